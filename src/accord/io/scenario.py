@@ -1,0 +1,307 @@
+"""Load scenarios from YAML or JSON files (or by built-in name) and write them back as YAML.
+
+Every failure becomes a `ScenarioFileError` listing each problem as
+`file:line: field.path: found ...; expected .... Fix: ...`; nothing else escapes.
+"""
+
+from __future__ import annotations
+
+import json
+from difflib import get_close_matches
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from accord.io.errors import Located, ScenarioFileError
+from accord.io.lines import line_map, line_of
+from accord.model import Scenario, check
+from accord.model.problems import Loc, Problem
+
+MAX_BYTES = 20_000_000
+"""Scenario files larger than this are refused before parsing (20 MB)."""
+
+_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_PATTERNS = {
+    r"^[A-Z][A-Z0-9_]{1,15}$": "an upper-case actor code such as RUS or EUR",
+    r"^[a-z][a-z0-9_]{0,39}$": "a lower-case id such as zelensky or abu_dhabi",
+    r"^[a-z0-9][a-z0-9_]{0,39}$": "a lower-case option id such as cede_de_facto",
+    r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$": "a dotted issue id such as territory.donbas",
+    r"^[a-z0-9][a-z0-9_.-]{0,79}$": "a lower-case id of letters, digits, '_', '-' and '.'",
+    r"^[a-z]{2}$": "a two-letter language code such as en or de",
+    r"^[^\n\r]+$": "a single line of text",
+    r"^[0-9a-f]{64}$": "64 lower-case hex digits (SHA-256)",
+}
+
+_EXPECT = {
+    "missing": "this required field",
+    "float_parsing": "a number",
+    "float_type": "a number",
+    "int_parsing": "a whole number",
+    "int_type": "a whole number",
+    "int_from_float": "a whole number",
+    "string_type": "text",
+    "bool_type": "true or false",
+    "bool_parsing": "true or false",
+    "list_type": "a list",
+    "tuple_type": "a list",
+    "dict_type": "a mapping of keys to values",
+    "model_type": "a mapping of fields",
+    "model_attributes_type": "a mapping of fields",
+    "url_parsing": "a URL such as https://example.org/article",
+    "url_scheme": "an http or https URL",
+    "finite_number": "a finite number",
+}
+
+
+def builtin_names() -> list[str]:
+    """Names of the scenarios shipped with accord."""
+    folder = resources.files("accord") / "data" / "scenarios"
+    return sorted(p.name.removesuffix(".yaml") for p in folder.iterdir() if p.name.endswith(".yaml"))
+
+
+def load(name_or_path: str | Path) -> Scenario:
+    """Load a built-in scenario by name (`"ukraine-2022-2026"`) or a YAML/JSON file by path."""
+    path = Path(name_or_path)
+    if path.is_file():
+        return load_file(path)
+    name = str(name_or_path)
+    if name in builtin_names():
+        res = resources.files("accord") / "data" / "scenarios" / f"{name}.yaml"
+        return load_text(res.read_text(encoding="utf-8"), source=f"<built-in {name}>", fmt="yaml")
+    known = builtin_names()
+    close = get_close_matches(name, known, n=1)
+    fix = f"did you mean {close[0]!r}?" if close else f"built-in scenarios: {', '.join(known)}"
+    raise ScenarioFileError.single(name, "no such file and no built-in scenario of that name",
+                                   "a path to a .yaml/.yml/.json file or a built-in name", fix)
+
+
+def load_file(path: str | Path) -> Scenario:
+    """Load and validate a scenario file; the format follows the suffix (.json, else YAML)."""
+    path = Path(path)
+    source = str(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ScenarioFileError.single(source, f"a file that cannot be read ({exc.strerror})",
+                                       "a readable scenario file", "check the path") from None
+    if path.is_dir():
+        raise ScenarioFileError.single(source, "a directory", "a scenario file",
+                                       "name a .yaml or .json file inside it")
+    if size > MAX_BYTES:
+        raise ScenarioFileError.single(source, f"a file of {size:,} bytes",
+                                       f"a scenario file under {MAX_BYTES:,} bytes",
+                                       "split the data or check that this is a scenario file")
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ScenarioFileError.single(source, f"bytes that are not UTF-8 at offset {exc.start}",
+                                       "UTF-8 text", "save the file as UTF-8", line=line) from None
+    fmt = "json" if path.suffix.lower() == ".json" else "yaml"
+    return load_text(text, source=source, fmt=fmt)
+
+
+def load_text(text: str, source: str = "<text>", fmt: str = "yaml") -> Scenario:
+    """Parse and validate scenario text in `fmt` ("yaml" or "json")."""
+    if "\x00" in text:
+        raise ScenarioFileError.single(source, "binary data (NUL bytes)", "YAML or JSON text",
+                                       "check that this is a scenario file")
+    data = _parse_json(text, source) if fmt == "json" else _parse_yaml(text, source)
+    if not isinstance(data, dict):
+        kind = "an empty file" if data is None else f"a top-level {type(data).__name__}"
+        raise ScenarioFileError.single(source, kind, "a mapping with id, title, as_of, actors, issues ...",
+                                       "start from `accord schema` or a built-in scenario", line=1)
+    lines: dict[Loc, int] | None = None
+
+    def locate(problems: list[Problem]) -> ScenarioFileError:
+        nonlocal lines
+        if lines is None:
+            lines = line_map(text)
+        return ScenarioFileError(source, [Located(p, line_of(lines, p.loc)) for p in problems])
+
+    try:
+        scenario = Scenario.model_validate(data, context={"defer_checks": True})
+    except ValidationError as exc:
+        raise locate(_translate(exc, data)) from None
+    problems = check(scenario)
+    if problems:
+        raise locate(problems)
+    return scenario
+
+
+def dump_yaml(scenario: Scenario) -> str:
+    """The scenario as YAML text (see `Scenario.to_yaml`)."""
+    return scenario.to_yaml()
+
+
+# -- parsing --------------------------------------------------------------------------------------
+
+def _parse_yaml(text: str, source: str) -> Any:
+    try:
+        dupes = _duplicate_keys(text)
+        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader (C or Python)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        what = (exc.problem or "invalid YAML").strip()
+        raise ScenarioFileError.single(source, f"a YAML syntax error ({what})", "valid YAML",
+                                       "fix the indentation or quoting near this line",
+                                       line=line) from None
+    except yaml.YAMLError as exc:
+        raise ScenarioFileError.single(source, f"invalid YAML ({exc})", "valid YAML") from None
+    if dupes:
+        raise ScenarioFileError(source, dupes)
+    return data
+
+
+def _duplicate_keys(text: str) -> list[Located]:
+    """YAML silently keeps the last of two equal keys; we refuse them instead."""
+    found: list[Located] = []
+    root = yaml.compose(text, Loader=_Loader)
+
+    def walk(node: yaml.Node, loc: Loc) -> None:
+        if isinstance(node, yaml.MappingNode):
+            seen: set[str] = set()
+            for key, value in node.value:
+                if key.value in seen:
+                    found.append(Located(Problem((*loc, key.value), f"the key {key.value!r} twice",
+                                                 "each key once per mapping",
+                                                 "merge or rename the repeated key"),
+                                         key.start_mark.line + 1))
+                seen.add(key.value)
+                walk(value, (*loc, key.value))
+        elif isinstance(node, yaml.SequenceNode):
+            for i, item in enumerate(node.value):
+                walk(item, (*loc, i))
+
+    if root is not None:
+        walk(root, ())
+    return found
+
+
+def _parse_json(text: str, source: str) -> Any:
+    dupes: list[str] = []
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for k, v in items:
+            if k in out:
+                dupes.append(k)
+            out[k] = v
+        return out
+
+    try:
+        data = json.loads(text, object_pairs_hook=pairs)
+    except json.JSONDecodeError as exc:
+        raise ScenarioFileError.single(source, f"a JSON syntax error ({exc.msg}, column {exc.colno})",
+                                       "valid JSON", "fix the syntax near this line",
+                                       line=exc.lineno) from None
+    if dupes:
+        raise ScenarioFileError.single(source, f"the key {dupes[0]!r} twice in one object",
+                                       "each key once per object", "merge or rename the repeated key")
+    return data
+
+
+# -- pydantic errors to problems ------------------------------------------------------------------
+
+def _data_loc(loc: tuple[Any, ...], data: Any) -> Loc:
+    """Keep the parts of pydantic's loc that exist in the input (drops union branch tags)."""
+    out: list[str | int] = []
+    node = data
+    for part in loc:
+        if isinstance(node, dict) and part in node:
+            out.append(part)
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            out.append(part)
+            node = node[part]
+        elif isinstance(node, dict) and isinstance(part, str) and not _is_tag(part):
+            out.append(part)  # a missing or unknown key
+            node = None
+    return tuple(out)
+
+
+def _is_tag(part: str) -> bool:
+    return any(c in part for c in "[]") or part in {"str", "float", "int", "bool", "list", "dict",
+                                                     "tuple", "none", "function-after",
+                                                     "function-before", "function-plain"}
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def _field_names() -> list[str]:
+    import accord.model as m
+
+    names: set[str] = set()
+    for obj in vars(m).values():
+        if isinstance(obj, type) and issubclass(obj, BaseModel):
+            names.update(obj.model_fields)
+    return sorted(names)
+
+
+def _translate(exc: ValidationError, data: Any) -> list[Problem]:
+    problems: list[Problem] = []
+    seen: set[tuple[Loc, str]] = set()
+    union_groups: dict[Loc, list[dict[str, Any]]] = {}
+    for err in exc.errors(include_url=False):
+        loc = _data_loc(err["loc"], data)
+        union_groups.setdefault(loc, []).append(err)
+    for loc, errs in union_groups.items():
+        for err in errs if len(errs) == 1 else _merge_union(errs):
+            problem = _problem(loc, err)
+            key = (loc, str(problem))
+            if key not in seen:
+                seen.add(key)
+                problems.append(problem)
+    return problems
+
+
+def _merge_union(errs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Several errors at one place are usually the branches of a union: keep one message."""
+    types = {e["type"] for e in errs}
+    if len(types) > 1 and types <= {"string_type", "float_type", "float_parsing", "int_type",
+                                     "int_parsing", "none_required"}:
+        return [{**errs[0], "type": "union_value"}]
+    return errs
+
+
+def _problem(loc: Loc, err: dict[str, Any]) -> Problem:
+    kind, ctx, value = err["type"], err.get("ctx") or {}, err.get("input")
+    found = _short(value)
+    if kind == "accord_rule":
+        return Problem(loc, ctx["found"], ctx["expected"], ctx.get("fix", ""))
+    if kind == "missing":
+        field = loc[-1] if loc else "field"
+        return Problem(loc, "nothing", f"the required field `{field}`", f"add `{field}: ...`")
+    if kind == "extra_forbidden":
+        field = str(loc[-1]) if loc else "?"
+        close = get_close_matches(field, _field_names(), n=1)
+        fix = f"did you mean `{close[0]}`?" if close else "remove it (see `accord schema`)"
+        return Problem(loc, f"the unknown field `{field}`", "only the fields the schema defines", fix)
+    if kind == "literal_error":
+        return Problem(loc, found, f"one of {ctx.get('expected', '')}", "use one of the listed values")
+    if kind == "string_pattern_mismatch":
+        pattern = str(ctx.get("pattern", ""))
+        return Problem(loc, found, _PATTERNS.get(pattern, f"text matching {pattern}"))
+    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        sign = {"greater_than_equal": ">=", "less_than_equal": "<=", "greater_than": ">",
+                "less_than": "<"}[kind]
+        limit = next(iter(ctx.values()), "")
+        return Problem(loc, found, f"a number {sign} {limit}", "correct the value")
+    if kind in ("too_short", "too_long"):
+        return Problem(loc, found, err["msg"].lower(), "")
+    if kind == "union_value":
+        return Problem(loc, found, "an option id (text) or a number", "")
+    if kind == "value_error":
+        return Problem(loc, found, err["msg"].removeprefix("Value error, "), "")
+    expected = _EXPECT.get(kind, err["msg"])
+    return Problem(loc, f"{found} ({type(value).__name__})" if value is not None else "null",
+                   expected, "")

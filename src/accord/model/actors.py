@@ -1,0 +1,77 @@
+"""Who takes part: actors (states, blocs, organisations), the persons who speak for them, and the
+places where things happen."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from accord.model.base import ActorId, Aliases, Fraction, Names, OneLine, PersonId, PlaceId, Record, Text
+from accord.model.dates import PartialDate
+from accord.model.evidence import Evidence, EvidenceList
+
+Role = Literal["party", "mediator", "guarantor", "observer"]
+"""party: bargains for itself; mediator: brokers talks; guarantor: would underwrite a settlement;
+observer: follows and reacts but does not bargain."""
+
+
+class Actor(Record):
+    """A state, bloc or organisation that takes positions."""
+
+    id: ActorId
+    names: Names
+    aliases: Aliases = Field(default_factory=dict)
+    """Other surface forms, metonyms and inflections per language (Kreml, Moskaus, Kyiv)."""
+    role: Role
+    kind: Literal["state", "bloc", "organisation"] = "state"
+    capability: Fraction | None = None
+    """Relative clout on a 0-1 scale, for forecasting models; `capability_basis` says why."""
+    capability_basis: Evidence | None = None
+    members: list[ActorId] = Field(default_factory=list)
+    """For blocs: the member actors (EUR has DEU, FRA, GBR, POL, EU)."""
+    evidence: list[Evidence] = Field(default_factory=list)
+
+    def all_names(self) -> list[str]:
+        """Every name and alias in every language, longest first (for matching text)."""
+        found = {*self.names.values(), *(a for forms in self.aliases.values() for a in forms)}
+        return sorted(found, key=lambda s: (-len(s), s))
+
+
+class Office(Record):
+    """A person's office for an actor during a date range (`until` empty: still in office).
+
+    `exclusive` offices (president, foreign minister) have one holder at a time; envoys and
+    negotiators may share a title.
+    """
+
+    actor: ActorId
+    title: Text
+    since: PartialDate | None = None
+    until: PartialDate | None = None
+    exclusive: bool = True
+    evidence: EvidenceList
+
+
+class Person(Record):
+    """An individual who speaks for an actor while holding an office."""
+
+    id: PersonId
+    names: Names
+    aliases: Aliases = Field(default_factory=dict)
+    offices: list[Office] = Field(default_factory=list)
+    note: OneLine | None = None
+
+    def all_names(self) -> list[str]:
+        found = {*self.names.values(), *(a for forms in self.aliases.values() for a in forms)}
+        return sorted(found, key=lambda s: (-len(s), s))
+
+
+class Place(Record):
+    """A named city, region or peninsula, with its spellings."""
+
+    id: PlaceId
+    names: Names
+    aliases: Aliases = Field(default_factory=dict)
+    kind: Literal["city", "region", "peninsula", "country", "other"] = "city"
+    country: ActorId | None = None

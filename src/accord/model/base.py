@@ -1,0 +1,50 @@
+"""Shared building blocks of the scenario model: the strict base class and identifier types."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic_core import PydanticCustomError
+
+
+class Record(BaseModel):
+    """Base of every scenario record: unknown fields are errors, not silently dropped."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+ActorId = Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9_]{1,15}$")]
+"""Upper-case actor code such as RUS, UKR, EUR."""
+
+PersonId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,39}$")]
+"""Lower-case ASCII surname such as zelensky or von_der_leyen."""
+
+PlaceId = PersonId
+"""Lower-case English exonym such as abu_dhabi."""
+
+OptionId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_]{0,39}$")]
+"""Lower-case option id such as cede_de_facto."""
+
+IssueId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$")]
+"""Dotted issue id such as territory.donbas."""
+
+RecordId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_.-]{0,79}$")]
+"""Id of an event, proposal, document or red line: lower case, digits, `_`, `-`, `.`."""
+
+Text = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+OneLine = Annotated[str, StringConstraints(min_length=1, max_length=300, pattern=r"^[^\n\r]+$")]
+Fraction = Annotated[float, Field(ge=0.0, le=1.0)]
+Names = dict[Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")], Text]
+"""A name per language code, e.g. {en: Russia, de: Russland}."""
+Aliases = dict[Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")], list[Text]]
+"""Other surface forms per language code, e.g. {de: [Kreml, Moskau]}."""
+
+
+def rule_error(found: str, expected: str, fix: str = "") -> PydanticCustomError:
+    """A validation error that keeps found / expected / fix apart, for clear messages."""
+    return PydanticCustomError(
+        "accord_rule",
+        "found {found}; expected {expected}" + (". Fix: {fix}" if fix else ""),
+        {"found": found, "expected": expected, "fix": fix},
+    )

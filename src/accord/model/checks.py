@@ -1,0 +1,346 @@
+"""Rules that span several records of a scenario.
+
+Each rule returns `Problem`s with the field path of the offending value, what was found, what was
+expected and how to fix it. `check` runs them all; a valid scenario yields none.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from difflib import get_close_matches
+
+from accord.model.dates import first_day
+from accord.model.evidence import Evidence
+from accord.model.issues import Issue
+from accord.model.positions import Value
+from accord.model.problems import Loc, Problem
+from accord.model.scenario import Scenario
+
+
+def check(s: Scenario) -> list[Problem]:
+    """Every cross-record problem of the scenario, in file order."""
+    rules = (_duplicates, _references, _positions, _red_lines, _proposals, _dates, _offices,
+             _evidence)
+    return [p for rule in rules for p in rule(s)]
+
+
+def _hint(value: str, known: Iterable[str]) -> str:
+    known = list(known)
+    close = get_close_matches(value, known, n=1)
+    if close:
+        return f"did you mean {close[0]!r}?"
+    shown = ", ".join(known[:12]) + (" ..." if len(known) > 12 else "")
+    return f"use one of: {shown}" if known else "declare it first"
+
+
+def _unknown(loc: Loc, what: str, value: str, known: Iterable[str]) -> Problem:
+    return Problem(loc, f"unknown {what} {value!r}", f"the id of a declared {what}",
+                   _hint(value, known))
+
+
+# -- ids ------------------------------------------------------------------------------------------
+
+def _duplicates(s: Scenario) -> Iterator[Problem]:
+    for name in ("documents", "actors", "persons", "places", "issues", "red_lines", "proposals",
+                 "events"):
+        seen: dict[str, int] = {}
+        for i, item in enumerate(getattr(s, name)):
+            if item.id in seen:
+                yield Problem((name, i, "id"), f"duplicate id {item.id!r}",
+                              f"ids unique within {name}",
+                              f"{name}[{seen[item.id]}] already uses it; rename one of them")
+            else:
+                seen[item.id] = i
+    for i, issue in enumerate(s.issues):
+        counts = Counter(issue.option_ids())
+        for j, option in enumerate(issue.options):
+            if counts[option.id] > 1 and issue.option_ids().index(option.id) != j:
+                yield Problem(("issues", i, "options", j, "id"), f"duplicate option {option.id!r}",
+                              f"option ids unique within issue {issue.id}", "rename or remove it")
+    seen_pos: dict[tuple[str, str, str], int] = {}
+    for i, p in enumerate(s.positions):
+        key = (p.actor, p.issue, p.as_of)
+        if key in seen_pos:
+            yield Problem((("positions", i, "as_of")), f"a second position of {p.actor} on {p.issue} as of {p.as_of}",
+                          "one position per actor, issue and date",
+                          f"merge it with positions[{seen_pos[key]}] or change as_of")
+        else:
+            seen_pos[key] = i
+
+
+# -- references -----------------------------------------------------------------------------------
+
+def _references(s: Scenario) -> Iterator[Problem]:
+    actors = [a.id for a in s.actors]
+    persons = [p.id for p in s.persons]
+    places = [p.id for p in s.places]
+    issues = [i.id for i in s.issues]
+    events = [e.id for e in s.events]
+
+    def actor(loc: Loc, value: str) -> Iterator[Problem]:
+        if value not in actors:
+            yield _unknown(loc, "actor", value, actors)
+
+    for i, a in enumerate(s.actors):
+        for j, m in enumerate(a.members):
+            if m == a.id:
+                yield Problem(("actors", i, "members", j), f"{a.id} listed as its own member",
+                              "other actors", "remove it from members")
+            else:
+                yield from actor(("actors", i, "members", j), m)
+    for i, person in enumerate(s.persons):
+        for j, office in enumerate(person.offices):
+            yield from actor(("persons", i, "offices", j, "actor"), office.actor)
+    for i, place in enumerate(s.places):
+        if place.country is not None:
+            yield from actor(("places", i, "country"), place.country)
+    for name in ("positions", "red_lines", "reservations"):
+        for i, item in enumerate(getattr(s, name)):
+            yield from actor((name, i, "actor"), item.actor)
+    for i, p in enumerate(s.positions):
+        if p.issue not in issues:
+            yield _unknown(("positions", i, "issue"), "issue", p.issue, issues)
+    for i, prop in enumerate(s.proposals):
+        for j, a in enumerate(prop.authors):
+            yield from actor(("proposals", i, "authors", j), a)
+        for key in (*prop.package, *prop.evidence_by_issue):
+            if key not in issues:
+                field = "package" if key in prop.package else "evidence_by_issue"
+                yield _unknown(("proposals", i, field, key), "issue", key, issues)
+    for i, e in enumerate(s.events):
+        for field in ("parties", "mediators"):
+            for j, a in enumerate(getattr(e, field)):
+                yield from actor(("events", i, field, j), a)
+        for j, who in enumerate(e.participants):
+            if who not in persons:
+                yield _unknown(("events", i, "participants", j), "person", who, persons)
+        for a, who in e.heads.items():
+            yield from actor(("events", i, "heads", a), a)
+            if who not in persons:
+                yield _unknown(("events", i, "heads", a), "person", who, persons)
+            elif a in actors:
+                person = s.person(who)
+                if person.offices and all(o.actor != a for o in person.offices):
+                    yield Problem(("events", i, "heads", a), f"{who} heading the {a} delegation",
+                                  f"a person with an office for {a}",
+                                  f"give {who} an office for {a} or correct the delegation head")
+        if e.place is not None and e.place not in places:
+            yield _unknown(("events", i, "place"), "place", e.place, places)
+        if e.topic is not None and e.topic not in issues:
+            yield _unknown(("events", i, "topic"), "issue", e.topic, issues)
+        for j, r in enumerate(e.related):
+            if r not in events:
+                yield _unknown(("events", i, "related", j), "event", r, events)
+            elif r == e.id:
+                yield Problem(("events", i, "related", j), "an event related to itself",
+                              "the id of another event", "remove it")
+
+
+# -- values against their issue -------------------------------------------------------------------
+
+def _value(loc: Loc, issue: Issue, value: Value) -> Iterator[Problem]:
+    if issue.is_numeric:
+        if isinstance(value, str):
+            yield Problem(loc, f"option {value!r}", f"a number in {issue.unit} for numeric issue {issue.id}",
+                          f"write a number between {issue.range[0]:g} and {issue.range[1]:g}"  # type: ignore[index]
+                          )
+        elif not issue.in_range(value):
+            yield _out_of_range(loc, issue, value)
+    elif not isinstance(value, str):
+        yield Problem(loc, f"the number {value:g}", f"an option of {issue.id}",
+                      f"use one of: {', '.join(issue.option_ids())}")
+    elif value not in issue.option_ids():
+        yield Problem(loc, f"option {value!r}, which is not in issue {issue.id}",
+                      f"one of {', '.join(issue.option_ids())}", _hint(value, issue.option_ids()))
+
+
+def _out_of_range(loc: Loc, issue: Issue, value: float) -> Problem:
+    lo, hi = issue.range  # type: ignore[misc]
+    return Problem(loc, f"{value:g} {issue.unit}", f"a value within [{lo:g}, {hi:g}] for {issue.id}",
+                   "correct the value or widen the issue's range")
+
+
+def _range(loc: Loc, issue: Issue, rng: tuple[float, float]) -> Iterator[Problem]:
+    lo, hi = rng
+    if lo > hi:
+        yield Problem(loc, f"the inverted range [{lo:g}, {hi:g}]", "[low, high] with low <= high",
+                      f"write [{hi:g}, {lo:g}]")
+    for k, v in enumerate(rng):
+        if not issue.in_range(v):
+            yield _out_of_range((*loc, k), issue, v)
+
+
+def _positions(s: Scenario) -> Iterator[Problem]:
+    issues = {i.id: i for i in s.issues}
+    for i, p in enumerate(s.positions):
+        issue = issues.get(p.issue)
+        if issue is None:
+            continue
+        loc: Loc = ("positions", i)
+        if p.ideal is not None:
+            yield from _value((*loc, "ideal"), issue, p.ideal)
+        if issue.is_numeric:
+            for field in ("acceptable", "utilities", "red_lines"):
+                if getattr(p, field):
+                    yield Problem((*loc, field), f"`{field}` on numeric issue {issue.id}",
+                                  "acceptable_range, utility_points and red_line_ranges",
+                                  f"replace `{field}` by its numeric counterpart")
+            if p.acceptable_range is not None:
+                yield from _range((*loc, "acceptable_range"), issue, p.acceptable_range)
+            for j, rng in enumerate(p.red_line_ranges):
+                yield from _range((*loc, "red_line_ranges", j), issue, rng)
+            xs = [x for x, _ in p.utility_points]
+            for j, x in enumerate(xs):
+                if not issue.in_range(x):
+                    yield _out_of_range((*loc, "utility_points", j, 0), issue, x)
+            if xs != sorted(set(xs)):
+                yield Problem((*loc, "utility_points"), "points not in increasing order of value",
+                              "[[x, u], ...] with strictly increasing x", "sort the points by x")
+            if isinstance(p.ideal, float) and p.red_line_ranges and any(
+                lo <= p.ideal <= hi for lo, hi in p.red_line_ranges
+            ):
+                yield Problem((*loc, "ideal"), f"ideal {p.ideal:g} inside a red-line range",
+                              "an ideal the actor does not reject", "correct the ideal or the red line")
+            continue
+        for field in ("acceptable_range", "red_line_ranges", "utility_points"):
+            if getattr(p, field):
+                yield Problem((*loc, field), f"`{field}` on option issue {issue.id}",
+                              "acceptable, utilities and red_lines (option ids)",
+                              f"replace `{field}` by its option counterpart")
+        for field in ("acceptable", "red_lines"):
+            for j, opt in enumerate(getattr(p, field)):
+                yield from _value((*loc, field, j), issue, opt)
+        for opt in p.utilities:
+            yield from _value((*loc, "utilities", opt), issue, opt)
+        clash = set(p.red_lines) & ({*p.acceptable} | ({p.ideal} if isinstance(p.ideal, str) else set()))
+        for opt in sorted(clash):
+            yield Problem((*loc, "red_lines", p.red_lines.index(opt)),
+                          f"option {opt!r} both a red line and acceptable (or ideal)",
+                          "a red line the actor does not also accept",
+                          "remove it from one of the lists")
+
+
+def _red_lines(s: Scenario) -> Iterator[Problem]:
+    issues = {i.id: i for i in s.issues}
+    for i, r in enumerate(s.red_lines):
+        for clause in r.clauses:
+            loc: Loc = ("red_lines", i, "condition")
+            issue = issues.get(clause.issue)
+            if issue is None:
+                yield _unknown(loc, "issue", clause.issue, list(issues))
+                continue
+            if issue.is_numeric and clause.op in ("in", "not in"):
+                yield Problem(loc, f"`{clause}` on numeric issue {issue.id}",
+                              "a comparison such as < or >=", "compare with a number")
+                continue
+            if not issue.is_numeric and clause.op in ("<", "<=", ">", ">="):
+                yield Problem(loc, f"`{clause}` on option issue {issue.id}",
+                              "=, !=, in or not in with option ids", "name the options instead")
+                continue
+            for v in clause.values:
+                for problem in _value(loc, issue, v):
+                    yield Problem(loc, f"{problem.found} in `{clause}`", problem.expected, problem.fix)
+
+
+def _proposals(s: Scenario) -> Iterator[Problem]:
+    issues = {i.id: i for i in s.issues}
+    for i, prop in enumerate(s.proposals):
+        for key, value in prop.package.items():
+            if key in issues:
+                yield from _value(("proposals", i, "package", key), issues[key], value)
+
+
+# -- dates ----------------------------------------------------------------------------------------
+
+def _inverted(loc: Loc, start: str | None, end: str | None, what: str) -> Iterator[Problem]:
+    if start is not None and end is not None and first_day(end) < first_day(start):
+        yield Problem(loc, f"{what} ending {end} before it starts {start}",
+                      "an end on or after the start", "swap the dates or correct one of them")
+
+
+def _dates(s: Scenario) -> Iterator[Problem]:
+    for i, e in enumerate(s.events):
+        yield from _inverted(("events", i, "end"), e.start, e.end, "an event")
+        if e.moved_from is not None:
+            yield from _inverted(("events", i, "moved_from", "end"), e.moved_from.start,
+                                 e.moved_from.end, "the original date range")
+        if e.kind == "postponement" and e.moved_from is None:
+            yield Problem(("events", i, "moved_from"), "a postponement without its original dates",
+                          "moved_from: {start, end}", "add the dates the round was moved from")
+        if e.end is not None and e.start is None:
+            yield Problem(("events", i, "start"), "an end date without a start",
+                          "start as well as end", "add start or remove end")
+    for i, person in enumerate(s.persons):
+        for j, o in enumerate(person.offices):
+            yield from _inverted(("persons", i, "offices", j, "until"), o.since, o.until, "an office")
+
+
+def _offices(s: Scenario) -> Iterator[Problem]:
+    """One holder at a time for an exclusive office; no person holds the same office twice."""
+    held: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    for i, person in enumerate(s.persons):
+        for j, o in enumerate(person.offices):
+            held[(o.actor, o.title.casefold())].append((i, j))
+    for (actor, title), holders in held.items():
+        for a in range(len(holders)):
+            for b in range(a):
+                (pi, oi), (qi, qj) = holders[a], holders[b]
+                oa, ob = s.persons[pi].offices[oi], s.persons[qi].offices[qj]
+                same = pi == qi
+                if not (same or (oa.exclusive and ob.exclusive)):
+                    continue
+                if _overlap(oa.since, oa.until, ob.since, ob.until):
+                    who = s.persons[pi].id if same else f"{s.persons[pi].id} and {s.persons[qi].id}"
+                    yield Problem(("persons", pi, "offices", oi),
+                                  f"{who} holding '{oa.title}' of {actor} in overlapping periods "
+                                  f"({oa.since or '…'} to {oa.until or 'now'} and {ob.since or '…'} to {ob.until or 'now'})",
+                                  "one holder at a time and no office held twice at once",
+                                  "correct since/until, or mark a shared title `exclusive: false`")
+
+
+def _overlap(a0: str | None, a1: str | None, b0: str | None, b1: str | None) -> bool:
+    """Half-open [since, until) periods compared on their first days; None is open-ended."""
+    lo_a = first_day(a0) if a0 else None
+    hi_a = first_day(a1) if a1 else None
+    lo_b = first_day(b0) if b0 else None
+    hi_b = first_day(b1) if b1 else None
+    a_before_b_ends = lo_a is None or hi_b is None or lo_a < hi_b
+    b_before_a_ends = lo_b is None or hi_a is None or lo_b < hi_a
+    return a_before_b_ends and b_before_a_ends
+
+
+# -- evidence -------------------------------------------------------------------------------------
+
+def _all_evidence(s: Scenario) -> Iterator[tuple[Loc, Evidence]]:
+    for i, a in enumerate(s.actors):
+        for j, ev in enumerate(a.evidence):
+            yield ("actors", i, "evidence", j), ev
+        if a.capability_basis is not None:
+            yield ("actors", i, "capability_basis"), a.capability_basis
+    for i, person in enumerate(s.persons):
+        for j, o in enumerate(person.offices):
+            for k, ev in enumerate(o.evidence):
+                yield ("persons", i, "offices", j, "evidence", k), ev
+    for name in ("issues", "positions", "red_lines", "reservations", "proposals", "events"):
+        for i, item in enumerate(getattr(s, name)):
+            for j, ev in enumerate(item.evidence):
+                yield (name, i, "evidence", j), ev
+    for i, prop in enumerate(s.proposals):
+        for key, evs in prop.evidence_by_issue.items():
+            for j, ev in enumerate(evs):
+                yield ("proposals", i, "evidence_by_issue", key, j), ev
+
+
+def _evidence(s: Scenario) -> Iterator[Problem]:
+    docs = {d.id: d for d in s.documents}
+    for loc, ev in _all_evidence(s):
+        if ev.doc is None:
+            continue
+        doc = docs.get(ev.doc)
+        if doc is None:
+            yield _unknown((*loc, "doc"), "document", ev.doc, list(docs))
+        elif ev.span is not None and ev.span[1] > doc.length:
+            yield Problem((*loc, "span"), f"span [{ev.span[0]}, {ev.span[1]}]",
+                          f"a span inside document {doc.id}, which has {doc.length} characters",
+                          "recompute the span against the document text")

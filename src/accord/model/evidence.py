@@ -1,0 +1,71 @@
+"""Sources and evidence: every fact in a scenario points at a passage of a document or is an
+explicit assumption with its reason."""
+
+from __future__ import annotations
+
+from typing import Annotated, Self
+
+from pydantic import Field, HttpUrl, StringConstraints, model_validator
+
+from accord.model.base import OneLine, Record, RecordId, Text, rule_error
+from accord.model.dates import PartialDate
+
+
+class Document(Record):
+    """A source document that evidence points into, identified by `id`."""
+
+    id: RecordId
+    title: Text
+    outlet: Text | None = None
+    url: HttpUrl | None = None
+    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")] = "de"
+    published: PartialDate | None = None
+    published_basis: OneLine | None = None
+    length: Annotated[int, Field(ge=0)]
+    """Length of the document text in characters; evidence spans must lie inside it."""
+    sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")] | None = None
+    """SHA-256 of the UTF-8 text, so a reader can check that a local copy is the one cited."""
+
+
+class Evidence(Record):
+    """Why a fact is believed: a character span of a document with a paraphrase in our words,
+    or an assumption with its reason.
+
+    `span` is `[start, end)` in characters (Python string indices) of the document's text.
+    `date` is when the reported statement or event took place, where the source says so.
+    """
+
+    doc: RecordId | None = None
+    span: tuple[Annotated[int, Field(ge=0)], Annotated[int, Field(ge=0)]] | None = None
+    paraphrase: OneLine | None = None
+    date: PartialDate | None = None
+    assumption: OneLine | None = None
+
+    @model_validator(mode="after")
+    def _source_or_assumption(self) -> Self:
+        if self.span is not None and self.span[0] >= self.span[1]:
+            raise rule_error(f"span [{self.span[0]}, {self.span[1]}]",
+                             "a span [start, end] with start < end", "correct the character offsets")
+        if self.assumption is not None:
+            return self
+        missing = [n for n in ("doc", "span", "paraphrase") if getattr(self, n) is None]
+        if missing:
+            raise rule_error(f"evidence without {', '.join(missing)}",
+                             "doc, span and paraphrase, or `assumption: <why>`",
+                             "cite the passage or state the assumption and its reason")
+        return self
+
+    @property
+    def is_assumption(self) -> bool:
+        return self.assumption is not None
+
+    def describe(self) -> str:
+        """One line for reports: the document and span, or the assumption."""
+        if self.assumption is not None:
+            return f"assumption: {self.assumption}"
+        assert self.span is not None
+        return f"{self.doc}[{self.span[0]}:{self.span[1]}] {self.paraphrase}"
+
+
+EvidenceList = Annotated[list[Evidence], Field(min_length=1)]
+"""At least one piece of evidence."""

@@ -1,0 +1,144 @@
+"""What actors want: positions on single issues, red lines across issues, reservation values."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import Field, field_validator
+
+from accord.model.base import ActorId, Fraction, IssueId, OneLine, Record, RecordId, Text, rule_error
+from accord.model.dates import PartialDate
+from accord.model.evidence import EvidenceList
+
+Value = str | float
+"""An option id for option issues, a number for numeric issues."""
+
+
+class Position(Record):
+    """An actor's stance on one issue as of a date.
+
+    - `ideal`: the option (or number) the actor wants most.
+    - `acceptable`: options it could live with (the ideal included); for numeric issues
+      `acceptable_range: [low, high]`.
+    - `utilities`: utility per option on 0-1 where the sources support it; for numeric issues,
+      `utility_points` define a piecewise-linear value function over the range.
+    - `salience`: how much the issue matters to the actor, 0-1.
+    - `red_lines`: options rejected outright; for numeric issues `red_line_ranges`.
+    """
+
+    actor: ActorId
+    issue: IssueId
+    as_of: PartialDate
+    ideal: Value | None = None
+    acceptable: list[str] = Field(default_factory=list)
+    acceptable_range: tuple[float, float] | None = None
+    utilities: dict[str, Fraction] = Field(default_factory=dict)
+    utility_points: list[tuple[float, Fraction]] = Field(default_factory=list)
+    salience: Fraction
+    red_lines: list[str] = Field(default_factory=list)
+    red_line_ranges: list[tuple[float, float]] = Field(default_factory=list)
+    evidence: EvidenceList
+    note: OneLine | None = None
+
+    @property
+    def is_assumed(self) -> bool:
+        """True when no piece of evidence is a source passage."""
+        return all(e.is_assumption for e in self.evidence)
+
+
+_CLAUSE = re.compile(
+    r"^\s*(?P<issue>[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)\s*"
+    r"(?P<op>==|=|!=|<=|>=|<|>|\bin\b|\bnot in\b)\s*(?P<value>.+?)\s*$"
+)
+_SET = re.compile(r"^\{\s*(.*?)\s*\}$")
+
+Operator = Literal["=", "!=", "<", "<=", ">", ">=", "in", "not in"]
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One test on one issue, e.g. `alliance.nato = renounced` or `military.army_size < 250000`."""
+
+    issue: str
+    op: Operator
+    values: tuple[str | float, ...]
+
+    def __str__(self) -> str:
+        if self.op in ("in", "not in"):
+            return f"{self.issue} {self.op} {{{', '.join(str(v) for v in self.values)}}}"
+        return f"{self.issue} {self.op} {self.values[0]}"
+
+
+def _atom(text: str) -> str | float:
+    try:
+        return float(text.replace("_", ""))
+    except ValueError:
+        return text
+
+
+def parse_condition(text: str) -> tuple[Clause, ...]:
+    """Parse `issue OP value AND issue OP value ...`; OP is =, !=, <, <=, >, >=, in, not in.
+
+    `in` and `not in` take a set: `territory.donbas in {cede_de_facto, cede_de_jure}`.
+    Raises ValueError with the offending clause.
+    """
+    if not text.strip():
+        raise ValueError("empty condition; write e.g. 'alliance.nato = renounced AND ...'")
+    clauses = []
+    for raw in re.split(r"\s+AND\s+", text.strip()):
+        m = _CLAUSE.match(raw)
+        if not m:
+            raise ValueError(
+                f"cannot read clause {raw.strip()!r}; write 'issue.id = option', "
+                "'issue.id in {a, b}' or 'issue.id < number', joined by AND"
+            )
+        op = "=" if m["op"] == "==" else m["op"]
+        value = m["value"]
+        if op in ("in", "not in"):
+            s = _SET.match(value)
+            if not s or not s.group(1):
+                raise ValueError(f"{raw.strip()!r}: `{op}` needs a set such as {{a, b}}")
+            values = tuple(_atom(v.strip()) for v in s.group(1).split(","))
+        else:
+            values = (_atom(value),)
+        if op in ("<", "<=", ">", ">=") and not isinstance(values[0], float):
+            raise ValueError(f"{raw.strip()!r}: `{op}` compares with a number")
+        clauses.append(Clause(m["issue"], op, values))  # type: ignore[arg-type]
+    return tuple(clauses)
+
+
+class CrossRedLine(Record):
+    """A combination of options across issues that `actor` rejects outright: the package is
+    unacceptable to the actor when every clause of `condition` holds."""
+
+    id: RecordId
+    actor: ActorId
+    condition: Text
+    description: Text | None = None
+    evidence: EvidenceList
+
+    @field_validator("condition")
+    @classmethod
+    def _parses(cls, value: str) -> str:
+        try:
+            parse_condition(value)
+        except ValueError as exc:
+            raise rule_error(repr(value), "a condition such as 'alliance.nato = renounced AND "
+                             "security.foreign_troops = multinational_force'", str(exc)) from None
+        return value
+
+    @property
+    def clauses(self) -> tuple[Clause, ...]:
+        return parse_condition(self.condition)
+
+
+class Reservation(Record):
+    """What an actor gets from no deal (its BATNA), on its own 0-1 utility scale, as of a date."""
+
+    actor: ActorId
+    as_of: PartialDate
+    value: Fraction
+    basis: Text | None = None
+    evidence: EvidenceList

@@ -1,0 +1,181 @@
+"""The scenario: everything accord knows about one negotiation, as pure data."""
+
+from __future__ import annotations
+
+from typing import Any, Literal, Self
+
+import yaml
+from pydantic import Field, ValidationInfo, model_validator
+
+from accord.model.actors import Actor, Person, Place
+from accord.model.base import ActorId, Record, RecordId, Text
+from accord.model.dates import PartialDate, first_day, sort_key
+from accord.model.events import Event
+from accord.model.evidence import Document
+from accord.model.issues import Issue
+from accord.model.positions import CrossRedLine, Position, Reservation
+from accord.model.problems import Problem
+from accord.model.proposals import Proposal
+from accord.model.tables import Table
+
+SCHEMA_VERSION = 1
+
+
+class ScenarioInvalid(ValueError):
+    """Raised when a scenario breaks a rule that spans several records (unknown ids, ...)."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+class Scenario(Record):
+    """A negotiation: actors, persons, places, issues, positions, red lines, reservation values,
+    proposals and events, each fact with its evidence.
+
+    Constructing a Scenario checks the structure of every record and then the rules across
+    records (see `accord.model.checks`); a broken rule raises `ScenarioInvalid`.
+    """
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    id: RecordId
+    title: Text
+    description: Text | None = None
+    as_of: PartialDate
+    """The date the scenario describes; positions after it are ignored by default."""
+    documents: list[Document] = Field(default_factory=list)
+    actors: list[Actor] = Field(min_length=1)
+    persons: list[Person] = Field(default_factory=list)
+    places: list[Place] = Field(default_factory=list)
+    issues: list[Issue] = Field(min_length=1)
+    positions: list[Position] = Field(default_factory=list)
+    red_lines: list[CrossRedLine] = Field(default_factory=list)
+    reservations: list[Reservation] = Field(default_factory=list)
+    proposals: list[Proposal] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _cross_record_rules(self, info: ValidationInfo) -> Self:
+        if info.context and info.context.get("defer_checks"):
+            return self
+        from accord.model.checks import check
+
+        problems = check(self)
+        if problems:
+            raise ScenarioInvalid(problems)
+        return self
+
+    def to_yaml(self) -> str:
+        """The scenario as YAML text: fields in schema order, defaults left out. Loading the
+        text gives back an equal scenario, and dumping that gives the same text."""
+        data = {"schema_version": self.schema_version,
+                **self.model_dump(mode="json", exclude_defaults=True)}
+        dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+        return yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100)
+
+    # -- lookups -------------------------------------------------------------------------------
+
+    def actor(self, actor_id: str) -> Actor:
+        return _find(self.actors, actor_id, "actor")
+
+    def person(self, person_id: str) -> Person:
+        return _find(self.persons, person_id, "person")
+
+    def issue(self, issue_id: str) -> Issue:
+        return _find(self.issues, issue_id, "issue")
+
+    def document(self, doc_id: str) -> Document:
+        return _find(self.documents, doc_id, "document")
+
+    def event(self, event_id: str) -> Event:
+        return _find(self.events, event_id, "event")
+
+    def proposal(self, proposal_id: str) -> Proposal:
+        return _find(self.proposals, proposal_id, "proposal")
+
+    def actors_with_role(self, *roles: str) -> list[Actor]:
+        return [a for a in self.actors if a.role in roles]
+
+    @property
+    def parties(self) -> list[ActorId]:
+        """Ids of the actors that bargain for themselves."""
+        return [a.id for a in self.actors if a.role == "party"]
+
+    def position(self, actor: str, issue: str, as_of: str | None = None) -> Position | None:
+        """The actor's latest position on the issue on or before `as_of` (default: the
+        scenario's `as_of`), or None when the scenario has none."""
+        limit = first_day(as_of or self.as_of)
+        best: Position | None = None
+        for p in self.positions:
+            if p.actor != actor or p.issue != issue or first_day(p.as_of) > limit:
+                continue
+            if best is None or sort_key(p.as_of) >= sort_key(best.as_of):
+                best = p
+        return best
+
+    def position_history(self, actor: str, issue: str) -> list[Position]:
+        """All positions of an actor on an issue, oldest first."""
+        found = [p for p in self.positions if p.actor == actor and p.issue == issue]
+        return sorted(found, key=lambda p: sort_key(p.as_of))
+
+    # -- tables for notebooks ------------------------------------------------------------------
+
+    def position_matrix(self, as_of: str | None = None, actors: list[str] | None = None) -> Table:
+        """One row per (actor, issue): the position in force at `as_of` (default: the
+        scenario's), with ideal, acceptable options, red lines, salience and whether the
+        position is an assumption. Actors default to those that hold any position."""
+        chosen = actors or list(dict.fromkeys(p.actor for p in self.positions))
+        records: list[dict[str, Any]] = []
+        for actor in chosen:
+            for issue in self.issues:
+                p = self.position(actor, issue.id, as_of)
+                records.append(
+                    {
+                        "actor": actor,
+                        "issue": issue.id,
+                        "as_of": p.as_of if p else None,
+                        "ideal": p.ideal if p else None,
+                        "acceptable": list(p.acceptable) if p else [],
+                        "acceptable_range": list(p.acceptable_range) if p and p.acceptable_range else None,
+                        "red_lines": (list(p.red_lines) + [f"{lo:g}..{hi:g}" for lo, hi in p.red_line_ranges]) if p else [],
+                        "salience": p.salience if p else None,
+                        "assumed": p.is_assumed if p else None,
+                    }
+                )
+        columns = ["actor", "issue", "as_of", "ideal", "acceptable", "acceptable_range",
+                   "red_lines", "salience", "assumed"]
+        return Table.from_records(columns, records)
+
+    def timeline(self, kinds: list[str] | None = None) -> Table:
+        """Events in date order (undated last), optionally only the given kinds."""
+        events = [e for e in self.events if kinds is None or e.kind in kinds]
+        events.sort(key=lambda e: (sort_key(e.start), e.id))
+        records = [
+            {
+                "start": e.start,
+                "end": e.end,
+                "kind": e.kind,
+                "id": e.id,
+                "title": e.title,
+                "place": e.place,
+                "venue": e.venue,
+                "parties": list(e.parties),
+                "mediators": list(e.mediators),
+                "outcome": e.outcome,
+                "moved_from": [e.moved_from.start, e.moved_from.end] if e.moved_from else None,
+                "quantities": [q.model_dump(exclude_defaults=True) for q in e.quantities],
+                "sources": sorted({ev.doc for ev in e.evidence if ev.doc}),
+            }
+            for e in events
+        ]
+        columns = ["start", "end", "kind", "id", "title", "place", "venue", "parties",
+                   "mediators", "outcome", "moved_from", "quantities", "sources"]
+        return Table.from_records(columns, records)
+
+
+def _find(items: list[Any], key: str, what: str) -> Any:
+    for item in items:
+        if item.id == key:
+            return item
+    known = ", ".join(i.id for i in items) or "none"
+    raise KeyError(f"no {what} {key!r}; known: {known}")
