@@ -10,7 +10,7 @@ import json
 from difflib import get_close_matches
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -122,7 +122,8 @@ def load_text(text: str, source: str = "<text>", fmt: str = "yaml") -> Scenario:
         nonlocal lines
         if lines is None:
             lines = line_map(text)
-        return ScenarioFileError(source, [Located(p, line_of(lines, p.loc)) for p in problems])
+        located = [Located(p, line_of(lines, p.loc)) for p in problems]
+        return ScenarioFileError(source, sorted(located, key=lambda x: x.line or 0))
 
     try:
         scenario = Scenario.model_validate(data, context={"defer_checks": True})
@@ -237,14 +238,30 @@ def _short(value: Any) -> str:
     return text if len(text) <= 80 else text[:77] + "..."
 
 
-def _field_names() -> list[str]:
-    import accord.model as m
+def _model_at(loc: Loc) -> type[BaseModel] | None:
+    """The model class whose fields live at `loc` (walks Scenario's field annotations)."""
+    model: Any = Scenario
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        if not (isinstance(model, type) and issubclass(model, BaseModel)):
+            return None
+        info = model.model_fields.get(str(part))
+        if info is None:
+            return None
+        model = _inner_model(info.annotation)
+    return model if isinstance(model, type) and issubclass(model, BaseModel) else None
 
-    names: set[str] = set()
-    for obj in vars(m).values():
-        if isinstance(obj, type) and issubclass(obj, BaseModel):
-            names.update(obj.model_fields)
-    return sorted(names)
+
+def _inner_model(annotation: Any) -> Any:
+    """The BaseModel inside list[...], X | None, Annotated[...] (or the annotation itself)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in get_args(annotation):
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    return None
 
 
 def _translate(exc: ValidationError, data: Any) -> list[Problem]:
@@ -283,8 +300,12 @@ def _problem(loc: Loc, err: dict[str, Any]) -> Problem:
         return Problem(loc, "nothing", f"the required field `{field}`", f"add `{field}: ...`")
     if kind == "extra_forbidden":
         field = str(loc[-1]) if loc else "?"
-        close = get_close_matches(field, _field_names(), n=1)
-        fix = f"did you mean `{close[0]}`?" if close else "remove it (see `accord schema`)"
+        owner = _model_at(loc[:-1])
+        fields = sorted(owner.model_fields) if owner else []
+        close = get_close_matches(field, fields, n=1)
+        fix = (f"did you mean `{close[0]}`?" if close
+               else f"remove it; allowed here: {', '.join(fields)}" if fields
+               else "remove it (see `accord schema`)")
         return Problem(loc, f"the unknown field `{field}`", "only the fields the schema defines", fix)
     if kind == "literal_error":
         return Problem(loc, found, f"one of {ctx.get('expected', '')}", "use one of the listed values")

@@ -32,5 +32,7 @@ class Problem:
         return format_loc(self.loc)
 
     def __str__(self) -> str:
-        text = f"{self.path}: found {self.found}; expected {self.expected}"
+        text = f"found {self.found}; expected {self.expected}"
+        if self.loc:
+            text = f"{self.path}: {text}"
         return f"{text}. Fix: {self.fix}" if self.fix else text

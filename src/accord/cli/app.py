@@ -1,0 +1,194 @@
+"""`accord`: model, track and analyse multi-party peace negotiations.
+
+Every command takes a built-in scenario name or a YAML/JSON file. Exit codes: 0 success,
+2 invalid input (the message names the file, line, field and fix), 1 an internal error.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from accord.io import ScenarioFileError, builtin_names, load
+from accord.model import Scenario
+
+DEFAULT_SCENARIO = "ukraine-2022-2026"
+
+app = typer.Typer(
+    name="accord",
+    help=(
+        "Model, track and analyse multi-party peace negotiations.\n\n"
+        "Start with `accord analyze` (the built-in Russia–Ukraine scenario), `accord list` for "
+        "built-in scenarios, `accord validate FILE` to check your own scenario and "
+        "`accord schema` for the format. Add --json for machine-readable output."
+    ),
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+    rich_markup_mode="markdown",
+)
+
+out = Console()
+err = Console(stderr=True)
+
+ScenarioArg = Annotated[
+    str,
+    typer.Argument(help="Built-in scenario name (see `accord list`) or a .yaml/.json file.",
+                   show_default=True),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document instead of tables.")]
+
+
+@contextmanager
+def _guard() -> Iterator[None]:
+    """Turn bad input into a clear message and exit code 2; never show a traceback unless
+    ACCORD_DEBUG is set."""
+    try:
+        yield
+    except ScenarioFileError as exc:
+        count = len(exc.problems)
+        err.print(f"[bold red]error:[/] {exc.source} is not a valid scenario "
+                  f"({count} problem{'s' if count != 1 else ''}):", highlight=False)
+        for p in exc.problems:
+            err.print(f"  {p.render(exc.source)}", highlight=False, markup=False, soft_wrap=True)
+        raise typer.Exit(2) from None
+    except (typer.Exit, typer.Abort, KeyboardInterrupt):
+        raise
+    except Exception as exc:
+        if os.environ.get("ACCORD_DEBUG"):
+            raise
+        err.print(f"[bold red]internal error:[/] {type(exc).__name__}: {exc}\n"
+                  "This is a bug in accord; rerun with ACCORD_DEBUG=1 for the traceback.",
+                  highlight=False)
+        raise typer.Exit(1) from None
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _load(name: str) -> Scenario:
+    return load(name)
+
+
+@app.command()
+def analyze(
+    scenario: ScenarioArg = DEFAULT_SCENARIO,
+    as_of: Annotated[str | None, typer.Option(help="Judge positions as of this date "
+                                                   "(YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Analyse a scenario: actors and roles, the timeline, the position matrix, the issues on
+    which no option is acceptable to every party (and whose red lines collide), and each
+    proposal against each actor's red lines.
+
+    Example: `accord analyze` · `accord analyze my-talks.yaml --json`
+    """
+    with _guard():
+        s = _load(scenario)
+        date = _as_of(as_of) if as_of else None
+        from accord.report import overview
+
+        report = overview(s, as_of=date)
+        if json_out:
+            _print_json(report)
+            return
+        from accord.report.terminal import render
+
+        render(report, out)
+
+
+def _as_of(value: str) -> str:
+    from accord.model.dates import parse_partial_date
+
+    try:
+        return parse_partial_date(value)
+    except ValueError as exc:
+        raise ScenarioFileError.single("--as-of", f"{value!r}", "a date as YYYY, YYYY-MM or YYYY-MM-DD",
+                                       str(exc)) from None
+
+
+@app.command()
+def validate(
+    file: Annotated[str, typer.Argument(help="A scenario file (.yaml, .yml or .json) or a built-in name.")],
+    json_out: JsonOpt = False,
+) -> None:
+    """Check a scenario file and list every problem with its line, field, what was found and
+    what was expected. Exit code 0 when valid, 2 when not.
+
+    Example: `accord validate my-talks.yaml`
+    """
+    if json_out:
+        try:
+            s = load(file)
+        except ScenarioFileError as exc:
+            _print_json({"valid": False, "file": exc.source, "problems": [
+                {"line": p.line, "path": p.problem.path, "found": p.problem.found,
+                 "expected": p.problem.expected, "fix": p.problem.fix} for p in exc.problems]})
+            raise typer.Exit(2) from None
+        _print_json({"valid": True, "file": file, "counts": _counts(s)})
+        return
+    with _guard():
+        s = load(file)
+        counts = ", ".join(f"{n} {k}" for k, n in _counts(s).items())
+        out.print(f"[green]valid:[/] {file} ({counts})", highlight=False)
+
+
+def _counts(s: Scenario) -> dict[str, int]:
+    return {k: len(getattr(s, k)) for k in ("actors", "persons", "issues", "positions", "red_lines",
+                                             "proposals", "events", "documents")}
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of scenario files (for editors and validators).
+
+    Example: `accord schema > scenario.schema.json`
+    """
+    _print_json(Scenario.model_json_schema())
+
+
+@app.command("list")
+def list_scenarios(json_out: JsonOpt = False) -> None:
+    """List the built-in scenarios with their titles and dates."""
+    with _guard():
+        rows = []
+        for name in builtin_names():
+            s = load(name)
+            rows.append({"name": name, "title": s.title, "as_of": s.as_of, "actors": len(s.actors),
+                         "events": len(s.events)})
+        if json_out:
+            _print_json(rows)
+            return
+        for r in rows:
+            out.print(f"[cyan]{r['name']}[/]  {r['title']} (as of {r['as_of']}; {r['actors']} actors, "
+                      f"{r['events']} events)", highlight=False)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from accord import __version__
+
+        out.print(f"accord {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Show the version and exit.")] = False,
+) -> None:
+    """Model, track and analyse multi-party peace negotiations."""
+
+
+def main() -> None:
+    """Entry point of the `accord` script."""
+    run: Callable[..., Any] = app
+    run()

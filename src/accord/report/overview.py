@@ -1,0 +1,125 @@
+"""The `accord analyze` report as one JSON-ready dictionary.
+
+Sections: scenario, actors, timeline, positions (matrix and changes over time), collisions
+(issues with no option every party accepts, and why), cross-issue red lines, proposals (each
+against each actor). Every item carries the evidence behind it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from accord.model import Evidence, Scenario
+from accord.model.dates import sort_key
+from accord.space import check_proposal, issue_collisions
+
+
+def _evidence(items: list[Evidence]) -> list[dict[str, Any]]:
+    return [e.model_dump(mode="json", exclude_none=True) for e in items]
+
+
+def overview(scenario: Scenario, as_of: str | None = None) -> dict[str, Any]:
+    """Everything `accord analyze` shows, as plain data (see module docstring)."""
+    date = as_of or scenario.as_of
+    return {
+        "scenario": {
+            "id": scenario.id,
+            "title": scenario.title,
+            "as_of": date,
+            "parties": scenario.parties,
+            "documents": [d.model_dump(mode="json", exclude_none=True) for d in scenario.documents],
+        },
+        "actors": [
+            {"id": a.id, "name": a.names.get("en", next(iter(a.names.values()))), "role": a.role,
+             "kind": a.kind, "members": a.members, "capability": a.capability}
+            for a in scenario.actors
+        ],
+        "timeline": _timeline(scenario),
+        "positions": _positions(scenario, date),
+        "position_changes": _changes(scenario, date),
+        "collisions": _collisions(scenario, date),
+        "cross_issue_red_lines": [
+            {"id": r.id, "actor": r.actor, "condition": r.condition, "description": r.description,
+             "evidence": _evidence(r.evidence)}
+            for r in scenario.red_lines
+        ],
+        "proposals": _proposals(scenario, date),
+    }
+
+
+def _timeline(scenario: Scenario) -> list[dict[str, Any]]:
+    events = sorted(scenario.events, key=lambda e: (sort_key(e.start), e.id))
+    return [
+        e.model_dump(mode="json", exclude_none=True, exclude_defaults=True)
+        | {"id": e.id, "kind": e.kind, "start": e.start, "end": e.end or e.start}
+        for e in events
+    ]
+
+
+def _positions(scenario: Scenario, date: str) -> list[dict[str, Any]]:
+    rows = []
+    for row in scenario.position_matrix(as_of=date):
+        if row["as_of"] is None:
+            continue
+        p = scenario.position(row["actor"], row["issue"], date)
+        assert p is not None
+        rows.append(row | {"evidence": _evidence(p.evidence), "note": p.note})
+    return rows
+
+
+def _changes(scenario: Scenario, date: str) -> list[dict[str, Any]]:
+    """Actor-issue pairs whose ideal or red lines changed between dated positions."""
+    out = []
+    pairs = dict.fromkeys((p.actor, p.issue) for p in scenario.positions)
+    for actor, issue in pairs:
+        history = [p for p in scenario.position_history(actor, issue)
+                   if sort_key(p.as_of) <= sort_key(date)]
+        for old, new in zip(history, history[1:], strict=False):
+            if (old.ideal, old.red_lines, old.acceptable) != (new.ideal, new.red_lines, new.acceptable):
+                out.append({"actor": actor, "issue": issue, "from": old.as_of, "to": new.as_of,
+                            "ideal": [old.ideal, new.ideal],
+                            "red_lines": [old.red_lines, new.red_lines],
+                            "acceptable": [old.acceptable, new.acceptable],
+                            "evidence": _evidence(new.evidence)})
+    return out
+
+
+def _collisions(scenario: Scenario, date: str) -> list[dict[str, Any]]:
+    return [
+        {
+            "issue": c.issue,
+            "parties": list(c.parties),
+            "acceptable": c.acceptable,
+            "red_line_clash": c.red_line_clash,
+            "explanation": c.explain(),
+            "exclusions": [
+                {"actor": e.actor, "option": e.option, "by": e.by, "evidence": list(e.evidence)}
+                for e in c.exclusions
+            ],
+        }
+        for c in issue_collisions(scenario, as_of=date)
+    ]
+
+
+def _proposals(scenario: Scenario, date: str) -> list[dict[str, Any]]:
+    out = []
+    for prop in scenario.proposals:
+        result = check_proposal(scenario, prop, as_of=date)
+        out.append({
+            "id": prop.id,
+            "name": prop.name,
+            "authors": prop.authors,
+            "date": prop.date,
+            "package": prop.package,
+            "against": {
+                actor: {
+                    "red_lines_crossed": [c.describe() for c in crossings
+                                          if c.kind != "not_acceptable" and not c.possible],
+                    "possible_red_lines": [c.describe() for c in crossings if c.possible],
+                    "not_acceptable": [c.describe() for c in crossings if c.kind == "not_acceptable"],
+                }
+                for actor, crossings in result.by_actor.items()
+            },
+            "evidence": _evidence(prop.evidence),
+        })
+    return out

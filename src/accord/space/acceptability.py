@@ -1,0 +1,226 @@
+"""Single-issue acceptability, red-line collisions between parties, and proposal red-line checks.
+
+Semantics (documented in docs/semantics.md):
+
+- An actor's *acceptable set* on an option issue is its `acceptable` list plus its `ideal`, minus
+  its `red_lines`. When the position lists neither `acceptable` nor `ideal`, every option that is
+  not a red line is acceptable. An actor with no position on the issue constrains nothing.
+- On a numeric issue it is `acceptable_range` (default: the issue's range) minus the
+  `red_line_ranges`.
+- An issue *collides* when the acceptable sets of the parties have no option in common. The
+  explanation names, for every option, the parties that exclude it and whether by a red line or
+  by leaving it out of their acceptable set.
+- A proposal *crosses* an actor's red line when it fixes an option (or value) the actor rejects
+  outright, or when every clause of one of the actor's cross-issue red lines holds for it. A
+  clause on an issue the proposal leaves open is undecided: such a red line is reported as
+  `possible`, not as crossed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from accord.model import Clause, Issue, Position, Proposal, Scenario
+from accord.model.positions import Value
+
+
+def acceptable_options(position: Position | None, issue: Issue) -> set[str]:
+    """The options of `issue` the position accepts (all options when there is no position)."""
+    options = set(issue.option_ids())
+    if position is None:
+        return options
+    listed = set(position.acceptable)
+    if isinstance(position.ideal, str):
+        listed.add(position.ideal)
+    base = listed if listed else options
+    return base - set(position.red_lines)
+
+
+def acceptable_intervals(position: Position | None, issue: Issue) -> list[tuple[float, float]]:
+    """Closed intervals of acceptable values on a numeric issue (red-line ranges cut out;
+    the cut points themselves count as excluded only when inside a red-line range)."""
+    assert issue.range is not None
+    lo, hi = issue.range
+    if position is not None and position.acceptable_range is not None:
+        lo, hi = position.acceptable_range
+    pieces = [(lo, hi)]
+    for r_lo, r_hi in position.red_line_ranges if position else []:
+        nxt: list[tuple[float, float]] = []
+        for a, b in pieces:
+            if r_hi < a or r_lo > b:
+                nxt.append((a, b))
+                continue
+            if a < r_lo:
+                nxt.append((a, r_lo))
+            if r_hi < b:
+                nxt.append((r_hi, b))
+        pieces = nxt
+    return pieces
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    """Why `actor` excludes `option` on an issue: a red line, or not among its acceptable options."""
+
+    actor: str
+    option: str
+    by: Literal["red_line", "not_acceptable"]
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Collision:
+    """An issue on which no option is acceptable to every party."""
+
+    issue: str
+    parties: tuple[str, ...]
+    acceptable: dict[str, list[str]]
+    exclusions: tuple[Exclusion, ...]
+    red_line_clash: bool
+    """True when every option is excluded by at least one party's red line."""
+
+    def explain(self) -> str:
+        """A sentence per option saying who excludes it and how."""
+        by_option: dict[str, list[str]] = {}
+        for e in self.exclusions:
+            how = "red line" if e.by == "red_line" else "not acceptable"
+            by_option.setdefault(e.option, []).append(f"{e.actor} ({how})")
+        return "; ".join(f"{opt}: {', '.join(who)}" for opt, who in by_option.items())
+
+
+def issue_collisions(scenario: Scenario, as_of: str | None = None,
+                     parties: list[str] | None = None) -> list[Collision]:
+    """Issues on which the parties (default: actors with role `party`) share no acceptable
+    option, in scenario order. Numeric issues collide when the acceptable intervals do not meet.
+    """
+    chosen = parties or scenario.parties
+    out: list[Collision] = []
+    for issue in scenario.issues:
+        positions = {a: scenario.position(a, issue.id, as_of) for a in chosen}
+        if issue.is_numeric:
+            collision = _numeric_collision(issue, positions)
+            if collision:
+                out.append(collision)
+            continue
+        acceptable = {a: acceptable_options(p, issue) for a, p in positions.items()}
+        common = set.intersection(*acceptable.values()) if acceptable else set()
+        if common:
+            continue
+        exclusions = []
+        red = {opt: False for opt in issue.option_ids()}
+        for opt in issue.option_ids():
+            for a, p in positions.items():
+                if opt in acceptable[a]:
+                    continue
+                assert p is not None
+                by: Literal["red_line", "not_acceptable"] = (
+                    "red_line" if opt in p.red_lines else "not_acceptable")
+                red[opt] = red[opt] or by == "red_line"
+                exclusions.append(Exclusion(a, opt, by, tuple(e.describe() for e in p.evidence)))
+        out.append(Collision(issue.id, tuple(chosen),
+                             {a: [o for o in issue.option_ids() if o in s] for a, s in acceptable.items()},
+                             tuple(exclusions), all(red.values())))
+    return out
+
+
+def _numeric_collision(issue: Issue, positions: dict[str, Position | None]) -> Collision | None:
+    intervals = {a: acceptable_intervals(p, issue) for a, p in positions.items()}
+    common = [issue.range] if issue.range else []
+    for pieces in intervals.values():
+        common = [(max(a, c), min(b, d)) for a, b in common for c, d in pieces if max(a, c) <= min(b, d)]
+    if common:
+        return None
+    exclusions = []
+    for a, p in positions.items():
+        if p is not None and p.red_line_ranges:
+            for lo, hi in p.red_line_ranges:
+                exclusions.append(Exclusion(a, f"{lo:g}..{hi:g}", "red_line",
+                                            tuple(e.describe() for e in p.evidence)))
+    acceptable = {a: [f"{lo:g}..{hi:g}" for lo, hi in v] for a, v in intervals.items()}
+    return Collision(issue.id, tuple(positions), acceptable, tuple(exclusions), bool(exclusions))
+
+
+# -- proposals ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Crossing:
+    """A red line of `actor` that a proposal crosses (or may cross, when `possible`)."""
+
+    actor: str
+    issue: str
+    value: str
+    kind: Literal["red_line", "cross_issue", "not_acceptable"]
+    red_line_id: str | None = None
+    possible: bool = False
+    evidence: tuple[str, ...] = ()
+
+    def describe(self) -> str:
+        if self.kind == "cross_issue":
+            state = "may cross" if self.possible else "crosses"
+            return f"{state} {self.actor}'s cross-issue red line {self.red_line_id} ({self.value})"
+        if self.kind == "red_line":
+            return f"{self.issue} = {self.value} is a red line of {self.actor}"
+        return f"{self.issue} = {self.value} is outside {self.actor}'s acceptable options"
+
+
+@dataclass(frozen=True)
+class ProposalCheck:
+    """A proposal set against each actor: red lines crossed and options it does not accept."""
+
+    proposal: str
+    by_actor: dict[str, list[Crossing]] = field(default_factory=dict)
+
+    def crosses(self, actor: str) -> list[Crossing]:
+        return [c for c in self.by_actor.get(actor, []) if c.kind != "not_acceptable" and not c.possible]
+
+
+def _holds(clause: Clause, value: Value) -> bool:
+    if clause.op == "=":
+        return value == clause.values[0]
+    if clause.op == "!=":
+        return value != clause.values[0]
+    if clause.op == "in":
+        return value in clause.values
+    if clause.op == "not in":
+        return value not in clause.values
+    if isinstance(value, str):
+        return False
+    limit = float(clause.values[0])
+    return {"<": value < limit, "<=": value <= limit, ">": value > limit, ">=": value >= limit}[clause.op]
+
+
+def check_proposal(scenario: Scenario, proposal: Proposal, as_of: str | None = None,
+                   actors: list[str] | None = None) -> ProposalCheck:
+    """Red lines the proposal crosses for each actor holding positions (or the given actors),
+    judged by the positions in force at `as_of` (default: the scenario's date)."""
+    chosen = actors or list(dict.fromkeys(p.actor for p in scenario.positions))
+    result = ProposalCheck(proposal.id, {a: [] for a in chosen})
+    for actor in chosen:
+        found = result.by_actor[actor]
+        for issue_id, value in proposal.package.items():
+            issue = scenario.issue(issue_id)
+            p = scenario.position(actor, issue_id, as_of)
+            if p is None:
+                continue
+            ev = tuple(e.describe() for e in p.evidence)
+            shown = f"{value:g}" if isinstance(value, float) else value
+            if isinstance(value, float):
+                if any(lo <= value <= hi for lo, hi in p.red_line_ranges):
+                    found.append(Crossing(actor, issue_id, shown, "red_line", evidence=ev))
+                elif p.acceptable_range and not p.acceptable_range[0] <= value <= p.acceptable_range[1]:
+                    found.append(Crossing(actor, issue_id, shown, "not_acceptable", evidence=ev))
+            elif value in p.red_lines:
+                found.append(Crossing(actor, issue_id, shown, "red_line", evidence=ev))
+            elif value not in acceptable_options(p, issue):
+                found.append(Crossing(actor, issue_id, shown, "not_acceptable", evidence=ev))
+        for r in scenario.red_lines:
+            if r.actor != actor:
+                continue
+            decided = [c for c in r.clauses if c.issue in proposal.package]
+            if not decided or not all(_holds(c, proposal.package[c.issue]) for c in decided):
+                continue
+            open_ = len(decided) < len(r.clauses)
+            found.append(Crossing(actor, ", ".join(c.issue for c in r.clauses), r.condition,
+                                  "cross_issue", r.id, open_, tuple(e.describe() for e in r.evidence)))
+    return result
