@@ -145,7 +145,7 @@ def dump_yaml(scenario: Scenario) -> str:
 def _parse_yaml(text: str, source: str) -> Any:
     try:
         dupes = _duplicate_keys(text)
-        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader (C or Python)
+        data = yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -215,10 +215,9 @@ def _data_loc(loc: tuple[Any, ...], data: Any) -> Loc:
     out: list[str | int] = []
     node = data
     for part in loc:
-        if isinstance(node, dict) and part in node:
-            out.append(part)
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        in_dict = isinstance(node, dict) and part in node
+        in_list = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        if in_dict or in_list:
             out.append(part)
             node = node[part]
         elif isinstance(node, dict) and isinstance(part, str) and not _is_tag(part):
@@ -267,7 +266,7 @@ def _inner_model(annotation: Any) -> Any:
 def _translate(exc: ValidationError, data: Any) -> list[Problem]:
     problems: list[Problem] = []
     seen: set[tuple[Loc, str]] = set()
-    union_groups: dict[Loc, list[dict[str, Any]]] = {}
+    union_groups: dict[Loc, list[Any]] = {}
     for err in exc.errors(include_url=False):
         loc = _data_loc(err["loc"], data)
         union_groups.setdefault(loc, []).append(err)
@@ -281,7 +280,7 @@ def _translate(exc: ValidationError, data: Any) -> list[Problem]:
     return problems
 
 
-def _merge_union(errs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _merge_union(errs: list[Any]) -> list[Any]:
     """Several errors at one place are usually the branches of a union: keep one message."""
     types = {e["type"] for e in errs}
     if len(types) > 1 and types <= {"string_type", "float_type", "float_parsing", "int_type",
@@ -290,7 +289,7 @@ def _merge_union(errs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return errs
 
 
-def _problem(loc: Loc, err: dict[str, Any]) -> Problem:
+def _problem(loc: Loc, err: Any) -> Problem:
     kind, ctx, value = err["type"], err.get("ctx") or {}, err.get("input")
     found = _short(value)
     if kind == "accord_rule":

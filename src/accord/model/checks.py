@@ -62,7 +62,8 @@ def _duplicates(s: Scenario) -> Iterator[Problem]:
     for i, p in enumerate(s.positions):
         key = (p.actor, p.issue, p.as_of)
         if key in seen_pos:
-            yield Problem((("positions", i, "as_of")), f"a second position of {p.actor} on {p.issue} as of {p.as_of}",
+            yield Problem(("positions", i, "as_of"),
+                          f"a second position of {p.actor} on {p.issue} as of {p.as_of}",
                           "one position per actor, issue and date",
                           f"merge it with positions[{seen_pos[key]}] or change as_of")
         else:
@@ -82,10 +83,10 @@ def _references(s: Scenario) -> Iterator[Problem]:
         if value not in actors:
             yield _unknown(loc, "actor", value, actors)
 
-    for i, a in enumerate(s.actors):
-        for j, m in enumerate(a.members):
-            if m == a.id:
-                yield Problem(("actors", i, "members", j), f"{a.id} listed as its own member",
+    for i, act in enumerate(s.actors):
+        for j, m in enumerate(act.members):
+            if m == act.id:
+                yield Problem(("actors", i, "members", j), f"{act.id} listed as its own member",
                               "other actors", "remove it from members")
             else:
                 yield from actor(("actors", i, "members", j), m)
@@ -102,29 +103,29 @@ def _references(s: Scenario) -> Iterator[Problem]:
         if p.issue not in issues:
             yield _unknown(("positions", i, "issue"), "issue", p.issue, issues)
     for i, prop in enumerate(s.proposals):
-        for j, a in enumerate(prop.authors):
-            yield from actor(("proposals", i, "authors", j), a)
+        for j, author in enumerate(prop.authors):
+            yield from actor(("proposals", i, "authors", j), author)
         for key in (*prop.package, *prop.evidence_by_issue):
             if key not in issues:
                 field = "package" if key in prop.package else "evidence_by_issue"
                 yield _unknown(("proposals", i, field, key), "issue", key, issues)
     for i, e in enumerate(s.events):
         for field in ("parties", "mediators"):
-            for j, a in enumerate(getattr(e, field)):
-                yield from actor(("events", i, field, j), a)
+            for j, member in enumerate(getattr(e, field)):
+                yield from actor(("events", i, field, j), member)
         for j, who in enumerate(e.participants):
             if who not in persons:
                 yield _unknown(("events", i, "participants", j), "person", who, persons)
-        for a, who in e.heads.items():
-            yield from actor(("events", i, "heads", a), a)
+        for side, who in e.heads.items():
+            yield from actor(("events", i, "heads", side), side)
             if who not in persons:
-                yield _unknown(("events", i, "heads", a), "person", who, persons)
-            elif a in actors:
+                yield _unknown(("events", i, "heads", side), "person", who, persons)
+            elif side in actors:
                 person = s.person(who)
-                if person.offices and all(o.actor != a for o in person.offices):
-                    yield Problem(("events", i, "heads", a), f"{who} heading the {a} delegation",
-                                  f"a person with an office for {a}",
-                                  f"give {who} an office for {a} or correct the delegation head")
+                if person.offices and all(o.actor != side for o in person.offices):
+                    yield Problem(("events", i, "heads", side), f"{who} heading the {side} delegation",
+                                  f"a person with an office for {side}",
+                                  f"give {who} an office for {side} or correct the delegation head")
         if e.place is not None and e.place not in places:
             yield _unknown(("events", i, "place"), "place", e.place, places)
         if e.topic is not None and e.topic not in issues:
@@ -282,7 +283,7 @@ def _offices(s: Scenario) -> Iterator[Problem]:
     for i, person in enumerate(s.persons):
         for j, o in enumerate(person.offices):
             held[(o.actor, o.title.casefold())].append((i, j))
-    for (actor, title), holders in held.items():
+    for (actor, _title), holders in held.items():
         for a in range(len(holders)):
             for b in range(a):
                 (pi, oi), (qi, qj) = holders[a], holders[b]
@@ -292,9 +293,10 @@ def _offices(s: Scenario) -> Iterator[Problem]:
                     continue
                 if _overlap(oa.since, oa.until, ob.since, ob.until):
                     who = s.persons[pi].id if same else f"{s.persons[pi].id} and {s.persons[qi].id}"
+                    periods = (f"{oa.since or '…'} to {oa.until or 'now'} and "
+                               f"{ob.since or '…'} to {ob.until or 'now'}")
                     yield Problem(("persons", pi, "offices", oi),
-                                  f"{who} holding '{oa.title}' of {actor} in overlapping periods "
-                                  f"({oa.since or '…'} to {oa.until or 'now'} and {ob.since or '…'} to {ob.until or 'now'})",
+                                  f"{who} holding '{oa.title}' of {actor} in overlapping periods ({periods})",
                                   "one holder at a time and no office held twice at once",
                                   "correct since/until, or mark a shared title `exclusive: false`")
 

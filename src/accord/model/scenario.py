@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal, Self
+from typing import Any, Literal, Self, TypeVar
 
 import yaml
 from pydantic import Field, ValidationInfo, model_validator
@@ -19,6 +19,7 @@ from accord.model.proposals import Proposal
 from accord.model.tables import Table
 
 SCHEMA_VERSION = 1
+_T = TypeVar("_T")
 
 
 class ScenarioInvalid(ValueError):
@@ -37,7 +38,7 @@ class Scenario(Record):
     records (see `accord.model.checks`); a broken rule raises `ScenarioInvalid`.
     """
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[1] = 1
     id: RecordId
     title: Text
     description: Text | None = None
@@ -137,7 +138,7 @@ class Scenario(Record):
                         "ideal": p.ideal if p else None,
                         "acceptable": list(p.acceptable) if p else [],
                         "acceptable_range": list(p.acceptable_range) if p and p.acceptable_range else None,
-                        "red_lines": (list(p.red_lines) + [f"{lo:g}..{hi:g}" for lo, hi in p.red_line_ranges]) if p else [],
+                        "red_lines": _red_lines(p),
                         "salience": p.salience if p else None,
                         "assumed": p.is_assumed if p else None,
                     }
@@ -173,9 +174,15 @@ class Scenario(Record):
         return Table.from_records(columns, records)
 
 
-def _find(items: list[Any], key: str, what: str) -> Any:
+def _red_lines(p: Position | None) -> list[str]:
+    if p is None:
+        return []
+    return list(p.red_lines) + [f"{lo:g}..{hi:g}" for lo, hi in p.red_line_ranges]
+
+
+def _find(items: list[_T], key: str, what: str) -> _T:
     for item in items:
-        if item.id == key:
+        if item.id == key:  # type: ignore[attr-defined]
             return item
-    known = ", ".join(i.id for i in items) or "none"
+    known = ", ".join(i.id for i in items) or "none"  # type: ignore[attr-defined]
     raise KeyError(f"no {what} {key!r}; known: {known}")

@@ -7,6 +7,7 @@ against each actor). Every item carries the evidence behind it.
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from accord.model import Evidence, Scenario
@@ -74,7 +75,7 @@ def _changes(scenario: Scenario, date: str) -> list[dict[str, Any]]:
     for actor, issue in pairs:
         history = [p for p in scenario.position_history(actor, issue)
                    if sort_key(p.as_of) <= sort_key(date)]
-        for old, new in zip(history, history[1:], strict=False):
+        for old, new in itertools.pairwise(history):
             if (old.ideal, old.red_lines, old.acceptable) != (new.ideal, new.red_lines, new.acceptable):
                 out.append({"actor": actor, "issue": issue, "from": old.as_of, "to": new.as_of,
                             "ideal": [old.ideal, new.ideal],
