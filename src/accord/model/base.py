@@ -48,3 +48,8 @@ def rule_error(found: str, expected: str, fix: str = "") -> PydanticCustomError:
         "found {found}; expected {expected}" + (". Fix: {fix}" if fix else ""),
         {"found": found, "expected": expected, "fix": fix},
     )
+
+
+def number(value: float) -> str:
+    """A number as people write it in ids and messages: 800000, not 800000.0 or 8e+05."""
+    return str(int(value)) if float(value).is_integer() and abs(value) < 1e15 else repr(value)

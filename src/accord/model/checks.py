@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from difflib import get_close_matches
 
+from accord.model.base import number
 from accord.model.dates import first_day
 from accord.model.evidence import Evidence
 from accord.model.issues import Issue
@@ -144,12 +145,12 @@ def _value(loc: Loc, issue: Issue, value: Value) -> Iterator[Problem]:
     if issue.is_numeric:
         if isinstance(value, str):
             yield Problem(loc, f"option {value!r}", f"a number in {issue.unit} for numeric issue {issue.id}",
-                          f"write a number between {issue.range[0]:g} and {issue.range[1]:g}"  # type: ignore[index]
+                          f"write a number between {number(issue.range[0])} and {number(issue.range[1])}"  # type: ignore[index]
                           )
         elif not issue.in_range(value):
             yield _out_of_range(loc, issue, value)
     elif not isinstance(value, str):
-        yield Problem(loc, f"the number {value:g}", f"an option of {issue.id}",
+        yield Problem(loc, f"the number {number(value)}", f"an option of {issue.id}",
                       f"use one of: {', '.join(issue.option_ids())}")
     elif value not in issue.option_ids():
         yield Problem(loc, f"option {value!r}, which is not in issue {issue.id}",
@@ -158,15 +159,16 @@ def _value(loc: Loc, issue: Issue, value: Value) -> Iterator[Problem]:
 
 def _out_of_range(loc: Loc, issue: Issue, value: float) -> Problem:
     lo, hi = issue.range  # type: ignore[misc]
-    return Problem(loc, f"{value:g} {issue.unit}", f"a value within [{lo:g}, {hi:g}] for {issue.id}",
+    return Problem(loc, f"{number(value)} {issue.unit}",
+                   f"a value within [{number(lo)}, {number(hi)}] for {issue.id}",
                    "correct the value or widen the issue's range")
 
 
 def _range(loc: Loc, issue: Issue, rng: tuple[float, float]) -> Iterator[Problem]:
     lo, hi = rng
     if lo > hi:
-        yield Problem(loc, f"the inverted range [{lo:g}, {hi:g}]", "[low, high] with low <= high",
-                      f"write [{hi:g}, {lo:g}]")
+        yield Problem(loc, f"the inverted range [{number(lo)}, {number(hi)}]", "[low, high] with low <= high",
+                      f"write [{number(hi)}, {number(lo)}]")
     for k, v in enumerate(rng):
         if not issue.in_range(v):
             yield _out_of_range((*loc, k), issue, v)
@@ -201,7 +203,7 @@ def _positions(s: Scenario) -> Iterator[Problem]:
             if isinstance(p.ideal, float) and p.red_line_ranges and any(
                 lo <= p.ideal <= hi for lo, hi in p.red_line_ranges
             ):
-                yield Problem((*loc, "ideal"), f"ideal {p.ideal:g} inside a red-line range",
+                yield Problem((*loc, "ideal"), f"ideal {number(p.ideal)} inside a red-line range",
                               "an ideal the actor does not reject", "correct the ideal or the red line")
             continue
         for field in ("acceptable_range", "red_line_ranges", "utility_points"):

@@ -6,7 +6,7 @@ from typing import Literal, Self
 
 from pydantic import Field, model_validator
 
-from accord.model.base import Aliases, IssueId, OptionId, Record, Text, rule_error
+from accord.model.base import Aliases, IssueId, OptionId, Record, Text, number, rule_error
 from accord.model.evidence import Evidence
 
 
@@ -49,7 +49,7 @@ class Issue(Record):
                 raise rule_error("a numeric issue without `range` or `unit`",
                                  "`range: [min, max]` and `unit`", "add both")
             if self.range[0] >= self.range[1]:
-                raise rule_error(f"range [{self.range[0]:g}, {self.range[1]:g}]",
+                raise rule_error(f"range [{number(self.range[0])}, {number(self.range[1])}]",
                                  "[min, max] with min < max", "swap or correct the bounds")
         else:
             if len(self.options) < 2:

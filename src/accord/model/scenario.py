@@ -8,7 +8,7 @@ import yaml
 from pydantic import Field, ValidationInfo, model_validator
 
 from accord.model.actors import Actor, Person, Place
-from accord.model.base import ActorId, Record, RecordId, Text
+from accord.model.base import ActorId, Record, RecordId, Text, number
 from accord.model.dates import PartialDate, first_day, sort_key
 from accord.model.events import Event
 from accord.model.evidence import Document
@@ -177,7 +177,7 @@ class Scenario(Record):
 def _red_lines(p: Position | None) -> list[str]:
     if p is None:
         return []
-    return list(p.red_lines) + [f"{lo:g}..{hi:g}" for lo, hi in p.red_line_ranges]
+    return list(p.red_lines) + [f"{number(lo)}..{number(hi)}" for lo, hi in p.red_line_ranges]
 
 
 def _find(items: list[_T], key: str, what: str) -> _T:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from accord.model import Evidence, Scenario
+from accord.model import Evidence, Position, Scenario
+from accord.model.base import number
 from accord.model.dates import sort_key
 from accord.space import check_proposal, issue_collisions
 
@@ -69,20 +70,51 @@ def _positions(scenario: Scenario, date: str) -> list[dict[str, Any]]:
 
 
 def _changes(scenario: Scenario, date: str) -> list[dict[str, Any]]:
-    """Actor-issue pairs whose ideal or red lines changed between dated positions."""
+    """Consecutive positions of one actor on one issue that differ, with what changed."""
     out = []
     pairs = dict.fromkeys((p.actor, p.issue) for p in scenario.positions)
     for actor, issue in pairs:
         history = [p for p in scenario.position_history(actor, issue)
                    if sort_key(p.as_of) <= sort_key(date)]
         for old, new in itertools.pairwise(history):
-            if (old.ideal, old.red_lines, old.acceptable) != (new.ideal, new.red_lines, new.acceptable):
+            changed = _diff(old, new)
+            if changed:
                 out.append({"actor": actor, "issue": issue, "from": old.as_of, "to": new.as_of,
-                            "ideal": [old.ideal, new.ideal],
-                            "red_lines": [old.red_lines, new.red_lines],
-                            "acceptable": [old.acceptable, new.acceptable],
-                            "evidence": _evidence(new.evidence)})
+                            "changed": changed, "evidence": _evidence(new.evidence)})
     return out
+
+
+def _diff(old: Position, new: Position) -> list[str]:
+    """What differs between two positions, one phrase per field."""
+    out = []
+    if old.ideal != new.ideal:
+        out.append(f"ideal {_show(old.ideal)} → {_show(new.ideal)}")
+    for name in ("red_lines", "acceptable"):
+        before, after = getattr(old, name), getattr(new, name)
+        added = [x for x in after if x not in before]
+        dropped = [x for x in before if x not in after]
+        if added or dropped:
+            label = name.replace("_", " ")
+            out.append(f"{label} " + " ".join([*(f"+{x}" for x in added), *(f"−{x}" for x in dropped)]))
+    for name in ("acceptable_range", "red_line_ranges"):
+        if getattr(old, name) != getattr(new, name):
+            out.append(f"{name.replace('_', ' ')} {_ranges(getattr(old, name))} → "
+                       f"{_ranges(getattr(new, name))}")
+    if old.salience != new.salience:
+        out.append(f"salience {old.salience:.2f} → {new.salience:.2f}")
+    return out
+
+
+def _ranges(value: object) -> str:
+    if value is None:
+        return "none"
+    if isinstance(value, tuple):
+        return f"{number(value[0])}..{number(value[1])}"
+    return ", ".join(_ranges(v) for v in value) or "none"  # type: ignore[attr-defined]
+
+
+def _show(value: object) -> str:
+    return number(value) if isinstance(value, float) else str(value)
 
 
 def _collisions(scenario: Scenario, date: str) -> list[dict[str, Any]]:

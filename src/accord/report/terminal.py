@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich.console import Console, Group
+from rich.console import Console
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -51,22 +51,29 @@ def _actors(actors: list[dict[str, Any]]) -> Table:
 
 def _timeline(events: list[dict[str, Any]]) -> Table:
     t = Table(title="Timeline", title_justify="left")
-    for col in ("date", "kind", "event", "where", "who", "outcome / figures"):
-        t.add_column(col, overflow="fold")
+    t.add_column("date", no_wrap=True)
+    t.add_column("kind", no_wrap=True)
+    t.add_column("event", overflow="fold", ratio=3)
+    t.add_column("outcome / figures", overflow="fold", ratio=1)
     for e in events:
-        where = ", ".join(x for x in (e.get("place"), e.get("venue")) if x)
+        where = " · ".join(x for x in (e.get("place"), e.get("venue")) if x)
         who = ", ".join(e.get("parties", []))
         if e.get("mediators"):
-            who += f" (med. {', '.join(e['mediators'])})"
+            who += f" (mediator {', '.join(e['mediators'])})"
+        detail = " · ".join(x for x in (where, who) if x)
+        event = Text(e["title"])
+        if detail:
+            event.append(f"\n{detail}", style="dim")
         extra = [e.get("outcome") or ""]
         if e.get("moved_from"):
             extra.append(f"moved from {_date_range(e['moved_from']['start'], e['moved_from'].get('end'))}")
         for q in e.get("quantities", []):
             side = " per side" if q.get("per_side") else ""
-            extra.append(f"{_value(q.get('value'))} {q['unit']}{side}")
+            amount = _value(q["value"]) if q.get("value") is not None else "amount not stated,"
+            extra.append(f"{amount} {q['unit']}{side}")
         if e.get("duration_minutes"):
             extra.append(f"{e['duration_minutes']} min")
-        t.add_row(_date_range(e.get("start"), e.get("end")), e["kind"], e["title"], where, who,
+        t.add_row(_date_range(e.get("start"), e.get("end")), e["kind"].replace("_", " "), event,
                   "; ".join(x for x in extra if x))
     return t
 
@@ -99,28 +106,37 @@ def _matrix(rows: list[dict[str, Any]]) -> Table:
 
 def _changes(changes: list[dict[str, Any]]) -> Table:
     t = Table(title="Position changes", title_justify="left")
-    for col in ("actor", "issue", "when", "ideal", "red lines"):
-        t.add_column(col, overflow="fold")
+    t.add_column("actor", no_wrap=True)
+    t.add_column("issue", no_wrap=True)
+    t.add_column("when", no_wrap=True)
+    t.add_column("what changed", overflow="fold")
     for c in changes:
-        t.add_row(c["actor"], c["issue"], f"{c['from']} → {c['to']}",
-                  f"{_value(c['ideal'][0])} → {_value(c['ideal'][1])}",
-                  f"{', '.join(c['red_lines'][0]) or '–'} → {', '.join(c['red_lines'][1]) or '–'}")
+        t.add_row(c["actor"], c["issue"], f"{c['from']} → {c['to']}", "; ".join(c["changed"]))
     return t
 
 
 def _collisions(collisions: list[dict[str, Any]], parties: list[str]) -> Panel:
+    title = "Issues with no option acceptable to every party"
     if not collisions:
-        return Panel("On every issue some option is acceptable to all parties.",
-                     title="Issues with no common acceptable option")
-    t = Table(show_header=True)
-    t.add_column("issue")
-    for p in parties:
-        t.add_column(f"{p} accepts", overflow="fold")
-    t.add_column("who excludes each option", overflow="fold")
-    for c in collisions:
-        t.add_row(c["issue"], *[", ".join(c["acceptable"].get(p, [])) or "nothing" for p in parties],
-                  c["explanation"])
-    return Panel(t, title=f"Issues with no option acceptable to every party ({len(collisions)})")
+        return Panel("On every issue some option is acceptable to all parties.", title=title)
+    text = Text()
+    for i, c in enumerate(collisions):
+        if i:
+            text.append("\n")
+        text.append(c["issue"], style="bold")
+        accepts = "; ".join(f"{p} accepts {', '.join(c['acceptable'].get(p, [])) or 'nothing'}"
+                            for p in parties)
+        text.append(f" — {accepts}\n")
+        for part in c["explanation"].split("; "):
+            if part:
+                option, sep, who = part.partition(": ")
+                if not sep:
+                    text.append(f"    {part}\n")
+                    continue
+                text.append(f"    {option}: ", style="dim")
+                text.append(who, style="red" if "red line" in who else "")
+                text.append("\n")
+    return Panel(text, title=f"{title} ({len(collisions)})")
 
 
 def _cross(lines: list[dict[str, Any]]) -> Table:
@@ -132,16 +148,18 @@ def _cross(lines: list[dict[str, Any]]) -> Table:
     return t
 
 
-def _proposals(proposals: list[dict[str, Any]]) -> Group:
-    parts = []
+def _proposals(proposals: list[dict[str, Any]]) -> Table:
+    t = Table(title="Proposals against each actor's red lines", title_justify="left")
+    t.add_column("proposal", overflow="fold")
+    t.add_column("actor", no_wrap=True)
+    t.add_column("red lines crossed", style="red", overflow="fold", ratio=2)
+    t.add_column("outside acceptable options", overflow="fold", ratio=2)
     for p in proposals:
-        t = Table(title=f"Proposal: {p['name']} ({', '.join(p['authors'])}, {p.get('date') or 'undated'})",
-                  title_justify="left")
-        t.add_column("actor")
-        t.add_column("red lines crossed", style="red", overflow="fold")
-        t.add_column("outside acceptable options", overflow="fold")
+        first = True
         for actor, res in p["against"].items():
-            crossed = res["red_lines_crossed"] + [f"(possibly) {x}" for x in res["possible_red_lines"]]
-            t.add_row(actor, "\n".join(crossed) or "none", "\n".join(res["not_acceptable"]) or "none")
-        parts.append(t)
-    return Group(*parts)
+            label = f"{p['name']}\n({', '.join(p['authors'])}, {p.get('date') or 'undated'})" if first else ""
+            crossed = res["red_lines_crossed"] + res["possible_red_lines"]
+            t.add_row(label, actor, "\n".join(crossed) or "none",
+                      "\n".join(res["not_acceptable"]) or "none", end_section=actor == list(p["against"])[-1])
+            first = False
+    return t

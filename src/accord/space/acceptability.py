@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from accord.model import Clause, Issue, Position, Proposal, Scenario
+from accord.model.base import number
 from accord.model.positions import Value
 
 
@@ -79,6 +80,8 @@ class Collision:
     exclusions: tuple[Exclusion, ...]
     red_line_clash: bool
     """True when every option is excluded by at least one party's red line."""
+    note: str = ""
+    """For numeric issues: how the acceptable ranges fail to meet."""
 
     def explain(self) -> str:
         """A sentence per option saying who excludes it and how."""
@@ -86,7 +89,8 @@ class Collision:
         for e in self.exclusions:
             how = "red line" if e.by == "red_line" else "not acceptable"
             by_option.setdefault(e.option, []).append(f"{e.actor} ({how})")
-        return "; ".join(f"{opt}: {', '.join(who)}" for opt, who in by_option.items())
+        parts = [f"{opt}: {', '.join(who)}" for opt, who in by_option.items()]
+        return "; ".join([self.note, *parts] if self.note else parts)
 
 
 def issue_collisions(scenario: Scenario, as_of: str | None = None,
@@ -135,10 +139,12 @@ def _numeric_collision(issue: Issue, positions: dict[str, Position | None]) -> C
     for a, p in positions.items():
         if p is not None and p.red_line_ranges:
             for lo, hi in p.red_line_ranges:
-                exclusions.append(Exclusion(a, f"{lo:g}..{hi:g}", "red_line",
+                exclusions.append(Exclusion(a, f"{number(lo)}..{number(hi)}", "red_line",
                                             tuple(e.describe() for e in p.evidence)))
-    acceptable = {a: [f"{lo:g}..{hi:g}" for lo, hi in v] for a, v in intervals.items()}
-    return Collision(issue.id, tuple(positions), acceptable, tuple(exclusions), bool(exclusions))
+    acceptable = {a: [f"{number(lo)}..{number(hi)}" for lo, hi in v] for a, v in intervals.items()}
+    shown = ", ".join(f"{a} {' or '.join(r) or 'nothing'}" for a, r in acceptable.items())
+    note = f"the acceptable ranges do not meet ({shown})"
+    return Collision(issue.id, tuple(positions), acceptable, tuple(exclusions), False, note)
 
 
 # -- proposals ------------------------------------------------------------------------------------
@@ -204,7 +210,7 @@ def check_proposal(scenario: Scenario, proposal: Proposal, as_of: str | None = N
             if p is None:
                 continue
             ev = tuple(e.describe() for e in p.evidence)
-            shown = f"{value:g}" if isinstance(value, float) else value
+            shown = f"{number(value)}" if isinstance(value, float) else value
             if isinstance(value, float):
                 if any(lo <= value <= hi for lo, hi in p.red_line_ranges):
                     found.append(Crossing(actor, issue_id, shown, "red_line", evidence=ev))
