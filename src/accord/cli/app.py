@@ -54,8 +54,8 @@ def _guard() -> Iterator[None]:
         yield
     except ScenarioFileError as exc:
         count = len(exc.problems)
-        err.print(f"[bold red]error:[/] {exc.source} is not a valid scenario "
-                  f"({count} problem{'s' if count != 1 else ''}):", highlight=False)
+        err.print(f"[bold red]error:[/] {exc.source} is not valid "
+                  f"({count} problem{'s' if count != 1 else ''}):", highlight=False, markup=True)
         for p in exc.problems:
             err.print(f"  {p.render(exc.source)}", highlight=False, markup=False, soft_wrap=True)
         raise typer.Exit(2) from None
@@ -111,8 +111,8 @@ def _as_of(value: str) -> str:
     try:
         return parse_partial_date(value)
     except ValueError as exc:
-        raise ScenarioFileError.single("--as-of", f"{value!r}", "a date as YYYY, YYYY-MM or YYYY-MM-DD",
-                                       str(exc)) from None
+        raise ScenarioFileError.single("--as-of", f"{value!r}", str(exc),
+                                       "write e.g. --as-of 2025-12") from None
 
 
 @app.command()
@@ -126,14 +126,15 @@ def validate(
     Example: `accord validate my-talks.yaml`
     """
     if json_out:
-        try:
-            s = load(file)
-        except ScenarioFileError as exc:
-            _print_json({"valid": False, "file": exc.source, "problems": [
-                {"line": p.line, "path": p.problem.path, "found": p.problem.found,
-                 "expected": p.problem.expected, "fix": p.problem.fix} for p in exc.problems]})
-            raise typer.Exit(2) from None
-        _print_json({"valid": True, "file": file, "counts": _counts(s)})
+        with _guard():
+            try:
+                s = load(file)
+            except ScenarioFileError as exc:
+                _print_json({"valid": False, "file": exc.source, "problems": [
+                    {"line": p.line, "path": p.problem.path, "found": p.problem.found,
+                     "expected": p.problem.expected, "fix": p.problem.fix} for p in exc.problems]})
+                raise typer.Exit(2) from None
+            _print_json({"valid": True, "file": file, "counts": _counts(s)})
         return
     with _guard():
         s = load(file)

@@ -23,7 +23,23 @@ from accord.model.problems import Loc, Problem
 MAX_BYTES = 20_000_000
 """Scenario files larger than this are refused before parsing (20 MB)."""
 
-_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_SafeLoader):  # type: ignore[valid-type,misc]
+    """A safe loader (libyaml when available) that keeps dates as text: accord validates them
+    itself, so that 2025-02-30 gets a clear message instead of a parser crash."""
+
+
+def _bool_or_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> bool | str:
+    """YAML 1.2 booleans: only true/false. `NO` (Norway), `yes` and `off` stay text."""
+    text = str(loader.construct_scalar(node))
+    return {"true": True, "false": False}.get(text.lower(), text)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp",
+                        lambda loader, node: loader.construct_scalar(node))
+_Loader.add_constructor("tag:yaml.org,2002:bool", _bool_or_text)
 
 _PATTERNS = {
     r"^[A-Z][A-Z0-9_]{1,15}$": "an upper-case actor code such as RUS or EUR",
@@ -66,7 +82,7 @@ def builtin_names() -> list[str]:
 def load(name_or_path: str | Path) -> Scenario:
     """Load a built-in scenario by name (`"ukraine-2022-2026"`) or a YAML/JSON file by path."""
     path = Path(name_or_path)
-    if path.is_file():
+    if path.exists():
         return load_file(path)
     name = str(name_or_path)
     if name in builtin_names():
@@ -146,6 +162,19 @@ def _parse_yaml(text: str, source: str) -> Any:
     try:
         dupes = _duplicate_keys(text)
         data = yaml.load(text, Loader=_Loader)
+    except yaml.constructor.ConstructorError as exc:
+        tag_mark = exc.problem_mark or exc.context_mark
+        what = (exc.problem or "").strip()
+        raise ScenarioFileError.single(source, f"a YAML tag accord does not read ({what})",
+                                       "plain YAML data (mappings, lists, text, numbers)",
+                                       "remove the tag: scenario files hold data, not objects",
+                                       line=tag_mark.line + 1 if tag_mark else None) from None
+    except yaml.reader.ReaderError as exc:
+        raise ScenarioFileError.single(source, f"the control character {chr(exc.character)!r}"
+                                       if isinstance(exc.character, int) else "a character YAML forbids",
+                                       "printable text", "delete the character or escape it in a "
+                                       "double-quoted string",
+                                       line=text[: exc.position].count("\n") + 1) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -203,6 +232,12 @@ def _parse_json(text: str, source: str) -> Any:
                                        "valid JSON", "fix the syntax near this line",
                                        line=exc.lineno) from None
     if dupes:
+        try:
+            located = _duplicate_keys(text)  # JSON is YAML: the composer knows where they are
+        except yaml.YAMLError:
+            located = []
+        if located:
+            raise ScenarioFileError(source, located)
         raise ScenarioFileError.single(source, f"the key {dupes[0]!r} twice in one object",
                                        "each key once per object", "merge or rename the repeated key")
     return data
@@ -321,7 +356,7 @@ def _problem(loc: Loc, err: Any) -> Problem:
     if kind == "union_value":
         return Problem(loc, found, "an option id (text) or a number", "")
     if kind == "value_error":
-        return Problem(loc, found, err["msg"].removeprefix("Value error, "), "")
+        return Problem(loc, found, err["msg"].removeprefix("Value error, ").removeprefix("expected "), "")
     expected = _EXPECT.get(kind, err["msg"])
     return Problem(loc, f"{found} ({type(value).__name__})" if value is not None else "null",
                    expected, "")

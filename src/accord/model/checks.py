@@ -233,15 +233,21 @@ def _red_lines(s: Scenario) -> Iterator[Problem]:
             if issue is None:
                 yield _unknown(loc, "issue", clause.issue, list(issues))
                 continue
-            if issue.is_numeric and clause.op in ("in", "not in"):
-                yield Problem(loc, f"`{clause}` on numeric issue {issue.id}",
-                              "a comparison such as < or >=", "compare with a number")
-                continue
             if not issue.is_numeric and clause.op in ("<", "<=", ">", ">="):
                 yield Problem(loc, f"`{clause}` on option issue {issue.id}",
                               "=, !=, in or not in with option ids", "name the options instead")
                 continue
-            for v in clause.values:
+            if issue.is_numeric:
+                numbers = clause.number_values()
+                if numbers is None:
+                    yield Problem(loc, f"`{clause}` on numeric issue {issue.id}",
+                                  f"a comparison with a number in {issue.unit}",
+                                  "write e.g. 'military.army_size < 250000'")
+                    continue
+                values: tuple[Value, ...] = numbers
+            else:
+                values = clause.values
+            for v in values:
                 for problem in _value(loc, issue, v):
                     yield Problem(loc, f"{problem.found} in `{clause}`", problem.expected, problem.fix)
 

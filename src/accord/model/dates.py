@@ -22,24 +22,26 @@ _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 def parse_partial_date(value: object) -> str:
     """Validate and normalise a partial date; accepts `date` objects and ISO strings."""
     if isinstance(value, dt.datetime):
-        raise ValueError("expected a date (YYYY, YYYY-MM or YYYY-MM-DD), not a date with a time")
+        raise ValueError("a date as YYYY, YYYY-MM or YYYY-MM-DD, without a time")
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:
         return str(value)
     if not isinstance(value, str):
-        raise ValueError(f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found {value!r}")
+        raise ValueError("a date as YYYY, YYYY-MM or YYYY-MM-DD")
     m = _PARTIAL.match(value.strip())
     if not m:
-        raise ValueError(f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found {value!r}")
+        raise ValueError("a date as YYYY, YYYY-MM or YYYY-MM-DD (no time of day)")
     year, month, day = m.groups()
+    if int(year) < 1:
+        raise ValueError("a year from 0001 on")
     if month is not None and not 1 <= int(month) <= 12:
-        raise ValueError(f"month {month} is not between 01 and 12 in {value!r}")
+        raise ValueError("a month between 01 and 12")
     if day is not None:
         try:
             dt.date(int(year), int(month), int(day))
         except ValueError:
-            raise ValueError(f"{value!r} is not a calendar day") from None
+            raise ValueError("a day that exists in the calendar") from None
     return value.strip()
 
 

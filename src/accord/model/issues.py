@@ -53,10 +53,11 @@ class Issue(Record):
                                  "[min, max] with min < max", "swap or correct the bounds")
         else:
             if len(self.options) < 2:
-                raise rule_error(f"{len(self.options)} option(s) on an {self.kind} issue",
+                count = "one option" if len(self.options) == 1 else "no options"
+                raise rule_error(f"{count} on the {self.kind} issue",
                                  "at least two options", "add the options or make the issue numeric")
             if self.range is not None:
-                raise rule_error(f"`range` on an {self.kind} issue", "`options` only",
+                raise rule_error(f"`range` on the {self.kind} issue", "`options` only",
                                  "remove the range or set `kind: numeric`")
         return self
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -63,19 +64,44 @@ class Clause:
 
     issue: str
     op: Operator
-    values: tuple[str | float, ...]
+    values: tuple[str, ...]
+    """As written: option ids, or numbers for numeric issues (see `number_values`)."""
 
     def __str__(self) -> str:
         if self.op in ("in", "not in"):
-            return f"{self.issue} {self.op} {{{', '.join(str(v) for v in self.values)}}}"
+            return f"{self.issue} {self.op} {{{', '.join(self.values)}}}"
         return f"{self.issue} {self.op} {self.values[0]}"
 
+    def number_values(self) -> tuple[float, ...] | None:
+        """The values as finite numbers, or None when one of them is not a number."""
+        out = []
+        for v in self.values:
+            x = _number(v)
+            if x is None:
+                return None
+            out.append(x)
+        return tuple(out)
 
-def _atom(text: str) -> str | float:
+    def holds(self, value: str | float) -> bool:
+        """Whether the clause holds for an issue settled at `value` (an option id or number)."""
+        if isinstance(value, str):
+            return {"=": value == self.values[0], "!=": value != self.values[0],
+                    "in": value in self.values, "not in": value not in self.values}.get(self.op, False)
+        numbers = self.number_values()
+        if numbers is None:
+            return False
+        limit = numbers[0]
+        return {"=": value == limit, "!=": value != limit, "<": value < limit, "<=": value <= limit,
+                ">": value > limit, ">=": value >= limit, "in": value in numbers,
+                "not in": value not in numbers}[self.op]
+
+
+def _number(text: str) -> float | None:
     try:
-        return float(text.replace("_", ""))
+        x = float(text.replace("_", ""))
     except ValueError:
-        return text
+        return None
+    return x if math.isfinite(x) else None
 
 
 def parse_condition(text: str) -> tuple[Clause, ...]:
@@ -100,11 +126,11 @@ def parse_condition(text: str) -> tuple[Clause, ...]:
             s = _SET.match(value)
             if not s or not s.group(1):
                 raise ValueError(f"{raw.strip()!r}: `{op}` needs a set such as {{a, b}}")
-            values = tuple(_atom(v.strip()) for v in s.group(1).split(","))
+            values = tuple(v.strip() for v in s.group(1).split(","))
         else:
-            values = (_atom(value),)
-        if op in ("<", "<=", ">", ">=") and not isinstance(values[0], float):
-            raise ValueError(f"{raw.strip()!r}: `{op}` compares with a number")
+            values = (value,)
+        if op in ("<", "<=", ">", ">=") and _number(values[0]) is None:
+            raise ValueError(f"{raw.strip()!r}: `{op}` compares with a finite number")
         clauses.append(Clause(m["issue"], op, values))  # type: ignore[arg-type]
     return tuple(clauses)
 

@@ -71,8 +71,7 @@ class Scenario(Record):
         text gives back an equal scenario, and dumping that gives the same text."""
         data = {"schema_version": self.schema_version,
                 **self.model_dump(mode="json", exclude_defaults=True)}
-        dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-        return yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100)
+        return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
 
     # -- lookups -------------------------------------------------------------------------------
 
@@ -172,6 +171,22 @@ class Scenario(Record):
         columns = ["start", "end", "kind", "id", "title", "place", "venue", "parties",
                    "mediators", "outcome", "moved_from", "quantities", "sources"]
         return Table.from_records(columns, records)
+
+
+def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
+    style = '"' if any(c in data for c in "\x85\u2028\u2029") else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+
+def make_dumper(base: type[yaml.SafeDumper]) -> type[yaml.SafeDumper]:
+    """A safe dumper class that double-quotes strings holding line-break characters (NEL, LS,
+    PS), which plain or single-quoted scalars would not keep intact."""
+    dumper: type[yaml.SafeDumper] = type("ScenarioDumper", (base,), {})
+    dumper.add_representer(str, _represent_str)
+    return dumper
+
+
+_Dumper = make_dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper))
 
 
 def _red_lines(p: Position | None) -> list[str]:

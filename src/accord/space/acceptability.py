@@ -21,9 +21,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from accord.model import Clause, Issue, Position, Proposal, Scenario
+from accord.model import Issue, Position, Proposal, Scenario
 from accord.model.base import number
-from accord.model.positions import Value
 
 
 def acceptable_options(position: Position | None, issue: Issue) -> set[str]:
@@ -181,21 +180,6 @@ class ProposalCheck:
         return [c for c in self.by_actor.get(actor, []) if c.kind != "not_acceptable" and not c.possible]
 
 
-def _holds(clause: Clause, value: Value) -> bool:
-    if clause.op == "=":
-        return value == clause.values[0]
-    if clause.op == "!=":
-        return value != clause.values[0]
-    if clause.op == "in":
-        return value in clause.values
-    if clause.op == "not in":
-        return value not in clause.values
-    if isinstance(value, str):
-        return False
-    limit = float(clause.values[0])
-    return {"<": value < limit, "<=": value <= limit, ">": value > limit, ">=": value >= limit}[clause.op]
-
-
 def check_proposal(scenario: Scenario, proposal: Proposal, as_of: str | None = None,
                    actors: list[str] | None = None) -> ProposalCheck:
     """Red lines the proposal crosses for each actor holding positions (or the given actors),
@@ -224,7 +208,7 @@ def check_proposal(scenario: Scenario, proposal: Proposal, as_of: str | None = N
             if r.actor != actor:
                 continue
             decided = [c for c in r.clauses if c.issue in proposal.package]
-            if not decided or not all(_holds(c, proposal.package[c.issue]) for c in decided):
+            if not decided or not all(c.holds(proposal.package[c.issue]) for c in decided):
                 continue
             open_ = len(decided) < len(r.clauses)
             found.append(Crossing(actor, ", ".join(c.issue for c in r.clauses), r.condition,
