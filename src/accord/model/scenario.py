@@ -146,14 +146,23 @@ class Scenario(Record):
                    "red_lines", "salience", "assumed"]
         return Table.from_records(columns, records)
 
+    def reported(self, event: Event) -> str | None:
+        """The earliest publication date of the documents an event's evidence cites."""
+        docs = {d.id: d for d in self.documents}
+        dates = [docs[ev.doc].published for ev in event.evidence
+                 if ev.doc in docs and docs[ev.doc].published]
+        return min(dates, key=sort_key) if dates else None
+
     def timeline(self, kinds: list[str] | None = None) -> Table:
-        """Events in date order (undated last), optionally only the given kinds."""
+        """Events in date order, optionally only the given kinds. An undated event is placed at
+        the date its earliest source was published (column `reported`), or last if unknown."""
         events = [e for e in self.events if kinds is None or e.kind in kinds]
-        events.sort(key=lambda e: (sort_key(e.start), e.id))
+        events.sort(key=lambda e: (sort_key(e.start or self.reported(e)), e.id))
         records = [
             {
                 "start": e.start,
                 "end": e.end,
+                "reported": self.reported(e),
                 "kind": e.kind,
                 "id": e.id,
                 "title": e.title,
@@ -168,7 +177,7 @@ class Scenario(Record):
             }
             for e in events
         ]
-        columns = ["start", "end", "kind", "id", "title", "place", "venue", "parties",
+        columns = ["start", "end", "reported", "kind", "id", "title", "place", "venue", "parties",
                    "mediators", "outcome", "moved_from", "quantities", "sources"]
         return Table.from_records(columns, records)
 

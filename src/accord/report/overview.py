@@ -50,10 +50,11 @@ def overview(scenario: Scenario, as_of: str | None = None) -> dict[str, Any]:
 
 
 def _timeline(scenario: Scenario) -> list[dict[str, Any]]:
-    events = sorted(scenario.events, key=lambda e: (sort_key(e.start), e.id))
+    events = sorted(scenario.events, key=lambda e: (sort_key(e.start or scenario.reported(e)), e.id))
     return [
         e.model_dump(mode="json", exclude_none=True, exclude_defaults=True)
-        | {"id": e.id, "kind": e.kind, "start": e.start, "end": e.end or e.start}
+        | {"id": e.id, "kind": e.kind, "start": e.start, "end": e.end or e.start,
+           "reported": scenario.reported(e)}
         for e in events
     ]
 

@@ -20,7 +20,7 @@ def _value(v: Any) -> str:
     if v is None:
         return "–"
     if isinstance(v, float):
-        return f"{v:,.0f}"
+        return f"{v:,.0f}" if v.is_integer() else f"{v:,}"
     return str(v)
 
 
@@ -73,7 +73,9 @@ def _timeline(events: list[dict[str, Any]]) -> Table:
             extra.append(f"{amount} {q['unit']}{side}")
         if e.get("duration_minutes"):
             extra.append(f"{e['duration_minutes']} min")
-        t.add_row(_date_range(e.get("start"), e.get("end")), e["kind"].replace("_", " "), event,
+        when = (_date_range(e.get("start"), e.get("end")) if e.get("start")
+                else f"reported {e['reported']}" if e.get("reported") else "undated")
+        t.add_row(when, e["kind"].replace("_", " "), event,
                   "; ".join(x for x in extra if x))
     return t
 
