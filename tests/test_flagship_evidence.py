@@ -32,6 +32,7 @@ import pytest
 
 import accord
 from accord.model import Event, Evidence, Person, Position, Proposal, Scenario
+from accord.model.problems import format_loc
 
 # -- matching -----------------------------------------------------------------------------------
 
@@ -200,37 +201,9 @@ def proposal_problems(s: Scenario, prop: Proposal, texts: dict[str, str]) -> lis
 
 
 def all_evidence(s: Scenario) -> Iterator[tuple[str, Evidence]]:
-    """Every piece of evidence in the scenario with a label saying where it sits."""
-    for a in s.actors:
-        for ev in a.evidence:
-            yield f"actor {a.id}", ev
-        if a.capability_basis is not None:
-            yield f"actor {a.id} capability", a.capability_basis
-    for person in s.persons:
-        for o in person.offices:
-            for ev in o.evidence:
-                yield f"office of {person.id}", ev
-    for i in s.issues:
-        for ev in i.evidence:
-            yield f"issue {i.id}", ev
-    for p in s.positions:
-        for ev in p.evidence:
-            yield f"position {p.actor}/{p.issue}/{p.as_of}", ev
-    for r in s.red_lines:
-        for ev in r.evidence:
-            yield f"red line {r.id}", ev
-    for res in s.reservations:
-        for ev in res.evidence:
-            yield f"reservation {res.actor}/{res.as_of}", ev
-    for prop in s.proposals:
-        for ev in prop.evidence:
-            yield f"proposal {prop.id}", ev
-        for issue_id, evs in prop.evidence_by_issue.items():
-            for ev in evs:
-                yield f"proposal {prop.id}/{issue_id}", ev
-    for e in s.events:
-        for ev in e.evidence:
-            yield f"event {e.id}", ev
+    """Every piece of evidence in the scenario with the field path where it sits."""
+    for loc, ev in s.iter_evidence():
+        yield format_loc(loc), ev
 
 
 def span_problems(s: Scenario, texts: dict[str, str]) -> list[str]:

@@ -92,9 +92,7 @@ def test_mini_validates_from_a_dict() -> None:
 
 # -- properties -----------------------------------------------------------------------------------
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(scenario_dicts())
-def test_any_valid_scenario_round_trips(data: dict[str, Any]) -> None:
+def _round_trips(data: dict[str, Any]) -> None:
     """(a) YAML -> model -> YAML gives an equal scenario and the very same text; (b) the JSON dump
     loads back equal. The generated dict is valid as it stands, as a model and as a file."""
     s = Scenario.model_validate(data)
@@ -103,6 +101,20 @@ def test_any_valid_scenario_round_trips(data: dict[str, Any]) -> None:
     assert load_text(yaml.dump(data, Dumper=dumper, allow_unicode=True), source="generated.yaml") == s
     assert_yaml_round_trip(s)
     assert_json_round_trip(s)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenario_dicts())
+def test_any_valid_scenario_round_trips(data: dict[str, Any]) -> None:
+    _round_trips(data)
+
+
+@pytest.mark.slow
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenario_dicts())
+def test_any_valid_scenario_round_trips_long(data: dict[str, Any]) -> None:
+    """The same property over many more scenarios (CI runs it with -m slow)."""
+    _round_trips(data)
 
 
 # -- fixed bugs, kept as regression tests ----------------------------------------------------------

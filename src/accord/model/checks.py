@@ -12,7 +12,6 @@ from difflib import get_close_matches
 
 from accord.model.base import number
 from accord.model.dates import first_day
-from accord.model.evidence import Evidence
 from accord.model.issues import Issue
 from accord.model.positions import Value
 from accord.model.problems import Loc, Problem
@@ -322,29 +321,9 @@ def _overlap(a0: str | None, a1: str | None, b0: str | None, b1: str | None) -> 
 
 # -- evidence -------------------------------------------------------------------------------------
 
-def _all_evidence(s: Scenario) -> Iterator[tuple[Loc, Evidence]]:
-    for i, a in enumerate(s.actors):
-        for j, ev in enumerate(a.evidence):
-            yield ("actors", i, "evidence", j), ev
-        if a.capability_basis is not None:
-            yield ("actors", i, "capability_basis"), a.capability_basis
-    for i, person in enumerate(s.persons):
-        for j, o in enumerate(person.offices):
-            for k, ev in enumerate(o.evidence):
-                yield ("persons", i, "offices", j, "evidence", k), ev
-    for name in ("issues", "positions", "red_lines", "reservations", "proposals", "events"):
-        for i, item in enumerate(getattr(s, name)):
-            for j, ev in enumerate(item.evidence):
-                yield (name, i, "evidence", j), ev
-    for i, prop in enumerate(s.proposals):
-        for key, evs in prop.evidence_by_issue.items():
-            for j, ev in enumerate(evs):
-                yield ("proposals", i, "evidence_by_issue", key, j), ev
-
-
 def _evidence(s: Scenario) -> Iterator[Problem]:
     docs = {d.id: d for d in s.documents}
-    for loc, ev in _all_evidence(s):
+    for loc, ev in s.iter_evidence():
         if ev.doc is None:
             continue
         doc = docs.get(ev.doc)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any, Literal, Self, TypeVar
 
 import yaml
@@ -11,10 +12,10 @@ from accord.model.actors import Actor, Person, Place
 from accord.model.base import ActorId, Record, RecordId, Text, number
 from accord.model.dates import PartialDate, first_day, sort_key
 from accord.model.events import Event
-from accord.model.evidence import Document
+from accord.model.evidence import Document, Evidence
 from accord.model.issues import Issue
 from accord.model.positions import CrossRedLine, Position, Reservation
-from accord.model.problems import Problem
+from accord.model.problems import Loc, Problem
 from accord.model.proposals import Proposal
 from accord.model.tables import Table
 
@@ -117,6 +118,26 @@ class Scenario(Record):
         """All positions of an actor on an issue, oldest first."""
         found = [p for p in self.positions if p.actor == actor and p.issue == issue]
         return sorted(found, key=lambda p: sort_key(p.as_of))
+
+    def iter_evidence(self) -> Iterator[tuple[Loc, Evidence]]:
+        """Every piece of evidence in the scenario with its field path, in file order."""
+        for i, a in enumerate(self.actors):
+            for j, ev in enumerate(a.evidence):
+                yield ("actors", i, "evidence", j), ev
+            if a.capability_basis is not None:
+                yield ("actors", i, "capability_basis"), a.capability_basis
+        for i, person in enumerate(self.persons):
+            for j, o in enumerate(person.offices):
+                for k, ev in enumerate(o.evidence):
+                    yield ("persons", i, "offices", j, "evidence", k), ev
+        for name in ("issues", "positions", "red_lines", "reservations", "proposals", "events"):
+            for i, item in enumerate(getattr(self, name)):
+                for j, ev in enumerate(item.evidence):
+                    yield (name, i, "evidence", j), ev
+        for i, prop in enumerate(self.proposals):
+            for key, evs in prop.evidence_by_issue.items():
+                for j, ev in enumerate(evs):
+                    yield ("proposals", i, "evidence_by_issue", key, j), ev
 
     # -- tables for notebooks ------------------------------------------------------------------
 
