@@ -11,7 +11,7 @@ from pydantic_core import PydanticCustomError
 class Record(BaseModel):
     """Base of every scenario record: unknown fields are errors, not silently dropped."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, use_attribute_docstrings=True)
 
 
 ActorId = Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9_]{1,15}$")]

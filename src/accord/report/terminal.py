@@ -85,7 +85,7 @@ def _matrix(rows: list[dict[str, Any]]) -> Table:
     issues = list(dict.fromkeys(r["issue"] for r in rows))
     cells = {(r["actor"], r["issue"]): r for r in rows}
     t = Table(title="Positions (ideal · salience · ✗ red lines · * assumption)", title_justify="left")
-    t.add_column("issue")
+    t.add_column("issue", no_wrap=True)
     for a in actors:
         t.add_column(a, overflow="fold")
     for issue in issues:
