@@ -129,15 +129,26 @@ def _collisions(collisions: list[dict[str, Any]], parties: list[str]) -> Panel:
         accepts = "; ".join(f"{p} accepts {', '.join(c['acceptable'].get(p, [])) or 'nothing'}"
                             for p in parties)
         text.append(f" — {accepts}\n")
-        for part in c["explanation"].split("; "):
-            if part:
-                option, sep, who = part.partition(": ")
-                if not sep:
-                    text.append(f"    {part}\n")
-                    continue
-                text.append(f"    {option}: ", style="dim")
-                text.append(who, style="red" if "red line" in who else "")
-                text.append("\n")
+        if not c["exclusions"]:
+            text.append(f"    {c['explanation']}\n")
+        by_option: dict[str, list[dict[str, Any]]] = {}
+        for e in c["exclusions"]:
+            by_option.setdefault(e["option"], []).append(e)
+        for option, excl in by_option.items():
+            text.append(f"    {option}: ", style="dim")
+            for k, e in enumerate(excl):
+                red = e["by"] == "red_line"
+                how = "red line" if red else "not acceptable"
+                text.append(("" if k == 0 else ", ") + f"{e['actor']} ({how})", style="red" if red else "")
+            text.append("\n")
+        sources: dict[str, list[str]] = {}
+        for e in c["exclusions"]:
+            if e["by"] == "red_line":
+                sources.setdefault(e["actor"], list(e["evidence"]))
+        for actor, evidence in sources.items():
+            text.append(f"    {actor}'s position rests on:\n", style="dim")
+            for line in evidence:
+                text.append(f"      ↳ {line}\n", style="dim")
     return Panel(text, title=f"{title} ({len(collisions)})")
 
 
