@@ -52,3 +52,10 @@ def test_lookups_raise_with_known_ids() -> None:
 def test_load_unknown_name_suggests_builtin() -> None:
     with pytest.raises(accord.ScenarioFileError, match="did you mean"):
         accord.load("ukraine-2022-2025")
+
+
+def test_as_of_a_month_includes_positions_taken_during_that_month() -> None:
+    s = base()
+    assert s.position("AAA", "land.north", as_of="2025-06").as_of == "2025-06"  # type: ignore[union-attr]
+    assert s.position("AAA", "land.north", as_of="2025-05").as_of == "2022"  # type: ignore[union-attr]
+    assert s.position("AAA", "land.north", as_of="2021") is None

@@ -10,7 +10,7 @@ from pydantic import Field, ValidationInfo, model_validator
 
 from accord.model.actors import Actor, Person, Place
 from accord.model.base import ActorId, Record, RecordId, Text, number
-from accord.model.dates import PartialDate, first_day, sort_key
+from accord.model.dates import PartialDate, first_day, last_day, sort_key
 from accord.model.events import Event
 from accord.model.evidence import Document, Evidence
 from accord.model.issues import Issue
@@ -103,9 +103,9 @@ class Scenario(Record):
         return [a.id for a in self.actors if a.role == "party"]
 
     def position(self, actor: str, issue: str, as_of: str | None = None) -> Position | None:
-        """The actor's latest position on the issue on or before `as_of` (default: the
-        scenario's `as_of`), or None when the scenario has none."""
-        limit = first_day(as_of or self.as_of)
+        """The actor's latest position on the issue taken on or before `as_of` (default: the
+        scenario's `as_of`; a month or year means its last day), or None when there is none."""
+        limit = last_day(as_of or self.as_of)
         best: Position | None = None
         for p in self.positions:
             if p.actor != actor or p.issue != issue or first_day(p.as_of) > limit:

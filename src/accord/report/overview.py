@@ -12,7 +12,7 @@ from typing import Any
 
 from accord.model import Evidence, Position, Scenario
 from accord.model.base import number
-from accord.model.dates import sort_key
+from accord.model.dates import first_day, last_day, sort_key
 from accord.space import check_proposal, issue_collisions
 
 
@@ -76,7 +76,7 @@ def _changes(scenario: Scenario, date: str) -> list[dict[str, Any]]:
     pairs = dict.fromkeys((p.actor, p.issue) for p in scenario.positions)
     for actor, issue in pairs:
         history = [p for p in scenario.position_history(actor, issue)
-                   if sort_key(p.as_of) <= sort_key(date)]
+                   if first_day(p.as_of) <= last_day(date)]
         for old, new in itertools.pairwise(history):
             changed = _diff(old, new)
             if changed:
