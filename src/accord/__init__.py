@@ -6,9 +6,9 @@
     'party'
 """
 
-from accord.io import ScenarioFileError, dump_yaml
+from accord.io import ScenarioFileError
 from accord.io import load as load
 from accord.model import Scenario
 
 __version__ = "0.1.0"
-__all__ = ["Scenario", "ScenarioFileError", "__version__", "dump_yaml", "load"]
+__all__ = ["Scenario", "ScenarioFileError", "__version__", "load"]

@@ -16,7 +16,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from accord.io.errors import Located, ScenarioFileError
-from accord.io.lines import line_map, line_of
+from accord.io.tree import MAX_DEPTH, inspect, line_map, line_of
 from accord.model import Scenario, check
 from accord.model.problems import Loc, Problem
 
@@ -40,6 +40,14 @@ def _bool_or_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> bool | str:
 _Loader.add_constructor("tag:yaml.org,2002:timestamp",
                         lambda loader, node: loader.construct_scalar(node))
 _Loader.add_constructor("tag:yaml.org,2002:bool", _bool_or_text)
+
+
+def _refuse(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    raise yaml.constructor.ConstructorError(None, None, f"the tag {node.tag}", node.start_mark)
+
+
+for _tag in ("set", "omap", "pairs", "binary"):
+    _Loader.add_constructor(f"tag:yaml.org,2002:{_tag}", _refuse)
 
 _PATTERNS = {
     r"^[A-Z][A-Z0-9_]{1,15}$": "an upper-case actor code such as RUS or EUR",
@@ -82,7 +90,11 @@ def builtin_names() -> list[str]:
 def load(name_or_path: str | Path) -> Scenario:
     """Load a built-in scenario by name (`"ukraine-2022-2026"`) or a YAML/JSON file by path."""
     path = Path(name_or_path)
-    if path.exists():
+    try:
+        exists = path.exists()
+    except OSError:  # e.g. a name longer than the file system allows
+        exists = False
+    if exists:
         return load_file(path)
     name = str(name_or_path)
     if name in builtin_names():
@@ -111,7 +123,11 @@ def load_file(path: str | Path) -> Scenario:
         raise ScenarioFileError.single(source, f"a file of {size:,} bytes",
                                        f"a scenario file under {MAX_BYTES:,} bytes",
                                        "split the data or check that this is a scenario file")
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ScenarioFileError.single(source, f"a file that cannot be read ({exc.strerror})",
+                                       "a readable scenario file", "check the path") from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -127,17 +143,14 @@ def load_text(text: str, source: str = "<text>", fmt: str = "yaml") -> Scenario:
     if "\x00" in text:
         raise ScenarioFileError.single(source, "binary data (NUL bytes)", "YAML or JSON text",
                                        "check that this is a scenario file")
-    data = _parse_json(text, source) if fmt == "json" else _parse_yaml(text, source)
+    data, root = _parse_json(text, source) if fmt == "json" else _parse_yaml(text, source)
     if not isinstance(data, dict):
         kind = "an empty file" if data is None else f"a top-level {type(data).__name__}"
         raise ScenarioFileError.single(source, kind, "a mapping with id, title, as_of, actors, issues ...",
                                        "start from `accord schema` or a built-in scenario", line=1)
-    lines: dict[Loc, int] | None = None
 
     def locate(problems: list[Problem]) -> ScenarioFileError:
-        nonlocal lines
-        if lines is None:
-            lines = line_map(text)
+        lines = line_map(root)
         located = [Located(p, line_of(lines, p.loc)) for p in problems]
         return ScenarioFileError(source, sorted(located, key=lambda x: x.line or 0))
 
@@ -151,24 +164,26 @@ def load_text(text: str, source: str = "<text>", fmt: str = "yaml") -> Scenario:
     return scenario
 
 
-def dump_yaml(scenario: Scenario) -> str:
-    """The scenario as YAML text (see `Scenario.to_yaml`)."""
-    return scenario.to_yaml()
-
-
 # -- parsing --------------------------------------------------------------------------------------
 
-def _parse_yaml(text: str, source: str) -> Any:
+def _parse_yaml(text: str, source: str) -> tuple[Any, yaml.Node | None]:
+    """Compose the text once, refuse what a scenario must not contain, then build the data."""
+    loader = _Loader(text)
     try:
-        dupes = _duplicate_keys(text)
-        data = yaml.load(text, Loader=_Loader)
+        root = loader.get_single_node()
+        if root is None:
+            return None, None
+        problems = inspect(root)
+        if problems:
+            raise ScenarioFileError(source, problems)
+        return loader.construct_document(root), root
     except yaml.constructor.ConstructorError as exc:
-        tag_mark = exc.problem_mark or exc.context_mark
+        mark = exc.problem_mark or exc.context_mark
         what = (exc.problem or "").strip()
         raise ScenarioFileError.single(source, f"a YAML tag accord does not read ({what})",
                                        "plain YAML data (mappings, lists, text, numbers)",
                                        "remove the tag: scenario files hold data, not objects",
-                                       line=tag_mark.line + 1 if tag_mark else None) from None
+                                       line=mark.line + 1 if mark else None) from None
     except yaml.reader.ReaderError as exc:
         raise ScenarioFileError.single(source, f"the control character {chr(exc.character)!r}"
                                        if isinstance(exc.character, int) else "a character YAML forbids",
@@ -177,44 +192,28 @@ def _parse_yaml(text: str, source: str) -> Any:
                                        line=text[: exc.position].count("\n") + 1) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
         what = (exc.problem or "invalid YAML").strip()
         raise ScenarioFileError.single(source, f"a YAML syntax error ({what})", "valid YAML",
                                        "fix the indentation or quoting near this line",
-                                       line=line) from None
+                                       line=mark.line + 1 if mark else None) from None
     except yaml.YAMLError as exc:
         raise ScenarioFileError.single(source, f"invalid YAML ({exc})", "valid YAML") from None
-    if dupes:
-        raise ScenarioFileError(source, dupes)
-    return data
+    except RecursionError:
+        raise _too_deep(source) from None
+    except ValueError as exc:  # e.g. an integer longer than Python converts
+        raise ScenarioFileError.single(source, f"a value YAML cannot convert ({exc})",
+                                       "ordinary numbers and text", "shorten or quote the value") from None
+    finally:
+        loader.dispose()
 
 
-def _duplicate_keys(text: str) -> list[Located]:
-    """YAML silently keeps the last of two equal keys; we refuse them instead."""
-    found: list[Located] = []
-    root = yaml.compose(text, Loader=_Loader)
-
-    def walk(node: yaml.Node, loc: Loc) -> None:
-        if isinstance(node, yaml.MappingNode):
-            seen: set[str] = set()
-            for key, value in node.value:
-                if key.value in seen:
-                    found.append(Located(Problem((*loc, key.value), f"the key {key.value!r} twice",
-                                                 "each key once per mapping",
-                                                 "merge or rename the repeated key"),
-                                         key.start_mark.line + 1))
-                seen.add(key.value)
-                walk(value, (*loc, key.value))
-        elif isinstance(node, yaml.SequenceNode):
-            for i, item in enumerate(node.value):
-                walk(item, (*loc, i))
-
-    if root is not None:
-        walk(root, ())
-    return found
+def _too_deep(source: str) -> ScenarioFileError:
+    return ScenarioFileError.single(source, "lists or mappings nested too deeply to read",
+                                    f"at most {MAX_DEPTH} levels", "check the file's structure")
 
 
-def _parse_json(text: str, source: str) -> Any:
+def _parse_json(text: str, source: str) -> tuple[Any, yaml.Node | None]:
+    """Parse strict JSON; its YAML node tree (when YAML can read it) gives lines and duplicates."""
     dupes: list[str] = []
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -231,16 +230,22 @@ def _parse_json(text: str, source: str) -> Any:
         raise ScenarioFileError.single(source, f"a JSON syntax error ({exc.msg}, column {exc.colno})",
                                        "valid JSON", "fix the syntax near this line",
                                        line=exc.lineno) from None
+    except RecursionError:
+        raise _too_deep(source) from None
+    except ValueError as exc:
+        raise ScenarioFileError.single(source, f"a value JSON cannot convert ({exc})",
+                                       "ordinary numbers and text", "shorten the value") from None
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except (yaml.YAMLError, RecursionError, ValueError):
+        root = None  # e.g. tab indentation: valid JSON, not YAML; no line numbers then
+    tree_problems = inspect(root) if root is not None else []
+    if tree_problems:
+        raise ScenarioFileError(source, tree_problems)
     if dupes:
-        try:
-            located = _duplicate_keys(text)  # JSON is YAML: the composer knows where they are
-        except yaml.YAMLError:
-            located = []
-        if located:
-            raise ScenarioFileError(source, located)
         raise ScenarioFileError.single(source, f"the key {dupes[0]!r} twice in one object",
                                        "each key once per object", "merge or rename the repeated key")
-    return data
+    return data, root
 
 
 # -- pydantic errors to problems ------------------------------------------------------------------
