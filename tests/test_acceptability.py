@@ -36,7 +36,28 @@ def test_numeric_collision_when_intervals_do_not_meet() -> None:
     s = Scenario.model_validate(d)
     army = [c for c in issue_collisions(s) if c.issue == "army.size"]
     assert len(army) == 1
-    assert army[0].acceptable["AAA"] == ["500..1000"]
+    assert army[0].acceptable["AAA"] == ["[500, 1000]"]
+    assert "do not meet" in army[0].explain()
+
+
+def test_a_red_line_bound_is_itself_a_red_line() -> None:
+    """Red-line ranges are closed: ranges that touch only at the bound do not meet."""
+    d = base_dict()
+    d["positions"][5]["acceptable_range"] = [0, 1000]  # AAA: red line [0, 300]
+    d["positions"][6]["acceptable_range"] = [0, 300]   # BBB
+    s = Scenario.model_validate(d)
+    army = [c for c in issue_collisions(s) if c.issue == "army.size"]
+    assert len(army) == 1 and army[0].acceptable["AAA"] == ["(300, 1000]"]
+    d["proposals"][0]["package"]["army.size"] = 300
+    crossing = check_proposal(Scenario.model_validate(d), Scenario.model_validate(d).proposal("p1"))
+    assert "army.size = 300 is a red line of AAA" in {c.describe() for c in crossing.by_actor["AAA"]}
+    d["positions"][6]["acceptable_range"] = [0, 300.5]
+    assert "army.size" not in {c.issue for c in issue_collisions(Scenario.model_validate(d))}
+
+
+def test_no_parties_means_no_collisions() -> None:
+    s = base()
+    assert issue_collisions(s, parties=[]) == []
 
 
 def test_acceptable_options_rules() -> None:

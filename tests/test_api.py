@@ -15,7 +15,7 @@ def test_position_matrix_uses_latest_position_and_converts_to_pandas() -> None:
     rows = {(r["actor"], r["issue"]): r for r in table}
     assert rows[("AAA", "land.north")]["as_of"] == "2025-06"
     assert rows[("AAA", "land.north")]["red_lines"] == ["cede"]
-    assert rows[("AAA", "army.size")]["red_lines"] == ["0..300"]
+    assert rows[("AAA", "army.size")]["red_lines"] == ["[0, 300]"]
     assert rows[("AAA", "land.north")]["assumed"] is False
     assert rows[("BBB", "land.north")]["assumed"] is True
     earlier = {(r["actor"], r["issue"]): r for r in s.position_matrix(as_of="2023")}

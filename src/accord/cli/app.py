@@ -15,6 +15,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from accord.io import ScenarioFileError, builtin_names, load
 from accord.model import Scenario
@@ -54,8 +55,8 @@ def _guard() -> Iterator[None]:
         yield
     except ScenarioFileError as exc:
         count = len(exc.problems)
-        err.print(f"[bold red]error:[/] {exc.source} is not valid "
-                  f"({count} problem{'s' if count != 1 else ''}):", highlight=False, markup=True)
+        err.print(Text.assemble(("error:", "bold red"), f" {exc.source} is not valid "
+                                f"({count} problem{'s' if count != 1 else ''}):"), highlight=False)
         for p in exc.problems:
             err.print(f"  {p.render(exc.source)}", highlight=False, markup=False, soft_wrap=True)
         raise typer.Exit(2) from None
@@ -64,18 +65,14 @@ def _guard() -> Iterator[None]:
     except Exception as exc:
         if os.environ.get("ACCORD_DEBUG"):
             raise
-        err.print(f"[bold red]internal error:[/] {type(exc).__name__}: {exc}\n"
-                  "This is a bug in accord; rerun with ACCORD_DEBUG=1 for the traceback.",
+        err.print(Text.assemble(("internal error:", "bold red"), f" {type(exc).__name__}: {exc}\n"
+                                "This is a bug in accord; rerun with ACCORD_DEBUG=1 for the traceback."),
                   highlight=False)
         raise typer.Exit(1) from None
 
 
 def _print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-
-
-def _load(name: str) -> Scenario:
-    return load(name)
 
 
 @app.command()
@@ -92,8 +89,8 @@ def analyze(
     Example: `accord analyze` · `accord analyze my-talks.yaml --json`
     """
     with _guard():
-        s = _load(scenario)
-        date = _as_of(as_of) if as_of else None
+        s = load(scenario)
+        date = _as_of(as_of) if as_of is not None else None
         from accord.report import overview
 
         report = overview(s, as_of=date)
@@ -139,7 +136,7 @@ def validate(
     with _guard():
         s = load(file)
         counts = ", ".join(f"{n} {k}" for k, n in _counts(s).items())
-        out.print(f"[green]valid:[/] {file} ({counts})", highlight=False)
+        out.print(Text.assemble(("valid:", "green"), f" {file} ({counts})"), highlight=False)
 
 
 def _counts(s: Scenario) -> dict[str, int]:
@@ -169,8 +166,8 @@ def list_scenarios(json_out: JsonOpt = False) -> None:
             _print_json(rows)
             return
         for r in rows:
-            out.print(f"[cyan]{r['name']}[/]  {r['title']} (as of {r['as_of']}; {r['actors']} actors, "
-                      f"{r['events']} events)", highlight=False)
+            out.print(Text.assemble((str(r["name"]), "cyan"), f"  {r['title']} (as of {r['as_of']}; "
+                                    f"{r['actors']} actors, {r['events']} events)"), highlight=False)
 
 
 def _version(value: bool) -> None:

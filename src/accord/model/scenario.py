@@ -222,7 +222,7 @@ _Dumper = make_dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper))
 def _red_lines(p: Position | None) -> list[str]:
     if p is None:
         return []
-    return list(p.red_lines) + [f"{number(lo)}..{number(hi)}" for lo, hi in p.red_line_ranges]
+    return list(p.red_lines) + [f"[{number(lo)}, {number(hi)}]" for lo, hi in p.red_line_ranges]
 
 
 def _find(items: list[_T], key: str, what: str) -> _T:

@@ -24,11 +24,17 @@ def _value(v: Any) -> str:
     return str(v)
 
 
+def _add(table: Table, *cells: str | Text, **kwargs: Any) -> None:
+    """Add a row; plain strings are shown literally (scenario text is never read as markup)."""
+    table.add_row(*(Text(c) if isinstance(c, str) else c for c in cells), **kwargs)
+
+
 def render(report: dict[str, Any], console: Console) -> None:
     """Print every section of the report."""
     sc = report["scenario"]
-    console.print(Panel(f"[bold]{sc['title']}[/]\nscenario [cyan]{sc['id']}[/] · as of {sc['as_of']} · "
-                        f"parties: {', '.join(sc['parties'])}", title="accord analyze"))
+    header = Text.assemble((sc["title"], "bold"), "\nscenario ", (sc["id"], "cyan"),
+                           f" · as of {sc['as_of']} · parties: {', '.join(sc['parties'])}")
+    console.print(Panel(header, title="accord analyze"))
     console.print(_actors(report["actors"]))
     console.print(_timeline(report["timeline"]))
     console.print(_matrix(report["positions"]))
@@ -45,7 +51,7 @@ def _actors(actors: list[dict[str, Any]]) -> Table:
     for col in ("id", "name", "role", "kind", "members"):
         t.add_column(col)
     for a in actors:
-        t.add_row(a["id"], a["name"], a["role"], a["kind"], ", ".join(a["members"]))
+        _add(t, a["id"], a["name"], a["role"], a["kind"], ", ".join(a["members"]))
     return t
 
 
@@ -75,7 +81,7 @@ def _timeline(events: list[dict[str, Any]]) -> Table:
             extra.append(f"{e['duration_minutes']} min")
         when = (_date_range(e.get("start"), e.get("end")) if e.get("start")
                 else f"reported {e['reported']}" if e.get("reported") else "undated")
-        t.add_row(when, e["kind"].replace("_", " "), event,
+        _add(t, when, e["kind"].replace("_", " "), event,
                   "; ".join(x for x in extra if x))
     return t
 
@@ -102,7 +108,7 @@ def _matrix(rows: list[dict[str, Any]]) -> Table:
             if r["assumed"]:
                 cell.append(" *", style="yellow")
             row.append(cell)
-        t.add_row(*row)
+        _add(t, *row)
     return t
 
 
@@ -113,7 +119,7 @@ def _changes(changes: list[dict[str, Any]]) -> Table:
     t.add_column("when", no_wrap=True)
     t.add_column("what changed", overflow="fold")
     for c in changes:
-        t.add_row(c["actor"], c["issue"], f"{c['from']} → {c['to']}", "; ".join(c["changed"]))
+        _add(t, c["actor"], c["issue"], f"{c['from']} → {c['to']}", "; ".join(c["changed"]))
     return t
 
 
@@ -157,7 +163,7 @@ def _cross(lines: list[dict[str, Any]]) -> Table:
     for col in ("actor", "id", "unacceptable when"):
         t.add_column(col, overflow="fold")
     for r in lines:
-        t.add_row(r["actor"], r["id"], r["condition"])
+        _add(t, r["actor"], r["id"], r["condition"])
     return t
 
 
@@ -172,7 +178,7 @@ def _proposals(proposals: list[dict[str, Any]]) -> Table:
         for actor, res in p["against"].items():
             label = f"{p['name']}\n({', '.join(p['authors'])}, {p.get('date') or 'undated'})" if first else ""
             crossed = res["red_lines_crossed"] + res["possible_red_lines"]
-            t.add_row(label, actor, "\n".join(crossed) or "none",
+            _add(t, label, actor, "\n".join(crossed) or "none",
                       "\n".join(res["not_acceptable"]) or "none", end_section=actor == list(p["against"])[-1])
             first = False
     return t

@@ -1,12 +1,12 @@
 """Single-issue acceptability, red-line collisions between parties, and proposal red-line checks.
 
-Semantics (documented in docs/semantics.md):
+Semantics (documented in docs/scenario-format.md):
 
 - An actor's *acceptable set* on an option issue is its `acceptable` list plus its `ideal`, minus
   its `red_lines`. When the position lists neither `acceptable` nor `ideal`, every option that is
   not a red line is acceptable. An actor with no position on the issue constrains nothing.
-- On a numeric issue it is `acceptable_range` (default: the issue's range) minus the
-  `red_line_ranges`.
+- On a numeric issue it is `acceptable_range` (default: the issue's range, bounds included) minus
+  the closed `red_line_ranges` (see `accord.space.intervals`); the ideal alone does not narrow it.
 - An issue *collides* when the acceptable sets of the parties have no option in common. The
   explanation names, for every option, the parties that exclude it and whether by a red line or
   by leaving it out of their acceptable set.
@@ -23,6 +23,7 @@ from typing import Literal
 
 from accord.model import Issue, Position, Proposal, Scenario
 from accord.model.base import number
+from accord.space.intervals import Interval, intersect_all
 
 
 def acceptable_options(position: Position | None, issue: Issue) -> set[str]:
@@ -37,25 +38,17 @@ def acceptable_options(position: Position | None, issue: Issue) -> set[str]:
     return base - set(position.red_lines)
 
 
-def acceptable_intervals(position: Position | None, issue: Issue) -> list[tuple[float, float]]:
-    """Closed intervals of acceptable values on a numeric issue (red-line ranges cut out;
-    the cut points themselves count as excluded only when inside a red-line range)."""
+def acceptable_intervals(position: Position | None, issue: Issue) -> list[Interval]:
+    """The acceptable values of a numeric issue: `acceptable_range` (default: the issue's
+    range, bounds included) without the closed `red_line_ranges`. The `ideal` alone does not
+    narrow a numeric issue (unlike an option issue), since a single number is rarely a limit."""
     assert issue.range is not None
     lo, hi = issue.range
     if position is not None and position.acceptable_range is not None:
         lo, hi = position.acceptable_range
-    pieces = [(lo, hi)]
+    pieces = [Interval(lo, hi)]
     for r_lo, r_hi in position.red_line_ranges if position else []:
-        nxt: list[tuple[float, float]] = []
-        for a, b in pieces:
-            if r_hi < a or r_lo > b:
-                nxt.append((a, b))
-                continue
-            if a < r_lo:
-                nxt.append((a, r_lo))
-            if r_hi < b:
-                nxt.append((r_hi, b))
-        pieces = nxt
+        pieces = [q for piece in pieces for q in piece.minus(r_lo, r_hi)]
     return pieces
 
 
@@ -97,8 +90,10 @@ def issue_collisions(scenario: Scenario, as_of: str | None = None,
     """Issues on which the parties (default: actors with role `party`) share no acceptable
     option, in scenario order. Numeric issues collide when the acceptable intervals do not meet.
     """
-    chosen = parties or scenario.parties
+    chosen = scenario.parties if parties is None else parties
     out: list[Collision] = []
+    if not chosen:
+        return out
     for issue in scenario.issues:
         positions = {a: scenario.position(a, issue.id, as_of) for a in chosen}
         if issue.is_numeric:
@@ -129,18 +124,14 @@ def issue_collisions(scenario: Scenario, as_of: str | None = None,
 
 def _numeric_collision(issue: Issue, positions: dict[str, Position | None]) -> Collision | None:
     intervals = {a: acceptable_intervals(p, issue) for a, p in positions.items()}
-    common = [issue.range] if issue.range else []
-    for pieces in intervals.values():
-        common = [(max(a, c), min(b, d)) for a, b in common for c, d in pieces if max(a, c) <= min(b, d)]
-    if common:
+    if intersect_all(list(intervals.values())):
         return None
     exclusions = []
     for a, p in positions.items():
-        if p is not None and p.red_line_ranges:
-            for lo, hi in p.red_line_ranges:
-                exclusions.append(Exclusion(a, f"{number(lo)}..{number(hi)}", "red_line",
-                                            tuple(e.describe() for e in p.evidence)))
-    acceptable = {a: [f"{number(lo)}..{number(hi)}" for lo, hi in v] for a, v in intervals.items()}
+        for lo, hi in p.red_line_ranges if p else []:
+            exclusions.append(Exclusion(a, str(Interval(lo, hi)), "red_line",
+                                        tuple(e.describe() for e in p.evidence)))  # type: ignore[union-attr]
+    acceptable = {a: [str(i) for i in v] for a, v in intervals.items()}
     shown = ", ".join(f"{a} {' or '.join(r) or 'nothing'}" for a, r in acceptable.items())
     note = f"the acceptable ranges do not meet ({shown})"
     return Collision(issue.id, tuple(positions), acceptable, tuple(exclusions), False, note)
@@ -182,9 +173,11 @@ class ProposalCheck:
 
 def check_proposal(scenario: Scenario, proposal: Proposal, as_of: str | None = None,
                    actors: list[str] | None = None) -> ProposalCheck:
-    """Red lines the proposal crosses for each actor holding positions (or the given actors),
-    judged by the positions in force at `as_of` (default: the scenario's date)."""
-    chosen = actors or list(dict.fromkeys(p.actor for p in scenario.positions))
+    """Red lines the proposal crosses for each actor holding positions or cross-issue red lines
+    (or the given actors), judged by the positions in force at `as_of` (default: the scenario's
+    date)."""
+    chosen = actors if actors is not None else list(dict.fromkeys(
+        [p.actor for p in scenario.positions] + [r.actor for r in scenario.red_lines]))
     result = ProposalCheck(proposal.id, {a: [] for a in chosen})
     for actor in chosen:
         found = result.by_actor[actor]
@@ -196,9 +189,9 @@ def check_proposal(scenario: Scenario, proposal: Proposal, as_of: str | None = N
             ev = tuple(e.describe() for e in p.evidence)
             shown = f"{number(value)}" if isinstance(value, float) else value
             if isinstance(value, float):
-                if any(lo <= value <= hi for lo, hi in p.red_line_ranges):
+                if any(value in Interval(lo, hi) for lo, hi in p.red_line_ranges):
                     found.append(Crossing(actor, issue_id, shown, "red_line", evidence=ev))
-                elif p.acceptable_range and not p.acceptable_range[0] <= value <= p.acceptable_range[1]:
+                elif not any(value in i for i in acceptable_intervals(p, issue)):
                     found.append(Crossing(actor, issue_id, shown, "not_acceptable", evidence=ev))
             elif value in p.red_lines:
                 found.append(Crossing(actor, issue_id, shown, "red_line", evidence=ev))
