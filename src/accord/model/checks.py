@@ -6,12 +6,13 @@ expected and how to fix it. `check` runs them all; a valid scenario yields none.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from difflib import get_close_matches
 
 from accord.model.base import number
-from accord.model.dates import first_day
+from accord.model.dates import first_day, last_day
 from accord.model.issues import Issue
 from accord.model.positions import Value
 from accord.model.problems import Loc, Problem
@@ -262,7 +263,7 @@ def _proposals(s: Scenario) -> Iterator[Problem]:
 # -- dates ----------------------------------------------------------------------------------------
 
 def _inverted(loc: Loc, start: str | None, end: str | None, what: str) -> Iterator[Problem]:
-    if start is not None and end is not None and first_day(end) < first_day(start):
+    if start is not None and end is not None and last_day(end) < first_day(start):
         yield Problem(loc, f"{what} ending {end} before it starts {start}",
                       "an end on or after the start", "swap the dates or correct one of them")
 
@@ -285,38 +286,46 @@ def _dates(s: Scenario) -> Iterator[Problem]:
 
 
 def _offices(s: Scenario) -> Iterator[Problem]:
-    """One holder at a time for an exclusive office; no person holds the same office twice."""
+    """One holder at a time for an exclusive office; no person holds the same office twice.
+
+    Offices are half-open periods [since, until). With dates of month or year precision only a
+    certain overlap is reported: one office's latest possible start lies before the other's
+    earliest possible end, both ways. A sweep over the holders of each title, ordered by their
+    latest possible start, keeps only the offices still possibly running.
+    """
     held: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     for i, person in enumerate(s.persons):
         for j, o in enumerate(person.offices):
             held[(o.actor, o.title.casefold())].append((i, j))
     for (actor, _title), holders in held.items():
-        for a in range(len(holders)):
-            for b in range(a):
-                (pi, oi), (qi, qj) = holders[a], holders[b]
-                oa, ob = s.persons[pi].offices[oi], s.persons[qi].offices[qj]
+        holders.sort(key=lambda h: _latest_start(s.persons[h[0]].offices[h[1]].since))
+        running: list[tuple[int, int]] = []
+        for pi, oi in holders:
+            oa = s.persons[pi].offices[oi]
+            start = _latest_start(oa.since)
+            running = [h for h in running if _earliest_end(s.persons[h[0]].offices[h[1]].until) > start]
+            for qi, qj in running:
+                ob = s.persons[qi].offices[qj]
                 same = pi == qi
                 if not (same or (oa.exclusive and ob.exclusive)):
                     continue
-                if _overlap(oa.since, oa.until, ob.since, ob.until):
-                    who = s.persons[pi].id if same else f"{s.persons[pi].id} and {s.persons[qi].id}"
-                    periods = (f"{oa.since or '…'} to {oa.until or 'now'} and "
-                               f"{ob.since or '…'} to {ob.until or 'now'}")
+                if _latest_start(ob.since) < _earliest_end(oa.until):
+                    who = s.persons[pi].id if same else f"{s.persons[qi].id} and {s.persons[pi].id}"
+                    periods = (f"{ob.since or '…'} to {ob.until or 'now'} and "
+                               f"{oa.since or '…'} to {oa.until or 'now'}")
                     yield Problem(("persons", pi, "offices", oi),
                                   f"{who} holding '{oa.title}' of {actor} in overlapping periods ({periods})",
                                   "one holder at a time and no office held twice at once",
                                   "correct since/until, or mark a shared title `exclusive: false`")
+            running.append((pi, oi))
 
 
-def _overlap(a0: str | None, a1: str | None, b0: str | None, b1: str | None) -> bool:
-    """Half-open [since, until) periods compared on their first days; None is open-ended."""
-    lo_a = first_day(a0) if a0 else None
-    hi_a = first_day(a1) if a1 else None
-    lo_b = first_day(b0) if b0 else None
-    hi_b = first_day(b1) if b1 else None
-    a_before_b_ends = lo_a is None or hi_b is None or lo_a < hi_b
-    b_before_a_ends = lo_b is None or hi_a is None or lo_b < hi_a
-    return a_before_b_ends and b_before_a_ends
+def _latest_start(since: str | None) -> dt.date:
+    return last_day(since) if since else dt.date.min
+
+
+def _earliest_end(until: str | None) -> dt.date:
+    return first_day(until) if until else dt.date.max
 
 
 # -- evidence -------------------------------------------------------------------------------------
