@@ -217,7 +217,7 @@ CASES = {
         "option 'neutrality'", "one of membership_path, neutral, renounced", "did you mean 'neutral'?"),
     "proposal package option not in its issue": Case(
         replace("alliance.nato: neutral", "alliance.nato: neutrality"),
-        "proposals[0].package.alliance.nato", "alliance.nato: neutrality",
+        "proposals[0].package['alliance.nato']", "alliance.nato: neutrality",
         "option 'neutrality'", "one of membership_path, neutral, renounced", "did you mean 'neutral'?"),
     "red line option also acceptable": Case(
         replace("acceptable: [neutral]", "acceptable: [neutral, membership_path]"),
@@ -240,7 +240,7 @@ CASES = {
         "the inverted range [100000, 0]", "[low, high] with low <= high", "write [0, 100000]"),
     "proposal number out of range": Case(
         replace("military.army_size: 600000", "military.army_size: -5"),
-        "proposals[0].package.military.army_size", "military.army_size: -5",
+        "proposals[0].package['military.army_size']", "military.army_size: -5",
         "-5 soldiers", "a value within [0, 1000000] for military.army_size", "widen the issue's range"),
     "option id on a numeric issue": Case(
         replace("ideal: 800000", "ideal: large"),

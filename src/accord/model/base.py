@@ -11,7 +11,8 @@ from pydantic_core import PydanticCustomError
 class Record(BaseModel):
     """Base of every scenario record: unknown fields are errors, not silently dropped."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True, use_attribute_docstrings=True)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, use_attribute_docstrings=True,
+                              allow_inf_nan=False)
 
 
 ActorId = Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9_]{1,15}$")]

@@ -71,14 +71,25 @@ def _duplicates(s: Scenario) -> Iterator[Problem]:
             seen_pos[key] = i
 
 
+class _Ids(list[str]):
+    """Ids in declaration order (for hints) with constant-time membership (for large files)."""
+
+    def __init__(self, ids: Iterable[str]):
+        super().__init__(ids)
+        self._set = frozenset(self)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._set
+
+
 # -- references -----------------------------------------------------------------------------------
 
 def _references(s: Scenario) -> Iterator[Problem]:
-    actors = [a.id for a in s.actors]
-    persons = [p.id for p in s.persons]
-    places = [p.id for p in s.places]
-    issues = [i.id for i in s.issues]
-    events = [e.id for e in s.events]
+    actors = _Ids(a.id for a in s.actors)
+    persons = _Ids(p.id for p in s.persons)
+    places = _Ids(p.id for p in s.places)
+    issues = _Ids(i.id for i in s.issues)
+    events = _Ids(e.id for e in s.events)
 
     def actor(loc: Loc, value: str) -> Iterator[Problem]:
         if value not in actors:

@@ -16,7 +16,7 @@ from pydantic import BeforeValidator
 
 Granularity = Literal["year", "month", "day"]
 
-_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_PARTIAL = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 
 
 def parse_partial_date(value: object) -> str:

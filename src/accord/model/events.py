@@ -61,5 +61,5 @@ class Event(Record):
     related: list[RecordId] = Field(default_factory=list)
     """Other events this one belongs to (a partial agreement reached at a round)."""
     plover: Annotated[str, Field(pattern=r"^[A-Z_]+$")] | None = None
-    cameo: Annotated[str, Field(pattern=r"^\d{2,4}$")] | None = None
+    cameo: Annotated[str, Field(pattern=r"^[0-9]{2,4}$")] | None = None
     evidence: EvidenceList

@@ -5,10 +5,21 @@ from __future__ import annotations
 
 from typing import Annotated, Self
 
-from pydantic import Field, HttpUrl, StringConstraints, model_validator
+from pydantic import AfterValidator, Field, HttpUrl, StringConstraints, TypeAdapter, model_validator
 
 from accord.model.base import OneLine, Record, RecordId, Text, rule_error
 from accord.model.dates import PartialDate
+
+_HTTP_URL = TypeAdapter(HttpUrl)
+
+
+def _checked_url(value: str) -> str:
+    """Validate as an http(s) URL but keep the text as written (no punycode, no re-encoding)."""
+    _HTTP_URL.validate_python(value)
+    return value
+
+
+Url = Annotated[str, AfterValidator(_checked_url)]
 
 
 class Document(Record):
@@ -17,7 +28,7 @@ class Document(Record):
     id: RecordId
     title: Text
     outlet: Text | None = None
-    url: HttpUrl | None = None
+    url: Url | None = None
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")] = "de"
     published: PartialDate | None = None
     published_basis: OneLine | None = None

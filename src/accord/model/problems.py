@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 Loc = tuple[str | int, ...]
+_PLAIN = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 def format_loc(loc: Loc) -> str:
@@ -13,8 +15,10 @@ def format_loc(loc: Loc) -> str:
     for part in loc:
         if isinstance(part, int):
             out += f"[{part}]"
+        elif not _PLAIN.match(part):
+            out += f"[{part!r}]"  # a key such as an issue id: package['military.army_size']
         else:
-            out += f".{part}" if out else str(part)
+            out += f".{part}" if out else part
     return out or "(top level)"
 
 
