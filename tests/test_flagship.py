@@ -115,9 +115,10 @@ def test_donbas_and_nato_have_no_option_acceptable_to_rus_and_ukr(report: dict) 
         assert c["parties"] == ["RUS", "UKR"]
         assert not set(c["acceptable"]["RUS"]) & set(c["acceptable"]["UKR"])
         assert c["explanation"] and c["exclusions"]
-    donbas = collisions["territory.donbas"]
-    assert {"actor": "UKR", "option": "cede_de_jure", "by": "red_line"}.items() <= next(
-        e for e in donbas["exclusions"] if e["actor"] == "UKR" and e["option"] == "cede_de_jure").items()
+    donbas = {(e["actor"], e["option"]): e for e in collisions["territory.donbas"]["exclusions"]}
+    assert donbas[("UKR", "cede_de_jure")]["by"] == "red_line"
+    assert donbas[("UKR", "cede_de_jure")]["evidence"]
+    assert donbas[("RUS", "hold_line")]["by"] == "not_acceptable"
     nato = next(e for e in collisions["alliance.nato"]["exclusions"]
                 if e["actor"] == "RUS" and e["option"] == "membership_path")
     assert nato["by"] == "red_line" and nato["evidence"]

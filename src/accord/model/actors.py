@@ -16,6 +16,12 @@ Role = Literal["party", "mediator", "guarantor", "observer"]
 observer: follows and reacts but does not bargain."""
 
 
+def _all_names(names: Names, aliases: Aliases) -> list[str]:
+    """Every name and alias in every language, longest first (for matching text)."""
+    found = {*names.values(), *(a for forms in aliases.values() for a in forms)}
+    return sorted(found, key=lambda s: (-len(s), s))
+
+
 class Actor(Record):
     """A state, bloc or organisation that takes positions."""
 
@@ -34,8 +40,7 @@ class Actor(Record):
 
     def all_names(self) -> list[str]:
         """Every name and alias in every language, longest first (for matching text)."""
-        found = {*self.names.values(), *(a for forms in self.aliases.values() for a in forms)}
-        return sorted(found, key=lambda s: (-len(s), s))
+        return _all_names(self.names, self.aliases)
 
 
 class Office(Record):
@@ -63,8 +68,8 @@ class Person(Record):
     note: OneLine | None = None
 
     def all_names(self) -> list[str]:
-        found = {*self.names.values(), *(a for forms in self.aliases.values() for a in forms)}
-        return sorted(found, key=lambda s: (-len(s), s))
+        """Every name and alias in every language, longest first (for matching text)."""
+        return _all_names(self.names, self.aliases)
 
 
 class Place(Record):
@@ -75,3 +80,7 @@ class Place(Record):
     aliases: Aliases = Field(default_factory=dict)
     kind: Literal["city", "region", "peninsula", "country", "other"] = "city"
     country: ActorId | None = None
+
+    def all_names(self) -> list[str]:
+        """Every name and alias in every language, longest first (for matching text)."""
+        return _all_names(self.names, self.aliases)

@@ -10,11 +10,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import BeforeValidator
-
-Granularity = Literal["year", "month", "day"]
 
 _PARTIAL = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 
@@ -47,11 +45,6 @@ def parse_partial_date(value: object) -> str:
 
 PartialDate = Annotated[str, BeforeValidator(parse_partial_date)]
 """An ISO date of year, month or day precision ("2025", "2025-05", "2025-05-16")."""
-
-
-def granularity(value: str) -> Granularity:
-    """The precision of a partial date."""
-    return {4: "year", 7: "month", 10: "day"}[len(value)]  # type: ignore[return-value]
 
 
 def first_day(value: str) -> dt.date:

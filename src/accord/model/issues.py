@@ -68,12 +68,6 @@ class Issue(Record):
     def option_ids(self) -> list[str]:
         return [o.id for o in self.options]
 
-    def option(self, option_id: str) -> Option:
-        for o in self.options:
-            if o.id == option_id:
-                return o
-        raise KeyError(f"issue {self.id} has no option {option_id!r}")
-
     def in_range(self, value: float) -> bool:
         assert self.range is not None
         return self.range[0] <= value <= self.range[1]

@@ -94,9 +94,6 @@ class Scenario(Record):
     def proposal(self, proposal_id: str) -> Proposal:
         return _find(self.proposals, proposal_id, "proposal")
 
-    def actors_with_role(self, *roles: str) -> list[Actor]:
-        return [a for a in self.actors if a.role in roles]
-
     @property
     def parties(self) -> list[ActorId]:
         """Ids of the actors that bargain for themselves."""
@@ -174,15 +171,18 @@ class Scenario(Record):
                  if ev.doc in docs and docs[ev.doc].published]
         return min(dates, key=sort_key) if dates else None
 
-    def timeline(self, kinds: list[str] | None = None) -> Table:
+    def events_in_order(self, kinds: list[str] | None = None) -> list[Event]:
         """Events in date order, optionally only the given kinds. An undated event is placed at
-        the date its earliest source was published (column `reported`), or last if unknown."""
+        the date its earliest source was published (see `reported`), or last if unknown."""
         events = [e for e in self.events if kinds is None or e.kind in kinds]
-        events.sort(key=lambda e: (sort_key(e.start or self.reported(e)), e.id))
+        return sorted(events, key=lambda e: (sort_key(e.start or self.reported(e)), e.id))
+
+    def timeline(self, kinds: list[str] | None = None) -> Table:
+        """The events of `events_in_order` as a table; `end` repeats `start` for one-day events."""
         records = [
             {
                 "start": e.start,
-                "end": e.end,
+                "end": e.end or e.start,
                 "reported": self.reported(e),
                 "kind": e.kind,
                 "id": e.id,
@@ -196,7 +196,7 @@ class Scenario(Record):
                 "quantities": [q.model_dump(exclude_defaults=True) for q in e.quantities],
                 "sources": sorted({ev.doc for ev in e.evidence if ev.doc}),
             }
-            for e in events
+            for e in self.events_in_order(kinds)
         ]
         columns = ["start", "end", "reported", "kind", "id", "title", "place", "venue", "parties",
                    "mediators", "outcome", "moved_from", "quantities", "sources"]

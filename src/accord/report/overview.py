@@ -12,7 +12,7 @@ from typing import Any
 
 from accord.model import Evidence, Position, Scenario
 from accord.model.base import number
-from accord.model.dates import first_day, last_day, sort_key
+from accord.model.dates import first_day, last_day
 from accord.space import check_proposal, issue_collisions
 
 
@@ -50,12 +50,11 @@ def overview(scenario: Scenario, as_of: str | None = None) -> dict[str, Any]:
 
 
 def _timeline(scenario: Scenario) -> list[dict[str, Any]]:
-    events = sorted(scenario.events, key=lambda e: (sort_key(e.start or scenario.reported(e)), e.id))
     return [
         e.model_dump(mode="json", exclude_none=True, exclude_defaults=True)
         | {"id": e.id, "kind": e.kind, "start": e.start, "end": e.end or e.start,
            "reported": scenario.reported(e)}
-        for e in events
+        for e in scenario.events_in_order()
     ]
 
 
@@ -147,12 +146,11 @@ def _proposals(scenario: Scenario, date: str) -> list[dict[str, Any]]:
             "package": prop.package,
             "against": {
                 actor: {
-                    "red_lines_crossed": [c.describe() for c in crossings
-                                          if c.kind != "not_acceptable" and not c.possible],
-                    "possible_red_lines": [c.describe() for c in crossings if c.possible],
-                    "not_acceptable": [c.describe() for c in crossings if c.kind == "not_acceptable"],
+                    "red_lines_crossed": [c.describe() for c in result.crosses(actor)],
+                    "possible_red_lines": [c.describe() for c in result.may_cross(actor)],
+                    "not_acceptable": [c.describe() for c in result.not_acceptable(actor)],
                 }
-                for actor, crossings in result.by_actor.items()
+                for actor in result.by_actor
             },
             "evidence": _evidence(prop.evidence),
         })

@@ -168,7 +168,16 @@ class ProposalCheck:
     by_actor: dict[str, list[Crossing]] = field(default_factory=dict)
 
     def crosses(self, actor: str) -> list[Crossing]:
+        """Red lines of `actor` the proposal certainly crosses."""
         return [c for c in self.by_actor.get(actor, []) if c.kind != "not_acceptable" and not c.possible]
+
+    def may_cross(self, actor: str) -> list[Crossing]:
+        """Cross-issue red lines of `actor` that hold on every issue the proposal settles."""
+        return [c for c in self.by_actor.get(actor, []) if c.possible]
+
+    def not_acceptable(self, actor: str) -> list[Crossing]:
+        """Options the proposal sets that `actor` does not accept (without a red line)."""
+        return [c for c in self.by_actor.get(actor, []) if c.kind == "not_acceptable"]
 
 
 def check_proposal(scenario: Scenario, proposal: Proposal, as_of: str | None = None,
