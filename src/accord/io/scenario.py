@@ -7,6 +7,7 @@ Every failure becomes a `ScenarioFileError` listing each problem as
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from difflib import get_close_matches
 from importlib import resources
 from pathlib import Path
@@ -150,7 +151,7 @@ def load_text(text: str, source: str = "<text>", fmt: str = "yaml") -> Scenario:
                                        "start from `accord schema` or a built-in scenario", line=1)
 
     def locate(problems: list[Problem]) -> ScenarioFileError:
-        lines = line_map(root)
+        lines = line_map(root() if callable(root) else root)
         located = [Located(p, line_of(lines, p.loc)) for p in problems]
         return ScenarioFileError(source, sorted(located, key=lambda x: x.line or 0))
 
@@ -212,8 +213,9 @@ def _too_deep(source: str) -> ScenarioFileError:
                                     f"at most {MAX_DEPTH} levels", "check the file's structure")
 
 
-def _parse_json(text: str, source: str) -> tuple[Any, yaml.Node | None]:
-    """Parse strict JSON; its YAML node tree (when YAML can read it) gives lines and duplicates."""
+def _parse_json(text: str, source: str) -> tuple[Any, Callable[[], yaml.Node | None]]:
+    """Parse strict JSON. Its YAML node tree, composed only when something is wrong (and when
+    YAML can read it), gives line numbers and the place of repeated keys."""
     dupes: list[str] = []
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -235,17 +237,20 @@ def _parse_json(text: str, source: str) -> tuple[Any, yaml.Node | None]:
     except ValueError as exc:
         raise ScenarioFileError.single(source, f"a value JSON cannot convert ({exc})",
                                        "ordinary numbers and text", "shorten the value") from None
-    try:
-        root = yaml.compose(text, Loader=_Loader)
-    except (yaml.YAMLError, RecursionError, ValueError):
-        root = None  # e.g. tab indentation: valid JSON, not YAML; no line numbers then
-    tree_problems = inspect(root) if root is not None else []
-    if tree_problems:
-        raise ScenarioFileError(source, tree_problems)
+    def compose() -> yaml.Node | None:
+        try:
+            return yaml.compose(text, Loader=_Loader)
+        except (yaml.YAMLError, RecursionError, ValueError):
+            return None  # e.g. tab indentation: valid JSON, not YAML; no line numbers then
+
     if dupes:
+        root = compose()
+        tree_problems = inspect(root) if root is not None else []
+        if tree_problems:
+            raise ScenarioFileError(source, tree_problems)
         raise ScenarioFileError.single(source, f"the key {dupes[0]!r} twice in one object",
                                        "each key once per object", "merge or rename the repeated key")
-    return data, root
+    return data, compose
 
 
 # -- pydantic errors to problems ------------------------------------------------------------------

@@ -12,8 +12,8 @@ import yaml
 from accord.io.errors import Located
 from accord.model.problems import Loc, Problem
 
-MAX_NODES = 2_000_000
-"""Most values a file may hold once aliases are expanded (refuses "billion laughs" files)."""
+MAX_ALIASED = 1_000_000
+"""Most values aliases may add once expanded (refuses "billion laughs" files)."""
 MAX_DEPTH = 64
 """Deepest nesting of lists and mappings a scenario may use (a real one needs about 8)."""
 
@@ -27,20 +27,27 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
 
 
 def inspect(root: yaml.Node) -> list[Located]:
-    """Problems of the tree itself, found in one pass that visits each distinct node once."""
+    """Problems of the tree itself, found in one pass that visits each distinct list or mapping
+    once (scalars are counted where they stand)."""
     found: list[Located] = []
     size: dict[int, int] = {}
     depth: dict[int, int] = {}
     on_path: set[int] = set()
+    written = 1  # values as they stand in the text: distinct collections and their scalars
     stack: list[tuple[yaml.Node, bool, Loc]] = [(root, False, ())]
     while stack:
         node, done, loc = stack.pop()
         key = id(node)
         if done:
             on_path.discard(key)
-            kids = _children(node)
-            size[key] = 1 + sum(size[id(k)] for k in kids)
-            depth[key] = 1 + max((depth[id(k)] for k in kids), default=0)
+            total, deep = 1, 0
+            for kid in _children(node):
+                if isinstance(kid, yaml.ScalarNode):
+                    total, deep, written = total + 1, max(deep, 1), written + 1
+                else:
+                    total, deep = total + size[id(kid)], max(deep, depth[id(kid)])
+            size[key], depth[key] = total, deep + 1
+            written += 1
             continue
         if key in size:
             continue
@@ -52,12 +59,19 @@ def inspect(root: yaml.Node) -> list[Located]:
         if isinstance(node, yaml.MappingNode):
             found.extend(_keys(node, loc))
             for k, v in node.value:
-                stack.extend((n, False, (*loc, str(k.value))) for n in (k, v) if id(n) not in size)
+                if not isinstance(v, yaml.ScalarNode) and id(v) not in size:
+                    stack.append((v, False, (*loc, str(k.value))))
+                if not isinstance(k, yaml.ScalarNode) and id(k) not in size:
+                    stack.append((k, False, loc))
         elif isinstance(node, yaml.SequenceNode):
-            stack.extend((n, False, (*loc, i)) for i, n in enumerate(node.value) if id(n) not in size)
-    if size[id(root)] > MAX_NODES:
-        found.append(_at(root, f"{size[id(root)]:,} values once aliases are expanded",
-                         f"at most {MAX_NODES:,}", "write the data out without nested aliases"))
+            stack.extend((n, False, (*loc, i)) for i, n in enumerate(node.value)
+                         if not isinstance(n, yaml.ScalarNode) and id(n) not in size)
+    if isinstance(root, yaml.ScalarNode):
+        return found
+    aliased = size[id(root)] - written
+    if aliased > MAX_ALIASED:
+        found.append(_at(root, f"aliases that expand to {aliased:,} more values",
+                         f"at most {MAX_ALIASED:,}", "write the data out without nested aliases"))
     if depth[id(root)] > MAX_DEPTH:
         found.append(_at(root, f"lists and mappings nested {depth[id(root)]} deep",
                          f"at most {MAX_DEPTH} levels", "check the file's structure"))
