@@ -70,7 +70,7 @@ def inspect(root: yaml.Node) -> list[Located]:
         return found
     aliased = size[id(root)] - written
     if aliased > MAX_ALIASED:
-        found.append(_at(root, f"aliases that expand to {aliased:,} more values",
+        found.append(_at(root, f"{aliased:,} more values once aliases are expanded",
                          f"at most {MAX_ALIASED:,}", "write the data out without nested aliases"))
     if depth[id(root)] > MAX_DEPTH:
         found.append(_at(root, f"lists and mappings nested {depth[id(root)]} deep",
