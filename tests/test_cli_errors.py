@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from accord.cli import app
+from tests.cli import run
 from tests.test_validation import BASE_YAML
 
 BAD_YAML = BASE_YAML.replace("salience: 0.9", "salience: high")
@@ -28,13 +29,6 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("ACCORD_DEBUG", raising=False)
     return tmp_path
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), (
-        f"uncaught {result.exception!r}")
-    return result.exit_code, result.stdout, result.stderr
 
 
 def test_validate_bad_file(workdir: Path) -> None:

@@ -13,11 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 import accord.io.scenario as scenario_io
-from accord.cli import app
 from accord.io import ScenarioFileError, load_file, load_text
+from tests.cli import run as cli
 from tests.test_validation import BASE_JSON, BASE_YAML
 
 
@@ -112,14 +111,6 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("ACCORD_DEBUG", raising=False)
     return tmp_path
-
-
-def cli(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), (
-        f"uncaught {result.exception!r}")
-    assert "Traceback" not in result.stdout + result.stderr
-    return result.exit_code, result.stdout, result.stderr
 
 
 def refused(path: Path) -> ScenarioFileError:
