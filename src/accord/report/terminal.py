@@ -57,8 +57,8 @@ def _actors(actors: list[dict[str, Any]]) -> Table:
 
 def _timeline(events: list[dict[str, Any]]) -> Table:
     t = Table(title="Timeline", title_justify="left")
-    t.add_column("date", no_wrap=True)
-    t.add_column("kind", no_wrap=True)
+    t.add_column("date", max_width=12)
+    t.add_column("kind", max_width=12)
     t.add_column("event", overflow="fold", ratio=3)
     t.add_column("outcome / figures", overflow="fold", ratio=1)
     for e in events:
