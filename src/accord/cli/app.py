@@ -6,73 +6,23 @@ Every command takes a built-in scenario name or a YAML/JSON file. Exit codes: 0 
 
 from __future__ import annotations
 
-import json
-import os
-import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.text import Text
 
+from accord.cli.common import (
+    DEFAULT_SCENARIO,
+    JsonOpt,
+    ScenarioArg,
+    app,
+    guard,
+    out,
+    print_json,
+)
 from accord.io import ScenarioFileError, builtin_names, load
 from accord.model import Scenario
-
-DEFAULT_SCENARIO = "ukraine-2022-2026"
-
-app = typer.Typer(
-    name="accord",
-    help=(
-        "Model, track and analyse multi-party peace negotiations.\n\n"
-        "Start with `accord analyze` (the built-in Russia–Ukraine scenario), `accord list` for "
-        "built-in scenarios, `accord validate FILE` to check your own scenario and "
-        "`accord schema` for the format. Add --json for machine-readable output."
-    ),
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    add_completion=False,
-    rich_markup_mode="markdown",
-)
-
-out = Console()
-err = Console(stderr=True)
-
-ScenarioArg = Annotated[
-    str,
-    typer.Argument(help="Built-in scenario name (see `accord list`) or a .yaml/.json file.",
-                   show_default=True),
-]
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document instead of tables.")]
-
-
-@contextmanager
-def _guard() -> Iterator[None]:
-    """Turn bad input into a clear message and exit code 2; never show a traceback unless
-    ACCORD_DEBUG is set."""
-    try:
-        yield
-    except ScenarioFileError as exc:
-        count = len(exc.problems)
-        err.print(Text.assemble(("error:", "bold red"), f" {exc.source} is not valid "
-                                f"({count} problem{'s' if count != 1 else ''}):"), highlight=False)
-        for p in exc.problems:
-            err.print(f"  {p.render(exc.source)}", highlight=False, markup=False, soft_wrap=True)
-        raise typer.Exit(2) from None
-    except (typer.Exit, typer.Abort, KeyboardInterrupt):
-        raise
-    except Exception as exc:
-        if os.environ.get("ACCORD_DEBUG"):
-            raise
-        err.print(Text.assemble(("internal error:", "bold red"), f" {type(exc).__name__}: {exc}\n"
-                                "This is a bug in accord; rerun with ACCORD_DEBUG=1 for the traceback."),
-                  highlight=False)
-        raise typer.Exit(1) from None
-
-
-def _print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 @app.command()
@@ -88,14 +38,14 @@ def analyze(
 
     Example: `accord analyze` · `accord analyze my-talks.yaml --json`
     """
-    with _guard():
+    with guard():
         s = load(scenario)
         date = _as_of(as_of) if as_of is not None else None
         from accord.report import overview
 
         report = overview(s, as_of=date)
         if json_out:
-            _print_json(report)
+            print_json(report)
             return
         from accord.report.terminal import render
 
@@ -123,17 +73,17 @@ def validate(
     Example: `accord validate my-talks.yaml`
     """
     if json_out:
-        with _guard():
+        with guard():
             try:
                 s = load(file)
             except ScenarioFileError as exc:
-                _print_json({"valid": False, "file": exc.source, "problems": [
+                print_json({"valid": False, "file": exc.source, "problems": [
                     {"line": p.line, "path": p.problem.path, "found": p.problem.found,
                      "expected": p.problem.expected, "fix": p.problem.fix} for p in exc.problems]})
                 raise typer.Exit(2) from None
-            _print_json({"valid": True, "file": file, "counts": _counts(s)})
+            print_json({"valid": True, "file": file, "counts": _counts(s)})
         return
-    with _guard():
+    with guard():
         s = load(file)
         counts = ", ".join(f"{n} {k}" for k, n in _counts(s).items())
         out.print(Text.assemble(("valid:", "green"), f" {file} ({counts})"), highlight=False)
@@ -150,20 +100,20 @@ def schema() -> None:
 
     Example: `accord schema > scenario.schema.json`
     """
-    _print_json(Scenario.model_json_schema())
+    print_json(Scenario.model_json_schema())
 
 
 @app.command("list")
 def list_scenarios(json_out: JsonOpt = False) -> None:
     """List the built-in scenarios with their titles and dates."""
-    with _guard():
+    with guard():
         rows = []
         for name in builtin_names():
             s = load(name)
             rows.append({"name": name, "title": s.title, "as_of": s.as_of, "actors": len(s.actors),
                          "events": len(s.events)})
         if json_out:
-            _print_json(rows)
+            print_json(rows)
             return
         for r in rows:
             out.print(Text.assemble((str(r["name"]), "cyan"), f"  {r['title']} (as of {r['as_of']}; "

@@ -2,7 +2,8 @@
 
 Sections: scenario, actors, timeline, positions (matrix and changes over time), collisions
 (issues with no option every party accepts, and why), cross-issue red lines, proposals (each
-against each actor). Every item carries the evidence behind it.
+against each actor), then one section per engine (see `accord.report.sections`). Every item
+carries the evidence behind it.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 from accord.model import Evidence, Position, Scenario
 from accord.model.base import number
 from accord.model.dates import first_day, last_day
+from accord.report.sections import sections
 from accord.space import check_proposal, issue_collisions
 
 
@@ -46,7 +48,7 @@ def overview(scenario: Scenario, as_of: str | None = None) -> dict[str, Any]:
             for r in scenario.red_lines
         ],
         "proposals": _proposals(scenario, date),
-    }
+    } | {section.key: section.build(scenario, date) for section in sections()}
 
 
 def _timeline(scenario: Scenario) -> list[dict[str, Any]]:

@@ -9,6 +9,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from accord.report.sections import sections
+
 
 def _date_range(start: str | None, end: str | None) -> str:
     if start is None:
@@ -44,6 +46,10 @@ def render(report: dict[str, Any], console: Console) -> None:
     if report["cross_issue_red_lines"]:
         console.print(_cross(report["cross_issue_red_lines"]))
     console.print(_proposals(report["proposals"]))
+    for section in sections():
+        data = report.get(section.key)
+        if data is not None:
+            section.render(data, console)
 
 
 def _actors(actors: list[dict[str, Any]]) -> Table:
