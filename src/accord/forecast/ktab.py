@@ -1,0 +1,512 @@
+"""The KTAB Spatial Model of Politics (SMP), default configuration, vectorised over runs.
+
+Source: KAPSARC, KTAB (MIT licence), `examples/smp/libsrc/smp.cpp`, `smpbcn.cpp` and
+`kmodel/libsrc/kmodel.cpp` (2017); described in `ALGORITHMS.md` section D of the project's
+reference folder and in Efird, Lester & Wise (2016), J. East Asian Studies 16. Re-implemented
+from the description and checked against KTAB's own reference logs (every position and
+probability of `dummyData_3Dim` and `SOE-Pol-Comp`).
+
+One turn:
+1. Distances d_ij = sqrt(sum_k (s_ik (x_ik - x_jk))^2 / sum_k s_ik^2), utilities
+   u = (1 - d)(1 + d R).
+2. Risk attitudes from the risk-neutral probability of each position (conditional PCE), mapped to
+   [-1/2, 1] (`BigRRange.MID`); actor h estimates i's risk as (2 R_h + R_i) / 3 (`ONE_THIRD`).
+3. Each actor i picks the target j with the largest expected gain of challenging j (its own
+   estimate, third parties vote with `SemiCommit`), if above 1e-5.
+4. The bargain interpolates both positions with weights s^2 P^2 (`S2P2`), from i's view only
+   (`InitOnlyInterp`), rounded to 4 decimals.
+5. Every actor takes, among its status quo and the bargains it is part of, the one most likely
+   under a capability-weighted conditional PCE of the utilities of the resulting states.
+6. Stop after 100 turns, or after at least 2 when the step's total move falls below 2 % of the
+   first step's (+1e-4).
+
+All arrays carry a leading run axis so that Monte Carlo runs advance together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from accord.forecast.inputs import Array, SpatialInput
+
+SOURCE = ("KTAB Spatial Model of Politics (KAPSARC, MIT licence), examples/smp (2017 defaults); "
+          "Efird, Lester & Wise (2016)")
+
+
+class VotingRule(str, Enum):
+    BINARY = "binary"
+    PROP_BIN = "prop_bin"
+    PROPORTIONAL = "proportional"
+    PROP_CUBIC = "prop_cubic"
+    CUBIC = "cubic"
+    ASYM_PROSPECT = "asym_prospect"
+
+
+class VictoryModel(str, Enum):
+    LINEAR = "linear"
+    SQUARE = "square"
+    QUARTIC = "quartic"
+    OCTIC = "octic"
+
+
+class BigRRange(str, Enum):
+    MIN = "min"
+    MID = "mid"
+    MAX = "max"
+
+
+class BigRAdjust(str, Enum):
+    FULL = "full"
+    TWO_THIRDS = "two_thirds"
+    HALF = "half"
+    ONE_THIRD = "one_third"
+    NONE = "none"
+
+
+class ThirdPartyCommit(str, Enum):
+    FULL = "full"
+    SEMI = "semi"
+    NONE = "none"
+
+
+class InterVecBargain(str, Enum):
+    S1P1 = "s1p1"
+    S2P2 = "s2p2"
+    S2PMAX = "s2pmax"
+
+
+@dataclass(frozen=True)
+class KtabOptions:
+    """KTAB's model parameters; the defaults are KTAB's defaults (the reference logs' header).
+
+    The PCE model is always `Conditional` and state transitions always `Deterministic`, the
+    bargain model always `InitOnlyInterp` (the defaults); the other parameters are options.
+    """
+
+    voting_rule: VotingRule = VotingRule.PROPORTIONAL
+    victory_model: VictoryModel = VictoryModel.LINEAR
+    big_r_range: BigRRange = BigRRange.MID
+    big_r_adjust: BigRAdjust = BigRAdjust.ONE_THIRD
+    third_party_commit: ThirdPartyCommit = ThirdPartyCommit.SEMI
+    inter_vec_bargain: InterVecBargain = InterVecBargain.S2P2
+    min_iter: int = 2
+    max_iter: int = 100
+    min_delta_ratio: float = 0.02
+    min_sig_delta: float = 1e-4
+    pos_tol: float = 1e-3
+    """Two positions closer than this (on the 0-1 scale) count as one when probabilities are
+    reported."""
+
+
+# ---------------------------------------------------------------- elementary functions
+
+def _bs_util(d: Array, r: Array) -> Array:
+    return np.where(d <= 1.0, (1.0 - d) * (1.0 + d * r), (1.0 - d) * (1.0 + r))
+
+
+def _vote(rule: VotingRule, w: Array, u1: Array, u2: Array) -> Array:
+    du = u1 - u2
+    if rule is VotingRule.PROPORTIONAL:
+        return w * du
+    binary = np.clip(du / 1e-8, -1.0, 1.0)
+    if rule is VotingRule.BINARY:
+        return w * binary
+    if rule is VotingRule.PROP_BIN:
+        return w * ((1 - 0.2) * du + 0.2 * binary)
+    if rule is VotingRule.PROP_CUBIC:
+        return w * ((1 - 0.5) * du + 0.5 * du * du * du)
+    if rule is VotingRule.CUBIC:
+        return w * (du * du * du)
+    return np.where(du < 0, w * du, np.where(du > 0, (2.0 * w * du) / 3.0, 0.0))
+
+
+def _victory(model: VictoryModel, s1: Array, s2: Array) -> Array:
+    if model is VictoryModel.LINEAR:
+        x1, x2 = s1, s2
+    elif model is VictoryModel.SQUARE:
+        x1, x2 = s1 * s1, s2 * s2
+    elif model is VictoryModel.QUARTIC:
+        x1, x2 = (s1 * s1) ** 2, (s2 * s2) ** 2
+    else:
+        x1, x2 = ((s1 * s1) ** 2) ** 2, ((s2 * s2) ** 2) ** 2
+    return x1 / (x1 + x2)
+
+
+def _coalitions(opts: KtabOptions, w: Array, u: Array) -> Array:
+    """c[b, i, j] = 1e-8 + sum_k max(0, v_k(i:j)); w (B, k), u (B, k, option)."""
+    v = _vote(opts.voting_rule, w[:, :, None, None], u[:, :, :, None], u[:, :, None, :])
+    c = 1e-8 + np.where(v > 0, v, 0.0).sum(axis=1)
+    idx = np.arange(c.shape[1])
+    c[:, idx, idx] = 1e-8
+    return c
+
+
+def _victory_matrix(opts: KtabOptions, c: Array) -> Array:
+    p = _victory(opts.victory_model, c, np.swapaxes(c, 1, 2))
+    idx = np.arange(c.shape[1])
+    p[:, idx, idx] = 0.5
+    return p
+
+
+def _cond_pce(p: Array, member: NDArray[np.bool_] | None = None) -> Array:
+    """Conditional PCE: prob_i proportional to prod_j P(i > j) over the options in `member`."""
+    if member is not None:
+        p = np.where(member[..., None, :], p, 1.0)
+    raw = np.prod(p, axis=-1)
+    if member is not None:
+        raw = np.where(member, raw, 0.0)
+    return raw / raw.sum(axis=-1, keepdims=True)  # type: ignore[no-any-return]
+
+
+def _big_r(p: Array, rr: BigRRange) -> Array:
+    p_min = p.min(axis=-1, keepdims=True)
+    p_max = p.max(axis=-1, keepdims=True)
+    if rr is BigRRange.MIN:
+        return (p - p_min) / (p_max - p_min)  # type: ignore[no-any-return]
+    if rr is BigRRange.MID:
+        return (3 * p - (p_max + 2 * p_min)) / (2 * (p_max - p_min))  # type: ignore[no-any-return]
+    return (2 * p - (p_max + p_min)) / (p_max - p_min)  # type: ignore[no-any-return]
+
+
+def _est_r(rh: Array, ri: Array, ra: BigRAdjust) -> Array:
+    if ra is BigRAdjust.FULL:
+        return ri
+    if ra is BigRAdjust.TWO_THIRDS:
+        return (rh + (2.0 * ri)) / 3.0
+    if ra is BigRAdjust.HALF:
+        return (rh + ri) / 2
+    if ra is BigRAdjust.ONE_THIRD:
+        return ((2.0 * rh) + ri) / 3.0
+    return rh + 0.0 * ri
+
+
+def _distance(ideal: Array, sal: Array, pos: Array) -> Array:
+    """d[b, i, j]: salience-weighted distance from i's ideal to j's position."""
+    ds = (ideal[:, :, None, :] - pos[:, None, :, :]) * sal[:, :, None, :]
+    return np.sqrt((ds * ds).sum(axis=-1) / (sal * sal).sum(axis=-1)[:, :, None])  # type: ignore[no-any-return]
+
+
+def _distance_to(pos_a: Array, sal_a: Array, x: Array) -> Array:
+    """Distance from actors' positions (B, a, D) to points x (B, m, D) -> (B, a, m)."""
+    ds = (pos_a[:, :, None, :] - x[:, None, :, :]) * sal_a[:, :, None, :]
+    return np.sqrt((ds * ds).sum(axis=-1) / (sal_a * sal_a).sum(axis=-1)[:, :, None])  # type: ignore[no-any-return]
+
+
+def _round4(x: Array) -> Array:
+    return np.trunc(0.5 + x * 10000.0) / 10000.0  # type: ignore[no-any-return]
+
+
+# ---------------------------------------------------------------- one state
+
+@dataclass
+class _StateEval:
+    dist: Array          # (B, n, n)
+    risk: Array          # (B, n)
+    util: Array          # (B, h, i, j): h's estimate of i's utility for j's position
+
+
+def _evaluate(opts: KtabOptions, pos: Array, sal: Array, cap: Array) -> _StateEval:
+    d = _distance(pos, sal, pos)
+    rn = _bs_util(d, np.zeros_like(d))
+    c = _coalitions(opts, cap, rn)
+    p = _cond_pce(_victory_matrix(opts, c))
+    r = _big_r(p, opts.big_r_range)
+    rhi = _est_r(r[:, :, None], r[:, None, :], opts.big_r_adjust)  # (B, h, i)
+    util = _bs_util(d[:, None, :, :], rhi[:, :, :, None])
+    return _StateEval(d, r, util)
+
+
+def _prob_edu(opts: KtabOptions, util: Array, wsc: Array, ssum: Array,
+              h: NDArray[np.intp], k: NDArray[np.intp], i: NDArray[np.intp],
+              j: NDArray[np.intp]) -> tuple[Array, Array]:
+    """h's estimate of P(i beats j) and of the expected gain to k of i challenging j.
+
+    `h, k, i, j` are broadcastable index arrays of a common shape S; returns two (B,) + S arrays.
+    """
+    b = np.arange(util.shape[0]).reshape((-1,) + (1,) * np.ndim(i))
+    n = util.shape[1]
+    uii, uij = util[b, h, i, i], util[b, h, i, j]
+    uji, ujj = util[b, h, j, i], util[b, h, j, j]
+    wi, wj = wsc[b, i], wsc[b, j]
+    ci = _vote(opts.voting_rule, wi, uii, uij)
+    cj = _vote(opts.voting_rule, wj, uji, ujj)
+    chij0 = 1e-10 + np.where(ci > 0, ci, 0.0) + np.where(cj > 0, cj, 0.0)
+    chji0 = 1e-10 - np.where(ci < 0, ci, 0.0) - np.where(cj < 0, cj, 0.0)
+    # third parties along a new last axis
+    m = np.arange(n)
+    bb, hh, ii, jj = b[..., None], h[..., None], i[..., None], j[..., None]
+    uni, unj, unn = util[bb, hh, m, ii], util[bb, hh, m, jj], util[bb, hh, m, m]
+    wn = wsc[bb, m]
+    vn = _vote(opts.voting_rule, wn, uni, unj)
+    cni = np.where(vn > 0, chij0[..., None] + vn, chij0[..., None])
+    cnj = np.where(vn < 0, chji0[..., None] - vn, chji0[..., None])
+    pin = cni / (cni + cnj)
+    pjn = 1.0 - pin
+    tpc = opts.third_party_commit
+    if tpc is ThirdPartyCommit.FULL:
+        a, bj, ci3, dj = 3 * uni, 3 * unj, 3 * uni, 3 * unj
+    elif tpc is ThirdPartyCommit.SEMI:
+        a, bj, ci3, dj = uni + uni + unn, unj + unj + unj, uni + uni + uni, unj + unj + unn
+    else:
+        a, bj, ci3, dj = uni + uni + unn, unj + unj + unn, uni + uni + unn, unj + unj + unn
+    u_ik_j = pin * a + pjn * bj
+    u_i_jk = pin * ci3 + pjn * dj
+    vk = _vote(opts.voting_rule, wn, u_ik_j, u_i_jk)
+    third = (m != ii) & (m != jj)
+    vk = np.where(third, vk, 0.0)
+    chij = chij0 + np.where(vk > 0, vk, 0.0).sum(axis=-1)
+    chji = chji0 - np.where(vk < 0, vk, 0.0).sum(axis=-1)
+    phij = chij / (chij + chji)
+    phji = chji / (chij + chji)
+    uki, ukj = util[b, h, k, i], util[b, h, k, j]
+    eu_sq = uki + ukj
+    u_vict = uki + uki
+    u_lose = ukj + ukj
+    sj = ssum[b, j]
+    eu_chlg = (1 - sj) * u_vict + sj * (phij * u_vict + phji * u_lose)
+    return phij, eu_chlg - eu_sq
+
+
+def _interpolate(opts: KtabOptions, xi: Array, si: Array, xj: Array, sj: Array,
+                 pi: Array) -> tuple[Array, Array]:
+    pj = 1 - pi
+    if opts.inter_vec_bargain is InterVecBargain.S2PMAX:
+        di = np.where(pj > pi, pj - pi, 0.0)
+        dj = np.where(pi > pj, pi - pj, 0.0)
+        si2, sj2 = si * si, sj * sj
+        dik = (di * sj2) / ((di * sj2) + 1e-6 + ((1 - di) * si2))
+        djk = (dj * si2) / ((dj * si2) + 1e-6 + ((1 - dj) * sj2))
+        return xi + dik * (xj - xi), xj + djk * (xi - xj)
+    power = 1 if opts.inter_vec_bargain is InterVecBargain.S1P1 else 2
+    wi = si ** power * pi ** power
+    wj = sj ** power * pj ** power
+    bi = _round4(((wi + 1e-6) * xi + wj * xj) / (wi + 1e-6 + wj))
+    bj = _round4((wi * xi + (1e-6 + wj) * xj) / (wi + 1e-6 + wj))
+    return bi, bj
+
+
+def _probabilities(opts: KtabOptions, pos: Array, cap: Array, ev: _StateEval) -> Array:
+    """Each actor's position's probability (PCE over unique positions, own utilities)."""
+    n = pos.shape[1]
+    idx = np.arange(n)
+    own = ev.util[:, idx, idx, :]  # (B, i, j) = util[i][i, j]
+    gap = np.sqrt(((pos[:, :, None, :] - pos[:, None, :, :]) ** 2).sum(-1))
+    same = gap < opts.pos_tol
+    earlier = np.tril(np.ones((n, n), dtype=bool), -1)
+    unique = ~np.any(same & earlier[None], axis=2)
+    c = _coalitions(opts, cap, own)
+    prob = _cond_pce(_victory_matrix(opts, c), unique)
+    rep = np.argmax(same & unique[:, None, :], axis=2)
+    return np.take_along_axis(prob, rep, axis=1)
+
+
+@dataclass
+class _Turn:
+    targets: NDArray[np.intp]
+    p_win: Array
+    gain: Array
+    bargain_init: Array
+    bargain_rcvr: Array
+    chosen: NDArray[np.intp]
+    choice_prob: Array
+
+
+def _step(opts: KtabOptions, pos: Array, sal: Array, cap: Array, ev: _StateEval,
+          record: bool) -> tuple[Array, _Turn | None]:
+    bsz, n, _ = pos.shape
+    idx = np.arange(n)
+    ssum = sal.sum(axis=-1)
+    wsc = ssum * cap
+    ii, jj = idx[:, None], idx[None, :]
+    p_win, gain = _prob_edu(opts, ev.util, wsc, ssum, ii, ii, ii, jj)
+    gain = np.where(ii == jj, -np.inf, gain)
+    cand = np.where(gain > 1e-5, gain, -np.inf)
+    target = np.argmax(cand, axis=2)
+    has = np.isfinite(np.take_along_axis(cand, target[..., None], axis=2)[..., 0])
+    piij = np.take_along_axis(p_win, target[..., None], axis=2)[..., 0]
+    xj = np.take_along_axis(pos, target[..., None], axis=1)
+    sj = np.take_along_axis(sal, target[..., None], axis=1)
+    b_init, b_rcvr = _interpolate(opts, pos, sal, xj, sj, piij[..., None])
+    # utilities of the states after each bargain (slot i = i's bargain; slot n = status quo)
+    r_own = ev.risk
+    u_self = ev.util[:, idx, idx, :]                       # (B, a, n)
+    u_init = _bs_util(_distance_to(pos, sal, b_init), r_own[:, :, None])   # (B, a, i)
+    u_rcvr = _bs_util(_distance_to(pos, sal, b_rcvr), r_own[:, :, None])
+    keep = (idx[None, None, :] != idx[None, :, None]) & (idx[None, None, :] != target[:, :, None])
+    others = (u_self[:, :, None, :] * keep[:, None, :, :]).sum(axis=-1)    # (B, a, i)
+    u_brg = (u_init + u_rcvr + others) / n
+    u_sq = u_self.sum(axis=-1, keepdims=True) / n
+    u_opt = np.concatenate([u_brg, u_sq], axis=2)          # (B, a, n + 1)
+    pv = _victory_matrix(opts, _coalitions(opts, cap, u_opt))
+    member = np.zeros((bsz, n, n + 1), dtype=bool)         # member[b, k, slot]
+    member[:, :, n] = True
+    member[:, idx, idx] = has
+    hit = has[:, :, None] & (target[:, :, None] == idx[None, None, :])  # (B, i, k)
+    member[:, :, :n] |= np.swapaxes(hit, 1, 2)
+    prob = _cond_pce(pv[:, None, :, :], member)            # (B, k, slot)
+    # KTAB's queue order for actor k: bargains of initiators < k, status quo, own, the rest
+    key = np.concatenate([2 * idx + 1, [0]])[None, :].repeat(n, 0)
+    key[:, n] = 2 * idx
+    best = prob.max(axis=2, keepdims=True)
+    tied = member & (prob == best)
+    chosen = np.argmin(np.where(tied, key[None], 10 ** 9), axis=2)   # (B, k)
+    new = pos.copy()
+    for k in range(n):
+        slot = chosen[:, k]
+        is_brg = slot < n
+        s = np.where(is_brg, slot, 0)
+        b = np.arange(bsz)
+        own = s == k
+        pick = np.where(own[:, None], b_init[b, s], b_rcvr[b, s])
+        new[:, k] = np.where(is_brg[:, None], pick, pos[:, k])
+    turn = None
+    if record:
+        turn = _Turn(np.where(has, target, -1), piij, np.take_along_axis(
+            gain, target[..., None], axis=2)[..., 0], b_init, b_rcvr, chosen,
+            np.take_along_axis(prob, chosen[..., None], axis=2)[..., 0])
+    return new, turn
+
+
+def _state_dist(a: Array, b: Array) -> Array:
+    return np.sqrt(((a - b) ** 2).sum(axis=-1)).sum(axis=-1)  # type: ignore[no-any-return]
+
+
+@dataclass
+class KtabBatch:
+    """Result of a batch of runs: final positions (B, n, D) on 0-1, probabilities (B, n), turns."""
+
+    final: Array
+    final_prob: Array
+    steps: NDArray[np.intp]
+
+
+def run_batch(pos: Array, sal: Array, cap: Array, opts: KtabOptions | None = None) -> KtabBatch:
+    """Run KTAB on a batch: `pos`, `sal` (B, n, D) on 0-1 (KTAB divides its 0-100 input by 100),
+    `cap` (B, n). Runs stop independently by KTAB's stop rule."""
+    opts = opts or KtabOptions()
+    pos = np.array(pos, dtype=float)
+    bsz = pos.shape[0]
+    active = np.ones(bsz, dtype=bool)
+    steps = np.zeros(bsz, dtype=np.intp)
+    d01 = np.zeros(bsz)
+    ev = _evaluate(opts, pos, sal, cap)
+    for it in range(1, opts.max_iter + 1):
+        new, _ = _step(opts, pos, sal, cap, ev, record=False)
+        moved = _state_dist(new, pos)
+        if it == 1:
+            d01 = moved + opts.min_sig_delta
+        pos = np.where(active[:, None, None], new, pos)
+        steps = np.where(active, it, steps)
+        stop = (it >= opts.max_iter) | ((it >= opts.min_iter) & (moved / d01 < opts.min_delta_ratio))
+        active &= ~stop
+        ev = _evaluate(opts, pos, sal, cap)
+        if not active.any():
+            break
+    return KtabBatch(pos, _probabilities(opts, pos, cap, ev), steps)
+
+
+# ---------------------------------------------------------------- single run with history
+
+@dataclass
+class KtabHistory:
+    """A single run with its full history (positions on the input's scale)."""
+
+    data: SpatialInput
+    options: KtabOptions
+    positions: list[Array] = field(default_factory=list)
+    """One (actors, dimensions) array per state."""
+    probabilities: list[Array] = field(default_factory=list)
+    risk: list[Array] = field(default_factory=list)
+    ratios: list[float] = field(default_factory=list)
+    turns: list[list[dict[str, Any]]] = field(default_factory=list)
+
+    @property
+    def n_states(self) -> int:
+        return len(self.positions)
+
+    def outcome(self) -> Array:
+        """Per dimension: the final position with the highest probability."""
+        last, prob = self.positions[-1], self.probabilities[-1]
+        return last[int(np.argmax(prob))]  # type: ignore[no-any-return]
+
+    def weighted_outcome(self) -> Array:
+        """Per dimension: capability x salience weighted mean of the final positions."""
+        w = self.data.capability[:, None] * self.data.salience
+        return (w * self.positions[-1]).sum(0) / w.sum(0)  # type: ignore[no-any-return]
+
+
+def _to_unit(data: SpatialInput) -> tuple[Array, Array, Array]:
+    lo, hi = data.scale[:, 0], data.scale[:, 1]
+    if np.all(lo == 0.0) and np.all(hi == 100.0):
+        pos = data.position / 100.0  # exactly KTAB's own division
+    else:
+        pos = (data.position - lo) / (hi - lo)
+    return pos, data.salience, data.capability
+
+
+def _from_unit(data: SpatialInput, pos: Array) -> Array:
+    lo, hi = data.scale[:, 0], data.scale[:, 1]
+    if np.all(lo == 0.0) and np.all(hi == 100.0):
+        return 100.0 * pos  # type: ignore[no-any-return]
+    return lo + pos * (hi - lo)  # type: ignore[no-any-return]
+
+
+def run(data: SpatialInput, opts: KtabOptions | None = None) -> KtabHistory:
+    """Run KTAB once on `data`, recording every turn: who challenged whom, the challenger's
+    estimate of winning, the expected gain, the bargain offered and which bargain each actor took.
+
+    Salience is per dimension on 0-1 (KTAB's 0-100 input divided by 100); an actor's saliences
+    should sum to at most 1.
+    """
+    opts = opts or KtabOptions()
+    if not np.all(data.present):
+        raise ValueError("KTAB needs every actor on every dimension (salience > 0 everywhere)")
+    pos, sal, cap = (a[None] for a in _to_unit(data))
+    hist = KtabHistory(data, opts)
+    ev = _evaluate(opts, pos, sal, cap)
+    d01 = 0.0
+
+    def keep(p: Array, e: _StateEval) -> None:
+        hist.positions.append(_from_unit(data, p[0]))
+        hist.probabilities.append(_probabilities(opts, p, cap, e)[0])
+        hist.risk.append(e.risk[0].copy())
+
+    keep(pos, ev)
+    names = data.actors
+    for it in range(1, opts.max_iter + 1):
+        new, turn = _step(opts, pos, sal, cap, ev, record=True)
+        assert turn is not None
+        moved = float(_state_dist(new, pos)[0])
+        if it == 1:
+            d01 = moved + opts.min_sig_delta
+        ratio = moved / d01
+        hist.ratios.append(ratio)
+        events = []
+        n = len(names)
+        for i in range(n):
+            j = int(turn.targets[0, i])
+            slot = int(turn.chosen[0, i])
+            took = "status quo" if slot == n else f"bargain of {names[slot]}"
+            events.append({
+                "actor": names[i],
+                "challenges": names[j] if j >= 0 else None,
+                "p_win": float(turn.p_win[0, i]) if j >= 0 else None,
+                "expected_gain": float(turn.gain[0, i]) if j >= 0 else None,
+                "offer_self": _from_unit(data, turn.bargain_init[0, i]).tolist() if j >= 0 else None,
+                "offer_target": _from_unit(data, turn.bargain_rcvr[0, i]).tolist() if j >= 0 else None,
+                "accepted": took,
+                "accepted_probability": float(turn.choice_prob[0, i]),
+                "moved_to": _from_unit(data, new[0, i]).tolist(),
+            })
+        hist.turns.append(events)
+        pos = new
+        ev = _evaluate(opts, pos, sal, cap)
+        keep(pos, ev)
+        if it >= opts.max_iter or (it >= opts.min_iter and ratio < opts.min_delta_ratio):
+            break
+    return hist
