@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from accord.forecast.compromise import weighted_median_1d
 from accord.forecast.inputs import Array, SpatialInput
 
 DEU_ACTORS = ("com", "ep", "at", "be", "bu", "cr", "cy", "cz", "dk", "ee", "fi", "fr", "de", "el",
@@ -112,3 +113,52 @@ def paired_bootstrap(model: Score, baseline: Score, runs: int = 10_000, seed: in
     return {"model": model.model, "baseline": baseline.model, "n": int(diff.size),
             "difference": float(diff.mean()), "ci95": [float(lo), float(hi)],
             "p_better": float((means < 0).mean()), "runs": runs, "seed": seed}
+
+
+# ---------------------------------------------------------------- simple aggregators
+
+def _weighted_mean(x: Array, w: Array) -> float:
+    return float((w * x).sum() / w.sum()) if w.sum() > 0 else float("nan")
+
+
+def baseline_predictions(data: DeuData, council: CouncilWeights | None,
+                         missing_salience: float = 50.0) -> dict[str, Array]:
+    """Predictions of the simple aggregators for every issue (NaN where one does not apply).
+
+    Weighted means use capability x salience; a salience missing next to a position counts as
+    `missing_salience`. Council weights by proposal year: <= 2001 pre-Nice votes, 2002-2011 Nice
+    votes, >= 2012 population; Commission and Parliament get the regime's maximum."""
+    gdp = np.where(np.isfinite(data.gdp), data.gdp, np.nan)
+    out: dict[str, list[float]] = {k: [] for k in (
+        "compromise_equal", "compromise_gdp", "compromise_council", "unweighted_mean",
+        "unweighted_median", "commission", "parliament", "status_quo", "compromise_equal_drop",
+        "capability_council", "median_salience", "median_council")}
+    for iss in data.issues:
+        has = np.isfinite(iss.position)
+        x = iss.position[has]
+        s = np.where(np.isfinite(iss.salience), iss.salience, missing_salience)[has]
+        out["compromise_equal"].append(_weighted_mean(x, s))
+        g = gdp[has]
+        out["compromise_gdp"].append(_weighted_mean(x[np.isfinite(g)], (s * g)[np.isfinite(g)]))
+        if council is not None:
+            c = council.for_year(iss.year)[has]
+            ok = np.isfinite(c)
+            out["compromise_council"].append(_weighted_mean(x[ok], (s * c)[ok]))
+        else:
+            out["compromise_council"].append(float("nan"))
+        if council is not None:
+            out["capability_council"].append(_weighted_mean(x[ok], c[ok]))
+            out["median_council"].append(weighted_median_1d(x[ok], (s * c)[ok]) if ok.any()
+                                         else float("nan"))
+        else:
+            out["capability_council"].append(float("nan"))
+            out["median_council"].append(float("nan"))
+        known = np.isfinite(iss.salience)[has]
+        out["compromise_equal_drop"].append(_weighted_mean(x[known], iss.salience[has][known]))
+        out["median_salience"].append(weighted_median_1d(x, s) if (s > 0).any() else float("nan"))
+        out["unweighted_mean"].append(float(x.mean()) if x.size else float("nan"))
+        out["unweighted_median"].append(float(np.median(x)) if x.size else float("nan"))
+        out["commission"].append(float(iss.position[0]))
+        out["parliament"].append(float(iss.position[1]))
+        out["status_quo"].append(float(iss.reference))
+    return {k: np.array(v) for k, v in out.items()}

@@ -390,24 +390,35 @@ def run_batch(pos: Array, sal: Array, cap: Array, opts: KtabOptions | None = Non
     `cap` (B, n). Runs stop independently by KTAB's stop rule."""
     opts = opts or KtabOptions()
     pos = np.array(pos, dtype=float)
+    sal = np.asarray(sal, dtype=float)
+    cap = np.asarray(cap, dtype=float)
     bsz = pos.shape[0]
-    active = np.ones(bsz, dtype=bool)
     steps = np.zeros(bsz, dtype=np.intp)
+    final_prob = np.zeros(pos.shape[:2])
+    live = np.arange(bsz)           # runs still going; only these are computed
+    cur, s_l, c_l = pos.copy(), sal, cap
+    ev = _evaluate(opts, cur, s_l, c_l)
     d01 = np.zeros(bsz)
-    ev = _evaluate(opts, pos, sal, cap)
     for it in range(1, opts.max_iter + 1):
-        new, _ = _step(opts, pos, sal, cap, ev, record=False)
-        moved = _state_dist(new, pos)
+        new, _ = _step(opts, cur, s_l, c_l, ev, record=False)
+        moved = _state_dist(new, cur)
         if it == 1:
             d01 = moved + opts.min_sig_delta
-        pos = np.where(active[:, None, None], new, pos)
-        steps = np.where(active, it, steps)
+        cur = new
+        steps[live] = it
+        ev = _evaluate(opts, cur, s_l, c_l)
         stop = (it >= opts.max_iter) | ((it >= opts.min_iter) & (moved / d01 < opts.min_delta_ratio))
-        active &= ~stop
-        ev = _evaluate(opts, pos, sal, cap)
-        if not active.any():
+        if stop.any():
+            done = live[stop]
+            pos[done] = cur[stop]
+            final_prob[done] = _probabilities(opts, cur[stop], c_l[stop], _StateEval(
+                ev.dist[stop], ev.risk[stop], ev.util[stop]))
+            keep = ~stop
+            live, cur, s_l, c_l, d01 = live[keep], cur[keep], s_l[keep], c_l[keep], d01[keep]
+            ev = _StateEval(ev.dist[keep], ev.risk[keep], ev.util[keep])
+        if live.size == 0:
             break
-    return KtabBatch(pos, _probabilities(opts, pos, cap, ev), steps)
+    return KtabBatch(pos, final_prob, steps)
 
 
 # ---------------------------------------------------------------- single run with history

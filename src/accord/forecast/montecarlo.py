@@ -1,0 +1,284 @@
+"""Monte Carlo over uncertain inputs, parameter sweeps, and executors (local or Dask).
+
+Inputs are given as distributions around the stated values: each position, salience and
+capability gets a spread and a distribution kind (triangular with its mode at the stated value,
+uniform, or normal with the spread as standard deviation). Samples are clipped to the dimension's
+scale, to 0-1 for saliences and to >= 1e-9 for capabilities. Runs are processed in fixed-size
+chunks; chunk c draws from ``numpy.random.default_rng([seed, c])``, so a result depends only on
+(seed, runs, chunk size) and not on where the chunks run: the local executor and the Dask
+executor give identical numbers for the same seed. Within a chunk every model is vectorised over
+runs (numpy arrays with a leading run axis) where the model allows it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal, Protocol, TypeVar
+
+import numpy as np
+
+from accord.forecast import eum, ktab
+from accord.forecast.compromise import compromise_batch, weighted_median_batch
+from accord.forecast.inputs import Array, SpatialInput
+
+Kind = Literal["triangular", "uniform", "normal"]
+MODELS = ("compromise", "median", "nbs", "eum", "ktab", "exchange")
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class Uncertainty:
+    """Spreads around the stated inputs: `position` on each dimension's scale (actors,
+    dimensions), `salience` on 0-1 (actors, dimensions), `capability` relative (actors,), e.g.
+    0.25 = +-25 %."""
+
+    position: Array
+    salience: Array
+    capability: Array
+    kind: Kind = "triangular"
+
+    @classmethod
+    def uniform_spread(cls, data: SpatialInput, position: float = 0.1, salience: float = 0.1,
+                       capability: float = 0.25, kind: Kind = "triangular") -> Uncertainty:
+        """The same spread everywhere; `position` as a share of each dimension's scale width."""
+        width = data.scale[:, 1] - data.scale[:, 0]
+        n, d = data.n_actors, data.n_dims
+        return cls(np.broadcast_to(position * width, (n, d)).copy(), np.full((n, d), salience),
+                   np.full(n, capability), kind)
+
+
+def _draw(rng: np.random.Generator, kind: Kind, centre: Array, spread: Array, runs: int) -> Array:
+    shape = (runs, *centre.shape)
+    u = rng.random(shape)
+    if kind == "uniform":
+        z = 2 * u - 1
+    elif kind == "normal":
+        z = rng.standard_normal(shape)
+    else:  # symmetric triangular on [-1, 1] by inverse CDF
+        z = np.where(u < 0.5, np.sqrt(2 * u) - 1, 1 - np.sqrt(2 * (1 - u)))
+    return centre + spread * z  # type: ignore[no-any-return]
+
+
+def sample(data: SpatialInput, unc: Uncertainty, runs: int, rng: np.random.Generator,
+           ) -> tuple[Array, Array, Array]:
+    """(positions, saliences, capabilities) with a leading run axis."""
+    pos = _draw(rng, unc.kind, data.position, unc.position, runs)
+    pos = np.clip(pos, data.scale[:, 0], data.scale[:, 1])
+    sal = np.clip(_draw(rng, unc.kind, data.salience, unc.salience, runs), 1e-9, 1.0)
+    sal = np.where(data.present, sal, 0.0)
+    cap = _draw(rng, unc.kind, data.capability, unc.capability * data.capability, runs)
+    return pos, sal, np.clip(cap, 1e-9, None)
+
+
+# ---------------------------------------------------------------- batched models
+
+def outcomes(model: str, data: SpatialInput, pos: Array, sal: Array, cap: Array,
+             options: Any = None) -> Array:
+    """Each run's forecast per dimension, (runs, dimensions), for one model."""
+    runs, _, d = pos.shape
+    out = np.full((runs, d), np.nan)
+    if model == "ktab" and bool(np.all(data.present)):
+        opts = options or ktab.KtabOptions()
+        lo, hi = data.scale[:, 0], data.scale[:, 1]
+        res = ktab.run_batch((pos - lo) / (hi - lo), sal, cap, opts)
+        top = np.argmax(res.final_prob, axis=1)
+        return lo + res.final[np.arange(runs), top] * (hi - lo)  # type: ignore[no-any-return]
+    for k in range(d):
+        keep = data.present[:, k]
+        x, s, c = pos[:, keep, k], sal[:, keep, k], cap[:, keep]
+        w = c * s
+        if model == "compromise":
+            out[:, k] = compromise_batch(x, w)
+        elif model == "median":
+            out[:, k] = weighted_median_batch(x, w)
+        elif model == "eum":
+            out[:, k] = eum.run_batch(x, c, s, options or eum.EumOptions()).medians[:, -1]
+        elif model == "ktab":
+            opts = options or ktab.KtabOptions()
+            lo, hi = data.scale[k]
+            res = ktab.run_batch(((x - lo) / (hi - lo))[..., None], s[..., None], c, opts)
+            top = np.argmax(res.final_prob, axis=1)
+            out[:, k] = lo + res.final[np.arange(runs), top, 0] * (hi - lo)
+        elif model == "nbs":
+            from accord.forecast.nbs import nbs_1d
+            sq = float(data.status_quo[k])
+            for b in range(runs):
+                value = nbs_1d(x[b], s[b], c[b], sq if np.isfinite(sq) else None).value
+                out[b, k] = np.nan if value is None else value
+        elif model != "exchange":
+            raise ValueError(f"unknown model {model!r}; choose from {', '.join(MODELS)}")
+    if model == "exchange":
+        from accord.forecast.exchange import ExchangeOptions
+        from accord.forecast.exchange import run as run_exchange
+        for b in range(runs):
+            one = replace(data, position=np.where(data.present, pos[b], np.nan),
+                          salience=sal[b], capability=cap[b])
+            out[b] = run_exchange(one, options or ExchangeOptions()).outcome()
+    return out
+
+
+# ---------------------------------------------------------------- executors
+
+class Executor(Protocol):
+    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]: ...
+
+
+class LocalExecutor:
+    """Runs the chunks one after another in this process."""
+
+    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
+        return [fn(x) for x in items]
+
+
+@dataclass
+class DaskExecutor:
+    """Runs the chunks as Dask tasks: on a `distributed.Client` when given, otherwise with a
+    local scheduler ("threads", "processes" or "synchronous")."""
+
+    client: Any = None
+    scheduler: str = "threads"
+
+    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
+        import dask
+
+        tasks = [dask.delayed(fn)(x) for x in items]
+        if self.client is not None:
+            return list(self.client.gather(self.client.compute(tasks)))
+        return list(dask.compute(*tasks, scheduler=self.scheduler))
+
+
+# ---------------------------------------------------------------- Monte Carlo
+
+@dataclass(frozen=True)
+class Summary:
+    median: float
+    p25: float
+    p75: float
+    p05: float
+    p95: float
+    valid: int
+
+    def as_dict(self) -> dict[str, float | int | list[float]]:
+        return {"median": self.median, "interval50": [self.p25, self.p75],
+                "interval90": [self.p05, self.p95], "valid_runs": self.valid}
+
+
+@dataclass
+class MonteCarlo:
+    model: str
+    runs: int
+    seed: int
+    chunk: int
+    samples: Array
+    """(runs, dimensions) forecasts."""
+    dimensions: tuple[str, ...]
+    summaries: list[Summary] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"model": self.model, "runs": self.runs, "seed": self.seed, "chunk": self.chunk,
+                "issues": {d: s.as_dict() for d, s in zip(self.dimensions, self.summaries,
+                                                          strict=True)}}
+
+
+def summarise(values: Array) -> Summary:
+    ok = values[np.isfinite(values)]
+    if ok.size == 0:
+        nan = float("nan")
+        return Summary(nan, nan, nan, nan, nan, 0)
+    q = np.quantile(ok, [0.5, 0.25, 0.75, 0.05, 0.95])
+    return Summary(*(float(v) for v in q), int(ok.size))
+
+
+@dataclass(frozen=True)
+class _Chunk:
+    model: str
+    data: SpatialInput
+    unc: Uncertainty
+    options: Any
+    seed: int
+    index: int
+    runs: int
+
+
+def _run_chunk(ch: _Chunk) -> Array:
+    rng = np.random.default_rng([ch.seed, ch.index])
+    pos, sal, cap = sample(ch.data, ch.unc, ch.runs, rng)
+    return outcomes(ch.model, ch.data, pos, sal, cap, ch.options)
+
+
+def monte_carlo(data: SpatialInput, model: str, runs: int = 1000, seed: int = 0,
+                uncertainty: Uncertainty | None = None, options: Any = None, chunk: int = 500,
+                executor: Executor | None = None) -> MonteCarlo:
+    """Distribution of each dimension's forecast under `uncertainty` (default: +-10 % of the
+    scale on positions, +-0.1 on saliences, +-25 % on capabilities, triangular)."""
+    if runs < 1:
+        raise ValueError("runs must be at least 1")
+    if model not in MODELS:
+        raise ValueError(f"unknown model {model!r}; choose from {', '.join(MODELS)}")
+    unc = uncertainty or Uncertainty.uniform_spread(data)
+    sizes = [min(chunk, runs - start) for start in range(0, runs, chunk)]
+    chunks = [_Chunk(model, data, unc, options, seed, i, n) for i, n in enumerate(sizes)]
+    parts = (executor or LocalExecutor()).map(_run_chunk, chunks)
+    samples = np.concatenate(parts, axis=0)
+    return MonteCarlo(model, runs, seed, chunk, samples, data.dimensions,
+                      [summarise(samples[:, k]) for k in range(data.n_dims)])
+
+
+# ---------------------------------------------------------------- sweeps
+
+def sweep(fn: Callable[[T], R], values: Iterable[T], executor: Executor | None = None,
+          ) -> list[tuple[T, R]]:
+    """Evaluate `fn` at every value (in parallel with a Dask executor)."""
+    vals = list(values)
+    return list(zip(vals, (executor or LocalExecutor()).map(fn, vals), strict=True))
+
+
+@dataclass(frozen=True)
+class _OptionPoint:
+    model: str
+    data: SpatialInput
+    options: Any
+    name: str
+    value: Any
+
+    def __call__(self, value: Any) -> Array:
+        opts = replace(self.options, **{self.name: value})
+        d = self.data
+        return outcomes(self.model, d, d.position[None], d.salience[None], d.capability[None],
+                        opts)[0]
+
+
+def sweep_option(data: SpatialInput, model: Literal["eum", "ktab"], name: str,
+                 values: Iterable[Any], executor: Executor | None = None,
+                 ) -> list[tuple[Any, Array]]:
+    """The model's forecast per dimension for each value of one of its options (for example
+    the EUM's `q`, or KTAB's `big_r_adjust`)."""
+    base = eum.EumOptions() if model == "eum" else ktab.KtabOptions()
+    if name not in base.__dataclass_fields__:
+        raise ValueError(f"{model} has no option {name!r}; options: "
+                         f"{', '.join(base.__dataclass_fields__)}")
+    point = _OptionPoint(model, data, base, name, None)
+    return sweep(point, values, executor)
+
+
+@dataclass(frozen=True)
+class _CapabilityPoint:
+    model: str
+    data: SpatialInput
+    actor: int
+
+    def __call__(self, factor: float) -> Array:
+        cap = self.data.capability.copy()
+        cap[self.actor] *= factor
+        d = self.data
+        return outcomes(self.model, d, d.position[None], d.salience[None], cap[None])[0]
+
+
+def sweep_capability(data: SpatialInput, model: str, actor: str, factors: Iterable[float],
+                     executor: Executor | None = None) -> list[tuple[float, Array]]:
+    """The forecast per dimension when one actor's capability is multiplied by each factor."""
+    if actor not in data.actors:
+        raise ValueError(f"no actor {actor!r}; actors: {', '.join(data.actors)}")
+    return sweep(_CapabilityPoint(model, data, data.actors.index(actor)), factors, executor)
