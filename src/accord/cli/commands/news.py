@@ -1,0 +1,265 @@
+"""News commands: `accord ingest`, `accord timeline`, `accord stances`, `accord evidence`,
+`accord export`. They work on the news store (default `$ACCORD_HOME/news.duckdb`)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from accord.cli.common import JsonOpt, app, err, guard, out, print_json
+from accord.io import ScenarioFileError
+
+StoreOpt = Annotated[str | None, typer.Option(
+    "--store", help="Store file (default: $ACCORD_HOME/news.duckdb, ACCORD_HOME defaulting to "
+                    "~/.local/share/accord).")]
+SinceOpt = Annotated[str | None, typer.Option(help="Only from this date on (YYYY, YYYY-MM or YYYY-MM-DD).")]
+
+
+def _store(path: str | None) -> Any:
+    from accord.store import Store
+
+    return Store(path)
+
+
+def _date(value: str | None, option: str) -> str | None:
+    if value is None:
+        return None
+    from accord.model.dates import parse_partial_date
+
+    try:
+        return parse_partial_date(value)
+    except ValueError as exc:
+        raise ScenarioFileError.single(option, repr(value), str(exc), f"write e.g. {option} 2025-12"
+                                       ) from None
+
+
+def _fields(specs: list[str]) -> Any:
+    from accord.news.ingest import Fields
+
+    f = Fields()
+    updates: dict[str, tuple[str, ...]] = {}
+    for spec in specs:
+        key, sep, name = spec.partition("=")
+        if not sep or key not in ("text", "title", "date", "url", "language") or not name:
+            raise ScenarioFileError.single("--field", repr(spec), "KEY=NAME with KEY one of text, "
+                                           "title, date, url, language", "write e.g. --field text=body")
+        updates[key] = (name, *updates.get(key, ()))
+    return Fields(**{k: updates.get(k, getattr(f, k)) for k in ("text", "title", "date", "url",
+                                                                 "language")})
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders or glob patterns of articles "
+                                                    "(txt, html, json, jsonl, rss/atom).")],
+    workers: Annotated[int, typer.Option(min=1, max=256, help="Extraction processes on this machine.")] = 1,
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (tcp://host:8786) "
+                                                       "to extract on a cluster.")] = None,
+    field: Annotated[list[str] | None, typer.Option(
+        "--field", help="JSON/JSONL field name, KEY=NAME (KEY: text, title, date, url, language); "
+                        "repeatable.")] = None,
+    store: StoreOpt = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Read articles, extract events, stances and figures with their evidence, and add them to
+    the news store. Safe to re-run (nothing is added twice) and to run in two terminals at once.
+    Files that are not articles are reported and skipped (exit code 2 at the end).
+
+    Example: `accord ingest articles/ --workers 2` · `accord ingest feed.xml --json`
+    """
+    with guard():
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        from accord.news.pipeline import ingest as run_ingest
+
+        fields = _fields(field or [])
+        st = _store(store)
+        if json_out:
+            summary = run_ingest(paths, st, workers=workers, scheduler=scheduler, fields=fields)
+        else:
+            with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
+                          TextColumn("files"), TimeElapsedColumn(), console=err,
+                          transient=True) as bar:
+                task = bar.add_task("ingest", total=None)
+
+                def progress(done: int, total: int) -> None:
+                    bar.update(task, completed=done, total=total)
+
+                summary = run_ingest(paths, st, workers=workers, scheduler=scheduler, fields=fields,
+                                     progress=progress)
+        data = summary.as_dict() | {"store": str(st.path)}
+        if json_out:
+            print_json(data)
+        else:
+            out.print(Text.assemble(
+                ("ingested:", "green"),
+                f" {summary.articles} articles from {summary.files} files: {summary.added} new, "
+                f"{summary.duplicates} already stored, {summary.updated} re-extracted, "
+                f"{summary.near_duplicates} near-duplicates linked; {summary.events} events, "
+                f"{summary.stances} stances, {summary.figures} figures → {st.path}"), highlight=False)
+            for r in summary.rejected:
+                err.print(Text.assemble(("skipped:", "bold red"), f" {r['source']}: {r['problem']}"),
+                          highlight=False, soft_wrap=True)
+        if summary.rejected:
+            raise typer.Exit(2)
+
+
+@app.command()
+def timeline(
+    since: SinceOpt = None,
+    kind: Annotated[str | None, typer.Option(help="Only events of this kind (round, claim, ...).")] = None,
+    store: StoreOpt = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Events extracted from the news, in date order, each with its evidence id (see
+    `accord evidence ID`).
+
+    Example: `accord timeline --since 2025 --kind round`
+    """
+    with guard():
+        since_d = _date(since, "--since")
+        sql = ("SELECT e.*, d.published FROM events e JOIN documents d ON d.id = e.doc "
+               "WHERE (? IS NULL OR coalesce(e.date_start, d.published) >= ?) "
+               "AND (? IS NULL OR e.kind = ?) "
+               "ORDER BY coalesce(e.date_start, d.published, '9999') , d.seq, e.start")
+        rows = _store(store).query(sql, [since_d, since_d, kind, kind])
+        for r in rows:
+            r["heads"] = json.loads(r["heads"]) if r["heads"] else {}
+        if json_out:
+            print_json(rows)
+            return
+        table = Table(title=f"news timeline ({len(rows)} events)")
+        for col in ("date", "kind", "place", "parties", "outcome", "evidence"):
+            table.add_column(col)
+        for r in rows:
+            date = r["date_start"] or (f"({r['published']})" if r["published"] else "?")
+            if r["date_end"] and r["date_end"] != r["date_start"]:
+                date += f"–{r['date_end']}"
+            table.add_row(Text(date), Text(r["kind"]), Text(r["place"] or ""),
+                          Text(",".join(r["parties"] or [])), Text(r["outcome"] or ""), Text(r["id"]))
+        out.print(table)
+
+
+@app.command()
+def stances(
+    actor: Annotated[str | None, typer.Option(help="Only this actor (RUS, UKR, ...).")] = None,
+    issue: Annotated[str | None, typer.Option(help="Only this issue (e.g. alliance.nato) or "
+                                                   "prefix (territory).")] = None,
+    since: SinceOpt = None,
+    store: StoreOpt = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Stances extracted from the news: actor, issue, polarity, option, red line, speaker, date
+    and evidence id.
+
+    Example: `accord stances --actor RUS --issue alliance.nato`
+    """
+    with guard():
+        since_d = _date(since, "--since")
+        sql = ("SELECT s.*, d.published FROM stances s JOIN documents d ON d.id = s.doc "
+               "WHERE (? IS NULL OR s.actor = ?) AND (? IS NULL OR s.issue = ? OR "
+               "starts_with(s.issue, ? || '.')) AND (? IS NULL OR s.date >= ?) "
+               "ORDER BY coalesce(s.date, '9999'), d.seq, s.start, s.id")
+        rows = _store(store).query(sql, [actor, actor, issue, issue, issue, since_d, since_d])
+        for r in rows:
+            r["option"] = json.loads(r["option"]) if r["option"] else None
+        if json_out:
+            print_json(rows)
+            return
+        table = Table(title=f"news stances ({len(rows)})")
+        for col in ("date", "actor", "issue", "polarity", "option", "red line", "speaker", "evidence"):
+            table.add_column(col)
+        for r in rows:
+            table.add_row(Text(r["date"] or "?"), Text(r["actor"]), Text(r["issue"]),
+                          Text(r["polarity"]), Text("" if r["option"] is None else str(r["option"])),
+                          Text("yes" if r["red_line"] else ""), Text(r["speaker"] or ""),
+                          Text(r["id"]))
+        out.print(table)
+
+
+@app.command()
+def evidence(
+    fact_id: Annotated[str, typer.Argument(metavar="ID", help="An event, stance or figure id "
+                                                            "(DOC:e0, DOC:s3, DOC:f1) or a document id.")],
+    store: StoreOpt = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Print the source passage behind a fact: document, sources, date and the exact text span.
+
+    Example: `accord evidence 3f2a9c0e1b7d4a55:s2`
+    """
+    with guard():
+        st = _store(store)
+        doc_id, _, local = fact_id.partition(":")
+        table = {"e": "events", "s": "stances", "f": "figures"}.get(local[:1]) if local else None
+        if local and table is None:
+            raise ScenarioFileError.single(fact_id, "an id of unknown form",
+                                           "DOC:eN, DOC:sN, DOC:fN or DOC",
+                                           "copy the id from `accord timeline` or `accord stances`")
+        fact: dict[str, Any] | None = None
+        if table is not None:
+            found = st.query(f"SELECT * FROM {table} WHERE id = ?", [fact_id])
+            if not found:
+                raise ScenarioFileError.single(fact_id, "no such fact in the store",
+                                               "an id listed by `accord timeline` or `accord stances`",
+                                               "check the id")
+            fact = found[0]
+        docs = st.query("SELECT id, title, url, published, published_basis, text FROM documents "
+                        "WHERE id = ?", [doc_id])
+        if not docs:
+            raise ScenarioFileError.single(fact_id, "no such document in the store",
+                                           "a document id from the store", "check the id")
+        doc = docs[0]
+        sources = st.query("SELECT source, locator FROM provenance WHERE doc = ? ORDER BY source, "
+                           "locator", [doc_id])
+        start, end = (fact["start"], fact["end"]) if fact else (0, min(len(doc["text"]), 600))
+        passage = doc["text"][start:end]
+        data = {"id": fact_id, "doc": doc_id, "span": [start, end], "passage": passage,
+                "published": doc["published"], "title": doc["title"], "url": doc["url"],
+                "sources": [s["source"] + s["locator"] for s in sources],
+                "fact": {k: v for k, v in (fact or {}).items() if k not in ("doc",)} or None}
+        if json_out:
+            print_json(data)
+            return
+        out.print(Text.assemble(("evidence ", "bold"), f"{fact_id}  {doc_id}[{start}:{end}]"
+                                f"  published {doc['published'] or 'unknown'}"), highlight=False)
+        for s in data["sources"]:
+            out.print(Text(f"  source: {s}"), highlight=False)
+        if fact:
+            keys = [k for k in ("kind", "actor", "issue", "polarity", "option", "red_line", "speaker",
+                                "date", "date_start", "place", "parties", "value", "unit")
+                    if k in fact and fact[k] not in (None, [], False)]
+            out.print(Text("  " + ", ".join(f"{k}={fact[k]}" for k in keys)), highlight=False)
+        before = doc["text"][max(0, start - 120):start]
+        after = doc["text"][end:end + 120]
+        out.print(Text.assemble(("  …" + before, "dim"), (passage, "bold yellow"), (after + "…", "dim")),
+                  soft_wrap=True)
+
+
+@app.command("export")
+def export_store(
+    folder: Annotated[Path, typer.Argument(help="Folder to write one file per table into.")],
+    fmt: Annotated[str, typer.Option("--format", help="parquet or jsonl.")] = "parquet",
+    store: StoreOpt = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Export the news store (documents, provenance, mentions, events, stances, figures) to
+    Parquet or JSON Lines files.
+
+    Example: `accord export out/ --format jsonl`
+    """
+    with guard():
+        if fmt not in ("parquet", "jsonl"):
+            raise ScenarioFileError.single("--format", repr(fmt), "parquet or jsonl",
+                                           "write --format parquet or --format jsonl")
+        written = _store(store).export(folder, fmt)
+        if json_out:
+            print_json({"files": [str(p) for p in written]})
+            return
+        for p in written:
+            out.print(Text(f"wrote {p}"), highlight=False)

@@ -1,0 +1,56 @@
+"""Near-duplicate detection with SimHash (Charikar 2002) over word 3-shingles.
+
+Two articles are near-duplicates (the same agency story in two outlets) when their 64-bit
+fingerprints differ in at most `NEAR_BITS` bits. `NearIndex` finds candidates by the pigeonhole
+principle: fingerprints within 7 bits share at least one of 8 byte-blocks exactly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import numpy as np
+
+NEAR_BITS = 6
+_WORD = re.compile(r"\w+")
+_BITS = np.uint64(1) << np.arange(64, dtype=np.uint64)
+
+
+def simhash(text: str) -> int:
+    """64-bit SimHash of the lowercased word 3-shingles of `text`, as a signed int64."""
+    words = _WORD.findall(text.lower())
+    shingles = {" ".join(words[i:i + 3]) for i in range(max(1, len(words) - 2))}
+    hashes = np.array([int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "little")
+                       for s in sorted(shingles)], dtype=np.uint64)
+    bits = (hashes[:, None] & _BITS[None, :]) != 0
+    votes = bits.sum(axis=0) * 2 - len(hashes)
+    value = int(sum(1 << i for i in range(64) if votes[i] > 0))
+    return value - (1 << 64) if value >= 1 << 63 else value
+
+
+def distance(a: int, b: int) -> int:
+    return ((a ^ b) & 0xFFFFFFFFFFFFFFFF).bit_count()
+
+
+class NearIndex:
+    """Fingerprints of stored documents, searchable for near-duplicates."""
+
+    def __init__(self) -> None:
+        self.blocks: list[dict[int, list[tuple[str, int]]]] = [{} for _ in range(8)]
+
+    def add(self, doc: str, fp: int) -> None:
+        u = fp & 0xFFFFFFFFFFFFFFFF
+        for i in range(8):
+            self.blocks[i].setdefault((u >> (8 * i)) & 0xFF, []).append((doc, fp))
+
+    def nearest(self, fp: int) -> tuple[str, int] | None:
+        """The closest stored document within NEAR_BITS bits (ties: the smallest id), or None."""
+        u = fp & 0xFFFFFFFFFFFFFFFF
+        best: tuple[int, str] | None = None
+        for i in range(8):
+            for doc, other in self.blocks[i].get((u >> (8 * i)) & 0xFF, ()):
+                d = distance(fp, other)
+                if d <= NEAR_BITS and (best is None or (d, doc) < best):
+                    best = (d, doc)
+        return None if best is None else (best[1], best[0])

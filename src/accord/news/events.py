@@ -1,0 +1,292 @@
+"""Events from sentences: negotiation rounds, partial agreements, postponements, pledges,
+claims, polls and statements of intent, each coded with a PLOVER event type and CAMEO code.
+
+Codes (PLOVER: Halterman et al. 2017; CAMEO: Gerner et al. 2002): round and postponement
+CONSULT/046 (engage in negotiation), statement of intent CONSULT/036 (express intent to meet or
+negotiate), partial agreement AGREE/057 (sign formal agreement), pledge AID/070-074 (provide
+aid: 071 economic, 072 military, 074 humanitarian), claim of territorial gains ASSAULT/192
+(occupy territory), a rebuttal ACCUSE/112, other claims and polls no PLOVER type (they are
+statements, not interactions) with CAMEO 010 (make statement).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from accord.news.facts import NewsEvent
+
+if TYPE_CHECKING:
+    from accord.news.extract import Sentence
+
+I = re.IGNORECASE
+MEETING = re.compile(r"\b(?:Gespräche?|Verhandlungen|Verhandlungsrunde|Treffen|Begegnung|Gipfel\w*|"
+                     r"trafen sich|kamen\b[^.]{0,40}zusammen|telefoniert\w*|Telefonat|talks|meeting|"
+                     r"negotiations|summit|met\b|phone call)", I)
+HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,40}statt|dauerte|endete|zu Ende gegangen|"
+                      r"gescheitert|abgehalten|kamen\b[^.]{0,40}zusammen|vermittelte\w*|getroffen|"
+                      r"telefoniert|traf\b|met\b|held\b|ended\b|took place|concluded|broke up|"
+                      r"failed|stattgefunden)", I)
+FUTURE = re.compile(r"\b(?:geplant|planen|soll\w*|werden|will|wollen|nächste\w*|kommende\w*|"
+                    r"planned|scheduled|to be held)\b", I)
+OUTCOME_NONE = re.compile(r"ohne\b[^.]{0,30}\b(?:Ergebnis\w*|Durchbruch|Einigung)|gescheitert|kein\w* "
+                          r"(?:konkretes )?(?:Ergebnis|Durchbruch|Fortschritt)|ergebnislos|"
+                          r"without\b[^.]{0,20}\b(?:result|breakthrough|agreement)|no progress|"
+                          r"failed", I)
+OUTCOME_AGREE = re.compile(r"\b(?:geeinigt|einigten|Einigung erzielt|agreed|verständigt\w*)\b", I)
+VENUE = re.compile(r"\b(?:im|in der|in dem|at the|at)\s+((?:[A-ZÄÖÜ][\w-]*[- ])?[A-ZÄÖÜ][\w-]*"
+                   r"(?:[Pp]alast|[Pp]alace|[Pp]alais|[Rr]esidenz|[Hh]otel|[Kk]anzleramt|[Ss]chloss|"
+                   r"[Vv]illa))\b")
+MEDIATION = re.compile(r"(?:von (?:der |den )?(?P<a>\S+(?: \S+)?) vermittelt|unter (?P<b>[\w-]+?)-?"
+                       r"Vermittlung|Vermittlung (?:der |des |von )?(?P<c>\S+)|mediated by "
+                       r"(?:the )?(?P<d>\S+))", I)
+HEADS = re.compile(r"angeführt|leitete|geleitet|Verhandlungsführer|Delegationsleiter|"
+                   r"Delegationschef|led by|headed by|chief negotiator", I)
+POSTPONED = re.compile(r"\b(?:verschoben|vertagt|verlegt|postponed|rescheduled|pushed back|"
+                       r"delayed)\b", I)
+POLL = re.compile(r"\b(?:Umfrage|Befragten|Meinungsforsch\w*|survey|poll(?:ed|ster)?)\b", I)
+PLEDGE = re.compile(r"\b(?:zugesagt|sagte\w* [^.]{0,60}\bzu\b|Zusage\w*|in Aussicht|versprach|"
+                    r"versprochen|mittragen|entsenden|bereitzustellen|bereitstellen|pledg\w*|"
+                    r"promised|committed)\b", I)
+CLAIM = re.compile(r"\b(?:eingenommen|erobert|durchgebrochen|eingekesselt|besetzt|befreit|"
+                   r"kontrollieren|eingenommen|captured|seized|took control|liberated|"
+                   r"advanced|encircled|occupied)\b", I)
+MILITARY = re.compile(r"\b(?:Truppen|Armee\w*|Streitkräfte\w*|Militärs|Soldaten|Einheiten|troops|"
+                      r"forces|army)\b", I)
+REBUTTAL = re.compile(r"\b(?:von einer Lüge|Lüge|dementiert\w*|bestritten|widersprach\w*|denied|"
+                      r"a lie|false)\b", I)
+CONFIRMED = re.compile(r"\bbestätigt\w*\b[^.]{0,80}\b(?:ausbleibend\w*|eingehalten|keine Angriffe)|"
+                       r"räumt\w* ein|confirmed\b", I)
+AGREEMENT = re.compile(r"\b(?:Vereinbarung über|einigten sich auf|vereinbart\w*|verständigten sich|"
+                       r"näherten sich\b[^.]{0,80}\ban\b|agreed (?:on|to)|agreement on|deal on)", I)
+INTENT = re.compile(r"\b(?:bereit\w*, (?:die |den )?(?:Gespräche|Verhandlungen|Dialog)\w* "
+                    r"fortzusetzen|Absicht, (?:den Dialog|die Gespräche) fortzusetzen|eingeladen|"
+                    r"um [^.]{0,30}Gespräche [^.]{0,40}gebeten|bereit\w*, [^.]{0,80}zu entsenden|"
+                    r"agreed to continue|invited|willing to continue|plan(?:s|ned)? to meet)", I)
+TOPICS = [
+    ("humanitarian.prisoners", re.compile(r"Gefangen|prisoner|POW", I)),
+    ("ceasefire.energy", re.compile(r"Energie|energy", I)),
+    ("military.army_size", re.compile(r"Armee von|Soldaten|army of", I)),
+    ("security.foreign_troops", re.compile(r"multinationale\w* Truppe|Friedenstruppe|"
+                                           r"multinational force|peacekeep", I)),
+    ("alliance.nato", re.compile(r"Nato-Mitgliedschaft|NATO membership", I)),
+    ("territory.donbas", re.compile(r"Donezk|Luhansk|Donbas|Donetsk", I)),
+]
+ACTORS = ("RUS", "UKR", "USA", "EUR", "TUR", "NATO")
+_ADJ_ACTOR = {"türk": "TUR", "us": "USA", "amerikan": "USA", "russ": "RUS", "ukrain": "UKR",
+              "europ": "EUR", "nato": "NATO"}
+
+
+def _actor_word(word: str | None) -> str | None:
+    if not word:
+        return None
+    w = word.lower().strip(".,")
+    for prefix, actor in _ADJ_ACTOR.items():
+        if w.startswith(prefix):
+            return actor
+    return None
+
+
+def _code(kind: str, text: str) -> tuple[str | None, str]:
+    if kind in ("round", "postponement"):
+        return "CONSULT", "046"
+    if kind == "statement_of_intent":
+        return "CONSULT", "036"
+    if kind == "partial_agreement":
+        return "AGREE", "057"
+    if kind == "pledge":
+        if re.search(r"Waffen|Munition|Truppe|Armee|Soldaten|weapons|troops|military", text, I):
+            return "AID", "072"
+        if re.search(r"Investition|Wiederaufbau|Geld|Finanz|economic|reconstruction", text, I):
+            return "AID", "071"
+        return "AID", "070"
+    if kind == "claim":
+        if REBUTTAL.search(text):
+            return "ACCUSE", "112"
+        if CLAIM.search(text):
+            return "ASSAULT", "192"
+        return None, "010"
+    return None, "010"
+
+
+def _places(s: Sentence) -> list[str]:
+    """Places an event happens at: named places, skipping a region named only as the setting of
+    another place ("Liman in der Region Donezk", "(im Gebiet Charkiw)")."""
+    out: list[str] = []
+    for m in s.mentions:
+        if m.kind != "place":
+            continue
+        before = s.text[max(0, m.start - s.start - 14):m.start - s.start]
+        if re.search(r"(?:Region|Gebiet|Oblast|region|oblast)\s+$", before) and any(
+                x.kind == "place" and x.start < m.start for x in s.mentions):
+            continue
+        if m.entity not in out:
+            out.append(m.entity)
+    return out
+
+
+def _date(s: Sentence) -> tuple[str | None, str | None, str | None]:
+    for d in s.dates:
+        if d.granularity in ("day", "range", "month", "week"):
+            return d.first, d.last, d.basis
+    return None, None, None
+
+
+def _event(kind: str, s: Sentence, **kw: object) -> NewsEvent:
+    ds, de, basis = _date(s)
+    plover, cameo = _code(kind, s.text)
+    parties = sorted(a for a in s.actors() if a in ACTORS)
+    participants: list[str] = []
+    for m in s.mentions:
+        if m.kind == "person" and m.actor and m.entity not in participants:
+            participants.append(m.entity)
+    e = NewsEvent(start=s.start, end=s.end, kind=kind, date_start=ds, date_end=de, date_basis=basis,
+                  parties=parties, participants=participants, plover=plover, cameo=cameo)
+    for k, v in kw.items():
+        setattr(e, k, v)
+    return e
+
+
+def _topic(text: str) -> str | None:
+    found = [t for t, rx in TOPICS if rx.search(text)]
+    return found[0] if len(found) == 1 else (found[0] if found else None)
+
+
+def _quantity(s: Sentence, units: tuple[str, ...] | None = None) -> tuple[float | None, str | None,
+                                                                            bool | None]:
+    for f in s.figures:
+        if units is None or f.unit in units:
+            return f.value, f.unit, f.per_side
+    return None, None, None
+
+
+def find_events(sents: list[Sentence], published: str | None, lang: str) -> list[NewsEvent]:
+    events: list[NewsEvent] = []
+    last_round: tuple[int, NewsEvent] | None = None
+    last_claim: NewsEvent | None = None
+    for i, s in enumerate(sents):
+        t = s.text
+        made: list[NewsEvent] = []
+        places = _places(s)
+        if POSTPONED.search(t) and MEETING.search(t):
+            e = _event("postponement", s, outcome="postponed", place=places[0] if places else None)
+            moved = re.search(r"\bauf (?:den )?|\bto\b", t[POSTPONED.search(t).start() - 60:])  # type: ignore[union-attr]
+            if len(s.dates) >= 2 and moved:
+                e.moved_from = s.dates[0].first
+                e.date_start, e.date_end, e.date_basis = s.dates[-1].first, s.dates[-1].last, \
+                    s.dates[-1].basis
+            made.append(e)
+        elif POLL.search(t) and any(f.unit == "percent" for f in s.figures) or (
+                events and events[-1].kind == "poll" and re.match(r"\s*\d[\d,.]*\s*(?:Prozent|%|per)", t)
+                and any(f.unit == "percent" for f in s.figures)):
+            q, u, _ = _quantity(s, ("percent",))
+            made.append(_event("poll", s, parties=[], participants=[], quantity=q, unit=u,
+                               topic="alliance.nato" if re.search(r"Nato|NATO", t) else None))
+        elif AGREEMENT.search(t) and (topic := _topic(t)) in ("humanitarian.prisoners",
+                                                               "ceasefire.energy"):
+            q, u, ps = _quantity(s, ("prisoners",))
+            prev = last_round[1] if last_round and i - last_round[0] <= 8 else None
+            made.append(_event("partial_agreement", s, outcome="agreement", topic=topic, quantity=q,
+                               unit=u, per_side=ps,
+                               place=places[0] if places else (prev.place if prev else None)))
+            if prev is not None and prev.outcome in (None, "none"):
+                prev.outcome = "partial"
+        elif PLEDGE.search(t) and s.actors() and not FUTURE.search(t[:0]):
+            topics = [tp for tp, rx in TOPICS if rx.search(t)] or [None]
+            for tp in topics:
+                q, u, _ = _quantity(s)
+                if u is None and re.search(r"Dollar|Euro|USD|EUR", t):
+                    u = "USD" if "Dollar" in t or "USD" in t else "EUR"
+                made.append(_event("pledge", s, topic=tp, quantity=q, unit=u,
+                                   place=places[0] if places else None))
+        elif MILITARY.search(t) and CLAIM.search(t) and (places or any(
+                f.unit in ("km2", "km") for f in s.figures)):
+            targets: list[str | None] = list(places) if places else [None]
+            for p in targets:
+                q, u, _ = _quantity(s, ("km2",)) if p is None else (None, None, None)
+                made.append(_event("claim", s, place=p, quantity=q, unit=u,
+                                   topic="territory.donbas" if re.search(r"Donezk|Luhansk|Donbas", t)
+                                   and p is not None else None))
+            last_claim = made[-1]
+        elif REBUTTAL.search(t) and last_claim is not None and events and events[-1] is last_claim:
+            other = {"RUS": "UKR", "UKR": "RUS"}
+            e = _event("claim", s, place=last_claim.place, topic=last_claim.topic)
+            if not e.date_start:
+                e.date_start, e.date_end, e.date_basis = last_claim.date_start, last_claim.date_end, \
+                    "date of the claim it answers"
+            e.parties = e.parties or [other[p] for p in last_claim.parties if p in other]
+            made.append(e)
+        elif CONFIRMED.search(t) and (topic := _topic(t)) == "ceasefire.energy" or (
+                CONFIRMED.search(t) and events and events[-1].topic == "ceasefire.energy"
+                and events[-1].start >= sents[max(0, i - 2)].start):
+            made.append(_event("claim", s, topic="ceasefire.energy"))
+        elif INTENT.search(t):
+            made.append(_event("statement_of_intent", s, place=places[0] if places else None))
+        elif MEETING.search(t) and HAPPENED.search(t) and not POSTPONED.search(t) and (
+                places or s.dates or len(s.actors()) >= 2):
+            e = _event("round", s, place=places[0] if places else None)
+            _round_details(e, s)
+            if last_round is not None and i - last_round[0] <= 2 and (
+                    e.place is None or last_round[1].place in (None, e.place)) and not s.dates:
+                _merge(last_round[1], e)
+                last_round = (i, last_round[1])
+                continue
+            made.append(e)
+            last_round = (i, e)
+        elif last_round is not None and i - last_round[0] == 1 and MEETING.search(t):
+            # the sentence after a round often adds its place, venue or duration
+            e = _event("round", s, place=places[0] if places else None)
+            _round_details(e, s)
+            _merge(last_round[1], e)
+            continue
+        events.extend(made)
+    return events
+
+
+def _round_details(e: NewsEvent, s: Sentence) -> None:
+    t = s.text
+    if OUTCOME_NONE.search(t):
+        e.outcome = "none"
+    elif OUTCOME_AGREE.search(t):
+        e.outcome = "agreement"
+    v = VENUE.search(t)
+    if v:
+        e.venue = v.group(1)
+    for f in s.figures:
+        if f.unit == "hours":
+            e.duration_minutes = int(round(f.value * 60))
+    mediators: list[str] = []
+    for m in MEDIATION.finditer(t):
+        word = next((g for g in m.groups() if g), None)
+        actor = _actor_word(word)
+        if actor is None:
+            # "von der Türkei vermittelt": the actor named right there
+            span = (m.start() + s.start, m.end() + s.start)
+            actor = next((x.actor for x in s.mentions if span[0] <= x.start < span[1] and x.actor),
+                         None)
+        if actor and actor not in mediators:
+            mediators.append(actor)
+    e.mediators = sorted(mediators)
+    e.parties = [p for p in e.parties if p not in mediators]
+    if HEADS.search(t):
+        for m in s.mentions:
+            if m.kind == "person" and m.actor:
+                e.heads.setdefault(m.actor, m.entity)
+    if FUTURE.search(t) and not HAPPENED.search(t):
+        e.outcome = "planned"
+
+
+def _merge(into: NewsEvent, other: NewsEvent) -> None:
+    """Fill what the first sentence about a round left open from the next one."""
+    for name in ("place", "venue", "duration_minutes", "date_start", "date_end", "date_basis"):
+        if getattr(into, name) is None and getattr(other, name) is not None:
+            setattr(into, name, getattr(other, name))
+    if into.outcome is None:
+        into.outcome = other.outcome
+    into.mediators = sorted(set(into.mediators) | set(other.mediators))
+    into.parties = sorted((set(into.parties) | set(other.parties)) - set(into.mediators))
+    for a, p in other.heads.items():
+        into.heads.setdefault(a, p)
+    for p in other.participants:
+        if p not in into.participants:
+            into.participants.append(p)

@@ -1,0 +1,175 @@
+"""Rule-based extraction of mentions, dates, figures, events and stances from one article.
+
+German first, English too: spaCy blank pipelines (tokenizer and rule-based sentence splitting,
+no model download) plus the curated gazetteer (`data/gazetteer.yaml`, merged with the flagship
+scenario's names) and cue patterns (`data/patterns.yaml`). Every fact keeps the character span
+of its sentence (or phrase) in the article text as evidence.
+
+`extract(text, doc_id, published)` is the one entry point; it is a pure function of its inputs,
+so parallel workers produce exactly what a single process produces.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from accord.news import gazetteer as gz
+from accord.news.dates import DateMention, find_dates, resolve_relative
+from accord.news.facts import Extraction, Figure, Mention, NewsEvent, Stance
+from accord.news.numbers import find_figures
+
+# Length-preserving folding, so offsets in the folded text are offsets in the original.
+_FOLD = str.maketrans({"„": '"', "“": '"', "”": '"', "«": '"', "»": '"', "‚": "'", "‘": "'",
+                       "’": "'", "‹": "'", "›": "'", "−": "-", "\u00a0": " "})
+_HEADER = re.compile(r"\s*(?:date|datum|published)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?\b", re.IGNORECASE)
+_GERMAN = re.compile(r"\b(?:der|die|das|und|nicht|ist|mit|den|sich|auch|für|wurde|eine)\b")
+_ENGLISH = re.compile(r"\b(?:the|and|of|is|with|that|was|for|has|have|were|said)\b")
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    mentions: list[Mention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+
+    def actors(self) -> list[str]:
+        out: list[str] = []
+        for m in self.mentions:
+            if m.actor and m.actor not in out:
+                out.append(m.actor)
+        return out
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict[str, Any]:
+    text = resources.files("accord.news").joinpath("data/patterns.yaml").read_text(encoding="utf-8")
+    raw: dict[str, Any] = yaml.safe_load(text)
+
+    def comp(items: list[str]) -> list[re.Pattern[str]]:
+        return [re.compile(p) for p in items]
+
+    issues = {}
+    for iid, spec in raw["issues"].items():
+        issues[iid] = {
+            "cues": comp(spec.get("cues") or []),
+            "requires": comp(spec.get("requires") or []),
+            "options": {o: comp(ps) for o, ps in (spec.get("options") or {}).items()},
+        }
+    return {
+        "issues": issues,
+        "polarity": {p: comp(ps) for p, ps in raw["polarity"].items()},
+        "red_line": comp(raw["red_line"]),
+        "opinion": comp(raw["opinion"]),
+        "speech": comp(raw["speech"]),
+    }
+
+
+@lru_cache(maxsize=2)
+def _nlp(lang: str) -> Any:
+    import spacy
+
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def detect_language(text: str) -> str:
+    sample = text[:4000].lower()
+    return "en" if len(_ENGLISH.findall(sample)) > len(_GERMAN.findall(sample)) else "de"
+
+
+def sentences(text: str, lang: str) -> list[tuple[int, int]]:
+    """Sentence spans: spaCy's rule-based sentencizer within each line (headings and paragraphs
+    are separate lines), with an opening quote moved to the sentence it opens."""
+    spans: list[tuple[int, int]] = []
+    nlp = _nlp(lang)
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            doc = nlp.make_doc(line)
+            for proc in nlp.pipeline:
+                doc = proc[1](doc)
+            for s in doc.sents:
+                a, b = s.start_char, s.end_char
+                spans.append((pos + a, pos + b))
+        pos += len(line) + 1
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and out[-1][1] == a - 1 and text[out[-1][1] - 1] == '"' and text[a - 2] == " " \
+                and text[out[-1][0]:out[-1][1]].count('"') % 2 == 1:
+            # an opening quote left at the end of the previous sentence opens this one
+            out[-1] = (out[-1][0], out[-1][1] - 2)
+            a -= 1
+        if text[a - 1:a] == '"' and a - 1 >= 0 and out and out[-1][1] == a:
+            out[-1] = (out[-1][0], a - 1)
+            a -= 1
+        while a < b and text[a] == " ":
+            a += 1
+        out.append((a, b))
+    return [(a, a + len(text[a:b].rstrip())) for a, b in out if text[a:b].strip()]
+
+
+def find_mentions(text: str, g: gz.Gazetteer, published: str | None) -> list[Mention]:
+    """Gazetteer names in `text`; a person's surname is extended to the given name before it
+    (`Wladimir Putin`), and a person resolves to the actor of the office held at `published`."""
+    out: list[Mention] = []
+    for m in g.pattern.finditer(text):
+        surface = m.group(0)
+        entry = g.surfaces[surface]
+        start = m.start()
+        if entry.kind == "person":
+            given = g.given.get(entry.entity, set())
+            for name in sorted(given, key=len, reverse=True):
+                if text[max(0, start - len(name) - 1):start] == name + " ":
+                    start -= len(name) + 1
+                    break
+        out.append(Mention(start, m.end(), text[start:m.end()], entry.kind, entry.entity,
+                           g.actor_of(entry, published)))
+    return out
+
+
+def extract(text: str, doc_id: str = "", published: str | None = None,
+            language: str | None = None, g: gz.Gazetteer | None = None) -> Extraction:
+    """All facts in `text` (see module docstring)."""
+    g = g or gz.default()
+    lang = language if language in ("de", "en") else detect_language(text)
+    folded = text.translate(_FOLD)
+    mentions = find_mentions(folded, g, published)
+    figures = [Figure(f.start, f.end, f.value, f.unit, f.hedge, f.per_side, text[f.start:f.end])
+               for f in find_figures(folded)]
+    header = _HEADER.match(folded)
+    dated = folded if header is None else " " * header.end() + folded[header.end():]
+    dates = resolve_relative(find_dates(dated, published), dated, 0, published)
+    sents = []
+    mi = fi = di = 0
+    for a, b in sentences(folded, lang):
+        s = Sentence(a, b, folded[a:b])
+        while mi < len(mentions) and mentions[mi].start < b:
+            if mentions[mi].start >= a:
+                s.mentions.append(mentions[mi])
+            mi += 1
+        while fi < len(figures) and figures[fi].start < b:
+            if figures[fi].start >= a:
+                s.figures.append(figures[fi])
+            fi += 1
+        while di < len(dates) and dates[di].start < b:
+            if dates[di].start >= a:
+                s.dates.append(dates[di])
+            di += 1
+        sents.append(s)
+    from accord.news.events import find_events
+    from accord.news.stances import find_stances
+
+    events = find_events(sents, published, lang)
+    stances = find_stances(sents, published, lang)
+    return Extraction(doc=doc_id, language=lang, published=published, mentions=mentions,
+                      events=events, stances=stances, figures=figures)

@@ -1,0 +1,100 @@
+"""What extraction produces: mentions, dated events, stances and figures, each with the character
+span `[start, end)` of the normalised document text that is its evidence."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+EXTRACTOR_VERSION = "1"
+"""Bumped whenever the rules change; the store re-extracts documents made by an older version."""
+
+
+@dataclass
+class Mention:
+    """A name in the text resolved to a person, place or actor (`entity`) and, where known, the
+    actor it speaks for (`actor`: a person's actor through the office held at the article date,
+    a metonym's actor: Kreml -> RUS)."""
+
+    start: int
+    end: int
+    surface: str
+    kind: str  # person | place | actor
+    entity: str
+    actor: str | None = None
+
+
+@dataclass
+class Figure:
+    """A stated quantity: value in the unit named, with its hedge (about, up_to, more_than, ...)."""
+
+    start: int
+    end: int
+    value: float
+    unit: str
+    hedge: str = "exact"
+    per_side: bool | None = None
+    text: str = ""
+
+
+@dataclass
+class NewsEvent:
+    """A dated occurrence (round, partial agreement, postponement, pledge, claim, poll,
+    statement of intent) coded with its PLOVER event type and CAMEO code."""
+
+    start: int
+    end: int
+    kind: str
+    date_start: str | None = None
+    date_end: str | None = None
+    date_basis: str | None = None
+    place: str | None = None
+    venue: str | None = None
+    parties: list[str] = field(default_factory=list)
+    mediators: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+    heads: dict[str, str] = field(default_factory=dict)
+    duration_minutes: int | None = None
+    outcome: str | None = None
+    topic: str | None = None
+    quantity: float | None = None
+    unit: str | None = None
+    per_side: bool | None = None
+    moved_from: str | None = None
+    plover: str | None = None
+    cameo: str | None = None
+
+
+@dataclass
+class Stance:
+    """An actor's position on an issue in one sentence: demand, reject, accept, support, propose
+    or conditional; `option` where the text makes it clear; `red_line` for absolute refusals;
+    `reported` when it comes as reported speech (Konjunktiv I, "so X", "laut X")."""
+
+    start: int
+    end: int
+    actor: str
+    issue: str
+    polarity: str
+    option: str | float | None = None
+    red_line: bool = False
+    speaker: str | None = None
+    date: str | None = None
+    reported: bool = False
+    cue: str = ""
+
+
+@dataclass
+class Extraction:
+    """Everything extracted from one document."""
+
+    doc: str
+    language: str
+    published: str | None
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[NewsEvent] = field(default_factory=list)
+    stances: list[Stance] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

@@ -1,0 +1,169 @@
+"""Names of persons, places and actors, and their resolution to ids.
+
+Built from the curated `data/gazetteer.yaml` and, when given, a scenario's actors, persons (with
+their dated offices) and places. German genitive forms (`Putins`, `Kiews`) are generated, so
+only base forms need listing. Persons resolve to an actor through the office they held on the
+article's date (Kuleba speaks for UKR until September 2024, not after).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+if TYPE_CHECKING:
+    from accord.model import Scenario
+
+
+@dataclass(frozen=True)
+class Office:
+    actor: str
+    since: str | None = None
+    until: str | None = None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a surface string names: kind person | place | actor, the id, and for persons their
+    offices, for places the actor the place stands for (capitals)."""
+
+    kind: str
+    entity: str
+    offices: tuple[Office, ...] = ()
+    actor: str | None = None
+
+
+@dataclass
+class Gazetteer:
+    surfaces: dict[str, Entry] = field(default_factory=dict)
+    given: dict[str, set[str]] = field(default_factory=dict)
+    """Given names by person id, to extend a surname mention to the full name."""
+    pattern: re.Pattern[str] = field(default_factory=lambda: re.compile(r"(?!x)x"))
+
+    def actor_of(self, entry: Entry, date: str | None) -> str | None:
+        """The actor `entry` speaks for on `date` (persons: the office held then; without a
+        date, the most recent office)."""
+        if entry.kind != "person":
+            return entry.actor
+        if not entry.offices:
+            return None
+        if date is None:
+            return max(entry.offices, key=lambda o: o.since or "").actor
+        for o in entry.offices:
+            if (o.since is None or o.since[:len(date)] <= date) and (
+                    o.until is None or date[:len(o.until)] < o.until):
+                return o.actor
+        return None
+
+
+def _ascii_id(text: str) -> str:
+    s = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "_", s).strip("_")
+
+
+def _genitive(name: str) -> list[str]:
+    if name[-1:] in ("s", "z", "x", "ß") or not name[-1:].isalpha() or not name[:1].isupper():
+        return [name]
+    return [name, name + "s"]
+
+
+def build(data: dict[str, Any], scenario: Scenario | None = None) -> Gazetteer:
+    g = Gazetteer()
+
+    def add(surface: str, entry: Entry, genitive: bool = True) -> None:
+        for s in (_genitive(surface) if genitive else [surface]):
+            g.surfaces.setdefault(s, entry)
+
+    persons: dict[str, tuple[list[str], list[str], list[Office]]] = {}
+    for pid, p in (data.get("persons") or {}).items():
+        offices = [Office(o["actor"], _d(o.get("since")), _d(o.get("until")))
+                   for o in p.get("offices") or []]
+        persons[pid] = (list(p.get("names") or []), list(p.get("given") or []), offices)
+    if scenario is not None:
+        for sp in scenario.persons:
+            names, given, offices = persons.setdefault(sp.id, ([], [], []))
+            for n in [*sp.names.values(), *(a for v in sp.aliases.values() for a in v)]:
+                parts = n.split()
+                if len(parts) > 1 and parts[0][:1].isupper() and parts[0].lower() not in ("von", "al"):
+                    given.append(" ".join(parts[:-1]))
+                    names.append(parts[-1])
+                else:
+                    names.append(n)
+            if sp.offices and not offices:
+                offices.extend(Office(o.actor, o.since, o.until) for o in sp.offices)
+    for pid, (names, given, offices) in persons.items():
+        entry = Entry("person", pid, tuple(offices))
+        for n in names:
+            if n.endswith("'s"):
+                continue
+            add(n, entry)
+        g.given[pid] = set(given)
+
+    places: dict[str, tuple[list[str], str | None]] = {
+        pid: (list(p.get("names") or []), p.get("actor")) for pid, p in (data.get("places") or {}).items()}
+    if scenario is not None:
+        for pl in scenario.places:
+            names, actor = places.setdefault(pl.id, ([], None))
+            names.extend([*pl.names.values(), *(a for v in pl.aliases.values() for a in v)])
+    for pid, (names, actor) in places.items():
+        entry = Entry("place", pid, actor=actor)
+        for n in names:
+            add(n, entry)
+
+    actors: dict[str, list[str]] = {a: list(v) for a, v in (data.get("actors") or {}).items()}
+    if scenario is not None:
+        for a in scenario.actors:
+            target = a.id if a.id in actors or not a.members else a.id
+            # Member states (DEU, FRA, ...) are folded into the bloc that acts for them.
+            bloc = next((b.id for b in scenario.actors if a.id in b.members), None)
+            target = bloc or target
+            actors.setdefault(target, []).extend(
+                [*a.names.values(), *(x for v in a.aliases.values() for x in v)])
+    for aid, names in actors.items():
+        entry = Entry("actor", aid, actor=aid)
+        for n in names:
+            if n in g.surfaces or n.endswith("'s"):
+                continue
+            g.surfaces[n] = entry
+    alternatives = sorted(g.surfaces, key=lambda s: (-len(s), s))
+    g.pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in alternatives) + r")(?![\w])")
+    return g
+
+
+def _d(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+@lru_cache(maxsize=1)
+def curated() -> dict[str, Any]:
+    text = resources.files("accord.news").joinpath("data/gazetteer.yaml").read_text(encoding="utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+_DEFAULT: Gazetteer | None = None
+
+
+def default() -> Gazetteer:
+    """The curated gazetteer merged with the built-in flagship scenario's names."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        try:
+            from accord.io import load
+
+            scenario: Scenario | None = load("ukraine-2022-2026")
+        except Exception:  # the gazetteer works without the flagship
+            scenario = None
+        _DEFAULT = build(curated(), scenario)
+    return _DEFAULT
+
+
+def person_id(surname: str) -> str:
+    """Id of an unknown person named in the text: the ASCII lowercase surname."""
+    return _ascii_id(surname)

@@ -1,0 +1,186 @@
+"""Figures: numbers with units and hedges in German and English news text.
+
+Handles digits with German or English separators (`1.000`, `51,4`, `300,000`, `−20`), number
+words (`tausend`, `anderthalb`, `zwei`), compounds (`fünfstündig`, `24-stündige`), scale words
+(`Millionen`, `Mrd.`), hedges (`rund`, `etwa`, `bis zu`, `mehr als`, `fast`, `jeweils`) and
+rates (`pro Monat`, `monatlich`, `pro Tag`). Calendar dates, years, ordinals, ages in brackets and
+article numbers are not figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WORDS = {"ein": 1, "eine": 1, "einen": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4,
+         "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
+         "zwölf": 12, "zwanzig": 20, "dreißig": 30, "hundert": 100, "tausend": 1000,
+         "anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5, "halbe": 0.5,
+         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+         "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "hundred": 100, "thousand": 1000,
+         "dozen": 12}
+SCALES = {"tausend": 1e3, "thousand": 1e3, "million": 1e6, "millionen": 1e6, "mio.": 1e6,
+          "mio": 1e6, "milliarde": 1e9, "milliarden": 1e9, "mrd.": 1e9, "mrd": 1e9,
+          "billion": 1e9, "billionen": 1e12, "bn": 1e9}
+
+# (unit id, regex of the unit words that follow the number). Order matters: first match wins.
+UNITS: list[tuple[str, str]] = [
+    ("percent", r"(?:Prozent|%|per\s?cent|percent)"),
+    ("km2", r"(?:Quadratkilometern?|km²|km2|square\s+kilomet(?:er|re)s?)"),
+    ("km", r"(?:Kilometern?|km|kilomet(?:er|re)s?)\b"),
+    ("degC", r"(?:Grad(?:\s+Celsius)?|°C?|degrees?)"),
+    ("hours", r"(?:Stunden?|hours?)\b"),
+    ("days", r"(?:Tagen?|days?)\b"),
+    ("prisoners", r"(?:[\w-]*Gefangenen?|Kriegsgefangenen?|prisoners?(?:\s+of\s+war)?|POWs?)\b"),
+    ("soldiers", r"(?:Soldat(?:en|innen)?|Mann\b|Truppen|troops|soldiers|(?:Armee)?[Aa]ngehörige)"),
+    ("drones", r"(?:[\w-]*Drohnen|drones)"),
+    ("missiles", r"(?:[\w-]*Raketen|Marschflugkörper[n]?|missiles)"),
+    ("households", r"(?:Haushalte|households)"),
+    ("USD", r"(?:US-Dollar|Dollar|USD|\$)"),
+    ("EUR", r"(?:Euro|EUR|€)"),
+    ("people", r"(?:Menschen|Zivilisten|Tote|Todesopfer|Verletzte|people|civilians)"),
+]
+_UNIT_RE = [(u, re.compile(r"\s*(?:[\w-]+\s+){0,2}?" + p, re.IGNORECASE)) for u, p in UNITS]
+_UNIT_TIGHT = [(u, re.compile(r"\s*" + p, re.IGNORECASE)) for u, p in UNITS]
+
+_HEDGES = [
+    ("up_to", r"(?:bis\s+zu|up\s+to|maximal|höchstens)"),
+    ("more_than", r"(?:mehr\s+als|über|more\s+than|over|über\s+die)"),
+    ("less_than", r"(?:weniger\s+als|unter|less\s+than|fewer\s+than|under)"),
+    ("at_least", r"(?:mindestens|wenigstens|at\s+least)"),
+    ("about", r"(?:rund|etwa|ungefähr|circa|ca\.|fast|knapp|nahezu|beinahe|about|around|nearly|"
+              r"almost|some|roughly|approximately)"),
+]
+_HEDGE_RE = [(h, re.compile(p + r"\s+$", re.IGNORECASE)) for h, p in _HEDGES]
+
+_NUMBER = re.compile(
+    r"(?<![\w.,/-])(?P<sign>[-−])?(?P<num>\d{1,3}(?:[.,  ]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
+    r"(?P<stuendig>-?stündige?[nmrs]?)?(?![\w/])"
+    r"|(?<![\w-])(?P<word>" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
+    r"(?P<wstuendig>stündige?[nmrs]?)?(?![\w])",
+    re.IGNORECASE)
+_SCALE = re.compile(r"\s*(?P<s>" + "|".join(re.escape(s) for s in sorted(SCALES, key=len, reverse=True))
+                    + r")(?![\w])", re.IGNORECASE)
+_RATE = [("_per_month", re.compile(r"\s*(?:pro|im|je|per|a)\s+Monat|\s*monatlich|\s*per\s+month|"
+                                   r"\s*a\s+month", re.IGNORECASE)),
+         ("_per_day", re.compile(r"\s*(?:pro|am|je|per|a)\s+(?:Tag|day)|\s*täglich|\s*daily",
+                                 re.IGNORECASE))]
+_MONTHLY_BEFORE = re.compile(r"(?:monatlich|pro\s+Monat|jeden\s+Monat|per\s+month|each\s+month|"
+                             r"every\s+month)\b[^.;:]*$", re.IGNORECASE)
+_DAILY_BEFORE = re.compile(r"(?:täglich|pro\s+Tag|jeden\s+Tag|per\s+day|every\s+day|daily)\b[^.;:]*$",
+                           re.IGNORECASE)
+_NOT_FIGURE_AFTER = re.compile(r"\s*(?:\.\s*(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)|"
+                               r"\.?\s*(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|"
+                               r"Oktober|November|Dezember)\b|\)|/\d)", re.IGNORECASE)
+_NOT_FIGURE_BEFORE = re.compile(r"(?:Artikel|Article|Art\.|Punkt|Nummer|Nr\.|Seite|Kapitel|seit|"
+                                r"since|im\s+Jahr|Jahr|\(|/)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RawFigure:
+    start: int
+    end: int
+    value: float
+    unit: str
+    hedge: str
+    per_side: bool | None
+    text: str
+
+
+def parse_number(raw: str) -> float:
+    """`1.000` -> 1000, `51,4` -> 51.4, `300,000` -> 300000, `1.5` -> 1.5."""
+    s = raw.replace(" ", "").replace(" ", "")
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", s):
+        return float(s.replace(".", "").replace(",", ""))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", s):
+        return float(s.replace(".", "").replace(",", "."))
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", s):
+        return float(s.replace(",", ""))
+    return float(s.replace(",", "."))
+
+
+def find_figures(text: str, base: int = 0) -> list[RawFigure]:
+    """Figures in `text` with their spans (plus `base`)."""
+    out: list[RawFigure] = []
+    for m in _NUMBER.finditer(text):
+        s, e = m.span()
+        before = text[max(0, s - 40):s]
+        if m.group("num") is not None:
+            raw = m.group("num")
+            value = parse_number(raw)
+            if m.group("sign"):
+                value = -value
+            compound = m.group("stuendig")
+            if not compound and re.fullmatch(r"(19|20)\d\d", raw):
+                continue  # a year
+            if not compound and _NOT_FIGURE_AFTER.match(text, e):
+                continue
+            if _NOT_FIGURE_BEFORE.search(before):
+                continue
+            if re.match(r"\.\s*[a-zäöü]", text[e:e + 3]) and "." not in raw and not compound:
+                continue  # an ordinal: "am 5. des Monats"
+        else:
+            word = m.group("word").lower()
+            value = WORDS[word]
+            compound = m.group("wstuendig")
+            if not compound and word in ("ein", "eine", "einen", "einer", "one", "zwei", "two",
+                                         "drei", "halbe") and not _looks_quantity(text, e):
+                continue
+        scale = _SCALE.match(text, e)
+        if scale is not None:
+            value *= SCALES[scale.group("s").lower()]
+            e = scale.end()
+        if compound:
+            unit, ue = "hours", e
+        else:
+            unit, ue = _unit(text, e)
+        if unit is None:
+            continue
+        end = ue
+        rate = None
+        for suffix, rp in _RATE:
+            r = rp.match(text, ue)
+            if r is not None:
+                rate, end = suffix, r.end()
+                break
+        if rate is None and unit in ("drones", "missiles"):
+            window = text[max(0, s - 80):s]
+            if _MONTHLY_BEFORE.search(window):
+                rate = "_per_month"
+            elif _DAILY_BEFORE.search(window):
+                rate = "_per_day"
+        if unit in ("drones", "missiles"):
+            unit = unit + (rate or "")
+        hedge = "exact"
+        hs = s
+        for h, hp in _HEDGE_RE:
+            hm = hp.search(text, max(0, s - 20), s)
+            if hm is not None:
+                hedge, hs = h, hm.start()
+                break
+        per_side = None
+        if re.search(r"jeweils\s+$|each\s+$", text[max(0, s - 12):s], re.IGNORECASE) or re.match(
+                r"[^.]{0,40}?(?:auf beiden Seiten|on (?:each|both) sides?|pro Seite|je Seite)",
+                text[end:end + 60]):
+            per_side = True
+        out.append(RawFigure(hs + base, end + base, value, unit, hedge, per_side, text[hs:end]))
+    return out
+
+
+def _looks_quantity(text: str, end: int) -> bool:
+    nxt = text[end:end + 30]
+    return bool(re.match(r"\s+(?:Prozent|Stunden|Kilometer|Quadratkilometer|Millionen|Milliarden|"
+                         r"Tausend|hours|percent|million|billion)", nxt, re.IGNORECASE))
+
+
+def _unit(text: str, pos: int) -> tuple[str | None, int]:
+    for u, rx in _UNIT_TIGHT:
+        m = rx.match(text, pos)
+        if m is not None:
+            return u, m.end()
+    for u, rx in _UNIT_RE:
+        m = rx.match(text, pos)
+        if m is not None and u not in ("percent", "degC", "km", "km2", "hours", "days", "USD",
+                                        "EUR"):
+            return u, m.end()
+    return None, pos
