@@ -162,3 +162,100 @@ def baseline_predictions(data: DeuData, council: CouncilWeights | None,
         out["parliament"].append(float(iss.position[1]))
         out["status_quo"].append(float(iss.reference))
     return {k: np.array(v) for k, v in out.items()}
+
+
+# ---------------------------------------------------------------- model backtest
+
+BACKTEST_MODELS = ("compromise", "median", "nbs", "eum", "ktab", "exchange")
+
+
+def model_predictions(data: DeuData, council: CouncilWeights, models: tuple[str, ...] =
+                      BACKTEST_MODELS, missing_salience: float = 50.0,
+                      progress: Callable[[str], None] | None = None) -> dict[str, Array]:
+    """Every model's forecast for every issue with an outcome, capabilities = Council weights by
+    regime. The NBS takes the reference point `rp` as disagreement point (compromise limit where
+    there is none); the exchange model runs over the issues of one proposal together."""
+    from accord.forecast import eum, ktab
+    from accord.forecast.compromise import compromise, weighted_median
+    from accord.forecast.exchange import ExchangeOptions
+    from accord.forecast.exchange import run as run_exchange
+    from accord.forecast.nbs import nbs
+
+    n = len(data.issues)
+    out = {m: np.full(n, np.nan) for m in models}
+    inputs: list[SpatialInput | None] = []
+    for iss in data.issues:
+        cap = council.for_year(iss.year)
+        has = np.isfinite(iss.position) & np.isfinite(cap)
+        inputs.append(issue_input(iss, cap, missing_salience) if has.sum() >= 2 else None)
+    for m in models:
+        if progress:
+            progress(m)
+        if m == "exchange":
+            groups: dict[str, list[int]] = {}
+            for k, iss in enumerate(data.issues):
+                if inputs[k] is not None:
+                    groups.setdefault(iss.proposal, []).append(k)
+            for ks in groups.values():
+                out[m][ks] = _exchange_group(data, council, ks, missing_salience, run_exchange,
+                                             ExchangeOptions())
+            continue
+        for k, inp in enumerate(inputs):
+            if inp is None:
+                continue
+            if m == "compromise":
+                out[m][k] = compromise(inp)[0]
+            elif m == "median":
+                out[m][k] = weighted_median(inp)[0]
+            elif m == "nbs":
+                res = nbs(inp)[0]
+                out[m][k] = np.nan if res.value is None else res.value
+            elif m == "eum":
+                if np.ptp(inp.position[:, 0]) == 0:
+                    out[m][k] = inp.position[0, 0]
+                else:
+                    out[m][k] = eum.run_batch(inp.position[:, 0][None], inp.capability[None],
+                                              inp.salience[:, 0][None]).medians[0, -1]
+            elif m == "ktab":
+                res = ktab.run_batch(inp.position[None] / 100.0, inp.salience[None],
+                                     inp.capability[None])
+                out[m][k] = 100.0 * res.final[0, int(np.argmax(res.final_prob[0])), 0]
+    return out
+
+
+def _exchange_group(data: DeuData, council: CouncilWeights, ks: list[int], missing: float,
+                    run_exchange: Any, opts: Any) -> Array:
+    issues = [data.issues[k] for k in ks]
+    cap = council.for_year(issues[0].year)
+    pos = np.stack([i.position for i in issues], axis=1)
+    sal = np.stack([np.where(np.isfinite(i.salience), i.salience, missing) for i in issues], 1)
+    sal = np.where(np.isfinite(pos), sal, 0.0) / 100.0
+    sal = np.where(np.isfinite(pos) & (sal <= 0), 1e-12, sal)
+    keep = np.isfinite(cap) & (sal.sum(axis=1) > 0)
+    inp = SpatialInput("proposal", tuple(a for a, k in zip(DEU_ACTORS, keep, strict=True) if k),
+                       tuple(i.issue for i in issues), cap[keep], pos[keep], sal[keep],
+                       np.tile([0.0, 100.0], (len(issues), 1)), np.full(len(issues), np.nan))
+    result: Array = run_exchange(inp, opts).outcome()
+    return result
+
+
+def run_backtest(data: DeuData, council: CouncilWeights, models: tuple[str, ...] =
+                 BACKTEST_MODELS, bootstrap_runs: int = 10_000, seed: int = 0,
+                 progress: Callable[[str], None] | None = None) -> dict[str, Any]:
+    """Score every model and every simple baseline on the issues with an outcome; paired
+    bootstrap of each model against the compromise model (Council weights)."""
+    outcome = np.array([i.outcome for i in data.issues])
+    base = baseline_predictions(data, council)
+    preds = model_predictions(data, council, models, progress=progress)
+    scores = {name: score(name, p, outcome) for name, p in preds.items()}
+    reference = score("compromise_council", base["compromise_council"], outcome)
+    boot = [paired_bootstrap(s, reference, bootstrap_runs, seed) for name, s in scores.items()
+            if name != "compromise"]
+    return {
+        "source": SOURCE,
+        "issues_with_outcome": int(np.isfinite(outcome).sum()),
+        "models": {n: {"n": s.n, "mae": s.mae, "median_ae": s.median_ae} for n, s in scores.items()},
+        "baselines": {n: {"n": s.n, "mae": s.mae, "median_ae": s.median_ae}
+                      for n, s in ((k, score(k, v, outcome)) for k, v in base.items())},
+        "bootstrap_vs_compromise": boot,
+    }

@@ -95,7 +95,7 @@ def _prob(opts: EumOptions, pos: Array, cs: Array, r: Array, rng_: Array) -> Arr
 def _expected(opts: EumOptions, pos: Array, sal: Array, p: Array, r: Array, rng_: Array,
               mu: Array) -> tuple[Array, Array]:
     """(E^i(U_ij), E^i(U_ji)) as (B, i, j) arrays, both as perceived by i with i's r."""
-    a = np.abs(pos[:, :, None] - pos[:, None, :]) / rng_[:, None, None]
+    a = np.minimum(np.abs(pos[:, :, None] - pos[:, None, :]) / rng_[:, None, None], 1.0)
     ri = r[:, :, None]
     us = 2 - 4 * (0.5 - 0.5 * a) ** ri
     uf = 2 - 4 * (0.5 + 0.5 * a) ** ri

@@ -164,13 +164,18 @@ def _cond_pce(p: Array, member: NDArray[np.bool_] | None = None) -> Array:
 
 
 def _big_r(p: Array, rr: BigRRange) -> Array:
+    """Risk attitudes from position probabilities; all 0 (neutral) when every probability is
+    equal, where KTAB's formula divides by zero."""
     p_min = p.min(axis=-1, keepdims=True)
     p_max = p.max(axis=-1, keepdims=True)
+    span = np.where(p_max > p_min, p_max - p_min, 1.0)
     if rr is BigRRange.MIN:
-        return (p - p_min) / (p_max - p_min)  # type: ignore[no-any-return]
-    if rr is BigRRange.MID:
-        return (3 * p - (p_max + 2 * p_min)) / (2 * (p_max - p_min))  # type: ignore[no-any-return]
-    return (2 * p - (p_max + p_min)) / (p_max - p_min)  # type: ignore[no-any-return]
+        r = (p - p_min) / span
+    elif rr is BigRRange.MID:
+        r = (3 * p - (p_max + 2 * p_min)) / (2 * span)
+    else:
+        r = (2 * p - (p_max + p_min)) / span
+    return np.where(p_max > p_min, r, 0.0)  # type: ignore[no-any-return]
 
 
 def _est_r(rh: Array, ri: Array, ra: BigRAdjust) -> Array:

@@ -1,9 +1,11 @@
 """The spatial Nash bargaining solution with a disagreement point, by exact optimisation.
 
-Nash (1950), generalised (asymmetric) form with bargaining powers c_i (Kalai 1977); spatial
-utilities u_i(x) = -s_i (x - x_i)^2. The solution maximises prod_i (u_i(x) - u_i(d))^{c_i} over
-the points every actor prefers to the disagreement point d (the status quo). Issues are bargained
-separately, each with its own d.
+Nash (1950), generalised (asymmetric) form (Kalai 1977) with bargaining power c_i s_i
+(capability times salience, as in Achen 2006) and quadratic spatial utilities
+u_i(x) = -(x - x_i)^2. The solution maximises prod_i (u_i(x) - u_i(d))^{c_i s_i} over the points
+every actor prefers to the disagreement point d (the status quo). Issues are bargained separately,
+each with its own d. (A salience factor inside u_i would cancel out of the maximiser, since
+s_i multiplies both u_i(x) and u_i(d).)
 
 Actor i gains over d exactly on the open interval |x - x_i| < |d - x_i|; the bargaining set is the
 intersection of these intervals. On it, log of the product is strictly concave and its derivative
@@ -22,7 +24,7 @@ from scipy.optimize import brentq
 from accord.forecast.compromise import compromise
 from accord.forecast.inputs import SpatialInput
 
-SOURCE = "Nash (1950); asymmetric form Kalai (1977); spatial utilities -s (x - x_i)^2"
+SOURCE = "Nash (1950); asymmetric form Kalai (1977), powers c*s as in Achen (2006)"
 
 
 @dataclass(frozen=True)
@@ -53,8 +55,9 @@ def nbs_1d(x: np.ndarray, s: np.ndarray, c: np.ndarray, d: float | None) -> NbsR
                          "actor")
 
     def slope(y: float) -> float:
-        gain = s * ((d - x) ** 2 - (y - x) ** 2)
-        return float(np.sum(c * (-2.0 * s * (y - x)) / gain))
+        gain = (d - x) ** 2 - (y - x) ** 2
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return float(np.sum(c * s * (-2.0 * (y - x)) / gain))
 
     span = hi - lo
     a, b = lo + span * 1e-15, hi - span * 1e-15
@@ -62,10 +65,11 @@ def nbs_1d(x: np.ndarray, s: np.ndarray, c: np.ndarray, d: float | None) -> NbsR
         a = lo + (a - lo) / 2 if a - lo > 1e-300 else lo
         if a == lo:
             break
-    value = brentq(slope, a, b, xtol=1e-13, rtol=4 * np.finfo(float).eps, maxiter=500) \
-        if slope(a) > 0 > slope(b) else (a if slope(a) <= 0 else b)
-    return NbsResult(float(value), (lo, hi), "maximises prod (u_i(x) - u_i(d))^c_i inside the "
-                     "bargaining set")
+    with np.errstate(divide="ignore", invalid="ignore"):
+        value = brentq(slope, a, b, xtol=1e-13, rtol=4 * np.finfo(float).eps, maxiter=500) \
+            if slope(a) > 0 > slope(b) else (a if slope(a) <= 0 else b)
+    return NbsResult(float(value), (lo, hi), "maximises prod (u_i(x) - u_i(d))^(c_i s_i) inside "
+                     "the bargaining set")
 
 
 def nbs(data: SpatialInput) -> list[NbsResult]:

@@ -1,0 +1,219 @@
+"""`accord forecast` (spatial forecasting models on a scenario or a model input file) and
+`accord backtest deu` (the models scored on DEU III)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from accord.cli.common import DEFAULT_SCENARIO, JsonOpt, app, err, guard, out, print_json
+
+MODEL_CHOICES = ("compromise", "median", "nbs", "eum", "ktab", "exchange", "all")
+
+backtest_app = typer.Typer(help="Score the forecasting models against known outcomes.",
+                           no_args_is_help=True)
+app.add_typer(backtest_app, name="backtest")
+
+
+def _bad(source: str, found: str, expected: str, fix: str) -> Exception:
+    from accord.io import ScenarioFileError
+
+    return ScenarioFileError.single(source, found, expected, fix)
+
+
+def _models(values: list[str]) -> tuple[str, ...]:
+    chosen: list[str] = []
+    for v in values:
+        for part in v.split(","):
+            p = part.strip().lower()
+            if p not in MODEL_CHOICES:
+                raise _bad("--model", repr(p), f"one of {', '.join(MODEL_CHOICES)}",
+                           "pick a model name")
+            chosen.extend(MODEL_CHOICES[:-1] if p == "all" else [p])
+    return tuple(dict.fromkeys(chosen))
+
+
+@app.command()
+def forecast(
+    target: Annotated[str, typer.Argument(
+        help="Built-in scenario, scenario file (.yaml/.json), or a model input file: KTAB CSV, "
+             "EUM CSV (Actor,Capability,Position,Salience) or Decide file.")] = DEFAULT_SCENARIO,
+    model: Annotated[list[str], typer.Option(
+        "--model", "-m", help="compromise, median, nbs, eum, ktab, exchange or all; repeat or "
+                              "separate with commas.")] = ["all"],  # noqa: B006
+    runs: Annotated[int, typer.Option(help="Monte Carlo runs (0 = none).", min=0,
+                                      max=1_000_000)] = 0,
+    seed: Annotated[int, typer.Option(help="Seed of the Monte Carlo draws.")] = 0,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Date of the positions "
+                                                               "(scenarios).")] = None,
+    salience_scale: Annotated[str, typer.Option(
+        help="Salience scale of an EUM CSV: unit (0-1) or percent (0-100).")] = "unit",
+    history: Annotated[bool, typer.Option(help="Include round-by-round histories in --json.")]
+    = False,
+    plot: Annotated[Path | None, typer.Option(help="Write one plot per issue into DIR.",
+                                              metavar="DIR")] = None,
+    plot_format: Annotated[str, typer.Option(help="png or svg.")] = "png",
+    json_out: JsonOpt = False,
+) -> None:
+    """Forecast where each issue lands: every model's forecast and, with --runs, Monte Carlo
+    intervals (median, 50 % and 90 %) over uncertain positions, saliences and capabilities."""
+    with guard():
+        from accord.forecast.inputs import InputError
+        from accord.forecast.summary import forecast_report
+        from accord.interop.spatial import read_decide, read_eum, read_ktab, sniff
+
+        models = _models(model)
+        if salience_scale not in ("unit", "percent"):
+            raise _bad("--salience-scale", repr(salience_scale), "unit or percent",
+                       "choose one of the two")
+        labels: dict[str, list[tuple[float, str]]] = {}
+        path = Path(target)
+        kind = sniff(path) if path.is_file() else "scenario"
+        if kind == "deu":
+            raise _bad(target, "a DEU III file", "a scenario or a model input file",
+                       "score models on DEU III with `accord backtest deu --data FILE`")
+        if kind == "ktab":
+            data = read_ktab(path)
+        elif kind == "eum":
+            data = read_eum(path, "unit" if salience_scale == "unit" else "percent")
+        elif kind == "decide":
+            data = read_decide(path)
+        else:
+            import accord
+            from accord.forecast.flagship import scenario_input
+
+            scenario = accord.load(target)
+            mapping = scenario_input(scenario, as_of)
+            data, labels = mapping.data, mapping.labels
+            if not data.dimensions:
+                raise _bad(target, "no issue with positions of two actors with a capability",
+                           "positions and actor capabilities", "add them to the scenario")
+        if "ktab" in models and not data.present.all() and kind == "ktab":
+            raise _bad(target, "actors without a position", "every actor on every dimension",
+                       "fill in the positions")
+        try:
+            report = forecast_report(data, models, runs, seed, history=history)
+        except InputError as exc:
+            raise _bad(target, str(exc), "usable model input", "fix the data") from None
+        if plot is not None:
+            from accord.report.plots.forecast import FORMATS, plot_issues
+
+            if plot_format not in FORMATS:
+                raise _bad("--plot-format", repr(plot_format), "png or svg", "choose one")
+            w = data.capability[:, None] * data.salience
+            pts = {d: [(a, float(data.position[i, k]), float(w[i, k]))
+                       for i, a in enumerate(data.actors) if data.present[i, k]]
+                   for k, d in enumerate(data.dimensions)}
+            files = plot_issues(report, pts, plot, plot_format, labels)
+            report["plots"] = [str(f) for f in files]
+        if json_out:
+            print_json(report)
+            return
+        _render(report)
+
+
+def _render(report: dict[str, Any]) -> None:
+    inp = report["input"]
+    models = list(report["forecasts"])
+    table = Table(title=Text(f"Forecasts for {inp['name']} ({len(inp['actors'])} actors)"))
+    table.add_column("issue")
+    for m in models:
+        table.add_column(m, justify="right")
+    for d in inp["dimensions"]:
+        cells = []
+        for m in models:
+            v = report["forecasts"][m]["values"][d]
+            cells.append(Text("-" if v is None else f"{v:.2f}"))
+        table.add_row(Text(d), *cells)
+    out.print(table)
+    mc = report.get("monte_carlo")
+    if mc:
+        t2 = Table(title=Text("Monte Carlo: median [50 %] [90 %]"))
+        t2.add_column("issue")
+        for m in mc["models"]:
+            t2.add_column(m, justify="right")
+        for d in inp["dimensions"]:
+            cells = []
+            for m in mc["models"]:
+                s = mc["models"][m]["issues"][d]
+                cells.append(Text(f"{s['median']:.2f} [{s['interval50'][0]:.2f}, "
+                                  f"{s['interval50'][1]:.2f}] [{s['interval90'][0]:.2f}, "
+                                  f"{s['interval90'][1]:.2f}]"))
+            t2.add_row(Text(d), *cells)
+        out.print(t2)
+    for m in models:
+        out.print(Text(f"{m}: {report['forecasts'][m]['source']}"))
+    for note in inp["notes"]:
+        out.print(Text(f"note: {note}"))
+    for f in report.get("plots", []):
+        out.print(Text(f"wrote {f}"))
+
+
+def _bundled() -> tuple[Path, Path]:
+    from importlib.resources import files
+
+    base = files("accord.forecast") / "data"
+    return Path(str(base / "deu3.csv")), Path(str(base / "council_weights.csv"))
+
+
+@backtest_app.command("deu")
+def backtest_deu(
+    data: Annotated[Path | None, typer.Option(
+        help="DEU III table (tab-separated, as in blksv/predictioneers_game deu3.csv); default: "
+             "the copy shipped with accord.")] = None,
+    weights: Annotated[Path | None, typer.Option(
+        help="Council weights CSV (code, pre-Nice votes, Nice votes, 2019 population).")] = None,
+    model: Annotated[list[str], typer.Option("--model", "-m", help="Models to score.")]
+    = ["all"],  # noqa: B006
+    bootstrap: Annotated[int, typer.Option(help="Bootstrap resamples.", min=100,
+                                           max=1_000_000)] = 10_000,
+    seed: Annotated[int, typer.Option(help="Seed of the bootstrap.")] = 0,
+    json_out: JsonOpt = False,
+) -> None:
+    """Run every model over DEU III (EU legislative decisions with known outcomes) and report
+    MAE, median absolute error and a paired bootstrap of each model against the compromise
+    model (capability x salience weighted mean, Council weights)."""
+    with guard():
+        from accord.forecast.backtest import run_backtest
+        from accord.interop.spatial import read_council_weights, read_deu
+
+        default_data, default_weights = _bundled()
+        data_path = data or default_data
+        weights_path = weights or default_weights
+        for p, what in ((data_path, "--data"), (weights_path, "--weights")):
+            if not p.is_file():
+                raise _bad(str(p), "no such file", "the DEU III table and the Council weights",
+                           f"pass the file with {what} PATH")
+        models = _models(model)
+        deu = read_deu(data_path)
+        council = read_council_weights(weights_path)
+        if not json_out:
+            err.print(Text(f"scoring {len(deu.issues)} DEU III issues ..."))
+        result = run_backtest(deu, council, models, bootstrap, seed)
+        if json_out:
+            print_json(result)
+            return
+        table = Table(title=Text(f"DEU III backtest ({result['issues_with_outcome']} issues with "
+                                 "an outcome; errors on 0-100)"))
+        for col in ("method", "n", "MAE", "median AE"):
+            table.add_column(col, justify="left" if col == "method" else "right")
+        for name, s in result["models"].items():
+            table.add_row(Text(f"model: {name}"), str(s["n"]), f"{s['mae']:.2f}",
+                          f"{s['median_ae']:.2f}")
+        for name, s in result["baselines"].items():
+            table.add_row(Text(f"baseline: {name}"), str(s["n"]), f"{s['mae']:.2f}",
+                          f"{s['median_ae']:.2f}")
+        out.print(table)
+        t2 = Table(title=Text(f"Paired bootstrap vs compromise (Council weights), {bootstrap} "
+                              f"resamples, seed {seed}"))
+        for col in ("model", "n", "MAE difference", "95 % interval", "P(model better)"):
+            t2.add_column(col, justify="left" if col == "model" else "right")
+        for b in result["bootstrap_vs_compromise"]:
+            t2.add_row(Text(b["model"]), str(b["n"]), f"{b['difference']:+.2f}",
+                       f"[{b['ci95'][0]:+.2f}, {b['ci95'][1]:+.2f}]", f"{b['p_better']:.3f}")
+        out.print(t2)
+        out.print(Text(f"Data: {result['source']}"))

@@ -1,0 +1,106 @@
+"""Run several models on one input and gather JSON-ready results (forecasts, explanations,
+histories, Monte Carlo intervals). Used by `accord forecast` and the analyze section."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from accord.forecast import compromise as cmp
+from accord.forecast import eum, exchange, ktab, nbs
+from accord.forecast.inputs import SpatialInput
+from accord.forecast.montecarlo import MODELS, Uncertainty, monte_carlo
+
+SOURCES = {
+    "compromise": cmp.SOURCE_COMPROMISE,
+    "median": cmp.SOURCE_MEDIAN,
+    "nbs": nbs.SOURCE,
+    "eum": eum.SOURCE,
+    "ktab": ktab.SOURCE,
+    "exchange": exchange.SOURCE,
+}
+
+
+def _num(v: float) -> float | None:
+    return float(v) if np.isfinite(v) else None
+
+
+def point_forecasts(data: SpatialInput, models: tuple[str, ...] = MODELS,
+                    history: bool = False) -> dict[str, dict[str, Any]]:
+    """{model: {"values": {dimension: value}, "explanation": ..., "history": ...}}."""
+    out: dict[str, dict[str, Any]] = {}
+    dims = data.dimensions
+    for m in models:
+        entry: dict[str, Any] = {"source": SOURCES[m]}
+        if m == "compromise":
+            vals = cmp.compromise(data)
+            entry["explanation"] = "capability x salience weighted mean of the positions"
+        elif m == "median":
+            vals = cmp.weighted_median(data)
+            entry["explanation"] = "capability x salience weighted median (median voter)"
+        elif m == "nbs":
+            res = nbs.nbs(data)
+            vals = np.array([np.nan if r.value is None else r.value for r in res])
+            entry["explanation"] = {d: r.explanation for d, r in zip(dims, res, strict=True)}
+        elif m == "eum":
+            hs = [eum.run(data, dimension=k) for k in range(data.n_dims)]
+            vals = np.array([h.outcome() for h in hs])
+            entry["explanation"] = ("weighted median after "
+                                    f"{eum.EumOptions().rounds} rounds of challenges and offers")
+            entry["rounds"] = {d: {"medians": h.medians, "means": h.means}
+                               for d, h in zip(dims, hs, strict=True)}
+            if history:
+                entry["history"] = {d: h.rounds for d, h in zip(dims, hs, strict=True)}
+        elif m == "ktab":
+            vals = np.full(data.n_dims, np.nan)
+            hist_out = {}
+            for k in range(data.n_dims):
+                h = ktab.run(data.dimension(k))
+                vals[k] = h.outcome()[0]
+                hist_out[dims[k]] = {"states": h.n_states,
+                                     "positions": [p[:, 0].tolist() for p in h.positions],
+                                     "probabilities": [p.tolist() for p in h.probabilities],
+                                     "actors": list(h.data.actors)}
+                if history:
+                    hist_out[dims[k]]["turns"] = h.turns
+            entry["explanation"] = ("most probable position at the end of KTAB's bargaining "
+                                    "(issue by issue)")
+            entry["states"] = hist_out
+        elif m == "exchange":
+            h = exchange.run(data)
+            vals = h.outcome()
+            entry["explanation"] = (f"compromise after {len(h.rounds)} round(s) of Equal Gain "
+                                    "exchanges across issues")
+            if history:
+                entry["history"] = h.rounds
+        else:
+            raise ValueError(f"unknown model {m!r}; choose from {', '.join(MODELS)}")
+        entry["values"] = {d: _num(v) for d, v in zip(dims, vals, strict=True)}
+        out[m] = entry
+    return out
+
+
+def forecast_report(data: SpatialInput, models: tuple[str, ...] = MODELS, runs: int = 0,
+                    seed: int = 0, uncertainty: Uncertainty | None = None,
+                    mc_models: tuple[str, ...] | None = None, history: bool = False,
+                    ) -> dict[str, Any]:
+    """Point forecasts of every model and, when `runs` > 0, Monte Carlo intervals."""
+    report: dict[str, Any] = {
+        "input": {"name": data.name, "actors": list(data.actors),
+                  "dimensions": list(data.dimensions),
+                  "scale": {d: list(map(float, s)) for d, s in zip(data.dimensions, data.scale,
+                                                                    strict=True)},
+                  "notes": list(data.notes)},
+        "forecasts": point_forecasts(data, models, history),
+    }
+    if runs > 0:
+        unc = uncertainty or Uncertainty.uniform_spread(data)
+        report["monte_carlo"] = {
+            "uncertainty": {"kind": unc.kind, "position_spread": "10 % of the scale",
+                            "salience_spread": 0.1, "capability_spread": "25 %"}
+            if uncertainty is None else {"kind": unc.kind},
+            "models": {m: monte_carlo(data, m, runs, seed, unc).as_dict()
+                       for m in (mc_models or models)},
+        }
+    return report

@@ -1,0 +1,1 @@
+"""Plots for the report layer (matplotlib, Agg backend, written offline), one module per engine."""
