@@ -1,0 +1,58 @@
+"""`accord forecast` on files and scenarios; the analyze section."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.cli import run
+
+
+def test_forecast_ktab_file_json(shared_dir: Path) -> None:
+    path = shared_dir / "reference" / "spatial" / "ktab" / "SOE-Policy.csv"
+    code, out, err = run("forecast", str(path), "--model", "compromise", "--model", "median",
+                         "--json")
+    assert code == 0, err
+    res = json.loads(out)
+    dim = res["input"]["dimensions"][0]
+    assert f"{res['forecasts']['compromise']['values'][dim]:.2f}" == "35.01"
+    assert res["forecasts"]["median"]["values"][dim] == 30.0
+
+
+def test_forecast_eum_history(shared_dir: Path) -> None:
+    path = shared_dir / "reference" / "spatial" / "eum" / "bdm1994_emission_standards.csv"
+    code, out, err = run("forecast", str(path), "-m", "eum", "--history", "--json")
+    assert code == 0, err
+    res = json.loads(out)
+    rounds = res["forecasts"]["eum"]["rounds"]["issue"]
+    assert f"{rounds['medians'][1]:.3f}" == "8.416"
+    assert res["forecasts"]["eum"]["history"]["issue"][0]["offers"]
+
+
+def test_forecast_flagship_mc_and_plots(tmp_path: Path) -> None:
+    code, out, err = run("forecast", "-m", "compromise,eum", "--runs", "50", "--seed", "3",
+                         "--plot", str(tmp_path), "--json")
+    assert code == 0, err
+    res = json.loads(out)
+    assert res["monte_carlo"]["models"]["eum"]["runs"] == 50
+    files = sorted(tmp_path.glob("*.png"))
+    assert len(files) == len(res["input"]["dimensions"]) and files[0].stat().st_size > 1000
+    code2, out2, _ = run("forecast", "-m", "compromise,eum", "--runs", "50", "--seed", "3",
+                         "--json")
+    again = json.loads(out2)
+    assert again["monte_carlo"] == res["monte_carlo"]
+
+
+def test_forecast_tables_and_bad_model() -> None:
+    code, out, _ = run("forecast", "-m", "compromise")
+    assert code == 0 and "territory.donbas" in out
+    code, _, err = run("forecast", "-m", "oracle")
+    assert code == 2 and "oracle" in err
+
+
+def test_analyze_has_forecast_section() -> None:
+    code, out, err = run("analyze", "--json")
+    assert code == 0, err
+    res = json.loads(out)
+    section = res["forecast"] if "forecast" in res else res["sections"]["forecast"]
+    assert section["seed"] == 0 and section["issues"]
