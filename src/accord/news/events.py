@@ -45,7 +45,7 @@ HEADS = re.compile(r"angeführt|leitete|geleitet|Verhandlungsführer|Delegations
 POSTPONED = re.compile(r"\b(?:verschoben|vertagt|verlegt|postponed|rescheduled|pushed back|"
                        r"delayed)\b", I)
 POLL = re.compile(r"\b(?:Umfrage|Befragten|Meinungsforsch\w*|survey|poll(?:ed|ster)?)\b", I)
-PLEDGE = re.compile(r"\b(?:zugesagt|sagte\w* [^.]{0,60}\bzu\b|Zusage\w*|in Aussicht|versprach|"
+PLEDGE = re.compile(r"\b(?:zugesagt|sagte\w* [^.]{0,60}\bzu\b|in Aussicht|versprach|"
                     r"versprochen|mittragen|entsenden|bereitzustellen|bereitstellen|pledg\w*|"
                     r"promised|committed)\b", I)
 CLAIM = re.compile(r"\b(?:eingenommen|erobert|durchgebrochen|eingekesselt|besetzt|befreit|"
@@ -185,13 +185,16 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
         elif AGREEMENT.search(t) and (topic := _topic(t)) in ("humanitarian.prisoners",
                                                                "ceasefire.energy"):
             q, u, ps = _quantity(s, ("prisoners",))
-            prev = last_round[1] if last_round and i - last_round[0] <= 8 else None
+            prev = last_round[1] if last_round and i - last_round[0] <= 15 else None
             made.append(_event("partial_agreement", s, outcome="agreement", topic=topic, quantity=q,
                                unit=u, per_side=ps,
                                place=places[0] if places else (prev.place if prev else None)))
             if prev is not None and prev.outcome in (None, "none"):
                 prev.outcome = "partial"
-        elif PLEDGE.search(t) and s.actors() and not FUTURE.search(t[:0]):
+        elif INTENT.search(t):
+            made.append(_event("statement_of_intent", s, place=places[0] if places else None))
+        elif PLEDGE.search(t) and s.actors() and not re.search(
+                r"\b(?:nicht|kein\w*|not|no)\b", t[:PLEDGE.search(t).start()]):  # type: ignore[union-attr]
             topics = [tp for tp, rx in TOPICS if rx.search(t)] or [None]
             for tp in topics:
                 q, u, _ = _quantity(s)
@@ -218,14 +221,17 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             made.append(e)
         elif CONFIRMED.search(t) and (topic := _topic(t)) == "ceasefire.energy" or (
                 CONFIRMED.search(t) and events and events[-1].topic == "ceasefire.energy"
-                and events[-1].start >= sents[max(0, i - 2)].start):
+                and events[-1].start >= sents[max(0, i - 4)].start):
             made.append(_event("claim", s, topic="ceasefire.energy"))
-        elif INTENT.search(t):
-            made.append(_event("statement_of_intent", s, place=places[0] if places else None))
         elif MEETING.search(t) and HAPPENED.search(t) and not POSTPONED.search(t) and (
-                places or s.dates or len(s.actors()) >= 2):
+                places or s.dates or len(s.actors()) >= 2 or re.search(r"telefon|phone", t, I)):
             e = _event("round", s, place=places[0] if places else None)
             _round_details(e, s)
+            earlier = next((x for x in events if x.kind == "round" and x.place is not None
+                            and x.place == e.place), None)
+            if earlier is not None and not s.dates:
+                _merge(earlier, e)
+                continue
             if last_round is not None and i - last_round[0] <= 2 and (
                     e.place is None or last_round[1].place in (None, e.place)) and not s.dates:
                 _merge(last_round[1], e)
@@ -239,6 +245,13 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             _round_details(e, s)
             _merge(last_round[1], e)
             continue
+        if not made and events and events[-1].start >= sents[max(0, i - 1)].start and re.match(
+                r"(?:Das|Dies|This|That)\s+(?:teilte|sagte|erklärte|bestätigte|gab|kündigte|"
+                r"announced|said|confirmed)", t):
+            for e in events:
+                if e.start == events[-1].start:
+                    follow = _event(e.kind, s, place=places[0] if places else None)
+                    _merge(e, follow)
         events.extend(made)
     return events
 

@@ -48,8 +48,17 @@ LOCAL_REJECT = re.compile(
     r"unannehmbar)|(?:No-Go|Tabu|rote Linie|rotes Tuch|inakzeptabel|unannehmbar)\"?"
     r"(?:\s+\S+){0,2}?\s+für (?:den |die |das )?(?P<y>\w+)", I)
 NEGATION = re.compile(r"\b(?:nicht|kein\w*|niemals|nie|never|not|no|won't|will not)\b[^.,;]{0,25}$", I)
-KONJUNKTIV = re.compile(r"\b(?:sei|seien|habe|müsse|werde|könne|solle|wolle|dürfe|gebe)\b")
+KONJUNKTIV = re.compile(r"\b(?:sei|seien|habe|müsse|werde|könne|solle|wolle|dürfe|gebe|zeige|"
+                        r"liege|gehe|stehe|bleibe|komme|brauche|wisse|lasse)\b")
 PRONOUN = re.compile(r"\b(?:er|sie|ihm|ihr|seinerseits|ihrerseits|he|she|his|her)\b")
+REFERENCE = re.compile(r"\b(?:[Ss]ie|[Ee]r|die Länder|die Staaten|die Regierungen|[Tt]hey|the countries)\b")
+DEMONSTRATIVE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:[Dd]ies\w*|[Bb]eides|[Dd]amit|[Ee]ine? solche\w*|"
+                           r"[Ss]olche\w*|[Dd]iese[nrms]?|[Tt]his|[Tt]hese|[Ss]uch)\b")
+BOTH_SIDES = re.compile(r"\bbeide(?:n|r)? (?:Seiten|Delegationen|Parteien|Länder)\b|\bboth sides\b", I)
+CONDITION = re.compile(r"\b(?:wenn|falls|sofern|if|unless)\b", I)
+LOCAL_DEMAND = re.compile(r"(?:Kern)?[Ff]orderung\w* (?:des |der )?(?P<x>[A-ZÄÖÜ]\w+)|"
+                          r"(?P<y>[A-ZÄÖÜ]\w+s) (?:Kern)?[Ff]orderung", 0)
+OPENING_FOR = re.compile(r"^\W*(?:Für|For) (?:den |die |das )?(?P<x>\w+)\b")
 PARTNERS = re.compile(r"gemeinsam mit [^.]{0,40}europäische\w* Partner|seine\w* europäische\w* "
                       r"Partner|together with [^.]{0,30}European partners", I)
 
@@ -83,17 +92,38 @@ def _subjects(s: Sentence) -> list[str]:
         after = t[m.end - s.start:m.end - s.start + 40]
         if after.startswith("-") and not re.match(r"-(?:Regierung|Führung|Präsident|Delegation)", after):
             continue  # a compound: Nato-Mitgliedschaft, US-Vermittlung
-        is_adjective = m.kind == "actor" and m.surface[:1].islower()
+        is_adjective = m.kind == "actor" and bool(
+            re.fullmatch(r"\w*(?:isch|ische|ischen|ischer|isches|ian|can)", m.surface, I))
+        if m.actor in ("NATO", "EU") or (m.actor == "EUR" and m.surface in ("EU", "Europäischen Union",
+                                                                            "Europäische Union")):
+            if re.search(r"Mitglied|Beitritt|Integration|member|accession|\bin (?:die |der )?(?:Nato|NATO)",
+                         t, I):
+                continue
         if is_adjective:
             if SUBJECT_NOUN.match(after) and not PREPOSITION.search(before):
                 out.append(m.actor)
             continue
-        if m.surface.endswith("s") and m.kind != "person" and re.match(r"\s+[A-ZÄÖÜ]", after):
-            continue  # a genitive attribute: "Moskaus Forderungen"
-        if PREPOSITION.search(before):
+        if m.surface.endswith("s") and m.kind != "person" and m.surface[:-1] in _KNOWN:
+            continue  # a genitive attribute: "Moskaus Forderungen", "Verzicht Kiews"
+        if PREPOSITION.search(before) and not re.search(r"(?:Reihe|Gruppe|Mehrheit) von\s+$", before):
             continue
         out.append(m.actor)
     return list(dict.fromkeys(out))
+
+
+_KNOWN: set[str] = set()
+
+
+def _coordinated(s: Sentence, a: str, b: str) -> bool:
+    """Whether actors `a` and `b` are named side by side ("Moskau und Kiew", "Kiew – gemeinsam
+    mit ... europäischer Partner")."""
+    ma = next((m for m in s.mentions if m.actor == a), None)
+    mb = next((m for m in s.mentions if m.actor == b), None)
+    if ma is None or mb is None:
+        return False
+    first, second = (ma, mb) if ma.start < mb.start else (mb, ma)
+    between = s.text[first.end - s.start:second.start - s.start]
+    return bool(re.fullmatch(r"\s*(?:und|and|sowie|,)\s*(?:auch\s+)?(?:die\s+|der\s+)?", between))
 
 
 def _speaker(s: Sentence, P: dict[str, Any]) -> tuple[Mention | None, bool]:
@@ -136,95 +166,133 @@ def _option(issue: str, t: str, s: Sentence, P: dict[str, Any]) -> str | float |
     return None
 
 
+def _polarity_masked(t: str, P: dict[str, Any]) -> str | None:
+    """The polarity of the main clause: cues inside a condition ("wenn die Russen ... ablehnen")
+    do not count, except the condition itself."""
+    cond = CONDITION.search(t)
+    if cond is None:
+        return _polarity(t, P)[0]
+    main = _polarity(t[:cond.start()], P)[0]
+    if any(rx.search(t) for rx in P["polarity"]["conditional"]):
+        return "conditional" if main in (None, "demand", "support") else main
+    return main
+
+
 def find_stances(sents: list[Sentence], published: str | None, lang: str) -> list[Stance]:
     from accord.news.extract import patterns
 
     P = patterns()
+    if not _KNOWN:
+        from accord.news.gazetteer import default
+
+        _KNOWN.update(default().surfaces)
     out: list[Stance] = []
     prev_speaker: Mention | None = None
-    prev_actor: str | None = None
-    last_person: Mention | None = None
+    prev_subject: list[str] = []
+    prev_issues: list[str] = []
+    prev_text = ""
+    since_stance = 99
     for s in sents:
         t = s.text
+        since_stance += 1
         speaker, commentator = _speaker(s, P)
         issues = [iid for iid, spec in P["issues"].items()
                   if any(rx.search(t) for rx in spec["cues"])
                   and (not spec["requires"] or any(rx.search(t) for rx in spec["requires"]))]
-        own_actor: str | None = None
-        persons = [m for m in s.mentions if m.kind == "person" and m.actor]
+        polarity = _polarity_masked(t, P)
+        inherited = False
+        if polarity and since_stance <= 1 and prev_issues and (DEMONSTRATIVE.search(t) or not issues):
+            if DEMONSTRATIVE.search(t) or re.search(r"\b(?:damit|dies|das|es)\b", t):
+                issues = list(dict.fromkeys(issues + prev_issues))
+                inherited = True
         opinion = any(rx.search(t) for rx in P["opinion"])
-        if not issues or opinion or commentator:
-            prev_speaker, prev_actor = (speaker, speaker.actor) if speaker else (None, None)
+        subjects = _subjects(s)
+        if not issues or opinion or commentator or polarity is None:
             if opinion or commentator:
-                prev_speaker, prev_actor = None, None
-            last_person = persons[-1] if persons else last_person
+                prev_speaker, prev_subject = None, []
+            elif speaker is not None:
+                prev_speaker, prev_subject = speaker, [speaker.actor or ""]
+            elif subjects:
+                prev_speaker, prev_subject = None, subjects[:1]
+            elif not KONJUNKTIV.search(t):
+                prev_speaker = None
             continue
         if "military.army_size" in issues and re.search(r"demilitari|entmilitari", t, I):
             issues = [i for i in issues if i != "military.weapons_caps"] + ["military.weapons_caps"]
         date = s.dates[0].first if s.dates and s.dates[0].granularity in ("day", "range") else published
         red = any(rx.search(t) for rx in P["red_line"])
         produced: list[tuple[str, str, str | None]] = []  # actor, polarity, speaker
-        # 3. phrase-level bindings
         for m in LOCAL_SUPPORT.finditer(t):
-            a = _actor_of_word(m.group("x"), s)
-            if a:
-                produced.append((a, "support", None))
+            actor = _actor_of_word(m.group("x"), s)
+            if actor:
+                produced.append((actor, "support", None))
         for m in LOCAL_REJECT.finditer(t):
-            a = _actor_of_word(m.group("x") or m.group("y"), s)
-            if a:
-                produced.append((a, "reject", speaker.entity if speaker else None))
-                if PARTNERS.search(t) and a != "EUR":
+            actor = _actor_of_word(m.group("x") or m.group("y"), s)
+            if actor:
+                produced.append((actor, "reject", speaker.entity if speaker else None))
+                if PARTNERS.search(t) and actor != "EUR":
                     produced.append(("EUR", "reject", None))
-        polarity, _ = _polarity(t, P)
-        if polarity is not None and not any(p == polarity for _, p, _ in produced):
-            actors: list[str] = []
-            who: str | None = None
+        for m in LOCAL_DEMAND.finditer(t):
+            actor = _actor_of_word(m.group("x") or m.group("y"), s)
+            if actor and polarity == "demand":
+                produced.append((actor, "demand", None))
+        actors: list[str] = []
+        who: str | None = None
+        if not any(p == polarity for _, p, _ in produced):
+            att = ATTRIBUTION.search(t) or OPENING_FOR.search(t)
             if speaker is not None and speaker.actor:
                 actors, who = [speaker.actor], speaker.entity
-            else:
-                att = ATTRIBUTION.search(t)
-                if att:
-                    word = next(g for g in att.groups() if g)
-                    a = _actor_of_word(word, s)
-                    if a:
-                        actors = [a]
-                    elif prev_speaker is not None and re.match(r"(?i)ihm|ihr", word):
-                        actors, who = [prev_speaker.actor or ""], prev_speaker.entity
-                if not actors:
-                    actors = _subjects(s)[:2]
-                    if len(actors) == 2 and not re.search(
-                            r"\b\w+\s+(?:und|and)\s+\w+\b", t[:60]):
-                        actors = actors[:1]
-                if not actors and (KONJUNKTIV.search(t) or PRONOUN.search(t)):
-                    if prev_speaker is not None:
-                        actors, who = [prev_speaker.actor or ""], prev_speaker.entity
-                    elif prev_actor:
-                        actors = [prev_actor]
-                    elif PRONOUN.search(t) and last_person is not None and last_person.actor:
-                        actors, who = [last_person.actor], last_person.entity
-                if actors and PARTNERS.search(t) and "EUR" not in actors:
-                    actors.append("EUR")
-            for a in actors:
-                if a and a in ACTORS and not any(x == a for x, _, _ in produced):
-                    produced.append((a, polarity, who))
-            own_actor = actors[0] if actors else None
-        for actor, pol, who in produced:
+            elif att:
+                word = next(g for g in att.groups() if g)
+                actor = _actor_of_word(word, s)
+                if actor:
+                    actors = [actor]
+                elif prev_speaker is not None and re.match(r"(?i)ihm|ihr", word):
+                    actors, who = [prev_speaker.actor or ""], prev_speaker.entity
+            if not actors and BOTH_SIDES.search(t):
+                actors = ["RUS", "UKR"]
+            if not actors:
+                ref = REFERENCE.search(t)
+                first = next((m for m in s.mentions if m.actor in subjects), None)
+                if ref and prev_subject and (first is None or ref.start() + s.start < first.start):
+                    actors = list(prev_subject)
+                    if prev_speaker is not None and prev_speaker.actor in actors:
+                        who = prev_speaker.entity
+            if not actors and subjects:
+                actors = subjects[:1]
+                if len(subjects) > 1 and _coordinated(s, subjects[0], subjects[1]):
+                    actors = subjects[:2]
+            if not actors and (KONJUNKTIV.search(t) or since_stance <= 2 or inherited):
+                if prev_speaker is not None and prev_speaker.actor:
+                    actors, who = [prev_speaker.actor], prev_speaker.entity
+                elif prev_subject and (since_stance <= 2 or KONJUNKTIV.search(t)):
+                    actors = list(prev_subject)
+            if actors and PARTNERS.search(t) and "EUR" not in actors:
+                actors.append("EUR")
+            for actor in actors:
+                if actor in ACTORS and not any(x == actor for x, _, _ in produced):
+                    produced.append((actor, polarity, who))
+        for actor, pol, speaker_id in produced:
             for issue in issues:
                 pol_i = pol
-                if issue == "ceasefire.sequence" and re.search(r"Bedingung", t) :
+                if issue == "ceasefire.sequence" and re.search(r"Bedingung", t):
                     pol_i = "conditional"
                 elif pol == "conditional" and issue != "ceasefire.sequence" and re.search(
-                        r"als Bedingung für", t) and re.search(r"\bforder", t, I):
+                        r"als Bedingung für", t, I) and re.search(r"\bforder", t, I):
                     pol_i = "demand"
+                text_for_option = t + (" " + prev_text if inherited else "")
                 out.append(Stance(start=s.start, end=s.end, actor=actor, issue=issue,
-                                  polarity=pol_i, option=_option(issue, t, s, P),
-                                  red_line=bool(red and pol_i == "reject"), speaker=who, date=date,
-                                  reported=bool(KONJUNKTIV.search(t) or who), cue=pol_i))
+                                  polarity=pol_i, option=_option(issue, text_for_option, s, P),
+                                  red_line=bool(red and pol_i == "reject"), speaker=speaker_id,
+                                  date=date, reported=bool(KONJUNKTIV.search(t) or speaker_id),
+                                  cue=pol_i))
+        if produced:
+            since_stance = 0
+            prev_issues = issues
+            prev_text = t
+            prev_subject = list(dict.fromkeys(a for a, _, _ in produced))[:2]
         if speaker is not None:
-            prev_speaker, prev_actor = speaker, speaker.actor
-        elif own_actor and KONJUNKTIV.search(t):
-            prev_actor = own_actor
-        else:
-            prev_speaker, prev_actor = None, None
-        last_person = persons[-1] if persons else last_person
+            prev_speaker = speaker
+        elif not KONJUNKTIV.search(t) and not who:
+            prev_speaker = None
     return out

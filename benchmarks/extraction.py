@@ -1,0 +1,300 @@
+"""News extraction benchmark: quality against the gold annotations, throughput and memory.
+
+    python benchmarks/extraction.py [--shared PATH] [--corpus 10000] [--skip-memory]
+
+1. Quality: runs `accord.news.extract` on each seed article in ../shared/seeds and scores it
+   against ../shared/gold with the matching rules of gold/README.md: per document, one-to-one
+   matching (a gold record is used at most once; among candidates the prediction whose span
+   overlaps the anchor most is taken). Events match on kind, place (unless the gold place is
+   null) and date_start (unless the gold date is null; partial dates compare by their first
+   day) with overlapping spans; stances on actor, issue and polarity; figures on value (within
+   0.5 %) and unit. Alias accuracy: every whole-word occurrence of a listed surface form must be
+   covered by a mention resolved to its id. Attribute accuracies (red_line, option, speaker,
+   parties, heads, duration_minutes) are reported on matched records. Micro-averaged. Baseline:
+   a keyword classifier (a sentence with a meeting word is a round; with a demand/refusal word
+   and an actor name, a stance of the first actor on every issue named) measured in the same run.
+2. Throughput: synthetic articles of ~3,000 characters through extraction on one core, and
+   through the whole ingest into a store; baseline: spaCy blank tokenisation alone.
+3. Memory: `accord ingest` of a synthetic corpus (default 10,000 articles) in a child process;
+   peak resident memory of that process (target < 1 GiB).
+
+Targets: F1 >= 0.80 events, >= 0.70 stances, >= 0.90 figures, alias accuracy >= 0.95,
+>= 50 articles/s, peak memory < 1 GiB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _first_day(d: str | None) -> str | None:
+    if d is None:
+        return None
+    return d if len(d) == 10 else (d + "-01" if len(d) == 7 else d + "-01-01")
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _match(golds: list[dict[str, Any]], preds: list[dict[str, Any]], text: str, same: Any
+           ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """One-to-one matching: each gold in order takes the unused prediction that agrees and
+    overlaps its anchor most."""
+    used: set[int] = set()
+    pairs = []
+    for g in golds:
+        a = text.find(g["anchor"])
+        gspan = (a, a + len(g["anchor"]))
+        best, best_ov = None, 0
+        for i, p in enumerate(preds):
+            if i in used or not same(g, p):
+                continue
+            ov = _overlap(gspan, (p["start"], p["end"]))
+            if ov > best_ov:
+                best, best_ov = i, ov
+        if best is not None:
+            used.add(best)
+            pairs.append((g, preds[best]))
+    return pairs
+
+
+def same_event(g: dict[str, Any], p: dict[str, Any]) -> bool:
+    if g["kind"] != p["kind"]:
+        return False
+    if g["place"] is not None and (p.get("place") or "").lower() != g["place"].lower():
+        return False
+    return g["date_start"] is None or _first_day(p.get("date_start")) == g["date_start"]
+
+
+def same_stance(g: dict[str, Any], p: dict[str, Any]) -> bool:
+    return bool(g["actor"] == p["actor"] and g["issue"] == p["issue"] and g["polarity"] == p["polarity"])
+
+
+def same_figure(g: dict[str, Any], p: dict[str, Any]) -> bool:
+    v = float(g["value"])
+    return bool(g["unit"] == p["unit"] and abs(float(p["value"]) - v) <= 0.005 * max(abs(v), 1e-9))
+
+
+ATTRS = {"events": ("parties", "heads", "duration_minutes"),
+         "stances": ("red_line", "option", "speaker"), "figures": ()}
+
+
+def _attr_equal(name: str, g: Any, p: Any) -> bool:
+    if name == "parties":
+        return sorted(g or []) == sorted(p or [])
+    if name == "option" and isinstance(g, (int, float)) and isinstance(p, (int, float)):
+        return abs(g - p) < 1e-6
+    return bool(g == p)
+
+
+def _keyword_baseline(text: str) -> dict[str, list[dict[str, Any]]]:
+    from accord.news.extract import extract, patterns
+
+    ex = extract(text)
+    P = patterns()
+    events, stances = [], []
+    for m in re.finditer(r"[^.!?\n]+[.!?]?", text):
+        s = m.group(0)
+        span = {"start": m.start(), "end": m.end()}
+        if re.search(r"Gespräch|Treffen|Verhandlung", s):
+            events.append({"kind": "round", "place": None, "date_start": None} | span)
+        actors = [x.actor for x in ex.mentions if m.start() <= x.start < m.end() and x.actor]
+        if actors and re.search(r"forder|lehnt|inakzeptabel|verlangt", s):
+            for iid, spec in P["issues"].items():
+                if any(rx.search(s) for rx in spec["cues"]):
+                    stances.append({"actor": actors[0], "issue": iid,
+                                    "polarity": "reject" if re.search("lehnt|inakzept", s) else "demand"}
+                                   | span)
+    figures = [{"value": f.value, "unit": f.unit, "start": f.start, "end": f.end} for f in ex.figures]
+    return {"events": events, "stances": stances, "figures": figures}
+
+
+def quality(shared: Path) -> dict[str, Any]:
+    from accord.news.extract import extract
+    from accord.news.normalise import split_header
+
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    attrs: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    alias_ok = alias_all = 0
+    alias_misses: list[str] = []
+    misses: dict[str, list[str]] = defaultdict(list)
+    for gold_file in sorted((shared / "gold").glob("*.json")):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        text = (shared / "seeds" / f"{gold['doc']}.txt").read_text(encoding="utf-8")
+        published = split_header(text).published
+        ex = extract(text, gold["doc"], published)
+        preds = {"events": [e.__dict__ for e in ex.events], "stances": [s.__dict__ for s in ex.stances],
+                 "figures": [f.__dict__ for f in ex.figures]}
+        base = _keyword_baseline(text)
+        for kind, same in (("events", same_event), ("stances", same_stance), ("figures", same_figure)):
+            pairs = _match(gold[kind], preds[kind], text, same)
+            counts[kind]["gold"] += len(gold[kind])
+            counts[kind]["pred"] += len(preds[kind])
+            counts[kind]["tp"] += len(pairs)
+            bpairs = _match(gold[kind], base[kind], text, same)
+            counts["baseline " + kind]["gold"] += len(gold[kind])
+            counts["baseline " + kind]["pred"] += len(base[kind])
+            counts["baseline " + kind]["tp"] += len(bpairs)
+            matched = {id(g) for g, _ in pairs}
+            for g in gold[kind]:
+                if id(g) not in matched:
+                    misses[kind].append(f"{gold['doc'][:3]} miss {_brief(kind, g)} | {g['anchor'][:70]}")
+            matched_p = {id(p) for _, p in pairs}
+            for p in preds[kind]:
+                if id(p) not in matched_p:
+                    misses[kind].append(f"{gold['doc'][:3]} extra {_brief(kind, p)} | "
+                                        f"{text[p['start']:p['end']][:70]}")
+            for g, p in pairs:
+                for a in ATTRS[kind]:
+                    gv = g.get(a)
+                    pv = p.get(a)
+                    attrs[f"{kind}.{a}"][0] += _attr_equal(a, gv, pv)
+                    attrs[f"{kind}.{a}"][1] += 1
+        for ident, surfaces in gold["aliases"].items():
+            for surface in surfaces:
+                for m in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", text):
+                    alias_all += 1
+                    if any(x.entity == ident and x.start <= m.start() and m.end() <= x.end
+                           for x in ex.mentions):
+                        alias_ok += 1
+                    else:
+                        alias_misses.append(f"{gold['doc'][:3]} {surface} -> {ident}")
+    scores = {}
+    for kind, c in counts.items():
+        p = c["tp"] / c["pred"] if c["pred"] else 0.0
+        r = c["tp"] / c["gold"] if c["gold"] else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        scores[kind] = {"precision": p, "recall": r, "f1": f, "gold": c["gold"], "predicted": c["pred"],
+                        "matched": c["tp"]}
+    return {"scores": scores, "alias_accuracy": alias_ok / alias_all if alias_all else 0.0,
+            "alias_occurrences": alias_all, "alias_misses": alias_misses,
+            "attributes": {k: v[0] / v[1] for k, v in attrs.items() if v[1]}, "misses": misses}
+
+
+def _brief(kind: str, r: dict[str, Any]) -> str:
+    if kind == "events":
+        return f"{r['kind']} {r.get('place')} {r.get('date_start')}"
+    if kind == "stances":
+        return f"{r['actor']} {r['issue']} {r['polarity']}"
+    return f"{r['value']} {r['unit']}"
+
+
+def throughput(n: int = 400) -> dict[str, float]:
+    import spacy
+
+    from accord.news.extract import extract
+    from accord.news.synthetic import corpus
+
+    texts = corpus(n, seed=1)
+    extract(texts[0])  # warm up: gazetteer, patterns, spaCy
+    t0 = time.perf_counter()
+    for t in texts:
+        extract(t, published="2025-06-01")
+    extraction = n / (time.perf_counter() - t0)
+    nlp = spacy.blank("de")
+    t0 = time.perf_counter()
+    for t in texts:
+        nlp.make_doc(t)
+    tokenise = n / (time.perf_counter() - t0)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "in"
+        folder.mkdir()
+        with (folder / "c.jsonl").open("w", encoding="utf-8") as fh:
+            for t in texts:
+                fh.write(json.dumps({"text": t}, ensure_ascii=False) + "\n")
+        from accord.news.pipeline import ingest
+        from accord.store import Store
+
+        t0 = time.perf_counter()
+        ingest([str(folder)], Store(Path(tmp) / "s.duckdb"))
+        full = n / (time.perf_counter() - t0)
+    return {"extraction_articles_per_s": extraction, "ingest_articles_per_s": full,
+            "baseline_tokenise_articles_per_s": tokenise,
+            "chars_per_article": sum(map(len, texts)) / n}
+
+
+def memory(n: int) -> dict[str, float]:
+    from accord.news.synthetic import corpus
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "in"
+        folder.mkdir()
+        with (folder / "corpus.jsonl").open("w", encoding="utf-8") as fh:
+            for t in corpus(n, seed=2):
+                fh.write(json.dumps({"text": t}, ensure_ascii=False) + "\n")
+        env = os.environ | {"ACCORD_HOME": str(Path(tmp) / "home")}
+        code = ("import resource, sys; from accord.cli import app; sys.argv=['accord','ingest',"
+                f"{str(folder)!r},'--json'];\ntry:\n    app()\nexcept SystemExit:\n    pass\n"
+                "print('PEAK', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)")
+        t0 = time.perf_counter()
+        proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                              check=False)
+        seconds = time.perf_counter() - t0
+        peak_kib = int(re.search(r"PEAK (\d+)", proc.stderr).group(1))  # type: ignore[union-attr]
+        summary = json.loads(proc.stdout)
+    return {"articles": summary["articles"], "added": summary["added"], "seconds": seconds,
+            "peak_mib": peak_kib / 1024, "articles_per_s": summary["articles"] / seconds}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", default=os.environ.get("ACCORD_SHARED", str(REPO.parent / "shared")))
+    ap.add_argument("--corpus", type=int, default=10_000)
+    ap.add_argument("--skip-memory", action="store_true")
+    ap.add_argument("--misses", action="store_true", help="list unmatched gold and predicted records")
+    args = ap.parse_args()
+    sys.path.insert(0, str(REPO / "src"))
+    shared = Path(args.shared)
+    if (shared / "gold").is_dir():
+        q = quality(shared)
+        print("quality against ../shared/gold (micro-averaged over the five seed articles)")
+        print(f"{'kind':<20}{'P':>7}{'R':>7}{'F1':>7}{'gold':>6}{'pred':>6}{'match':>6}  target")
+        targets = {"events": 0.80, "stances": 0.70, "figures": 0.90}
+        for kind, s in q["scores"].items():
+            tgt = targets.get(kind)
+            mark = "" if tgt is None else f"  F1 >= {tgt:.2f} {'met' if s['f1'] >= tgt else 'NOT met'}"
+            print(f"{kind:<20}{s['precision']:7.3f}{s['recall']:7.3f}{s['f1']:7.3f}{s['gold']:6d}"
+                  f"{s['predicted']:6d}{s['matched']:6d}{mark}")
+        acc = q["alias_accuracy"]
+        print(f"alias accuracy {acc:.3f} over {q['alias_occurrences']} occurrences  target >= 0.95 "
+              f"{'met' if acc >= 0.95 else 'NOT met'}")
+        for k, v in sorted(q["attributes"].items()):
+            print(f"  attribute {k:<28} {v:.3f}")
+        if args.misses:
+            for kind, items in q["misses"].items():
+                for line in items:
+                    print(f"  [{kind}] {line}")
+            for line in q["alias_misses"]:
+                print(f"  [alias] {line}")
+    else:
+        print(f"no gold annotations at {shared}/gold; quality not measured")
+    t = throughput()
+    print(f"throughput: extraction {t['extraction_articles_per_s']:.0f} articles/s of "
+          f"{t['chars_per_article']:.0f} chars on one core (target >= 50: "
+          f"{'met' if t['extraction_articles_per_s'] >= 50 else 'NOT met'}); full ingest into a store "
+          f"{t['ingest_articles_per_s']:.0f}/s; baseline spaCy tokenisation alone "
+          f"{t['baseline_tokenise_articles_per_s']:.0f}/s (extraction = "
+          f"{t['extraction_articles_per_s'] / t['baseline_tokenise_articles_per_s']:.2f}x of it)")
+    if not args.skip_memory:
+        m = memory(args.corpus)
+        print(f"memory: ingest of {m['articles']} synthetic articles ({m['added']} stored) in "
+              f"{m['seconds']:.0f} s ({m['articles_per_s']:.0f}/s), peak RSS {m['peak_mib']:.0f} MiB "
+              f"(target < 1024 MiB: {'met' if m['peak_mib'] < 1024 else 'NOT met'})")
+
+
+if __name__ == "__main__":
+    main()
