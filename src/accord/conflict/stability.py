@@ -1,0 +1,313 @@
+"""Stability of every state for every mover: Nash, GMR, SMR, SEQ (Fang, Hipel & Kilgour,
+*Interactive Decision Making: The Graph Model for Conflict Resolution*, Wiley 1993), simultaneous
+sanctioning SIM and limited-move stability L_h (Kilgour, Hipel & Fang 1987; Fang et al. 1993).
+
+GMR, SEQ and SMR all ask whether the *minimum* of a per-state value over the states the opponents
+can reach from an improvement s1 is at most the focal mover's payoff at s. The opponents move by
+legal sequences: each move by one opponent, no opponent twice in a row, any opponent again later.
+For a focal mover we build one sparse graph whose nodes are
+
+* ``P(t)``: at t, any opponent may move next (the start after the focal mover's improvement);
+* ``X(t, k)``: opponent k has just moved to t (carries t's value);
+* ``M(t, k)``: opponent k is about to move from t,
+
+with edges P(t) -> M(t, k), X(t, k) -> M(t, l) for l != k, and M(t, k) -> X(t', k) for each move
+(or, for SEQ, each unilateral improvement) t -> t' of k. The minimum value reachable from every
+node is found at once: strongly connected components (scipy), then one pass over the condensed
+graph from its sinks. Time and memory are linear in states x movers + moves; no state x state
+matrix is ever formed.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+
+from accord.conflict.graph import BoolArray, Graph, IntArray
+
+CONCEPTS = ("nash", "gmr", "smr", "seq", "sim")
+"""Concepts computed by `stability` by default (L_h is asked for as `lh` with a horizon)."""
+_INF = np.iinfo(np.int64).max
+
+
+@dataclass(frozen=True)
+class Stability:
+    """`stable[concept][k, s]`: state s is stable for mover k under the concept."""
+
+    graph: Graph
+    stable: dict[str, BoolArray]
+
+    def equilibria(self, concept: str) -> list[int]:
+        """States (0-based) stable for every mover under the concept."""
+        return [int(s) for s in np.flatnonzero(self.stable[concept].all(axis=0))]
+
+
+def stability(graph: Graph, concepts: Iterable[str] = ("nash", "gmr", "smr", "seq"),
+              horizon: int = 2) -> Stability:
+    """Stability of every state for every mover under each concept (`nash`, `gmr`, `smr`,
+    `seq`, `sim`, `lh`)."""
+    wanted = list(dict.fromkeys(c.lower() for c in concepts))
+    for c in wanted:
+        if c not in (*CONCEPTS, "lh"):
+            raise ValueError(f"unknown stability concept {c!r}; use one of "
+                             f"{', '.join((*CONCEPTS, 'lh'))}")
+    out: dict[str, BoolArray] = {}
+    k = len(graph.movers)
+    for c in wanted:
+        out[c] = np.ones((k, graph.n), dtype=bool)
+    for f in range(k):
+        if "nash" in wanted:
+            out["nash"][f] = nash(graph, f)
+        if "gmr" in wanted or "smr" in wanted:
+            gmr_row, smr_row = _gmr_smr(graph, f, "smr" in wanted)
+            if "gmr" in wanted:
+                out["gmr"][f] = gmr_row
+            if "smr" in wanted:
+                out["smr"][f] = smr_row
+        if "seq" in wanted:
+            out["seq"][f] = seq(graph, f)
+        if "sim" in wanted:
+            out["sim"][f] = sim(graph, f)
+    if "lh" in wanted:
+        out["lh"] = limited_move(graph, horizon)
+    return Stability(graph, out)
+
+
+def equilibria(graph: Graph, concept: str = "seq", horizon: int = 2) -> list[int]:
+    """States (0-based) that are stable for every mover under `concept`."""
+    return stability(graph, [concept], horizon).equilibria(concept)
+
+
+# -- the concepts -------------------------------------------------------------------------------
+
+def nash(graph: Graph, f: int) -> BoolArray:
+    """Nash (rational) stability: the mover has no unilateral improvement (Fang et al. 1993,
+    Def. 3.1)."""
+    return np.asarray(np.diff(graph.improvements[f].indptr) == 0, dtype=bool)
+
+
+def gmr(graph: Graph, f: int) -> BoolArray:
+    """General metarationality: every improvement s1 of the mover can be answered by some legal
+    sequence of opponent moves ending at a state no better than s (Fang et al. 1993, Def. 3.2)."""
+    return _gmr_smr(graph, f, False)[0]
+
+
+def smr(graph: Graph, f: int) -> BoolArray:
+    """Symmetric metarationality: as GMR, and the mover cannot escape the sanction by a counter
+    move to a state better than s (Fang et al. 1993, Def. 3.3)."""
+    return _gmr_smr(graph, f, True)[1]
+
+
+def seq(graph: Graph, f: int) -> BoolArray:
+    """Sequential stability: as GMR, with every opponent move a unilateral improvement for the
+    opponent making it (credible sanctions; Fang et al. 1993, Def. 3.4)."""
+    members = graph.members[f]
+    values = graph.payoff[list(members)]
+    reach = min_reachable(graph, f, values, improving=True)
+    return _sanctioned_all(graph, f, reach, values)
+
+
+def _gmr_smr(graph: Graph, f: int, with_smr: bool) -> tuple[BoolArray, BoolArray]:
+    members = list(graph.members[f])
+    values = graph.payoff[members]
+    rows = [values]
+    if with_smr:
+        if len(members) > 1:
+            from accord.conflict.definitions import stable_states
+
+            smr_row = stable_states(graph, f, "smr")
+            reach = min_reachable(graph, f, values, improving=False)
+            return _sanctioned_all(graph, f, reach, values), smr_row
+        rows.append(_escape_value(graph, f, values[0])[None, :])
+    reach = min_reachable(graph, f, np.concatenate(rows), improving=False)
+    m = len(members)
+    gmr_row = _sanctioned_all(graph, f, reach[:m], values)
+    smr_row = _sanctioned_all(graph, f, reach[m:], values) if with_smr else gmr_row
+    return gmr_row, smr_row
+
+
+def _escape_value(graph: Graph, f: int, pay: IntArray) -> IntArray:
+    """max(payoff(t), payoff of the best state the mover reaches from t in one move): a sanction
+    ending at t holds for SMR only if this is at most payoff(s)."""
+    moves = graph.moves[f]
+    best = pay.copy()
+    if moves.n_edges:
+        np.maximum.at(best, moves.sources(), pay[moves.targets])
+    return best
+
+
+def _sanctioned_all(graph: Graph, f: int, reach: IntArray, values: IntArray) -> BoolArray:
+    """True for s when every improvement s1 of mover f from s has, for some member, a reachable
+    minimum at most that member's payoff at s."""
+    imp = graph.improvements[f]
+    src, s1 = imp.sources(), imp.targets
+    ok = np.zeros(len(s1), dtype=bool)
+    for r in range(values.shape[0]):
+        ok |= reach[r, s1] <= values[r, src]
+    bad = np.bincount(src[~ok], minlength=graph.n)
+    return np.asarray(bad == 0)
+
+
+def min_reachable(graph: Graph, f: int, values: IntArray, improving: bool) -> IntArray:
+    """For each row of `values` and each state s1: the minimum value over the states the
+    opponents of mover f reach from s1 by a legal sequence of one or more moves (only unilateral
+    improvements when `improving`); the int64 maximum where they cannot move at all."""
+    from scipy.sparse import csr_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    n = graph.n
+    opp = [k for k in range(len(graph.movers)) if k != f]
+    h = len(opp)
+    n_nodes = n * (1 + 2 * h)
+    states = np.arange(n, dtype=np.int64)
+
+    def x_node(kk: int) -> int:
+        return n * (1 + kk)
+
+    def m_node(kk: int) -> int:
+        return n * (1 + h + kk)
+
+    srcs: list[IntArray] = []
+    dsts: list[IntArray] = []
+    for kk, k in enumerate(opp):
+        edges = graph.improvements[k] if improving else graph.moves[k]
+        has = np.diff(edges.indptr) > 0
+        movers_from = states[has]
+        srcs.append(movers_from)  # P(t) -> M(t, k)
+        dsts.append(m_node(kk) + movers_from)
+        for ll in range(h):
+            if ll != kk:  # X(t, ll) -> M(t, k)
+                srcs.append(x_node(ll) + movers_from)
+                dsts.append(m_node(kk) + movers_from)
+        srcs.append(m_node(kk) + edges.sources())  # M(t, k) -> X(t', k)
+        dsts.append(x_node(kk) + edges.targets)
+    src = np.concatenate(srcs) if srcs else np.zeros(0, dtype=np.int64)
+    dst = np.concatenate(dsts) if dsts else np.zeros(0, dtype=np.int64)
+    adjacency = csr_matrix((np.ones(len(src), dtype=np.int8), (src, dst)), shape=(n_nodes, n_nodes))
+    n_comp, label = connected_components(adjacency, directed=True, connection="strong")
+    label = label.astype(np.int64)
+    rows = values.shape[0]
+    node_value = np.full((rows, n_nodes), _INF, dtype=np.int64)
+    for kk in range(h):
+        node_value[:, x_node(kk):x_node(kk) + n] = values
+    comp = np.full((rows, n_comp), _INF, dtype=np.int64)
+    for r in range(rows):
+        np.minimum.at(comp[r], label, node_value[r])
+    del node_value
+    cs, cd = label[src], label[dst]
+    keep = cs != cd
+    cs, cd = cs[keep], cd[keep]
+    _propagate_from_sinks(comp, cs, cd, n_comp)
+    return comp[:, label[:n]]
+
+
+def _propagate_from_sinks(comp: IntArray, cs: IntArray, cd: IntArray, n_comp: int) -> None:
+    """comp[:, c] <- min over components reachable from c (inclusive), on a DAG given by edges
+    cs -> cd: Kahn's algorithm from the sinks, one vectorised step per level."""
+    outdeg = np.bincount(cs, minlength=n_comp)
+    order = np.argsort(cd, kind="stable")
+    rev_src = cs[order]
+    rev_ptr = np.zeros(n_comp + 1, dtype=np.int64)
+    np.cumsum(np.bincount(cd, minlength=n_comp), out=rev_ptr[1:])
+    frontier = np.flatnonzero(outdeg == 0)
+    while len(frontier):
+        lens = rev_ptr[frontier + 1] - rev_ptr[frontier]
+        total = int(lens.sum())
+        if total == 0:
+            break
+        starts = np.repeat(rev_ptr[frontier] - (np.cumsum(lens) - lens), lens)
+        idx = starts + np.arange(total, dtype=np.int64)
+        preds = rev_src[idx]
+        succ = np.repeat(frontier, lens)
+        for r in range(comp.shape[0]):
+            np.minimum.at(comp[r], preds, comp[r, succ])
+        uniq, counts = np.unique(preds, return_counts=True)
+        outdeg[uniq] -= counts
+        frontier = uniq[outdeg[uniq] == 0]
+
+
+# -- simultaneous sanctioning and limited move ----------------------------------------------------
+
+def sim(graph: Graph, f: int) -> BoolArray:
+    """Simultaneous sanctioning (Fang, Hipel & Kilgour 1993, sec. 3.4): every improvement s1 of
+    the mover from s is deterred if some opponents, moving at the same time from s each by one
+    of their own unilateral improvements, would make the combined state no better than s for
+    the mover. Needs an option-based model (the combined state is built from options)."""
+    if graph.codes is None:
+        raise ValueError("SIM needs a model built from options (not an abstract graph)")
+    codes = graph.codes
+    owner_masks = []
+    for members in graph.members:
+        mask = 0
+        for k, d in enumerate(graph.option_owner):
+            if d in members:
+                mask |= 1 << k
+        owner_masks.append(mask)
+    opp = [k for k in range(len(graph.movers)) if k != f]
+    values = graph.payoff[list(graph.members[f])]
+    out = np.ones(graph.n, dtype=bool)
+    imp = graph.improvements[f]
+    for s in range(graph.n):
+        mine = imp.of(s)
+        if len(mine) == 0:
+            continue
+        choices = [[None, *(int(t) for t in graph.improvements[k].of(s))] for k in opp]
+        for s1 in mine:
+            if not _sim_sanction(int(s), int(s1), choices, opp, owner_masks, codes, values):
+                out[s] = False
+                break
+    return out
+
+
+def _sim_sanction(s: int, s1: int, choices: list[list[int | None]], opp: list[int],
+                  masks: list[int], codes: IntArray, values: IntArray) -> bool:
+    for combo in itertools.product(*choices):
+        if all(c is None for c in combo):
+            continue
+        code = int(codes[s1])
+        for k, t in zip(opp, combo, strict=True):
+            if t is not None:
+                code = (code & ~masks[k]) | (int(codes[t]) & masks[k])
+        u = int(np.searchsorted(codes, code))
+        if u < len(codes) and int(codes[u]) == code and any(
+                values[r, u] <= values[r, s] for r in range(values.shape[0])):
+            return True
+    return False
+
+
+def anticipation(graph: Graph, horizon: int) -> IntArray:
+    """G_h(k, s) of Kilgour (1985) / Fang et al. (1993, sec. 3.5) for a two-mover model: the
+    state that results when mover k moves first from s and both look `horizon` moves ahead.
+    Among equally good anticipated outcomes the lowest-numbered state is taken."""
+    if len(graph.movers) != 2:
+        raise ValueError("limited-move stability L_h is defined here for two movers "
+                         f"(this model has {len(graph.movers)}); use it on a two-DM model or a "
+                         "coalition split into two")
+    if horizon < 1:
+        raise ValueError("the horizon h of L_h must be at least 1")
+    n = graph.n
+    pay = [graph.payoff[list(m)].min(axis=0) for m in graph.members]
+    g = np.tile(np.arange(n, dtype=np.int64), (2, 1))
+    for _ in range(horizon):
+        new = np.tile(np.arange(n, dtype=np.int64), (2, 1))
+        for k in (0, 1):
+            other = g[1 - k]
+            for s in range(n):
+                best, best_pay = s, pay[k][s]
+                for q in graph.moves[k].of(s):
+                    a = int(other[q])
+                    if pay[k][a] > best_pay or (pay[k][a] == best_pay and best != s and a < best):
+                        best, best_pay = a, pay[k][a]
+                new[k, s] = best
+        g = new
+    return g
+
+
+def limited_move(graph: Graph, horizon: int) -> BoolArray:
+    """L_h stability: s is L_h stable for mover k when G_h(k, s) = s, i.e. no first move by k
+    leads, with both sides looking h moves ahead, to an outcome k prefers to s."""
+    g = anticipation(graph, horizon)
+    return np.asarray(g == np.arange(graph.n)[None, :])
