@@ -2,6 +2,7 @@
 
 from accord.model.actors import Actor, Office, Person, Place
 from accord.model.checks import check
+from accord.model.conflict import ConflictModel, ConflictOption, DecisionMaker, FeasibilityRule
 from accord.model.events import DateRange, Event, Quantity
 from accord.model.evidence import Document, Evidence
 from accord.model.issues import Issue, Option
@@ -12,7 +13,8 @@ from accord.model.scenario import Scenario, ScenarioInvalid
 from accord.model.tables import Table
 
 __all__ = [
-    "Actor", "Clause", "CrossRedLine", "DateRange", "Document", "Event", "Evidence", "Issue",
-    "Office", "Option", "Person", "Place", "Position", "Problem", "Proposal", "Quantity",
+    "Actor", "Clause", "ConflictModel", "ConflictOption", "CrossRedLine", "DateRange",
+    "DecisionMaker", "Document", "Event", "Evidence", "FeasibilityRule", "Issue", "Office",
+    "Option", "Person", "Place", "Position", "Problem", "Proposal", "Quantity",
     "Reservation", "Scenario", "ScenarioInvalid", "Table", "check", "parse_condition",
 ]

@@ -17,9 +17,10 @@ and ``-`` (either), one character per option in file order.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Annotated, Literal, Self
 
-from pydantic import Field, StringConstraints, model_validator
+from pydantic import Field, StringConstraints, ValidationInfo, model_validator
 
 from accord.model.base import OneLine, OptionId, Record, RecordId, Text, rule_error
 from accord.model.evidence import Evidence
@@ -232,7 +233,9 @@ class ConflictModel(Record):
     """Coalitions to analyse: each is a group of decision makers acting as one."""
 
     @model_validator(mode="after")
-    def _consistent(self) -> Self:
+    def _consistent(self, info: ValidationInfo) -> Self:
+        if info.context and info.context.get("defer_conflict_checks"):
+            return self  # the caller runs `problems()` itself, to place each problem on its line
         problems = self.problems()
         if problems:
             p = problems[0]
@@ -262,6 +265,23 @@ class ConflictModel(Record):
             if dm.id == dm_id:
                 return dm
         raise KeyError(f"no decision maker {dm_id!r}; known: {', '.join(d.id for d in self.dms)}")
+
+    def iter_evidence(self) -> Iterator[tuple[Loc, Evidence]]:
+        """Every piece of evidence in the model with its field path."""
+        for i, dm in enumerate(self.dms):
+            for j, opt in enumerate(dm.options):
+                for k, ev in enumerate(opt.evidence):
+                    yield ("dms", i, "options", j, "evidence", k), ev
+            for j, st in enumerate(dm.preferences):
+                for k, ev in enumerate(st.evidence):
+                    yield ("dms", i, "preferences", j, "evidence", k), ev
+            for k, ev in enumerate(dm.ranking_evidence):
+                yield ("dms", i, "ranking_evidence", k), ev
+        for i, rule in enumerate(self.feasibility):
+            for k, ev in enumerate(rule.evidence):
+                yield ("feasibility", i, "evidence", k), ev
+        for k, ev in enumerate(self.status_quo_evidence):
+            yield ("status_quo_evidence", k), ev
 
     # -- checks --------------------------------------------------------------------------------
 

@@ -9,7 +9,8 @@ import yaml
 from pydantic import Field, ValidationInfo, model_validator
 
 from accord.model.actors import Actor, Person, Place
-from accord.model.base import ActorId, Record, RecordId, Text, number
+from accord.model.base import ActorId, Record, RecordId, Text, number, rule_error
+from accord.model.conflict import ConflictModel
 from accord.model.dates import PartialDate, first_day, last_day, sort_key
 from accord.model.events import Event
 from accord.model.evidence import Document, Evidence
@@ -55,6 +56,19 @@ class Scenario(Record):
     reservations: list[Reservation] = Field(default_factory=list)
     proposals: list[Proposal] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
+    conflict: ConflictModel | None = None
+    """A graph model of the conflict (GMCR) whose decision makers are actors of this scenario."""
+
+    @model_validator(mode="after")
+    def _conflict_dms_are_actors(self) -> Self:
+        if self.conflict is not None:
+            actors = [a.id for a in self.actors]
+            for i, dm in enumerate(self.conflict.dms):
+                if dm.id not in actors:
+                    raise rule_error(f"conflict.dms[{i}].id {dm.id!r}, which is not an actor",
+                                     "a decision maker that is an actor of the scenario",
+                                     f"use one of: {', '.join(actors)}")
+        return self
 
     @model_validator(mode="after")
     def _cross_record_rules(self, info: ValidationInfo) -> Self:
@@ -135,6 +149,9 @@ class Scenario(Record):
             for key, evs in prop.evidence_by_issue.items():
                 for j, ev in enumerate(evs):
                     yield ("proposals", i, "evidence_by_issue", key, j), ev
+        if self.conflict is not None:
+            for loc, ev in self.conflict.iter_evidence():
+                yield ("conflict", *loc), ev
 
     # -- tables for notebooks ------------------------------------------------------------------
 
