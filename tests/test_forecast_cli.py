@@ -37,7 +37,7 @@ def test_forecast_flagship_mc_and_plots(tmp_path: Path) -> None:
     assert res["monte_carlo"]["models"]["eum"]["runs"] == 50
     files = sorted(tmp_path.glob("*.png"))
     assert len(files) == len(res["input"]["dimensions"]) and files[0].stat().st_size > 1000
-    code2, out2, _ = run("forecast", "-m", "compromise,eum", "--runs", "50", "--seed", "3",
+    _, out2, _ = run("forecast", "-m", "compromise,eum", "--runs", "50", "--seed", "3",
                          "--json")
     again = json.loads(out2)
     assert again["monte_carlo"] == res["monte_carlo"]

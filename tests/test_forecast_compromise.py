@@ -9,8 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from accord.forecast.compromise import (compromise, weighted_median, weighted_median_1d,
-                                        weighted_median_batch)
+from accord.forecast.compromise import compromise, weighted_median, weighted_median_1d, weighted_median_batch
 from accord.forecast.inputs import InputError, make_input
 from accord.forecast.nbs import nbs_1d
 from accord.interop.spatial import read_decide, read_ktab

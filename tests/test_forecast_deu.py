@@ -98,5 +98,5 @@ def test_cli_backtest_all_models() -> None:
 
 
 def test_cli_backtest_missing_data(tmp_path: Path) -> None:
-    code, out, err = run("backtest", "deu", "--data", str(tmp_path / "none.csv"))
+    code, _, err = run("backtest", "deu", "--data", str(tmp_path / "none.csv"))
     assert code == 2 and "--data" in err and "Traceback" not in err

@@ -9,8 +9,15 @@ from hypothesis import strategies as st
 
 from accord.forecast import eum, ktab
 from accord.forecast.inputs import make_input
-from accord.forecast.montecarlo import (MODELS, DaskExecutor, Uncertainty, monte_carlo, sample,
-                                        sweep_capability, sweep_option)
+from accord.forecast.montecarlo import (
+    MODELS,
+    DaskExecutor,
+    Uncertainty,
+    monte_carlo,
+    sample,
+    sweep_capability,
+    sweep_option,
+)
 
 DATA = make_input("t", ["a", "b", "c", "d"], ["x", "y"], [1.0, 2.0, 0.5, 1.5],
                   [[10, 80], [40, 20], [70, 55], [90, 30]],

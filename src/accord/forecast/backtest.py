@@ -208,8 +208,8 @@ def model_predictions(data: DeuData, council: CouncilWeights, models: tuple[str,
             elif m == "median":
                 out[m][k] = weighted_median(inp)[0]
             elif m == "nbs":
-                res = nbs(inp)[0]
-                out[m][k] = np.nan if res.value is None else res.value
+                sol = nbs(inp)[0]
+                out[m][k] = np.nan if sol.value is None else sol.value
             elif m == "eum":
                 if np.ptp(inp.position[:, 0]) == 0:
                     out[m][k] = inp.position[0, 0]

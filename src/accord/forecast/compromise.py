@@ -71,4 +71,4 @@ def weighted_median_batch(pos: Array, weight: Array) -> Array:
     half = cum[..., -1:] / 2.0
     k = (cum < half).sum(axis=-1, keepdims=True)
     k = np.minimum(k, pos.shape[-1] - 1)
-    return np.take_along_axis(xs, k, axis=-1)[..., 0]  # type: ignore[no-any-return]
+    return np.take_along_axis(xs, k, axis=-1)[..., 0]

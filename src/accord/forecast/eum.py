@@ -63,9 +63,9 @@ class EumOptions:
 def median_position(pos: Array, w: Array) -> Array:
     """Weighted Condorcet winner among the actors' positions: the position p minimising
     sum_k w_k |x_k - p| (it wins every pairwise vote); the lowest on ties. Shapes (B, n)."""
-    loss = (w[:, None, :] * np.abs(pos[:, None, :] - pos[:, :, None])).sum(axis=-1)  # (B, p)
+    loss = np.matmul(np.abs(pos[:, :, None] - pos[:, None, :]), w[:, :, None])[..., 0]  # (B, p)
     best = loss.min(axis=-1, keepdims=True)
-    tied = np.isclose(loss, best, rtol=1e-12, atol=1e-15)
+    tied = loss <= best + 1e-12 * np.abs(best) + 1e-15
     cand = np.where(tied, pos, np.inf)
     return cand.min(axis=-1)  # type: ignore[no-any-return]
 
@@ -74,59 +74,70 @@ def mean_position(pos: Array, w: Array) -> Array:
     return (w * pos).sum(axis=-1) / w.sum(axis=-1)  # type: ignore[no-any-return]
 
 
-def _prob(opts: EumOptions, pos: Array, cs: Array, r: Array, rng_: Array) -> Array:
-    """P[b, i, j]: probability that i's position beats j's (0 when they coincide)."""
-    dist = np.abs(pos[:, :, None] - pos[:, None, :]) / rng_[:, None, None]   # (B, k, m)
-    rk = r if opts.vote_risk == "voter" else np.ones_like(r)
-    dr = dist ** rk[:, :, None]
-    # vote[b, k, i, j] = c_k s_k (d_kj^r - d_ki^r): k's support for i over j
-    vote = cs[:, :, None, None] * (dr[:, :, None, :] - dr[:, :, :, None])
-    num = np.where(vote > 0, vote, 0.0).sum(axis=1)
+def _prob(opts: EumOptions, dist: Array, cs: Array, r: Array | None) -> Array:
+    """P[b, i, j]: probability that i's position beats j's (0 when they coincide).
+
+    Votes v_k(i, j) = c_k s_k (d_kj^r_k - d_ki^r_k) are antisymmetric in (i, j), so the sum of
+    |v| over all voters and ordered pairs equals twice the sum of the positive parts, and the
+    pairwise denominator sum_k |v_k(i, j)| equals num(i, j) + num(j, i). `dist` (B, k, m) holds
+    |x_k - x_m| / R; coinciding positions get P = 0 because their votes cancel exactly."""
+    dr = dist
+    if r is not None and opts.vote_risk == "voter":
+        dr = dr ** r[:, :, None]
+    bsz, n = dist.shape[:2]
+    diff = dr[:, :, None, :] - dr[:, :, :, None]                              # (B, k, i, j)
+    np.maximum(diff, 0.0, out=diff)
+    num = np.matmul(cs[:, None, :], diff.reshape(bsz, n, n * n)).reshape(bsz, n, n)
     if opts.probability_denominator == "all_triples":
-        den = np.abs(vote).sum(axis=(1, 2, 3))[:, None, None]
+        den = 2.0 * num.sum(axis=(1, 2))[:, None, None]
     else:
-        den = np.abs(vote).sum(axis=1)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        p = np.where(den > 0, num / np.where(den > 0, den, 1.0), 0.0)
-    same = pos[:, :, None] == pos[:, None, :]
-    return np.where(same, 0.0, p)  # type: ignore[no-any-return]
+        den = num + np.swapaxes(num, 1, 2)
+    return np.divide(num, den, out=np.zeros_like(num), where=den > 0)  # type: ignore[no-any-return]
 
 
-def _expected(opts: EumOptions, pos: Array, sal: Array, p: Array, r: Array, rng_: Array,
-              mu: Array) -> tuple[Array, Array]:
-    """(E^i(U_ij), E^i(U_ji)) as (B, i, j) arrays, both as perceived by i with i's r."""
-    a = np.minimum(np.abs(pos[:, :, None] - pos[:, None, :]) / rng_[:, None, None], 1.0)
-    ri = r[:, :, None]
-    us = 2 - 4 * (0.5 - 0.5 * a) ** ri
-    uf = 2 - 4 * (0.5 + 0.5 * a) ** ri
-    usq = 2 - 4 * 0.5 ** (ri if opts.security_exponent == "risk" else 1.0)
-    sj = sal[:, None, :]
+def _expected(opts: EumOptions, pos: Array, dist: Array, sal: Array, p: Array, r: Array | None,
+              rng_: Array, mu: Array, want_ij: bool = True) -> tuple[Array | None, Array]:
+    """(E^i(U_ij), E^i(U_ji)) as (B, i, j) arrays, both as perceived by i with i's r
+    (r = None: every r = 1)."""
+    a = np.minimum(dist, 1.0)
+    if r is None:
+        us = 2 - 4 * (0.5 - 0.5 * a)
+        uf = 2 - 4 * (0.5 + 0.5 * a)
+        usq: Array | float = 0.0
+    else:
+        ri = r[:, :, None]
+        us = 2 - 4 * (0.5 - 0.5 * a) ** ri
+        uf = 2 - 4 * (0.5 + 0.5 * a) ** ri
+        usq = 2 - 4 * 0.5 ** ri if opts.security_exponent == "risk" else 0.0
     si = sal[:, :, None]
     pt = np.swapaxes(p, 1, 2)
-    e_ij = sj * (p * us + (1 - p) * uf) + (1 - sj) * us - opts.q * usq
     e_ji = si * (pt * us + (1 - pt) * uf) + (1 - si) * us - opts.q * usq
+    e_ij = None
+    if want_ij:
+        sj = sal[:, None, :]
+        e_ij = sj * (p * us + (1 - p) * uf) + (1 - sj) * us - opts.q * usq
     if opts.q != 1.0:
+        rr = np.ones_like(pos)[:, :, None] if r is None else r[:, :, None]
         dmu = np.abs(pos - mu[:, None])[:, :, None] / rng_[:, None, None]
-        ub = 2 - 4 * (0.5 - 0.25 * (dmu + a)) ** ri
-        uw = 2 - 4 * (0.5 + 0.25 * (dmu + a)) ** ri
+        ub = 2 - 4 * np.clip(0.5 - 0.25 * (dmu + a), 0.0, None) ** rr
+        uw = 2 - 4 * (0.5 + 0.25 * (dmu + a)) ** rr
         t = (a < dmu).astype(float)
         extra = (1 - opts.q) * (t * ub + (1 - t) * uw)
-        e_ij = e_ij - extra
         e_ji = e_ji - extra
+        if e_ij is not None:
+            e_ij = e_ij - extra
     return e_ij, e_ji
 
 
-def _risk(opts: EumOptions, pos: Array, sal: Array, cs: Array, rng_: Array, mu: Array) -> Array:
-    ones = np.ones_like(pos)
-    p = _prob(opts, pos, cs, ones, rng_)
-    _, e_ji = _expected(opts, pos, sal, p, ones, rng_, mu)
-    n = pos.shape[1]
-    off = ~np.eye(n, dtype=bool)
-    danger = np.where(off, e_ji, 0.0).sum(axis=-1)                  # (B, i)
+def _risk(opts: EumOptions, pos: Array, dist: Array, sal: Array, cs: Array, rng_: Array,
+          mu: Array) -> Array:
+    p = _prob(opts, dist, cs, None)
+    _, e_ji = _expected(opts, pos, dist, sal, p, None, rng_, mu, want_ij=False)
+    danger = e_ji.sum(axis=-1) - np.einsum("bii->bi", e_ji)     # others' challenges of i
     hi, lo = danger.max(axis=-1, keepdims=True), danger.min(axis=-1, keepdims=True)
     with np.errstate(invalid="ignore", divide="ignore"):
         big_r = np.where(hi > lo, (2 * danger - hi - lo) / np.where(hi > lo, hi - lo, 1.0), 0.0)
-    return (1 - big_r / 3.0) / (1 + big_r / 3.0)  # type: ignore[no-any-return]
+    return (1 - big_r / 3.0) / (1 + big_r / 3.0)
 
 
 @dataclass
@@ -140,11 +151,15 @@ class _Round:
     chosen: NDArray[np.intp]    # j whose offer i took, -1 for none
 
 
-def _round(opts: EumOptions, pos: Array, sal: Array, cs: Array, rng_: Array) -> tuple[Array, _Round]:
-    mu = median_position(pos, cs)
-    r = _risk(opts, pos, sal, cs, rng_, mu)
-    p = _prob(opts, pos, cs, r, rng_)
-    e_ij, e_ji = _expected(opts, pos, sal, p, r, rng_, mu)
+def _round(opts: EumOptions, pos: Array, sal: Array, cs: Array, rng_: Array,
+           record: bool = False) -> tuple[Array, _Round | None]:
+    mu = median_position(pos, cs) if opts.q != 1.0 else pos[:, 0]
+    dist = np.abs(pos[:, :, None] - pos[:, None, :]) / rng_[:, None, None]
+    r = _risk(opts, pos, dist, sal, cs, rng_, mu)
+    p = _prob(opts, dist, cs, r)
+    e_ij_, e_ji = _expected(opts, pos, dist, sal, p, r, rng_, mu)
+    assert e_ij_ is not None
+    e_ij = e_ij_
     xi, xj = pos[:, :, None], pos[:, None, :]
     valid = xi != xj
     conflict = valid & (e_ji > e_ij) & (e_ij > 0)
@@ -158,14 +173,10 @@ def _round(opts: EumOptions, pos: Array, sal: Array, cs: Array, rng_: Array) -> 
     with np.errstate(invalid="ignore", divide="ignore"):
         comp_pos = xi + (xj - xi) * np.abs(e_ij / np.where(e_ji != 0, e_ji, 1.0))
     offer = np.where(compromise, comp_pos, xj)
-    kind = np.zeros(valid.shape, dtype=np.int8)
-    kind[conflict] = 1
-    kind[compromise] = 2
-    kind[capit] = 3
     move = np.abs(offer - xi)
     inf = np.inf
     if opts.selection == "least_move":
-        score = np.where(kind > 0, move, inf)
+        score = np.where(conflict | compromise | capit, move, inf)
         j = np.argmin(score, axis=-1)
         ok = np.isfinite(np.min(score, axis=-1))
     else:
@@ -180,6 +191,12 @@ def _round(opts: EumOptions, pos: Array, sal: Array, cs: Array, rng_: Array) -> 
         ok = has1 | has2 | has3
     took = np.take_along_axis(offer, j[..., None], axis=-1)[..., 0]
     new = np.where(ok, took, pos)
+    if not record:
+        return new, None
+    kind = np.zeros(valid.shape, dtype=np.int8)
+    kind[conflict] = 1
+    kind[compromise] = 2
+    kind[capit] = 3
     return new, _Round(r, e_ij, e_ji, p, kind, offer, np.where(ok, j, -1))
 
 
@@ -237,7 +254,9 @@ def run(data: SpatialInput, opts: EumOptions | None = None, dimension: int = 0) 
     hist = EumHistory(one, opts, [pos[0].copy()], [float(median_position(pos, cs)[0])],
                       [float(mean_position(pos, cs)[0])])
     for number in range(1, opts.rounds + 1):
-        new, rd = _round(opts, pos, sal, cs, rng_)
+        new, rd_ = _round(opts, pos, sal, cs, rng_, record=True)
+        assert rd_ is not None
+        rd = rd_
         offers = []
         n = len(names)
         for i in range(n):

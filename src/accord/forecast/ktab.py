@@ -26,7 +26,7 @@ All arrays carry a leading run axis so that Monte Carlo runs advance together.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 import numpy as np
@@ -38,7 +38,7 @@ SOURCE = ("KTAB Spatial Model of Politics (KAPSARC, MIT licence), examples/smp (
           "Efird, Lester & Wise (2016)")
 
 
-class VotingRule(str, Enum):
+class VotingRule(StrEnum):
     BINARY = "binary"
     PROP_BIN = "prop_bin"
     PROPORTIONAL = "proportional"
@@ -47,20 +47,20 @@ class VotingRule(str, Enum):
     ASYM_PROSPECT = "asym_prospect"
 
 
-class VictoryModel(str, Enum):
+class VictoryModel(StrEnum):
     LINEAR = "linear"
     SQUARE = "square"
     QUARTIC = "quartic"
     OCTIC = "octic"
 
 
-class BigRRange(str, Enum):
+class BigRRange(StrEnum):
     MIN = "min"
     MID = "mid"
     MAX = "max"
 
 
-class BigRAdjust(str, Enum):
+class BigRAdjust(StrEnum):
     FULL = "full"
     TWO_THIRDS = "two_thirds"
     HALF = "half"
@@ -68,13 +68,13 @@ class BigRAdjust(str, Enum):
     NONE = "none"
 
 
-class ThirdPartyCommit(str, Enum):
+class ThirdPartyCommit(StrEnum):
     FULL = "full"
     SEMI = "semi"
     NONE = "none"
 
 
-class InterVecBargain(str, Enum):
+class InterVecBargain(StrEnum):
     S1P1 = "s1p1"
     S2P2 = "s2p2"
     S2PMAX = "s2pmax"
@@ -143,7 +143,7 @@ def _coalitions(opts: KtabOptions, w: Array, u: Array) -> Array:
     c = 1e-8 + np.where(v > 0, v, 0.0).sum(axis=1)
     idx = np.arange(c.shape[1])
     c[:, idx, idx] = 1e-8
-    return c
+    return c  # type: ignore[no-any-return]
 
 
 def _victory_matrix(opts: KtabOptions, c: Array) -> Array:
@@ -175,7 +175,7 @@ def _big_r(p: Array, rr: BigRRange) -> Array:
         r = (3 * p - (p_max + 2 * p_min)) / (2 * span)
     else:
         r = (2 * p - (p_max + p_min)) / span
-    return np.where(p_max > p_min, r, 0.0)  # type: ignore[no-any-return]
+    return np.where(p_max > p_min, r, 0.0)
 
 
 def _est_r(rh: Array, ri: Array, ra: BigRAdjust) -> Array:
@@ -203,7 +203,7 @@ def _distance_to(pos_a: Array, sal_a: Array, x: Array) -> Array:
 
 
 def _round4(x: Array) -> Array:
-    return np.trunc(0.5 + x * 10000.0) / 10000.0  # type: ignore[no-any-return]
+    return np.trunc(0.5 + x * 10000.0) / 10000.0
 
 
 # ---------------------------------------------------------------- one state
@@ -468,8 +468,8 @@ def _to_unit(data: SpatialInput) -> tuple[Array, Array, Array]:
 def _from_unit(data: SpatialInput, pos: Array) -> Array:
     lo, hi = data.scale[:, 0], data.scale[:, 1]
     if np.all(lo == 0.0) and np.all(hi == 100.0):
-        return 100.0 * pos  # type: ignore[no-any-return]
-    return lo + pos * (hi - lo)  # type: ignore[no-any-return]
+        return 100.0 * pos
+    return lo + pos * (hi - lo)
 
 
 def run(data: SpatialInput, opts: KtabOptions | None = None) -> KtabHistory:

@@ -58,7 +58,7 @@ def _draw(rng: np.random.Generator, kind: Kind, centre: Array, spread: Array, ru
         z = rng.standard_normal(shape)
     else:  # symmetric triangular on [-1, 1] by inverse CDF
         z = np.where(u < 0.5, np.sqrt(2 * u) - 1, 1 - np.sqrt(2 * (1 - u)))
-    return centre + spread * z  # type: ignore[no-any-return]
+    return centre + spread * z
 
 
 def sample(data: SpatialInput, unc: Uncertainty, runs: int, rng: np.random.Generator,
@@ -141,12 +141,13 @@ class DaskExecutor:
     scheduler: str = "threads"
 
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
-        import dask
+        from dask.base import compute
+        from dask.delayed import delayed
 
-        tasks = [dask.delayed(fn)(x) for x in items]
+        tasks = [delayed(fn)(x) for x in items]
         if self.client is not None:
             return list(self.client.gather(self.client.compute(tasks)))
-        return list(dask.compute(*tasks, scheduler=self.scheduler))
+        return list(compute(*tasks, scheduler=self.scheduler))  # type: ignore[no-untyped-call]
 
 
 # ---------------------------------------------------------------- Monte Carlo
@@ -187,8 +188,8 @@ def summarise(values: Array) -> Summary:
     if ok.size == 0:
         nan = float("nan")
         return Summary(nan, nan, nan, nan, nan, 0)
-    q = np.quantile(ok, [0.5, 0.25, 0.75, 0.05, 0.95])
-    return Summary(*(float(v) for v in q), int(ok.size))
+    q = [float(v) for v in np.quantile(ok, [0.5, 0.25, 0.75, 0.05, 0.95])]
+    return Summary(q[0], q[1], q[2], q[3], q[4], int(ok.size))
 
 
 @dataclass(frozen=True)
@@ -246,8 +247,9 @@ class _OptionPoint:
     def __call__(self, value: Any) -> Array:
         opts = replace(self.options, **{self.name: value})
         d = self.data
-        return outcomes(self.model, d, d.position[None], d.salience[None], d.capability[None],
-                        opts)[0]
+        res: Array = outcomes(self.model, d, d.position[None], d.salience[None],
+                              d.capability[None], opts)[0]
+        return res
 
 
 def sweep_option(data: SpatialInput, model: Literal["eum", "ktab"], name: str,
@@ -273,7 +275,8 @@ class _CapabilityPoint:
         cap = self.data.capability.copy()
         cap[self.actor] *= factor
         d = self.data
-        return outcomes(self.model, d, d.position[None], d.salience[None], cap[None])[0]
+        res: Array = outcomes(self.model, d, d.position[None], d.salience[None], cap[None])[0]
+        return res
 
 
 def sweep_capability(data: SpatialInput, model: str, actor: str, factors: Iterable[float],

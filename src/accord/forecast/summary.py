@@ -68,12 +68,12 @@ def point_forecasts(data: SpatialInput, models: tuple[str, ...] = MODELS,
                                     "(issue by issue)")
             entry["states"] = hist_out
         elif m == "exchange":
-            h = exchange.run(data)
-            vals = h.outcome()
-            entry["explanation"] = (f"compromise after {len(h.rounds)} round(s) of Equal Gain "
+            ex = exchange.run(data)
+            vals = ex.outcome()
+            entry["explanation"] = (f"compromise after {len(ex.rounds)} round(s) of Equal Gain "
                                     "exchanges across issues")
             if history:
-                entry["history"] = h.rounds
+                entry["history"] = ex.rounds
         else:
             raise ValueError(f"unknown model {m!r}; choose from {', '.join(MODELS)}")
         entry["values"] = {d: _num(v) for d, v in zip(dims, vals, strict=True)}
