@@ -48,20 +48,21 @@ def build(scenario: Scenario, as_of: str) -> dict[str, Any] | None:
 def _fmt(value: float | None, scale: list[float]) -> str:
     if value is None:
         return "-"
-    return f"{value:,.0f}" if scale[1] - scale[0] > 1000 else f"{value:.1f}"
+    return f"{value / 1000:.0f}k" if scale[1] - scale[0] > 1000 else f"{value:.1f}"
 
 
 def render(data: dict[str, Any], console: Console) -> None:
     table = Table(title=Text(f"Forecasts as of {data['as_of']} ({data['runs']} Monte Carlo runs, "
                              f"seed {data['seed']})"), show_lines=False)
     table.add_column("issue", no_wrap=True)
+    short = {"compromise": "comp.", "median": "median", "nbs": "NBS", "eum": "EUM", "ktab": "KTAB"}
     for model in SECTION_MODELS:
-        table.add_column(model, justify="right")
-    table.add_column("compromise 90% MC", justify="right")
+        table.add_column(short[model], justify="right")
+    table.add_column("comp. 90% MC", justify="right", no_wrap=True)
     for row in data["issues"]:
         scale = row["scale"]
         mc = row["monte_carlo"]["compromise"]
-        band = f"{_fmt(mc['interval90'][0], scale)}-{_fmt(mc['interval90'][1], scale)}"
+        band = f"{_fmt(mc['interval90'][0], scale)}–{_fmt(mc['interval90'][1], scale)}"
         table.add_row(Text(row["issue"]),
                       *(Text(_fmt(row["models"][m]["value"], scale)) for m in SECTION_MODELS),
                       Text(band))
@@ -69,7 +70,9 @@ def render(data: dict[str, Any], console: Console) -> None:
     console.print(Text("Nearest option to the compromise forecast: " + "; ".join(
         f"{row['issue']}: {row['models']['compromise']['nearest_option']}"
         for row in data["issues"] if row["models"]["compromise"]["nearest_option"])))
-    console.print(Text(f"Scale rule: {data['rule']}. Actors: {', '.join(data['actors'])}."))
+    console.print(Text(f"Scale rule: {data['rule']}. Actors: {', '.join(data['actors'])}. "
+                       "comp. = compromise (c·s weighted mean), NBS = Nash bargaining, EUM = "
+                       "expected utility (Scholz), KTAB = KTAB SMP; `accord forecast` for more."))
     for note in data["notes"]:
         console.print(Text(f"  note: {note}"))
 
