@@ -21,10 +21,11 @@ if TYPE_CHECKING:
 
 I = re.IGNORECASE
 MEETING = re.compile(r"\b(?:Gespräche?|Verhandlungen|Verhandlungsrunde|Treffen|Begegnung|Gipfel\w*|"
-                     r"trafen sich|kamen\b[^.]{0,40}zusammen|telefoniert\w*|Telefonat|talks|meeting|"
+                     r"Sitzung|Unterredung|Runde|session|"
+                     r"trafen sich|kamen\b[^.]{0,80}zusammen|telefoniert\w*|Telefonat|talks|meeting|"
                      r"negotiations|summit|met\b|phone call)", I)
 HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,40}statt|dauerte|endete|zu Ende gegangen|"
-                      r"gescheitert|abgehalten|kamen\b[^.]{0,40}zusammen|vermittelte\w*|getroffen|"
+                      r"gescheitert|abgehalten|kamen\b[^.]{0,80}zusammen|vermittelte\w*|getroffen|"
                       r"telefoniert|traf\b|met\b|held\b|ended\b|took place|concluded|broke up|"
                       r"failed|stattgefunden)", I)
 FUTURE = re.compile(r"\b(?:geplant|planen|soll\w*|werden|will|wollen|nächste\w*|kommende\w*|"
@@ -73,6 +74,7 @@ TOPICS = [
     ("territory.donbas", re.compile(r"Donezk|Luhansk|Donbas|Donetsk", I)),
 ]
 ACTORS = ("RUS", "UKR", "USA", "EUR", "TUR", "NATO")
+_CAPITALS = {"moscow", "kyiv", "washington", "ankara", "berlin", "brussels", "paris", "london"}
 _ADJ_ACTOR = {"türk": "TUR", "us": "USA", "amerikan": "USA", "russ": "RUS", "ukrain": "UKR",
               "europ": "EUR", "nato": "NATO"}
 
@@ -204,7 +206,9 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                                    place=places[0] if places else None))
         elif MILITARY.search(t) and CLAIM.search(t) and (places or any(
                 f.unit in ("km2", "km") for f in s.figures)):
-            targets: list[str | None] = list(places) if places else [None]
+            # a capital named as the source ("nach Angaben aus Moskau") is not what was taken
+            own = [p for p in places if p not in _CAPITALS] or places
+            targets: list[str | None] = list(own) if own else [None]
             for p in targets:
                 q, u, _ = _quantity(s, ("km2",)) if p is None else (None, None, None)
                 made.append(_event("claim", s, place=p, quantity=q, unit=u,

@@ -55,7 +55,11 @@ def patterns() -> dict[str, Any]:
     raw: dict[str, Any] = yaml.safe_load(text)
 
     def comp(items: list[str]) -> list[re.Pattern[str]]:
-        return [re.compile(p) for p in items]
+        """One combined pattern per list (a list of one), so a sentence is searched once."""
+        if not items:
+            return []
+        parts = [f"(?i:{p[4:]})" if p.startswith("(?i)") else f"(?:{p})" for p in items]
+        return [re.compile("|".join(parts))]
 
     issues = {}
     for iid, spec in raw["issues"].items():

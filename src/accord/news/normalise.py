@@ -39,6 +39,9 @@ class DecodeError(ValueError):
     """The bytes are not text in any encoding we can detect."""
 
 
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Text and encoding name of `data`: UTF-8 (with or without BOM) first, then detection by
     charset-normalizer. Raises DecodeError for binary data or undecodable bytes."""
@@ -46,8 +49,12 @@ def decode(data: bytes) -> tuple[str, str]:
         raise DecodeError("binary data (NUL bytes)")
     try:
         return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if _UTF8_MULTIBYTE.search(data):
+            # Mostly UTF-8 with broken bytes: guessing another encoding would garble the valid
+            # part, so refuse and say where.
+            raise DecodeError(f"invalid UTF-8 at byte {exc.start} ({data[exc.start:exc.start + 4]!r})"
+                              ) from None
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()

@@ -31,9 +31,14 @@ if TYPE_CHECKING:
 I = re.IGNORECASE
 ORDER = ("reject", "conditional", "propose", "accept", "support", "demand")
 ACTORS = ("RUS", "UKR", "USA", "EUR", "TUR", "NATO")
-PREPOSITION = re.compile(r"(?:\b(?:in|im|der|des|den|dem|auf|gegen|mit|zwischen|für|von|vom|aus|"
+PREPOSITION = re.compile(r"(?:\b(?:in|im|des|den|dem|auf|gegen|mit|zwischen|für|von|vom|aus|"
                          r"nach|über|zur|zum|gegenüber|an|bei|ohne|um|unter|vor|of|to|in|on|"
-                         r"against|with|from|by|for|into|the)\s+(?:\w+\s+)?)$", I)
+                         r"against|with|from|by|for|into)\s+(?:\w+\s+)?)$", I)
+# "der" governs a feminine or plural name (der Ukraine, der Türkei, der USA) but opens a
+# masculine subject (Der Kreml).
+FEMININE = re.compile(r"(?:^|\s)der\s+$", I)
+FEMININE_NAMES = {"Ukraine", "Türkei", "Nato", "NATO", "EU", "USA", "Europäischen Union",
+                  "Vereinigten Staaten", "Russischen Föderation"}
 SUBJECT_NOUN = re.compile(r"\s+(?:Seite|Führung|Regierung|Delegation|Vertreter\w*|Amtsträger|"
                           r"Stellen|Militärs|Präsident\w*|Außenminister\w*|Verhandlungsführer|"
                           r"Regierungschefs|Staats- und Regierungschefs|Partner\w*|Staaten|"
@@ -105,6 +110,8 @@ def _subjects(s: Sentence) -> list[str]:
             continue
         if m.surface.endswith("s") and m.kind != "person" and m.surface[:-1] in _KNOWN:
             continue  # a genitive attribute: "Moskaus Forderungen", "Verzicht Kiews"
+        if FEMININE.search(before) and m.surface in FEMININE_NAMES:
+            continue
         if PREPOSITION.search(before) and not re.search(r"(?:Reihe|Gruppe|Mehrheit) von\s+$", before):
             continue
         out.append(m.actor)

@@ -1,0 +1,179 @@
+"""Extraction on German and English sentences written for these tests."""
+
+from __future__ import annotations
+
+from accord.news.dates import find_dates
+from accord.news.extract import extract, sentences
+from accord.news.numbers import find_figures
+
+
+def _entities(text: str, published: str | None = None) -> list[tuple[str, str, str | None]]:
+    return [(m.surface, m.entity, m.actor) for m in extract(text, published=published).mentions]
+
+
+def test_inflected_names_and_metonyms_resolve() -> None:
+    text = ("Putins Sprecher widersprach. Der Kreml und das Weiße Haus schwiegen, "
+            "während man in Kiews Regierungsviertel und in Kyjiw wartete.")
+    found = {(s, e) for s, e, _ in _entities(text)}
+    assert ("Putins", "putin") in found and ("Kiews", "kyiv") in found and ("Kyjiw", "kyiv") in found
+    assert ("Kreml", "RUS") in found and ("Weiße Haus", "USA") in found
+
+
+def test_full_names_are_one_mention() -> None:
+    [m] = extract("Gestern sprach Wolodymyr Selenskyj in Brüssel.").mentions[:1]
+    assert m.surface == "Wolodymyr Selenskyj" and m.entity == "zelensky" and m.actor == "UKR"
+
+
+def test_persons_speak_for_the_actor_of_their_office_on_the_date() -> None:
+    text = "Dmytro Kuleba äußerte sich."
+    assert _entities(text, "2023-05-01")[0][2] == "UKR"
+    assert _entities(text, "2025-05-01")[0][2] is None  # no longer foreign minister
+    assert _entities("Rustem Umerow reiste ab.", "2025-10-01")[0][2] == "UKR"
+
+
+def test_commentators_are_not_actors() -> None:
+    assert _entities("Janis Kluge schrieb dazu einen Beitrag.")[0] == ("Janis Kluge", "kluge", None)
+
+
+def test_absolute_dates() -> None:
+    got = [(d.first, d.last, d.granularity) for d in
+           find_dates("am 7. und 8. März sowie am 12.03.2025 und am 3. April 2024", "2025-03-20")]
+    assert got == [("2025-03-07", "2025-03-08", "range"), ("2025-03-12", "2025-03-12", "day"),
+                   ("2024-04-03", "2024-04-03", "day")]
+
+
+def test_relative_dates_resolve_against_the_article_date() -> None:
+    # 2025-06-04 is a Wednesday
+    got = {d.basis.split("'")[1]: (d.first, d.last, d.granularity) for d in
+           find_dates("Am Montagabend und gestern, vergangene Woche, im vergangenen Dezember",
+                      "2025-06-04")}
+    assert got["Am Montagabend"] == ("2025-06-02", "2025-06-02", "day")
+    assert got["gestern"] == ("2025-06-03", "2025-06-03", "day")
+    assert got["vergangene Woche"] == ("2025-05-26", "2025-06-01", "week")
+    assert got["vergangenen Dezember"] == ("2024-12", "2024-12", "month")
+
+
+def test_relative_dates_need_a_day_to_resolve() -> None:
+    assert find_dates("am Freitag", "2025-05") == []
+    assert find_dates("am Freitag", None) == []
+
+
+def test_days_later_counts_from_the_date_before() -> None:
+    ex = extract("Am 2. Juni trafen sich beide Delegationen in Genf. Fünf Tage später folgte ein "
+                 "Telefonat.", published="2025-06-20")
+    assert ex.events[0].date_start == "2025-06-02"
+
+
+def test_figures_with_units_and_hedges() -> None:
+    text = ("Nach knapp zweieinhalb Stunden war Schluss; mehr als 2.500 Gefangene, rund 12,5 Prozent, "
+            "bis zu 600 Drohnen pro Tag und monatlich etwa 150 Raketen; 1,2 Millionen Haushalte. "
+            "Artikel 5 und das Jahr 2024 sind keine Zahlen, ebenso wenig Umerow (43).")
+    got = [(f.value, f.unit, f.hedge) for f in find_figures(text)]
+    assert got == [(2.5, "hours", "about"), (2500.0, "prisoners", "more_than"),
+                   (12.5, "percent", "about"), (600.0, "drones_per_day", "up_to"),
+                   (150.0, "missiles_per_month", "about"), (1_200_000.0, "households", "exact")]
+
+
+def test_english_figures() -> None:
+    got = [(f.value, f.unit, f.hedge) for f in find_figures(
+        "up to 40 km from the front, about 18 percent and more than 1,000 prisoners of war")]
+    assert got == [(40.0, "km", "up_to"), (18.0, "percent", "about"),
+                   (1000.0, "prisoners", "more_than")]
+
+
+def test_per_side_exchange() -> None:
+    [f] = find_figures("Ausgetauscht wurden jeweils 250 Kriegsgefangene auf beiden Seiten.")
+    assert f.per_side is True and f.unit == "prisoners"
+
+
+def test_sentences_keep_quotes_and_ordinals() -> None:
+    text = 'Am 1. Februar kam er. "Wir reden weiter", sagte sie.\nZwischentitel\nNeuer Absatz.'
+    got = [text[a:b] for a, b in sentences(text, "de")]
+    assert got == ["Am 1. Februar kam er.", '"Wir reden weiter", sagte sie.', "Zwischentitel",
+                   "Neuer Absatz."]
+
+
+def test_round_with_place_venue_duration_heads_and_outcome() -> None:
+    text = ("Am Donnerstag trafen sich Unterhändler Russlands und der Ukraine im Ciragan-Palast in "
+            "Istanbul. Die Sitzung dauerte knapp drei Stunden und endete ohne Ergebnis. Die russische "
+            "Delegation wurde von Wladimir Medinski angeführt.")
+    [e] = [e for e in extract(text, published="2025-06-06").events if e.kind == "round"]
+    assert (e.place, e.date_start, e.venue, e.duration_minutes, e.outcome) == (
+        "istanbul", "2025-06-05", "Ciragan-Palast", 180, "none")
+    assert e.parties == ["RUS", "UKR"] and (e.plover, e.cameo) == ("CONSULT", "046")
+
+
+def test_mediated_round_and_postponement() -> None:
+    text = ("Am 10. und 11. März kamen Vertreter Russlands und der Ukraine unter US-Vermittlung in Riad "
+            "zusammen. Ein zweites Treffen in Riad, geplant für den 20. März, wurde auf den 27. März "
+            "verschoben.")
+    ev = extract(text, published="2025-03-15").events
+    assert [(e.kind, e.date_start, e.date_end, e.place) for e in ev] == [
+        ("round", "2025-03-10", "2025-03-11", "riyadh"), ("postponement", "2025-03-27", "2025-03-27", "riyadh")]
+    assert ev[0].mediators == ["USA"] and ev[1].moved_from == "2025-03-20"
+
+
+def test_partial_agreement_pledge_claim_and_poll() -> None:
+    text = ("Die Unterhändler einigten sich auf einen Gefangenenaustausch von jeweils 500 Gefangenen. "
+            "Die Nato-Staaten haben der Ukraine weitere Flugabwehrsysteme zugesagt. "
+            "Russische Truppen haben nach Angaben aus Moskau die Stadt Kupjansk eingenommen. "
+            "Laut einer Umfrage lehnen 62 Prozent der Befragten Gebietsabtretungen ab.")
+    kinds = [(e.kind, e.topic, e.place, e.quantity) for e in extract(text).events]
+    assert kinds == [("partial_agreement", "humanitarian.prisoners", None, 500.0),
+                     ("pledge", None, None, None), ("claim", None, "kupiansk", None),
+                     ("poll", None, None, 62.0)]
+
+
+def _stances(text: str) -> list[tuple[str, str, str, object, bool, str | None]]:
+    return [(s.actor, s.issue, s.polarity, s.option, s.red_line, s.speaker)
+            for s in extract(text, published="2025-07-01").stances]
+
+
+def test_reported_speech_with_red_line() -> None:
+    got = _stances("Ein Nato-Beitritt der Ukraine sei für Russland unter keinen Umständen hinnehmbar, "
+                   "sagte Sergej Lawrow am Dienstag.")
+    assert ("RUS", "alliance.nato", "reject", "membership_path", True, "lavrov") in got
+
+
+def test_negated_acceptance_is_a_rejection() -> None:
+    got = _stances("Moskau werde einer Stationierung westlicher Truppen in der Ukraine niemals "
+                   "zustimmen, erklärte Dmitri Peskow.")
+    assert got == [("RUS", "security.foreign_troops", "reject", "multinational_force", False, "peskov")]
+
+
+def test_attribution_counts_and_analyst_opinion_does_not() -> None:
+    assert _stances("Aus Kiewer Sicht ist jeder Verzicht auf den Donbass ausgeschlossen.")[0][:3] == (
+        "UKR", "territory.donbas", "reject")
+    assert _stances("Der Experte glaubt, Russland werde auf einem Rückzug aus dem Donbass bestehen.") == []
+
+
+def test_demand_support_and_conditional() -> None:
+    assert _stances("Russland fordert den vollständigen Abzug ukrainischer Truppen aus Donezk.")[0][:4] == (
+        "RUS", "territory.donbas", "demand", "cede_de_facto")
+    assert _stances("Die Ukraine strebt weiterhin eine Mitgliedschaft in der Nato an.")[0][:4] == (
+        "UKR", "alliance.nato", "support", "membership_path")
+    got = _stances("Selenskyj sagte, Sanktionen dürften nur gelockert werden, wenn Russland einer "
+                   "Waffenruhe zustimme.")
+    assert got[0][:3] == ("UKR", "economy.sanctions", "conditional")
+
+
+def test_english_stances() -> None:
+    got = _stances("Zelensky said Ukraine would never accept ceding Donetsk to Russia.")
+    assert got[0][:3] == ("UKR", "territory.donbas", "reject")
+    got = _stances("The Kremlin demands that Kyiv renounce NATO membership and declare neutrality.")
+    assert ("RUS", "alliance.nato", "demand", "renounced", False, None) in got
+
+
+def test_every_fact_has_a_span_inside_the_text() -> None:
+    text = (Path := __import__("pathlib").Path)(__file__).parent.joinpath("data/news/de_runde.txt").read_text(
+        encoding="utf-8")
+    ex = extract(text, published="2025-06-04")
+    assert ex.events and ex.stances and ex.figures
+    for fact in [*ex.events, *ex.stances, *ex.figures, *ex.mentions]:
+        assert 0 <= fact.start < fact.end <= len(text)
+    assert Path is not None
+
+
+def test_extraction_is_deterministic() -> None:
+    text = "Kiew lehnt Gebietsabtretungen im Donbass kategorisch ab. Moskau fordert sie."
+    assert extract(text, "d").to_dict() == extract(text, "d").to_dict()
