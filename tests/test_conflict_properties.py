@@ -53,7 +53,7 @@ def option_models(draw: st.DrawFn) -> ConflictModel:
             rules.append({"kind": "mutually_exclusive", "options": [a, b]})
     data = {"dms": dms, "feasibility": rules}
     if draw(st.booleans()):
-        data["coalitions"] = [[f"D0", f"D1"]]
+        data["coalitions"] = [["D0", "D1"]]
     return ConflictModel.model_validate(data)
 
 

@@ -11,14 +11,17 @@ from typing import Any
 from accord.conflict.explain import move_words
 from accord.conflict.graph import build
 from accord.conflict.stability import stability
+from accord.conflict.status_quo import status_quo
 from accord.model.conflict import ConflictModel
 
 
 def coalition_analysis(model: ConflictModel, coalition: Sequence[str],
-                       concepts: tuple[str, ...] = ("nash", "gmr", "seq")) -> dict[str, Any]:
+                       concepts: tuple[str, ...] = ("nash", "gmr", "seq"),
+                       start: int | None = None) -> dict[str, Any]:
     """Equilibria without and with `coalition` (ids of decision makers) and, for every state that
-    stops being an equilibrium, the coalition's improvement that breaks it. SMR for a coalition
-    is computed from the literal definition (slower)."""
+    stops being an equilibrium, the coalition's improvement that breaks it; with `start`, the
+    status-quo analysis when the coalition moves as one. SMR for a coalition is computed from the
+    literal definition (slower)."""
     alone = build(model)
     joint = build(model, [list(coalition)])
     before = stability(alone, concepts)
@@ -35,4 +38,6 @@ def coalition_analysis(model: ConflictModel, coalition: Sequence[str],
         out["concepts"][c] = {"individual": [s + 1 for s in sorted(eb)],
                               "with_coalition": [s + 1 for s in sorted(ea)],
                               "lost": lost, "gained": [s + 1 for s in sorted(ea - eb)]}
+    if start is not None:
+        out["status_quo"] = status_quo(joint, start, after, concepts)
     return out

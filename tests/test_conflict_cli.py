@@ -1,0 +1,130 @@
+"""`accord conflict`: output, JSON, and clear messages (exit 2, no traceback) for bad models."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.cli import run
+
+DATA = Path(__file__).parent / "data" / "conflict"
+BASE = {
+    "dms": [
+        {"id": "A", "options": [{"id": "x"}, {"id": "y"}], "preferences": [{"statement": "x"}]},
+        {"id": "B", "options": [{"id": "z"}], "preferences": [{"statement": "-x | z"}]},
+    ],
+    "status_quo": [],
+}
+
+
+def _write(tmp_path: Path, data: object, name: str = "model.yaml") -> str:
+    path = tmp_path / name
+    path.write_text(yaml.safe_dump(data) if name.endswith(".yaml") else json.dumps(data))
+    return str(path)
+
+
+def test_json_report_of_a_reference_case() -> None:
+    code, stdout, _ = run("conflict", str(DATA / "cuban.yaml"), "--state", "7", "--from", "1", "--json")
+    assert code == 0
+    report = json.loads(stdout)
+    assert [e["state"] for e in report["equilibria"]["seq"]] == [5, 6, 7]
+    assert report["state"]["equilibrium"] == {"nash": False, "gmr": True, "smr": True, "seq": True}
+    assert report["status_quo"]["start"] == 1
+
+
+def test_inverse_and_coalition_options() -> None:
+    code, stdout, _ = run("conflict", str(DATA / "syria_iraq.yaml"), "--inverse", "SYR", "--target", "2",
+                          "--json")
+    assert code == 0
+    assert json.loads(stdout)["inverse"]["counts"]["smr"] == 300
+    code, stdout, _ = run("conflict", str(DATA / "elmira.yaml"), "--coalition", "MOE,UNIROYAL", "--from",
+                          "1")
+    assert code == 0 and "no longer stable" in stdout
+
+
+def test_terminal_output_names_sanctions() -> None:
+    code, stdout, _ = run("conflict", str(DATA / "garrison.yaml"), "--state", "6")
+    assert code == 0
+    assert "Under GMR the others can answer" in " ".join(stdout.split())
+
+
+def test_export_round_trips_through_the_cli(tmp_path: Path) -> None:
+    out = tmp_path / "cuban.gmcr"
+    code, _, _ = run("conflict", str(DATA / "cuban.yaml"), "--export", str(out), "--json")
+    assert code == 0
+    code, stdout, _ = run("conflict", str(out), "--json")
+    assert code == 0
+    assert [e["state"] for e in json.loads(stdout)["equilibria"]["seq"]] == [5, 6, 7]
+
+
+def _mutate(**changes: object) -> dict:  # type: ignore[type-arg]
+    data = json.loads(json.dumps(BASE))
+    for key, value in changes.items():
+        if key == "two_owners":
+            data["dms"][1]["options"].append({"id": "x"})
+        elif key == "unknown_option":
+            data["dms"][0]["preferences"].append({"statement": "x & -w"})
+        elif key == "no_state":
+            data["feasibility"] = [{"kind": "at_least_one", "options": ["x", "y"]},
+                                   {"kind": "infeasible", "when": "x | y"}]
+        elif key == "bad_syntax":
+            data["dms"][1]["preferences"] = [{"statement": "z && x"}]
+        elif key == "unranked":
+            data["dms"][1].pop("preferences")
+            data["dms"][1]["ranking"] = ["YNN"]
+        elif key == "sq_unknown":
+            data["status_quo"] = ["q"]
+        elif key == "one_dm":
+            data["dms"] = data["dms"][:1]
+        else:
+            data[key] = value
+    return data
+
+
+@pytest.mark.parametrize("change, fragments", [
+    ("two_owners", ["dms[1].options[1].id", "controlled by two decision makers (A and B)"]),
+    ("unknown_option", ["dms[0].preferences[1].statement", "unknown option 'w'"]),
+    ("no_state", ["feasibility", "no feasible state"]),
+    ("bad_syntax", ["dms[1].preferences[0].statement", "not a literal"]),
+    ("unranked", ["dms[1].ranking", "not ranked"]),
+    ("sq_unknown", ["status_quo[0]", "unknown option 'q'"]),
+    ("one_dm", ["dms", "at least 2"]),
+])
+@pytest.mark.parametrize("suffix", [".yaml", ".json"])
+def test_malformed_models_get_clear_messages(tmp_path: Path, change: str, fragments: list[str],
+                                             suffix: str) -> None:
+    path = _write(tmp_path, _mutate(**{change: True}), "model" + suffix)
+    code, stdout, stderr = run("conflict", path)
+    assert code == 2, stdout + stderr
+    assert "model" + suffix in stderr
+    for fragment in fragments:
+        assert fragment in stderr
+
+
+@pytest.mark.parametrize("args, fragment", [
+    (["--state", "99"], "state 99 does not exist"),
+    (["--state", "x,q"], "unknown option(s) q"),
+    (["--concept", "nope"], "one of nash"),
+    (["--inverse", "ZZ", "--target", "1"], "a decision-maker id"),
+    (["--coalition", "A"], "two or more decision-maker ids"),
+])
+def test_bad_arguments_are_reported(tmp_path: Path, args: list[str], fragment: str) -> None:
+    code, _, stderr = run("conflict", _write(tmp_path, BASE), *args)
+    assert code == 2
+    assert fragment in stderr
+
+
+def test_hostile_files(tmp_path: Path) -> None:
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{c}: &{c} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n"
+        for p, c in zip("abcdefgh", "bcdefghi", strict=True))
+    for name, text in [("bomb.yaml", bomb), ("bad.gmcr", "{not json"), ("empty.yaml", ""),
+                       ("list.json", "[1, 2]"), ("bin.yaml", "dms: \x00")]:
+        path = tmp_path / name
+        path.write_text(text)
+        code, _, stderr = run("conflict", str(path))
+        assert code == 2, name
+        assert name in stderr
