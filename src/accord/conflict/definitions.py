@@ -11,6 +11,7 @@ opponent may move again later.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Iterator
 
 import numpy as np
 
@@ -19,14 +20,14 @@ from accord.conflict.graph import BoolArray, Graph
 CONCEPTS = ("nash", "gmr", "smr", "seq")
 
 
-def opponents_reach(graph: Graph, f: int, s1: int, improving: bool) -> set[int]:
+def opponents_reach(graph: Graph, f: int, s1: int, improving: bool) -> Iterator[int]:
     """States the opponents of mover f reach from s1 by legal sequences of one or more moves
-    (each a unilateral improvement for its mover when `improving`)."""
+    (each a unilateral improvement for its mover when `improving`), breadth first; a state may
+    come more than once (with different last movers). Lazy, so a search can stop early."""
     opp = [k for k in range(len(graph.movers)) if k != f]
     edges = graph.improvements if improving else graph.moves
     seen: set[tuple[int, int]] = set()
     queue: deque[tuple[int, int]] = deque([(s1, f)])
-    found: set[int] = set()
     while queue:
         t, last = queue.popleft()
         for k in opp:
@@ -36,9 +37,8 @@ def opponents_reach(graph: Graph, f: int, s1: int, improving: bool) -> set[int]:
                 node = (int(t2), k)
                 if node not in seen:
                     seen.add(node)
-                    found.add(int(t2))
+                    yield node[0]
                     queue.append(node)
-    return found
 
 
 def _no_better(graph: Graph, f: int, t: int, s: int) -> bool:

@@ -1,0 +1,129 @@
+"""Benchmark of the GMCR stability engine: time and peak memory of Nash, GMR, SMR and SEQ for
+every state and every decision maker on generated models with 6 decision makers and about
+1,000, 10,000 and 100,000 feasible states, against the literal per-state definitions
+(`accord.conflict.definitions`, breadth-first search per improvement, stopping at the first
+sanction) on the sizes those finish within a time cap.
+
+    python benchmarks/conflict.py                 # all sizes (each in its own process)
+    python benchmarks/conflict.py --cap 120       # time cap (s) per size for the baseline
+
+Peak memory is the peak resident set size of the process that analyses one size (it includes
+the Python interpreter, numpy and scipy, about 100 MB). Models are generated with a fixed seed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+
+import numpy as np
+
+SIZES = {  # total options, cross-DM infeasible pairs -> about this many feasible states
+    "1k": (11, 2),
+    "10k": (15, 4),
+    "100k": (18, 3),
+}
+N_DMS = 6
+CONCEPTS = ("nash", "gmr", "smr", "seq")
+
+
+def generated_model(n_options: int, n_pairs: int, seed: int = 7) -> object:
+    """A random conflict model: options spread over 6 decision makers, `n_pairs` infeasible
+    pairs across decision makers, some irreversible options, 5 option-prioritisation
+    statements (plain, if, iff) per decision maker, so preferences have ties."""
+    from accord.model.conflict import ConflictModel
+
+    rng = np.random.default_rng(seed)
+    owner = [k % N_DMS for k in range(n_options)]
+    names = [f"o{k}" for k in range(n_options)]
+    dms = []
+    for d in range(N_DMS):
+        opts = [{"id": names[k], "direction": str(rng.choice(["both", "both", "both", "take_only"]))}
+                for k in range(n_options) if owner[k] == d]
+        stmts = []
+        for _ in range(5):
+            a, b = (names[int(i)] for i in rng.choice(n_options, 2, replace=False))
+            form = str(rng.choice(["{a}", "-{a}", "{a} if {b}", "{a} iff {b}", "{a} & -{b}"]))
+            stmts.append({"statement": form.format(a=a, b=b)})
+        dms.append({"id": f"D{d}", "options": opts, "preferences": stmts})
+    rules, used = [], set()
+    while len(rules) < n_pairs:
+        a, b = (int(i) for i in rng.choice(n_options, 2, replace=False))
+        if owner[a] != owner[b] and (a, b) not in used:
+            used.add((a, b))
+            rules.append({"kind": "infeasible", "when": f"{names[a]} & {names[b]}"})
+    return ConflictModel.model_validate({"dms": dms, "feasibility": rules})
+
+
+def run_one(size: str, cap: float, baseline: bool) -> dict[str, object]:
+    from accord.conflict import build, stability
+    from accord.conflict.definitions import is_stable
+
+    model = generated_model(*SIZES[size])
+    t0 = time.perf_counter()
+    graph = build(model)  # type: ignore[arg-type]
+    t_build = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    result = stability(graph, CONCEPTS)
+    t_fast = time.perf_counter() - t0
+    out: dict[str, object] = {
+        "size": size, "states": graph.n, "moves": sum(m.n_edges for m in graph.moves),
+        "build_s": round(t_build, 3), "fast_s": round(t_fast, 3),
+        "equilibria": {c: len(result.equilibria(c)) for c in CONCEPTS},
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+    if baseline:
+        t0 = time.perf_counter()
+        done = True
+        agree = True
+        for c in CONCEPTS:
+            for f in range(len(graph.movers)):
+                for s in range(graph.n):
+                    if time.perf_counter() - t0 > cap:
+                        done = False
+                        break
+                    agree &= is_stable(graph, f, s, c) == bool(result.stable[c][f, s])
+                if not done:
+                    break
+            if not done:
+                break
+        t_slow = time.perf_counter() - t0
+        out["baseline_s"] = round(t_slow, 2) if done else None
+        out["baseline_agrees"] = agree
+        out["ratio"] = round(t_slow / t_fast, 1) if done else f"> {cap / t_fast:.0f} (baseline cut at {cap:.0f} s)"
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size", choices=list(SIZES), help="analyse one size in this process")
+    parser.add_argument("--cap", type=float, default=120.0, help="time cap (s) for the baseline per size")
+    parser.add_argument("--no-baseline", action="store_true")
+    args = parser.parse_args()
+    if args.size:
+        print(json.dumps(run_one(args.size, args.cap, not args.no_baseline)))
+        return
+    print(f"GMCR stability (Nash, GMR, SMR, SEQ for every state and DM), {N_DMS} DMs, "
+          f"{os.cpu_count()} CPUs; baseline = literal definitions, cap {args.cap:.0f} s")
+    print(f"{'model':>6} {'states':>8} {'moves':>10} {'build s':>8} {'fast s':>8} {'peak MB':>8} "
+          f"{'baseline s':>11} {'ratio':>28}  equilibria N/G/S/Q")
+    for size in SIZES:
+        cmd = [sys.executable, __file__, "--size", size, "--cap", str(args.cap)]
+        if args.no_baseline:
+            cmd.append("--no-baseline")
+        res = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
+        eq = res["equilibria"]
+        base = res.get("baseline_s")
+        print(f"{size:>6} {res['states']:>8,} {res['moves']:>10,} {res['build_s']:>8} {res['fast_s']:>8} "
+              f"{res['peak_rss_mb']:>8} {('-' if base is None else base):>11} {str(res.get('ratio', '-')):>28}  "
+              f"{eq['nash']}/{eq['gmr']}/{eq['smr']}/{eq['seq']}"
+              + ("" if res.get("baseline_agrees", True) else "  BASELINE DISAGREES"))
+
+
+if __name__ == "__main__":
+    main()
