@@ -95,7 +95,8 @@ def run_one(size: str, cap: float, baseline: bool) -> dict[str, object]:
         t_slow = time.perf_counter() - t0
         out["baseline_s"] = round(t_slow, 2) if done else None
         out["baseline_agrees"] = agree
-        out["ratio"] = round(t_slow / t_fast, 1) if done else f"> {cap / t_fast:.0f} (baseline cut at {cap:.0f} s)"
+        out["ratio"] = (round(t_slow / t_fast, 1) if done
+                        else f"> {cap / t_fast:.0f} (baseline cut at {cap:.0f} s)")
     return out
 
 
@@ -119,8 +120,10 @@ def main() -> None:
         res = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
         eq = res["equilibria"]
         base = res.get("baseline_s")
+        base_text = "-" if base is None else str(base)
+        ratio = str(res.get("ratio", "-"))
         print(f"{size:>6} {res['states']:>8,} {res['moves']:>10,} {res['build_s']:>8} {res['fast_s']:>8} "
-              f"{res['peak_rss_mb']:>8} {('-' if base is None else base):>11} {str(res.get('ratio', '-')):>28}  "
+              f"{res['peak_rss_mb']:>8} {base_text:>11} {ratio:>28}  "
               f"{eq['nash']}/{eq['gmr']}/{eq['smr']}/{eq['seq']}"
               + ("" if res.get("baseline_agrees", True) else "  BASELINE DISAGREES"))
 
