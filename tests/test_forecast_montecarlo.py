@@ -130,3 +130,14 @@ def test_flagship_section_seeded() -> None:
         mc = row["monte_carlo"]["compromise"]
         assert mc["interval90"][0] <= mc["interval50"][0] <= mc["median"] <= mc["interval50"][1] \
             <= mc["interval90"][1]
+
+
+def test_ktab_joint_only_in_ktab_form() -> None:
+    import accord
+    from accord.forecast.flagship import scenario_input
+
+    assert not ktab.joint(scenario_input(accord.load("ukraine-2022-2026")).data)
+    assert ktab.joint(DATA)   # everyone everywhere, saliences summing to <= 1
+    heavy = make_input("s", ["a", "b"], ["x", "y"], [1, 1], [[0, 10], [50, 60]],
+                       [[0.8, 0.5], [0.3, 0.3]])
+    assert not ktab.joint(heavy)

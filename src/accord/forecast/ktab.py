@@ -456,6 +456,13 @@ class KtabHistory:
         return (w * self.positions[-1]).sum(0) / w.sum(0)  # type: ignore[no-any-return]
 
 
+def joint(data: SpatialInput) -> bool:
+    """True when KTAB can bargain over all dimensions at once, as KTAB itself does: every actor
+    takes part everywhere and its saliences sum to at most 1. Otherwise the dimensions are
+    bargained one at a time."""
+    return bool(np.all(data.present)) and bool(np.all(data.salience.sum(axis=1) <= 1 + 1e-12))
+
+
 def _to_unit(data: SpatialInput) -> tuple[Array, Array, Array]:
     lo, hi = data.scale[:, 0], data.scale[:, 1]
     if np.all(lo == 0.0) and np.all(hi == 100.0):

@@ -79,7 +79,7 @@ def outcomes(model: str, data: SpatialInput, pos: Array, sal: Array, cap: Array,
     """Each run's forecast per dimension, (runs, dimensions), for one model."""
     runs, _, d = pos.shape
     out = np.full((runs, d), np.nan)
-    if model == "ktab" and bool(np.all(data.present)):
+    if model == "ktab" and ktab.joint(data):
         opts = options or ktab.KtabOptions()
         lo, hi = data.scale[:, 0], data.scale[:, 1]
         res = ktab.run_batch((pos - lo) / (hi - lo), sal, cap, opts)

@@ -55,17 +55,22 @@ def point_forecasts(data: SpatialInput, models: tuple[str, ...] = MODELS,
         elif m == "ktab":
             vals = np.full(data.n_dims, np.nan)
             hist_out = {}
-            for k in range(data.n_dims):
-                h = ktab.run(data.dimension(k))
-                vals[k] = h.outcome()[0]
-                hist_out[dims[k]] = {"states": h.n_states,
-                                     "positions": [p[:, 0].tolist() for p in h.positions],
-                                     "probabilities": [p.tolist() for p in h.probabilities],
-                                     "actors": list(h.data.actors)}
+            together = ktab.joint(data)
+            groups = [list(range(data.n_dims))] if together else [[k] for k in range(data.n_dims)]
+            for ks in groups:
+                h = ktab.run(data if together else data.dimension(ks[0]))
+                vals[ks] = h.outcome()
+                key = "all dimensions" if together else dims[ks[0]]
+                hist_out[key] = {"states": h.n_states,
+                                 "positions": [p.tolist() for p in h.positions],
+                                 "probabilities": [p.tolist() for p in h.probabilities],
+                                 "actors": list(h.data.actors)}
                 if history:
-                    hist_out[dims[k]]["turns"] = h.turns
-            entry["explanation"] = ("most probable position at the end of KTAB's bargaining "
-                                    "(issue by issue)")
+                    hist_out[key]["turns"] = h.turns
+            entry["explanation"] = ("most probable position at the end of KTAB's bargaining, "
+                                    + ("over all dimensions at once" if together else
+                                       "issue by issue (saliences do not fit KTAB's joint "
+                                       "form: every actor on every issue, summing to <= 1)"))
             entry["states"] = hist_out
         elif m == "exchange":
             ex = exchange.run(data)
