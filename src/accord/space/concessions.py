@@ -1,0 +1,393 @@
+"""Minimal concessions: the cheapest changes to positions that open an agreement zone.
+
+**Change set** (each change is made by one party; costs are on that party's utility scale,
+where its issue weights ``w`` sum to 1):
+
+- ``accept``: the party moves its position one option: it accepts the next option beyond its
+  acceptable set on an issue (on an ordinal issue the neighbour in the option order; on a
+  categorical issue any option). A red line on that option is dropped. The option is re-valued
+  by the rule for acceptable options (docs/space.md). Cost ``w``, doubled when it drops a red
+  line. Reaching an option k steps away takes k changes.
+- ``drop_range``: drop a red-line range on a numeric issue. Cost ``2 w``.
+- ``drop_cross``: drop a cross-issue red line. Cost twice the largest weight among its issues.
+- ``lower_reservation``: lower a reservation value by ``delta``. Cost ``delta``.
+
+**Search** (exact). Every package together with the changes it needs is a point
+``(cost, U_1, ..., U_P)``: on each issue, each option comes with the ways each party can come to
+accept it (as is, or after the steps that reach it), and the issues tied by cross-issue red lines
+form one group whose combinations add the cost of the cross-issue red lines they cross. Cost and
+utilities add over issues, so the Pareto frontier of (low cost, high utilities) is computed
+exactly with the same dynamic programme as the agreement space (``accord.space.pareto``). The
+total cost of a point is its change cost plus the reservation lowering it still needs,
+``sum_p max(0, r_p - U_p)``; that total never improves when a point is dominated, so the
+cheapest concession sets are all on that frontier: the ranking below is optimal, not heuristic.
+Alternatives are listed when no other alternative is as cheap and at least as good for every
+party (dominated alternatives are never listed).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from accord.model import Evidence, Issue, Position, Reservation, Scenario
+from accord.space.acceptability import acceptable_options
+from accord.space.additive import AdditiveSpace, Block, blocks
+from accord.space.pareto import frontier, nondominated
+from accord.space.preferences import option_values, scenario_space
+
+
+@dataclass(frozen=True)
+class Change:
+    """One concession by one party."""
+
+    kind: str
+    actor: str
+    cost: float
+    issue: str | None = None
+    option: str | None = None
+    red_line: str | None = None
+    amount: float = 0.0
+    to_value: float = 0.0
+    """For ``lower_reservation``: the new reservation value (the opening package's utility)."""
+    drops_red_line: bool = False
+
+    def describe(self) -> str:
+        if self.kind == "accept":
+            extra = " (drops its red line)" if self.drops_red_line else ""
+            return f"{self.actor} accepts {self.issue} = {self.option}{extra}"
+        if self.kind == "drop_range":
+            return f"{self.actor} drops its red-line range {self.red_line} on {self.issue}"
+        if self.kind == "drop_cross":
+            return f"{self.actor} drops its cross-issue red line {self.red_line}"
+        return f"{self.actor} lowers its reservation value by {self.amount:.3f}"
+
+    def to_json(self) -> dict[str, object]:
+        out: dict[str, object] = {"kind": self.kind, "actor": self.actor, "cost": round(self.cost, 6),
+                                  "description": self.describe()}
+        for key in ("issue", "option", "red_line"):
+            if getattr(self, key) is not None:
+                out[key] = getattr(self, key)
+        if self.kind == "lower_reservation":
+            out["amount"] = round(self.amount, 6)
+        return out
+
+
+@dataclass(frozen=True)
+class Concession:
+    """A set of changes that opens the agreement zone, its total cost, the package the search
+    found for it and what the changed scenario's zone then holds."""
+
+    changes: tuple[Change, ...]
+    cost: float
+    package: tuple[str, ...]
+    utilities: tuple[float, ...]
+    zone_size: int = 0
+    nash: tuple[str, ...] | None = None
+    nash_utilities: tuple[float, ...] | None = None
+    gains: dict[str, float] = field(default_factory=dict)
+    """Per party: utility at the opened zone's Nash point minus its original reservation value."""
+
+
+@dataclass(frozen=True)
+class _Alt:
+    option: int
+    cost: float
+    values: tuple[float, ...]
+    changes: tuple[Change, ...]
+
+
+def _steps(position: Position, issue: Issue, option: str) -> list[str]:
+    """Options the party must accept, in order, to reach ``option`` (empty when acceptable)."""
+    opts = issue.option_ids()
+    accepted = acceptable_options(position, issue)
+    if option in accepted:
+        return []
+    if issue.kind != "ordinal" or not accepted:
+        return [option]
+    j = opts.index(option)
+    near = min((abs(opts.index(a) - j), opts.index(a)) for a in accepted)[1]
+    step = 1 if j > near else -1
+    return [opts[k] for k in range(near + step, j + step, step)]
+
+
+def _moved(position: Position, accepted: list[str]) -> Position:
+    return position.model_copy(update={
+        "acceptable": list(dict.fromkeys([*position.acceptable,
+                                          *([position.ideal] if isinstance(position.ideal, str) else []),
+                                          *accepted])),
+        "red_lines": [r for r in position.red_lines if r not in accepted]})
+
+
+def _alternatives(scenario: Scenario, space: AdditiveSpace, date: str, weights: np.ndarray
+                  ) -> list[list[_Alt]]:
+    """Per issue, each option with each way the parties can come to accept it (ND-reduced)."""
+    out = []
+    for i, issue in enumerate(scenario.issues):
+        per_option: list[_Alt] = []
+        for j, label in enumerate(space.options[i]):
+            variants: list[list[tuple[float, float, tuple[Change, ...]]]] = []
+            for a, actor in enumerate(space.parties):
+                w = float(weights[a, i])
+                p = scenario.position(actor, issue.id, date)
+                base = float(space.values[i][a, j])
+                mine: list[tuple[float, float, tuple[Change, ...]]] = []
+                if p is None:
+                    mine.append((0.0, base, ()))
+                elif issue.is_numeric:
+                    x = float(label)
+                    hit = [(lo, hi) for lo, hi in p.red_line_ranges if lo <= x <= hi]
+                    if not hit:
+                        mine.append((0.0, base, ()))
+                    else:
+                        ch = tuple(Change("drop_range", actor, 2 * w, issue.id, label,
+                                          f"[{lo:g}, {hi:g}]") for lo, hi in hit)
+                        mine.append((sum(c.cost for c in ch), base, ch))
+                else:
+                    if label not in p.red_lines:
+                        mine.append((0.0, base, ()))
+                    steps = _steps(p, issue, label)
+                    if steps:
+                        ch = tuple(Change("accept", actor, w * (2 if s in p.red_lines else 1), issue.id,
+                                          s, drops_red_line=s in p.red_lines) for s in steps)
+                        v = option_values(_moved(p, steps), issue)[j] * w
+                        mine.append((sum(c.cost for c in ch), float(v), ch))
+                variants.append(mine)
+            for combo in itertools.product(*variants):
+                per_option.append(_Alt(j, sum(c for c, _, _ in combo),
+                                       tuple(v for _, v, _ in combo),
+                                       tuple(ch for _, _, chs in combo for ch in chs)))
+        pts = np.asarray([[-x.cost, *x.values] for x in per_option])
+        keep = nondominated(pts) if pts.size else np.zeros(0, bool)
+        out.append([x for x, k in zip(per_option, keep, strict=True) if k])
+    return out
+
+
+def concessions(scenario: Scenario, as_of: str | None = None, parties: list[str] | None = None,
+                top: int = 5, open_zones: bool = True) -> tuple[list[Concession], str]:
+    """The ``top`` cheapest concession sets that open the agreement zone (see module
+    docstring), with a sentence on the method. Empty when the zone is already open."""
+    date = as_of or scenario.as_of
+    space = scenario_space(scenario, date, parties)
+    sal = np.asarray([[(p.salience if (p := scenario.position(a, iss.id, date)) else 0.0)
+                       for iss in scenario.issues] for a in space.parties])
+    tot = sal.sum(axis=1, keepdims=True)
+    weights = np.where(tot > 0, sal / np.where(tot > 0, tot, 1.0), 0.0)
+    alts = _alternatives(scenario, space, date, weights)
+    n_issues, n_par = len(space.issues), space.n_parties
+    tied = sorted({i for c in space.cross for i in c.holds})
+    bl: list[Block] = []
+    compound_alts: list[tuple[_Alt, ...]] = []
+    for i in range(n_issues):
+        if i in tied:
+            continue
+        vals = np.asarray([[-x.cost, *x.values] for x in alts[i]]).reshape(-1, n_par + 1)
+        bl.append(Block((i,), np.arange(len(alts[i]), dtype=np.int64).reshape(-1, 1), vals))
+    if tied:
+        total = math.prod(len(alts[i]) for i in tied)
+        if total > 1 << 22:
+            raise ValueError(f"cross-issue red lines tie issues with {total} alternatives; "
+                             "too many for the exact concession search")
+        rows = []
+        for combo in itertools.product(*(alts[i] for i in tied)):
+            opts = {i: x.option for i, x in zip(tied, combo, strict=True)}
+            extra: list[Change] = []
+            for c in space.cross:
+                if all(mask[opts[i]] for i, mask in c.holds.items()):
+                    issues_w = [weights[c.party, i] for i in c.holds]
+                    extra.append(Change("drop_cross", space.parties[c.party], 2 * float(max(issues_w)),
+                                        red_line=c.label))
+            merged = _Alt(-1, sum(x.cost for x in combo) + sum(e.cost for e in extra),
+                          tuple(sum(x.values[a] for x in combo) for a in range(n_par)),
+                          tuple(ch for x in combo for ch in x.changes) + tuple(extra))
+            rows.append((combo, merged))
+        pts = np.asarray([[-m.cost, *m.values] for _, m in rows])
+        keep = nondominated(pts)
+        kept = [r for r, k in zip(rows, keep, strict=True) if k]
+        compound_alts = [tuple([*combo, m]) for combo, m in kept]
+        bl.append(Block((tied[0],), np.arange(len(kept), dtype=np.int64).reshape(-1, 1),
+                        np.asarray([[-m.cost, *m.values] for _, m in kept])))
+        bl.sort(key=lambda b: b.issues[0])
+    r = space.reservation
+    bits: dict[str, int] = {}
+    sigs = []
+    for b in bl:
+        i = b.issues[0]
+        options = ([combo[-1] for combo in compound_alts] if i in tied and compound_alts else alts[i])
+        row = np.zeros(len(options), dtype=np.int64)
+        for n, x in enumerate(options):
+            for ch in x.changes:
+                key = _red_line_key(ch)
+                if key is not None:
+                    if key not in bits:
+                        if len(bits) >= 62:
+                            raise ValueError("more than 62 red lines; too many for the exact search")
+                        bits[key] = len(bits)
+                    row[n] |= 1 << bits[key]
+        sigs.append(row)
+    cost, u, sig, picks = _search(bl, r, sigs, 4 * top)
+    short = np.maximum(r - u, 0.0)
+    totals = cost + short.sum(axis=1)
+    order = np.lexsort((cost, totals))
+    best: dict[int, int] = {}
+    for k in order:
+        best.setdefault(int(sig[k]), int(k))
+    # Irredundant: a set of red lines given up is listed only when no cheaper listed set is
+    # part of it.
+    listed: list[int] = []
+    for k in sorted(best.values(), key=lambda k: (totals[k], cost[k])):
+        if len(listed) < top and not any(int(sig[j]) & ~int(sig[k]) == 0 for j in listed):
+            listed.append(k)
+    found: list[Concession] = []
+    for k in listed:
+        changes, package = _changes(bl, alts, compound_alts, tied, picks[k])
+        for a in range(n_par):
+            if short[k, a] > 0:
+                changes.append(Change("lower_reservation", space.parties[a], float(short[k, a]),
+                                      amount=float(short[k, a]), to_value=float(u[k, a])))
+        con = Concession(tuple(changes), float(totals[k]), tuple(space.labels(package)),
+                         tuple(float(x) for x in u[k]))
+        found.append(_open(scenario, date, space, con) if open_zones else con)
+    method = (f"exact branch and bound: dynamic programming over {n_issues} issues on (change "
+              f"cost, utilities up to the level that assures the reservation value), states "
+              f"compared within the same set of red lines given up, {len(cost)} end points from "
+              f"{sum(len(a) for a in alts)} option alternatives; the cheapest completion for each "
+              "distinct set of red lines given up, ranked by change cost plus the reservation "
+              "lowering it still needs")
+    return found, method
+
+
+def _red_line_key(c: Change) -> str | None:
+    if c.kind == "accept" and c.drops_red_line:
+        return f"{c.actor}:{c.issue}={c.option}"
+    if c.kind in ("drop_range", "drop_cross"):
+        return f"{c.actor}:{c.red_line}"
+    return None
+
+
+def _search(bl: list[Block], r: np.ndarray, sigs: list[np.ndarray], top: int
+            ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """End points (cost, utilities, red-line signature, picked alternative per block) holding,
+    for every set of red lines given up that can be among the ``top`` cheapest, its cheapest
+    completions.
+
+    States are compared only within equal signatures (the red lines given up so far). A party's
+    utility counts only up to ``r - minrem_k`` (from there it meets its reservation value
+    whatever the remaining blocks bring), so states that differ only above that level are equal
+    for the ranking and one is kept. A state is dropped when even its lower bound (cost so far
+    plus the reservation shortfall with the best remaining options) exceeds the ``top``-th best
+    total reached by completions with distinct signatures (each completed with the cheapest
+    alternative of every remaining block)."""
+    n_par = r.shape[0]
+    nb_all = len(bl)
+    minrem = np.zeros((nb_all + 1, n_par))
+    maxrem = np.zeros((nb_all + 1, n_par))
+    for k in range(nb_all - 1, -1, -1):
+        minrem[k] = minrem[k + 1] + bl[k].values[:, 1:].min(axis=0)
+        maxrem[k] = maxrem[k + 1] + bl[k].values[:, 1:].max(axis=0)
+    # A fixed completion per level for upper bounds: the cheapest alternative of each block.
+    cheap = [int(np.lexsort((-b.values[:, 1:].sum(axis=1), -b.values[:, 0]))[0]) for b in bl]
+    comp_cost = np.zeros(nb_all + 1)
+    comp_u = np.zeros((nb_all + 1, n_par))
+    comp_sig = np.zeros(nb_all + 1, dtype=np.int64)
+    for k in range(nb_all - 1, -1, -1):
+        comp_cost[k] = comp_cost[k + 1] - bl[k].values[cheap[k], 0]
+        comp_u[k] = comp_u[k + 1] + bl[k].values[cheap[k], 1:]
+        comp_sig[k] = comp_sig[k + 1] | sigs[k][cheap[k]]
+    cost = np.zeros(1)
+    u = np.zeros((1, n_par))
+    sig = np.zeros(1, dtype=np.int64)
+    picks = np.zeros((1, 0), dtype=np.int64)
+    for k, b in enumerate(bl):
+        f, nb = cost.shape[0], b.size
+        c2 = (cost[:, None] - b.values[None, :, 0]).reshape(-1)
+        u2 = (u[:, None, :] + b.values[None, :, 1:]).reshape(-1, n_par)
+        s2 = (sig[:, None] | sigs[k][None, :]).reshape(-1)
+        p2 = np.column_stack([np.repeat(picks, nb, axis=0), np.tile(np.arange(nb), f)])
+        lb = c2 + np.maximum(r - (u2 + maxrem[k + 1]), 0.0).sum(axis=1)
+        ub = c2 + comp_cost[k + 1] + np.maximum(r - (u2 + comp_u[k + 1]), 0.0).sum(axis=1)
+        final_sig = s2 | comp_sig[k + 1]
+        order = np.lexsort((ub, final_sig))
+        firsts = order[np.r_[True, final_sig[order][1:] != final_sig[order][:-1]]]
+        best_ubs = np.sort(ub[firsts])
+        bound = best_ubs[min(top, best_ubs.size) - 1] + 1e-9
+        keep = lb <= bound
+        c2, u2, s2, p2 = c2[keep], u2[keep], s2[keep], p2[keep]
+        key = np.column_stack([-c2, np.minimum(u2, r - minrem[k + 1])])
+        survivors = []
+        for g in np.unique(s2):
+            idx = np.flatnonzero(s2 == g)
+            nd = idx[nondominated(key[idx])]
+            _, first = np.unique(key[nd], axis=0, return_index=True)
+            survivors.append(nd[np.sort(first)])
+        chosen = np.concatenate(survivors) if survivors else np.zeros(0, dtype=np.int64)
+        cost, u, sig, picks = c2[chosen], u2[chosen], s2[chosen], p2[chosen]
+    return cost, u, sig, picks
+
+
+def _changes(bl: list[Block], alts: list[list[_Alt]], compound_alts: list[tuple[_Alt, ...]],
+             tied: list[int], picks: np.ndarray) -> tuple[list[Change], list[int]]:
+    changes: list[Change] = []
+    package = [0] * len(alts)
+    for n, b in enumerate(bl):
+        i = b.issues[0]
+        if i in tied and compound_alts:
+            combo = compound_alts[int(picks[n])]
+            for ti, x in zip(tied, combo[:-1], strict=True):
+                package[ti] = x.option
+            changes.extend(combo[-1].changes)
+        else:
+            x = alts[i][int(picks[n])]
+            package[i] = x.option
+            changes.extend(x.changes)
+    return changes, package
+
+
+def apply(scenario: Scenario, date: str, changes: tuple[Change, ...]) -> Scenario:
+    """The scenario with the changes made to the positions, red lines and reservations in
+    force at ``date``."""
+    positions = list(scenario.positions)
+    for ch in changes:
+        if ch.kind not in ("accept", "drop_range") or ch.issue is None:
+            continue
+        cur = scenario.position(ch.actor, ch.issue, date)
+        assert cur is not None
+        idx = next(n for n, p in enumerate(positions)
+                   if p.actor == cur.actor and p.issue == cur.issue and p.as_of == cur.as_of)
+        p = positions[idx]
+        if ch.kind == "accept" and ch.option is not None:
+            positions[idx] = _moved(p, [ch.option])
+        else:
+            positions[idx] = p.model_copy(update={"red_line_ranges": [
+                (lo, hi) for lo, hi in p.red_line_ranges if f"[{lo:g}, {hi:g}]" != ch.red_line]})
+    dropped = {ch.red_line for ch in changes if ch.kind == "drop_cross"}
+    reservations = list(scenario.reservations)
+    for ch in changes:
+        if ch.kind == "lower_reservation":
+            reservations.append(Reservation(actor=ch.actor, as_of=date, value=max(0.0, ch.to_value),
+                                            evidence=[Evidence(assumption="concession under study")]))
+    return scenario.model_copy(update={
+        "positions": positions,
+        "red_lines": [r for r in scenario.red_lines if r.id not in dropped],
+        "reservations": reservations})
+
+
+def _open(scenario: Scenario, date: str, space: AdditiveSpace, con: Concession) -> Concession:
+    from accord.space.bargaining import solve
+    from accord.space.zone import count
+
+    changed = scenario_space(apply(scenario, date, con.changes), date, list(space.parties))
+    bs, _ = blocks(changed, red_lines=True)
+    size, _ = count(bs, changed.reservation)
+    front = frontier(bs, changed.n_parties, len(changed.issues), at_least=changed.reservation)
+    front = front.subset(np.asarray((front.points >= changed.reservation).all(axis=1)))
+    sol = solve(front, changed.reservation).get("nash")
+    if sol is None:
+        return Concession(con.changes, con.cost, con.package, con.utilities, size)
+    gains = {p: round(sol.utilities[a] - float(space.reservation[a]), 6)
+             for a, p in enumerate(space.parties)}
+    return Concession(con.changes, con.cost, con.package, con.utilities, size,
+                      tuple(changed.labels(sol.package)), sol.utilities, gains)
