@@ -59,12 +59,45 @@ def sanction_path(graph: Graph, f: int, s: int, s1: int, concept: str) -> list[S
     return None
 
 
+def _holds(dnf: list[list[tuple[str, bool]]], taken: set[str]) -> bool:
+    return any(all((o in taken) == v for o, v in term) for term in dnf)
+
+
+def why_not(graph: Graph, d: int, s: int, t: int) -> str:
+    """Why decision maker d (a row of `payoff`) does not prefer t to s: the most important
+    preference statement that s meets and t does not (option prioritisation), or the ranking."""
+    ps, pt = int(graph.payoff[d, s]), int(graph.payoff[d, t])
+    verdict = "indifferent" if ps == pt else "worse off"
+    model = graph.model
+    if model is None or not model.dms[d].preferences or graph.codes is None:
+        return f"{graph.dms[d]} would be {verdict} (its ranking puts state {t + 1} " \
+               f"{'level with' if ps == pt else 'below'} state {s + 1})"
+    from accord.model.conflict import parse_statement
+
+    taken_s, taken_t = set(graph.taken(s)), set(graph.taken(t))
+    for st in model.dms[d].preferences:
+        dnf = parse_statement(st.statement)
+        hs, ht = _holds(dnf, taken_s), _holds(dnf, taken_t)
+        if hs != ht:
+            source = "; ".join(ev.describe() for ev in st.evidence[:1])
+            lost = "lose" if hs else "gain"
+            return (f"{graph.dms[d]} would be {verdict}: it would {lost} \"{st.statement}\""
+                    + (f" ({source})" if source else ""))
+    return f"{graph.dms[d]} would be indifferent: no preference statement tells the states apart"
+
+
 def state_words(graph: Graph, s: int) -> str:
     """The options taken in a state, in words ('no option taken' when none)."""
     if graph.codes is None:
         return f"state {s + 1}"
-    taken = [graph.option_words[graph.option_ids.index(o)] for o in graph.taken(s)]
-    return "; ".join(taken) if taken else "no option taken"
+    code = int(graph.codes[s])
+    parts = []
+    for d, dm in enumerate(graph.dms):
+        words = [graph.option_words[k] for k in range(len(graph.option_ids))
+                 if graph.option_owner[k] == d and code >> k & 1]
+        if words:
+            parts.append(f"{dm}: {', '.join(words)}")
+    return "; ".join(parts) if parts else "no option taken"
 
 
 def move_words(graph: Graph, k: int, a: int, b: int) -> str:
@@ -110,7 +143,18 @@ def explain_state(graph: Graph, s: int, concepts: tuple[str, ...] = ("nash", "gm
                           "words": move_words(graph, f, s, s1), "sanctions": sanctions,
                           "text": _sentence(graph, f, s, s1, sanctions)})
         if not improvements:
-            summary = f"{name} has no unilateral improvement from state {s + 1}: stable under every concept."
+            n_moves = len(graph.moves[f].of(s))
+            summary = (f"{name} has no unilateral improvement from state {s + 1} ({n_moves} possible "
+                       "move(s), none better for it): stable under every concept.")
+            if len(graph.members[f]) == 1:
+                items = [{"to": int(t) + 1, "state": graph.state_label(int(t)),
+                          "words": move_words(graph, f, s, int(t)), "sanctions": {},
+                          "text": f"If {move_words(graph, f, s, int(t))}: "
+                                  f"{why_not(graph, graph.members[f][0], s, int(t))}."}
+                         for t in graph.moves[f].of(s)]
+                out.append({"mover": name, "state": s + 1, "stable": stable, "improvements": [],
+                            "other_moves": items, "text": summary})
+                continue
         else:
             summary = (f"{name} has {len(improvements)} unilateral improvement(s) from state {s + 1}; "
                        + ", ".join(f"{c.upper()} {'stable' if v else 'unstable'}" for c, v in stable.items())
