@@ -1,7 +1,8 @@
 """Scoring named proposals against the agreement space.
 
 A proposal fixes some issues; the open ones are filled, issue by issue, with the option that
-gives the parties the largest summed utility on that issue (ties: the first option), so every
+gives the parties the largest summed utility on that issue among the options that are no
+party's red line (all options when each is someone's red line; ties: the first option), so every
 proposal is scored as one package (``reference package``); the range of each party's utility over
 all completions is reported as well. For that package: each party's utility and its gain over
 its reservation value, the red lines it crosses and whose, whether it is Pareto-optimal (no
@@ -43,7 +44,9 @@ def reference_package(space: AdditiveSpace, proposal: Proposal) -> tuple[list[in
         value = proposal.package.get(issue)
         opts = space.options[i]
         if value is None:
-            out.append(int(np.argmax(space.values[i].sum(axis=0))))
+            total = space.values[i].sum(axis=0)
+            ok = space.allowed[i].all(axis=0)
+            out.append(int(np.argmax(np.where(ok, total, -np.inf))) if ok.any() else int(np.argmax(total)))
             filled.append(issue)
         elif isinstance(value, str):
             out.append(opts.index(value))

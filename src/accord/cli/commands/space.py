@@ -1,0 +1,127 @@
+"""`accord space`: the agreement space of a scenario or a Genius domain."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from accord.cli.common import DEFAULT_SCENARIO, JsonOpt, app, err, guard, out, print_json
+from accord.io import ScenarioFileError
+
+
+@app.command()
+def space(
+    target: Annotated[str, typer.Argument(
+        help="A scenario (built-in name or .yaml/.json file) or a folder holding a Genius XML "
+             "domain and its preference profiles.")] = DEFAULT_SCENARIO,
+    json_out: JsonOpt = False,
+    plot: Annotated[Path | None, typer.Option(
+        "--plot", help="Write the utility-plane plots (PNG and SVG) into this folder.")] = None,
+    as_of: Annotated[str | None, typer.Option(
+        help="Judge positions as of this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    top: Annotated[int, typer.Option(help="How many concession sets to list.", min=1, max=20)] = 3,
+    power: Annotated[str | None, typer.Option(
+        help="Bargaining power per party for the Nash solution, comma-separated in party order "
+             "(e.g. 0.6,0.4). Default: equal.")] = None,
+    export_genius: Annotated[Path | None, typer.Option(
+        "--export-genius", help="Also write the scenario's parties as a Genius XML domain and "
+                                "profiles into this folder.")] = None,
+) -> None:
+    """The agreement space: the agreement zone (exact size, how it was computed, which options
+    occur in it), Pareto frontiers, the Nash, Kalai–Smorodinsky, egalitarian and utilitarian
+    solutions; for scenarios also the red lines that collide, the cheapest concessions that open
+    an empty zone, each proposal scored and logrolling pairs.
+
+    Example: `accord space` · `accord space my-talks.yaml --json` · `accord space
+    path/to/genius-domain/ --plot out/`
+    """
+    with guard():
+        import numpy as np
+
+        from accord.space.analysis import analyse_scenario, analyse_space, frontiers
+
+        weights = _power(power)
+        path = Path(target)
+        proposals: dict[str, Any] = {}
+        if path.is_dir():
+            from accord.interop.genius import load_genius
+
+            domain = load_genius(path)
+            sp = domain.space()
+            _check_power(weights, sp.parties)
+            data = analyse_space(sp, weights)
+            data["source"] = {"format": "genius", "files": list(domain.files)}
+            title = f"Genius domain {domain.name}"
+        else:
+            from accord.io import load
+            from accord.space.preferences import scenario_space
+            from accord.space.proposals import reference_package
+
+            scenario = load(target)
+            date = _date(as_of) if as_of else None
+            if not scenario.parties:
+                raise ScenarioFileError.single(target, "no actor with role `party`",
+                                               "at least one party", "set `role: party` on the "
+                                               "actors that bargain for themselves", loc=("actors",))
+            sp = scenario_space(scenario, date)
+            _check_power(weights, sp.parties)
+            data = analyse_scenario(scenario, date, top=top, power=weights)
+            for prop in scenario.proposals:
+                pkg, _ = reference_package(sp, prop)
+                proposals[prop.id] = sp.utilities(np.asarray([pkg]))[0].tolist()
+            title = scenario.title
+            if export_genius is not None:
+                from accord.interop.genius import write_genius
+
+                data["genius_export"] = {"folder": str(export_genius),
+                                         "notes": write_genius(sp, export_genius, scenario.id)}
+        if plot is not None:
+            from accord.report.plots.space import utility_planes
+
+            f_all, _, f_zone = frontiers(sp)
+            sols = {k: v["utilities"] for k, v in data["solutions"].items() if v}
+            data["plots"] = [str(p) for p in utility_planes(
+                sp.parties, f_all.points, f_zone.points, sp.reservation, sols, proposals, plot,
+                title=title)]
+        if json_out:
+            print_json(data)
+            return
+        from accord.report.sections.space import render
+
+        render(data, out)
+        for p in data.get("plots", []):
+            out.print(f"wrote {p}", markup=False, highlight=False)
+        for note in data.get("genius_export", {}).get("notes", []):
+            err.print(f"genius export: {note}", markup=False, highlight=False)
+
+
+def _check_power(weights: list[float] | None, parties: tuple[str, ...]) -> None:
+    if weights is not None and len(weights) != len(parties):
+        raise ScenarioFileError.single("--power", f"{len(weights)} values",
+                                       f"{len(parties)} values, one per party ({', '.join(parties)})",
+                                       "give one bargaining power per party")
+
+
+def _power(text: str | None) -> list[float] | None:
+    if text is None:
+        return None
+    try:
+        values = [float(x) for x in text.split(",")]
+    except ValueError:
+        values = []
+    if not values or any(not v > 0 for v in values):
+        raise ScenarioFileError.single("--power", repr(text), "positive numbers separated by commas",
+                                       "write e.g. --power 0.6,0.4")
+    return values
+
+
+def _date(value: str) -> str:
+    from accord.model.dates import parse_partial_date
+
+    try:
+        return parse_partial_date(value)
+    except ValueError as exc:
+        raise ScenarioFileError.single("--as-of", f"{value!r}", str(exc),
+                                       "write e.g. --as-of 2025-12") from None

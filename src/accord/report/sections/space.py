@@ -1,0 +1,110 @@
+"""The agreement-space section of `accord analyze` (and the body of `accord space`): the zone,
+why it is empty, the cheapest concessions that open it, bargaining solutions, proposal scores
+and logrolling pairs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from accord.model import Scenario
+from accord.report.sections import Section
+
+
+def build(scenario: Scenario, as_of: str) -> dict[str, Any] | None:
+    if not scenario.parties:
+        return None
+    from accord.space.analysis import analyse_scenario
+
+    data = analyse_scenario(scenario, as_of, top=3, limit=5)
+    data.pop("issues", None)
+    return data
+
+
+def _row(t: Table, *cells: str) -> None:
+    t.add_row(*(Text(c) for c in cells))
+
+
+def render(data: dict[str, Any], console: Console) -> None:
+    """Print the agreement-space analysis (scenario text is never read as markup)."""
+    parties = data["parties"]
+    z = data["zone"]
+    head = Text("Agreement space", style="bold")
+    console.print(head)
+    res = ", ".join(f"{p} {v:.3f}" for p, v in data["reservation"].items())
+    console.print(Text(f"{data['packages']:,} packages; reservation values: {res}"))
+    for note in data.get("notes", []):
+        console.print(Text(f"note: {note}", style="dim"))
+    if z["empty"]:
+        console.print(Text("The agreement zone is EMPTY: no package crosses no red line and gives "
+                           "every party at least its reservation value.", style="bold red"))
+        if z.get("colliding_red_lines"):
+            console.print(Text("Colliding red lines (a minimal set that together exclude every package):"))
+            for r in z["colliding_red_lines"]:
+                console.print(Text(f"  • {r}"))
+        if z.get("reservations_out_of_reach"):
+            console.print(Text("Reservation values no package crossing no red line reaches: "
+                               + ", ".join(z["reservations_out_of_reach"])))
+    else:
+        console.print(Text(f"Agreement zone: {z['size']:,} packages.", style="bold green"))
+    console.print(Text(f"method: {z['method']}", style="dim"))
+    con = data.get("concessions") or {}
+    if con.get("sets"):
+        t = Table(title="Cheapest concessions that open the zone", title_justify="left")
+        for col in ("#", "cost", "changes", "zone after", "gains at Nash after"):
+            t.add_column(col)
+        for n, c in enumerate(con["sets"], start=1):
+            gains = ", ".join(f"{p} {g:+.3f}" for p, g in c["gains_at_nash_after"].items())
+            _row(t, str(n), f"{c['cost']:.3f}", "\n".join(ch["description"] for ch in c["changes"]),
+                 f"{c['zone_size_after']:,}", gains)
+        console.print(t)
+        console.print(Text(f"cost: {con['cost_rule']}. {con['method']}", style="dim"))
+    sols = {k: v for k, v in data["solutions"].items() if v}
+    if sols:
+        t = Table(title="Bargaining solutions (from the reservation point)", title_justify="left")
+        t.add_column("solution")
+        for p in parties:
+            t.add_column(p)
+        t.add_column("package")
+        for name, s in sols.items():
+            _row(t, name, *(f"{u:.3f}" for u in s["utilities"]), ", ".join(s["package"]))
+        console.print(t)
+    if data.get("proposals"):
+        t = Table(title="Proposals scored", title_justify="left")
+        t.add_column("proposal")
+        for p in parties:
+            t.add_column(f"U {p}")
+        t.add_column("red lines crossed")
+        t.add_column("Pareto-optimal")
+        for pr in data["proposals"]:
+            crossed = ", ".join(f"{p} {len(v)}" for p, v in pr["red_lines_crossed"].items() if v)
+            _row(t, pr["proposal"], *(f"{pr['utilities'][p]:.3f}" for p in parties), crossed or "none",
+                 "yes" if pr["pareto_optimal"] else "no")
+        console.print(t)
+        for pr in data["proposals"]:
+            lines = [f"{pr['proposal']}:"]
+            for p, v in pr["red_lines_crossed"].items():
+                lines += [f"  crosses {p}'s red line {x}" for x in v]
+            if pr["open_issues_filled"]:
+                lines.append(f"  open issues filled with the jointly best option: "
+                             f"{', '.join(pr['open_issues_filled'])}")
+            for imp in pr["nearest_improvements"][:1]:
+                moves = ", ".join(f"{k} → {v}" for k, v in imp["changes"].items())
+                gains = ", ".join(f"{p} {g:+.3f}" for p, g in imp["gains"].items())
+                lines.append(f"  nearest Pareto improvement: {moves} ({gains})")
+            console.print(Text("\n".join(lines)))
+    if data.get("logrolling"):
+        t = Table(title="Logrolling pairs", title_justify="left")
+        for col in ("parties", "each gets", "instead of", "gains"):
+            t.add_column(col)
+        for lr in data["logrolling"][:3]:
+            _row(t, " / ".join(lr["parties"]), ", ".join(f"{k}={v}" for k, v in lr["logroll"].items()),
+                 ", ".join(f"{k}={v}" for k, v in lr["compromise"].items()),
+                 ", ".join(f"{p} {g:+.3f}" for p, g in lr["gains"].items()))
+        console.print(t)
+
+
+SECTION = Section(key="agreement_space", title="Agreement space", order=10, build=build, render=render)
