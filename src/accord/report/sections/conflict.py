@@ -1,0 +1,81 @@
+"""The conflict section of `accord analyze`: the scenario's graph model (GMCR), its equilibria
+under Nash, GMR, SMR and SEQ, whether today's state (the model's status quo) is stable and why,
+and which equilibria unilateral improvements lead to from it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from accord.model import Scenario
+from accord.report.sections import Section
+
+CONCEPTS = ("nash", "gmr", "smr", "seq")
+SHOWN = 8
+
+
+def build(scenario: Scenario, as_of: str) -> dict[str, Any] | None:
+    """Equilibria, status-quo stability with explanations, status-quo paths. The model is the
+    scenario's `conflict` block; its preferences are stated for the scenario's own date."""
+    if scenario.conflict is None:
+        return None
+    from accord.conflict import ConflictModelInvalid
+    from accord.conflict.analysis import analyze
+
+    try:
+        report = analyze(scenario.conflict, CONCEPTS)
+    except (ConflictModelInvalid, ValueError) as exc:
+        return {"error": str(exc)}
+    report.pop("states", None)
+    report["model_as_of"] = scenario.as_of
+    return report
+
+
+TITLE = "Conflict stability (graph model, GMCR)"
+
+
+def render(data: dict[str, Any], console: Console) -> None:
+    console.print(Text(TITLE, style="bold"))
+    if "error" in data:
+        console.print(Text(f"The conflict model cannot be analysed: {data['error']}", style="red"))
+        return
+    console.print(Text(f"{data.get('title') or 'Conflict model'}: {len(data['decision_makers'])} decision "
+                       f"makers, {len(data['options'])} options, {data['n_states']} feasible states "
+                       f"(preferences as stated for {data['model_as_of']})."))
+    table = Table("concept", "equilibria", "examples (options taken)", show_lines=False)
+    for c in CONCEPTS:
+        eqs = data["equilibria"][c]
+        table.add_row(Text(c.upper()), Text(str(len(eqs))),
+                      Text("\n".join(f"{e['state']}: {e['words']}" for e in eqs[:3])
+                           + (f"\n... {len(eqs) - 3} more" if len(eqs) > 3 else "")))
+    console.print(table)
+    st = data.get("state")
+    if st is not None:
+        verdict = ", ".join(f"{c.upper()} {'yes' if v else 'no'}" for c, v in st["equilibrium"].items())
+        console.print(Text(f"Today's state {st['state']} ({st['words']}) is an equilibrium: {verdict}.",
+                           style="bold"))
+        for entry in st["explanation"]:
+            console.print(Text(f"  {entry['text']}"))
+            for item in (entry["improvements"] + entry.get("other_moves", []))[:SHOWN]:
+                console.print(Text(f"    - {item['text']}"))
+    sq = data.get("status_quo")
+    if sq is not None:
+        console.print(Text(f"From today's state, unilateral improvements reach {sq['reachable_states']} "
+                           "state(s) (including itself):"))
+        for c, info in sq["concepts"].items():
+            reached = info["reachable_equilibria"]
+            if not reached:
+                console.print(Text(f"  {c.upper()}: no equilibrium is reachable"))
+                continue
+            for r in reached[:3]:
+                path = " -> ".join(step["words"] for step in r["path"]) or "it is already one"
+                console.print(Text(f"  {c.upper()}: state {r['state']} ({r['words']}): {path}"))
+    console.print(Text("`accord conflict` explains any state (--state), coalitions (--coalition) and "
+                       "inverse analysis (--inverse)."))
+
+
+SECTION = Section(key="conflict", title=TITLE, order=20,
+                  build=build, render=render)

@@ -1,0 +1,82 @@
+"""The flagship scenario's conflict model and the conflict section of `accord analyze`."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import yaml
+
+import accord
+from accord.conflict import build, definitions, stability
+from accord.report.sections.conflict import SECTION
+from tests.cli import run
+
+
+def test_flagship_conflict_model_is_complete() -> None:
+    s = accord.load("ukraine-2022-2026")
+    model = s.conflict
+    assert model is not None
+    assert [dm.id for dm in model.dms] == ["RUS", "UKR", "USA", "EUR"]
+    ids = set(model.option_ids)
+    assert {"continue_offensive", "withdraw_donbas", "renounce_nato", "deploy_force", "us_sanctions",
+            "us_long_range", "binding_guarantee"} <= ids
+    assert any(o.direction != "both" for o in model.options)  # irreversible options
+    assert model.feasibility
+    for dm in model.dms:
+        assert dm.preferences
+        for st in dm.preferences:
+            assert st.evidence, (dm.id, st.statement)  # a source or an explicit assumption
+    assert model.status_quo is not None
+
+
+def test_flagship_results_agree_with_the_definitions() -> None:
+    model = accord.load("ukraine-2022-2026").conflict
+    assert model is not None
+    g = build(model)
+    r = stability(g)
+    for c in ("nash", "gmr", "smr", "seq"):
+        assert r.equilibria(c) == definitions.equilibria(g, c)
+
+
+def test_analyze_shows_the_conflict_section() -> None:
+    code, stdout, _ = run("analyze", "--json")
+    assert code == 0
+    data = json.loads(stdout)["conflict"]
+    assert set(data["equilibria"]) == {"nash", "gmr", "smr", "seq"}
+    state = data["state"]
+    assert set(state["equilibrium"]) == {"nash", "gmr", "smr", "seq"}
+    assert [e["mover"] for e in state["explanation"]] == ["RUS", "UKR", "USA", "EUR"]
+    assert data["status_quo"]["start"] == state["state"]
+    # every move away from today's state is explained by a preference statement and its source
+    for entry in state["explanation"]:
+        for item in entry.get("other_moves", []) + entry["improvements"]:
+            assert item["text"]
+    code, stdout, _ = run("analyze")
+    assert code == 0 and "Conflict stability" in stdout and "Today's state" in " ".join(stdout.split())
+
+
+def test_section_builds_fast() -> None:
+    s = accord.load("ukraine-2022-2026")
+    SECTION.build(s, s.as_of)  # warm imports
+    t0 = time.perf_counter()
+    SECTION.build(s, s.as_of)
+    assert time.perf_counter() - t0 < 1.0
+
+
+def test_conflict_command_on_the_flagship() -> None:
+    code, stdout, _ = run("conflict", "--json")
+    assert code == 0
+    assert json.loads(stdout)["decision_makers"] == ["RUS", "UKR", "USA", "EUR"]
+
+
+def test_decision_maker_must_be_a_scenario_actor(tmp_path: Path) -> None:
+    s = accord.load("ukraine-2022-2026")
+    data = yaml.safe_load(s.to_yaml())
+    data["conflict"]["dms"][0]["id"] = "XYZ"
+    path = tmp_path / "bad.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True))
+    code, _, stderr = run("conflict", str(path))
+    assert code == 2
+    assert "XYZ" in stderr and "not an actor" in stderr and "bad.yaml" in stderr
