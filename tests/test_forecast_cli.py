@@ -56,3 +56,16 @@ def test_analyze_has_forecast_section() -> None:
     res = json.loads(out)
     section = res["forecast"] if "forecast" in res else res["sections"]["forecast"]
     assert section["seed"] == 0 and section["issues"]
+
+
+def test_model_parameters_from_the_command_line(shared_dir: Path) -> None:
+    path = shared_dir / "reference" / "spatial" / "eum" / "bdm1994_emission_standards.csv"
+    code, out, err = run("forecast", str(path), "-m", "eum", "-o", "eum.rounds=1", "--json")
+    assert code == 0, err
+    res = json.loads(out)
+    assert f"{res['forecasts']['eum']['values']['issue']:.3f}" == "8.416"
+    assert res["forecasts"]["eum"]["options"]["rounds"] == "1"
+    code, _, err = run("forecast", str(path), "-m", "eum", "-o", "eum.nonsense=1")
+    assert code == 2 and "nonsense" in err and "q" in err
+    code, _, err = run("forecast", "-m", "ktab", "-o", "ktab.pce_model=magic")
+    assert code == 2 and "markov_uniform" in err

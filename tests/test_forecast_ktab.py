@@ -90,3 +90,45 @@ def test_batch_equals_single_runs(shared_dir: Path) -> None:
         one = ktab.run_batch(pos[b:b + 1], sal[b:b + 1], cap[b:b + 1])
         np.testing.assert_array_equal(one.final[0], batch.final[b])
         assert one.steps[0] == batch.steps[b]
+
+
+OPTION_CASES = [
+    {"pce_model": ktab.PceModel.MARKOV_UNIFORM},
+    {"pce_model": ktab.PceModel.MARKOV_INCENTIVE},
+    {"bargain_model": ktab.BargainModel.INIT_RCVR},
+    {"bargain_model": ktab.BargainModel.PW_COMPROMISE},
+    {"state_transitions": ktab.StateTransitions.STOCHASTIC, "seed": 5},
+    {"big_r_range": ktab.BigRRange.MAX, "big_r_adjust": ktab.BigRAdjust.FULL,
+     "third_party_commit": ktab.ThirdPartyCommit.FULL,
+     "inter_vec_bargain": ktab.InterVecBargain.S2PMAX, "voting_rule": ktab.VotingRule.BINARY,
+     "victory_model": ktab.VictoryModel.SQUARE},
+    {"big_r_range": ktab.BigRRange.MIN, "big_r_adjust": ktab.BigRAdjust.HALF,
+     "third_party_commit": ktab.ThirdPartyCommit.NONE,
+     "inter_vec_bargain": ktab.InterVecBargain.S1P1, "voting_rule": ktab.VotingRule.PROP_CUBIC},
+]
+
+
+@pytest.mark.parametrize("kw", OPTION_CASES)
+def test_every_parameter_runs_and_is_reproducible(shared_dir: Path, kw: dict[str, object]) -> None:
+    data = read_ktab(shared_dir / "reference" / "spatial" / "ktab" / "dummyData_3Dim.csv")
+    opts = ktab.KtabOptions(**kw)  # type: ignore[arg-type]
+    one, two = ktab.run(data, opts), ktab.run(data, opts)
+    assert one.n_states == two.n_states >= 3
+    for a, b in zip(one.positions, two.positions, strict=True):
+        np.testing.assert_array_equal(a, b)
+    for p in one.probabilities:
+        assert np.all(p >= 0) and np.all(p <= 1 + 1e-12)
+    final = one.positions[-1]
+    assert np.all(final >= -1e-9) and np.all(final <= 100 + 1e-9)
+
+
+def test_markov_pce_is_a_distribution() -> None:
+    rng = np.random.default_rng(0)
+    c = rng.uniform(0.1, 2, (3, 5, 5))
+    member = rng.random((3, 5)) < 0.7
+    member[:, 0] = True
+    for model in (ktab.PceModel.MARKOV_UNIFORM, ktab.PceModel.MARKOV_INCENTIVE,
+                  ktab.PceModel.CONDITIONAL):
+        p = ktab._pce(ktab.KtabOptions(pce_model=model), c, member)
+        np.testing.assert_allclose(p.sum(axis=-1), 1.0, atol=1e-6)
+        assert np.all(p[~member] == 0) and np.all(p >= 0)

@@ -74,6 +74,23 @@ class ThirdPartyCommit(StrEnum):
     NONE = "none"
 
 
+class PceModel(StrEnum):
+    CONDITIONAL = "conditional"
+    MARKOV_UNIFORM = "markov_uniform"
+    MARKOV_INCENTIVE = "markov_incentive"
+
+
+class StateTransitions(StrEnum):
+    DETERMINISTIC = "deterministic"
+    STOCHASTIC = "stochastic"
+
+
+class BargainModel(StrEnum):
+    INIT_ONLY = "init_only"
+    INIT_RCVR = "init_rcvr"
+    PW_COMPROMISE = "pw_compromise"
+
+
 class InterVecBargain(StrEnum):
     S1P1 = "s1p1"
     S2P2 = "s2p2"
@@ -82,10 +99,15 @@ class InterVecBargain(StrEnum):
 
 @dataclass(frozen=True)
 class KtabOptions:
-    """KTAB's model parameters; the defaults are KTAB's defaults (the reference logs' header).
+    """KTAB's model parameters; the defaults are KTAB's defaults (the reference logs' header:
+    Linear, Prop, Conditional, Deterministic, Mid, OneThird, SemiCommit, S2P2, InitOnlyInterp).
 
-    The PCE model is always `Conditional` and state transitions always `Deterministic`, the
-    bargain model always `InitOnlyInterp` (the defaults); the other parameters are options.
+    Non-default choices follow KTAB's code with two deliberate differences, both in bargain
+    models KTAB does not use by default: `init_rcvr` and `pw_compromise` take the receiver's
+    estimate of P(i beats j) (KTAB 2017 passes the receiver's expected gain where a probability
+    is expected), and `pw_compromise` weighs the receiver's view by the receiver's capability
+    (KTAB uses the initiator's). `stochastic` transitions draw from numpy's generator seeded
+    with `seed` (not KTAB's PRNG).
     """
 
     voting_rule: VotingRule = VotingRule.PROPORTIONAL
@@ -94,6 +116,10 @@ class KtabOptions:
     big_r_adjust: BigRAdjust = BigRAdjust.ONE_THIRD
     third_party_commit: ThirdPartyCommit = ThirdPartyCommit.SEMI
     inter_vec_bargain: InterVecBargain = InterVecBargain.S2P2
+    pce_model: PceModel = PceModel.CONDITIONAL
+    state_transitions: StateTransitions = StateTransitions.DETERMINISTIC
+    bargain_model: BargainModel = BargainModel.INIT_ONLY
+    seed: int = 0
     min_iter: int = 2
     max_iter: int = 100
     min_delta_ratio: float = 0.02
@@ -163,6 +189,59 @@ def _cond_pce(p: Array, member: NDArray[np.bool_] | None = None) -> Array:
     return raw / raw.sum(axis=-1, keepdims=True)  # type: ignore[no-any-return]
 
 
+def _markov_uniform(p: Array, member: NDArray[np.bool_]) -> Array:
+    """KTAB's Markov PCE with uniform challenges, restricted to the options in `member`."""
+    m = member.sum(axis=-1, keepdims=True).astype(float)
+    prob = np.where(member, 1.0 / m, 0.0)
+    pm = np.where(member[..., None, :] & member[..., :, None], p, 0.0)
+    done = np.zeros(member.shape[:-1], dtype=bool)
+    for _ in range(1000):
+        q = (pm * (prob[..., :, None] + prob[..., None, :])).sum(axis=-1) / m
+        change = np.abs(q - prob).max(axis=-1)
+        prob = np.where(done[..., None], prob, (prob + q) / 2.0)
+        done |= change <= 1e-6
+        if done.all():
+            break
+    return prob
+
+
+def _markov_incentive(c: Array, p: Array, member: NDArray[np.bool_]) -> Array:
+    """KTAB's Markov PCE with challenges proportional to the incentive c_ij P_ij."""
+    both = member[..., None, :] & member[..., :, None]
+    n = c.shape[-1]
+    inctv = np.where(both, c * p + 1e-10 * np.eye(n), 0.0)
+    col = inctv.sum(axis=-2, keepdims=True)
+    chlg = np.divide(inctv, col, out=np.zeros_like(inctv), where=col > 0)
+    pm = np.where(both, p, 0.0)
+    m = member.sum(axis=-1, keepdims=True).astype(float)
+    prob = np.where(member, 1.0 / m, 0.0)
+    done = np.zeros(member.shape[:-1], dtype=bool)
+    for _ in range(1000):
+        ct = prob[..., :, None] * np.swapaxes(chlg, -1, -2)
+        q = (pm * (ct + np.swapaxes(ct, -1, -2))).sum(axis=-1)
+        change = np.abs(q - prob).max(axis=-1)
+        prob = np.where(done[..., None], prob, (prob + q) / 2.0)
+        done |= change <= 1e-8
+        if done.all():
+            break
+    return prob
+
+
+def _pce(opts: KtabOptions, c: Array, member: NDArray[np.bool_] | None = None,
+         p: Array | None = None) -> Array:
+    """Probability of each option from coalition strengths c (.., m, m) under the PCE model."""
+    if p is None:
+        p = _victory_matrix(opts, c)
+    if opts.pce_model is PceModel.CONDITIONAL:
+        return _cond_pce(p, member)
+    full = np.ones(p.shape[:-1], dtype=bool) if member is None else member
+    full = np.broadcast_to(full, np.broadcast_shapes(full.shape, p.shape[:-1]))
+    if opts.pce_model is PceModel.MARKOV_UNIFORM:
+        return _markov_uniform(np.broadcast_to(p, full.shape + p.shape[-1:]), full)
+    return _markov_incentive(np.broadcast_to(c, full.shape + c.shape[-1:]),
+                             np.broadcast_to(p, full.shape + p.shape[-1:]), full)
+
+
 def _big_r(p: Array, rr: BigRRange) -> Array:
     """Risk attitudes from position probabilities; all 0 (neutral) when every probability is
     equal, where KTAB's formula divides by zero."""
@@ -180,7 +259,7 @@ def _big_r(p: Array, rr: BigRRange) -> Array:
 
 def _est_r(rh: Array, ri: Array, ra: BigRAdjust) -> Array:
     if ra is BigRAdjust.FULL:
-        return ri
+        return ri + 0.0 * rh
     if ra is BigRAdjust.TWO_THIRDS:
         return (rh + (2.0 * ri)) / 3.0
     if ra is BigRAdjust.HALF:
@@ -219,7 +298,7 @@ def _evaluate(opts: KtabOptions, pos: Array, sal: Array, cap: Array) -> _StateEv
     d = _distance(pos, sal, pos)
     rn = _bs_util(d, np.zeros_like(d))
     c = _coalitions(opts, cap, rn)
-    p = _cond_pce(_victory_matrix(opts, c))
+    p = _pce(opts, c)
     r = _big_r(p, opts.big_r_range)
     rhi = _est_r(r[:, :, None], r[:, None, :], opts.big_r_adjust)  # (B, h, i)
     util = _bs_util(d[:, None, :, :], rhi[:, :, :, None])
@@ -228,12 +307,13 @@ def _evaluate(opts: KtabOptions, pos: Array, sal: Array, cap: Array) -> _StateEv
 
 def _prob_edu(opts: KtabOptions, util: Array, wsc: Array, ssum: Array,
               h: NDArray[np.intp], k: NDArray[np.intp], i: NDArray[np.intp],
-              j: NDArray[np.intp]) -> tuple[Array, Array]:
+              j: NDArray[np.intp], batched: bool = False) -> tuple[Array, Array]:
     """h's estimate of P(i beats j) and of the expected gain to k of i challenging j.
 
     `h, k, i, j` are broadcastable index arrays of a common shape S; returns two (B,) + S arrays.
-    """
-    b = np.arange(util.shape[0]).reshape((-1,) + (1,) * np.ndim(i))
+    With `batched`, the index arrays already carry the run axis first (shape (B,) + S')."""
+    lead = np.ndim(i) - 1 if batched else np.ndim(i)
+    b = np.arange(util.shape[0]).reshape((-1,) + (1,) * lead)
     n = util.shape[1]
     uii, uij = util[b, h, i, i], util[b, h, i, j]
     uji, ujj = util[b, h, j, i], util[b, h, j, j]
@@ -305,7 +385,7 @@ def _probabilities(opts: KtabOptions, pos: Array, cap: Array, ev: _StateEval) ->
     earlier = np.tril(np.ones((n, n), dtype=bool), -1)
     unique = ~np.any(same & earlier[None], axis=2)
     c = _coalitions(opts, cap, own)
-    prob = _cond_pce(_victory_matrix(opts, c), unique)
+    prob = _pce(opts, c, unique)
     rep = np.argmax(same & unique[:, None, :], axis=2)
     return np.take_along_axis(prob, rep, axis=1)
 
@@ -322,9 +402,10 @@ class _Turn:
 
 
 def _step(opts: KtabOptions, pos: Array, sal: Array, cap: Array, ev: _StateEval,
-          record: bool) -> tuple[Array, _Turn | None]:
-    bsz, n, _ = pos.shape
+          record: bool, rng: np.random.Generator | None = None) -> tuple[Array, _Turn | None]:
+    bsz, n, dims = pos.shape
     idx = np.arange(n)
+    bidx = np.arange(bsz)
     ssum = sal.sum(axis=-1)
     wsc = ssum * cap
     ii, jj = idx[:, None], idx[None, :]
@@ -336,43 +417,77 @@ def _step(opts: KtabOptions, pos: Array, sal: Array, cap: Array, ev: _StateEval,
     piij = np.take_along_axis(p_win, target[..., None], axis=2)[..., 0]
     xj = np.take_along_axis(pos, target[..., None], axis=1)
     sj = np.take_along_axis(sal, target[..., None], axis=1)
-    b_init, b_rcvr = _interpolate(opts, pos, sal, xj, sj, piij[..., None])
-    # utilities of the states after each bargain (slot i = i's bargain; slot n = status quo)
+    iij = _interpolate(opts, pos, sal, xj, sj, piij[..., None])   # i's view
+    bm = opts.bargain_model
+    if bm is BargainModel.INIT_ONLY:
+        variants = [iij]
+    else:
+        irow = np.broadcast_to(idx, (bsz, n))
+        pjij = _prob_edu(opts, ev.util, wsc, ssum, target, irow, irow, target, batched=True)[0]
+        jij = _interpolate(opts, pos, sal, xj, sj, pjij[..., None])  # the target's view
+        if bm is BargainModel.INIT_RCVR:
+            variants = [iij, jij]
+        else:
+            wi = (cap * ssum)[..., None, None]
+            wj = np.take_along_axis(cap * ssum, target, axis=1)[..., None, None]
+            variants = [((wi[..., 0] * iij[0] + wj[..., 0] * jij[0]) / (wi[..., 0] + wj[..., 0]),
+                         (wi[..., 0] * iij[1] + wj[..., 0] * jij[1]) / (wi[..., 0] + wj[..., 0]))]
+    nv = len(variants)
+    b_init = np.stack([v[0] for v in variants], axis=2)   # (B, i, variant, D)
+    b_rcvr = np.stack([v[1] for v in variants], axis=2)
+    slots = n * nv                                        # slot i * nv + v; status quo = slots
     r_own = ev.risk
     u_self = ev.util[:, idx, idx, :]                       # (B, a, n)
-    u_init = _bs_util(_distance_to(pos, sal, b_init), r_own[:, :, None])   # (B, a, i)
-    u_rcvr = _bs_util(_distance_to(pos, sal, b_rcvr), r_own[:, :, None])
+    u_init = _bs_util(_distance_to(pos, sal, b_init.reshape(bsz, slots, dims)),
+                      r_own[:, :, None])                   # (B, a, slot)
+    u_rcvr = _bs_util(_distance_to(pos, sal, b_rcvr.reshape(bsz, slots, dims)),
+                      r_own[:, :, None])
     keep = (idx[None, None, :] != idx[None, :, None]) & (idx[None, None, :] != target[:, :, None])
     others = (u_self[:, :, None, :] * keep[:, None, :, :]).sum(axis=-1)    # (B, a, i)
+    others = np.repeat(others, nv, axis=2)
     u_brg = (u_init + u_rcvr + others) / n
     u_sq = u_self.sum(axis=-1, keepdims=True) / n
-    u_opt = np.concatenate([u_brg, u_sq], axis=2)          # (B, a, n + 1)
-    pv = _victory_matrix(opts, _coalitions(opts, cap, u_opt))
-    member = np.zeros((bsz, n, n + 1), dtype=bool)         # member[b, k, slot]
-    member[:, :, n] = True
-    member[:, idx, idx] = has
-    hit = has[:, :, None] & (target[:, :, None] == idx[None, None, :])  # (B, i, k)
-    member[:, :, :n] |= np.swapaxes(hit, 1, 2)
-    prob = _cond_pce(pv[:, None, :, :], member)            # (B, k, slot)
+    u_opt = np.concatenate([u_brg, u_sq], axis=2)          # (B, a, slots + 1)
+    c = _coalitions(opts, cap, u_opt)
+    pv = _victory_matrix(opts, c)
+    owner = np.repeat(idx, nv)                             # initiator of each slot
+    member = np.zeros((bsz, n, slots + 1), dtype=bool)     # member[b, k, slot]
+    member[:, :, slots] = True
+    tgt_slot = np.repeat(target, nv, axis=1)               # (B, slot)
+    has_slot = np.repeat(has, nv, axis=1)
+    member[:, :, :slots] = has_slot[:, None, :] & (
+        (owner[None, None, :] == idx[None, :, None]) | (tgt_slot[:, None, :] == idx[None, :, None]))
+    prob = _pce(opts, c[:, None], member, pv[:, None])     # (B, k, slot)
     # KTAB's queue order for actor k: bargains of initiators < k, status quo, own, the rest
-    key = np.concatenate([2 * idx + 1, [0]])[None, :].repeat(n, 0)
-    key[:, n] = 2 * idx
-    best = prob.max(axis=2, keepdims=True)
-    tied = member & (prob == best)
-    chosen = np.argmin(np.where(tied, key[None], 10 ** 9), axis=2)   # (B, k)
+    key = np.repeat((2 * np.arange(slots) + 1)[None, :], n, axis=0)
+    key = np.concatenate([key, (2 * nv * idx)[:, None]], axis=1)       # (k, slot)
+    if opts.state_transitions is StateTransitions.STOCHASTIC:
+        assert rng is not None
+        order = np.argsort(key, axis=1)                                 # (k, slot)
+        ps = np.take_along_axis(prob, np.broadcast_to(order, prob.shape), axis=2)
+        cum = np.cumsum(ps, axis=2)
+        u = rng.random((bsz, n, 1)) * cum[:, :, -1:]
+        pos_in = np.minimum((cum < u).sum(axis=2), slots)
+        ms = np.take_along_axis(np.broadcast_to(order, prob.shape), pos_in[..., None], 2)[..., 0]
+        valid = np.take_along_axis(member, ms[..., None], 2)[..., 0]
+        chosen = np.where(valid, ms, slots)
+    else:
+        best = prob.max(axis=2, keepdims=True)
+        tied = member & (prob == best)
+        chosen = np.argmin(np.where(tied, key[None], 10 ** 9), axis=2)   # (B, k)
     new = pos.copy()
     for k in range(n):
         slot = chosen[:, k]
-        is_brg = slot < n
+        is_brg = slot < slots
         s = np.where(is_brg, slot, 0)
-        b = np.arange(bsz)
-        own = s == k
-        pick = np.where(own[:, None], b_init[b, s], b_rcvr[b, s])
+        init, var = s // nv, s % nv
+        pick = np.where((init == k)[:, None], b_init[bidx, init, var], b_rcvr[bidx, init, var])
         new[:, k] = np.where(is_brg[:, None], pick, pos[:, k])
     turn = None
     if record:
         turn = _Turn(np.where(has, target, -1), piij, np.take_along_axis(
-            gain, target[..., None], axis=2)[..., 0], b_init, b_rcvr, chosen,
+            gain, target[..., None], axis=2)[..., 0], b_init[:, :, 0], b_rcvr[:, :, 0],
+            np.where(chosen < slots, chosen // nv, n),
             np.take_along_axis(prob, chosen[..., None], axis=2)[..., 0])
     return new, turn
 
@@ -404,8 +519,9 @@ def run_batch(pos: Array, sal: Array, cap: Array, opts: KtabOptions | None = Non
     cur, s_l, c_l = pos.copy(), sal, cap
     ev = _evaluate(opts, cur, s_l, c_l)
     d01 = np.zeros(bsz)
+    rng = np.random.default_rng(opts.seed)
     for it in range(1, opts.max_iter + 1):
-        new, _ = _step(opts, cur, s_l, c_l, ev, record=False)
+        new, _ = _step(opts, cur, s_l, c_l, ev, record=False, rng=rng)
         moved = _state_dist(new, cur)
         if it == 1:
             d01 = moved + opts.min_sig_delta
@@ -493,6 +609,7 @@ def run(data: SpatialInput, opts: KtabOptions | None = None) -> KtabHistory:
     hist = KtabHistory(data, opts)
     ev = _evaluate(opts, pos, sal, cap)
     d01 = 0.0
+    rng = np.random.default_rng(opts.seed)
 
     def keep(p: Array, e: _StateEval) -> None:
         hist.positions.append(_from_unit(data, p[0]))
@@ -502,7 +619,7 @@ def run(data: SpatialInput, opts: KtabOptions | None = None) -> KtabHistory:
     keep(pos, ev)
     names = data.actors
     for it in range(1, opts.max_iter + 1):
-        new, turn = _step(opts, pos, sal, cap, ev, record=True)
+        new, turn = _step(opts, pos, sal, cap, ev, record=True, rng=rng)
         assert turn is not None
         moved = float(_state_dist(new, pos)[0])
         if it == 1:

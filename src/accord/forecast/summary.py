@@ -27,10 +27,15 @@ def _num(v: float) -> float | None:
 
 
 def point_forecasts(data: SpatialInput, models: tuple[str, ...] = MODELS,
-                    history: bool = False) -> dict[str, dict[str, Any]]:
+                    history: bool = False, options: dict[str, Any] | None = None,
+                    ) -> dict[str, dict[str, Any]]:
     """{model: {"values": {dimension: value}, "explanation": ..., "history": ...}}."""
     out: dict[str, dict[str, Any]] = {}
     dims = data.dimensions
+    options = options or {}
+    eum_opts = options.get("eum") or eum.EumOptions()
+    ktab_opts = options.get("ktab") or ktab.KtabOptions()
+    ex_opts = options.get("exchange") or exchange.ExchangeOptions()
     for m in models:
         entry: dict[str, Any] = {"source": SOURCES[m]}
         if m == "compromise":
@@ -44,10 +49,11 @@ def point_forecasts(data: SpatialInput, models: tuple[str, ...] = MODELS,
             vals = np.array([np.nan if r.value is None else r.value for r in res])
             entry["explanation"] = {d: r.explanation for d, r in zip(dims, res, strict=True)}
         elif m == "eum":
-            hs = [eum.run(data, dimension=k) for k in range(data.n_dims)]
+            hs = [eum.run(data, eum_opts, dimension=k) for k in range(data.n_dims)]
             vals = np.array([h.outcome() for h in hs])
             entry["explanation"] = ("weighted median after "
-                                    f"{eum.EumOptions().rounds} rounds of challenges and offers")
+                                    f"{eum_opts.rounds} rounds of challenges and offers")
+            entry["options"] = {k: str(v) for k, v in vars(eum_opts).items()}
             entry["rounds"] = {d: {"medians": h.medians, "means": h.means}
                                for d, h in zip(dims, hs, strict=True)}
             if history:
@@ -58,7 +64,7 @@ def point_forecasts(data: SpatialInput, models: tuple[str, ...] = MODELS,
             together = ktab.joint(data)
             groups = [list(range(data.n_dims))] if together else [[k] for k in range(data.n_dims)]
             for ks in groups:
-                h = ktab.run(data if together else data.dimension(ks[0]))
+                h = ktab.run(data if together else data.dimension(ks[0]), ktab_opts)
                 vals[ks] = h.outcome()
                 key = "all dimensions" if together else dims[ks[0]]
                 hist_out[key] = {"states": h.n_states,
@@ -72,8 +78,9 @@ def point_forecasts(data: SpatialInput, models: tuple[str, ...] = MODELS,
                                        "issue by issue (saliences do not fit KTAB's joint "
                                        "form: every actor on every issue, summing to <= 1)"))
             entry["states"] = hist_out
+            entry["options"] = {k: str(v) for k, v in vars(ktab_opts).items()}
         elif m == "exchange":
-            ex = exchange.run(data)
+            ex = exchange.run(data, ex_opts)
             vals = ex.outcome()
             entry["explanation"] = (f"compromise after {len(ex.rounds)} round(s) of Equal Gain "
                                     "exchanges across issues")
@@ -89,7 +96,7 @@ def point_forecasts(data: SpatialInput, models: tuple[str, ...] = MODELS,
 def forecast_report(data: SpatialInput, models: tuple[str, ...] = MODELS, runs: int = 0,
                     seed: int = 0, uncertainty: Uncertainty | None = None,
                     mc_models: tuple[str, ...] | None = None, history: bool = False,
-                    ) -> dict[str, Any]:
+                    options: dict[str, Any] | None = None) -> dict[str, Any]:
     """Point forecasts of every model and, when `runs` > 0, Monte Carlo intervals."""
     report: dict[str, Any] = {
         "input": {"name": data.name, "actors": list(data.actors),
@@ -97,15 +104,20 @@ def forecast_report(data: SpatialInput, models: tuple[str, ...] = MODELS, runs: 
                   "scale": {d: list(map(float, s)) for d, s in zip(data.dimensions, data.scale,
                                                                     strict=True)},
                   "notes": list(data.notes)},
-        "forecasts": point_forecasts(data, models, history),
+        "forecasts": point_forecasts(data, models, history, options),
     }
     if runs > 0:
         unc = uncertainty or Uncertainty.uniform_spread(data)
+        width = data.scale[:, 1] - data.scale[:, 0]
         report["monte_carlo"] = {
-            "uncertainty": {"kind": unc.kind, "position_spread": "10 % of the scale",
-                            "salience_spread": 0.1, "capability_spread": "25 %"}
-            if uncertainty is None else {"kind": unc.kind},
-            "models": {m: monte_carlo(data, m, runs, seed, unc).as_dict()
+            "uncertainty": {
+                "kind": unc.kind,
+                "position_spread": {d: float(np.max(unc.position[:, k]))
+                                    for k, d in enumerate(data.dimensions)},
+                "position_spread_share_of_scale": float(np.max(unc.position / width)),
+                "salience_spread": float(np.max(unc.salience)),
+                "capability_spread_relative": float(np.max(unc.capability))},
+            "models": {m: monte_carlo(data, m, runs, seed, unc, (options or {}).get(m)).as_dict()
                        for m in (mc_models or models)},
         }
     return report

@@ -48,12 +48,26 @@ def forecast(
     runs: Annotated[int, typer.Option(help="Monte Carlo runs (0 = none).", min=0,
                                       max=1_000_000)] = 0,
     seed: Annotated[int, typer.Option(help="Seed of the Monte Carlo draws.")] = 0,
+    position_spread: Annotated[float, typer.Option(
+        help="Monte Carlo spread of positions, as a share of each issue's scale.", min=0.0,
+        max=1.0)] = 0.1,
+    salience_spread: Annotated[float, typer.Option(help="Spread of saliences (0-1 units).",
+                                                   min=0.0, max=1.0)] = 0.1,
+    capability_spread: Annotated[float, typer.Option(
+        help="Relative spread of capabilities (0.25 = +-25 %).", min=0.0, max=10.0)] = 0.25,
+    distribution: Annotated[str, typer.Option(
+        help="triangular (mode at the stated value), uniform, or normal (spread = sd).")]
+    = "triangular",
     as_of: Annotated[str | None, typer.Option("--as-of", help="Date of the positions "
                                                                "(scenarios).")] = None,
     salience_scale: Annotated[str, typer.Option(
         help="Salience scale of an EUM CSV: unit (0-1) or percent (0-100).")] = "unit",
     history: Annotated[bool, typer.Option(help="Include round-by-round histories in --json.")]
     = False,
+    option: Annotated[list[str] | None, typer.Option(
+        "--option", "-o", help="A model parameter as MODEL.NAME=VALUE, e.g. eum.q=0.5, "
+        "eum.selection=least_move, ktab.pce_model=markov_uniform, exchange.rounds=1; repeat.")]
+    = None,
     plot: Annotated[Path | None, typer.Option(help="Write one plot per issue into DIR.",
                                               metavar="DIR")] = None,
     plot_format: Annotated[str, typer.Option(help="png or svg.")] = "png",
@@ -95,8 +109,17 @@ def forecast(
         if "ktab" in models and not data.present.all() and kind == "ktab":
             raise _bad(target, "actors without a position", "every actor on every dimension",
                        "fill in the positions")
+        if distribution not in ("triangular", "uniform", "normal"):
+            raise _bad("--distribution", repr(distribution), "triangular, uniform or normal",
+                       "choose one of the three")
+        from accord.forecast.montecarlo import Uncertainty
+
+        unc = Uncertainty.uniform_spread(data, position_spread, salience_spread,
+                                         capability_spread, distribution)  # type: ignore[arg-type]
+        opts = _options(option or [])
         try:
-            report = forecast_report(data, models, runs, seed, history=history)
+            report = forecast_report(data, models, runs, seed, uncertainty=unc, history=history,
+                                     options=opts)
         except InputError as exc:
             raise _bad(target, str(exc), "usable model input", "fix the data") from None
         if plot is not None:
@@ -114,6 +137,56 @@ def forecast(
             print_json(report)
             return
         _render(report)
+
+
+def _options(items: list[str]) -> dict[str, Any]:
+    """Parse MODEL.NAME=VALUE items into option dataclasses, with clear messages."""
+    import dataclasses
+    import enum
+    import typing
+
+    from accord.forecast import eum, exchange, ktab
+
+    bases: dict[str, Any] = {"eum": eum.EumOptions(), "ktab": ktab.KtabOptions(),
+                             "exchange": exchange.ExchangeOptions()}
+    changes: dict[str, dict[str, Any]] = {}
+    for item in items:
+        if "=" not in item or "." not in item.split("=", 1)[0]:
+            raise _bad("--option", repr(item), "MODEL.NAME=VALUE", "e.g. --option eum.q=0.5")
+        key, raw = item.split("=", 1)
+        model, name = key.split(".", 1)
+        if model not in bases:
+            raise _bad("--option", repr(model), f"one of {', '.join(bases)}",
+                       "only these models take parameters")
+        fields = {f.name: f for f in dataclasses.fields(bases[model])}
+        if name not in fields:
+            raise _bad("--option", repr(name), f"a {model} parameter: {', '.join(fields)}",
+                       "check the spelling")
+        hints = typing.get_type_hints(type(bases[model]))
+        kind = hints[name]
+        current = getattr(bases[model], name)
+        try:
+            if isinstance(current, enum.Enum):
+                value: Any = type(current)(raw)
+            elif isinstance(current, bool):
+                value = raw.lower() in ("1", "true", "yes")
+            elif isinstance(current, int):
+                value = int(raw)
+            elif isinstance(current, float):
+                value = float(raw)
+            else:
+                choices = typing.get_args(kind)
+                if choices and raw not in choices:
+                    raise ValueError(f"one of {', '.join(map(str, choices))}")
+                value = raw
+        except ValueError:
+            allowed: list[Any] = [e.value for e in type(current)] \
+                if isinstance(current, enum.Enum) else \
+                (list(typing.get_args(kind)) or [type(current).__name__])
+            raise _bad("--option", f"{key}={raw!r}", f"{', '.join(map(str, allowed))}",
+                       "give a valid value") from None
+        changes.setdefault(model, {})[name] = value
+    return {m: dataclasses.replace(bases[m], **kw) for m, kw in changes.items()}
 
 
 def _render(report: dict[str, Any]) -> None:
