@@ -51,6 +51,9 @@ def option_models(draw: st.DrawFn) -> ConflictModel:
         a, b = draw(st.sampled_from(names)), draw(st.sampled_from(names))
         if a != b:
             rules.append({"kind": "mutually_exclusive", "options": [a, b]})
+    if draw(st.booleans()):
+        a, b = draw(st.sampled_from(names)), draw(st.sampled_from(names))
+        dms[draw(st.integers(0, k - 1))]["misperceptions"] = [f"{a} & -{b}" if a != b else a]
     data = {"dms": dms, "feasibility": rules}
     if draw(st.booleans()):
         data["coalitions"] = [["D0", "D1"]]

@@ -36,7 +36,8 @@ def conflict(
                        "model's status quo.")] = None,
     coalition: Annotated[list[str] | None, typer.Option(
         help="Coalition analysis: decision-maker ids joined by commas (e.g. MOE,UNIROYAL). "
-             "Repeat for several coalitions, each analysed on its own.")] = None,
+             "Repeat for several coalitions, each analysed on its own. Default: the model's "
+             "`coalitions`, if any.")] = None,
     inverse: Annotated[str | None, typer.Option(
         help="Inverse analysis: the decision maker whose rankings are enumerated (all n! strict "
              "rankings); needs --target.")] = None,
@@ -93,9 +94,10 @@ def conflict(
             raise _bad(source, "a model that cannot be analysed", "a consistent model", str(exc)) from None
         report["source"] = source
         dm_ids = [dm.id for dm in model.dms]
-        if coalition:
+        groups = list(coalition or []) or [",".join(g) for g in model.coalitions]
+        if groups:
             report["coalitions"] = []
-            for text in coalition:
+            for text in groups:
                 members = [m.strip() for m in text.split(",") if m.strip()]
                 unknown = [m for m in members if m not in dm_ids]
                 if unknown or len(set(members)) < 2:
