@@ -69,3 +69,17 @@ def test_model_parameters_from_the_command_line(shared_dir: Path) -> None:
     assert code == 2 and "nonsense" in err and "q" in err
     code, _, err = run("forecast", "-m", "ktab", "-o", "ktab.pce_model=magic")
     assert code == 2 and "markov_uniform" in err
+
+
+def test_scenario_without_capabilities(tmp_path: Path) -> None:
+    import accord
+
+    s = accord.load("ukraine-2022-2026")
+    bare = s.model_copy(update={"actors": [a.model_copy(update={"capability": None})
+                                           for a in s.actors]})
+    path = tmp_path / "bare.yaml"
+    path.write_text(bare.to_yaml(), encoding="utf-8")
+    code, _, err = run("forecast", str(path))
+    assert code == 2 and "capability" in err
+    code, out, err = run("analyze", str(path), "--json")
+    assert code == 0, err

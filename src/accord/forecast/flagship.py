@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from accord.forecast.inputs import SpatialInput
+from accord.forecast.inputs import InputError, SpatialInput
 from accord.model import Scenario
 
 
@@ -91,6 +91,9 @@ def scenario_input(scenario: Scenario, as_of: str | None = None,
             pos_rows[i].append(column_pos[i])
             sal_rows[i].append(column_sal[i])
     keep = [i for i in range(len(actors)) if any(s > 0 for s in sal_rows[i])]
+    if not dims or len(keep) < 2:
+        raise InputError("no issue has positions of two actors with a capability: nothing to "
+                         "forecast (give actors a `capability` and positions with a salience)")
     for i in keep:
         basis = actors[i].capability_basis
         if basis is None or basis.is_assumption:

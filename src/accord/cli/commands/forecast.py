@@ -101,11 +101,12 @@ def forecast(
             from accord.forecast.flagship import scenario_input
 
             scenario = accord.load(target)
-            mapping = scenario_input(scenario, as_of)
+            try:
+                mapping = scenario_input(scenario, as_of)
+            except InputError as exc:
+                raise _bad(target, str(exc), "positions and actor capabilities",
+                           "add them to the scenario") from None
             data, labels = mapping.data, mapping.labels
-            if not data.dimensions:
-                raise _bad(target, "no issue with positions of two actors with a capability",
-                           "positions and actor capabilities", "add them to the scenario")
         if "ktab" in models and not data.present.all() and kind == "ktab":
             raise _bad(target, "actors without a position", "every actor on every dimension",
                        "fill in the positions")

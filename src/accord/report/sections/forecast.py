@@ -21,11 +21,13 @@ SEED = 0
 
 def build(scenario: Scenario, as_of: str) -> dict[str, Any] | None:
     from accord.forecast.flagship import scenario_input
+    from accord.forecast.inputs import InputError
     from accord.forecast.summary import forecast_report
 
-    mapping = scenario_input(scenario, as_of)
-    if not mapping.data.dimensions or mapping.data.n_actors < 2:
-        return None
+    try:
+        mapping = scenario_input(scenario, as_of)
+    except InputError:
+        return None   # nothing to forecast: no issue with two actors that have a capability
     report = forecast_report(mapping.data, SECTION_MODELS, RUNS, SEED, mc_models=MC_MODELS)
     issues = []
     for dim in mapping.data.dimensions:
