@@ -137,7 +137,7 @@ def _brute_force_best(s: Scenario) -> float:
                                  {"AAA": 0.3, "BBB": 0.95}])
 def test_cheapest_concession_is_optimal_by_exhaustive_search(res: dict[str, float]) -> None:
     s = _small(res)
-    found, method = concessions(s, top=3)
+    found, _method = concessions(s, top=3)
     space = scenario_space(s)
     bs, _ = blocks(space)
     if count(bs, space.reservation)[0] > 0:
@@ -170,7 +170,7 @@ def test_red_line_naming_an_unknown_option_is_a_clear_error(tmp_path: Path) -> N
     d = base_dict()
     d["red_lines"][0]["condition"] = "bloc.join = maybe AND army.size < 400"
     f.write_text(yaml.safe_dump(d))
-    code, out, err = run("space", str(f))
+    code, _out, err = run("space", str(f))
     assert code == 2 and "maybe" in err
 
 

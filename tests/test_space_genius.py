@@ -128,7 +128,7 @@ def _expect_error(folder: Path, *words: str) -> None:
     text = str(info.value)
     for w in words:
         assert w in text, text
-    code, out, err = run("space", str(folder))
+    code, _out, err = run("space", str(folder))
     assert code == 2 and "error:" in err and "Fix:" in err.replace("\n", " ")
 
 

@@ -78,7 +78,7 @@ def test_decomposed_frontier_equals_brute_force_on_arbitrary_floats(space: Addit
 @settings(max_examples=100, deadline=None)
 @given(spaces())
 def test_no_frontier_package_is_dominated(space: AdditiveSpace) -> None:
-    pk, u = _all(space)
+    _pk, u = _all(space)
     for p in _front_set(space, red_lines=False):
         up = space.utilities(np.asarray([p]))[0]
         assert not ((u >= up).all(axis=1) & (u > up).any(axis=1)).any()
