@@ -165,7 +165,7 @@ def test_red_line_naming_an_unknown_option_is_a_clear_error(tmp_path: Path) -> N
     d["positions"][2]["red_lines"] = ["surrender"]
     f = tmp_path / "bad.yaml"
     f.write_text(yaml.safe_dump(d))
-    code, out, err = run("space", str(f))
+    code, _, err = run("space", str(f))
     assert code == 2 and "surrender" in err and "bad.yaml" in err
     d = base_dict()
     d["red_lines"][0]["condition"] = "bloc.join = maybe AND army.size < 400"
