@@ -141,3 +141,11 @@ def test_ktab_joint_only_in_ktab_form() -> None:
     heavy = make_input("s", ["a", "b"], ["x", "y"], [1, 1], [[0, 10], [50, 60]],
                        [[0.8, 0.5], [0.3, 0.3]])
     assert not ktab.joint(heavy)
+
+
+def test_stochastic_ktab_monte_carlo_seeded() -> None:
+    opts = ktab.KtabOptions(state_transitions=ktab.StateTransitions.STOCHASTIC, seed=1)
+    a = monte_carlo(DATA, "ktab", runs=12, seed=4, chunk=6, options=opts)
+    b = monte_carlo(DATA, "ktab", runs=12, seed=4, chunk=6, options=opts,
+                    executor=DaskExecutor(scheduler="threads"))
+    np.testing.assert_array_equal(a.samples, b.samples)

@@ -206,7 +206,13 @@ class _Chunk:
 def _run_chunk(ch: _Chunk) -> Array:
     rng = np.random.default_rng([ch.seed, ch.index])
     pos, sal, cap = sample(ch.data, ch.unc, ch.runs, rng)
-    return outcomes(ch.model, ch.data, pos, sal, cap, ch.options)
+    opts = ch.options
+    if isinstance(opts, ktab.KtabOptions) and \
+            opts.state_transitions is ktab.StateTransitions.STOCHASTIC:
+        # each chunk draws its own bargain choices, still fixed by (seed, chunk)
+        state = np.random.SeedSequence([ch.seed, ch.index, opts.seed]).generate_state(1)[0]
+        opts = replace(opts, seed=int(state))
+    return outcomes(ch.model, ch.data, pos, sal, cap, opts)
 
 
 def monte_carlo(data: SpatialInput, model: str, runs: int = 1000, seed: int = 0,
