@@ -184,11 +184,13 @@ def _round(opts: EumOptions, pos: Array, sal: Array, cs: Array, rng_: Array,
             key_comp = (np.abs(e_ij) * xi + np.abs(e_ji) * xj) / (np.abs(e_ij) + np.abs(e_ji))
         s1 = np.where(conflict, move, inf)
         s2 = np.where(compromise, key_comp, inf)
-        s3 = np.where(capit, move, inf)
-        has1, has2 = np.isfinite(s1.min(-1)), np.isfinite(s2.min(-1))
-        has3 = np.isfinite(s3.min(-1))
-        j = np.where(has1, np.argmin(s1, -1), np.where(has2, np.argmin(s2, -1), np.argmin(s3, -1)))
-        ok = has1 | has2 | has3
+        has1, has2 = conflict.any(-1), compromise.any(-1)
+        j = np.where(has1, np.argmin(s1, -1), np.argmin(s2, -1))
+        ok = has1 | has2
+        if opts.capitulation == "figure":
+            s3 = np.where(capit, move, inf)
+            j = np.where(ok, j, np.argmin(s3, -1))
+            ok = ok | capit.any(-1)
     took = np.take_along_axis(offer, j[..., None], axis=-1)[..., 0]
     new = np.where(ok, took, pos)
     if not record:
