@@ -8,8 +8,10 @@ imports it.
 Domains: n issues x 4 options, P parties, seeded (``--seed``, default 7). Each party's weights
 are a Dirichlet(1) draw, each option's value a uniform draw divided by the issue maximum
 (Genius-style), so ``U_p = sum_i w_pi * e_pi(o_i)`` in [0, 1]. Both libraries compute the Pareto
-frontier of all packages and the Nash point (reservation values 0); the script checks that both
-give the same frontier (as a set of packages) and the same Nash utilities. Every measurement runs
+frontier of all packages and the Nash point (negmas measures it from each party's minimum
+utility when the reserved value, here 0, lies below it; accord is given the same disagreement
+point); the script checks that both give the same frontier (as a set of packages) and the same
+Nash utilities. Every measurement runs
 in a fresh subprocess; time is wall-clock for the analysis (building the domain excluded), peak
 memory is the subprocess's maximum resident set size.
 
@@ -57,12 +59,19 @@ ACCORD_WORKER = textwrap.dedent('''
                           tuple(tuple(str(j) for j in range(k)) for _ in range(n)),
                           tuple(np.ascontiguousarray((w[:, i:i + 1] * e[:, i, :])) for i in range(n)),
                           tuple(np.ones((P, k), bool) for _ in range(n)), np.zeros(P))
+    # negmas measures the Nash point from max(reserved value, minimum utility); with reserved
+    # values 0 that is each party's minimum utility, so use the same disagreement point.
+    low = np.zeros(P)
+    for v in space.values:
+        low = low + v.min(axis=1)
+    space = AdditiveSpace(space.parties, space.issues, space.options, space.values, space.allowed, low)
     t = time.perf_counter()
     bs, method = blocks(space, red_lines=False)
     f = frontier(bs, P, n, method)
     nash = solve(f, space.reservation)["nash"]
     elapsed = time.perf_counter() - t
-    pk = np.asarray([p for s in range(len(f)) for p in f.packages(s)], dtype=np.int64) if f.n_packages <= 10**6 else np.zeros((0, n), np.int64)
+    listed = [p for s in range(len(f)) for p in f.packages(s)] if f.n_packages <= 10**6 else []
+    pk = np.asarray(listed, dtype=np.int64).reshape(-1, n)
     np.save(out, pk)
     print(json.dumps({"seconds": elapsed, "frontier": f.n_packages, "nash": list(nash.utilities),
                       "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))

@@ -76,6 +76,17 @@ def _nd2(p: FloatArray) -> BoolArray:
     return out
 
 
+def _dominated_by(f: FloatArray, blk: FloatArray, d: FloatArray) -> BoolArray:
+    """For each row of ``blk``: is some row of ``f`` at least as good everywhere and better by
+    more than ``d`` somewhere? Column by column, on 2-D comparison tables."""
+    ge = f[:, None, 0] >= blk[None, :, 0]
+    gt = f[:, None, 0] > blk[None, :, 0] + d[0]
+    for j in range(1, f.shape[1]):
+        ge &= f[:, None, j] >= blk[None, :, j]
+        gt |= f[:, None, j] > blk[None, :, j] + d[j]
+    return np.asarray((ge & gt).any(axis=0))
+
+
 def _ndk(p: FloatArray, delta: FloatArray | None = None) -> BoolArray:
     # Sorted in decreasing lexicographic order, every dominator of a point comes before it, and
     # a point dominated by a dominated point is dominated by a frontier point; so each block is
@@ -90,13 +101,8 @@ def _ndk(p: FloatArray, delta: FloatArray | None = None) -> BoolArray:
         blk = s[start:start + _BLOCK]
         dom = np.zeros(blk.shape[0], dtype=bool)
         for fs in range(0, front.shape[0], 4 * _BLOCK):
-            f = front[fs:fs + 4 * _BLOCK]
-            ge = (f[:, None, :] >= blk[None, :, :]).all(axis=2)
-            gt = (f[:, None, :] > blk[None, :, :] + d).any(axis=2)
-            dom |= (ge & gt).any(axis=0)
-        ge = (blk[:, None, :] >= blk[None, :, :]).all(axis=2)
-        gt = (blk[:, None, :] > blk[None, :, :] + d).any(axis=2)
-        dom |= (ge & gt).any(axis=0)
+            dom |= _dominated_by(front[fs:fs + 4 * _BLOCK], blk, d)
+        dom |= _dominated_by(blk, blk, d)
         keep[start:start + blk.shape[0]] = ~dom
         front = np.concatenate([front, blk[~dom]])
     out = np.zeros(p.shape[0], dtype=bool)
