@@ -178,3 +178,13 @@ def test_flagship_space_counts_every_package() -> None:
     space = scenario_space(accord.load("ukraine-2022-2026"))
     # 14 option issues (one of 4 options, one of 2, twelve of 3) and army size on a 9-value grid
     assert space.size == 4 * 2 * 3**12 * 9 == 38_263_752
+
+
+def test_limits_of_the_exact_methods_are_reported_not_crashed(monkeypatch: pytest.MonkeyPatch) -> None:
+    import accord.space.additive as additive
+
+    monkeypatch.setattr(additive, "MAX_COMPOUND", 4)
+    code, _, err = run("space")
+    assert code == 2 and "cross-issue red lines tie 5 issues" in err.replace("\n", " ")
+    code, out, _ = run("analyze")
+    assert code == 0 and "Agreement space: not analysed" in out

@@ -143,7 +143,10 @@ def analyse_scenario(scenario: Scenario, as_of: str | None = None, top: int = 3,
         best = f_free.points.max(axis=0) if len(f_free) else np.zeros(space.n_parties)
         out["zone"]["reservations_out_of_reach"] = [
             p for a, p in enumerate(space.parties) if best[a] < space.reservation[a]]
-    found, method = concessions(scenario, date, top=top) if out["zone"]["empty"] else ([], "")
+    try:
+        found, method = concessions(scenario, date, top=top) if out["zone"]["empty"] else ([], "")
+    except ValueError as exc:  # a search too large to be exact: say so instead of guessing
+        found, method = [], f"not computed: {exc}"
     out["concessions"] = {
         "method": method,
         "cost_rule": ("accepting one more option costs the party's weight on the issue (doubled "

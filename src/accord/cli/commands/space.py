@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -37,7 +39,7 @@ def space(
     Example: `accord space` · `accord space my-talks.yaml --json` · `accord space
     path/to/genius-domain/ --plot out/`
     """
-    with guard():
+    with guard(), _too_large(target):
         import numpy as np
 
         from accord.space.analysis import analyse_scenario, analyse_space, frontiers
@@ -95,6 +97,17 @@ def space(
             out.print(f"wrote {p}", markup=False, highlight=False)
         for note in data.get("genius_export", {}).get("notes", []):
             err.print(f"genius export: {note}", markup=False, highlight=False)
+
+
+@contextmanager
+def _too_large(target: str) -> Iterator[None]:
+    """Limits of the exact methods (e.g. too many issues tied by cross-issue red lines) are
+    reported as bad input, not as a crash."""
+    try:
+        yield
+    except ValueError as exc:
+        raise ScenarioFileError.single(target, str(exc), "a space accord can analyse exactly",
+                                       "simplify the cross-issue red lines or split the issues") from None
 
 
 def _check_power(weights: list[float] | None, parties: tuple[str, ...]) -> None:

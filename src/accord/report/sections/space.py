@@ -19,7 +19,10 @@ def build(scenario: Scenario, as_of: str) -> dict[str, Any] | None:
         return None
     from accord.space.analysis import analyse_scenario
 
-    data = analyse_scenario(scenario, as_of, top=3, limit=5)
+    try:
+        data = analyse_scenario(scenario, as_of, top=3, limit=5)
+    except ValueError as exc:
+        return {"error": str(exc)}
     data.pop("issues", None)
     return data
 
@@ -30,6 +33,9 @@ def _row(t: Table, *cells: str) -> None:
 
 def render(data: dict[str, Any], console: Console) -> None:
     """Print the agreement-space analysis (scenario text is never read as markup)."""
+    if "error" in data:
+        console.print(Text(f"Agreement space: not analysed ({data['error']})", style="yellow"))
+        return
     parties = data["parties"]
     z = data["zone"]
     head = Text("Agreement space", style="bold")
