@@ -51,6 +51,11 @@ def test_flagship_cheapest_concessions_open_the_zone(flagship_report: dict) -> N
         assert set(s["gains_at_nash_after"]) == {"RUS", "UKR"}
         assert all(g >= 0 for g in s["gains_at_nash_after"].values())
     assert sets[0]["changes"][0]["red_line"] == "ukr-substitute-guarantees"
+    # one alternative per colliding red line, none a superset of an earlier one
+    given_up = [{c.get("red_line") or f"{c['issue']}={c['option']}" for c in s["changes"]
+                 if c["kind"] == "drop_cross" or "drops its red line" in c["description"]} for s in sets]
+    assert given_up == [{"ukr-substitute-guarantees"}, {"security.guarantees=article5_like"},
+                        {"alliance.nato=membership_path"}]
 
 
 def test_flagship_proposals_are_scored(flagship_report: dict) -> None:  # type: ignore[type-arg]

@@ -21,8 +21,8 @@ exactly with the same dynamic programme as the agreement space (``accord.space.p
 total cost of a point is its change cost plus the reservation lowering it still needs,
 ``sum_p max(0, r_p - U_p)``; that total never improves when a point is dominated, so the
 cheapest concession sets are all on that frontier: the ranking below is optimal, not heuristic.
-Alternatives are listed when no other alternative is as cheap and at least as good for every
-party (dominated alternatives are never listed).
+Alternatives are distinct sets of red lines given up, in order of total cost, each next one the
+cheapest that contains no set listed before (Lawler 1972, Management Science 18(7)).
 """
 
 from __future__ import annotations
@@ -100,6 +100,19 @@ class _Alt:
     changes: tuple[Change, ...]
 
 
+def _nondominated_by_red_lines(pts: np.ndarray, changes: list[tuple[Change, ...]]) -> np.ndarray:
+    """Non-dominated rows of (-cost, utilities) among rows giving up the same red lines (rows
+    giving up different red lines are different alternatives and never prune each other)."""
+    keep = np.zeros(len(changes), dtype=bool)
+    groups: dict[frozenset[str], list[int]] = {}
+    for n, chs in enumerate(changes):
+        groups.setdefault(frozenset(k for c in chs if (k := _red_line_key(c))), []).append(n)
+    for idx in groups.values():
+        sel = np.asarray(idx)
+        keep[sel[nondominated(pts[sel])]] = True
+    return keep
+
+
 def _steps(position: Position, issue: Issue, option: str) -> list[str]:
     """Options the party must accept, in order, to reach ``option`` (empty when acceptable)."""
     opts = issue.option_ids()
@@ -161,7 +174,7 @@ def _alternatives(scenario: Scenario, space: AdditiveSpace, date: str, weights: 
                                        tuple(v for _, v, _ in combo),
                                        tuple(ch for _, _, chs in combo for ch in chs)))
         pts = np.asarray([[-x.cost, *x.values] for x in per_option])
-        keep = nondominated(pts) if pts.size else np.zeros(0, bool)
+        keep = _nondominated_by_red_lines(pts, [x.changes for x in per_option])
         out.append([x for x, k in zip(per_option, keep, strict=True) if k])
     return out
 
@@ -205,7 +218,7 @@ def concessions(scenario: Scenario, as_of: str | None = None, parties: list[str]
                           tuple(ch for x in combo for ch in x.changes) + tuple(extra))
             rows.append((combo, merged))
         pts = np.asarray([[-m.cost, *m.values] for _, m in rows])
-        keep = nondominated(pts)
+        keep = _nondominated_by_red_lines(pts, [m.changes for _, m in rows])
         kept = [r for r, k in zip(rows, keep, strict=True) if k]
         compound_alts = [tuple([*combo, m]) for combo, m in kept]
         bl.append(Block((tied[0],), np.arange(len(kept), dtype=np.int64).reshape(-1, 1),
@@ -228,35 +241,39 @@ def concessions(scenario: Scenario, as_of: str | None = None, parties: list[str]
                         bits[key] = len(bits)
                     row[n] |= 1 << bits[key]
         sigs.append(row)
-    cost, u, sig, picks = _search(bl, r, sigs, 4 * top)
-    short = np.maximum(r - u, 0.0)
-    totals = cost + short.sum(axis=1)
-    order = np.lexsort((cost, totals))
-    best: dict[int, int] = {}
-    for k in order:
-        best.setdefault(int(sig[k]), int(k))
-    # Irredundant: a set of red lines given up is listed only when no cheaper listed set is
-    # part of it.
-    listed: list[int] = []
-    for k in sorted(best.values(), key=lambda k: (totals[k], cost[k])):
-        if len(listed) < top and not any(int(sig[j]) & ~int(sig[k]) == 0 for j in listed):
-            listed.append(k)
+    # Lawler-style enumeration: the next set listed is the cheapest set of red lines given up
+    # that contains no set listed before. It must leave out at least one red line of every
+    # listed set, so each branch forbids one red line per listed set and the best over the
+    # branches is taken.
+    picked: list[tuple[float, float, int, np.ndarray, np.ndarray]] = []
+    while len(picked) < top:
+        candidates = []
+        for hit in itertools.product(*[_bits(s) for _, _, s, _, _ in picked]):
+            forbid = 0
+            for bit in hit:
+                forbid |= bit
+            best = _best(bl, r, sigs, forbid)
+            if best is not None:
+                candidates.append(best)
+        if not candidates:
+            break
+        picked.append(min(candidates, key=lambda c: (c[0], c[1])))
     found: list[Concession] = []
-    for k in listed:
-        changes, package = _changes(bl, alts, compound_alts, tied, picks[k])
+    for total, _, _, u_k, picks_k in picked:
+        short_k = np.maximum(r - u_k, 0.0)
+        changes, package = _changes(bl, alts, compound_alts, tied, picks_k)
         for a in range(n_par):
-            if short[k, a] > 0:
-                changes.append(Change("lower_reservation", space.parties[a], float(short[k, a]),
-                                      amount=float(short[k, a]), to_value=float(u[k, a])))
-        con = Concession(tuple(changes), float(totals[k]), tuple(space.labels(package)),
-                         tuple(float(x) for x in u[k]))
+            if short_k[a] > 0:
+                changes.append(Change("lower_reservation", space.parties[a], float(short_k[a]),
+                                      amount=float(short_k[a]), to_value=float(u_k[a])))
+        con = Concession(tuple(changes), float(total), tuple(space.labels(package)),
+                         tuple(float(x) for x in u_k))
         found.append(_open(scenario, date, space, con) if open_zones else con)
-    method = (f"exact branch and bound: dynamic programming over {n_issues} issues on (change "
-              f"cost, utilities up to the level that assures the reservation value), states "
-              f"compared within the same set of red lines given up, {len(cost)} end points from "
-              f"{sum(len(a) for a in alts)} option alternatives; the cheapest completion for each "
-              "distinct set of red lines given up, ranked by change cost plus the reservation "
-              "lowering it still needs")
+    method = (f"exact branch and bound: dynamic programming over {n_issues} issues "
+              f"({sum(len(a) for a in alts)} option alternatives) on change cost and utilities up "
+              "to the level that assures each reservation value, states compared within the same "
+              "set of red lines given up; sets ranked by change cost plus the reservation lowering "
+              "still needed, each next set the cheapest that contains no set listed before")
     return found, method
 
 
@@ -326,6 +343,27 @@ def _search(bl: list[Block], r: np.ndarray, sigs: list[np.ndarray], top: int
         chosen = np.concatenate(survivors) if survivors else np.zeros(0, dtype=np.int64)
         cost, u, sig, picks = c2[chosen], u2[chosen], s2[chosen], p2[chosen]
     return cost, u, sig, picks
+
+
+def _bits(mask: int) -> list[int]:
+    return [1 << b for b in range(mask.bit_length()) if mask >> b & 1]
+
+
+def _best(bl: list[Block], r: np.ndarray, sigs: list[np.ndarray], forbid: int
+          ) -> tuple[float, float, int, np.ndarray, np.ndarray] | None:
+    """The cheapest alternative giving up none of the red lines in ``forbid``: (total, change
+    cost, red-line signature, utilities, picked row per block), or None when there is none."""
+    keep = [np.flatnonzero((s & forbid) == 0) for s in sigs]
+    if any(k.size == 0 for k in keep):
+        return None
+    sub = [Block(b.issues, b.rows[k], b.values[k]) for b, k in zip(bl, keep, strict=True)]
+    cost, u, sig, picks = _search(sub, r, [s[k] for s, k in zip(sigs, keep, strict=True)], 1)
+    if cost.size == 0:
+        return None
+    totals = cost + np.maximum(r - u, 0.0).sum(axis=1)
+    j = int(np.lexsort((cost, totals))[0])
+    rows = np.asarray([int(k[p]) for k, p in zip(keep, picks[j], strict=True)])
+    return float(totals[j]), float(cost[j]), int(sig[j]), u[j], rows
 
 
 def _changes(bl: list[Block], alts: list[list[_Alt]], compound_alts: list[tuple[_Alt, ...]],

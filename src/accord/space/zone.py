@@ -47,6 +47,20 @@ def _bounds(bs: list[Block], n_parties: int) -> Bounds:
     return Bounds(maxrem, minrem, slack, tuple(remsize))
 
 
+def _merge(rows: FloatArray, cnt: IntArray) -> tuple[FloatArray, IntArray]:
+    """Equal rows merged into one with the summed multiplicity (sorted by a lexsort, cheaper
+    than ``np.unique(axis=0)`` on floats)."""
+    if rows.shape[0] < 2:
+        return rows, cnt
+    order = np.lexsort(rows.T[::-1])
+    s = rows[order]
+    new = np.r_[True, (s[1:] != s[:-1]).any(axis=1)]
+    if new.all():
+        return rows, cnt
+    starts = np.flatnonzero(new)
+    return s[starts], np.add.reduceat(cnt[order], starts)
+
+
 def count(bs: list[Block], reservation: FloatArray, chunk: int = CHUNK) -> tuple[int, int]:
     """(number of packages in the zone, partial packages expanded) over blocks ``bs``."""
     p = reservation.shape[0]
@@ -73,9 +87,7 @@ def count(bs: list[Block], reservation: FloatArray, chunk: int = CHUNK) -> tuple
         b = bs[k]
         nxt = (s[:, None, :] + b.values[None, :, :]).reshape(-1, p)
         cnt = np.repeat(c, b.size)
-        nxt, inv = np.unique(nxt, axis=0, return_inverse=True)
-        merged = np.zeros(nxt.shape[0], dtype=np.int64)
-        np.add.at(merged, inv.reshape(-1), cnt)
+        nxt, merged = _merge(nxt, cnt)
         for start in range(0, nxt.shape[0], chunk):
             stack.append((k + 1, nxt[start:start + chunk], merged[start:start + chunk]))
     return total, expanded
