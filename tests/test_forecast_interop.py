@@ -99,3 +99,40 @@ def test_cli_bad_file_exit_2(tmp_path: Path) -> None:
     code, out, err = run("forecast", str(path), "--model", "compromise")
     assert code == 2
     assert "k.csv:3" in err and "Traceback" not in err + out
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_cells = st.one_of(st.floats(allow_nan=True, allow_infinity=True).map(str),
+                   st.integers(-5, 200).map(str), st.text(max_size=6), st.just(""))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(_cells, min_size=0, max_size=9), min_size=0, max_size=6))
+def test_readers_never_crash(tmp_path: Path, rows: list[list[str]]) -> None:
+    body = "\n".join(",".join(r) for r in rows)
+    for name, reader, head in (("k.csv", read_ktab, KTAB_HEAD),
+                               ("e.csv", read_eum, "Actor,Capability,Position,Salience\n"),
+                               ("d.csv", read_decide, "'#A'\t'a'\t'a'\t''\n'#P'\t'p'\t'p'\t'p'\n")):
+        text = head + (body.replace(",", "\t") if name == "d.csv" else body)
+        path = _write(tmp_path, name, text)
+        try:
+            reader(path)
+        except ScenarioFileError as exc:
+            assert name in str(exc)
+
+
+def test_deu_and_weights_bad_files(tmp_path: Path) -> None:
+    from accord.interop.spatial import read_council_weights, read_deu
+
+    bad = _write(tmp_path, "deu.csv", '"prnr"\t"isnr"\n"d00"\t"x"\n')
+    with pytest.raises(ScenarioFileError) as exc:
+        read_deu(bad)
+    assert "pcom" in str(exc.value)
+    weights = _write(tmp_path, "w.csv", "state,votes\nat,4\n")
+    with pytest.raises(ScenarioFileError) as exc:
+        read_council_weights(weights)
+    assert "'code'" in str(exc.value)
+    code, _, err = run("backtest", "deu", "--weights", str(weights))
+    assert code == 2 and "w.csv" in err

@@ -46,6 +46,15 @@ def _text(path: Path) -> str:
         return raw.decode("latin-1")
 
 
+def _rows(src: str, text: str, delimiter: str = ",", quotechar: str = '"') -> list[list[str]]:
+    try:
+        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter,
+                               quotechar=quotechar))
+    except csv.Error as exc:
+        raise ScenarioFileError.single(src, f"unreadable CSV ({exc})", "well-formed CSV rows",
+                                       "check quotes and line breaks") from None
+
+
 def _number(src: str, text: str, line: int, column: str, fix: str) -> float:
     try:
         value = float(text.strip())
@@ -78,7 +87,7 @@ def read_ktab(path: str | Path) -> SpatialInput:
     """Read a KTAB SMP CSV file (positions and saliences on 0-100, saliences divided by 100)."""
     path = Path(path)
     src = str(path)
-    rows = list(csv.reader(io.StringIO(_text(path))))
+    rows = _rows(src, _text(path))
     if len(rows) < 4:
         raise ScenarioFileError.single(src, f"{len(rows)} rows", "a title row, a header row and at "
                                        "least two actor rows", "use the KTAB CSV layout", line=1)
@@ -165,9 +174,7 @@ def read_eum(path: str | Path, salience_scale: SalienceScale = "unit") -> Spatia
     or 0-100 (`percent`)."""
     path = Path(path)
     src = str(path)
-    text = _text(path)
-    reader = csv.reader(io.StringIO(text))
-    rows = list(reader)
+    rows = _rows(src, _text(path))
     if not rows:
         raise ScenarioFileError.single(src, "an empty file", "a header Actor,Capability,Position,"
                                        "Salience and one row per actor", "add the data", line=1)
@@ -234,8 +241,7 @@ def read_decide(path: str | Path) -> SpatialInput:
     issues: list[str] = []
     anchors: dict[str, list[float]] = {}
     data: dict[tuple[str, str], tuple[float, float, float, int]] = {}
-    for line, row in enumerate(csv.reader(io.StringIO(_text(path)), delimiter="\t",
-                                          quotechar="'"), start=1):
+    for line, row in enumerate(_rows(src, _text(path), "\t", "'"), start=1):
         if not row or not row[0].strip():
             continue
         tag = row[0].strip()
@@ -303,7 +309,7 @@ def read_deu(path: str | Path) -> DeuData:
     """Read blksv's `deu3.csv` (DEU III, tab-separated, quoted; row 2 holds GDP per actor)."""
     path = Path(path)
     src = str(path)
-    rows = list(csv.reader(io.StringIO(_text(path)), delimiter="\t"))
+    rows = _rows(src, _text(path), "\t")
     if not rows:
         raise ScenarioFileError.single(src, "an empty file", "the DEU III table", "check the path")
     header = rows[0]
@@ -351,7 +357,15 @@ def read_council_weights(path: str | Path) -> CouncilWeights:
     """Read `council_weights.csv` (code, pre-Nice votes, Nice votes, 2019 population)."""
     path = Path(path)
     src = str(path)
-    rows = list(csv.DictReader(io.StringIO(_text(path))))
+    table = _rows(src, _text(path))
+    if not table:
+        raise ScenarioFileError.single(src, "an empty file", "the council weights table",
+                                       "check the path")
+    if "code" not in [h.strip() for h in table[0]]:
+        raise ScenarioFileError.single(src, "no column 'code'", "code, pre_nice_council_votes, "
+                                       "nice_council_votes, lisbon_population_millions_2019",
+                                       "add the column 'code'", line=1, loc=("code",))
+    rows = [dict(zip([h.strip() for h in table[0]], r, strict=False)) for r in table[1:] if r]
     tables: list[dict[str, float]] = [{}, {}, {}]
     keys = ("pre_nice_council_votes", "nice_council_votes", "lisbon_population_millions_2019")
     for line, row in enumerate(rows, start=2):
