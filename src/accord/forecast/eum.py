@@ -41,7 +41,7 @@ from typing import Any, Literal
 import numpy as np
 from numpy.typing import NDArray
 
-from accord.forecast.inputs import Array, SpatialInput
+from accord.forecast.inputs import Array, InputError, SpatialInput
 
 SOURCE = ("Bueno de Mesquita (1994, 1997); reconstruction of Scholz, Calbert & Smith, J. "
           "Theoretical Politics 23(4) 2011")
@@ -246,6 +246,8 @@ def run(data: SpatialInput, opts: EumOptions | None = None, dimension: int = 0) 
     actor's expected utilities against each other actor, the offers made, the one accepted and
     the move."""
     opts = opts or EumOptions()
+    if data.n_actors > 400:
+        raise InputError(f"{data.n_actors} actors: the EUM handles at most 400 (actors^3 memory)")
     one = data.dimension(dimension) if data.n_dims > 1 or not np.all(data.present) else data
     names = one.actors
     pos = one.position[:, 0][None].copy()

@@ -32,7 +32,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from accord.forecast.inputs import Array, SpatialInput
+from accord.forecast.inputs import Array, InputError, SpatialInput
 
 SOURCE = ("KTAB Spatial Model of Politics (KAPSARC, MIT licence), examples/smp (2017 defaults); "
           "Efird, Lester & Wise (2016)")
@@ -603,8 +603,10 @@ def run(data: SpatialInput, opts: KtabOptions | None = None) -> KtabHistory:
     should sum to at most 1.
     """
     opts = opts or KtabOptions()
+    if data.n_actors > 400:
+        raise InputError(f"{data.n_actors} actors: KTAB handles at most 400 (actors^3 memory)")
     if not np.all(data.present):
-        raise ValueError("KTAB needs every actor on every dimension (salience > 0 everywhere)")
+        raise InputError("KTAB needs every actor on every dimension (salience > 0 everywhere)")
     pos, sal, cap = (a[None] for a in _to_unit(data))
     hist = KtabHistory(data, opts)
     ev = _evaluate(opts, pos, sal, cap)

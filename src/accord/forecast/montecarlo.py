@@ -20,7 +20,7 @@ import numpy as np
 
 from accord.forecast import eum, ktab
 from accord.forecast.compromise import compromise_batch, weighted_median_batch
-from accord.forecast.inputs import Array, SpatialInput
+from accord.forecast.inputs import Array, InputError, SpatialInput
 
 Kind = Literal["triangular", "uniform", "normal"]
 MODELS = ("compromise", "median", "nbs", "eum", "ktab", "exchange")
@@ -74,10 +74,25 @@ def sample(data: SpatialInput, unc: Uncertainty, runs: int, rng: np.random.Gener
 
 # ---------------------------------------------------------------- batched models
 
+MAX_ACTORS = 400
+"""The EUM and KTAB hold actors^3 arrays per run; beyond this many actors they refuse."""
+_CELLS = 4_000_000
+"""Runs are fed to the EUM and KTAB in slices of about this many actors^3 cells (memory bound;
+the slicing depends only on the number of actors, so results stay reproducible)."""
+
+
 def outcomes(model: str, data: SpatialInput, pos: Array, sal: Array, cap: Array,
              options: Any = None) -> Array:
     """Each run's forecast per dimension, (runs, dimensions), for one model."""
-    runs, _, d = pos.shape
+    runs, n, d = pos.shape
+    if model in ("eum", "ktab"):
+        if n > MAX_ACTORS:
+            raise InputError(f"{n} actors: the {model} model handles at most {MAX_ACTORS}")
+        step = max(1, _CELLS // max(1, n ** 3))
+        if runs > step:
+            return np.concatenate([outcomes(model, data, pos[a:a + step], sal[a:a + step],
+                                            cap[a:a + step], options)
+                                   for a in range(0, runs, step)])
     out = np.full((runs, d), np.nan)
     if model == "ktab" and ktab.joint(data):
         opts = options or ktab.KtabOptions()
