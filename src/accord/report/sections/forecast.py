@@ -13,7 +13,7 @@ from rich.text import Text
 from accord.model import Scenario
 from accord.report.sections import Section
 
-SECTION_MODELS = ("compromise", "median", "nbs", "eum", "ktab")
+SECTION_MODELS = ("compromise", "median", "nbs", "eum", "ktab", "exchange")
 MC_MODELS = ("compromise", "eum", "ktab")
 RUNS = 500
 SEED = 0
@@ -57,7 +57,8 @@ def render(data: dict[str, Any], console: Console) -> None:
     table = Table(title=Text(f"Forecasts as of {data['as_of']} ({data['runs']} Monte Carlo runs, "
                              f"seed {data['seed']})"), show_lines=False)
     table.add_column("issue", no_wrap=True)
-    short = {"compromise": "comp.", "median": "median", "nbs": "NBS", "eum": "EUM", "ktab": "KTAB"}
+    short = {"compromise": "comp.", "median": "median", "nbs": "NBS", "eum": "EUM", "ktab": "KTAB",
+             "exchange": "exch."}
     for model in SECTION_MODELS:
         table.add_column(short[model], justify="right")
     table.add_column("comp. 90% MC", justify="right", no_wrap=True)
@@ -74,7 +75,8 @@ def render(data: dict[str, Any], console: Console) -> None:
         for row in data["issues"] if row["models"]["compromise"]["nearest_option"])))
     console.print(Text(f"Scale rule: {data['rule']}. Actors: {', '.join(data['actors'])}. "
                        "comp. = compromise (c·s weighted mean), NBS = Nash bargaining, EUM = "
-                       "expected utility (Scholz), KTAB = KTAB SMP; `accord forecast` for more."))
+                       "expected utility (Scholz), KTAB = KTAB SMP, exch. = Stokman exchange "
+                       "(Equal Gain); `accord forecast` for histories and plots."))
     for note in data["notes"]:
         console.print(Text(f"  note: {note}"))
 
