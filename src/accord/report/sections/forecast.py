@@ -50,7 +50,7 @@ def build(scenario: Scenario, as_of: str) -> dict[str, Any] | None:
 def _fmt(value: float | None, scale: list[float]) -> str:
     if value is None:
         return "-"
-    return f"{value / 1000:.0f}k" if scale[1] - scale[0] > 1000 else f"{value:.1f}"
+    return f"{value / 1000:.0f}k" if scale[1] - scale[0] > 1000 else f"{value:.0f}"
 
 
 def render(data: dict[str, Any], console: Console) -> None:
