@@ -57,11 +57,11 @@ def render(data: dict[str, Any], console: Console) -> None:
     table = Table(title=Text(f"Forecasts as of {data['as_of']} ({data['runs']} Monte Carlo runs, "
                              f"seed {data['seed']})"), show_lines=False)
     table.add_column("issue", no_wrap=True)
-    short = {"compromise": "comp.", "median": "median", "nbs": "NBS", "eum": "EUM", "ktab": "KTAB",
-             "exchange": "exch."}
+    short = {"compromise": "comp", "median": "med", "nbs": "NBS", "eum": "EUM", "ktab": "KTAB",
+             "exchange": "exch"}
     for model in SECTION_MODELS:
-        table.add_column(short[model], justify="right")
-    table.add_column("comp. 90% MC", justify="right", no_wrap=True)
+        table.add_column(short[model], justify="right", no_wrap=True, min_width=4)
+    table.add_column("comp 90% MC", justify="right", no_wrap=True)
     for row in data["issues"]:
         scale = row["scale"]
         mc = row["monte_carlo"]["compromise"]
@@ -74,8 +74,9 @@ def render(data: dict[str, Any], console: Console) -> None:
         f"{row['issue']}: {row['models']['compromise']['nearest_option']}"
         for row in data["issues"] if row["models"]["compromise"]["nearest_option"])))
     console.print(Text(f"Scale rule: {data['rule']}. Actors: {', '.join(data['actors'])}. "
-                       "comp. = compromise (c·s weighted mean), NBS = Nash bargaining, EUM = "
-                       "expected utility (Scholz), KTAB = KTAB SMP, exch. = Stokman exchange "
+                       "comp = compromise (c·s weighted mean), med = weighted median, NBS = Nash "
+                       "bargaining, EUM = expected utility (Scholz), KTAB = KTAB SMP, exch = "
+                       "Stokman exchange "
                        "(Equal Gain); `accord forecast` for histories and plots."))
     for note in data["notes"]:
         console.print(Text(f"  note: {note}"))
