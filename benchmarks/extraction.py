@@ -28,7 +28,6 @@ import argparse
 import json
 import os
 import re
-import resource
 import subprocess
 import sys
 import tempfile
@@ -233,9 +232,12 @@ def memory(n: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "in"
         folder.mkdir()
-        with (folder / "corpus.jsonl").open("w", encoding="utf-8") as fh:
-            for t in corpus(n, seed=2):
-                fh.write(json.dumps({"text": t}, ensure_ascii=False) + "\n")
+        texts = corpus(n, seed=2)
+        for part in range(0, n, 1000):  # files of 1,000 articles (~3 MB each)
+            with (folder / f"corpus-{part // 1000:03d}.jsonl").open("w", encoding="utf-8") as fh:
+                for t in texts[part:part + 1000]:
+                    fh.write(json.dumps({"text": t}, ensure_ascii=False) + "\n")
+        del texts
         env = os.environ | {"ACCORD_HOME": str(Path(tmp) / "home")}
         code = ("import resource, sys; from accord.cli import app; sys.argv=['accord','ingest',"
                 f"{str(folder)!r},'--json'];\ntry:\n    app()\nexcept SystemExit:\n    pass\n"

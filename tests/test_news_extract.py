@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from accord.news.dates import find_dates
 from accord.news.extract import extract, sentences
 from accord.news.numbers import find_figures
@@ -109,7 +111,8 @@ def test_mediated_round_and_postponement() -> None:
             "verschoben.")
     ev = extract(text, published="2025-03-15").events
     assert [(e.kind, e.date_start, e.date_end, e.place) for e in ev] == [
-        ("round", "2025-03-10", "2025-03-11", "riyadh"), ("postponement", "2025-03-27", "2025-03-27", "riyadh")]
+        ("round", "2025-03-10", "2025-03-11", "riyadh"),
+        ("postponement", "2025-03-27", "2025-03-27", "riyadh")]
     assert ev[0].mediators == ["USA"] and ev[1].moved_from == "2025-03-20"
 
 
@@ -165,13 +168,11 @@ def test_english_stances() -> None:
 
 
 def test_every_fact_has_a_span_inside_the_text() -> None:
-    text = (Path := __import__("pathlib").Path)(__file__).parent.joinpath("data/news/de_runde.txt").read_text(
-        encoding="utf-8")
+    text = (Path(__file__).parent / "data" / "news" / "de_runde.txt").read_text(encoding="utf-8")
     ex = extract(text, published="2025-06-04")
     assert ex.events and ex.stances and ex.figures
     for fact in [*ex.events, *ex.stances, *ex.figures, *ex.mentions]:
         assert 0 <= fact.start < fact.end <= len(text)
-    assert Path is not None
 
 
 def test_extraction_is_deterministic() -> None:

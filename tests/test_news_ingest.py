@@ -129,7 +129,7 @@ def test_hostile_input_gets_a_clear_message_and_leaves_the_store_intact(
     code, _, _ = run("ingest", str(DATA / "en_talks.txt"))
     assert code == 0
     code, before, _ = run("stances", "--json")
-    code, stdout, stderr = run("ingest", str(files[kind]))
+    code, _, stderr = run("ingest", str(files[kind]))
     assert code == 2
     assert needle in stderr and files[kind].name in stderr
     assert "Traceback" not in stderr

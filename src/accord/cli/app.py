@@ -30,6 +30,11 @@ def analyze(
     scenario: ScenarioArg = DEFAULT_SCENARIO,
     as_of: Annotated[str | None, typer.Option(help="Judge positions as of this date "
                                                    "(YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    store: Annotated[bool, typer.Option(
+        "--store", help="Merge the news store ($ACCORD_HOME/news.duckdb) into the timeline and "
+                        "list where news and scenario disagree, each with its evidence.")] = False,
+    store_path: Annotated[str | None, typer.Option(
+        "--store-path", metavar="PATH", help="Merge this news store file (implies --store).")] = None,
     json_out: JsonOpt = False,
 ) -> None:
     """Analyse a scenario: actors and roles, the timeline, the position matrix, the issues on
@@ -43,7 +48,13 @@ def analyze(
         date = _as_of(as_of) if as_of is not None else None
         from accord.report import overview
 
-        report = overview(s, as_of=date)
+        news = None
+        if store or store_path:
+            from accord.news.merge import compare
+            from accord.store import Store
+
+            news = compare(s, Store(store_path), date or s.as_of)
+        report = overview(s, as_of=date, news=news)
         if json_out:
             print_json(report)
             return

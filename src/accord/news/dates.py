@@ -43,7 +43,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("en_day2", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_M}|april|august|"
                            rf"september|november)(?:\s+(?P<y>\d{{4}}))?\b", re.IGNORECASE)),
     ("month", re.compile(rf"\b(?:(?P<rel>vergangenen|letzten|kommenden|nächsten|last|next)\s+)?"
-                         rf"(?P<m>{_M}|april|august|september|november)(?:\s+(?P<y>\d{{4}}))?\b", re.IGNORECASE)),
+                         rf"(?P<m>{_M}|april|august|september|november)(?:\s+(?P<y>\d{{4}}))?\b",
+                         re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:am|on|vom|seit|last|this)\s+(?:(?:vergangenen|letzten|"
                            rf"kommenden|nächsten)\s+)?(?P<w>{_W})(?:abend|morgen|nachmittag|"
                            rf"vormittag|mittag)?\b", re.IGNORECASE)),

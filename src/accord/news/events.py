@@ -19,59 +19,59 @@ from accord.news.facts import NewsEvent
 if TYPE_CHECKING:
     from accord.news.extract import Sentence
 
-I = re.IGNORECASE
+IC = re.IGNORECASE
 MEETING = re.compile(r"\b(?:Gespräche?|Verhandlungen|Verhandlungsrunde|Treffen|Begegnung|Gipfel\w*|"
                      r"Sitzung|Unterredung|Runde|session|"
                      r"trafen sich|kamen\b[^.]{0,80}zusammen|telefoniert\w*|Telefonat|talks|meeting|"
-                     r"negotiations|summit|met\b|phone call)", I)
+                     r"negotiations|summit|met\b|phone call)", IC)
 HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,40}statt|dauerte|endete|zu Ende gegangen|"
                       r"gescheitert|abgehalten|kamen\b[^.]{0,80}zusammen|vermittelte\w*|getroffen|"
                       r"telefoniert|traf\b|met\b|held\b|ended\b|took place|concluded|broke up|"
-                      r"failed|stattgefunden)", I)
+                      r"failed|stattgefunden)", IC)
 FUTURE = re.compile(r"\b(?:geplant|planen|soll\w*|werden|will|wollen|nächste\w*|kommende\w*|"
-                    r"planned|scheduled|to be held)\b", I)
+                    r"planned|scheduled|to be held)\b", IC)
 OUTCOME_NONE = re.compile(r"ohne\b[^.]{0,30}\b(?:Ergebnis\w*|Durchbruch|Einigung)|gescheitert|kein\w* "
                           r"(?:konkretes )?(?:Ergebnis|Durchbruch|Fortschritt)|ergebnislos|"
                           r"without\b[^.]{0,20}\b(?:result|breakthrough|agreement)|no progress|"
-                          r"failed", I)
-OUTCOME_AGREE = re.compile(r"\b(?:geeinigt|einigten|Einigung erzielt|agreed|verständigt\w*)\b", I)
+                          r"failed", IC)
+OUTCOME_AGREE = re.compile(r"\b(?:geeinigt|einigten|Einigung erzielt|agreed|verständigt\w*)\b", IC)
 VENUE = re.compile(r"\b(?:im|in der|in dem|at the|at)\s+((?:[A-ZÄÖÜ][\w-]*[- ])?[A-ZÄÖÜ][\w-]*"
                    r"(?:[Pp]alast|[Pp]alace|[Pp]alais|[Rr]esidenz|[Hh]otel|[Kk]anzleramt|[Ss]chloss|"
                    r"[Vv]illa))\b")
 MEDIATION = re.compile(r"(?:von (?:der |den )?(?P<a>\S+(?: \S+)?) vermittelt|unter (?P<b>[\w-]+?)-?"
                        r"Vermittlung|Vermittlung (?:der |des |von )?(?P<c>\S+)|mediated by "
-                       r"(?:the )?(?P<d>\S+))", I)
+                       r"(?:the )?(?P<d>\S+))", IC)
 HEADS = re.compile(r"angeführt|leitete|geleitet|Verhandlungsführer|Delegationsleiter|"
-                   r"Delegationschef|led by|headed by|chief negotiator", I)
+                   r"Delegationschef|led by|headed by|chief negotiator", IC)
 POSTPONED = re.compile(r"\b(?:verschoben|vertagt|verlegt|postponed|rescheduled|pushed back|"
-                       r"delayed)\b", I)
-POLL = re.compile(r"\b(?:Umfrage|Befragten|Meinungsforsch\w*|survey|poll(?:ed|ster)?)\b", I)
+                       r"delayed)\b", IC)
+POLL = re.compile(r"\b(?:Umfrage|Befragten|Meinungsforsch\w*|survey|poll(?:ed|ster)?)\b", IC)
 PLEDGE = re.compile(r"\b(?:zugesagt|sagte\w* [^.]{0,60}\bzu\b|in Aussicht|versprach|"
                     r"versprochen|mittragen|entsenden|bereitzustellen|bereitstellen|pledg\w*|"
-                    r"promised|committed)\b", I)
+                    r"promised|committed)\b", IC)
 CLAIM = re.compile(r"\b(?:eingenommen|erobert|durchgebrochen|eingekesselt|besetzt|befreit|"
                    r"kontrollieren|eingenommen|captured|seized|took control|liberated|"
-                   r"advanced|encircled|occupied)\b", I)
+                   r"advanced|encircled|occupied)\b", IC)
 MILITARY = re.compile(r"\b(?:Truppen|Armee\w*|Streitkräfte\w*|Militärs|Soldaten|Einheiten|troops|"
-                      r"forces|army)\b", I)
+                      r"forces|army)\b", IC)
 REBUTTAL = re.compile(r"\b(?:von einer Lüge|Lüge|dementiert\w*|bestritten|widersprach\w*|denied|"
-                      r"a lie|false)\b", I)
+                      r"a lie|false)\b", IC)
 CONFIRMED = re.compile(r"\bbestätigt\w*\b[^.]{0,80}\b(?:ausbleibend\w*|eingehalten|keine Angriffe)|"
-                       r"räumt\w* ein|confirmed\b", I)
+                       r"räumt\w* ein|confirmed\b", IC)
 AGREEMENT = re.compile(r"\b(?:Vereinbarung über|einigten sich auf|vereinbart\w*|verständigten sich|"
-                       r"näherten sich\b[^.]{0,80}\ban\b|agreed (?:on|to)|agreement on|deal on)", I)
+                       r"näherten sich\b[^.]{0,80}\ban\b|agreed (?:on|to)|agreement on|deal on)", IC)
 INTENT = re.compile(r"\b(?:bereit\w*, (?:die |den )?(?:Gespräche|Verhandlungen|Dialog)\w* "
                     r"fortzusetzen|Absicht, (?:den Dialog|die Gespräche) fortzusetzen|eingeladen|"
                     r"um [^.]{0,30}Gespräche [^.]{0,40}gebeten|bereit\w*, [^.]{0,80}zu entsenden|"
-                    r"agreed to continue|invited|willing to continue|plan(?:s|ned)? to meet)", I)
+                    r"agreed to continue|invited|willing to continue|plan(?:s|ned)? to meet)", IC)
 TOPICS = [
-    ("humanitarian.prisoners", re.compile(r"Gefangen|prisoner|POW", I)),
-    ("ceasefire.energy", re.compile(r"Energie|energy", I)),
-    ("military.army_size", re.compile(r"Armee von|Soldaten|army of", I)),
+    ("humanitarian.prisoners", re.compile(r"Gefangen|prisoner|POW", IC)),
+    ("ceasefire.energy", re.compile(r"Energie|energy", IC)),
+    ("military.army_size", re.compile(r"Armee von|Soldaten|army of", IC)),
     ("security.foreign_troops", re.compile(r"multinationale\w* Truppe|Friedenstruppe|"
-                                           r"multinational force|peacekeep", I)),
-    ("alliance.nato", re.compile(r"Nato-Mitgliedschaft|NATO membership", I)),
-    ("territory.donbas", re.compile(r"Donezk|Luhansk|Donbas|Donetsk", I)),
+                                           r"multinational force|peacekeep", IC)),
+    ("alliance.nato", re.compile(r"Nato-Mitgliedschaft|NATO membership", IC)),
+    ("territory.donbas", re.compile(r"Donezk|Luhansk|Donbas|Donetsk", IC)),
 ]
 ACTORS = ("RUS", "UKR", "USA", "EUR", "TUR", "NATO")
 _CAPITALS = {"moscow", "kyiv", "washington", "ankara", "berlin", "brussels", "paris", "london"}
@@ -97,9 +97,9 @@ def _code(kind: str, text: str) -> tuple[str | None, str]:
     if kind == "partial_agreement":
         return "AGREE", "057"
     if kind == "pledge":
-        if re.search(r"Waffen|Munition|Truppe|Armee|Soldaten|weapons|troops|military", text, I):
+        if re.search(r"Waffen|Munition|Truppe|Armee|Soldaten|weapons|troops|military", text, IC):
             return "AID", "072"
-        if re.search(r"Investition|Wiederaufbau|Geld|Finanz|economic|reconstruction", text, I):
+        if re.search(r"Investition|Wiederaufbau|Geld|Finanz|economic|reconstruction", text, IC):
             return "AID", "071"
         return "AID", "070"
     if kind == "claim":
@@ -178,7 +178,7 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 e.date_start, e.date_end, e.date_basis = s.dates[-1].first, s.dates[-1].last, \
                     s.dates[-1].basis
             made.append(e)
-        elif POLL.search(t) and any(f.unit == "percent" for f in s.figures) or (
+        elif (POLL.search(t) and any(f.unit == "percent" for f in s.figures)) or (
                 events and events[-1].kind == "poll" and re.match(r"\s*\d[\d,.]*\s*(?:Prozent|%|per)", t)
                 and any(f.unit == "percent" for f in s.figures)):
             q, u, _ = _quantity(s, ("percent",))
@@ -197,7 +197,7 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             made.append(_event("statement_of_intent", s, place=places[0] if places else None))
         elif PLEDGE.search(t) and s.actors() and not re.search(
                 r"\b(?:nicht|kein\w*|not|no)\b", t[:PLEDGE.search(t).start()]):  # type: ignore[union-attr]
-            topics = [tp for tp, rx in TOPICS if rx.search(t)] or [None]
+            topics: list[str | None] = [tp for tp, rx in TOPICS if rx.search(t)] or [None]
             for tp in topics:
                 q, u, _ = _quantity(s)
                 if u is None and re.search(r"Dollar|Euro|USD|EUR", t):
@@ -223,12 +223,12 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                     "date of the claim it answers"
             e.parties = e.parties or [other[p] for p in last_claim.parties if p in other]
             made.append(e)
-        elif CONFIRMED.search(t) and (topic := _topic(t)) == "ceasefire.energy" or (
+        elif (CONFIRMED.search(t) and (topic := _topic(t)) == "ceasefire.energy") or (
                 CONFIRMED.search(t) and events and events[-1].topic == "ceasefire.energy"
                 and events[-1].start >= sents[max(0, i - 4)].start):
             made.append(_event("claim", s, topic="ceasefire.energy"))
         elif MEETING.search(t) and HAPPENED.search(t) and not POSTPONED.search(t) and (
-                places or s.dates or len(s.actors()) >= 2 or re.search(r"telefon|phone", t, I)):
+                places or s.dates or len(s.actors()) >= 2 or re.search(r"telefon|phone", t, IC)):
             e = _event("round", s, place=places[0] if places else None)
             _round_details(e, s)
             earlier = next((x for x in events if x.kind == "round" and x.place is not None
@@ -271,7 +271,7 @@ def _round_details(e: NewsEvent, s: Sentence) -> None:
         e.venue = v.group(1)
     for f in s.figures:
         if f.unit == "hours":
-            e.duration_minutes = int(round(f.value * 60))
+            e.duration_minutes = round(f.value * 60)
     mediators: list[str] = []
     for m in MEDIATION.finditer(t):
         word = next((g for g in m.groups() if g), None)
@@ -286,9 +286,9 @@ def _round_details(e: NewsEvent, s: Sentence) -> None:
     e.mediators = sorted(mediators)
     e.parties = [p for p in e.parties if p not in mediators]
     if HEADS.search(t):
-        for m in s.mentions:
-            if m.kind == "person" and m.actor:
-                e.heads.setdefault(m.actor, m.entity)
+        for x in s.mentions:
+            if x.kind == "person" and x.actor:
+                e.heads.setdefault(x.actor, x.entity)
     if FUTURE.search(t) and not HAPPENED.search(t):
         e.outcome = "planned"
 

@@ -21,7 +21,7 @@ import yaml
 
 from accord.news import gazetteer as gz
 from accord.news.dates import DateMention, find_dates, resolve_relative
-from accord.news.facts import Extraction, Figure, Mention, NewsEvent, Stance
+from accord.news.facts import Extraction, Figure, Mention
 from accord.news.numbers import find_figures
 
 # Length-preserving folding, so offsets in the folded text are offsets in the original.
@@ -155,7 +155,7 @@ def extract(text: str, doc_id: str = "", published: str | None = None,
     dates = resolve_relative(find_dates(dated, published), dated, 0, published)
     sents = []
     mi = fi = di = 0
-    for a, b in sentences(folded, lang):
+    for a, b in sentences(dated, lang):
         s = Sentence(a, b, folded[a:b])
         while mi < len(mentions) and mentions[mi].start < b:
             if mentions[mi].start >= a:

@@ -119,10 +119,9 @@ def build(data: dict[str, Any], scenario: Scenario | None = None) -> Gazetteer:
     actors: dict[str, list[str]] = {a: list(v) for a, v in (data.get("actors") or {}).items()}
     if scenario is not None:
         for a in scenario.actors:
-            target = a.id if a.id in actors or not a.members else a.id
             # Member states (DEU, FRA, ...) are folded into the bloc that acts for them.
             bloc = next((b.id for b in scenario.actors if a.id in b.members), None)
-            target = bloc or target
+            target = bloc or a.id
             actors.setdefault(target, []).extend(
                 [*a.names.values(), *(x for v in a.aliases.values() for x in v)])
     for aid, names in actors.items():

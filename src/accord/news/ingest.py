@@ -102,9 +102,9 @@ def detect_format(path: Path, head: str) -> str:
             return "html"
         if stripped.startswith("<?xml") and ("<rss" in stripped or "<feed" in stripped):
             return "rss"
-    if fmt == "rss" and "<rss" not in stripped and "<feed" not in stripped and "<rdf" not in stripped:
-        if "<html" in stripped or "<!doctype html" in stripped:
-            return "html"
+    if fmt == "rss" and not any(t in stripped for t in ("<rss", "<feed", "<rdf")) and (
+            "<html" in stripped or "<!doctype html" in stripped):
+        return "html"
     return fmt or "txt"
 
 

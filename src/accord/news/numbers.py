@@ -130,6 +130,7 @@ def find_figures(text: str, base: int = 0) -> list[RawFigure]:
         if scale is not None:
             value *= SCALES[scale.group("s").lower()]
             e = scale.end()
+        unit: str | None
         if compound:
             unit, ue = "hours", e
         else:

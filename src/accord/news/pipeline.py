@@ -75,12 +75,12 @@ def _chunks(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
 
 
 def ingest(paths: list[str], store: Store, workers: int = 1, scheduler: str | None = None,
-           fields: Fields = Fields(), progress: Callable[[int, int], None] | None = None) -> Summary:
+           fields: Fields | None = None, progress: Callable[[int, int], None] | None = None) -> Summary:
     """Ingest every article under `paths` into `store` (see module docstring). `progress(done,
     total_files)` is called after each chunk."""
     files = expand(paths)
     summary = Summary()
-    chunks = _chunks(_articles(files, fields, summary), CHUNK)
+    chunks = _chunks(_articles(files, fields or Fields(), summary), CHUNK)
     mapper, close = _mapper(workers, scheduler)
     try:
         for results in mapper(chunks):
@@ -108,7 +108,7 @@ def _mapper(workers: int, scheduler: str | None) -> tuple[
     if scheduler:
         from dask.distributed import Client
 
-        client = Client(scheduler)
+        client = Client(scheduler)  # type: ignore[no-untyped-call]
 
         def dask_map(chunks: Iterator[list[Article]]) -> Iterator[list[tuple[Article, Extraction, int]]]:
             pending: list[Any] = []

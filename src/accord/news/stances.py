@@ -12,7 +12,7 @@ Rules, in order:
 4. Otherwise the actor is, in order: the quoted or reported speaker's actor (through the office
    held at the article date); an attribution ("Aus Moskauer Sicht", "Nach ukrainischen Angaben",
    "die Regierung in Kiew"); the grammatical subject approximated as the first actor name not
-   governed by a preposition; for a sentence in reported speech (Konjunktiv I) or with a pronoun
+   governed by a preposition; for a sentence in reported speech (Konjunktiv IC) or with a pronoun
    and no actor of its own, the speaker of the sentence before.
 5. The polarity is the first matching cue class (reject, conditional, propose, accept, support,
    demand); a negated accept/support ("nicht zustimmen") is a reject.
@@ -28,52 +28,52 @@ from accord.news.facts import Mention, Stance
 if TYPE_CHECKING:
     from accord.news.extract import Sentence
 
-I = re.IGNORECASE
+IC = re.IGNORECASE
 ORDER = ("reject", "conditional", "propose", "accept", "support", "demand")
 ACTORS = ("RUS", "UKR", "USA", "EUR", "TUR", "NATO")
 PREPOSITION = re.compile(r"(?:\b(?:in|im|des|den|dem|auf|gegen|mit|zwischen|für|von|vom|aus|"
                          r"nach|über|zur|zum|gegenüber|an|bei|ohne|um|unter|vor|of|to|in|on|"
-                         r"against|with|from|by|for|into)\s+(?:\w+\s+)?)$", I)
+                         r"against|with|from|by|for|into)\s+(?:\w+\s+)?)$", IC)
 # "der" governs a feminine or plural name (der Ukraine, der Türkei, der USA) but opens a
 # masculine subject (Der Kreml).
-FEMININE = re.compile(r"(?:^|\s)der\s+$", I)
+FEMININE = re.compile(r"(?:^|\s)der\s+$", IC)
 FEMININE_NAMES = {"Ukraine", "Türkei", "Nato", "NATO", "EU", "USA", "Europäischen Union",
                   "Vereinigten Staaten", "Russischen Föderation"}
 SUBJECT_NOUN = re.compile(r"\s+(?:Seite|Führung|Regierung|Delegation|Vertreter\w*|Amtsträger|"
                           r"Stellen|Militärs|Präsident\w*|Außenminister\w*|Verhandlungsführer|"
                           r"Regierungschefs|Staats- und Regierungschefs|Partner\w*|Staaten|"
-                          r"Behörden|Unterhändler|side|government|officials|leaders|delegation)\b", I)
+                          r"Behörden|Unterhändler|side|government|officials|leaders|delegation)\b", IC)
 ATTRIBUTION = re.compile(r"(?:aus (?P<a>\w+) Sicht|aus Sicht (?P<b>\w+)|nach (?P<c>\w+) Angaben|"
                          r"von (?P<d>\w+) Seite|die (?:Regierung|Führung) in (?P<e>\w+)|"
-                         r"(?P<f>\w+) zufolge|laut (?P<g>\w+))", I)
-LOCAL_SUPPORT = re.compile(r"von (?P<x>\w+) (?:angestrebte|geforderte|gewünschte|verfolgte)", I)
+                         r"(?P<f>\w+) zufolge|laut (?P<g>\w+))", IC)
+LOCAL_SUPPORT = re.compile(r"von (?P<x>\w+) (?:angestrebte|geforderte|gewünschte|verfolgte)", IC)
 LOCAL_REJECT = re.compile(
     r"für (?:den |die |das )?(?P<x>\w+)(?: und seine \w+ Partner)?(?:\s+\S+){0,4}?\s+(?:ein |eine |"
     r"absolut |völlig |von vornherein )?\"?(?:No-Go|Tabu|rote Linie|rotes Tuch|inakzeptabel|"
     r"unannehmbar)|(?:No-Go|Tabu|rote Linie|rotes Tuch|inakzeptabel|unannehmbar)\"?"
-    r"(?:\s+\S+){0,2}?\s+für (?:den |die |das )?(?P<y>\w+)", I)
-NEGATION = re.compile(r"\b(?:nicht|kein\w*|niemals|nie|never|not|no|won't|will not)\b[^.,;]{0,25}$", I)
+    r"(?:\s+\S+){0,2}?\s+für (?:den |die |das )?(?P<y>\w+)", IC)
+NEGATION = re.compile(r"\b(?:nicht|kein\w*|niemals|nie|never|not|no|won't|will not)\b[^.,;]{0,25}$", IC)
 KONJUNKTIV = re.compile(r"\b(?:sei|seien|habe|müsse|werde|könne|solle|wolle|dürfe|gebe|zeige|"
                         r"liege|gehe|stehe|bleibe|komme|brauche|wisse|lasse)\b")
 PRONOUN = re.compile(r"\b(?:er|sie|ihm|ihr|seinerseits|ihrerseits|he|she|his|her)\b")
 REFERENCE = re.compile(r"\b(?:[Ss]ie|[Ee]r|die Länder|die Staaten|die Regierungen|[Tt]hey|the countries)\b")
 DEMONSTRATIVE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:[Dd]ies\w*|[Bb]eides|[Dd]amit|[Ee]ine? solche\w*|"
                            r"[Ss]olche\w*|[Dd]iese[nrms]?|[Tt]his|[Tt]hese|[Ss]uch)\b")
-BOTH_SIDES = re.compile(r"\bbeide(?:n|r)? (?:Seiten|Delegationen|Parteien|Länder)\b|\bboth sides\b", I)
-CONDITION = re.compile(r"\b(?:wenn|falls|sofern|if|unless)\b", I)
+BOTH_SIDES = re.compile(r"\bbeide(?:n|r)? (?:Seiten|Delegationen|Parteien|Länder)\b|\bboth sides\b", IC)
+CONDITION = re.compile(r"\b(?:wenn|falls|sofern|if|unless)\b", IC)
 LOCAL_DEMAND = re.compile(r"(?:Kern)?[Ff]orderung\w* (?:des |der )?(?P<x>[A-ZÄÖÜ]\w+)|"
                           r"(?P<y>[A-ZÄÖÜ]\w+s) (?:Kern)?[Ff]orderung", 0)
 OPENING_FOR = re.compile(r"^\W*(?:Für|For) (?:den |die |das )?(?P<x>\w+)\b")
 PARTNERS = re.compile(r"gemeinsam mit [^.]{0,40}europäische\w* Partner|seine\w* europäische\w* "
-                      r"Partner|together with [^.]{0,30}European partners", I)
+                      r"Partner|together with [^.]{0,30}European partners", IC)
 
 
 def _actor_of_word(word: str, s: Sentence) -> str | None:
     """The actor a single word names, via the sentence's mentions (Moskauer, Kiews, Kreml)."""
     for m in s.mentions:
-        if m.surface == word or m.surface.endswith(" " + word) or m.surface.startswith(word):
-            if m.actor:
-                return m.actor
+        if m.actor and (m.surface == word or m.surface.endswith(" " + word)
+                        or m.surface.startswith(word)):
+            return m.actor
     w = word.lower()
     for prefix, actor in (("russ", "RUS"), ("moskau", "RUS"), ("kreml", "RUS"), ("ukrain", "UKR"),
                           ("kiew", "UKR"), ("kyjiw", "UKR"), ("kyiv", "UKR"), ("amerikan", "USA"),
@@ -98,12 +98,11 @@ def _subjects(s: Sentence) -> list[str]:
         if after.startswith("-") and not re.match(r"-(?:Regierung|Führung|Präsident|Delegation)", after):
             continue  # a compound: Nato-Mitgliedschaft, US-Vermittlung
         is_adjective = m.kind == "actor" and bool(
-            re.fullmatch(r"\w*(?:isch|ische|ischen|ischer|isches|ian|can)", m.surface, I))
-        if m.actor in ("NATO", "EU") or (m.actor == "EUR" and m.surface in ("EU", "Europäischen Union",
-                                                                            "Europäische Union")):
-            if re.search(r"Mitglied|Beitritt|Integration|member|accession|\bin (?:die |der )?(?:Nato|NATO)",
-                         t, I):
-                continue
+            re.fullmatch(r"\w*(?:isch|ische|ischen|ischer|isches|ian|can)", m.surface, IC))
+        if (m.actor in ("NATO", "EU") or (m.actor == "EUR" and m.surface in (
+                "EU", "Europäischen Union", "Europäische Union"))) and re.search(
+                r"Mitglied|Beitritt|Integration|member|accession|\bin (?:die |der )?(?:Nato|NATO)", t, IC):
+            continue  # the alliance is what the sentence is about, not who speaks
         if is_adjective:
             if SUBJECT_NOUN.match(after) and not PREPOSITION.search(before):
                 out.append(m.actor)
@@ -208,10 +207,10 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                   and (not spec["requires"] or any(rx.search(t) for rx in spec["requires"]))]
         polarity = _polarity_masked(t, P)
         inherited = False
-        if polarity and since_stance <= 1 and prev_issues and (DEMONSTRATIVE.search(t) or not issues):
-            if DEMONSTRATIVE.search(t) or re.search(r"\b(?:damit|dies|das|es)\b", t):
-                issues = list(dict.fromkeys(issues + prev_issues))
-                inherited = True
+        if polarity and since_stance <= 1 and prev_issues and (DEMONSTRATIVE.search(t) or (
+                not issues and re.search(r"\b(?:damit|dies|das|es)\b", t))):
+            issues = list(dict.fromkeys(issues + prev_issues))
+            inherited = True
         opinion = any(rx.search(t) for rx in P["opinion"])
         subjects = _subjects(s)
         if not issues or opinion or commentator or polarity is None:
@@ -224,7 +223,7 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             elif not KONJUNKTIV.search(t):
                 prev_speaker = None
             continue
-        if "military.army_size" in issues and re.search(r"demilitari|entmilitari", t, I):
+        if "military.army_size" in issues and re.search(r"demilitari|entmilitari", t, IC):
             issues = [i for i in issues if i != "military.weapons_caps"] + ["military.weapons_caps"]
         date = s.dates[0].first if s.dates and s.dates[0].granularity in ("day", "range") else published
         red = any(rx.search(t) for rx in P["red_line"])
@@ -285,7 +284,7 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                 if issue == "ceasefire.sequence" and re.search(r"Bedingung", t):
                     pol_i = "conditional"
                 elif pol == "conditional" and issue != "ceasefire.sequence" and re.search(
-                        r"als Bedingung für", t, I) and re.search(r"\bforder", t, I):
+                        r"als Bedingung für", t, IC) and re.search(r"\bforder", t, IC):
                     pol_i = "demand"
                 text_for_option = t + (" " + prev_text if inherited else "")
                 out.append(Stance(start=s.start, end=s.end, actor=actor, issue=issue,

@@ -22,10 +22,13 @@ def _evidence(items: list[Evidence]) -> list[dict[str, Any]]:
     return [e.model_dump(mode="json", exclude_none=True) for e in items]
 
 
-def overview(scenario: Scenario, as_of: str | None = None) -> dict[str, Any]:
-    """Everything `accord analyze` shows, as plain data (see module docstring)."""
+def overview(scenario: Scenario, as_of: str | None = None,
+             news: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Everything `accord analyze` shows, as plain data (see module docstring). `news` is the
+    comparison with a news store (`accord.news.merge.compare`): its events join the timeline and
+    its disagreements become the `news` section."""
     date = as_of or scenario.as_of
-    return {
+    report = {
         "scenario": {
             "id": scenario.id,
             "title": scenario.title,
@@ -49,6 +52,21 @@ def overview(scenario: Scenario, as_of: str | None = None) -> dict[str, Any]:
         ],
         "proposals": _proposals(scenario, date),
     } | {section.key: section.build(scenario, date) for section in sections()}
+    if news is not None:
+        report["timeline"] = _with_news(report["timeline"], news)
+        report["news"] = {k: v for k, v in news.items() if k not in ("timeline", "matched")}
+    return report
+
+
+def _with_news(timeline: list[dict[str, Any]], news: dict[str, Any]) -> list[dict[str, Any]]:
+    """Scenario events (with the news passages that confirm them) and news-only events, in
+    date order (undated news events by their publication date)."""
+    from accord.model.dates import sort_key
+
+    rows = [e | {"news_evidence": news["matched"][e["id"]]} if e["id"] in news["matched"] else e
+            for e in timeline]
+    rows += news["timeline"]
+    return sorted(rows, key=lambda e: sort_key(e.get("start") or e.get("reported")))
 
 
 def _timeline(scenario: Scenario) -> list[dict[str, Any]]:

@@ -39,6 +39,8 @@ def render(report: dict[str, Any], console: Console) -> None:
     console.print(Panel(header, title="accord analyze"))
     console.print(_actors(report["actors"]))
     console.print(_timeline(report["timeline"]))
+    if report.get("news") is not None:
+        console.print(_news(report["news"]))
     console.print(_matrix(report["positions"]))
     if report["position_changes"]:
         console.print(_changes(report["position_changes"]))
@@ -89,6 +91,27 @@ def _timeline(events: list[dict[str, Any]]) -> Table:
                 else f"reported {e['reported']}" if e.get("reported") else "undated")
         _add(t, when, e["kind"].replace("_", " "), event,
                   "; ".join(x for x in extra if x))
+    return t
+
+
+def _news(news: dict[str, Any]) -> Table:
+    """Where the news store and the scenario disagree, each item with its source passages."""
+    t = Table(title=f"News vs scenario ({news['documents']} documents in {news['store']})",
+              title_justify="left")
+    t.add_column("kind", max_width=16)
+    t.add_column("what", overflow="fold", ratio=2)
+    t.add_column("evidence", overflow="fold", ratio=3)
+    for d in news["disagreements"]:
+        ev = Text()
+        for i, e in enumerate(d["evidence"]):
+            if i:
+                ev.append("\n")
+            ev.append(f"{e['fact']} ", style="cyan")
+            ev.append(f"{e['date'] or 'undated'} ", style="dim")
+            ev.append(e["quote"])
+        _add(t, d["type"].replace("_", " "), d["summary"], ev)
+    if not news["disagreements"]:
+        _add(t, "none", "the news in the store agree with the scenario", "")
     return t
 
 

@@ -1,0 +1,72 @@
+"""`accord analyze --store`: news events join the timeline; disagreements carry evidence."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from accord.io import load
+from accord.news.merge import compare
+from accord.news.pipeline import ingest
+from accord.store import Store
+from tests.cli import run
+
+DATA = Path(__file__).parent / "data" / "news"
+
+
+@pytest.fixture(autouse=True)
+def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ACCORD_HOME", str(tmp_path / "home"))
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_round_missing_from_the_scenario_is_flagged_with_its_passage(tmp_path: Path) -> None:
+    f = _write(tmp_path, "genf.txt", " date 2025-08-14 Am Dienstag trafen sich Unterhändler Russlands "
+               "und der Ukraine in Genf zu einer weiteren Verhandlungsrunde.")
+    ingest([str(f)], Store())
+    news = compare(load("ukraine-2022-2026"), Store(), "2026-02-03")
+    [item] = [d for d in news["disagreements"] if d["type"] == "missing_round"]
+    assert "geneva" in item["summary"] and "2025-08-12" in item["summary"]
+    [ev] = item["evidence"]
+    assert ev["quote"].startswith("Am Dienstag trafen sich") and ev["span"][0] > 0
+    assert any(row["source"] == "news" and row["place"] == "geneva" for row in news["timeline"])
+
+
+def test_a_reported_scenario_event_adds_evidence_instead_of_a_row(tmp_path: Path) -> None:
+    f = _write(tmp_path, "ist.txt", " date 2025-05-17 Am Freitag trafen sich die Delegationen "
+               "Russlands und der Ukraine in Istanbul zu direkten Gesprächen.")
+    ingest([str(f)], Store())
+    news = compare(load("ukraine-2022-2026"), Store(), "2026-02-03")
+    assert not [d for d in news["disagreements"] if d["type"] == "missing_round"]
+    assert any(v for v in news["matched"].values())
+
+
+def test_changed_position_and_new_stance(tmp_path: Path) -> None:
+    f = _write(tmp_path, "pos.txt", " date 2025-09-01 Die Ukraine werde auf den Donbass verzichten "
+               "und ihre Truppen abziehen, sagte Präsident Wolodymyr Selenskyj am Montag. "
+               "Die Türkei fordert eine Lockerung der Sanktionen gegen Russland.")
+    ingest([str(f)], Store())
+    news = compare(load("ukraine-2022-2026"), Store(), "2026-02-03")
+    kinds = {(d["type"], d["actor"], d["issue"]) for d in news["disagreements"]}
+    assert ("new_stance", "TUR", "economy.sanctions") in kinds
+    assert all(d["evidence"] and d["evidence"][0]["doc"] for d in news["disagreements"])
+
+
+def test_analyze_with_store_json_and_terminal() -> None:
+    run("ingest", str(DATA))
+    code, out, _ = run("analyze", "--store", "--json")
+    assert code == 0
+    report = json.loads(out)
+    assert report["news"]["documents"] == Store().counts()["documents"]
+    assert any(e.get("source") == "news" for e in report["timeline"])
+    code, out, _ = run("analyze", "--store")
+    assert code == 0 and "News vs scenario" in out
+    code, out, _ = run("analyze", "--json")
+    assert "news" not in json.loads(out)
