@@ -55,13 +55,13 @@ def _fmt(value: float | None, scale: list[float]) -> str:
 
 def render(data: dict[str, Any], console: Console) -> None:
     table = Table(title=Text(f"Forecasts as of {data['as_of']} ({data['runs']} Monte Carlo runs, "
-                             f"seed {data['seed']})"), show_lines=False)
+                             f"seed {data['seed']}; 90% MC = compromise's 90 % interval)"), show_lines=False)
     table.add_column("issue", no_wrap=True)
     short = {"compromise": "comp", "median": "med", "nbs": "NBS", "eum": "EUM", "ktab": "KTAB",
              "exchange": "exch"}
     for model in SECTION_MODELS:
         table.add_column(short[model], justify="right", no_wrap=True, min_width=4)
-    table.add_column("comp 90% MC", justify="right", no_wrap=True)
+    table.add_column("90% MC", justify="right", no_wrap=True)
     for row in data["issues"]:
         scale = row["scale"]
         mc = row["monte_carlo"]["compromise"]
