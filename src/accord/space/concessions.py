@@ -259,14 +259,14 @@ def concessions(scenario: Scenario, as_of: str | None = None, parties: list[str]
             break
         picked.append(min(candidates, key=lambda c: (c[0], c[1])))
     found: list[Concession] = []
-    for total, _, _, u_k, picks_k in picked:
+    for total_cost, _, _, u_k, picks_k in picked:
         short_k = np.maximum(r - u_k, 0.0)
         changes, package = _changes(bl, alts, compound_alts, tied, picks_k)
         for a in range(n_par):
             if short_k[a] > 0:
                 changes.append(Change("lower_reservation", space.parties[a], float(short_k[a]),
                                       amount=float(short_k[a]), to_value=float(u_k[a])))
-        con = Concession(tuple(changes), float(total), tuple(space.labels(package)),
+        con = Concession(tuple(changes), float(total_cost), tuple(space.labels(package)),
                          tuple(float(x) for x in u_k))
         found.append(_open(scenario, date, space, con) if open_zones else con)
     method = (f"exact branch and bound: dynamic programming over {n_issues} issues "
