@@ -10,6 +10,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import accord
 from accord.model import Scenario
@@ -201,3 +203,25 @@ def test_limits_of_the_exact_methods_are_reported_not_crashed(monkeypatch: pytes
     console = Console(record=True, width=200)
     render(data, console)
     assert "Agreement space: not analysed" in console.export_text()
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.integers(1, 10).map(lambda k: k / 10), min_size=6, max_size=6),
+       st.tuples(st.integers(0, 20), st.integers(0, 20)).map(lambda t: (t[0] / 20, t[1] / 20)))
+def test_cheapest_concession_is_optimal_on_random_saliences_and_reservations(
+        saliences: list[float], res: tuple[float, float]) -> None:
+    d = base_dict()
+    for p, sal in zip(d["positions"][1:], saliences, strict=True):
+        p["salience"] = sal
+    d["reservations"] = [{"actor": a, "as_of": "2025-06", "value": v, "evidence": [{"assumption": "t"}]}
+                         for a, v in zip(("AAA", "BBB"), res, strict=True)]
+    s = Scenario.model_validate(d)
+    found, _ = concessions(s, top=2)
+    space = scenario_space(s)
+    bs, _ = blocks(space)
+    if count(bs, space.reservation)[0] > 0:
+        assert found == []
+        return
+    assert found[0].cost == pytest.approx(_brute_force_best(s), abs=1e-9)
+    assert all(c.zone_size > 0 for c in found)
+    assert [c.cost for c in found] == sorted(c.cost for c in found)

@@ -258,6 +258,8 @@ def concessions(scenario: Scenario, as_of: str | None = None, parties: list[str]
         if not candidates:
             break
         picked.append(min(candidates, key=lambda c: (c[0], c[1])))
+        if picked[0][0] <= 0.0 and picked[0][2] == 0:
+            return [], "the agreement zone is not empty: no concession needed"
     found: list[Concession] = []
     for total_cost, _, _, u_k, picks_k in picked:
         short_k = np.maximum(r - u_k, 0.0)

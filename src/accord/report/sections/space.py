@@ -23,7 +23,6 @@ def build(scenario: Scenario, as_of: str) -> dict[str, Any] | None:
         data = analyse_scenario(scenario, as_of, top=3, limit=5)
     except ValueError as exc:
         return {"error": str(exc)}
-    data.pop("issues", None)
     return data
 
 
@@ -56,6 +55,11 @@ def render(data: dict[str, Any], console: Console) -> None:
                                + ", ".join(z["reservations_out_of_reach"])))
     else:
         console.print(Text(f"Agreement zone: {z['size']:,} packages.", style="bold green"))
+        narrowed = [f"{issue}: {', '.join(opts) or 'none'}" for issue, opts in z["options_in_zone"].items()
+                    if len(opts) < len(data["issues"][issue])] if "issues" in data else []
+        if narrowed:
+            console.print(Text("Options that occur in the zone (issues where some do not):\n  "
+                               + "\n  ".join(narrowed)))
     console.print(Text(f"method: {z['method']}", style="dim"))
     con = data.get("concessions") or {}
     if con.get("sets"):
