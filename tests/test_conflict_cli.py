@@ -128,3 +128,19 @@ def test_hostile_files(tmp_path: Path) -> None:
         code, _, stderr = run("conflict", str(path))
         assert code == 2, name
         assert name in stderr
+
+
+def test_too_many_options_is_refused(tmp_path: Path) -> None:
+    data = {"dms": [{"id": "A", "options": [{"id": f"a{i}"} for i in range(40)]},
+                    {"id": "B", "options": [{"id": f"b{i}"} for i in range(23)]}]}
+    code, _, stderr = run("conflict", _write(tmp_path, data))
+    assert code == 2
+    assert "at most 62 options" in stderr
+
+
+def test_state_explosion_is_refused(tmp_path: Path) -> None:
+    data = {"dms": [{"id": f"D{d}", "options": [{"id": f"o{d}_{i}"} for i in range(8)]}
+                    for d in range(4)]}
+    code, _, stderr = run("conflict", _write(tmp_path, data))
+    assert code == 2
+    assert "candidate states" in stderr

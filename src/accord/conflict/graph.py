@@ -21,6 +21,8 @@ IntArray = NDArray[np.int64]
 BoolArray = NDArray[np.bool_]
 MAX_STATES = 5_000_000
 """Refuse models whose feasible states (or intermediate enumeration) exceed this."""
+MAX_OPTIONS = 62
+"""States are coded in 64-bit integers, one bit per option."""
 
 
 class ConflictModelInvalid(ValueError):
@@ -165,6 +167,10 @@ def states(model: ConflictModel) -> IntArray:
     """Codes of the feasible states, ascending. Decision makers are joined one at a time and each
     infeasibility term is applied as soon as all its options are present, so the enumeration
     stays near the size of the answer."""
+    if len(model.option_ids) > MAX_OPTIONS:
+        raise ConflictModelInvalid([Problem(("dms",), f"{len(model.option_ids)} options",
+                                            f"at most {MAX_OPTIONS} options in one model",
+                                            "merge options or split the conflict into sub-models")])
     bit = {o: k for k, o in enumerate(model.option_ids)}
     terms = [(i, t) for i, rule in enumerate(model.feasibility)
              for t in _masks(rule.infeasible_dnf(), bit)]
