@@ -176,6 +176,8 @@ def _sentence(graph: Graph, f: int, s: int, s1: int, sanctions: dict[str, Any]) 
             text += f" Under {c.upper()} the same answer deters it."
             continue
         shown.add(words)
-        text += (f" Under {c.upper()} the others can answer: {words}, leaving {graph.movers[f]} "
-                 f"no better off than at state {s + 1}.")
+        escape = ", with no counter-move that would help it" if c == "smr" else ""
+        credible = " (each reply an improvement for whoever makes it)" if c == "seq" else ""
+        text += (f" Under {c.upper()} the others can answer: {words}{credible}, leaving "
+                 f"{graph.movers[f]} no better off than at state {s + 1}{escape}.")
     return text
