@@ -81,5 +81,24 @@ def test_scenario_without_capabilities(tmp_path: Path) -> None:
     path.write_text(bare.to_yaml(), encoding="utf-8")
     code, _, err = run("forecast", str(path))
     assert code == 2 and "capability" in err
-    code, out, err = run("analyze", str(path), "--json")
+    code, _, err = run("analyze", str(path), "--json")
     assert code == 0, err
+
+
+def test_sweeps_from_the_command_line(shared_dir: Path) -> None:
+    path = shared_dir / "reference" / "spatial" / "ktab" / "SOE-Pol-Comp.csv"
+    code, out, err = run("forecast", str(path), "-m", "compromise", "--sweep",
+                         "capability.XJ=0.5,1,2", "--json")
+    assert code == 0, err
+    rows = json.loads(out)["sweep"]["rows"]
+    policy = [r["forecast"]["Policy Position"] for r in rows]
+    assert policy[0] > policy[1] > policy[2]          # XJ sits at 30, below the compromise
+    assert f"{policy[1]:.2f}" == "36.29"
+    eum_csv = shared_dir / "reference" / "spatial" / "eum" / "bdm1994_emission_standards.csv"
+    code, out, err = run("forecast", str(eum_csv), "-m", "eum", "--sweep", "eum.rounds=1,2",
+                         "--json")
+    assert code == 0, err
+    got = [r["forecast"]["issue"] for r in json.loads(out)["sweep"]["rows"]]
+    assert [f"{g:.3f}" for g in got] == ["8.416", "9.611"]
+    code, _, err = run("forecast", str(eum_csv), "-m", "eum", "--sweep", "eum.q=abc")
+    assert code == 2 and "--sweep" in err

@@ -68,6 +68,10 @@ def forecast(
         "--option", "-o", help="A model parameter as MODEL.NAME=VALUE, e.g. eum.q=0.5, "
         "eum.selection=least_move, ktab.pce_model=markov_uniform, exchange.rounds=1; repeat.")]
     = None,
+    sweep: Annotated[str | None, typer.Option(
+        help="Sweep one parameter: MODEL.NAME=V1,V2,... (e.g. eum.q=1,0.75,0.5) or "
+             "capability.ACTOR=F1,F2,... (multiply an actor's capability) with the first model "
+             "of --model.")] = None,
     plot: Annotated[Path | None, typer.Option(help="Write one plot per issue into DIR.",
                                               metavar="DIR")] = None,
     plot_format: Annotated[str, typer.Option(help="png or svg.")] = "png",
@@ -123,6 +127,8 @@ def forecast(
                                      options=opts)
         except InputError as exc:
             raise _bad(target, str(exc), "usable model input", "fix the data") from None
+        if sweep is not None:
+            report["sweep"] = _sweep(data, models[0], sweep, opts)
         if plot is not None:
             from accord.report.plots.forecast import FORMATS, plot_issues
 
@@ -138,6 +144,56 @@ def forecast(
             print_json(report)
             return
         _render(report)
+
+
+def _sweep(data: Any, model: str, spec: str, opts: dict[str, Any]) -> dict[str, Any]:
+    """Run `model` once per value of one parameter; JSON-ready rows."""
+    import dataclasses
+
+    from accord.forecast.montecarlo import outcomes, sweep_capability
+
+    if "=" not in spec or "." not in spec.split("=", 1)[0]:
+        raise _bad("--sweep", repr(spec), "MODEL.NAME=V1,V2,... or capability.ACTOR=F1,F2,...",
+                   "e.g. --sweep eum.q=1,0.75,0.5")
+    key, raw = spec.split("=", 1)
+    what, name = key.split(".", 1)
+    values = [v.strip() for v in raw.split(",") if v.strip()]
+    if not values or len(values) > 200:
+        raise _bad("--sweep", repr(raw), "1 to 200 comma-separated values", "list the values")
+    rows = []
+    if what == "capability":
+        if name not in data.actors:
+            raise _bad("--sweep", repr(name), f"an actor: {', '.join(data.actors)}",
+                       "check the actor id")
+        try:
+            factors = [float(v) for v in values]
+        except ValueError:
+            raise _bad("--sweep", repr(raw), "numbers", "give factors like 0.5,1,2") from None
+        if any(not f > 0 for f in factors):
+            raise _bad("--sweep", repr(raw), "factors above 0", "give positive factors")
+        for f, res in sweep_capability(data, model, name, factors):
+            rows.append({"value": f, "forecast": dict(zip(data.dimensions, map(float, res),
+                                                          strict=True))})
+    else:
+        if what != model:
+            raise _bad("--sweep", repr(what), f"the first --model ({model})",
+                       "sweep a parameter of the model you forecast with")
+        from accord.io import ScenarioFileError
+
+        for v in values:
+            try:
+                one = _options([*(f"{m}.{f.name}={getattr(o, f.name)}" for m, o in opts.items()
+                                  for f in dataclasses.fields(o) if m == what and f.name != name),
+                                f"{what}.{name}={v}"])
+            except ScenarioFileError as exc:
+                problem = exc.problems[0].problem
+                raise _bad("--sweep", problem.found, problem.expected, problem.fix) from None
+            d = data
+            res = outcomes(model, d, d.position[None], d.salience[None], d.capability[None],
+                           one.get(what))[0]
+            rows.append({"value": v, "forecast": dict(zip(d.dimensions, map(float, res),
+                                                          strict=True))})
+    return {"model": model, "parameter": key, "rows": rows}
 
 
 def _options(items: list[str]) -> dict[str, Any]:
@@ -223,6 +279,16 @@ def _render(report: dict[str, Any]) -> None:
         out.print(Text(f"{m}: {report['forecasts'][m]['source']}"))
     for note in inp["notes"]:
         out.print(Text(f"note: {note}"))
+    sw = report.get("sweep")
+    if sw:
+        t3 = Table(title=Text(f"Sweep of {sw['parameter']} ({sw['model']})"))
+        t3.add_column("value")
+        for d in inp["dimensions"]:
+            t3.add_column(d, justify="right")
+        for row in sw["rows"]:
+            t3.add_row(Text(str(row["value"])), *(Text(f"{row['forecast'][d]:.2f}")
+                                                  for d in inp["dimensions"]))
+        out.print(t3)
     for f in report.get("plots", []):
         out.print(Text(f"wrote {f}"))
 
