@@ -178,3 +178,29 @@ def test_every_fact_has_a_span_inside_the_text() -> None:
 def test_extraction_is_deterministic() -> None:
     text = "Kiew lehnt Gebietsabtretungen im Donbass kategorisch ab. Moskau fordert sie."
     assert extract(text, "d").to_dict() == extract(text, "d").to_dict()
+
+
+def test_planned_round_looks_forward() -> None:
+    # 2025-08-16 is a Saturday; "am Dienstag" of a planned meeting is the coming Tuesday
+    [e] = extract("Am Dienstag wollen sich Rubio und Lawrow in Budapest treffen.",
+                  published="2025-08-16").events
+    assert (e.kind, e.outcome, e.place, e.date_start) == ("round", "planned", "budapest", "2025-08-19")
+
+
+def test_the_head_is_the_person_named_with_the_heading_cue() -> None:
+    text = ("US and Ukrainian negotiators met in Miami on Sunday. Marco Rubio attended, and Rustem "
+            "Umerov, who led the Ukrainian delegation, called the talks useful.")
+    [e] = extract(text, published="2025-12-01").events
+    assert e.heads == {"UKR": "umerov"} and e.place == "miami"
+
+
+def test_capitals_as_actors_are_not_event_places() -> None:
+    [e] = extract("Moskau und Kiew vereinbarten einen Austausch von jeweils 150 Gefangenen.").events
+    assert e.kind == "partial_agreement" and e.place is None and e.per_side is True
+
+
+def test_english_territory_and_neutrality_options() -> None:
+    got = _stances("Zelensky said Ukraine will never recognise occupied territory as Russian.")
+    assert got[0][:4] == ("UKR", "territory.donbas", "reject", "cede_de_jure")
+    got = _stances("Russia also demands that no foreign troops be stationed in Ukraine.")
+    assert got[0][:4] == ("RUS", "security.foreign_troops", "demand", "none")

@@ -28,6 +28,10 @@ HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,40}statt|dauerte|endete|zu En
                       r"gescheitert|abgehalten|kamen\b[^.]{0,80}zusammen|vermittelte\w*|getroffen|"
                       r"telefoniert|traf\b|met\b|held\b|ended\b|took place|concluded|broke up|"
                       r"failed|stattgefunden)", IC)
+PLANNED = re.compile(r"\b(?:zusammenkommen|zusammentreffen|treffen will|"
+                     r"(?:will|wollen|möchten|sollen)\b[^.]{0,60}\btreffen|"
+                     r"sollen\b[^.]{0,60}\bstattfinden|soll\b[^.]{0,60}\bstattfinden|is due to meet|"
+                     r"are due to meet|will meet|plan(?:s|ned)? to meet|(?:is|are) expected to meet)\b", IC)
 FUTURE = re.compile(r"\b(?:geplant|planen|soll\w*|werden|will|wollen|nächste\w*|kommende\w*|"
                     r"planned|scheduled|to be held)\b", IC)
 OUTCOME_NONE = re.compile(r"ohne\b[^.]{0,30}\b(?:Ergebnis\w*|Durchbruch|Einigung)|gescheitert|kein\w* "
@@ -42,7 +46,7 @@ MEDIATION = re.compile(r"(?:von (?:der |den )?(?P<a>\S+(?: \S+)?) vermittelt|unt
                        r"Vermittlung|Vermittlung (?:der |des |von )?(?P<c>\S+)|mediated by "
                        r"(?:the )?(?P<d>\S+))", IC)
 HEADS = re.compile(r"angeführt|leitete|geleitet|Verhandlungsführer|Delegationsleiter|"
-                   r"Delegationschef|led by|headed by|chief negotiator", IC)
+                   r"Delegationschef|led by|headed by|chief negotiator|\bled the\b|\bheaded the\b", IC)
 POSTPONED = re.compile(r"\b(?:verschoben|vertagt|verlegt|postponed|rescheduled|pushed back|"
                        r"delayed)\b", IC)
 POLL = re.compile(r"\b(?:Umfrage|Befragten|Meinungsforsch\w*|survey|poll(?:ed|ster)?)\b", IC)
@@ -118,6 +122,10 @@ def _places(s: Sentence) -> list[str]:
     for m in s.mentions:
         if m.kind != "place":
             continue
+        if m.actor is not None and not re.search(
+                r"(?:\b(?:in|im|nach|at|to|near|bei)\s+(?:the\s+)?)$",
+                s.text[max(0, m.start - s.start - 10):m.start - s.start], IC):
+            continue  # a capital standing for its government ("Moskau und Kiew vereinbarten")
         before = s.text[max(0, m.start - s.start - 14):m.start - s.start]
         if re.search(r"(?:Region|Gebiet|Oblast|region|oblast)\s+$", before) and any(
                 x.kind == "place" and x.start < m.start for x in s.mentions):
@@ -227,6 +235,19 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 CONFIRMED.search(t) and events and events[-1].topic == "ceasefire.energy"
                 and events[-1].start >= sents[max(0, i - 4)].start):
             made.append(_event("claim", s, topic="ceasefire.energy"))
+        elif PLANNED.search(t) and places and s.actors():
+            e = _event("round", s, place=places[0], outcome="planned")
+            _round_details(e, s)
+            e.outcome = "planned"
+            if (published and len(published) == 10 and e.date_start and e.date_start < published
+                    and e.date_basis and "resolved against publication" in e.date_basis):
+                # a weekday named for a planned meeting is the next one, not the last one
+                import datetime as dt
+
+                shifted = (dt.date.fromisoformat(e.date_start) + dt.timedelta(days=7)).isoformat()
+                e.date_start = e.date_end = shifted
+                e.date_basis += " (the coming one: a planned meeting)"
+            made.append(e)
         elif MEETING.search(t) and HAPPENED.search(t) and not POSTPONED.search(t) and (
                 places or s.dates or len(s.actors()) >= 2 or re.search(r"telefon|phone", t, IC)):
             e = _event("round", s, place=places[0] if places else None)
@@ -285,10 +306,14 @@ def _round_details(e: NewsEvent, s: Sentence) -> None:
             mediators.append(actor)
     e.mediators = sorted(mediators)
     e.parties = [p for p in e.parties if p not in mediators]
-    if HEADS.search(t):
-        for x in s.mentions:
-            if x.kind == "person" and x.actor:
-                e.heads.setdefault(x.actor, x.entity)
+    persons = [x for x in s.mentions if x.kind == "person" and x.actor]
+    for h in HEADS.finditer(t):
+        # the person named closest to "angeführt", "leitete", "led the" heads that delegation
+        cue = h.start() + s.start
+        if persons:
+            x = min(persons, key=lambda p: min(abs(p.start - cue), abs(p.end - cue)))
+            assert x.actor is not None
+            e.heads.setdefault(x.actor, x.entity)
     if FUTURE.search(t) and not HAPPENED.search(t):
         e.outcome = "planned"
 
