@@ -140,11 +140,20 @@ class Executor(Protocol):
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]: ...
 
 
+@dataclass
 class LocalExecutor:
-    """Runs the chunks one after another in this process."""
+    """Runs the chunks one after another in this process; `progress(done, total)` is called
+    after each chunk when given."""
+
+    progress: Callable[[int, int], None] | None = None
 
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
-        return [fn(x) for x in items]
+        out = []
+        for k, x in enumerate(items, start=1):
+            out.append(fn(x))
+            if self.progress is not None:
+                self.progress(k, len(items))
+        return out
 
 
 @dataclass

@@ -3,6 +3,7 @@ histories, Monte Carlo intervals). Used by `accord forecast` and the analyze sec
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -10,7 +11,7 @@ import numpy as np
 from accord.forecast import compromise as cmp
 from accord.forecast import eum, exchange, ktab, nbs
 from accord.forecast.inputs import SpatialInput
-from accord.forecast.montecarlo import MODELS, Uncertainty, monte_carlo
+from accord.forecast.montecarlo import MODELS, LocalExecutor, Uncertainty, monte_carlo
 
 SOURCES = {
     "compromise": cmp.SOURCE_COMPROMISE,
@@ -93,10 +94,19 @@ def point_forecasts(data: SpatialInput, models: tuple[str, ...] = MODELS,
     return out
 
 
+def _tick(progress: Callable[[str, int, int], None] | None, model: str,
+          ) -> Callable[[int, int], None] | None:
+    if progress is None:
+        return None
+    report = progress
+    return lambda done, total: report(model, done, total)
+
+
 def forecast_report(data: SpatialInput, models: tuple[str, ...] = MODELS, runs: int = 0,
                     seed: int = 0, uncertainty: Uncertainty | None = None,
                     mc_models: tuple[str, ...] | None = None, history: bool = False,
-                    options: dict[str, Any] | None = None) -> dict[str, Any]:
+                    options: dict[str, Any] | None = None,
+                    progress: Callable[[str, int, int], None] | None = None) -> dict[str, Any]:
     """Point forecasts of every model and, when `runs` > 0, Monte Carlo intervals."""
     report: dict[str, Any] = {
         "input": {"name": data.name, "actors": list(data.actors),
@@ -117,7 +127,8 @@ def forecast_report(data: SpatialInput, models: tuple[str, ...] = MODELS, runs: 
                 "position_spread_share_of_scale": float(np.max(unc.position / width)),
                 "salience_spread": float(np.max(unc.salience)),
                 "capability_spread_relative": float(np.max(unc.capability))},
-            "models": {m: monte_carlo(data, m, runs, seed, unc, (options or {}).get(m)).as_dict()
+            "models": {m: monte_carlo(data, m, runs, seed, unc, (options or {}).get(m),
+                                      executor=LocalExecutor(_tick(progress, m))).as_dict()
                        for m in (mc_models or models)},
         }
     return report

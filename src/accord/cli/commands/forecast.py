@@ -122,11 +122,21 @@ def forecast(
         unc = Uncertainty.uniform_spread(data, position_spread, salience_spread,
                                          capability_spread, distribution)  # type: ignore[arg-type]
         opts = _options(option or [])
-        try:
-            report = forecast_report(data, models, runs, seed, uncertainty=unc, history=history,
-                                     options=opts)
-        except InputError as exc:
-            raise _bad(target, str(exc), "usable model input", "fix the data") from None
+        from rich.progress import Progress
+
+        with Progress(console=err, transient=True, disable=json_out or runs < 2000) as bar:
+            tasks: dict[str, Any] = {}
+
+            def tick(model_name: str, done: int, total: int) -> None:
+                if model_name not in tasks:
+                    tasks[model_name] = bar.add_task(f"Monte Carlo {model_name}", total=total)
+                bar.update(tasks[model_name], completed=done)
+
+            try:
+                report = forecast_report(data, models, runs, seed, uncertainty=unc,
+                                         history=history, options=opts, progress=tick)
+            except InputError as exc:
+                raise _bad(target, str(exc), "usable model input", "fix the data") from None
         if sweep is not None:
             report["sweep"] = _sweep(data, models[0], sweep, opts)
         if plot is not None:
