@@ -102,3 +102,10 @@ def test_sweeps_from_the_command_line(shared_dir: Path) -> None:
     assert [f"{g:.3f}" for g in got] == ["8.416", "9.611"]
     code, _, err = run("forecast", str(eum_csv), "-m", "eum", "--sweep", "eum.q=abc")
     assert code == 2 and "--sweep" in err
+
+
+def test_bad_as_of() -> None:
+    code, _, err = run("forecast", "-m", "compromise", "--as-of", "garbage")
+    assert code == 2 and "--as-of" in err
+    code, _, _ = run("forecast", "-m", "compromise", "--as-of", "2025-06")
+    assert code == 0

@@ -104,6 +104,14 @@ def forecast(
             import accord
             from accord.forecast.flagship import scenario_input
 
+            from accord.model.dates import parse_partial_date
+
+            if as_of is not None:
+                try:
+                    as_of = parse_partial_date(as_of)
+                except ValueError as exc:
+                    raise _bad("--as-of", repr(as_of), str(exc), "write e.g. --as-of 2025-12") \
+                        from None
             scenario = accord.load(target)
             try:
                 mapping = scenario_input(scenario, as_of)
