@@ -103,7 +103,6 @@ def forecast(
         else:
             import accord
             from accord.forecast.flagship import scenario_input
-
             from accord.model.dates import parse_partial_date
 
             if as_of is not None:
