@@ -225,3 +225,17 @@ def test_cheapest_concession_is_optimal_on_random_saliences_and_reservations(
     assert found[0].cost == pytest.approx(_brute_force_best(s), abs=1e-9)
     assert all(c.zone_size > 0 for c in found)
     assert [c.cost for c in found] == sorted(c.cost for c in found)
+
+
+def test_genius_semantics_for_a_scenario_rescale_each_issue_to_its_best_value() -> None:
+    d = base_dict()
+    d["positions"][3]["utilities"] = {"yes": 0.8, "no": 0.2}  # AAA on bloc.join: best is 0.8
+    s = Scenario.model_validate(d)
+    plain = scenario_space(s)
+    genius = scenario_space(s, genius=True)
+    w = 0.4 / 1.8
+    assert plain.values[1][0].tolist() == pytest.approx([0.8 * w, 0.2 * w])
+    assert genius.values[1][0].tolist() == pytest.approx([w, 0.25 * w])
+    code, out, err = run("space", "--genius-semantics", "--json")
+    assert code == 0, err
+    assert "Genius semantics" in " ".join(json.loads(out)["notes"])

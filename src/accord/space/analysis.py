@@ -124,7 +124,8 @@ def red_line_conflict(space: AdditiveSpace) -> list[str]:
 
 
 def analyse_scenario(scenario: Scenario, as_of: str | None = None, top: int = 3,
-                     power: Sequence[float] | None = None, limit: int = 10) -> dict[str, Any]:
+                     power: Sequence[float] | None = None, limit: int = 10,
+                     genius: bool = False) -> dict[str, Any]:
     """Everything ``analyse_space`` gives for the scenario's parties, plus the colliding red
     lines, the cheapest concessions, proposal scores and logrolling pairs."""
     from accord.space.concessions import concessions
@@ -133,7 +134,7 @@ def analyse_scenario(scenario: Scenario, as_of: str | None = None, top: int = 3,
     from accord.space.tradeoffs import logrolls
 
     date = as_of or scenario.as_of
-    space = scenario_space(scenario, date)
+    space = scenario_space(scenario, date, genius=genius)
     out = analyse_space(space, power, limit)
     out["as_of"] = date
     conflict = red_line_conflict(space)
@@ -144,7 +145,8 @@ def analyse_scenario(scenario: Scenario, as_of: str | None = None, top: int = 3,
         out["zone"]["reservations_out_of_reach"] = [
             p for a, p in enumerate(space.parties) if best[a] < space.reservation[a]]
     try:
-        found, method = concessions(scenario, date, top=top) if out["zone"]["empty"] else ([], "")
+        found, method = (concessions(scenario, date, top=top, genius=genius) if out["zone"]["empty"]
+                         else ([], ""))
     except ValueError as exc:  # a search too large to be exact: say so instead of guessing
         found, method = [], f"not computed: {exc}"
     out["concessions"] = {

@@ -135,8 +135,8 @@ def _moved(position: Position, accepted: list[str]) -> Position:
         "red_lines": [r for r in position.red_lines if r not in accepted]})
 
 
-def _alternatives(scenario: Scenario, space: AdditiveSpace, date: str, weights: np.ndarray
-                  ) -> list[list[_Alt]]:
+def _alternatives(scenario: Scenario, space: AdditiveSpace, date: str, weights: np.ndarray,
+                  genius: bool = False) -> list[list[_Alt]]:
     """Per issue, each option with each way the parties can come to accept it (ND-reduced)."""
     out = []
     for i, issue in enumerate(scenario.issues):
@@ -166,7 +166,10 @@ def _alternatives(scenario: Scenario, space: AdditiveSpace, date: str, weights: 
                     if steps:
                         ch = tuple(Change("accept", actor, w * (2 if s in p.red_lines else 1), issue.id,
                                           s, drops_red_line=s in p.red_lines) for s in steps)
-                        v = option_values(_moved(p, steps), issue)[j] * w
+                        moved = option_values(_moved(p, steps), issue)
+                        if genius and moved.max() > 0:
+                            moved = moved / moved.max()
+                        v = moved[j] * w
                         mine.append((sum(c.cost for c in ch), float(v), ch))
                 variants.append(mine)
             for combo in itertools.product(*variants):
@@ -180,16 +183,17 @@ def _alternatives(scenario: Scenario, space: AdditiveSpace, date: str, weights: 
 
 
 def concessions(scenario: Scenario, as_of: str | None = None, parties: list[str] | None = None,
-                top: int = 5, open_zones: bool = True) -> tuple[list[Concession], str]:
+                top: int = 5, open_zones: bool = True, genius: bool = False
+                ) -> tuple[list[Concession], str]:
     """The ``top`` cheapest concession sets that open the agreement zone (see module
     docstring), with a sentence on the method. Empty when the zone is already open."""
     date = as_of or scenario.as_of
-    space = scenario_space(scenario, date, parties)
+    space = scenario_space(scenario, date, parties, genius=genius)
     sal = np.asarray([[(p.salience if (p := scenario.position(a, iss.id, date)) else 0.0)
                        for iss in scenario.issues] for a in space.parties])
     tot = sal.sum(axis=1, keepdims=True)
     weights = np.where(tot > 0, sal / np.where(tot > 0, tot, 1.0), 0.0)
-    alts = _alternatives(scenario, space, date, weights)
+    alts = _alternatives(scenario, space, date, weights, genius)
     n_issues, n_par = len(space.issues), space.n_parties
     tied = sorted({i for c in space.cross for i in c.holds})
     bl: list[Block] = []
@@ -270,7 +274,7 @@ def concessions(scenario: Scenario, as_of: str | None = None, parties: list[str]
                                       amount=float(short_k[a]), to_value=float(u_k[a])))
         con = Concession(tuple(changes), float(total_cost), tuple(space.labels(package)),
                          tuple(float(x) for x in u_k))
-        found.append(_open(scenario, date, space, con) if open_zones else con)
+        found.append(_open(scenario, date, space, con, genius) if open_zones else con)
     method = (f"exact branch and bound: dynamic programming over {n_issues} issues "
               f"({sum(len(a) for a in alts)} option alternatives) on change cost and utilities up "
               "to the level that assures each reservation value, states compared within the same "
@@ -415,11 +419,12 @@ def apply(scenario: Scenario, date: str, changes: tuple[Change, ...]) -> Scenari
         "reservations": reservations})
 
 
-def _open(scenario: Scenario, date: str, space: AdditiveSpace, con: Concession) -> Concession:
+def _open(scenario: Scenario, date: str, space: AdditiveSpace, con: Concession,
+          genius: bool = False) -> Concession:
     from accord.space.bargaining import solve
     from accord.space.zone import count
 
-    changed = scenario_space(apply(scenario, date, con.changes), date, list(space.parties))
+    changed = scenario_space(apply(scenario, date, con.changes), date, list(space.parties), genius=genius)
     bs, _ = blocks(changed, red_lines=True)
     size, _ = count(bs, changed.reservation)
     front = frontier(bs, changed.n_parties, len(changed.issues), at_least=changed.reservation)

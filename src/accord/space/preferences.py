@@ -134,8 +134,12 @@ def reservation_value(scenario: Scenario, actor: str, as_of: str) -> float:
 
 
 def scenario_space(scenario: Scenario, as_of: str | None = None,
-                   parties: list[str] | None = None) -> AdditiveSpace:
-    """The parties' additive space (default parties: actors with role ``party``)."""
+                   parties: list[str] | None = None, genius: bool = False) -> AdditiveSpace:
+    """The parties' additive space (default parties: actors with role ``party``).
+
+    With ``genius`` the values follow Genius semantics: each party's option values on an issue
+    are divided by their maximum there (so the best option is worth 1, as Genius'
+    ``EvaluatorDiscrete`` normalises), weights being the normalised saliences as always."""
     date = as_of or scenario.as_of
     chosen = list(scenario.parties if parties is None else parties)
     if not chosen:
@@ -172,7 +176,11 @@ def scenario_space(scenario: Scenario, as_of: str | None = None,
     values = []
     for i in range(len(scenario.issues)):
         w = weights[:, i][:, None]
-        v = raw[i] * w
+        vals = raw[i]
+        if genius:
+            top = vals.max(axis=1, keepdims=True)
+            vals = np.where(top > 0, vals / np.where(top > 0, top, 1.0), vals)
+        v = vals * w
         # An actor without any position values every package at 1: put it on the first issue.
         if i == 0:
             v = np.where((totals == 0)[:, None], 1.0, v)
@@ -185,11 +193,13 @@ def scenario_space(scenario: Scenario, as_of: str | None = None,
         holds: dict[int, np.ndarray] = {}
         for c in r.clauses:
             i = index[c.issue]
-            vals: list[str | float] = list(grids[i]) if i in grids else list(options[i])
-            mask = np.asarray([c.holds(v) for v in vals], dtype=bool)
+            settled: list[str | float] = list(grids[i]) if i in grids else list(options[i])
+            mask = np.asarray([c.holds(v) for v in settled], dtype=bool)
             holds[i] = holds[i] & mask if i in holds else mask
         cross.append(CrossConstraint(chosen.index(r.actor), holds, r.id, r.condition))
     reservation = np.asarray([reservation_value(scenario, a, date) for a in chosen])
+    if genius:
+        notes.append("Genius semantics: option values divided by each issue's best value")
     return AdditiveSpace(tuple(chosen), tuple(i.id for i in scenario.issues), tuple(options),
                          tuple(values), tuple(allowed), reservation, tuple(cross), tuple(notes))
 

@@ -27,6 +27,9 @@ def space(
     power: Annotated[str | None, typer.Option(
         help="Bargaining power per party for the Nash solution, comma-separated in party order "
              "(e.g. 0.6,0.4). Default: equal.")] = None,
+    genius_semantics: Annotated[bool, typer.Option(
+        "--genius-semantics", help="Scenario utilities as Genius computes them: each party's "
+                                   "option values divided by its best value on the issue.")] = False,
     export_genius: Annotated[Path | None, typer.Option(
         "--export-genius", help="Also write the scenario's parties as a Genius XML domain and "
                                 "profiles into this folder.")] = None,
@@ -67,9 +70,9 @@ def space(
                 raise ScenarioFileError.single(target, "no actor with role `party`",
                                                "at least one party", "set `role: party` on the "
                                                "actors that bargain for themselves", loc=("actors",))
-            sp = scenario_space(scenario, date)
+            sp = scenario_space(scenario, date, genius=genius_semantics)
             _check_power(weights, sp.parties)
-            data = analyse_scenario(scenario, date, top=top, power=weights)
+            data = analyse_scenario(scenario, date, top=top, power=weights, genius=genius_semantics)
             for prop in scenario.proposals:
                 pkg, _ = reference_package(sp, prop)
                 proposals[prop.id] = sp.utilities(np.asarray([pkg]))[0].tolist()
