@@ -14,7 +14,9 @@
    a keyword classifier (a sentence with a meeting word is a round; with a demand/refusal word
    and an actor name, a stance of the first actor on every issue named) measured in the same run.
 2. Throughput: synthetic articles of ~3,000 characters through extraction on one core, and
-   through the whole ingest into a store; baseline: spaCy blank tokenisation alone.
+   through the whole ingest into a store (reading, extraction, fingerprint, one DuckDB
+   transaction per document), in articles per CPU second of the process (the wall clock is
+   printed too); baseline: spaCy blank tokenisation alone.
 3. Memory: `accord ingest` of a synthetic corpus (default 10,000 articles) in a child process;
    peak resident memory of that process (target < 1 GiB).
 
@@ -200,15 +202,17 @@ def throughput(n: int = 400) -> dict[str, float]:
 
     texts = corpus(n, seed=1)
     extract(texts[0])  # warm up: gazetteer, patterns, spaCy
-    t0 = time.perf_counter()
+    # CPU time of this process: the machine is shared, and wall time would count other work
+    t0, w0 = time.process_time(), time.perf_counter()
     for t in texts:
         extract(t, published="2025-06-01")
-    extraction = n / (time.perf_counter() - t0)
+    extraction = n / (time.process_time() - t0)
+    extraction_wall = n / (time.perf_counter() - w0)
     nlp = spacy.blank("de")
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     for t in texts:
         nlp.make_doc(t)
-    tokenise = n / (time.perf_counter() - t0)
+    tokenise = n / (time.process_time() - t0)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "in"
         folder.mkdir()
@@ -218,10 +222,11 @@ def throughput(n: int = 400) -> dict[str, float]:
         from accord.news.pipeline import ingest
         from accord.store import Store
 
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         ingest([str(folder)], Store(Path(tmp) / "s.duckdb"))
-        full = n / (time.perf_counter() - t0)
+        full = n / (time.process_time() - t0)
     return {"extraction_articles_per_s": extraction, "ingest_articles_per_s": full,
+            "extraction_wall_articles_per_s": extraction_wall,
             "baseline_tokenise_articles_per_s": tokenise,
             "chars_per_article": sum(map(len, texts)) / n}
 
@@ -285,8 +290,10 @@ def main() -> None:
     else:
         print(f"no gold annotations at {shared}/gold; quality not measured")
     t = throughput()
-    print(f"throughput: extraction {t['extraction_articles_per_s']:.0f} articles/s of "
-          f"{t['chars_per_article']:.0f} chars on one core (target >= 50: "
+    print(f"throughput (per CPU second of one process): extraction "
+          f"{t['extraction_articles_per_s']:.0f} articles/s of "
+          f"{t['chars_per_article']:.0f} chars ({t['extraction_wall_articles_per_s']:.0f}/s wall "
+          f"clock on this shared machine) (target >= 50: "
           f"{'met' if t['extraction_articles_per_s'] >= 50 else 'NOT met'}); full ingest into a store "
           f"{t['ingest_articles_per_s']:.0f}/s; baseline spaCy tokenisation alone "
           f"{t['baseline_tokenise_articles_per_s']:.0f}/s (extraction = "

@@ -49,17 +49,44 @@ class Sentence:
         return out
 
 
+def _lower_pattern(pattern: str) -> str:
+    """`pattern` for lowercased text: letters lowercased, escapes (\\W, \\S, \\b) kept."""
+    return re.sub(r"\\.|[A-ZÄÖÜ]", lambda m: m.group(0) if m.group(0)[0] == "\\" else m.group(0).lower(),
+                  pattern)
+
+
+class Cue:
+    """A list of cue patterns searched as one. When every pattern is case-insensitive the search
+    runs case-sensitively on the lowercased sentence, which Python's `re` does several times
+    faster; matches and offsets are the same (the lowercasing keeps the length, else the
+    case-insensitive pattern is used)."""
+
+    def __init__(self, items: list[str]):
+        parts = [f"(?i:{p[4:]})" if p.startswith("(?i)") else f"(?:{p})" for p in items]
+        self.pattern = "|".join(parts)
+        self.folded = re.compile(self.pattern)
+        self.lower: re.Pattern[str] | None = None
+        if all(p.startswith("(?i)") for p in items):
+            self.lower = re.compile("|".join(f"(?:{_lower_pattern(p[4:])})" for p in items))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.lower is not None:
+            low = text.lower()
+            if len(low) == len(text):
+                return self.lower.search(low)
+        return self.folded.search(text)
+
+
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, Any]:
     text = resources.files("accord.news").joinpath("data/patterns.yaml").read_text(encoding="utf-8")
     raw: dict[str, Any] = yaml.safe_load(text)
 
-    def comp(items: list[str]) -> list[re.Pattern[str]]:
+    def comp(items: list[str]) -> list[Cue]:
         """One combined pattern per list (a list of one), so a sentence is searched once."""
         if not items:
             return []
-        parts = [f"(?i:{p[4:]})" if p.startswith("(?i)") else f"(?:{p})" for p in items]
-        return [re.compile("|".join(parts))]
+        return [Cue(items)]
 
     issues = {}
     for iid, spec in raw["issues"].items():

@@ -202,10 +202,12 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
         t = s.text
         since_stance += 1
         speaker, commentator = _speaker(s, P)
+        polarity = _polarity_masked(t, P)
+        # issues matter only where a position is taken (most sentences take none)
         issues = [iid for iid, spec in P["issues"].items()
                   if any(rx.search(t) for rx in spec["cues"])
-                  and (not spec["requires"] or any(rx.search(t) for rx in spec["requires"]))]
-        polarity = _polarity_masked(t, P)
+                  and (not spec["requires"] or any(rx.search(t) for rx in spec["requires"]))
+                  ] if polarity else []
         inherited = False
         if polarity and since_stance <= 1 and prev_issues and (DEMONSTRATIVE.search(t) or (
                 not issues and re.search(r"\b(?:damit|dies|das|es)\b", t))):
