@@ -386,7 +386,9 @@ def _probabilities(opts: KtabOptions, pos: Array, cap: Array, ev: _StateEval) ->
     unique = ~np.any(same & earlier[None], axis=2)
     c = _coalitions(opts, cap, own)
     prob = _pce(opts, c, unique)
-    rep = np.argmax(same & unique[:, None, :], axis=2)
+    # like KTAB's posProb: the last unique position equivalent to the actor's
+    hits = same & unique[:, None, :]
+    rep = n - 1 - np.argmax(hits[:, :, ::-1], axis=2)
     return np.take_along_axis(prob, rep, axis=1)
 
 
