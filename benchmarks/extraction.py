@@ -225,8 +225,11 @@ def throughput(n: int = 400) -> dict[str, float]:
         t0 = time.process_time()
         ingest([str(folder)], Store(Path(tmp) / "s.duckdb"))
         full = n / (time.process_time() - t0)
+        w0 = time.perf_counter()
+        ingest([str(folder)], Store(Path(tmp) / "s2.duckdb"), workers=2)
+        two = n / (time.perf_counter() - w0)
     return {"extraction_articles_per_s": extraction, "ingest_articles_per_s": full,
-            "extraction_wall_articles_per_s": extraction_wall,
+            "extraction_wall_articles_per_s": extraction_wall, "ingest_two_workers_wall": two,
             "baseline_tokenise_articles_per_s": tokenise,
             "chars_per_article": sum(map(len, texts)) / n}
 
@@ -297,7 +300,8 @@ def main() -> None:
           f"{'met' if t['extraction_articles_per_s'] >= 50 else 'NOT met'}); full ingest into a store "
           f"{t['ingest_articles_per_s']:.0f}/s; baseline spaCy tokenisation alone "
           f"{t['baseline_tokenise_articles_per_s']:.0f}/s (extraction = "
-          f"{t['extraction_articles_per_s'] / t['baseline_tokenise_articles_per_s']:.2f}x of it)")
+          f"{t['extraction_articles_per_s'] / t['baseline_tokenise_articles_per_s']:.2f}x of it); "
+          f"ingest with --workers 2: {t['ingest_two_workers_wall']:.0f}/s wall clock")
     if not args.skip_memory:
         m = memory(args.corpus)
         print(f"memory: ingest of {m['articles']} synthetic articles ({m['added']} stored) in "
