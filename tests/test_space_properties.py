@@ -139,3 +139,16 @@ def test_ties_go_to_the_first_package_in_outcome_order(space: AdditiveSpace) -> 
         s = scores(name, u[zone][front], space.reservation)
         winners = pk[zone][front][s == s.max()]
         assert sol.package == tuple(int(x) for x in winners[0])  # pk is in outcome order
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(spaces(), spaces(ties=False)))
+def test_meet_in_the_middle_count_equals_brute_force(space: AdditiveSpace) -> None:
+    from accord.space.zone import count_mitm
+
+    if space.n_parties != 2:
+        return
+    pk, u = _all(space)
+    brute = int(((~space.crosses(pk).any(axis=1)) & (u >= space.reservation).all(axis=1)).sum())
+    bs, _ = blocks(space, red_lines=True)
+    assert count_mitm(bs, space.reservation) == brute

@@ -157,10 +157,126 @@ class Zone:
     expanded: int
 
 
+def _sums(bs: list[Block], n_parties: int) -> FloatArray:
+    """Utilities of every combination of the blocks (added in block order)."""
+    s = np.zeros((1, n_parties))
+    for b in bs:
+        s = (s[:, None, :] + b.values[None, :, :]).reshape(-1, n_parties)
+    return s
+
+
+def _dominance_count(points: FloatArray, queries: FloatArray) -> int:
+    """Number of (point, query) pairs with point >= query in both coordinates, by a bottom-up
+    merge decomposition (each earlier element in the first-coordinate order is counted in
+    exactly one left sibling block), vectorised level by level: O(n log^2 n)."""
+    n_p = points.shape[0]
+    allv = np.concatenate([points, queries])
+    is_point = np.r_[np.ones(n_p, bool), np.zeros(queries.shape[0], bool)]
+    # Decreasing first coordinate; on ties points first (>= counts equality).
+    order = np.lexsort((~is_point, -allv[:, 0]))
+    _, rank = np.unique(allv[order, 1], return_inverse=True)
+    rank = rank.reshape(-1).astype(np.int64)
+    pt = is_point[order]
+    n = order.size
+    big = np.int64(n + 1)
+    total = 0
+    s = 1
+    pos = np.arange(n, dtype=np.int64)
+    while s < n:
+        blk = pos // s
+        pair = blk // 2
+        left = (blk % 2 == 0) & pt
+        right = (blk % 2 == 1) & ~pt
+        if left.any() and right.any():
+            keys = np.sort(pair[left] * big + rank[left])
+            q_pair, q_rank = pair[right], rank[right]
+            hi = np.searchsorted(keys, (q_pair + 1) * big, "left")
+            lo = np.searchsorted(keys, q_pair * big + q_rank, "left")
+            total += int((hi - lo).sum())
+        s *= 2
+    return total
+
+
+MITM_SIDE = 1 << 21
+"""Largest half enumerated by the meet-in-the-middle count (two parties)."""
+
+
+def count_mitm(bs: list[Block], reservation: FloatArray) -> int | None:
+    """Exact zone size for two parties by meet in the middle: the blocks are split into two
+    halves whose partial utilities are enumerated (at most ``MITM_SIDE`` each), and pairs whose
+    sum reaches both reservation values are counted by 2-D dominance counting. Sums of halves
+    may round differently from the issue-order sum, so pairs are counted twice, with the
+    reservation values raised and lowered by the rounding margin; the pairs in between (within
+    rounding of a reservation value, usually none) are listed and decided on their issue-order
+    sums. None when a half or that list would be too large."""
+    if reservation.shape[0] != 2 or any(b.size == 0 for b in bs):
+        return None if reservation.shape[0] != 2 else 0
+    if len(bs) == 1:
+        return int((bs[0].values >= reservation).all(axis=1).sum())
+    sizes = [b.size for b in bs]
+    best, split = math.inf, 0
+    for k in range(1, len(bs)):
+        a, b = math.prod(sizes[:k]), math.prod(sizes[k:])
+        if max(a, b) < best:
+            best, split = max(a, b), k
+    if best > MITM_SIDE:
+        return None
+    left, right = _sums(bs[:split], 2), _sums(bs[split:], 2)
+    slack = margin([b.values for b in bs], 2)
+    t_hi, t_lo = reservation + slack - left, reservation - slack - left
+    sure = _dominance_count(right, t_hi)
+    possible = _dominance_count(right, t_lo)
+    if sure == possible:
+        return sure
+    if possible - sure > 1 << 22:
+        return None
+    pairs = _band_pairs(right, t_lo, t_hi)
+    # Issue-order sums of the undecided packages: the left half's partial sum, then each
+    # block of the right half in order (rows of `_sums` vary the last block fastest).
+    s = left[pairs[:, 0]].copy()
+    radix = [b.size for b in bs[split:]]
+    rest = pairs[:, 1].copy()
+    digits = np.empty((rest.size, len(radix)), dtype=np.int64)
+    for j in range(len(radix) - 1, -1, -1):
+        digits[:, j] = rest % radix[j]
+        rest //= radix[j]
+    for j, b in enumerate(bs[split:]):
+        s = s + b.values[digits[:, j]]
+    return sure + int((s >= reservation).all(axis=1).sum())
+
+
+def _band_pairs(right: FloatArray, t_lo: FloatArray, t_hi: FloatArray) -> IntArray:
+    """(left, right) index pairs with right >= t_lo in both coordinates but not right >= t_hi
+    in both: first coordinate in [t_lo, t_hi) and second >= t_lo, or first >= t_hi and second
+    in [t_lo, t_hi)."""
+    found = []
+    for c, other in ((0, 1), (1, 0)):
+        order = np.argsort(right[:, c], kind="stable")
+        sv = right[order, c]
+        lo = np.searchsorted(sv, t_lo[:, c], "left")
+        hi = np.searchsorted(sv, t_hi[:, c], "left")
+        n = hi - lo
+        a = np.repeat(np.arange(n.size, dtype=np.int64), n)
+        offs = np.arange(a.size, dtype=np.int64) - np.repeat(np.cumsum(n) - n, n)
+        b = order[np.repeat(lo, n) + offs]
+        bound = t_lo[a, other] if c == 0 else t_hi[a, other]
+        keep = right[b, other] >= bound
+        found.append(np.column_stack([a[keep], b[keep]]))
+    return np.concatenate(found)
+
+
 def zone(space: AdditiveSpace) -> Zone:
     bs, method = blocks(space, red_lines=True)
+    packages = math.prod(b.size for b in bs)
+    if packages > 1 << 24:
+        size = count_mitm(bs, space.reservation)
+        if size is not None:
+            method += ("; zone counted exactly by meet in the middle (two halves of the issues "
+                       f"enumerated, pairs counted by 2-D dominance counting) over {packages:,} "
+                       "packages crossing no red line")
+            return Zone(size, tuple(bs), method, 0)
     size, expanded = count(bs, space.reservation)
     method += ("; zone counted by a depth-first walk over issues with reservation bounds "
-               f"({expanded:,} partial packages expanded, of {math.prod(b.size for b in bs):,} packages "
+               f"({expanded:,} partial packages expanded, of {packages:,} packages "
                "crossing no red line)")
     return Zone(size, tuple(bs), method, expanded)
