@@ -240,8 +240,8 @@ def count_mitm(bs: list[Block], reservation: FloatArray) -> int | None:
     for j in range(len(radix) - 1, -1, -1):
         digits[:, j] = rest % radix[j]
         rest //= radix[j]
-    for j, b in enumerate(bs[split:]):
-        s = s + b.values[digits[:, j]]
+    for j, blk in enumerate(bs[split:]):
+        s = s + blk.values[digits[:, j]]
     return sure + int((s >= reservation).all(axis=1).sum())
 
 
