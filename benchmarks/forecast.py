@@ -83,10 +83,11 @@ def eum_loop(x0: list[float], c: list[float], s: list[float], rounds: int = 8) -
 
     def eu(xs: list[float], p: list[list[float]], r: list[float], i: int, a: int, t: int) -> float:
         dist = min(abs(xs[a] - xs[t]) / rng, 1.0)
-        us = 2 - 4 * (0.5 - 0.5 * dist) ** r[i]
-        uf = 2 - 4 * (0.5 + 0.5 * dist) ** r[i]
+        low, high = (0.5 - 0.5 * dist) ** r[i], (0.5 + 0.5 * dist) ** r[i]
+        us, du = 2 - 4 * low, 4 * (high - low)     # U_s and U_s - U_f
         usq = 2 - 4 * 0.5 ** r[i]
-        return s[t] * (p[a][t] * us + (1 - p[a][t]) * uf) + (1 - s[t]) * us - usq
+        # s_t [P U_s + (1-P) U_f] + (1-s_t) U_s - U_sq, rearranged
+        return (us - usq) - s[t] * du * (1 - p[a][t])
 
     medians = [median(x)]
     for _ in range(rounds):
@@ -107,8 +108,8 @@ def eum_loop(x0: list[float], c: list[float], s: list[float], rounds: int = 8) -
                 if e_ji > e_ij > 0:
                     conflict.append((abs(x[j] - x[i]), j, x[j]))
                 elif e_ji > 0 > e_ij and e_ji > abs(e_ij):
-                    key = (abs(e_ij) * x[i] + abs(e_ji) * x[j]) / (abs(e_ij) + abs(e_ji))
-                    comp.append((key, j, x[i] + (x[j] - x[i]) * abs(e_ij / e_ji)))
+                    key = (abs(e_ij) * x[i] + e_ji * x[j]) / (abs(e_ij) + e_ji)
+                    comp.append((key, j, x[i] + (x[j] - x[i]) * (abs(e_ij) / e_ji)))
             if conflict:
                 new[i] = min(conflict, key=lambda t: (t[0], t[1]))[2]
             elif comp:

@@ -99,23 +99,25 @@ def _expected(opts: EumOptions, pos: Array, dist: Array, sal: Array, p: Array, r
               rng_: Array, mu: Array, want_ij: bool = True) -> tuple[Array | None, Array]:
     """(E^i(U_ij), E^i(U_ji)) as (B, i, j) arrays, both as perceived by i with i's r
     (r = None: every r = 1)."""
+    # E = s_t [P U_s + (1-P) U_f] + (1-s_t) U_s - Q U_sq, written as
+    # U_s - s_t (1-P)(U_s - U_f) - Q U_sq: fewer passes, and exactly equal for i and j when they
+    # share a position (then U_s = U_f).
     a = np.minimum(dist, 1.0)
+    half = 0.5 * a
     if r is None:
-        us = 2 - 4 * (0.5 - 0.5 * a)
-        uf = 2 - 4 * (0.5 + 0.5 * a)
+        low, high = 0.5 - half, 0.5 + half
         usq: Array | float = 0.0
     else:
         ri = r[:, :, None]
-        us = 2 - 4 * (0.5 - 0.5 * a) ** ri
-        uf = 2 - 4 * (0.5 + 0.5 * a) ** ri
+        low, high = (0.5 - half) ** ri, (0.5 + half) ** ri
         usq = 2 - 4 * 0.5 ** ri if opts.security_exponent == "risk" else 0.0
-    si = sal[:, :, None]
-    pt = np.swapaxes(p, 1, 2)
-    e_ji = si * (pt * us + (1 - pt) * uf) + (1 - si) * us - opts.q * usq
+    us = 2 - 4 * low
+    du = 4 * (high - low)                        # U_s - U_f
+    base = us - opts.q * usq
+    e_ji = base - sal[:, :, None] * du * (1 - np.swapaxes(p, 1, 2))
     e_ij = None
     if want_ij:
-        sj = sal[:, None, :]
-        e_ij = sj * (p * us + (1 - p) * uf) + (1 - sj) * us - opts.q * usq
+        e_ij = base - sal[:, None, :] * du * (1 - p)
     if opts.q != 1.0:
         rr = np.ones_like(pos)[:, :, None] if r is None else r[:, :, None]
         dmu = np.abs(pos - mu[:, None])[:, :, None] / rng_[:, None, None]
@@ -161,17 +163,18 @@ def _round(opts: EumOptions, pos: Array, sal: Array, cs: Array, rng_: Array,
     assert e_ij_ is not None
     e_ij = e_ij_
     xi, xj = pos[:, :, None], pos[:, None, :]
-    valid = xi != xj
-    conflict = valid & (e_ji > e_ij) & (e_ij > 0)
-    gain_loss = (e_ji > 0) & (e_ij < 0) & valid
+    ae_ij = np.abs(e_ij)
+    # actors at one position have E_ij = E_ji exactly, so no offer arises between them
+    conflict = (e_ji > e_ij) & (e_ij > 0)
+    gain_loss = (e_ji > 0) & (e_ij < 0)
     if opts.compromise_condition == "gain_exceeds_loss":
-        compromise = gain_loss & (e_ji > np.abs(e_ij))
+        compromise = gain_loss & (e_ji > ae_ij)
     else:
         compromise = gain_loss
-    capit = gain_loss & (np.abs(e_ij) > e_ji) & ~compromise if opts.capitulation == "figure" \
-        else np.zeros_like(valid)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        comp_pos = xi + (xj - xi) * np.abs(e_ij / np.where(e_ji != 0, e_ji, 1.0))
+    capit = gain_loss & (ae_ij > e_ji) & ~compromise if opts.capitulation == "figure" \
+        else np.zeros_like(conflict)
+    with np.errstate(invalid="ignore", divide="ignore"):   # only read where e_ji > 0
+        comp_pos = xi + (xj - xi) * (ae_ij / e_ji)
     offer = np.where(compromise, comp_pos, xj)
     move = np.abs(offer - xi)
     inf = np.inf
@@ -180,8 +183,8 @@ def _round(opts: EumOptions, pos: Array, sal: Array, cs: Array, rng_: Array,
         j = np.argmin(score, axis=-1)
         ok = np.isfinite(np.min(score, axis=-1))
     else:
-        with np.errstate(invalid="ignore", divide="ignore"):
-            key_comp = (np.abs(e_ij) * xi + np.abs(e_ji) * xj) / (np.abs(e_ij) + np.abs(e_ji))
+        with np.errstate(invalid="ignore", divide="ignore"):   # only read where e_ji > 0
+            key_comp = (ae_ij * xi + e_ji * xj) / (ae_ij + e_ji)
         s1 = np.where(conflict, move, inf)
         s2 = np.where(compromise, key_comp, inf)
         has1, has2 = conflict.any(-1), compromise.any(-1)
@@ -195,7 +198,7 @@ def _round(opts: EumOptions, pos: Array, sal: Array, cs: Array, rng_: Array,
     new = np.where(ok, took, pos)
     if not record:
         return new, None
-    kind = np.zeros(valid.shape, dtype=np.int8)
+    kind = np.zeros(conflict.shape, dtype=np.int8)
     kind[conflict] = 1
     kind[compromise] = 2
     kind[capit] = 3
