@@ -167,10 +167,8 @@ def _round(opts: EumOptions, pos: Array, sal: Array, cs: Array, rng_: Array,
     # actors at one position have E_ij = E_ji exactly, so no offer arises between them
     conflict = (e_ji > e_ij) & (e_ij > 0)
     gain_loss = (e_ji > 0) & (e_ij < 0)
-    if opts.compromise_condition == "gain_exceeds_loss":
-        compromise = gain_loss & (e_ji > ae_ij)
-    else:
-        compromise = gain_loss
+    compromise = gain_loss & (e_ji > ae_ij) \
+        if opts.compromise_condition == "gain_exceeds_loss" else gain_loss
     capit = gain_loss & (ae_ij > e_ji) & ~compromise if opts.capitulation == "figure" \
         else np.zeros_like(conflict)
     with np.errstate(invalid="ignore", divide="ignore"):   # only read where e_ji > 0
