@@ -127,9 +127,11 @@ def build(data: dict[str, Any], scenario: Scenario | None = None) -> Gazetteer:
     for aid, names in actors.items():
         entry = Entry("actor", aid, actor=aid)
         for n in names:
-            if n in g.surfaces or n.endswith("'s"):
-                continue
-            g.surfaces[n] = entry
+            # an adjective opening a sentence is capitalised: "Russische Amtsträger"
+            for form in (n, n[:1].upper() + n[1:]) if n[:1].islower() else (n,):
+                if form in g.surfaces or form.endswith("'s"):
+                    continue
+                g.surfaces[form] = entry
     alternatives = sorted(g.surfaces, key=lambda s: (-len(s), s))
     g.pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in alternatives) + r")(?![\w])")
     return g

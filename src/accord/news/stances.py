@@ -38,11 +38,13 @@ PREPOSITION = re.compile(r"(?:\b(?:in|im|des|den|dem|auf|gegen|mit|zwischen|für
 # masculine subject (Der Kreml).
 FEMININE = re.compile(r"(?:^|\s)der\s+$", IC)
 FEMININE_NAMES = {"Ukraine", "Türkei", "Nato", "NATO", "EU", "USA", "Europäischen Union",
-                  "Vereinigten Staaten", "Russischen Föderation"}
+                  "Vereinigten Staaten", "Russischen Föderation", "Europäer", "Russen", "Ukrainer",
+                  "Amerikaner"}
 SUBJECT_NOUN = re.compile(r"\s+(?:Seite|Führung|Regierung|Delegation|Vertreter\w*|Amtsträger|"
                           r"Stellen|Militärs|Präsident\w*|Außenminister\w*|Verhandlungsführer|"
                           r"Regierungschefs|Staats- und Regierungschefs|Partner\w*|Staaten|"
-                          r"Behörden|Unterhändler|side|government|officials|leaders|delegation)\b", IC)
+                          r"Behörden|Unterhändler|Spitzenpolitiker\w*|Politiker\w*|Länder|Diplomaten|side|government|"
+                          r"officials|leaders|delegation|diplomats)\b", IC)
 ATTRIBUTION = re.compile(r"(?:aus (?P<a>\w+) Sicht|aus Sicht (?P<b>\w+)|nach (?P<c>\w+) Angaben|"
                          r"von (?P<d>\w+) Seite|die (?:Regierung|Führung) in (?P<e>\w+)|"
                          r"(?P<f>\w+) zufolge|laut (?P<g>\w+))", IC)
@@ -104,7 +106,8 @@ def _subjects(s: Sentence) -> list[str]:
                 r"Mitglied|Beitritt|Integration|member|accession|\bin (?:die |der )?(?:Nato|NATO)", t, IC):
             continue  # the alliance is what the sentence is about, not who speaks
         if is_adjective:
-            if SUBJECT_NOUN.match(after) and not PREPOSITION.search(before):
+            if SUBJECT_NOUN.match(after) and (not PREPOSITION.search(before) or re.search(
+                    r"(?:Reihe|Gruppe|Mehrheit) von\s+$", before)):
                 out.append(m.actor)
             continue
         if m.surface.endswith("s") and m.kind != "person" and m.surface[:-1] in _KNOWN:
@@ -209,8 +212,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                   and (not spec["requires"] or any(rx.search(t) for rx in spec["requires"]))
                   ] if polarity else []
         inherited = False
-        if polarity and since_stance <= 1 and prev_issues and (DEMONSTRATIVE.search(t) or (
-                not issues and re.search(r"\b(?:damit|dies|das|es)\b", t))):
+        if polarity and prev_issues and ((since_stance <= 2 and DEMONSTRATIVE.search(t)) or (
+                since_stance <= 1 and not issues and re.search(r"\b(?:damit|dies|das|es)\b", t))):
             issues = list(dict.fromkeys(issues + prev_issues))
             inherited = True
         opinion = any(rx.search(t) for rx in P["opinion"])
@@ -296,7 +299,9 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                                   cue=pol_i))
         if produced:
             since_stance = 0
-            prev_issues = issues
+            # a condition ("Als Bedingung für eine Waffenruhe ...") is not what "this" refers to
+            prev_issues = [i for i in issues if not (i == "ceasefire.sequence" and re.search(
+                r"Bedingung", t))]
             prev_text = t
             prev_subject = list(dict.fromkeys(a for a, _, _ in produced))[:2]
         if speaker is not None:
