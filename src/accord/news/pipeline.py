@@ -108,7 +108,13 @@ def _mapper(workers: int, scheduler: str | None) -> tuple[
     if scheduler:
         from dask.distributed import Client
 
-        client = Client(scheduler)  # type: ignore[no-untyped-call]
+        try:
+            client = Client(scheduler, timeout=10)  # type: ignore[no-untyped-call]
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise ScenarioFileError.single("--scheduler", f"{scheduler!r} ({exc})",
+                                           "the address of a running Dask scheduler",
+                                           "start one with `dask scheduler` and pass its "
+                                           "tcp://host:port") from None
 
         def dask_map(chunks: Iterator[list[Article]]) -> Iterator[list[tuple[Article, Extraction, int]]]:
             pending: list[Any] = []
