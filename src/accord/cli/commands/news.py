@@ -134,8 +134,9 @@ def timeline(
             print_json(rows)
             return
         table = Table(title=f"news timeline ({len(rows)} events)")
-        for col in ("date", "kind", "place", "parties", "outcome", "evidence"):
+        for col in ("date", "kind", "place", "parties", "outcome"):
             table.add_column(col)
+        table.add_column("evidence", no_wrap=True)
         for r in rows:
             date = r["date_start"] or (f"({r['published']})" if r["published"] else "?")
             if r["date_end"] and r["date_end"] != r["date_start"]:
@@ -172,8 +173,9 @@ def stances(
             print_json(rows)
             return
         table = Table(title=f"news stances ({len(rows)})")
-        for col in ("date", "actor", "issue", "polarity", "option", "red line", "speaker", "evidence"):
+        for col in ("date", "actor", "issue", "polarity", "option", "red line", "speaker"):
             table.add_column(col)
+        table.add_column("evidence", no_wrap=True)
         for r in rows:
             table.add_row(Text(r["date"] or "?"), Text(r["actor"]), Text(r["issue"]),
                           Text(r["polarity"]), Text("" if r["option"] is None else str(r["option"])),
@@ -209,6 +211,10 @@ def evidence(
                                                "an id listed by `accord timeline` or `accord stances`",
                                                "check the id")
             fact = found[0]
+            if table == "stances" and fact.get("option") is not None:
+                fact["option"] = json.loads(fact["option"])
+            if table == "events" and fact.get("heads"):
+                fact["heads"] = json.loads(fact["heads"])
         docs = st.query("SELECT id, title, url, published, published_basis, text FROM documents "
                         "WHERE id = ?", [doc_id])
         if not docs:
