@@ -204,3 +204,15 @@ def test_english_territory_and_neutrality_options() -> None:
     assert got[0][:4] == ("UKR", "territory.donbas", "reject", "cede_de_jure")
     got = _stances("Russia also demands that no foreign troops be stationed in Ukraine.")
     assert got[0][:4] == ("RUS", "security.foreign_troops", "demand", "none")
+
+
+def test_round_with_its_result_in_one_english_sentence() -> None:
+    text = ("Russian and Ukrainian negotiators met in Istanbul on Monday, agreeing to exchange wounded "
+            "prisoners of war. The meeting at the Ciragan Palace lasted just over an hour. Ukraine's "
+            "delegation, headed by Rustem Umerov, proposed a full ceasefire.")
+    ev = extract(text, published="2025-06-03").events
+    assert [(e.kind, e.place, e.date_start) for e in ev] == [
+        ("round", "istanbul", "2025-06-02"), ("partial_agreement", "istanbul", "2025-06-02")]
+    assert (ev[0].venue, ev[0].duration_minutes, ev[0].heads, ev[0].outcome) == (
+        "Ciragan Palace", 60, {"UKR": "umerov"}, "partial")
+    assert _stances(text)[-1][:4] == ("UKR", "ceasefire.sequence", "propose", "ceasefire_first")

@@ -39,7 +39,7 @@ OUTCOME_NONE = re.compile(r"ohne\b[^.]{0,30}\b(?:Ergebnis\w*|Durchbruch|Einigung
                           r"without\b[^.]{0,20}\b(?:result|breakthrough|agreement)|no progress|"
                           r"failed", IC)
 OUTCOME_AGREE = re.compile(r"\b(?:geeinigt|einigten|Einigung erzielt|agreed|verständigt\w*)\b", IC)
-VENUE = re.compile(r"\b(?:im|in der|in dem|at the|at)\s+((?:[A-ZÄÖÜ][\w-]*[- ])?[A-ZÄÖÜ][\w-]*"
+VENUE = re.compile(r"\b(?:im|in der|in dem|at the|at)\s+((?:[A-ZÄÖÜ][\w-]*[- ])?(?:[A-ZÄÖÜ][\w-]*?)?"
                    r"(?:[Pp]alast|[Pp]alace|[Pp]alais|[Rr]esidenz|[Hh]otel|[Kk]anzleramt|[Ss]chloss|"
                    r"[Vv]illa))\b")
 MEDIATION = re.compile(r"(?:von (?:der |den )?(?P<a>\S+(?: \S+)?) vermittelt|unter (?P<b>[\w-]+?)-?"
@@ -63,7 +63,7 @@ REBUTTAL = re.compile(r"\b(?:von einer Lüge|Lüge|dementiert\w*|bestritten|wide
 CONFIRMED = re.compile(r"\bbestätigt\w*\b[^.]{0,80}\b(?:ausbleibend\w*|eingehalten|keine Angriffe)|"
                        r"räumt\w* ein|confirmed\b", IC)
 AGREEMENT = re.compile(r"\b(?:Vereinbarung über|einigten sich auf|vereinbart\w*|verständigten sich|"
-                       r"näherten sich\b[^.]{0,80}\ban\b|agreed (?:on|to)|agreement on|deal on)", IC)
+                       r"näherten sich\b[^.]{0,80}\ban\b|agree(?:d|ing) (?:on|to)|agreement on|deal on)", IC)
 INTENT = re.compile(r"\b(?:bereit\w*, (?:die |den )?(?:Gespräche|Verhandlungen|Dialog)\w* "
                     r"fortzusetzen|Absicht, (?:den Dialog|die Gespräche) fortzusetzen|eingeladen|"
                     r"um [^.]{0,30}Gespräche [^.]{0,40}gebeten|bereit\w*, [^.]{0,80}zu entsenden|"
@@ -199,7 +199,14 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             made.append(_event("partial_agreement", s, outcome="agreement", topic=topic, quantity=q,
                                unit=u, per_side=ps,
                                place=places[0] if places else (prev.place if prev else None)))
-            if prev is not None and prev.outcome in (None, "none"):
+            if MEETING.search(t) and HAPPENED.search(t) and (places or s.dates):
+                # "met in Istanbul, agreeing to exchange prisoners": the round and its result
+                r = _event("round", s, place=places[0] if places else None)
+                _round_details(r, s)
+                r.outcome = "partial"
+                made.insert(0, r)
+                last_round = (i, r)
+            elif prev is not None and prev.outcome in (None, "none"):
                 prev.outcome = "partial"
         elif INTENT.search(t):
             made.append(_event("statement_of_intent", s, place=places[0] if places else None))
@@ -270,6 +277,12 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             _round_details(e, s)
             _merge(last_round[1], e)
             continue
+        if not made and last_round is not None and i - last_round[0] <= 3 and HEADS.search(t) and \
+                re.search(r"[Dd]elegation", t):
+            # "Ukraine's delegation, headed by ...": heads named after the round's sentence
+            _round_details(probe := _event("round", s), s)
+            for a, p in probe.heads.items():
+                last_round[1].heads.setdefault(a, p)
         if not made and events and events[-1].start >= sents[max(0, i - 1)].start and re.match(
                 r"(?:Das|Dies|This|That)\s+(?:teilte|sagte|erklärte|bestätigte|gab|kündigte|"
                 r"announced|said|confirmed)", t):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 WORDS = {"ein": 1, "eine": 1, "einen": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4,
          "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
          "zwölf": 12, "zwanzig": 20, "dreißig": 30, "hundert": 100, "tausend": 1000,
-         "anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5, "halbe": 0.5,
+         "an": 1, "a": 1, "anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5, "halbe": 0.5,
          "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
          "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "hundred": 100, "thousand": 1000,
          "dozen": 12}
@@ -124,7 +124,7 @@ def find_figures(text: str, base: int = 0) -> list[RawFigure]:
             value = WORDS[word]
             compound = m.group("wstuendig")
             if not compound and word in ("ein", "eine", "einen", "einer", "one", "zwei", "two",
-                                         "drei", "halbe") and not _looks_quantity(text, e):
+                                         "drei", "halbe", "an", "a") and not _looks_quantity(text, e):
                 continue
         scale = _SCALE.match(text, e)
         if scale is not None:
@@ -170,8 +170,8 @@ def find_figures(text: str, base: int = 0) -> list[RawFigure]:
 
 def _looks_quantity(text: str, end: int) -> bool:
     nxt = text[end:end + 30]
-    return bool(re.match(r"\s+(?:Prozent|Stunden|Kilometer|Quadratkilometer|Millionen|Milliarden|"
-                         r"Tausend|hours|percent|million|billion)", nxt, re.IGNORECASE))
+    return bool(re.match(r"\s+(?:Prozent|Stunden?|Kilometer|Quadratkilometer|Millionen|Milliarden|"
+                         r"Tausend|hours?|percent|million|billion)\b", nxt, re.IGNORECASE))
 
 
 def _unit(text: str, pos: int) -> tuple[str | None, int]:
