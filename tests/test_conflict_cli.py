@@ -144,3 +144,47 @@ def test_state_explosion_is_refused(tmp_path: Path) -> None:
     code, _, stderr = run("conflict", _write(tmp_path, data))
     assert code == 2
     assert "candidate states" in stderr
+
+
+@pytest.mark.parametrize("ranking, fragment", [
+    ([True, "--"], "dms[0].ranking[0]: found the boolean true; expected a state number"),
+    ([[2, False], "--"], "dms[0].ranking[0]: found the boolean false (item 2 of the tie)"),
+    ([1.5, "--"], "dms[0].ranking[0]: found 1.5 (float); expected a state number"),
+])
+@pytest.mark.parametrize("suffix", [".yaml", ".json"])
+def test_a_boolean_is_not_a_state_number(tmp_path: Path, ranking: list[object], fragment: str,
+                                         suffix: str) -> None:
+    data = json.loads(json.dumps(BASE))
+    data["dms"][0].pop("preferences")
+    data["dms"][0]["ranking"] = ranking
+    code, stdout, stderr = run("conflict", _write(tmp_path, data, "model" + suffix))
+    assert code == 2, stdout
+    assert fragment in stderr
+    assert stderr.count("found") == 1
+
+
+@pytest.mark.parametrize("name, text, found", [
+    ("empty.yaml", "", "found an empty file"),
+    ("list.json", "[1, 2]", "found a top-level list"),
+    ("comment.yaml", "# nothing yet\n", "found an empty file"),
+])
+def test_a_file_without_a_model_says_what_a_conflict_model_needs(tmp_path: Path, name: str, text: str,
+                                                                  found: str) -> None:
+    path = tmp_path / name
+    path.write_text(text)
+    code, _, stderr = run("conflict", str(path))
+    message = " ".join(stderr.split())
+    assert code == 2
+    assert f"{name}:1: {found}; expected a conflict model: a mapping with `dms:`" in message
+    assert "docs/conflict.md" in message
+    assert "as_of" not in message and "issues" not in message
+
+
+def test_unknown_top_level_field_lists_conflict_model_fields(tmp_path: Path) -> None:
+    code, _, stderr = run("conflict", _write(tmp_path, {**BASE, "feasibilty": []}))
+    assert code == 2
+    assert "did you mean `feasibility`?" in stderr
+    code, _, stderr = run("conflict", _write(tmp_path, {"foo": 1}))
+    message = " ".join(stderr.split())
+    assert code == 2 and "the required field `dms`" in message
+    assert "allowed here: coalitions, description, dms, feasibility" in message

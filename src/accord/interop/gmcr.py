@@ -14,24 +14,94 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from accord.io import ScenarioFileError
+from accord.io import ScenarioFileError, parse_json_text, parse_yaml_text, translate_validation_error
 from accord.io.errors import Located
+from accord.io.tree import line_map, line_of
 from accord.model.conflict import ConflictModel, Dnf, parse_statement
-from accord.model.problems import Problem
+from accord.model.problems import Loc, Problem
 
 MAX_BYTES = 20_000_000
 _DIRECTION_IN = {"both": "both", "fwd": "take_only", "back": "drop_only"}
 _DIRECTION_OUT = {v: k for k, v in _DIRECTION_IN.items()}
 
 
-def _fail(source: str, loc: tuple[str | int, ...], found: str, expected: str,
-          fix: str = "") -> ScenarioFileError:
-    return ScenarioFileError(source, [Located(Problem(loc, found, expected, fix), None)])
+LineOf = Callable[[Loc], int | None]
+"""The line of a field path in the file being read (None when unknown)."""
+
+
+class _Report:
+    """Builds errors for one .gmcr file: field paths as the file spells them, with their lines."""
+
+    def __init__(self, source: str, line_of_loc: LineOf | None) -> None:
+        self.source = source
+        self.line_of = line_of_loc or (lambda loc: None)
+        self.option_index: dict[tuple[int, int], int] = {}
+        """(decision maker, its j-th option) -> the option's index in the file's `options`."""
+        self.rank_key: dict[int, str] = {}
+        self.coalition_index: list[int] = []
+        """accord coalition i -> its index in the file's `coalitions`."""
+
+    def fail(self, loc: Loc, found: str, expected: str, fix: str = "") -> ScenarioFileError:
+        return ScenarioFileError(self.source,
+                                 [Located(Problem(loc, found, expected, fix), self.line_of(loc))])
+
+    def many(self, problems: list[Problem]) -> ScenarioFileError:
+        located = []
+        for p in problems:
+            loc = self.file_loc(p.loc)
+            located.append(Located(Problem(loc, p.found, p.expected, p.fix), self.line_of(loc)))
+        return ScenarioFileError(self.source, sorted(located, key=lambda x: x.line or 0))
+
+    def file_loc(self, loc: Loc) -> Loc:
+        """A field path of the converted model (`dms[0].ranking[3]`) as the path of the same
+        thing in the .gmcr file (`decisionMakers[0].preferenceRanking[3]`)."""
+        if len(loc) >= 2 and loc[0] == "dms" and isinstance(loc[1], int):
+            d, rest = loc[1], loc[2:]
+            base: Loc = ("decisionMakers", d)
+            if not rest:
+                return base
+            name = rest[0]
+            if name == "options" and len(rest) >= 2 and isinstance(rest[1], int):
+                k = self.option_index.get((d, rest[1]))
+                return ("options", k) if k is not None else (*base, "options")
+            if name == "ranking":
+                return (*base, self.rank_key.get(d, "preferenceRanking"), *rest[1:])
+            if name in ("preferences", "misperceptions"):
+                return (*base, *rest[:2])
+            if name in ("id", "name"):
+                return (*base, "name")
+            return (*base, *rest)
+        if loc and loc[0] == "feasibility":
+            return ("infeasibles", *loc[1:2])
+        if len(loc) >= 2 and loc[0] == "coalitions" and isinstance(loc[1], int) \
+                and loc[1] < len(self.coalition_index):
+            return ("coalitions", self.coalition_index[loc[1]], *loc[2:])
+        return loc
+
+
+def _list_at(obj: dict[str, Any], key: str, report: _Report, loc: Loc, what: str) -> list[Any]:
+    """`obj[key]` as a list ([] when absent or null); anything else is refused."""
+    value = obj.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise report.fail((*loc, key), f"{_short(value)} ({type(value).__name__})", f"a list of {what}")
+    return value
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def _is_index(value: Any, n: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < n
 
 
 def _slug(text: str, used: set[str], fallback: str) -> str:
@@ -56,63 +126,70 @@ def _dm_id(text: str, used: set[str], fallback: str) -> str:
     return slug
 
 
-def _condition(raw: Any, ids: list[str], source: str, loc: tuple[str | int, ...]) -> str:
+def _condition(raw: Any, ids: list[str], report: _Report, loc: Loc) -> str:
     """A .gmcr condition as accord condition text."""
     if isinstance(raw, dict):
         members = raw.get("members")
         if not isinstance(members, list) or not members:
-            raise _fail(source, loc, repr(raw)[:80], "a compound condition with a `members` list")
-        return " | ".join(_condition(m, ids, source, (*loc, "members", i)) for i, m in enumerate(members))
+            raise report.fail(loc, _short(raw), "a compound condition with a `members` list")
+        return " | ".join(_condition(m, ids, report, (*loc, "members", i)) for i, m in enumerate(members))
     if not isinstance(raw, list) or not raw:
-        raise _fail(source, loc, repr(raw)[:80], 'a list of [option index, "Y" or "N"] pairs')
+        raise report.fail(loc, _short(raw), 'a list of [option index, "Y" or "N"] pairs')
     lits = []
     for j, pair in enumerate(raw):
-        ok = (isinstance(pair, list) and len(pair) == 2 and isinstance(pair[0], int)
-              and not isinstance(pair[0], bool) and 0 <= pair[0] < len(ids) and pair[1] in ("Y", "N"))
+        ok = (isinstance(pair, list) and len(pair) == 2 and _is_index(pair[0], len(ids))
+              and pair[1] in ("Y", "N"))
         if not ok:
-            raise _fail(source, (*loc, j), repr(pair)[:80],
-                        f'[option index 0..{len(ids) - 1}, "Y" or "N"]', "correct the option index")
+            raise report.fail((*loc, j), _short(pair), f'[option index 0..{len(ids) - 1}, "Y" or "N"]',
+                              "correct the option index")
         lits.append(("" if pair[1] == "Y" else "-") + ids[pair[0]])
     return " & ".join(lits)
 
 
-def from_gmcr(data: Any, source: str = "<gmcr>") -> ConflictModel:
+def from_gmcr(data: Any, source: str = "<gmcr>", line_of: LineOf | None = None) -> ConflictModel:
     """A ConflictModel from the parsed JSON of a `.gmcr` file. Options are regrouped by decision
-    maker (as gmcr-py does on load), so state numbers in `preferenceRanking` keep their meaning."""
+    maker (as gmcr-py does on load), so state numbers in `preferenceRanking` keep their meaning.
+
+    Every problem is a ScenarioFileError whose field path is the file's own
+    (`decisionMakers[0].preferenceRanking[2]`), with its line when `line_of` maps paths to lines.
+    The manual rankings are checked against the feasible states too (every feasible state ranked,
+    every entry naming one)."""
+    report = _Report(source, line_of)
     if not isinstance(data, dict):
-        raise _fail(source, (), type(data).__name__, "a JSON object with options and decisionMakers")
+        raise report.fail((), type(data).__name__, "a JSON object with options and decisionMakers")
     options, dms_raw = data.get("options"), data.get("decisionMakers")
     if not isinstance(options, list) or not options:
-        raise _fail(source, ("options",), repr(options)[:80], "a non-empty list of options")
+        raise report.fail(("options",), _short(options), "a non-empty list of options")
     if not isinstance(dms_raw, list) or len(dms_raw) < 2:
-        raise _fail(source, ("decisionMakers",), repr(dms_raw)[:80], "a list of two or more decision makers")
+        raise report.fail(("decisionMakers",), _short(dms_raw), "a list of two or more decision makers")
     used: set[str] = set()
     ids = []
     for i, opt in enumerate(options):
         if not isinstance(opt, dict) or not isinstance(opt.get("name"), str):
-            raise _fail(source, ("options", i), repr(opt)[:80], 'an object with a "name"')
+            raise report.fail(("options", i), _short(opt), 'an object with a "name"')
         if opt.get("permittedDirection", "both") not in _DIRECTION_IN:
-            raise _fail(source, ("options", i, "permittedDirection"), repr(opt.get("permittedDirection")),
-                        "both, fwd or back")
+            raise report.fail(("options", i, "permittedDirection"), _short(opt.get("permittedDirection")),
+                              "both, fwd or back")
         ids.append(_slug(opt["name"], used, f"option_{i + 1}"))
     manual = bool(data.get("useManualPreferenceRanking", data.get("useManualPreferenceVectors", False)))
     owner: dict[int, int] = {}
     dms: list[dict[str, Any]] = []
     dm_used: set[str] = set()
     for d, dm in enumerate(dms_raw):
-        loc: tuple[str | int, ...] = ("decisionMakers", d)
+        loc: Loc = ("decisionMakers", d)
         if not isinstance(dm, dict) or not isinstance(dm.get("options"), list):
-            raise _fail(source, loc, repr(dm)[:80], 'an object with "name" and "options"')
+            raise report.fail(loc, _short(dm), 'an object with "name" and "options"')
         opts = []
         for j, k in enumerate(dm["options"]):
-            if not isinstance(k, int) or isinstance(k, bool) or not 0 <= k < len(options):
-                raise _fail(source, (*loc, "options", j), repr(k), f"an option index 0..{len(options) - 1}")
+            if not _is_index(k, len(options)):
+                raise report.fail((*loc, "options", j), _short(k), f"an option index 0..{len(options) - 1}")
             if k in owner:
-                raise _fail(source, (*loc, "options", j),
-                            f"option {k} ({options[k]['name']!r}) already controlled by decision maker "
-                            f"{owner[k]}", "each option controlled by exactly one decision maker",
-                            "remove it from one decision maker")
+                raise report.fail((*loc, "options", j),
+                                  f"option {k} ({options[k]['name']!r}) already controlled by decision "
+                                  f"maker {owner[k]}", "each option controlled by exactly one decision "
+                                  "maker", "remove it from one decision maker")
             owner[k] = d
+            report.option_index[(d, j)] = k
             entry: dict[str, Any] = {"id": ids[k], "label": options[k]["name"][:300] or ids[k]}
             direction = _DIRECTION_IN[options[k].get("permittedDirection", "both")]
             if direction != "both":
@@ -122,55 +199,89 @@ def from_gmcr(data: Any, source: str = "<gmcr>") -> ConflictModel:
                                "options": opts}
         if isinstance(dm.get("name"), str) and dm["name"].strip():
             out["name"] = dm["name"][:300]
-        ranking = dm.get("preferenceRanking", dm.get("preferenceVector"))
+        key = "preferenceRanking" if "preferenceRanking" in dm else "preferenceVector"
+        report.rank_key[d] = key
+        ranking = dm.get(key)
         if manual and ranking is not None:
             if not isinstance(ranking, list):
-                raise _fail(source, (*loc, "preferenceRanking"), repr(ranking)[:80],
-                            "a list of state numbers")
+                raise report.fail((*loc, key), _short(ranking), "a list of state numbers, best first",
+                                  "list the state numbers; a list inside the list is a tie")
             out["ranking"] = ranking
         else:
-            out["preferences"] = [{"statement": _condition(c, ids, source, (*loc, "preferences", j))}
-                                  for j, c in enumerate(dm.get("preferences") or [])]
-        mis = dm.get("misperceptions") or []
+            out["preferences"] = [
+                {"statement": _condition(c, ids, report, (*loc, "preferences", j))}
+                for j, c in enumerate(_list_at(dm, "preferences", report, loc, "conditions"))]
+        mis = _list_at(dm, "misperceptions", report, loc, "conditions")
         if mis:
-            out["misperceptions"] = [_condition(c, ids, source, (*loc, "misperceptions", j))
+            out["misperceptions"] = [_condition(c, ids, report, (*loc, "misperceptions", j))
                                      for j, c in enumerate(mis)]
         dms.append(out)
     missing = [options[k]["name"] for k in range(len(options)) if k not in owner]
     if missing:
-        raise _fail(source, ("options",), f"options no decision maker controls: {', '.join(missing[:5])}",
-                    "every option controlled by a decision maker", "add it to a decision maker's options")
-    rules = [{"kind": "infeasible", "when": _condition(c, ids, source, ("infeasibles", j))}
-             for j, c in enumerate(data.get("infeasibles") or [])]
+        raise report.fail(("options",), f"options no decision maker controls: {', '.join(missing[:5])}",
+                          "every option controlled by a decision maker",
+                          "add it to a decision maker's options")
+    rules = [{"kind": "infeasible", "when": _condition(c, ids, report, ("infeasibles", j))}
+             for j, c in enumerate(_list_at(data, "infeasibles", report, (), "conditions"))]
     model: dict[str, Any] = {"dms": dms}
     if rules:
         model["feasibility"] = rules
-    coalitions = data.get("coalitions")
-    if isinstance(coalitions, list):
-        groups = [c for c in coalitions if isinstance(c, list) and len(c) > 1]
-        model["coalitions"] = [[dms[i]["id"] for i in g if isinstance(i, int) and 0 <= i < len(dms)]
-                               for g in groups]
+    groups = []
+    for i, group in enumerate(_list_at(data, "coalitions", report, (),
+                                       "decision-maker indices or lists of them")):
+        members = group if isinstance(group, list) else [group]
+        for j, member in enumerate(members):
+            if not _is_index(member, len(dms)):
+                where: Loc = ("coalitions", i, j) if isinstance(group, list) else ("coalitions", i)
+                raise report.fail(where, f"the decision maker {_short(member)}",
+                                  f"a decision-maker index 0..{len(dms) - 1} (position in decisionMakers)",
+                                  "correct the index or remove it from the coalition")
+            if isinstance(group, list) and member in group[:j]:
+                raise report.fail(("coalitions", i, j), f"the decision maker {member} twice",
+                                  "each decision maker once per coalition", "remove the repetition")
+        if isinstance(group, list) and len(group) > 1:
+            report.coalition_index.append(i)
+            groups.append([dms[m]["id"] for m in group])
+    if groups:
+        model["coalitions"] = groups
+    return _validate(model, report)
+
+
+def _validate(data: dict[str, Any], report: _Report) -> ConflictModel:
+    """The converted model validated, its rules checked, and its rankings checked against the
+    feasible states; every problem reported at its place in the .gmcr file."""
+    from accord.conflict.graph import ConflictModelInvalid, payoffs, states
+
     try:
-        return ConflictModel.model_validate(model)
+        model = ConflictModel.model_validate(data, context={"defer_conflict_checks": True})
     except ValidationError as exc:
-        first = exc.errors(include_url=False)[0]
-        raise _fail(source, tuple(first["loc"]), str(first.get("input"))[:80], first["msg"]) from None
+        raise report.many(translate_validation_error(exc, data, ConflictModel)) from None
+    problems = model.problems()
+    if problems:
+        raise report.many(problems)
+    if any(dm.ranking is not None for dm in model.dms):
+        try:
+            payoffs(model, states(model))
+        except ConflictModelInvalid as exc:
+            raise report.many(exc.problems) from None
+    return model
 
 
 def read_gmcr(path: str | Path) -> ConflictModel:
-    """Read a `.gmcr` file; every failure is a ScenarioFileError naming the field and the fix."""
+    """Read a `.gmcr` file; every failure is a ScenarioFileError naming the field (as the file
+    spells it), its line and the fix."""
     path = Path(path)
     text = _read_text(path)
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ScenarioFileError.single(str(path), f"a JSON syntax error ({exc.msg}, column {exc.colno})",
-                                       "a .gmcr file (JSON)", "fix the syntax near this line",
-                                       line=exc.lineno) from None
-    except (RecursionError, ValueError) as exc:
-        raise ScenarioFileError.single(str(path), f"JSON that cannot be read ({type(exc).__name__})",
-                                       "a .gmcr file (JSON)") from None
-    return from_gmcr(data, str(path))
+    data, compose = parse_json_text(text, str(path))
+    lines: dict[Loc, int] | None = None
+
+    def line(loc: Loc) -> int | None:
+        nonlocal lines
+        if lines is None:
+            lines = line_map(compose())
+        return line_of(lines, loc)
+
+    return from_gmcr(data, str(path), line)
 
 
 def _dnf_to_gmcr(dnf: Dnf, index: dict[str, int]) -> Any:
@@ -243,26 +354,50 @@ def _read_text(path: Path) -> str:
                                        "UTF-8 text", "save the file as UTF-8") from None
 
 
+_CONFLICT_NEEDS = ("a conflict model: a mapping with `dms:` (two or more decision makers, each with "
+                   "`id` and `options`, and `preferences` or `ranking`), optionally `feasibility`, "
+                   "`status_quo` and `coalitions`; or a scenario with a `conflict:` block")
+_CONFLICT_FIX = ("start from the example in docs/conflict.md, e.g. `dms: [{id: A, options: [{id: a}], "
+                 "preferences: [{statement: a}]}, {id: B, options: [{id: b}], preferences: "
+                 "[{statement: -a}]}]`, or pass a .gmcr file")
+_SCENARIO_KEYS = frozenset({"actors", "issues", "as_of", "conflict", "positions", "schema_version"})
+"""Top-level keys that only a scenario has: such a file is loaded as a scenario."""
+
+
+def _not_a_model(data: Any, source: str) -> ScenarioFileError:
+    kind = "an empty file" if data is None else f"a top-level {type(data).__name__}"
+    return ScenarioFileError.single(source, kind, _CONFLICT_NEEDS, _CONFLICT_FIX, line=1)
+
+
+def _parse(text: str, source: str, fmt: str) -> tuple[Any, Callable[[], Any]]:
+    if "\x00" in text:
+        raise ScenarioFileError.single(source, "binary data (NUL bytes)", "YAML or JSON text",
+                                       "check that this is a conflict model file")
+    if fmt == "json":
+        return parse_json_text(text, source)
+    data, root = parse_yaml_text(text, source)
+    return data, lambda: root
+
+
 def load_conflict_text(text: str, source: str, fmt: str = "yaml") -> ConflictModel:
     """Parse and validate a conflict model written in accord's own YAML/JSON format."""
-    from accord.io.scenario import _parse_json, _parse_yaml, _translate
-    from accord.io.tree import line_map, line_of
+    data, root = _parse(text, source, fmt)
+    return _conflict_from_data(data, root, source)
 
-    if "\x00" in text:
-        raise ScenarioFileError.single(source, "binary data (NUL bytes)", "YAML or JSON text")
-    data, root = _parse_json(text, source) if fmt == "json" else _parse_yaml(text, source)
+
+def _conflict_from_data(data: Any, root: Callable[[], Any], source: str) -> ConflictModel:
     if not isinstance(data, dict):
-        raise ScenarioFileError.single(source, "no mapping at the top level",
-                                       "a mapping with `dms:` (and feasibility, status_quo ...)", line=1)
+        raise _not_a_model(data, source)
 
     def locate(problems: list[Problem]) -> ScenarioFileError:
-        lines = line_map(root() if callable(root) else root)
-        return ScenarioFileError(source, [Located(p, line_of(lines, p.loc)) for p in problems])
+        lines = line_map(root())
+        located = [Located(p, line_of(lines, p.loc)) for p in problems]
+        return ScenarioFileError(source, sorted(located, key=lambda x: x.line or 0))
 
     try:
         model = ConflictModel.model_validate(data, context={"defer_conflict_checks": True})
     except ValidationError as exc:
-        raise locate(_translate(exc, data)) from None
+        raise locate(translate_validation_error(exc, data, ConflictModel)) from None
     problems = model.problems()
     if problems:
         raise locate(problems)
@@ -272,8 +407,10 @@ def load_conflict_text(text: str, source: str, fmt: str = "yaml") -> ConflictMod
 def load_model(name_or_path: str) -> tuple[ConflictModel, str]:
     """The conflict model in a `.gmcr` file, an accord conflict file (YAML/JSON with `dms`), or
     the `conflict` block of a scenario (file or built-in name); with a description of where it
-    came from."""
-    from accord.io import load
+    came from. A file whose top level has scenario fields (actors, issues, as_of, conflict) is
+    read as a scenario; any other file as a conflict model, so its messages say what a conflict
+    model needs."""
+    from accord.io import load, load_text
 
     path = Path(name_or_path)
     try:
@@ -283,17 +420,19 @@ def load_model(name_or_path: str) -> tuple[ConflictModel, str]:
     if exists and path.suffix.lower() == ".gmcr":
         return read_gmcr(path), str(path)
     if exists:
-        from accord.io.scenario import _parse_json, _parse_yaml
-
+        source = str(path)
         text = _read_text(path)
         fmt = "json" if path.suffix.lower() == ".json" else "yaml"
-        head, _ = _parse_json(text, str(path)) if fmt == "json" else _parse_yaml(text, str(path))
-        if isinstance(head, dict) and "dms" in head:
-            return load_conflict_text(text, str(path), fmt), str(path)
-    scenario = load(name_or_path)
+        data, root = _parse(text, source, fmt)
+        if not isinstance(data, dict):
+            raise _not_a_model(data, source)
+        if "dms" in data or not _SCENARIO_KEYS & set(map(str, data)):
+            return _conflict_from_data(data, root, source), source
+        scenario = load_text(text, source, fmt)
+    else:
+        scenario = load(name_or_path)
     if scenario.conflict is None:
         raise ScenarioFileError.single(str(name_or_path), "a scenario without a `conflict` block",
                                        "a scenario with a conflict model, a conflict file or a .gmcr file",
                                        "add `conflict:` to the scenario (see docs/conflict.md)")
     return scenario.conflict, f"scenario {scenario.id}"
-

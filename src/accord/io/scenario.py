@@ -165,6 +165,31 @@ def load_text(text: str, source: str = "<text>", fmt: str = "yaml") -> Scenario:
     return scenario
 
 
+# -- public helpers for other file formats built on the same loader -------------------------------
+
+def parse_yaml_text(text: str, source: str) -> tuple[Any, yaml.Node | None]:
+    """Parse YAML as scenario files are parsed (safe loader, YAML 1.2 booleans, dates kept as
+    text, tree checks against alias bombs, repeated keys and deep nesting). Returns the data and
+    the composed node tree (None for an empty document), for `accord.io.tree.line_map`. Every
+    failure is a `ScenarioFileError` naming `source` and the line."""
+    return _parse_yaml(text, source)
+
+
+def parse_json_text(text: str, source: str) -> tuple[Any, Callable[[], yaml.Node | None]]:
+    """Parse strict JSON (repeated keys refused). Returns the data and a function composing its
+    node tree on demand (None when YAML cannot read it), for line numbers in messages. Every
+    failure is a `ScenarioFileError` naming `source` and the line."""
+    return _parse_json(text, source)
+
+
+def translate_validation_error(exc: ValidationError, data: Any,
+                               root: type[BaseModel] = Scenario) -> list[Problem]:
+    """The errors of a pydantic `ValidationError` raised while validating `data` as `root` (the
+    model class at the top of the file) as problems with found / expected / fix and field paths
+    into `data` (union branch tags dropped)."""
+    return _translate(exc, data, root)
+
+
 # -- parsing --------------------------------------------------------------------------------------
 
 def _parse_yaml(text: str, source: str) -> tuple[Any, yaml.Node | None]:
@@ -282,9 +307,9 @@ def _short(value: Any) -> str:
     return text if len(text) <= 80 else text[:77] + "..."
 
 
-def _model_at(loc: Loc) -> type[BaseModel] | None:
-    """The model class whose fields live at `loc` (walks Scenario's field annotations)."""
-    model: Any = Scenario
+def _model_at(loc: Loc, root: type[BaseModel] = Scenario) -> type[BaseModel] | None:
+    """The model class whose fields live at `loc` (walks `root`'s field annotations)."""
+    model: Any = root
     for part in loc:
         if isinstance(part, int):
             continue
@@ -308,7 +333,7 @@ def _inner_model(annotation: Any) -> Any:
     return None
 
 
-def _translate(exc: ValidationError, data: Any) -> list[Problem]:
+def _translate(exc: ValidationError, data: Any, root: type[BaseModel] = Scenario) -> list[Problem]:
     problems: list[Problem] = []
     seen: set[tuple[Loc, str]] = set()
     union_groups: dict[Loc, list[Any]] = {}
@@ -317,7 +342,7 @@ def _translate(exc: ValidationError, data: Any) -> list[Problem]:
         union_groups.setdefault(loc, []).append(err)
     for loc, errs in union_groups.items():
         for err in errs if len(errs) == 1 else _merge_union(errs):
-            problem = _problem(loc, err)
+            problem = _problem(loc, err, root)
             key = (loc, str(problem))
             if key not in seen:
                 seen.add(key)
@@ -334,7 +359,7 @@ def _merge_union(errs: list[Any]) -> list[Any]:
     return errs
 
 
-def _problem(loc: Loc, err: Any) -> Problem:
+def _problem(loc: Loc, err: Any, root: type[BaseModel] = Scenario) -> Problem:
     kind, ctx, value = err["type"], err.get("ctx") or {}, err.get("input")
     found = _short(value)
     if kind == "accord_rule":
@@ -344,7 +369,7 @@ def _problem(loc: Loc, err: Any) -> Problem:
         return Problem(loc, "nothing", f"the required field `{field}`", f"add `{field}: ...`")
     if kind == "extra_forbidden":
         field = str(loc[-1]) if loc else "?"
-        owner = _model_at(loc[:-1])
+        owner = _model_at(loc[:-1], root)
         fields = sorted(owner.model_fields) if owner else []
         close = get_close_matches(field, fields, n=1)
         fix = (f"did you mean `{close[0]}`?" if close

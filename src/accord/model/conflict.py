@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from typing import Annotated, Literal, Self
 
-from pydantic import Field, StringConstraints, ValidationInfo, model_validator
+from pydantic import BeforeValidator, Field, StringConstraints, ValidationInfo, model_validator
 
 from accord.model.base import OneLine, OptionId, Record, RecordId, Text, rule_error
 from accord.model.evidence import Evidence
@@ -133,6 +133,31 @@ RankEntry = int | str
 """A 1-based state number, a Y/N/- pattern, or a condition over option ids."""
 
 
+def _check_rank_item(value: object) -> object:
+    """Refuse what is not a state entry before the `int | str | list` union sees it: one clear
+    message instead of one per union branch, and `true` is not state 1 (YAML and JSON booleans
+    would otherwise pass as the numbers 1 and 0)."""
+    tie = isinstance(value, list)
+    items = value if isinstance(value, list) else [value]
+    for k, item in enumerate(items):
+        where = f" (item {k + 1} of the tie)" if tie else ""
+        if isinstance(item, bool):
+            found = f"the boolean {str(item).lower()}{where}"
+        elif isinstance(item, (int, str)) or (isinstance(item, float) and item.is_integer()):
+            continue
+        else:
+            text = repr(item)
+            found = f"{text if len(text) <= 60 else text[:57] + '...'} ({type(item).__name__}){where}"
+        raise rule_error(found, "a state number (1, 2, ...), a Y/N/- pattern or a condition over "
+                                "option ids" + ("" if tie else ", or a list of them (a tie)"),
+                         "write the state's number (states count from 1)")
+    return value
+
+
+RankItem = Annotated[RankEntry | list[RankEntry], BeforeValidator(_check_rank_item)]
+"""One place in a ranking: a state entry, or a list of entries tied with each other."""
+
+
 class DecisionMaker(Record):
     """A decision maker, the options it controls and its preferences over states.
 
@@ -145,7 +170,7 @@ class DecisionMaker(Record):
     name: OneLine | None = None
     options: list[ConflictOption] = Field(min_length=1)
     preferences: list[PreferenceStatement] = Field(default_factory=list)
-    ranking: list[RankEntry | list[RankEntry]] | None = None
+    ranking: list[RankItem] | None = None
     ranking_evidence: list[Evidence] = Field(default_factory=list)
     misperceptions: list[OneLine] = Field(default_factory=list)
     """Conditions describing states this decision maker does not perceive: it makes no move to
