@@ -4,12 +4,22 @@ An :class:`AdditiveSpace` holds, for every issue, the weighted value each party 
 option, the options each party rejects outright (single-issue red lines), cross-issue red lines
 as clause masks, and reservation values.
 
-Utilities are float64 and a package's utility is, by definition, the sum of its per-issue
-contributions added in issue order (``((c_1 + c_2) + c_3) + ...``), the way a plain loop or a
-brute-force enumeration computes it. The decomposed algorithms add in the same order, so they
-produce bit-for-bit the same utilities and the same ties; where they prune they keep a safety
-margin (``margin``) larger than any rounding the remaining additions could cause, and decide
-exactly only on complete packages.
+Arithmetic (``AdditiveSpace.arithmetic``):
+
+- ``"exact"`` (accord's own semantics, the default): every per-issue contribution and
+  reservation value is read as the simplest fraction with denominator at most
+  ``MAX_DENOMINATOR`` that rounds to the stored float (0.1 is 1/10, a weight 1/3 times 0.5 is
+  1/6), and each party's utilities are compared as exact integers on that party's common
+  denominator (:func:`exact`). Equal sums of decimals are therefore equal (0.1 + 0.3 ties with
+  0.2 + 0.2), whatever the order of addition or the grouping of issues into blocks. When a value
+  has no such fraction, or the integers would exceed 2**50, the space falls back to
+  ``"float64"`` and says so in its notes.
+- ``"float64"`` (Genius semantics): a package's utility is the float64 sum of its per-issue
+  contributions in issue order, as Genius computes it; ties are ties of those floats.
+
+The decomposed algorithms run on integer-valued float64 in the exact form (sums below 2**52
+are exact); in float64 form they keep a safety margin (``margin``) larger than any rounding the
+remaining additions could cause when they prune, and decide only on complete packages.
 """
 
 from __future__ import annotations
@@ -17,7 +27,8 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from fractions import Fraction
 
 import numpy as np
 from numpy.typing import NDArray
@@ -67,6 +78,11 @@ class AdditiveSpace:
     cross: tuple[CrossConstraint, ...] = ()
     notes: tuple[str, ...] = field(default=())
     """How the space was built (e.g. numeric issues turned into a grid)."""
+    arithmetic: str = "exact"
+    """``"exact"`` (rational utilities, see module docstring) or ``"float64"`` (Genius)."""
+    scale: FloatArray | None = None
+    """Set on the integer form made by :func:`exact`: per party, the common denominator; the
+    true utility is ``value / scale``."""
 
     @property
     def n_parties(self) -> int:
@@ -81,6 +97,10 @@ class AdditiveSpace:
         """Utilities (m, parties) of packages given as option indices (m, issues), added in
         issue order."""
         packages = np.atleast_2d(packages)
+        if self.scale is None and self.arithmetic == "exact":
+            work = exact(self)
+            if work.scale is not None:
+                return np.asarray(work.utilities(packages) / work.scale)
         total = np.zeros((packages.shape[0], self.n_parties), dtype=np.float64)
         for i, v in enumerate(self.values):
             total += v[:, packages[:, i]].T
@@ -115,6 +135,74 @@ class AdditiveSpace:
             if not block:
                 return
             yield np.asarray(block, dtype=np.int64).reshape(len(block), len(sizes))
+
+
+MAX_DENOMINATOR = 10**7
+"""Largest denominator :func:`exact` reads a value as (decimals up to 7 places, weights that are
+ratios of such decimals times option values)."""
+
+
+def _fraction(x: float) -> Fraction | None:
+    f = Fraction(x).limit_denominator(MAX_DENOMINATOR)
+    return f if abs(float(f) - x) <= 8 * np.finfo(np.float64).eps * max(1.0, abs(x)) else None
+
+
+def exact(space: AdditiveSpace) -> AdditiveSpace:
+    """The space in exact integer form (values and reservations times each party's common
+    denominator, stored as integer-valued float64, ``scale`` set), or the space marked
+    ``"float64"`` with a note when a value has no small fraction or the integers would be too
+    large. Spaces already in integer form or in float64 arithmetic are returned unchanged."""
+    if space.scale is not None or space.arithmetic != "exact":
+        return space
+    cached = space.__dict__.get("_exact")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    out = _exact(space)
+    object.__setattr__(space, "_exact", out)
+    return out
+
+
+def _exact(space: AdditiveSpace) -> AdditiveSpace:
+    n_par = space.n_parties
+    fracs: list[list[list[Fraction]]] = []  # [issue][party][option]
+    res: list[Fraction] = []
+    scale = []
+    for a in range(n_par):
+        dens = 1
+        for v in space.values:
+            for x in v[a]:
+                f = _fraction(float(x))
+                if f is None:
+                    return _fallback(space, f"value {float(x)!r} of {space.parties[a]}")
+                dens = math.lcm(dens, f.denominator)
+        r = _fraction(float(space.reservation[a]))
+        if r is None:
+            return _fallback(space, f"reservation value of {space.parties[a]}")
+        dens = math.lcm(dens, r.denominator)
+        res.append(r)
+        bound = sum(float(np.abs(v[a]).max()) for v in space.values if v.size) + abs(float(r)) + 1
+        if dens * bound >= 2.0**50:
+            return _fallback(space, f"common denominator {dens} of {space.parties[a]}")
+        scale.append(dens)
+    for v in space.values:
+        fracs.append([[Fraction(_fraction(float(x)) or 0) for x in v[a]] for a in range(n_par)])
+    values = tuple(np.asarray([[float(f * scale[a]) for f in row] for a, row in enumerate(iss)],
+                              dtype=np.float64).reshape(n_par, -1) for iss in fracs)
+    return replace(space, values=values,
+                   reservation=np.asarray([float(r * d) for r, d in zip(res, scale, strict=True)]),
+                   scale=np.asarray(scale, dtype=np.float64))
+
+
+def _fallback(space: AdditiveSpace, why: str) -> AdditiveSpace:
+    return replace(space, arithmetic="float64", notes=(
+        *space.notes, f"utilities compared as float64 sums in issue order ({why} is not a "
+        f"fraction with denominator <= {MAX_DENOMINATOR:,}), so ties are float ties"))
+
+
+def true_fraction(value: float, scale: float) -> Fraction:
+    """The exact utility behind ``value`` (a true-unit utility of an exact space, or a scaled
+    integer when ``scale`` is 1)."""
+    return Fraction(round(value * scale), int(scale))
 
 
 # -- blocks: the units the decomposed algorithms run over ---------------------------------------

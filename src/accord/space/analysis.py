@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from accord.model import Scenario
-from accord.space.additive import AdditiveSpace, blocks
+from accord.space.additive import AdditiveSpace, blocks, exact
 from accord.space.bargaining import SOLUTIONS, solve
 from accord.space.pareto import Frontier, frontier
 from accord.space.zone import iterate, options_in_zone, zone
@@ -25,13 +25,15 @@ def _r(x: float) -> float:
 
 
 def frontiers(space: AdditiveSpace) -> tuple[Frontier, Frontier, Frontier]:
-    """(frontier of all packages, of packages crossing no red line, of the agreement zone)."""
-    bs_all, m_all = blocks(space, red_lines=False)
-    f_all = frontier(bs_all, space.n_parties, len(space.issues), m_all)
-    bs, m = blocks(space, red_lines=True)
-    f_free = frontier(bs, space.n_parties, len(space.issues), m)
-    f_zone = f_free.subset(np.asarray((f_free.points >= space.reservation).all(axis=1)))
-    return f_all, f_free, f_zone
+    """(frontier of all packages, of packages crossing no red line, of the agreement zone),
+    computed on the space's exact form (see ``accord.space.additive``), with true utilities."""
+    work = exact(space)
+    bs_all, m_all = blocks(work, red_lines=False)
+    f_all = frontier(bs_all, work.n_parties, len(work.issues), m_all)
+    bs, m = blocks(work, red_lines=True)
+    f_free = frontier(bs, work.n_parties, len(work.issues), m)
+    f_zone = f_free.subset(np.asarray((f_free.points >= work.reservation).all(axis=1)))
+    return f_all.unscaled(work.scale), f_free.unscaled(work.scale), f_zone.unscaled(work.scale)
 
 
 def _points(space: AdditiveSpace, f: Frontier, limit: int) -> list[dict[str, Any]]:
@@ -43,21 +45,25 @@ def _points(space: AdditiveSpace, f: Frontier, limit: int) -> list[dict[str, Any
 def analyse_space(space: AdditiveSpace, power: Sequence[float] | None = None, limit: int = 20
                   ) -> dict[str, Any]:
     """Zone, frontiers and bargaining solutions of an additive space."""
-    z = zone(space)
+    work = exact(space)
+    z = zone(work)
     f_all, f_free, f_zone = frontiers(space)
     sols = solve(f_zone, space.reservation, power)
     sample: list[list[str]] = []
-    for chunk in iterate(list(z.blocks), space.reservation, len(space.issues), chunk=limit):
+    for chunk in iterate(list(z.blocks), work.reservation, len(space.issues), chunk=limit):
         sample.extend(space.labels(row) for row in chunk[: limit - len(sample)])
         if len(sample) >= limit:
             break
-    in_zone = options_in_zone(space, list(z.blocks)) if z.size else {}
+    in_zone = options_in_zone(work, list(z.blocks)) if z.size else {}
     return {
         "parties": list(space.parties),
         "issues": {iss: list(opts) for iss, opts in zip(space.issues, space.options, strict=True)},
         "packages": space.size,
         "reservation": {p: _r(space.reservation[a]) for a, p in enumerate(space.parties)},
-        "notes": list(space.notes),
+        "notes": list(work.notes),
+        "arithmetic": ("exact (rational utilities compared as integers)" if work.scale is not None
+                       else "float64 sums in issue order (Genius semantics)"
+                       if space.arithmetic == "float64" else "float64 sums in issue order"),
         "zone": {
             "size": z.size,
             "empty": z.size == 0,

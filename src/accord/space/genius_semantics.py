@@ -4,7 +4,10 @@
 (``AdditiveUtilitySpace.getUtility``, ``EvaluatorDiscrete`` normalised by the issue maximum,
 ``normalizeWeights``). The reservation value is on that normalised 0-1 scale (missing: 0).
 Discounting is ``U * d**t`` with ``t`` the normalised time in [0, 1] (``discounted``); analyses of
-the agreement space are undiscounted (t = 0), as in the Genius reference values.
+the agreement space are undiscounted (t = 0), as in the Genius reference values. Utilities are
+float64 sums in issue order, as Genius adds them, and ties are ties of those floats
+(``arithmetic="float64"``): reference values such as 955 Pareto packages of party_9 depend on a
+one-ulp tie of Genius's own float sums, so exact rational arithmetic would differ there.
 """
 
 from __future__ import annotations
@@ -56,6 +59,7 @@ def genius_space(issues: Sequence[str], options: Sequence[Sequence[str]],
         values=tuple(values),
         allowed=tuple(np.ones((len(profiles), len(o)), dtype=bool) for o in options),
         reservation=res,
+        arithmetic="float64",
         notes=("Genius semantics: evaluations divided by the issue maximum, weights renormalised "
                "to sum 1, reservation values on that scale (missing: 0), undiscounted",),
     )

@@ -10,8 +10,9 @@ with many objectives combined into one", and the multi-objective knapsack DP of 
 Wiecek 2000): utilities add over independent blocks of issues, so if the options a package uses
 on the first k blocks were dominated by another choice on those blocks, swapping it in would
 dominate the whole package. Hence every frontier package has a non-dominated prefix, and
-``F_k = ND(F_{k-1} + options of block k)``. Utilities are float sums in issue order (see
-``accord.space.additive``); on partial packages a prefix is dropped only when another is at
+``F_k = ND(F_{k-1} + options of block k)``. On an exact space's integer form (see
+``accord.space.additive``) every sum is exact; in float64 arithmetic, on partial packages a
+prefix is dropped only when another is at
 least as good for every party and better by more than the rounding margin for one (so the
 completion of the other still dominates after rounding), and complete packages are compared
 exactly. The result is exactly the frontier a full enumeration in the same arithmetic gives.
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -123,6 +124,9 @@ class Frontier:
     first: IntArray
     levels: tuple[tuple[IntArray, IntArray, IntArray], ...]
     method: str
+    scale: FloatArray | None = None
+    """Set when ``points`` are true utilities of an exact space (per party, the denominator
+    that makes them integers, see ``accord.space.additive.exact``)."""
 
     @property
     def n_packages(self) -> int:
@@ -142,7 +146,13 @@ class Frontier:
         levels = (*self.levels[:-1], (renum[inv][sel], parent[sel], row[sel])) if self.levels else ()
         return Frontier(self.blocks, self.n_issues, self.points[idx],
                         tuple(c for i, c in enumerate(self.counts) if i in keep), self.first[idx],
-                        levels, self.method)
+                        levels, self.method, self.scale)
+
+    def unscaled(self, scale: FloatArray | None) -> Frontier:
+        """This frontier of an exact space's integer form with true utilities as points."""
+        if scale is None:
+            return self
+        return replace(self, points=np.asarray(self.points / scale), scale=scale)
 
     def packages(self, point: int, limit: int | None = None) -> Iterator[tuple[int, ...]]:
         """The packages (option indices per issue) whose utilities are ``points[point]``."""

@@ -201,5 +201,6 @@ def scenario_space(scenario: Scenario, as_of: str | None = None,
     if genius:
         notes.append("Genius semantics: option values divided by each issue's best value")
     return AdditiveSpace(tuple(chosen), tuple(i.id for i in scenario.issues), tuple(options),
-                         tuple(values), tuple(allowed), reservation, tuple(cross), tuple(notes))
+                         tuple(values), tuple(allowed), reservation, tuple(cross), tuple(notes),
+                         arithmetic="float64" if genius else "exact")
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from accord.space.additive import AdditiveSpace, Block, FloatArray, IntArray, blocks, margin
+from accord.space.additive import AdditiveSpace, Block, FloatArray, IntArray, blocks, exact, margin
 
 CHUNK = 1 << 18
 
@@ -266,6 +266,8 @@ def _band_pairs(right: FloatArray, t_lo: FloatArray, t_hi: FloatArray) -> IntArr
 
 
 def zone(space: AdditiveSpace) -> Zone:
+    """The zone of ``space``, computed on its exact form (blocks hold that form's values)."""
+    space = exact(space)
     bs, method = blocks(space, red_lines=True)
     packages = math.prod(b.size for b in bs)
     if packages > 1 << 24:
