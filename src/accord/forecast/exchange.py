@@ -2,22 +2,44 @@
 
 Sources: Stokman & Van Oosten (1994), "The exchange of voting positions", in Bueno de Mesquita &
 Stokman (eds.), *European Community Decision Making*; Stokman & Thomson (2015) and the Decide
-model description (Stokman, Van der Knoop & Van Oosten). Re-implemented from the description in
-`ALGORITHMS.md` section C; no code of the GPL Decide package was used.
+model description (Stokman, Van der Knoop & Van Oosten). Re-implemented from the published
+description; no code of the GPL Decide package was used. The package was only run as a black box
+(`benchmarks/exchange_check.py`) to compare outputs; two rules below (the sequential realisation
+with recalculation, and the new start position) were pinned down that way and are marked.
+
+Notation: actor i on issue d has position x_id, salience s_id, power c_id; cs_id = c_id s_id.
+Within a round every actor also has a *voting position* y_id, initially x_id.
 
 Per round:
-1. Each issue's outcome is the compromise O_p = sum c s x / sum c s.
-2. Actors i and j can exchange on issues p and q when i cares relatively more about p
-   (s_ip / s_iq > s_jp / s_jq) and they sit on opposite sides of both outcomes. j then moves
-   toward i on p and i toward j on q. A move dx of j on p moves O_p by c_j s_jp dx / sum_p c s.
-3. Equal Gain: the outcome shifts a (on p) and b (on q) satisfy s_ip a - s_iq b = s_jq b - s_jp a,
-   so b = a (s_ip + s_jp) / (s_iq + s_jq); both then gain
-   a (s_ip s_jq - s_jp s_iq) / (s_iq + s_jq). The shifts are as large as possible but capped so
-   that neither mover passes the other's position and no outcome passes the other's position
-   (option `cap`: "other_position"; "outcome" stops each mover at the current outcome).
-4. Exchanges are realised in order of gain (largest first, ties by actor and issue order); an
-   exchange that reuses an actor-issue pair already moved this round is dropped.
-5. Rounds repeat until none is left or `rounds` is reached.
+1. The outcome of issue d is the compromise (Nash bargaining solution)
+   O_d = sum_i cs_id y_id / sum_i cs_id.
+2. Candidates (fixed at the start of the round): actors i, j and issues p, q with
+   s_ip s_jq > s_jp s_iq (i cares relatively more about p, j about q) and i, j on opposite sides
+   of the round-start outcome on both p and q. i *demands* p and *supplies* q; j demands q and
+   supplies p: j moves its voting position on p toward x_ip, i moves on q toward x_jq.
+3. Equal Gain. A move of j on p shifts O_p by a = cs_jp |dy_jp| / sum_p cs; a move of i on q
+   shifts O_q by b = cs_iq |dy_iq| / sum_q cs. Expected utility gains are
+   EU_i = s_ip a - s_iq b and EU_j = s_jq b - s_jp a; they are equal when
+   b = a (s_ip + s_jp) / (s_iq + s_jq), and then both gain a (s_ip s_jq - s_jp s_iq) / (s_iq + s_jq).
+   The shifts are as large as possible: one of the two moves all the way to the other's
+   position, the other as far as equal gain requires. A shift is also capped so that the
+   outcome does not pass the demanding actor's position.
+4. Realisation (sequential, as Decide does it; marked rule): the exchange with the largest gain
+   is carried out (voting positions and outcomes updated at once); every remaining candidate is
+   then recalculated against the new voting positions and outcomes. A candidate is dropped when
+   its gain is no longer positive (above `min_gain`) or when it would make an actor supply on an
+   issue it has demanded on this round, or demand on an issue it has supplied on. This repeats
+   until no candidate is left.
+5. New start position (marked rule, Decide's default weights): for the next round each actor's
+   position moves part of the way to its voting position,
+   x'_id = x_id + (y_id - x_id) (fixed_weight + salience_weight (1 - s_id)),
+   so an actor gives ground more permanently on issues it cares little about. The outcome
+   reported after a round is the compromise of these new start positions.
+6. Rounds repeat until no exchange is possible or `rounds` is reached.
+
+Ties (equal gains to 1e-12 relative) are broken deterministically by the lowest
+(i, j, p, q) index, or at random with a seeded generator (`tie_break="random"`, `seed`), which
+is how Decide breaks them (its results vary by about a point between runs).
 """
 
 from __future__ import annotations
@@ -27,19 +49,31 @@ from typing import Any, Literal
 
 import numpy as np
 
-from accord.forecast.compromise import compromise
 from accord.forecast.inputs import Array, SpatialInput
 
-SOURCE = "Stokman & Van Oosten (1994); Stokman & Thomson (2015); Equal Gain variant"
+SOURCE = ("Stokman & Van Oosten (1994); Stokman & Thomson (2015); Equal Gain variant with "
+          "sequential realisation and Decide's new-start-position rule")
+
 
 
 @dataclass(frozen=True)
 class ExchangeOptions:
     rounds: int = 10
     min_gain: float = 1e-9
-    cap: Literal["other_position", "outcome"] = "other_position"
-    """How far a mover may go: up to the other actor's position (the description's reading) or
-    only up to the current outcome (a conservative reading)."""
+    """Exchanges whose equal gain is at or below this are not carried out."""
+    tie_break: Literal["index", "random"] = "index"
+    """Equal gains: lowest (i, j, p, q) index first, or a seeded random pick (as Decide)."""
+    seed: int = 0
+    """Seed for `tie_break="random"`."""
+    fixed_weight: float = 0.1
+    """New start position: share of the move to the voting position kept by every actor..."""
+    salience_weight: float = 0.4
+    """...plus this share times (1 - salience)."""
+    recalc: Literal["same_supply", "all"] = "same_supply"
+    """After an exchange, recalculate only the candidates in which one of its actors supplies
+    on the same issue again (Decide) or every candidate against the new outcomes."""
+    max_exchanges: int = 100_000
+    """Safety bound on the exchanges carried out in one round."""
 
 
 @dataclass
@@ -47,92 +81,164 @@ class ExchangeHistory:
     data: SpatialInput
     options: ExchangeOptions
     outcomes: list[Array] = field(default_factory=list)
+    """Compromise of the start positions: round 0, then after each round."""
+    voting_outcomes: list[Array] = field(default_factory=list)
+    """Compromise of the voting positions at the end of each round (before the new start)."""
     positions: list[Array] = field(default_factory=list)
+    """Start positions: round 0, then after each round."""
     rounds: list[list[dict[str, Any]]] = field(default_factory=list)
+    """Per round, the exchanges in the order carried out (JSON-ready)."""
 
     def outcome(self) -> Array:
         return self.outcomes[-1]
 
 
-def _outcomes(data: SpatialInput, pos: Array) -> Array:
-    return compromise(SpatialInput(data.name, data.actors, data.dimensions, data.capability, pos,
-                                   data.salience, data.scale, data.status_quo))
-
-
-def _candidates(data: SpatialInput, pos: Array, out: Array, cap: str,
-                ) -> list[tuple[float, int, int, int, int, float, float]]:
-    """(gain, i, j, p, q, shift of j on p, shift of i on q) for every feasible exchange."""
-    n, d = pos.shape
-    pres = data.present
-    cs = np.where(pres, data.capability[:, None] * data.salience, 0.0)
+def _compromise(cs: Array, y: Array) -> Array:
     total = cs.sum(axis=0)
-    s = data.salience
-    found = []
-    for i in range(n):
-        for j in range(n):
-            if i == j:
-                continue
-            for p in range(d):
-                for q in range(d):
-                    if p == q or not (pres[i, p] and pres[j, p] and pres[i, q] and pres[j, q]):
-                        continue
-                    if not s[i, p] * s[j, q] > s[j, p] * s[i, q]:
-                        continue
-                    side_p = (pos[i, p] - out[p]) * (pos[j, p] - out[p])
-                    side_q = (pos[i, q] - out[q]) * (pos[j, q] - out[q])
-                    if not (side_p < 0 and side_q < 0):
-                        continue
-                    # caps on the outcome shifts
-                    reach_j = abs(pos[i, p] - pos[j, p]) if cap == "other_position" \
-                        else abs(out[p] - pos[j, p])
-                    reach_i = abs(pos[j, q] - pos[i, q]) if cap == "other_position" \
-                        else abs(out[q] - pos[i, q])
-                    a_cap = min(cs[j, p] * reach_j / total[p], abs(pos[i, p] - out[p]))
-                    b_cap = min(cs[i, q] * reach_i / total[q], abs(pos[j, q] - out[q]))
-                    ratio = (s[i, p] + s[j, p]) / (s[i, q] + s[j, q])
-                    a = min(a_cap, b_cap / ratio)
-                    b = a * ratio
-                    gain = a * (s[i, p] * s[j, q] - s[j, p] * s[i, q]) / (s[i, q] + s[j, q])
-                    if gain <= 0:
-                        continue
-                    dx_j = a * total[p] / cs[j, p] * np.sign(pos[i, p] - pos[j, p])
-                    dx_i = b * total[q] / cs[i, q] * np.sign(pos[j, q] - pos[i, q])
-                    found.append((float(gain), i, j, p, q, float(dx_j), float(dx_i)))
-    found.sort(key=lambda t: (-t[0], t[1], t[2], t[3], t[4]))
-    return found
+    out: Array = np.where(cs > 0, cs * np.nan_to_num(y), 0.0).sum(axis=0) / total
+    return out
+
+
+class _Round:
+    """Vectorised state of one round over all (i, j, p, q) candidates."""
+
+    def __init__(self, data: SpatialInput, x: Array) -> None:
+        n, d = x.shape
+        self.data = data
+        self.s = np.where(data.present, data.salience, 0.0)
+        self.cs = data.capability[:, None] * self.s
+        self.total = self.cs.sum(axis=0)
+        self.x = np.nan_to_num(x)
+        self.y = self.x.copy()
+        self.out0 = _compromise(self.cs, self.y)
+        self.out = self.out0.copy()
+        s, pres = self.s, data.present
+        side = np.sign(self.x - self.out0[None, :])                          # (n, d)
+        # index grids: [i, j, p, q]
+        sip = s[:, None, :, None]
+        siq = s[:, None, None, :]
+        sjp = s[None, :, :, None]
+        sjq = s[None, :, None, :]
+        opposite = (side[:, None, :] * side[None, :, :]) < 0                  # (i, j, d)
+        cand = (sip * sjq > sjp * siq) \
+            & opposite[:, :, :, None] & opposite[:, :, None, :] \
+            & pres[:, None, :, None] & pres[:, None, None, :] \
+            & pres[None, :, :, None] & pres[None, :, None, :]
+        cand &= ~np.eye(n, dtype=bool)[:, :, None, None]
+        cand &= ~np.eye(d, dtype=bool)[None, None, :, :]
+        self.idx = np.argwhere(cand)                                          # (k, 4)
+        i, j, p, q = self.idx.T
+        self.i, self.j, self.p, self.q = i, j, p, q
+        self.ratio = (s[i, p] + s[j, p]) / (s[i, q] + s[j, q])
+        self.unit_gain = (s[i, p] * s[j, q] - s[j, p] * s[i, q]) / (s[i, q] + s[j, q])
+        self.dir_p = np.sign(self.x[i, p] - self.x[j, p])
+        self.dir_q = np.sign(self.x[j, q] - self.x[i, q])
+        self.gain = np.full(len(i), -np.inf)
+        self.to_jp = np.zeros(len(i))
+        self.to_iq = np.zeros(len(i))
+        self.evaluate()
+
+    def evaluate(self, sel: Any = slice(None)) -> None:
+        """(Re)calculate the gain and the target voting positions of the candidates `sel`
+        against the current voting positions and outcomes."""
+        i, j, p, q = self.i[sel], self.j[sel], self.p[sel], self.q[sel]
+        x, y, cs, tot, out = self.x, self.y, self.cs, self.total, self.out
+        ratio = self.ratio[sel]
+        dir_p = np.sign(x[i, p] - y[j, p])          # j moves toward i's position on p
+        dir_q = np.sign(x[j, q] - y[i, q])          # i moves toward j's position on q
+        reach_a = cs[j, p] * np.abs(x[i, p] - y[j, p]) / tot[p]
+        reach_b = cs[i, q] * np.abs(x[j, q] - y[i, q]) / tot[q]
+        # the outcome may not pass the demanding actor's position
+        room_a = (x[i, p] - out[p]) * dir_p
+        room_b = (x[j, q] - out[q]) * dir_q
+        a = np.minimum(np.minimum(reach_a, room_a), np.minimum(reach_b, room_b) / ratio)
+        # a supplier never moves back past the partner (voting positions stay on the side
+        # of the partner's position they started on)
+        ok = (a > 0) & (dir_p == self.dir_p[sel]) & (dir_q == self.dir_q[sel])
+        a = np.where(ok, a, 0.0)
+        self.gain[sel] = np.where(ok, a * self.unit_gain[sel], -np.inf)
+        self.to_jp[sel] = y[j, p] + dir_p * a * tot[p] / np.where(ok, cs[j, p], 1.0)
+        self.to_iq[sel] = y[i, q] + dir_q * a * ratio * tot[q] / np.where(ok, cs[i, q], 1.0)
+
+    def carry_out(self, k: int, recalc: str) -> dict[str, Any]:
+        i, j, p, q = (int(v) for v in self.idx[k])
+        names, dims = self.data.actors, self.data.dimensions
+        gain = float(self.gain[k])
+        before = (float(self.out[p]), float(self.out[q]))
+        from_j, from_i = float(self.y[j, p]), float(self.y[i, q])
+        self.y[j, p] = self.to_jp[k]
+        self.y[i, q] = self.to_iq[k]
+        self.out[p] = float(self.cs[:, p] @ self.y[:, p]) / self.total[p]
+        self.out[q] = float(self.cs[:, q] @ self.y[:, q]) / self.total[q]
+        self.gain[k] = -np.inf
+        if recalc == "all":
+            sel = np.flatnonzero(np.isfinite(self.gain))
+        else:   # candidates in which the same actor supplies on the same issue again
+            sel = np.flatnonzero(np.isfinite(self.gain) & (
+                ((self.j == j) & (self.p == p)) | ((self.i == j) & (self.q == p))
+                | ((self.j == i) & (self.p == q)) | ((self.i == i) & (self.q == q))))
+        self.evaluate(sel)
+        s = self.s
+        da, db = abs(self.out[p] - before[0]), abs(self.out[q] - before[1])
+        return {
+            "actors": [names[i], names[j]],
+            "issues": [dims[p], dims[q]],
+            "demand": {names[i]: dims[p], names[j]: dims[q]},
+            "moves": [
+                {"actor": names[j], "issue": dims[p], "from": from_j,
+                 "to": float(self.y[j, p]), "toward": float(self.x[i, p])},
+                {"actor": names[i], "issue": dims[q], "from": from_i,
+                 "to": float(self.y[i, q]), "toward": float(self.x[j, q])},
+            ],
+            "outcome_shift": {dims[p]: [before[0], float(self.out[p])],
+                              dims[q]: [before[1], float(self.out[q])]},
+            "gain": {names[i]: float(s[i, p] * da - s[i, q] * db),
+                     names[j]: float(s[j, q] * db - s[j, p] * da)},
+            "equal_gain": gain,
+        }
+
+
+def _pick(gain: Array, rng: np.random.Generator | None) -> int:
+    best = float(gain.max())
+    if rng is None:
+        return int(np.argmax(gain))
+    ties = np.flatnonzero(gain >= best - 1e-12 * max(abs(best), 1.0))
+    return int(ties[rng.integers(len(ties))]) if len(ties) > 1 else int(ties[0])
 
 
 def run(data: SpatialInput, opts: ExchangeOptions | None = None) -> ExchangeHistory:
     """Run the exchange model, recording each round's exchanges (who, on which issues, the
-    moves and the equal gain) and the outcomes after it."""
+    moves and both actors' gains) and the outcomes after it."""
     opts = opts or ExchangeOptions()
-    pos = np.where(data.present, data.position, np.nan)
+    present = data.present
+    x = np.where(present, data.position, np.nan).astype(float)
+    s = np.where(present, data.salience, 0.0)
     hist = ExchangeHistory(data, opts)
-    out = _outcomes(data, pos)
-    hist.outcomes.append(out)
-    hist.positions.append(pos.copy())
+    rng = np.random.default_rng(opts.seed) if opts.tie_break == "random" else None
+    cs = data.capability[:, None] * s
+    hist.outcomes.append(_compromise(cs, x))
+    hist.positions.append(x.copy())
     for _ in range(opts.rounds):
-        used: set[tuple[int, int]] = set()
-        done = []
-        for gain, i, j, p, q, dx_j, dx_i in _candidates(data, pos, out, opts.cap):
-            if gain < opts.min_gain:
+        state = _Round(data, x)
+        done: list[dict[str, Any]] = []
+        while len(done) < opts.max_exchanges and len(state.idx):
+            k = _pick(state.gain, rng)
+            if not state.gain[k] > opts.min_gain:
                 break
-            if {(j, p), (i, q), (i, p), (j, q)} & used:
-                continue
-            used |= {(j, p), (i, q), (i, p), (j, q)}
-            pos[j, p] += dx_j
-            pos[i, q] += dx_i
-            done.append({"actors": [data.actors[i], data.actors[j]],
-                         "issues": [data.dimensions[p], data.dimensions[q]],
-                         "moves": [{"actor": data.actors[j], "issue": data.dimensions[p],
-                                    "by": dx_j},
-                                   {"actor": data.actors[i], "issue": data.dimensions[q],
-                                    "by": dx_i}],
-                         "gain": gain})
+            done.append(state.carry_out(k, opts.recalc))
         if not done:
             break
-        out = _outcomes(data, pos)
+        hist.voting_outcomes.append(state.out.copy())
+        y = np.where(present, state.y, np.nan)
+        w = opts.fixed_weight + opts.salience_weight * (1.0 - s)
+        x = np.where(present, x + (y - x) * w, np.nan)
         hist.rounds.append(done)
-        hist.outcomes.append(out)
-        hist.positions.append(pos.copy())
+        hist.outcomes.append(_compromise(cs, x))
+        hist.positions.append(x.copy())
     return hist
+
+
+def realised_counts(hist: ExchangeHistory) -> list[int]:
+    """Exchanges carried out per round."""
+    return [len(r) for r in hist.rounds]
+
