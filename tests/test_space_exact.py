@@ -136,3 +136,26 @@ def test_values_without_small_fraction_fall_back_to_float64() -> None:
     work = exact(space)
     assert work.scale is None and work.arithmetic == "float64"
     assert any("float64" in n for n in work.notes)
+
+
+@settings(max_examples=30, deadline=None)
+@given(decimal_spaces(), st.lists(st.integers(1, 9), min_size=3, max_size=3))
+def test_nash_power_is_scale_free(space: AdditiveSpace, raw: list[int]) -> None:
+    """Powers are normalised: scaling them (even to 1e300) gives the same solution."""
+    power = [float(x) for x in raw[: space.n_parties]]
+    def nash(pw: list[float]) -> tuple[object, object] | None:
+        s = analyse_space(space, pw)["solutions"]["nash"]
+        return None if s is None else (s["package"], s["utilities"])
+
+    base = nash(power)
+    for factor in (1000.0, 1e300, 1e-300):
+        assert nash([p * factor for p in power]) == base
+
+
+def test_power_rejects_non_finite_and_negative() -> None:
+    from tests.cli import run
+
+    for bad in ("1e400,1", "-1,2", "0,0", "nan,1", "a,b"):
+        code, _, stderr = run("space", "--power", bad)
+        assert code == 2, bad
+        assert "--power" in stderr and "Traceback" not in stderr

@@ -15,13 +15,18 @@ import numpy as np
 
 from accord.model import Scenario
 from accord.space.additive import AdditiveSpace, blocks, exact
-from accord.space.bargaining import SOLUTIONS, solve
+from accord.space.bargaining import SOLUTIONS, normalise_power, solve
 from accord.space.pareto import Frontier, frontier
 from accord.space.zone import iterate, options_in_zone, zone
 
 
 def _r(x: float) -> float:
     return round(float(x), 6)
+
+
+def _alpha(power: Sequence[float], n: int) -> list[float]:
+    a = normalise_power(power, n)
+    return [] if a is None else [float(x) for x in a]
 
 
 def frontiers(space: AdditiveSpace) -> tuple[Frontier, Frontier, Frontier]:
@@ -87,7 +92,10 @@ def analyse_space(space: AdditiveSpace, power: Sequence[float] | None = None, li
             for name in SOLUTIONS
         },
         "solution_definitions": {
-            "nash": "max prod_p (U_p - r_p)" + (f"^alpha_p, alpha = {list(power)}" if power else ""),
+            "nash": ("max prod_p (U_p - r_p)" if power is None else
+                     "max sum_p alpha_p log(U_p - r_p) (weighted Nash; powers normalised to sum 1: "
+                     f"alpha = {[_r(x) for x in _alpha(power, space.n_parties)]}; "
+                     "a zero gain of a party with positive power scores -inf)"),
             "kalai_smorodinsky": "max min_p (U_p - r_p) / (best U_p in zone - r_p)",
             "egalitarian": "max min_p (U_p - r_p)",
             "utilitarian": "max sum_p U_p",

@@ -121,16 +121,24 @@ def _check_power(weights: list[float] | None, parties: tuple[str, ...]) -> None:
 
 
 def _power(text: str | None) -> list[float] | None:
+    """Bargaining powers from ``--power``: finite, non-negative, not all zero, normalised to sum
+    1 (so 6000,4000 and 0.6,0.4 are the same)."""
     if text is None:
         return None
+    import math
+
     try:
         values = [float(x) for x in text.split(",")]
     except ValueError:
         values = []
-    if not values or any(not v > 0 for v in values):
-        raise ScenarioFileError.single("--power", repr(text), "positive numbers separated by commas",
+    if (not values or any(not math.isfinite(v) or v < 0 for v in values)
+            or not math.isfinite(sum(values)) or sum(values) <= 0):
+        raise ScenarioFileError.single("--power", repr(text),
+                                       "finite non-negative numbers separated by commas, not all "
+                                       "zero (they are normalised to sum 1)",
                                        "write e.g. --power 0.6,0.4")
-    return values
+    total = sum(values)
+    return [v / total for v in values]
 
 
 def _date(value: str) -> str:
