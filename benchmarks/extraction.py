@@ -12,7 +12,8 @@
    covered by a mention resolved to its id. Attribute accuracies (red_line, option, speaker,
    parties, heads, duration_minutes) are reported on matched records. Micro-averaged. Baseline:
    a keyword classifier (a sentence with a meeting word is a round; with a demand/refusal word
-   and an actor name, a stance of the first actor on every issue named) measured in the same run.
+   and an actor name, a stance of the first actor on every issue named; a number in digits
+   followed by a word is a figure with that word as its unit) measured in the same run.
 2. Throughput: synthetic articles of ~3,000 characters through extraction on one core, and
    through the whole ingest into a store (reading, extraction, fingerprint, one DuckDB
    transaction per document), in articles per CPU second of the process (the wall clock is
@@ -120,7 +121,16 @@ def _keyword_baseline(text: str) -> dict[str, list[dict[str, Any]]]:
                     stances.append({"actor": actors[0], "issue": iid,
                                     "polarity": "reject" if re.search("lehnt|inakzept", s) else "demand"}
                                    | span)
-    figures = [{"value": f.value, "unit": f.unit, "start": f.start, "end": f.end} for f in ex.figures]
+    units = {"prozent": "percent", "stunden": "hours", "quadratkilometer": "km2", "kilometer": "km",
+             "soldaten": "soldiers", "gefangene": "prisoners", "haushalte": "households",
+             "drohnen": "drones", "grad": "degC"}
+    figures = []
+    for m in re.finditer(r"(?<![\w.,])(\d+(?:[.,]\d+)*)\s+(\w+)", text):
+        raw = m.group(1)
+        value = float(raw.replace(".", "").replace(",", ".")) if re.search(r"\.\d{3}", raw) \
+            else float(raw.replace(",", "."))
+        figures.append({"value": value, "unit": units.get(m.group(2).lower(), m.group(2)),
+                        "start": m.start(), "end": m.end()})
     return {"events": events, "stances": stances, "figures": figures}
 
 
