@@ -188,3 +188,21 @@ def test_unknown_top_level_field_lists_conflict_model_fields(tmp_path: Path) -> 
     message = " ".join(stderr.split())
     assert code == 2 and "the required field `dms`" in message
     assert "allowed here: coalitions, description, dms, feasibility" in message
+
+
+def test_inverse_beyond_the_supported_size_says_which_size_is_supported() -> None:
+    code, _, stderr = run("conflict", str(DATA / "usnk_strike_invade_irrev.yaml"), "--inverse", "USA",
+                          "--target", "3", "-c", "seq")
+    message = " ".join(stderr.split())
+    assert code == 2
+    assert "limited to 8 states whose order matters (this one has 9)" in message
+    assert "Nash: any size" in message and "--concept nash" in message
+
+
+def test_inverse_on_a_larger_model_prints_exact_counts() -> None:
+    code, stdout, _ = run("conflict", str(DATA / "garrison.yaml"), "--inverse", "US_SUPPORT",
+                          "--target", "6", "-c", "nash", "-c", "gmr", "-c", "smr", "--json")
+    assert code == 0, stdout
+    inverse = json.loads(stdout)["inverse"]
+    assert inverse["counts"]["rankings"] == 25852016738884976640000  # 23!
+    assert set(inverse["shares"]) == {"nash", "gmr", "smr"}

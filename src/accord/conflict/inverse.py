@@ -1,20 +1,63 @@
 """Inverse GMCR (Kinsara, Kilgour & Hipel 2015): which preference rankings of one decision maker
-make a chosen state an equilibrium, counted exactly over every strict ranking of the states
-(the other decision makers' preferences fixed)."""
+make a chosen state an equilibrium, counted exactly over every strict ranking of the n states
+(the other decision makers' preferences fixed).
+
+The count is combinatorial, not an enumeration of the n! rankings. For decision maker i and
+target s, write U for the set of states i ranks above s. With a strict ranking, i's improvements
+from s are its moves into U, and a state is "no better than s" for i exactly when it is s or not
+in U. So i's own stability at s depends only on U (in fact only on U within the few states the
+definitions look at), and:
+
+* **Nash**: s is stable iff none of the r states i can reach from s is in U: s must come first
+  among r + 1 states, n!/(r + 1) rankings.
+* **GMR / SEQ**: for every move s -> s1 into U, some state the opponents reach from s1 (by any
+  legal moves for GMR, by their unilateral improvements for SEQ) must be outside U. The forbidden
+  event for s1 is "F(s1) = {s1} + reach(s1) all in U"; by inclusion-exclusion over the sets T of
+  i's moves the count is sum_T (-1)^|T| n!/(|union of F(t), t in T| + 1), since the rankings
+  putting a given set of a states above s number n!/(a + 1). 2^r terms for r moves of i from s.
+* **SMR**: the sanction must also leave i no counter-move into U, so the condition is not of the
+  "all in U" kind; it depends on U within K = {s1, the reached s2 and i's moves from each s2}.
+  The count sums, over the subsets V of K that satisfy it, the rankings with exactly V above s
+  among K + {s}: |V|! (m - |V|)! n!/(m + 1)! for m = |K|. 2^m subsets.
+
+The other decision makers' Nash, GMR and SMR stability at s does not depend on i's preferences
+(their sanctions use moves, not improvements), so it multiplies the count by 1 or 0. Their SEQ
+stability can: their sanctions may use i's improvements. It is monotone in the set of i's
+improvements, so it is settled when it holds with i making no improvement at all or fails with
+every move of i an improvement; otherwise the relative orders of the states that matter are
+enumerated (k! orders for k such states) and each extended to the n!/k! full rankings.
+
+Every method is checked against the enumeration of all n! rankings on small models (tests).
+"""
 
 from __future__ import annotations
 
 import itertools
 import math
 from collections.abc import Iterator
+from fractions import Fraction
 
 import numpy as np
 
-from accord.conflict.definitions import is_equilibrium
+from accord.conflict.definitions import is_equilibrium, is_stable, opponents_reach
 from accord.conflict.graph import Graph, IntArray
 
 MAX_STATES = 9
-"""n! rankings are enumerated: at most 9 states (362,880 rankings)."""
+"""Brute force (`inverse_counts_brute`) enumerates all n! rankings: at most 9 states."""
+MAX_MOVES = 20
+"""GMR / SEQ by inclusion-exclusion: at most 20 moves of the decision maker from the target
+(2^20 terms)."""
+MAX_SMR_SET = 22
+"""SMR by subsets: at most 22 states in the set the sanctions look at (2^22 subsets)."""
+SMR_BUDGET = 200_000
+"""Branchings the SMR counter may spend on larger sanction sets before giving up."""
+MAX_ORDERS = 8
+"""SEQ when the others' stability depends on the ranking: at most 8 states whose order matters."""
+CONCEPTS = ("nash", "gmr", "smr", "seq")
+
+
+class InverseTooLarge(ValueError):
+    """The exact count needs more than this implementation supports; the message says which size."""
 
 
 def rankings(n: int) -> Iterator[IntArray]:
@@ -34,13 +77,12 @@ def with_payoff(graph: Graph, dm: int, payoff: IntArray) -> Graph:
                  option_words=graph.option_words, option_owner=graph.option_owner, model=graph.model)
 
 
-def inverse_counts(graph: Graph, dm: int, state: int,
-                   concepts: tuple[str, ...] = ("nash", "gmr", "smr", "seq")) -> dict[str, int]:
-    """For each concept, the number of strict rankings of decision maker `dm` under which
-    `state` (0-based) is an equilibrium. Exact: every ranking is checked by the definitions."""
+def inverse_counts_brute(graph: Graph, dm: int, state: int,
+                         concepts: tuple[str, ...] = CONCEPTS) -> dict[str, int]:
+    """The same counts by checking every one of the n! rankings with the literal definitions
+    (at most `MAX_STATES` states): the reference the combinatorial counts are tested against."""
     if graph.n > MAX_STATES:
-        raise ValueError(f"inverse analysis enumerates all {graph.n}! rankings; at most "
-                         f"{MAX_STATES} states are supported (this model has {graph.n})")
+        raise InverseTooLarge(f"enumerating all {graph.n}! rankings is limited to {MAX_STATES} states")
     counts = dict.fromkeys(concepts, 0)
     for pay in rankings(graph.n):
         g = with_payoff(graph, dm, pay)
@@ -48,3 +90,314 @@ def inverse_counts(graph: Graph, dm: int, state: int,
             counts[c] += is_equilibrium(g, state, c)
     counts["rankings"] = math.factorial(graph.n)
     return counts
+
+
+def inverse_counts(graph: Graph, dm: int, state: int,
+                   concepts: tuple[str, ...] = CONCEPTS) -> dict[str, int]:
+    """For each concept, the exact number of strict rankings of decision maker `dm` (of all n
+    states) under which `state` (0-based) is an equilibrium, plus `rankings` = n!.
+
+    Raises `InverseTooLarge` (a ValueError) naming the limit when a concept's exact count is
+    beyond the supported size (see the module docstring); Nash has no limit."""
+    if any(len(m) != 1 for m in graph.members) or len(graph.movers) != len(graph.dms):
+        raise ValueError("inverse analysis needs every decision maker moving alone (no coalitions)")
+    n = graph.n
+    total = math.factorial(n)
+    counts: dict[str, int] = {}
+    for c in concepts:
+        if c not in CONCEPTS:
+            raise ValueError(f"unknown concept {c!r}; use one of {', '.join(CONCEPTS)}")
+        try:
+            counts[c] = _count(graph, dm, state, c, total)
+        except InverseTooLarge:
+            if n > MAX_STATES:
+                raise
+            counts[c] = inverse_counts_brute(graph, dm, state, (c,))[c]
+    counts["rankings"] = total
+    return counts
+
+
+def shares(counts: dict[str, int]) -> dict[str, str]:
+    """Each count as an exact fraction of all rankings, e.g. {"nash": "1/3"}."""
+    total = counts["rankings"]
+    return {c: str(Fraction(k, total)) for c, k in counts.items() if c != "rankings"}
+
+
+# -- the counts ------------------------------------------------------------------------------------
+
+def _count(graph: Graph, dm: int, s: int, concept: str, total: int) -> int:
+    others = [f for f in range(len(graph.movers)) if f != dm]
+    if concept != "seq" and not all(is_stable(graph, f, s, concept) for f in others):
+        return 0  # the others' stability does not depend on dm's ranking
+    if concept == "seq":
+        settled = _others_seq(graph, dm, s, others)
+        if settled is None:
+            return _count_by_orders(graph, dm, s, others, total)
+        if not settled:
+            return 0
+    moves = [int(t) for t in graph.moves[dm].of(s)]
+    if concept == "nash":
+        return total // (len(moves) + 1)
+    if concept == "smr":
+        return _count_smr(graph, dm, s, moves, total)
+    return _count_union(graph, dm, s, moves, concept == "seq", total)
+
+
+def _reach(graph: Graph, dm: int, s1: int, improving: bool) -> set[int]:
+    return set(opponents_reach(graph, dm, s1, improving))
+
+
+def _count_union(graph: Graph, dm: int, s: int, moves: list[int], improving: bool, total: int) -> int:
+    """GMR (improving=False) or SEQ (True) for dm alone, by inclusion-exclusion."""
+    forbidden: list[set[int]] = []
+    for s1 in moves:
+        reach = _reach(graph, dm, s1, improving)
+        if s not in reach:  # returning to s always sanctions
+            forbidden.append({s1} | reach)
+    if len(forbidden) > MAX_MOVES:
+        raise InverseTooLarge(
+            f"the exact {'SEQ' if improving else 'GMR'} count is limited to {MAX_MOVES} moves of the "
+            f"decision maker from the target state (this one has {len(forbidden)})")
+    index = {t: k for k, t in enumerate(sorted(set().union(*forbidden)))}
+    masks = [sum(1 << index[t] for t in f) for f in forbidden]
+    # coef[a] = sum of (-1)^|T| over the sets T whose union has a states
+    coef: dict[int, int] = {}
+    unions = [0]
+    signs = [1]
+    for m in masks:
+        unions += [u | m for u in unions]
+        signs += [-x for x in signs]
+    for u, sign in zip(unions, signs, strict=True):
+        a = u.bit_count()
+        coef[a] = coef.get(a, 0) + sign
+    return sum(k * (total // (a + 1)) for a, k in coef.items() if k)
+
+
+def _count_smr(graph: Graph, dm: int, s: int, moves: list[int], total: int,
+               force_search: bool = False) -> int:
+    """SMR for dm alone: sum over the subsets V of K that satisfy the condition, all 2^m of them
+    for m <= MAX_SMR_SET, else (or with `force_search`) by the branching counter `_Counter`."""
+    counter = {s1: [int(t) for t in graph.moves[dm].of(s1)] for s1 in moves}
+    plan: list[tuple[int, list[frozenset[int]]]] = []
+    for s1 in moves:
+        options = []
+        for s2 in _reach(graph, dm, s1, False):
+            counter.setdefault(s2, [int(t) for t in graph.moves[dm].of(s2)])
+            g = ({s2} | set(counter[s2])) - {s}
+            if s1 not in g:  # a sanction through s1 never helps when s1 is above s
+                options.append(frozenset(g))
+        # a sanction set containing another is redundant: the smaller one is free whenever it is
+        kept = [g for g in set(options) if not any(h < g for h in options)]
+        plan.append((s1, kept))
+    # an improvement no sanction can deter forces s1 below s: it is out of U, and so harmless
+    # inside any other sanction set; a sanction set left empty deters its s1 always
+    fixed = {s1 for s1, opts in plan if not opts}
+    free: list[tuple[int, list[frozenset[int]]]] = []
+    for s1, opts in plan:
+        reduced = [g - fixed for g in opts]
+        if opts and all(reduced):
+            free.append((s1, reduced))
+    plan = free
+    states = sorted({s1 for s1, _ in plan} | {t for _, opts in plan for g in opts for t in g})
+    m = len(states)
+    size = m + len(fixed)  # the fixed states are in K too, always below s
+    per_order = total // math.factorial(size + 1)
+    if m > MAX_SMR_SET or force_search:
+        clauses = frozenset((s1, frozenset(opts)) for s1, opts in plan)
+        poly = _pad(_Counter(SMR_BUDGET).solve(clauses), m)
+        return sum(poly[v] * math.factorial(v) * math.factorial(size - v)
+                   for v in range(m + 1)) * per_order
+    index = {t: k for k, t in enumerate(states)}
+    subsets = np.arange(1 << m, dtype=np.int64)
+    valid = np.ones(1 << m, dtype=bool)
+    for s1, options in plan:
+        sanctioned = np.zeros(1 << m, dtype=bool)
+        for sanction in options:
+            sanctioned |= (subsets & sum(1 << index[t] for t in sanction)) == 0
+        valid &= ((subsets >> index[s1]) & 1 == 0) | sanctioned
+    sizes = np.zeros(1 << m, dtype=np.int64)
+    for k in range(m):
+        sizes += (subsets >> k) & 1
+    by_size = np.bincount(sizes[valid], minlength=m + 1)
+    return sum(int(by_size[v]) * math.factorial(v) * math.factorial(size - v)
+               for v in range(m + 1)) * per_order
+
+
+Clause = tuple[int | None, frozenset[frozenset[int]]]
+"""(a, G): "state a is not above s, or some set in G has no state above s". a = None: the
+second part must hold. G empty: a must not be above s."""
+
+
+def _clause_vars(clause: Clause) -> set[int]:
+    a, opts = clause
+    out = set().union(*opts) if opts else set()
+    if a is not None:
+        out.add(a)
+    return out
+
+
+def _pad(poly: list[int], m: int) -> list[int]:
+    return poly + [0] * (m + 1 - len(poly))
+
+
+def _times(p: list[int], q: list[int]) -> list[int]:
+    out = [0] * (len(p) + len(q) - 1)
+    for i, x in enumerate(p):
+        if x:
+            for j, y in enumerate(q):
+                out[i + j] += x * y
+    return out
+
+
+def _binomial_row(k: int) -> list[int]:
+    return [math.comb(k, v) for v in range(k + 1)]
+
+
+class _Counter:
+    """Counts, by size, the sets U of states (over the variables the clauses mention) meeting
+    every clause: exact model counting by branching on the most frequent state, splitting into
+    independent components and memoising; gives up after `budget` branchings."""
+
+    def __init__(self, budget: int) -> None:
+        self.budget = budget
+        self.memo: dict[frozenset[Clause], list[int]] = {}
+
+    def solve(self, clauses: frozenset[Clause]) -> list[int]:
+        """poly[v] = number of satisfying U of size v, over exactly the clauses' variables."""
+        names = set().union(*(_clause_vars(c) for c in clauses)) if clauses else set()
+        if not clauses:
+            return [1]
+        if any(a is None and not opts for a, opts in clauses):
+            return [0] * (len(names) + 1)
+        if clauses in self.memo:
+            return self.memo[clauses]
+        parts = _components(clauses)
+        if len(parts) > 1:
+            poly = [1]
+            for part in parts:
+                poly = _times(poly, self.solve(part))
+            self.memo[clauses] = poly
+            return poly
+        self.budget -= 1
+        if self.budget < 0:
+            raise InverseTooLarge(
+                f"the exact SMR count is limited to {MAX_SMR_SET} states in the sanction set of "
+                f"the target state, or larger sets that split into small independent parts (this "
+                f"one has {len(names)} states that do not split)")
+        forced = next((a for a, opts in clauses if a is not None and not opts), None)
+        if forced is not None:
+            x = forced
+        else:
+            freq: dict[int, int] = {}
+            for c in clauses:
+                for t in _clause_vars(c):
+                    freq[t] = freq.get(t, 0) + 1
+            x = max(sorted(freq), key=lambda t: freq[t])
+        rest = names - {x}
+        poly = [0] * (len(names) + 1)
+        for value in ((0,) if forced is not None else (0, 1)):
+            sub = _assign(clauses, x, value)
+            if sub is None:
+                continue
+            left = set().union(*(_clause_vars(c) for c in sub)) if sub else set()
+            counted = _times(self.solve(sub), _binomial_row(len(rest - left)))
+            for v, k in enumerate(counted):
+                poly[v + value] += k
+        self.memo[clauses] = poly
+        return poly
+
+
+def _assign(clauses: frozenset[Clause], x: int, value: int) -> frozenset[Clause] | None:
+    """The clauses with state x above s (value 1) or not (0); None if one cannot be met."""
+    out: set[Clause] = set()
+    for a, opts in clauses:
+        if value == 0:
+            if a == x:
+                continue
+            reduced = frozenset(g - {x} for g in opts)
+            if frozenset() in reduced:
+                continue  # a set with no state above s: met
+            out.add((a, reduced))
+        else:
+            kept = frozenset(g for g in opts if x not in g)
+            if a == x:
+                if not kept:
+                    return None
+                out.add((None, kept))
+            else:
+                out.add((a, kept))
+    return frozenset(out)
+
+
+def _components(clauses: frozenset[Clause]) -> list[frozenset[Clause]]:
+    parent: dict[int, int] = {}
+
+    def find(t: int) -> int:
+        while parent.setdefault(t, t) != t:
+            parent[t] = parent[parent[t]]
+            t = parent[t]
+        return t
+
+    items = list(clauses)
+    for c in items:
+        vs = sorted(_clause_vars(c))
+        for t in vs[1:]:
+            parent[find(t)] = find(vs[0])
+    groups: dict[int, set[Clause]] = {}
+    for c in items:
+        mentioned = _clause_vars(c)
+        groups.setdefault(find(min(mentioned)) if mentioned else -1, set()).add(c)
+    return [frozenset(g) for g in groups.values()]
+
+
+def _with_improvements(graph: Graph, dm: int, everything: bool) -> Graph:
+    """dm with every move an improvement (everything) or none (not everything)."""
+    from accord.conflict.graph import Moves
+
+    n = graph.n
+    replaced = graph.moves[dm] if everything else Moves(np.zeros(n + 1, dtype=np.int64),
+                                                        np.zeros(0, dtype=np.int64))
+    improvements = tuple(replaced if k == dm else imp for k, imp in enumerate(graph.improvements))
+    return Graph(dms=graph.dms, payoff=graph.payoff, movers=graph.movers, members=graph.members,
+                 moves=graph.moves, improvements=improvements, codes=graph.codes,
+                 option_ids=graph.option_ids, option_words=graph.option_words,
+                 option_owner=graph.option_owner, model=graph.model)
+
+
+def _others_seq(graph: Graph, dm: int, s: int, others: list[int]) -> bool | None:
+    """Whether every other mover is SEQ-stable at s whatever dm's ranking: True, False, or None
+    when it depends on it (SEQ stability only gains sanctions as dm gains improvements)."""
+    if all(is_stable(_with_improvements(graph, dm, False), f, s, "seq") for f in others):
+        return True
+    most = _with_improvements(graph, dm, True)
+    if not all(is_stable(most, f, s, "seq") for f in others):
+        return False
+    return None
+
+
+def _count_by_orders(graph: Graph, dm: int, s: int, others: list[int], total: int) -> int:
+    """SEQ when the others' stability depends on dm's ranking: enumerate the relative orders of
+    the states whose order can matter and extend each to n!/k! rankings."""
+    most = _with_improvements(graph, dm, True)
+    matter = {s} | {int(t) for t in graph.moves[dm].of(s)}
+    for s1 in list(matter - {s}):
+        matter |= _reach(graph, dm, s1, True)
+    for f in others:
+        for s1 in (int(t) for t in graph.improvements[f].of(s)):
+            visited = {s1} | _reach(most, f, s1, True)
+            matter |= visited
+            for t in visited:
+                matter |= {int(x) for x in graph.moves[dm].of(t)}
+    states = sorted(matter)
+    k = len(states)
+    if k > MAX_ORDERS:
+        raise InverseTooLarge(
+            f"the exact SEQ count, when the other decision makers' stability depends on this "
+            f"ranking, is limited to {MAX_ORDERS} states whose order matters (this one has {k})")
+    base = np.zeros(graph.n, dtype=np.int64)  # states outside `matter`: their place never matters
+    hits = 0
+    for perm in itertools.permutations(states):
+        pay = base.copy()
+        pay[list(perm)] = np.arange(k, 0, -1)
+        hits += is_equilibrium(with_payoff(graph, dm, pay), s, "seq")
+    return hits * (total // math.factorial(k))

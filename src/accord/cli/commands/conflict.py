@@ -39,8 +39,9 @@ def conflict(
              "Repeat for several coalitions, each analysed on its own. Default: the model's "
              "`coalitions`, if any.")] = None,
     inverse: Annotated[str | None, typer.Option(
-        help="Inverse analysis: the decision maker whose rankings are enumerated (all n! strict "
-             "rankings); needs --target.")] = None,
+        help="Inverse analysis: how many of this decision maker's n! strict rankings make "
+             "--target an equilibrium, counted exactly (combinatorially, without enumerating "
+             "them); needs --target.")] = None,
     inverse_target: Annotated[str | None, typer.Option(
         "--target", help="The state that should be an equilibrium in the inverse analysis.")] = None,
     horizon: Annotated[int, typer.Option(help="Horizon h of limited-move stability L_h.")] = 2,
@@ -62,7 +63,7 @@ def conflict(
         from accord.conflict import ConflictModelInvalid, build
         from accord.conflict.analysis import analyze, parse_state
         from accord.conflict.coalitions import coalition_analysis
-        from accord.conflict.inverse import inverse_counts
+        from accord.conflict.inverse import MAX_MOVES, MAX_SMR_SET, MAX_STATES, inverse_counts, shares
         from accord.interop.gmcr import load_model, write_gmcr
         from accord.io.errors import Located
 
@@ -118,9 +119,15 @@ def conflict(
                 counts = inverse_counts(graph, dm_ids.index(inverse), tgt, tuple(
                     c for c in concepts if c in ("nash", "gmr", "smr", "seq")))
             except ValueError as exc:
-                raise _bad("--inverse", f"a model with {graph.n} states", "at most 9 states",
-                           str(exc)) from None
-            report["inverse"] = {"dm": inverse, "target": tgt + 1, "counts": counts}
+                raise _bad("--inverse", f"target state {tgt + 1} of {graph.n} states: {exc}",
+                           "an inverse analysis within the supported size (Nash: any size; GMR "
+                           f"and SEQ: up to {MAX_MOVES} moves of the decision maker from the "
+                           f"target; SMR: up to {MAX_SMR_SET} states in the sanction set; any "
+                           f"concept: up to {MAX_STATES} states in all)",
+                           "ask only for the concepts that fit, e.g. --concept nash --concept gmr"
+                           ) from None
+            report["inverse"] = {"dm": inverse, "target": tgt + 1, "counts": counts,
+                                 "shares": shares(counts)}
         if export:
             write_gmcr(model, export)
             report["exported"] = export
@@ -178,8 +185,13 @@ def render(report: dict[str, Any], console: Console) -> None:
     if "inverse" in report:
         inv = report["inverse"]
         counts = inv["counts"]
+        if len(str(counts["rankings"])) <= 24:
+            shown = ", ".join(f"{c.upper()} {n}" for c, n in counts.items() if c != "rankings")
+            of = str(counts["rankings"])
+        else:  # n! has too many digits to read: the exact share of all rankings instead
+            shown = ", ".join(f"{c.upper()} {share}" for c, share in inv["shares"].items())
+            of = f"{report['n_states']}!, as exact shares"
         console.print(Text(f"\nRankings of {inv['dm']} making state {inv['target']} an equilibrium "
-                           f"(of {counts['rankings']}): "
-                           + ", ".join(f"{c.upper()} {n}" for c, n in counts.items() if c != "rankings")))
+                           f"(of {of}): " + shown))
     if "exported" in report:
         console.print(Text(f"\nwrote {report['exported']}"))
