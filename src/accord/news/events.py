@@ -143,13 +143,33 @@ def _date(s: Sentence) -> tuple[str | None, str | None, str | None]:
 
 
 def _event(kind: str, s: Sentence, **kw: object) -> NewsEvent:
+    from accord.news.stances import BOTH_SIDES, _subjects
+
     ds, de, basis = _date(s)
     plover, cameo = _code(kind, s.text)
-    parties = sorted(a for a in s.actors() if a in ACTORS)
     participants: list[str] = []
     for m in s.mentions:
         if m.kind == "person" and m.actor and m.entity not in participants:
             participants.append(m.entity)
+    # parties: the actors acting in the sentence (not "the war against Ukraine"); for a round,
+    # also every person taking part
+    persons = {m.actor for m in s.mentions if m.kind == "person" and m.actor in ACTORS}
+    subjects = set(_subjects(s))
+    if kind == "round":
+        # everyone named, except what the talks are about ("the war against Ukraine")
+        acting = {m.actor for m in s.mentions if m.actor in ACTORS and not re.search(
+            r"\b(?:gegen|against|über|about|Angriffskrieg\w*)\s+(?:die\s+|the\s+|den\s+)?$",
+            s.text[max(0, m.start - s.start - 25):m.start - s.start], IC)}
+    elif kind == "claim":
+        acting = {m.actor for m in s.mentions if m.actor in ACTORS and re.match(
+            r"\s+(?:Truppen|Armee\w*|Streitkräfte\w*|Militärs|Einheiten|Verteidigungsministerium|"
+            r"troops|forces|army|military|defence ministry|defense ministry)\b",
+            s.text[m.end - s.start:m.end - s.start + 25], IC)} or subjects or persons
+    else:
+        acting = subjects or persons
+    if not acting and BOTH_SIDES.search(s.text):
+        acting = {"RUS", "UKR"}
+    parties = sorted(a for a in acting if a is not None)
     e = NewsEvent(start=s.start, end=s.end, kind=kind, date_start=ds, date_end=de, date_basis=basis,
                   parties=parties, participants=participants, plover=plover, cameo=cameo)
     for k, v in kw.items():
@@ -180,6 +200,8 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
         places = _places(s)
         if POSTPONED.search(t) and MEETING.search(t):
             e = _event("postponement", s, outcome="postponed", place=places[0] if places else None)
+            if not e.parties and last_round is not None:
+                e.parties, e.mediators = list(last_round[1].parties), list(last_round[1].mediators)
             moved = re.search(r"\bauf (?:den )?|\bto\b", t[POSTPONED.search(t).start() - 60:])  # type: ignore[union-attr]
             if len(s.dates) >= 2 and moved:
                 e.moved_from = s.dates[0].first
@@ -199,6 +221,8 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             made.append(_event("partial_agreement", s, outcome="agreement", topic=topic, quantity=q,
                                unit=u, per_side=ps,
                                place=places[0] if places else (prev.place if prev else None)))
+            if not made[-1].parties and prev is not None:
+                made[-1].parties = list(prev.parties)
             if MEETING.search(t) and HAPPENED.search(t) and (places or s.dates):
                 # "met in Istanbul, agreeing to exchange prisoners": the round and its result
                 r = _event("round", s, place=places[0] if places else None)

@@ -91,6 +91,10 @@ def _subjects(s: Sentence) -> list[str]:
     adjectives heading 'Seite', 'Führung', 'Vertreter' ..."""
     out: list[str] = []
     t = s.text
+    if not _KNOWN:
+        from accord.news.gazetteer import default
+
+        _KNOWN.update(default().surfaces)
     for m in s.mentions:
         if not m.actor or m.actor not in ACTORS:
             continue
