@@ -73,6 +73,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--runs", type=int, default=3, help="Decide runs (random ties)")
+    ap.add_argument("--recalc", default="all", choices=["all", "same_supply"],
+                    help="accord's recalculation rule (ExchangeOptions.recalc)")
     ap.add_argument("--shared", default=str(HERE.parent.parent / "shared"))
     args = ap.parse_args()
     folder = Path(args.shared) / "reference" / "spatial" / "exchange"
@@ -85,9 +87,10 @@ def main() -> None:
         decs = [run_decide(path, args.rounds) for _ in range(args.runs)]
         data = read_decide(path)
         t = time.perf_counter()
-        hist = run(data, ExchangeOptions(rounds=args.rounds))
+        hist = run(data, ExchangeOptions(rounds=args.rounds, recalc=args.recalc))
         acc_s = time.perf_counter() - t
-        print(f"\n== {name}: {data.n_actors} actors, {data.n_dims} issues")
+        print(f"\n== {name}: {data.n_actors} actors, {data.n_dims} issues; accord recalc="
+              f"{args.recalc}, Decide runs: {args.runs}")
         print(f"   time per run: Decide {sum(d['seconds'] for d in decs) / len(decs):.3f} s, "
               f"accord {acc_s:.3f} s")
         for r in range(1, args.rounds + 1):

@@ -25,11 +25,16 @@ Per round:
    position, the other as far as equal gain requires. A shift is also capped so that the
    outcome does not pass the demanding actor's position.
 4. Realisation (sequential, as Decide does it; marked rule): the exchange with the largest gain
-   is carried out (voting positions and outcomes updated at once); every remaining candidate is
-   then recalculated against the new voting positions and outcomes. A candidate is dropped when
-   its gain is no longer positive (above `min_gain`) or when it would make an actor supply on an
-   issue it has demanded on this round, or demand on an issue it has supplied on. This repeats
-   until no candidate is left.
+   is carried out (voting positions and outcomes updated at once), then candidates are
+   recalculated against the new voting positions and outcomes and the largest is taken again,
+   until no candidate has a gain above `min_gain`. A recalculated candidate stays alive only
+   while both suppliers still move toward their partner's position (a voting position never
+   moves back past it). One actor may exchange several times in a round, also on an issue it
+   has demanded before. `recalc="all"` (default) recalculates every candidate, so every
+   realised exchange has exactly the stated equal gain and no outcome passes the demanding
+   actor's position; `recalc="same_supply"` recalculates only the candidates in which an actor
+   supplies again on the issue it has just supplied on and keeps the others as computed earlier
+   (Decide's behaviour as observed; a stale exchange can then overshoot).
 5. New start position (marked rule, Decide's default weights): for the next round each actor's
    position moves part of the way to its voting position,
    x'_id = x_id + (y_id - x_id) (fixed_weight + salience_weight (1 - s_id)),
@@ -69,7 +74,7 @@ class ExchangeOptions:
     """New start position: share of the move to the voting position kept by every actor..."""
     salience_weight: float = 0.4
     """...plus this share times (1 - salience)."""
-    recalc: Literal["same_supply", "all"] = "same_supply"
+    recalc: Literal["all", "same_supply"] = "all"
     """After an exchange, recalculate only the candidates in which one of its actors supplies
     on the same issue again (Decide) or every candidate against the new outcomes."""
     max_exchanges: int = 100_000
@@ -124,7 +129,8 @@ class _Round:
             & opposite[:, :, :, None] & opposite[:, :, None, :] \
             & pres[:, None, :, None] & pres[:, None, None, :] \
             & pres[None, :, :, None] & pres[None, :, None, :]
-        cand &= ~np.eye(n, dtype=bool)[:, :, None, None]
+        # (i, j, p, q) and (j, i, q, p) are the same exchange: keep i < j
+        cand &= np.triu(np.ones((n, n), dtype=bool), k=1)[:, :, None, None]
         cand &= ~np.eye(d, dtype=bool)[None, None, :, :]
         self.idx = np.argwhere(cand)                                          # (k, 4)
         i, j, p, q = self.idx.T
