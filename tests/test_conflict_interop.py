@@ -108,6 +108,8 @@ def _error_of(path: Path) -> str:
      "coalitions[0][1]: found the decision maker 1 twice"),
     (lambda d: d["decisionMakers"][1].__setitem__("misperceptions", "abc"),
      "decisionMakers[1].misperceptions: found 'abc' (str); expected a list of conditions"),
+    (lambda d: d.__setitem__("infeasibles", [[[0, "Y"]], [[0, "N"]]]),
+     "infeasibles: found rules that leave no feasible state"),
 ])
 def test_gmcr_errors_name_the_files_own_fields_and_lines(change, expected: str,  # type: ignore[no-untyped-def]
                                                          shared_dir: Path, tmp_path: Path) -> None:

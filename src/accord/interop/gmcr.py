@@ -77,6 +77,8 @@ class _Report:
             if name in ("id", "name"):
                 return (*base, "name")
             return (*base, *rest)
+        if loc == ("dms",):  # too many options or candidate states
+            return ("options",)
         if loc and loc[0] == "feasibility":
             return ("infeasibles", *loc[1:2])
         if len(loc) >= 2 and loc[0] == "coalitions" and isinstance(loc[1], int) \
@@ -152,8 +154,8 @@ def from_gmcr(data: Any, source: str = "<gmcr>", line_of: LineOf | None = None) 
 
     Every problem is a ScenarioFileError whose field path is the file's own
     (`decisionMakers[0].preferenceRanking[2]`), with its line when `line_of` maps paths to lines.
-    The manual rankings are checked against the feasible states too (every feasible state ranked,
-    every entry naming one)."""
+    The feasible states are enumerated and the manual rankings checked against them (every
+    feasible state ranked, every entry naming one)."""
     report = _Report(source, line_of)
     if not isinstance(data, dict):
         raise report.fail((), type(data).__name__, "a JSON object with options and decisionMakers")
@@ -259,11 +261,12 @@ def _validate(data: dict[str, Any], report: _Report) -> ConflictModel:
     problems = model.problems()
     if problems:
         raise report.many(problems)
-    if any(dm.ranking is not None for dm in model.dms):
-        try:
-            payoffs(model, states(model))
-        except ConflictModelInvalid as exc:
-            raise report.many(exc.problems) from None
+    try:
+        codes = states(model)
+        if any(dm.ranking is not None for dm in model.dms):
+            payoffs(model, codes)
+    except ConflictModelInvalid as exc:
+        raise report.many(exc.problems) from None
     return model
 
 
