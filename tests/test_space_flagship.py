@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 
 import accord
 from accord.model import Scenario
-from accord.space.additive import blocks
+from accord.space.additive import blocks, exact
 from accord.space.analysis import analyse_scenario
-from accord.space.concessions import _alternatives, apply, concessions
+from accord.space.concessions import _alternatives, concessions, opened_space
 from accord.space.preferences import numeric_value, option_values, scenario_space
 from accord.space.zone import count
 from tests.cli import run
@@ -152,7 +152,7 @@ def test_cheapest_concession_is_optimal_by_exhaustive_search(res: dict[str, floa
         return
     assert found[0].cost == pytest.approx(_brute_force_best(s), abs=1e-12)
     for c in found:
-        changed = scenario_space(apply(s, s.as_of, c.changes))
+        changed = exact(opened_space(s, s.as_of, space, c.changes))
         cb, _ = blocks(changed)
         assert count(cb, changed.reservation)[0] == c.zone_size > 0
 

@@ -8,7 +8,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from accord.space.additive import AdditiveSpace, CrossConstraint, blocks
+from accord.space.additive import AdditiveSpace, CrossConstraint, blocks, exact
 from accord.space.bargaining import scores, solve
 from accord.space.pareto import frontier, nondominated
 from accord.space.zone import count, iterate
@@ -51,6 +51,7 @@ def _all(space: AdditiveSpace) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _front_set(space: AdditiveSpace, red_lines: bool) -> set[tuple[int, ...]]:
+    space = exact(space)  # the arithmetic ``space.utilities`` uses
     bs, m = blocks(space, red_lines=red_lines)
     f = frontier(bs, space.n_parties, len(space.issues), m)
     return {p for k in range(len(f)) for p in f.packages(k)}

@@ -21,22 +21,27 @@ exactly with the same dynamic programme as the agreement space (``accord.space.p
 total cost of a point is its change cost plus the reservation lowering it still needs,
 ``sum_p max(0, r_p - U_p)``; that total never improves when a point is dominated, so the
 cheapest concession sets are all on that frontier: the ranking below is optimal, not heuristic.
-Alternatives are distinct sets of red lines given up, in order of total cost, each next one the
-cheapest that contains no set listed before (Lawler 1972, Management Science 18(7)).
+Alternatives (``top``) are the cheapest *distinct sets of changes* (options accepted, red lines
+dropped, reservation lowerings), in order of total cost: the choices (one alternative per issue
+or group) are ranked exactly by Murty's partitioning (Murty 1968, Operations Research 16(3);
+Lawler 1972, Management Science 18(7)), each subproblem solved by the exact search below; a
+choice whose set of changes equals a listed set, or contains one (all its changes, each
+reservation lowering at least as large), is skipped as not a new concession.
 """
 
 from __future__ import annotations
 
 import itertools
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 import numpy as np
 
 from accord.model import Evidence, Issue, Position, Reservation, Scenario
 from accord.space.acceptability import acceptable_options
-from accord.space.additive import AdditiveSpace, Block, blocks
-from accord.space.pareto import frontier, nondominated
+from accord.space.additive import AdditiveSpace, Block
+from accord.space.pareto import nondominated
 from accord.space.preferences import option_values, scenario_space
 
 
@@ -188,6 +193,76 @@ def concessions(scenario: Scenario, as_of: str | None = None, parties: list[str]
     """The ``top`` cheapest concession sets that open the agreement zone (see module
     docstring), with a sentence on the method. Empty when the zone is already open."""
     date = as_of or scenario.as_of
+    prob = _problem(scenario, date, parties, genius)
+    space, bl, alts, compound_alts, tied, sigs, r = prob
+    n_issues, n_par = len(space.issues), space.n_parties
+    # Lawler's ranking (Lawler 1972, Management Science 18(7)): the next set listed is the
+    # cheapest choice whose set of changes contains no set listed before, so it misses at least
+    # one element of each listed set: one of its changes (rows making it are excluded) or the
+    # full size of one of its reservation lowerings (that party must then get more than the
+    # listed set's lowered value). Each branch picks one element per listed set; the best
+    # branch wins. Every branch is solved exactly by the search below.
+    row_keys = []
+    for b in bl:
+        i = b.issues[0]
+        options = ([combo[-1] for combo in compound_alts] if i in tied and compound_alts else alts[i])
+        row_keys.append([change_key(list(x.changes))[0] for x in options])
+    found: list[Concession] = []
+    listed: list[tuple[frozenset[tuple[str, ...]], dict[str, float], np.ndarray]] = []
+    while len(found) < top:
+        best = None
+        elements = [[("change", c) for c in sorted(key[0])]
+                    + [("lower", a) for a in range(n_par) if space.parties[a] in key[1]]
+                    for key in listed]
+        for hit in itertools.product(*elements):
+            banned = {x for kind, x in hit if kind == "change"}
+            above = np.full(n_par, -np.inf)
+            for (kind, x), key in zip(hit, listed, strict=True):
+                if kind == "lower":
+                    assert isinstance(x, int)
+                    above[x] = max(above[x], float(key[2][x]))
+            keep = [np.asarray([n for n, ks in enumerate(rk) if not (ks & banned)], dtype=np.int64)
+                    for rk in row_keys]
+            cand = _best_keep(bl, r, sigs, keep, above if np.isfinite(above).any() else None)
+            if cand is not None and (best is None or (cand[0], cand[1]) < (best[0], best[1])):
+                best = cand
+        if best is None:
+            break
+        total_cost, _, _, u_k, picks_k = best
+        if not listed and total_cost <= 0.0:
+            return [], "the agreement zone is not empty: no concession needed"
+        short_k = np.maximum(r - u_k, 0.0)
+        changes, package = _changes(bl, alts, compound_alts, tied, picks_k)
+        for a in range(n_par):
+            if short_k[a] > 0:
+                changes.append(Change("lower_reservation", space.parties[a], float(short_k[a]),
+                                      amount=float(short_k[a]), to_value=float(u_k[a])))
+        fixed, lowered = change_key(changes)
+        listed.append((fixed, lowered, np.asarray(u_k, dtype=np.float64)))
+        con = Concession(tuple(changes), float(total_cost), tuple(space.labels(package)),
+                         tuple(float(x) for x in u_k))
+        found.append(_open(scenario, date, space, con, genius) if open_zones else con)
+    method = (f"exact branch and bound: dynamic programming over {n_issues} issues "
+              f"({sum(len(a) for a in alts)} option alternatives) on change cost and utilities up "
+              "to the level that assures each reservation value; sets ranked by change cost plus "
+              "the reservation lowering still needed; each next set the cheapest whose changes "
+              "contain no set listed before (Lawler's ranking)")
+    return found, method
+
+
+class _Problem(NamedTuple):
+    space: AdditiveSpace
+    blocks: list[Block]
+    """Per issue (or group of tied issues): rows (-change cost, utilities) of its alternatives."""
+    alts: list[list[_Alt]]
+    compound_alts: list[tuple[_Alt, ...]]
+    tied: list[int]
+    sigs: list[np.ndarray]
+    reservation: np.ndarray
+
+
+def _problem(scenario: Scenario, date: str, parties: list[str] | None, genius: bool) -> _Problem:
+    """The search problem: blocks of alternatives with their change costs and utilities."""
     space = scenario_space(scenario, date, parties, genius=genius)
     sal = np.asarray([[(p.salience if (p := scenario.position(a, iss.id, date)) else 0.0)
                        for iss in scenario.issues] for a in space.parties])
@@ -245,42 +320,22 @@ def concessions(scenario: Scenario, as_of: str | None = None, parties: list[str]
                         bits[key] = len(bits)
                     row[n] |= 1 << bits[key]
         sigs.append(row)
-    # Lawler-style enumeration: the next set listed is the cheapest set of red lines given up
-    # that contains no set listed before. It must leave out at least one red line of every
-    # listed set, so each branch forbids one red line per listed set and the best over the
-    # branches is taken.
-    picked: list[tuple[float, float, int, np.ndarray, np.ndarray]] = []
-    while len(picked) < top:
-        candidates = []
-        for hit in itertools.product(*[_bits(s) for _, _, s, _, _ in picked]):
-            forbid = 0
-            for bit in hit:
-                forbid |= bit
-            best = _best(bl, r, sigs, forbid)
-            if best is not None:
-                candidates.append(best)
-        if not candidates:
-            break
-        picked.append(min(candidates, key=lambda c: (c[0], c[1])))
-        if picked[0][0] <= 0.0 and picked[0][2] == 0:
-            return [], "the agreement zone is not empty: no concession needed"
-    found: list[Concession] = []
-    for total_cost, _, _, u_k, picks_k in picked:
-        short_k = np.maximum(r - u_k, 0.0)
-        changes, package = _changes(bl, alts, compound_alts, tied, picks_k)
-        for a in range(n_par):
-            if short_k[a] > 0:
-                changes.append(Change("lower_reservation", space.parties[a], float(short_k[a]),
-                                      amount=float(short_k[a]), to_value=float(u_k[a])))
-        con = Concession(tuple(changes), float(total_cost), tuple(space.labels(package)),
-                         tuple(float(x) for x in u_k))
-        found.append(_open(scenario, date, space, con, genius) if open_zones else con)
-    method = (f"exact branch and bound: dynamic programming over {n_issues} issues "
-              f"({sum(len(a) for a in alts)} option alternatives) on change cost and utilities up "
-              "to the level that assures each reservation value, states compared within the same "
-              "set of red lines given up; sets ranked by change cost plus the reservation lowering "
-              "still needed, each next set the cheapest that contains no set listed before")
-    return found, method
+    return _Problem(space, bl, alts, compound_alts, tied, sigs, r)
+
+
+def choice_set(prob: _Problem, picks: np.ndarray) -> tuple[float, list[Change], list[int]]:
+    """Total cost, changes (reservation lowerings included) and package of one choice (a row
+    per block): for tests and explanations."""
+    space, bl, alts, compound_alts, tied, _, r = prob
+    cost = -sum(float(b.values[int(k), 0]) for b, k in zip(bl, picks, strict=True))
+    u = sum((b.values[int(k), 1:] for b, k in zip(bl, picks, strict=True)), np.zeros(space.n_parties))
+    changes, package = _changes(bl, alts, compound_alts, tied, np.asarray(picks))
+    short = np.maximum(r - u, 0.0)
+    for a in range(space.n_parties):
+        if short[a] > 0:
+            changes.append(Change("lower_reservation", space.parties[a], float(short[a]),
+                                  amount=float(short[a]), to_value=float(u[a])))
+    return cost + float(short.sum()), changes, package
 
 
 def _red_line_key(c: Change) -> str | None:
@@ -291,8 +346,8 @@ def _red_line_key(c: Change) -> str | None:
     return None
 
 
-def _search(bl: list[Block], r: np.ndarray, sigs: list[np.ndarray], top: int
-            ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def _search(bl: list[Block], r: np.ndarray, sigs: list[np.ndarray], top: int,
+            above: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """End points (cost, utilities, red-line signature, picked alternative per block) holding,
     for every set of red lines given up that can be among the ``top`` cheapest, its cheapest
     completions.
@@ -326,18 +381,26 @@ def _search(bl: list[Block], r: np.ndarray, sigs: list[np.ndarray], top: int
     picks = np.zeros((1, 0), dtype=np.int64)
     for k, b in enumerate(bl):
         f, nb = cost.shape[0], b.size
+        if f == 0 or nb == 0:
+            return (np.zeros(0), np.zeros((0, n_par)), np.zeros(0, dtype=np.int64),
+                    np.zeros((0, nb_all), dtype=np.int64))
         c2 = (cost[:, None] - b.values[None, :, 0]).reshape(-1)
         u2 = (u[:, None, :] + b.values[None, :, 1:]).reshape(-1, n_par)
         s2 = (sig[:, None] | sigs[k][None, :]).reshape(-1)
         p2 = np.column_stack([np.repeat(picks, nb, axis=0), np.tile(np.arange(nb), f)])
         lb = c2 + np.maximum(r - (u2 + maxrem[k + 1]), 0.0).sum(axis=1)
         ub = c2 + comp_cost[k + 1] + np.maximum(r - (u2 + comp_u[k + 1]), 0.0).sum(axis=1)
+        if above is not None:
+            # ``above``: utilities every end point must exceed. Hopeless states go; completions
+            # that miss it give no upper bound.
+            lb = np.where((u2 + maxrem[k + 1] > above).all(axis=1), lb, np.inf)
+            ub = np.where((u2 + comp_u[k + 1] > above).all(axis=1), ub, np.inf)
         final_sig = s2 | comp_sig[k + 1]
         order = np.lexsort((ub, final_sig))
         firsts = order[np.r_[True, final_sig[order][1:] != final_sig[order][:-1]]]
         best_ubs = np.sort(ub[firsts])
         bound = best_ubs[min(top, best_ubs.size) - 1] + 1e-9
-        keep = lb <= bound
+        keep = (lb <= bound) & np.isfinite(lb)
         c2, u2, s2, p2 = c2[keep], u2[keep], s2[keep], p2[keep]
         key = np.column_stack([-c2, np.minimum(u2, r - minrem[k + 1])])
         survivors = []
@@ -355,15 +418,39 @@ def _bits(mask: int) -> list[int]:
     return [1 << b for b in range(mask.bit_length()) if mask >> b & 1]
 
 
+def change_key(changes: list[Change]) -> tuple[frozenset[tuple[str, ...]], dict[str, float]]:
+    """A set of changes as (the changes other than reservation lowerings, lowering per actor)."""
+    fixed = frozenset((c.kind, c.actor, c.issue or "", c.option or "", c.red_line or "")
+                      for c in changes if c.kind != "lower_reservation")
+    return fixed, {c.actor: c.amount for c in changes if c.kind == "lower_reservation"}
+
+
+def _contains(key: tuple[frozenset[tuple[str, ...]], dict[str, float]],
+              other: tuple[frozenset[tuple[str, ...]], dict[str, float]]) -> bool:
+    """Does set ``key`` contain set ``other`` (every change of it, every lowering at least as
+    large)?"""
+    return other[0] <= key[0] and all(key[1].get(a, 0.0) >= d - 1e-12 for a, d in other[1].items())
+
+
 def _best(bl: list[Block], r: np.ndarray, sigs: list[np.ndarray], forbid: int
           ) -> tuple[float, float, int, np.ndarray, np.ndarray] | None:
     """The cheapest alternative giving up none of the red lines in ``forbid``: (total, change
     cost, red-line signature, utilities, picked row per block), or None when there is none."""
-    keep = [np.flatnonzero((s & forbid) == 0) for s in sigs]
+    return _best_keep(bl, r, sigs, [np.flatnonzero((s & forbid) == 0) for s in sigs])
+
+
+def _best_keep(bl: list[Block], r: np.ndarray, sigs: list[np.ndarray], keep: list[np.ndarray],
+               above: np.ndarray | None = None) -> tuple[float, float, int, np.ndarray, np.ndarray] | None:
+    """The cheapest choice using only rows ``keep`` of each block (and, with ``above``, giving
+    every party more than that): (total, change cost, red-line signature, utilities, picked
+    row per block), or None when there is none."""
     if any(k.size == 0 for k in keep):
         return None
     sub = [Block(b.issues, b.rows[k], b.values[k]) for b, k in zip(bl, keep, strict=True)]
-    cost, u, sig, picks = _search(sub, r, [s[k] for s, k in zip(sigs, keep, strict=True)], 1)
+    cost, u, sig, picks = _search(sub, r, [s[k] for s, k in zip(sigs, keep, strict=True)], 1, above)
+    if above is not None:
+        ok = (u > above).all(axis=1)
+        cost, u, sig, picks = cost[ok], u[ok], sig[ok], picks[ok]
     if cost.size == 0:
         return None
     totals = cost + np.maximum(r - u, 0.0).sum(axis=1)
@@ -419,16 +506,37 @@ def apply(scenario: Scenario, date: str, changes: tuple[Change, ...]) -> Scenari
         "reservations": reservations})
 
 
+def opened_space(scenario: Scenario, date: str, space: AdditiveSpace, changes: tuple[Change, ...],
+                 genius: bool = False) -> AdditiveSpace:
+    """The space after the changes, with the numeric values of ``space`` kept on the grid (a
+    dropped red-line range would otherwise drop its breakpoints, and the opening package with
+    them)."""
+    keep = {iss.id: [float(x) for x in space.options[i]]
+            for i, iss in enumerate(scenario.issues) if iss.is_numeric}
+    return scenario_space(apply(scenario, date, changes), date, list(space.parties), genius=genius,
+                          extra_values=keep)
+
+
 def _open(scenario: Scenario, date: str, space: AdditiveSpace, con: Concession,
           genius: bool = False) -> Concession:
+    from accord.space.analysis import frontiers
     from accord.space.bargaining import solve
-    from accord.space.zone import count
+    from accord.space.zone import zone
 
-    changed = scenario_space(apply(scenario, date, con.changes), date, list(space.parties), genius=genius)
-    bs, _ = blocks(changed, red_lines=True)
-    size, _ = count(bs, changed.reservation)
-    front = frontier(bs, changed.n_parties, len(changed.issues), at_least=changed.reservation)
-    front = front.subset(np.asarray((front.points >= changed.reservation).all(axis=1)))
+    changed = opened_space(scenario, date, space, con.changes, genius)
+    # The search adds floats; the opened space compares exact utilities. Lower each reservation
+    # to the opening package's exact utility so float noise cannot leave it just out of reach.
+    try:
+        u = changed.utilities(np.asarray([changed.package_index(con.package)]))[0]
+    except ValueError:  # a numeric value that is no longer a grid point after the changes
+        u = np.full(space.n_parties, np.inf)
+    fixed = tuple(replace(ch, to_value=min(ch.to_value, float(u[space.parties.index(ch.actor)])))
+                  if ch.kind == "lower_reservation" else ch for ch in con.changes)
+    if fixed != con.changes:
+        con = replace(con, changes=fixed)
+        changed = opened_space(scenario, date, space, fixed, genius)
+    size = zone(changed).size
+    front = frontiers(changed)[2]
     sol = solve(front, changed.reservation).get("nash")
     if sol is None:
         return Concession(con.changes, con.cost, con.package, con.utilities, size)

@@ -134,12 +134,15 @@ def reservation_value(scenario: Scenario, actor: str, as_of: str) -> float:
 
 
 def scenario_space(scenario: Scenario, as_of: str | None = None,
-                   parties: list[str] | None = None, genius: bool = False) -> AdditiveSpace:
+                   parties: list[str] | None = None, genius: bool = False,
+                   extra_values: dict[str, list[float]] | None = None) -> AdditiveSpace:
     """The parties' additive space (default parties: actors with role ``party``).
 
     With ``genius`` the values follow Genius semantics: each party's option values on an issue
     are divided by their maximum there (so the best option is worth 1, as Genius'
-    ``EvaluatorDiscrete`` normalises), weights being the normalised saliences as always."""
+    ``EvaluatorDiscrete`` normalises), weights being the normalised saliences as always.
+    ``extra_values`` adds values to numeric issues' grids (e.g. to keep a package of another
+    space representable)."""
     date = as_of or scenario.as_of
     chosen = list(scenario.parties if parties is None else parties)
     if not chosen:
@@ -153,6 +156,9 @@ def scenario_space(scenario: Scenario, as_of: str | None = None,
         positions = [scenario.position(a, issue.id, date) for a in chosen]
         if issue.is_numeric:
             grid = numeric_grid(scenario, issue, chosen, date)
+            if extra_values and issue.id in extra_values:
+                lo, hi = issue.range or (-np.inf, np.inf)
+                grid = sorted(set(grid) | {float(v) for v in extra_values[issue.id] if lo <= v <= hi})
             grids[i] = grid
             x = np.asarray(grid)
             options.append(tuple(number(v) for v in grid))
