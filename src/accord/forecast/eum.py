@@ -41,7 +41,7 @@ from typing import Any, Literal
 import numpy as np
 from numpy.typing import NDArray
 
-from accord.forecast.inputs import Array, InputError, SpatialInput
+from accord.forecast.inputs import Array, InputError, Range, SpatialInput, check_ranges
 
 SOURCE = ("Bueno de Mesquita (1994, 1997); reconstruction of Scholz, Calbert & Smith, J. "
           "Theoretical Politics 23(4) 2011")
@@ -58,6 +58,18 @@ class EumOptions:
     compromise_condition: Literal["gain_exceeds_loss", "any"] = "gain_exceeds_loss"
     selection: Literal["priority", "least_move"] = "priority"
     median_tie: Literal["lowest"] = "lowest"
+
+
+MAX_ROUNDS = 1000
+"""Most rounds one EUM run may take (the published applications use 5-10; positions settle long
+before this)."""
+RANGES: dict[str, Range] = {"q": (0.0, 1.0), "rounds": (0, MAX_ROUNDS)}
+"""Valid range (closed) of each numeric :class:`EumOptions` field; Q is a probability."""
+
+
+def check_options(opts: EumOptions) -> None:
+    """Raise :class:`InputError` when an option lies outside :data:`RANGES`."""
+    check_ranges("eum", opts, RANGES)
 
 
 def median_position(pos: Array, w: Array) -> Array:
@@ -214,6 +226,7 @@ def run_batch(pos: Array, cap: Array, sal: Array, opts: EumOptions | None = None
     """Run the EUM on (B, n) arrays of positions, capabilities and saliences (0-1). The scale R
     of each run is the range of its initial positions."""
     opts = opts or EumOptions()
+    check_options(opts)
     pos = np.array(pos, dtype=float)
     cs = cap * sal
     rng_ = pos.max(axis=1) - pos.min(axis=1)
@@ -247,6 +260,7 @@ def run(data: SpatialInput, opts: EumOptions | None = None, dimension: int = 0) 
     actor's expected utilities against each other actor, the offers made, the one accepted and
     the move."""
     opts = opts or EumOptions()
+    check_options(opts)
     if data.n_actors > 400:
         raise InputError(f"{data.n_actors} actors: the EUM handles at most 400 (actors^3 memory)")
     one = data.dimension(dimension) if data.n_dims > 1 or not np.all(data.present) else data

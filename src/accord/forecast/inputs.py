@@ -98,6 +98,24 @@ class SpatialInput:
         )
 
 
+Range = tuple[float, float]
+
+
+def out_of_range(value: float, bounds: Range) -> bool:
+    """True when `value` is NaN or lies outside the closed interval `bounds`."""
+    return not (bounds[0] <= value <= bounds[1])
+
+
+def check_ranges(model: str, options: object, ranges: dict[str, Range]) -> None:
+    """Raise :class:`InputError` naming the first option of `options` outside its declared
+    valid range (NaN and infinities included)."""
+    for name, bounds in ranges.items():
+        value = getattr(options, name)
+        if out_of_range(float(value), bounds):
+            raise InputError(f"{model}.{name} = {value}: valid range is {bounds[0]:g} to "
+                             f"{bounds[1]:g}")
+
+
 def make_input(name: str, actors: list[str], dimensions: list[str], capability: list[float],
                position: list[list[float]], salience: list[list[float]],
                scale: list[tuple[float, float]] | None = None,

@@ -32,7 +32,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from accord.forecast.inputs import Array, InputError, SpatialInput
+from accord.forecast.inputs import Array, InputError, Range, SpatialInput, check_ranges
 
 SOURCE = ("KTAB Spatial Model of Politics (KAPSARC, MIT licence), examples/smp (2017 defaults); "
           "Efird, Lester & Wise (2016)")
@@ -127,6 +127,20 @@ class KtabOptions:
     pos_tol: float = 1e-3
     """Two positions closer than this (on the 0-1 scale) count as one when probabilities are
     reported."""
+
+
+MAX_ITER = 10_000
+"""Most iterations one KTAB run may take (KTAB's own default cap is 100)."""
+RANGES: dict[str, Range] = {
+    "seed": (0, 2**63 - 1), "min_iter": (0, MAX_ITER), "max_iter": (1, MAX_ITER),
+    "min_delta_ratio": (0.0, 1.0), "min_sig_delta": (0.0, 1.0), "pos_tol": (0.0, 1.0)}
+"""Valid range (closed) of each numeric :class:`KtabOptions` field; tolerances are on the 0-1
+scale."""
+
+
+def check_options(opts: KtabOptions) -> None:
+    """Raise :class:`InputError` when an option lies outside :data:`RANGES`."""
+    check_ranges("ktab", opts, RANGES)
 
 
 # ---------------------------------------------------------------- elementary functions
@@ -511,6 +525,7 @@ def run_batch(pos: Array, sal: Array, cap: Array, opts: KtabOptions | None = Non
     """Run KTAB on a batch: `pos`, `sal` (B, n, D) on 0-1 (KTAB divides its 0-100 input by 100),
     `cap` (B, n). Runs stop independently by KTAB's stop rule."""
     opts = opts or KtabOptions()
+    check_options(opts)
     pos = np.array(pos, dtype=float)
     sal = np.asarray(sal, dtype=float)
     cap = np.asarray(cap, dtype=float)
@@ -574,11 +589,17 @@ class KtabHistory:
         return (w * self.positions[-1]).sum(0) / w.sum(0)  # type: ignore[no-any-return]
 
 
+def complete(data: SpatialInput) -> bool:
+    """True when every actor has a position on every dimension. As in KTAB, a salience of 0 on a
+    dimension is allowed (the actor has a position there but does not care about it)."""
+    return bool(np.all(np.isfinite(data.position)))
+
+
 def joint(data: SpatialInput) -> bool:
     """True when KTAB can bargain over all dimensions at once, as KTAB itself does: every actor
-    takes part everywhere and its saliences sum to at most 1. Otherwise the dimensions are
+    has a position everywhere and its saliences sum to at most 1. Otherwise the dimensions are
     bargained one at a time."""
-    return bool(np.all(data.present)) and bool(np.all(data.salience.sum(axis=1) <= 1 + 1e-12))
+    return complete(data) and bool(np.all(data.salience.sum(axis=1) <= 1 + 1e-12))
 
 
 def _to_unit(data: SpatialInput) -> tuple[Array, Array, Array]:
@@ -605,10 +626,12 @@ def run(data: SpatialInput, opts: KtabOptions | None = None) -> KtabHistory:
     should sum to at most 1.
     """
     opts = opts or KtabOptions()
+    check_options(opts)
     if data.n_actors > 400:
         raise InputError(f"{data.n_actors} actors: KTAB handles at most 400 (actors^3 memory)")
-    if not np.all(data.present):
-        raise InputError("KTAB needs every actor on every dimension (salience > 0 everywhere)")
+    if not complete(data):
+        raise InputError("KTAB needs a position for every actor on every dimension (a salience "
+                         "of 0 is allowed)")
     pos, sal, cap = (a[None] for a in _to_unit(data))
     hist = KtabHistory(data, opts)
     ev = _evaluate(opts, pos, sal, cap)

@@ -185,9 +185,13 @@ class Summary:
     p95: float
     valid: int
 
-    def as_dict(self) -> dict[str, float | int | list[float]]:
-        return {"median": self.median, "interval50": [self.p25, self.p75],
-                "interval90": [self.p05, self.p95], "valid_runs": self.valid}
+    def as_dict(self) -> dict[str, float | int | list[float | None] | None]:
+        """JSON-ready; a figure without any valid run is None (null), never NaN."""
+        def f(v: float) -> float | None:
+            return v if np.isfinite(v) else None
+
+        return {"median": f(self.median), "interval50": [f(self.p25), f(self.p75)],
+                "interval90": [f(self.p05), f(self.p95)], "valid_runs": self.valid}
 
 
 @dataclass

@@ -55,6 +55,11 @@ def _rows(src: str, text: str, delimiter: str = ",", quotechar: str = '"') -> li
                                        "check quotes and line breaks") from None
 
 
+MAX_MAGNITUDE = 1e12
+"""Largest absolute value accepted for a capability, position or anchor: beyond it products of
+capabilities, saliences and distances overflow float64 in the models. Rescale larger data."""
+
+
 def _number(src: str, text: str, line: int, column: str, fix: str) -> float:
     try:
         value = float(text.strip())
@@ -64,7 +69,30 @@ def _number(src: str, text: str, line: int, column: str, fix: str) -> float:
     if not math.isfinite(value):
         raise ScenarioFileError.single(src, f"{text.strip()!r} in column {column}",
                                        "a finite number", fix, line=line, loc=(column,))
+    if abs(value) > MAX_MAGNITUDE:
+        raise ScenarioFileError.single(src, f"{text.strip()!r} in column {column}",
+                                       f"a number between -{MAX_MAGNITUDE:g} and {MAX_MAGNITUDE:g}",
+                                       "rescale the column (only ratios and relative distances "
+                                       "matter to the models)", line=line, loc=(column,))
     return value
+
+
+def _whole(src: str, text: str, line: int, column: str, fix: str) -> int:
+    value = _number(src, text, line, column, fix)
+    if value != int(value):
+        raise ScenarioFileError.single(src, f"{text.strip()!r} in column {column}",
+                                       "a whole number", fix, line=line, loc=(column,))
+    return int(value)
+
+
+def _no_duplicates(src: str, names: list[str], lines: list[int], column: str) -> None:
+    seen: dict[str, int] = {}
+    for name, line in zip(names, lines, strict=True):
+        if name in seen:
+            raise ScenarioFileError.single(
+                src, f"actor {name!r} again (first on line {seen[name]})", "one row per actor",
+                "merge the rows or give the actors distinct names", line=line, loc=(column,))
+        seen[name] = line
 
 
 def _check_input(src: str, build: object) -> SpatialInput:
@@ -96,8 +124,8 @@ def read_ktab(path: str | Path) -> SpatialInput:
         raise ScenarioFileError.single(src, f"{len(head)} fields in the title row",
                                        "scenarioName, description, nActors, nDims",
                                        "add the actor and dimension counts", line=1)
-    n_act = int(_number(src, head[2], 1, "nActors", "give the number of actors"))
-    n_dim = int(_number(src, head[3], 1, "nDims", "give the number of dimensions"))
+    n_act = _whole(src, head[2], 1, "nActors", "give the number of actors")
+    n_dim = _whole(src, head[3], 1, "nDims", "give the number of dimensions (a whole number)")
     if n_dim < 1:
         raise ScenarioFileError.single(src, f"nDims = {n_dim}", "at least 1", "fix the title row",
                                        line=1, loc=("nDims",))
@@ -152,6 +180,7 @@ def read_ktab(path: str | Path) -> SpatialInput:
         sal.append([v / 100.0 for v in s])
         lines.append(line)
     _zero_capability(src, names, caps, lines, header[2] or "Influence")
+    _no_duplicates(src, names, lines, header[0] or "Actor")
     if len(names) != n_act:
         raise ScenarioFileError.single(src, f"{len(names)} actor rows", f"nActors = {n_act} as "
                                        "declared in the title row", "correct nActors or the rows",
@@ -216,6 +245,7 @@ def read_eum(path: str | Path, salience_scale: SalienceScale = "unit") -> Spatia
         raise ScenarioFileError.single(src, f"{len(names)} actor rows", "at least two actors",
                                        "add the actors", line=1)
     _zero_capability(src, names, caps, lines, "Capability")
+    _no_duplicates(src, names, lines, "Actor")
     lo, hi = min(pos), max(pos)
     if lo == hi:
         raise ScenarioFileError.single(src, f"every position equal to {lo:g}",
@@ -264,6 +294,15 @@ def read_decide(path: str | Path) -> SpatialInput:
             if not 0 <= s <= 1:
                 raise ScenarioFileError.single(src, f"salience {s:g}", "a salience on 0-1",
                                                "rescale the salience", line=line, loc=("salience",))
+            if c < 0:
+                raise ScenarioFileError.single(src, f"negative power {c:g} for {a!r}",
+                                               "a power >= 0 (on 0-1)", "correct the power",
+                                               line=line, loc=("power",))
+            if (a, i) in data:
+                raise ScenarioFileError.single(src, f"a second #D row for {a!r} on {i!r} (first "
+                                               f"on line {data[(a, i)][3]})",
+                                               "one #D row per actor and issue",
+                                               "remove one of the rows", line=line)
             if a not in actors or i not in issues:
                 raise ScenarioFileError.single(src, f"unknown {'actor' if a not in actors else 'issue'}"
                                                f" {a if a not in actors else i!r}",
@@ -273,6 +312,18 @@ def read_decide(path: str | Path) -> SpatialInput:
     if len(actors) < 2 or not issues:
         raise ScenarioFileError.single(src, f"{len(actors)} actors and {len(issues)} issues",
                                        "at least two #A rows and one #P row", "add them")
+    for (a, i), (x, _s, _c, line) in data.items():
+        got = anchors.get(i, [])
+        if got and not min(got) <= x <= max(got):
+            raise ScenarioFileError.single(
+                src, f"position {x:g} of {a!r} on {i!r}",
+                f"a position between the issue's #M anchors {min(got):g} and {max(got):g}",
+                "correct the position or widen the issue's #M anchors", line=line,
+                loc=("position",))
+    dup = [a for k, a in enumerate(actors) if a in actors[:k]]
+    if dup:
+        raise ScenarioFileError.single(src, f"actor {dup[0]!r} declared twice in #A rows",
+                                       "one #A row per actor", "remove the second row")
     power: dict[str, float] = {}
     for (a, _i), (_x, _s, c, line) in data.items():
         if a in power and power[a] != c:
@@ -380,28 +431,63 @@ def read_council_weights(path: str | Path) -> CouncilWeights:
 
 # ---------------------------------------------------------------- detection
 
-def sniff(path: str | Path) -> Literal["ktab", "eum", "decide", "deu", "scenario"]:
-    """Guess a file's layout from its first line."""
+Layout = Literal["ktab", "eum", "decide", "deu", "scenario", "unknown"]
+FORMATS = ("auto", "ktab", "eum", "decide", "scenario")
+"""Values of `accord forecast --format`."""
+LAYOUTS = ("KTAB CSV (row 1 `name, description, nActors, nDims`, row 2 `Actor, Description, "
+           "Influence, Pos_1, Sal_1, ...`); EUM CSV (header `Actor,Capability,Position,"
+           "Salience`); Decide file (tab-separated `'#A'`, `'#P'`, `'#M'`, `'#D'` rows); or a "
+           "scenario (.yaml/.yml/.json)")
+_EUM_COLUMNS = ("actor", "capability", "position", "salience")
+
+
+def _head_rows(text: str) -> list[list[str]]:
+    lines = [ln for ln in text.splitlines()[:3] if ln.strip()]
+    try:
+        return list(csv.reader(lines))
+    except csv.Error:
+        return []
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text.strip())
+    except ValueError:
+        return False
+    return True
+
+
+def sniff(path: str | Path) -> Layout:
+    """Recognise a file's layout from its content (header row, title row, tags), whatever its
+    suffix; "unknown" when a table-like file matches no layout."""
     path = Path(path)
     try:
         with path.open("rb") as fh:
-            first = fh.readline(4096).decode("utf-8-sig", errors="replace")
+            text = fh.read(65536).decode("utf-8-sig", errors="replace")
     except OSError:
         return "scenario"
-    low = first.lower().replace(" ", "")
-    if low.startswith("actor,capability,position,salience") or (
-            "capability" in low and "salience" in low and "position" in low and "actor" in low):
-        return "eum"
-    if first.startswith("'#") or first.startswith("#A") or "'#A'" in first:
+    first = next((ln for ln in text.splitlines() if ln.strip()), "")
+    stripped = first.lstrip()
+    if stripped.startswith(("'#", "#A", "#P", "#M", "#D", '"#')):
         return "decide"
-    if '"prnr' in low or low.startswith("prnr"):
+    rows = _head_rows(text)
+    head = [c.strip().strip("'").lower() for c in rows[0]] if rows else []
+    if [c.strip().strip('"').lower() for c in first.split("\t")][:1] == ["prnr"] or \
+            '"prnr"' in first.lower() or "\tprnr\t" in first.lower():
         return "deu"
-    parts = first.split(",")
-    if path.suffix.lower() == ".csv" and len(parts) >= 4:
-        try:
-            int(parts[2])
-            int(parts[3])
-            return "ktab"
-        except ValueError:
-            pass
+    if "actor" in head and any(c in _EUM_COLUMNS[1:] for c in head) and "influence" not in head \
+            and "description" not in head:
+        return "eum"
+    if len(rows) >= 2 and len(head) >= 4 and (_is_number(head[2]) or _is_number(head[3])) and \
+            rows[1] and rows[1][0].strip().lower() in ("actor", "actors", "name", ""):
+        return "ktab"
+    if len(rows) >= 2 and len(rows[1]) >= 5 and "influence" in rows[1][2].strip().lower():
+        return "ktab"
+    if path.suffix.lower() in (".yaml", ".yml", ".json"):
+        return "scenario"
+    if stripped.startswith(("{", "---", "id:")) or (":" in first and "," not in first):
+        return "scenario"
+    if path.suffix.lower() in (".csv", ".tsv", ".txt", ".dat", ".tab") or "," in first or \
+            "\t" in first:
+        return "unknown"
     return "scenario"

@@ -47,7 +47,11 @@ def forecast(
                               "separate with commas.")] = ["all"],  # noqa: B006
     runs: Annotated[int, typer.Option(help="Monte Carlo runs (0 = none).", min=0,
                                       max=1_000_000)] = 0,
-    seed: Annotated[int, typer.Option(help="Seed of the Monte Carlo draws.")] = 0,
+    seed: Annotated[int, typer.Option(help="Seed of the Monte Carlo draws (0 or more).", min=0,
+                                      max=2**63 - 1)] = 0,
+    file_format: Annotated[str, typer.Option(
+        "--format", help="Layout of TARGET: auto (recognised from the content), ktab, eum, "
+                         "decide or scenario.")] = "auto",
     position_spread: Annotated[float, typer.Option(
         help="Monte Carlo spread of positions, as a share of each issue's scale.", min=0.0,
         max=1.0)] = 0.1,
@@ -82,15 +86,26 @@ def forecast(
     with guard():
         from accord.forecast.inputs import InputError
         from accord.forecast.summary import forecast_report
-        from accord.interop.spatial import read_decide, read_eum, read_ktab, sniff
+        from accord.interop.spatial import FORMATS, LAYOUTS, read_decide, read_eum, read_ktab, sniff
 
         models = _models(model)
+        if file_format not in FORMATS:
+            raise _bad("--format", repr(file_format), " | ".join(FORMATS), "choose one")
+        if plot is not None:
+            _check_plot_target(plot, plot_format)
         if salience_scale not in ("unit", "percent"):
             raise _bad("--salience-scale", repr(salience_scale), "unit or percent",
                        "choose one of the two")
         labels: dict[str, list[tuple[float, str]]] = {}
         path = Path(target)
         kind = sniff(path) if path.is_file() else "scenario"
+        if file_format != "auto":
+            kind = file_format  # type: ignore[assignment]
+        if kind == "unknown":
+            raise _bad(target, "a table in none of the model input layouts",
+                       f"one of: {LAYOUTS}",
+                       "fix the header (e.g. Actor,Capability,Position,Salience) or name the "
+                       "layout with --format ktab|eum|decide|scenario")
         if kind == "deu":
             raise _bad(target, "a DEU III file", "a scenario or a model input file",
                        "score models on DEU III with `accord backtest deu --data FILE`")
@@ -118,9 +133,6 @@ def forecast(
                 raise _bad(target, str(exc), "positions and actor capabilities",
                            "add them to the scenario") from None
             data, labels = mapping.data, mapping.labels
-        if "ktab" in models and not data.present.all() and kind == "ktab":
-            raise _bad(target, "actors without a position", "every actor on every dimension",
-                       "fill in the positions")
         if distribution not in ("triangular", "uniform", "normal"):
             raise _bad("--distribution", repr(distribution), "triangular, uniform or normal",
                        "choose one of the three")
@@ -147,20 +159,57 @@ def forecast(
         if sweep is not None:
             report["sweep"] = _sweep(data, models[0], sweep, opts)
         if plot is not None:
-            from accord.report.plots.forecast import FORMATS, plot_issues
+            from accord.report.plots.forecast import plot_issues
 
-            if plot_format not in FORMATS:
-                raise _bad("--plot-format", repr(plot_format), "png or svg", "choose one")
             w = data.capability[:, None] * data.salience
             pts = {d: [(a, float(data.position[i, k]), float(w[i, k]))
                        for i, a in enumerate(data.actors) if data.present[i, k]]
                    for k, d in enumerate(data.dimensions)}
-            files = plot_issues(report, pts, plot, plot_format, labels)
+            try:
+                files = plot_issues(report, pts, plot, plot_format, labels)
+            except OSError as exc:
+                raise _bad(str(plot), f"cannot write the plots ({exc.strerror})",
+                           "a writable directory", "choose another --plot DIR") from None
             report["plots"] = [str(f) for f in files]
         if json_out:
-            print_json(report)
+            print_json(_finite(report))
             return
         _render(report)
+
+
+def _finite(value: Any) -> Any:
+    """`value` with every NaN or infinite float replaced by None (JSON has no NaN)."""
+    import math
+
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(v) for v in value]
+    return value
+
+
+def _check_plot_target(plot: Path, plot_format: str) -> None:
+    """Refuse an unusable --plot DIR or --plot-format before any model runs."""
+    import os
+
+    from accord.report.plots.forecast import FORMATS
+
+    if plot_format not in FORMATS:
+        raise _bad("--plot-format", repr(plot_format), " or ".join(FORMATS), "choose one")
+    if plot.exists() and not plot.is_dir():
+        raise _bad(str(plot), "an existing file", "a directory for the plots (created if absent)",
+                   "give a directory path to --plot")
+    try:
+        plot.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _bad(str(plot), f"cannot create the directory ({exc.strerror})",
+                   "a directory for the plots that can be created and written",
+                   "choose another --plot DIR") from None
+    if not os.access(plot, os.W_OK | os.X_OK):
+        raise _bad(str(plot), "a directory that cannot be written", "a writable directory",
+                   "choose another --plot DIR")
 
 
 def _sweep(data: Any, model: str, spec: str, opts: dict[str, Any]) -> dict[str, Any]:
@@ -186,8 +235,9 @@ def _sweep(data: Any, model: str, spec: str, opts: dict[str, Any]) -> dict[str, 
             factors = [float(v) for v in values]
         except ValueError:
             raise _bad("--sweep", repr(raw), "numbers", "give factors like 0.5,1,2") from None
-        if any(not f > 0 for f in factors):
-            raise _bad("--sweep", repr(raw), "factors above 0", "give positive factors")
+        if any(not 0 < f <= 1e6 for f in factors):
+            raise _bad("--sweep", repr(raw), "factors above 0 and at most 1e6",
+                       "give positive finite factors")
         for f, res in sweep_capability(data, model, name, factors):
             rows.append({"value": f, "forecast": dict(zip(data.dimensions, map(float, res),
                                                           strict=True))})
@@ -220,6 +270,8 @@ def _options(items: list[str]) -> dict[str, Any]:
     import typing
 
     from accord.forecast import eum, exchange, ktab
+    from accord.forecast.inputs import out_of_range
+    from accord.forecast.options import RANGES
 
     bases: dict[str, Any] = {"eum": eum.EumOptions(), "ktab": ktab.KtabOptions(),
                              "exchange": exchange.ExchangeOptions()}
@@ -259,6 +311,10 @@ def _options(items: list[str]) -> dict[str, Any]:
                 (list(typing.get_args(kind)) or [type(current).__name__])
             raise _bad("--option", f"{key}={raw!r}", f"{', '.join(map(str, allowed))}",
                        "give a valid value") from None
+        bounds = RANGES.get(model, {}).get(name)
+        if bounds is not None and out_of_range(float(value), bounds):
+            raise _bad("--option", f"{key}={raw}", f"a value from {bounds[0]:g} to {bounds[1]:g}",
+                       f"give {key} within its valid range")
         changes.setdefault(model, {})[name] = value
     return {m: dataclasses.replace(bases[m], **kw) for m, kw in changes.items()}
 
@@ -287,6 +343,9 @@ def _render(report: dict[str, Any]) -> None:
             cells = []
             for m in mc["models"]:
                 s = mc["models"][m]["issues"][d]
+                if s["median"] is None:
+                    cells.append(Text("no valid run"))
+                    continue
                 cells.append(Text(f"{s['median']:.2f} [{s['interval50'][0]:.2f}, "
                                   f"{s['interval50'][1]:.2f}] [{s['interval90'][0]:.2f}, "
                                   f"{s['interval90'][1]:.2f}]"))
@@ -328,7 +387,8 @@ def backtest_deu(
     = ["all"],  # noqa: B006
     bootstrap: Annotated[int, typer.Option(help="Bootstrap resamples.", min=100,
                                            max=1_000_000)] = 10_000,
-    seed: Annotated[int, typer.Option(help="Seed of the bootstrap.")] = 0,
+    seed: Annotated[int, typer.Option(help="Seed of the bootstrap (0 or more).", min=0,
+                                      max=2**63 - 1)] = 0,
     json_out: JsonOpt = False,
 ) -> None:
     """Run every model over DEU III (EU legislative decisions with known outcomes) and report

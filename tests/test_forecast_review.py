@@ -1,0 +1,185 @@
+"""Regression tests for the forecasting review findings: layout detection, huge numbers, option
+ranges, exit codes, KTAB zero saliences, Decide and EUM file checks."""
+
+from __future__ import annotations
+
+import json
+import warnings
+from pathlib import Path
+
+import pytest
+
+from tests.cli import run
+
+KTAB = "x,y,2,1\nActor,Description,Influence,Pos_1,Sal_1\nA,a,10,50,60\nB,b,20,70,80\n"
+
+
+def _write(tmp_path: Path, name: str, text: str) -> str:
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return str(p)
+
+
+# ---------------------------------------------------------------- 1. layout detection
+
+def test_eum_missing_column_named(tmp_path: Path) -> None:
+    path = _write(tmp_path, "m.csv", "Actor,Capability,Position\nA,10,5\nB,20,8\n")
+    code, _out, err = run("forecast", path)
+    assert code == 2
+    assert "Salience" in err and "scenario" not in err.lower()
+
+
+def test_ktab_quoted_counts_recognised(tmp_path: Path) -> None:
+    path = _write(tmp_path, "q.csv", '"x","y","2","1"\n"Actor","Description","Influence",'
+                  '"Pos_1","Sal_1"\n"A","a","10","50","60"\n"B","b","20","70","80"\n')
+    code, out, err = run("forecast", path, "-m", "compromise", "--json")
+    assert code == 0, err
+    assert json.loads(out)["input"]["actors"] == ["A", "B"]
+
+
+def test_ktab_fractional_ndims_refused(tmp_path: Path) -> None:
+    path = _write(tmp_path, "f.csv", KTAB.replace("2,1\n", "2,1.5\n", 1))
+    code, _out, err = run("forecast", path)
+    assert code == 2
+    assert "nDims" in err and "whole number" in err
+
+
+def test_ktab_without_csv_suffix_recognised(tmp_path: Path) -> None:
+    path = _write(tmp_path, "k.txt", KTAB)
+    code, out, err = run("forecast", path, "-m", "compromise", "--json")
+    assert code == 0, err
+    assert json.loads(out)["input"]["notes"] == ["KTAB CSV k.txt"]
+
+
+def test_unknown_table_names_layouts(tmp_path: Path) -> None:
+    path = _write(tmp_path, "u.csv", "foo,bar\n1,2\n")
+    code, _out, err = run("forecast", path)
+    assert code == 2
+    assert "KTAB" in err and "EUM" in err and "--format" in err
+
+
+def test_format_option(tmp_path: Path) -> None:
+    path = _write(tmp_path, "k.dat", KTAB)
+    code, _out, err = run("forecast", path, "--format", "ktab", "-m", "compromise")
+    assert code == 0, err
+    code, _out, err = run("forecast", path, "--format", "eum")
+    assert code == 2 and "Capability" in err
+    code, _out, err = run("forecast", path, "--format", "xml")
+    assert code == 2 and "--format" in err
+
+
+# ---------------------------------------------------------------- 2. huge numbers
+
+@pytest.mark.parametrize(("text", "column"), [
+    ("Actor,Capability,Position,Salience\nA,1e308,5,0.5\nB,1e308,8,0.5\n", "Capability"),
+    ("Actor,Capability,Position,Salience\nA,10,1e308,0.5\nB,20,-1e308,0.5\n", "Position"),
+])
+def test_huge_numbers_refused(tmp_path: Path, text: str, column: str) -> None:
+    path = _write(tmp_path, "h.csv", text)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        code, _out, err = run("forecast", path, "--json")
+    assert code == 2
+    assert f"h.csv:2: {column}" in err
+
+
+def test_json_has_no_nan() -> None:
+    from accord.cli.commands.forecast import _finite
+
+    got = json.dumps(_finite({"a": float("nan"), "b": [1.0, float("inf")], "c": (2, "x")}),
+                     allow_nan=False)
+    assert json.loads(got) == {"a": None, "b": [1.0, None], "c": [2, "x"]}
+
+
+def test_summary_of_no_valid_runs_is_null() -> None:
+    import numpy as np
+
+    from accord.forecast.montecarlo import summarise
+
+    d = summarise(np.array([np.nan, np.nan])).as_dict()
+    json.dumps(d, allow_nan=False)
+    assert d["median"] is None and d["valid_runs"] == 0
+
+
+# ---------------------------------------------------------------- 3. option ranges
+
+@pytest.mark.parametrize("item", ["eum.q=nan", "eum.q=-5", "eum.q=inf", "eum.rounds=-3",
+                                  "eum.rounds=100000000", "ktab.max_iter=-5", "ktab.pos_tol=-1",
+                                  "ktab.min_delta_ratio=nan", "exchange.rounds=-1"])
+def test_option_out_of_range(tmp_path: Path, item: str) -> None:
+    path = _write(tmp_path, "k.csv", KTAB)
+    code, _out, err = run("forecast", path, "-m", "compromise", "-o", item)
+    assert code == 2
+    assert "expected a value from" in err
+
+
+def test_sweep_value_out_of_range(tmp_path: Path) -> None:
+    path = _write(tmp_path, "k.csv", KTAB)
+    code, _out, err = run("forecast", path, "-m", "eum", "--sweep", "eum.rounds=2,100000000")
+    assert code == 2 and "0 to 1000" in err
+
+
+def test_library_refuses_out_of_range_options() -> None:
+    from accord.forecast import eum, ktab
+    from accord.forecast.inputs import InputError
+
+    with pytest.raises(InputError, match="valid range"):
+        eum.check_options(eum.EumOptions(rounds=eum.MAX_ROUNDS + 1))
+    with pytest.raises(InputError, match="valid range"):
+        ktab.check_options(ktab.KtabOptions(pos_tol=float("nan")))
+
+
+# ---------------------------------------------------------------- 4. exit codes
+
+def test_negative_seed_exit_2(tmp_path: Path) -> None:
+    path = _write(tmp_path, "k.csv", KTAB)
+    assert run("forecast", path, "--seed", "-1")[0] == 2
+    assert run("backtest", "deu", "--seed", "-1")[0] == 2
+
+
+def test_plot_targets_checked_before_running(tmp_path: Path) -> None:
+    path = _write(tmp_path, "k.csv", KTAB)
+    code, _out, err = run("forecast", path, "--plot", path)
+    assert code == 2 and "existing file" in err
+    code, _out, err = run("forecast", path, "--plot", "/proc/accord-x")
+    assert code == 2 and "cannot create" in err
+    code, _out, err = run("forecast", path, "--plot", str(tmp_path / "p"), "--plot-format", "gif")
+    assert code == 2 and "--plot-format" in err
+
+
+# ---------------------------------------------------------------- 5. KTAB zero salience
+
+def test_ktab_zero_salience_on_one_dimension(tmp_path: Path) -> None:
+    path = _write(tmp_path, "z.csv", "x,y,3,2\nActor,Description,Influence,Pos_1,Sal_1,Pos_2,"
+                  "Sal_2\nA,a,10,50,60,20,0\nB,b,20,70,30,20,30\nC,c,20,10,30,80,30\n")
+    code, out, err = run("forecast", path, "-m", "ktab,compromise", "--json")
+    assert code == 0, err
+    res = json.loads(out)
+    assert all(v is not None for v in res["forecasts"]["ktab"]["values"].values())
+
+
+# ---------------------------------------------------------------- 12. file checks
+
+def test_decide_position_outside_anchors(tmp_path: Path) -> None:
+    path = _write(tmp_path, "o.dat", "'#A'\t'a'\t'A'\n'#A'\t'b'\t'B'\n'#P'\t'i'\t'I'\n"
+                  "'#M'\t'i'\t100\n'#M'\t'i'\t0\n'#D'\t'a'\t'i'\t150\t0.5\t1\n"
+                  "'#D'\t'b'\t'i'\t60\t0.5\t1\n")
+    code, _out, err = run("forecast", path)
+    assert code == 2
+    assert "o.dat:6" in err and "150" in err and "anchors 0 and 100" in err
+
+
+def test_decide_negative_power(tmp_path: Path) -> None:
+    path = _write(tmp_path, "n.dat", "'#A'\t'a'\t'A'\n'#A'\t'b'\t'B'\n'#P'\t'i'\t'I'\n"
+                  "'#D'\t'a'\t'i'\t50\t0.5\t-1\n'#D'\t'b'\t'i'\t60\t0.5\t1\n")
+    code, _out, err = run("forecast", path)
+    assert code == 2
+    assert "negative power -1" in err and "n.dat:4" in err
+
+
+def test_eum_duplicate_actor(tmp_path: Path) -> None:
+    path = _write(tmp_path, "d.csv", "Actor,Capability,Position,Salience\nA,10,5,0.5\n"
+                  "A,20,8,0.5\n")
+    code, _out, err = run("forecast", path)
+    assert code == 2
+    assert "d.csv:3" in err and "'A' again (first on line 2)" in err
