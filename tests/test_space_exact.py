@@ -159,3 +159,19 @@ def test_power_rejects_non_finite_and_negative() -> None:
         code, _, stderr = run("space", "--power", bad)
         assert code == 2, bad
         assert "--power" in stderr and "Traceback" not in stderr
+
+
+def test_grid_results_are_labelled() -> None:
+    from tests.cli import run
+
+    code, stdout, _ = run("space", "--json")
+    assert code == 0
+    import json
+
+    data = json.loads(stdout)
+    grid = data["on_grid"]
+    assert grid and grid.startswith("on the grid of ") and "military.army_size" in grid
+    assert data["zone"]["scope"] == data["pareto"]["scope"] == data["solutions_scope"] == grid
+    assert data["concessions"]["scope"] == grid
+    code, text, _ = run("space")
+    assert "on the grid of" in " ".join(text.split())

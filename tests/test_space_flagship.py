@@ -68,7 +68,9 @@ def test_flagship_proposals_are_scored(flagship_report: dict) -> None:  # type: 
     assert set(berlin["utilities"]) == {"RUS", "UKR"}
     assert "security.guarantees = article5_like" in berlin["red_lines_crossed"]["RUS"]
     assert berlin["acceptable_to"] == ["UKR"]  # open issues filled with no party's red line
-    assert isinstance(berlin["pareto_optimal"], bool)
+    assert isinstance(berlin["pareto_optimal_among_all_packages"], bool)
+    assert berlin["undominated_by_packages_crossing_no_red_line"] in (True, False, None)
+    assert "open issues filled (territory.donbas" in berlin["utilities_note"]
     assert "territory.donbas" in berlin["open_issues_filled"]
     for p in props.values():
         for imp in p["nearest_improvements"]:

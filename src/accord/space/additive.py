@@ -78,11 +78,20 @@ class AdditiveSpace:
     cross: tuple[CrossConstraint, ...] = ()
     notes: tuple[str, ...] = field(default=())
     """How the space was built (e.g. numeric issues turned into a grid)."""
+    grid: tuple[tuple[str, int], ...] = ()
+    """Numeric issues analysed on a finite grid: (issue, number of grid values)."""
     arithmetic: str = "exact"
     """``"exact"`` (rational utilities, see module docstring) or ``"float64"`` (Genius)."""
     scale: FloatArray | None = None
     """Set on the integer form made by :func:`exact`: per party, the common denominator; the
     true utility is ``value / scale``."""
+
+    @property
+    def on_grid(self) -> str:
+        """"" or a phrase naming the grids results are exact on, for labels."""
+        if not self.grid:
+            return ""
+        return "on the grid of " + " and ".join(f"{n} values of {i}" for i, n in self.grid)
 
     @property
     def n_parties(self) -> int:

@@ -66,11 +66,13 @@ def analyse_space(space: AdditiveSpace, power: Sequence[float] | None = None, li
         "packages": space.size,
         "reservation": {p: _r(space.reservation[a]) for a, p in enumerate(space.parties)},
         "notes": list(work.notes),
+        "on_grid": space.on_grid or None,
         "arithmetic": ("exact (rational utilities compared as integers)" if work.scale is not None
                        else "float64 sums in issue order (Genius semantics)"
                        if space.arithmetic == "float64" else "float64 sums in issue order"),
         "zone": {
             "size": z.size,
+            "scope": space.on_grid or "exact over all packages",
             "empty": z.size == 0,
             "method": z.method,
             "first_packages": sample,
@@ -78,6 +80,7 @@ def analyse_space(space: AdditiveSpace, power: Sequence[float] | None = None, li
                                 for i, v in in_zone.items()},
         },
         "pareto": {
+            "scope": space.on_grid or "exact over all packages",
             "all_packages": {"points": len(f_all), "packages": f_all.n_packages,
                              "method": f_all.method or "",
                              "first": _points(space, f_all, limit)},
@@ -85,6 +88,7 @@ def analyse_space(space: AdditiveSpace, power: Sequence[float] | None = None, li
             "zone": {"points": len(f_zone), "packages": f_zone.n_packages,
                      "first": _points(space, f_zone, limit)},
         },
+        "solutions_scope": space.on_grid or "exact over all packages",
         "solutions": {
             name: ({"package": space.labels(s.package), "utilities": [_r(x) for x in s.utilities],
                     "gains": [_r(x - space.reservation[a]) for a, x in enumerate(s.utilities)],
@@ -165,6 +169,7 @@ def analyse_scenario(scenario: Scenario, as_of: str | None = None, top: int = 3,
         found, method = [], f"not computed: {exc}"
     out["concessions"] = {
         "method": method,
+        "scope": space.on_grid or "exact over all packages",
         "cost_rule": ("accepting one more option costs the party's weight on the issue (doubled "
                       "when that drops a red line); dropping a cross-issue red line twice the "
                       "largest weight among its issues; lowering a reservation value by d costs d"),
@@ -180,7 +185,8 @@ def analyse_scenario(scenario: Scenario, as_of: str | None = None, top: int = 3,
     }
     f_all, f_free, _ = frontiers(space)
     near, kind = (f_free, "packages crossing no red line") if len(f_free) else (f_all, "all packages")
-    out["proposals"] = [to_json(score(space, p, f_all, near, kind), space) for p in scenario.proposals]
+    out["proposals"] = [to_json(score(space, p, f_all, near, kind, front_free=f_free), space)
+                        for p in scenario.proposals]
     out["logrolling"] = [{
         "parties": [x.party_a, x.party_b], "issues": [x.issue_a, x.issue_b],
         "logroll": x.logroll, "compromise": x.compromise, "gains": x.gains,

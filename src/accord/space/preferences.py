@@ -23,7 +23,11 @@
   or constraint has there (range ends, ideals, acceptable-range ends, red-line-range ends,
   utility points, numbers in cross-issue red lines, values proposals use) and the midpoint of
   every gap between neighbouring breakpoints, so each open piece left by a closed red-line range
-  is represented. Results are exact on that grid.
+  is represented. Results (zone size, frontiers, bargaining solutions, concessions) are exact
+  on that grid, not over the continuum: between grid values a party's utility is linear, so a
+  continuous solution can lie between two grid values. Every result says so
+  (``AdditiveSpace.grid``, ``on_grid`` in the JSON, "on the grid of N values of ISSUE" in the
+  terminal).
 """
 
 from __future__ import annotations
@@ -208,5 +212,6 @@ def scenario_space(scenario: Scenario, as_of: str | None = None,
         notes.append("Genius semantics: option values divided by each issue's best value")
     return AdditiveSpace(tuple(chosen), tuple(i.id for i in scenario.issues), tuple(options),
                          tuple(values), tuple(allowed), reservation, tuple(cross), tuple(notes),
+                         grid=tuple((scenario.issues[i].id, len(g)) for i, g in grids.items()),
                          arithmetic="float64" if genius else "exact")
 

@@ -5,8 +5,10 @@ gives the parties the largest summed utility on that issue among the options tha
 party's red line (all options when each is someone's red line; ties: the first option), so every
 proposal is scored as one package (``reference package``); the range of each party's utility over
 all completions is reported as well. For that package: each party's utility and its gain over
-its reservation value, the red lines it crosses and whose, whether it is Pareto-optimal (no
-package at least as good for all and better for one), and the nearest frontier packages that
+its reservation value, the red lines it crosses and whose, whether it is Pareto-optimal among
+all packages (red lines ignored: no package at least as good for all and better for one) and
+whether it is undominated by the packages that cross no red line (no such package is at least
+as good for all and better for one), and the nearest frontier packages that
 are at least as good for every party, with what each party gains by moving there (Euclidean
 distance in utility space; the frontier of packages crossing no red line when there is one,
 else of all packages).
@@ -34,6 +36,9 @@ class ProposalScore:
     ranges: dict[str, tuple[float, float]]
     crosses: dict[str, list[str]]
     pareto_optimal: bool
+    """Among all packages, red lines ignored."""
+    undominated_within_red_lines: bool | None
+    """No package crossing no red line Pareto-improves it (None when no package crosses none)."""
     improvements: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -69,9 +74,10 @@ def crossed_red_lines(space: AdditiveSpace, package: list[int]) -> dict[str, lis
 
 
 def score(space: AdditiveSpace, proposal: Proposal, front_all: Frontier, front: Frontier,
-          front_kind: str, nearest: int = 3) -> ProposalScore:
-    """Score one proposal; ``front_all`` decides Pareto-optimality, ``front`` (of kind
-    ``front_kind``) supplies the nearest improvements."""
+          front_kind: str, nearest: int = 3, front_free: Frontier | None = None) -> ProposalScore:
+    """Score one proposal; ``front_all`` decides Pareto-optimality among all packages,
+    ``front_free`` (packages crossing no red line) whether one of those improves it, ``front``
+    (of kind ``front_kind``) supplies the nearest improvements."""
     pkg, filled = reference_package(space, proposal)
     u = space.utilities(np.asarray([pkg]))[0]
     ranges = {}
@@ -106,7 +112,9 @@ def score(space: AdditiveSpace, proposal: Proposal, front_all: Frontier, front: 
     return ProposalScore(
         proposal.id, tuple(space.labels(pkg)), tuple(filled),
         {p: round(float(u[a]), 6) for a, p in enumerate(space.parties)}, ranges,
-        crossed_red_lines(space, pkg), _undominated(front_all, u), improvements)
+        crossed_red_lines(space, pkg), _undominated(front_all, u),
+        _undominated(front_free, u) if front_free is not None and len(front_free) else None,
+        improvements)
 
 
 def _undominated(front_all: Frontier, u: np.ndarray) -> bool:
@@ -121,11 +129,14 @@ def to_json(s: ProposalScore, space: AdditiveSpace) -> dict[str, Any]:
         "package": dict(zip(space.issues, s.package, strict=True)),
         "open_issues_filled": list(s.filled),
         "utilities": s.utilities,
+        "utilities_note": ("for the package above: the proposal with its open issues filled "
+                           f"({', '.join(s.filled)})" if s.filled else "for the proposal's package"),
         "gain_over_reservation": {p: round(s.utilities[p] - res[p], 6) for p in s.utilities},
         "utility_range_over_completions": {p: list(v) for p, v in s.ranges.items()},
         "red_lines_crossed": {p: v for p, v in s.crosses.items()},
         "acceptable_to": [p for p, v in s.crosses.items() if not v and s.utilities[p] >= res[p]],
-        "pareto_optimal": s.pareto_optimal,
+        "pareto_optimal_among_all_packages": s.pareto_optimal,
+        "undominated_by_packages_crossing_no_red_line": s.undominated_within_red_lines,
         "nearest_improvements": s.improvements,
     }
 

@@ -43,9 +43,15 @@ def render(data: dict[str, Any], console: Console) -> None:
     console.print(Text(f"{data['packages']:,} packages; reservation values: {res}"))
     for note in data.get("notes", []):
         console.print(Text(f"note: {note}", style="dim"))
+    grid = data.get("on_grid")
+    if grid:
+        console.print(Text(f"Numeric issues: zone, frontiers, solutions and concessions are exact {grid} "
+                           "(breakpoints and midpoints), not over every number in between.",
+                           style="yellow"))
+    at = f" ({grid})" if grid else ""
     if z["empty"]:
         console.print(Text("The agreement zone is EMPTY: no package crosses no red line and gives "
-                           "every party at least its reservation value.", style="bold red"))
+                           f"every party at least its reservation value{at}.", style="bold red"))
         if z.get("colliding_red_lines"):
             console.print(Text("Colliding red lines (a minimal set that together exclude every package):"))
             for r in z["colliding_red_lines"]:
@@ -54,7 +60,7 @@ def render(data: dict[str, Any], console: Console) -> None:
             console.print(Text("Reservation values no package crossing no red line reaches: "
                                + ", ".join(z["reservations_out_of_reach"])))
     else:
-        console.print(Text(f"Agreement zone: {z['size']:,} packages.", style="bold green"))
+        console.print(Text(f"Agreement zone: {z['size']:,} packages{at}.", style="bold green"))
         narrowed = [f"{issue}: {', '.join(opts) or 'none'}" for issue, opts in z["options_in_zone"].items()
                     if len(opts) < len(data["issues"][issue])] if "issues" in data else []
         if narrowed:
@@ -63,7 +69,7 @@ def render(data: dict[str, Any], console: Console) -> None:
     console.print(Text(f"method: {z['method']}", style="dim"))
     con = data.get("concessions") or {}
     if con.get("sets"):
-        t = Table(title="Cheapest concessions that open the zone", title_justify="left")
+        t = Table(title=f"Cheapest concessions that open the zone{at}", title_justify="left")
         for col in ("#", "cost", "changes", "zone after", "gains at Nash after"):
             t.add_column(col)
         for n, c in enumerate(con["sets"], start=1):
@@ -74,7 +80,7 @@ def render(data: dict[str, Any], console: Console) -> None:
         console.print(Text(f"cost: {con['cost_rule']}. {con['method']}", style="dim"))
     sols = {k: v for k, v in data["solutions"].items() if v}
     if sols:
-        t = Table(title="Bargaining solutions (from the reservation point)", title_justify="left")
+        t = Table(title=f"Bargaining solutions (from the reservation point){at}", title_justify="left")
         t.add_column("solution")
         for p in parties:
             t.add_column(p)
@@ -83,16 +89,23 @@ def render(data: dict[str, Any], console: Console) -> None:
             _row(t, name, *(f"{u:.3f}" for u in s["utilities"]), ", ".join(s["package"]))
         console.print(t)
     if data.get("proposals"):
-        t = Table(title="Proposals scored", title_justify="left")
+        t = Table(title="Proposals scored (utilities of the proposal with its open issues filled)",
+                  title_justify="left",
+                  caption="Pareto-optimal, all: no package at all (red lines ignored) is at least as "
+                          "good for every party and better for one. Within red lines: no package "
+                          "crossing no red line is.", caption_justify="left")
         t.add_column("proposal")
         for p in parties:
             t.add_column(f"U {p}")
         t.add_column("red lines crossed")
-        t.add_column("Pareto-optimal")
+        t.add_column("Pareto-optimal, all")
+        t.add_column("Pareto-optimal, within red lines")
+        yn = {True: "yes", False: "no", None: "n/a"}
         for pr in data["proposals"]:
             crossed = ", ".join(f"{p} {len(v)}" for p, v in pr["red_lines_crossed"].items() if v)
             _row(t, pr["proposal"], *(f"{pr['utilities'][p]:.3f}" for p in parties), crossed or "none",
-                 "yes" if pr["pareto_optimal"] else "no")
+                 yn[pr["pareto_optimal_among_all_packages"]],
+                 yn[pr["undominated_by_packages_crossing_no_red_line"]])
         console.print(t)
         for pr in data["proposals"]:
             lines = [f"{pr['proposal']}:"]
