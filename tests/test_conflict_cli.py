@@ -206,3 +206,24 @@ def test_inverse_on_a_larger_model_prints_exact_counts() -> None:
     inverse = json.loads(stdout)["inverse"]
     assert inverse["counts"]["rankings"] == 25852016738884976640000  # 23!
     assert set(inverse["shares"]) == {"nash", "gmr", "smr"}
+
+
+def test_graph_level_problems_of_a_conflict_file_carry_their_line(tmp_path: Path) -> None:
+    path = _write(tmp_path, _mutate(no_state=True))
+    code, _, stderr = run("conflict", path)
+    assert code == 2
+    lines = [ln for ln in stderr.splitlines() if "no feasible state" in ln]
+    assert lines and lines[0].strip().startswith(f"{path}:") and ": feasibility: found" in lines[0]
+    code, _, stderr = run("conflict", _write(tmp_path, _mutate(unranked=True)))
+    assert code == 2 and "model.yaml:" in stderr and ": dms[1].ranking: found" in stderr
+
+
+def test_a_directory_or_a_one_decision_maker_gmcr_is_explained(tmp_path: Path) -> None:
+    code, _, stderr = run("conflict", str(tmp_path))
+    assert code == 2 and "found a directory; expected a conflict model file" in " ".join(stderr.split())
+    path = tmp_path / "one.gmcr"
+    path.write_text(json.dumps({"options": [{"name": "a"}], "decisionMakers": [
+        {"name": "A", "options": [0]}]}))
+    code, _, stderr = run("conflict", str(path))
+    assert code == 2 and "decisionMakers: found 1 decision maker; expected a list of two or more" in " ".join(
+        stderr.split())

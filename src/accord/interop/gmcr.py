@@ -163,7 +163,10 @@ def from_gmcr(data: Any, source: str = "<gmcr>", line_of: LineOf | None = None) 
     if not isinstance(options, list) or not options:
         raise report.fail(("options",), _short(options), "a non-empty list of options")
     if not isinstance(dms_raw, list) or len(dms_raw) < 2:
-        raise report.fail(("decisionMakers",), _short(dms_raw), "a list of two or more decision makers")
+        found = (f"{len(dms_raw)} decision maker{'s' * (len(dms_raw) != 1)}" if isinstance(dms_raw, list)
+                 else _short(dms_raw))
+        raise report.fail(("decisionMakers",), found, "a list of two or more decision makers",
+                          "a conflict needs at least two decision makers, each controlling options")
     used: set[str] = set()
     ids = []
     for i, opt in enumerate(options):
@@ -404,6 +407,12 @@ def _conflict_from_data(data: Any, root: Callable[[], Any], source: str) -> Conf
     problems = model.problems()
     if problems:
         raise locate(problems)
+    from accord.conflict.graph import ConflictModelInvalid, payoffs, states
+
+    try:  # rules that leave no state, rankings that miss states: placed on their lines too
+        payoffs(model, states(model))
+    except ConflictModelInvalid as exc:
+        raise locate(exc.problems) from None
     return model
 
 
@@ -417,9 +426,12 @@ def load_model(name_or_path: str) -> tuple[ConflictModel, str]:
 
     path = Path(name_or_path)
     try:
-        exists = path.is_file()
+        exists, folder = path.is_file(), path.is_dir()
     except OSError:
-        exists = False
+        exists = folder = False
+    if folder:
+        raise ScenarioFileError.single(str(path), "a directory", "a conflict model file (.yaml, .json "
+                                       "or .gmcr) or a scenario", "name a file inside it")
     if exists and path.suffix.lower() == ".gmcr":
         return read_gmcr(path), str(path)
     if exists:
