@@ -38,10 +38,11 @@ def analyze(
     json_out: JsonOpt = False,
 ) -> None:
     """Analyse a scenario: actors and roles, the timeline, the position matrix, the issues on
-    which no option is acceptable to every party (and whose red lines collide), and each
-    proposal against each actor's red lines.
+    which no option is acceptable to every party (and whose red lines collide), each proposal
+    against each actor's red lines; then the agreement space (zone, cheapest concessions,
+    proposals scored), the conflict's stable states and where each issue is likely to land.
 
-    Example: `accord analyze` · `accord analyze my-talks.yaml --json`
+    Example: `accord analyze` · `accord analyze my-talks.yaml --json` · `accord analyze --store`
     """
     with guard():
         s = load(scenario)
