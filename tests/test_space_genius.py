@@ -183,3 +183,16 @@ def test_genius_folder_through_the_cli(shared_dir: Path, tmp_path: Path) -> None
     assert code == 0 and "Agreement zone: 23,040 packages" in out
     code, _, err = run("space", str(shared_dir / "reference/genius/Politics"), "--power", "1,2")
     assert code == 2 and "one bargaining power per party" in err
+
+
+def test_issue_type_refused(shared_dir: Path, tmp_path: Path) -> None:
+    """Genius integer and real issues are refused with the issue named (docs/space.md)."""
+    d = _copy(shared_dir, tmp_path)
+    p = d / "laptop_domain.xml"
+    original = p.read_text()
+    for kind in ("integer", "real"):
+        old = 'etype="discrete" type="discrete" vtype="discrete"\n\t\t\t\tname="Laptop"'
+        new = f'etype="{kind}" type="{kind}" vtype="{kind}"\n\t\t\t\tname="Laptop"'
+        p.write_text(original.replace(old, new, 1))
+        assert kind in p.read_text()
+        _expect_error(d, "Laptop", kind, "<item>")
