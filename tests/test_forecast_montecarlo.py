@@ -86,7 +86,8 @@ def test_vectorised_models_match_single_runs() -> None:
     got_ktab = outcomes("ktab", DATA, pos, sal, cap)
     for b in range(5):
         for k in range(2):
-            one = eum.run_batch(pos[b:b + 1, :, k], cap[b:b + 1], sal[b:b + 1, :, k])
+            one = eum.run_batch(pos[b:b + 1, :, k], cap[b:b + 1], sal[b:b + 1, :, k],
+                                scale=(float(DATA.scale[k, 0]), float(DATA.scale[k, 1])))
             assert got_eum[b, k] == one.medians[0, -1]
         res = ktab.run_batch(pos[b:b + 1] / 100, sal[b:b + 1], cap[b:b + 1])
         top = int(np.argmax(res.final_prob[0]))

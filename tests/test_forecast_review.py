@@ -183,3 +183,64 @@ def test_eum_duplicate_actor(tmp_path: Path) -> None:
     code, _out, err = run("forecast", path)
     assert code == 2
     assert "d.csv:3" in err and "'A' again (first on line 2)" in err
+
+
+# ---------------------------------------------------------------- 9./10. EUM decisions and scale
+
+def test_eum_decisions_ignore_last_bit_differences() -> None:
+    import numpy as np
+
+    from accord.forecast import eum
+
+    a = np.array([1.0, 1.0, 1.0])
+    b = a + np.array([1e-16, -1e-16, 1e-3])
+    assert eum.beats(b, a).tolist() == [False, False, True]
+    assert eum.beats(a, b).tolist() == [False, False, False]
+
+
+def test_eum_vectorised_equals_loop_on_fixed_seed() -> None:
+    """The benchmark's per-actor loop and the vectorised EUM agree on every run (same decisions);
+    the benchmark reports the same check on 200 runs."""
+    import importlib.util
+    import sys
+
+    import numpy as np
+
+    from accord.forecast import eum
+    from accord.forecast.inputs import make_input
+    from accord.forecast.montecarlo import Uncertainty, sample
+
+    path = Path(__file__).parent.parent / "benchmarks" / "forecast.py"
+    spec = importlib.util.spec_from_file_location("bench_forecast", path)
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules["bench_forecast"] = bench
+    spec.loader.exec_module(bench)
+    em = bench.EMISSION
+    data = make_input("e", [a for a, *_ in em], ["issue"], [c for _, c, _, _ in em],
+                      [[x] for *_, x, _ in em], [[s] for *_, s in em], scale=[(4.0, 10.0)])
+    pos, sal, cap = sample(data, Uncertainty.uniform_spread(data), 40, np.random.default_rng(2026))
+    x, s = pos[:, :, 0], sal[:, :, 0]
+    fast = eum.run_batch(x, cap, s, scale=(4.0, 10.0)).medians
+    slow = np.array([bench.eum_loop(x[b].tolist(), cap[b].tolist(), s[b].tolist(), scale=6.0)
+                     for b in range(40)])
+    np.testing.assert_allclose(slow, fast, rtol=bench.IDENTICAL_RTOL, atol=0)
+
+
+def test_eum_scale_option() -> None:
+    from accord.forecast import eum
+    from accord.forecast.inputs import make_input
+
+    data = make_input("w", ["a", "b", "c"], ["i"], [1.0, 2.0, 1.5], [[40.0], [50.0], [60.0]],
+                      [[0.9], [0.5], [0.7]], scale=[(0.0, 100.0)])
+    declared = eum.run(data, eum.EumOptions(rounds=3))
+    own = eum.run(data, eum.EumOptions(rounds=3, scale="positions"))
+    assert declared.options.scale == "declared"
+    # R = 100 (declared) or 20 (positions): distances and hence utilities differ
+    batch = eum.run_batch(data.position.T, data.capability[None], data.salience.T,
+                          eum.EumOptions(rounds=3), scale=(0.0, 100.0))
+    assert batch.medians[0, -1] == declared.medians[-1]
+    batch_own = eum.run_batch(data.position.T, data.capability[None], data.salience.T,
+                              eum.EumOptions(rounds=3, scale="positions"), scale=(0.0, 100.0))
+    assert batch_own.medians[0, -1] == own.medians[-1]
+    assert declared.rounds[0]["offers"] != own.rounds[0]["offers"]

@@ -215,7 +215,9 @@ def model_predictions(data: DeuData, council: CouncilWeights, models: tuple[str,
                     out[m][k] = inp.position[0, 0]
                 else:
                     out[m][k] = eum.run_batch(inp.position[:, 0][None], inp.capability[None],
-                                              inp.salience[:, 0][None]).medians[0, -1]
+                                              inp.salience[:, 0][None],
+                                              scale=(float(inp.scale[0, 0]),
+                                                     float(inp.scale[0, 1]))).medians[0, -1]
             elif m == "ktab":
                 res = ktab.run_batch(inp.position[None] / 100.0, inp.salience[None],
                                      inp.capability[None])

@@ -30,7 +30,17 @@ the choices of the public reconstruction that reproduces Scholz et al.'s Table 2
 - `selection`: "priority" (the reconstruction: conflict offers first, then compromise, then
   capitulation; the least move within conflicts and capitulations, within compromises the offer
   with the lowest |E| weighted position) or "least_move" (the paper: the offer that moves i least);
-- `t_rule` for Q < 1: T = 1 when x_j is nearer to x_i than the median is ("nearer"), else 0.
+- `t_rule` for Q < 1: T = 1 when x_j is nearer to x_i than the median is ("nearer"), else 0;
+- `scale`: the range R that normalises distances. "declared" (default): the issue's declared scale
+  (`SpatialInput.scale`, ALGORITHMS.md: R on the issue's scale), the same for every Monte Carlo
+  run; "positions": the range of the run's own initial positions (the public reconstruction). For
+  an EUM CSV file the declared scale *is* the range of its positions, so both reproduce the
+  reference numbers there; they differ on scenarios with wider anchors and in Monte Carlo runs.
+
+Offer decisions compare expected utilities with a relative tolerance :data:`DECISION_RTOL`
+(`a` beats `b` when a - b > 1e-12 max(1, |a|, |b|)), so that last-bit rounding differences
+(an algebraic rewrite, numpy's SIMD power against libm's) cannot flip a challenge; the
+per-actor loop in `benchmarks/forecast.py` uses the same rule.
 """
 
 from __future__ import annotations
@@ -58,6 +68,7 @@ class EumOptions:
     compromise_condition: Literal["gain_exceeds_loss", "any"] = "gain_exceeds_loss"
     selection: Literal["priority", "least_move"] = "priority"
     median_tie: Literal["lowest"] = "lowest"
+    scale: Literal["declared", "positions"] = "declared"
 
 
 MAX_ROUNDS = 1000
@@ -65,6 +76,16 @@ MAX_ROUNDS = 1000
 before this)."""
 RANGES: dict[str, Range] = {"q": (0.0, 1.0), "rounds": (0, MAX_ROUNDS)}
 """Valid range (closed) of each numeric :class:`EumOptions` field; Q is a probability."""
+
+
+DECISION_RTOL = 1e-12
+"""Relative tolerance of the offer decisions (see the module docstring)."""
+
+
+def beats(a: Array | float, b: Array | float) -> NDArray[np.bool_]:
+    """a > b by more than DECISION_RTOL * max(1, |a|, |b|) (elementwise)."""
+    tol = DECISION_RTOL * np.maximum(1.0, np.maximum(np.abs(a), np.abs(b)))
+    return np.asarray(np.subtract(a, b) > tol, dtype=bool)
 
 
 def check_options(opts: EumOptions) -> None:
@@ -177,11 +198,11 @@ def _round(opts: EumOptions, pos: Array, sal: Array, cs: Array, rng_: Array,
     xi, xj = pos[:, :, None], pos[:, None, :]
     ae_ij = np.abs(e_ij)
     # actors at one position have E_ij = E_ji exactly, so no offer arises between them
-    conflict = (e_ji > e_ij) & (e_ij > 0)
-    gain_loss = (e_ji > 0) & (e_ij < 0)
-    compromise = gain_loss & (e_ji > ae_ij) \
+    conflict = beats(e_ji, e_ij) & beats(e_ij, 0.0)
+    gain_loss = beats(e_ji, 0.0) & beats(0.0, e_ij)
+    compromise = gain_loss & beats(e_ji, ae_ij) \
         if opts.compromise_condition == "gain_exceeds_loss" else gain_loss
-    capit = gain_loss & (ae_ij > e_ji) & ~compromise if opts.capitulation == "figure" \
+    capit = gain_loss & beats(ae_ij, e_ji) & ~compromise if opts.capitulation == "figure" \
         else np.zeros_like(conflict)
     with np.errstate(invalid="ignore", divide="ignore"):   # only read where e_ji > 0
         comp_pos = xi + (xj - xi) * (ae_ij / e_ji)
@@ -215,6 +236,14 @@ def _round(opts: EumOptions, pos: Array, sal: Array, cs: Array, rng_: Array,
     return new, _Round(r, e_ij, e_ji, p, kind, offer, np.where(ok, j, -1))
 
 
+def _range(opts: EumOptions, pos: Array, scale: tuple[float, float] | None) -> Array:
+    """R per run, (B,)."""
+    if opts.scale == "declared" and scale is not None and scale[1] > scale[0]:
+        return np.full(pos.shape[0], float(scale[1] - scale[0]))
+    rng_ = pos.max(axis=1) - pos.min(axis=1)
+    return np.where(rng_ > 0, rng_, 1.0)
+
+
 @dataclass
 class EumBatch:
     medians: Array   # (B, rounds + 1)
@@ -222,15 +251,16 @@ class EumBatch:
     final: Array     # (B, n)
 
 
-def run_batch(pos: Array, cap: Array, sal: Array, opts: EumOptions | None = None) -> EumBatch:
-    """Run the EUM on (B, n) arrays of positions, capabilities and saliences (0-1). The scale R
-    of each run is the range of its initial positions."""
+def run_batch(pos: Array, cap: Array, sal: Array, opts: EumOptions | None = None,
+              scale: tuple[float, float] | None = None) -> EumBatch:
+    """Run the EUM on (B, n) arrays of positions, capabilities and saliences (0-1). The range R
+    is the width of the declared `scale` (low, high) when given and `opts.scale` is "declared",
+    otherwise the range of each run's initial positions."""
     opts = opts or EumOptions()
     check_options(opts)
     pos = np.array(pos, dtype=float)
     cs = cap * sal
-    rng_ = pos.max(axis=1) - pos.min(axis=1)
-    rng_ = np.where(rng_ > 0, rng_, 1.0)
+    rng_ = _range(opts, pos, scale)
     meds, means = [median_position(pos, cs)], [mean_position(pos, cs)]
     for _ in range(opts.rounds):
         pos, _r = _round(opts, pos, sal, cs, rng_)
@@ -268,8 +298,7 @@ def run(data: SpatialInput, opts: EumOptions | None = None, dimension: int = 0) 
     pos = one.position[:, 0][None].copy()
     cap, sal = one.capability[None], one.salience[:, 0][None]
     cs = cap * sal
-    rng_ = np.array([pos.max() - pos.min()])
-    rng_ = np.where(rng_ > 0, rng_, 1.0)
+    rng_ = _range(opts, pos, (float(one.scale[0, 0]), float(one.scale[0, 1])))
     hist = EumHistory(one, opts, [pos[0].copy()], [float(median_position(pos, cs)[0])],
                       [float(mean_position(pos, cs)[0])])
     for number in range(1, opts.rounds + 1):

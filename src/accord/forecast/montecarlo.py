@@ -109,7 +109,9 @@ def outcomes(model: str, data: SpatialInput, pos: Array, sal: Array, cap: Array,
         elif model == "median":
             out[:, k] = weighted_median_batch(x, w)
         elif model == "eum":
-            out[:, k] = eum.run_batch(x, c, s, options or eum.EumOptions()).medians[:, -1]
+            out[:, k] = eum.run_batch(x, c, s, options or eum.EumOptions(),
+                                      scale=(float(data.scale[k, 0]),
+                                             float(data.scale[k, 1]))).medians[:, -1]
         elif model == "ktab":
             opts = options or ktab.KtabOptions()
             lo, hi = data.scale[k]
