@@ -139,6 +139,7 @@ class _Round:
         self.unit_gain = (s[i, p] * s[j, q] - s[j, p] * s[i, q]) / (s[i, q] + s[j, q])
         self.dir_p = np.sign(self.x[i, p] - self.x[j, p])
         self.dir_q = np.sign(self.x[j, q] - self.x[i, q])
+        self.alive = np.ones(len(i), dtype=bool)
         self.gain = np.full(len(i), -np.inf)
         self.to_jp = np.zeros(len(i))
         self.to_iq = np.zeros(len(i))
@@ -160,7 +161,7 @@ class _Round:
         a = np.minimum(np.minimum(reach_a, room_a), np.minimum(reach_b, room_b) / ratio)
         # a supplier never moves back past the partner (voting positions stay on the side
         # of the partner's position they started on)
-        ok = (a > 0) & (dir_p == self.dir_p[sel]) & (dir_q == self.dir_q[sel])
+        ok = (a > 0) & (dir_p == self.dir_p[sel]) & (dir_q == self.dir_q[sel]) & self.alive[sel]
         a = np.where(ok, a, 0.0)
         self.gain[sel] = np.where(ok, a * self.unit_gain[sel], -np.inf)
         self.to_jp[sel] = y[j, p] + dir_p * a * tot[p] / np.where(ok, cs[j, p], 1.0)
@@ -177,13 +178,12 @@ class _Round:
         self.out[p] = float(self.cs[:, p] @ self.y[:, p]) / self.total[p]
         self.out[q] = float(self.cs[:, q] @ self.y[:, q]) / self.total[q]
         self.gain[k] = -np.inf
-        if recalc == "all":
-            sel = np.flatnonzero(np.isfinite(self.gain))
-        else:   # candidates in which the same actor supplies on the same issue again
-            sel = np.flatnonzero(np.isfinite(self.gain) & (
-                ((self.j == j) & (self.p == p)) | ((self.i == j) & (self.q == p))
-                | ((self.j == i) & (self.p == q)) | ((self.i == i) & (self.q == q))))
-        self.evaluate(sel)
+        self.alive[k] = False
+        # candidates in which an actor supplies again on the issue it has just supplied on
+        again = (((self.j == j) & (self.p == p)) | ((self.j == i) & (self.p == q))
+                 | ((self.i == j) & (self.q == p)) | ((self.i == i) & (self.q == q)))
+        live = np.isfinite(self.gain)
+        self.evaluate(np.flatnonzero(live if recalc == "all" else live & again))
         s = self.s
         da, db = abs(self.out[p] - before[0]), abs(self.out[q] - before[1])
         return {
