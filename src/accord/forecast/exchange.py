@@ -183,7 +183,9 @@ class _Round:
         again = (((self.j == j) & (self.p == p)) | ((self.j == i) & (self.p == q))
                  | ((self.i == j) & (self.q == p)) | ((self.i == i) & (self.q == q)))
         live = np.isfinite(self.gain)
-        self.evaluate(np.flatnonzero(live if recalc == "all" else live & again))
+        # only candidates on p or q can have changed (their positions and outcomes moved)
+        touched = (self.p == p) | (self.p == q) | (self.q == p) | (self.q == q)
+        self.evaluate(np.flatnonzero(live & (touched if recalc == "all" else again)))
         s = self.s
         da, db = abs(self.out[p] - before[0]), abs(self.out[q] - before[1])
         return {
