@@ -94,7 +94,8 @@ def test_cli_backtest_all_models() -> None:
     code, out, _ = run("backtest", "deu", "--json", "--bootstrap", "1000")
     assert code == 0
     res = json.loads(out)
-    assert set(res["models"]) == {"compromise", "median", "nbs", "eum", "ktab", "exchange"}
+    assert set(res["models"]) == {"compromise", "median", "nbs_rp", "nbs_no_rp", "eum", "ktab",
+                                  "exchange"}
 
 
 def test_cli_backtest_missing_data(tmp_path: Path) -> None:

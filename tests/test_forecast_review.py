@@ -244,3 +244,34 @@ def test_eum_scale_option() -> None:
                               eum.EumOptions(rounds=3, scale="positions"), scale=(0.0, 100.0))
     assert batch_own.medians[0, -1] == own.medians[-1]
     assert declared.rounds[0]["offers"] != own.rounds[0]["offers"]
+
+
+# ---------------------------------------------------------------- 7. NBS in the backtest
+
+def test_backtest_scores_nbs_with_and_without_rp_apart() -> None:
+    code, out, err = run("backtest", "deu", "--model", "compromise,nbs", "--bootstrap", "200",
+                         "--json")
+    assert code == 0, err
+    res = json.loads(out)
+    split = res["nbs"]
+    assert "nbs" not in res["models"]
+    assert res["models"]["nbs_rp"]["n"] == split["issues_with_rp"] - split["no_bargaining_set"]
+    assert res["models"]["nbs_no_rp"]["n"] == split["issues_without_rp"]
+    assert split["issues_with_rp"] + split["issues_without_rp"] == res["issues_with_outcome"]
+    assert [b["model"] for b in res["bootstrap_vs_compromise"]] == ["nbs_rp"]
+
+
+def test_nbs_without_rp_is_the_compromise() -> None:
+    import numpy as np
+
+    from accord.cli.commands.forecast import _bundled
+    from accord.forecast.backtest import model_predictions
+    from accord.interop.spatial import read_council_weights, read_deu
+
+    data_path, weights_path = _bundled()
+    deu, council = read_deu(data_path), read_council_weights(weights_path)
+    pred = model_predictions(deu, council, ("compromise", "nbs"))
+    no_rp = np.array([not np.isfinite(i.reference) for i in deu.issues])
+    ok = no_rp & np.isfinite(pred["compromise"])
+    assert ok.sum() > 50
+    np.testing.assert_allclose(pred["nbs"][ok], pred["compromise"][ok], rtol=1e-9)

@@ -249,10 +249,29 @@ def run_backtest(data: DeuData, council: CouncilWeights, models: tuple[str, ...]
     outcome = np.array([i.outcome for i in data.issues])
     base = baseline_predictions(data, council)
     preds = model_predictions(data, council, models, progress=progress)
+    nbs_split: dict[str, Any] | None = None
+    if "nbs" in preds:
+        # The NBS proper needs a disagreement point; without DEU's reference point `rp` it is its
+        # distant-disagreement limit, i.e. the compromise. Score the two kinds of issue apart so
+        # that neither the MAE nor the bootstrap mixes them.
+        has_rp = np.array([np.isfinite(i.reference) for i in data.issues])
+        p = preds.pop("nbs")
+        preds["nbs_rp"] = np.where(has_rp, p, np.nan)
+        preds["nbs_no_rp"] = np.where(has_rp, np.nan, p)
+        scored = np.isfinite(outcome)
+        nbs_split = {
+            "issues_with_rp": int((has_rp & scored).sum()),
+            "issues_without_rp": int((~has_rp & scored).sum()),
+            "no_bargaining_set": int((has_rp & scored & ~np.isfinite(p)).sum()),
+            "note": "nbs_rp: the NBS with DEU's reference point rp as disagreement point; "
+                    "nbs_no_rp: issues without rp, where the NBS is its distant-disagreement "
+                    "limit (= the compromise model, so it gets no bootstrap); issues with rp but "
+                    "no point every actor prefers to rp have no NBS and are not scored"}
     scores = {name: score(name, p, outcome) for name, p in preds.items()}
     reference = score("compromise_council", base["compromise_council"], outcome)
+    # nbs_no_rp is the compromise model by construction: no bootstrap against itself
     boot = [paired_bootstrap(s, reference, bootstrap_runs, seed) for name, s in scores.items()
-            if name != "compromise"]
+            if name not in ("compromise", "nbs_no_rp")]
     return {
         "source": SOURCE,
         "issues_with_outcome": int(np.isfinite(outcome).sum()),
@@ -260,4 +279,5 @@ def run_backtest(data: DeuData, council: CouncilWeights, models: tuple[str, ...]
         "baselines": {n: {"n": s.n, "mae": s.mae, "median_ae": s.median_ae}
                       for n, s in ((k, score(k, v, outcome)) for k, v in base.items())},
         "bootstrap_vs_compromise": boot,
+        **({"nbs": nbs_split} if nbs_split is not None else {}),
     }

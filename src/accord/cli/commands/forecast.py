@@ -433,4 +433,10 @@ def backtest_deu(
             t2.add_row(Text(b["model"]), str(b["n"]), f"{b['difference']:+.2f}",
                        f"[{b['ci95'][0]:+.2f}, {b['ci95'][1]:+.2f}]", f"{b['p_better']:.3f}")
         out.print(t2)
+        split = result.get("nbs")
+        if split:
+            out.print(Text(f"NBS: {split['issues_with_rp']} issues with a reference point rp "
+                           f"(nbs_rp; {split['no_bargaining_set']} of them without a bargaining "
+                           f"set, not scored), {split['issues_without_rp']} without "
+                           f"(nbs_no_rp, = compromise). {split['note']}."))
         out.print(Text(f"Data: {result['source']}"))
