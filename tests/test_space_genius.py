@@ -196,3 +196,11 @@ def test_issue_type_refused(shared_dir: Path, tmp_path: Path) -> None:
         p.write_text(original.replace(old, new, 1))
         assert kind in p.read_text()
         _expect_error(d, "Laptop", kind, "<item>")
+
+
+def test_genius_domains_use_float64_sums(shared_dir: Path) -> None:
+    """Genius semantics keep Genius's float64 issue-order sums (its ties), never the exact form."""
+    for key, exp in _golden(shared_dir).items():
+        space = load_genius(_domain(shared_dir, key, exp)).space()
+        assert space.arithmetic == "float64", key
+        assert analyse_space(space)["arithmetic"].startswith("float64"), key

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from xml.etree.ElementTree import Element
 from xml.sax.saxutils import quoteattr
@@ -49,8 +49,7 @@ class GeniusDomain:
     def space(self) -> AdditiveSpace:
         """The additive space under Genius semantics."""
         s = genius_space(self.issues, self.options, self.profiles)
-        return AdditiveSpace(s.parties, s.issues, s.options, s.values, s.allowed, s.reservation,
-                             s.cross, (*s.notes, *self.notes))
+        return replace(s, notes=(*s.notes, *self.notes))
 
 
 def _fail(src: str, found: str, expected: str, fix: str, loc: tuple[str | int, ...] = (),
