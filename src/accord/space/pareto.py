@@ -11,11 +11,12 @@ Wiecek 2000): utilities add over independent blocks of issues, so if the options
 on the first k blocks were dominated by another choice on those blocks, swapping it in would
 dominate the whole package. Hence every frontier package has a non-dominated prefix, and
 ``F_k = ND(F_{k-1} + options of block k)``. On an exact space's integer form (see
-``accord.space.additive``) every sum is exact; in float64 arithmetic, on partial packages a
-prefix is dropped only when another is at
-least as good for every party and better by more than the rounding margin for one (so the
-completion of the other still dominates after rounding), and complete packages are compared
-exactly. The result is exactly the frontier a full enumeration in the same arithmetic gives.
+``accord.space.additive``) every sum is exact, so the result is exactly the frontier of the
+rational utilities. In float64 arithmetic, on partial packages a prefix is dropped only when
+another is at least as good for every party and better by more than the rounding margin for
+one (so the completion of the other still dominates after rounding), and complete packages are
+compared as their float sums in block order; that equals a full enumeration adding in issue
+order when the blocks are in issue order (no cross-issue red line groups non-adjacent issues).
 Distinct utility vectors are kept as states with back-pointers, so tied packages are all
 counted and can be listed lazily.
 """
