@@ -275,3 +275,52 @@ def test_nbs_without_rp_is_the_compromise() -> None:
     ok = no_rp & np.isfinite(pred["compromise"])
     assert ok.sum() > 50
     np.testing.assert_allclose(pred["nbs"][ok], pred["compromise"][ok], rtol=1e-9)
+
+
+# ---------------------------------------------------------------- 6./7./8. analyze section
+
+def test_flagship_section_explains_itself() -> None:
+    import accord
+    from accord.report.sections.forecast import build
+
+    s = accord.load("ukraine-2022-2026")
+    data = build(s, s.as_of)
+    assert data is not None
+    json.dumps(data, allow_nan=False)
+    assert data["monte_carlo_models"] == ["compromise"]       # only what is shown
+    assert "accord forecast" in data["more"] and "eum,ktab" in data["more"]
+    assert data["scale_ends"]["low"] == "UKR" and data["scale_ends"]["high"] == "RUS"
+    assert data["monte_carlo_assumptions"] == {
+        "distribution": "triangular", "position_spread_share_of_scale": 0.1,
+        "salience_spread": 0.1, "capability_spread_relative": 0.25}
+    assert data["nbs"].startswith("NBS = compromise here: no disagreement point")
+    rows = {r["issue"]: r for r in data["issues"]}
+    donbas = rows["territory.donbas"]
+    assert donbas["scale_meaning"].startswith("0 = ")
+    assert all(donbas["models"][m]["nearest_option"] for m in donbas["models"])
+    assert len(donbas["monte_carlo"]["compromise"]["nearest_options90"]) == 2
+    assert donbas["models"]["nbs"]["value"] == donbas["models"]["compromise"]["value"]
+    assert "note" in donbas["models"]["nbs"]
+
+
+def test_flagship_section_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    code, out, err = run("analyze")
+    assert code == 0, err
+    text = " ".join(out.split())
+    assert "0 = Ukraine's preferred end, 100 = Russia's" in text
+    assert "Monte Carlo assumptions: triangular" in text
+    assert "NBS = compromise here" in text
+    army = next(line for line in out.splitlines()
+                if line.startswith("│ military.army_size") and "k │" in line)
+    assert "…" not in army and "k–" in army and army.rstrip().rstrip("│").rstrip().endswith("k")
+
+
+def test_flagship_section_build_is_cheap() -> None:
+    """Counts work, not time: one Monte Carlo model, of the cheap compromise."""
+    import accord
+    from accord.report.sections import forecast as sec
+
+    assert sec.MC_MODELS == ("compromise",)
+    s = accord.load("ukraine-2022-2026")
+    assert sec.build(s, s.as_of) is not None
