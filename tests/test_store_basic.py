@@ -120,3 +120,73 @@ def test_export_parquet_and_jsonl(tmp_path: Path) -> None:
 def test_bad_field_option_is_refused() -> None:
     code, _, err = run("ingest", str(DATA / "batch.jsonl"), "--field", "body")
     assert code == 2 and "KEY=NAME" in err
+
+
+def _export_all(path: Path, out: Path) -> dict[str, str]:
+    Store(path).export(out, "jsonl")
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(out.glob("*.jsonl"))}
+
+
+def test_batched_writes_equal_one_transaction_per_document(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Duplicates, near-duplicates and repeated sources inside one batch come out exactly as
+    when every document is written in its own transaction."""
+    import accord.store.db as db
+
+    texts = corpus(12, seed=9)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, t in enumerate(texts):
+        (folder / f"a{i:02d}.txt").write_text(t, encoding="utf-8")
+    (folder / "b-copy.txt").write_text(texts[3], encoding="utf-8")  # exact duplicate
+    (folder / "c-near.txt").write_text(texts[5] + "\n\nMitarbeit: Agenturen.", encoding="utf-8")
+    with (folder / "d.jsonl").open("w", encoding="utf-8") as fh:  # duplicates inside one file
+        for t in (texts[0], texts[0], texts[7]):
+            fh.write(json.dumps({"text": t}, ensure_ascii=False) + "\n")
+    batched = ingest([str(folder)], Store(tmp_path / "batched.duckdb"))
+    monkeypatch.setattr(db, "BATCH", 1)
+    single = ingest([str(folder)], Store(tmp_path / "single.duckdb"))
+    assert batched.as_dict() == single.as_dict()
+    assert (batched.added, batched.duplicates, batched.near_duplicates) == (13, 4, 1)
+    a = _export_all(tmp_path / "batched.duckdb", tmp_path / "xa")
+    b = _export_all(tmp_path / "single.duckdb", tmp_path / "xb")
+    assert a == b
+    assert Store(tmp_path / "batched.duckdb").check() == []
+
+
+def test_a_failed_batch_leaves_nothing_and_a_rerun_completes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import accord.store.db as db
+
+    texts = corpus(6, seed=10)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, t in enumerate(texts):
+        (folder / f"a{i}.txt").write_text(t, encoding="utf-8")
+    store = Store(tmp_path / "s.duckdb")
+    ingest([str(folder / "a0.txt")], store)
+    calls = {"n": 0}
+    real = db._bulk_insert
+
+    def failing(con: object, table: str, rows: list[list[object]], conflict: str = "") -> None:
+        real(con, table, rows, conflict)
+        calls["n"] += 1
+        if table == "stances":  # after documents, provenance and mentions went in
+            raise RuntimeError("disk full")
+
+    monkeypatch.setattr(db, "_bulk_insert", failing)
+    with pytest.raises(RuntimeError):
+        ingest([str(folder)], store)
+    assert calls["n"] >= 3
+    assert store.counts()["documents"] == 1 and store.check() == []
+    monkeypatch.setattr(db, "_bulk_insert", real)
+    summary = ingest([str(folder)], store)
+    assert (summary.added, summary.duplicates) == (5, 1)
+    assert store.check() == [] and store.counts()["documents"] == 6
+
+
+def test_few_articles_with_workers_use_one_process_with_a_note() -> None:
+    code, out, _ = run("ingest", str(DATA), "--workers", "2", "--json")
+    summary = json.loads(out)
+    assert code == 0 and summary["workers"] == 1
+    assert "instead of 2" in summary["notes"][0]

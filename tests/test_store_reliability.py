@@ -108,7 +108,9 @@ def test_store_contents_do_not_depend_on_parallelism(tmp_path: Path) -> None:
     from accord.news.pipeline import ingest
 
     ingest([str(tmp_path / "in")], Store(tmp_path / "one" / "news.duckdb"), workers=1)
-    ingest([str(tmp_path / "in")], Store(tmp_path / "two" / "news.duckdb"), workers=2)
+    two = ingest([str(tmp_path / "in")], Store(tmp_path / "two" / "news.duckdb"), workers=2,
+                 parallel_min_bytes=0)
+    assert two.workers == 2 and not two.notes
     a = _export(tmp_path / "one", tmp_path / "x1")
     b = _export(tmp_path / "two", tmp_path / "x2")
     assert a.keys() == b.keys() and all(a[k] == b[k] for k in a)

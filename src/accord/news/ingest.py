@@ -23,7 +23,13 @@ from accord.io import ScenarioFileError
 from accord.news.normalise import DecodeError, decode, normalise_text, split_header
 
 MAX_BYTES = 20 * 1024 * 1024
-"""Largest input file read (20 MiB); larger files are refused with a message, not read."""
+"""Largest file read whole (20 MiB): plain text, HTML, feeds and JSON objects. Larger ones are
+refused with a message, not read. JSON Lines files (and JSON arrays above this size) are read
+record by record instead and have no size limit of their own; see `MAX_RECORD_BYTES`."""
+MAX_RECORD_BYTES = 8 * 1024 * 1024
+"""Largest single JSON Lines record or JSON array element (8 MiB); a larger one is refused with
+its line number."""
+_READ = 1024 * 1024
 MAX_ARTICLE_CHARS = 2_000_000
 """Longest single article kept (2 million characters)."""
 
@@ -116,13 +122,30 @@ def read_path(path: Path, fields: Fields = Fields(), fmt: str | None = None) -> 
     except OSError as exc:
         raise ScenarioFileError.single(source, f"unreadable file ({exc.strerror})",
                                        "a readable file", "check the path and permissions") from None
-    if size > MAX_BYTES:
-        raise ScenarioFileError.single(
-            source, f"a file of {size / 2**20:.1f} MiB", f"at most {MAX_BYTES // 2**20} MiB per file",
-            "split it into smaller files (one article per file, or JSON Lines)")
     if size == 0:
         raise ScenarioFileError.single(source, "an empty file", "an article's text",
                                        "remove the file or fill it")
+    with path.open("rb") as fh:
+        head = fh.read(8192)
+    fmt = fmt or detect_format(path, head.decode("utf-8", errors="replace"))
+    streamed = fmt == "jsonl" or (fmt == "json" and size > MAX_BYTES
+                                  and head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["))
+    if size > MAX_BYTES and not streamed:
+        raise ScenarioFileError.single(
+            source, f"a {fmt} file of {size / 2**20:.1f} MiB",
+            f"at most {MAX_BYTES // 2**20} MiB per {fmt} file (JSON Lines files and JSON arrays "
+            "are read record by record and may be of any size)",
+            "split it into smaller files, or convert it to JSON Lines (one article per line)")
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ScenarioFileError.single(source, "binary data (NUL bytes)",
+                                       "text (txt, html, json, jsonl, rss/atom)",
+                                       "pass only article files; convert PDFs or documents to text")
+    if fmt == "jsonl":
+        yield from _stream_jsonl(path, source, fields)
+        return
+    if streamed:
+        yield from _stream_json_array(path, source, fields)
+        return
     data = path.read_bytes()
     try:
         text, _encoding = decode(data)
@@ -130,13 +153,10 @@ def read_path(path: Path, fields: Fields = Fields(), fmt: str | None = None) -> 
         raise ScenarioFileError.single(source, str(exc), "text (txt, html, json, jsonl, rss/atom)",
                                        "pass only article files; convert PDFs or documents to text"
                                        ) from None
-    fmt = fmt or detect_format(path, text[:2000])
     if fmt == "html":
         yield from _from_html(source, text)
     elif fmt == "json":
         yield from _from_json(source, text, fields)
-    elif fmt == "jsonl":
-        yield from _from_jsonl(source, text, fields)
     elif fmt == "rss":
         yield from _from_feed(source, text)
     else:
@@ -289,17 +309,116 @@ def _from_json(source: str, text: str, fields: Fields) -> Iterator[Article]:
                            "json", fields)
 
 
-def _from_jsonl(source: str, text: str, fields: Fields) -> Iterator[Article]:
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ScenarioFileError.single(source, f"invalid JSON ({exc.msg})",
-                                           "one JSON object per line", "fix or remove that line",
-                                           line=lineno) from None
-        yield _from_record(source, record, f"#{lineno}", "jsonl", fields)
+def _size(n: int) -> str:
+    return f"{n / 2**20:g} MiB" if n >= 2**20 else f"{n:,} bytes"
+
+
+def _oversized(source: str, what: str, line: int) -> ScenarioFileError:
+    limit = _size(MAX_RECORD_BYTES)
+    return ScenarioFileError.single(
+        source, f"{what} of more than {limit}", f"at most {limit} per record",
+        "split that article into smaller ones or remove it", line=line)
+
+
+def _stream_jsonl(path: Path, source: str, fields: Fields) -> Iterator[Article]:
+    """One article per line, read line by line (memory bounded by `MAX_RECORD_BYTES`)."""
+    with path.open("rb") as fh:
+        lineno = 0
+        while raw := fh.readline(MAX_RECORD_BYTES + 1):
+            lineno += 1
+            if len(raw) > MAX_RECORD_BYTES and not raw.endswith(b"\n"):
+                raise _oversized(source, "a JSON Lines record", lineno)
+            if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            if not raw.strip():
+                continue
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                try:
+                    line, _ = decode(raw)
+                except DecodeError as exc:
+                    raise ScenarioFileError.single(source, str(exc), "UTF-8 text, one JSON object "
+                                                   "per line", "re-encode the file as UTF-8",
+                                                   line=lineno) from None
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ScenarioFileError.single(source, f"invalid JSON ({exc.msg})",
+                                               "one JSON object per line", "fix or remove that line",
+                                               line=lineno) from None
+            yield _from_record(source, record, f"#{lineno}", "jsonl", fields)
+
+
+def _stream_json_array(path: Path, source: str, fields: Fields) -> Iterator[Article]:
+    """The elements of a top-level JSON array, decoded one at a time from a rolling buffer
+    (memory bounded by `MAX_RECORD_BYTES` plus one read)."""
+    import codecs
+
+    decoder = json.JSONDecoder()
+    text = codecs.getincrementaldecoder("utf-8-sig")()
+    buf, pos, line, eof = "", 0, 1, False
+    with path.open("rb") as fh:
+
+        def more() -> bool:
+            nonlocal buf, pos, line, eof
+            if eof:
+                return False
+            chunk = fh.read(_READ)
+            eof = not chunk
+            try:
+                new = text.decode(chunk, final=eof)
+            except UnicodeDecodeError as exc:
+                raise ScenarioFileError.single(source, f"invalid UTF-8 ({exc.reason})",
+                                               "a UTF-8 JSON file", "re-encode the file as UTF-8",
+                                               line=line) from None
+            line += buf.count("\n", 0, pos)
+            buf, pos = buf[pos:] + new, 0
+            return True
+
+        def skip_space() -> str:
+            nonlocal pos
+            while True:
+                while pos < len(buf) and buf[pos] in " \t\r\n":
+                    pos += 1
+                if pos < len(buf) or not more():
+                    return buf[pos] if pos < len(buf) else ""
+
+        def fail(found: str) -> ScenarioFileError:
+            return ScenarioFileError.single(source, found, "a JSON array of article objects",
+                                            "fix the JSON syntax", line=line + buf.count("\n", 0, pos))
+
+        if skip_space() != "[":
+            raise fail("a JSON file that does not start with '['")
+        pos += 1
+        i = 0
+        if skip_space() == "]":
+            return
+        while True:
+            skip_space()
+            while True:
+                try:
+                    record, end = decoder.raw_decode(buf, pos)
+                    break
+                except json.JSONDecodeError as exc:
+                    if len(buf) - pos > MAX_RECORD_BYTES:
+                        raise _oversized(source, "a JSON array element",
+                                         line + buf.count("\n", 0, pos)) from None
+                    if not more():
+                        raise fail(f"invalid JSON ({exc.msg})") from None
+            if end - pos > MAX_RECORD_BYTES // 4 and len(buf[pos:end].encode()) > MAX_RECORD_BYTES:
+                raise _oversized(source, "a JSON array element", line + buf.count("\n", 0, pos))
+            pos = end
+            yield _from_record(source, record, f"#{i}", "json", fields)
+            i += 1
+            sep = skip_space()
+            pos += 1
+            if sep == "]":
+                break
+            if sep != ",":
+                raise fail(f"{sep!r} after element #{i - 1}" if sep else "an unterminated array")
+        if skip_space():
+            raise fail("text after the closing ']'")
 
 
 # ---------------------------------------------------------------------------------- RSS / Atom

@@ -102,6 +102,9 @@ def ingest(
                 f"{summary.duplicates} already stored, {summary.updated} re-extracted, "
                 f"{summary.near_duplicates} near-duplicates linked; {summary.events} events, "
                 f"{summary.stances} stances, {summary.figures} figures → {st.path}"), highlight=False)
+            for note in summary.notes:
+                err.print(Text.assemble(("note:", "yellow"), f" {note}"), highlight=False,
+                          soft_wrap=True)
             for r in summary.rejected:
                 err.print(Text.assemble(("skipped:", "bold red"), f" {r['source']}: {r['problem']}"),
                           highlight=False, soft_wrap=True)
