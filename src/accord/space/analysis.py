@@ -29,6 +29,15 @@ def _alpha(power: Sequence[float], n: int) -> list[float]:
     return [] if a is None else [float(x) for x in a]
 
 
+def _continuous(space: AdditiveSpace, power: Sequence[float] | None) -> dict[str, Any] | None:
+    """Solutions over the continuum of a numeric issue (None when the space has none)."""
+    if not space.grid:
+        return None
+    from accord.space.continuous import continuous_solutions
+
+    return continuous_solutions(space, power)
+
+
 def frontiers(space: AdditiveSpace) -> tuple[Frontier, Frontier, Frontier]:
     """(frontier of all packages, of packages crossing no red line, of the agreement zone),
     computed on the space's exact form (see ``accord.space.additive``), with true utilities."""
@@ -95,6 +104,7 @@ def analyse_space(space: AdditiveSpace, power: Sequence[float] | None = None, li
                     "score": s.score} if (s := sols.get(name)) else None)
             for name in SOLUTIONS
         },
+        "solutions_continuous": _continuous(space, power),
         "solution_definitions": {
             "nash": ("max prod_p (U_p - r_p)" if power is None else
                      "max sum_p alpha_p log(U_p - r_p) (weighted Nash; powers normalised to sum 1: "

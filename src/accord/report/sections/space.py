@@ -88,6 +88,21 @@ def render(data: dict[str, Any], console: Console) -> None:
         for name, s in sols.items():
             _row(t, name, *(f"{u:.3f}" for u in s["utilities"]), ", ".join(s["package"]))
         console.print(t)
+    cont = data.get("solutions_continuous") or {}
+    if cont.get("solutions"):
+        t = Table(title=f"Bargaining solutions over the continuum of {cont['issue']} (closed form)",
+                  title_justify="left")
+        t.add_column("solution")
+        for p in parties:
+            t.add_column(p)
+        t.add_column("package")
+        for name, s in cont["solutions"].items():
+            extra = "" if s["attained"] else f" ({s['note']})"
+            _row(t, name, *(f"{u:.3f}" for u in s["utilities"]), ", ".join(s["package"]) + extra)
+        console.print(t)
+        console.print(Text(f"method: {cont['method']}", style="dim"))
+    elif cont and not cont.get("computed"):
+        console.print(Text(f"Continuum of numeric issues: not solved ({cont['reason']}).", style="dim"))
     if data.get("proposals"):
         t = Table(title="Proposals scored (utilities of the proposal with its open issues filled)",
                   title_justify="left",
