@@ -54,3 +54,25 @@ def test_flagship_has_one_numeric_issue_and_an_empty_zone() -> None:
 
     cont = continuous_solutions(scenario_space(accord.load("ukraine-2022-2026")))
     assert cont["computed"] and cont["issue"] == "military.army_size" and cont["empty"]
+
+
+def test_supremum_at_an_open_end_is_marked_not_attained() -> None:
+    """AAA is indifferent on army.size but rejects [0, 300]; BBB prefers fewer soldiers: every
+    criterion improves as the size falls towards 300, which crosses AAA's red line."""
+    from accord.model import Scenario
+    from tests.scenarios import base_dict
+
+    d = base_dict()
+    d["issues"] = [i for i in d["issues"] if i["id"] == "army.size"]
+    a = [{"assumption": "test"}]
+    d["positions"] = [
+        {"actor": "AAA", "issue": "army.size", "as_of": "2025-06", "utility_points": [[0, 0.5], [1000, 0.5]],
+         "red_line_ranges": [[0, 300]], "salience": 1, "evidence": a},
+        {"actor": "BBB", "issue": "army.size", "as_of": "2025-06", "utility_points": [[0, 1], [1000, 0]],
+         "salience": 1, "evidence": a}]
+    d["red_lines"], d["proposals"], d["reservations"] = [], [], []
+    cont = continuous_solutions(scenario_space(Scenario.model_validate(d)))
+    for name in ("nash", "egalitarian", "utilitarian"):
+        sol = cont["solutions"][name]
+        assert sol["army.size"] == pytest.approx(300.0) and sol["attained"] is False, name
+        assert "supremum" in sol["note"]

@@ -57,9 +57,9 @@ class Piece:
     """A package (option indices) behind each point."""
     slope: np.ndarray
     """d U_p / d x on the piece."""
-    lo_ok: bool
-    hi_ok: bool
-    """Whether the grid point at each end crosses no red line for the package."""
+    lo_ok: np.ndarray
+    hi_ok: np.ndarray
+    """Per point: whether its package with the grid value at that end crosses no red line."""
 
 
 def _pieces(space: AdditiveSpace, n: int) -> list[Piece]:
@@ -82,9 +82,8 @@ def _pieces(space: AdditiveSpace, n: int) -> list[Piece]:
         for e in (j - 1, j + 1):
             pk = f.first.copy()
             pk[:, n] = e
-            ends.append(~space.crosses(pk).any(axis=1))
-        out.append(Piece(float(lo), float(hi), j, pts, f.first, slope, bool(ends[0].all()),
-                         bool(ends[1].all())))
+            ends.append(np.asarray(~space.crosses(pk).any(axis=1), dtype=bool))
+        out.append(Piece(float(lo), float(hi), j, pts, f.first, slope, ends[0], ends[1]))
     return out
 
 
@@ -196,7 +195,7 @@ def continuous_solutions(space: AdditiveSpace, power: Sequence[float] | None = N
                 val = _crit(name, u, r, span, alpha)
                 x = float(xs[pc.mid] + t)
                 at_lo, at_hi = abs(x - pc.lo) < 1e-9, abs(x - pc.hi) < 1e-9
-                attained = not ((at_lo and not pc.lo_ok) or (at_hi and not pc.hi_ok))
+                attained = not ((at_lo and not pc.lo_ok[k]) or (at_hi and not pc.hi_ok[k]))
                 if best is None or val > best[0] + 1e-12:
                     best = (val, (pc, pc.firsts[k], x, u, attained))
         assert best is not None
