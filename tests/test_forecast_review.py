@@ -324,3 +324,26 @@ def test_flagship_section_build_is_cheap() -> None:
     assert sec.MC_MODELS == ("compromise",)
     s = accord.load("ukraine-2022-2026")
     assert sec.build(s, s.as_of) is not None
+
+
+def test_library_input_refuses_absurd_magnitudes() -> None:
+    from accord.forecast.inputs import InputError, make_input
+
+    with pytest.raises(InputError, match="rescale"):
+        make_input("h", ["a", "b"], ["i"], [1e300, 1.0], [[0.0], [1.0]], [[0.5], [0.5]])
+
+
+@pytest.mark.parametrize(("text", "needle"), [
+    ("x,y,2,99999999999\nActor,Description,Influence,Pos_1,Sal_1\nA,a,1,50,50\nB,b,1,60,50\n",
+     "nDims = 99999999999; expected 1 to 1000"),
+    ("x,y,200000000000,1\nActor,Description,Influence,Pos_1,Sal_1\nA,a,1,50,50\nB,b,1,60,50\n",
+     "nActors = 200000000000; expected 2 to 100000"),
+    ("Actor;Capability;Position;Salience\nA;10;5;0.5\nB;20;8;0.5\n", "separated by ';'"),
+    ("'#A'\t'a'\t'A'\n'#A'\t'b'\t'B'\n'#P'\t'i'\t'I'\n'#D'\t'a'\t'i'\t50\t0.5\t1\n"
+     "'#D'\t'b'\t'i'\t50\t0.5\t1\n", "every position at 50 and no two different #M anchors"),
+])
+def test_more_file_checks(tmp_path: Path, text: str, needle: str) -> None:
+    path = _write(tmp_path, "f.csv" if "#A" not in text else "f.dat", text)
+    code, _out, err = run("forecast", path)
+    assert code == 2
+    assert needle in " ".join(err.split())

@@ -17,6 +17,11 @@ from numpy.typing import NDArray
 Array = NDArray[np.float64]
 
 
+MAX_MAGNITUDE = 1e12
+"""Largest absolute capability, position or scale anchor: beyond it products of capabilities,
+saliences and distances can overflow float64 in the models."""
+
+
 class InputError(ValueError):
     """An input that no model can use; the message names the field and the fix."""
 
@@ -58,6 +63,12 @@ class SpatialInput:
         if not np.all(np.isfinite(self.salience)) or np.any(self.salience < 0) \
                 or np.any(self.salience > 1):
             raise InputError("salience must lie in 0-1 for every actor and dimension")
+        if np.any(self.capability > MAX_MAGNITUDE) or np.any(np.abs(self.scale) > MAX_MAGNITUDE) \
+                or np.any(np.abs(np.where(np.isfinite(self.position), self.position, 0.0))
+                          > MAX_MAGNITUDE):
+            raise InputError(f"a capability, position or scale anchor beyond {MAX_MAGNITUDE:g} "
+                             "in absolute value: rescale the data (only ratios and relative "
+                             "distances matter to the models)")
         present = self.present
         if np.any(~np.isfinite(self.position) & present):
             raise InputError("an actor with salience > 0 on a dimension needs a position there")

@@ -23,7 +23,7 @@ from typing import Literal
 import numpy as np
 
 from accord.forecast.backtest import DEU_ACTORS, CouncilWeights, DeuData, DeuIssue
-from accord.forecast.inputs import InputError, SpatialInput, make_input
+from accord.forecast.inputs import MAX_MAGNITUDE, InputError, SpatialInput, make_input
 from accord.io import ScenarioFileError
 
 MAX_BYTES = 50_000_000
@@ -55,9 +55,6 @@ def _rows(src: str, text: str, delimiter: str = ",", quotechar: str = '"') -> li
                                        "check quotes and line breaks") from None
 
 
-MAX_MAGNITUDE = 1e12
-"""Largest absolute value accepted for a capability, position or anchor: beyond it products of
-capabilities, saliences and distances overflow float64 in the models. Rescale larger data."""
 
 
 def _number(src: str, text: str, line: int, column: str, fix: str) -> float:
@@ -75,6 +72,11 @@ def _number(src: str, text: str, line: int, column: str, fix: str) -> float:
                                        "rescale the column (only ratios and relative distances "
                                        "matter to the models)", line=line, loc=(column,))
     return value
+
+
+MAX_DIMS = 1000
+MAX_ACTORS = 100_000
+"""Bounds on the counts a KTAB title row may declare."""
 
 
 def _whole(src: str, text: str, line: int, column: str, fix: str) -> int:
@@ -126,9 +128,12 @@ def read_ktab(path: str | Path) -> SpatialInput:
                                        "add the actor and dimension counts", line=1)
     n_act = _whole(src, head[2], 1, "nActors", "give the number of actors")
     n_dim = _whole(src, head[3], 1, "nDims", "give the number of dimensions (a whole number)")
-    if n_dim < 1:
-        raise ScenarioFileError.single(src, f"nDims = {n_dim}", "at least 1", "fix the title row",
-                                       line=1, loc=("nDims",))
+    if not 1 <= n_dim <= MAX_DIMS:
+        raise ScenarioFileError.single(src, f"nDims = {n_dim}", f"1 to {MAX_DIMS}",
+                                       "fix the title row", line=1, loc=("nDims",))
+    if not 2 <= n_act <= MAX_ACTORS:
+        raise ScenarioFileError.single(src, f"nActors = {n_act}", f"2 to {MAX_ACTORS}",
+                                       "fix the title row", line=1, loc=("nActors",))
     header = [h.strip() for h in rows[1]]
     width = 3 + 2 * n_dim
     if len([h for h in header if h]) < width:
@@ -346,6 +351,11 @@ def read_decide(path: str | Path) -> SpatialInput:
         xs = [data[(a, i)][0] for a in names if (a, i) in data]
         lo = min(got) if got else min(xs, default=0.0)
         hi = max(got) if got else max(xs, default=100.0)
+        if not lo < hi:
+            raise ScenarioFileError.single(
+                src, f"issue {i!r} with every position at {lo:g} and no two different #M anchors",
+                "two #M anchors (low and high) or at least two different positions",
+                f"add `'#M'<TAB>'{i}'<TAB>LOW` and `... HIGH` rows", loc=(i,))
         scale.append((lo, hi))
     try:
         return make_input(path.stem, names, issues, [power[a] for a in names], pos, sal,

@@ -102,8 +102,13 @@ def forecast(
         if file_format != "auto":
             kind = file_format  # type: ignore[assignment]
         if kind == "unknown":
-            raise _bad(target, "a table in none of the model input layouts",
+            with path.open("rb") as fh:
+                head = fh.readline(4096).decode("utf-8", "replace")
+            semicolons = head.count(";") >= 2 and head.count(",") < 2
+            raise _bad(target, "a table in none of the model input layouts"
+                       + (" (its fields are separated by ';')" if semicolons else ""),
                        f"one of: {LAYOUTS}",
+                       "save the file with ',' as the separator" if semicolons else
                        "fix the header (e.g. Actor,Capability,Position,Salience) or name the "
                        "layout with --format ktab|eum|decide|scenario")
         if kind == "deu":
