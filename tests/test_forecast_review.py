@@ -347,3 +347,13 @@ def test_more_file_checks(tmp_path: Path, text: str, needle: str) -> None:
     code, _out, err = run("forecast", path)
     assert code == 2
     assert needle in " ".join(err.split())
+
+
+def test_sniff_by_content(tmp_path: Path) -> None:
+    from accord.interop.spatial import sniff
+
+    assert sniff(_write(tmp_path, "s.yaml", "#Alliance notes\nid: x\n")) == "scenario"
+    assert sniff(_write(tmp_path, "d.txt", "'#A'\t'a'\t'A'\n")) == "decide"
+    assert sniff(_write(tmp_path, "e.dat", "actor,position,capability,salience\n")) == "eum"
+    assert sniff(_write(tmp_path, "k", KTAB)) == "ktab"
+    assert sniff(_write(tmp_path, "u.csv", "a,b\n1,2\n")) == "unknown"

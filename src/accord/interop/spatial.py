@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+import re
 from pathlib import Path
 from typing import Literal
 
@@ -476,9 +477,11 @@ def sniff(path: str | Path) -> Layout:
             text = fh.read(65536).decode("utf-8-sig", errors="replace")
     except OSError:
         return "scenario"
+    if path.suffix.lower() in (".yaml", ".yml", ".json"):
+        return "scenario"
     first = next((ln for ln in text.splitlines() if ln.strip()), "")
     stripped = first.lstrip()
-    if stripped.startswith(("'#", "#A", "#P", "#M", "#D", '"#')):
+    if re.match(r"""['"]?#[APMD]['"]?\t""", stripped):
         return "decide"
     rows = _head_rows(text)
     head = [c.strip().strip("'").lower() for c in rows[0]] if rows else []
@@ -493,8 +496,6 @@ def sniff(path: str | Path) -> Layout:
         return "ktab"
     if len(rows) >= 2 and len(rows[1]) >= 5 and "influence" in rows[1][2].strip().lower():
         return "ktab"
-    if path.suffix.lower() in (".yaml", ".yml", ".json"):
-        return "scenario"
     if stripped.startswith(("{", "---", "id:")) or (":" in first and "," not in first):
         return "scenario"
     if path.suffix.lower() in (".csv", ".tsv", ".txt", ".dat", ".tab") or "," in first or \
