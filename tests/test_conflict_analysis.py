@@ -62,14 +62,14 @@ def test_combinatorial_inverse_counts_equal_brute_force(case) -> None:  # type: 
 @settings(max_examples=40, deadline=None)
 @given(_small_graphs())
 def test_smr_search_counter_equals_subset_enumeration(case) -> None:  # type: ignore[no-untyped-def]
-    """The branching counter used for large sanction sets agrees with the 2^m enumeration."""
+    """The branching counter agrees with the enumeration of all 2^m subsets."""
     from accord.conflict.inverse import _count_smr
 
     g, dm, state = case
     moves = [int(t) for t in g.moves[dm].of(state)]
     total = math.factorial(g.n)
     assert _count_smr(g, dm, state, moves, total) == _count_smr(g, dm, state, moves, total,
-                                                                 force_search=True)
+                                                                 force_enumeration=True)
 
 
 def test_inverse_nash_is_n_factorial_over_reachable_plus_one_at_any_size() -> None:
@@ -164,3 +164,20 @@ def test_garrison_state_6_explained_in_words() -> None:
                                                                   "US_SUPPORT"]
     assert imp["sanctions"]["seq"] is None
     assert "Under SEQ nothing deters it" in imp["text"]
+
+
+def test_smr_beyond_the_counter_says_which_size_is_supported() -> None:
+    """A dense random 3-DM graph of 300 states: the opponents reach nearly everything, so the SMR
+    sanction set is far beyond what can be counted exactly; Nash and GMR still are."""
+    import random
+
+    rng = random.Random(11)
+    n = 300
+    reach = [[sorted(set(rng.sample(range(n), 10)) - {s}) for s in range(n)] for _ in range(3)]
+    payoff = [[n + 1 if s == 0 and d > 0 else rng.randint(0, n) for s in range(n)] for d in range(3)]
+    g = from_moves(["D0", "D1", "D2"], reach, payoff)
+    counts = inverse_counts(g, 0, 0, ("nash", "gmr"))
+    assert counts["nash"] == math.factorial(n) // (len(g.moves[0].of(0)) + 1)
+    with pytest.raises(InverseTooLarge, match="limited to 22 states in the sanction set of the target "
+                                              "state, or up to 200 when they split"):
+        inverse_counts(g, 0, 0, ("smr",))

@@ -18,7 +18,8 @@ definitions look at), and:
 * **SMR**: the sanction must also leave i no counter-move into U, so the condition is not of the
   "all in U" kind; it depends on U within K = {s1, the reached s2 and i's moves from each s2}.
   The count sums, over the subsets V of K that satisfy it, the rankings with exactly V above s
-  among K + {s}: |V|! (m - |V|)! n!/(m + 1)! for m = |K|. 2^m subsets.
+  among K + {s}: |V|! (m - |V|)! n!/(m + 1)! for m = |K|. The subsets are counted by size by a
+  branching model counter (components, memo, a budget), else all 2^m are enumerated (m <= 22).
 
 The other decision makers' Nash, GMR and SMR stability at s does not depend on i's preferences
 (their sanctions use moves, not improvements), so it multiplies the count by 1 or 0. Their SEQ
@@ -49,7 +50,9 @@ MAX_MOVES = 20
 (2^20 terms)."""
 MAX_SMR_SET = 22
 """SMR by subsets: at most 22 states in the set the sanctions look at (2^22 subsets)."""
-SMR_BUDGET = 200_000
+MAX_SMR_SEARCH = 200
+"""SMR by the branching counter: at most 200 states in the sanction set (and the budget)."""
+SMR_BUDGET = 10_000
 """Branchings the SMR counter may spend on larger sanction sets before giving up."""
 MAX_ORDERS = 8
 """SEQ when the others' stability depends on the ranking: at most 8 states whose order matters."""
@@ -174,9 +177,10 @@ def _count_union(graph: Graph, dm: int, s: int, moves: list[int], improving: boo
 
 
 def _count_smr(graph: Graph, dm: int, s: int, moves: list[int], total: int,
-               force_search: bool = False) -> int:
-    """SMR for dm alone: sum over the subsets V of K that satisfy the condition, all 2^m of them
-    for m <= MAX_SMR_SET, else (or with `force_search`) by the branching counter `_Counter`."""
+               force_enumeration: bool = False) -> int:
+    """SMR for dm alone: sum over the subsets V of K that satisfy the condition, found by the
+    branching counter `_Counter`; if it runs out of budget (or with `force_enumeration`), all
+    2^m subsets are enumerated for m <= MAX_SMR_SET."""
     counter = {s1: [int(t) for t in graph.moves[dm].of(s1)] for s1 in moves}
     plan: list[tuple[int, list[frozenset[int]]]] = []
     for s1 in moves:
@@ -186,9 +190,7 @@ def _count_smr(graph: Graph, dm: int, s: int, moves: list[int], total: int,
             g = ({s2} | set(counter[s2])) - {s}
             if s1 not in g:  # a sanction through s1 never helps when s1 is above s
                 options.append(frozenset(g))
-        # a sanction set containing another is redundant: the smaller one is free whenever it is
-        kept = [g for g in set(options) if not any(h < g for h in options)]
-        plan.append((s1, kept))
+        plan.append((s1, _minimal(options)))
     # an improvement no sanction can deter forces s1 below s: it is out of U, and so harmless
     # inside any other sanction set; a sanction set left empty deters its s1 always
     fixed = {s1 for s1, opts in plan if not opts}
@@ -202,11 +204,18 @@ def _count_smr(graph: Graph, dm: int, s: int, moves: list[int], total: int,
     m = len(states)
     size = m + len(fixed)  # the fixed states are in K too, always below s
     per_order = total // math.factorial(size + 1)
-    if m > MAX_SMR_SET or force_search:
+    if m > MAX_SMR_SEARCH:
+        raise InverseTooLarge(_smr_limit(m))
+    if not force_enumeration:
         clauses = frozenset((s1, frozenset(opts)) for s1, opts in plan)
-        poly = _pad(_Counter(SMR_BUDGET).solve(clauses), m)
-        return sum(poly[v] * math.factorial(v) * math.factorial(size - v)
-                   for v in range(m + 1)) * per_order
+        try:
+            poly = _pad(_Counter(SMR_BUDGET).solve(clauses), m)
+        except (InverseTooLarge, RecursionError):
+            if m > MAX_SMR_SET:
+                raise InverseTooLarge(_smr_limit(m)) from None
+        else:
+            return sum(poly[v] * math.factorial(v) * math.factorial(size - v)
+                       for v in range(m + 1)) * per_order
     index = {t: k for k, t in enumerate(states)}
     subsets = np.arange(1 << m, dtype=np.int64)
     valid = np.ones(1 << m, dtype=bool)
@@ -221,6 +230,27 @@ def _count_smr(graph: Graph, dm: int, s: int, moves: list[int], total: int,
     by_size = np.bincount(sizes[valid], minlength=m + 1)
     return sum(int(by_size[v]) * math.factorial(v) * math.factorial(size - v)
                for v in range(m + 1)) * per_order
+
+
+def _smr_limit(m: int) -> str:
+    return (f"the exact SMR count is limited to {MAX_SMR_SET} states in the sanction set of the "
+            f"target state, or up to {MAX_SMR_SEARCH} when they split into small independent "
+            f"parts (this one has {m} states that do not split enough)")
+
+
+def _minimal(sets: list[frozenset[int]]) -> list[frozenset[int]]:
+    """The sets that contain no other set of the list (a sanction set containing another is
+    redundant: the smaller one is free of U whenever the larger is). Candidates for a subset of
+    g are looked up by their smallest state, which must lie in g."""
+    unique = sorted(set(sets), key=len)
+    by_min: dict[int, list[frozenset[int]]] = {}
+    kept = []
+    for g in unique:
+        if not any(h < g for e in g for h in by_min.get(e, ())):
+            kept.append(g)
+        if g:
+            by_min.setdefault(min(g), []).append(g)
+    return kept
 
 
 Clause = tuple[int | None, frozenset[frozenset[int]]]
@@ -280,10 +310,7 @@ class _Counter:
             return poly
         self.budget -= 1
         if self.budget < 0:
-            raise InverseTooLarge(
-                f"the exact SMR count is limited to {MAX_SMR_SET} states in the sanction set of "
-                f"the target state, or larger sets that split into small independent parts (this "
-                f"one has {len(names)} states that do not split)")
+            raise InverseTooLarge(_smr_limit(len(names)))
         forced = next((a for a, opts in clauses if a is not None and not opts), None)
         if forced is not None:
             x = forced

@@ -63,7 +63,15 @@ def conflict(
         from accord.conflict import ConflictModelInvalid, build
         from accord.conflict.analysis import analyze, parse_state
         from accord.conflict.coalitions import coalition_analysis
-        from accord.conflict.inverse import MAX_MOVES, MAX_SMR_SET, MAX_STATES, inverse_counts, shares
+        from accord.conflict.inverse import (
+            MAX_MOVES,
+            MAX_ORDERS,
+            MAX_SMR_SEARCH,
+            MAX_SMR_SET,
+            MAX_STATES,
+            inverse_counts,
+            shares,
+        )
         from accord.interop.gmcr import load_model, write_gmcr
         from accord.io.errors import Located
 
@@ -122,7 +130,9 @@ def conflict(
                 raise _bad("--inverse", f"target state {tgt + 1} of {graph.n} states: {exc}",
                            "an inverse analysis within the supported size (Nash: any size; GMR "
                            f"and SEQ: up to {MAX_MOVES} moves of the decision maker from the "
-                           f"target; SMR: up to {MAX_SMR_SET} states in the sanction set; any "
+                           f"target; SMR: up to {MAX_SMR_SET} states in the sanction set, {MAX_SMR_SEARCH} "
+                           "when it splits into small parts; SEQ when the others depend on the "
+                           f"ranking: {MAX_ORDERS} states whose order matters; any "
                            f"concept: up to {MAX_STATES} states in all)",
                            "ask only for the concepts that fit, e.g. --concept nash --concept gmr"
                            ) from None
