@@ -198,11 +198,15 @@ def _round(opts: EumOptions, pos: Array, sal: Array, cs: Array, rng_: Array,
     xi, xj = pos[:, :, None], pos[:, None, :]
     ae_ij = np.abs(e_ij)
     # actors at one position have E_ij = E_ji exactly, so no offer arises between them
-    conflict = beats(e_ji, e_ij) & beats(e_ij, 0.0)
-    gain_loss = beats(e_ji, 0.0) & beats(0.0, e_ij)
-    compromise = gain_loss & beats(e_ji, ae_ij) \
+    # the rule of `beats`, with the tolerances shared between the comparisons computed once
+    tol_j = DECISION_RTOL * np.maximum(1.0, np.abs(e_ji))
+    tol_i = DECISION_RTOL * np.maximum(1.0, ae_ij)
+    tol_ij = np.maximum(tol_i, tol_j)               # = DECISION_RTOL max(1, |e_ji|, |e_ij|)
+    conflict = (e_ji - e_ij > tol_ij) & (e_ij > tol_i)
+    gain_loss = (e_ji > tol_j) & (-e_ij > tol_i)
+    compromise = gain_loss & (e_ji - ae_ij > tol_ij) \
         if opts.compromise_condition == "gain_exceeds_loss" else gain_loss
-    capit = gain_loss & beats(ae_ij, e_ji) & ~compromise if opts.capitulation == "figure" \
+    capit = gain_loss & (ae_ij - e_ji > tol_ij) & ~compromise if opts.capitulation == "figure" \
         else np.zeros_like(conflict)
     with np.errstate(invalid="ignore", divide="ignore"):   # only read where e_ji > 0
         comp_pos = xi + (xj - xi) * (ae_ij / e_ji)
