@@ -13,7 +13,6 @@ from accord.conflict import build, definitions, from_moves, stability
 from accord.conflict.coalitions import coalition_analysis
 from accord.conflict.explain import explain_state
 from accord.conflict.inverse import (
-    MAX_ORDERS,
     InverseTooLarge,
     inverse_counts,
     inverse_counts_brute,
@@ -100,14 +99,14 @@ def test_inverse_on_36_states_agrees_with_sampled_rankings() -> None:
         assert abs(hits[c] / draws - p) <= 5 * math.sqrt(p * (1 - p) / draws), (c, p, hits[c])
 
 
-def test_inverse_limit_message_names_the_supported_size() -> None:
+def test_inverse_seq_where_the_other_side_depends_on_the_ranking() -> None:
     """US-North Korea (12 states), US, state 3: North Korea's SEQ stability depends on the US
-    ranking over more states than the order enumeration takes; n > 9, so no brute force either."""
+    ranking (its sanctions use US improvements); the dynamic programme counts it exactly, and
+    the count lies between the counts that ignore North Korea's condition in either direction."""
     g = build(load_case("usnk_strike_invade_irrev"))
-    with pytest.raises(InverseTooLarge, match=f"limited to {MAX_ORDERS} states whose order matters "
-                                              r"\(this one has 9\)"):
-        inverse_counts(g, 0, 2, ("seq",))
-    assert set(inverse_counts(g, 0, 2, ("nash", "gmr", "smr"))) == {"nash", "gmr", "smr", "rankings"}
+    counts = inverse_counts(g, 0, 2)
+    assert counts["seq"] <= counts["gmr"] and counts["nash"] <= counts["seq"]
+    assert 0 < counts["seq"] < counts["rankings"]
 
 
 def test_elmira_coalition_moe_uniroyal() -> None:
@@ -181,3 +180,31 @@ def test_smr_beyond_the_counter_says_which_size_is_supported() -> None:
     with pytest.raises(InverseTooLarge, match="limited to 22 states in the sanction set of the target "
                                               "state, or up to 200 when they split"):
         inverse_counts(g, 0, 0, ("smr",))
+
+
+def test_seq_dynamic_programme_equals_brute_force_where_the_others_depend() -> None:
+    """Seeded random 3-4 DM graphs of up to 7 states, kept only where the other decision makers'
+    SEQ stability depends on the ranking (so the dynamic programme runs)."""
+    import random
+
+    from accord.conflict.inverse import _others_seq
+
+    rng = random.Random(3)
+    checked = 0
+    while checked < 12:
+        n, k = rng.randint(4, 7), rng.randint(3, 4)
+        reach = [[sorted(set(rng.sample(range(n), rng.randint(0, 3))) - {s}) for s in range(n)]
+                 for _ in range(k)]
+        payoff = [[rng.randint(0, 3) for _ in range(n)] for _ in range(k)]
+        g = from_moves([f"D{i}" for i in range(k)], reach, payoff)
+        dm, state = rng.randrange(k), rng.randrange(n)
+        if _others_seq(g, dm, state, [f for f in range(k) if f != dm]) is not None:
+            continue
+        checked += 1
+        assert inverse_counts(g, dm, state, ("seq",)) == inverse_counts_brute(g, dm, state, ("seq",))
+
+
+def test_seq_beyond_the_budget_says_which_size_is_supported() -> None:
+    g = build(load_case("garrison"))  # 23 states; decision maker 4, state 13: 19 states matter
+    with pytest.raises(InverseTooLarge, match="limited to 100,000 partial orders"):
+        inverse_counts(g, 3, 12, ("seq",))

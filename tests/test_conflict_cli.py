@@ -190,13 +190,25 @@ def test_unknown_top_level_field_lists_conflict_model_fields(tmp_path: Path) -> 
     assert "allowed here: coalitions, description, dms, feasibility" in message
 
 
-def test_inverse_beyond_the_supported_size_says_which_size_is_supported() -> None:
-    code, _, stderr = run("conflict", str(DATA / "usnk_strike_invade_irrev.yaml"), "--inverse", "USA",
-                          "--target", "3", "-c", "seq")
+def test_inverse_beyond_the_supported_size_says_which_size_is_supported(tmp_path: Path) -> None:
+    """8,192 states: the two opponents of D0 reach every state with D0's option unchanged, so the
+    SMR sanction set has thousands of states; Nash and GMR are still exact."""
+    data = {"dms": [{"id": "D0", "options": [{"id": "a"}]}] + [
+        {"id": f"D{d}", "options": [{"id": f"o{d}_{j}"} for j in range(6)]} for d in (1, 2)]}
+    path = _write(tmp_path, data)
+    code, _, stderr = run("conflict", path, "--inverse", "D0", "--target", "1", "-c", "smr")
     message = " ".join(stderr.split())
     assert code == 2
-    assert "limited to 8 states whose order matters (this one has 9)" in message
+    assert "the exact SMR count is limited to 22 states in the sanction set" in message
     assert "Nash: any size" in message and "--concept nash" in message
+    code, stdout, _ = run("conflict", path, "--inverse", "D0", "--target", "1", "-c", "nash", "-c", "gmr",
+                          "--json")
+    assert code == 0
+    inverse = json.loads(stdout)["inverse"]
+    # Nash: D0 has one move, so s must beat one state. GMR: the move is deterred unless all 4,096
+    # states the opponents reach from it are above s, i.e. s is last of those 4,097
+    assert inverse["shares"] == {"nash": "1/2", "gmr": "4096/4097"}
+    assert inverse["rankings"] == "8192!" and inverse["counts"] is None
 
 
 def test_inverse_on_a_larger_model_prints_exact_counts() -> None:

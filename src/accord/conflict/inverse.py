@@ -25,8 +25,10 @@ The other decision makers' Nash, GMR and SMR stability at s does not depend on i
 (their sanctions use moves, not improvements), so it multiplies the count by 1 or 0. Their SEQ
 stability can: their sanctions may use i's improvements. It is monotone in the set of i's
 improvements, so it is settled when it holds with i making no improvement at all or fails with
-every move of i an improvement; otherwise the relative orders of the states that matter are
-enumerated (k! orders for k such states) and each extended to the n!/k! full rankings.
+every move of i an improvement; otherwise a dynamic programme places the k states that matter best
+first, one at a time, keeping per (set placed, dm's moves found improving so far) the number of
+partial orders, settling each as soon as the others' stability is decided; each full order of
+the k states stands for n!/k! rankings.
 
 Every method is checked against the enumeration of all n! rankings on small models (tests).
 """
@@ -54,8 +56,9 @@ MAX_SMR_SEARCH = 200
 """SMR by the branching counter: at most 200 states in the sanction set (and the budget)."""
 SMR_BUDGET = 10_000
 """Branchings the SMR counter may spend on larger sanction sets before giving up."""
-MAX_ORDERS = 8
-"""SEQ when the others' stability depends on the ranking: at most 8 states whose order matters."""
+SEQ_BUDGET = 100_000
+"""SEQ when the others' stability depends on the ranking: at most 100,000 partial orders kept at
+once by the dynamic programme (a few seconds)."""
 CONCEPTS = ("nash", "gmr", "smr", "seq")
 
 
@@ -135,7 +138,7 @@ def _count(graph: Graph, dm: int, s: int, concept: str, total: int) -> int:
     if concept == "seq":
         settled = _others_seq(graph, dm, s, others)
         if settled is None:
-            return _count_by_orders(graph, dm, s, others, total)
+            return _count_seq_dp(graph, dm, s, others, total)
         if not settled:
             return 0
     moves = [int(t) for t in graph.moves[dm].of(s)]
@@ -402,29 +405,136 @@ def _others_seq(graph: Graph, dm: int, s: int, others: list[int]) -> bool | None
     return None
 
 
-def _count_by_orders(graph: Graph, dm: int, s: int, others: list[int], total: int) -> int:
-    """SEQ when the others' stability depends on dm's ranking: enumerate the relative orders of
-    the states whose order can matter and extend each to n!/k! rankings."""
+def _count_seq_dp(graph: Graph, dm: int, s: int, others: list[int], total: int,
+                  budget: int = SEQ_BUDGET) -> int:
+    """SEQ when the others' stability depends on dm's ranking, without enumerating orders: the
+    states that matter are placed best first, one at a time (dynamic programming over the set
+    placed). Placing a state decides, for each of dm's moves t -> t2 the others' sanctions may
+    use, whether it is an improvement (t2 placed before t); placing s decides U. The others'
+    stability is monotone in the improving moves, so a partial state is settled as soon as the
+    improving moves already decided suffice, or all undecided ones together would not."""
     most = _with_improvements(graph, dm, True)
     matter = {s} | {int(t) for t in graph.moves[dm].of(s)}
-    for s1 in list(matter - {s}):
-        matter |= _reach(graph, dm, s1, True)
+    own = []
+    for s1 in (int(t) for t in graph.moves[dm].of(s)):
+        reach = _reach(graph, dm, s1, True)
+        matter |= reach
+        own.append((s1, reach))
+    edges: list[tuple[int, int]] = []
     for f in others:
         for s1 in (int(t) for t in graph.improvements[f].of(s)):
             visited = {s1} | _reach(most, f, s1, True)
             matter |= visited
             for t in visited:
-                matter |= {int(x) for x in graph.moves[dm].of(t)}
+                for x in graph.moves[dm].of(t):
+                    matter.add(int(x))
+                    edges.append((t, int(x)))
+    edges = sorted(set(edges))
     states = sorted(matter)
     k = len(states)
-    if k > MAX_ORDERS:
-        raise InverseTooLarge(
-            f"the exact SEQ count, when the other decision makers' stability depends on this "
-            f"ranking, is limited to {MAX_ORDERS} states whose order matters (this one has {k})")
-    base = np.zeros(graph.n, dtype=np.int64)  # states outside `matter`: their place never matters
-    hits = 0
-    for perm in itertools.permutations(states):
-        pay = base.copy()
-        pay[list(perm)] = np.arange(k, 0, -1)
-        hits += is_equilibrium(with_payoff(graph, dm, pay), s, "seq")
+    pos = {t: i for i, t in enumerate(states)}
+    touching: list[list[tuple[int, bool]]] = [[] for _ in states]  # (edge, placed as target?)
+    for e, (t, t2) in enumerate(edges):
+        touching[pos[t2]].append((e, True))
+        touching[pos[t]].append((e, False))
+    all_edges = (1 << len(edges)) - 1
+    settled: dict[tuple[int, int], bool | None] = {}
+
+    def others_stable(improving: int) -> bool:
+        adj: dict[int, list[int]] = {}
+        for e, (t, t2) in enumerate(edges):
+            if improving >> e & 1:
+                adj.setdefault(t, []).append(t2)
+        return all(_seq_stable_with(graph, f, s, dm, adj) for f in others)
+
+    def status(improving: int, decided: int) -> bool | None:
+        key = (improving, decided)
+        if key not in settled:
+            if others_stable(improving):
+                settled[key] = True
+            elif not others_stable(improving | (all_edges & ~decided)):
+                settled[key] = False
+            else:
+                settled[key] = None
+        return settled[key]
+
+    def own_ok(above: int) -> bool:
+        return all(not (above >> pos[s1] & 1) or any(not (above >> pos[t] & 1) or t == s for t in reach)
+                   for s1, reach in own)
+
+    SATISFIED = -1
+    layer: dict[tuple[int, int, int], int] = {(0, 0, 0): 1}  # (placed, improving, own) -> count
+    decided_of: dict[int, int] = {0: 0}
+    for _ in range(k):
+        nxt: dict[tuple[int, int, int], int] = {}
+        for (placed, improving, own_state), count in layer.items():
+            for i in range(k):
+                if placed >> i & 1:
+                    continue
+                new_placed = placed | 1 << i
+                new_improving = improving
+                if improving != SATISFIED:
+                    for e, as_target in touching[i]:
+                        t, t2 = edges[e]
+                        other = pos[t] if as_target else pos[t2]
+                        if as_target and not placed >> other & 1:
+                            new_improving |= 1 << e
+                new_own = own_state
+                if states[i] == s:
+                    new_own = 1 if own_ok(placed) else 2
+                    if new_own == 2:
+                        continue
+                if new_improving != SATISFIED:
+                    decided = decided_of.get(new_placed)
+                    if decided is None:
+                        decided = 0
+                        for j in range(k):
+                            if new_placed >> j & 1:
+                                for e, _ in touching[j]:
+                                    decided |= 1 << e
+                        decided_of[new_placed] = decided
+                    verdict = status(new_improving, decided)
+                    if verdict is False:
+                        continue
+                    if verdict:
+                        new_improving = SATISFIED
+                key = (new_placed, new_improving, new_own)
+                nxt[key] = nxt.get(key, 0) + count
+        layer = nxt
+        if len(layer) > budget:
+            raise InverseTooLarge(
+                f"the exact SEQ count, when the other decision makers' stability depends on this "
+                f"ranking, is limited to {budget:,} partial orders of the states that matter at "
+                f"once (this one needs more, over {k} states)")
+    hits = sum(count for (_, improving, own_state), count in layer.items()
+               if own_state == 1 and (improving == SATISFIED or others_stable(improving)))
     return hits * (total // math.factorial(k))
+
+
+def _seq_stable_with(graph: Graph, f: int, s: int, dm: int, dm_improves: dict[int, list[int]]) -> bool:
+    """SEQ stability of mover f at s when dm's improvements (among the states that matter) are
+    `dm_improves`; everyone else's come from the graph."""
+    bad = graph.payoff[graph.members[f][0]]
+    for s1 in (int(t) for t in graph.improvements[f].of(s)):
+        seen: set[tuple[int, int]] = set()
+        queue = [(s1, f)]
+        found = False
+        while queue and not found:
+            t, last = queue.pop()
+            for k in range(len(graph.movers)):
+                if k in (f, last):
+                    continue
+                targets = dm_improves.get(t, []) if k == dm else [int(x) for x in graph.improvements[k].of(t)]
+                for t2 in targets:
+                    if (t2, k) in seen:
+                        continue
+                    seen.add((t2, k))
+                    if bad[t2] <= bad[s]:
+                        found = True
+                        break
+                    queue.append((t2, k))
+                if found:
+                    break
+        if not found:
+            return False
+    return True

@@ -65,10 +65,10 @@ def conflict(
         from accord.conflict.coalitions import coalition_analysis
         from accord.conflict.inverse import (
             MAX_MOVES,
-            MAX_ORDERS,
             MAX_SMR_SEARCH,
             MAX_SMR_SET,
             MAX_STATES,
+            SEQ_BUDGET,
             inverse_counts,
             shares,
         )
@@ -132,12 +132,14 @@ def conflict(
                            f"and SEQ: up to {MAX_MOVES} moves of the decision maker from the "
                            f"target; SMR: up to {MAX_SMR_SET} states in the sanction set, {MAX_SMR_SEARCH} "
                            "when it splits into small parts; SEQ when the others depend on the "
-                           f"ranking: {MAX_ORDERS} states whose order matters; any "
+                           f"ranking: {SEQ_BUDGET:,} partial orders at once; any "
                            f"concept: up to {MAX_STATES} states in all)",
                            "ask only for the concepts that fit, e.g. --concept nash --concept gmr"
                            ) from None
-            report["inverse"] = {"dm": inverse, "target": tgt + 1, "counts": counts,
-                                 "shares": shares(counts)}
+            # n! is written out up to 1,000 states (2,568 digits); beyond, the exact shares only
+            report["inverse"] = {"dm": inverse, "target": tgt + 1,
+                                 "counts": counts if graph.n <= 1000 else None,
+                                 "rankings": f"{graph.n}!", "shares": shares(counts)}
         if export:
             write_gmcr(model, export)
             report["exported"] = export
@@ -195,7 +197,7 @@ def render(report: dict[str, Any], console: Console) -> None:
     if "inverse" in report:
         inv = report["inverse"]
         counts = inv["counts"]
-        if len(str(counts["rankings"])) <= 24:
+        if report["n_states"] <= 24:  # 24! has 24 digits
             shown = ", ".join(f"{c.upper()} {n}" for c, n in counts.items() if c != "rankings")
             of = str(counts["rankings"])
         else:  # n! has too many digits to read: the exact share of all rankings instead
