@@ -98,12 +98,13 @@ def _chunks(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
 
 
 def ingest(paths: list[str], store: Store, workers: int = 1, scheduler: str | None = None,
-           fields: Fields | None = None, progress: Callable[[int, int], None] | None = None,
+           fields: Fields | None = None, progress: Callable[[int, int, int], None] | None = None,
            parallel_min_bytes: int | None = None) -> Summary:
-    """Ingest every article under `paths` into `store` (see module docstring). `progress(done,
-    total_files)` is called after each chunk. With `workers > 1` and less input than
-    `parallel_min_bytes` (default `PARALLEL_MIN_BYTES`) one process is used instead, with a note
-    in the summary; the store's contents are the same either way."""
+    """Ingest every article under `paths` into `store` (see module docstring).
+    `progress(files_begun, total_files, articles_extracted)` is called after each chunk. With
+    `workers > 1` and less input than `parallel_min_bytes` (default `PARALLEL_MIN_BYTES`) one
+    process is used instead, with a note in the summary; the store's contents are the same
+    either way."""
     files = expand(paths)
     summary = Summary()
     threshold = PARALLEL_MIN_BYTES if parallel_min_bytes is None else parallel_min_bytes
@@ -119,6 +120,7 @@ def ingest(paths: list[str], store: Store, workers: int = 1, scheduler: str | No
     mapper, close = _mapper(workers, scheduler)
     pending: list[tuple[Article, Extraction, int]] = []
     first = 0.0
+    extracted = 0
 
     def flush() -> None:
         for r in store.write(pending):
@@ -138,10 +140,11 @@ def ingest(paths: list[str], store: Store, workers: int = 1, scheduler: str | No
             if not pending:
                 first = time.monotonic()
             pending.extend(results)
+            extracted += len(results)
             if len(pending) >= FLUSH_DOCS or time.monotonic() - first >= FLUSH_SECONDS:
                 flush()
             if progress is not None:
-                progress(summary.files, len(files))
+                progress(summary.files, len(files), extracted)
         flush()
     finally:
         close()

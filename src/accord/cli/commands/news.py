@@ -83,12 +83,12 @@ def ingest(
             summary = run_ingest(paths, st, workers=workers, scheduler=scheduler, fields=fields)
         else:
             with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
-                          TextColumn("files"), TimeElapsedColumn(), console=err,
-                          transient=True) as bar:
-                task = bar.add_task("ingest", total=None)
+                          TextColumn("files, {task.fields[articles]} articles extracted"),
+                          TimeElapsedColumn(), console=err, transient=True) as bar:
+                task = bar.add_task("ingest", total=None, articles=0)
 
-                def progress(done: int, total: int) -> None:
-                    bar.update(task, completed=done, total=total)
+                def progress(done: int, total: int, articles: int) -> None:
+                    bar.update(task, completed=done, total=total, articles=articles)
 
                 summary = run_ingest(paths, st, workers=workers, scheduler=scheduler, fields=fields,
                                      progress=progress)
