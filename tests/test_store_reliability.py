@@ -130,3 +130,25 @@ def test_dask_scheduler_gives_the_same_store(tmp_path: Path) -> None:
     a = _export(tmp_path / "one", tmp_path / "x1")
     b = _export(tmp_path / "dask", tmp_path / "x2")
     assert a == b
+
+
+def test_kill_9_while_streaming_one_jsonl_file_then_rerun(tmp_path: Path) -> None:
+    """Batches from one large file: a killed run leaves whole documents only, and a re-run adds
+    exactly the missing ones."""
+    n = 300
+    _corpus(tmp_path / "in", n, seed=15, per_file=n)
+    home = tmp_path / "home"
+    rng = random.Random(21)
+    for _ in range(8):
+        proc = subprocess.Popen(_ingest_cmd(str(tmp_path / "in")), env=_env(home),
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(1.0, 6.0))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        if (home / "news.duckdb").exists():
+            assert Store(home / "news.duckdb").check() == []
+    done = subprocess.run(_ingest_cmd(str(tmp_path / "in")), env=_env(home), capture_output=True,
+                          text=True, check=True, timeout=600)
+    summary = json.loads(done.stdout)
+    assert summary["added"] + summary["duplicates"] == n
+    _assert_complete(home, n)
