@@ -59,27 +59,39 @@ def _assert_complete(home: Path, n: int) -> None:
         assert n_st == len(extract(d["text"], d["id"], d["published"]).stances)
 
 
-def test_kill_9_at_random_points_then_rerun(tmp_path: Path) -> None:
-    n = 240
-    _corpus(tmp_path / "in", n, seed=11)
+def _kill_repeatedly_then_rerun(tmp_path: Path, kills: int, seed: int, pause: tuple[float, float]
+                                ) -> tuple[Path, Path]:
+    """Start an ingest of tmp_path/in and kill -9 it after a random pause, `kills` times; after
+    each kill the store must be consistent. Then one ingest runs to the end. Returns the input
+    folder and the store's home."""
     home = tmp_path / "home"
-    rng = random.Random(20)
-    for _ in range(20):
+    rng = random.Random(seed)
+    for _ in range(kills):
         proc = subprocess.Popen(_ingest_cmd(str(tmp_path / "in")), env=_env(home),
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.3, 4.0))
+        time.sleep(rng.uniform(*pause))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         if (home / "news.duckdb").exists():
             assert Store(home / "news.duckdb").check() == []
-    done = subprocess.run(_ingest_cmd(str(tmp_path / "in")), env=_env(home), capture_output=True,
+    return tmp_path / "in", home
+
+
+def _ingest_to_end(folder: Path, home: Path) -> dict[str, int]:
+    done = subprocess.run(_ingest_cmd(str(folder)), env=_env(home), capture_output=True,
                           text=True, check=True, timeout=600)
-    summary = json.loads(done.stdout)
+    summary: dict[str, int] = json.loads(done.stdout)
+    return summary
+
+
+def test_kill_9_at_random_points_then_rerun(tmp_path: Path) -> None:
+    n = 240
+    _corpus(tmp_path / "in", n, seed=11)
+    folder, home = _kill_repeatedly_then_rerun(tmp_path, 20, seed=20, pause=(0.3, 4.0))
+    summary = _ingest_to_end(folder, home)
     assert summary["added"] + summary["duplicates"] == n
     _assert_complete(home, n)
-    again = subprocess.run(_ingest_cmd(str(tmp_path / "in")), env=_env(home), capture_output=True,
-                           text=True, check=True, timeout=600)
-    assert json.loads(again.stdout)["added"] == 0
+    assert _ingest_to_end(folder, home)["added"] == 0
 
 
 def test_two_concurrent_ingesting_processes(tmp_path: Path) -> None:
@@ -137,18 +149,7 @@ def test_kill_9_while_streaming_one_jsonl_file_then_rerun(tmp_path: Path) -> Non
     exactly the missing ones."""
     n = 300
     _corpus(tmp_path / "in", n, seed=15, per_file=n)
-    home = tmp_path / "home"
-    rng = random.Random(21)
-    for _ in range(8):
-        proc = subprocess.Popen(_ingest_cmd(str(tmp_path / "in")), env=_env(home),
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(1.0, 6.0))
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
-        if (home / "news.duckdb").exists():
-            assert Store(home / "news.duckdb").check() == []
-    done = subprocess.run(_ingest_cmd(str(tmp_path / "in")), env=_env(home), capture_output=True,
-                          text=True, check=True, timeout=600)
-    summary = json.loads(done.stdout)
+    folder, home = _kill_repeatedly_then_rerun(tmp_path, 8, seed=21, pause=(1.0, 6.0))
+    summary = _ingest_to_end(folder, home)
     assert summary["added"] + summary["duplicates"] == n
     _assert_complete(home, n)

@@ -106,26 +106,27 @@ def _is_index(value: Any, n: int) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < n
 
 
-def _slug(text: str, used: set[str], fallback: str) -> str:
-    base = re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")[:36] or fallback
-    if not base[0].isalnum():
-        base = fallback
+def _unique(base: str, used: set[str]) -> str:
+    """`base`, or `base_2`, `base_3`, ... : the first not in `used` (which it joins)."""
     slug, n = base, 2
     while slug in used:
         slug, n = f"{base}_{n}", n + 1
     used.add(slug)
     return slug
+
+
+def _slug(text: str, used: set[str], fallback: str) -> str:
+    base = re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")[:36] or fallback
+    if not base[0].isalnum():
+        base = fallback
+    return _unique(base, used)
 
 
 def _dm_id(text: str, used: set[str], fallback: str) -> str:
     base = re.sub(r"[^A-Za-z0-9]+", "_", text).strip("_")[:36]
     if not base or not base[0].isalpha():
         base = fallback
-    slug, n = base, 2
-    while slug in used:
-        slug, n = f"{base}_{n}", n + 1
-    used.add(slug)
-    return slug
+    return _unique(base, used)
 
 
 def _condition(raw: Any, ids: list[str], report: _Report, loc: Loc) -> str:
