@@ -3,11 +3,48 @@ span `[start, end)` of the normalised document text that is its evidence."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
-EXTRACTOR_VERSION = "1"
-"""Bumped whenever the rules change; the store re-extracts documents made by an older version."""
+RULES_REVISION = 2
+"""Bumped by hand when extraction changes in a way the rule files below do not show (a new
+dependency's behaviour, a change outside these files)."""
+RULE_FILES = ("data/patterns.yaml", "data/gazetteer.yaml", "normalise.py", "dates.py",
+              "numbers.py", "entities.py", "gazetteer.py", "events.py", "stances.py", "extract.py",
+              "facts.py")
+"""Package files of `accord.news` whose contents decide what extraction produces."""
+
+
+def rules_hash(files: tuple[str, ...] = RULE_FILES, root: Path | None = None) -> str:
+    """SHA-256 (first 12 hex digits) over the names and bytes of the rule files, read from the
+    installed `accord.news` package (or from the folder `root`); a missing file counts as
+    empty, so adding or removing one changes the hash too."""
+    digest = hashlib.sha256()
+    for name in files:
+        if root is not None:
+            path = root / name
+            data = path.read_bytes() if path.is_file() else b""
+        else:
+            from importlib.resources import files as package_files
+
+            node = package_files("accord.news")
+            for part in name.split("/"):
+                node = node.joinpath(part)
+            data = node.read_bytes() if node.is_file() else b""
+        digest.update(name.encode() + b"\0" + str(len(data)).encode() + b"\0" + data)
+    return digest.hexdigest()[:12]
+
+
+def extractor_version(files: tuple[str, ...] = RULE_FILES) -> str:
+    """`RULES_REVISION` plus the hash of the rule files, e.g. '2-1a2b3c4d5e6f'."""
+    return f"{RULES_REVISION}-{rules_hash(files)}"
+
+
+EXTRACTOR_VERSION = extractor_version()
+"""Changes whenever the rules change (patterns, gazetteer, extraction code) or `RULES_REVISION`
+is bumped; the store re-extracts documents made by another version on the next ingest."""
 
 
 @dataclass

@@ -3,23 +3,30 @@
 `read_path(path)` yields one `Article` per article found (a JSON array or a feed holds many).
 Anything that is not a readable article raises `accord.io.ScenarioFileError` naming the file,
 what was found, what was expected and the fix; the caller decides whether to go on with the
-other files.
+other files. With `on_error`, a bad record of a JSON Lines file, JSON array or feed (wrong field
+types, no text) is passed to it instead and the records after it are still read; only a file
+that cannot be read on at all (broken JSON array syntax, undecodable bytes) ends early.
+A metadata date that is not a real calendar date (2025-02-30, 2025-13-45) is dropped: the
+article is kept with its date unknown and a warning in `Article.warnings` naming the field.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import glob
 import hashlib
 import json
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 from accord.io import ScenarioFileError
+from accord.io.errors import Located
+from accord.model.problems import Problem
 from accord.news.normalise import DecodeError, decode, normalise_text, split_header
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -65,6 +72,8 @@ class Article:
     published_basis: str | None = None
     language: str | None = None
     meta: dict[str, str] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+    """Problems that did not stop the article from being read (e.g. an invalid metadata date)."""
 
     @property
     def doc_id(self) -> str:
@@ -76,10 +85,13 @@ def content_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def expand(paths: list[str]) -> list[Path]:
+def expand(paths: list[str], empty: list[ScenarioFileError] | None = None) -> list[Path]:
     """Files named by `paths` (files, folders searched recursively, glob patterns), sorted and
-    without repeats, so that every run sees the same order."""
+    without repeats, so that every run sees the same order. A folder without any article file
+    is reported in `empty` when given (symbolic links to folders are not followed, so a link
+    loop is never entered); when nothing at all is found, `ScenarioFileError` is raised."""
     found: dict[str, Path] = {}
+    problems: list[ScenarioFileError] = []
     for raw in paths:
         candidates = [Path(p) for p in sorted(glob.glob(raw, recursive=True))] if glob.has_magic(raw) \
             else [Path(raw)]
@@ -88,16 +100,48 @@ def expand(paths: list[str]) -> list[Path]:
                                            "at least one file", "check the pattern")
         for c in candidates:
             if c.is_dir():
+                n = len(found)
+                skipped = {"hidden": 0, "link": 0, "other": 0}
                 for f in sorted(c.rglob("*")):
-                    if f.is_file() and not f.name.startswith("."):
+                    if f.name.startswith("."):
+                        skipped["hidden"] += 1
+                    elif f.is_file():
                         found.setdefault(str(f), f)
+                    elif f.is_symlink():
+                        skipped["link"] += 1
+                    elif not f.is_dir():
+                        skipped["other"] += 1
+                if len(found) == n:
+                    problems.append(_empty_folder(str(c), skipped))
             elif c.is_file():
                 found.setdefault(str(c), c)
             else:
                 raise ScenarioFileError.single(raw, "no such file or folder",
                                                "an existing file, folder or glob pattern",
                                                "check the path")
+    if not found:
+        if len(problems) == 1:
+            raise problems[0]
+        raise ScenarioFileError.single(
+            ", ".join(paths), "no article files", "at least one file (txt, html, json, jsonl, "
+            "rss/atom)", "check the paths; symbolic links to folders are not followed, so pass "
+            "the folder they point to")
+    if empty is not None:
+        empty.extend(problems)
     return [found[k] for k in sorted(found)]
+
+
+def _empty_folder(folder: str, skipped: dict[str, int]) -> ScenarioFileError:
+    parts = [f"{n} {what}" for what, n in (("hidden entries", skipped["hidden"]),
+                                           ("symbolic links to folders or broken links",
+                                            skipped["link"]),
+                                           ("special files", skipped["other"])) if n]
+    found = "a folder with no article files" + (f" ({', '.join(parts)} skipped)" if parts else "")
+    fix = ("pass the folder a link points to (symbolic links to folders are not followed, so a "
+           "link loop is never entered)" if skipped["link"] else "put article files in it or "
+           "check the path")
+    return ScenarioFileError.single(folder, found, "at least one article file (txt, html, json, "
+                                    "jsonl, rss/atom)", fix)
 
 
 def detect_format(path: Path, head: str) -> str:
@@ -114,7 +158,11 @@ def detect_format(path: Path, head: str) -> str:
     return fmt or "txt"
 
 
-def read_path(path: Path, fields: Fields = Fields(), fmt: str | None = None) -> Iterator[Article]:
+OnError = Callable[[ScenarioFileError], None]
+
+
+def read_path(path: Path, fields: Fields = Fields(), fmt: str | None = None,
+              on_error: OnError | None = None) -> Iterator[Article]:
     """Articles in the file at `path` (see module docstring)."""
     source = str(path)
     try:
@@ -140,11 +188,12 @@ def read_path(path: Path, fields: Fields = Fields(), fmt: str | None = None) -> 
         raise ScenarioFileError.single(source, "binary data (NUL bytes)",
                                        "text (txt, html, json, jsonl, rss/atom)",
                                        "pass only article files; convert PDFs or documents to text")
+    report = on_error if on_error is not None else _raise
     if fmt == "jsonl":
-        yield from _stream_jsonl(path, source, fields)
+        yield from _stream_jsonl(path, source, fields, report)
         return
     if streamed:
-        yield from _stream_json_array(path, source, fields)
+        yield from _stream_json_array(path, source, fields, report)
         return
     data = path.read_bytes()
     try:
@@ -156,15 +205,20 @@ def read_path(path: Path, fields: Fields = Fields(), fmt: str | None = None) -> 
     if fmt == "html":
         yield from _from_html(source, text)
     elif fmt == "json":
-        yield from _from_json(source, text, fields)
+        yield from _from_json(source, text, fields, report)
     elif fmt == "rss":
-        yield from _from_feed(source, text)
+        yield from _from_feed(source, text, report)
     else:
         yield _article(source, text, "", "txt")
 
 
+def _raise(exc: ScenarioFileError) -> None:
+    raise exc
+
+
 def _article(source: str, raw: str, locator: str, fmt: str, title: str | None = None,
-             url: str | None = None, date: str | None = None, language: str | None = None) -> Article:
+             url: str | None = None, date: str | None = None, language: str | None = None,
+             date_field: str = "date") -> Article:
     text = normalise_text(raw)
     where = f"{source}{locator}"
     if not text:
@@ -176,12 +230,18 @@ def _article(source: str, raw: str, locator: str, fmt: str, title: str | None = 
                                        "split the text into articles")
     header = split_header(text)
     published, basis = header.published, header.basis
+    warnings: list[str] = []
     if published is None and date:
         published = metadata_date(date)
         basis = f"metadata date {date!r}" if published else None
+        if published is None:
+            shown = date if len(date) <= 60 else date[:57] + "..."
+            warnings.append(f"{where}: field {date_field!r}: {shown!r} is not a valid date "
+                            "(expected YYYY-MM-DD, YYYY-MM or an RFC 822 date such as "
+                            "'Mon, 02 Jun 2025'); the article is stored with its date unknown")
     return Article(text=text, source=source, locator=locator, format=fmt,
                    title=normalise_text(title) if title else None, url=url, published=published,
-                   published_basis=basis, language=language)
+                   published_basis=basis, language=language, warnings=tuple(warnings))
 
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -189,15 +249,25 @@ _MONTHS = {m: i for i, m in enumerate(
 
 
 def metadata_date(value: str) -> str | None:
-    """YYYY-MM-DD (or YYYY-MM) from an ISO 8601 or RFC 822 date string; None if unreadable."""
+    """YYYY-MM-DD (or YYYY-MM) from an ISO 8601 or RFC 822 date string; None if unreadable or
+    not a real calendar date (2025-02-30, 2025-13-45, 31 Feb 2025)."""
     value = value.strip()
     m = re.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value)
     if m:
-        return "-".join(g for g in m.groups() if g)
+        year, month, day = (int(g) if g else None for g in m.groups())
+        return _valid(year or 0, month or 0, day)
     m = re.search(r"(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})", value)
     if m and m.group(2).lower() in _MONTHS:
-        return f"{m.group(3)}-{_MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
+        return _valid(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
     return None
+
+
+def _valid(year: int, month: int, day: int | None) -> str | None:
+    try:
+        d = dt.date(year, month, day or 1)
+    except ValueError:
+        return None
+    return d.isoformat() if day is not None else d.isoformat()[:7]
 
 
 # ------------------------------------------------------------------------------------------ HTML
@@ -261,41 +331,85 @@ def html_text(html: str) -> tuple[str, str | None, dict[str, str]]:
 
 def _from_html(source: str, html: str) -> Iterator[Article]:
     text, title, meta = html_text(html)
-    date = next((meta[k] for k in ("article:published_time", "datepublished", "date", "dc.date",
-                                   "pubdate") if k in meta), None)
+    key = next((k for k in ("article:published_time", "datepublished", "date", "dc.date",
+                            "pubdate") if k in meta), None)
     yield _article(source, text, "", "html", title=meta.get("og:title") or title,
-                   url=meta.get("og:url"), date=date)
+                   url=meta.get("og:url"), date=meta[key] if key else None,
+                   date_field=f"<meta {key}>")
 
 
 # ---------------------------------------------------------------------------------- JSON, JSONL
 
-def _pick(record: dict[str, Any], names: tuple[str, ...]) -> str | None:
+def _json_kind(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (a boolean)"
+    if isinstance(value, int | float):
+        return f"a number ({value!r})" if len(repr(value)) <= 20 else "a number"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "an array"
+    return "a string"
+
+
+def _pick(record: dict[str, Any], names: tuple[str, ...], key: str, problems: list[Located]
+          ) -> tuple[str, str] | None:
+    """(field name, value) of the first of `names` holding a non-empty string; null counts as
+    absent; any other type is added to `problems`, naming the field."""
     for n in names:
         v = record.get(n)
-        if isinstance(v, str) and v.strip():
-            return v
+        if v is None:
+            continue
+        if not isinstance(v, str):
+            problems.append(Located(Problem(
+                (n,), _json_kind(v), f"a string (the article's {key})",
+                f"write {n!r} as a JSON string, or map another field with --field {key}=NAME"),
+                None))
+            return None
+        if v.strip():
+            return n, v
     return None
 
 
 def _from_record(source: str, record: object, locator: str, fmt: str, fields: Fields) -> Article:
     where = f"{source}{locator}"
     if not isinstance(record, dict):
-        raise ScenarioFileError.single(where, f"a JSON {type(record).__name__}",
+        raise ScenarioFileError.single(where, f"{_json_kind(record)} instead of an object",
                                        "an object with a text field", "write one object per article")
-    body = _pick(record, fields.text)
-    if body is None:
+    problems: list[Located] = []
+    picked = {key: _pick(record, getattr(fields, key), key, problems)
+              for key in ("text", "title", "date", "url", "language")}
+    if problems:
+        raise ScenarioFileError(where, problems)
+    text = picked["text"]
+    if text is None:
+        blank = [n for n in fields.text if n in record]
+        if blank:
+            raise ScenarioFileError.single(
+                where, f"field {blank[0]!r} is " + ("null" if record[blank[0]] is None else "empty"),
+                "the article's text", "fill in the text or remove the record", loc=(blank[0],))
         raise ScenarioFileError.single(
             where, f"an object with fields {sorted(record)[:8]}",
             f"a text field named one of {list(fields.text)}",
             "rename the field or pass --field text=NAME")
+    body = text[1]
     if "<" in body and re.search(r"</?(p|div|br|script|span|a)\b", body, re.IGNORECASE):
         body = html_text(body)[0]
-    return _article(source, body, locator, fmt, title=_pick(record, fields.title),
-                    url=_pick(record, fields.url), date=_pick(record, fields.date),
-                    language=_pick(record, fields.language))
+
+    def value(key: str) -> str | None:
+        hit = picked[key]
+        return hit[1] if hit else None
+
+    date = picked["date"]
+    return _article(source, body, locator, fmt, title=value("title"), url=value("url"),
+                    date=value("date"), language=value("language"),
+                    date_field=date[0] if date else "date")
 
 
-def _from_json(source: str, text: str, fields: Fields) -> Iterator[Article]:
+def _from_json(source: str, text: str, fields: Fields, report: OnError = _raise
+               ) -> Iterator[Article]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -305,8 +419,13 @@ def _from_json(source: str, text: str, fields: Fields) -> Iterator[Article]:
         data["articles"] if isinstance(data, dict) and isinstance(data.get("articles"), list)
         else [data])
     for i, item in enumerate(items):
-        yield _from_record(source, item, f"#{i}" if len(items) > 1 or isinstance(data, list) else "",
-                           "json", fields)
+        try:
+            article = _from_record(source, item, f"#{i}" if len(items) > 1 or isinstance(data, list)
+                                   else "", "json", fields)
+        except ScenarioFileError as exc:
+            report(exc)
+            continue
+        yield article
 
 
 def _size(n: int) -> str:
@@ -320,14 +439,19 @@ def _oversized(source: str, what: str, line: int) -> ScenarioFileError:
         "split that article into smaller ones or remove it", line=line)
 
 
-def _stream_jsonl(path: Path, source: str, fields: Fields) -> Iterator[Article]:
-    """One article per line, read line by line (memory bounded by `MAX_RECORD_BYTES`)."""
+def _stream_jsonl(path: Path, source: str, fields: Fields, report: OnError = _raise
+                  ) -> Iterator[Article]:
+    """One article per line, read line by line (memory bounded by `MAX_RECORD_BYTES`). A bad
+    line is reported and the next line read."""
     with path.open("rb") as fh:
         lineno = 0
         while raw := fh.readline(MAX_RECORD_BYTES + 1):
             lineno += 1
             if len(raw) > MAX_RECORD_BYTES and not raw.endswith(b"\n"):
-                raise _oversized(source, "a JSON Lines record", lineno)
+                report(_oversized(source, "a JSON Lines record", lineno))
+                while (rest := fh.readline(_READ)) and not rest.endswith(b"\n"):
+                    pass
+                continue
             if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]
             if not raw.strip():
@@ -338,19 +462,27 @@ def _stream_jsonl(path: Path, source: str, fields: Fields) -> Iterator[Article]:
                 try:
                     line, _ = decode(raw)
                 except DecodeError as exc:
-                    raise ScenarioFileError.single(source, str(exc), "UTF-8 text, one JSON object "
-                                                   "per line", "re-encode the file as UTF-8",
-                                                   line=lineno) from None
+                    report(ScenarioFileError.single(source, str(exc), "UTF-8 text, one JSON object "
+                                                    "per line", "re-encode the file as UTF-8",
+                                                    line=lineno))
+                    continue
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise ScenarioFileError.single(source, f"invalid JSON ({exc.msg})",
-                                               "one JSON object per line", "fix or remove that line",
-                                               line=lineno) from None
-            yield _from_record(source, record, f"#{lineno}", "jsonl", fields)
+                report(ScenarioFileError.single(source, f"invalid JSON ({exc.msg})",
+                                                "one JSON object per line",
+                                                "fix or remove that line", line=lineno))
+                continue
+            try:
+                article = _from_record(source, record, f"#{lineno}", "jsonl", fields)
+            except ScenarioFileError as exc:
+                report(exc)
+                continue
+            yield article
 
 
-def _stream_json_array(path: Path, source: str, fields: Fields) -> Iterator[Article]:
+def _stream_json_array(path: Path, source: str, fields: Fields, report: OnError = _raise
+                       ) -> Iterator[Article]:
     """The elements of a top-level JSON array, decoded one at a time from a rolling buffer
     (memory bounded by `MAX_RECORD_BYTES` plus one read)."""
     import codecs
@@ -409,7 +541,12 @@ def _stream_json_array(path: Path, source: str, fields: Fields) -> Iterator[Arti
             if end - pos > MAX_RECORD_BYTES // 4 and len(buf[pos:end].encode()) > MAX_RECORD_BYTES:
                 raise _oversized(source, "a JSON array element", line + buf.count("\n", 0, pos))
             pos = end
-            yield _from_record(source, record, f"#{i}", "json", fields)
+            try:
+                article = _from_record(source, record, f"#{i}", "json", fields)
+            except ScenarioFileError as exc:
+                report(exc)
+            else:
+                yield article
             i += 1
             sep = skip_space()
             pos += 1
@@ -423,7 +560,7 @@ def _stream_json_array(path: Path, source: str, fields: Fields) -> Iterator[Arti
 
 # ---------------------------------------------------------------------------------- RSS / Atom
 
-def _from_feed(source: str, text: str) -> Iterator[Article]:
+def _from_feed(source: str, text: str, report: OnError = _raise) -> Iterator[Article]:
     import defusedxml.ElementTree as SafeET
     from defusedxml import DefusedXmlException
 
@@ -459,10 +596,15 @@ def _from_feed(source: str, text: str) -> Iterator[Article]:
             body = html_text(body)[0]
         if not body.strip():
             continue
-        yield _article(source, body, f"#{i}", "rss", title=values.get("title"),
-                       url=values.get("link"),
-                       date=values.get("pubdate") or values.get("published") or values.get("updated")
-                       or values.get("date"))
+        key = next((k for k in ("pubdate", "published", "updated", "date") if values.get(k)), None)
+        try:
+            article = _article(source, body, f"#{i}", "rss", title=values.get("title"),
+                               url=values.get("link"), date=values[key] if key else None,
+                               date_field=f"<{key}>")
+        except ScenarioFileError as exc:
+            report(exc)
+            continue
+        yield article
 
 
 def file_size(path: Path) -> int:

@@ -76,14 +76,34 @@ class Summary:
         return self.__dict__.copy()
 
 
+MAX_WARNINGS = 50
+"""Warnings listed one by one in the summary's notes; further ones are only counted."""
+
+
+def _reject(summary: Summary, exc: ScenarioFileError) -> None:
+    where = exc.source
+    lines = sorted({loc.line for loc in exc.problems if loc.line is not None})
+    if lines and "#" not in where:
+        where += f":{','.join(map(str, lines))}"
+    summary.rejected.append({"source": where,
+                             "problem": "; ".join(str(p.problem) for p in exc.problems)})
+
+
 def _articles(files: list[Path], fields: Fields, summary: Summary) -> Iterator[Article]:
+    warned = 0
     for f in files:
         summary.files += 1
         try:
-            yield from read_path(f, fields)
+            for article in read_path(f, fields, on_error=lambda exc: _reject(summary, exc)):
+                for w in article.warnings:
+                    warned += 1
+                    if warned <= MAX_WARNINGS:
+                        summary.notes.append(f"warning: {w}")
+                yield article
         except ScenarioFileError as exc:
-            summary.rejected.append({"source": exc.source,
-                                     "problem": "; ".join(str(p.problem) for p in exc.problems)})
+            _reject(summary, exc)
+    if warned > MAX_WARNINGS:
+        summary.notes.append(f"... and {warned - MAX_WARNINGS} more warnings like these")
 
 
 def _chunks(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
@@ -105,8 +125,11 @@ def ingest(paths: list[str], store: Store, workers: int = 1, scheduler: str | No
     `workers > 1` and less input than `parallel_min_bytes` (default `PARALLEL_MIN_BYTES`) one
     process is used instead, with a note in the summary; the store's contents are the same
     either way."""
-    files = expand(paths)
+    empty: list[ScenarioFileError] = []
+    files = expand(paths, empty)
     summary = Summary()
+    for exc in empty:
+        _reject(summary, exc)
     threshold = PARALLEL_MIN_BYTES if parallel_min_bytes is None else parallel_min_bytes
     if workers > 1 and not scheduler:
         total = sum(file_size(f) for f in files)
