@@ -34,7 +34,13 @@ def test_persons_speak_for_the_actor_of_their_office_on_the_date() -> None:
 
 
 def test_commentators_are_not_actors() -> None:
-    assert _entities("Janis Kluge schrieb dazu einen Beitrag.")[0] == ("Janis Kluge", "kluge", None)
+    # a general rule, not a gazetteer entry: a title noun introduces a non-actor person, whose
+    # later bare surname resolves to the same id
+    text = "Der Politologe Karl Mustermann schrieb dazu einen Beitrag. Mustermann blieb skeptisch."
+    assert _entities(text)[:2] == [("Karl Mustermann", "mustermann", None),
+                                   ("Mustermann", "mustermann", None)]
+    assert _entities("Analyst Jane Roe said so.")[0] == ("Jane Roe", "roe", None)
+    assert _entities("unter dem Diktator Omar al-Beispiel")[0] == ("Omar al-Beispiel", "beispiel", None)
 
 
 def test_absolute_dates() -> None:
@@ -216,3 +222,23 @@ def test_round_with_its_result_in_one_english_sentence() -> None:
     assert (ev[0].venue, ev[0].duration_minutes, ev[0].heads, ev[0].outcome) == (
         "Ciragan Palace", 60, {"UKR": "umerov"}, "partial")
     assert _stances(text)[-1][:4] == ("UKR", "ceasefire.sequence", "propose", "ceasefire_first")
+
+
+def test_clause_windows_pass_over_date_and_abbreviation_dots() -> None:
+    from accord.news.extract import mask_inner_dots
+
+    masked = mask_inner_dots("Am 3. Juni, u. a. mit Dr. Roe, am 04.06.2024 und am 5. und 6. Mai.")
+    assert masked.count(".") == 1 and masked.endswith(".")
+    ev = extract("Die Unterhändler kamen am 3. Juni in Genf zusammen.", published="2025-06-10").events
+    assert [(e.kind, e.place) for e in ev] == [("round", "geneva")]
+
+
+def test_general_condition_and_readiness_cues() -> None:
+    got = _stances("Kiew knüpft eine Waffenruhe an einen vollständigen Gefangenenaustausch.")
+    assert ("UKR", "humanitarian.prisoners", "conditional") in [g[:3] for g in got]
+    got = _stances("Die Regierung in Moskau zeigte sich bereit, einen Gefangenenaustausch zu vereinbaren.")
+    assert [g[:3] for g in got] == [("RUS", "humanitarian.prisoners", "accept")]
+
+
+def test_expert_opinion_gives_no_stance() -> None:
+    assert _stances("Der Politologe Karl Mustermann hält ein Ende der Sanktionen für denkbar.") == []

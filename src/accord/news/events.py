@@ -60,10 +60,10 @@ MILITARY = re.compile(r"\b(?:Truppen|Armee\w*|Streitkräfte\w*|Militärs|Soldate
                       r"forces|army)\b", IC)
 REBUTTAL = re.compile(r"\b(?:von einer Lüge|Lüge|dementiert\w*|bestritten|widersprach\w*|denied|"
                       r"a lie|false)\b", IC)
-CONFIRMED = re.compile(r"\bbestätigt\w*\b[^.]{0,80}\b(?:ausbleibend\w*|eingehalten|keine Angriffe)|"
+CONFIRMED = re.compile(r"\bbestätigt\w*\b[^.]{0,80}\b(?:eingehalten|keine \w*\s?(?:Angriffe|Verstöße))|"
                        r"räumt\w* ein|confirmed\b", IC)
 AGREEMENT = re.compile(r"\b(?:Vereinbarung über|einigten sich auf|vereinbart\w*|verständigten sich|"
-                       r"näherten sich\b[^.]{0,80}\ban\b|agree(?:d|ing) (?:on|to)|agreement on|deal on)", IC)
+                       r"näher\w* sich\b[^.]{0,80}\ban\b|angenähert|Annäherung|agree(?:d|ing) (?:on|to)|agreement on|deal on)", IC)
 INTENT = re.compile(r"\b(?:bereit\w*, (?:die |den )?(?:Gespräche|Verhandlungen|Dialog)\w* "
                     r"fortzusetzen|Absicht, (?:den Dialog|die Gespräche) fortzusetzen|eingeladen|"
                     r"um [^.]{0,30}Gespräche [^.]{0,40}gebeten|bereit\w*, [^.]{0,80}zu entsenden|"

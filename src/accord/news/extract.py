@@ -149,6 +149,76 @@ def sentences(text: str, lang: str) -> list[tuple[int, int]]:
     return [(a, a + len(text[a:b].rstrip())) for a, b in out if text[a:b].strip()]
 
 
+MONTHS = (r"(?:Jan(?:uar)?|Jän(?:ner)?|Feb(?:ruar)?|März|Mär|Apr(?:il)?|Mai|Juni?|Juli?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Okt(?:ober)?|Nov(?:ember)?|Dez(?:ember)?)")
+# Dots that do not end a sentence: ordinal dates ("am 11. März", "16.05.2025", "am 23. und 24."),
+# ordinals and thousands ("2.000"), German and English abbreviations ("u. a.", "z. B.", "Dr.").
+_INNER_DOT = re.compile(
+    r"\b\d+\.(?=\s*(?:" + MONTHS + r"\b|\d|und\b|bis\b|or\b|and\b|[-–]))"
+    r"|\b(?:[A-Za-zÄÖÜäöü]\.\s?){1,3}[A-Za-zÄÖÜäöü]\."
+    r"|\b(?:bzw|ca|vgl|evtl|ggf|inkl|bspw|sog|usw|Dr|Prof|Nr|St|Mio|Mrd|Tsd|Abs|Art|Jh|Mr|Mrs|Ms|"
+    r"Gen|Sen|Rep|Gov|Lt|Col|Sgt|Inc|Ltd|Corp|vs|etc|approx|No)\.(?!$)")
+DOT_MASK = "\u2024"  # ONE DOT LEADER: no longer a "." for `[^.]` clause windows, same length
+
+
+def mask_inner_dots(text: str) -> str:
+    """`text` with the dots of dates, ordinals, numbers and abbreviations replaced by a
+    look-alike, so that cue windows written as `[^.]{0,N}` stop only at sentence ends.
+    Length-preserving: offsets in the result are offsets in `text`."""
+    return _INNER_DOT.sub(lambda m: m.group(0).replace(".", DOT_MASK), text)
+
+
+# Commentators, analysts and other non-actor persons introduced by a title noun
+# ("der Russland-Experte Anna Beispiel", "analyst John Example", "des Diktators X"): a general
+# rule, so commentators need no gazetteer entry. The person id is the ASCII-lowercased surname.
+_TITLE = re.compile(
+    r"\b(?:[\w-]*-)?(?:Experte|Expertin|Experten|Analyst|Analystin|Analysten|Politologe|Politologin|"
+    r"Politologen|Politikwissenschaftler(?:in)?|Historiker(?:in)?|Kommentator(?:in)?|Ökonom(?:in|en)?|"
+    r"Soziologe|Soziologin|Publizist(?:in)?|Militärexperte|Diktators?|Machthabers?|Oppositionsführer(?:in)?|"
+    r"Meinungsforscher(?:in)?|Forscher(?:in)?|analyst|expert|historian|political scientist|commentator|"
+    r"economist|pollster|dictator|researcher)s?\s+"
+    r"(?P<name>(?:[A-ZÄÖÜ][a-zäöüßéáíóúç]+\s+){0,2}(?:(?:al|el|bin|ibn|Abu|von|van|de|di)[- ])?"
+    r"[A-ZÄÖÜ][a-zäöüßéáíóúç]+(?:-[A-ZÄÖÜ][a-zäöüßéáíóúç]+)?)\b")
+_NAME_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|von|van|de|di)[- ]", re.IGNORECASE)
+
+
+def _ascii_id(name: str) -> str:
+    import unicodedata
+
+    flat = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "_", flat.lower()).strip("_")
+
+
+def titled_persons(text: str, known: list[Mention]) -> list[Mention]:
+    """Persons introduced by a title noun and not in the gazetteer, with every later bare
+    occurrence of their surname in the same text (actor None: commentators are no actors)."""
+    taken = [(m.start, m.end) for m in known]
+    found: dict[str, str] = {}  # surname surface -> id
+    out: list[Mention] = []
+    for m in _TITLE.finditer(text):
+        a, b = m.span("name")
+        if any(x < b and a < y for x, y in taken):
+            continue
+        words = m.group("name").split()
+        surname = words[-1]
+        if len(words) >= 2 and re.fullmatch(r"Abu|von|van|de|di", words[-2]):
+            surname = words[-2] + " " + words[-1]
+        ident = _ascii_id(_NAME_PARTICLE.sub("", surname) if "-" in surname else surname)
+        if not ident:
+            continue
+        found[surname] = ident
+        if "-" in surname and _NAME_PARTICLE.match(surname):
+            found[_NAME_PARTICLE.sub("", surname)] = ident
+        out.append(Mention(a, b, text[a:b], "person", ident, None))
+        taken.append((a, b))
+    for surname, ident in found.items():
+        for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"s?(?!\w)", text):
+            if not any(x < m.end() and m.start() < y for x, y in taken):
+                out.append(Mention(m.start(), m.end(), m.group(0), "person", ident, None))
+                taken.append(m.span())
+    return out
+
+
 def find_mentions(text: str, g: gz.Gazetteer, published: str | None) -> list[Mention]:
     """Gazetteer names in `text`; a person's surname is extended to the given name before it
     (`Wladimir Putin`), and a person resolves to the actor of the office held at `published`."""
@@ -175,6 +245,7 @@ def extract(text: str, doc_id: str = "", published: str | None = None,
     lang = language if language in ("de", "en") else detect_language(text)
     folded = text.translate(_FOLD)
     mentions = find_mentions(folded, g, published)
+    mentions = sorted(mentions + titled_persons(folded, mentions), key=lambda m: (m.start, m.end))
     figures = [Figure(f.start, f.end, f.value, f.unit, f.hedge, f.per_side, text[f.start:f.end])
                for f in find_figures(folded)]
     header = _HEADER.match(folded)
@@ -183,7 +254,7 @@ def extract(text: str, doc_id: str = "", published: str | None = None,
     sents = []
     mi = fi = di = 0
     for a, b in sentences(dated, lang):
-        s = Sentence(a, b, folded[a:b])
+        s = Sentence(a, b, mask_inner_dots(folded[a:b]))
         while mi < len(mentions) and mentions[mi].start < b:
             if mentions[mi].start >= a:
                 s.mentions.append(mentions[mi])
