@@ -204,3 +204,19 @@ def test_changed_rules_re_extract_and_unchanged_rules_add_nothing(
     assert (after.added, after.updated) == (0, 3)
     assert {r["extractor"] for r in Store().query("SELECT extractor FROM documents")} == {changed}
     assert Store().counts() == counts
+
+
+def test_a_glob_through_a_symlink_loop_reads_each_file_once(tmp_path: Path) -> None:
+    sub = tmp_path / "x"
+    sub.mkdir()
+    (sub / "a.txt").write_text(TEXTS[0], encoding="utf-8")
+    os.symlink("..", sub / "up")
+    code, out, _ = run("ingest", str(tmp_path / "**"), "--json")
+    data = json.loads(out)
+    assert code == 0 and data["files"] == 1 and data["added"] == 1
+
+
+def test_a_broken_link_is_named_as_such(tmp_path: Path) -> None:
+    os.symlink(tmp_path / "gone.txt", tmp_path / "link.txt")
+    code, _, err = run("ingest", str(tmp_path / "link.txt"))
+    assert code == 2 and "broken symbolic link" in " ".join(err.split())

@@ -92,8 +92,17 @@ def expand(paths: list[str], empty: list[ScenarioFileError] | None = None) -> li
     loop is never entered); when nothing at all is found, `ScenarioFileError` is raised."""
     found: dict[str, Path] = {}
     problems: list[ScenarioFileError] = []
+
+    def add(f: Path) -> None:
+        try:
+            key = str(f.resolve())
+        except (OSError, RuntimeError):  # a symbolic link loop
+            return
+        found.setdefault(key, f)
+
     for raw in paths:
-        candidates = [Path(p) for p in sorted(glob.glob(raw, recursive=True))] if glob.has_magic(raw) \
+        pattern = glob.has_magic(raw)
+        candidates = [Path(p) for p in sorted(glob.glob(raw, recursive=True))] if pattern \
             else [Path(raw)]
         if not candidates:
             raise ScenarioFileError.single(raw, "a pattern that matches no file",
@@ -106,19 +115,21 @@ def expand(paths: list[str], empty: list[ScenarioFileError] | None = None) -> li
                     if f.name.startswith("."):
                         skipped["hidden"] += 1
                     elif f.is_file():
-                        found.setdefault(str(f), f)
+                        add(f)
                     elif f.is_symlink():
                         skipped["link"] += 1
                     elif not f.is_dir():
                         skipped["other"] += 1
-                if len(found) == n:
+                if len(found) == n and not pattern:  # a pattern may match empty folders
                     problems.append(_empty_folder(str(c), skipped))
             elif c.is_file():
-                found.setdefault(str(c), c)
+                add(c)
+            elif pattern:
+                continue  # a broken link or a path through a link loop that the pattern matched
             else:
-                raise ScenarioFileError.single(raw, "no such file or folder",
-                                               "an existing file, folder or glob pattern",
-                                               "check the path")
+                raise ScenarioFileError.single(
+                    raw, "a broken symbolic link" if c.is_symlink() else "no such file or folder",
+                    "an existing file, folder or glob pattern", "check the path")
     if not found:
         if len(problems) == 1:
             raise problems[0]
@@ -128,7 +139,7 @@ def expand(paths: list[str], empty: list[ScenarioFileError] | None = None) -> li
             "the folder they point to")
     if empty is not None:
         empty.extend(problems)
-    return [found[k] for k in sorted(found)]
+    return sorted(found.values(), key=str)
 
 
 def _empty_folder(folder: str, skipped: dict[str, int]) -> ScenarioFileError:
