@@ -220,3 +220,41 @@ def test_a_broken_link_is_named_as_such(tmp_path: Path) -> None:
     os.symlink(tmp_path / "gone.txt", tmp_path / "link.txt")
     code, _, err = run("ingest", str(tmp_path / "link.txt"))
     assert code == 2 and "broken symbolic link" in " ".join(err.split())
+
+
+@pytest.mark.parametrize("value", ["9999-12-31", "0001-01-01", "9999-12"])
+def test_placeholder_years_are_unknown_dates_not_a_crash(tmp_path: Path, value: str) -> None:
+    assert metadata_date(value) is None
+    f = tmp_path / "y.jsonl"
+    f.write_text(_lines({"text": "Im naechsten Jahr und am kommenden Montag trafen sich "
+                                 "Unterhaendler in Genf.", "date": value}), encoding="utf-8")
+    summary = ingest([str(f)], Store())
+    assert summary.added == 1 and any(value in n for n in summary.notes)
+
+
+def test_header_line_with_a_placeholder_year_is_ignored(tmp_path: Path) -> None:
+    f = tmp_path / "h.txt"
+    f.write_text("date 9999-12-31\nIm naechsten Jahr trafen sich Unterhaendler in Genf.\n",
+                 encoding="utf-8")
+    [a] = read_path(f)
+    assert a.published is None and "header line" in a.warnings[0]
+
+
+def test_an_article_that_breaks_extraction_is_reported_and_the_rest_stored(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import accord.news.pipeline as pipeline
+
+    real = pipeline.process
+
+    def flaky(article: ingest_module.Article) -> object:
+        if "Riad" in article.text:
+            raise OverflowError("date value out of range")
+        return real(article)
+
+    monkeypatch.setattr(pipeline, "process", flaky)
+    f = tmp_path / "b.jsonl"
+    f.write_text(_lines(*({"text": t} for t in TEXTS)), encoding="utf-8")
+    summary = ingest([str(f)], Store())
+    assert summary.added == 2
+    [r] = summary.rejected
+    assert r["source"] == f"{f}#2" and "OverflowError" in r["problem"]

@@ -242,14 +242,19 @@ def _article(source: str, raw: str, locator: str, fmt: str, title: str | None = 
     header = split_header(text)
     published, basis = header.published, header.basis
     warnings: list[str] = []
+    if published is not None and not MIN_YEAR <= int(published[:4]) <= MAX_YEAR:
+        warnings.append(f"{where}: {basis}: {published} is outside the years {MIN_YEAR}-{MAX_YEAR}; "
+                        "the header is ignored")
+        published, basis = None, None
     if published is None and date:
         published = metadata_date(date)
         basis = f"metadata date {date!r}" if published else None
         if published is None:
             shown = date if len(date) <= 60 else date[:57] + "..."
             warnings.append(f"{where}: field {date_field!r}: {shown!r} is not a valid date "
-                            "(expected YYYY-MM-DD, YYYY-MM or an RFC 822 date such as "
-                            "'Mon, 02 Jun 2025'); the article is stored with its date unknown")
+                            f"in the years {MIN_YEAR}-{MAX_YEAR} (expected YYYY-MM-DD, YYYY-MM or "
+                            "an RFC 822 date such as 'Mon, 02 Jun 2025'); the article is stored "
+                            "with its date unknown")
     return Article(text=text, source=source, locator=locator, format=fmt,
                    title=normalise_text(title) if title else None, url=url, published=published,
                    published_basis=basis, language=language, warnings=tuple(warnings))
@@ -260,8 +265,9 @@ _MONTHS = {m: i for i, m in enumerate(
 
 
 def metadata_date(value: str) -> str | None:
-    """YYYY-MM-DD (or YYYY-MM) from an ISO 8601 or RFC 822 date string; None if unreadable or
-    not a real calendar date (2025-02-30, 2025-13-45, 31 Feb 2025)."""
+    """YYYY-MM-DD (or YYYY-MM) from an ISO 8601 or RFC 822 date string; None if unreadable,
+    not a real calendar date (2025-02-30, 2025-13-45, 31 Feb 2025) or outside the years
+    `MIN_YEAR`-`MAX_YEAR`."""
     value = value.strip()
     m = re.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value)
     if m:
@@ -273,7 +279,14 @@ def metadata_date(value: str) -> str | None:
     return None
 
 
+MIN_YEAR, MAX_YEAR = 1900, 2199
+"""Publication dates outside these years are treated as unknown (a typo, or a placeholder such
+as 9999-12-31 that would break date arithmetic)."""
+
+
 def _valid(year: int, month: int, day: int | None) -> str | None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
     try:
         d = dt.date(year, month, day or 1)
     except ValueError:

@@ -42,8 +42,20 @@ def process(article: Article) -> tuple[Article, Extraction, int]:
     return article, ex, simhash(article.text)
 
 
-def _process_chunk(articles: list[Article]) -> list[tuple[Article, Extraction, int]]:
-    return [process(a) for a in articles]
+Result = tuple[Article, Extraction | str, int]
+"""An extracted article, or the article with the message of the error that stopped extraction."""
+
+
+def _process_chunk(articles: list[Article]) -> list[Result]:
+    """`process` for each article; an article whose extraction fails is returned with the error
+    message instead, so one unexpected text cannot stop a whole ingest."""
+    results: list[Result] = []
+    for a in articles:
+        try:
+            results.append(process(a))
+        except Exception as exc:  # reported per article; the rest goes on
+            results.append((a, f"{type(exc).__name__}: {exc}", 0))
+    return results
 
 
 def _warm_up() -> None:
@@ -162,7 +174,14 @@ def ingest(paths: list[str], store: Store, workers: int = 1, scheduler: str | No
         for results in mapper(chunks):
             if not pending:
                 first = time.monotonic()
-            pending.extend(results)
+            for article, ex, fp in results:
+                if isinstance(ex, str):
+                    summary.rejected.append({
+                        "source": f"{article.source}{article.locator}",
+                        "problem": f"extraction failed ({ex}); this is a bug in accord, please "
+                                   "report it with the article"})
+                else:
+                    pending.append((article, ex, fp))
             extracted += len(results)
             if len(pending) >= FLUSH_DOCS or time.monotonic() - first >= FLUSH_SECONDS:
                 flush()
@@ -175,7 +194,7 @@ def ingest(paths: list[str], store: Store, workers: int = 1, scheduler: str | No
 
 
 def _mapper(workers: int, scheduler: str | None) -> tuple[
-        Callable[[Iterator[list[Article]]], Iterator[list[tuple[Article, Extraction, int]]]],
+        Callable[[Iterator[list[Article]]], Iterator[list[Result]]],
         Callable[[], None]]:
     """An ordered map of chunks to results: in-process, a process pool, or a Dask cluster."""
     if scheduler:
@@ -189,7 +208,7 @@ def _mapper(workers: int, scheduler: str | None) -> tuple[
                                            "start one with `dask scheduler` and pass its "
                                            "tcp://host:port") from None
 
-        def dask_map(chunks: Iterator[list[Article]]) -> Iterator[list[tuple[Article, Extraction, int]]]:
+        def dask_map(chunks: Iterator[list[Article]]) -> Iterator[list[Result]]:
             pending: list[Any] = []
             for chunk in chunks:
                 pending.append(client.submit(_process_chunk, chunk, pure=False))
@@ -205,7 +224,7 @@ def _mapper(workers: int, scheduler: str | None) -> tuple[
         # started once per run, each worker warmed up while this process reads the first files
         pool = mp.get_context("spawn").Pool(workers, initializer=_warm_up)
 
-        def pool_map(chunks: Iterator[list[Article]]) -> Iterator[list[tuple[Article, Extraction, int]]]:
+        def pool_map(chunks: Iterator[list[Article]]) -> Iterator[list[Result]]:
             # at most two chunks per worker in flight (Pool.imap would read the whole input
             # ahead in a thread), results in input order
             pending: deque[Any] = deque()
@@ -222,7 +241,7 @@ def _mapper(workers: int, scheduler: str | None) -> tuple[
 
         return pool_map, close
 
-    def serial(chunks: Iterator[list[Article]]) -> Iterator[list[tuple[Article, Extraction, int]]]:
+    def serial(chunks: Iterator[list[Article]]) -> Iterator[list[Result]]:
         for chunk in chunks:
             yield _process_chunk(chunk)
 
