@@ -242,3 +242,14 @@ def test_general_condition_and_readiness_cues() -> None:
 
 def test_expert_opinion_gives_no_stance() -> None:
     assert _stances("Der Politologe Karl Mustermann hält ein Ende der Sanktionen für denkbar.") == []
+
+
+def test_konjunktiv_one_of_cue_verbs() -> None:
+    got = _stances("Der Minister sagte, Moskau lehne jede Friedenstruppe kategorisch ab.")
+    assert [(*g[:3], g[4]) for g in got] == [("RUS", "security.foreign_troops", "reject", True)]
+    assert [g[:3] for g in _stances("Kiew verlange eine bedingungslose Waffenruhe, hieß es.")] == [
+        ("UKR", "ceasefire.sequence", "demand")]
+    assert [g[:3] for g in _stances("Ein Sprecher erklärte, Kiew bestehe auf Sicherheitsgarantien.")] == [
+        ("UKR", "security.guarantees", "demand")]
+    assert [g[:3] for g in _stances("Die Türkei schlage einen Gefangenenaustausch vor, sagte Fidan.")] == [
+        ("TUR", "humanitarian.prisoners", "propose")]

@@ -63,7 +63,8 @@ REBUTTAL = re.compile(r"\b(?:von einer Lüge|Lüge|dementiert\w*|bestritten|wide
 CONFIRMED = re.compile(r"\bbestätigt\w*\b[^.]{0,80}\b(?:eingehalten|keine \w*\s?(?:Angriffe|Verstöße))|"
                        r"räumt\w* ein|confirmed\b", IC)
 AGREEMENT = re.compile(r"\b(?:Vereinbarung über|einigten sich auf|vereinbart\w*|verständigten sich|"
-                       r"näher\w* sich\b[^.]{0,80}\ban\b|angenähert|Annäherung|agree(?:d|ing) (?:on|to)|agreement on|deal on)", IC)
+                       r"näher\w* sich\b[^.]{0,80}\ban\b|angenähert|Annäherung|agree(?:d|ing) (?:on|to)|"
+                       r"agreement on|deal on)", IC)
 INTENT = re.compile(r"\b(?:bereit\w*, (?:die |den )?(?:Gespräche|Verhandlungen|Dialog)\w* "
                     r"fortzusetzen|Absicht, (?:den Dialog|die Gespräche) fortzusetzen|eingeladen|"
                     r"um [^.]{0,30}Gespräche [^.]{0,40}gebeten|bereit\w*, [^.]{0,80}zu entsenden|"

@@ -56,7 +56,10 @@ LOCAL_REJECT = re.compile(
     r"(?:\s+\S+){0,2}?\s+für (?:den |die |das )?(?P<y>\w+)", IC)
 NEGATION = re.compile(r"\b(?:nicht|kein\w*|niemals|nie|never|not|no|won't|will not)\b[^.,;]{0,25}$", IC)
 KONJUNKTIV = re.compile(r"\b(?:sei|seien|habe|müsse|werde|könne|solle|wolle|dürfe|gebe|zeige|"
-                        r"liege|gehe|stehe|bleibe|komme|brauche|wisse|lasse)\b")
+                        r"liege|gehe|stehe|bleibe|komme|brauche|wisse|lasse|"
+                        # third-person Konjunktiv I of the cue verbs ("Russland lehne ... ab")
+                        r"lehne|verlange|fordere|akzeptiere|unterstütze|bestehe|schlage|strebe|"
+                        r"weise|stimme|dränge|beharre|räume|verzichte|erkenne|toleriere)\b")
 PRONOUN = re.compile(r"\b(?:er|sie|ihm|ihr|seinerseits|ihrerseits|he|she|his|her)\b")
 REFERENCE = re.compile(r"\b(?:[Ss]ie|[Ee]r|die Länder|die Staaten|die Regierungen|[Tt]hey|the countries)\b")
 DEMONSTRATIVE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:[Dd]ies\w*|[Bb]eides|[Dd]amit|[Ee]ine? solche\w*|"
