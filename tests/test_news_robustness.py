@@ -258,3 +258,16 @@ def test_an_article_that_breaks_extraction_is_reported_and_the_rest_stored(
     assert summary.added == 2
     [r] = summary.rejected
     assert r["source"] == f"{f}#2" and "OverflowError" in r["problem"]
+
+
+def test_an_oversized_jsonl_record_is_skipped_and_the_next_lines_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ingest_module, "MAX_RECORD_BYTES", 300)
+    monkeypatch.setattr(ingest_module, "_READ", 64)
+    f = tmp_path / "big.jsonl"
+    f.write_text(_lines({"text": TEXTS[0]}, {"text": "Genf " * 400}, {"text": TEXTS[1]}),
+                 encoding="utf-8")
+    errors: list[ScenarioFileError] = []
+    arts = list(read_path(f, on_error=errors.append))
+    assert [a.locator for a in arts] == ["#1", "#3"]
+    assert len(errors) == 1 and errors[0].problems[0].line == 2
