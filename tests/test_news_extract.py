@@ -253,3 +253,63 @@ def test_konjunktiv_one_of_cue_verbs() -> None:
         ("UKR", "security.guarantees", "demand")]
     assert [g[:3] for g in _stances("Die Türkei schlage einen Gefangenenaustausch vor, sagte Fidan.")] == [
         ("TUR", "humanitarian.prisoners", "propose")]
+
+
+def _events(text: str, published: str = "2025-04-09") -> list[tuple[str, str | None, str | None]]:
+    return [(e.kind, e.place, e.outcome) for e in extract(text, published=published).events]
+
+
+def test_round_triggers_and_place_adjectives() -> None:
+    assert _events("Am Montag verhandelten Vertreter beider Seiten in Ankara.")[0][:2] == ("round", "ankara")
+    got = _events("Die Unterhändler äußerten sich nach langen Gesprächen in Doha zuversichtlich.")
+    assert got[0][:2] == ("round", "doha")
+    assert _events("Die Genfer Gespräche endeten am Dienstag ohne Ergebnis.")[0][:2] == ("round", "geneva")
+    assert _events("Die nächste Runde soll Ende Mai in Antalya stattfinden.") == [
+        ("round", "antalya", "planned")]
+    assert _events("The two teams would meet again in Miami on 14 April.") == [("round", "miami", "planned")]
+
+
+def test_city_standing_for_a_government_is_no_event_place() -> None:
+    got = extract("Starmer sagte, London sei bereit, Truppen in die Ukraine zu entsenden.",
+                  published="2025-04-09")
+    assert all(e.place != "london" for e in got.events)
+    assert [(s.actor, s.issue, s.option) for s in got.stances] == [
+        ("EUR", "security.foreign_troops", "multinational_force")]
+
+
+def test_exchange_needs_prisoners_in_view() -> None:
+    assert _stances("Im Gegenzug nehmen die USA den Austausch von Satellitendaten wieder auf.") == []
+    assert [g[:3] for g in _stances("Kiew fordert einen Austausch aller Kriegsgefangenen.")] == [
+        ("UKR", "humanitarian.prisoners", "demand")]
+
+
+def test_plain_ceasefire_occupied_areas_and_army_caps() -> None:
+    assert [g[:3] for g in _stances("Moskau lehnt eine Feuerpause weiterhin ab.")] == [
+        ("RUS", "ceasefire.sequence", "reject")]
+    assert [g[:3] for g in _stances("Kiew lehnt eine Anerkennung der besetzten Gebiete strikt ab.")] == [
+        ("UKR", "territory.donbas", "reject")]
+    assert [g[:3] for g in _stances("Ukraine rejects any cap on its armed forces.")] == [
+        ("UKR", "military.army_size", "reject")]
+    got = _stances("Der Unterhändler sagte, Kiew sei bereit, auf die Nato zu verzichten.")
+    assert [(g[0], g[1], g[3]) for g in got] == [("UKR", "alliance.nato", "renounced")]
+
+
+def test_office_holder_as_subject_speaks() -> None:
+    got = _stances("Foreign Minister Sergei Lavrov insisted on an unconditional ceasefire.")
+    assert [(g[0], g[2], g[5]) for g in got] == [("RUS", "demand", "lavrov")]
+    got = _stances("Eine bedingungslose Waffenruhe lehnte Putin erneut ab.")
+    assert [(g[0], g[2], g[5]) for g in got] == [("RUS", "reject", "putin")]
+
+
+def test_per_side_and_good_hours() -> None:
+    got = [(f.value, f.unit, f.hedge, f.per_side) for f in find_figures(
+        "Sie tauschten je 90 Gefangene; they freed 240 prisoners each; nach gut vier Stunden")]
+    assert got == [(90.0, "prisoners", "exact", True), (240.0, "prisoners", "exact", True),
+                   (4, "hours", "more_than", None)]
+
+
+def test_new_names() -> None:
+    assert _entities("Igor Kostjukow leitete die Delegation.", "2026-02-01")[0] == (
+        "Igor Kostjukow", "kostyukov", "RUS")
+    assert _entities("Mike Waltz traf ein.", "2025-03-01")[0] == ("Mike Waltz", "waltz", "USA")
+    assert _entities("Angriffe auf Tschernihiw")[0][1] == "chernihiv"

@@ -23,15 +23,19 @@ IC = re.IGNORECASE
 MEETING = re.compile(r"\b(?:Gespräche?|Verhandlungen|Verhandlungsrunde|Treffen|Begegnung|Gipfel\w*|"
                      r"Sitzung|Unterredung|Runde|session|"
                      r"trafen sich|kamen\b[^.]{0,80}zusammen|telefoniert\w*|Telefonat|talks|meeting|"
-                     r"negotiations|summit|met\b|phone call)", IC)
+                     r"negotiations|summit|met\b|phone call|verhandelt\w*|negotiated)", IC)
 HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,40}statt|dauerte|endete|zu Ende gegangen|"
                       r"gescheitert|abgehalten|kamen\b[^.]{0,80}zusammen|vermittelte\w*|getroffen|"
                       r"telefoniert|traf\b|met\b|held\b|ended\b|took place|concluded|broke up|"
-                      r"failed|stattgefunden)", IC)
+                      r"failed|stattgefunden|verhandelt\w*|negotiated|trennten sich|berieten|"
+                      r"(?:nach|after) (?:[\w-]+ ){0,4}?(?:Gesprächen|Verhandlungen|Treffen|talks|"
+                      r"negotiations|meeting) (?:in|im|at)\b)", IC)
 PLANNED = re.compile(r"\b(?:zusammenkommen|zusammentreffen|treffen will|"
                      r"(?:will|wollen|möchten|sollen)\b[^.]{0,60}\btreffen|"
                      r"sollen\b[^.]{0,60}\bstattfinden|soll\b[^.]{0,60}\bstattfinden|is due to meet|"
-                     r"are due to meet|will meet|plan(?:s|ned)? to meet|(?:is|are) expected to meet)\b", IC)
+                     r"are due to meet|will meet|would meet|plan(?:s|ned)? to meet|"
+                     r"(?:is|are) expected to meet|sollen\b[^.]{0,60}\bbeginnen|soll\b[^.]{0,60}\bbeginnen|"
+                     r"(?:is|are) (?:due|set|scheduled) to (?:take place|be held|begin|start))\b", IC)
 FUTURE = re.compile(r"\b(?:geplant|planen|soll\w*|werden|will|wollen|nächste\w*|kommende\w*|"
                     r"planned|scheduled|to be held)\b", IC)
 OUTCOME_NONE = re.compile(r"ohne\b[^.]{0,30}\b(?:Ergebnis\w*|Durchbruch|Einigung)|gescheitert|kein\w* "
@@ -116,6 +120,12 @@ def _code(kind: str, text: str) -> tuple[str | None, str]:
     return None, "010"
 
 
+LOCATIVE = re.compile(r"\b(?:in|im|nach|at|to|near|bei|vor|aus|from)\s+(?:[\w-]+\s+){0,3}$", IC)
+SUBJECT_VERB = re.compile(r"\s+(?:sei|seien|ist|war|hat|habe|hatte|will|wolle|werde|wird|kann|könne|"
+                          r"muss|müsse|solle|is|was|has|had|would|will|said|says|wants|sagte|erklärte|"
+                          r"lehnt\w*|forder\w*|verlang\w*|kündigte|warnte|teilte|\w+te)\b")
+
+
 def _places(s: Sentence) -> list[str]:
     """Places an event happens at: named places, skipping a region named only as the setting of
     another place ("Liman in der Region Donezk", "(im Gebiet Charkiw)")."""
@@ -128,6 +138,14 @@ def _places(s: Sentence) -> list[str]:
                 s.text[max(0, m.start - s.start - 10):m.start - s.start], IC):
             continue  # a capital standing for its government ("Moskau und Kiew vereinbarten")
         before = s.text[max(0, m.start - s.start - 14):m.start - s.start]
+        after = s.text[m.end - s.start:m.end - s.start + 30]
+        wide = s.text[max(0, m.start - s.start - 50):m.start - s.start]
+        if not LOCATIVE.search(wide) and SUBJECT_VERB.match(after):
+            continue  # a city standing for its government: "Paris sei bereit", "London said"
+        if m.surface.endswith(("er", "ern")) and not LOCATIVE.search(wide) and not MEETING.match(
+                after.lstrip()) and not re.match(r"\s*\S*(?:Palast|Palace|Gespräch|Verhandl|Runde|Treffen)",
+                                                 after):
+            continue  # a place adjective only places an event at it: "im Genfer ...", "Istanbuler Gespräche"
         if re.search(r"(?:Region|Gebiet|Oblast|region|oblast)\s+$", before) and any(
                 x.kind == "place" and x.start < m.start for x in s.mentions):
             continue
@@ -267,11 +285,13 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 CONFIRMED.search(t) and events and events[-1].topic == "ceasefire.energy"
                 and events[-1].start >= sents[max(0, i - 4)].start):
             made.append(_event("claim", s, topic="ceasefire.energy"))
-        elif PLANNED.search(t) and places and s.actors():
+        elif PLANNED.search(t) and places and (s.actors() or MEETING.search(t) or re.search(
+                r"\bmeet|\btreffen|\bround\b", t, IC)):
             e = _event("round", s, place=places[0], outcome="planned")
             _round_details(e, s)
             e.outcome = "planned"
-            if (published and len(published) == 10 and e.date_start and e.date_start < published
+            if (published and len(published) == 10 and e.date_start and len(e.date_start) == 10
+                    and e.date_start < published
                     and e.date_basis and "resolved against publication" in e.date_basis):
                 # a weekday named for a planned meeting is the next one, not the last one
                 import datetime as dt

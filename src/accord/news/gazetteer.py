@@ -115,6 +115,16 @@ def build(data: dict[str, Any], scenario: Scenario | None = None) -> Gazetteer:
         entry = Entry("place", pid, actor=actor)
         for n in names:
             add(n, entry)
+    for pid, (names, actor) in places.items():
+        if actor is not None:
+            continue  # "Moskauer", "Kiewer" stand for the actor (listed under actors)
+        entry = Entry("place", pid, actor=None)
+        for n in names:
+            # the German place adjective: "Istanbuler", "Genfer", "Dschiddaer" (all inflections)
+            if " " not in n and n[:1].isupper() and n[-1:] not in ("s", "z", "ß", "x", "i", "y"):
+                base = n[:-1] if n.endswith("e") else n
+                for ending in ("er", "ern"):
+                    g.surfaces.setdefault(base + ending, entry)
 
     actors: dict[str, list[str]] = {a: list(v) for a, v in (data.get("actors") or {}).items()}
     if scenario is not None:

@@ -45,7 +45,7 @@ _UNIT_TIGHT = [(u, re.compile(r"\s*" + p, re.IGNORECASE)) for u, p in UNITS]
 
 _HEDGES = [
     ("up_to", r"(?:bis\s+zu|up\s+to|maximal|höchstens)"),
-    ("more_than", r"(?:mehr\s+als|über|more\s+than|over|über\s+die)"),
+    ("more_than", r"(?:mehr\s+als|über|more\s+than|over|über\s+die|gut|gute|guten|a\s+good|well\s+over)"),
     ("less_than", r"(?:weniger\s+als|unter|less\s+than|fewer\s+than|under)"),
     ("at_least", r"(?:mindestens|wenigstens|at\s+least)"),
     ("about", r"(?:rund|etwa|ungefähr|circa|ca\.|fast|knapp|nahezu|beinahe|about|around|nearly|"
@@ -160,8 +160,9 @@ def find_figures(text: str, base: int = 0) -> list[RawFigure]:
                 hedge, hs = h, hm.start()
                 break
         per_side = None
-        if re.search(r"jeweils\s+$|each\s+$", text[max(0, s - 12):s], re.IGNORECASE) or re.match(
-                r"[^.]{0,40}?(?:auf beiden Seiten|on (?:each|both) sides?|pro Seite|je Seite)",
+        if re.search(r"(?:jeweils|\bje|each)\s+$", text[max(0, hs - 12):hs], re.IGNORECASE) or re.match(
+                r"[^.]{0,40}?(?:auf beiden Seiten|on (?:each|both) sides?|pro Seite|je Seite)"
+                r"|\s+(?:each|apiece)\b",
                 text[end:end + 60]):
             per_side = True
         out.append(RawFigure(hs + base, end + base, value, unit, hedge, per_side, text[hs:end]))

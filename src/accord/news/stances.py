@@ -73,6 +73,11 @@ PARTNERS = re.compile(r"gemeinsam mit [^.]{0,40}europäische\w* Partner|seine\w*
                       r"Partner|together with [^.]{0,30}European partners", IC)
 
 
+STRONG_CEASEFIRE = re.compile(r"(?:umfassend|vollständig|bedingungslos|sofortig|allgemein|full|complete|"
+                              r"comprehensive|unconditional|immediate|general)\w*\s+(?:\w+\s+)?(?:Waffenruhe|"
+                              r"Waffenstillstand|Feuerpause|ceasefire|truce)", IC)
+
+
 def _actor_of_word(word: str, s: Sentence) -> str | None:
     """The actor a single word names, via the sentence's mentions (Moskauer, Kiews, Kreml)."""
     for m in s.mentions:
@@ -145,6 +150,13 @@ def _coordinated(s: Sentence, a: str, b: str) -> bool:
 def _speaker(s: Sentence, P: dict[str, Any]) -> tuple[Mention | None, bool]:
     """The person quoted or reported in `s`, and whether a commentator (no office) speaks."""
     if not any(p.search(s.text) for p in P["speech"]):
+        # no verb of saying: a person holding an office who is the subject of the cue verb
+        # ("Lavrov insisted ...", "lehnte Putin ... ab") speaks for the actor
+        for m in s.mentions:
+            rel = m.start - s.start
+            if m.kind == "person" and m.actor and not PREPOSITION.search(s.text[max(0, rel - 30):rel]) \
+                    and not s.text[m.end - s.start:].startswith(("s ", "'s ")):
+                return m, False
         return None, False
     persons = [m for m in s.mentions if m.kind == "person"]
     with_actor = [m for m in persons if m.actor]
@@ -235,6 +247,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             elif not KONJUNKTIV.search(t):
                 prev_speaker = None
             continue
+        if "ceasefire.energy" in issues and "ceasefire.sequence" in issues and not STRONG_CEASEFIRE.search(t):
+            issues.remove("ceasefire.sequence")  # a pause on energy strikes, not the general ceasefire
         if "military.army_size" in issues and re.search(r"demilitari|entmilitari", t, IC):
             issues = [i for i in issues if i != "military.weapons_caps"] + ["military.weapons_caps"]
         date = s.dates[0].first if s.dates and s.dates[0].granularity in ("day", "range") else published
