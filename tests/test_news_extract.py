@@ -313,3 +313,21 @@ def test_new_names() -> None:
         "Igor Kostjukow", "kostyukov", "RUS")
     assert _entities("Mike Waltz traf ein.", "2025-03-01")[0] == ("Mike Waltz", "waltz", "USA")
     assert _entities("Angriffe auf Tschernihiw")[0][1] == "chernihiv"
+
+
+def test_ranges_and_side_counts_without_unit() -> None:
+    got = [(f.value, f.unit, f.hedge) for f in find_figures("eine Pause von 2 bis 3 Tagen")]
+    assert got == [(3.0, "days", "up_to")]
+    got = [(f.value, f.unit, f.hedge, f.per_side) for f in find_figures(
+        "They will free wounded prisoners of war, at least 400 on each side.")]
+    assert got == [(400.0, "prisoners", "at_least", True)]
+
+
+def test_english_never_recognise() -> None:
+    assert [g[:4] for g in _stances("Kyiv will never recognise Moscow's rule over Crimea.")] == [
+        ("UKR", "territory.crimea", "reject", "de_jure")]
+
+
+def test_written_range_of_hours() -> None:
+    got = [(f.value, f.unit, f.hedge) for f in find_figures("Das Treffen dauerte zwei bis drei Stunden.")]
+    assert got == [(3, "hours", "up_to")]

@@ -99,6 +99,14 @@ def parse_number(raw: str) -> float:
     return float(s.replace(",", "."))
 
 
+_SMALL = r"(?:\d+(?:[.,]\d+)?|" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
+# the lower bound of a range right before a number: "zwei bis drei", "two to three", "2-3"
+_RANGE_BEFORE = re.compile(r"(?<![\w.,])" + _SMALL + r"(?:\s+(?:bis|to)\s+|\s?[-–]\s?)$", re.IGNORECASE)
+_SIDE_AFTER = re.compile(r"\s+(?:on each side|on both sides|auf beiden Seiten|auf jeder Seite|pro Seite|"
+                         r"je Seite)\b", re.IGNORECASE)
+_PRISONERS_BEFORE = re.compile(r"(?:prisoners?|Gefangene\w*|POWs?)\b[^.;]{0,60}$", re.IGNORECASE)
+
+
 def find_figures(text: str, base: int = 0) -> list[RawFigure]:
     """Figures in `text` with their spans (plus `base`)."""
     out: list[RawFigure] = []
@@ -135,6 +143,8 @@ def find_figures(text: str, base: int = 0) -> list[RawFigure]:
             unit, ue = "hours", e
         else:
             unit, ue = _unit(text, e)
+        if unit is None and _SIDE_AFTER.match(text, e) and _PRISONERS_BEFORE.search(text, max(0, s - 80), s):
+            unit, ue = "prisoners", e  # "prisoners of war, at least 1,000 on each side"
         if unit is None:
             continue
         end = ue
@@ -154,11 +164,15 @@ def find_figures(text: str, base: int = 0) -> list[RawFigure]:
             unit = unit + (rate or "")
         hedge = "exact"
         hs = s
-        for h, hp in _HEDGE_RE:
-            hm = hp.search(text, max(0, s - 20), s)
-            if hm is not None:
-                hedge, hs = h, hm.start()
-                break
+        rng = _RANGE_BEFORE.search(text, max(0, s - 30), s)
+        if rng is not None:
+            hedge, hs = "up_to", rng.start()  # "two to three days", "zwei bis drei Tage": at most
+        else:
+            for h, hp in _HEDGE_RE:
+                hm = hp.search(text, max(0, s - 20), s)
+                if hm is not None:
+                    hedge, hs = h, hm.start()
+                    break
         per_side = None
         if re.search(r"(?:jeweils|\bje|each)\s+$", text[max(0, hs - 12):hs], re.IGNORECASE) or re.match(
                 r"[^.]{0,40}?(?:auf beiden Seiten|on (?:each|both) sides?|pro Seite|je Seite)"
