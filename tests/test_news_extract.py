@@ -331,3 +331,9 @@ def test_english_never_recognise() -> None:
 def test_written_range_of_hours() -> None:
     got = [(f.value, f.unit, f.hedge) for f in find_figures("Das Treffen dauerte zwei bis drei Stunden.")]
     assert got == [(3, "hours", "up_to")]
+
+
+def test_acceptance_tied_to_a_condition_is_conditional() -> None:
+    got = _stances("Kiew sei bereit, auf Gebietsabtretungen einzugehen, wenn es im Gegenzug "
+                   "Sicherheitsgarantien erhalte, sagte ein Berater.")
+    assert {g[2] for g in got} == {"conditional"}

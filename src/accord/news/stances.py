@@ -202,7 +202,7 @@ def _polarity_masked(t: str, P: dict[str, Any]) -> str | None:
         return _polarity(t, P)[0]
     main = _polarity(t[:cond.start()], P)[0]
     if any(rx.search(t) for rx in P["polarity"]["conditional"]):
-        return "conditional" if main in (None, "demand", "support") else main
+        return "conditional" if main in (None, "demand", "support", "accept") else main
     return main
 
 
