@@ -337,3 +337,14 @@ def test_acceptance_tied_to_a_condition_is_conditional() -> None:
     got = _stances("Kiew sei bereit, auf Gebietsabtretungen einzugehen, wenn es im Gegenzug "
                    "Sicherheitsgarantien erhalte, sagte ein Berater.")
     assert {g[2] for g in got} == {"conditional"}
+
+
+def test_cession_unwillingness_and_continued_talks() -> None:
+    assert [g[:3] for g in _stances("Sybiha lehnte am 2. Juli jede Abtretung von Land an Russland ab.")] == [
+        ("UKR", "territory.donbas", "reject")]
+    assert [g[:3] for g in _stances("Moskau sei nicht bereit, einer Feuerpause zuzustimmen.")] == [
+        ("RUS", "ceasefire.sequence", "reject")]
+    assert [g[:3] for g in _stances("Moskau weist die Forderung nach einem Waffenstillstand zurück.")] == [
+        ("RUS", "ceasefire.sequence", "reject")]
+    assert _events("Die Gespräche sollen im Juni in Genf fortgesetzt werden.") == [
+        ("round", "geneva", "planned")]

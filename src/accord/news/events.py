@@ -35,6 +35,7 @@ PLANNED = re.compile(r"\b(?:zusammenkommen|zusammentreffen|treffen will|"
                      r"sollen\b[^.]{0,60}\bstattfinden|soll\b[^.]{0,60}\bstattfinden|is due to meet|"
                      r"are due to meet|will meet|would meet|plan(?:s|ned)? to meet|"
                      r"(?:is|are) expected to meet|sollen\b[^.]{0,60}\bbeginnen|soll\b[^.]{0,60}\bbeginnen|"
+                     r"soll(?:en)?\b[^.]{0,60}\b(?:fortgesetzt werden|weitergehen)|"
                      r"(?:is|are) (?:due|set|scheduled) to (?:take place|be held|begin|start))\b", IC)
 FUTURE = re.compile(r"\b(?:geplant|planen|soll\w*|werden|will|wollen|nächste\w*|kommende\w*|"
                     r"planned|scheduled|to be held)\b", IC)
