@@ -17,6 +17,7 @@ from accord.cli.common import (
     JsonOpt,
     ScenarioArg,
     app,
+    date_option,
     guard,
     out,
     print_json,
@@ -46,7 +47,7 @@ def analyze(
     """
     with guard():
         s = load(scenario)
-        date = _as_of(as_of) if as_of is not None else None
+        date = date_option(as_of) if as_of is not None else None
         from accord.report import overview
 
         news = None
@@ -62,16 +63,6 @@ def analyze(
         from accord.report.terminal import render
 
         render(report, out)
-
-
-def _as_of(value: str) -> str:
-    from accord.model.dates import parse_partial_date
-
-    try:
-        return parse_partial_date(value)
-    except ValueError as exc:
-        raise ScenarioFileError.single("--as-of", f"{value!r}", str(exc),
-                                       "write e.g. --as-of 2025-12") from None
 
 
 @app.command()

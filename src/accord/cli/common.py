@@ -69,3 +69,15 @@ def guard() -> Iterator[None]:
 
 def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def date_option(value: str, option: str = "--as-of") -> str:
+    """A partial date given on the command line (YYYY, YYYY-MM or YYYY-MM-DD), or a
+    ScenarioFileError naming the option and showing the form it takes."""
+    from accord.model.dates import parse_partial_date
+
+    try:
+        return parse_partial_date(value)
+    except ValueError as exc:
+        raise ScenarioFileError.single(option, repr(value), str(exc),
+                                       f"write e.g. {option} 2025-12") from None

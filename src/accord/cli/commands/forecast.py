@@ -10,7 +10,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from accord.cli.common import DEFAULT_SCENARIO, JsonOpt, app, err, guard, out, print_json
+from accord.cli.common import DEFAULT_SCENARIO, JsonOpt, app, date_option, err, guard, out, print_json
 
 MODEL_CHOICES = ("compromise", "median", "nbs", "eum", "ktab", "exchange", "all")
 
@@ -123,14 +123,8 @@ def forecast(
         else:
             import accord
             from accord.forecast.flagship import scenario_input
-            from accord.model.dates import parse_partial_date
-
             if as_of is not None:
-                try:
-                    as_of = parse_partial_date(as_of)
-                except ValueError as exc:
-                    raise _bad("--as-of", repr(as_of), str(exc), "write e.g. --as-of 2025-12") \
-                        from None
+                as_of = date_option(as_of)
             scenario = accord.load(target)
             try:
                 mapping = scenario_input(scenario, as_of)

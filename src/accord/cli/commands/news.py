@@ -11,7 +11,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from accord.cli.common import JsonOpt, app, err, guard, out, print_json
+from accord.cli.common import JsonOpt, app, date_option, err, guard, out, print_json
 from accord.io import ScenarioFileError
 
 StoreOpt = Annotated[str | None, typer.Option(
@@ -24,18 +24,6 @@ def _store(path: str | None) -> Any:
     from accord.store import Store
 
     return Store(path)
-
-
-def _date(value: str | None, option: str) -> str | None:
-    if value is None:
-        return None
-    from accord.model.dates import parse_partial_date
-
-    try:
-        return parse_partial_date(value)
-    except ValueError as exc:
-        raise ScenarioFileError.single(option, repr(value), str(exc), f"write e.g. {option} 2025-12"
-                                       ) from None
 
 
 def _fields(specs: list[str]) -> Any:
@@ -125,7 +113,7 @@ def timeline(
     Example: `accord timeline --since 2025 --kind round`
     """
     with guard():
-        since_d = _date(since, "--since")
+        since_d = date_option(since, "--since") if since is not None else None
         sql = ("SELECT e.*, d.published FROM events e JOIN documents d ON d.id = e.doc "
                "WHERE (? IS NULL OR coalesce(e.date_start, d.published) >= ?) "
                "AND (? IS NULL OR e.kind = ?) "
@@ -164,7 +152,7 @@ def stances(
     Example: `accord stances --actor RUS --issue alliance.nato`
     """
     with guard():
-        since_d = _date(since, "--since")
+        since_d = date_option(since, "--since") if since is not None else None
         sql = ("SELECT s.*, d.published FROM stances s JOIN documents d ON d.id = s.doc "
                "WHERE (? IS NULL OR s.actor = ?) AND (? IS NULL OR s.issue = ? OR "
                "starts_with(s.issue, ? || '.')) AND (? IS NULL OR s.date >= ?) "

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from accord.cli.common import DEFAULT_SCENARIO, JsonOpt, app, err, guard, out, print_json
+from accord.cli.common import DEFAULT_SCENARIO, JsonOpt, app, date_option, err, guard, out, print_json
 from accord.io import ScenarioFileError
 
 
@@ -65,7 +65,7 @@ def space(
             from accord.space.proposals import reference_package
 
             scenario = load(target)
-            date = _date(as_of) if as_of else None
+            date = date_option(as_of) if as_of else None
             if not scenario.parties:
                 raise ScenarioFileError.single(target, "no actor with role `party`",
                                                "at least one party", "set `role: party` on the "
@@ -140,12 +140,3 @@ def _power(text: str | None) -> list[float] | None:
     total = sum(values)
     return [v / total for v in values]
 
-
-def _date(value: str) -> str:
-    from accord.model.dates import parse_partial_date
-
-    try:
-        return parse_partial_date(value)
-    except ValueError as exc:
-        raise ScenarioFileError.single("--as-of", f"{value!r}", str(exc),
-                                       "write e.g. --as-of 2025-12") from None
