@@ -68,7 +68,10 @@ BAD = {
     "alias cycle inside a scenario": _y(
         _replace("title: Minimal example\n", "title: Minimal example\nloop: &loop {self: [*loop]}\n"),
         "an alias that contains itself"),
-    "5000-deep YAML list": _y("a: " + "[" * DEPTH + "]" * DEPTH + "\n", "nested"),
+    "5000-deep YAML list": _y("a: " + "[" * DEPTH + "]" * DEPTH + "\n", "nested too deeply", 1),
+    "5000-deep YAML mapping": _y("a: " + "{b: " * DEPTH + "1" + "}" * DEPTH + "\n", "nested too deeply", 1),
+    "deep YAML list on line 3": _y("title: x\n# a comment [[[\nb: " + "[" * 70 + "]" * 70 + "\n",
+                                   "nested too deeply", 3),
     "300-deep YAML block mapping": _y(
         "".join(f"{' ' * i}k:\n" for i in range(300)) + " " * 300 + "k: 1\n", "nested"),
     "5000-deep JSON list": _j('{"a": ' + "[" * DEPTH + "]" * DEPTH + "}", "nested too deeply"),
@@ -185,8 +188,9 @@ def test_deep_nesting_is_refused_quickly() -> None:
     start = time.perf_counter()
     for text, fmt in (("a: " + "[" * DEPTH + "]" * DEPTH + "\n", "yaml"),
                       ('{"a": ' + "[" * DEPTH + "]" * DEPTH + "}", "json")):
-        with pytest.raises(ScenarioFileError, match="nested"):
+        with pytest.raises(ScenarioFileError, match="nested too deeply") as info:
             load_text(text, fmt=fmt)
+        assert info.value.problems[0].line == 1
     assert time.perf_counter() - start < 3.0
 
 

@@ -192,8 +192,49 @@ def translate_validation_error(exc: ValidationError, data: Any,
 
 # -- parsing --------------------------------------------------------------------------------------
 
+def _flow_depth_excess(text: str) -> int | None:
+    """The line (1-based) where flow collections (`[`, `{`) first nest deeper than `MAX_DEPTH`,
+    or None. A linear scan run before the YAML parser, so that deep nesting is refused by accord
+    with its own message whatever limit (and wording) the installed parser has. Brackets count
+    only where YAML can open a flow collection (line start or after `:`, `-`, `,`, `[`, `{`);
+    quoted text and comments are skipped."""
+    depth, line, prev, quote, comment, escaped = 0, 1, "\n", "", False, False
+    for ch in text:
+        if ch == "\n":
+            line, prev, comment = line + 1, "\n", False  # quoted scalars may span lines
+            continue
+        if comment:
+            continue
+        if quote:
+            if escaped:
+                escaped = False
+            elif ch == "\\" and quote == '"':
+                escaped = True
+            elif ch == quote:
+                quote = ""
+            prev = ch
+            continue
+        if ch in " \t\r":
+            continue
+        if ch in "'\"" and prev in "\n:-,[{?":
+            quote = ch
+        elif ch == "#" and prev in "\n:-,[{":
+            comment = True
+        elif ch in "[{" and prev in "\n:-,[{?":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return line
+        elif ch in "]}" and depth:
+            depth -= 1
+        prev = ch
+    return None
+
+
 def _parse_yaml(text: str, source: str) -> tuple[Any, yaml.Node | None]:
     """Compose the text once, refuse what a scenario must not contain, then build the data."""
+    deep_at = _flow_depth_excess(text)
+    if deep_at is not None:
+        raise _too_deep(source, deep_at)
     loader = _Loader(text)
     try:
         root = loader.get_single_node()
@@ -233,14 +274,18 @@ def _parse_yaml(text: str, source: str) -> tuple[Any, yaml.Node | None]:
         loader.dispose()
 
 
-def _too_deep(source: str) -> ScenarioFileError:
+def _too_deep(source: str, line: int | None = None) -> ScenarioFileError:
     return ScenarioFileError.single(source, "lists or mappings nested too deeply to read",
-                                    f"at most {MAX_DEPTH} levels", "check the file's structure")
+                                    f"at most {MAX_DEPTH} levels", "check the file's structure",
+                                    line=line)
 
 
 def _parse_json(text: str, source: str) -> tuple[Any, Callable[[], yaml.Node | None]]:
     """Parse strict JSON. Its YAML node tree, composed only when something is wrong (and when
     YAML can read it), gives line numbers and the place of repeated keys."""
+    deep_at = _flow_depth_excess(text)
+    if deep_at is not None:
+        raise _too_deep(source, deep_at)
     dupes: list[str] = []
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
