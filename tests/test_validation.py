@@ -372,7 +372,7 @@ CASES = {
         replace("as_of: 2025-12\ndocuments:", "as_of: 2025-12\nwhatever: 1\ndocuments:"),
         "whatever", "whatever: 1",
         "the unknown field `whatever`", "only the fields the schema defines",
-        "allowed here: actors, as_of, conflict, description"),
+        "allowed here: actors, agreements, as_of, claims, conflict, description"),
     "bad role enum": Case(
         replace("role: mediator", "role: broker"),
         "actors[2].role", "role: broker",

@@ -17,12 +17,13 @@ from accord.model.issues import Issue
 from accord.model.positions import Value
 from accord.model.problems import Loc, Problem
 from accord.model.scenario import Scenario
+from accord.model.track_checks import track_rules
 
 
 def check(s: Scenario) -> list[Problem]:
     """Every cross-record problem of the scenario, in file order."""
     rules = (_duplicates, _references, _positions, _red_lines, _proposals, _dates, _offices,
-             _evidence)
+             _evidence, track_rules)
     return [p for rule in rules for p in rule(s)]
 
 

@@ -9,11 +9,14 @@ import yaml
 from pydantic import Field, ValidationInfo, model_validator
 
 from accord.model.actors import Actor, Person, Place
+from accord.model.agreements import Agreement, Exchange, Incident
 from accord.model.base import ActorId, Record, RecordId, Text, number, rule_error
+from accord.model.claims import Claim
 from accord.model.conflict import ConflictModel
 from accord.model.dates import PartialDate, first_day, last_day, sort_key
 from accord.model.events import Event
 from accord.model.evidence import Document, Evidence
+from accord.model.indicators import Indicator, RatificationRule
 from accord.model.issues import Issue
 from accord.model.positions import CrossRedLine, Position, Reservation
 from accord.model.problems import Loc, Problem
@@ -56,6 +59,13 @@ class Scenario(Record):
     reservations: list[Reservation] = Field(default_factory=list)
     proposals: list[Proposal] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
+    agreements: list[Agreement] = Field(default_factory=list)
+    """Partial deals (exchanges, strike pauses) with their terms; see `accord.track`."""
+    incidents: list[Incident] = Field(default_factory=list)
+    exchanges: list[Exchange] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    indicators: list[Indicator] = Field(default_factory=list)
+    ratification_rules: list[RatificationRule] = Field(default_factory=list)
     conflict: ConflictModel | None = None
     """A graph model of the conflict (GMCR) whose decision makers are actors of this scenario."""
 
@@ -149,6 +159,17 @@ class Scenario(Record):
             for key, evs in prop.evidence_by_issue.items():
                 for j, ev in enumerate(evs):
                     yield ("proposals", i, "evidence_by_issue", key, j), ev
+        for i, agreement in enumerate(self.agreements):
+            for sub, ev in agreement.iter_evidence():
+                yield ("agreements", i, *sub), ev
+        for name in ("incidents", "exchanges", "claims", "ratification_rules"):
+            for i, item in enumerate(getattr(self, name)):
+                for j, ev in enumerate(item.evidence):
+                    yield (name, i, "evidence", j), ev
+        for i, ind in enumerate(self.indicators):
+            for j, obs in enumerate(ind.observations):
+                for k, ev in enumerate(obs.evidence):
+                    yield ("indicators", i, "observations", j, "evidence", k), ev
         if self.conflict is not None:
             for loc, ev in self.conflict.iter_evidence():
                 yield ("conflict", *loc), ev
