@@ -151,7 +151,7 @@ def test_flagship_round_trips(flagship: Scenario) -> None:
 
 
 def test_analyze_prints_every_section() -> None:
-    result = CliRunner().invoke(app, ["analyze"], env={"COLUMNS": "160"})
+    result = CliRunner().invoke(app, ["analyze", "--full"], env={"COLUMNS": "160"})
     assert result.exit_code == 0, result.stderr
     for heading in ("Actors", "Timeline", "Positions", "Issues with no option acceptable to every party",
                     "Proposals against each actor's red lines", "Cross-issue red lines"):

@@ -312,8 +312,8 @@ def test_flagship_section_text(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "Monte Carlo assumptions: triangular" in text
     assert "NBS = compromise here" in text
     army = next(line for line in out.splitlines()
-                if line.startswith("│ military.army_size") and "k │" in line)
-    assert "…" not in army and "k–" in army and army.rstrip().rstrip("│").rstrip().endswith("k")
+                if line.strip().startswith("military.army_size") and "k " in line)
+    assert "…" not in army and "k–" in army and army.rstrip().endswith("k")
 
 
 def test_flagship_section_build_is_cheap() -> None:

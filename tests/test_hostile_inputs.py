@@ -389,7 +389,7 @@ MARKUP_YAML = (BASE_YAML
 def test_markup_in_scenario_text_is_printed_literally(workdir: Path) -> None:
     Path("markup.yaml").write_text(MARKUP_YAML, encoding="utf-8")
     assert load_file("markup.yaml").title == "x [/bold] y"
-    code, out, err = cli("analyze", "markup.yaml")
+    code, out, err = cli("analyze", "markup.yaml", "--full")
     assert code == 0, err
     for literal in ("x [/bold] y", "[red]Ukraine[/red]", "Rus [/] sia", "[bold]Talks[/]",
                     "US [/red] plan"):

@@ -36,16 +36,36 @@ def analyze(
                         "list where news and scenario disagree, each with its evidence.")] = False,
     store_path: Annotated[str | None, typer.Option(
         "--store-path", metavar="PATH", help="Merge this news store file (implies --store).")] = None,
+    section: Annotated[list[str] | None, typer.Option(
+        "--section", metavar="NAME",
+        help="Show only this section (repeatable): bottom-line, actors, timeline, news, positions, "
+             "changes, collisions, cross-red-lines, proposals, agreement-space, conflict, "
+             "forecast, and any engine section added later. With --json, keep only these keys.")] = None,
+    full: Annotated[bool, typer.Option(
+        "--full", help="Show every section, the long reference tables (actors, timeline, position "
+                       "changes, cross-issue red lines) included.")] = False,
     json_out: JsonOpt = False,
 ) -> None:
-    """Analyse a scenario: actors and roles, the timeline, the position matrix, the issues on
+    """Analyse a scenario. The report opens with its bottom line (is there an agreement zone,
+    which red lines collide, the cheapest concession, today's stable state, where the forecasts
+    agree), then the sections: actors and roles, the timeline, the position matrix, the issues on
     which no option is acceptable to every party (and whose red lines collide), each proposal
     against each actor's red lines; then the agreement space (zone, cheapest concessions,
     proposals scored), the conflict's stable states and where each issue is likely to land.
 
-    Example: `accord analyze` · `accord analyze my-talks.yaml --json` · `accord analyze --store`
+    By default the long reference tables are left out (`--full` shows them).
+
+    Example: `accord analyze` · `accord analyze --section timeline` · `accord analyze --full` ·
+    `accord analyze my-talks.yaml --json` · `accord analyze --store`
     """
     with guard():
+        from accord.report.terminal import section_names
+
+        names = section_names()
+        for name in section or []:
+            if name not in names:
+                raise ScenarioFileError.single("--section", repr(name), "one of " + ", ".join(names),
+                                               f"write e.g. --section {names[1]}")
         s = load(scenario)
         date = date_option(as_of) if as_of is not None else None
         from accord.report import overview
@@ -58,11 +78,21 @@ def analyze(
             news = compare(s, Store(store_path), date or s.as_of)
         report = overview(s, as_of=date, news=news)
         if json_out:
-            print_json(report)
+            print_json(_only(report, section) if section else report)
             return
         from accord.report.terminal import render
 
-        render(report, out)
+        render(report, out, only=section, full=full)
+
+
+def _only(report: dict[str, Any], names: list[str]) -> dict[str, Any]:
+    """The JSON report cut to the named sections (the scenario header always stays)."""
+    from accord.report.sections import sections
+
+    keys = {"bottom-line": "bottom_line", "changes": "position_changes",
+            "cross-red-lines": "cross_issue_red_lines"} | {s.name: s.key for s in sections()}
+    wanted = {"scenario"} | {keys.get(n, n) for n in names}
+    return {k: v for k, v in report.items() if k in wanted}
 
 
 @app.command()

@@ -55,7 +55,9 @@ def overview(scenario: Scenario, as_of: str | None = None,
     if news is not None:
         report["timeline"] = _with_news(report["timeline"], news)
         report["news"] = {k: v for k, v in news.items() if k not in ("timeline", "matched")}
-    return report
+    from accord.report.bottom_line import bottom_line
+
+    return {"scenario": report["scenario"], "bottom_line": bottom_line(report)} | report
 
 
 def _with_news(timeline: list[dict[str, Any]], news: dict[str, Any]) -> list[dict[str, Any]]:

@@ -6,9 +6,9 @@ from typing import Any
 
 from rich.console import Console
 from rich.panel import Panel
-from rich.table import Table
 from rich.text import Text
 
+from accord.report.layout import Grid, show, wrap_items
 from accord.report.sections import sections
 
 
@@ -26,49 +26,88 @@ def _value(v: Any) -> str:
     return str(v)
 
 
-def _add(table: Table, *cells: str | Text, **kwargs: Any) -> None:
-    """Add a row; plain strings are shown literally (scenario text is never read as markup)."""
-    table.add_row(*(Text(c) if isinstance(c, str) else c for c in cells), **kwargs)
+FOUNDATION = ("actors", "timeline", "news", "positions", "changes", "collisions",
+              "cross-red-lines", "proposals")
+"""The foundation's own sections, in the order shown, before the engines' sections."""
+HIDDEN_BY_DEFAULT = ("actors", "timeline", "changes", "cross-red-lines")
+"""Long reference tables shown with `--full` or `--section NAME` only."""
 
 
-def render(report: dict[str, Any], console: Console) -> None:
-    """Print every section of the report."""
+def section_names() -> list[str]:
+    """Every name `accord analyze --section` accepts, in report order."""
+    return ["bottom-line", *FOUNDATION, *(s.name for s in sections())]
+
+
+def render(report: dict[str, Any], console: Console, only: list[str] | None = None,
+           full: bool = False) -> None:
+    """Print the report: the header and bottom line, then the sections. ``only`` names the
+    sections to show (see :func:`section_names`); by default the long reference tables are left
+    out and listed at the end, ``full`` shows everything."""
     sc = report["scenario"]
     header = Text.assemble((sc["title"], "bold"), "\nscenario ", (sc["id"], "cyan"),
                            f" · as of {sc['as_of']} · parties: {', '.join(sc['parties'])}")
     console.print(Panel(header, title="accord analyze"))
-    console.print(_actors(report["actors"]))
-    console.print(_timeline(report["timeline"]))
-    if report.get("news") is not None:
-        console.print(_news(report["news"]))
-    console.print(_matrix(report["positions"]))
-    if report["position_changes"]:
-        console.print(_changes(report["position_changes"]))
-    console.print(_collisions(report["collisions"], sc["parties"]))
-    if report["cross_issue_red_lines"]:
-        console.print(_cross(report["cross_issue_red_lines"]))
-    console.print(_proposals(report["proposals"]))
+    wanted = set(only) if only else set(section_names()) - (set() if full else set(HIDDEN_BY_DEFAULT))
+    if "bottom-line" in wanted and report.get("bottom_line"):
+        render_bottom_line(report["bottom_line"], console)
+    for name in FOUNDATION:
+        if name in wanted:
+            _foundation(name, report, console)
     for section in sections():
         data = report.get(section.key)
-        if data is not None:
+        if data is not None and section.name in wanted:
             section.render(data, console)
+    left_out = [n for n in HIDDEN_BY_DEFAULT if n not in wanted]
+    if left_out and not only:
+        console.print(Text(f"Not shown: {', '.join(left_out)}. Add --section NAME for one or "
+                           "--full for everything.", style="dim"))
 
 
-def _actors(actors: list[dict[str, Any]]) -> Table:
-    t = Table(title="Actors", title_justify="left")
-    for col in ("id", "name", "role", "kind", "members"):
-        t.add_column(col)
+def render_bottom_line(lines: list[dict[str, Any]], console: Console) -> None:
+    """The conclusion first: one bullet per line, wrapped at item boundaries."""
+    console.print(Text("Bottom line", style="bold"))
+    for line in lines:
+        bullet = Text("• ")
+        bullet.append(f"{line['topic']}: ", style="bold")
+        items = line["text"].split("; ")
+        for out in wrap_items(items, console.width, 2, "; ", first=bullet):
+            console.print(out)
+    console.print()
+
+
+def _foundation(name: str, report: dict[str, Any], console: Console) -> None:
+    """Print one of the foundation's sections (those with nothing to show print nothing)."""
+    if name == "collisions":
+        console.print(_collisions(report["collisions"], report["scenario"]["parties"]))
+        return
+    grid: Grid | None = None
+    if name == "actors":
+        grid = _actors(report["actors"])
+    elif name == "timeline":
+        grid = _timeline(report["timeline"])
+    elif name == "news" and report.get("news") is not None:
+        grid = _news(report["news"])
+    elif name == "positions":
+        grid = _matrix(report["positions"])
+    elif name == "changes" and report["position_changes"]:
+        grid = _changes(report["position_changes"])
+    elif name == "cross-red-lines" and report["cross_issue_red_lines"]:
+        grid = _cross(report["cross_issue_red_lines"])
+    elif name == "proposals":
+        grid = _proposals(report["proposals"])
+    if grid is not None:
+        show(console, grid)
+
+
+def _actors(actors: list[dict[str, Any]]) -> Grid:
+    g = Grid("Actors", ["id", "name", "role", "kind", "members"])
     for a in actors:
-        _add(t, a["id"], a["name"], a["role"], a["kind"], ", ".join(a["members"]))
-    return t
+        g.add(a["id"], a["name"], a["role"], a["kind"], a["members"])
+    return g
 
 
-def _timeline(events: list[dict[str, Any]]) -> Table:
-    t = Table(title="Timeline", title_justify="left")
-    t.add_column("date", max_width=12)
-    t.add_column("kind", max_width=12)
-    t.add_column("event", overflow="fold", ratio=3)
-    t.add_column("outcome / figures", overflow="fold", ratio=1)
+def _timeline(events: list[dict[str, Any]]) -> Grid:
+    g = Grid("Timeline", ["date", "kind", "event", "outcome / figures"], key=2)
     for e in events:
         where = " · ".join(x for x in (e.get("place"), e.get("venue")) if x)
         who = ", ".join(e.get("parties", []))
@@ -89,40 +128,32 @@ def _timeline(events: list[dict[str, Any]]) -> Table:
             extra.append(f"{e['duration_minutes']} min")
         when = (_date_range(e.get("start"), e.get("end")) if e.get("start")
                 else f"reported {e['reported']}" if e.get("reported") else "undated")
-        _add(t, when, e["kind"].replace("_", " "), event,
-                  "; ".join(x for x in extra if x))
-    return t
+        g.add(when, e["kind"].replace("_", " "), event, [x for x in extra if x])
+    return g
 
 
-def _news(news: dict[str, Any]) -> Table:
+def _news(news: dict[str, Any]) -> Grid:
     """Where the news store and the scenario disagree, each item with its source passages."""
-    t = Table(title=f"News vs scenario ({news['documents']} documents in {news['store']})",
-              title_justify="left")
-    t.add_column("kind", max_width=16)
-    t.add_column("what", overflow="fold", ratio=2)
-    t.add_column("evidence", overflow="fold", ratio=3)
+    g = Grid(f"News vs scenario ({news['documents']} documents in {news['store']})",
+             ["kind", "what", "evidence"], key=1)
     for d in news["disagreements"]:
-        ev = Text()
-        for i, e in enumerate(d["evidence"]):
-            if i:
-                ev.append("\n")
-            ev.append(f"{e['fact']} ", style="cyan")
-            ev.append(f"{e['date'] or 'undated'} ", style="dim")
-            ev.append(e["quote"])
-        _add(t, d["type"].replace("_", " "), d["summary"], ev)
+        ev = []
+        for e in d["evidence"]:
+            item = Text(f"{e['fact']} ", style="cyan")
+            item.append(f"{e['date'] or 'undated'} ", style="dim")
+            item.append(e["quote"])
+            ev.append(item)
+        g.add(d["type"].replace("_", " "), d["summary"], ev)
     if not news["disagreements"]:
-        _add(t, "none", "the news in the store agree with the scenario", "")
-    return t
+        g.add("none", "the news in the store agree with the scenario", "")
+    return g
 
 
-def _matrix(rows: list[dict[str, Any]]) -> Table:
+def _matrix(rows: list[dict[str, Any]]) -> Grid:
     actors = list(dict.fromkeys(r["actor"] for r in rows))
     issues = list(dict.fromkeys(r["issue"] for r in rows))
     cells = {(r["actor"], r["issue"]): r for r in rows}
-    t = Table(title="Positions (ideal · salience · ✗ red lines · * assumption)", title_justify="left")
-    t.add_column("issue", no_wrap=True)
-    for a in actors:
-        t.add_column(a, overflow="fold")
+    g = Grid("Positions (ideal · salience · ✗ red lines · * assumption)", ["issue", *actors])
     for issue in issues:
         row: list[Text | str] = [issue]
         for a in actors:
@@ -132,26 +163,20 @@ def _matrix(rows: list[dict[str, Any]]) -> Table:
                 continue
             cell = Text(_value(r["ideal"]))
             cell.append(f" {r['salience']:.2f}", style="dim")
-            if r["red_lines"]:
-                cell.append(f"\n✗ {', '.join(r['red_lines'])}", style="red")
             if r["assumed"]:
                 cell.append(" *", style="yellow")
+            if r["red_lines"]:
+                cell.append(f"\n✗ {', '.join(r['red_lines'])}", style="red")
             row.append(cell)
-        _add(t, *row)
-    return t
+        g.add(*row)
+    return g
 
 
-def _changes(changes: list[dict[str, Any]]) -> Table:
-    t = Table(title="Position changes", title_justify="left")
-    t.add_column("actor", no_wrap=True)
-    t.add_column("issue", no_wrap=True)
-    t.add_column("when", no_wrap=True)
-    t.add_column("what changed", overflow="fold")
+def _changes(changes: list[dict[str, Any]]) -> Grid:
+    g = Grid("Position changes", ["actor", "issue", "when", "what changed"], key=1)
     for c in changes:
-        _add(t, c["actor"], c["issue"], f"{c['from']} → {c['to']}", "; ".join(c["changed"]))
-    return t
-
-
+        g.add(c["actor"], c["issue"], f"{c['from']} → {c['to']}", c["changed"])
+    return g
 def _collisions(collisions: list[dict[str, Any]], parties: list[str]) -> Panel:
     title = "Issues with no option acceptable to every party"
     if not collisions:
@@ -187,27 +212,20 @@ def _collisions(collisions: list[dict[str, Any]], parties: list[str]) -> Panel:
     return Panel(text, title=f"{title} ({len(collisions)})")
 
 
-def _cross(lines: list[dict[str, Any]]) -> Table:
-    t = Table(title="Cross-issue red lines", title_justify="left")
-    for col in ("actor", "id", "unacceptable when"):
-        t.add_column(col, overflow="fold")
+def _cross(lines: list[dict[str, Any]]) -> Grid:
+    g = Grid("Cross-issue red lines", ["actor", "id", "unacceptable when"], key=1)
     for r in lines:
-        _add(t, r["actor"], r["id"], r["condition"])
-    return t
+        g.add(r["actor"], r["id"], r["condition"])
+    return g
 
 
-def _proposals(proposals: list[dict[str, Any]]) -> Table:
-    t = Table(title="Proposals against each actor's red lines", title_justify="left")
-    t.add_column("proposal", overflow="fold")
-    t.add_column("actor", no_wrap=True)
-    t.add_column("red lines crossed", style="red", overflow="fold", ratio=2)
-    t.add_column("outside acceptable options", overflow="fold", ratio=2)
+def _proposals(proposals: list[dict[str, Any]]) -> Grid:
+    g = Grid("Proposals against each actor's red lines",
+             ["proposal", "actor", "red lines crossed", "outside acceptable options"])
     for p in proposals:
-        first = True
         for actor, res in p["against"].items():
-            label = f"{p['name']}\n({', '.join(p['authors'])}, {p.get('date') or 'undated'})" if first else ""
+            label = f"{p['name']} ({', '.join(p['authors'])}, {p.get('date') or 'undated'})"
             crossed = res["red_lines_crossed"] + res["possible_red_lines"]
-            _add(t, label, actor, "\n".join(crossed) or "none",
-                      "\n".join(res["not_acceptable"]) or "none", end_section=actor == list(p["against"])[-1])
-            first = False
-    return t
+            g.add(label, actor, [Text(c, style="red") for c in crossed] or "none",
+                  res["not_acceptable"] or "none")
+    return g

@@ -6,11 +6,11 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from accord.cli.common import DEFAULT_SCENARIO, JsonOpt, app, guard, out, print_json
 from accord.io import ScenarioFileError
+from accord.report.layout import Grid, paragraph, show
 
 _CONCEPTS = ("nash", "gmr", "smr", "seq", "sim", "lh")
 
@@ -153,24 +153,24 @@ def render(report: dict[str, Any], console: Console) -> None:
     """The report of `analyze` (plus coalitions / inverse) as terminal text."""
     title = report.get("title") or report.get("source") or "conflict model"
     console.print(Text(f"Conflict model: {title}", style="bold"))
-    console.print(Text(f"{len(report['decision_makers'])} decision makers "
+    paragraph(console, f"{len(report['decision_makers'])} decision makers "
                        f"({', '.join(report['decision_makers'])}), {len(report['options'])} options, "
-                       f"{report['n_states']} feasible states"))
-    table = Table("concept", "equilibria (state: options taken)", show_lines=False)
+                       f"{report['n_states']} feasible states")
+    table = Grid("Equilibria", ["concept", "equilibria (state: options taken)"])
     for c, eqs in report["equilibria"].items():
-        shown = "; ".join(f"{e['state']}: {e['words']}" for e in eqs[:12])
-        more = f" ... ({len(eqs)} in all)" if len(eqs) > 12 else ""
-        table.add_row(Text(c.upper()), Text((shown or "none") + more))
-    console.print(table)
+        listed = [f"{e['state']}: {e['words']}" for e in eqs[:12]]
+        more = [f"... ({len(eqs)} in all)"] if len(eqs) > 12 else []
+        table.add(c.upper(), "\n".join(listed + more) or "none")
+    show(console, table)
     if "state" in report:
         st = report["state"]
         verdict = ", ".join(f"{c.upper()} {'yes' if v else 'no'}" for c, v in st["equilibrium"].items())
         console.print(Text(f"\nState {st['state']} ({st['words']}) is an equilibrium: {verdict}",
                            style="bold"))
         for entry in st["explanation"]:
-            console.print(Text(f"  {entry['text']}"))
+            paragraph(console, f"  {entry['text']}")
             for imp in entry["improvements"]:
-                console.print(Text(f"    - {imp['text']}"))
+                paragraph(console, f"    - {imp['text']}")
     if "status_quo" in report:
         sq = report["status_quo"]
         console.print(Text(f"\nFrom state {sq['start']} ({sq['start_state']}), unilateral improvements "
@@ -178,22 +178,22 @@ def render(report: dict[str, Any], console: Console) -> None:
         for c, info in sq["concepts"].items():
             reached = info["reachable_equilibria"]
             if not reached:
-                console.print(Text(f"  {c.upper()}: no equilibrium reachable"))
+                paragraph(console, f"  {c.upper()}: no equilibrium reachable")
             for r in reached[:5]:
                 path = " -> ".join(step["words"] for step in r["path"]) or "already there"
-                console.print(Text(f"  {c.upper()}: state {r['state']} ({r['words']}): {path}"))
+                paragraph(console, f"  {c.upper()}: state {r['state']} ({r['words']}): {path}")
     for co in report.get("coalitions", []):
         console.print(Text(f"\nCoalition {' + '.join(co['coalition'])}:", style="bold"))
         for c, info in co["concepts"].items():
-            console.print(Text(f"  {c.upper()}: alone {info['individual']} -> with coalition "
-                               f"{info['with_coalition']}"))
+            paragraph(console, f"  {c.upper()}: alone {info['individual']} -> with coalition "
+                               f"{info['with_coalition']}")
             for lost in info["lost"]:
-                console.print(Text(f"    state {lost['state']} no longer stable: "
-                                   + "; ".join(lost["coalition_improvements"])))
+                paragraph(console, f"    state {lost['state']} no longer stable: "
+                                   + "; ".join(lost["coalition_improvements"]))
         for c, info in co.get("status_quo", {}).get("concepts", {}).items():
             for r in info["reachable_equilibria"][:3]:
                 path = " -> ".join(step["words"] for step in r["path"]) or "already there"
-                console.print(Text(f"  from the status quo, {c.upper()}: state {r['state']}: {path}"))
+                paragraph(console, f"  from the status quo, {c.upper()}: state {r['state']}: {path}")
     if "inverse" in report:
         inv = report["inverse"]
         counts = inv["counts"]
@@ -206,4 +206,4 @@ def render(report: dict[str, Any], console: Console) -> None:
         console.print(Text(f"\nRankings of {inv['dm']} making state {inv['target']} an equilibrium "
                            f"(of {of}): " + shown))
     if "exported" in report:
-        console.print(Text(f"\nwrote {report['exported']}"))
+        paragraph(console, f"\nwrote {report['exported']}")

@@ -66,7 +66,8 @@ def forecast(
                                                                "(scenarios).")] = None,
     salience_scale: Annotated[str, typer.Option(
         help="Salience scale of an EUM CSV: unit (0-1) or percent (0-100).")] = "unit",
-    history: Annotated[bool, typer.Option(help="Include round-by-round histories in --json.")]
+    history: Annotated[bool, typer.Option(
+        help="Show the round-by-round histories (EUM rounds, exchanges); kept in --json.")]
     = False,
     option: Annotated[list[str] | None, typer.Option(
         "--option", "-o", help="A model parameter as MODEL.NAME=VALUE, e.g. eum.q=0.5, "
@@ -319,53 +320,74 @@ def _options(items: list[str]) -> dict[str, Any]:
 
 
 def _render(report: dict[str, Any]) -> None:
+    from accord.report.layout import Grid, paragraph, show
+
     inp = report["input"]
     models = list(report["forecasts"])
-    table = Table(title=Text(f"Forecasts for {inp['name']} ({len(inp['actors'])} actors)"))
-    table.add_column("issue")
-    for m in models:
-        table.add_column(m, justify="right")
+    right = dict.fromkeys(range(1, len(models) + 1), "right")
+    table = Grid(f"Forecasts for {inp['name']} ({len(inp['actors'])} actors)",
+                 ["issue", *models], justify=right)
     for d in inp["dimensions"]:
-        cells = []
-        for m in models:
-            v = report["forecasts"][m]["values"][d]
-            cells.append(Text("-" if v is None else f"{v:.2f}"))
-        table.add_row(Text(d), *cells)
-    out.print(table)
+        table.add(d, *("-" if v is None else f"{v:.2f}"
+                       for v in (report["forecasts"][m]["values"][d] for m in models)))
+    show(out, table)
     mc = report.get("monte_carlo")
     if mc:
-        t2 = Table(title=Text("Monte Carlo: median [50 %] [90 %]"))
-        t2.add_column("issue")
-        for m in mc["models"]:
-            t2.add_column(m, justify="right")
+        t2 = Grid("Monte Carlo: median [50 %] [90 %]", ["issue", *mc["models"]])
         for d in inp["dimensions"]:
-            cells = []
+            cells: list[str | list[str]] = []
             for m in mc["models"]:
                 s = mc["models"][m]["issues"][d]
                 if s["median"] is None:
-                    cells.append(Text("no valid run"))
+                    cells.append("no valid run")
                     continue
-                cells.append(Text(f"{s['median']:.2f} [{s['interval50'][0]:.2f}, "
-                                  f"{s['interval50'][1]:.2f}] [{s['interval90'][0]:.2f}, "
-                                  f"{s['interval90'][1]:.2f}]"))
-            t2.add_row(Text(d), *cells)
-        out.print(t2)
+                cells.append([f"{s['median']:.2f}",
+                              f"[{s['interval50'][0]:.2f}, {s['interval50'][1]:.2f}]",
+                              f"[{s['interval90'][0]:.2f}, {s['interval90'][1]:.2f}]"])
+            t2.add(d, *cells)
+        show(out, t2)
     for m in models:
-        out.print(Text(f"{m}: {report['forecasts'][m]['source']}"))
+        paragraph(out, f"{m}: {report['forecasts'][m]['source']}")
     for note in inp["notes"]:
-        out.print(Text(f"note: {note}"))
+        paragraph(out, f"note: {note}")
     sw = report.get("sweep")
     if sw:
-        t3 = Table(title=Text(f"Sweep of {sw['parameter']} ({sw['model']})"))
-        t3.add_column("value")
+        # one row per issue, one column per swept value: issues outnumber values, and the
+        # table turns into per-issue blocks when the values do not fit the width
+        values = [str(row["value"]) for row in sw["rows"]]
+        t3 = Grid(f"Sweep of {sw['parameter']} ({sw['model']}): forecast at each value",
+                  ["issue", *values], justify=dict.fromkeys(range(1, len(values) + 1), "right"))
         for d in inp["dimensions"]:
-            t3.add_column(d, justify="right")
-        for row in sw["rows"]:
-            t3.add_row(Text(str(row["value"])), *(Text(f"{row['forecast'][d]:.2f}")
-                                                  for d in inp["dimensions"]))
-        out.print(t3)
+            t3.add(d, *(f"{row['forecast'][d]:.2f}" for row in sw["rows"]))
+        show(out, t3)
+    for m in models:
+        _render_history(m, report["forecasts"][m].get("history"), inp["dimensions"])
     for f in report.get("plots", []):
         out.print(Text(f"wrote {f}"))
+
+
+def _render_history(model: str, history: Any, dimensions: list[str]) -> None:
+    """Round-by-round histories: per issue the position each round settles on (EUM, and any
+    model whose rounds carry a median), or the exchanges of each round (exchange model)."""
+    from accord.report.layout import Grid, paragraph, show
+
+    if not history:
+        return
+    if isinstance(history, dict):
+        t = Grid(f"{model}: position after each round (median of the actors)", ["issue", "rounds"])
+        for d in dimensions:
+            rounds = history.get(d) or []
+            t.add(d, [f"r{r['round']} {r['median']:.1f}" for r in rounds if "median" in r]
+                  or "no rounds")
+        show(out, t)
+        return
+    out.print(Text(f"{model}: exchanges in each round", style="bold"))
+    for k, round_ in enumerate(history, start=1):
+        for ex in round_:
+            moves = "; ".join(f"{m['actor']} moves {m['issue']} {m['from']:.1f} → {m['to']:.1f}"
+                              for m in ex.get("moves", []))
+            paragraph(out, f"round {k}: {' and '.join(ex.get('actors', []))}: {moves} "
+                           f"(gain {ex.get('equal_gain', 0):.2f} each)", 2)
 
 
 def _bundled() -> tuple[Path, Path]:

@@ -1,8 +1,11 @@
 """Extra sections of the `accord analyze` report, one module per engine.
 
 Each module in this package defines ``SECTION``, a :class:`Section`: a key under which its data
-appear in the JSON report, a function that builds JSON-ready data from a scenario and a date, and
-a function that renders those data in a terminal. Modules are discovered by name, so an engine adds
+appear in the JSON report, a function that builds JSON-ready data from a scenario and a date, a
+function that renders those data in a terminal and, optionally, a function that states the
+section's conclusion in a few plain sentences for the report's bottom line
+(:mod:`accord.report.bottom_line`; the terminal, HTML and web reports all open with it).
+Modules are discovered by name, so an engine adds
 its section by adding one file here; the order is each section's ``order``.
 """
 
@@ -33,6 +36,14 @@ class Section:
     """(scenario, as-of date) -> JSON-ready data, or None when the section does not apply."""
     render: Callable[[Any, Console], None]
     """Print the data built above."""
+    headline: Callable[[Any], list[dict[str, Any]]] | None = None
+    """data -> the section's lines of the bottom line, each ``{"topic", "text"}`` in plain words
+    (at most a few: the whole bottom line stays within about 25 lines at 80 columns)."""
+
+    @property
+    def name(self) -> str:
+        """The section's name for `accord analyze --section NAME`."""
+        return self.key.replace("_", "-")
 
 
 @cache

@@ -7,10 +7,10 @@ from __future__ import annotations
 from typing import Any
 
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from accord.model import Scenario
+from accord.report.layout import Grid, paragraph, show
 from accord.report.sections import Section
 
 CONCEPTS = ("nash", "gmr", "smr", "seq")
@@ -45,22 +45,22 @@ def render(data: dict[str, Any], console: Console) -> None:
     console.print(Text(f"{data.get('title') or 'Conflict model'}: {len(data['decision_makers'])} decision "
                        f"makers, {len(data['options'])} options, {data['n_states']} feasible states "
                        f"(preferences as stated for {data['model_as_of']})."))
-    table = Table("concept", "equilibria", "examples (options taken)", show_lines=False)
+    table = Grid("Equilibria", ["concept", "equilibria", "examples (options taken)"])
     for c in CONCEPTS:
         eqs = data["equilibria"][c]
-        table.add_row(Text(c.upper()), Text(str(len(eqs))),
-                      Text("\n".join(f"{e['state']}: {e['words']}" for e in eqs[:3])
-                           + (f"\n... {len(eqs) - 3} more" if len(eqs) > 3 else "")))
-    console.print(table)
+        table.add(c.upper(), str(len(eqs)),
+                  "\n".join(f"{e['state']}: {e['words']}" for e in eqs[:3])
+                  + (f"\n... {len(eqs) - 3} more" if len(eqs) > 3 else ""))
+    show(console, table)
     st = data.get("state")
     if st is not None:
         verdict = ", ".join(f"{c.upper()} {'yes' if v else 'no'}" for c, v in st["equilibrium"].items())
         console.print(Text(f"Today's state {st['state']} ({st['words']}) is an equilibrium: {verdict}.",
                            style="bold"))
         for entry in st["explanation"]:
-            console.print(Text(f"  {entry['text']}"))
+            paragraph(console, entry["text"], 2)
             for item in (entry["improvements"] + entry.get("other_moves", []))[:SHOWN]:
-                console.print(Text(f"    - {item['text']}"))
+                paragraph(console, f"- {item['text']}", 4)
     sq = data.get("status_quo")
     if sq is not None:
         console.print(Text(f"From today's state, unilateral improvements reach {sq['reachable_states']} "
@@ -72,10 +72,35 @@ def render(data: dict[str, Any], console: Console) -> None:
                 continue
             for r in reached[:3]:
                 path = " -> ".join(step["words"] for step in r["path"]) or "it is already one"
-                console.print(Text(f"  {c.upper()}: state {r['state']} ({r['words']}): {path}"))
+                paragraph(console, f"{c.upper()}: state {r['state']} ({r['words']}): {path}", 2)
     console.print(Text("`accord conflict` explains any state (--state), coalitions (--coalition) and "
                        "inverse analysis (--inverse)."))
 
 
+def headline(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Today's state: stable or not, under which concepts, and where improvements lead."""
+    topic = "today's state"
+    if "error" in data:
+        return [{"topic": topic, "text": f"the conflict model cannot be analysed ({data['error']})."}]
+    st = data.get("state")
+    if st is None:
+        counts = ", ".join(f"{c.upper()} {len(data['equilibria'][c])}" for c in CONCEPTS)
+        return [{"topic": "stable states", "text": f"{counts} (the model states no status quo)."}]
+    stable = [c.upper() for c, v in st["equilibrium"].items() if v]
+    words = st["words"] or "no option taken"
+    if len(stable) == len(st["equilibrium"]):
+        text = f"{words}. Stable under {', '.join(stable)}: no party gains by moving alone."
+    elif stable:
+        text = f"{words}. Stable under {', '.join(stable)} only."
+    else:
+        text = f"{words}. Unstable under every concept."
+    sq = data.get("status_quo") or {}
+    reached = [r for info in sq.get("concepts", {}).values()
+               for r in info["reachable_equilibria"] if r["path"]]
+    if reached:
+        text += f" Improvements lead to state {reached[0]['state']}: {reached[0]['words']}."
+    return [{"topic": topic, "text": text}]
+
+
 SECTION = Section(key="conflict", title=TITLE, order=20,
-                  build=build, render=render)
+                  build=build, render=render, headline=headline)

@@ -13,10 +13,10 @@ from typing import Any
 
 import numpy as np
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from accord.model import Scenario
+from accord.report.layout import Grid, show
 from accord.report.sections import Section
 
 SECTION_MODELS = ("compromise", "median", "nbs", "eum", "ktab", "exchange")
@@ -117,24 +117,16 @@ def _fmt(value: float | None, scale: list[float]) -> str:
 
 
 def render(data: dict[str, Any], console: Console) -> None:
-    table = Table(title=Text(f"Forecasts as of {data['as_of']} (90% MC = the compromise model's "
-                             f"90 % interval, {data['runs']} Monte Carlo runs, seed "
-                             f"{data['seed']})"))
-    table.add_column("issue", overflow="fold", min_width=12)
-    for model in SECTION_MODELS:
-        table.add_column(SHORT[model], justify="right", no_wrap=True, min_width=4)
-    bands = []
+    headers = ["issue", *(SHORT[m] for m in SECTION_MODELS), "90% MC"]
+    table = Grid(f"Forecasts as of {data['as_of']} (90% MC = the compromise model's 90 % "
+                 f"interval, {data['runs']} Monte Carlo runs, seed {data['seed']})", headers,
+                 justify=dict.fromkeys(range(1, len(headers)), "right"))
     for row in data["issues"]:
         mc = row["monte_carlo"]["compromise"]
-        bands.append(f"{_fmt(mc['interval90'][0], row['scale'])}–"
-                     f"{_fmt(mc['interval90'][1], row['scale'])}")
-    table.add_column("90% MC", justify="right", no_wrap=True,
-                     min_width=max(len(b) for b in bands) if bands else 6)
-    for row, band in zip(data["issues"], bands, strict=True):
-        table.add_row(Text(row["issue"]),
-                      *(Text(_fmt(row["models"][m]["value"], row["scale"]))
-                        for m in SECTION_MODELS), Text(band))
-    console.print(table)
+        band = f"{_fmt(mc['interval90'][0], row['scale'])}–{_fmt(mc['interval90'][1], row['scale'])}"
+        table.add(row["issue"], *(_fmt(row["models"][m]["value"], row["scale"])
+                                  for m in SECTION_MODELS), band)
+    show(console, table)
     ends = data.get("scale_ends")
     scale_text = "Scale: ordinal issues run 0-100 with the options evenly spaced in listed order"
     if ends:
@@ -176,5 +168,26 @@ def render(data: dict[str, Any], console: Console) -> None:
         console.print(Text(f"  note: {note}"))
 
 
+def headline(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Where at least five of the six models land on the same option, and where they do not."""
+    agree: list[str] = []
+    split: list[str] = []
+    need = len(SECTION_MODELS) - 1
+    for row in data["issues"]:
+        named = [o for o in (row["models"][m]["nearest_option"] for m in SECTION_MODELS) if o]
+        if not named:
+            continue
+        top = max(dict.fromkeys(named), key=named.count)
+        (agree if named.count(top) >= need else split).append(
+            f"{row['issue']} → {top}" if named.count(top) >= need else row["issue"])
+    lines = []
+    if agree:
+        lines.append({"topic": f"forecasts agree ({need}+ of {len(SECTION_MODELS)} models)",
+                      "text": "; ".join(agree) + "."})
+    if split:
+        lines.append({"topic": "forecasts differ", "text": "; ".join(split) + "."})
+    return lines
+
+
 SECTION = Section(key="forecast", title="Forecasts (spatial models)", order=30, build=build,
-                  render=render)
+                  render=render, headline=headline)

@@ -7,10 +7,10 @@ from __future__ import annotations
 from typing import Any
 
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from accord.model import Scenario
+from accord.report.layout import Grid, paragraph, show
 from accord.report.sections import Section
 
 
@@ -24,10 +24,6 @@ def build(scenario: Scenario, as_of: str) -> dict[str, Any] | None:
     except ValueError as exc:
         return {"error": str(exc)}
     return data
-
-
-def _row(t: Table, *cells: str) -> None:
-    t.add_row(*(Text(c) for c in cells))
 
 
 def render(data: dict[str, Any], console: Console) -> None:
@@ -55,7 +51,7 @@ def render(data: dict[str, Any], console: Console) -> None:
         if z.get("colliding_red_lines"):
             console.print(Text("Colliding red lines (a minimal set that together exclude every package):"))
             for r in z["colliding_red_lines"]:
-                console.print(Text(f"  • {r}"))
+                paragraph(console, f"• {r}", 2)
         if z.get("reservations_out_of_reach"):
             console.print(Text("Reservation values no package crossing no red line reaches: "
                                + ", ".join(z["reservations_out_of_reach"])))
@@ -69,63 +65,50 @@ def render(data: dict[str, Any], console: Console) -> None:
     console.print(Text(f"method: {z['method']}", style="dim"))
     con = data.get("concessions") or {}
     if con.get("sets"):
-        t = Table(title=f"Cheapest concessions that open the zone{at}", title_justify="left")
-        for col in ("#", "cost", "changes", "zone after", "gains at Nash after"):
-            t.add_column(col)
+        t = Grid(f"Cheapest concessions that open the zone{at}",
+                 ["#", "cost", "changes", "zone after", "gains at Nash after"], key=2)
         for n, c in enumerate(con["sets"], start=1):
-            gains = ", ".join(f"{p} {g:+.3f}" for p, g in c["gains_at_nash_after"].items())
-            _row(t, str(n), f"{c['cost']:.3f}", "\n".join(ch["description"] for ch in c["changes"]),
-                 f"{c['zone_size_after']:,}", gains)
-        console.print(t)
+            gains = [f"{p} {g:+.3f}" for p, g in c["gains_at_nash_after"].items()]
+            t.add(str(n), f"{c['cost']:.3f}", "\n".join(ch["description"] for ch in c["changes"]),
+                  f"{c['zone_size_after']:,}", gains)
+        show(console, t)
         console.print(Text(f"cost: {con['cost_rule']}. {con['method']}", style="dim"))
     sols = {k: v for k, v in data["solutions"].items() if v}
     if sols:
-        t = Table(title=f"Bargaining solutions (from the reservation point){at}", title_justify="left")
-        t.add_column("solution")
-        for p in parties:
-            t.add_column(p)
-        t.add_column("package")
+        t = Grid(f"Bargaining solutions (from the reservation point){at}",
+                 ["solution", *parties, "package"])
         for name, s in sols.items():
-            _row(t, name, *(f"{u:.3f}" for u in s["utilities"]), ", ".join(s["package"]))
-        console.print(t)
+            t.add(name, *(f"{u:.3f}" for u in s["utilities"]), s["package"])
+        show(console, t)
     cont = data.get("solutions_continuous") or {}
     if cont.get("solutions"):
-        t = Table(title=f"Bargaining solutions over the continuum of {cont['issue']} (closed form)",
-                  title_justify="left")
-        t.add_column("solution")
-        for p in parties:
-            t.add_column(p)
-        t.add_column("package")
+        t = Grid(f"Bargaining solutions over the continuum of {cont['issue']} (closed form)",
+                 ["solution", *parties, "package"])
         for name, s in cont["solutions"].items():
-            extra = "" if s["attained"] else f" ({s['note']})"
-            _row(t, name, *(f"{u:.3f}" for u in s["utilities"]), ", ".join(s["package"]) + extra)
-        console.print(t)
+            extra = [] if s["attained"] else [f"({s['note']})"]
+            t.add(name, *(f"{u:.3f}" for u in s["utilities"]), [*s["package"], *extra])
+        show(console, t)
         console.print(Text(f"method: {cont['method']}", style="dim"))
     elif cont and not cont.get("computed"):
         console.print(Text(f"Continuum of numeric issues: not solved ({cont['reason']}).", style="dim"))
     if data.get("proposals"):
-        t = Table(title="Proposals scored (utilities of the proposal with its open issues filled)",
-                  title_justify="left",
-                  caption="Pareto-optimal, all: no package at all (red lines ignored) is at least as "
-                          "good for every party and better for one. Within red lines: no package "
-                          "crossing no red line is.", caption_justify="left")
-        t.add_column("proposal")
-        for p in parties:
-            t.add_column(f"U {p}")
-        t.add_column("red lines crossed")
-        t.add_column("Pareto-optimal, all")
-        t.add_column("Pareto-optimal, within red lines")
+        t = Grid("Proposals scored (utilities of the proposal with its open issues filled)",
+                 ["proposal", *(f"U {p}" for p in parties), "red lines crossed",
+                  "Pareto-optimal, all", "Pareto-optimal, within red lines"],
+                 caption="Pareto-optimal, all: no package at all (red lines ignored) is at least as "
+                         "good for every party and better for one. Within red lines: no package "
+                         "crossing no red line is.")
         yn = {True: "yes", False: "no", None: "n/a"}
         for pr in data["proposals"]:
-            crossed = ", ".join(f"{p} {len(v)}" for p, v in pr["red_lines_crossed"].items() if v)
-            _row(t, pr["proposal"], *(f"{pr['utilities'][p]:.3f}" for p in parties), crossed or "none",
-                 yn[pr["pareto_optimal_among_all_packages"]],
-                 yn[pr["undominated_by_packages_crossing_no_red_line"]])
-        console.print(t)
+            crossed = [f"{p} {len(v)}" for p, v in pr["red_lines_crossed"].items() if v]
+            t.add(pr["proposal"], *(f"{pr['utilities'][p]:.3f}" for p in parties), crossed or "none",
+                  yn[pr["pareto_optimal_among_all_packages"]],
+                  yn[pr["undominated_by_packages_crossing_no_red_line"]])
+        show(console, t)
         for pr in data["proposals"]:
             lines = [f"{pr['proposal']}:"]
-            for p, v in pr["red_lines_crossed"].items():
-                lines += [f"  crosses {p}'s red line {x}" for x in v]
+            for p, crossed_by in pr["red_lines_crossed"].items():
+                lines += [f"  crosses {p}'s red line {x}" for x in crossed_by]
             if pr["open_issues_filled"]:
                 lines.append(f"  open issues filled with the jointly best option: "
                              f"{', '.join(pr['open_issues_filled'])}")
@@ -133,16 +116,44 @@ def render(data: dict[str, Any], console: Console) -> None:
                 moves = ", ".join(f"{k} → {v}" for k, v in imp["changes"].items())
                 gains = ", ".join(f"{p} {g:+.3f}" for p, g in imp["gains"].items())
                 lines.append(f"  nearest Pareto improvement: {moves} ({gains})")
-            console.print(Text("\n".join(lines)))
+            for k, text in enumerate(lines):
+                paragraph(console, text.strip(), 0 if k == 0 else 2)
     if data.get("logrolling"):
-        t = Table(title="Logrolling pairs", title_justify="left")
-        for col in ("parties", "each gets", "instead of", "gains"):
-            t.add_column(col)
+        t = Grid("Logrolling pairs", ["parties", "each gets", "instead of", "gains"])
         for lr in data["logrolling"][:3]:
-            _row(t, " / ".join(lr["parties"]), ", ".join(f"{k}={v}" for k, v in lr["logroll"].items()),
-                 ", ".join(f"{k}={v}" for k, v in lr["compromise"].items()),
-                 ", ".join(f"{p} {g:+.3f}" for p, g in lr["gains"].items()))
-        console.print(t)
+            t.add(" / ".join(lr["parties"]), [f"{k}={v}" for k, v in lr["logroll"].items()],
+                  [f"{k}={v}" for k, v in lr["compromise"].items()],
+                  [f"{p} {g:+.3f}" for p, g in lr["gains"].items()])
+        show(console, t)
 
 
-SECTION = Section(key="agreement_space", title="Agreement space", order=10, build=build, render=render)
+def headline(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Is there a zone; if not, which red lines collide and which concession is cheapest."""
+    if "error" in data:
+        return [{"topic": "agreement zone", "text": f"not analysed ({data['error']})."}]
+    z = data["zone"]
+    scope = f" ({data['on_grid']})" if data.get("on_grid") else ""
+    parties = " or ".join(data["parties"])
+    if not z["empty"]:
+        return [{"topic": "agreement zone", "text": f"{z['size']:,} packages cross no red line "
+                 f"and leave no party below its no-deal value{scope}."}]
+    lines = [{"topic": "agreement zone", "text": "none. Every package crosses a red line or "
+              f"leaves {parties} below its no-deal value{scope}."}]
+    if z.get("colliding_red_lines"):
+        lines.append({"topic": "colliding red lines",
+                      "text": "; ".join(z["colliding_red_lines"]) + "."})
+    if z.get("reservations_out_of_reach"):
+        lines.append({"topic": "out of reach", "text": "no package within the red lines reaches "
+                      "the no-deal value of " + ", ".join(z["reservations_out_of_reach"]) + "."})
+    sets = (data.get("concessions") or {}).get("sets") or []
+    if sets:
+        c = sets[0]
+        gains = ", ".join(f"{p} {g:+.2f}" for p, g in c["gains_at_nash_after"].items())
+        lines.append({"topic": "cheapest concession", "text": "; ".join(
+            ch["description"] for ch in c["changes"]) + f" (cost {c['cost']:.2f}). It opens "
+            f"{c['zone_size_after']:,} packages; at their Nash solution {gains}."})
+    return lines
+
+
+SECTION = Section(key="agreement_space", title="Agreement space", order=10, build=build,
+                  render=render, headline=headline)
