@@ -114,8 +114,8 @@ def render(data: dict[str, Any], console: Console) -> None:
                              f"{', '.join(pr['open_issues_filled'])}")
             for imp in pr["nearest_improvements"][:1]:
                 moves = ", ".join(f"{k} → {v}" for k, v in imp["changes"].items())
-                gains = ", ".join(f"{p} {g:+.3f}" for p, g in imp["gains"].items())
-                lines.append(f"  nearest Pareto improvement: {moves} ({gains})")
+                gain_text = ", ".join(f"{p} {g:+.3f}" for p, g in imp["gains"].items())
+                lines.append(f"  nearest Pareto improvement: {moves} ({gain_text})")
             for k, text in enumerate(lines):
                 paragraph(console, text.strip(), 0 if k == 0 else 2)
     if data.get("logrolling"):
