@@ -23,7 +23,7 @@ from accord.cli.common import (
     print_json,
 )
 from accord.io import ScenarioFileError, builtin_names, load
-from accord.model import Scenario
+from accord.model import Problem, Scenario, warnings
 
 
 @app.command()
@@ -101,7 +101,9 @@ def validate(
     json_out: JsonOpt = False,
 ) -> None:
     """Check a scenario file and list every problem with its line, field, what was found and
-    what was expected. Exit code 0 when valid, 2 when not.
+    what was expected. Exit code 0 when valid, 2 when not. Codings that are valid but probably
+    not what the sources say (a red line that skips options further from the ideal) are listed
+    as warnings and do not change the exit code.
 
     Example: `accord validate my-talks.yaml`
     """
@@ -114,12 +116,19 @@ def validate(
                     {"line": p.line, "path": p.problem.path, "found": p.problem.found,
                      "expected": p.problem.expected, "fix": p.problem.fix} for p in exc.problems]})
                 raise typer.Exit(2) from None
-            print_json({"valid": True, "file": file, "counts": _counts(s)})
+            print_json({"valid": True, "file": file, "counts": _counts(s),
+                        "warnings": [_warning_json(w) for w in warnings(s)]})
         return
     with guard():
         s = load(file)
         counts = ", ".join(f"{n} {k}" for k, n in _counts(s).items())
         out.print(Text.assemble(("valid:", "green"), f" {file} ({counts})"), highlight=False)
+        for w in warnings(s):
+            out.print(Text.assemble(("warning:", "yellow"), f" {w}"), highlight=False)
+
+
+def _warning_json(w: Problem) -> dict[str, str]:
+    return {"path": w.path, "found": w.found, "expected": w.expected, "fix": w.fix}
 
 
 def _counts(s: Scenario) -> dict[str, int]:

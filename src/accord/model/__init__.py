@@ -12,14 +12,21 @@ from accord.model.agreements import (
     Monitoring,
     Provision,
 )
-from accord.model.checks import check
+from accord.model.checks import check, warnings
 from accord.model.claims import Claim
 from accord.model.conflict import ConflictModel, ConflictOption, DecisionMaker, FeasibilityRule
 from accord.model.events import DateRange, Event, Quantity
 from accord.model.evidence import Document, Evidence
 from accord.model.indicators import Indicator, Observation, RatificationRule
 from accord.model.issues import Issue, Option
-from accord.model.positions import Clause, CrossRedLine, Position, Reservation, parse_condition
+from accord.model.positions import (
+    Clause,
+    CrossRedLine,
+    Position,
+    Reservation,
+    conditional_red_lines,
+    parse_condition,
+)
 from accord.model.problems import Problem
 from accord.model.proposals import Proposal
 from accord.model.scenario import Scenario, ScenarioInvalid
@@ -64,5 +71,7 @@ __all__ = [
     "ScenarioInvalid",
     "Table",
     "check",
+    "conditional_red_lines",
     "parse_condition",
+    "warnings",
 ]

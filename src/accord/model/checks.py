@@ -14,7 +14,7 @@ from difflib import get_close_matches
 from accord.model.base import number
 from accord.model.dates import first_day, last_day
 from accord.model.issues import Issue
-from accord.model.positions import Value
+from accord.model.positions import Clause, Value, parse_condition
 from accord.model.problems import Loc, Problem
 from accord.model.scenario import Scenario
 from accord.model.track_checks import track_rules
@@ -25,6 +25,12 @@ def check(s: Scenario) -> list[Problem]:
     rules = (_duplicates, _references, _positions, _red_lines, _proposals, _dates, _offices,
              _evidence, track_rules)
     return [p for rule in rules for p in rule(s)]
+
+
+def warnings(s: Scenario) -> list[Problem]:
+    """Codings that are valid but probably not what the sources say (`accord validate` and
+    `accord analyze` show them; they do not make the scenario invalid)."""
+    return list(_monotone_red_lines(s))
 
 
 def _hint(value: str, known: Iterable[str]) -> str:
@@ -239,29 +245,56 @@ def _positions(s: Scenario) -> Iterator[Problem]:
 def _red_lines(s: Scenario) -> Iterator[Problem]:
     issues = {i.id: i for i in s.issues}
     for i, r in enumerate(s.red_lines):
-        for clause in r.clauses:
-            loc: Loc = ("red_lines", i, "condition")
-            issue = issues.get(clause.issue)
+        yield from _condition(("red_lines", i, "condition"), r.clauses, issues)
+        yield from _inverted(("red_lines", i, "until"), r.since, r.until, "a red line")
+    for i, p in enumerate(s.positions):
+        issue = issues.get(p.issue)
+        for option, condition in p.conditional.items():
+            loc: Loc = ("positions", i, "conditional", option)
             if issue is None:
-                yield _unknown(loc, "issue", clause.issue, list(issues))
-                continue
-            if not issue.is_numeric and clause.op in ("<", "<=", ">", ">="):
-                yield Problem(loc, f"`{clause}` on option issue {issue.id}",
-                              "=, !=, in or not in with option ids", "name the options instead")
                 continue
             if issue.is_numeric:
-                numbers = clause.number_values()
-                if numbers is None:
-                    yield Problem(loc, f"`{clause}` on numeric issue {issue.id}",
-                                  f"a comparison with a number in {issue.unit}",
-                                  "write e.g. 'military.army_size < 250000'")
-                    continue
-                values: tuple[Value, ...] = numbers
-            else:
-                values = clause.values
-            for v in values:
-                for problem in _value(loc, issue, v):
-                    yield Problem(loc, f"{problem.found} in `{clause}`", problem.expected, problem.fix)
+                yield Problem(loc, f"`conditional` on numeric issue {issue.id}",
+                              "conditional acceptance of options of an option issue",
+                              "write a cross-issue red line instead")
+                continue
+            yield from _value(loc, issue, option)
+            accepted = {*p.acceptable, *([p.ideal] if isinstance(p.ideal, str) else [])}
+            if option in issue.option_ids() and option not in accepted:
+                yield Problem(loc, f"conditional acceptance of {option!r}, which the position "
+                              "does not list as acceptable", "an option in `acceptable`",
+                              f"add {option!r} to acceptable (the condition limits it)")
+            clauses = parse_condition(condition)
+            if any(c.issue == p.issue for c in clauses):
+                yield Problem(loc, f"a condition on {p.issue} itself", "clauses on other issues",
+                              "list the options directly in acceptable or red_lines")
+                continue
+            yield from _condition(loc, clauses, issues)
+
+
+def _condition(loc: Loc, clauses: tuple[Clause, ...], issues: dict[str, Issue]) -> Iterator[Problem]:
+    for clause in clauses:
+        issue = issues.get(clause.issue)
+        if issue is None:
+            yield _unknown(loc, "issue", clause.issue, list(issues))
+            continue
+        if not issue.is_numeric and clause.op in ("<", "<=", ">", ">="):
+            yield Problem(loc, f"`{clause}` on option issue {issue.id}",
+                          "=, !=, in or not in with option ids", "name the options instead")
+            continue
+        if issue.is_numeric:
+            numbers = clause.number_values()
+            if numbers is None:
+                yield Problem(loc, f"`{clause}` on numeric issue {issue.id}",
+                              f"a comparison with a number in {issue.unit}",
+                              "write e.g. 'military.army_size < 250000'")
+                continue
+            values: tuple[Value, ...] = numbers
+        else:
+            values = clause.values
+        for v in values:
+            for problem in _value(loc, issue, v):
+                yield Problem(loc, f"{problem.found} in `{clause}`", problem.expected, problem.fix)
 
 
 def _proposals(s: Scenario) -> Iterator[Problem]:
@@ -350,7 +383,41 @@ def _evidence(s: Scenario) -> Iterator[Problem]:
         doc = docs.get(ev.doc)
         if doc is None:
             yield _unknown((*loc, "doc"), "document", ev.doc, list(docs))
-        elif ev.span is not None and ev.span[1] > doc.length:
+        elif ev.span is None and doc.length is not None:
+            yield Problem((*loc, "span"), f"evidence citing document {doc.id} without a span",
+                          f"the span [start, end] of the passage in {doc.id}, whose text accord "
+                          "holds", "add the character offsets of the passage (tools/spans.py)")
+        elif ev.span is not None and doc.length is not None and ev.span[1] > doc.length:
             yield Problem((*loc, "span"), f"span [{ev.span[0]}, {ev.span[1]}]",
                           f"a span inside document {doc.id}, which has {doc.length} characters",
                           "recompute the span against the document text")
+
+
+# -- warnings -------------------------------------------------------------------------------------
+
+def _monotone_red_lines(s: Scenario) -> Iterator[Problem]:
+    """On an ordinal issue, an actor that refuses an option refuses every option further from
+    its ideal on the same side, unless the position says why not (`red_lines_not_monotone`)."""
+    issues = {i.id: i for i in s.issues}
+    for i, p in enumerate(s.positions):
+        issue = issues.get(p.issue)
+        if (issue is None or issue.kind != "ordinal" or not p.red_lines
+                or p.red_lines_not_monotone is not None or not isinstance(p.ideal, str)
+                or p.ideal not in issue.option_ids()):
+            continue
+        opts = issue.option_ids()
+        ideal = opts.index(p.ideal)
+        red = {opts.index(o) for o in p.red_lines if o in opts}
+        missing = sorted({j for r in red for j in range(len(opts))
+                          if abs(j - ideal) > abs(r - ideal) and (j - ideal) * (r - ideal) > 0
+                          and j not in red})
+        if missing:
+            names = ", ".join(opts[j] for j in missing)
+            refused = ", ".join(o for o in opts if o in p.red_lines)
+            yield Problem(("positions", i, "red_lines"),
+                          f"{p.actor} refusing {refused} on {p.issue} but not {names}, which "
+                          f"{'lie' if len(missing) > 1 else 'lies'} further from its ideal {p.ideal}",
+                          "red lines that include every option beyond a refused one",
+                          f"add {names} to red_lines, or say why not in "
+                          "`red_lines_not_monotone: <reason>` with the source in evidence")
+

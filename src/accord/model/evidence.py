@@ -23,7 +23,13 @@ Url = Annotated[str, AfterValidator(_checked_url)]
 
 
 class Document(Record):
-    """A source document that evidence points into, identified by `id`."""
+    """A source document that evidence points into, identified by `id`.
+
+    A document held locally (a seed article, a news-store text) has its `length` and `sha256`,
+    and evidence cites character spans of it. A public report cited by its address only (a web
+    page whose text accord does not hold) has `outlet`, `url` and `published` but no `length`;
+    evidence citing it gives a paraphrase without a span.
+    """
 
     id: RecordId
     title: Text
@@ -32,17 +38,19 @@ class Document(Record):
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")] = "de"
     published: PartialDate | None = None
     published_basis: OneLine | None = None
-    length: Annotated[int, Field(ge=0)]
-    """Length of the document text in characters; evidence spans must lie inside it."""
+    length: Annotated[int, Field(ge=0)] | None = None
+    """Length of the document text in characters, when accord holds the text; evidence spans must
+    lie inside it. None for a report cited by outlet, URL and date only."""
     sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")] | None = None
     """SHA-256 of the UTF-8 text, so a reader can check that a local copy is the one cited."""
 
 
 class Evidence(Record):
-    """Why a fact is believed: a character span of a document with a paraphrase in our words,
-    or an assumption with its reason.
+    """Why a fact is believed: a document (with a character span where accord holds its text) and
+    a paraphrase in our words, or an assumption with its reason.
 
-    `span` is `[start, end)` in characters (Python string indices) of the document's text.
+    `span` is `[start, end)` in characters (Python string indices) of the document's text; it is
+    required for documents with a `length` (checked across records, see `accord.model.checks`).
     `date` is when the reported statement or event took place, where the source says so.
     """
 
@@ -59,10 +67,11 @@ class Evidence(Record):
                              "a span [start, end] with start < end", "correct the character offsets")
         if self.assumption is not None:
             return self
-        missing = [n for n in ("doc", "span", "paraphrase") if getattr(self, n) is None]
+        missing = [n for n in ("doc", "paraphrase") if getattr(self, n) is None]
         if missing:
             raise rule_error(f"evidence without {', '.join(missing)}",
-                             "doc, span and paraphrase, or `assumption: <why>`",
+                             "doc, span and paraphrase (no span for a document cited by URL "
+                             "only), or `assumption: <why>`",
                              "cite the passage or state the assumption and its reason")
         return self
 
@@ -74,7 +83,8 @@ class Evidence(Record):
         """One line for reports: the document and span, or the assumption."""
         if self.assumption is not None:
             return f"assumption: {self.assumption}"
-        assert self.span is not None
+        if self.span is None:
+            return f"{self.doc} {self.paraphrase}"
         return f"{self.doc}[{self.span[0]}:{self.span[1]}] {self.paraphrase}"
 
 

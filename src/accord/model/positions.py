@@ -9,8 +9,18 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
-from accord.model.base import ActorId, Fraction, IssueId, OneLine, Record, RecordId, Text, rule_error
-from accord.model.dates import PartialDate
+from accord.model.base import (
+    ActorId,
+    Fraction,
+    IssueId,
+    OneLine,
+    OptionId,
+    Record,
+    RecordId,
+    Text,
+    rule_error,
+)
+from accord.model.dates import PartialDate, first_day, last_day
 from accord.model.evidence import EvidenceList
 
 Value = str | float
@@ -27,6 +37,14 @@ class Position(Record):
       `utility_points` define a piecewise-linear value function over the range.
     - `salience`: how much the issue matters to the actor, 0-1.
     - `red_lines`: options rejected outright; for numeric issues `red_line_ranges`.
+    - `conditional`: acceptable options the actor accepts only when a condition on other issues
+      holds, e.g. `{renounced: "security.guarantees = article5_like"}` (an option issue's
+      option -> a condition in the syntax of cross-issue red lines). Each becomes a cross-issue
+      red line `issue = option AND <a clause of the condition negated>` (see
+      `conditional_red_lines`), so every engine that honours red lines honours the condition.
+    - `red_lines_not_monotone`: on an ordinal issue, refusing an option is read as refusing every
+      option further from the ideal on the same side; the checks warn where the red lines do
+      not follow that. This field opts out, with the reason (and the source in `evidence`).
     """
 
     actor: ActorId
@@ -40,8 +58,21 @@ class Position(Record):
     salience: Fraction
     red_lines: list[str] = Field(default_factory=list)
     red_line_ranges: list[tuple[float, float]] = Field(default_factory=list)
+    conditional: dict[OptionId, Text] = Field(default_factory=dict)
+    red_lines_not_monotone: OneLine | None = None
     evidence: EvidenceList
     note: OneLine | None = None
+
+    @field_validator("conditional")
+    @classmethod
+    def _conditions_parse(cls, value: dict[str, str]) -> dict[str, str]:
+        for option, condition in value.items():
+            try:
+                parse_condition(condition)
+            except ValueError as exc:
+                raise rule_error(f"{option}: {condition!r}", "a condition such as "
+                                 "'security.guarantees = article5_like'", str(exc)) from None
+        return value
 
     @property
     def is_assumed(self) -> bool:
@@ -72,6 +103,10 @@ class Clause:
             return f"{self.issue} {self.op} {{{', '.join(self.values)}}}"
         return f"{self.issue} {self.op} {self.values[0]}"
 
+    def negated(self) -> Clause:
+        """The clause that holds exactly where this one does not."""
+        return Clause(self.issue, _NEGATION[self.op], self.values)
+
     def number_values(self) -> tuple[float, ...] | None:
         """The values as finite numbers, or None when one of them is not a number."""
         out = []
@@ -94,6 +129,10 @@ class Clause:
         return {"=": value == limit, "!=": value != limit, "<": value < limit, "<=": value <= limit,
                 ">": value > limit, ">=": value >= limit, "in": value in numbers,
                 "not in": value not in numbers}[self.op]
+
+
+_NEGATION: dict[Operator, Operator] = {"=": "!=", "!=": "=", "<": ">=", ">=": "<", ">": "<=",
+                                       "<=": ">", "in": "not in", "not in": "in"}
 
 
 def _number(text: str) -> float | None:
@@ -137,12 +176,18 @@ def parse_condition(text: str) -> tuple[Clause, ...]:
 
 class CrossRedLine(Record):
     """A combination of options across issues that `actor` rejects outright: the package is
-    unacceptable to the actor when every clause of `condition` holds."""
+    unacceptable to the actor when every clause of `condition` holds.
+
+    `since` and `until` bound the period in which the red line is in force (half-open like
+    offices: from the first day of `since` to the day before `until`); without them it holds
+    throughout."""
 
     id: RecordId
     actor: ActorId
     condition: Text
     description: Text | None = None
+    since: PartialDate | None = None
+    until: PartialDate | None = None
     evidence: EvidenceList
 
     @field_validator("condition")
@@ -158,6 +203,33 @@ class CrossRedLine(Record):
     @property
     def clauses(self) -> tuple[Clause, ...]:
         return parse_condition(self.condition)
+
+    def in_force(self, as_of: str) -> bool:
+        """Whether the red line holds at `as_of` (a month or year means its last day)."""
+        limit = last_day(as_of)
+        return ((self.since is None or first_day(self.since) <= limit)
+                and (self.until is None or first_day(self.until) > limit))
+
+
+def conditional_red_lines(position: Position) -> list[CrossRedLine]:
+    """The cross-issue red lines that a position's `conditional` acceptances amount to.
+
+    "Accept `o` only if A AND B" rejects `issue = o AND not A` and `issue = o AND not B`: one red
+    line per clause of the condition, with ids `<actor>.<issue>.<option>.only-if[.k]` and the
+    position's evidence."""
+    out = []
+    for option, condition in position.conditional.items():
+        clauses = parse_condition(condition)
+        for k, clause in enumerate(clauses):
+            suffix = f".{k + 1}" if len(clauses) > 1 else ""
+            out.append(CrossRedLine(
+                id=f"{position.actor.lower()}.{position.issue}.{option}.only-if{suffix}",
+                actor=position.actor,
+                condition=f"{position.issue} = {option} AND {clause.negated()}",
+                description=f"{position.actor} accepts {position.issue} = {option} only if "
+                            f"{condition} (position as of {position.as_of})",
+                evidence=position.evidence))
+    return out
 
 
 class Reservation(Record):

@@ -18,7 +18,7 @@ from accord.model.events import Event
 from accord.model.evidence import Document, Evidence
 from accord.model.indicators import Indicator, RatificationRule
 from accord.model.issues import Issue
-from accord.model.positions import CrossRedLine, Position, Reservation
+from accord.model.positions import CrossRedLine, Position, Reservation, conditional_red_lines
 from accord.model.problems import Loc, Problem
 from accord.model.proposals import Proposal
 from accord.model.tables import Table
@@ -134,6 +134,18 @@ class Scenario(Record):
             if best is None or sort_key(p.as_of) >= sort_key(best.as_of):
                 best = p
         return best
+
+    def cross_red_lines(self, as_of: str | None = None) -> list[CrossRedLine]:
+        """The cross-issue red lines in force at `as_of` (default: the scenario's date): the
+        declared ones (see `CrossRedLine.in_force`) and those implied by the `conditional`
+        acceptances of the positions in force then (see `conditional_red_lines`)."""
+        date = as_of or self.as_of
+        out = [r for r in self.red_lines if r.in_force(date)]
+        for actor, issue in dict.fromkeys((p.actor, p.issue) for p in self.positions if p.conditional):
+            p = self.position(actor, issue, date)
+            if p is not None:
+                out.extend(conditional_red_lines(p))
+        return out
 
     def position_history(self, actor: str, issue: str) -> list[Position]:
         """All positions of an actor on an issue, oldest first."""

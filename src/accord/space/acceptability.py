@@ -9,7 +9,10 @@ Semantics (documented in docs/scenario-format.md):
   the closed `red_line_ranges` (see `accord.space.intervals`); the ideal alone does not narrow it.
 - An issue *collides* when the acceptable sets of the parties have no option in common. The
   explanation names, for every option, the parties that exclude it and whether by a red line or
-  by leaving it out of their acceptable set.
+  by leaving it out of their acceptable set. An option a party accepts only under a condition
+  on other issues (`conditional`) counts as acceptable; when the parties share options only
+  through such conditions the collision is *conditional*: it lists the conditions, and it is
+  settled on this issue once they hold.
 - A proposal *crosses* an actor's red line when it fixes an option (or value) the actor rejects
   outright, or when every clause of one of the actor's cross-issue red lines holds for it. A
   clause on an issue the proposal leaves open is undecided: such a red line is reported as
@@ -74,6 +77,14 @@ class Collision:
     """True when every option is excluded by at least one party's red line."""
     note: str = ""
     """For numeric issues: how the acceptable ranges fail to meet."""
+    conditions: tuple[str, ...] = ()
+    """For a conditional collision: the options the parties share once each condition holds,
+    e.g. "UKR accepts renounced only if security.guarantees = article5_like"."""
+
+    @property
+    def conditional(self) -> bool:
+        """True when the parties share an option provided conditions on other issues hold."""
+        return bool(self.conditions)
 
     def explain(self) -> str:
         """A sentence per option saying who excludes it and how."""
@@ -82,6 +93,8 @@ class Collision:
             how = "red line" if e.by == "red_line" else "not acceptable"
             by_option.setdefault(e.option, []).append(f"{e.actor} ({how})")
         parts = [f"{opt}: {', '.join(who)}" for opt, who in by_option.items()]
+        if self.conditions:
+            parts.append("shared only on condition: " + "; ".join(self.conditions))
         return "; ".join([self.note, *parts] if self.note else parts)
 
 
@@ -102,14 +115,21 @@ def issue_collisions(scenario: Scenario, as_of: str | None = None,
                 out.append(collision)
             continue
         acceptable = {a: acceptable_options(p, issue) for a, p in positions.items()}
-        common = set.intersection(*acceptable.values()) if acceptable else set()
-        if common:
+        unconditional = {a: s - set(p.conditional) if p else s for (a, s), p in
+                         zip(acceptable.items(), positions.values(), strict=True)}
+        if set.intersection(*unconditional.values()):
             continue
+        shared = set.intersection(*acceptable.values())
+        conditions = tuple(f"{a} accepts {opt} only if {p.conditional[opt]}"
+                           for opt in issue.option_ids() if opt in shared
+                           for a, p in positions.items() if p is not None and opt in p.conditional)
         exclusions = []
         red = {opt: False for opt in issue.option_ids()}
         for opt in issue.option_ids():
             for a, p in positions.items():
-                if opt in acceptable[a]:
+                if opt in unconditional[a]:
+                    continue
+                if opt in acceptable[a] and opt in shared:
                     continue
                 assert p is not None
                 by: Literal["red_line", "not_acceptable"] = (
@@ -118,7 +138,7 @@ def issue_collisions(scenario: Scenario, as_of: str | None = None,
                 exclusions.append(Exclusion(a, opt, by, tuple(e.describe() for e in p.evidence)))
         out.append(Collision(issue.id, tuple(chosen),
                              {a: [o for o in issue.option_ids() if o in s] for a, s in acceptable.items()},
-                             tuple(exclusions), all(red.values())))
+                             tuple(exclusions), all(red.values()), conditions=conditions))
     return out
 
 
@@ -185,8 +205,9 @@ def check_proposal(scenario: Scenario, proposal: Proposal, as_of: str | None = N
     """Red lines the proposal crosses for each actor holding positions or cross-issue red lines
     (or the given actors), judged by the positions in force at `as_of` (default: the scenario's
     date)."""
+    cross = scenario.cross_red_lines(as_of)
     chosen = actors if actors is not None else list(dict.fromkeys(
-        [p.actor for p in scenario.positions] + [r.actor for r in scenario.red_lines]))
+        [p.actor for p in scenario.positions] + [r.actor for r in cross]))
     result = ProposalCheck(proposal.id, {a: [] for a in chosen})
     for actor in chosen:
         found = result.by_actor[actor]
@@ -206,7 +227,7 @@ def check_proposal(scenario: Scenario, proposal: Proposal, as_of: str | None = N
                 found.append(Crossing(actor, issue_id, shown, "red_line", evidence=ev))
             elif value not in acceptable_options(p, issue):
                 found.append(Crossing(actor, issue_id, shown, "not_acceptable", evidence=ev))
-        for r in scenario.red_lines:
+        for r in cross:
             if r.actor != actor:
                 continue
             decided = [c for c in r.clauses if c.issue in proposal.package]

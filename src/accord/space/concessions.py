@@ -38,7 +38,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from accord.model import Evidence, Issue, Position, Reservation, Scenario
+from accord.model import Evidence, Issue, Position, Reservation, Scenario, conditional_red_lines
 from accord.space.acceptability import acceptable_options
 from accord.space.additive import AdditiveSpace, Block
 from accord.space.pareto import nondominated
@@ -495,6 +495,14 @@ def apply(scenario: Scenario, date: str, changes: tuple[Change, ...]) -> Scenari
             positions[idx] = p.model_copy(update={"red_line_ranges": [
                 (lo, hi) for lo, hi in p.red_line_ranges if f"[{lo:g}, {hi:g}]" != ch.red_line]})
     dropped = {ch.red_line for ch in changes if ch.kind == "drop_cross"}
+    for idx, p in enumerate(positions):
+        # A dropped red line implied by a conditional acceptance: accept without the condition.
+        lifted = {opt for opt in p.conditional
+                  if any(r.id in dropped for r in conditional_red_lines(p.model_copy(
+                      update={"conditional": {opt: p.conditional[opt]}})))}
+        if lifted:
+            positions[idx] = p.model_copy(update={"conditional": {
+                o: c for o, c in p.conditional.items() if o not in lifted}})
     reservations = list(scenario.reservations)
     for ch in changes:
         if ch.kind == "lower_reservation":

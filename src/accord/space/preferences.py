@@ -16,8 +16,9 @@
   acceptable range when there is no ideal), falling linearly to 0.5 at the ends of the
   acceptable range and on to 0 at the ends of the issue's range.
 - **Red lines** (hard): an option in ``red_lines``, a value in a closed ``red_line_ranges``
-  interval, or a package meeting every clause of a cross-issue red line is unacceptable to the
-  actor, whatever its utility.
+  interval, or a package meeting every clause of a cross-issue red line in force at the date
+  (declared, or implied by a ``conditional`` acceptance: see ``Scenario.cross_red_lines``) is
+  unacceptable to the actor, whatever its utility.
 - **Reservation value**: the actor's latest reservation as of the date (0 if none).
 - **Numeric issues** are analysed on a finite grid: every breakpoint any party's value function
   or constraint has there (range ends, ideals, acceptable-range ends, red-line-range ends,
@@ -112,7 +113,7 @@ def numeric_grid(scenario: Scenario, issue: Issue, actors: list[str], as_of: str
             if pair is not None:
                 pts.update(float(v) for v in pair)
         pts.update(float(xv) for xv, _ in p.utility_points)
-    for r in scenario.red_lines:
+    for r in scenario.cross_red_lines(as_of):
         for c in r.clauses:
             if c.issue == issue.id:
                 pts.update(c.number_values() or ())
@@ -197,7 +198,7 @@ def scenario_space(scenario: Scenario, as_of: str | None = None,
         values.append(np.asarray(v, dtype=np.float64))
     index = {issue.id: i for i, issue in enumerate(scenario.issues)}
     cross = []
-    for r in scenario.red_lines:
+    for r in scenario.cross_red_lines(date):
         if r.actor not in chosen:
             continue
         holds: dict[int, np.ndarray] = {}
