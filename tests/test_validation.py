@@ -333,7 +333,8 @@ CASES = {
         replace("    evidence: [{assumption: test}]\nred_lines:",
                 "    evidence: [{date: 2025-01}]\nred_lines:"),
         "positions[1].evidence[0]", "evidence: [{date: 2025-01}]",
-        "evidence without doc, paraphrase", "doc, span and paraphrase (no span for a document cited by URL only)",
+        "evidence without doc, paraphrase",
+        "doc, span and paraphrase (no span for a document cited by URL only)",
         "state the assumption"),
     "evidence list empty": Case(
         replace("    evidence: [{assumption: test}]\nred_lines:", "    evidence: []\nred_lines:"),
