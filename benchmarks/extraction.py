@@ -205,6 +205,284 @@ def _brief(kind: str, r: dict[str, Any]) -> str:
     return f"{r['value']} {r['unit']}"
 
 
+# --- the annotated corpus (../shared/corpus, or any folder laid out like it) -------------------
+# Matching rules of the corpus README: events on kind + date (the predicted start inside the gold
+# interval; a null gold date matches only a null prediction) + place (unless the gold place is
+# null) with the predicted span overlapping the gold sentence; stances on actor (member states
+# roll up to EUR) + issue (territory.* matches any territory issue) + polarity, deduplicated per
+# document; figures on value (within 0.5 %) + unit. One-to-one per document.
+
+MEMBERS = {"DEU": "EUR", "FRA": "EUR", "GBR": "EUR", "POL": "EUR", "EU": "EUR"}
+CORPUS_ATTRS = {"events": ("date", "place", "parties", "duration_minutes"),
+                "stances": ("option", "red_line", "speaker"), "figures": ("per_side",)}
+
+
+def load_corpus(folder: Path) -> list[dict[str, Any]]:
+    """Every article of `folder` (articles/NAME.txt with its gold/NAME.json) with its split
+    (`split.txt`; articles it does not list, or all without the file, are `all`)."""
+    split: dict[str, str] = {}
+    if (folder / "split.txt").is_file():
+        for line in (folder / "split.txt").read_text(encoding="utf-8").splitlines():
+            parts = line.split()
+            if len(parts) >= 2 and not line.lstrip().startswith("#"):
+                split[parts[0]] = parts[1]
+    docs = []
+    for gold_file in sorted((folder / "gold").glob("*.json")):
+        name = gold_file.stem
+        article = folder / "articles" / f"{name}.txt"
+        if not article.is_file():
+            continue
+        raw = article.read_text(encoding="utf-8")
+        head, body = raw.split("\n", 3)[:3], raw.split("\n", 3)[3]
+        date = next((h.split(":", 1)[1].strip() for h in head if h.startswith("date:")), None)
+        docs.append({"name": name, "split": split.get(name, "all"), "body": body,
+                     "published": date or None,
+                     "gold": json.loads(gold_file.read_text(encoding="utf-8"))})
+    return docs
+
+
+def _coarse(actor: str | None) -> str | None:
+    return MEMBERS.get(actor or "", actor)
+
+
+def _issue_key(issue: str) -> str:
+    return "territory.*" if issue.startswith("territory.") else issue
+
+
+def _unit_key(unit: str | None) -> str:
+    # a rate (drones_per_day) counts its base unit; currency codes compare case-insensitively
+    return (unit or "").lower().split("_per_")[0]
+
+
+def corpus_same_event(g: dict[str, Any], p: dict[str, Any]) -> bool:
+    if g["kind"] != p["kind"]:
+        return False
+    if g["place"] is not None and (p.get("place") or "") != g["place"]:
+        return False
+    ps = _first_day(p.get("date_start"))
+    if g["date_start"] is None:
+        return ps is None
+    return ps is not None and g["date_start"] <= ps <= g["date_end"]
+
+
+def corpus_same_stance(g: dict[str, Any], p: dict[str, Any]) -> bool:
+    return bool(_coarse(g["actor"]) == _coarse(p["actor"]) and g["polarity"] == p["polarity"]
+                and _issue_key(g["issue"]) == _issue_key(p["issue"]))
+
+
+def corpus_same_figure(g: dict[str, Any], p: dict[str, Any]) -> bool:
+    v = float(g["value"])
+    return bool(_unit_key(g["unit"]) == _unit_key(p["unit"])
+                and abs(float(p["value"]) - v) <= 0.005 * max(abs(v), 1e-9))
+
+
+def _dedup_stances(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    seen: set[tuple[Any, ...]] = set()
+    out = []
+    for r in records:
+        key = (_coarse(r["actor"]), _issue_key(r["issue"]), r["polarity"])
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def _match_spans(golds: list[dict[str, Any]], preds: list[dict[str, Any]], same: Any,
+                 need_overlap: bool) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """One-to-one: each gold in order takes the unused agreeing prediction that overlaps its
+    sentence most (for events an overlap is required; otherwise the nearest wins)."""
+    used: set[int] = set()
+    pairs = []
+    for g in golds:
+        gspan = (g["where"][0], g["where"][1])
+        best, best_key = None, None
+        for i, p in enumerate(preds):
+            if i in used or not same(g, p):
+                continue
+            ov = _overlap(gspan, (p["start"], p["end"]))
+            if need_overlap and ov <= 0:
+                continue
+            key = (ov, -abs(p["start"] - gspan[0]))
+            if best_key is None or key > best_key:
+                best, best_key = i, key
+        if best is not None:
+            used.add(best)
+            pairs.append((g, preds[best]))
+    return pairs
+
+
+def _corpus_attr(kind: str, name: str, g: dict[str, Any], p: dict[str, Any]) -> bool:
+    if name == "date":
+        return bool(g["date_start"] == _first_day(p.get("date_start")))
+    if name == "parties":
+        return sorted(_coarse(x) or "" for x in g["parties"]) == sorted(
+            _coarse(x) or "" for x in p.get("parties") or [])
+    return _attr_equal(name, g.get(name), p.get(name))
+
+
+def _event_miss_cause(g: dict[str, Any], preds: list[dict[str, Any]]) -> str:
+    """Why a gold event found no partner, from the predictions alone (no text is read)."""
+    gspan = (g["where"][0], g["where"][1])
+    here = [p for p in preds if _overlap(gspan, (p["start"], p["end"])) > 0]
+    same_kind = [p for p in here if p["kind"] == g["kind"]]
+    if not here:
+        return "no event predicted in its sentence"
+    if not same_kind:
+        return f"other kind in its sentence ({here[0]['kind']} for {g['kind']})"
+    p = same_kind[0]
+    if g["place"] is not None and p.get("place") != g["place"]:
+        return "place differs" if p.get("place") else "place missing"
+    if g["date_start"] is None:
+        return "date predicted where gold has none"
+    return "date missing" if p.get("date_start") is None else "date differs"
+
+
+def _stance_miss_cause(g: dict[str, Any], preds: list[dict[str, Any]]) -> str:
+    issue = [p for p in preds if _issue_key(p["issue"]) == _issue_key(g["issue"])]
+    actor_issue = [p for p in issue if _coarse(p["actor"]) == _coarse(g["actor"])]
+    if actor_issue:
+        return "polarity differs"
+    if issue:
+        return "actor differs"
+    if any(_coarse(p["actor"]) == _coarse(g["actor"]) and p["polarity"] == g["polarity"] for p in preds):
+        return "issue differs"
+    return "no stance of that actor and issue"
+
+
+def _figure_miss_cause(g: dict[str, Any], preds: list[dict[str, Any]]) -> str:
+    v = float(g["value"])
+    if any(abs(float(p["value"]) - v) <= 0.005 * max(abs(v), 1e-9) for p in preds):
+        return "unit differs"
+    return "number not found"
+
+
+def score_corpus(docs: list[dict[str, Any]]) -> dict[str, Any]:
+    """Per-kind precision, recall, F1 and attribute accuracies over `docs`, with the causes of
+    the misses counted (computed from gold fields and predictions, never from the text)."""
+    from accord.news.extract import extract
+
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    attrs: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    causes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    misses: dict[str, list[str]] = defaultdict(list)
+    by_kind: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for d in docs:
+        ex = extract(d["body"], d["name"], d["published"])
+        preds = {"events": [e.__dict__ for e in ex.events],
+                 "stances": _dedup_stances([s.__dict__ for s in ex.stances]),
+                 "figures": [f.__dict__ for f in ex.figures]}
+        gold = d["gold"]
+        golds = {"events": gold["events"], "stances": _dedup_stances(gold["stances"]),
+                 "figures": gold["figures"]}
+        for kind, same in (("events", corpus_same_event), ("stances", corpus_same_stance),
+                           ("figures", corpus_same_figure)):
+            pairs = _match_spans(golds[kind], preds[kind], same, need_overlap=kind == "events")
+            counts[kind]["gold"] += len(golds[kind])
+            counts[kind]["pred"] += len(preds[kind])
+            counts[kind]["tp"] += len(pairs)
+            matched = {id(g) for g, _ in pairs}
+            matched_p = {id(p) for _, p in pairs}
+            for g in golds[kind]:
+                if kind == "events":
+                    by_kind[g["kind"]]["gold"] += 1
+                    by_kind[g["kind"]]["tp"] += id(g) in matched
+                if id(g) in matched:
+                    continue
+                cause = (_event_miss_cause(g, preds[kind]) if kind == "events" else
+                         _stance_miss_cause(g, preds[kind]) if kind == "stances" else
+                         _figure_miss_cause(g, preds[kind]))
+                causes[kind]["missed: " + cause] += 1
+                misses[kind].append(f"{d['name'][:3]} miss {_corpus_brief(kind, g)} [{cause}] "
+                                    f"| {d['body'][g['where'][0]:g['where'][1]][:90]}")
+            for p in preds[kind]:
+                if kind == "events":
+                    by_kind[p["kind"]]["pred"] += 1
+                if id(p) in matched_p:
+                    continue
+                if kind == "events":
+                    golds_here = [g for g in golds[kind] if _overlap((g["where"][0], g["where"][1]),
+                                                                     (p["start"], p["end"])) > 0]
+                    cause = ("no gold event in its sentence" if not golds_here else
+                             "gold there is matched elsewhere or differs")
+                    cause = f"{p['kind']}: {cause}"
+                else:
+                    cause = "no gold record agrees"
+                causes[kind]["extra: " + cause] += 1
+                misses[kind].append(f"{d['name'][:3]} extra {_corpus_brief(kind, p)} "
+                                    f"| {d['body'][p['start']:p['end']][:90]}")
+            for g, p in pairs:
+                for a in CORPUS_ATTRS[kind]:
+                    attrs[f"{kind}.{a}"][0] += _corpus_attr(kind, a, g, p)
+                    attrs[f"{kind}.{a}"][1] += 1
+    scores = {kind: _prf(c) for kind, c in counts.items()}
+    return {"documents": len(docs), "scores": scores,
+            "event_kinds": {k: _prf(c) for k, c in sorted(by_kind.items())},
+            "attributes": {k: v[0] / v[1] for k, v in sorted(attrs.items()) if v[1]},
+            "causes": {k: dict(sorted(v.items(), key=lambda kv: -kv[1])) for k, v in causes.items()},
+            "misses": misses}
+
+
+def _prf(c: dict[str, int]) -> dict[str, Any]:
+    p = c["tp"] / c["pred"] if c["pred"] else 0.0
+    r = c["tp"] / c["gold"] if c["gold"] else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": p, "recall": r, "f1": f, "gold": c["gold"], "predicted": c["pred"],
+            "matched": c["tp"]}
+
+
+def _corpus_brief(kind: str, r: dict[str, Any]) -> str:
+    if kind == "events":
+        return f"{r['kind']} {r.get('place')} {r.get('date_start')}"
+    if kind == "stances":
+        return f"{r['actor']} {r['issue']} {r['polarity']}"
+    return f"{r['value']} {r['unit']}"
+
+
+def corpus_quality(folder: Path) -> dict[str, Any]:
+    """Scores per split (dev, test, or all) and the dev-test gap in F1."""
+    docs = load_corpus(folder)
+    splits = sorted({d["split"] for d in docs}, key=lambda s: ("dev", "test").index(s)
+                    if s in ("dev", "test") else 2)
+    out: dict[str, Any] = {"folder": str(folder), "splits": {}}
+    for name in splits:
+        out["splits"][name] = score_corpus([d for d in docs if d["split"] == name])
+    if "dev" in out["splits"] and "test" in out["splits"]:
+        out["gap_f1"] = {k: out["splits"]["dev"]["scores"][k]["f1"] - out["splits"]["test"]["scores"][k]["f1"]
+                         for k in ("events", "stances", "figures")}
+    return out
+
+
+TEST_TARGETS = {"events": 0.75, "stances": 0.65, "figures": 0.90}
+
+
+def print_corpus(q: dict[str, Any], show_misses: bool) -> None:
+    for split, s in q["splits"].items():
+        print(f"corpus {split} ({s['documents']} articles, {q['folder']}; stances deduplicated per "
+              "document on actor, issue, polarity)")
+        print(f"{'kind':<20}{'P':>7}{'R':>7}{'F1':>7}{'gold':>6}{'pred':>6}{'match':>6}")
+        for kind, v in s["scores"].items():
+            mark = ""
+            if split == "test":
+                tgt = TEST_TARGETS[kind]
+                mark = f"  F1 >= {tgt:.2f} {'met' if v['f1'] >= tgt else 'NOT met'}"
+            print(f"{kind:<20}{v['precision']:7.3f}{v['recall']:7.3f}{v['f1']:7.3f}{v['gold']:6d}"
+                  f"{v['predicted']:6d}{v['matched']:6d}{mark}")
+        for kind, v in s["event_kinds"].items():
+            print(f"  event kind {kind:<20} gold {v['gold']:3d}  pred {v['predicted']:3d}  "
+                  f"matched {v['matched']:3d}  F1 {v['f1']:.3f}")
+        for k, v in s["attributes"].items():
+            print(f"  attribute {k:<28} {v:.3f}")
+        for kind, cs in s["causes"].items():
+            for cause, n in cs.items():
+                print(f"  [{split} {kind}] {n:3d}  {cause}")
+        if show_misses and split != "test":  # test misses are never listed: measure only
+            for kind, items in s["misses"].items():
+                for line in items:
+                    print(f"  [{kind}] {line}")
+    if "gap_f1" in q:
+        print("dev - test F1 gap: " + ", ".join(f"{k} {v:+.3f}" for k, v in q["gap_f1"].items()))
+
+
 def throughput(n: int = 400) -> dict[str, float]:
     import spacy
 
@@ -286,11 +564,30 @@ def memory(n: int) -> dict[str, float]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", default=os.environ.get("ACCORD_SHARED", str(REPO.parent / "shared")))
-    ap.add_argument("--corpus", type=int, default=10_000)
+    ap.add_argument("--corpus", metavar="DIR",
+                    help="score only this annotated folder (articles/, gold/, optional split.txt)")
+    ap.add_argument("--json", action="store_true", help="with --corpus: the scores as JSON")
+    ap.add_argument("--memory-articles", type=int, default=10_000)
     ap.add_argument("--skip-memory", action="store_true")
-    ap.add_argument("--misses", action="store_true", help="list unmatched gold and predicted records")
+    ap.add_argument("--quality-only", action="store_true", help="no throughput or memory runs")
+    ap.add_argument("--misses", action="store_true",
+                    help="list unmatched records of the seeds and the dev split (never of test)")
     args = ap.parse_args()
     sys.path.insert(0, str(REPO / "src"))
+    if args.corpus:
+        folder = Path(args.corpus)
+        if not (folder / "gold").is_dir() or not (folder / "articles").is_dir():
+            print(f"error: {folder}: expected the folders articles/ and gold/ (as in "
+                  "../shared/corpus); fix: pass a folder laid out like the corpus", file=sys.stderr)
+            raise SystemExit(2)
+        cq = corpus_quality(folder)
+        if args.json:
+            for s in cq["splits"].values():
+                s.pop("misses")
+            print(json.dumps(cq, indent=2))
+        else:
+            print_corpus(cq, args.misses)
+        return
     shared = Path(args.shared)
     if (shared / "gold").is_dir():
         q = quality(shared)
@@ -315,6 +612,12 @@ def main() -> None:
                 print(f"  [alias] {line}")
     else:
         print(f"no gold annotations at {shared}/gold; quality not measured")
+    if (shared / "corpus" / "gold").is_dir():
+        print_corpus(corpus_quality(shared / "corpus"), args.misses)
+    else:
+        print(f"no annotated corpus at {shared}/corpus; corpus quality not measured")
+    if args.quality_only:
+        return
     t = throughput()
     n = t["articles"]
 
@@ -337,7 +640,7 @@ def main() -> None:
           f"wall clock (= {t['ingest_two_workers_wall'] / t['ingest_wall_articles_per_s']:.2f}x one "
           "process's wall; below 2 MB of input `--workers N` uses one process)")
     if not args.skip_memory:
-        m = memory(args.corpus)
+        m = memory(args.memory_articles)
         print(f"memory: `accord ingest` of ONE JSON Lines file ({m['file_mib']:.0f} MiB) of "
               f"{m['articles']} synthetic articles ({m['added']} stored) in {m['seconds']:.0f} s "
               f"({m['articles_per_s']:.0f}/s wall), peak RSS {m['peak_mib']:.0f} MiB "
