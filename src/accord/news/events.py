@@ -340,6 +340,9 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
     return events
 
 
+AN_HOUR = re.compile(r"\b(?:eine|einer|an|one)\s+(halbe\s+|half\s+)?(?:Stunde|hour)\b", IC)
+
+
 def _round_details(e: NewsEvent, s: Sentence) -> None:
     t = s.text
     if OUTCOME_NONE.search(t):
@@ -349,9 +352,18 @@ def _round_details(e: NewsEvent, s: Sentence) -> None:
     v = VENUE.search(t)
     if v:
         e.venue = v.group(1)
+    minutes = 0.0
     for f in s.figures:
         if f.unit == "hours":
-            e.duration_minutes = round(f.value * 60)
+            minutes += f.value * 60
+        elif f.unit == "minutes" and f.value < 600:
+            minutes += f.value
+    hour = AN_HOUR.search(t)
+    if not minutes and hour:
+        # "eine Stunde", "an hour": an indefinite article is no figure, but it is a duration
+        minutes = 30.0 if hour.group(1) else 60.0
+    if minutes:
+        e.duration_minutes = round(minutes)
     mediators: list[str] = []
     for m in MEDIATION.finditer(t):
         word = next((g for g in m.groups() if g), None)

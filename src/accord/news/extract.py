@@ -247,7 +247,7 @@ def extract(text: str, doc_id: str = "", published: str | None = None,
     mentions = find_mentions(folded, g, published)
     mentions = sorted(mentions + titled_persons(folded, mentions), key=lambda m: (m.start, m.end))
     figures = [Figure(f.start, f.end, f.value, f.unit, f.hedge, f.per_side, text[f.start:f.end])
-               for f in find_figures(folded)]
+               for f in find_figures(folded, lang=lang)]
     header = _HEADER.match(folded)
     dated = folded if header is None else " " * header.end() + folded[header.end():]
     dates = resolve_relative(find_dates(dated, published), dated, 0, published)

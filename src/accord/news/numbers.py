@@ -12,13 +12,41 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-WORDS = {"ein": 1, "eine": 1, "einen": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4,
-         "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
-         "zwölf": 12, "zwanzig": 20, "dreißig": 30, "hundert": 100, "tausend": 1000,
-         "an": 1, "a": 1, "anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5, "halbe": 0.5,
-         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-         "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "hundred": 100, "thousand": 1000,
-         "dozen": 12}
+# Indefinite articles ("eine Stunde", "a week") are not numerals and are not listed.
+WORDS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+         "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
+         "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20,
+         "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80,
+         "neunzig": 90, "hundert": 100, "tausend": 1000, "anderthalb": 1.5, "eineinhalb": 1.5,
+         "zweieinhalb": 2.5, "dreieinhalb": 3.5, "halbe": 0.5, "one": 1, "two": 2, "three": 3,
+         "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+         "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+         "thousand": 1000, "dozen": 12}
+# Counted nouns, by lemma (German and English): the noun after a number names its unit. The
+# common ones map to one normalised English plural; any other noun is its own unit (its lemma).
+COUNTED = {
+    "staat": "countries", "land": "countries", "country": "countries", "nation": "countries",
+    "jahr": "years", "year": "years", "monat": "months", "month": "months", "woche": "weeks",
+    "week": "weeks", "tag": "days", "day": "days", "minute": "minutes", "stunde": "hours",
+    "hour": "hours", "punkt": "points", "point": "points", "etappe": "steps", "schritt": "steps",
+    "stufe": "steps", "step": "steps", "stage": "steps", "phase": "steps", "region": "regions",
+    "gebiet": "regions", "oblast": "regions", "person": "people", "mensch": "people",
+    "people": "people", "leiche": "bodies", "leichnam": "bodies", "body": "bodies",
+    "zivilist": "civilians", "civilian": "civilians", "kind": "children", "child": "children",
+    "children": "children", "runde": "rounds", "round": "rounds", "treffen": "rounds",
+    "verhandlungsrunde": "rounds", "siedlung": "settlements", "ortschaft": "settlements",
+    "dorf": "settlements", "settlement": "settlements", "village": "settlements",
+    "gefangener": "prisoners", "gefangene": "prisoners", "kriegsgefangene": "prisoners",
+    "kriegsgefangener": "prisoners", "prisoner": "prisoners", "pow": "prisoners",
+    "soldat": "soldiers", "soldier": "soldiers", "serviceman": "soldiers", "drohne": "drones",
+    "drone": "drones", "rakete": "missiles", "missile": "missiles", "haushalt": "households",
+    "household": "households", "prozent": "percent", "percent": "percent",
+}
+# "-stündig", "-tägig", "-wöchig" fuse a number and a duration: "dreitägige", "30-tägigen"
+_FUSED = {"stündig": "hours", "tägig": "days", "wöchig": "weeks", "monatig": "months",
+          "jährig": "years", "minütig": "minutes"}
 SCALES = {"tausend": 1e3, "thousand": 1e3, "million": 1e6, "millionen": 1e6, "mio.": 1e6,
           "mio": 1e6, "milliarde": 1e9, "milliarden": 1e9, "mrd.": 1e9, "mrd": 1e9,
           "billion": 1e9, "billionen": 1e12, "bn": 1e9}
@@ -55,9 +83,9 @@ _HEDGE_RE = [(h, re.compile(p + r"\s+$", re.IGNORECASE)) for h, p in _HEDGES]
 
 _NUMBER = re.compile(
     r"(?<![\w.,/-])(?P<sign>[-−])?(?P<num>\d{1,3}(?:[.,  ]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
-    r"(?P<stuendig>-?stündige?[nmrs]?)?(?![\w/])"
-    r"|(?<![\w-])(?P<word>" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
-    r"(?P<wstuendig>stündige?[nmrs]?)?(?![\w])",
+    r"(?P<stuendig>-?(?:stündig|tägig|wöchig|monatig|jährig|minütig)\w*)?(?![\w/])"
+    r"|(?<![\w])(?P<word>" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
+    r"(?P<wstuendig>(?:stündig|tägig|wöchig|monatig|jährig|minütig)\w*)?(?![\w])",
     re.IGNORECASE)
 _SCALE = re.compile(r"\s*(?P<s>" + "|".join(re.escape(s) for s in sorted(SCALES, key=len, reverse=True))
                     + r")(?![\w])", re.IGNORECASE)
@@ -72,8 +100,8 @@ _DAILY_BEFORE = re.compile(r"(?:täglich|pro\s+Tag|jeden\s+Tag|per\s+day|every\s
 _NOT_FIGURE_AFTER = re.compile(r"\s*(?:\.\s*(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)|"
                                r"\.?\s*(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|"
                                r"Oktober|November|Dezember)\b|\)|/\d)", re.IGNORECASE)
-_NOT_FIGURE_BEFORE = re.compile(r"(?:Artikel|Article|Art\.|Punkt|Nummer|Nr\.|Seite|Kapitel|seit|"
-                                r"since|im\s+Jahr|Jahr|\(|/)\s*$", re.IGNORECASE)
+_NOT_FIGURE_BEFORE = re.compile(r"(?:Artikel|Article|Art\.|Punkt|Nummer|Nr\.|Seite|Kapitel|"
+                                r"im\s+Jahr|Jahr|\(|/)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -107,9 +135,10 @@ _SIDE_AFTER = re.compile(r"\s+(?:on each side|on both sides|auf beiden Seiten|au
 _PRISONERS_BEFORE = re.compile(r"(?:prisoners?|Gefangene\w*|POWs?)\b[^.;]{0,60}$", re.IGNORECASE)
 
 
-def find_figures(text: str, base: int = 0) -> list[RawFigure]:
+def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
     """Figures in `text` with their spans (plus `base`)."""
     out: list[RawFigure] = []
+    skip_until = -1
     for m in _NUMBER.finditer(text):
         s, e = m.span()
         before = text[max(0, s - 40):s]
@@ -131,22 +160,32 @@ def find_figures(text: str, base: int = 0) -> list[RawFigure]:
             word = m.group("word").lower()
             value = WORDS[word]
             compound = m.group("wstuendig")
-            if not compound and word in ("ein", "eine", "einen", "einer", "one", "zwei", "two",
-                                         "drei", "halbe", "an", "a") and not _looks_quantity(text, e):
-                continue
         scale = _SCALE.match(text, e)
         if scale is not None:
             value *= SCALES[scale.group("s").lower()]
             e = scale.end()
         unit: str | None
+        swap = _FOR_SAME.match(text, e)
+        if swap is not None and swap.group("n") == (m.group("num") or "") and _EXCHANGE.search(
+                text[max(0, s - 120):swap.end() + 80]):
+            # "an exchange of 1,000 for 1,000": one figure, prisoners, each side
+            skip_until = swap.end()
+            unit2, ue2 = _unit(text, swap.end(), lang=lang)
+            out.append(RawFigure(s + base, (ue2 if unit2 == "prisoners" else swap.end()) + base, value,
+                                 "prisoners", "exact", True, text[s:swap.end()]))
+            continue
+        if s < skip_until:
+            continue
         if compound:
-            unit, ue = "hours", e
+            unit, ue = _FUSED[next(k for k in _FUSED if k in compound.lower())], e
         else:
-            unit, ue = _unit(text, e)
+            unit, ue = _unit(text, e, known_only=m.group("word") is not None, lang=lang)
         if unit is None and _SIDE_AFTER.match(text, e) and _PRISONERS_BEFORE.search(text, max(0, s - 80), s):
             unit, ue = "prisoners", e  # "prisoners of war, at least 1,000 on each side"
         if unit is None:
             continue
+        if unit in _DURATIONS and _RELATIVE_AFTER.match(text, ue):
+            continue  # relative-date arithmetic: "vier Tage später", "two weeks ago"
         end = ue
         rate = None
         for suffix, rp in _RATE:
@@ -183,13 +222,22 @@ def find_figures(text: str, base: int = 0) -> list[RawFigure]:
     return out
 
 
-def _looks_quantity(text: str, end: int) -> bool:
-    nxt = text[end:end + 30]
-    return bool(re.match(r"\s+(?:Prozent|Stunden?|Kilometer|Quadratkilometer|Millionen|Milliarden|"
-                         r"Tausend|hours?|percent|million|billion)\b", nxt, re.IGNORECASE))
+_FOR_SAME = re.compile(r"\s*(?:for|gegen|für|zu|-|–|:)\s*(?P<n>\d[\d.,]*\d|\d)(?![\w])")
+_EXCHANGE = re.compile(r"(?i)exchang|swap|austausch|tausch|format")
+_DURATIONS = ("days", "weeks", "months", "years", "hours", "minutes")
+_RELATIVE_AFTER = re.compile(r"\s+(?:später|danach|zuvor|davor|früher|later|earlier|ago|before|after)\b",
+                             re.IGNORECASE)
+# words that may stand between a number and its counted noun: adjectives and participles
+# ("1.000 russische und ukrainische Soldaten", "3,000 more bodies")
+_NOUN = re.compile(r"(?:\s+|-)(?P<w>[^\W\d_]+)")
+_NOT_NOUN = re.compile(r"^(?:von|vor|nach|bis|für|mit|aus|bei|seit|um|in|im|am|an|auf|zu|zum|zur|der|die|das|"
+                       r"den|dem|des|of|for|to|from|with|by|at|on|in|the|als|than|uhr)$", re.IGNORECASE)
 
 
-def _unit(text: str, pos: int) -> tuple[str | None, int]:
+def _unit(text: str, pos: int, known_only: bool = False, lang: str = "de") -> tuple[str | None, int]:
+    """The unit of the number ending at `pos`: a listed unit word, else the counted noun (its
+    lemma, mapped through COUNTED) after at most three modifiers or a hyphen
+    ("28-Punkte-Plan", "20-point plan"). Number words take only mapped units."""
     for u, rx in _UNIT_TIGHT:
         m = rx.match(text, pos)
         if m is not None:
@@ -199,4 +247,27 @@ def _unit(text: str, pos: int) -> tuple[str | None, int]:
         if m is not None and u not in ("percent", "degC", "km", "km2", "hours", "days", "USD",
                                         "EUR"):
             return u, m.end()
+    from accord.news.lemmas import lemma
+
+    at, last = pos, None
+    for _ in range(4):
+        n = _NOUN.match(text, at)
+        if n is None or _NOT_NOUN.match(n.group("w")) or (n.group(0)[0] == "-" and at != pos):
+            break
+        word = n.group("w")
+        key = next((k for k in (lemma(word, lang), word.lower()) if k in COUNTED), None)
+        if key is not None:
+            return COUNTED[key], n.end()
+        if lang == "de" and word[0].isupper():
+            # a German noun (capitalised) not in the mapping: its lemma is the unit
+            if known_only or len(word) < 3 or text[n.end():n.end() + 1] == "-":
+                return None, pos
+            return lemma(word, "de"), n.end()
+        if text[at] == "-":
+            return None, pos
+        if lang != "de":
+            last = n  # English: a modifier, or the noun when nothing follows
+        at = n.end()
+    if last is not None and not known_only and last.group("w").islower():
+        return lemma(last.group("w"), "en"), last.end()
     return None, pos
