@@ -336,8 +336,126 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 if e.start == events[-1].start:
                     follow = _event(e.kind, s, place=places[0] if places else None)
                     _merge(e, follow)
+        if not made:
+            made, merged = _learned(s, i, sents, published, lang, places, last_round)
+            if merged is not None:
+                last_round = (i, merged)
+                continue
+            for e in made:
+                if e.kind in ("round", "summit"):
+                    last_round = (i, e)
+                elif e.kind == "claim":
+                    last_claim = e
+        else:
+            for e in made:
+                e.cue = e.cue or f"rule: {e.kind}"
         events.extend(made)
+    _context_place(events, sents)
+    for e in events:
+        _default_date(e, sents, published, lang)
     return events
+
+
+_OTHER_SIDE = {"RUS": "UKR", "UKR": "RUS"}
+# A learned kind needs the cue families that define it (any one of the listed combinations): the
+# model weighs the evidence, these say what the kind is about.
+_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "round": (("meeting",), ("meet_verb",)), "summit": (("summit", "meeting"), ("summit", "meet_verb")),
+    "partial_agreement": (("agree",), ("exchange", "prisoner")),
+    "claim": (("capture",), ("accuse",), ("deny",), ("comply", "agree")),
+    "statement_of_intent": (("intent", "future"), ("intent", "meeting"), ("exit",)),
+    "pledge": (("pledge",),), "postponement": (("postpone",),), "poll": (("poll",),)}
+
+
+def _learned(s: Sentence, i: int, sents: list[Sentence], published: str | None, lang: str,
+             places: list[str], last_round: tuple[int, NewsEvent] | None
+             ) -> tuple[list[NewsEvent], NewsEvent | None]:
+    """Events the kind model finds in a sentence no rule matched; a round in the sentence right
+    after a round at a compatible place adds to it (the returned round) instead."""
+    from accord.news.kinds import features, predict, sentence_families
+
+    feats = features(s, lang, published)
+    made: list[NewsEvent] = []
+    fams = sentence_families(s.text, lang)
+    for kind, _p, why in predict(feats)[:2]:
+        if not any(all(f in fams for f in need) for need in _NEEDS[kind]):
+            continue
+        place = places[0] if places else None
+        if kind in ("round", "summit"):
+            e = _event(kind, s, place=place)
+            _round_details(e, s)
+            if kind == "summit" and e.outcome == "planned":
+                e.outcome = "planned"
+            prev = last_round[1] if last_round is not None and i - last_round[0] <= 2 else None
+            if prev is not None and prev.kind == kind and (place is None or prev.place in (None, place)) \
+                    and (not s.dates or prev.date_start is None or prev.date_start == e.date_start):
+                # one round told over several sentences: one event whose span covers them
+                _merge(prev, e)
+                prev.end = max(prev.end, s.end)
+                return [], prev
+            e.cue = why
+            made.append(e)
+        elif kind == "claim":
+            own: list[str | None] = [p for p in places if p not in _CAPITALS]
+            claim = ("denial" if "deny" in fams else "capture" if "capture" in fams and "military" in fams
+                     else "compliance" if "comply" in fams and "accuse" not in fams
+                     else "violation" if "agree" in fams or "energy_pause" in fams else "accusation")
+            for p in own or [None]:
+                e = _event("claim", s, place=p, claim=claim, topic=_topic(s.text))
+                e.against = sorted({a for a in s.actors() if a not in e.parties and a in ACTORS}
+                                   or {_OTHER_SIDE[a] for a in e.parties if a in _OTHER_SIDE})
+                e.cue = why
+                made.append(e)
+        elif kind == "partial_agreement":
+            q, u, ps = _quantity(s, ("prisoners", "bodies", "soldiers", "civilians"))
+            e = _event(kind, s, place=place, outcome="agreement", topic=_topic(s.text), quantity=q,
+                       unit=u, per_side=ps)
+            e.cue = why
+            made.append(e)
+        elif kind in ("statement_of_intent", "pledge", "postponement", "poll"):
+            e = _event(kind, s, place=place, outcome="postponed" if kind == "postponement" else None)
+            e.cue = why
+            made.append(e)
+        if made and made[-1].kind == kind and kind != "partial_agreement":
+            break  # the most probable kind; a partial agreement may come with its round
+    return made, None
+
+
+_BEFORE = re.compile(r"\b(?:zuvor|bereits|damals|vorher|früher|hatte|hatten|previously|earlier|"
+                     r"already|had)\b", IC)
+
+
+_PLACED_BY_CONTEXT = ("round", "partial_agreement", "statement_of_intent", "postponement", "summit")
+
+
+def _context_place(events: list[NewsEvent], sents: list[Sentence]) -> None:
+    """An event whose sentence names no place happens where the round reported just before it
+    (within six sentences) took place: "Istanbul ... Die Delegationen vereinbarten ..." """
+    starts = [x.start for x in sents]
+    import bisect
+
+    last: tuple[int, str] | None = None
+    for e in events:
+        k = bisect.bisect_right(starts, e.start) - 1
+        if e.place is None and e.kind in _PLACED_BY_CONTEXT and last is not None and k - last[0] <= 6:
+            e.place = last[1]
+        if e.kind in ("round", "summit") and e.place is not None:
+            last = (k, e.place)
+
+
+def _default_date(e: NewsEvent, sents: list[Sentence], published: str | None, lang: str) -> None:
+    """An event whose sentence names no date is dated by the article when it is reported as
+    current (not in the pluperfect or with "zuvor"/"earlier", not a planned round): news reports
+    what happened on the day of the report."""
+    if e.date_start is not None or published is None or len(published) != 10:
+        return
+    if e.outcome == "planned" or e.kind == "postponement":
+        return
+    s = next((x for x in sents if x.start <= e.start < x.end), None)
+    if s is None or _BEFORE.search(s.text):
+        return
+    e.date_start = e.date_end = published
+    e.date_basis = "the article's date: reported as current, no date in the sentence"
 
 
 AN_HOUR = re.compile(r"\b(?:eine|einer|an|one)\s+(halbe\s+|half\s+)?(?:Stunde|hour)\b", IC)

@@ -21,7 +21,7 @@ import yaml
 
 from accord.news import gazetteer as gz
 from accord.news.dates import DateMention, find_dates, resolve_relative
-from accord.news.facts import Extraction, Figure, Mention
+from accord.news.facts import Extraction, Figure, Mention, NewsEvent, Stance
 from accord.news.numbers import find_figures
 
 # Length-preserving folding, so offsets in the folded text are offsets in the original.
@@ -238,9 +238,32 @@ def find_mentions(text: str, g: gz.Gazetteer, published: str | None) -> list[Men
     return out
 
 
-def extract(text: str, doc_id: str = "", published: str | None = None,
-            language: str | None = None, g: gz.Gazetteer | None = None) -> Extraction:
-    """All facts in `text` (see module docstring)."""
+# What agreeing to a sub-issue deal means for each party's position on that issue.
+_AGREED = {"humanitarian.prisoners": "phased_exchanges", "ceasefire.energy": "moratorium"}
+
+
+def agreed_stances(events: list[NewsEvent], stances: list[Stance], published: str | None
+                   ) -> list[Stance]:
+    """`stances` plus, for every partial agreement on prisoner exchanges or an energy pause, an
+    `accept` of each party on that issue (the annotation rule: both sides agreeing to an exchange
+    accept phased exchanges), unless the sentence already has that party's stance on it."""
+    have = {(s.start, s.actor, s.issue) for s in stances}
+    out = list(stances)
+    for e in events:
+        if e.kind != "partial_agreement" or e.topic not in _AGREED:
+            continue
+        for party in e.parties:
+            if (e.start, party, e.topic) in have:
+                continue
+            have.add((e.start, party, e.topic))
+            out.append(Stance(e.start, e.end, party, e.topic, "accept", _AGREED[e.topic],
+                              date=e.date_start, cue=f"party to the agreement ({e.cue})"))
+    return sorted(out, key=lambda s: s.start)
+
+
+def analyse(text: str, published: str | None = None, language: str | None = None,
+            g: gz.Gazetteer | None = None) -> tuple[str, list[Mention], list[Figure], list[Sentence]]:
+    """Language, mentions, figures and sentences (each with its mentions, dates and figures)."""
     g = g or gz.default()
     lang = language if language in ("de", "en") else detect_language(text)
     folded = text.translate(_FOLD)
@@ -268,10 +291,17 @@ def extract(text: str, doc_id: str = "", published: str | None = None,
                 s.dates.append(dates[di])
             di += 1
         sents.append(s)
+    return lang, mentions, figures, sents
+
+
+def extract(text: str, doc_id: str = "", published: str | None = None,
+            language: str | None = None, g: gz.Gazetteer | None = None) -> Extraction:
+    """All facts in `text` (see module docstring)."""
+    lang, mentions, figures, sents = analyse(text, published, language, g)
     from accord.news.events import find_events
     from accord.news.stances import find_stances
 
     events = find_events(sents, published, lang)
-    stances = find_stances(sents, published, lang)
+    stances = agreed_stances(events, find_stances(sents, published, lang), published)
     return Extraction(doc=doc_id, language=lang, published=published, mentions=mentions,
                       events=events, stances=stances, figures=figures)

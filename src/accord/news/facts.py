@@ -13,7 +13,7 @@ RULES_REVISION = 2
 dependency's behaviour, a change outside these files)."""
 RULE_FILES = ("data/patterns.yaml", "data/gazetteer.yaml", "normalise.py", "dates.py",
               "numbers.py", "entities.py", "gazetteer.py", "events.py", "stances.py", "extract.py",
-              "facts.py")
+              "facts.py", "lemmas.py", "kinds.py", "data/cues.yaml", "data/event_model.json")
 """Package files of `accord.news` whose contents decide what extraction produces."""
 
 
@@ -100,6 +100,12 @@ class NewsEvent:
     moved_from: str | None = None
     plover: str | None = None
     cameo: str | None = None
+    claim: str | None = None
+    """For a claim: what is asserted (capture, control, violation, compliance, accusation,
+    denial); `parties` is the claimant, `against` the side accused or contradicted."""
+    against: list[str] = field(default_factory=list)
+    cue: str | None = None
+    """Why the event was extracted: the rule or the cue families and model weights that decided."""
 
 
 @dataclass

@@ -33,6 +33,13 @@ from accord.news.facts import EXTRACTOR_VERSION, Extraction
 from accord.news.ingest import Article
 from accord.store.lock import locked
 
+# Columns added after the first release: a store written before gains them (empty) on its next
+# write, so its facts stay readable; re-ingesting a document fills them.
+MIGRATE = """
+ALTER TABLE events ADD COLUMN IF NOT EXISTS claim VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS against VARCHAR[];
+ALTER TABLE events ADD COLUMN IF NOT EXISTS cue VARCHAR;
+"""
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
     id VARCHAR PRIMARY KEY, seq BIGINT NOT NULL, title VARCHAR, url VARCHAR, language VARCHAR,
@@ -50,7 +57,8 @@ CREATE TABLE IF NOT EXISTS events (
     date_start VARCHAR, date_end VARCHAR, date_basis VARCHAR, place VARCHAR, venue VARCHAR,
     parties VARCHAR[], mediators VARCHAR[], participants VARCHAR[], heads VARCHAR,
     duration_minutes INTEGER, outcome VARCHAR, topic VARCHAR, quantity DOUBLE, unit VARCHAR,
-    per_side BOOLEAN, moved_from VARCHAR, plover VARCHAR, cameo VARCHAR);
+    per_side BOOLEAN, moved_from VARCHAR, plover VARCHAR, cameo VARCHAR, claim VARCHAR,
+    against VARCHAR[], cue VARCHAR);
 CREATE TABLE IF NOT EXISTS stances (
     id VARCHAR NOT NULL, doc VARCHAR NOT NULL, start INTEGER, "end" INTEGER, actor VARCHAR,
     issue VARCHAR, polarity VARCHAR, option VARCHAR, red_line BOOLEAN, speaker VARCHAR,
@@ -120,6 +128,7 @@ class Store:
                 con = duckdb.connect(str(self.path), read_only=not write)
                 if write:
                     con.execute(SCHEMA)
+                    con.execute(MIGRATE)
             try:
                 yield con
             finally:
@@ -228,7 +237,7 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
     "events": ("VARCHAR", "VARCHAR", "INTEGER", "INTEGER", "VARCHAR", "VARCHAR", "VARCHAR",
                "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR[]", "VARCHAR[]", "VARCHAR[]", "VARCHAR",
                "INTEGER", "VARCHAR", "VARCHAR", "DOUBLE", "VARCHAR", "BOOLEAN", "VARCHAR",
-               "VARCHAR", "VARCHAR"),
+               "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR[]", "VARCHAR"),
     "stances": ("VARCHAR", "VARCHAR", "INTEGER", "INTEGER", "VARCHAR", "VARCHAR", "VARCHAR",
                 "VARCHAR", "BOOLEAN", "VARCHAR", "VARCHAR", "BOOLEAN", "VARCHAR"),
     "figures": ("VARCHAR", "VARCHAR", "INTEGER", "INTEGER", "DOUBLE", "VARCHAR", "VARCHAR",
@@ -316,7 +325,7 @@ def _fact_rows(ex: Extraction, facts: dict[str, list[list[Any]]]) -> None:
         [f"{doc}:e{i}", doc, e.start, e.end, e.kind, e.date_start, e.date_end, e.date_basis,
          e.place, e.venue, e.parties, e.mediators, e.participants,
          json.dumps(e.heads, sort_keys=True), e.duration_minutes, e.outcome, e.topic, e.quantity,
-         e.unit, e.per_side, e.moved_from, e.plover, e.cameo]
+         e.unit, e.per_side, e.moved_from, e.plover, e.cameo, e.claim, e.against, e.cue]
         for i, e in enumerate(ex.events))
     facts["stances"].extend(
         [f"{doc}:s{i}", doc, s.start, s.end, s.actor, s.issue, s.polarity,
