@@ -321,7 +321,7 @@ def _corpus_attr(kind: str, name: str, g: dict[str, Any], p: dict[str, Any]) -> 
     if name == "date":
         return bool(g["date_start"] == _first_day(p.get("date_start")))
     if name == "parties":
-        return sorted(_coarse(x) or "" for x in g["parties"]) == sorted(
+        return sorted(_coarse(x) or "" for x in g.get("parties") or []) == sorted(
             _coarse(x) or "" for x in p.get("parties") or [])
     return _attr_equal(name, g.get(name), p.get(name))
 
@@ -449,7 +449,16 @@ def corpus_quality(folder: Path) -> dict[str, Any]:
     docs = load_corpus(folder)
     splits = sorted({d["split"] for d in docs}, key=lambda s: ("dev", "test").index(s)
                     if s in ("dev", "test") else 2)
+    from accord.news.dateline import dateline_date
+
     out: dict[str, Any] = {"folder": str(folder), "splits": {}}
+    # publication dates read from the article text alone (datelines, bylines), against the
+    # date the corpus gives each article
+    found = [dateline_date(d["body"])[0] for d in docs]
+    out["dateline"] = {"articles": len(docs),
+                       "right": sum(f == d["published"] for f, d in zip(found, docs, strict=True)),
+                       "wrong": sum(f is not None and f != d["published"] for f, d in zip(found, docs, strict=True)),
+                       "none": sum(f is None for f in found)}
     for name in splits:
         out["splits"][name] = score_corpus([d for d in docs if d["split"] == name])
     if "dev" in out["splits"] and "test" in out["splits"]:
@@ -485,6 +494,9 @@ def print_corpus(q: dict[str, Any], show_misses: bool) -> None:
             for kind, items in s["misses"].items():
                 for line in items:
                     print(f"  [{kind}] {line}")
+    dl = q["dateline"]
+    print(f"publication date from the text alone (dateline/byline): {dl['right']} of {dl['articles']} "
+          f"right, {dl['wrong']} wrong, {dl['none']} not found (left unknown)")
     if "gap_f1" in q:
         print("dev - test F1 gap: " + ", ".join(f"{k} {v:+.3f}" for k, v in q["gap_f1"].items()))
 

@@ -234,6 +234,17 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             q, u, _ = _quantity(s, ("percent",))
             made.append(_event("poll", s, parties=[], participants=[], quantity=q, unit=u,
                                topic="alliance.nato" if re.search(r"Nato|NATO", t) else None))
+        elif BROKEN.search(t) and (AGREEMENT.search(t) or _topic(t) is not None or DEAL.search(t)):
+            # "Kiew wirft Moskau vor, die vereinbarte Energiepause gebrochen zu haben": a claim that
+            # a deal was broken (or kept), never the deal itself
+            e = _event("claim", s, claim="violation" if not KEPT.search(t) else "compliance",
+                       topic=_topic(t), place=next((p for p in places if p not in _CAPITALS), None))
+            accused = _accused(s)
+            e.parties = [p for p in e.parties if p not in accused] or e.parties
+            e.against = accused or [_OTHER_SIDE[p] for p in e.parties if p in _OTHER_SIDE]
+            e.cue = "rule: a deal reported broken or kept"
+            made.append(e)
+            last_claim = e
         elif AGREEMENT.search(t) and (topic := _topic(t)) in ("humanitarian.prisoners",
                                                                "ceasefire.energy"):
             q, u, ps = _quantity(s, ("prisoners",))
@@ -270,9 +281,10 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             targets: list[str | None] = list(own) if own else [None]
             for p in targets:
                 q, u, _ = _quantity(s, ("km2",)) if p is None else (None, None, None)
-                made.append(_event("claim", s, place=p, quantity=q, unit=u,
+                made.append(_event("claim", s, place=p, quantity=q, unit=u, claim="capture",
                                    topic="territory.donbas" if re.search(r"Donezk|Luhansk|Donbas", t)
                                    and p is not None else None))
+                made[-1].against = [_OTHER_SIDE[a] for a in made[-1].parties if a in _OTHER_SIDE]
             last_claim = made[-1]
         elif REBUTTAL.search(t) and last_claim is not None and events and events[-1] is last_claim:
             other = {"RUS": "UKR", "UKR": "RUS"}
@@ -281,11 +293,12 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 e.date_start, e.date_end, e.date_basis = last_claim.date_start, last_claim.date_end, \
                     "date of the claim it answers"
             e.parties = e.parties or [other[p] for p in last_claim.parties if p in other]
+            e.claim, e.against = "denial", list(last_claim.parties)
             made.append(e)
         elif (CONFIRMED.search(t) and (topic := _topic(t)) == "ceasefire.energy") or (
                 CONFIRMED.search(t) and events and events[-1].topic == "ceasefire.energy"
                 and events[-1].start >= sents[max(0, i - 4)].start):
-            made.append(_event("claim", s, topic="ceasefire.energy"))
+            made.append(_event("claim", s, topic="ceasefire.energy", claim="compliance"))
         elif PLANNED.search(t) and places and (s.actors() or MEETING.search(t) or re.search(
                 r"\bmeet|\btreffen|\bround\b", t, IC)):
             e = _event("round", s, place=places[0], outcome="planned")
@@ -357,6 +370,26 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
 
 
 _OTHER_SIDE = {"RUS": "UKR", "UKR": "RUS"}
+BROKEN = re.compile(r"\b(?:wirf\w*|warf\w*|vorgeworfen|beschuldig\w*|verletz\w*|gebrochen|brach\w*|"
+                    r"bricht|Verstoß\w*|Verstöße\w*|verstoßen|verstieß\w*|Bruch|torpediert\w*|"
+                    r"accus\w*|violat\w*|breach\w*|broke|broken|breaking|flout\w*)\b", IC)
+KEPT = re.compile(r"\b(?:eingehalten|einhalten|hält sich|halten sich|erfüllt|complied|comply|"
+                  r"honou?red|kept|respected)\b", IC)
+DEAL = re.compile(r"\b(?:Abkommen|Vereinbarung|Waffenruhe|Feuerpause|Pause|Moratorium|Abmachung|"
+                  r"deal|agreement|truce|ceasefire|pause|moratorium|accord)\b", IC)
+
+
+def _accused(s: Sentence) -> list[str]:
+    """Actors named right after an accusation verb ("wirft Russland vor", "accused Russia of")."""
+    m = BROKEN.search(s.text)
+    if m is None:
+        return []
+    out = []
+    for x in s.mentions:
+        rel = x.start - s.start
+        if x.actor and m.end() <= rel <= m.end() + 25 and x.actor not in out:
+            out.append(x.actor)
+    return out
 # A learned kind needs the cue families that define it (any one of the listed combinations): the
 # model weighs the evidence, these say what the kind is about.
 _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {

@@ -25,6 +25,8 @@ class _TextExtractor(HTMLParser):
         self.title: list[str] = []
         self.in_title = False
         self.meta: dict[str, str] = {}
+        self.ld_json: list[str] = []
+        self.in_ld = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "meta":
@@ -34,6 +36,9 @@ class _TextExtractor(HTMLParser):
                 self.meta[key.lower()] = a["content"]
         if tag == "title":
             self.in_title = True
+        if tag == "script" and any(k == "type" and (v or "").lower() == "application/ld+json"
+                                   for k, v in attrs):
+            self.in_ld = True
         if tag in _SKIP and tag not in _VOID:
             self.skip_depth += 1
         elif tag in _BLOCK:
@@ -42,13 +47,17 @@ class _TextExtractor(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self.in_title = False
+        if tag == "script":
+            self.in_ld = False
         if tag in _SKIP and self.skip_depth > 0:
             self.skip_depth -= 1
         elif tag in _BLOCK:
             self.parts.append("\n\n")
 
     def handle_data(self, data: str) -> None:
-        if self.in_title:
+        if self.in_ld:
+            self.ld_json.append(data)
+        elif self.in_title:
             self.title.append(data)
         elif self.skip_depth == 0:
             self.parts.append(data)
@@ -60,4 +69,31 @@ def html_text(html: str) -> tuple[str, str | None, dict[str, str]]:
     parser.feed(html)
     parser.close()
     title = " ".join("".join(parser.title).split()) or None
-    return "".join(parser.parts), title, parser.meta
+    meta = dict(parser.meta)
+    published = _ld_date_published("".join(parser.ld_json))
+    if published:
+        meta["json-ld datepublished"] = published
+    return "".join(parser.parts), title, meta
+
+
+def _ld_date_published(data: str) -> str | None:
+    """`datePublished` of the first JSON-LD object that has one (also inside `@graph` or a list);
+    None when the JSON-LD is absent or unreadable (a page's metadata is never an error)."""
+    import json
+
+    try:
+        value = json.loads(data) if data.strip() else None
+    except ValueError:
+        return None
+    todo = [value]
+    for _ in range(200):  # bounded: a page's JSON-LD is small, but never walk it unboundedly
+        if not todo:
+            break
+        item = todo.pop(0)
+        if isinstance(item, list):
+            todo.extend(item)
+        elif isinstance(item, dict):
+            if isinstance(item.get("datePublished"), str):
+                return str(item["datePublished"])
+            todo.extend(v for v in item.values() if isinstance(v, (list, dict)))
+    return None

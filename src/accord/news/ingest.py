@@ -26,6 +26,7 @@ from typing import Any
 from accord.io import ScenarioFileError
 from accord.io.errors import Located
 from accord.model.problems import Problem
+from accord.news.dateline import dateline_date, first_line_title
 from accord.news.html import html_text
 from accord.news.normalise import DecodeError, decode, normalise_text, split_header
 
@@ -255,6 +256,11 @@ def _article(source: str, raw: str, locator: str, fmt: str, title: str | None = 
                             f"in the years {MIN_YEAR}-{MAX_YEAR} (expected YYYY-MM-DD, YYYY-MM or "
                             "an RFC 822 date such as 'Mon, 02 Jun 2025'); the article is stored "
                             "with its date unknown")
+    if published is None:
+        # a plain-text dateline or byline ("Berlin, 14. Dezember 2025", "Stand: 05.02.2026")
+        published, basis = dateline_date(text)
+    if not title:
+        title = first_line_title(text)
     return Article(text=text, source=source, locator=locator, format=fmt,
                    title=normalise_text(title) if title else None, url=url, published=published,
                    published_basis=basis, language=language, warnings=tuple(warnings))
@@ -299,7 +305,7 @@ def _valid(year: int, month: int, day: int | None) -> str | None:
 def _from_html(source: str, html: str) -> Iterator[Article]:
     text, title, meta = html_text(html)
     key = next((k for k in ("article:published_time", "datepublished", "date", "dc.date",
-                            "pubdate") if k in meta), None)
+                            "pubdate", "json-ld datepublished") if k in meta), None)
     yield _article(source, text, "", "html", title=meta.get("og:title") or title,
                    url=meta.get("og:url"), date=meta[key] if key else None,
                    date_field=f"<meta {key}>")
