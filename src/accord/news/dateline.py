@@ -38,10 +38,13 @@ _DATELINE_CUE = re.compile(
     r"|Quelle:|Source:|^\s*[A-ZÄÖÜ][\w .'/-]{1,40},\s", re.IGNORECASE)
 
 
+_HEADER_LINE = re.compile(r"(?i)\s*(?:date|datum|published|veröffentlicht)\s*:?\s*\d{4}-")
+
+
 def _date(y: str, m: str, d: str) -> str | None:
     month = int(m) if m.isdigit() else (_DE_MONTHS.get(m.lower()) or _EN_MONTHS.get(m.lower())
                                         or _MON.get(m.lower()[:4].rstrip(".")) or _MON.get(m.lower()[:3]))
-    if not month:
+    if not month or not 1900 <= int(y) <= 2199:  # the ingest's plausible years
         return None
     try:
         return dt.date(int(y), month, int(d)).isoformat()
@@ -55,8 +58,8 @@ def dateline_date(text: str) -> tuple[str | None, str | None]:
     dateline cue (`Stand:`, a time of day, an agency in brackets, `Quelle:`, `Place, `)."""
     for n, line in enumerate(text.split("\n")[:HEAD_LINES]):
         line = line.strip()
-        if not line or len(line) > 160:
-            continue
+        if not line or len(line) > 160 or _HEADER_LINE.match(line):
+            continue  # a `date YYYY-MM-DD` header line is read (and judged) by split_header
         for rx in (_NUMERIC, _ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
             m = rx.search(line)
             if m is None:
