@@ -1,6 +1,6 @@
 """The scenario model: pure data (pydantic v2), no I/O. See `Scenario`."""
 
-from accord.model.actors import Actor, Office, Person, Place
+from accord.model.actors import Actor, Figure, Office, Person, Place
 from accord.model.agreements import (
     Agreement,
     AgreementEnd,
@@ -51,6 +51,7 @@ __all__ = [
     "Exchange",
     "Extension",
     "FeasibilityRule",
+    "Figure",
     "Incident",
     "Indicator",
     "Issue",

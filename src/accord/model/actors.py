@@ -3,11 +3,22 @@ places where things happen."""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal, Self
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
-from accord.model.base import ActorId, Aliases, Fraction, Names, OneLine, PersonId, PlaceId, Record, Text
+from accord.model.base import (
+    ActorId,
+    Aliases,
+    Fraction,
+    Names,
+    OneLine,
+    PersonId,
+    PlaceId,
+    Record,
+    Text,
+    rule_error,
+)
 from accord.model.dates import PartialDate
 from accord.model.evidence import Evidence, EvidenceList
 
@@ -22,6 +33,17 @@ def _all_names(names: Names, aliases: Aliases) -> list[str]:
     return sorted(found, key=lambda s: (-len(s), s))
 
 
+class Figure(Record):
+    """A published figure that a derived number rests on: what was measured, for which year, in
+    which unit, and the source that states it (e.g. military expenditure 2024 per SIPRI)."""
+
+    indicator: Text
+    value: Annotated[float, Field(ge=0)]
+    unit: Text
+    year: PartialDate
+    evidence: EvidenceList
+
+
 class Actor(Record):
     """A state, bloc or organisation that takes positions."""
 
@@ -34,9 +56,21 @@ class Actor(Record):
     capability: Fraction | None = None
     """Relative clout on a 0-1 scale, for forecasting models; `capability_basis` says why."""
     capability_basis: Evidence | None = None
+    capability_figures: list[Figure] = Field(default_factory=list)
+    """The stated figures `capability` is computed from, each with its source."""
+    capability_formula: OneLine | None = None
+    """How `capability` follows from `capability_figures` (required when figures are given)."""
     members: list[ActorId] = Field(default_factory=list)
     """For blocs: the member actors (EUR has DEU, FRA, GBR, POL, EU)."""
     evidence: list[Evidence] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _figures_need_a_formula(self) -> Self:
+        if self.capability_figures and (self.capability_formula is None or self.capability is None):
+            raise rule_error("capability_figures without capability and capability_formula",
+                             "the capability computed from the figures, and the formula that does it",
+                             "add `capability` and `capability_formula`, or drop the figures")
+        return self
 
     def all_names(self) -> list[str]:
         """Every name and alias in every language, longest first (for matching text)."""

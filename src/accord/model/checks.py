@@ -387,6 +387,11 @@ def _evidence(s: Scenario) -> Iterator[Problem]:
             yield Problem((*loc, "span"), f"evidence citing document {doc.id} without a span",
                           f"the span [start, end] of the passage in {doc.id}, whose text accord "
                           "holds", "add the character offsets of the passage (tools/spans.py)")
+        elif ev.span is not None and doc.length is None:
+            yield Problem((*loc, "span"), f"span [{ev.span[0]}, {ev.span[1]}] into document {doc.id}, "
+                          "whose text the scenario does not hold (no `length`)",
+                          "a paraphrase of the report as a whole, without a span",
+                          f"drop the span, or give document {doc.id} its `length` and `sha256`")
         elif ev.span is not None and doc.length is not None and ev.span[1] > doc.length:
             yield Problem((*loc, "span"), f"span [{ev.span[0]}, {ev.span[1]}]",
                           f"a span inside document {doc.id}, which has {doc.length} characters",

@@ -14,6 +14,13 @@ EventKind = Literal[
     "round", "partial_agreement", "postponement", "pledge", "claim", "poll", "statement_of_intent"
 ]
 Outcome = Literal["none", "partial", "agreement", "postponed", "planned"]
+Format = Literal["direct", "trilateral", "with_mediator", "proximity", "summit", "call", "multilateral",
+                 "signing", "unilateral"]
+"""How a round was held: `direct` (the parties' delegations face to face, a host may open it),
+`trilateral` (the parties and a mediator at one table), `with_mediator` (one party meets the
+mediator), `proximity` (the mediator meets each party separately in one place), `summit` (heads
+of state or government in person), `call` (phone or video), `multilateral` (several partners of
+one side), `signing` (a ceremony that signs a deal), `unilateral` (one side declares a step)."""
 Hedge = Literal["exact", "about", "up_to", "more_than", "less_than", "at_least"]
 
 
@@ -50,12 +57,15 @@ class Event(Record):
     moved_from: DateRange | None = None
     place: PlaceId | None = None
     venue: Text | None = None
+    format: Format | None = None
     parties: list[ActorId] = Field(default_factory=list)
     mediators: list[ActorId] = Field(default_factory=list)
     participants: list[PersonId] = Field(default_factory=list)
     heads: dict[ActorId, PersonId] = Field(default_factory=dict)
     duration_minutes: Annotated[int, Field(ge=0)] | None = None
     outcome: Outcome | None = None
+    outcome_note: OneLine | None = None
+    """What the round produced, in one line of our own words."""
     topic: IssueId | None = None
     quantities: list[Quantity] = Field(default_factory=list)
     related: list[RecordId] = Field(default_factory=list)

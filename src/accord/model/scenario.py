@@ -159,6 +159,9 @@ class Scenario(Record):
                 yield ("actors", i, "evidence", j), ev
             if a.capability_basis is not None:
                 yield ("actors", i, "capability_basis"), a.capability_basis
+            for j, figure in enumerate(a.capability_figures):
+                for k, ev in enumerate(figure.evidence):
+                    yield ("actors", i, "capability_figures", j, "evidence", k), ev
         for i, person in enumerate(self.persons):
             for j, o in enumerate(person.offices):
                 for k, ev in enumerate(o.evidence):

@@ -38,7 +38,11 @@ def overview(scenario: Scenario, as_of: str | None = None,
         },
         "actors": [
             {"id": a.id, "name": a.names.get("en", next(iter(a.names.values()))), "role": a.role,
-             "kind": a.kind, "members": a.members, "capability": a.capability}
+             "kind": a.kind, "members": a.members, "capability": a.capability,
+             "capability_formula": a.capability_formula,
+             "capability_basis": _evidence([a.capability_basis]) if a.capability_basis else [],
+             "capability_figures": [f.model_dump(mode="json", exclude_none=True)
+                                    for f in a.capability_figures]}
             for a in scenario.actors
         ],
         "timeline": _timeline(scenario),
