@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from accord.news import gazetteer as gz
+from accord.news.bounds import break_runs, split_long
 from accord.news.dates import DateMention, find_dates, resolve_relative
 from accord.news.facts import Extraction, Figure, Mention, NewsEvent, Stance
 from accord.news.numbers import find_figures
@@ -120,7 +121,9 @@ def detect_language(text: str) -> str:
 
 def sentences(text: str, lang: str) -> list[tuple[int, int]]:
     """Sentence spans: spaCy's rule-based sentencizer within each line (headings and paragraphs
-    are separate lines), with an opening quote moved to the sentence it opens."""
+    are separate lines), with an opening quote moved to the sentence it opens; a sentence longer
+    than `bounds.MAX_SENTENCE` is cut at a space. `text` should have its long runs broken
+    (`bounds.break_runs`), which keeps the tokenizer's work linear."""
     spans: list[tuple[int, int]] = []
     nlp = _nlp(lang)
     pos = 0
@@ -146,7 +149,8 @@ def sentences(text: str, lang: str) -> list[tuple[int, int]]:
         while a < b and text[a] == " ":
             a += 1
         out.append((a, b))
-    return [(a, a + len(text[a:b].rstrip())) for a, b in out if text[a:b].strip()]
+    return [piece for a, b in out if text[a:b].strip()
+            for piece in split_long(a, a + len(text[a:b].rstrip()), text)]
 
 
 MONTHS = (r"(?:Jan(?:uar)?|Jän(?:ner)?|Feb(?:ruar)?|März|Mär|Apr(?:il)?|Mai|Juni?|Juli?|Aug(?:ust)?|"
@@ -266,7 +270,7 @@ def analyse(text: str, published: str | None = None, language: str | None = None
     """Language, mentions, figures and sentences (each with its mentions, dates and figures)."""
     g = g or gz.default()
     lang = language if language in ("de", "en") else detect_language(text)
-    folded = text.translate(_FOLD)
+    folded = break_runs(text.translate(_FOLD))
     mentions = find_mentions(folded, g, published)
     mentions = sorted(mentions + titled_persons(folded, mentions), key=lambda m: (m.start, m.end))
     figures = [Figure(f.start, f.end, f.value, f.unit, f.hedge, f.per_side, text[f.start:f.end])

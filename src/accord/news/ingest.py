@@ -26,6 +26,7 @@ from typing import Any
 from accord.io import ScenarioFileError
 from accord.io.errors import Located
 from accord.model.problems import Problem
+from accord.news.bounds import long_stretches
 from accord.news.dateline import dateline_date, first_line_title
 from accord.news.html import html_text
 from accord.news.normalise import DecodeError, decode, normalise_text, split_header
@@ -261,6 +262,9 @@ def _article(source: str, raw: str, locator: str, fmt: str, title: str | None = 
         published, basis = dateline_date(text)
     if not title:
         title = first_line_title(text)
+    stretch = long_stretches(text)
+    if stretch is not None:
+        warnings.append(f"{where}: {stretch}")
     return Article(text=text, source=source, locator=locator, format=fmt,
                    title=normalise_text(title) if title else None, url=url, published=published,
                    published_basis=basis, language=language, warnings=tuple(warnings))
