@@ -98,6 +98,7 @@ def forecast(
             raise _bad("--salience-scale", repr(salience_scale), "unit or percent",
                        "choose one of the two")
         labels: dict[str, list[tuple[float, str]]] = {}
+        units: dict[str, str] = {}
         path = Path(target)
         kind = sniff(path) if path.is_file() else "scenario"
         if file_format != "auto":
@@ -133,6 +134,7 @@ def forecast(
                 raise _bad(target, str(exc), "positions and actor capabilities",
                            "add them to the scenario") from None
             data, labels = mapping.data, mapping.labels
+            units = {i.id: i.unit for i in scenario.issues if i.unit}
         if distribution not in ("triangular", "uniform", "normal"):
             raise _bad("--distribution", repr(distribution), "triangular, uniform or normal",
                        "choose one of the three")
@@ -166,7 +168,7 @@ def forecast(
                        for i, a in enumerate(data.actors) if data.present[i, k]]
                    for k, d in enumerate(data.dimensions)}
             try:
-                files = plot_issues(report, pts, plot, plot_format, labels)
+                files = plot_issues(report, pts, plot, plot_format, labels, units)
             except OSError as exc:
                 raise _bad(str(plot), f"cannot write the plots ({exc.strerror})",
                            "a writable directory", "choose another --plot DIR") from None

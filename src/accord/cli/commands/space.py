@@ -45,7 +45,7 @@ def space(
     with guard(), _too_large(target):
         import numpy as np
 
-        from accord.space.analysis import analyse_scenario, analyse_space, frontiers
+        from accord.space.analysis import analyse_scenario, analyse_space
 
         weights = _power(power)
         path = Path(target)
@@ -73,9 +73,13 @@ def space(
             sp = scenario_space(scenario, date, genius=genius_semantics)
             _check_power(weights, sp.parties)
             data = analyse_scenario(scenario, date, top=top, power=weights, genius=genius_semantics)
+            crossing = {pr["proposal"] for pr in data.get("proposals", [])
+                        if any(pr["red_lines_crossed"].values())}
             for prop in scenario.proposals:
                 pkg, _ = reference_package(sp, prop)
-                proposals[prop.id] = sp.utilities(np.asarray([pkg]))[0].tolist()
+                proposals[prop.id] = {"name": prop.name,
+                                      "utilities": sp.utilities(np.asarray([pkg]))[0].tolist(),
+                                      "crosses_red_lines": prop.id in crossing}
             title = scenario.title
             if export_genius is not None:
                 from accord.interop.genius import write_genius
@@ -83,13 +87,13 @@ def space(
                 data["genius_export"] = {"folder": str(export_genius),
                                          "notes": write_genius(sp, export_genius, scenario.id)}
         if plot is not None:
+            from accord.report.figures import plane_of_space
             from accord.report.plots.space import utility_planes
 
-            f_all, _, f_zone = frontiers(sp)
             sols = {k: v["utilities"] for k, v in data["solutions"].items() if v}
             data["plots"] = [str(p) for p in utility_planes(
-                sp.parties, f_all.points, f_zone.points, sp.reservation, sols, proposals, plot,
-                title=title)]
+                plane_of_space(sp, proposals), sols, plot, title=title,
+                zone_size=data["zone"]["size"])]
         if json_out:
             print_json(data)
             return

@@ -17,13 +17,16 @@ def _safe(name: str) -> str:
 
 def plot_issues(report: dict[str, Any], positions: dict[str, list[tuple[str, float, float]]],
                 directory: Path, fmt: str = "png",
-                labels: dict[str, list[tuple[float, str]]] | None = None) -> list[Path]:
-    """Write one figure per issue; `positions[issue]` = [(actor, position, weight)]. Returns the
-    files written."""
+                labels: dict[str, list[tuple[float, str]]] | None = None,
+                units: dict[str, str] | None = None) -> list[Path]:
+    """Write one figure per issue; `positions[issue]` = [(actor, position, weight)]. The axis
+    is in the issue's own terms: its options (ordinal issues) or its unit (numeric ones, from
+    ``units``). Returns the files written."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    import matplotlib.ticker
 
     if fmt not in FORMATS:
         raise ValueError(f"unknown plot format {fmt!r}; choose from {', '.join(FORMATS)}")
@@ -59,6 +62,10 @@ def plot_issues(report: dict[str, Any], positions: dict[str, list[tuple[str, flo
         if labels and dim in labels:
             ax.set_xticks([v for v, _ in labels[dim]])
             ax.set_xticklabels([t for _, t in labels[dim]], fontsize=7, rotation=15)
+            ax.set_xlabel("options in listed order", fontsize=7)
+        else:
+            ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}"))
+            ax.set_xlabel((units or {}).get(dim, "value on the issue's scale"), fontsize=8)
         ax.set_xlim(lo - 0.05 * (hi - lo), hi + 0.05 * (hi - lo))
         ax.set_yticks([])
         ax.set_ylim(-0.4 - 0.18 * len(forecasts), 0.6)

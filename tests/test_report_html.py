@@ -1,0 +1,121 @@
+"""`accord report`: one self-contained HTML file — bottom line first, a figure per section,
+every fact linked to its source, no network request, under 3 MB for the flagship — checked by
+parsing and in headless Chromium."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+import accord
+from accord.io import load_text
+from accord.report import overview
+from accord.report.figures import utility_plane
+from accord.report.html import html_report
+from tests.browser import browser, screenshot
+from tests.cli import run
+
+FIGURES = ("timeline", "positions", "plane", "concessions", "conflict", "forecast")
+
+
+class Links(HTMLParser):
+    """Every URL a page could load (src, href of stylesheets/icons/preloads, CSS url(...)),
+    every link target and every id."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.loads: list[str] = []
+        self.anchors: list[str] = []
+        self.ids: set[str] = set()
+        self.scripts_with_src = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if a.get("id"):
+            self.ids.add(str(a["id"]))
+        if a.get("src"):
+            self.loads.append(str(a["src"]))
+        if tag == "script" and a.get("src"):
+            self.scripts_with_src += 1
+        if tag == "link" and a.get("href"):
+            self.loads.append(str(a["href"]))
+        if tag == "a" and a.get("href"):
+            self.anchors.append(str(a["href"]))
+
+
+@pytest.fixture(scope="module")
+def flagship_html(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("report")
+    path = folder / "report.html"
+    code, out, err = run("report", "-o", str(path))
+    assert code == 0, err
+    assert "wrote" in out
+    return path
+
+
+def test_flagship_report_is_small_and_loads_nothing(flagship_html: Path) -> None:
+    text = flagship_html.read_text(encoding="utf-8")
+    assert flagship_html.stat().st_size < 3_000_000
+    links = Links()
+    links.feed(text)
+    assert links.loads == [] and links.scripts_with_src == 0
+    styles = " ".join(re.findall(r"<style>(.*?)</style>", text, re.S))
+    assert not re.search(r"url\(|@import|@font-face", styles)
+
+
+def test_bottom_line_first_and_every_reference_resolves(flagship_html: Path) -> None:
+    text = flagship_html.read_text(encoding="utf-8")
+    links = Links()
+    links.feed(text)
+    assert text.index('id="bottom-line"') < text.index('id="timeline"')
+    assert "Agreement plane" in text and "zone EMPTY" in text
+    internal = [h[1:] for h in links.anchors if h.startswith("#")]
+    assert internal and all(i in links.ids for i in internal), set(internal) - links.ids
+    refs = {h for h in internal if h.startswith("ev-")}
+    sources = {i for i in links.ids if i.startswith("ev-")}
+    assert refs == sources and len(sources) > 30
+    # every position cell links to its evidence
+    cells = re.findall(r'<td id="position-[^"]+">(.*?)</td>', text, re.S)
+    assert cells and all('href="#ev-' in c for c in cells if c.strip())
+
+
+def test_report_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
+    target = tmp_path / "r.html"
+    target.write_text("keep me", encoding="utf-8")
+    code, _, err = run("report", "-o", str(target))
+    assert code == 2 and "--force" in err and target.read_text(encoding="utf-8") == "keep me"
+    code, _, err = run("report", "-o", str(tmp_path / "missing" / "r.html"))
+    assert code == 2 and "missing" in err
+
+
+def test_scenario_text_cannot_break_out_of_the_page() -> None:
+    s = accord.load("ukraine-2022-2026")
+    hostile = s.to_yaml().replace("title: Russia-Ukraine negotiations 2022-2026",
+                                  "title: '</script><script>alert(1)</script><!--ACCORD:SPECS-->'", 1)
+    t = load_text(hostile, "hostile.yaml")
+    page = html_report(overview(t), t, utility_plane(t))
+    assert "<script>alert(1)" not in page
+    assert page.count("<!--ACCORD") == 0
+
+
+def test_report_renders_every_figure_with_the_network_blocked(flagship_html: Path,
+                                                              tmp_path: Path) -> None:
+    with browser() as b:
+        b.page.goto(flagship_html.as_uri())
+        b.page.wait_for_function(
+            "() => [...document.querySelectorAll('.vis')].every(e => e.dataset.rendered)",
+            timeout=20_000)
+        rendered = b.page.eval_on_selector_all(
+            ".vis", "els => els.map(e => [e.id, e.querySelectorAll('svg path, svg text').length])")
+        assert {i for i, _ in rendered} == {f"fig-{k}" for k in FIGURES}
+        assert all(n > 10 for _, n in rendered), rendered
+        assert b.errors == [] and b.blocked == []
+        screenshot(b.page, "report-flagship", tmp_path)
+        # an evidence link takes the reader to the source entry
+        b.page.click("#bottom-line ~ section sup.refs a >> nth=0")
+        target = b.page.evaluate("location.hash")
+        assert target.startswith("#ev-")
+        assert b.page.is_visible(target)
