@@ -31,7 +31,9 @@ class SourceIn(_Strict):
     assumption: bool = False
 
     def build(self) -> Source:
-        return Source(self.paraphrase, self.outlet, self.title, self.url, self.date, self.doc, self.assumption)
+        return Source(
+            self.paraphrase, self.outlet, self.title, self.url, self.date, self.doc, self.assumption
+        )
 
 
 class ValueIn(_Strict):
@@ -82,12 +84,15 @@ class SimulationFile(_Strict):
     crowd: list[CrowdIn] = Field(default_factory=list)
 
     def parameter_set(self) -> ParameterSet:
-        return ParameterSet(GENERIC).with_defaults({k: (v.value, v.source.build())
-                                                     for k, v in self.parameters.items()})
+        return ParameterSet(GENERIC).with_defaults(
+            {k: (v.value, v.source.build()) for k, v in self.parameters.items()}
+        )
 
     def what_if_list(self) -> list[WhatIf]:
-        return [WhatIf(w.id, w.description, w.start, tuple(w.set.items()), w.pressure_on, w.mechanism)
-                for w in self.what_ifs]
+        return [
+            WhatIf(w.id, w.description, w.start, tuple(w.set.items()), w.pressure_on, w.mechanism)
+            for w in self.what_ifs
+        ]
 
 
 def _check(spec: SimulationFile) -> list[Problem]:
@@ -95,19 +100,43 @@ def _check(spec: SimulationFile) -> list[Problem]:
     out = []
     for k in spec.parameters:
         if k not in known:
-            out.append(Problem(("parameters", k), f"an unknown parameter {k!r}",
-                               "one of " + ", ".join(sorted(known)), "check the spelling"))
+            out.append(
+                Problem(
+                    ("parameters", k),
+                    f"an unknown parameter {k!r}",
+                    "one of " + ", ".join(sorted(known)),
+                    "check the spelling",
+                )
+            )
     for n, w in enumerate(spec.what_ifs):
         for k in w.set:
             if k not in known:
-                out.append(Problem(("what_ifs", n, "set", k), f"an unknown parameter {k!r}",
-                                   "one of " + ", ".join(sorted(known)), "check the spelling"))
+                out.append(
+                    Problem(
+                        ("what_ifs", n, "set", k),
+                        f"an unknown parameter {k!r}",
+                        "one of " + ", ".join(sorted(known)),
+                        "check the spelling",
+                    )
+                )
         if w.pressure_on is not None and w.pressure_on not in spec.parties:
-            out.append(Problem(("what_ifs", n, "pressure_on"), repr(w.pressure_on),
-                               "one of the parties " + ", ".join(spec.parties), "name a bargaining party"))
+            out.append(
+                Problem(
+                    ("what_ifs", n, "pressure_on"),
+                    repr(w.pressure_on),
+                    "one of the parties " + ", ".join(spec.parties),
+                    "name a bargaining party",
+                )
+            )
     if spec.ratification and spec.ratification.party not in spec.parties:
-        out.append(Problem(("ratification", "party"), repr(spec.ratification.party),
-                           "one of the parties " + ", ".join(spec.parties), "name a bargaining party"))
+        out.append(
+            Problem(
+                ("ratification", "party"),
+                repr(spec.ratification.party),
+                "one of the parties " + ", ".join(spec.parties),
+                "name a bargaining party",
+            )
+        )
     return out
 
 
@@ -119,8 +148,12 @@ def parse(text: str, source: str, fmt: str = "yaml") -> SimulationFile:
         data, root = parse_yaml_text(text, source)
         tree = None
     if not isinstance(data, dict):
-        raise ScenarioFileError.single(source, "a file that is not a mapping", "a mapping with "
-                                       "parties, parameters, ratification, what_ifs", "see docs/simulate.md")
+        raise ScenarioFileError.single(
+            source,
+            "a file that is not a mapping",
+            "a mapping with parties, parameters, ratification, what_ifs",
+            "see docs/simulate.md",
+        )
     node = root if tree is None else tree()
     lines = line_map(node)
     try:
@@ -138,12 +171,17 @@ def load_file(path: str | Path) -> SimulationFile:
     p = Path(path)
     try:
         if p.stat().st_size > MAX_BYTES:
-            raise ScenarioFileError.single(str(p), "a file too large", f"under {MAX_BYTES:,} bytes",
-                                           "check that this is a simulation parameter file")
+            raise ScenarioFileError.single(
+                str(p),
+                "a file too large",
+                f"under {MAX_BYTES:,} bytes",
+                "check that this is a simulation parameter file",
+            )
         text = p.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ScenarioFileError.single(str(p), f"a file that cannot be read ({exc})",
-                                       "a readable UTF-8 parameter file", "check the path") from None
+        raise ScenarioFileError.single(
+            str(p), f"a file that cannot be read ({exc})", "a readable UTF-8 parameter file", "check the path"
+        ) from None
     return parse(text, str(p), "json" if p.suffix.lower() == ".json" else "yaml")
 
 

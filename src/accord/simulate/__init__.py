@@ -20,6 +20,21 @@ from accord.simulate.engine import (
 from accord.simulate.game import Game, from_scenario, pie
 from accord.simulate.parameters import GENERIC, Parameter, ParameterSet, Source
 
-__all__ = ["GENERIC", "Cadence", "Game", "Mechanisms", "Parameter", "ParameterSet", "Source",
-           "Trajectories", "WhatIf", "alternating_offers", "bargaining_range", "from_scenario",
-           "nash_points", "pie", "run", "screening_offer"]
+__all__ = [
+    "GENERIC",
+    "Cadence",
+    "Game",
+    "Mechanisms",
+    "Parameter",
+    "ParameterSet",
+    "Source",
+    "Trajectories",
+    "WhatIf",
+    "alternating_offers",
+    "bargaining_range",
+    "from_scenario",
+    "nash_points",
+    "pie",
+    "run",
+    "screening_offer",
+]

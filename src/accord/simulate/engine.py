@@ -72,9 +72,20 @@ class Mechanisms:
     @classmethod
     def only(cls, **on: bool | str) -> Mechanisms:
         """Everything off except the named mechanisms (protocol stays ``nash`` unless given)."""
-        base = {f: False for f in ("battlefield", "expectations", "private_information", "mediator",
-                                   "ratification", "ceasefire_first", "partial_deals", "attrition",
-                                   "fitted_cadence")}
+        base = {
+            f: False
+            for f in (
+                "battlefield",
+                "expectations",
+                "private_information",
+                "mediator",
+                "ratification",
+                "ceasefire_first",
+                "partial_deals",
+                "attrition",
+                "fitted_cadence",
+            )
+        }
         base.update(on)  # type: ignore[arg-type]
         return cls(**base)  # type: ignore[arg-type]
 
@@ -142,6 +153,7 @@ class Trajectories:
 
 # -- one round's bargaining ------------------------------------------------------------------------
 
+
 def zone_mask(points: FloatArray, rhat: FloatArray) -> BoolArray:
     """(m, K): True where frontier point k gives every party at least run m's value."""
     return np.asarray((points[None, :, :] >= rhat[:, None, :]).all(axis=2))
@@ -153,7 +165,7 @@ def nash_points(points: FloatArray, rhat: FloatArray) -> tuple[BoolArray, IntArr
     ok = zone_mask(points, rhat)
     gain = np.clip(points[None, :, :] - rhat[:, None, :], 0.0, None).prod(axis=2)
     score = np.where(ok, gain, -1.0)
-    return ok.any(axis=1), score.argmax(axis=1).astype(np.int64)
+    return np.asarray(ok.any(axis=1), dtype=bool), np.asarray(score.argmax(axis=1), dtype=np.int64)
 
 
 def _polyline(points: FloatArray) -> tuple[FloatArray, FloatArray]:
@@ -177,14 +189,16 @@ def bargaining_range(game: Game, rhat: Sequence[float]) -> tuple[float, float] |
     x, y = _polyline(game.points)
     lo = max(float(r[0]), float(x[0]))
     # the largest x with f(x) >= r[1]: f decreasing along the frontier
-    if float(np.interp(lo, x, y)) < r[1]:
+    eps = 1e-12  # float rounding of 1 - p and the like; utilities are on a 0-1 scale
+    if float(np.interp(lo, x, y)) < r[1] - eps:
         return None
     hi = float(x[-1]) if y[-1] >= r[1] else float(np.interp(-r[1], -y, x))
-    return (lo, hi) if hi >= lo else None
+    return (lo, max(hi, lo)) if hi >= lo - eps else None
 
 
-def alternating_offers(game: Game, rhat: Sequence[float], discount: Sequence[float],
-                       tol: float = 1e-15, max_iter: int = 100_000) -> tuple[float, float]:
+def alternating_offers(
+    game: Game, rhat: Sequence[float], discount: Sequence[float], tol: float = 1e-15, max_iter: int = 100_000
+) -> tuple[float, float]:
     """The stationary subgame-perfect agreement of Rubinstein's (1982) alternating-offers game on
     a two-party continuous frontier, the first party proposing, gains measured from ``rhat``:
     the proposer keeps the most it can while giving the responder exactly its discounted value as
@@ -232,8 +246,10 @@ def screening_offer(game: Game, r_proposer: float, base_responder: float, spread
 
 # -- the run ---------------------------------------------------------------------------------------
 
-def _weekly(params: ParameterSet, what_ifs: Sequence[WhatIf], start: dt.date, steps: int,
-            step_days: int) -> dict[str, FloatArray]:
+
+def _weekly(
+    params: ParameterSet, what_ifs: Sequence[WhatIf], start: dt.date, steps: int, step_days: int
+) -> dict[str, FloatArray]:
     """Each parameter's value in each step, what-ifs applied from their dates."""
     out = {p.name: np.full(steps, params[p.name]) for p in params}
     for w in what_ifs:
@@ -248,10 +264,20 @@ def _weekly(params: ParameterSet, what_ifs: Sequence[WhatIf], start: dt.date, st
     return out
 
 
-def run(game: Game, params: ParameterSet, *, start: dt.date, weeks: int, runs: int, seed: int,
-        mechanisms: Mechanisms = Mechanisms(), what_ifs: Sequence[WhatIf] = (),
-        cadence: Cadence | None = None, step_days: int = 7,
-        progress: Progress | None = None) -> Trajectories:
+def run(
+    game: Game,
+    params: ParameterSet,
+    *,
+    start: dt.date,
+    weeks: int,
+    runs: int,
+    seed: int,
+    mechanisms: Mechanisms = Mechanisms(),
+    what_ifs: Sequence[WhatIf] = (),
+    cadence: Cadence | None = None,
+    step_days: int = 7,
+    progress: Progress | None = None,
+) -> Trajectories:
     """Simulate ``runs`` trajectories of ``weeks`` steps (each ``step_days`` long). Seeded: the
     same seed gives the same trajectories."""
     if runs < 1 or weeks < 1:
@@ -267,8 +293,9 @@ def run(game: Game, params: ParameterSet, *, start: dt.date, weeks: int, runs: i
     for w in what_ifs:
         if w.pressure_on is not None:
             if w.pressure_on not in game.parties:
-                raise KeyError(f"what-if {w.id}: {w.pressure_on} is not a bargaining party "
-                               f"({', '.join(game.parties)})")
+                raise KeyError(
+                    f"what-if {w.id}: {w.pressure_on} is not a bargaining party ({', '.join(game.parties)})"
+                )
             first = 0
             if w.start:
                 d = dt.date.fromisoformat(w.start if len(w.start) == 10 else f"{w.start}-01"[:10])
@@ -284,8 +311,12 @@ def run(game: Game, params: ParameterSet, *, start: dt.date, weeks: int, runs: i
     if m.private_information:
         for j, name in ((0, "private_optimism_first"), (1, "private_optimism_second")):
             priv[:, j] = rng.uniform(0.0, 1.0, size=runs) * params[name]
-    stake = np.asarray([game.points[game.best_for(j), j] - game.points[game.best_for(1 - j), j]
-                        if n == 2 else 1.0 for j in range(n)])
+    stake = np.asarray(
+        [
+            game.points[game.best_for(j), j] - game.points[game.best_for(1 - j), j] if n == 2 else 1.0
+            for j in range(n)
+        ]
+    )
 
     theta = np.zeros(runs)
     shift = np.zeros((runs, n))
@@ -305,6 +336,7 @@ def run(game: Game, params: ParameterSet, *, start: dt.date, weeks: int, runs: i
     hazards = np.zeros(n)
     disc = (params["discount"], params["discount"])
     spe_cache: dict[bytes, tuple[float, float] | None] = {}
+    offer_cache: dict[bytes, int] = {}
     agreed_u = np.full((runs, n), np.nan)
 
     for t in range(weeks):
@@ -313,16 +345,22 @@ def run(game: Game, params: ParameterSet, *, start: dt.date, weeks: int, runs: i
         fighting = open_ & ~np.isfinite(ceasefire)
         trend = pw["battle_trend"][t]
         if m.battlefield:
-            theta = theta + np.where(fighting, trend * dt_w + pw["battle_noise"][t] * math.sqrt(dt_w)
-                                     * rng.standard_normal(runs), 0.0)
+            theta = theta + np.where(
+                fighting,
+                trend * dt_w + pw["battle_noise"][t] * math.sqrt(dt_w) * rng.standard_normal(runs),
+                0.0,
+            )
         vpk = pw["value_per_1000km2"][t] / 1000.0
         r_true = game.reservation[None, :] + side[None, :] * vpk * theta[:, None] + shift
         cost = np.zeros((runs, n))
         cost[:, 0] = pw["war_cost_first"][t]
         cost[:, 1] = pw["war_cost_second"][t]
         if m.mediator:
-            new = open_[:, None] & ~pressure.any(axis=1, keepdims=True) & \
-                (rng.random((runs, 1)) < 1.0 - math.exp(-pw["pressure_hazard"][t] * dt_w))
+            new = (
+                open_[:, None]
+                & ~pressure.any(axis=1, keepdims=True)
+                & (rng.random((runs, 1)) < 1.0 - math.exp(-pw["pressure_hazard"][t] * dt_w))
+            )
             on_first = rng.random(runs) < pw["pressure_on_first"][t]
             pressure[:, 0] |= new[:, 0] & on_first
             pressure[:, 1] |= new[:, 0] & ~on_first
@@ -331,8 +369,9 @@ def run(game: Game, params: ParameterSet, *, start: dt.date, weeks: int, runs: i
         pressure |= forced[t][None, :]
         cost = cost + pw["pressure_cost"][t] * pressure
         if m.expectations:
-            opt = np.asarray([pw["trend_optimism_first"][t], pw["trend_optimism_second"][t]]
-                             + [0.0] * (n - 2))
+            opt = np.asarray(
+                [pw["trend_optimism_first"][t], pw["trend_optimism_second"][t]] + [0.0] * (n - 2)
+            )
             expected = side * trend + opt * abs(trend)
             gain = pw["horizon_weeks"][t] * (vpk * expected[None, :] - cost)
             gain = np.where(fighting[:, None], gain, 0.0)
@@ -357,19 +396,27 @@ def run(game: Game, params: ParameterSet, *, start: dt.date, weeks: int, runs: i
                 for j in range(idx.size):
                     key = r_hat[j].tobytes()  # the split depends only on the values of no deal
                     if key not in spe_cache:
-                        spe_cache[key] = (None if bargaining_range(game, r_hat[j]) is None
-                                          else alternating_offers(game, r_hat[j], disc))
+                        spe_cache[key] = (
+                            None
+                            if bargaining_range(game, r_hat[j]) is None
+                            else alternating_offers(game, r_hat[j], disc)
+                        )
                     split = spe_cache[key]
                     if split is not None:
                         ok[j] = True
                         k[j] = _nearest_point(game, split)
                         agreed_u[idx[j]] = split
             else:  # screening
-                k = np.asarray([screening_offer(game, float(r_hat[j, 0]),
-                                                float(r_hat[j, 1] - priv[idx[j], 1]),
-                                                params["private_optimism_second"]
-                                                if m.private_information else 0.0)
-                                for j in range(idx.size)], dtype=np.int64)
+                spread = params["private_optimism_second"] if m.private_information else 0.0
+                known = np.column_stack([r_hat[:, 0], r_hat[:, 1] - priv[idx, 1]])
+                k = np.zeros(idx.size, dtype=np.int64)
+                for j in range(idx.size):
+                    key = known[j].tobytes()  # the offer depends only on what the proposer knows
+                    if key not in offer_cache:
+                        offer_cache[key] = screening_offer(
+                            game, float(known[j, 0]), float(known[j, 1]), spread
+                        )
+                    k[j] = offer_cache[key]
                 ok = game.points[k, 1] >= r_hat[:, 1]
             zone_rounds += int(ok.sum())
             empty_rounds += int((~ok).sum())
@@ -436,6 +483,22 @@ def run(game: Game, params: ParameterSet, *, start: dt.date, weeks: int, runs: i
         if progress is not None:
             progress(t + 1, weeks)
 
-    return Trajectories(start, step_days, weeks, ceasefire, settled, package, agreed_u, rounds, failed,
-                        exchanges, pause_weeks, pause_share, blocked, zone_rounds, empty_rounds, how,
-                        hazards)
+    return Trajectories(
+        start,
+        step_days,
+        weeks,
+        ceasefire,
+        settled,
+        package,
+        agreed_u,
+        rounds,
+        failed,
+        exchanges,
+        pause_weeks,
+        pause_share,
+        blocked,
+        zone_rounds,
+        empty_rounds,
+        how,
+        hazards,
+    )

@@ -70,13 +70,20 @@ class Game:
         return int(np.lexsort((*keys, -self.points[:, party]))[0])
 
 
-def pie(vertices: int = 2, reservation: Sequence[float] = (0.0, 0.0),
-        parties: tuple[str, str] = ("A", "B")) -> Game:
+def pie(
+    vertices: int = 2, reservation: Sequence[float] = (0.0, 0.0), parties: tuple[str, str] = ("A", "B")
+) -> Game:
     """Two parties splitting a unit pie: the frontier u_B = 1 - u_A, linear between vertices."""
     x = np.linspace(0.0, 1.0, vertices)
-    return Game(parties, np.column_stack([x, 1.0 - x]), np.asarray(reservation, dtype=np.float64),
-                issues=("share",), packages=tuple((f"{v:g}",) for v in x), continuous=True,
-                notes=("a unit pie split between two parties",))
+    return Game(
+        parties,
+        np.column_stack([x, 1.0 - x]),
+        np.asarray(reservation, dtype=np.float64),
+        issues=("share",),
+        packages=tuple((f"{v:g}",) for v in x),
+        continuous=True,
+        notes=("a unit pie split between two parties",),
+    )
 
 
 MAX_PARTIES = 4
@@ -94,9 +101,13 @@ def _red_lines_crossed(space: AdditiveSpace, package: Sequence[int]) -> tuple[st
     return tuple(out)
 
 
-def from_scenario(scenario: Scenario, as_of: str | None = None, parties: Sequence[str] | None = None,
-                  ratifier: str | None = None,
-                  ratify_options: Mapping[str, Sequence[str]] | None = None) -> Game:
+def from_scenario(
+    scenario: Scenario,
+    as_of: str | None = None,
+    parties: Sequence[str] | None = None,
+    ratifier: str | None = None,
+    ratify_options: Mapping[str, Sequence[str]] | None = None,
+) -> Game:
     """The parties' bargaining set from the agreement-space engine (exact utilities; numeric
     issues on their grid) with their reservation values at ``as_of``.
 
@@ -111,15 +122,19 @@ def from_scenario(scenario: Scenario, as_of: str | None = None, parties: Sequenc
     space = scenario_space(scenario, as_of=as_of, parties=list(parties) if parties else None)
     n = space.n_parties
     if n > MAX_PARTIES:
-        raise ValueError(f"the simulation handles at most {MAX_PARTIES} bargaining parties, "
-                         f"not {n}; name the parties to simulate")
+        raise ValueError(
+            f"the simulation handles at most {MAX_PARTIES} bargaining parties, "
+            f"not {n}; name the parties to simulate"
+        )
     seen: dict[tuple[int, ...], int] = {}
     pts: list[FloatArray] = []
     firsts: list[tuple[int, ...]] = []
     for size in range(n + 1):
         for group in itertools.combinations(range(n), size):
             allowed = tuple(np.where(np.isin(np.arange(n), group)[:, None], True, a) for a in space.allowed)
-            relaxed = replace(space, allowed=allowed, cross=tuple(c for c in space.cross if c.party not in group))
+            relaxed = replace(
+                space, allowed=allowed, cross=tuple(c for c in space.cross if c.party not in group)
+            )
             _, free, _ = frontiers(relaxed)
             for k in range(len(free)):
                 key = tuple(int(x) for x in free.first[k])
@@ -150,8 +165,16 @@ def from_scenario(scenario: Scenario, as_of: str | None = None, parties: Sequenc
     notes = [*space.notes]
     if space.on_grid:
         notes.append(f"packages {space.on_grid}")
-    return Game(tuple(space.parties), points, np.asarray(space.reservation, dtype=np.float64),
-                tuple(space.issues), labels,
-                need if who is not None else np.zeros(len(labels), dtype=bool), who, False,
-                tuple(notes), np.asarray(crosses, dtype=bool),
-                tuple(_red_lines_crossed(space, p) for p in packs))
+    return Game(
+        tuple(space.parties),
+        points,
+        np.asarray(space.reservation, dtype=np.float64),
+        tuple(space.issues),
+        labels,
+        need if who is not None else np.zeros(len(labels), dtype=bool),
+        who,
+        False,
+        tuple(notes),
+        np.asarray(crosses, dtype=bool),
+        tuple(_red_lines_crossed(space, p) for p in packs),
+    )

@@ -45,7 +45,9 @@ class Parameter:
 
     def __post_init__(self) -> None:
         if not self.low <= self.default <= self.high:
-            raise ValueError(f"parameter {self.name}: default {self.default} outside [{self.low}, {self.high}]")
+            raise ValueError(
+                f"parameter {self.name}: default {self.default} outside [{self.low}, {self.high}]"
+            )
 
 
 def _assume(why: str) -> Source:
@@ -53,78 +55,237 @@ def _assume(why: str) -> Source:
 
 
 GENERIC: tuple[Parameter, ...] = (
-    Parameter("round_rate", 0.1, 0.01, 0.5, "rounds per week", "rounds",
-              "mean arrival rate of negotiation rounds (each run draws its own rate from the "
-              "Gamma posterior of the fitted cadence when the timeline gives one)",
-              _assume("one round every ten weeks when the timeline gives no cadence")),
-    Parameter("battle_trend", 0.0, -300.0, 300.0, "km² per week", "battlefield",
-              "mean territory changing hands per week (positive: towards the first party)",
-              _assume("no trend unless the scenario's indicators give one")),
-    Parameter("battle_noise", 50.0, 0.0, 200.0, "km² per week", "battlefield",
-              "standard deviation of the weekly territory change around the trend",
-              _assume("weekly changes vary by about the size of a typical monthly trend's week")),
-    Parameter("value_per_1000km2", 0.01, 0.0, 0.05, "utility per 1000 km²", "battlefield",
-              "how much 1000 km² changing hands moves each party's value of no deal",
-              _assume("1000 km² (about a third of a large district) moves the no-deal value by 0.01 "
-                      "on the 0–1 utility scale")),
-    Parameter("war_cost_first", 0.001, 0.0, 0.01, "utility per week", "costs",
-              "the first party's cost of continued war, per week, in its expectation of fighting on",
-              _assume("a year of war costs about 0.05 of the utility scale")),
-    Parameter("war_cost_second", 0.001, 0.0, 0.01, "utility per week", "costs",
-              "the second party's cost of continued war, per week",
-              _assume("as for the first party")),
-    Parameter("horizon_weeks", 26.0, 4.0, 104.0, "weeks", "expectations",
-              "how far ahead each party projects the battlefield and its costs when it values "
-              "fighting on", _assume("leaders look about half a year ahead")),
-    Parameter("trend_optimism_first", 0.3, 0.0, 1.0, "share of the trend", "expectations",
-              "the first party expects the trend to be this much more in its favour than it is "
-              "(Fearon 1995; Slantchev 2003: mutual optimism keeps the zone empty)",
-              _assume("each side overrates its battlefield prospects by about a third")),
-    Parameter("trend_optimism_second", 0.3, 0.0, 1.0, "share of the trend", "expectations",
-              "the second party expects the trend to be this much more in its favour than it is",
-              _assume("as for the first party")),
-    Parameter("private_optimism_first", 0.05, 0.0, 0.3, "utility", "expectations",
-              "the first party's private overestimate of its value of no deal, uniform on "
-              "[0, this] and unknown to the other (private information, Fearon 1995)",
-              _assume("up to 0.05 on the utility scale")),
-    Parameter("private_optimism_second", 0.05, 0.0, 0.3, "utility", "expectations",
-              "the second party's private overestimate of its value of no deal, uniform on "
-              "[0, this]", _assume("as for the first party")),
-    Parameter("pressure_hazard", 0.01, 0.0, 0.1, "per week", "mediator",
-              "weekly probability that the mediator switches to pressure on one side "
-              "(sanctions, aid, withdrawal)", _assume("about once in two years")),
-    Parameter("pressure_on_first", 0.5, 0.0, 1.0, "probability", "mediator",
-              "probability that the mediator's pressure falls on the first party rather than the "
-              "second", _assume("each side hopes the mediator's patience runs out with the other: "
-                                "even odds")),
-    Parameter("pressure_cost", 0.003, 0.0, 0.02, "utility per week", "mediator",
-              "extra weekly cost of war for the side under mediator pressure",
-              _assume("pressure triples a side's weekly cost of war")),
-    Parameter("red_line_cost", 0.5, 0.1, 1.0, "utility", "red lines",
-              "political cost to a leader of agreeing to a package that crosses one of its "
-              "declared red lines (1 or more makes red lines hard)",
-              _assume("a declared red line is nearly hard: crossing it costs half the utility "
-                      "scale, so only a large shift in the value of no deal opens such a package")),
-    Parameter("referendum_support", 0.5, 0.0, 1.0, "share", "ratification",
-              "expected share voting yes in a referendum on a package that cedes territory",
-              _assume("even when no poll is given")),
-    Parameter("referendum_sd", 0.08, 0.01, 0.3, "share", "ratification",
-              "uncertainty of the yes share at the vote (poll error plus the campaign)",
-              _assume("polls' own error of about 3 points plus a campaign swing of about 7")),
-    Parameter("audience_cost", 0.05, 0.0, 0.3, "utility", "ratification",
-              "rise in the ratifying party's value of no deal after a package it signed is voted "
-              "down (leaders' audience costs)", _assume("a failed vote hardens the signer by 0.05")),
-    Parameter("exchange_rate", 0.0, 0.0, 0.5, "per week", "partial deals",
-              "rate of prisoner or body exchanges", _assume("none unless the timeline shows them")),
-    Parameter("pause_rate", 0.0, 0.0, 0.2, "per week", "partial deals",
-              "rate at which a partial ceasefire (e.g. an energy-strike pause) is agreed",
-              _assume("none unless the timeline shows them")),
-    Parameter("pause_breakdown", 0.05, 0.0, 0.5, "per week", "partial deals",
-              "weekly probability that a partial ceasefire in force breaks down",
-              _assume("pauses last about 20 weeks on average")),
-    Parameter("discount", 0.99, 0.5, 1.0, "per round", "protocol",
-              "each party's discount factor between rounds under alternating offers",
-              _assume("1% per round")),
+    Parameter(
+        "round_rate",
+        0.1,
+        0.01,
+        0.5,
+        "rounds per week",
+        "rounds",
+        "mean arrival rate of negotiation rounds (each run draws its own rate from the "
+        "Gamma posterior of the fitted cadence when the timeline gives one)",
+        _assume("one round every ten weeks when the timeline gives no cadence"),
+    ),
+    Parameter(
+        "battle_trend",
+        0.0,
+        -300.0,
+        300.0,
+        "km² per week",
+        "battlefield",
+        "mean territory changing hands per week (positive: towards the first party)",
+        _assume("no trend unless the scenario's indicators give one"),
+    ),
+    Parameter(
+        "battle_noise",
+        50.0,
+        0.0,
+        200.0,
+        "km² per week",
+        "battlefield",
+        "standard deviation of the weekly territory change around the trend",
+        _assume("weekly changes vary by about the size of a typical monthly trend's week"),
+    ),
+    Parameter(
+        "value_per_1000km2",
+        0.01,
+        0.0,
+        0.05,
+        "utility per 1000 km²",
+        "battlefield",
+        "how much 1000 km² changing hands moves each party's value of no deal",
+        _assume(
+            "1000 km² (about a third of a large district) moves the no-deal value by 0.01 "
+            "on the 0–1 utility scale"
+        ),
+    ),
+    Parameter(
+        "war_cost_first",
+        0.001,
+        0.0,
+        0.01,
+        "utility per week",
+        "costs",
+        "the first party's cost of continued war, per week, in its expectation of fighting on",
+        _assume("a year of war costs about 0.05 of the utility scale"),
+    ),
+    Parameter(
+        "war_cost_second",
+        0.001,
+        0.0,
+        0.01,
+        "utility per week",
+        "costs",
+        "the second party's cost of continued war, per week",
+        _assume("as for the first party"),
+    ),
+    Parameter(
+        "horizon_weeks",
+        26.0,
+        4.0,
+        104.0,
+        "weeks",
+        "expectations",
+        "how far ahead each party projects the battlefield and its costs when it values fighting on",
+        _assume("leaders look about half a year ahead"),
+    ),
+    Parameter(
+        "trend_optimism_first",
+        0.3,
+        0.0,
+        1.0,
+        "share of the trend",
+        "expectations",
+        "the first party expects the trend to be this much more in its favour than it is "
+        "(Fearon 1995; Slantchev 2003: mutual optimism keeps the zone empty)",
+        _assume("each side overrates its battlefield prospects by about a third"),
+    ),
+    Parameter(
+        "trend_optimism_second",
+        0.3,
+        0.0,
+        1.0,
+        "share of the trend",
+        "expectations",
+        "the second party expects the trend to be this much more in its favour than it is",
+        _assume("as for the first party"),
+    ),
+    Parameter(
+        "private_optimism_first",
+        0.05,
+        0.0,
+        0.3,
+        "utility",
+        "expectations",
+        "the first party's private overestimate of its value of no deal, uniform on "
+        "[0, this] and unknown to the other (private information, Fearon 1995)",
+        _assume("up to 0.05 on the utility scale"),
+    ),
+    Parameter(
+        "private_optimism_second",
+        0.05,
+        0.0,
+        0.3,
+        "utility",
+        "expectations",
+        "the second party's private overestimate of its value of no deal, uniform on [0, this]",
+        _assume("as for the first party"),
+    ),
+    Parameter(
+        "pressure_hazard",
+        0.01,
+        0.0,
+        0.1,
+        "per week",
+        "mediator",
+        "weekly probability that the mediator switches to pressure on one side (sanctions, aid, withdrawal)",
+        _assume("about once in two years"),
+    ),
+    Parameter(
+        "pressure_on_first",
+        0.5,
+        0.0,
+        1.0,
+        "probability",
+        "mediator",
+        "probability that the mediator's pressure falls on the first party rather than the second",
+        _assume("each side hopes the mediator's patience runs out with the other: even odds"),
+    ),
+    Parameter(
+        "pressure_cost",
+        0.003,
+        0.0,
+        0.02,
+        "utility per week",
+        "mediator",
+        "extra weekly cost of war for the side under mediator pressure",
+        _assume("pressure triples a side's weekly cost of war"),
+    ),
+    Parameter(
+        "red_line_cost",
+        0.5,
+        0.1,
+        1.0,
+        "utility",
+        "red lines",
+        "political cost to a leader of agreeing to a package that crosses one of its "
+        "declared red lines (1 or more makes red lines hard)",
+        _assume(
+            "a declared red line is nearly hard: crossing it costs half the utility "
+            "scale, so only a large shift in the value of no deal opens such a package"
+        ),
+    ),
+    Parameter(
+        "referendum_support",
+        0.5,
+        0.0,
+        1.0,
+        "share",
+        "ratification",
+        "expected share voting yes in a referendum on a package that cedes territory",
+        _assume("even when no poll is given"),
+    ),
+    Parameter(
+        "referendum_sd",
+        0.08,
+        0.01,
+        0.3,
+        "share",
+        "ratification",
+        "uncertainty of the yes share at the vote (poll error plus the campaign)",
+        _assume("polls' own error of about 3 points plus a campaign swing of about 7"),
+    ),
+    Parameter(
+        "audience_cost",
+        0.05,
+        0.0,
+        0.3,
+        "utility",
+        "ratification",
+        "rise in the ratifying party's value of no deal after a package it signed is voted "
+        "down (leaders' audience costs)",
+        _assume("a failed vote hardens the signer by 0.05"),
+    ),
+    Parameter(
+        "exchange_rate",
+        0.0,
+        0.0,
+        0.5,
+        "per week",
+        "partial deals",
+        "rate of prisoner or body exchanges",
+        _assume("none unless the timeline shows them"),
+    ),
+    Parameter(
+        "pause_rate",
+        0.0,
+        0.0,
+        0.2,
+        "per week",
+        "partial deals",
+        "rate at which a partial ceasefire (e.g. an energy-strike pause) is agreed",
+        _assume("none unless the timeline shows them"),
+    ),
+    Parameter(
+        "pause_breakdown",
+        0.05,
+        0.0,
+        0.5,
+        "per week",
+        "partial deals",
+        "weekly probability that a partial ceasefire in force breaks down",
+        _assume("pauses last about 20 weeks on average"),
+    ),
+    Parameter(
+        "discount",
+        0.99,
+        0.5,
+        1.0,
+        "per round",
+        "protocol",
+        "each party's discount factor between rounds under alternating offers",
+        _assume("1% per round"),
+    ),
 )
 
 
@@ -167,8 +328,9 @@ class ParameterSet:
         for p in self.declared:
             if p.name in overrides:
                 v, src = overrides[p.name]
-                p = replace(p, default=float(v), low=min(p.low, float(v)), high=max(p.high, float(v)),
-                            source=src)
+                p = replace(
+                    p, default=float(v), low=min(p.low, float(v)), high=max(p.high, float(v)), source=src
+                )
             out.append(p)
         return ParameterSet(tuple(out), dict(self.values))
 
@@ -176,6 +338,17 @@ class ParameterSet:
         return {p.name: self[p.name] for p in self.declared}
 
     def table(self) -> list[dict[str, object]]:
-        return [{"name": p.name, "value": self[p.name], "default": p.default, "range": [p.low, p.high],
-                 "unit": p.unit, "mechanism": p.mechanism, "meaning": p.meaning,
-                 "source": p.source.cite(), "assumption": p.source.assumption} for p in self.declared]
+        return [
+            {
+                "name": p.name,
+                "value": self[p.name],
+                "default": p.default,
+                "range": [p.low, p.high],
+                "unit": p.unit,
+                "mechanism": p.mechanism,
+                "meaning": p.meaning,
+                "source": p.source.cite(),
+                "assumption": p.source.assumption,
+            }
+            for p in self.declared
+        ]

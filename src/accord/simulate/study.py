@@ -22,12 +22,28 @@ from accord.simulate.sensitivity import Executor, drivers
 from accord.simulate.summary import explain_what_if, headline, summarise, weeks_in
 from accord.simulate.timeline import cadence, partial_deal_rates
 
+DEFAULT_MECHANISMS = Mechanisms()
 MAX_RUNS = 200_000
 MAX_WEEKS = 520
-SCREENED = ("battle_trend", "battle_noise", "value_per_1000km2", "war_cost_first", "war_cost_second",
-            "horizon_weeks", "trend_optimism_first", "trend_optimism_second", "private_optimism_first",
-            "private_optimism_second", "pressure_hazard", "pressure_on_first", "pressure_cost",
-            "red_line_cost", "referendum_support", "referendum_sd", "audience_cost")
+SCREENED = (
+    "battle_trend",
+    "battle_noise",
+    "value_per_1000km2",
+    "war_cost_first",
+    "war_cost_second",
+    "horizon_weeks",
+    "trend_optimism_first",
+    "trend_optimism_second",
+    "private_optimism_first",
+    "private_optimism_second",
+    "pressure_hazard",
+    "pressure_on_first",
+    "pressure_cost",
+    "red_line_cost",
+    "referendum_support",
+    "referendum_sd",
+    "audience_cost",
+)
 """Parameters the sensitivity analysis varies (the partial-deal rates do not affect a deal)."""
 
 
@@ -56,13 +72,16 @@ class Setup:
 
 def _date(value: str) -> dt.date:
     parts = value.split("-")
-    return dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+    return dt.date(
+        int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1
+    )
 
 
 def prepare(setup: Setup, as_of: dt.date) -> tuple[Game, ParameterSet, Cadence]:
     """The game at ``as_of`` and the parameters with the timeline's fitted rates as defaults."""
-    game = from_scenario(setup.scenario, as_of.isoformat(), setup.parties, setup.ratifier,
-                         setup.ratify_options)
+    game = from_scenario(
+        setup.scenario, as_of.isoformat(), setup.parties, setup.ratifier, setup.ratify_options
+    )
     cad, src = cadence(setup.scenario, as_of)
     fitted: dict[str, tuple[float, Source]] = dict(partial_deal_rates(setup.scenario, as_of))
     if cad.count:
@@ -75,76 +94,151 @@ def _weeks(start: dt.date, until: dt.date) -> int:
     return max(1, math.ceil((until - start).days / 7))
 
 
-def evaluate_p(values: dict[str, float], *, game: Game, params: ParameterSet, start: dt.date,
-               weeks: int, runs: int, seed: int, cadence_: Cadence, kind: str) -> float:
+def evaluate_p(
+    values: dict[str, float],
+    *,
+    game: Game,
+    params: ParameterSet,
+    start: dt.date,
+    weeks: int,
+    runs: int,
+    seed: int,
+    cadence_: Cadence,
+    kind: str,
+) -> float:
     """P(kind within 12 months) for one parameter vector (top-level, so Dask can pickle it)."""
-    tr = run(game, params.with_values(**values), start=start, weeks=weeks, runs=runs, seed=seed,
-             cadence=cadence_)
+    tr = run(
+        game, params.with_values(**values), start=start, weeks=weeks, runs=runs, seed=seed, cadence=cadence_
+    )
     times = tr.settlement if kind == "settlement" else tr.ceasefire
     return float((times <= min(weeks, weeks_in(12)) + 1e-9).mean())
 
 
-def simulate(setup: Setup, *, as_of: dt.date, until: dt.date, runs: int, seed: int,
-             what_ifs: Sequence[WhatIf] = (), mechanisms: Mechanisms = Mechanisms(),
-             overrides: Mapping[str, float] | None = None, drivers_runs: int = 0,
-             drivers_trajectories: int = 6, sobol_n: int = 32, executor: Executor | None = None,
-             progress: Progress | None = None) -> dict[str, Any]:
+def simulate(
+    setup: Setup,
+    *,
+    as_of: dt.date,
+    until: dt.date,
+    runs: int,
+    seed: int,
+    what_ifs: Sequence[WhatIf] = (),
+    mechanisms: Mechanisms = DEFAULT_MECHANISMS,
+    overrides: Mapping[str, float] | None = None,
+    drivers_runs: int = 0,
+    drivers_trajectories: int = 6,
+    sobol_n: int = 32,
+    executor: Executor | None = None,
+    progress: Progress | None = None,
+) -> dict[str, Any]:
     if not 1 <= runs <= MAX_RUNS:
         raise ValueError(f"runs must be between 1 and {MAX_RUNS:,}")
     weeks = _weeks(as_of, until)
     if weeks > MAX_WEEKS:
-        raise ValueError(f"the simulation covers at most {MAX_WEEKS} weeks (10 years); "
-                         f"{as_of} to {until} is {weeks}")
+        raise ValueError(
+            f"the simulation covers at most {MAX_WEEKS} weeks (10 years); {as_of} to {until} is {weeks}"
+        )
     game, params, cad = prepare(setup, as_of)
     if overrides:
         params = params.with_values(**overrides)
-    tr = run(game, params, start=as_of, weeks=weeks, runs=runs, seed=seed, mechanisms=mechanisms,
-             cadence=cad, progress=progress)
+    tr = run(
+        game,
+        params,
+        start=as_of,
+        weeks=weeks,
+        runs=runs,
+        seed=seed,
+        mechanisms=mechanisms,
+        cadence=cad,
+        progress=progress,
+    )
     base = summarise(game, tr)
     out: dict[str, Any] = {
-        "scenario": setup.scenario.id, "as_of": as_of.isoformat(), "until": until.isoformat(),
-        "seed": seed, "parties": list(game.parties), "headline": headline(base), "summary": base,
-        "curves": _curves(tr), "parameters": params.table(),
+        "scenario": setup.scenario.id,
+        "as_of": as_of.isoformat(),
+        "until": until.isoformat(),
+        "seed": seed,
+        "parties": list(game.parties),
+        "headline": headline(base),
+        "summary": base,
+        "curves": _curves(tr),
+        "parameters": params.table(),
         "cadence": {"rounds_in_year": cad.count, "weekly_rate": cad.rate if cad.count else None},
-        "bargaining_set": {"points": int(game.points.shape[0]), "notes": list(game.notes),
-                           "ratifier": game.parties[game.ratifier] if game.ratifier is not None else None},
+        "bargaining_set": {
+            "points": int(game.points.shape[0]),
+            "notes": list(game.notes),
+            "ratifier": game.parties[game.ratifier] if game.ratifier is not None else None,
+        },
         "mechanisms": {k: getattr(mechanisms, k) for k in mechanisms.__dataclass_fields__},
         "what_ifs": [],
     }
     for w in what_ifs:
-        tw = run(game, params, start=as_of, weeks=weeks, runs=runs, seed=seed, mechanisms=mechanisms,
-                 what_ifs=[w], cadence=cad)
+        tw = run(
+            game,
+            params,
+            start=as_of,
+            weeks=weeks,
+            runs=runs,
+            seed=seed,
+            mechanisms=mechanisms,
+            what_ifs=[w],
+            cadence=cad,
+        )
         other = summarise(game, tw)
         out["what_ifs"].append({**explain_what_if(w, base, other), "curves": _curves(tw)})
     if drivers_runs:
-        fn = partial(evaluate_p, game=game, params=params, start=as_of, weeks=weeks,
-                     runs=drivers_runs, seed=seed, cadence_=cad, kind="settlement")
+        fn = partial(
+            evaluate_p,
+            game=game,
+            params=params,
+            start=as_of,
+            weeks=weeks,
+            runs=drivers_runs,
+            seed=seed,
+            cadence_=cad,
+            kind="settlement",
+        )
         names = [n for n in SCREENED if params.spec(n).high > params.spec(n).low]
-        out["drivers"] = drivers(fn, params, names, seed=seed, trajectories=drivers_trajectories,
-                                 sobol_n=sobol_n, executor=executor)
+        out["drivers"] = drivers(
+            fn,
+            params,
+            names,
+            seed=seed,
+            trajectories=drivers_trajectories,
+            sobol_n=sobol_n,
+            executor=executor,
+        )
     return out
 
 
 def _curves(tr: Any) -> dict[str, list[Any]]:
     from accord.simulate.summary import curves
+
     rows = curves(tr)
-    return {"dates": [r["date"] for r in rows],
-            "ceasefire": [round(r["ceasefire"]["p"], 4) for r in rows],
-            "ceasefire_low": [round(r["ceasefire"]["low"], 4) for r in rows],
-            "ceasefire_high": [round(r["ceasefire"]["high"], 4) for r in rows],
-            "settlement": [round(r["settlement"]["p"], 4) for r in rows],
-            "settlement_low": [round(r["settlement"]["low"], 4) for r in rows],
-            "settlement_high": [round(r["settlement"]["high"], 4) for r in rows],
-            "partial_ceasefire_in_force": [round(r["partial_ceasefire_in_force"], 4) for r in rows]}
+    return {
+        "dates": [r["date"] for r in rows],
+        "ceasefire": [round(r["ceasefire"]["p"], 4) for r in rows],
+        "ceasefire_low": [round(r["ceasefire"]["low"], 4) for r in rows],
+        "ceasefire_high": [round(r["ceasefire"]["high"], 4) for r in rows],
+        "settlement": [round(r["settlement"]["p"], 4) for r in rows],
+        "settlement_low": [round(r["settlement"]["low"], 4) for r in rows],
+        "settlement_high": [round(r["settlement"]["high"], 4) for r in rows],
+        "partial_ceasefire_in_force": [round(r["partial_ceasefire_in_force"], 4) for r in rows],
+    }
 
 
 BACKTEST_DATES = ("2025-03-01", "2025-06-01", "2025-09-01", "2025-12-01")
 BACKTEST_HORIZONS = (3, 6, 12)
 
 
-def backtest(setup: Setup, *, dates: Sequence[str] = BACKTEST_DATES,
-             horizons: Sequence[int] = BACKTEST_HORIZONS, runs: int = 2000, seed: int = 0,
-             progress: Progress | None = None) -> dict[str, Any]:
+def backtest(
+    setup: Setup,
+    *,
+    dates: Sequence[str] = BACKTEST_DATES,
+    horizons: Sequence[int] = BACKTEST_HORIZONS,
+    runs: int = 2000,
+    seed: int = 0,
+    progress: Progress | None = None,
+) -> dict[str, Any]:
     """As of each past date, with only the positions, reservations and timeline known then,
     the predicted probability of a general ceasefire within each horizon, against what
     happened (resolved only when the horizon ends by the date the outcome was checked), scored
@@ -157,38 +251,85 @@ def backtest(setup: Setup, *, dates: Sequence[str] = BACKTEST_DATES,
     for n, d in enumerate(dates):
         start = _date(d)
         until = start + dt.timedelta(days=round(max(horizons) * 365.25 / 12))
-        game, params, cad = prepare(setup, start)
+        try:
+            game, params, cad = prepare(setup, start)
+        except ValueError as exc:  # e.g. no package can be valued with what was known then
+            for h in horizons:
+                end = start + dt.timedelta(days=round(h * 365.25 / 12))
+                rows.append(
+                    {
+                        "as_of": d,
+                        "horizon_months": h,
+                        "until": end.isoformat(),
+                        "p_ceasefire": None,
+                        "observed": None,
+                        "error": f"the agreement-space engine gave no bargaining set: {exc}",
+                    }
+                )
+            continue
         tr = run(game, params, start=start, weeks=_weeks(start, until), runs=runs, seed=seed, cadence=cad)
         for h in horizons:
             end = start + dt.timedelta(days=round(h * 365.25 / 12))
             p = float((tr.ceasefire <= weeks_in(h) + 1e-9).mean())
             resolved = end <= checked or (happened is not None and happened <= end)
             obs = None if not resolved else int(happened is not None and start < happened <= end)
-            rows.append({"as_of": d, "horizon_months": h, "until": end.isoformat(), "p_ceasefire": p,
-                         "observed": obs})
+            rows.append(
+                {"as_of": d, "horizon_months": h, "until": end.isoformat(), "p_ceasefire": p, "observed": obs}
+            )
         if progress is not None:
             progress(n + 1, len(dates))
     scored = [r for r in rows if r["observed"] is not None]
-    out: dict[str, Any] = {"question": "a general ceasefire agreed within the horizon", "rows": rows,
-                           "resolved": len(scored), "checked": setup.outcome_checked,
-                           "outcome": setup.outcome_ceasefire,
-                           "outcome_source": setup.outcome_source.cite() if setup.outcome_source else None,
-                           "caveat": "one war, overlapping horizons: the scores describe this case, "
-                                     "they do not validate the model"}
+    out: dict[str, Any] = {
+        "question": "a general ceasefire agreed within the horizon",
+        "rows": rows,
+        "resolved": len(scored),
+        "checked": setup.outcome_checked,
+        "outcome": setup.outcome_ceasefire,
+        "outcome_source": setup.outcome_source.cite() if setup.outcome_source else None,
+        "caveat": "one war, overlapping horizons: the scores describe this case, "
+        "they do not validate the model",
+    }
     if scored:
-        obs = np.asarray([r["observed"] for r in scored], dtype=np.float64)
+        seen = np.asarray([r["observed"] for r in scored], dtype=np.float64)
         fct = np.clip(np.asarray([r["p_ceasefire"] for r in scored]), 1e-3, 1 - 1e-3)
-        out["brier"] = float(np.mean(sr.brier_score(obs, fct)))
-        out["log_score"] = float(np.mean(sr.log_score(obs, fct)))
-        out["brier_climatology_half"] = float(np.mean(sr.brier_score(obs, np.full_like(fct, 0.5))))
+        out["brier"] = float(np.mean(sr.brier_score(seen, fct)))
+        out["log_score"] = float(np.mean(sr.log_score(seen, fct)))
+        out["brier_climatology_half"] = float(np.mean(sr.brier_score(seen, np.full_like(fct, 0.5))))
     crowd = []
     for c in setup.crowd:
         start = _date(c.made)
-        game, params, cad = prepare(setup, start)
-        tr = run(game, params, start=start, weeks=_weeks(start, start + dt.timedelta(days=round(
-            c.horizon_months * 365.25 / 12))), runs=runs, seed=seed, cadence=cad)
-        crowd.append({"question": c.question, "made": c.made, "crowd": c.probability,
-                      "accord": float(np.isfinite(tr.ceasefire).mean()), "source": c.source.cite()})
+        try:
+            game, params, cad = prepare(setup, start)
+        except ValueError as exc:
+            crowd.append(
+                {
+                    "question": c.question,
+                    "made": c.made,
+                    "crowd": c.probability,
+                    "accord": None,
+                    "error": str(exc),
+                    "source": c.source.cite(),
+                }
+            )
+            continue
+        tr = run(
+            game,
+            params,
+            start=start,
+            weeks=_weeks(start, start + dt.timedelta(days=round(c.horizon_months * 365.25 / 12))),
+            runs=runs,
+            seed=seed,
+            cadence=cad,
+        )
+        crowd.append(
+            {
+                "question": c.question,
+                "made": c.made,
+                "crowd": c.probability,
+                "accord": float(np.isfinite(tr.ceasefire).mean()),
+                "source": c.source.cite(),
+            }
+        )
     out["crowd"] = crowd
     return out
 
@@ -205,16 +346,31 @@ def with_what_ifs(setup: Setup, ids: Sequence[str]) -> list[WhatIf]:
         start = when or None
         if body.startswith("pressure-on:"):
             actor = body.split(":", 1)[1].upper()
-            out.append(WhatIf(raw, f"mediator pressure on {actor}" + (f" from {when}" if when else ""),
-                              start, (), actor, "mediator pressure: that side's weekly cost of war rises"))
+            out.append(
+                WhatIf(
+                    raw,
+                    f"mediator pressure on {actor}" + (f" from {when}" if when else ""),
+                    start,
+                    (),
+                    actor,
+                    "mediator pressure: that side's weekly cost of war rises",
+                )
+            )
             continue
         name, eq, value = body.partition("=")
         if not eq:
             raise KeyError(raw)
         setup.params.spec(name.strip())
-        out.append(WhatIf(raw, f"{name.strip()} set to {value.strip()}" + (f" from {when}" if when else ""),
-                          start, ((name.strip(), float(value)),), None,
-                          f"{setup.params.spec(name.strip()).mechanism}: {setup.params.spec(name.strip()).meaning}"))
+        out.append(
+            WhatIf(
+                raw,
+                f"{name.strip()} set to {value.strip()}" + (f" from {when}" if when else ""),
+                start,
+                ((name.strip(), float(value)),),
+                None,
+                f"{setup.params.spec(name.strip()).mechanism}: {setup.params.spec(name.strip()).meaning}",
+            )
+        )
     return out
 
 

@@ -46,8 +46,14 @@ def curves(tr: Trajectories) -> list[dict[str, Any]]:
         w = (t + 1) * tr.step_days / 7.0
         day = tr.start + dt.timedelta(days=(t + 1) * tr.step_days)
         cf, st = probability_by(tr.ceasefire, w), probability_by(tr.settlement, w)
-        out.append({"date": day.isoformat(), "ceasefire": cf, "settlement": st,
-                    "partial_ceasefire_in_force": float(tr.pause_share[t])})
+        out.append(
+            {
+                "date": day.isoformat(),
+                "ceasefire": cf,
+                "settlement": st,
+                "partial_ceasefire_in_force": float(tr.pause_share[t]),
+            }
+        )
     return out
 
 
@@ -69,22 +75,29 @@ def summarise(game: Game, tr: Trajectories) -> dict[str, Any]:
     for months in HORIZONS_MONTHS:
         w = weeks_in(months)
         if w <= tr.weeks * tr.step_days / 7.0 + 1e-9:
-            at[f"{months}m"] = {"ceasefire": probability_by(tr.ceasefire, w),
-                                "settlement": probability_by(tr.settlement, w)}
+            at[f"{months}m"] = {
+                "ceasefire": probability_by(tr.ceasefire, w),
+                "settlement": probability_by(tr.settlement, w),
+            }
     settled = np.isfinite(tr.settlement)
     crossed = Counter(line for k in tr.package[tr.package >= 0] for line in game.crossed[int(k)])
     empty = tr.empty_rounds
     blockers = {p: (float(tr.blocked[j]) / empty if empty else 0.0) for j, p in enumerate(game.parties)}
-    how = {"zone at a round": int((tr.how == 1).sum()), "a side conceded (attrition)": int((tr.how == 2).sum()),
-           "ceasefire first": int((tr.how == 3).sum())}
+    how = {
+        "zone at a round": int((tr.how == 1).sum()),
+        "a side conceded (attrition)": int((tr.how == 2).sum()),
+        "ceasefire first": int((tr.how == 3).sum()),
+    }
     return {
         "runs": n,
         "start": tr.start.isoformat(),
         "until": (tr.start + dt.timedelta(days=tr.weeks * tr.step_days)).isoformat(),
         "step_days": tr.step_days,
         "at": at,
-        "by_end": {"ceasefire": probability_by(tr.ceasefire, np.inf),
-                   "settlement": probability_by(tr.settlement, np.inf)},
+        "by_end": {
+            "ceasefire": probability_by(tr.ceasefire, np.inf),
+            "settlement": probability_by(tr.settlement, np.inf),
+        },
         "expected_rounds": float(tr.rounds.mean()),
         "rounds_with_zone": tr.zone_rounds,
         "rounds_without_zone": empty,
@@ -104,9 +117,11 @@ def headline(summary: dict[str, Any]) -> str:
     block = summary["at"][key] if key else summary["by_end"]
     when = f"within {key[:-1]} months" if key else f"by {summary['until']}"
     cf, st = block["ceasefire"], block["settlement"]
-    return (f"P(ceasefire {when}) = {cf['p']:.0%} [{cf['low']:.0%}–{cf['high']:.0%}], "
-            f"P(settlement {when}) = {st['p']:.0%} [{st['low']:.0%}–{st['high']:.0%}] "
-            f"({summary['runs']:,} runs from {summary['start']})")
+    return (
+        f"P(ceasefire {when}) = {cf['p']:.0%} [{cf['low']:.0%}–{cf['high']:.0%}], "
+        f"P(settlement {when}) = {st['p']:.0%} [{st['low']:.0%}–{st['high']:.0%}] "
+        f"({summary['runs']:,} runs from {summary['start']})"
+    )
 
 
 def explain_what_if(w: WhatIf, base: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
@@ -125,12 +140,23 @@ def explain_what_if(w: WhatIf, base: dict[str, Any], other: dict[str, Any]) -> d
         if abs(share - before) >= 0.02:
             moved.append(f"{party} blocks {before:.0%} → {share:.0%} of rounds without a zone")
     horizon = "within 12 months" if key else "by the end"
-    words = (f"{w.description}: acts through {w.mechanism or 'the parameters it sets'}; "
-             f"P(ceasefire {horizon}) {p(base, 'ceasefire'):.0%} → {p(other, 'ceasefire'):.0%} "
-             f"({d_cf:+.0%}), P(settlement) {p(base, 'settlement'):.0%} → {p(other, 'settlement'):.0%} "
-             f"({d_st:+.0%})")
+    words = (
+        f"{w.description}: acts through {w.mechanism or 'the parameters it sets'}; "
+        f"P(ceasefire {horizon}) {p(base, 'ceasefire'):.0%} → {p(other, 'ceasefire'):.0%} "
+        f"({d_cf:+.0%}), P(settlement) {p(base, 'settlement'):.0%} → {p(other, 'settlement'):.0%} "
+        f"({d_st:+.0%})"
+    )
     if moved:
         words += "; " + "; ".join(moved)
-    return {"id": w.id, "description": w.description, "start": w.start,
-            "sets": dict(w.set), "pressure_on": w.pressure_on, "mechanism": w.mechanism,
-            "delta_ceasefire": d_cf, "delta_settlement": d_st, "explanation": words, "summary": other}
+    return {
+        "id": w.id,
+        "description": w.description,
+        "start": w.start,
+        "sets": dict(w.set),
+        "pressure_on": w.pressure_on,
+        "mechanism": w.mechanism,
+        "delta_ceasefire": d_cf,
+        "delta_settlement": d_st,
+        "explanation": words,
+        "summary": other,
+    }

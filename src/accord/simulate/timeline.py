@@ -15,8 +15,9 @@ WINDOW_DAYS = 365
 """Rates are fitted over the year before the as-of date (recent cadence, not the war's average)."""
 
 
-def _dated(scenario: Scenario, kinds: Sequence[str], as_of: dt.date,
-           topics: Sequence[str] | None = None) -> list[tuple[dt.date, str]]:
+def _dated(
+    scenario: Scenario, kinds: Sequence[str], as_of: dt.date, topics: Sequence[str] | None = None
+) -> list[tuple[dt.date, str]]:
     lo = as_of - dt.timedelta(days=WINDOW_DAYS)
     out = []
     for e in scenario.events:
@@ -34,12 +35,15 @@ def cadence(scenario: Scenario, as_of: dt.date) -> tuple[Cadence, Source]:
     """Rounds (events of kind ``round``, held or planned) in the year to ``as_of``."""
     found = _dated(scenario, ["round"], as_of)
     weeks = WINDOW_DAYS / 7.0
-    c = Cadence(len(found), weeks, found[0][0].isoformat() if found else "",
-                found[-1][0].isoformat() if found else "")
-    src = Source(f"fitted from the timeline: {len(found)} rounds in the {WINDOW_DAYS} days to "
-                 f"{as_of.isoformat()} ({', '.join(i for _, i in found[:12])}"
-                 f"{', …' if len(found) > 12 else ''}); each run draws its rate from the Gamma "
-                 f"posterior (shape n + 0.5, rate {weeks:.1f} weeks)")
+    c = Cadence(
+        len(found), weeks, found[0][0].isoformat() if found else "", found[-1][0].isoformat() if found else ""
+    )
+    src = Source(
+        f"fitted from the timeline: {len(found)} rounds in the {WINDOW_DAYS} days to "
+        f"{as_of.isoformat()} ({', '.join(i for _, i in found[:12])}"
+        f"{', …' if len(found) > 12 else ''}); each run draws its rate from the Gamma "
+        f"posterior (shape n + 0.5, rate {weeks:.1f} weeks)"
+    )
     return c, src
 
 
@@ -51,7 +55,11 @@ def partial_deal_rates(scenario: Scenario, as_of: dt.date) -> dict[str, tuple[fl
     for name, topic in (("exchange_rate", "humanitarian.prisoners"), ("pause_rate", "ceasefire.energy")):
         found = _dated(scenario, ["partial_agreement"], as_of, [topic])
         if found:
-            out[name] = (len(found) / weeks, Source(
-                f"fitted from the timeline: {len(found)} partial agreements on {topic} in the "
-                f"{WINDOW_DAYS} days to {as_of.isoformat()} ({', '.join(i for _, i in found)})"))
+            out[name] = (
+                len(found) / weeks,
+                Source(
+                    f"fitted from the timeline: {len(found)} partial agreements on {topic} in the "
+                    f"{WINDOW_DAYS} days to {as_of.isoformat()} ({', '.join(i for _, i in found)})"
+                ),
+            )
     return out

@@ -26,42 +26,65 @@ def setup_for(target: str, params_file: Path | None) -> Any:
     from accord.simulate.study import Crowd, Setup
 
     scenario = load(target)
-    spec = simfile.load_file(params_file) if params_file else (
-        simfile.builtin(target) if target in builtin_names() else None)
+    spec = (
+        simfile.load_file(params_file)
+        if params_file
+        else (simfile.builtin(target) if target in builtin_names() else None)
+    )
     if spec is None:
         parties = scenario.parties
         if len(parties) < 2:
-            raise ScenarioFileError.single(target, f"{len(parties)} actor(s) with role `party`",
-                                           "at least two bargaining parties",
-                                           "set `role: party` on the actors that bargain", loc=("actors",))
+            raise ScenarioFileError.single(
+                target,
+                f"{len(parties)} actor(s) with role `party`",
+                "at least two bargaining parties",
+                "set `role: party` on the actors that bargain",
+                loc=("actors",),
+            )
         return Setup(scenario, ParameterSet(GENERIC), tuple(parties[:2]))
-    for issue, opts in (spec.ratification.options.items() if spec.ratification else ()):
+    for issue, opts in spec.ratification.options.items() if spec.ratification else ():
         try:
             known = scenario.issue(issue).option_ids()
         except (KeyError, ValueError):
-            raise ScenarioFileError.single(str(params_file or f"simulate/{target}.yaml"),
-                                           f"an issue {issue!r} the scenario does not have",
-                                           "an issue id of the scenario", "check the spelling",
-                                           loc=("ratification", "options", issue)) from None
+            raise ScenarioFileError.single(
+                str(params_file or f"simulate/{target}.yaml"),
+                f"an issue {issue!r} the scenario does not have",
+                "an issue id of the scenario",
+                "check the spelling",
+                loc=("ratification", "options", issue),
+            ) from None
         for o in opts:
             if o not in known:
-                raise ScenarioFileError.single(str(params_file or f"simulate/{target}.yaml"),
-                                               f"an option {o!r} not on {issue}", "one of " + ", ".join(known),
-                                               "check the spelling", loc=("ratification", "options", issue))
+                raise ScenarioFileError.single(
+                    str(params_file or f"simulate/{target}.yaml"),
+                    f"an option {o!r} not on {issue}",
+                    "one of " + ", ".join(known),
+                    "check the spelling",
+                    loc=("ratification", "options", issue),
+                )
     for p in spec.parties:
         if p not in {a.id for a in scenario.actors}:
-            raise ScenarioFileError.single(str(params_file or f"simulate/{target}.yaml"),
-                                           f"a party {p!r} the scenario does not have", "an actor id",
-                                           "check the spelling", loc=("parties",))
-    return Setup(scenario, spec.parameter_set(), tuple(spec.parties),
-                 spec.ratification.party if spec.ratification else None,
-                 dict(spec.ratification.options) if spec.ratification else {},
-                 tuple(spec.what_if_list()),
-                 spec.outcome.ceasefire if spec.outcome else None,
-                 spec.outcome.checked if spec.outcome else None,
-                 spec.outcome.source.build() if spec.outcome else None,
-                 tuple(Crowd(c.question, c.made, c.horizon_months, c.probability, c.source.build())
-                       for c in spec.crowd))
+            raise ScenarioFileError.single(
+                str(params_file or f"simulate/{target}.yaml"),
+                f"a party {p!r} the scenario does not have",
+                "an actor id",
+                "check the spelling",
+                loc=("parties",),
+            )
+    return Setup(
+        scenario,
+        spec.parameter_set(),
+        tuple(spec.parties),
+        spec.ratification.party if spec.ratification else None,
+        dict(spec.ratification.options) if spec.ratification else {},
+        tuple(spec.what_if_list()),
+        spec.outcome.ceasefire if spec.outcome else None,
+        spec.outcome.checked if spec.outcome else None,
+        spec.outcome.source.build() if spec.outcome else None,
+        tuple(
+            Crowd(c.question, c.made, c.horizon_months, c.probability, c.source.build()) for c in spec.crowd
+        ),
+    )
 
 
 @contextmanager
@@ -89,34 +112,62 @@ def _day(value: str, option: str) -> dt.date:
 
 @app.command()
 def simulate(
-    target: Annotated[str, typer.Argument(help="Built-in scenario name or a .yaml/.json file.")]
-    = DEFAULT_SCENARIO,
-    until: Annotated[str | None, typer.Option(
-        help="Simulate up to this date (YYYY-MM or YYYY-MM-DD; default: two years after the start). "
-             "At most 10 years.")] = None,
-    as_of: Annotated[str | None, typer.Option(
-        help="Start date: positions, reservations and timeline as known then (default: the "
-             "scenario's date).")] = None,
-    runs: Annotated[int, typer.Option(help="Monte Carlo trajectories (1 to 200,000).", min=1,
-                                      max=200_000)] = 10_000,
-    seed: Annotated[int, typer.Option(help="Seed: the same seed gives the same numbers.", min=0,
-                                      max=2**63 - 1)] = 0,
-    what_if: Annotated[list[str], typer.Option(
-        "--what-if", help="A named what-if of the scenario's parameter file (see --list-what-ifs), "
-                          "or PARAM=VALUE[@DATE], or pressure-on:ACTOR[@DATE]; repeatable. "
-                          "`all` runs every named one.")] = [],  # noqa: B006
-    set_: Annotated[list[str], typer.Option(
-        "--set", help="Override a parameter for the whole run: PARAM=VALUE (repeatable).")] = [],  # noqa: B006
-    params: Annotated[Path | None, typer.Option(
-        help="Simulation parameter file (YAML/JSON, see docs/simulate.md). Built-in scenarios "
-             "use their own.")] = None,
-    drivers: Annotated[bool, typer.Option(
-        "--drivers/--no-drivers", help="Sensitivity analysis (Morris, then Sobol) of "
-                                       "P(settlement within 12 months).")] = True,
-    list_what_ifs: Annotated[bool, typer.Option("--list-what-ifs", help="List the named what-ifs "
-                                                "and parameters, then stop.")] = False,
-    plot: Annotated[Path | None, typer.Option(help="Write the probability curves (PNG and SVG) "
-                                              "into this folder.")] = None,
+    target: Annotated[
+        str, typer.Argument(help="Built-in scenario name or a .yaml/.json file.")
+    ] = DEFAULT_SCENARIO,
+    until: Annotated[
+        str | None,
+        typer.Option(
+            help="Simulate up to this date (YYYY-MM or YYYY-MM-DD; default: two years after the start). "
+            "At most 10 years."
+        ),
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            help="Start date: positions, reservations and timeline as known then (default: the "
+            "scenario's date)."
+        ),
+    ] = None,
+    runs: Annotated[
+        int, typer.Option(help="Monte Carlo trajectories (1 to 200,000).", min=1, max=200_000)
+    ] = 10_000,
+    seed: Annotated[
+        int, typer.Option(help="Seed: the same seed gives the same numbers.", min=0, max=2**63 - 1)
+    ] = 0,
+    what_if: Annotated[
+        list[str],
+        typer.Option(
+            "--what-if",
+            help="A named what-if of the scenario's parameter file (see --list-what-ifs), "
+            "or PARAM=VALUE[@DATE], or pressure-on:ACTOR[@DATE]; repeatable. "
+            "`all` runs every named one.",
+        ),
+    ] = [],  # noqa: B006
+    set_: Annotated[
+        list[str],
+        typer.Option("--set", help="Override a parameter for the whole run: PARAM=VALUE (repeatable)."),
+    ] = [],  # noqa: B006
+    params: Annotated[
+        Path | None,
+        typer.Option(
+            help="Simulation parameter file (YAML/JSON, see docs/simulate.md). Built-in scenarios "
+            "use their own."
+        ),
+    ] = None,
+    drivers: Annotated[
+        bool,
+        typer.Option(
+            "--drivers/--no-drivers",
+            help="Sensitivity analysis (Morris, then Sobol) of P(settlement within 12 months).",
+        ),
+    ] = True,
+    list_what_ifs: Annotated[
+        bool, typer.Option("--list-what-ifs", help="List the named what-ifs and parameters, then stop.")
+    ] = False,
+    plot: Annotated[
+        Path | None, typer.Option(help="Write the probability curves (PNG and SVG) into this folder.")
+    ] = None,
     json_out: JsonOpt = False,
 ) -> None:
     """P(ceasefire) and P(settlement) by date with Monte Carlo intervals, where the agreed
@@ -131,9 +182,13 @@ def simulate(
 
         setup = setup_for(target, params)
         if list_what_ifs:
-            data = {"what_ifs": [{"id": w.id, "description": w.description, "start": w.start,
-                                  "mechanism": w.mechanism} for w in setup.what_ifs],
-                    "parameters": setup.params.table()}
+            data = {
+                "what_ifs": [
+                    {"id": w.id, "description": w.description, "start": w.start, "mechanism": w.mechanism}
+                    for w in setup.what_ifs
+                ],
+                "parameters": setup.params.table(),
+            }
             if json_out:
                 print_json(data)
             else:
@@ -144,29 +199,45 @@ def simulate(
         start = _day(as_of, "--as-of") if as_of else _day(str(setup.scenario.as_of), "--as-of")
         end = _day(until, "--until") if until else start + dt.timedelta(days=730)
         if end <= start:
-            raise ScenarioFileError.single("--until", end.isoformat(), f"a date after {start}",
-                                           "give a later --until")
+            raise ScenarioFileError.single(
+                "--until", end.isoformat(), f"a date after {start}", "give a later --until"
+            )
         ids = [w.id for w in setup.what_ifs] if what_if == ["all"] else what_if
         try:
             chosen = with_what_ifs(setup, ids)
         except KeyError as exc:
             known = ", ".join(w.id for w in setup.what_ifs) or "none"
-            raise ScenarioFileError.single("--what-if", repr(str(exc.args[0])),
-                                           f"a named what-if ({known}), PARAM=VALUE[@DATE] or "
-                                           "pressure-on:ACTOR[@DATE]", "see --list-what-ifs") from None
+            raise ScenarioFileError.single(
+                "--what-if",
+                repr(str(exc.args[0])),
+                f"a named what-if ({known}), PARAM=VALUE[@DATE] or pressure-on:ACTOR[@DATE]",
+                "see --list-what-ifs",
+            ) from None
         overrides = {}
         for item in set_:
-            name, eq, value = item.partition("=")
+            name, _, value = item.partition("=")
             try:
                 setup.params.spec(name.strip())
                 overrides[name.strip()] = float(value)
             except (KeyError, ValueError):
-                raise ScenarioFileError.single("--set", repr(item), "PARAM=NUMBER with a known parameter",
-                                               "see --list-what-ifs for the parameters") from None
+                raise ScenarioFileError.single(
+                    "--set",
+                    repr(item),
+                    "PARAM=NUMBER with a known parameter",
+                    "see --list-what-ifs for the parameters",
+                ) from None
         with progress_bar("simulating", json_out) as tick:
-            data = run_study(setup, as_of=start, until=end, runs=runs, seed=seed, what_ifs=chosen,
-                             overrides=overrides, drivers_runs=min(runs, 1000) if drivers else 0,
-                             progress=tick)
+            data = run_study(
+                setup,
+                as_of=start,
+                until=end,
+                runs=runs,
+                seed=seed,
+                what_ifs=chosen,
+                overrides=overrides,
+                drivers_runs=min(runs, 1000) if drivers else 0,
+                progress=tick,
+            )
         if plot is not None:
             from accord.report.plots.simulate import plot_curves
 
@@ -181,8 +252,9 @@ def simulate(
 
 @backtest_app.command("flagship")
 def backtest_flagship(
-    target: Annotated[str, typer.Argument(help="Scenario with a parameter file that records the "
-                                               "outcome.")] = DEFAULT_SCENARIO,
+    target: Annotated[
+        str, typer.Argument(help="Scenario with a parameter file that records the outcome.")
+    ] = DEFAULT_SCENARIO,
     runs: Annotated[int, typer.Option(help="Trajectories per date.", min=100, max=200_000)] = 2000,
     seed: Annotated[int, typer.Option(help="Seed.", min=0, max=2**63 - 1)] = 0,
     params: Annotated[Path | None, typer.Option(help="Simulation parameter file.")] = None,

@@ -28,7 +28,9 @@ def plot_curves(data: dict[str, Any], directory: Path) -> list[str]:
         ax.tick_params(axis="x", rotation=30)
     axes[0].set_ylabel("probability (95% Monte Carlo band)")
     axes[1].legend(fontsize=8, loc="upper left")
-    fig.suptitle(f"{data['scenario']}: {data['summary']['runs']:,} runs from {data['as_of']}, seed {data['seed']}")
+    fig.suptitle(
+        f"{data['scenario']}: {data['summary']['runs']:,} runs from {data['as_of']}, seed {data['seed']}"
+    )
     fig.tight_layout()
     written = []
     for fmt in ("png", "svg"):

@@ -27,10 +27,14 @@ def build(scenario: Scenario, as_of: str) -> dict[str, Any] | None:
 
     spec = simfile.builtin(scenario.id) if scenario.id in builtin_names() else None
     if spec is not None:
-        setup = Setup(scenario, spec.parameter_set(), tuple(spec.parties),
-                      spec.ratification.party if spec.ratification else None,
-                      dict(spec.ratification.options) if spec.ratification else {},
-                      tuple(spec.what_if_list()))
+        setup = Setup(
+            scenario,
+            spec.parameter_set(),
+            tuple(spec.parties),
+            spec.ratification.party if spec.ratification else None,
+            dict(spec.ratification.options) if spec.ratification else {},
+            tuple(spec.what_if_list()),
+        )
     elif len(scenario.parties) >= 2:
         setup = Setup(scenario, ParameterSet(GENERIC), tuple(scenario.parties[:2]))
     else:
@@ -38,9 +42,17 @@ def build(scenario: Scenario, as_of: str) -> dict[str, Any] | None:
     parts = [int(p) for p in as_of.split("-")]
     start = dt.date(parts[0], parts[1] if len(parts) > 1 else 12, parts[2] if len(parts) > 2 else 28)
     try:
-        data = simulate(setup, as_of=start, until=start + dt.timedelta(days=366), runs=RUNS, seed=SEED,
-                        what_ifs=[w for w in setup.what_ifs if w.start is None or w.start > as_of],
-                        drivers_runs=300, drivers_trajectories=4, sobol_n=8)
+        data = simulate(
+            setup,
+            as_of=start,
+            until=start + dt.timedelta(days=366),
+            runs=RUNS,
+            seed=SEED,
+            what_ifs=[w for w in setup.what_ifs if w.start is None or w.start > as_of],
+            drivers_runs=300,
+            drivers_trajectories=4,
+            sobol_n=8,
+        )
     except ValueError as exc:
         return {"error": str(exc)}
     data.pop("curves", None)
@@ -62,16 +74,26 @@ def render(data: dict[str, Any], console: Console) -> None:
         return
     s = data["summary"]
     console.print(Text(data["headline"]))
-    table = Table("within", "P(ceasefire)", "P(settlement)", title="Odds of a deal (95% Monte Carlo "
-                  "intervals)", title_justify="left")
+    table = Table(
+        "within",
+        "P(ceasefire)",
+        "P(settlement)",
+        title="Odds of a deal (95% Monte Carlo intervals)",
+        title_justify="left",
+    )
     for key, block in s["at"].items():
         table.add_row(key.replace("m", " months"), _pct(block["ceasefire"]), _pct(block["settlement"]))
     console.print(table)
     blockers = ", ".join(f"{p} {v:.0%}" for p, v in s["blocking_share"].items())
-    console.print(Text(f"Rounds expected: {s['expected_rounds']:.1f} per run; rounds without a zone "
-                       f"blocked by (perceived value of no deal above every package the other would "
-                       f"accept): {blockers}. Failed referendums per run: "
-                       f"{s['failed_referendums_per_run']:.2f}.", style="dim"))
+    console.print(
+        Text(
+            f"Rounds expected: {s['expected_rounds']:.1f} per run; rounds without a zone "
+            f"blocked by (perceived value of no deal above every package the other would "
+            f"accept): {blockers}. Failed referendums per run: "
+            f"{s['failed_referendums_per_run']:.2f}.",
+            style="dim",
+        )
+    )
     if s["agreed_package_by_issue"]:
         lines = []
         for issue, shares in s["agreed_package_by_issue"].items():
@@ -85,12 +107,21 @@ def render(data: dict[str, Any], console: Console) -> None:
         top = ", ".join(f"{m['parameter']} (μ* {m['mu_star']:.3f})" for m in d["morris"][:5])
         console.print(Text(f"Drivers of {d['output']} (Morris, {d['evaluations']} evaluations): {top}"))
         for so in d["sobol"]:
-            console.print(Text(f"  Sobol {so['parameter']}: S1 {so['S1']:.2f} ± {so['S1_conf']:.2f}, "
-                               f"ST {so['ST']:.2f} ± {so['ST_conf']:.2f}", style="dim"))
+            console.print(
+                Text(
+                    f"  Sobol {so['parameter']}: S1 {so['S1']:.2f} ± {so['S1_conf']:.2f}, "
+                    f"ST {so['ST']:.2f} ± {so['ST_conf']:.2f}",
+                    style="dim",
+                )
+            )
     assumed = [p["name"] for p in data.get("parameters", []) if p.get("assumption")]
     if assumed:
-        console.print(Text("Assumed (no source; see --list-what-ifs and docs/simulate.md): "
-                           + ", ".join(assumed), style="dim"))
+        console.print(
+            Text(
+                "Assumed (no source; see --list-what-ifs and docs/simulate.md): " + ", ".join(assumed),
+                style="dim",
+            )
+        )
 
 
 def render_backtest(data: dict[str, Any], console: Console) -> None:
@@ -98,15 +129,29 @@ def render_backtest(data: dict[str, Any], console: Console) -> None:
     table = Table("as of", "within", "until", "P(ceasefire)", "happened")
     for r in data["rows"]:
         obs = "—" if r["observed"] is None else ("yes" if r["observed"] else "no")
-        table.add_row(r["as_of"], f"{r['horizon_months']} months", r["until"], f"{r['p_ceasefire']:.0%}", obs)
+        p = "n/a" if r["p_ceasefire"] is None else f"{r['p_ceasefire']:.0%}"
+        table.add_row(r["as_of"], f"{r['horizon_months']} months", r["until"], p, obs)
     console.print(table)
     if "brier" in data:
-        console.print(Text(f"{data['resolved']} resolved: Brier {data['brier']:.3f} (0.250 for a constant "
-                           f"50%), log score {data['log_score']:.3f}. Outcome checked to {data['checked']}: "
-                           f"{data['outcome_source']}."))
+        console.print(
+            Text(
+                f"{data['resolved']} resolved: Brier {data['brier']:.3f} (0.250 for a constant "
+                f"50%), log score {data['log_score']:.3f}. Outcome checked to {data['checked']}: "
+                f"{data['outcome_source']}."
+            )
+        )
+    for r in data["rows"]:
+        if r.get("error"):
+            console.print(Text(f"{r['as_of']}: {r['error']}", style="yellow"))
+            break
     for c in data.get("crowd", []):
-        console.print(Text(f"Crowd: {c['question']} — market {c['crowd']:.0%} on {c['made']}, accord "
-                           f"{c['accord']:.0%} ({c['source']})"))
+        mine = "n/a" if c["accord"] is None else f"{c['accord']:.0%}"
+        console.print(
+            Text(
+                f"Crowd: {c['question']} — market {c['crowd']:.0%} on {c['made']}, accord "
+                f"{mine} ({c['source']})"
+            )
+        )
     console.print(Text("Caveat: " + data["caveat"], style="dim"))
 
 

@@ -1,0 +1,215 @@
+"""The simulation engine against closed forms (everything else switched off), its
+reproducibility, and the flagship command."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from accord.simulate import (
+    Mechanisms,
+    ParameterSet,
+    WhatIf,
+    alternating_offers,
+    bargaining_range,
+    pie,
+    run,
+)
+from tests.cli import run as cli
+
+START = dt.date(2026, 1, 1)
+PS = ParameterSet()
+
+
+@pytest.mark.parametrize(("d1", "d2"), [(0.9, 0.8), (0.5, 0.5), (0.99, 0.95), (0.7, 0.95)])
+def test_rubinstein_split_is_reproduced(d1: float, d2: float) -> None:
+    """Rubinstein (1982): the first proposer's share is (1 - δ2) / (1 - δ1 δ2)."""
+    share, rest = alternating_offers(pie(), (0.0, 0.0), (d1, d2))
+    assert share == pytest.approx((1 - d2) / (1 - d1 * d2), abs=1e-12)
+    assert rest == pytest.approx(1 - share, abs=1e-12)
+
+
+def test_rubinstein_through_the_engine() -> None:
+    """The same split agreed at the first round by the engine's alternating-offers protocol."""
+    tr = run(
+        pie(),
+        PS.with_values(round_rate=50.0, discount=0.9),
+        start=START,
+        weeks=2,
+        runs=200,
+        seed=3,
+        mechanisms=Mechanisms.only(protocol="alternating_offers"),
+    )
+    assert np.isfinite(tr.settlement).all()
+    assert np.allclose(tr.utilities[:, 0], 1 / 1.9, atol=1e-12)
+
+
+@given(p=st.floats(0.05, 0.95), ca=st.floats(0.0, 0.3), cb=st.floats(0.0, 0.3))
+@settings(max_examples=200, deadline=None)
+def test_fearon_bargaining_range(p: float, ca: float, cb: float) -> None:
+    """Fearon (1995): under complete information the range of deals both prefer to war is
+    [p - c_A, p + c_B], never empty when costs are non-negative."""
+    rng = bargaining_range(pie(), (p - ca, 1 - p - cb))
+    assert rng is not None
+    assert rng[0] == pytest.approx(max(0.0, p - ca), abs=1e-12)
+    assert rng[1] == pytest.approx(min(1.0, p + cb), abs=1e-12)
+
+
+def test_fearon_complete_information_always_deals() -> None:
+    g = pie(1001, reservation=(0.5 - 0.1, 0.5 - 0.05))
+    tr = run(
+        g,
+        PS.with_values(round_rate=50.0),
+        start=START,
+        weeks=1,
+        runs=500,
+        seed=1,
+        mechanisms=Mechanisms.only(),
+    )
+    assert np.isfinite(tr.settlement).all()
+    assert ((tr.utilities[:, 0] >= 0.4 - 1e-12) & (tr.utilities[:, 0] <= 0.55 + 1e-12)).all()
+
+
+@pytest.mark.parametrize(("ca", "cbar"), [(0.05, 0.3), (0.0, 0.2), (0.1, 0.15)])
+def test_fearon_private_information_war_probability(ca: float, cbar: float) -> None:
+    """Fearon (1995): B's cost uniform on [0, c̄], A's take-it-or-leave-it offer is rejected
+    (war) with probability (c̄ - c_A) / (2 c̄) when c_A < c̄."""
+    p, runs = 0.5, 40_000
+    g = pie(4001, (p - ca, 1 - p - cbar))
+    tr = run(
+        g,
+        PS.with_values(round_rate=100.0, private_optimism_first=0.0, private_optimism_second=cbar),
+        start=START,
+        weeks=1,
+        runs=runs,
+        seed=7,
+        mechanisms=Mechanisms.only(private_information=True, protocol="screening"),
+    )
+    war = 1 - np.isfinite(tr.settlement).mean()
+    expected = (cbar - ca) / (2 * cbar)
+    se = math.sqrt(expected * (1 - expected) / runs)
+    assert abs(war - expected) < 4 * se + 1e-3  # Monte Carlo error plus the offer grid
+
+
+def test_war_of_attrition_rate_and_duration() -> None:
+    """Symmetric war of attrition (prize V, cost c per week): each side quits at rate c/V in the
+    mixed equilibrium, so the war lasts Exp(2c/V) with mean V/(2c)."""
+    c, runs = 0.02, 20_000
+    g = pie(reservation=(0.6, 0.6))  # no zone: only attrition can end it; V = 1
+    tr = run(
+        g,
+        PS.with_values(war_cost_first=c, war_cost_second=c),
+        start=START,
+        weeks=400,
+        runs=runs,
+        seed=11,
+        mechanisms=Mechanisms.only(attrition=True),
+    )
+    assert tr.attrition_hazard.tolist() == [c, c]  # exactly c / V
+    t = tr.settlement
+    assert np.isfinite(t).mean() > 0.999
+    mean = 1 / (2 * c)
+    assert abs(t[np.isfinite(t)].mean() - mean) < 4 * mean / math.sqrt(runs)
+    # exponential: P(T > mean) = e^-1
+    assert abs((t > mean).mean() - math.exp(-1)) < 4 * math.sqrt(0.25 / runs)
+
+
+@given(seed=st.integers(0, 2**32 - 1))
+@settings(max_examples=10, deadline=None)
+def test_same_seed_same_numbers(seed: int) -> None:
+    g = pie(11, (0.45, 0.45))
+    a = run(g, PS, start=START, weeks=20, runs=50, seed=seed)
+    b = run(g, PS, start=START, weeks=20, runs=50, seed=seed)
+    assert np.array_equal(a.settlement, b.settlement) and np.array_equal(a.ceasefire, b.ceasefire)
+    assert np.array_equal(a.package, b.package) and np.array_equal(a.rounds, b.rounds)
+
+
+def test_pressure_what_if_raises_the_odds_on_the_pressed_side() -> None:
+    g = pie(21, (0.55, 0.55))
+    base = run(g, PS.with_values(pressure_hazard=0.0), start=START, weeks=52, runs=2000, seed=5)
+    press = run(
+        g,
+        PS.with_values(pressure_hazard=0.0, pressure_cost=0.01),
+        start=START,
+        weeks=52,
+        runs=2000,
+        seed=5,
+        what_ifs=[WhatIf("p", "pressure on A", "2026-03-01", (), "A")],
+    )
+    assert np.isfinite(press.ceasefire).mean() >= np.isfinite(base.ceasefire).mean()
+
+
+def test_unknown_what_if_parameter_is_refused() -> None:
+    with pytest.raises(KeyError, match="unknown parameter"):
+        run(
+            pie(),
+            PS,
+            start=START,
+            weeks=2,
+            runs=2,
+            seed=0,
+            what_ifs=[WhatIf("x", "x", None, (("no_such", 1.0),))],
+        )
+
+
+def test_flagship_simulate_json() -> None:
+    code, out, err = cli(
+        "simulate",
+        "--json",
+        "--runs",
+        "400",
+        "--seed",
+        "1",
+        "--what-if",
+        "all",
+        "--no-drivers",
+        "--until",
+        "2027-01",
+    )
+    assert code == 0, err
+    data = json.loads(out)
+    assert set(data["curves"]) >= {"dates", "ceasefire", "settlement", "ceasefire_low", "settlement_high"}
+    assert len(data["what_ifs"]) >= 3
+    for w in data["what_ifs"]:
+        assert "acts through" in w["explanation"] and "P(ceasefire" in w["explanation"]
+    assert data["parties"] == ["RUS", "UKR"]
+    sourced = {p["name"]: p for p in data["parameters"]}
+    assert "interfax" in sourced["referendum_support"]["source"].lower()
+    assert not sourced["battle_trend"]["assumption"]
+
+
+@pytest.mark.slow
+def test_flagship_drivers_name_parameters() -> None:
+    code, out, _ = cli("simulate", "--json", "--runs", "300", "--seed", "2", "--until", "2027-02")
+    assert code == 0
+    d = json.loads(out)["drivers"]
+    assert d["morris"] and d["morris"][0]["mu_star"] >= d["morris"][-1]["mu_star"]
+
+
+def test_bad_inputs_exit_2() -> None:
+    assert cli("simulate", "--until", "2020-01")[0] == 2
+    code, _, err = cli("simulate", "--what-if", "no-such-thing")
+    assert code == 2 and "--what-if" in err
+    code, _, err = cli("simulate", "--set", "nope=1")
+    assert code == 2 and "--set" in err
+
+
+def test_backtest_flagship_table() -> None:
+    code, out, err = cli("backtest", "flagship", "--json", "--runs", "200")
+    assert code == 0, err
+    data = json.loads(out)
+    assert {r["as_of"] for r in data["rows"]} == {"2025-03-01", "2025-06-01", "2025-09-01", "2025-12-01"}
+    for r in data["rows"]:
+        p = r["p_ceasefire"]
+        assert (p is not None and 0 <= p <= 1) or "agreement-space" in r["error"]
+        if r["observed"] is not None:
+            assert r["until"] <= data["checked"]
+    if data["resolved"]:
+        assert 0.0 <= data["brier"] <= 1.0
+    assert len(data["crowd"]) == 2
