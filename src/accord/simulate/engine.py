@@ -168,6 +168,19 @@ def nash_points(points: FloatArray, rhat: FloatArray) -> tuple[BoolArray, IntArr
     return np.asarray(ok.any(axis=1), dtype=bool), np.asarray(score.argmax(axis=1), dtype=np.int64)
 
 
+def nondominated_points(points: FloatArray) -> BoolArray:
+    """Mask of the points no other point weakly dominates with a strict gain (duplicates: the
+    first kept)."""
+    k = points.shape[0]
+    ge = (points[:, None, :] >= points[None, :, :]).all(axis=2)  # ge[a, b]: a weakly dominates b
+    gt = (points[:, None, :] > points[None, :, :]).any(axis=2)
+    strictly = ge & gt
+    same = ge & ~gt
+    earlier = np.tril(np.ones((k, k), dtype=bool), -1)  # a before b
+    dominated = strictly.any(axis=0) | (same & earlier).any(axis=0)
+    return np.asarray(~dominated)
+
+
 def _polyline(points: FloatArray) -> tuple[FloatArray, FloatArray]:
     order = np.argsort(points[:, 0], kind="stable")
     return points[order, 0], points[order, 1]
@@ -336,6 +349,9 @@ def run(
     hazards = np.zeros(n)
     disc = (params["discount"], params["discount"])
     spe_cache: dict[bytes, tuple[float, float] | None] = {}
+    eff_cost = math.nan
+    eff = game.points
+    keep_idx = np.arange(game.points.shape[0])
     offer_cache: dict[bytes, int] = {}
     agreed_u = np.full((runs, n), np.nan)
 
@@ -384,12 +400,18 @@ def run(
         idx = np.flatnonzero(has_round)
         rounds[idx] += 1
         yes_draw = rng.standard_normal(runs)
-        # crossing one's own red line costs a leader (audience costs): effective utilities
-        eff = game.points - pw["red_line_cost"][t] * game.crosses
+        # crossing one's own red line costs a leader (audience costs): effective utilities, of
+        # which only the non-dominated points can be agreed or decide who blocks (exact)
+        cost_now = float(pw["red_line_cost"][t])
+        if cost_now != eff_cost:
+            eff_all = game.points - cost_now * game.crosses
+            keep_idx = np.flatnonzero(nondominated_points(eff_all))
+            eff, eff_cost = eff_all[keep_idx], cost_now
         if idx.size:
             r_hat = rhat[idx]
             if m.protocol == "nash":
-                ok, k = nash_points(eff, r_hat)
+                ok, kk = nash_points(eff, r_hat)
+                k = keep_idx[kk]
             elif m.protocol == "alternating_offers":
                 ok = np.zeros(idx.size, dtype=bool)
                 k = np.zeros(idx.size, dtype=np.int64)

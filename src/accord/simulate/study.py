@@ -126,6 +126,7 @@ def simulate(
     overrides: Mapping[str, float] | None = None,
     drivers_runs: int = 0,
     drivers_trajectories: int = 6,
+    sobol_for: int = 3,
     sobol_n: int = 32,
     executor: Executor | None = None,
     progress: Progress | None = None,
@@ -205,6 +206,7 @@ def simulate(
             seed=seed,
             trajectories=drivers_trajectories,
             sobol_n=sobol_n,
+            sobol_for=sobol_for,
             executor=executor,
         )
     return out
