@@ -213,3 +213,34 @@ def test_backtest_flagship_table() -> None:
     if data["resolved"]:
         assert 0.0 <= data["brier"] <= 1.0
     assert len(data["crowd"]) == 2
+
+
+def test_sweep_is_the_same_on_dask() -> None:
+    """A parameter sweep gives identical numbers locally and on Dask (threads and processes)."""
+    import accord
+    from accord.forecast.montecarlo import DaskExecutor
+    from accord.io import simulation as simfile
+    from accord.simulate.study import Setup, sweep
+
+    s = accord.load("ukraine-2022-2026")
+    spec = simfile.builtin(s.id)
+    assert spec is not None
+    setup = Setup(s, spec.parameter_set(), tuple(spec.parties))
+    kw = {"as_of": dt.date(2026, 2, 3), "until": dt.date(2027, 2, 3), "runs": 200, "seed": 4}
+    local = sweep(setup, "red_line_cost", [0.1, 0.3, 0.9], **kw)
+    for scheduler in ("threads", "processes"):
+        other = sweep(
+            setup, "red_line_cost", [0.1, 0.3, 0.9], executor=DaskExecutor(scheduler=scheduler), **kw
+        )
+        assert other["ceasefire"] == local["ceasefire"] and other["settlement"] == local["settlement"]
+    assert local["settlement"][0] >= local["settlement"][2]  # cheaper red lines, more settlements
+
+
+def test_sweep_cli() -> None:
+    code, out, err = cli("simulate", "--sweep", "red_line_cost=0.2,0.8", "--runs", "200", "--json")
+    assert code == 0, err
+    assert json.loads(out)["values"] == [0.2, 0.8]
+    code, _, err = cli("simulate", "--sweep", "nope=1")
+    assert code == 2 and "--sweep" in err
+    code, _, err = cli("simulate", "--scheduler", "bogus", "--runs", "10", "--no-drivers")
+    assert code == 2 and "--scheduler" in err

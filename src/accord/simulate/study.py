@@ -18,7 +18,7 @@ from accord.model import Scenario
 from accord.simulate.engine import Cadence, Mechanisms, Progress, WhatIf, run
 from accord.simulate.game import Game, from_scenario
 from accord.simulate.parameters import ParameterSet, Source
-from accord.simulate.sensitivity import Executor, drivers
+from accord.simulate.sensitivity import Executor, Local, drivers
 from accord.simulate.summary import explain_what_if, headline, summarise, weeks_in
 from accord.simulate.timeline import cadence, partial_deal_rates
 
@@ -225,6 +225,53 @@ def _curves(tr: Any) -> dict[str, list[Any]]:
         "settlement_low": [round(r["settlement"]["low"], 4) for r in rows],
         "settlement_high": [round(r["settlement"]["high"], 4) for r in rows],
         "partial_ceasefire_in_force": [round(r["partial_ceasefire_in_force"], 4) for r in rows],
+    }
+
+
+def sweep(
+    setup: Setup,
+    name: str,
+    values: Sequence[float],
+    *,
+    as_of: dt.date,
+    until: dt.date,
+    runs: int,
+    seed: int,
+    executor: Executor | None = None,
+) -> dict[str, Any]:
+    """P(ceasefire) and P(settlement) within 12 months (or by ``until``) for each value of one
+    parameter, every value with the same seed (common random numbers); any executor with
+    ``map`` (local, Dask) gives the same numbers."""
+    game, params, cad = prepare(setup, as_of)
+    params.spec(name)
+    weeks = _weeks(as_of, until)
+    ex = executor or Local()
+    rows = []
+    for kind in ("ceasefire", "settlement"):
+        fn = partial(
+            evaluate_p,
+            game=game,
+            params=params,
+            start=as_of,
+            weeks=weeks,
+            runs=runs,
+            seed=seed,
+            cadence_=cad,
+            kind=kind,
+        )
+        rows.append(ex.map(fn, [{name: float(v)} for v in values]))
+    spec = params.spec(name)
+    return {
+        "parameter": name,
+        "unit": spec.unit,
+        "mechanism": spec.mechanism,
+        "meaning": spec.meaning,
+        "horizon": "12 months" if weeks >= weeks_in(12) else f"until {until}",
+        "values": [float(v) for v in values],
+        "ceasefire": rows[0],
+        "settlement": rows[1],
+        "runs": runs,
+        "seed": seed,
     }
 
 

@@ -104,6 +104,34 @@ def progress_bar(label: str, quiet: bool) -> Iterator[Callable[[int, int], None]
         yield tick
 
 
+def _executor(scheduler: str | None) -> Any:
+    """None (local) or a Dask executor for `threads`, `processes` or a scheduler address."""
+    if scheduler is None:
+        return None
+    from accord.forecast.montecarlo import DaskExecutor
+
+    if scheduler in ("threads", "processes", "synchronous"):
+        return DaskExecutor(scheduler=scheduler)
+    if not scheduler.startswith(("tcp://", "tls://", "inproc://", "ucx://")):
+        raise ScenarioFileError.single(
+            "--scheduler",
+            repr(scheduler),
+            "threads, processes or a scheduler address such as tcp://host:8786",
+            "check the value",
+        )
+    from distributed import Client
+
+    try:
+        return DaskExecutor(client=Client(scheduler, timeout="10s"))  # type: ignore[no-untyped-call]
+    except (OSError, TimeoutError) as exc:
+        raise ScenarioFileError.single(
+            "--scheduler",
+            f"{scheduler} not reachable ({exc})",
+            "a running Dask scheduler",
+            "start one or use threads/processes",
+        ) from None
+
+
 def _day(value: str, option: str) -> dt.date:
     text = date_option(value, option)
     parts = [int(p) for p in text.split("-")]
@@ -165,6 +193,20 @@ def simulate(
     list_what_ifs: Annotated[
         bool, typer.Option("--list-what-ifs", help="List the named what-ifs and parameters, then stop.")
     ] = False,
+    sweep: Annotated[
+        str | None,
+        typer.Option(
+            help="Vary one parameter: PARAM=V1,V2,... (each value with the same seed); prints "
+            "P(ceasefire) and P(settlement) within 12 months per value."
+        ),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            help="Run the sweep and the sensitivity evaluations on Dask: `threads`, `processes` or "
+            "a scheduler address (tcp://host:8786). Same numbers as the local run."
+        ),
+    ] = None,
     plot: Annotated[
         Path | None, typer.Option(help="Write the probability curves (PNG and SVG) into this folder.")
     ] = None,
@@ -226,6 +268,36 @@ def simulate(
                     "PARAM=NUMBER with a known parameter",
                     "see --list-what-ifs for the parameters",
                 ) from None
+        executor = _executor(scheduler)
+        if sweep is not None:
+            from accord.simulate.study import sweep as run_sweep
+
+            name, _, values = sweep.partition("=")
+            try:
+                setup.params.spec(name.strip())
+                vals = [float(v) for v in values.split(",") if v.strip()]
+                if not vals:
+                    raise ValueError
+            except (KeyError, ValueError):
+                raise ScenarioFileError.single(
+                    "--sweep",
+                    repr(sweep),
+                    "PARAM=V1,V2,... with a known parameter and numbers",
+                    "e.g. --sweep red_line_cost=0.2,0.5,0.8 (see --list-what-ifs)",
+                ) from None
+            table = run_sweep(
+                setup, name.strip(), vals, as_of=start, until=end, runs=runs, seed=seed, executor=executor
+            )
+            if json_out:
+                print_json(table)
+                return
+            out.print(f"{table['parameter']} ({table['unit']}; {table['meaning']})", highlight=False)
+            for v, c, st in zip(table["values"], table["ceasefire"], table["settlement"], strict=True):
+                out.print(
+                    f"  {v:g}: P(ceasefire within {table['horizon']}) {c:.0%}, P(settlement) {st:.0%}",
+                    highlight=False,
+                )
+            return
         with progress_bar("simulating", json_out) as tick:
             data = run_study(
                 setup,
@@ -236,6 +308,7 @@ def simulate(
                 what_ifs=chosen,
                 overrides=overrides,
                 drivers_runs=min(runs, 1000) if drivers else 0,
+                executor=executor,
                 progress=tick,
             )
         if plot is not None:
