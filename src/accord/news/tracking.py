@@ -20,6 +20,7 @@ from pydantic import ValidationError
 
 from accord.model import Claim, Evidence, Exchange, Incident, Scenario
 from accord.model.dates import first_day, last_day
+from accord.news.events import CLAIM
 
 SIDES = {"RUS": "UKR", "UKR": "RUS"}
 """The two sides of the flagship war: a denial by one side speaks about the other's claim."""
@@ -73,8 +74,18 @@ def _control(row: Row, s: Scenario, out: _Out, denial: bool) -> None:
         out.skipped.append(f"{row['id']}: a {'denial' if denial else 'claim'} of control without "
                            f"{'place' if place is None else 'date' if date is None else 'acting side'}")
         return
-    claimant = parties[0]
-    actor, extent = (SIDES[claimant], "none") if denial else (claimant, "full")
+    if denial and CLAIM.search(row.get("sentence") or ""):
+        # "X denied that Russian troops had captured P": the acting side the extractor found is
+        # the one said to have captured the place, and the other side denies it
+        actor, extent = parties[0], "none"
+        claimant = SIDES[actor]
+    elif denial:
+        # "... called it a lie" after a claim: the acting side is the one that rebuts
+        claimant = parties[0]
+        actor, extent = SIDES[claimant], "none"
+    else:
+        claimant = parties[0]
+        actor, extent = claimant, "full"
     words = (f"{claimant} denies that {actor} holds {place}" if denial
              else f"{claimant} claims control of {place}")
     key = (row["doc"], "control", place, actor, extent)
@@ -175,7 +186,8 @@ def news_records(s: Scenario, rows: list[Row], source: str = "news store") -> Ne
 
 EVENT_QUERY = """
 SELECT e.id, e.doc, e.start, e."end", e.kind, e.date_start, e.place, e.parties, e.plover, e.cameo,
-       e.topic, e.quantity, e.unit, e.per_side, d.title, d.published
+       e.topic, e.quantity, e.unit, e.per_side, d.title, d.published,
+       substr(d.text, e.start + 1, e."end" - e.start) AS sentence
 FROM events e JOIN documents d ON d.id = e.doc
 WHERE e.kind IN ({kinds})
 ORDER BY d.seq, e.start, e.id

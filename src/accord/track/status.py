@@ -242,10 +242,12 @@ def derive_status(agreement: Agreement, incidents: Iterable[Incident] = (),
         elif order == _END:
             end = agreement.end
             assert end is not None
-            if current in FINAL:
-                continue
             by = f" by {end.by}" if end.by else ""
             why = f": {end.reason}" if end.reason else ""
+            if current in FINAL:
+                changes[-1].notes.append(f"{end.kind.replace('_', ' ')}{by} on {end.date}{why}")
+                changes[-1].sources += _sources(end.evidence)
+                continue
             src = _sources(end.evidence)
             if end.kind == "withdrawal":
                 change(day, "broken", f"withdrawal{by} on {end.date}{why}", sources=src)

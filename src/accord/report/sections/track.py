@@ -92,4 +92,25 @@ def render(data: dict[str, Any], console: Console) -> None:
                            "extractions not usable"), highlight=False)
 
 
-SECTION = Section(key="track", title=TITLE, order=40, build=build, render=render)
+def headline(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each agreed deal's current status with its latest reason, and how many claims contradict
+    each other (with which side independent reporting supports, where it does)."""
+    lines: list[dict[str, Any]] = []
+    deals = [a for a in data["agreements"] if a["stage"] == "agreed" and a["status"]["changes"]]
+    if deals:
+        parts = [f"{a['title']}: {a['status']['current'].replace('_', ' ')} since "
+                 f"{a['status']['changes'][-1]['date']}" for a in deals[-3:]]
+        more = f" (and {len(deals) - 3} earlier)" if len(deals) > 3 else ""
+        lines.append({"topic": "partial deals", "text": "; ".join(parts) + more + "."})
+    pairs = data["contradictions"]
+    if pairs:
+        subjects = list(dict.fromkeys(c["subject"] for c in pairs))
+        settled = [c["verdict"] for c in pairs if c["verdict"].startswith("independent reporting supports")]
+        text = f"{len(pairs)} pairs of claims cannot both be true ({', '.join(subjects[:4])}"
+        text += f"{' ...' if len(subjects) > 4 else ''})"
+        text += f"; {len(settled)} of them with independent support for one side." if settled else "."
+        lines.append({"topic": "contradictory claims", "text": text})
+    return lines
+
+
+SECTION = Section(key="track", title=TITLE, order=40, build=build, render=render, headline=headline)
