@@ -15,6 +15,9 @@ Rule (docs/track.md, "Contradiction rule"). Two claims contradict when
 
 Claims from independent sources (monitoring projects, third-party outlets) that share the
 subject and period and agree with one side but not the other are listed as supporting that side.
+A party's claim contradicted by another party's claim is paired with that claim only (the
+independent sources appear as support); an independent source is paired with a party's claim
+when no party contradicts it (a figure only a monitoring project disputes).
 accord says which source supports which side; it does not declare either claim true.
 """
 
@@ -180,14 +183,15 @@ def find_contradictions(claims: Iterable[Claim],
     found: list[Contradiction] = []
     for key in sorted(groups):
         members = sorted(groups[key], key=_order)
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                if not overlap(a, b, tolerance_days):
-                    continue
-                why = incompatible(a, b)
-                if why is None:
-                    continue
-                found.append(_with_support(a, b, why, members, tolerance_days))
+        pairs = [(a, b, why) for i, a in enumerate(members) for b in members[i + 1:]
+                 if overlap(a, b, tolerance_days) and (why := incompatible(a, b)) is not None]
+        # a claim a party's claim already answers is shown with independent reporting as support;
+        # an independent source is its only opponent only when no party contradicts it
+        disputed = {c.id for a, b, _ in pairs if not a.independent and not b.independent for c in (a, b)}
+        for a, b, why in pairs:
+            if a.independent != b.independent and (b.id if a.independent else a.id) in disputed:
+                continue
+            found.append(_with_support(a, b, why, members, tolerance_days))
     return found
 
 

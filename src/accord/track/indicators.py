@@ -27,6 +27,7 @@ def indicator_series(indicators: Iterable[Indicator], as_of: str | None = None) 
             "latest": {"start": latest.start, "end": latest.end, "value": latest.value,
                        "hedge": latest.hedge},
             "change": change,
+            "previous": obs[-2].start if len(obs) > 1 else None,
             "observations": [{"start": o.start, "end": o.end, "value": o.value, "hedge": o.hedge,
                               "sample": o.sample, "note": o.note,
                               "sources": [ev.describe() for ev in o.evidence]} for o in obs],

@@ -295,6 +295,6 @@ def _disputed_reason(ids: list[str], incs: list[Incident]) -> str:
         who = inc.alleged_violator or "an unnamed party"
         verdict = {"claimed": "claimed", "denied": f"denied by {inc.denied_by}", "confirmed": "confirmed"}[
             inc.verification]
-        parts.append(f"{inc.date}: {inc.source} accuses {who} ({inc.description}; {verdict})")
+        parts.append(f"{inc.date}: {who} accused by {inc.source} ({inc.description}; {verdict})")
     head = "violation reported" if len(ids) == 1 else f"{len(ids)} violations reported"
     return f"{head}, none confirmed by an independent source: " + "; ".join(parts)

@@ -78,7 +78,7 @@ def render(data: dict[str, Any], console: Console) -> None:
         console.print(Text("Indicators", style="bold"))
         for ind in data["indicators"]:
             latest = ind["latest"]
-            change = "" if ind["change"] is None else f" ({ind['change']:+g} on the previous)"
+            change = "" if ind["change"] is None else f" ({ind['change']:+g} on {ind['previous']})"
             n = len(ind["observations"])
             console.print(Text(f"  {ind['name']}: {latest['value']:g} {ind['unit']} for {latest['start']}"
                                f"{change}; source {ind['source']}; {n} observation(s)"), highlight=False)
