@@ -244,3 +244,58 @@ def test_sweep_cli() -> None:
     assert code == 2 and "--sweep" in err
     code, _, err = cli("simulate", "--scheduler", "bogus", "--runs", "10", "--no-drivers")
     assert code == 2 and "--scheduler" in err
+
+
+def _with_indicator() -> object:
+    from accord.model import Scenario
+    from tests.scenarios import ASSUMED, base_dict
+
+    d = base_dict()
+    d["indicators"] = [
+        {
+            "id": "land-gained",
+            "name": "Territory gained by Beta",
+            "kind": "territory",
+            "unit": "km2 per month",
+            "source": "test fixture",
+            "actor": "BBB",
+            "observations": [
+                {"start": m, "value": v, "evidence": ASSUMED}
+                for m, v in (
+                    ("2025-08", 100.0),
+                    ("2025-09", 300.0),
+                    ("2025-10", 200.0),
+                    ("2025-11", 400.0),
+                    ("2026-01", 9999.0),
+                )
+            ],
+        }
+    ]
+    d["ratification_rules"] = [
+        {
+            "id": "alpha-vote",
+            "actor": "AAA",
+            "issues": ["land.north"],
+            "options": ["cede"],
+            "requires": "referendum",
+            "description": "ceding the north needs a vote",
+            "evidence": ASSUMED,
+        }
+    ]
+    return Scenario.model_validate(d)
+
+
+def test_trend_and_ratification_come_from_the_scenario_as_of_the_date() -> None:
+    """The battlefield trend is the mean of the last three territory observations known at the
+    date (per month to per week, signed by the gaining party); the referendum rule is the
+    scenario's."""
+    from accord.simulate.study import Setup, prepare
+
+    s = _with_indicator()
+    game, params, _ = prepare(Setup(s, ParameterSet(), ("AAA", "BBB")), dt.date(2025, 12, 15))  # type: ignore[arg-type]
+    weekly = (300 + 200 + 400) / 3 * 12 / 365.25 * 7
+    assert params["battle_trend"] == pytest.approx(-weekly)  # towards BBB, the second party
+    assert "land-gained" in params.spec("battle_trend").source.cite()
+    assert game.ratifier == 0
+    cede = game.issues.index("land.north")
+    assert all(game.ratify[k] == (p[cede] == "cede") for k, p in enumerate(game.packages))

@@ -20,7 +20,7 @@ from accord.simulate.game import Game, from_scenario
 from accord.simulate.parameters import ParameterSet, Source
 from accord.simulate.sensitivity import Executor, Local, drivers
 from accord.simulate.summary import explain_what_if, headline, summarise, weeks_in
-from accord.simulate.timeline import cadence, partial_deal_rates
+from accord.simulate.timeline import battle_trend, cadence, partial_deal_rates, ratification
 
 DEFAULT_MECHANISMS = Mechanisms()
 MAX_RUNS = 200_000
@@ -79,11 +79,15 @@ def _date(value: str) -> dt.date:
 
 def prepare(setup: Setup, as_of: dt.date) -> tuple[Game, ParameterSet, Cadence]:
     """The game at ``as_of`` and the parameters with the timeline's fitted rates as defaults."""
-    game = from_scenario(
-        setup.scenario, as_of.isoformat(), setup.parties, setup.ratifier, setup.ratify_options
-    )
+    ratifier, options = setup.ratifier, setup.ratify_options
+    if ratifier is None and (rule := ratification(setup.scenario, as_of)) is not None:
+        ratifier, options = rule
+    game = from_scenario(setup.scenario, as_of.isoformat(), setup.parties, ratifier, options)
     cad, src = cadence(setup.scenario, as_of)
     fitted: dict[str, tuple[float, Source]] = dict(partial_deal_rates(setup.scenario, as_of))
+    trend = battle_trend(setup.scenario, as_of, game.parties)
+    if trend is not None:
+        fitted["battle_trend"] = trend
     if cad.count:
         fitted["round_rate"] = (cad.rate, src)
     params = setup.params.with_defaults(fitted) if fitted else setup.params

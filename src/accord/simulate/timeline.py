@@ -63,3 +63,57 @@ def partial_deal_rates(scenario: Scenario, as_of: dt.date) -> dict[str, tuple[fl
                 ),
             )
     return out
+
+
+TREND_MONTHS = 3
+"""The battlefield trend is the mean of the territory indicator's last three observations."""
+
+
+def battle_trend(scenario: Scenario, as_of: dt.date, parties: Sequence[str]) -> tuple[float, Source] | None:
+    """Weekly territory changing hands towards the first party, from the scenario's territory
+    indicators known at ``as_of`` (observations starting before it): the mean of the last
+    ``TREND_MONTHS`` observations, per month when the unit says so, signed by the gaining actor
+    (first party +, second −). None without such an indicator."""
+    if len(parties) < 2:
+        return None
+    best: tuple[dt.date, float, Source] | None = None
+    for ind in scenario.indicators:
+        if ind.kind != "territory" or ind.actor not in parties[:2]:
+            continue
+        obs = sorted(
+            (o for o in ind.observations if first_day(str(o.start)) < as_of),
+            key=lambda o: first_day(str(o.start)),
+        )[-TREND_MONTHS:]
+        if not obs:
+            continue
+        unit = ind.unit.lower()
+        per_week = 7.0 if "week" in unit else 1.0 if "day" in unit else 12 / 365.25 * 7
+        sign = 1.0 if ind.actor == parties[0] else -1.0
+        value = sign * sum(o.value for o in obs) / len(obs) * per_week
+        last = first_day(str(obs[-1].start))
+        src = Source(
+            f"fitted from the scenario's indicator {ind.id} ({ind.name}; {ind.source}): "
+            f"mean of {len(obs)} observation(s) from {obs[0].start} to {obs[-1].start} "
+            f"({', '.join(f'{o.value:g}' for o in obs)} {ind.unit}) = {value:.1f} km² a week "
+            f"towards {parties[0]}"
+        )
+        if best is None or last > best[0]:
+            best = (last, value, src)
+    return None if best is None else (best[1], best[2])
+
+
+def ratification(scenario: Scenario, as_of: dt.date) -> tuple[str, dict[str, list[str]]] | None:
+    """The scenario's referendum rule (the first actor with one): which options of which issues
+    need its referendum; an empty option list means every option but the first (the actor's
+    side of an ordered issue)."""
+    for rule in scenario.ratification_rules:
+        if rule.requires != "referendum":
+            continue
+        opts: dict[str, list[str]] = {}
+        for issue_id in rule.issues:
+            issue = scenario.issue(issue_id)
+            ids = issue.option_ids()
+            opts[issue_id] = list(rule.options) if rule.options else ids[1:]
+            opts[issue_id] = [o for o in opts[issue_id] if o in ids]
+        return rule.actor, opts
+    return None
