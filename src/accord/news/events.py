@@ -393,7 +393,7 @@ def _accused(s: Sentence) -> list[str]:
 # A learned kind needs the cue families that define it (any one of the listed combinations): the
 # model weighs the evidence, these say what the kind is about.
 _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "round": (("meeting",), ("meet_verb",)), "summit": (("summit", "meeting"), ("summit", "meet_verb")),
+    "round": (("meeting",), ("meet_verb",)), "summit": (("summit",), ("head_of_state", "meeting")),
     "partial_agreement": (("agree",), ("exchange", "prisoner")),
     "claim": (("capture",), ("accuse",), ("deny",), ("comply", "agree")),
     "statement_of_intent": (("intent", "future"), ("intent", "meeting"), ("exit",)),
@@ -441,8 +441,11 @@ def _learned(s: Sentence, i: int, sents: list[Sentence], published: str | None, 
                 made.append(e)
         elif kind == "partial_agreement":
             q, u, ps = _quantity(s, ("prisoners", "bodies", "soldiers", "civilians"))
-            e = _event(kind, s, place=place, outcome="agreement", topic=_topic(s.text), quantity=q,
+            topic = _topic(s.text) or ("humanitarian.prisoners" if "exchange" in fams else None)
+            e = _event(kind, s, place=place, outcome="agreement", topic=topic, quantity=q,
                        unit=u, per_side=ps)
+            if topic == "humanitarian.prisoners" and len(e.parties) < 2:
+                e.parties = ["RUS", "UKR"]  # an exchange of prisoners has the two warring sides
             e.cue = why
             made.append(e)
         elif kind in ("statement_of_intent", "pledge", "postponement", "poll"):

@@ -6,7 +6,7 @@ sentence's lemmas (`fam:meeting`, `fam:exchange`, ...), a few pairs of families 
 something together (`pair:meeting+happened`, `pair:capture+military`, ...) and the sentence's
 structure (`has:place`, `has:date`, `has:future_date`, `has:two_actors`, `has:office_holder`,
 `has:quote`, `has:count` for a count of prisoners or bodies, `is:heading` for a line without
-final punctuation). Families are sets of lemmas, so every inflection and tense of a cue word
+final punctuation, `is:lead` for an agency lead "CITY (dpa) - ..."). Families are sets of lemmas, so every inflection and tense of a cue word
 counts; the weights, not a hand-made order of rules, decide the kind.
 
 The model (`data/event_model.json`: per kind an intercept and a weight per feature) is trained by
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -34,7 +35,8 @@ PAIRS = (("meeting", "happened"), ("meeting", "meet_verb"), ("capture", "militar
          ("exchange", "prisoner"), ("agree", "exchange"), ("agree", "energy_pause"),
          ("accuse", "energy_pause"), ("meeting", "future"), ("intent", "future"),
          ("meeting", "postpone"), ("deny", "accuse"), ("comply", "agree"), ("summit", "meeting"),
-         ("exchange", "happened"), ("intent", "meeting"))
+         ("exchange", "happened"), ("intent", "meeting"), ("head_of_state", "meeting"),
+         ("past_perfect", "meeting"), ("statement", "intent"))
 
 
 @lru_cache(maxsize=1)
@@ -54,14 +56,24 @@ def model() -> dict[str, Any]:
 def sentence_families(text: str, lang: str) -> set[str]:
     """Cue families whose lemmas (or exact lowercased words) occur in `text`."""
     words: set[str] = set()
-    for m in WORD.finditer(text):
-        w = m.group(0)
+    tokens = [m.group(0) for m in WORD.finditer(text)]
+    for k, w in enumerate(tokens):
         words.add(w.lower())
         words.add(lemma(w, lang))
         if "-" in w:  # "Gefangenen-Austausch": each part counts
             for part in w.split("-"):
                 words.add(lemma(part, lang))
+        if lang == "de" and w in PARTICLES:
+            # a separable verb: "kündigte ... an" -> ankündigen, "fand ... statt" -> stattfinden
+            # (the particle joins the lemmas of the words at most twelve before it)
+            for v in tokens[max(0, k - 12):k]:
+                if v[:1].islower():
+                    words.add(w + lemma(v, lang))
     return {name for name, lex in families().items() if words & lex}
+
+
+PARTICLES = frozenset({"an", "ab", "auf", "aus", "vor", "zu", "zurück", "fest", "fort", "ein", "mit",
+                       "bei", "statt", "zusammen", "weiter", "frei", "heim"})
 
 
 def features(s: Sentence, lang: str, published: str | None) -> set[str]:
@@ -84,7 +96,13 @@ def features(s: Sentence, lang: str, published: str | None) -> set[str]:
         out.add("has:count")
     if not s.text.rstrip().endswith((".", "!", "?", '"', ":")):
         out.add("is:heading")
+    if _LEAD.match(s.text):
+        out.add("is:lead")  # "MOSKAU (dpa) - ...": the lead sentence carries the story's event
     return out
+
+
+_LEAD = re.compile(r"^[^\W\d][\w/ ,.'-]{1,60}\s*(?:\((?:dpa|AFP|Reuters|AP|TASS|Interfax|KNA|"
+                   r"epd|APA|SDA|dpa-AFX)[^)]*\)\s*[-–]|/TASS/)", re.IGNORECASE)
 
 
 FLOOR = 0.9

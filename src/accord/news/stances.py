@@ -64,7 +64,8 @@ PRONOUN = re.compile(r"\b(?:er|sie|ihm|ihr|seinerseits|ihrerseits|he|she|his|her
 REFERENCE = re.compile(r"\b(?:[Ss]ie|[Ee]r|die Länder|die Staaten|die Regierungen|[Tt]hey|the countries)\b")
 DEMONSTRATIVE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:[Dd]ies\w*|[Bb]eides|[Dd]amit|[Ee]ine? solche\w*|"
                            r"[Ss]olche\w*|[Dd]iese[nrms]?|[Tt]his|[Tt]hese|[Ss]uch)\b")
-BOTH_SIDES = re.compile(r"\bbeide(?:n|r)? (?:Seiten|Delegationen|Parteien|Länder)\b|\bboth sides\b", IC)
+BOTH_SIDES = re.compile(r"\bbeide(?:n|r)? (?:Seiten|Delegationen|Parteien|Länder)\b|\bboth sides\b|"
+                        r"\b(?:die|den) (?:Kriegs|Konflikt)parteien\b|\bthe (?:two )?(?:parties|sides)\b", IC)
 CONDITION = re.compile(r"\b(?:wenn|falls|sofern|if|unless)\b", IC)
 LOCAL_DEMAND = re.compile(r"(?:Kern)?[Ff]orderung\w* (?:des |der )?(?P<x>[A-ZÄÖÜ]\w+)|"
                           r"(?P<y>[A-ZÄÖÜ]\w+s) (?:Kern)?[Ff]orderung", 0)
