@@ -363,6 +363,12 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             for e in made:
                 e.cue = e.cue or f"rule: {e.kind}"
         events.extend(made)
+    for e in events:
+        if e.kind == "round" and e.outcome != "planned":
+            text = "".join(x.text for x in sents if x.start <= e.start < x.end)
+            if SUMMIT_WORD.search(text) and not CALL.search(text):
+                # a meeting the text calls a summit ("Gipfeltreffen", "summit"), not a call
+                e.kind, e.cue = "summit", f"{e.cue}; summit word"
     _context_place(events, sents)
     for e in events:
         _default_date(e, sents, published, lang)
@@ -370,6 +376,9 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
 
 
 _OTHER_SIDE = {"RUS": "UKR", "UKR": "RUS"}
+SUMMIT_WORD = re.compile(r"(?i)\b(?:gipfel(?:treffen|gespräch)?\w*|summit\w*)\b")
+CALL = re.compile(r"(?i)telefon\w*|\bphone|\bcall\b|video\w*|online")
+
 BROKEN = re.compile(r"\b(?:wirf\w*|warf\w*|vorgeworfen|beschuldig\w*|verletz\w*|gebrochen|brach\w*|"
                     r"bricht|Verstoß\w*|Verstöße\w*|verstoßen|verstieß\w*|Bruch|torpediert\w*|"
                     r"accus\w*|violat\w*|breach\w*|broke|broken|breaking|flout\w*)\b", IC)
@@ -454,7 +463,33 @@ def _learned(s: Sentence, i: int, sents: list[Sentence], published: str | None, 
             made.append(e)
         if made and made[-1].kind == kind and kind != "partial_agreement":
             break  # the most probable kind; a partial agreement may come with its round
+    intent = _intent(s, lang) if not made else None
+    if intent is not None:
+        e = _event("statement_of_intent", s, place=places[0] if places else None)
+        e.cue = f"rule: intent verb '{intent}' with a planned act"
+        made.append(e)
     return made, None
+
+
+# Verbs that announce a concrete next step, as lemmas; with a planned act after them ("kündigte
+# an, ... zu informieren", "promised to phone", "offered to transfer") they state an intent.
+INTENT_VERBS = frozenset({"ankündigen", "versprechen", "vorschlagen", "anbieten", "vorbereiten",
+                          "beabsichtigen", "zusichern", "announce", "promise", "propose", "offer",
+                          "prepare", "intend", "plan", "vow"})
+_PLANNED_ACT = re.compile(r"\b(?:zu \w+en|zu \w+ern|\w+zu\w+en|werde|werden|wolle|wollen|will|would|"
+                          r"to (?!the\b|a\b|an\b|its\b|his\b|her\b|their\b)[a-z]+)\b")
+
+
+def _intent(s: Sentence, lang: str) -> str | None:
+    """The intent verb of a sentence that announces an actor's next step, else None."""
+    from accord.news.kinds import sentence_lemmas
+
+    if not s.actors() or _BEFORE.search(s.text):
+        return None
+    found = sentence_lemmas(s.text, lang) & INTENT_VERBS
+    if not found or not _PLANNED_ACT.search(s.text):
+        return None
+    return sorted(found)[0]
 
 
 _BEFORE = re.compile(r"\b(?:zuvor|bereits|damals|vorher|früher|hatte|hatten|previously|earlier|"

@@ -55,6 +55,13 @@ def model() -> dict[str, Any]:
 
 def sentence_families(text: str, lang: str) -> set[str]:
     """Cue families whose lemmas (or exact lowercased words) occur in `text`."""
+    words = sentence_lemmas(text, lang)
+    return {name for name, lex in families().items() if words & lex}
+
+
+def sentence_lemmas(text: str, lang: str) -> set[str]:
+    """Lowercased words and lemmas of `text`, with German separable verbs joined to their
+    particle."""
     words: set[str] = set()
     tokens = [m.group(0) for m in WORD.finditer(text)]
     for k, w in enumerate(tokens):
@@ -69,7 +76,7 @@ def sentence_families(text: str, lang: str) -> set[str]:
             for v in tokens[max(0, k - 12):k]:
                 if v[:1].islower():
                     words.add(w + lemma(v, lang))
-    return {name for name, lex in families().items() if words & lex}
+    return words
 
 
 PARTICLES = frozenset({"an", "ab", "auf", "aus", "vor", "zu", "zurück", "fest", "fort", "ein", "mit",
