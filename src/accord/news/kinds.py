@@ -53,13 +53,16 @@ def model() -> dict[str, Any]:
     return data
 
 
-def sentence_families(text: str, lang: str) -> set[str]:
-    """Cue families whose lemmas (or exact lowercased words) occur in `text`."""
+@lru_cache(maxsize=512)
+def sentence_families(text: str, lang: str) -> frozenset[str]:
+    """Cue families whose lemmas (or exact lowercased words) occur in `text` (cached: the
+    event rules and the model ask for the same sentence)."""
     words = sentence_lemmas(text, lang)
-    return {name for name, lex in families().items() if words & lex}
+    return frozenset(name for name, lex in families().items() if words & lex)
 
 
-def sentence_lemmas(text: str, lang: str) -> set[str]:
+@lru_cache(maxsize=512)
+def sentence_lemmas(text: str, lang: str) -> frozenset[str]:
     """Lowercased words and lemmas of `text`, with German separable verbs joined to their
     particle."""
     words: set[str] = set()
@@ -76,7 +79,7 @@ def sentence_lemmas(text: str, lang: str) -> set[str]:
             for v in tokens[max(0, k - 12):k]:
                 if v[:1].islower():
                     words.add(w + lemma(v, lang))
-    return words
+    return frozenset(words)
 
 
 PARTICLES = frozenset({"an", "ab", "auf", "aus", "vor", "zu", "zurück", "fest", "fort", "ein", "mit",
