@@ -197,3 +197,30 @@ def test_corpus_is_scored_per_split_with_the_gap() -> None:
     assert set(q["splits"]) == {"dev", "test"}
     assert set(q["gap_f1"]) == {"events", "stances", "figures"}
     assert q["splits"]["dev"]["scores"]["figures"]["f1"] >= 0.9
+
+
+@pytest.mark.parametrize("text", [
+    "Die für Montag geplante Verhandlungsrunde in Genf wurde auf Donnerstag verschoben.",
+    "The talks in Geneva planned for Monday were postponed to Thursday.",
+])
+def test_a_postponement_keeps_its_old_and_new_dates(text: str) -> None:
+    # published on a Wednesday: Monday is the coming one, Thursday the one after it
+    (e,) = extract(text, published="2025-12-03").events
+    assert (e.kind, e.place, e.moved_from, e.date_start, e.outcome) == (
+        "postponement", "geneva", "2025-12-08", "2025-12-11", "postponed")
+
+
+@pytest.mark.parametrize("text", [
+    "Die nächste Runde der Gespräche soll am 12. Januar in Abu Dhabi stattfinden.",
+    "The next round of talks is scheduled to take place in Abu Dhabi on January 12.",
+])
+def test_a_planned_round_has_its_future_date(text: str) -> None:
+    (e,) = extract(text, published="2025-12-03").events
+    assert (e.kind, e.place, e.date_start, e.outcome) == ("round", "abu_dhabi", "2026-01-12", "planned")
+
+
+def test_a_round_told_over_two_sentences_is_one_event() -> None:
+    ev = extract("Unterhändler der Ukraine und der USA verhandelten am Sonntag in Berlin. Die "
+                 "Beratungen der Delegationen dauerten fünf Stunden.", published="2025-12-15").events
+    assert [(e.kind, e.place, e.date_start, e.duration_minutes) for e in ev] == [
+        ("round", "berlin", "2025-12-14", 300)]

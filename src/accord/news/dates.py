@@ -45,7 +45,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"\b(?:(?P<rel>vergangenen|letzten|kommenden|nächsten|last|next)\s+)?"
                          rf"(?P<m>{_M}|april|august|september|november)(?:\s+(?P<y>\d{{4}}))?\b",
                          re.IGNORECASE)),
-    ("weekday", re.compile(rf"\b(?:am|on|vom|seit|last|this)\s+(?:(?:vergangenen|letzten|"
+    ("weekday", re.compile(rf"\b(?:am|on|vom|seit|last|this|für|for|auf|to|bis|until)\s+(?:den\s+)?(?:(?:vergangenen|letzten|"
                            rf"kommenden|nächsten)\s+)?(?P<w>{_W})(?:abend|morgen|nachmittag|"
                            rf"vormittag|mittag)?\b", re.IGNORECASE)),
     ("relday", re.compile(r"\b(?P<r>vorgestern|gestern|heute|morgen|übermorgen|yesterday|today|"
@@ -159,7 +159,10 @@ def _resolve(kind: str, m: re.Match[str], published: str | None, pub_day: dt.dat
         if pub_day is None:
             return None
         wd = WEEKDAYS[g["w"].lower()]
-        future = bool(re.search(r"kommenden|nächsten|next", text, re.IGNORECASE))
+        # "kommenden", "next", and a day something is planned for or moved to ("für Montag
+        # geplant", "auf Donnerstag verschoben", "postponed to Thursday") lie ahead
+        future = bool(re.search(r"kommenden|nächsten|next|^(?:für|for|auf|to|bis|until)\b", text,
+                                re.IGNORECASE))
         delta = (wd - pub_day.weekday()) % 7 if future else -((pub_day.weekday() - wd) % 7)
         d = pub_day + dt.timedelta(days=delta)
         return _iso(d), _iso(d), "day", f"'{text}' resolved against publication {published}"

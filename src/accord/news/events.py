@@ -60,7 +60,8 @@ PLEDGE = re.compile(r"\b(?:zugesagt|sagte\w* [^.]{0,60}\bzu\b|in Aussicht|verspr
                     r"promised|committed)\b", IC)
 CLAIM = re.compile(r"\b(?:eingenommen|erobert|durchgebrochen|eingekesselt|besetzt|befreit|"
                    r"kontrollieren|eingenommen|captured|seized|took control|liberated|"
-                   r"advanced|encircled|occupied)\b", IC)
+                   r"advanced|encircled|occupied|unter (?:russische|ukrainische)r? Kontrolle|"
+                   r"under (?:Russian|Ukrainian) control)\b", IC)
 MILITARY = re.compile(r"\b(?:Truppen|Armee\w*|Streitkräfte\w*|Militärs|Soldaten|Einheiten|troops|"
                       r"forces|army)\b", IC)
 REBUTTAL = re.compile(r"\b(?:von einer Lüge|Lüge|dementiert\w*|bestritten|widersprach\w*|denied|"
@@ -211,6 +212,8 @@ def _quantity(s: Sentence, units: tuple[str, ...] | None = None) -> tuple[float 
 
 
 def find_events(sents: list[Sentence], published: str | None, lang: str) -> list[NewsEvent]:
+    from accord.news.kinds import sentence_families
+
     events: list[NewsEvent] = []
     last_round: tuple[int, NewsEvent] | None = None
     last_claim: NewsEvent | None = None
@@ -222,11 +225,18 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             e = _event("postponement", s, outcome="postponed", place=places[0] if places else None)
             if not e.parties and last_round is not None:
                 e.parties, e.mediators = list(last_round[1].parties), list(last_round[1].mediators)
-            moved = re.search(r"\bauf (?:den )?|\bto\b", t[POSTPONED.search(t).start() - 60:])  # type: ignore[union-attr]
+            moved = re.search(r"\bauf (?:den )?|\bto\b", t[max(0, POSTPONED.search(t).start() - 60):])  # type: ignore[union-attr]
             if len(s.dates) >= 2 and moved:
                 e.moved_from = s.dates[0].first
                 e.date_start, e.date_end, e.date_basis = s.dates[-1].first, s.dates[-1].last, \
                     s.dates[-1].basis
+                if e.date_start < e.moved_from and "resolved against publication" in (e.date_basis or ""):
+                    # "von Montag auf Donnerstag verschoben": the Thursday after that Monday
+                    import datetime as dt
+
+                    later = dt.date.fromisoformat(e.date_start) + dt.timedelta(days=7)
+                    e.date_start = e.date_end = later.isoformat()
+                    e.date_basis += " (after the original date: a postponement)"
             made.append(e)
         elif (POLL.search(t) and any(f.unit == "percent" for f in s.figures)) or (
                 events and events[-1].kind == "poll" and re.match(r"\s*\d[\d,.]*\s*(?:Prozent|%|per)", t)
@@ -274,7 +284,7 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                     u = "USD" if "Dollar" in t or "USD" in t else "EUR"
                 made.append(_event("pledge", s, topic=tp, quantity=q, unit=u,
                                    place=places[0] if places else None))
-        elif MILITARY.search(t) and CLAIM.search(t) and (places or any(
+        elif (MILITARY.search(t) or CONTROL.search(t)) and CLAIM.search(t) and (places or any(
                 f.unit in ("km2", "km") for f in s.figures)):
             # a capital named as the source ("nach Angaben aus Moskau") is not what was taken
             own = [p for p in places if p not in _CAPITALS] or places
@@ -330,11 +340,13 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 continue
             made.append(e)
             last_round = (i, e)
-        elif last_round is not None and i - last_round[0] == 1 and MEETING.search(t):
+        elif last_round is not None and i - last_round[0] == 1 and (
+                MEETING.search(t) or "meeting" in sentence_families(t, lang)):
             # the sentence after a round often adds its place, venue or duration
             e = _event("round", s, place=places[0] if places else None)
             _round_details(e, s)
             _merge(last_round[1], e)
+            last_round[1].end = max(last_round[1].end, s.end)  # the event spans both sentences
             continue
         if not made and last_round is not None and i - last_round[0] <= 3 and HEADS.search(t) and \
                 re.search(r"[Dd]elegation", t):
@@ -379,6 +391,8 @@ _OTHER_SIDE = {"RUS": "UKR", "UKR": "RUS"}
 SUMMIT_WORD = re.compile(r"(?i)\b(?:gipfel(?:treffen|gespräch)?\w*|summit\w*)\b")
 CALL = re.compile(r"(?i)telefon\w*|\bphone|\bcall\b|video\w*|online")
 
+CONTROL = re.compile(r"\b(?:unter (?:russische|ukrainische)r? Kontrolle|under (?:Russian|Ukrainian) control)\b",
+                     IC)
 BROKEN = re.compile(r"\b(?:wirf\w*|warf\w*|vorgeworfen|beschuldig\w*|verletz\w*|gebrochen|brach\w*|"
                     r"bricht|Verstoß\w*|Verstöße\w*|verstoßen|verstieß\w*|Bruch|torpediert\w*|"
                     r"accus\w*|violat\w*|breach\w*|broke|broken|breaking|flout\w*)\b", IC)
