@@ -45,7 +45,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"\b(?:(?P<rel>vergangenen|letzten|kommenden|nächsten|last|next)\s+)?"
                          rf"(?P<m>{_M}|april|august|september|november)(?:\s+(?P<y>\d{{4}}))?\b",
                          re.IGNORECASE)),
-    ("weekday", re.compile(rf"\b(?:am|on|vom|seit|last|this|für|for|auf|to|bis|until)\s+(?:den\s+)?(?:(?:vergangenen|letzten|"
+    ("weekday", re.compile(rf"\b(?:am|on|vom|seit|last|this|für|for|auf|to|bis|until)\s+"
+                           rf"(?:den\s+)?(?:(?:vergangenen|letzten|"
                            rf"kommenden|nächsten)\s+)?(?P<w>{_W})(?:abend|morgen|nachmittag|"
                            rf"vormittag|mittag)?\b", re.IGNORECASE)),
     ("relday", re.compile(r"\b(?P<r>vorgestern|gestern|heute|morgen|übermorgen|yesterday|today|"

@@ -391,8 +391,8 @@ _OTHER_SIDE = {"RUS": "UKR", "UKR": "RUS"}
 SUMMIT_WORD = re.compile(r"(?i)\b(?:gipfel(?:treffen|gespräch)?\w*|summit\w*)\b")
 CALL = re.compile(r"(?i)telefon\w*|\bphone|\bcall\b|video\w*|online")
 
-CONTROL = re.compile(r"\b(?:unter (?:russische|ukrainische)r? Kontrolle|under (?:Russian|Ukrainian) control)\b",
-                     IC)
+CONTROL = re.compile(r"\b(?:unter (?:russische|ukrainische)r? Kontrolle|"
+                     r"under (?:Russian|Ukrainian) control)\b", IC)
 BROKEN = re.compile(r"\b(?:wirf\w*|warf\w*|vorgeworfen|beschuldig\w*|verletz\w*|gebrochen|brach\w*|"
                     r"bricht|Verstoß\w*|Verstöße\w*|verstoßen|verstieß\w*|Bruch|torpediert\w*|"
                     r"accus\w*|violat\w*|breach\w*|broke|broken|breaking|flout\w*)\b", IC)

@@ -6,8 +6,9 @@ sentence's lemmas (`fam:meeting`, `fam:exchange`, ...), a few pairs of families 
 something together (`pair:meeting+happened`, `pair:capture+military`, ...) and the sentence's
 structure (`has:place`, `has:date`, `has:future_date`, `has:two_actors`, `has:office_holder`,
 `has:quote`, `has:count` for a count of prisoners or bodies, `is:heading` for a line without
-final punctuation, `is:lead` for an agency lead "CITY (dpa) - ..."). Families are sets of lemmas, so every inflection and tense of a cue word
-counts; the weights, not a hand-made order of rules, decide the kind.
+final punctuation, `is:lead` for an agency lead "CITY (dpa) - ..."). Families are sets of
+lemmas, so every inflection and tense of a cue word counts (German separable verbs are joined to
+their particle: "kündigte ... an" counts as `ankündigen`); the weights, not a hand-made order of rules, decide the kind.
 
 The model (`data/event_model.json`: per kind an intercept and a weight per feature) is trained by
 `tools/train_event_model.py` on the development split of the annotated corpus and the seed
