@@ -8,7 +8,8 @@ structure (`has:place`, `has:date`, `has:future_date`, `has:two_actors`, `has:of
 `has:quote`, `has:count` for a count of prisoners or bodies, `is:heading` for a line without
 final punctuation, `is:lead` for an agency lead "CITY (dpa) - ..."). Families are sets of
 lemmas, so every inflection and tense of a cue word counts (German separable verbs are joined to
-their particle: "kündigte ... an" counts as `ankündigen`); the weights, not a hand-made order of rules, decide the kind.
+their particle: "kündigte ... an" counts as `ankündigen`); the weights, not a hand-made order
+of rules, decide the kind.
 
 The model (`data/event_model.json`: per kind an intercept and a weight per feature) is trained by
 `tools/train_event_model.py` on the development split of the annotated corpus and the seed
