@@ -65,10 +65,18 @@ class Evidence:
         return sorted({self.add(e) for e in evidence})
 
 
+def library() -> str:
+    """The chart library as one script (the web server serves it at /static/charts.js)."""
+    return _library()
+
+
 def html_report(report: dict[str, Any], scenario: Scenario,
-                plane: dict[str, Any] | None = None) -> str:
+                plane: dict[str, Any] | None = None, controls: dict[str, Any] | None = None,
+                library_url: str | None = None) -> str:
     """The report as one HTML document. ``report`` is `accord.report.overview`'s document,
-    ``plane`` the agreement plane (:func:`accord.report.figures.utility_plane`)."""
+    ``plane`` the agreement plane (:func:`accord.report.figures.utility_plane`). The web pages
+    pass ``controls`` (the date form and links: see the template) and ``library_url`` (the chart
+    library served once instead of inline in every page)."""
     from jinja2 import Environment, PackageLoader, select_autoescape
 
     env = Environment(loader=PackageLoader("accord.report", "templates"),
@@ -93,11 +101,12 @@ def html_report(report: dict[str, Any], scenario: Scenario,
 
     page = env.get_template("report.html.j2").render(
         r=report, figures={k: v for k, v in figures.items() if v is not None},
-        extra=extra, evidence=ev, version=__version__,
+        extra=extra, evidence=ev, version=__version__, controls=controls, library_url=library_url,
         issues={i.id: i for i in scenario.issues},
         actor_names={a["id"]: a["name"] for a in report["actors"]})
     # the evidence list is complete only once the whole page has been rendered
-    sources = env.get_template("sources.html.j2").render(evidence=ev.items)
+    sources = env.get_template("sources.html.j2").render(
+        evidence=ev.items, documents_url=(controls or {}).get("documents"))
     # "<" never occurs in the JSON (escaped), nor unescaped in the page's text, so the markers
     # below are found only where the template put them, and the data cannot close a script
     specs = json.dumps({k: v for k, v in figures.items() if v is not None},

@@ -114,13 +114,9 @@ def timeline(
     """
     with guard():
         since_d = date_option(since, "--since") if since is not None else None
-        sql = ("SELECT e.*, d.published FROM events e JOIN documents d ON d.id = e.doc "
-               "WHERE (? IS NULL OR coalesce(e.date_start, d.published) >= ?) "
-               "AND (? IS NULL OR e.kind = ?) "
-               "ORDER BY coalesce(e.date_start, d.published, '9999') , d.seq, e.start")
-        rows = _store(store).query(sql, [since_d, since_d, kind, kind])
-        for r in rows:
-            r["heads"] = json.loads(r["heads"]) if r["heads"] else {}
+        from accord.store.views import news_timeline
+
+        rows = news_timeline(_store(store), since_d, kind)
         if json_out:
             print_json(rows)
             return
@@ -153,13 +149,9 @@ def stances(
     """
     with guard():
         since_d = date_option(since, "--since") if since is not None else None
-        sql = ("SELECT s.*, d.published FROM stances s JOIN documents d ON d.id = s.doc "
-               "WHERE (? IS NULL OR s.actor = ?) AND (? IS NULL OR s.issue = ? OR "
-               "starts_with(s.issue, ? || '.')) AND (? IS NULL OR s.date >= ?) "
-               "ORDER BY coalesce(s.date, '9999'), d.seq, s.start, s.id")
-        rows = _store(store).query(sql, [actor, actor, issue, issue, issue, since_d, since_d])
-        for r in rows:
-            r["option"] = json.loads(r["option"]) if r["option"] else None
+        from accord.store.views import news_stances
+
+        rows = news_stances(_store(store), actor, issue, since_d)
         if json_out:
             print_json(rows)
             return

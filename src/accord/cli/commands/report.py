@@ -10,7 +10,17 @@ from typing import Annotated
 import typer
 from rich.text import Text
 
-from accord.cli.common import DEFAULT_SCENARIO, ScenarioArg, app, date_option, guard, out
+from accord.cli.common import (
+    DEFAULT_SCENARIO,
+    JsonOpt,
+    ScenarioArg,
+    app,
+    date_option,
+    err,
+    guard,
+    out,
+    print_json,
+)
 from accord.io import ScenarioFileError, load
 
 
@@ -59,3 +69,84 @@ def report(
             raise
         size = output.stat().st_size
         out.print(Text(f"wrote {output} ({size / 1e6:.1f} MB)"), highlight=False)
+
+
+@app.command()
+def compare(
+    scenario: ScenarioArg = DEFAULT_SCENARIO,
+    since: Annotated[str, typer.Option("--from", help="The earlier date.")] = "2022",
+    until: Annotated[str | None, typer.Option("--to", help="The later date (default: the "
+                                                          "scenario's own).")] = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """What changed between two dates: positions and red lines, the agreement zone and its
+    colliding red lines, the cheapest concession, today's stable state and the forecasts.
+
+    Example: `accord compare --from 2022-12 --to 2026-02`
+    """
+    with guard():
+        s = load(scenario)
+        from accord.report import overview
+        from accord.report.compare import compare as diff
+
+        first = date_option(since, "--from")
+        second = date_option(until, "--to") if until else s.as_of
+        data = diff(overview(s, as_of=first), overview(s, as_of=second))
+        if json_out:
+            print_json(data)
+            return
+        from accord.report.layout import Grid, paragraph, show
+
+        out.print(Text(f"{s.title}: what changed from {first} to {second}", style="bold"))
+        g = Grid(f"Positions and red lines ({len(data['positions'])} changed)",
+                 ["actor", "issue", "what changed"], key=1)
+        for p in data["positions"]:
+            g.add(p["actor"], p["issue"], p["change"])
+        show(out, g)
+        z = data["zone"]
+        if z:
+            paragraph(out, f"Agreement zone: {z['size']['from']:,} → {z['size']['to']:,} packages; "
+                           f"cheapest concession: {z['cheapest_concession']['from'] or 'none needed'}"
+                           f" → {z['cheapest_concession']['to'] or 'none needed'}.")
+        c = data["collisions"]
+        paragraph(out, f"Issues no option of which every party accepts: new "
+                       f"{', '.join(c['added']) or 'none'}; resolved {', '.join(c['removed']) or 'none'}.")
+        st = data["stable_state"]
+        if st:
+            paragraph(out, f"Stable state: {st['from']['words']} → {st['to']['words']}"
+                           + ("" if st["changed"] else " (unchanged)") + ".")
+        f = Grid(f"Forecasts that moved ({len(data['forecasts'])})",
+                 ["issue", "model", first, second], key=0)
+        for row in data["forecasts"]:
+            f.add(row["issue"], row["model"], f"{row['from']}", f"{row['to']}")
+        show(out, f)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on; the default keeps the "
+                                           "dashboard to this machine.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port.")] = 8000,
+    writable: Annotated[bool, typer.Option(
+        "--writable", help="Allow ingesting news into the store from the browser.")] = False,
+    store: Annotated[str | None, typer.Option(
+        "--store", metavar="PATH", help="The news store to show (default $ACCORD_HOME's).")] = None,
+) -> None:
+    """Serve the dashboard: the built-in and uploaded scenarios, the analysis at any date and
+    two dates side by side, the sources behind every fact, the news store, and the JSON API
+    (every `--json` output; its description at /api and /openapi.json). Read-only and bound to
+    this machine unless told otherwise.
+
+    Example: `accord serve` then open http://127.0.0.1:8000/
+    """
+    with guard():
+        import uvicorn
+
+        from accord.web.app import create_app
+
+        if host not in ("127.0.0.1", "localhost", "::1"):
+            err.print(Text(f"note: listening on {host}: anyone who can reach this address can "
+                           "read the dashboard", style="yellow"))
+        out.print(Text(f"accord dashboard on http://{host}:{port}/ (Ctrl-C to stop)"),
+                  highlight=False)
+        uvicorn.run(create_app(store, writable), host=host, port=port, log_level="warning")

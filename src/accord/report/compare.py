@@ -1,0 +1,103 @@
+"""What changed between two dates of one scenario: positions (ideal, red lines, salience), the
+agreement zone and its colliding red lines, the cheapest concession, today's stable state and the
+forecasts. Read off two `overview` documents, never recomputed (`accord compare` and the web's
+side-by-side page both use it)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def compare(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
+    """The differences from ``before`` to ``after`` (two reports of the same scenario)."""
+    return {
+        "scenario": after["scenario"]["id"],
+        "from": before["scenario"]["as_of"],
+        "to": after["scenario"]["as_of"],
+        "positions": _positions(before["positions"], after["positions"]),
+        "zone": _zone(before.get("agreement_space"), after.get("agreement_space")),
+        "collisions": _sets([c["issue"] for c in before["collisions"]],
+                            [c["issue"] for c in after["collisions"]]),
+        "stable_state": _state(before.get("conflict"), after.get("conflict")),
+        "forecasts": _forecasts(before.get("forecast"), after.get("forecast")),
+        "bottom_line": {"from": before.get("bottom_line", []), "to": after.get("bottom_line", [])},
+    }
+
+
+def _sets(a: list[str], b: list[str]) -> dict[str, list[str]]:
+    return {"added": [x for x in b if x not in a], "removed": [x for x in a if x not in b],
+            "kept": [x for x in b if x in a]}
+
+
+def _positions(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    old = {(p["actor"], p["issue"]): p for p in a}
+    new = {(p["actor"], p["issue"]): p for p in b}
+    out = []
+    for key in dict.fromkeys([*old, *new]):
+        p, q = old.get(key), new.get(key)
+        if p is None or q is None:
+            out.append({"actor": key[0], "issue": key[1],
+                        "change": "first stated" if p is None else "no longer stated",
+                        "from": p and p["ideal"], "to": q and q["ideal"]})
+            continue
+        changes = []
+        if p["ideal"] != q["ideal"]:
+            changes.append(f"ideal {p['ideal']} → {q['ideal']}")
+        reds = _sets(list(p["red_lines"] or []), list(q["red_lines"] or []))
+        if reds["added"]:
+            changes.append("new red lines " + ", ".join(map(str, reds["added"])))
+        if reds["removed"]:
+            changes.append("red lines dropped " + ", ".join(map(str, reds["removed"])))
+        if abs(p["salience"] - q["salience"]) > 1e-9:
+            changes.append(f"salience {p['salience']:.2f} → {q['salience']:.2f}")
+        if changes:
+            out.append({"actor": key[0], "issue": key[1], "change": "; ".join(changes),
+                        "from": p["ideal"], "to": q["ideal"], "since": q["as_of"],
+                        "evidence": q.get("evidence", [])})
+    return out
+
+
+def _zone(a: dict[str, Any] | None, b: dict[str, Any] | None) -> dict[str, Any] | None:
+    if not a or not b or "error" in a or "error" in b:
+        return None
+
+    def first(s: dict[str, Any]) -> str | None:
+        sets = (s.get("concessions") or {}).get("sets") or []
+        return "; ".join(c["description"] for c in sets[0]["changes"]) if sets else None
+
+    return {"size": {"from": a["zone"]["size"], "to": b["zone"]["size"]},
+            "colliding_red_lines": _sets(a["zone"].get("colliding_red_lines") or [],
+                                         b["zone"].get("colliding_red_lines") or []),
+            "cheapest_concession": {"from": first(a), "to": first(b)}}
+
+
+def _state(a: dict[str, Any] | None, b: dict[str, Any] | None) -> dict[str, Any] | None:
+    if not a or not b or "error" in a or "error" in b:
+        return None
+    sa, sb = a.get("state") or {}, b.get("state") or {}
+    return {"from": {"state": sa.get("state"), "words": sa.get("words"),
+                     "equilibrium": sa.get("equilibrium")},
+            "to": {"state": sb.get("state"), "words": sb.get("words"),
+                   "equilibrium": sb.get("equilibrium")},
+            "model_as_of": b.get("model_as_of"),
+            "changed": sa.get("state") != sb.get("state")
+            or sa.get("equilibrium") != sb.get("equilibrium")}
+
+
+def _forecasts(a: dict[str, Any] | None, b: dict[str, Any] | None) -> list[dict[str, Any]]:
+    if not a or not b:
+        return []
+    old = {r["issue"]: r for r in a["issues"]}
+    out = []
+    for r in b["issues"]:
+        p = old.get(r["issue"])
+        if p is None:
+            continue
+        for model, m in r["models"].items():
+            v0, v1 = p["models"][model]["value"], m["value"]
+            if v0 is None or v1 is None or abs(v0 - v1) < 0.05:
+                continue
+            out.append({"issue": r["issue"], "model": model, "from": round(v0, 2),
+                        "to": round(v1, 2), "option_from": p["models"][model]["nearest_option"],
+                        "option_to": m["nearest_option"]})
+    return out

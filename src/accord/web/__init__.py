@@ -1,0 +1,2 @@
+"""`accord serve`: a read-only web dashboard over the same builders as the CLI (see
+`accord.web.app`)."""
