@@ -224,3 +224,13 @@ def test_a_round_told_over_two_sentences_is_one_event() -> None:
                  "Beratungen der Delegationen dauerten fünf Stunden.", published="2025-12-15").events
     assert [(e.kind, e.place, e.date_start, e.duration_minutes) for e in ev] == [
         ("round", "berlin", "2025-12-14", 300)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Die Regierung in Kiew fordert ein Ende der Kampfhandlungen.", "de"),
+    ("Kyiv demanded an end to the hostilities.", "en"),
+])
+def test_an_end_to_the_fighting_is_the_ceasefire_issue(text: str, lang: str) -> None:
+    got = [(s.actor, s.issue, s.polarity) for s in extract(text, published="2025-03-01",
+                                                            language=lang).stances]
+    assert got == [("UKR", "ceasefire.sequence", "demand")]
