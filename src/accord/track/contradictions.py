@@ -28,6 +28,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from accord.model import Claim
@@ -105,16 +106,30 @@ def _subject_words(c: Claim) -> str:
     return f"{c.subject} ({c.unit})"
 
 
+@lru_cache(maxsize=4096)
+def _first(value: str) -> dt.date:
+    return first_day(value)
+
+
+@lru_cache(maxsize=4096)
+def _last(value: str) -> dt.date:
+    return last_day(value)
+
+
 def _days(c: Claim) -> tuple[dt.date, dt.date]:
-    p = c.period()
-    return first_day(p.start), last_day(p.end or p.start)
+    """First and last day of the time a claim is about (its window, else its date)."""
+    if c.window is not None:
+        return _first(c.window.start), _last(c.window.end or c.window.start)
+    return _first(c.date), _last(c.date)
 
 
 def overlap(a: Claim, b: Claim, tolerance_days: int = TOLERANCE_DAYS) -> bool:
     """Whether the periods of two claims meet or lie at most `tolerance_days` apart."""
-    (a0, a1), (b0, b1) = _days(a), _days(b)
-    pad = dt.timedelta(days=tolerance_days)
-    return a0 <= b1 + pad and b0 <= a1 + pad
+    return _meet(_days(a), _days(b), dt.timedelta(days=tolerance_days))
+
+
+def _meet(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date], pad: dt.timedelta) -> bool:
+    return a[0] <= b[1] + pad and b[0] <= a[1] + pad
 
 
 _SHARE = {"full": 1.0, "partial": 0.5, "none": 0.0}
@@ -180,33 +195,37 @@ def find_contradictions(claims: Iterable[Claim],
             continue
         seen.add(c.id)
         groups[subject_key(c)].append(c)
+    pad = dt.timedelta(days=tolerance_days)
     found: list[Contradiction] = []
     for key in sorted(groups):
-        members = sorted(groups[key], key=_order)
-        pairs = [(a, b, why) for i, a in enumerate(members) for b in members[i + 1:]
-                 if overlap(a, b, tolerance_days) and (why := incompatible(a, b)) is not None]
+        days = {c.id: _days(c) for c in groups[key]}
+        members = sorted(groups[key], key=lambda c: (days[c.id][0], c.id))
+        pairs = []
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if days[b.id][0] > days[a.id][1] + pad:
+                    break  # sorted by start: no later claim can meet `a` (a sweep)
+                if _meet(days[a.id], days[b.id], pad) and (why := incompatible(a, b)) is not None:
+                    pairs.append((a, b, why))
         # a claim a party's claim already answers is shown with independent reporting as support;
         # an independent source is its only opponent only when no party contradicts it
         disputed = {c.id for a, b, _ in pairs if not a.independent and not b.independent for c in (a, b)}
         for a, b, why in pairs:
             if a.independent != b.independent and (b.id if a.independent else a.id) in disputed:
                 continue
-            found.append(_with_support(a, b, why, members, tolerance_days))
+            found.append(_with_support(a, b, why, members, days, pad))
     return found
 
 
-def _order(c: Claim) -> tuple[dt.date, str]:
-    return first_day(c.period().start), c.id
-
-
-def _with_support(a: Claim, b: Claim, why: str, members: list[Claim], tolerance: int) -> Contradiction:
+def _with_support(a: Claim, b: Claim, why: str, members: list[Claim],
+                  days: dict[str, tuple[dt.date, dt.date]], pad: dt.timedelta) -> Contradiction:
     for_a: list[Claim] = []
     for_b: list[Claim] = []
     against: list[Claim] = []
     for c in members:
         if c.id in (a.id, b.id) or not c.independent:
             continue
-        if not (overlap(c, a, tolerance) or overlap(c, b, tolerance)):
+        if not (_meet(days[c.id], days[a.id], pad) or _meet(days[c.id], days[b.id], pad)):
             continue
         with_a = incompatible(c, a) is None
         with_b = incompatible(c, b) is None
