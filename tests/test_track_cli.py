@@ -62,7 +62,7 @@ def test_plots_and_exports_are_written(tmp_path: Path) -> None:
         str(tmp_path / "acled.csv"),
     )
     assert code == 0, stdout
-    for stem in ("deals", "exchange-ledger", "indicators"):
+    for stem in ("deals", "deal-pause", "deal-swap", "exchange-ledger", "indicators"):
         for ext in ("png", "svg"):
             assert (out / f"{stem}.{ext}").stat().st_size > 1000
     assert json.loads((tmp_path / "cr.jsonld").read_text())["@graph"]

@@ -23,8 +23,9 @@ def date2num(day: dt.date) -> float:
 
 
 def track_plots(report: dict[str, Any], folder: str | Path) -> list[Path]:
-    """Write `deals`, `exchange-ledger` and `indicators` plots (where there is data) into
-    `folder` (created if missing); returns the paths written."""
+    """Write `deals` (all deals on one axis), `deal-<id>` (each deal on its own axis),
+    `exchange-ledger` and `indicators` plots (where there is data) into `folder` (created if
+    missing); returns the paths written."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -66,6 +67,31 @@ def track_plots(report: dict[str, Any], folder: str | Path) -> list[Path]:
         ax.set_title(f"Partial deals: status over time (as of {report['as_of']}; ▼ incidents)")
         fig.autofmt_xdate()
         save(fig, "deals")
+    for a in deals:
+        # each deal on its own time axis: from a few days before its first change to a week after
+        # its last one (or the as-of day), so a one-week pause is as readable as a year-long deal
+        changes = a["status"]["changes"]
+        first = _day(changes[0]["date"]) - dt.timedelta(days=3)
+        last = min(end, max([_day(changes[-1]["date"])] + [_day(i["date"]) for i in a["incidents"]])
+                   + dt.timedelta(days=7))
+        fig, ax = plt.subplots(figsize=(9, 2.2))
+        for k, c in enumerate(changes):
+            start = _day(c["date"])
+            stop = _day(changes[k + 1]["date"]) if k + 1 < len(changes) else last
+            ax.barh(0, max((stop - start).days, 1), left=date2num(start), color=_COLOURS[c["status"]],
+                    edgecolor="white", height=0.5)
+            ax.text(date2num(start), 0.32, c["status"].replace("_", " "), fontsize=8, rotation=30)
+        for inc in a["incidents"]:
+            colour = "black" if inc["kind"] == "violation" else "tab:green"
+            ax.plot(date2num(_day(inc["date"])), -0.4, "^", color=colour, ms=7)
+        ax.set_xlim(date2num(first), date2num(last))
+        ax.set_ylim(-0.6, 0.9)
+        ax.set_yticks([])
+        ax.xaxis_date()
+        ax.set_title(f"{a['title'][:80]} ({a['id']}); ▲ incidents (black: violation, green: holds)",
+                     fontsize=9)
+        fig.autofmt_xdate()
+        save(fig, f"deal-{a['id']}")
     ledger = report["exchange_ledger"]["agreements"]
     if ledger:
         fig, ax = plt.subplots(figsize=(8, 0.8 + 0.6 * sum(len(r["sides"]) for r in ledger)))
