@@ -182,6 +182,8 @@ def test_flagship_simulate_json() -> None:
     sourced = {p["name"]: p for p in data["parameters"]}
     assert "interfax" in sourced["referendum_support"]["source"].lower()
     assert not sourced["battle_trend"]["assumption"]
+    assert "tracked record" in sourced["exchange_rate"]["source"]  # the exchange ledger, not events
+    assert "rounds in the 365 days" in sourced["round_rate"]["source"]
 
 
 @pytest.mark.slow

@@ -48,11 +48,39 @@ def cadence(scenario: Scenario, as_of: dt.date) -> tuple[Cadence, Source]:
 
 
 def partial_deal_rates(scenario: Scenario, as_of: dt.date) -> dict[str, tuple[float, Source]]:
-    """Weekly rates of exchanges (partial agreements on humanitarian.prisoners) and partial
-    ceasefires (on ceasefire.energy) in the year to ``as_of``; only those the timeline shows."""
+    """Weekly rates of exchanges and of partial ceasefires (e.g. energy-strike pauses) in the year
+    to ``as_of``: from the tracked exchanges carried out and agreements of kind
+    ``strike_pause`` when the scenario records them, else from partial-agreement events on
+    humanitarian.prisoners and ceasefire.energy. Only what the scenario shows."""
     out = {}
     weeks = WINDOW_DAYS / 7.0
+    lo = as_of - dt.timedelta(days=WINDOW_DAYS)
+
+    def inside(value: object) -> bool:
+        return value is not None and lo < first_day(str(value)) <= as_of
+
+    tracked = {
+        "exchange_rate": ("exchanges carried out", [x.id for x in scenario.exchanges if inside(x.date)]),
+        "pause_rate": (
+            "strike pauses agreed",
+            [
+                a.id
+                for a in scenario.agreements
+                if a.kind == "strike_pause" and a.stage == "agreed" and inside(a.announced)
+            ],
+        ),
+    }
     for name, topic in (("exchange_rate", "humanitarian.prisoners"), ("pause_rate", "ceasefire.energy")):
+        what, ids = tracked[name]
+        if ids:
+            out[name] = (
+                len(ids) / weeks,
+                Source(
+                    f"fitted from the tracked record: {len(ids)} {what} in the {WINDOW_DAYS} days to "
+                    f"{as_of.isoformat()} ({', '.join(ids[:12])}{', …' if len(ids) > 12 else ''})"
+                ),
+            )
+            continue
         found = _dated(scenario, ["partial_agreement"], as_of, [topic])
         if found:
             out[name] = (
