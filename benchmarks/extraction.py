@@ -1,6 +1,21 @@
 """News extraction benchmark: quality against the gold annotations, throughput and memory.
 
-    python benchmarks/extraction.py [--shared PATH] [--corpus 10000] [--skip-memory]
+    python benchmarks/extraction.py [--shared PATH] [--memory-articles 10000] [--skip-memory]
+                                    [--quality-only] [--misses]
+    python benchmarks/extraction.py --corpus DIR [--json]
+
+0. The annotated corpus (../shared/corpus, or DIR): every article is extracted with the date its
+   header gives and scored against its gold by the corpus README's matching rules, separately for
+   the `dev` and `test` splits of split.txt (articles it does not list, or all without it, form
+   `all`): events on kind, date (the predicted start inside the gold interval; a null gold date
+   only matches a null one) and place (unless the gold place is null), the predicted span
+   overlapping the gold sentence; stances on actor (member states roll up to EUR), issue
+   (territory.* matches any territory issue) and polarity, deduplicated per document; figures on
+   value (within 0.5 %) and unit, in the annotation scheme's units. Per-kind P/R/F1, per event
+   kind, attribute accuracies on matched records, the dev-test F1 gap, and the causes of the
+   misses counted from gold fields and predictions (so test misses are reported without reading
+   a test text; `--misses` lists individual misses of the seeds and dev only). Also: how many
+   publication dates a dateline in the text alone gives.
 
 1. Quality: runs `accord.news.extract` on each seed article in ../shared/seeds and scores it
    against ../shared/gold with the matching rules of gold/README.md: per document, one-to-one
