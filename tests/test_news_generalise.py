@@ -54,6 +54,7 @@ def test_counted_nouns_are_units_in_german_and_english() -> None:
 def test_fused_durations_exchanges_and_what_is_no_figure() -> None:
     got = [(f.value, f.unit, f.per_side) for f in find_figures(
         "Nach zweiwöchigen Gesprächen galt eine 20-tägige Pause; ein Austausch 300 gegen 300.")]
+    assert [(f.value, f.unit) for f in find_figures("a 250-for-250 swap", lang="en")] == [(250, "prisoners")]
     assert got == [(2, "weeks", None), (20, "days", None), (300, "prisoners", True)]
     # indefinite articles are not numerals; relative-date arithmetic is no figure
     assert find_figures("Sie sprachen eine Stunde. Zwei Tage später reisten sie ab.") == []

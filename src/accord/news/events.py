@@ -430,10 +430,11 @@ def _learned(s: Sentence, i: int, sents: list[Sentence], published: str | None, 
     after a round at a compatible place adds to it (the returned round) instead."""
     from accord.news.kinds import features, predict, sentence_families
 
-    feats = features(s, lang, published)
     made: list[NewsEvent] = []
     fams = sentence_families(s.text, lang)
-    for kind, _p, why in predict(feats)[:2]:
+    possible = any(all(f in fams for f in need) for needs in _NEEDS.values() for need in needs)
+    # a sentence without the families any kind needs is not scored (most sentences: cheaper)
+    for kind, _p, why in predict(features(s, lang, published))[:2] if possible else []:
         if not any(all(f in fams for f in need) for need in _NEEDS[kind]):
             continue
         place = places[0] if places else None

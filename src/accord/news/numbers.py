@@ -222,7 +222,8 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
     return out
 
 
-_FOR_SAME = re.compile(r"\s*(?:for|gegen|für|zu|-|–|:)\s*(?P<n>\d[\d.,]*\d|\d)(?![\w])")
+_FOR_SAME = re.compile(r"(?:\s*[-–]?\s*(?:for|gegen|für|zu)\s*[-–]?\s*|\s*[-–:]\s*)"
+                       r"(?P<n>\d[\d.,]*\d|\d)(?![\w])")
 _EXCHANGE = re.compile(r"(?i)exchang|swap|austausch|tausch|format")
 _DURATIONS = ("days", "weeks", "months", "years", "hours", "minutes")
 _RELATIVE_AFTER = re.compile(r"\s+(?:später|danach|zuvor|davor|früher|later|earlier|ago|before|after)\b",
