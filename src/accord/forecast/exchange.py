@@ -53,6 +53,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import numpy as np
+from numpy.typing import NDArray
 
 from accord.forecast.inputs import Array, SpatialInput
 
@@ -175,8 +176,10 @@ class _Round:
         from_j, from_i = float(self.y[j, p]), float(self.y[i, q])
         self.y[j, p] = self.to_jp[k]
         self.y[i, q] = self.to_iq[k]
-        self.out[p] = float(self.cs[:, p] @ self.y[:, p]) / self.total[p]
-        self.out[q] = float(self.cs[:, q] @ self.y[:, q]) / self.total[q]
+        # an elementwise product and a sum, not a BLAS dot, so that run_batch (which sums
+        # the same products) reaches the same outcomes bit for bit
+        self.out[p] = float((self.cs[:, p] * self.y[:, p]).sum()) / self.total[p]
+        self.out[q] = float((self.cs[:, q] * self.y[:, q]).sum()) / self.total[q]
         self.gain[k] = -np.inf
         self.alive[k] = False
         # candidates in which an actor supplies again on the issue it has just supplied on
@@ -250,3 +253,156 @@ def realised_counts(hist: ExchangeHistory) -> list[int]:
     """Exchanges carried out per round."""
     return [len(r) for r in hist.rounds]
 
+
+
+# ---------------------------------------------------------------- many runs at once
+
+def _sides(x: Array, y: Array, cs: Array, tot: Array, out: Array, start: Array) -> Array:
+    """For a demander `dem`, a supplier `sup` and an issue r, per run (arrays (B, dem, sup, r)):
+    the largest outcome shift the supplier's move allows, min(reach, room) with reach =
+    cs_sup |x_dem - y_sup| / total and room = (x_dem - outcome) * sign(x_dem - y_sup), or -1
+    (no exchange) once the supplier's direction sign(x_dem - y_sup) differs from `start`, the
+    direction at the round's start. A candidate (i, j, p, q) takes min(side(i, j, p),
+    side(j, i, q) / ratio), exactly the arithmetic of :meth:`_Round.evaluate`."""
+    gap = x[:, :, None, :] - y[:, None, :, :]
+    direction = np.sign(gap)
+    reach = cs[:, None, :, :] * np.abs(gap) / tot[:, None, None, :]
+    room = (x[:, :, None, :] - out[:, None, None, :]) * direction
+    return np.where(direction == start, np.minimum(reach, room), -1.0)
+
+
+def run_batch(x: Array, s: Array, cap: Array, present: NDArray[np.bool_],
+              opts: ExchangeOptions | None = None) -> Array:
+    """The outcome after the last round, (B, dimensions), of many runs that share which actor
+    takes a position on which issue (`present`, (actors, dimensions)); `x`, `s` (B, actors,
+    dimensions), `cap` (B, actors). The rules of :func:`run`, with every run's exchanges carried
+    out in step (one exchange per run per step, a run that has none left waits for the others),
+    for the default `recalc="all"` and `tie_break="index"`; other options are refused (use
+    :func:`run` per run).
+
+    Every candidate's gain depends on its two sides only, (demander i, supplier j, issue p) and
+    (j, i, q); an exchange changes the sides on its two issues, so only those are recalculated
+    and the gains of the live candidates are recombined from them: the same arithmetic on the
+    same numbers as :func:`run`."""
+    opts = opts or ExchangeOptions()
+    if opts.recalc != "all" or opts.tie_break != "index":
+        raise ValueError("run_batch takes recalc='all' and tie_break='index'; run the others "
+                         "one at a time with run()")
+    bsz, n, d = x.shape
+    pres = np.asarray(present, dtype=bool)
+    sal = np.where(pres, s, 0.0)
+    cs = cap[:, :, None] * sal
+    total = cs.sum(axis=1)
+    x = np.where(pres, x, np.nan).astype(float)
+    # candidate slots (actor pair i < j, issue p, issue q): both actors on both issues, p != q
+    pi, pj = np.triu_indices(n, 1)
+    both = pres[pi] & pres[pj]                                     # (pair, issue)
+    allowed = both[:, :, None] & both[:, None, :] & ~np.eye(d, dtype=bool)
+    going = np.ones(bsz, dtype=bool)            # runs whose last round had an exchange
+    w = opts.fixed_weight + opts.salience_weight * (1.0 - sal)
+    for _ in range(opts.rounds):
+        live = np.flatnonzero(going)
+        if live.size == 0 or not allowed.any():
+            break
+        y = _batch_round(x[live], sal[live], cs[live], total[live], allowed, opts)
+        moved = np.isfinite(y[:, 0, 0]) if d else np.zeros(live.size, dtype=bool)
+        going[live[~moved]] = False
+        upd = live[moved]
+        xl, yl = x[upd], np.where(pres, y[moved], np.nan)
+        x[upd] = np.where(pres, xl + (yl - xl) * w[upd], np.nan)
+    return np.where(cs > 0, cs * np.nan_to_num(x), 0.0).sum(axis=1) / total  # type: ignore[no-any-return]
+
+
+def _batch_round(x: Array, s: Array, cs: Array, total: Array, allowed: NDArray[np.bool_],
+                 opts: ExchangeOptions) -> Array:
+    """One round for every run: the voting positions at its end, (B, n, d), or NaN for the
+    runs in which no exchange took place. `allowed` (actor pair, p, q) marks the candidate
+    slots: both actors of the pair (i < j, in order) on both issues, p != q."""
+    bsz, n, d = x.shape
+    rows = np.arange(bsz)
+    x = np.nan_to_num(x)
+    y = x.copy()
+    out = np.where(cs > 0, cs * y, 0.0).sum(axis=1) / total
+    side = np.sign(x - out[:, None, :])
+    start = np.sign(x[:, :, None, :] - x[:, None, :, :])          # (B, dem, sup, issue)
+    sides = _sides(x, y, cs, total, out, start)
+    # candidates (pair, p, q) in the order of run()'s (i, j, p, q), by broadcasting
+    pi, pj = np.triu_indices(n, 1)
+    si, sj = s[:, pi], s[:, pj]                                    # (B, pair, issue)
+    opposite = side[:, pi] * side[:, pj] < 0
+    ok = ((si[..., :, None] * sj[..., None, :] > sj[..., :, None] * si[..., None, :])
+          & opposite[..., :, None] & opposite[..., None, :] & allowed).reshape(bsz, -1)
+    # each run's candidates first, in order (columns are dropped later as candidates die)
+    run_of, slot = np.nonzero(ok)
+    counts = ok.sum(axis=1)
+    column = np.arange(run_of.size) - (np.cumsum(counts) - counts)[run_of]
+    width = int(counts.max())
+    pair, p_, q_ = slot // (d * d), (slot // d) % d, slot % d
+    i_, j_ = pi[pair], pj[pair]
+    flat, at = s.ravel(), run_of * (n * d)
+    sip, siq = flat[at + i_ * d + p_], flat[at + i_ * d + q_]
+    sjp, sjq = flat[at + j_ * d + p_], flat[at + j_ * d + q_]
+    cell = run_of * width + column
+    ok = np.zeros((bsz, width), dtype=bool)
+    ratio = np.ones((bsz, width))
+    unit_gain = np.zeros((bsz, width))
+    ok.ravel()[cell] = True
+    below = siq + sjq
+    ratio.ravel()[cell] = (sip + sjp) / below
+    unit_gain.ravel()[cell] = (sip * sjq - sjp * siq) / below
+    # flat index of each candidate's two sides in the (B, dem, sup, issue) arrays
+    base = (rows * (n * n * d))[:, None]
+    ga = np.repeat(base, width, axis=1)
+    gb = ga.copy()
+    ga.ravel()[cell] += (i_ * n + j_) * d + p_
+    gb.ravel()[cell] += (j_ * n + i_) * d + q_
+    count = np.zeros(bsz, dtype=np.intp)
+    exchanged = np.zeros(bsz, dtype=bool)
+    act = np.ones(bsz, dtype=bool)
+
+    def combine() -> tuple[Array, Array]:
+        flat = sides.ravel()
+        a = np.minimum(flat.take(ga), flat.take(gb) / ratio)
+        return a, np.where(ok & (a > 0), a * unit_gain, -np.inf)
+
+    a, gain = combine()
+    ok &= np.isfinite(gain)
+    while gain.shape[1]:
+        best = np.argmax(gain, axis=1)
+        top = gain[rows, best]
+        stop = act & ~((top > opts.min_gain) & (count < opts.max_exchanges))
+        if stop.any():
+            act &= ~stop
+            ok[stop] = False
+        if not act.any():
+            break
+        r = np.flatnonzero(act)
+        k = best[r]
+        sa, sb = ga[r, k] - base[r, 0], gb[r, k] - base[r, 0]
+        i, j, p = sa // (n * d), (sa // d) % n, sa % d
+        q = sb % d
+        ak, rk = a[r, k], ratio[r, k]
+        dp = np.sign(x[r, i, p] - y[r, j, p])
+        dq = np.sign(x[r, j, q] - y[r, i, q])
+        to_jp = y[r, j, p] + dp * ak * total[r, p] / cs[r, j, p]
+        to_iq = y[r, i, q] + dq * ak * rk * total[r, q] / cs[r, i, q]
+        y[r, j, p] = to_jp
+        y[r, i, q] = to_iq
+        count[r] += 1
+        exchanged[r] = True
+        ok[r, k] = False
+        for iss in (p, q):   # the outcomes and sides of the two issues just moved
+            out[r, iss] = (cs[r, :, iss] * y[r, :, iss]).sum(axis=1) / total[r, iss]
+            sides[r, :, :, iss] = _sides(
+                x[r, :, iss][..., None], y[r, :, iss][..., None], cs[r, :, iss][..., None],
+                total[r, iss][:, None], out[r, iss][:, None], start[r, :, :, iss][..., None],
+            )[..., 0]
+        a, gain = combine()
+        ok &= np.isfinite(gain)
+        most = int(ok.sum(axis=1).max())
+        if most < 0.6 * gain.shape[1]:
+            keep = np.argsort(~ok, axis=1, kind="stable")[:, :most]
+            ok, ratio, unit_gain, ga, gb, a, gain = (
+                np.take_along_axis(v, keep, axis=1)
+                for v in (ok, ratio, unit_gain, ga, gb, a, gain))
+    return np.where(exchanged[:, None, None], y, np.nan)

@@ -62,7 +62,7 @@ SOURCE = ("KTAB Spatial Model of Politics (KAPSARC, MIT licence), examples/smp (
 def _bs_util(d: Array, r: Array) -> Array:
     near = (1.0 - d) * (1.0 + d * r)
     if np.all(d <= 1.0):  # always so on the 0-1 scale: skip the second branch
-        return near  # type: ignore[no-any-return]
+        return near
     return np.where(d <= 1.0, near, (1.0 - d) * (1.0 + r))
 
 
@@ -288,8 +288,8 @@ def _prob_edu(opts: KtabOptions, util: Array, wsc: Array, ssum: Array,
     return phij, eu_chlg - eu_sq
 
 
-_BLOCK = 32
-"""Runs per block in :func:`_challenges`: its (runs, n, n, n) temporaries then stay in cache."""
+_BLOCK_CELLS = 70_000
+"""Cells (runs x n^3) per block in :func:`_challenges`: its temporaries then stay in cache."""
 
 
 def _challenges(opts: KtabOptions, util: Array, wsc: Array, ssum: Array) -> tuple[Array, Array]:
@@ -298,9 +298,10 @@ def _challenges(opts: KtabOptions, util: Array, wsc: Array, ssum: Array) -> tupl
     operands taken as views and diagonals of `util` instead of fancy-indexed gathers, and the
     runs taken in cache-sized blocks."""
     bsz, n = util.shape[:2]
-    if bsz > _BLOCK:
-        parts = [_challenges(opts, util[a:a + _BLOCK], wsc[a:a + _BLOCK], ssum[a:a + _BLOCK])
-                 for a in range(0, bsz, _BLOCK)]
+    block = max(1, _BLOCK_CELLS // n ** 3)
+    if bsz > block:
+        parts = [_challenges(opts, util[a:a + block], wsc[a:a + block], ssum[a:a + block])
+                 for a in range(0, bsz, block)]
         return np.concatenate([q[0] for q in parts]), np.concatenate([q[1] for q in parts])
     idx = np.arange(n)
     rule = opts.voting_rule

@@ -100,6 +100,10 @@ def outcomes(model: str, data: SpatialInput, pos: Array, sal: Array, cap: Array,
         res = ktab.run_batch((pos - lo) / (hi - lo), sal, cap, opts)
         top = np.argmax(res.final_prob, axis=1)
         return lo + res.final[np.arange(runs), top] * (hi - lo)  # type: ignore[no-any-return]
+    if model == "ktab":
+        return _ktab_by_issue(data, pos, sal, cap, options or ktab.KtabOptions())
+    if model == "exchange":
+        return _exchange(data, pos, sal, cap, options)
     for k in range(d):
         keep = data.present[:, k]
         x, s, c = pos[:, keep, k], sal[:, keep, k], cap[:, keep]
@@ -112,27 +116,61 @@ def outcomes(model: str, data: SpatialInput, pos: Array, sal: Array, cap: Array,
             out[:, k] = eum.run_batch(x, c, s, options or eum.EumOptions(),
                                       scale=(float(data.scale[k, 0]),
                                              float(data.scale[k, 1]))).medians[:, -1]
-        elif model == "ktab":
-            opts = options or ktab.KtabOptions()
-            lo, hi = data.scale[k]
-            res = ktab.run_batch(((x - lo) / (hi - lo))[..., None], s[..., None], c, opts)
-            top = np.argmax(res.final_prob, axis=1)
-            out[:, k] = lo + res.final[np.arange(runs), top, 0] * (hi - lo)
         elif model == "nbs":
-            from accord.forecast.nbs import nbs_1d
+            from accord.forecast.nbs import nbs_batch
             sq = float(data.status_quo[k])
-            for b in range(runs):
-                value = nbs_1d(x[b], s[b], c[b], sq if np.isfinite(sq) else None).value
-                out[b, k] = np.nan if value is None else value
-        elif model != "exchange":
+            out[:, k] = nbs_batch(x, s, c, sq if np.isfinite(sq) else None)
+        else:
             raise ValueError(f"unknown model {model!r}; choose from {', '.join(MODELS)}")
-    if model == "exchange":
-        from accord.forecast.exchange import ExchangeOptions
-        from accord.forecast.exchange import run as run_exchange
-        for b in range(runs):
-            one = replace(data, position=np.where(data.present, pos[b], np.nan),
-                          salience=sal[b], capability=cap[b])
-            out[b] = run_exchange(one, options or ExchangeOptions()).outcome()
+    return out
+
+
+def _ktab_by_issue(data: SpatialInput, pos: Array, sal: Array, cap: Array,
+                   opts: ktab.KtabOptions) -> Array:
+    """KTAB issue by issue. Issues with the same actors are bargained in one batch (every run
+    of every such issue advances together): each run's numbers do not depend on its batch,
+    except with stochastic transitions, whose draws do, so those go issue by issue."""
+    runs, _, d = pos.shape
+    out = np.full((runs, d), np.nan)
+    groups: dict[bytes, list[int]] = {}
+    for k in range(d):
+        key = data.present[:, k].tobytes()
+        if opts.state_transitions is ktab.StateTransitions.STOCHASTIC:
+            key += bytes([k % 256, k // 256])
+        groups.setdefault(key, []).append(k)
+    for ks in groups.values():
+        keep = data.present[:, ks[0]]
+        lo, hi = data.scale[ks, 0], data.scale[ks, 1]
+        x = (pos[:, keep][:, :, ks] - lo) / (hi - lo)             # (runs, actors, issues)
+        s = sal[:, keep][:, :, ks]
+        n = int(keep.sum())
+        stack = len(ks) * runs                                      # issue-major: issue, run
+        xs = np.moveaxis(x, 2, 0).reshape(stack, n, 1)
+        ss = np.moveaxis(s, 2, 0).reshape(stack, n, 1)
+        cs = np.broadcast_to(cap[:, keep], (len(ks), runs, n)).reshape(stack, n)
+        best = np.empty(stack)
+        step = max(1, _CELLS // max(1, n ** 3))
+        for a in range(0, stack, step):
+            res = ktab.run_batch(xs[a:a + step], ss[a:a + step], cs[a:a + step], opts)
+            top = np.argmax(res.final_prob, axis=1)
+            best[a:a + step] = res.final[np.arange(len(top)), top, 0]
+        out[:, ks] = lo + best.reshape(len(ks), runs).T * (hi - lo)
+    return out
+
+
+def _exchange(data: SpatialInput, pos: Array, sal: Array, cap: Array, options: Any) -> Array:
+    """The exchange model: all runs in step (`exchange.run_batch`) for the default recalculation
+    and tie-break, one run at a time otherwise."""
+    from accord.forecast import exchange
+
+    opts = options or exchange.ExchangeOptions()
+    if opts.recalc == "all" and opts.tie_break == "index":
+        return exchange.run_batch(pos, sal, cap, data.present, opts)
+    out = np.full((pos.shape[0], data.n_dims), np.nan)
+    for b in range(pos.shape[0]):
+        one = replace(data, position=np.where(data.present, pos[b], np.nan),
+                      salience=sal[b], capability=cap[b])
+        out[b] = exchange.run(one, opts).outcome()
     return out
 
 

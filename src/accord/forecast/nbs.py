@@ -72,6 +72,17 @@ def nbs_1d(x: np.ndarray, s: np.ndarray, c: np.ndarray, d: float | None) -> NbsR
                      "the bargaining set")
 
 
+def nbs_batch(x: np.ndarray, s: np.ndarray, c: np.ndarray, d: float | None) -> np.ndarray:
+    """`nbs_1d(...).value` (NaN for None) for many runs at once: `x`, `s`, `c` (runs, actors).
+    Without a disagreement point the weighted mean of every run in one pass (the same sums as
+    nbs_1d when every actor counts); with one, each run's own root."""
+    if (d is None or not np.isfinite(d)) and np.all((s > 0) & (c > 0)):
+        w = c * s
+        return (w * x).sum(axis=-1) / w.sum(axis=-1)  # type: ignore[no-any-return]
+    values = [nbs_1d(x[b], s[b], c[b], d).value for b in range(x.shape[0])]
+    return np.array([np.nan if v is None else v for v in values])
+
+
 def nbs(data: SpatialInput) -> list[NbsResult]:
     """Per dimension, the NBS with the dimension's status quo as disagreement point."""
     out = []
