@@ -171,58 +171,80 @@ BACKTEST_MODELS = ("compromise", "median", "nbs", "eum", "ktab", "exchange")
 
 def model_predictions(data: DeuData, council: CouncilWeights, models: tuple[str, ...] =
                       BACKTEST_MODELS, missing_salience: float = 50.0,
-                      progress: Callable[[str], None] | None = None) -> dict[str, Array]:
+                      progress: Callable[[str], None] | None = None,
+                      executor: Any = None) -> dict[str, Array]:
     """Every model's forecast for every issue with an outcome, capabilities = Council weights by
     regime. The NBS takes the reference point `rp` as disagreement point (compromise limit where
-    there is none); the exchange model runs over the issues of one proposal together."""
-    from accord.forecast import eum, ktab
-    from accord.forecast.compromise import compromise, weighted_median
-    from accord.forecast.exchange import ExchangeOptions
-    from accord.forecast.exchange import run as run_exchange
-    from accord.forecast.nbs import nbs
-
-    n = len(data.issues)
-    out = {m: np.full(n, np.nan) for m in models}
-    inputs: list[SpatialInput | None] = []
-    for iss in data.issues:
-        cap = council.for_year(iss.year)
-        has = np.isfinite(iss.position) & np.isfinite(cap)
-        inputs.append(issue_input(iss, cap, missing_salience) if has.sum() >= 2 else None)
+    there is none); the exchange model runs over the issues of one proposal together. Models
+    are independent pieces: with an `executor` (`accord.forecast.montecarlo.Executor`, e.g.
+    Dask) they run in parallel with the same numbers; otherwise one after another, with
+    `progress(model)` before each."""
+    one = _ModelPredictions(data, council, missing_salience)
+    if executor is not None:
+        return dict(zip(models, executor.map(one, list(models)), strict=True))
+    out = {}
     for m in models:
         if progress:
             progress(m)
+        out[m] = one(m)
+    return out
+
+
+@dataclass(frozen=True)
+class _ModelPredictions:
+    """One model's forecasts for every issue (a picklable task)."""
+
+    data: DeuData
+    council: CouncilWeights
+    missing_salience: float
+
+    def __call__(self, m: str) -> Array:
+        from accord.forecast import eum, ktab
+        from accord.forecast.compromise import compromise, weighted_median
+        from accord.forecast.exchange import ExchangeOptions
+        from accord.forecast.exchange import run as run_exchange
+        from accord.forecast.nbs import nbs
+
+        data, council, missing_salience = self.data, self.council, self.missing_salience
+        n = len(data.issues)
+        out = np.full(n, np.nan)
+        inputs: list[SpatialInput | None] = []
+        for iss in data.issues:
+            cap = council.for_year(iss.year)
+            has = np.isfinite(iss.position) & np.isfinite(cap)
+            inputs.append(issue_input(iss, cap, missing_salience) if has.sum() >= 2 else None)
         if m == "exchange":
             groups: dict[str, list[int]] = {}
             for k, iss in enumerate(data.issues):
                 if inputs[k] is not None:
                     groups.setdefault(iss.proposal, []).append(k)
             for ks in groups.values():
-                out[m][ks] = _exchange_group(data, council, ks, missing_salience, run_exchange,
-                                             ExchangeOptions())
-            continue
+                out[ks] = _exchange_group(data, council, ks, missing_salience, run_exchange,
+                                          ExchangeOptions())
+            return out
         for k, inp in enumerate(inputs):
             if inp is None:
                 continue
             if m == "compromise":
-                out[m][k] = compromise(inp)[0]
+                out[k] = compromise(inp)[0]
             elif m == "median":
-                out[m][k] = weighted_median(inp)[0]
+                out[k] = weighted_median(inp)[0]
             elif m == "nbs":
                 sol = nbs(inp)[0]
-                out[m][k] = np.nan if sol.value is None else sol.value
+                out[k] = np.nan if sol.value is None else sol.value
             elif m == "eum":
                 if np.ptp(inp.position[:, 0]) == 0:
-                    out[m][k] = inp.position[0, 0]
+                    out[k] = inp.position[0, 0]
                 else:
-                    out[m][k] = eum.run_batch(inp.position[:, 0][None], inp.capability[None],
-                                              inp.salience[:, 0][None],
-                                              scale=(float(inp.scale[0, 0]),
-                                                     float(inp.scale[0, 1]))).medians[0, -1]
+                    out[k] = eum.run_batch(inp.position[:, 0][None], inp.capability[None],
+                                           inp.salience[:, 0][None],
+                                           scale=(float(inp.scale[0, 0]),
+                                                  float(inp.scale[0, 1]))).medians[0, -1]
             elif m == "ktab":
                 res = ktab.run_batch(inp.position[None] / 100.0, inp.salience[None],
                                      inp.capability[None])
-                out[m][k] = 100.0 * res.final[0, int(np.argmax(res.final_prob[0])), 0]
-    return out
+                out[k] = 100.0 * res.final[0, int(np.argmax(res.final_prob[0])), 0]
+        return out
 
 
 def _exchange_group(data: DeuData, council: CouncilWeights, ks: list[int], missing: float,
@@ -243,12 +265,14 @@ def _exchange_group(data: DeuData, council: CouncilWeights, ks: list[int], missi
 
 def run_backtest(data: DeuData, council: CouncilWeights, models: tuple[str, ...] =
                  BACKTEST_MODELS, bootstrap_runs: int = 10_000, seed: int = 0,
-                 progress: Callable[[str], None] | None = None) -> dict[str, Any]:
+                 progress: Callable[[str], None] | None = None,
+                 executor: Any = None) -> dict[str, Any]:
     """Score every model and every simple baseline on the issues with an outcome; paired
-    bootstrap of each model against the compromise model (Council weights)."""
+    bootstrap of each model against the compromise model (Council weights). The models run on
+    `executor` when given (see :func:`model_predictions`)."""
     outcome = np.array([i.outcome for i in data.issues])
     base = baseline_predictions(data, council)
-    preds = model_predictions(data, council, models, progress=progress)
+    preds = model_predictions(data, council, models, progress=progress, executor=executor)
     nbs_split: dict[str, Any] | None = None
     if "nbs" in preds:
         # The NBS proper needs a disagreement point; without DEU's reference point `rp` it is its

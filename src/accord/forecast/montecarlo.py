@@ -340,6 +340,25 @@ def sweep_option(data: SpatialInput, model: Literal["eum", "ktab"], name: str,
 
 
 @dataclass(frozen=True)
+class _OptionsPoint:
+    model: str
+    data: SpatialInput
+
+    def __call__(self, options: Any) -> Array:
+        d = self.data
+        res: Array = outcomes(self.model, d, d.position[None], d.salience[None],
+                              d.capability[None], options)[0]
+        return res
+
+
+def sweep_options(data: SpatialInput, model: str, option_sets: Iterable[Any],
+                  executor: Executor | None = None) -> list[Array]:
+    """The model's forecast per dimension for each of several complete option sets (one
+    parameter varied by the caller), in order."""
+    return [r for _, r in sweep(_OptionsPoint(model, data), option_sets, executor)]
+
+
+@dataclass(frozen=True)
 class _CapabilityPoint:
     model: str
     data: SpatialInput

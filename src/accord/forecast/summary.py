@@ -11,7 +11,7 @@ import numpy as np
 from accord.forecast import compromise as cmp
 from accord.forecast import eum, exchange, ktab, nbs
 from accord.forecast.inputs import SpatialInput
-from accord.forecast.montecarlo import MODELS, LocalExecutor, Uncertainty, monte_carlo
+from accord.forecast.montecarlo import MODELS, Executor, LocalExecutor, Uncertainty, monte_carlo
 
 SOURCES = {
     "compromise": cmp.SOURCE_COMPROMISE,
@@ -106,8 +106,11 @@ def forecast_report(data: SpatialInput, models: tuple[str, ...] = MODELS, runs: 
                     seed: int = 0, uncertainty: Uncertainty | None = None,
                     mc_models: tuple[str, ...] | None = None, history: bool = False,
                     options: dict[str, Any] | None = None,
-                    progress: Callable[[str, int, int], None] | None = None) -> dict[str, Any]:
-    """Point forecasts of every model and, when `runs` > 0, Monte Carlo intervals."""
+                    progress: Callable[[str, int, int], None] | None = None,
+                    executor: Executor | None = None) -> dict[str, Any]:
+    """Point forecasts of every model and, when `runs` > 0, Monte Carlo intervals. The Monte
+    Carlo chunks run on `executor` when given (e.g. a Dask executor; the same numbers), else
+    here one after another with `progress(model, done, total)`."""
     report: dict[str, Any] = {
         "input": {"name": data.name, "actors": list(data.actors),
                   "dimensions": list(data.dimensions),
@@ -128,7 +131,8 @@ def forecast_report(data: SpatialInput, models: tuple[str, ...] = MODELS, runs: 
                 "salience_spread": float(np.max(unc.salience)),
                 "capability_spread_relative": float(np.max(unc.capability))},
             "models": {m: monte_carlo(data, m, runs, seed, unc, (options or {}).get(m),
-                                      executor=LocalExecutor(_tick(progress, m))).as_dict()
+                                      executor=executor or LocalExecutor(_tick(progress, m))
+                                      ).as_dict()
                        for m in (mc_models or models)},
         }
     return report

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -23,6 +25,40 @@ def _bad(source: str, found: str, expected: str, fix: str) -> Exception:
     from accord.io import ScenarioFileError
 
     return ScenarioFileError.single(source, found, expected, fix)
+
+
+SCHEDULER_HELP = ("Run the independent pieces (Monte Carlo chunks, sweep points, backtest models) "
+                  "with Dask: 'processes' or 'threads' on this machine, or a scheduler address "
+                  "(tcp://host:8786). Same numbers as without; see the README for when it pays.")
+
+
+@contextmanager
+def _executor(scheduler: str | None) -> Iterator[Any]:
+    """None (run here), a local Dask scheduler, or a client of a running Dask scheduler;
+    refused with a clear message when none of these."""
+    if scheduler is None:
+        yield None
+        return
+    from accord.forecast.montecarlo import DaskExecutor
+
+    if scheduler in ("processes", "threads"):
+        yield DaskExecutor(scheduler=scheduler)
+        return
+    if "://" not in scheduler:
+        raise _bad("--scheduler", repr(scheduler), "processes, threads or tcp://host:port",
+                   "name a local scheduler or the address of a running Dask scheduler")
+    from dask.distributed import Client
+
+    try:
+        client = Client(scheduler, timeout=10)  # type: ignore[no-untyped-call]
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise _bad("--scheduler", f"{scheduler!r} ({exc})", "the address of a running Dask "
+                   "scheduler", "start one with `dask scheduler` and pass its tcp://host:port "
+                   "(or use processes or threads)") from None
+    try:
+        yield DaskExecutor(client=client)
+    finally:
+        client.close()  # type: ignore[no-untyped-call]
 
 
 def _models(values: list[str]) -> tuple[str, ...]:
@@ -80,6 +116,7 @@ def forecast(
     plot: Annotated[Path | None, typer.Option(help="Write one plot per issue into DIR.",
                                               metavar="DIR")] = None,
     plot_format: Annotated[str, typer.Option(help="png or svg.")] = "png",
+    scheduler: Annotated[str | None, typer.Option(help=SCHEDULER_HELP)] = None,
     json_out: JsonOpt = False,
 ) -> None:
     """Forecast where each issue lands: every model's forecast and, with --runs, Monte Carlo
@@ -153,13 +190,15 @@ def forecast(
                     tasks[model_name] = bar.add_task(f"Monte Carlo {model_name}", total=total)
                 bar.update(tasks[model_name], completed=done)
 
-            try:
-                report = forecast_report(data, models, runs, seed, uncertainty=unc,
-                                         history=history, options=opts, progress=tick)
-            except InputError as exc:
-                raise _bad(target, str(exc), "usable model input", "fix the data") from None
-        if sweep is not None:
-            report["sweep"] = _sweep(data, models[0], sweep, opts)
+            with _executor(scheduler) as executor:
+                try:
+                    report = forecast_report(data, models, runs, seed, uncertainty=unc,
+                                             history=history, options=opts, progress=tick,
+                                             executor=executor)
+                except InputError as exc:
+                    raise _bad(target, str(exc), "usable model input", "fix the data") from None
+                if sweep is not None:
+                    report["sweep"] = _sweep(data, models[0], sweep, opts, executor)
         if plot is not None:
             from accord.report.plots.forecast import plot_issues
 
@@ -214,11 +253,13 @@ def _check_plot_target(plot: Path, plot_format: str) -> None:
                    "choose another --plot DIR")
 
 
-def _sweep(data: Any, model: str, spec: str, opts: dict[str, Any]) -> dict[str, Any]:
-    """Run `model` once per value of one parameter; JSON-ready rows."""
+def _sweep(data: Any, model: str, spec: str, opts: dict[str, Any],
+           executor: Any = None) -> dict[str, Any]:
+    """Run `model` once per value of one parameter (on `executor` when given); JSON-ready
+    rows."""
     import dataclasses
 
-    from accord.forecast.montecarlo import outcomes, sweep_capability
+    from accord.forecast.montecarlo import sweep_capability, sweep_options
 
     if "=" not in spec or "." not in spec.split("=", 1)[0]:
         raise _bad("--sweep", repr(spec), "MODEL.NAME=V1,V2,... or capability.ACTOR=F1,F2,...",
@@ -240,7 +281,7 @@ def _sweep(data: Any, model: str, spec: str, opts: dict[str, Any]) -> dict[str, 
         if any(not 0 < f <= 1e6 for f in factors):
             raise _bad("--sweep", repr(raw), "factors above 0 and at most 1e6",
                        "give positive finite factors")
-        for f, res in sweep_capability(data, model, name, factors):
+        for f, res in sweep_capability(data, model, name, factors, executor):
             rows.append({"value": f, "forecast": dict(zip(data.dimensions, map(float, res),
                                                           strict=True))})
     else:
@@ -249,6 +290,7 @@ def _sweep(data: Any, model: str, spec: str, opts: dict[str, Any]) -> dict[str, 
                        "sweep a parameter of the model you forecast with")
         from accord.io import ScenarioFileError
 
+        option_sets = []
         for v in values:
             try:
                 one = _options([*(f"{m}.{f.name}={getattr(o, f.name)}" for m, o in opts.items()
@@ -257,10 +299,9 @@ def _sweep(data: Any, model: str, spec: str, opts: dict[str, Any]) -> dict[str, 
             except ScenarioFileError as exc:
                 problem = exc.problems[0].problem
                 raise _bad("--sweep", problem.found, problem.expected, problem.fix) from None
-            d = data
-            res = outcomes(model, d, d.position[None], d.salience[None], d.capability[None],
-                           one.get(what))[0]
-            rows.append({"value": v, "forecast": dict(zip(d.dimensions, map(float, res),
+            option_sets.append(one.get(what))
+        for v, res in zip(values, sweep_options(data, model, option_sets, executor), strict=True):
+            rows.append({"value": v, "forecast": dict(zip(data.dimensions, map(float, res),
                                                           strict=True))})
     return {"model": model, "parameter": key, "rows": rows}
 
@@ -412,6 +453,7 @@ def backtest_deu(
                                            max=1_000_000)] = 10_000,
     seed: Annotated[int, typer.Option(help="Seed of the bootstrap (0 or more).", min=0,
                                       max=2**63 - 1)] = 0,
+    scheduler: Annotated[str | None, typer.Option(help=SCHEDULER_HELP)] = None,
     json_out: JsonOpt = False,
 ) -> None:
     """Run every model over DEU III (EU legislative decisions with known outcomes) and report
@@ -433,7 +475,8 @@ def backtest_deu(
         council = read_council_weights(weights_path)
         if not json_out:
             err.print(Text(f"scoring {len(deu.issues)} DEU III issues ..."))
-        result = run_backtest(deu, council, models, bootstrap, seed)
+        with _executor(scheduler) as executor:
+            result = run_backtest(deu, council, models, bootstrap, seed, executor=executor)
         if json_out:
             print_json(result)
             return
