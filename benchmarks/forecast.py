@@ -12,7 +12,15 @@ actor at a time, written to be fair (each round's probability denominator is com
 per pair). They are run on a subset of the same draws and their time is extrapolated linearly to
 10,000 runs; the output says so. The results of both versions are compared run by run.
 
-    python benchmarks/forecast.py [--runs 10000] [--loop-runs-eum 200] [--loop-runs-ktab 5]
+3. The flagship forecast (`accord forecast --runs 10000 --seed 1`, all models): wall and CPU time
+   of the whole report, CPU time per model, and the exchange model (most of the work) with all
+   runs in step against one run at a time.
+
+KTAB figures are CPU time of this process (the machine is shared); the loop's time is
+extrapolated by steps taken, not by runs (runs differ a lot in length).
+
+    python benchmarks/forecast.py [--runs 10000] [--loop-runs-eum 200] [--loop-runs-ktab 20]
+                                  [--flagship-runs 10000] [--only eum|ktab|flagship|all]
 """
 
 from __future__ import annotations
@@ -270,10 +278,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--runs", type=int, default=10_000)
     ap.add_argument("--loop-runs-eum", type=int, default=200)
-    ap.add_argument("--loop-runs-ktab", type=int, default=5)
+    ap.add_argument("--loop-runs-ktab", type=int, default=20)
     ap.add_argument("--seed", type=int, default=2026)
     ap.add_argument("--repeat", type=int, default=3, help="EUM timings: best of N passes")
-    ap.add_argument("--only", choices=("eum", "ktab", "all"), default="all")
+    ap.add_argument("--loop-runs-exchange", type=int, default=30)
+    ap.add_argument("--flagship-runs", type=int, default=10_000)
+    ap.add_argument("--only", choices=("eum", "ktab", "flagship", "all"), default="all")
     args = ap.parse_args()
     print(f"accord forecast benchmark: {platform.python_implementation()} "
           f"{platform.python_version()}, numpy {np.__version__}, {platform.machine()}")
@@ -282,9 +292,11 @@ def main() -> None:
     if args.only in ("eum", "all"):
         ok = bench_eum(args)
     if args.only in ("ktab", "all"):
-        bench_ktab(args)
+        ok = bench_ktab(args) and ok
+    if args.only in ("flagship", "all"):
+        bench_flagship(args)
     if not ok:
-        print("\nFAILED: the vectorised EUM and the loop version disagree on a fixed seed")
+        print("\nFAILED: a vectorised model and its loop version disagree on a fixed seed")
         sys.exit(1)
 
 
@@ -330,33 +342,87 @@ def bench_eum(args: argparse.Namespace) -> bool:
 
 
 
-def bench_ktab(args: argparse.Namespace) -> None:
+def bench_ktab(args: argparse.Namespace) -> bool:
     k = make_input("SOE-Pol-Comp", [a for a, *_ in SOE], ["policy", "competitive"],
                    [c for _, c, *_ in SOE], [[p1, p2] for _, _, p1, _, p2, _ in SOE],
                    [[s1 / 100, s2 / 100] for _, _, _, s1, _, s2 in SOE])
     pos, sal, cap = sample(k, Uncertainty.uniform_spread(k), args.runs,
                            np.random.default_rng(args.seed))
     pos = pos / 100.0
-    t0 = time.perf_counter()
+    # CPU time of this process: the machine is shared, and wall time counts the other users
+    t0, w0 = time.process_time(), time.perf_counter()
     parts = [ktab.run_batch(pos[a:a + 500], sal[a:a + 500], cap[a:a + 500])
              for a in range(0, args.runs, 500)]
-    t_vec = time.perf_counter() - t0
+    t_vec, w_vec = time.process_time() - t0, time.perf_counter() - w0
     final = np.concatenate([p.final for p in parts])
     steps = np.concatenate([p.steps for p in parts])
     m = min(args.loop_runs_ktab, args.runs)
-    t0 = time.perf_counter()
+    t0, w0 = time.process_time(), time.perf_counter()
     slow_k = np.array([ktab_loop(pos[b].tolist(), sal[b].tolist(), cap[b].tolist())
                        for b in range(m)])
-    t_loop = (time.perf_counter() - t0) * args.runs / m
+    scale = steps.sum() / max(1, steps[:m].sum())    # extrapolate by steps, not by runs
+    t_loop = (time.process_time() - t0) * scale
+    w_loop = (time.perf_counter() - w0) * scale
+    same = int(np.sum(np.all(slow_k == final[:m], axis=(1, 2))))
     diff = float(np.max(np.abs(slow_k - final[:m])))
+    ratio = t_loop / t_vec
     print(f"\nKTAB SMP Monte Carlo, {args.runs} runs on SOE-Pol-Comp (13 actors x 2 dimensions), "
           f"{steps.mean():.1f} steps on average (max {steps.max()})")
-    print(f"  vectorised (numpy, chunks of 500): {t_vec:8.2f} s")
-    print(f"  per-actor loop: {t_loop:8.2f} s  (measured on the first {m} runs, extrapolated "
-          f"linearly to {args.runs})")
-    print(f"  speed-up: {t_loop / t_vec:6.1f}x")
-    print(f"  same results on the {m} compared runs: max abs difference of final positions "
-          f"{diff:.2e} (0-1 scale)")
+    print(f"  vectorised (numpy, chunks of 500): {t_vec:8.2f} s CPU ({w_vec:.2f} s wall)")
+    print(f"  per-actor loop: {t_loop:8.2f} s CPU ({w_loop:.2f} s wall; measured on the first {m} "
+          f"runs, {steps[:m].sum()} steps, extrapolated to all {steps.sum()} steps)")
+    print(f"  speed-up (CPU time): {ratio:6.1f}x   target >= 50x: "
+          f"{'MET' if ratio >= 50 else 'NOT MET'}")
+    print(f"  identical results on the {m} compared runs (seed {args.seed}): {same}/{m} runs with "
+          f"every final position bitwise equal -> {'MET' if same == m else 'FAILED'}; max abs "
+          f"difference {diff:.2e} (0-1 scale)")
+    return same == m
+
+
+def bench_flagship(args: argparse.Namespace) -> None:
+    """`accord forecast --runs N --seed 1` on the flagship, all models: the Monte Carlo part, per
+    model; the exchange model (most of the work) also one run at a time as before, on a few runs
+    extrapolated (the baseline)."""
+    from dataclasses import replace
+
+    import accord
+    from accord.cli.common import DEFAULT_SCENARIO
+    from accord.forecast import exchange
+    from accord.forecast.flagship import scenario_input
+    from accord.forecast.montecarlo import MODELS, monte_carlo
+    from accord.forecast.summary import forecast_report
+
+    data = scenario_input(accord.load(DEFAULT_SCENARIO)).data
+    runs = args.flagship_runs
+    print(f"\nFlagship forecast, {runs} Monte Carlo runs, seed 1, all models ({data.n_actors} "
+          f"actors x {data.n_dims} issues)")
+    t0, w0 = time.process_time(), time.perf_counter()
+    forecast_report(data, MODELS, runs, 1)
+    t_all, w_all = time.process_time() - t0, time.perf_counter() - w0
+    print(f"  whole report (point forecasts + Monte Carlo of every model): {w_all:7.2f} s wall, "
+          f"{t_all:7.2f} s CPU   target < 15 s: {'MET' if w_all < 15 else 'NOT MET'} on wall "
+          f"time, {'MET' if t_all < 15 else 'NOT MET'} on CPU time")
+    for model in MODELS:
+        t0 = time.process_time()
+        mc = monte_carlo(data, model, runs, 1)
+        print(f"    {model:>10}: {time.process_time() - t0:7.2f} s CPU")
+        if model == "exchange":
+            fast = mc.samples
+    rng = np.random.default_rng([1, 0])       # the first chunk's draws
+    pos, sal, cap = sample(data, Uncertainty.uniform_spread(data), min(500, runs), rng)
+    m = min(args.loop_runs_exchange, len(pos))
+    t0 = time.process_time()
+    slow = np.array([exchange.run(replace(data, position=np.where(data.present, pos[b], np.nan),
+                                          salience=sal[b], capability=cap[b])).outcome()
+                     for b in range(m)])
+    t_one = (time.process_time() - t0) / m * runs
+    t0 = time.process_time()
+    exchange.run_batch(pos, sal, cap, data.present)
+    t_batch = (time.process_time() - t0) / len(pos) * runs
+    same = int(np.sum(np.all(slow == fast[:m], axis=1)))
+    print(f"  exchange model, all runs in step: {t_batch:7.2f} s CPU for {runs} runs against "
+          f"{t_one:7.2f} s one run at a time (first {m} runs, extrapolated): "
+          f"{t_one / t_batch:5.1f}x; {same}/{m} runs bitwise identical")
 
 
 if __name__ == "__main__":
