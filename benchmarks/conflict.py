@@ -6,6 +6,12 @@ sanction) on the sizes those finish within a time cap.
 
     python benchmarks/conflict.py                 # all sizes (each in its own process)
     python benchmarks/conflict.py --cap 120       # time cap (s) per size for the baseline
+    python benchmarks/conflict.py --states 1000000  # one generated model of about that size
+
+With `--states N` the literal definitions cannot check every state in reasonable time; they
+check `--spot` random (state, decision maker) pairs per concept instead (the same equilibria on
+every pair both run), and the run also times the status-quo analysis from state 1 and the
+inverse analysis (which must finish or stop with its message, never hang).
 
 Peak memory is the peak resident set size of the process that analyses one size (it includes
 the Python interpreter, numpy and scipy, about 100 MB). Models are generated with a fixed seed.
@@ -60,11 +66,19 @@ def generated_model(n_options: int, n_pairs: int, seed: int = 7) -> object:
     return ConflictModel.model_validate({"dms": dms, "feasibility": rules})
 
 
-def run_one(size: str, cap: float, baseline: bool) -> dict[str, object]:
+def options_for(states: int) -> tuple[int, int]:
+    """(options, infeasible pairs) whose generated model has about `states` feasible states:
+    two infeasible pairs keep 9/16 of the 2^options combinations."""
+    import math
+
+    return max(4, round(math.log2(states / 0.5625))), 2
+
+
+def run_one(size: str, cap: float, baseline: bool, spot: int = 0) -> dict[str, object]:
     from accord.conflict import build, stability
     from accord.conflict.definitions import is_stable
 
-    model = generated_model(*SIZES[size])
+    model = generated_model(*(SIZES[size] if size in SIZES else options_for(int(size))))
     t0 = time.perf_counter()
     graph = build(model)  # type: ignore[arg-type]
     t_build = time.perf_counter() - t0
@@ -77,7 +91,33 @@ def run_one(size: str, cap: float, baseline: bool) -> dict[str, object]:
         "equilibria": {c: len(result.equilibria(c)) for c in CONCEPTS},
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
-    if baseline:
+    if spot:
+        rng = np.random.default_rng(1)
+        t0 = time.perf_counter()
+        agree = True
+        for c in CONCEPTS:
+            for f, st in zip(rng.integers(len(graph.movers), size=spot),
+                             rng.integers(graph.n, size=spot), strict=True):
+                agree &= is_stable(graph, int(f), int(st), c) == bool(result.stable[c][f, st])
+        out["spot_checks"] = spot * len(CONCEPTS)
+        out["spot_s"] = round(time.perf_counter() - t0, 4)
+        out["baseline_agrees"] = agree
+        from accord.conflict.inverse import InverseTooLarge, inverse_counts
+        from accord.conflict.status_quo import status_quo
+
+        t0 = time.perf_counter()
+        sq = status_quo(graph, 0, result)
+        out["status_quo_s"] = round(time.perf_counter() - t0, 2)
+        out["status_quo"] = sq.get("note", f"{sq['reachable_states']} states reached")
+        t0 = time.perf_counter()
+        try:
+            inverse_counts(graph, 0, 0, ("nash",))
+            out["inverse"] = "counted"
+        except InverseTooLarge as exc:
+            out["inverse"] = f"refused: {exc}"
+        out["inverse_s"] = round(time.perf_counter() - t0, 2)
+        out["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    elif baseline:
         t0 = time.perf_counter()
         done = True
         agree = True
@@ -105,9 +145,41 @@ def main() -> None:
     parser.add_argument("--size", choices=list(SIZES), help="analyse one size in this process")
     parser.add_argument("--cap", type=float, default=120.0, help="time cap (s) for the baseline per size")
     parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--states", type=int, help="one generated model of about this many "
+                                                   "feasible states (spot-checked baseline)")
+    parser.add_argument("--spot", type=int, default=50,
+                        help="with --states: random (state, DM) pairs checked per concept")
+    parser.add_argument("--one", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.size:
         print(json.dumps(run_one(args.size, args.cap, not args.no_baseline)))
+        return
+    if args.one:
+        print(json.dumps(run_one(args.one, args.cap, False, args.spot)))
+        return
+    if args.states:
+        opts, pairs = options_for(args.states)
+        print(f"GMCR stability (Nash, GMR, SMR, SEQ for every state and DM), {N_DMS} DMs, "
+              f"{opts} options, {pairs} infeasible pairs (target {args.states:,} states); "
+              f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
+        cmd = [sys.executable, __file__, "--one", str(args.states), "--spot", str(args.spot)]
+        res = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
+        eq = res["equilibria"]
+        secs = float(res["fast_s"])  # type: ignore[arg-type]
+        peak = float(res["peak_rss_mb"]) / 1024  # type: ignore[arg-type]
+        print(f"  {res['states']:,} states, {res['moves']:,} moves; build {res['build_s']} s")
+        print(f"  stability: {secs:.1f} s (target < 60 s: {'MET' if secs < 60 else 'NOT MET'}), "
+              f"peak RSS {peak:.2f} GiB (target < 8 GiB: "
+              f"{'MET' if peak < 8 else 'NOT MET'}); equilibria N/G/S/Q {eq['nash']}/{eq['gmr']}/"
+              f"{eq['smr']}/{eq['seq']}")
+        checks = int(res["spot_checks"])  # type: ignore[call-overload]
+        whole = float(res["spot_s"]) / checks * int(res["states"]) * N_DMS * len(CONCEPTS)  # type: ignore[arg-type, call-overload]
+        print(f"  literal definitions on {checks} random (state, DM, concept) checks: "
+              f"{'the same' if res['baseline_agrees'] else 'DIFFERENT'} ({res['spot_s']} s; "
+              f"extrapolated to every check {whole:,.0f} s, {whole / secs:,.0f}x the engine)")
+        print(f"  status quo from state 1: {res['status_quo']} ({res['status_quo_s']} s); inverse "
+              f"for D0, state 1: {res['inverse']} ({res['inverse_s']} s)")
+        print(f"  load average at the end {os.getloadavg()[0]:.1f} (shared machine; wall times)")
         return
     print(f"GMCR stability (Nash, GMR, SMR, SEQ for every state and DM), {N_DMS} DMs, "
           f"{os.cpu_count()} CPUs; baseline = literal definitions, cap {args.cap:.0f} s")

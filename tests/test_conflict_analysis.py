@@ -208,3 +208,25 @@ def test_seq_beyond_the_budget_says_which_size_is_supported() -> None:
     g = build(load_case("garrison"))  # 23 states; decision maker 4, state 13: 19 states matter
     with pytest.raises(InverseTooLarge, match="limited to 100,000 partial orders"):
         inverse_counts(g, 3, 12, ("seq",))
+
+
+def test_status_quo_says_where_it_stops(monkeypatch: pytest.MonkeyPatch) -> None:
+    from accord.conflict import status_quo as sq_module
+
+    g = build(load_case("cuban"))
+    r = stability(g)
+    full = status_quo(g, 0, r)
+    assert "note" not in full
+    monkeypatch.setattr(sq_module, "MAX_VISITED", 2)
+    cut = status_quo(g, 0, r)
+    assert cut["reachable_states"] < full["reachable_states"]
+    assert "stopped after 2 reachable states" in cut["note"]
+
+
+def test_inverse_refuses_models_beyond_exact_counts(monkeypatch: pytest.MonkeyPatch) -> None:
+    from accord.conflict import inverse
+
+    g = build(load_case("cuban"))
+    monkeypatch.setattr(inverse, "MAX_EXACT_STATES", g.n - 1)
+    with pytest.raises(inverse.InverseTooLarge, match=f"limited to {g.n - 1:,} states"):
+        inverse.inverse_counts(g, 0, 0, ("nash",))

@@ -47,6 +47,9 @@ from accord.conflict.graph import Graph, IntArray
 
 MAX_STATES = 9
 """Brute force (`inverse_counts_brute`) enumerates all n! rankings: at most 9 states."""
+MAX_EXACT_STATES = 200_000
+"""Exact counts need n! as an integer: at most this many states (200,000! has about a million
+digits and takes seconds; a million states would take minutes)."""
 MAX_MOVES = 20
 """GMR / SEQ by inclusion-exclusion: at most 20 moves of the decision maker from the target
 (2^20 terms)."""
@@ -108,6 +111,10 @@ def inverse_counts(graph: Graph, dm: int, state: int,
     if any(len(m) != 1 for m in graph.members) or len(graph.movers) != len(graph.dms):
         raise ValueError("inverse analysis needs every decision maker moving alone (no coalitions)")
     n = graph.n
+    if n > MAX_EXACT_STATES:
+        raise InverseTooLarge(f"exact counts over all n! rankings are limited to "
+                              f"{MAX_EXACT_STATES:,} states (this model has {n:,}; n! alone "
+                              "would take minutes to write out)")
     total = math.factorial(n)
     counts: dict[str, int] = {}
     for c in concepts:

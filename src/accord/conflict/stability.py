@@ -167,36 +167,41 @@ def min_reachable(graph: Graph, f: int, values: IntArray, improving: bool) -> In
     def x_node(kk: int) -> int:
         return n * (1 + kk)
 
-    def m_node(kk: int) -> int:
-        return n * (1 + h + kk)
-
-    srcs: list[IntArray] = []
-    dsts: list[IntArray] = []
-    for kk, k in enumerate(opp):
-        edges = graph.improvements[k] if improving else graph.moves[k]
-        has = np.diff(edges.indptr) > 0
-        movers_from = states[has]
-        srcs.append(movers_from)  # P(t) -> M(t, k)
-        dsts.append(m_node(kk) + movers_from)
-        for ll in range(h):
-            if ll != kk:  # X(t, ll) -> M(t, k)
-                srcs.append(x_node(ll) + movers_from)
-                dsts.append(m_node(kk) + movers_from)
-        srcs.append(m_node(kk) + edges.sources())  # M(t, k) -> X(t', k)
-        dsts.append(x_node(kk) + edges.targets)
-    src = np.concatenate(srcs) if srcs else np.zeros(0, dtype=np.int64)
-    dst = np.concatenate(dsts) if dsts else np.zeros(0, dtype=np.int64)
-    adjacency = csr_matrix((np.ones(len(src), dtype=np.int8), (src, dst)), shape=(n_nodes, n_nodes))
+    # The adjacency in CSR form, row by row in node order (P, then X(., k), then M(., k)),
+    # without a COO detour: P(t) -> M(t, k) and X(t, l) -> M(t, k), l != k, for the opponents k
+    # that can move from t; M(t, k) -> X(t', k) for each move t -> t' of k.
+    moves = [graph.improvements[k] if improving else graph.moves[k] for k in opp]
+    can = np.stack([np.diff(m.indptr) > 0 for m in moves], axis=1) if h else \
+        np.zeros((n, 0), dtype=bool)                                   # (t, k)
+    to_m = (n * (1 + h) + n * np.arange(h, dtype=np.int64))[None, :] + states[:, None]
+    degree = [can.sum(axis=1)]
+    targets = [to_m[can]]
+    for ll in range(h):
+        other = can.copy()
+        other[:, ll] = False
+        degree.append(other.sum(axis=1))
+        targets.append(to_m[other])
+    for kk, m in enumerate(moves):
+        degree.append(np.diff(m.indptr))
+        targets.append(x_node(kk) + m.targets)
+    indptr = np.zeros(n_nodes + 1, dtype=np.int64)
+    np.cumsum(np.concatenate(degree), out=indptr[1:])
+    dst = np.concatenate(targets) if targets else np.zeros(0, dtype=np.int64)
+    index_type = np.int32 if n_nodes < 2**31 and len(dst) < 2**31 else np.int64
+    # float64 weights: the type scipy's graph routines work in, so they make no copy
+    adjacency = csr_matrix((np.ones(len(dst)), dst.astype(index_type),
+                            indptr.astype(index_type)), shape=(n_nodes, n_nodes))
     n_comp, label = connected_components(adjacency, directed=True, connection="strong")
+    del adjacency
     label = label.astype(np.int64)
+    src = np.repeat(np.arange(n_nodes, dtype=np.int64), np.diff(indptr))
     rows = values.shape[0]
-    node_value = np.full((rows, n_nodes), _INF, dtype=np.int64)
-    for kk in range(h):
-        node_value[:, x_node(kk):x_node(kk) + n] = values
+    # only the X(t, k) nodes carry a value (that of t)
     comp = np.full((rows, n_comp), _INF, dtype=np.int64)
-    for r in range(rows):
-        np.minimum.at(comp[r], label, node_value[r])
-    del node_value
+    for kk in range(h):
+        at = label[x_node(kk):x_node(kk) + n]
+        for r in range(rows):
+            np.minimum.at(comp[r], at, values[r])
     cs, cd = label[src], label[dst]
     keep = cs != cd
     cs, cd = cs[keep], cd[keep]

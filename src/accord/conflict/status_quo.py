@@ -44,9 +44,12 @@ def status_quo(graph: Graph, start: int, result: Stability, concepts: tuple[str,
                ) -> dict[str, Any]:
     """For each concept: is `start` an equilibrium, and which equilibria are reachable from it
     by unilateral improvements, each with its shortest path in words. JSON-ready."""
-    paths = improvement_paths(graph, start)
+    paths = improvement_paths(graph, start, MAX_VISITED)
     out: dict[str, Any] = {"start": start + 1, "start_state": state_words(graph, start),
                            "reachable_states": len(paths), "concepts": {}}
+    if len(paths) >= MAX_VISITED:
+        out["note"] = (f"stopped after {MAX_VISITED:,} reachable states (breadth first, so the "
+                       "equilibria listed are the nearest); more lie beyond")
     for c in concepts or tuple(result.stable):
         eq = set(result.equilibria(c))
         reached = sorted((t for t in paths if t in eq), key=lambda t: (len(paths[t]), t))

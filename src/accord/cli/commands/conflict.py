@@ -64,6 +64,7 @@ def conflict(
         from accord.conflict.analysis import analyze, parse_state
         from accord.conflict.coalitions import coalition_analysis
         from accord.conflict.inverse import (
+            MAX_EXACT_STATES,
             MAX_MOVES,
             MAX_SMR_SEARCH,
             MAX_SMR_SET,
@@ -133,7 +134,8 @@ def conflict(
                            f"target; SMR: up to {MAX_SMR_SET} states in the sanction set, {MAX_SMR_SEARCH} "
                            "when it splits into small parts; SEQ when the others depend on the "
                            f"ranking: {SEQ_BUDGET:,} partial orders at once; any "
-                           f"concept: up to {MAX_STATES} states in all)",
+                           f"concept: up to {MAX_STATES} states in all; no analysis beyond "
+                           f"{MAX_EXACT_STATES:,} states)",
                            "ask only for the concepts that fit, e.g. --concept nash --concept gmr"
                            ) from None
             # n! is written out up to 1,000 states (2,568 digits); beyond, the exact shares only
@@ -175,6 +177,8 @@ def render(report: dict[str, Any], console: Console) -> None:
         sq = report["status_quo"]
         console.print(Text(f"\nFrom state {sq['start']} ({sq['start_state']}), unilateral improvements "
                            f"reach {sq['reachable_states']} state(s):", style="bold"))
+        if "note" in sq:
+            paragraph(console, f"  note: {sq['note']}")
         for c, info in sq["concepts"].items():
             reached = info["reachable_equilibria"]
             if not reached:
