@@ -34,6 +34,7 @@ from accord.io.errors import Located, ScenarioFileError
 from accord.model import Actor, Evidence, Incident, Place
 from accord.model.dates import parse_partial_date
 from accord.model.problems import Problem
+from accord.track.gazetteer import Gazetteer
 
 ACLED_COLUMNS = ("event_date", "event_type", "sub_event_type", "actor1", "actor2", "country",
                  "admin1", "location", "latitude", "longitude", "source", "notes", "fatalities")
@@ -48,7 +49,8 @@ def _fold(text: str) -> str:
 
 
 class _Names:
-    """Actor and place names of a scenario, for matching ACLED's free-text columns."""
+    """Actor names of a scenario, for matching ACLED's free-text actor columns, and the
+    scenario's gazetteer for its `location` column."""
 
     def __init__(self, actors: Iterable[Actor], places: Iterable[Place]):
         self.actors: dict[str, str] = {}
@@ -56,10 +58,7 @@ class _Names:
             self.actors.setdefault(_fold(a.id), a.id)
             for name in a.all_names():
                 self.actors.setdefault(_fold(name), a.id)
-        self.places: dict[str, str] = {}
-        for p in places:
-            for name in (*p.all_names(), p.id):
-                self.places.setdefault(_fold(name), p.id)
+        self.places = Gazetteer(places)
 
     def actor(self, text: str) -> str | None:
         """ "Military Forces of Russia (2000-)" -> RUS: the whole text, or the longest known name
@@ -179,7 +178,7 @@ def _incident(row: dict[str, str], line: int, agreement: str | None, names: _Nam
         "kind": row.get("accord_kind") or ("compliance" if compliance else "violation"),
         "date": date,
         "date_basis": row.get("accord_date_basis") or None,
-        "place": row.get("accord_place") or names.places.get(_fold(row["location"])),
+        "place": row.get("accord_place") or names.places.resolve(row["location"]),
         "location": (row.get("accord_location") or None) if "accord_location" in row else (
             row["location"] or None),
         "alleged_violator": row.get("accord_alleged_violator") or names.actor(row["actor1"]),
