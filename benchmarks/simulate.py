@@ -16,9 +16,9 @@ import time
 import numpy as np
 
 import accord
-from accord.io import simulation as simfile
+from accord.io.simulation import setup_for
 from accord.simulate import run
-from accord.simulate.study import Setup, prepare
+from accord.simulate.study import prepare
 
 
 def per_trajectory(game, params, cad, start, weeks, runs, seed):  # type: ignore[no-untyped-def]
@@ -73,15 +73,8 @@ def main() -> None:
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
     scenario = accord.load("ukraine-2022-2026")
-    spec = simfile.builtin("ukraine-2022-2026")
-    assert spec is not None
-    setup = Setup(
-        scenario,
-        spec.parameter_set(),
-        tuple(spec.parties),
-        spec.ratification.party if spec.ratification else None,
-        dict(spec.ratification.options) if spec.ratification else {},
-    )
+    setup = setup_for(scenario)
+    assert setup is not None
     start = dt.date(2026, 2, 3)
     t0 = time.perf_counter()
     game, params, cad = prepare(setup, start)

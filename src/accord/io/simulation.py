@@ -6,15 +6,19 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from accord.io.errors import Located, ScenarioFileError
 from accord.io.scenario import MAX_BYTES, parse_json_text, parse_yaml_text, translate_validation_error
 from accord.io.tree import line_map, line_of
+from accord.model import Scenario
 from accord.model.problems import Problem
 from accord.simulate import GENERIC, ParameterSet, Source, WhatIf
+
+if TYPE_CHECKING:
+    from accord.simulate.study import Setup
 
 
 class _Strict(BaseModel):
@@ -195,3 +199,77 @@ def builtin(name: str) -> SimulationFile | None:
 
 def as_json(spec: SimulationFile) -> dict[str, Any]:
     return spec.model_dump(mode="json")
+
+
+def setup(scenario: Scenario, spec: SimulationFile | None, source: str) -> Setup | None:
+    """The simulation setup of ``scenario`` with its parameter file (checked against the
+    scenario: parties, ratification issues and options), or generic defaults for its first two
+    parties when there is no file; None with fewer than two parties."""
+    from accord.simulate.study import Crowd, Setup
+
+    if spec is None:
+        if len(scenario.parties) < 2:
+            return None
+        return Setup(scenario, ParameterSet(GENERIC), tuple(scenario.parties[:2]))
+    problems = []
+    actors = {a.id for a in scenario.actors}
+    for p in spec.parties:
+        if p not in actors:
+            problems.append(
+                Problem(
+                    ("parties",),
+                    f"a party {p!r} the scenario does not have",
+                    "an actor id of the scenario",
+                    "check the spelling",
+                )
+            )
+    for issue, opts in spec.ratification.options.items() if spec.ratification else ():
+        known = next((i.option_ids() for i in scenario.issues if i.id == issue), None)
+        if known is None:
+            problems.append(
+                Problem(
+                    ("ratification", "options", issue),
+                    f"an issue {issue!r} the scenario does not have",
+                    "an issue id of the scenario",
+                    "check the spelling",
+                )
+            )
+            continue
+        for opt in opts:
+            if opt not in known:
+                problems.append(
+                    Problem(
+                        ("ratification", "options", issue),
+                        f"an option {opt!r} not on {issue}",
+                        "one of " + ", ".join(known),
+                        "check the spelling",
+                    )
+                )
+    if problems:
+        raise ScenarioFileError(source, [Located(p, None) for p in problems])
+    r = spec.ratification
+    out = spec.outcome
+    return Setup(
+        scenario,
+        spec.parameter_set(),
+        tuple(spec.parties),
+        r.party if r else None,
+        dict(r.options) if r else {},
+        tuple(spec.what_if_list()),
+        out.ceasefire if out else None,
+        out.checked if out else None,
+        out.source.build() if out else None,
+        tuple(
+            Crowd(c.question, c.made, c.horizon_months, c.probability, c.source.build()) for c in spec.crowd
+        ),
+    )
+
+
+def setup_for(scenario: Scenario, params_file: str | Path | None = None) -> Setup | None:
+    """:func:`setup` with ``params_file``, else the file shipped for a built-in scenario."""
+    from accord.io.scenario import builtin_names
+
+    if params_file is not None:
+        return setup(scenario, load_file(params_file), str(params_file))
+    spec = builtin(scenario.id) if scenario.id in builtin_names() else None
+    return setup(scenario, spec, f"<built-in simulate/{scenario.id}.yaml>")

@@ -118,6 +118,30 @@ def evaluate_p(
     return float((times <= min(weeks, weeks_in(12)) + 1e-9).mean())
 
 
+def _evaluator(
+    game: Game,
+    params: ParameterSet,
+    start: dt.date,
+    weeks: int,
+    runs: int,
+    seed: int,
+    cad: Cadence,
+    kind: str,
+) -> partial[float]:
+    """One parameter vector -> P(kind within 12 months), picklable for Dask."""
+    return partial(
+        evaluate_p,
+        game=game,
+        params=params,
+        start=start,
+        weeks=weeks,
+        runs=runs,
+        seed=seed,
+        cadence_=cad,
+        kind=kind,
+    )
+
+
 def simulate(
     setup: Setup,
     *,
@@ -191,17 +215,7 @@ def simulate(
         other = summarise(game, tw)
         out["what_ifs"].append({**explain_what_if(w, base, other), "curves": _curves(tw)})
     if drivers_runs:
-        fn = partial(
-            evaluate_p,
-            game=game,
-            params=params,
-            start=as_of,
-            weeks=weeks,
-            runs=drivers_runs,
-            seed=seed,
-            cadence_=cad,
-            kind="settlement",
-        )
+        fn = _evaluator(game, params, as_of, weeks, drivers_runs, seed, cad, "settlement")
         names = [n for n in SCREENED if params.spec(n).high > params.spec(n).low]
         out["drivers"] = drivers(
             fn,
@@ -252,17 +266,7 @@ def sweep(
     ex = executor or Local()
     rows = []
     for kind in ("ceasefire", "settlement"):
-        fn = partial(
-            evaluate_p,
-            game=game,
-            params=params,
-            start=as_of,
-            weeks=weeks,
-            runs=runs,
-            seed=seed,
-            cadence_=cad,
-            kind=kind,
-        )
+        fn = _evaluator(game, params, as_of, weeks, runs, seed, cad, kind)
         rows.append(ex.map(fn, [{name: float(v)} for v in values]))
     spec = params.spec(name)
     return {

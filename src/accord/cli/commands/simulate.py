@@ -18,73 +18,22 @@ from accord.io import ScenarioFileError
 
 
 def setup_for(target: str, params_file: Path | None) -> Any:
-    """The scenario and its simulation parameters (the built-in file for a built-in scenario,
-    ``--params FILE`` otherwise; generic defaults when there is none)."""
-    from accord.io import builtin_names, load
-    from accord.io import simulation as simfile
-    from accord.simulate import GENERIC, ParameterSet
-    from accord.simulate.study import Crowd, Setup
+    """The scenario and its simulation setup (the built-in parameter file for a built-in
+    scenario, ``--params FILE`` otherwise; generic defaults when there is none)."""
+    from accord.io import load
+    from accord.io.simulation import setup_for as make
 
     scenario = load(target)
-    spec = (
-        simfile.load_file(params_file)
-        if params_file
-        else (simfile.builtin(target) if target in builtin_names() else None)
-    )
-    if spec is None:
-        parties = scenario.parties
-        if len(parties) < 2:
-            raise ScenarioFileError.single(
-                target,
-                f"{len(parties)} actor(s) with role `party`",
-                "at least two bargaining parties",
-                "set `role: party` on the actors that bargain",
-                loc=("actors",),
-            )
-        return Setup(scenario, ParameterSet(GENERIC), tuple(parties[:2]))
-    for issue, opts in spec.ratification.options.items() if spec.ratification else ():
-        try:
-            known = scenario.issue(issue).option_ids()
-        except (KeyError, ValueError):
-            raise ScenarioFileError.single(
-                str(params_file or f"simulate/{target}.yaml"),
-                f"an issue {issue!r} the scenario does not have",
-                "an issue id of the scenario",
-                "check the spelling",
-                loc=("ratification", "options", issue),
-            ) from None
-        for o in opts:
-            if o not in known:
-                raise ScenarioFileError.single(
-                    str(params_file or f"simulate/{target}.yaml"),
-                    f"an option {o!r} not on {issue}",
-                    "one of " + ", ".join(known),
-                    "check the spelling",
-                    loc=("ratification", "options", issue),
-                )
-    for p in spec.parties:
-        if p not in {a.id for a in scenario.actors}:
-            raise ScenarioFileError.single(
-                str(params_file or f"simulate/{target}.yaml"),
-                f"a party {p!r} the scenario does not have",
-                "an actor id",
-                "check the spelling",
-                loc=("parties",),
-            )
-    return Setup(
-        scenario,
-        spec.parameter_set(),
-        tuple(spec.parties),
-        spec.ratification.party if spec.ratification else None,
-        dict(spec.ratification.options) if spec.ratification else {},
-        tuple(spec.what_if_list()),
-        spec.outcome.ceasefire if spec.outcome else None,
-        spec.outcome.checked if spec.outcome else None,
-        spec.outcome.source.build() if spec.outcome else None,
-        tuple(
-            Crowd(c.question, c.made, c.horizon_months, c.probability, c.source.build()) for c in spec.crowd
-        ),
-    )
+    found = make(scenario, params_file)
+    if found is None:
+        raise ScenarioFileError.single(
+            target,
+            f"{len(scenario.parties)} actor(s) with role `party`",
+            "at least two bargaining parties",
+            "set `role: party` on the actors that bargain",
+            loc=("actors",),
+        )
+    return found
 
 
 @contextmanager

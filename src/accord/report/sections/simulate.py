@@ -20,24 +20,11 @@ SEED = 0
 def build(scenario: Scenario, as_of: str) -> dict[str, Any] | None:
     """A 12-month simulation from ``as_of`` with the scenario's parameter file (built-in
     scenarios) or generic defaults; None when there are fewer than two parties."""
-    from accord.io import builtin_names
-    from accord.io import simulation as simfile
-    from accord.simulate import GENERIC, ParameterSet
-    from accord.simulate.study import Setup, simulate
+    from accord.io.simulation import setup_for
+    from accord.simulate.study import simulate
 
-    spec = simfile.builtin(scenario.id) if scenario.id in builtin_names() else None
-    if spec is not None:
-        setup = Setup(
-            scenario,
-            spec.parameter_set(),
-            tuple(spec.parties),
-            spec.ratification.party if spec.ratification else None,
-            dict(spec.ratification.options) if spec.ratification else {},
-            tuple(spec.what_if_list()),
-        )
-    elif len(scenario.parties) >= 2:
-        setup = Setup(scenario, ParameterSet(GENERIC), tuple(scenario.parties[:2]))
-    else:
+    setup = setup_for(scenario)
+    if setup is None:
         return None
     parts = [int(p) for p in as_of.split("-")]
     start = dt.date(parts[0], parts[1] if len(parts) > 1 else 12, parts[2] if len(parts) > 2 else 28)
@@ -161,8 +148,13 @@ def headline(data: dict[str, Any]) -> list[dict[str, Any]]:
         return [{"topic": "odds of a deal", "text": f"not simulated ({data['error']})."}]
     s = data["summary"]
     block = s["at"].get("12m") or s["by_end"]
-    return [{"topic": "odds within 12 months", "text": f"ceasefire {block['ceasefire']['p']:.0%}, "
-             f"settlement {block['settlement']['p']:.0%} (simulated)."}]
+    return [
+        {
+            "topic": "odds within 12 months",
+            "text": f"ceasefire {block['ceasefire']['p']:.0%}, "
+            f"settlement {block['settlement']['p']:.0%} (simulated).",
+        }
+    ]
 
 
 TITLE = "Odds of a deal over time (simulation)"
