@@ -18,7 +18,7 @@ from accord.report.html import html_report
 from tests.browser import browser, screenshot
 from tests.cli import run
 
-FIGURES = ("timeline", "positions", "plane", "concessions", "conflict", "forecast")
+FIGURES = ("timeline", "positions", "plane", "concessions", "conflict", "forecast", "deals", "odds")
 
 
 class Links(HTMLParser):

@@ -303,3 +303,73 @@ def forecasts(forecast: dict[str, Any] | None) -> Spec | None:
                                       {"field": "option", "title": "nearest option"}]}},
         ],
     }
+
+
+def deal_status(track: dict[str, Any] | None) -> Spec | None:
+    """Each partial deal's status over time: one bar per period between status changes, up to
+    the report's date."""
+    deals = (track or {}).get("agreements") or []
+    rows = []
+    for a in deals:
+        changes = a["status"]["changes"]
+        for k, ch in enumerate(changes):
+            end = changes[k + 1]["date"] if k + 1 < len(changes) else a["status"]["as_of"]
+            if first_day(end) < first_day(ch["date"]):
+                end = ch["date"]
+            rows.append({"deal": a["title"], "status": ch["status"].replace("_", " "),
+                         "start": first_day(ch["date"]).isoformat(),
+                         "end": last_day(end).isoformat(), "why": ch["reason"],
+                         "anchor": f"#deal-{a['id']}"})
+    if not rows:
+        return None
+    spec = _base("Partial deals: status over time", 30 * len(deals) + 40,
+                 "One bar per period between status changes; hover for the reason, click for "
+                 "the deal and its sources.")
+    return spec | {
+        "data": {"values": rows},
+        "mark": {"type": "bar", "height": 16},
+        "encoding": {
+            "x": {"field": "start", "type": "temporal", "title": "date"},
+            "x2": {"field": "end"},
+            "y": {"field": "deal", "type": "nominal", "title": None, "sort": None,
+                  "axis": {"labelLimit": 320}},
+            "color": {"field": "status", "type": "nominal", "legend": {"orient": "bottom"},
+                      "scale": {"scheme": "set2"}},
+            "href": {"field": "anchor"},
+            "tooltip": [{"field": "deal"}, {"field": "status"}, {"field": "start"},
+                        {"field": "end"}, {"field": "why"}]},
+    }
+
+
+def odds(simulation: dict[str, Any] | None) -> Spec | None:
+    """The simulated probability of a ceasefire and of a settlement within 3, 6 and 12 months,
+    with their intervals."""
+    at = ((simulation or {}).get("summary") or {}).get("at") or {}
+    if not at or "error" in (simulation or {}):
+        return None
+    months = {"3m": 3, "6m": 6, "12m": 12}
+    rows = [{"months": months.get(h, h), "outcome": o, "p": b["p"], "low": b["low"],
+             "high": b["high"]}
+            for h, outcomes in at.items() for o, b in outcomes.items()]
+    spec = _base("Simulated odds of a ceasefire and of a settlement", 220,
+                 f"{simulation['summary']['runs']:,} seeded runs from {simulation['as_of']}; bars: "  # type: ignore[index]
+                 "the interval around each probability.")
+    x = {"field": "months", "type": "quantitative", "title": "months from the report's date",
+         "scale": {"domain": [0, 12]}}
+    y = {"field": "p", "type": "quantitative", "title": "probability", "axis": {"format": "%"},
+         "scale": {"domain": [0, 1]}}
+    colour = {"field": "outcome", "type": "nominal", "legend": {"orient": "bottom"}}
+    return spec | {
+        "data": {"values": rows},
+        "layer": [
+            {"mark": {"type": "line", "point": True},
+             "encoding": {"x": x, "y": y, "color": colour,
+                          "tooltip": [{"field": "outcome"}, {"field": "months"},
+                                      {"field": "p", "format": ".1%"},
+                                      {"field": "low", "format": ".1%"},
+                                      {"field": "high", "format": ".1%"}]}},
+            {"mark": {"type": "rule"},
+             "encoding": {"x": x, "y": {"field": "low", "type": "quantitative"},
+                          "y2": {"field": "high"}, "color": colour}},
+        ],
+    }

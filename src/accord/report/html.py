@@ -21,7 +21,7 @@ from accord.report import charts
 from accord.report.sections import sections
 
 VEGA_FILES = ("vega.min.js", "vega-lite.min.js", "vega-embed.min.js")
-_SPAN = re.compile(r"^(?P<doc>[\w.\-]+)\[(?P<a>\d+):(?P<b>\d+)\] (?P<text>.*)$")
+_SPAN = re.compile(r"^(?P<doc>[\w.\-]+)(\[(?P<a>\d+):(?P<b>\d+)\])? (?P<text>.*)$")
 
 
 @cache
@@ -50,8 +50,9 @@ class Evidence:
         form ``doc[start:end] paraphrase`` / ``assumption: why``)."""
         if isinstance(ev, str):
             m = _SPAN.match(ev)
-            if m:
-                ev = {"doc": m["doc"], "span": [int(m["a"]), int(m["b"])], "paraphrase": m["text"]}
+            if m and (m["a"] is not None or m["doc"] in self.documents):
+                ev = {"doc": m["doc"], "paraphrase": m["text"]} | (
+                    {"span": [int(m["a"]), int(m["b"])]} if m["a"] is not None else {})
             else:
                 ev = {"assumption": ev.removeprefix("assumption: ")}
         key = (ev.get("doc"), tuple(ev.get("span") or ()), ev.get("paraphrase"), ev.get("assumption"))
@@ -92,8 +93,10 @@ def html_report(report: dict[str, Any], scenario: Scenario,
         "concessions": charts.concessions(space),
         "conflict": charts.stable_states(report.get("conflict")),
         "forecast": charts.forecasts(report.get("forecast")),
+        "deals": charts.deal_status(report.get("track")),
+        "odds": charts.odds(report.get("simulation")),
     }
-    known = {"agreement_space", "conflict", "forecast"}
+    known = {"agreement_space", "conflict", "forecast", "track", "simulation"}
     extra = [{"key": s.key, "title": s.title, "data": report[s.key],
               "json": json.dumps(report[s.key], ensure_ascii=False, indent=1)}
              for s in sections() if s.key not in known and report.get(s.key) is not None]

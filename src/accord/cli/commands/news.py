@@ -233,20 +233,41 @@ def evidence(
 @app.command("export")
 def export_store(
     folder: Annotated[Path, typer.Argument(help="Folder to write one file per table into.")],
-    fmt: Annotated[str, typer.Option("--format", help="parquet or jsonl.")] = "parquet",
+    fmt: Annotated[str, typer.Option("--format", help="parquet, jsonl, csv or xlsx (csv and "
+                                                      "xlsx: with --scenario).")] = "parquet",
+    scenario: Annotated[str | None, typer.Option(
+        "--scenario", help="Export this scenario's analysis (positions, timeline, forecasts) "
+                           "instead of the news store.")] = None,
+    as_of: Annotated[str | None, typer.Option(help="With --scenario: the date of the analysis.")]
+    = None,
     store: StoreOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
     """Export the news store (documents, provenance, mentions, events, stances, figures) to
-    Parquet or JSON Lines files.
+    Parquet or JSON Lines files; or, with --scenario, the analysis of a scenario (positions,
+    timeline, forecasts) as CSV, XLSX (one sheet per table), Parquet or JSON Lines.
 
-    Example: `accord export out/ --format jsonl`
+    Example: `accord export out/ --format jsonl` ·
+    `accord export out/ --scenario ukraine-2022-2026 --format xlsx`
     """
     with guard():
-        if fmt not in ("parquet", "jsonl"):
-            raise ScenarioFileError.single("--format", repr(fmt), "parquet or jsonl",
-                                           "write --format parquet or --format jsonl")
-        written = _store(store).export(folder, fmt)
+        if scenario is not None:
+            from accord.io import load
+            from accord.report import overview
+            from accord.report.tables import FORMATS, analysis_tables, write_tables
+
+            if fmt not in FORMATS:
+                raise ScenarioFileError.single("--format", repr(fmt), ", ".join(FORMATS),
+                                               "write e.g. --format xlsx")
+            s = load(scenario)
+            date = date_option(as_of) if as_of else None
+            written = write_tables(analysis_tables(overview(s, as_of=date)), folder, fmt)
+        else:
+            if fmt not in ("parquet", "jsonl"):
+                raise ScenarioFileError.single("--format", repr(fmt), "parquet or jsonl",
+                                               "write --format parquet or --format jsonl, or add "
+                                               "--scenario NAME to export an analysis as csv/xlsx")
+            written = _store(store).export(folder, fmt)
         if json_out:
             print_json({"files": [str(p) for p in written]})
             return
