@@ -24,7 +24,7 @@ def analysis() -> dict:  # type: ignore[type-arg]
 
 
 def test_csv_rows_match_the_analysis(tmp_path: Path, analysis: dict) -> None:  # type: ignore[type-arg]
-    code, out, err = run("export", str(tmp_path), "--scenario", FLAGSHIP, "--format", "csv")
+    code, _, err = run("export", str(tmp_path), "--scenario", FLAGSHIP, "--format", "csv")
     assert code == 0, err
     with (tmp_path / "positions.csv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
