@@ -50,7 +50,9 @@ def test_analyze_bad_file(workdir: Path) -> None:
 def test_analyze_json_bad_file(workdir: Path) -> None:
     code, out, err = run("analyze", "bad.yaml", "--json")
     assert code == 2
-    assert BAD_MESSAGE in err
+    error = json.loads(err)["error"]
+    assert (error["file"], error["line"], error["field"]) == ("bad.yaml", BAD_LINE,
+                                                             "positions[0].salience")
     assert out == ""
 
 

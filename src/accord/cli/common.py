@@ -6,20 +6,70 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.text import Text
+from typer.core import TyperGroup
 
 from accord.io import ScenarioFileError
 
 DEFAULT_SCENARIO = "ukraine-2022-2026"
 
+class AccordGroup(TyperGroup):
+    """The `accord` command group. With `--json` anywhere on the command line, a usage error
+    that click finds before a command runs (a missing argument, a number out of its range) is
+    JSON on stderr too, with click's exit code 2."""
+
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True,
+             windows_expand_args: bool = True, **extra: Any) -> Any:
+        argv = list(sys.argv[1:] if args is None else args)
+        token = _json_mode.set("--json" in argv)
+        try:
+            if not _json_mode.get() or not standalone_mode:
+                return super().main(argv, prog_name, complete_var, standalone_mode,
+                                    windows_expand_args, **extra)
+            try:
+                code = super().main(argv, prog_name, complete_var, False, windows_expand_args,
+                                    **extra)
+            except typer.Abort:
+                sys.exit(1)
+            except typer.TyperException as exc:  # click's usage errors (typer's copy of click)
+                print_error_json(usage_error_json(exc))
+                sys.exit(getattr(exc, "exit_code", 2))
+            sys.exit(code if isinstance(code, int) else 0)
+        finally:
+            _json_mode.reset(token)
+
+
+_json_mode: ContextVar[bool] = ContextVar("accord_json_mode", default=False)
+"""Whether the command line being run has `--json` (set by `AccordGroup.main`)."""
+
+
+def usage_error_json(exc: Exception) -> dict[str, Any]:
+    """The JSON form of a command-line usage error found by click (exit code 2)."""
+    param = getattr(exc, "param", None)
+    field = None
+    if param is not None:
+        field = param.opts[0] if param.opts and param.param_type_name == "option" else \
+            (param.human_readable_name if param is not None else None)
+    ctx = getattr(exc, "ctx", None)
+    command = ctx.command_path if ctx is not None else "accord"
+    message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+    return {"error": {"file": None, "line": None, "field": field, "found": message,
+                      "expected": f"a valid command line (see `{command} --help`)",
+                      "fix": f"correct {field or 'the command line'}; `{command} --help` lists "
+                             "every option and its values", "problems": []}}
+
+
 app = typer.Typer(
     name="accord",
+    cls=AccordGroup,
     help=(
         "Model, track and analyse multi-party peace negotiations.\n\n"
         "Start with `accord analyze` (the built-in Russia–Ukraine scenario), `accord list` for "
@@ -43,15 +93,53 @@ ScenarioArg = Annotated[
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document instead of tables.")]
 
 
+def json_requested() -> bool:
+    """Whether the command line being run has `--json`, so that errors (and the absence of
+    progress bars) follow it."""
+    return _json_mode.get()
+
+
+def error_json(exc: ScenarioFileError) -> dict[str, Any]:
+    """`{"error": {file, line, field, found, expected, fix, problems}}` for `exc`: the keys of
+    its first problem, and every problem in `problems`. A command-line option stands in the
+    `field` (with `file` null) when the option, not a file, is at fault."""
+    option = exc.source.startswith("-")
+    problems = [{"file": None if option else exc.source, "line": p.line,
+                 "field": (exc.source if option else None) if not p.problem.loc else
+                 (f"{exc.source} {p.problem.path}" if option else p.problem.path),
+                 "found": p.problem.found, "expected": p.problem.expected,
+                 "fix": p.problem.fix or None} for p in exc.problems]
+    first = problems[0] if problems else {"file": exc.source, "line": None, "field": None,
+                                          "found": None, "expected": None, "fix": None}
+    return {"error": {**first, "problems": problems}}
+
+
+def internal_error_json(exc: BaseException) -> dict[str, Any]:
+    """The JSON form of an internal error (exit code 1)."""
+    return {"error": {"file": None, "line": None, "field": None,
+                      "found": f"internal error: {type(exc).__name__}: {exc}",
+                      "expected": "no internal error",
+                      "fix": "this is a bug in accord; rerun with ACCORD_DEBUG=1 for the "
+                             "traceback and report it", "problems": [], "internal": True}}
+
+
+def print_error_json(data: dict[str, Any]) -> None:
+    sys.stderr.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
 @contextmanager
 def guard() -> Iterator[None]:
-    """Turn bad input into a clear message and exit code 2; never show a traceback unless
-    ACCORD_DEBUG is set."""
+    """The one place errors are rendered. Bad input becomes a clear message and exit code 2;
+    anything else exit code 1. Under `--json` the message is JSON on stderr (see `error_json`).
+    Never a traceback unless ACCORD_DEBUG is set."""
     try:
         yield
     except ScenarioFileError as exc:
+        if json_requested():
+            print_error_json(error_json(exc))
+            raise typer.Exit(2) from None
         count = len(exc.problems)
-        err.print(Text.assemble(("error:", "bold red"), f" {exc.source} is not valid "
+        err.print(Text.assemble(("error:", "bold red"), f" {exc.source} {exc.headline} "
                                 f"({count} problem{'s' if count != 1 else ''}):"), highlight=False)
         for p in exc.problems:
             err.print(f"  {p.render(exc.source)}", highlight=False, markup=False, soft_wrap=True)
@@ -61,6 +149,9 @@ def guard() -> Iterator[None]:
     except Exception as exc:
         if os.environ.get("ACCORD_DEBUG"):
             raise
+        if json_requested():
+            print_error_json(internal_error_json(exc))
+            raise typer.Exit(1) from None
         err.print(Text.assemble(("internal error:", "bold red"), f" {type(exc).__name__}: {exc}\n"
                                 "This is a bug in accord; rerun with ACCORD_DEBUG=1 for the traceback."),
                   highlight=False)

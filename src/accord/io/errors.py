@@ -23,6 +23,9 @@ class ScenarioFileError(Exception):
     """A scenario file could not be read or is invalid. `str()` lists every problem as
     `file:line: field.path: found ...; expected .... Fix: ...`."""
 
+    headline = "is not valid"
+    """How the CLI introduces the problems: "SOURCE is not valid (N problems):"."""
+
     def __init__(self, source: str, problems: list[Located]):
         self.source = source
         self.problems = problems
