@@ -107,8 +107,10 @@ def test_malformed_models_get_clear_messages(tmp_path: Path, change: str, fragme
 @pytest.mark.parametrize("args, fragment", [
     (["--state", "99"], "state 99 does not exist"),
     (["--state", "x,q"], "unknown option(s) q"),
-    (["--concept", "nope"], "one of nash"),
-    (["--inverse", "ZZ", "--target", "1"], "a decision-maker id"),
+    (["--concept", "nope"], "--concept: found 'nope'; expected a known stability concept: nash, "
+                            "gmr, smr, seq, sim, lh"),
+    (["--inverse", "ZZ", "--target", "1"], "--inverse: found 'ZZ'; expected a known decision "
+                                           "maker: "),
     (["--coalition", "A"], "two or more decision-maker ids"),
 ])
 def test_bad_arguments_are_reported(tmp_path: Path, args: list[str], fragment: str) -> None:

@@ -180,6 +180,9 @@ def test_genius_folder_through_the_cli(shared_dir: Path, tmp_path: Path) -> None
     assert data["zone"]["size"] == 180 and data["pareto"]["all_packages"]["packages"] == 18
     assert {Path(p).suffix for p in data["plots"]} == {".png", ".svg"}
     code, out, err = run("space", str(shared_dir / "reference/genius/Politics"), "--plot", str(tmp_path))
+    assert code == 2 and "found a folder already holding agreement-space.png" in err
+    code, out, err = run("space", str(shared_dir / "reference/genius/Politics"), "--plot", str(tmp_path),
+                         "--force")
     assert code == 0 and "Agreement zone: 23,040 packages" in out
     code, _, err = run("space", str(shared_dir / "reference/genius/Politics"), "--power", "1,2")
     assert code == 2 and "one bargaining power per party" in err

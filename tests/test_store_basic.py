@@ -114,7 +114,8 @@ def test_export_parquet_and_jsonl(tmp_path: Path) -> None:
     assert len(lines) == Store().counts()["documents"]
     assert json.loads(lines[0])["text"]
     code, _, err = run("export", str(tmp_path / "x"), "--format", "csv")
-    assert code == 2 and "parquet or jsonl" in err
+    assert code == 2 and ("--format: found 'csv'; expected a known format: parquet, jsonl"
+                          in err)
 
 
 def test_bad_field_option_is_refused() -> None:

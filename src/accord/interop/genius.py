@@ -260,6 +260,11 @@ def load_genius(path: str | Path, profiles: Sequence[str | Path] | None = None) 
                         (str(domain_file), *map(str, profile_files)), tuple(notes))
 
 
+def genius_files(parties: tuple[str, ...] | list[str], name: str = "domain") -> list[str]:
+    """The names of the files `write_genius` writes: the domain, then one profile per party."""
+    return [f"{name}_domain.xml", *(f"{party}.xml" for party in parties)]
+
+
 def write_genius(space: AdditiveSpace, folder: str | Path, name: str = "domain") -> list[str]:
     """Write ``<name>_domain.xml`` and ``<party>.xml`` per party into ``folder`` (see module
     docstring); returns notes on what Genius cannot represent."""
@@ -277,7 +282,8 @@ def write_genius(space: AdditiveSpace, folder: str | Path, name: str = "domain")
         lines += [f"        <item index=\"{j}\" value={quoteattr(o)}/>" for j, o in enumerate(opts, start=1)]
         lines.append("      </issue>")
     lines += ["    </objective>", "  </utility_space>", "</negotiation_template>"]
-    (out / f"{name}_domain.xml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    domain_file, *profile_files = genius_files(space.parties, name)
+    (out / domain_file).write_text("\n".join(lines) + "\n", encoding="utf-8")
     red_any = any((~a).any() for a in space.allowed) or bool(space.cross)
     if red_any:
         notes.append("red lines cannot be expressed in Genius and were not written")
@@ -309,7 +315,7 @@ def write_genius(space: AdditiveSpace, folder: str | Path, name: str = "domain")
             body.append("  <!-- red lines not representable in Genius: "
                         + "; ".join(crossed).replace("--", "- -") + " -->")
         body.append("</utility_space>")
-        (out / f"{party}.xml").write_text("\n".join(body) + "\n", encoding="utf-8")
+        (out / profile_files[p]).write_text("\n".join(body) + "\n", encoding="utf-8")
         if abs(total - 1.0) > 1e-9:
             notes.append(f"{party}: best package worth {total:.6g}; Genius utilities are divided by it")
     return notes

@@ -119,8 +119,16 @@ class Store:
         write)."""
         import duckdb
 
+        if not write and not self.exists:  # reads as empty; no lock file or folder left behind
+            con = duckdb.connect(":memory:")
+            con.execute(SCHEMA)
+            try:
+                yield con
+            finally:
+                con.close()
+            return
         with locked(self.lock_path, self.timeout):
-            if not write and not self.exists:
+            if not write and not self.exists:  # removed since the check above
                 con = duckdb.connect(":memory:")
                 con.execute(SCHEMA)
             else:

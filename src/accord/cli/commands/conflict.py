@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -9,6 +10,8 @@ from rich.console import Console
 from rich.text import Text
 
 from accord.cli.common import DEFAULT_SCENARIO, JsonOpt, app, guard, out, print_json
+from accord.cli.filters import choose
+from accord.cli.outputs import output_file, prepare
 from accord.io import ScenarioFileError
 from accord.report.layout import Grid, paragraph, show
 
@@ -46,7 +49,10 @@ def conflict(
         "--target", help="The state that should be an equilibrium in the inverse analysis.")] = None,
     horizon: Annotated[int, typer.Option(help="Horizon h of limited-move stability L_h.")] = 2,
     export: Annotated[str | None, typer.Option(
-        help="Also write the model as a GMCR+ .gmcr file to this path.")] = None,
+        help="Also write the model as a GMCR+ .gmcr file to this path (checked before any "
+             "work; an existing file is kept unless --force).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing --export file.")]
+    = False,
     json_out: JsonOpt = False,
 ) -> None:
     """Which states of the conflict are stable (no decision maker can improve without being
@@ -76,11 +82,11 @@ def conflict(
         from accord.interop.gmcr import load_model, write_gmcr
         from accord.io.errors import Located
 
+        concepts = tuple(dict.fromkeys(choose("--concept", c, _CONCEPTS, "stability concept")
+                                       for c in (concept or ["nash", "gmr", "smr", "seq"])))
+        if export:
+            output_file(export, "--export", force)
         model, source = load_model(target)
-        concepts = tuple(dict.fromkeys(c.lower() for c in (concept or ["nash", "gmr", "smr", "seq"])))
-        for c in concepts:
-            if c not in _CONCEPTS:
-                raise _bad("--concept", repr(c), f"one of {', '.join(_CONCEPTS)}")
         try:
             graph = build(model)
         except ConflictModelInvalid as exc:
@@ -108,9 +114,9 @@ def conflict(
         if groups:
             report["coalitions"] = []
             for text in groups:
-                members = [m.strip() for m in text.split(",") if m.strip()]
-                unknown = [m for m in members if m not in dm_ids]
-                if unknown or len(set(members)) < 2:
+                members = [choose("--coalition", m.strip(), dm_ids, "decision maker")
+                           for m in text.split(",") if m.strip()]
+                if len(set(members)) < 2:
                     raise _bad("--coalition", repr(text), "two or more decision-maker ids joined by commas",
                                f"decision makers: {', '.join(dm_ids)}")
                 sq = report.get("status_quo", {}).get("start")
@@ -118,9 +124,7 @@ def conflict(
                     model, members, tuple(c for c in concepts if c in ("nash", "gmr", "smr", "seq")),
                     start=None if sq is None else sq - 1))
         if inverse is not None:
-            if inverse not in dm_ids:
-                raise _bad("--inverse", repr(inverse), "a decision-maker id",
-                           f"use one of: {', '.join(dm_ids)}")
+            inverse = choose("--inverse", inverse, dm_ids, "decision maker")
             tgt = state_arg("--target", inverse_target)
             if tgt is None:
                 raise _bad("--target", "nothing", "the state to make an equilibrium", "add --target N")
@@ -143,7 +147,7 @@ def conflict(
                                  "counts": counts if graph.n <= 1000 else None,
                                  "rankings": f"{graph.n}!", "shares": shares(counts)}
         if export:
-            write_gmcr(model, export)
+            write_gmcr(model, prepare(Path(export)))
             report["exported"] = export
         if json_out:
             print_json(report)

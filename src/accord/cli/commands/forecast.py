@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
@@ -12,7 +12,8 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from accord.cli.common import DEFAULT_SCENARIO, JsonOpt, app, date_option, err, guard, out, print_json
+from accord.cli.common import DEFAULT_SCENARIO, JsonOpt, app, date_option, guard, out, print_json
+from accord.cli.filters import choose
 
 MODEL_CHOICES = ("compromise", "median", "nbs", "eum", "ktab", "exchange", "all")
 
@@ -65,10 +66,7 @@ def _models(values: list[str]) -> tuple[str, ...]:
     chosen: list[str] = []
     for v in values:
         for part in v.split(","):
-            p = part.strip().lower()
-            if p not in MODEL_CHOICES:
-                raise _bad("--model", repr(p), f"one of {', '.join(MODEL_CHOICES)}",
-                           "pick a model name")
+            p = choose("--model", part.strip(), MODEL_CHOICES, "model")
             chosen.extend(MODEL_CHOICES[:-1] if p == "all" else [p])
     return tuple(dict.fromkeys(chosen))
 
@@ -117,6 +115,9 @@ def forecast(
                                               metavar="DIR")] = None,
     plot_format: Annotated[str, typer.Option(help="png or svg.")] = "png",
     scheduler: Annotated[str | None, typer.Option(help=SCHEDULER_HELP)] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite earlier plots in --plot DIR "
+                                                        "(otherwise refused before any work).")]
+    = False,
     json_out: JsonOpt = False,
 ) -> None:
     """Forecast where each issue lands: every model's forecast and, with --runs, Monte Carlo
@@ -127,13 +128,13 @@ def forecast(
         from accord.interop.spatial import FORMATS, LAYOUTS, read_decide, read_eum, read_ktab, sniff
 
         models = _models(model)
-        if file_format not in FORMATS:
-            raise _bad("--format", repr(file_format), " | ".join(FORMATS), "choose one")
+        file_format = choose("--format", file_format, FORMATS, "layout")
+        distribution = choose("--distribution", distribution, ("triangular", "uniform", "normal"),
+                              "distribution")
+        salience_scale = choose("--salience-scale", salience_scale, ("unit", "percent"), "scale")
+        plot_format = plot_format.lower()
         if plot is not None:
             _check_plot_target(plot, plot_format)
-        if salience_scale not in ("unit", "percent"):
-            raise _bad("--salience-scale", repr(salience_scale), "unit or percent",
-                       "choose one of the two")
         labels: dict[str, list[tuple[float, str]]] = {}
         units: dict[str, str] = {}
         path = Path(target)
@@ -172,23 +173,18 @@ def forecast(
                            "add them to the scenario") from None
             data, labels = mapping.data, mapping.labels
             units = {i.id: i.unit for i in scenario.issues if i.unit}
-        if distribution not in ("triangular", "uniform", "normal"):
-            raise _bad("--distribution", repr(distribution), "triangular, uniform or normal",
-                       "choose one of the three")
+        if plot is not None:
+            _check_plot_target(plot, plot_format, tuple(data.dimensions), force)
         from accord.forecast.montecarlo import Uncertainty
 
         unc = Uncertainty.uniform_spread(data, position_spread, salience_spread,
                                          capability_spread, distribution)  # type: ignore[arg-type]
         opts = _options(option or [])
-        from rich.progress import Progress
+        from accord.cli.progress import progress_bars
 
-        with Progress(console=err, transient=True, disable=json_out or runs < 2000) as bar:
-            tasks: dict[str, Any] = {}
-
+        with progress_bars() as bars:
             def tick(model_name: str, done: int, total: int) -> None:
-                if model_name not in tasks:
-                    tasks[model_name] = bar.add_task(f"Monte Carlo {model_name}", total=total)
-                bar.update(tasks[model_name], completed=done)
+                bars.callback(f"Monte Carlo {model_name}")(done, total)
 
             with _executor(scheduler) as executor:
                 try:
@@ -198,7 +194,8 @@ def forecast(
                 except InputError as exc:
                     raise _bad(target, str(exc), "usable model input", "fix the data") from None
                 if sweep is not None:
-                    report["sweep"] = _sweep(data, models[0], sweep, opts, executor)
+                    report["sweep"] = _sweep(data, models[0], sweep, opts, executor, bars.callback(
+                        f"sweep {sweep.split('=', 1)[0]}"))
         if plot is not None:
             from accord.report.plots.forecast import plot_issues
 
@@ -231,32 +228,22 @@ def _finite(value: Any) -> Any:
     return value
 
 
-def _check_plot_target(plot: Path, plot_format: str) -> None:
-    """Refuse an unusable --plot DIR or --plot-format before any model runs."""
-    import os
+def _check_plot_target(plot: Path, plot_format: str, dimensions: tuple[str, ...] = (),
+                       force: bool = False) -> None:
+    """Refuse an unusable --plot DIR or --plot-format before any model runs (with the issues'
+    `dimensions`, also earlier plots of them unless `force`)."""
+    from accord.cli.outputs import output_folder
+    from accord.report.plots.forecast import FORMATS, plot_name
 
-    from accord.report.plots.forecast import FORMATS
-
-    if plot_format not in FORMATS:
-        raise _bad("--plot-format", repr(plot_format), " or ".join(FORMATS), "choose one")
-    if plot.exists() and not plot.is_dir():
-        raise _bad(str(plot), "an existing file", "a directory for the plots (created if absent)",
-                   "give a directory path to --plot")
-    try:
-        plot.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise _bad(str(plot), f"cannot create the directory ({exc.strerror})",
-                   "a directory for the plots that can be created and written",
-                   "choose another --plot DIR") from None
-    if not os.access(plot, os.W_OK | os.X_OK):
-        raise _bad(str(plot), "a directory that cannot be written", "a writable directory",
-                   "choose another --plot DIR")
+    choose("--plot-format", plot_format, FORMATS, "plot format")
+    output_folder(plot, "--plot", [plot_name(d, plot_format) for d in dimensions], force)
 
 
 def _sweep(data: Any, model: str, spec: str, opts: dict[str, Any],
-           executor: Any = None) -> dict[str, Any]:
+           executor: Any = None,
+           progress: Callable[[int, int], None] | None = None) -> dict[str, Any]:
     """Run `model` once per value of one parameter (on `executor` when given); JSON-ready
-    rows."""
+    rows; `progress(done, total)` as the values' results come in."""
     import dataclasses
 
     from accord.forecast.montecarlo import sweep_capability, sweep_options
@@ -284,6 +271,8 @@ def _sweep(data: Any, model: str, spec: str, opts: dict[str, Any],
         for f, res in sweep_capability(data, model, name, factors, executor):
             rows.append({"value": f, "forecast": dict(zip(data.dimensions, map(float, res),
                                                           strict=True))})
+            if progress is not None:
+                progress(len(rows), len(factors))
     else:
         if what != model:
             raise _bad("--sweep", repr(what), f"the first --model ({model})",
@@ -303,6 +292,8 @@ def _sweep(data: Any, model: str, spec: str, opts: dict[str, Any],
         for v, res in zip(values, sweep_options(data, model, option_sets, executor), strict=True):
             rows.append({"value": v, "forecast": dict(zip(data.dimensions, map(float, res),
                                                           strict=True))})
+            if progress is not None:
+                progress(len(rows), len(values))
     return {"model": model, "parameter": key, "rows": rows}
 
 
@@ -473,10 +464,19 @@ def backtest_deu(
         models = _models(model)
         deu = read_deu(data_path)
         council = read_council_weights(weights_path)
-        if not json_out:
-            err.print(Text(f"scoring {len(deu.issues)} DEU III issues ..."))
-        with _executor(scheduler) as executor:
-            result = run_backtest(deu, council, models, bootstrap, seed, executor=executor)
+        from accord.cli.progress import progress_bars
+
+        with progress_bars() as bars, _executor(scheduler) as executor:
+            bar = bars.callback(f"scoring {len(deu.issues)} DEU III issues",
+                                note=lambda: f"model {begun[-1]}" if begun else "")
+            begun: list[str] = []
+
+            def started(model_name: str) -> None:
+                bar(len(begun), len(models))
+                begun.append(model_name)
+
+            result = run_backtest(deu, council, models, bootstrap, seed, progress=started,
+                                  executor=executor)
         if json_out:
             print_json(result)
             return

@@ -12,7 +12,9 @@ from rich.table import Table
 from rich.text import Text
 
 from accord.cli.common import JsonOpt, app, date_option, err, guard, out, print_json
+from accord.cli.filters import choose, choose_prefix
 from accord.io import ScenarioFileError
+from accord.news.vocabulary import EVENT_KINDS
 
 StoreOpt = Annotated[str | None, typer.Option(
     "--store", help="Store file (default: $ACCORD_HOME/news.duckdb, ACCORD_HOME defaulting to "
@@ -20,10 +22,38 @@ StoreOpt = Annotated[str | None, typer.Option(
 SinceOpt = Annotated[str | None, typer.Option(help="Only from this date on (YYYY, YYYY-MM or YYYY-MM-DD).")]
 
 
-def _store(path: str | None) -> Any:
+def _store(path: str | None, write: bool = False) -> Any:
+    """The news store at `path` (default: the user's store), checked before any work: a folder,
+    a file that is not a store, or (for reading) a named store that does not exist end with
+    exit 2. The default store, before the first ingest, reads as empty."""
+    from accord.cli.outputs import output_file
     from accord.store import Store
 
-    return Store(path)
+    st = Store(path)
+    p = st.path
+    if p.is_dir():
+        raise ScenarioFileError.single(str(p), "a folder", "a news store file (e.g. "
+                                       f"{p / 'news.duckdb'})", "give the store's file path to --store")
+    if p.is_file():
+        with p.open("rb") as fh:
+            head = fh.read(12)
+        if head and head[8:12] != b"DUCK":
+            raise ScenarioFileError.single(str(p), "a file that is not a news store",
+                                           "a store written by `accord ingest` (a DuckDB file)",
+                                           "check the --store path")
+    elif path is not None and not write:
+        raise ScenarioFileError.single(str(p), "no news store", "a store written by `accord ingest`",
+                                       f"run `accord ingest FILES --store {path}` first, or "
+                                       "check the --store path")
+    elif write:
+        output_file(p, "--store")
+    return st
+
+
+def _distinct(st: Any, table: str, column: str) -> list[str]:
+    """The values `column` of `table` takes in the store (for filter checks)."""
+    return [r["v"] for r in st.query(f"SELECT DISTINCT {column} AS v FROM {table} "
+                                     f"WHERE {column} IS NOT NULL ORDER BY v")]
 
 
 def _fields(specs: list[str]) -> Any:
@@ -61,25 +91,22 @@ def ingest(
     Example: `accord ingest articles/ --workers 2` · `accord ingest feed.xml --json`
     """
     with guard():
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
+        from accord.cli.progress import progress_bars
         from accord.news.pipeline import ingest as run_ingest
 
         fields = _fields(field or [])
-        st = _store(store)
-        if json_out:
-            summary = run_ingest(paths, st, workers=workers, scheduler=scheduler, fields=fields)
-        else:
-            with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
-                          TextColumn("files, {task.fields[articles]} articles extracted"),
-                          TimeElapsedColumn(), console=err, transient=True) as bar:
-                task = bar.add_task("ingest", total=None, articles=0)
+        st = _store(store, write=True)
+        with progress_bars() as bars:
+            extracted = [0]
+            files_bar = bars.callback("ingesting files",
+                                      note=lambda: f"{extracted[0]} articles extracted")
 
-                def progress(done: int, total: int, articles: int) -> None:
-                    bar.update(task, completed=done, total=total, articles=articles)
+            def progress(done: int, total: int, articles: int) -> None:
+                extracted[0] = articles
+                files_bar(done, total)
 
-                summary = run_ingest(paths, st, workers=workers, scheduler=scheduler, fields=fields,
-                                     progress=progress)
+            summary = run_ingest(paths, st, workers=workers, scheduler=scheduler, fields=fields,
+                                 progress=progress)
         data = summary.as_dict() | {"store": str(st.path)}
         if json_out:
             print_json(data)
@@ -103,7 +130,9 @@ def ingest(
 @app.command()
 def timeline(
     since: SinceOpt = None,
-    kind: Annotated[str | None, typer.Option(help="Only events of this kind (round, claim, ...).")] = None,
+    kind: Annotated[str | None, typer.Option(help=(
+        f"Only events of this kind: {', '.join(EVENT_KINDS)} (case ignored; an unknown kind is "
+        "refused with the nearest match)."))] = None,
     store: StoreOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
@@ -114,9 +143,13 @@ def timeline(
     """
     with guard():
         since_d = date_option(since, "--since") if since is not None else None
+        st = _store(store)
+        if kind is not None:
+            kind = choose("--kind", kind, [*EVENT_KINDS, *_distinct(st, "events", "kind")],
+                          "event kind")
         from accord.store.views import news_timeline
 
-        rows = news_timeline(_store(store), since_d, kind)
+        rows = news_timeline(st, since_d, kind)
         if json_out:
             print_json(rows)
             return
@@ -135,9 +168,12 @@ def timeline(
 
 @app.command()
 def stances(
-    actor: Annotated[str | None, typer.Option(help="Only this actor (RUS, UKR, ...).")] = None,
+    actor: Annotated[str | None, typer.Option(help="Only this actor (RUS, UKR, ...; case "
+                                                   "ignored, so ukr is UKR).")] = None,
     issue: Annotated[str | None, typer.Option(help="Only this issue (e.g. alliance.nato) or "
-                                                   "prefix (territory).")] = None,
+                                                   "prefix (territory). Unknown actors and issues "
+                                                   "are refused with the known ones and the "
+                                                   "nearest match.")] = None,
     since: SinceOpt = None,
     store: StoreOpt = None,
     json_out: JsonOpt = False,
@@ -149,9 +185,18 @@ def stances(
     """
     with guard():
         since_d = date_option(since, "--since") if since is not None else None
+        st = _store(store)
+        from accord.news import vocabulary
+
+        if actor is not None:
+            actor = choose("--actor", actor, [*vocabulary.stance_actors(),
+                                              *_distinct(st, "stances", "actor")], "actor")
+        if issue is not None:
+            issue = choose_prefix("--issue", issue, [*vocabulary.stance_issues(),
+                                                     *_distinct(st, "stances", "issue")], "issue")
         from accord.store.views import news_stances
 
-        rows = news_stances(_store(store), actor, issue, since_d)
+        rows = news_stances(st, actor, issue, since_d)
         if json_out:
             print_json(rows)
             return
@@ -240,33 +285,39 @@ def export_store(
                            "instead of the news store.")] = None,
     as_of: Annotated[str | None, typer.Option(help="With --scenario: the date of the analysis.")]
     = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite files of an earlier export "
+                                                        "in FOLDER.")] = False,
     store: StoreOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
     """Export the news store (documents, provenance, mentions, events, stances, figures) to
     Parquet or JSON Lines files; or, with --scenario, the analysis of a scenario (positions,
-    timeline, forecasts) as CSV, XLSX (one sheet per table), Parquet or JSON Lines.
+    timeline, forecasts) as CSV, XLSX (one sheet per table), Parquet or JSON Lines. FOLDER is
+    checked first: it must be a folder (created if absent) that can be written, without files of
+    an earlier export unless --force.
 
     Example: `accord export out/ --format jsonl` ·
     `accord export out/ --scenario ukraine-2022-2026 --format xlsx`
     """
     with guard():
+        from accord.cli.outputs import output_folder
+
         if scenario is not None:
             from accord.io import load
             from accord.report import overview
             from accord.report.tables import FORMATS, analysis_tables, write_tables
 
-            if fmt not in FORMATS:
-                raise ScenarioFileError.single("--format", repr(fmt), ", ".join(FORMATS),
-                                               "write e.g. --format xlsx")
+            fmt = choose("--format", fmt, FORMATS, "format")
+            output_folder(folder, "export FOLDER", force=force)
             s = load(scenario)
             date = date_option(as_of) if as_of else None
             written = write_tables(analysis_tables(overview(s, as_of=date)), folder, fmt)
         else:
-            if fmt not in ("parquet", "jsonl"):
-                raise ScenarioFileError.single("--format", repr(fmt), "parquet or jsonl",
-                                               "write --format parquet or --format jsonl, or add "
-                                               "--scenario NAME to export an analysis as csv/xlsx")
+            from accord.store.db import TABLES
+
+            fmt = choose("--format", fmt, ["parquet", "jsonl"], "format",
+                         "or add --scenario NAME to export an analysis as csv/xlsx")
+            output_folder(folder, "export FOLDER", [f"{t}.{fmt}" for t in TABLES], force)
             written = _store(store).export(folder, fmt)
         if json_out:
             print_json({"files": [str(p) for p in written]})

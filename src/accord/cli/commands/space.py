@@ -33,6 +33,9 @@ def space(
     export_genius: Annotated[Path | None, typer.Option(
         "--export-genius", help="Also write the scenario's parties as a Genius XML domain and "
                                 "profiles into this folder.")] = None,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Overwrite earlier output in the --plot and --export-genius folders "
+                        "(otherwise refused before any work).")] = False,
 ) -> None:
     """The agreement space: the agreement zone (exact size, how it was computed, which options
     occur in it), Pareto frontiers, the Nash, Kalai–Smorodinsky, egalitarian and utilitarian
@@ -44,6 +47,15 @@ def space(
     """
     with guard(), _too_large(target):
         import numpy as np
+
+        from accord.cli.outputs import output_folder
+
+        if plot is not None:
+            from accord.report.plots.space import plane_files
+
+            output_folder(plot, "--plot", plane_files(), force)
+        if export_genius is not None:
+            output_folder(export_genius, "--export-genius", force=force)
 
         from accord.space.analysis import analyse_scenario, analyse_space
 
@@ -71,6 +83,11 @@ def space(
                                                "at least one party", "set `role: party` on the "
                                                "actors that bargain for themselves", loc=("actors",))
             sp = scenario_space(scenario, date, genius=genius_semantics)
+            if export_genius is not None:
+                from accord.interop.genius import genius_files
+
+                output_folder(export_genius, "--export-genius",
+                              genius_files(sp.parties, scenario.id), force)
             _check_power(weights, sp.parties)
             data = analyse_scenario(scenario, date, top=top, power=weights, genius=genius_semantics)
             crossing = {pr["proposal"] for pr in data.get("proposals", [])

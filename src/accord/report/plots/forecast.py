@@ -15,6 +15,12 @@ def _safe(name: str) -> str:
     return "".join(c if c.isalnum() or c in "-_." else "_" for c in name)[:80] or "issue"
 
 
+def plot_name(dimension: str, fmt: str) -> str:
+    """The file name of the plot of one issue (known before plotting, so that the command can
+    check for earlier output first)."""
+    return f"forecast-{_safe(dimension)}.{fmt}"
+
+
 def plot_issues(report: dict[str, Any], positions: dict[str, list[tuple[str, float, float]]],
                 directory: Path, fmt: str = "png",
                 labels: dict[str, list[tuple[float, str]]] | None = None,
@@ -73,7 +79,7 @@ def plot_issues(report: dict[str, Any], positions: dict[str, list[tuple[str, flo
         for side in ("left", "right", "top"):
             ax.spines[side].set_visible(False)
         fig.tight_layout()
-        path = directory / f"forecast-{_safe(dim)}.{fmt}"
+        path = directory / plot_name(dim, fmt)
         fig.savefig(path, format=fmt, metadata={"Date": None} if fmt == "svg" else None)
         plt.close(fig)
         written.append(path)

@@ -27,8 +27,16 @@ def _array(rows: list[list[float]], n: int) -> np.ndarray:
     return np.asarray(rows, dtype=float).reshape(-1, n)
 
 
+STEM = "agreement-space"
+
+
+def plane_files(stem: str = STEM) -> list[str]:
+    """The names of the files `utility_planes` writes."""
+    return [f"{stem}.png", f"{stem}.svg"]
+
+
 def utility_planes(plane: Mapping[str, Any], solutions: Mapping[str, Sequence[float]],
-                   folder: str | Path, stem: str = "agreement-space", title: str = "",
+                   folder: str | Path, stem: str = STEM, title: str = "",
                    zone_size: int | None = None) -> list[Path]:
     """Write ``<stem>.png`` and ``<stem>.svg`` into ``folder``; returns the paths."""
     import matplotlib
@@ -45,7 +53,7 @@ def utility_planes(plane: Mapping[str, Any], solutions: Mapping[str, Sequence[fl
     fig.suptitle(title or "Agreement space")
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
-    paths = [out / f"{stem}.png", out / f"{stem}.svg"]
+    paths = [out / name for name in plane_files(stem)]
     fig.savefig(paths[0], dpi=110)
     fig.savefig(paths[1], metadata={"Date": None})
     plt.close(fig)

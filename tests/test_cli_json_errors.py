@@ -1,0 +1,85 @@
+"""With --json an error is JSON too, on stderr, with the same exit codes: 2 for invalid input,
+1 for an internal error (accord.cli.common.guard, the one place errors are rendered)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from accord.cli import common
+from tests.cli import run
+from tests.test_cli_errors import BAD_LINE, BAD_YAML
+
+KEYS = {"file", "line", "field", "found", "expected", "fix"}
+
+
+@pytest.fixture(autouse=True)
+def _work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ACCORD_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("ACCORD_DEBUG", raising=False)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "bad.yaml").write_text(BAD_YAML, encoding="utf-8")
+
+
+def _json_error(args: list[str], code: int = 2) -> dict[str, object]:
+    got, out, err = run(*args, "--json")
+    assert got == code, (got, out, err)
+    assert out == ""
+    error = json.loads(err)["error"]
+    assert set(error) >= KEYS
+    return error  # type: ignore[no-any-return]
+
+
+def test_a_bad_scenario_file() -> None:
+    e = _json_error(["analyze", "bad.yaml"])
+    assert (e["file"], e["line"], e["field"], e["found"]) == (
+        "bad.yaml", BAD_LINE, "positions[0].salience", "'high' (str)")
+    assert e["expected"] == "a number"
+
+
+def test_a_bad_option_names_the_option_as_field() -> None:
+    e = _json_error(["stances", "--actor", "ukrr"])
+    assert e == {"file": None, "line": None, "field": "--actor", "found": "'ukrr'",
+                 "expected": "a known actor: RUS, UKR, USA, EUR, TUR, NATO",
+                 "fix": "did you mean 'UKR'?", "problems": [
+                     {"file": None, "line": None, "field": "--actor", "found": "'ukrr'",
+                      "expected": "a known actor: RUS, UKR, USA, EUR, TUR, NATO",
+                      "fix": "did you mean 'UKR'?"}]}
+
+
+def test_a_usage_error_found_by_the_parser() -> None:
+    e = _json_error(["forecast", "--runs", "-4"])
+    assert e["field"] == "--runs"
+    assert e["fix"] == ("correct --runs; `accord forecast --help` lists every option and its "
+                        "values")
+
+
+@pytest.mark.parametrize("args", [
+    ["analyze", "missing.yaml"], ["space", "missing.yaml"], ["conflict", "missing.yaml"],
+    ["forecast", "missing.yaml"], ["timeline", "--since", "2025-13"],
+    ["stances", "--store", "missing.duckdb"], ["evidence", "x:q1"],
+    ["export", "out", "--format", "csv"], ["ingest", "missing/"],
+    ["backtest", "deu", "--data", "missing.tsv"], ["list", "--bogus"],
+])
+def test_every_command_renders_errors_as_json(args: list[str]) -> None:
+    _json_error(args)
+
+
+def test_an_internal_error_is_json_with_exit_1(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*_: object, **__: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(sys.modules["accord.cli.app"], "load", broken)
+    e = _json_error(["analyze"], code=1)
+    assert e["found"] == "internal error: RuntimeError: boom"
+    assert e["fix"] == ("this is a bug in accord; rerun with ACCORD_DEBUG=1 for the traceback and "
+                        "report it")
+
+
+def test_without_json_errors_stay_text() -> None:
+    code, _, err = run("stances", "--actor", "ukrr")
+    assert code == 2 and err.startswith("error: --actor is not valid (1 problem):")
+    assert not common.json_requested()
