@@ -11,6 +11,7 @@ from accord.io import load
 from accord.news.merge import compare
 from accord.news.pipeline import ingest
 from accord.store import Store
+from tests.articles import lengthen
 from tests.cli import run
 
 DATA = Path(__file__).parent / "data" / "news"
@@ -23,7 +24,7 @@ def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _write(tmp_path: Path, name: str, text: str) -> Path:
     path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
+    path.write_text(lengthen(text, len(name)), encoding="utf-8")
     return path
 
 

@@ -16,14 +16,15 @@ from accord.news.facts import EXTRACTOR_VERSION, RULE_FILES, extractor_version, 
 from accord.news.ingest import metadata_date, read_path
 from accord.news.pipeline import ingest
 from accord.store import Store
+from tests.articles import lengthen
 from tests.cli import run
 
-TEXTS = [
+TEXTS = [lengthen(t, i) for i, t in enumerate([
     "Die Delegationen aus Kyjiw und Moskau berieten am Montag in Genf über einen Austausch "
     "von Gefangenen.",
     "Nach Angaben der Vermittler soll die naechste Runde im kommenden Monat in Riad stattfinden.",
     "Der Aussenminister erklaerte, ueber Sicherheitsgarantien werde weiter verhandelt.",
-]
+])]
 
 
 @pytest.fixture(autouse=True)
@@ -226,8 +227,9 @@ def test_a_broken_link_is_named_as_such(tmp_path: Path) -> None:
 def test_placeholder_years_are_unknown_dates_not_a_crash(tmp_path: Path, value: str) -> None:
     assert metadata_date(value) is None
     f = tmp_path / "y.jsonl"
-    f.write_text(_lines({"text": "Im naechsten Jahr und am kommenden Montag trafen sich "
-                                 "Unterhaendler in Genf.", "date": value}), encoding="utf-8")
+    f.write_text(_lines({"text": lengthen("Im naechsten Jahr und am kommenden Montag trafen "
+                                          "sich Unterhaendler in Genf."), "date": value}),
+                 encoding="utf-8")
     summary = ingest([str(f)], Store())
     assert summary.added == 1 and any(value in n for n in summary.notes)
 

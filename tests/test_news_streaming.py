@@ -11,6 +11,7 @@ import pytest
 import accord.news.ingest as ingest_mod
 from accord.io import ScenarioFileError
 from accord.news.ingest import read_path
+from tests.articles import lengthen
 from tests.cli import run
 
 
@@ -20,8 +21,9 @@ def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _records(n: int) -> list[dict[str, str]]:
-    return [{"text": f"Bericht {i}: Unterhändler trafen sich am Freitag in Genf.\nZweiter Absatz "
-                     f"mit einem Zeilentrenner \u2028 im Text.", "title": f"Nr. {i}"} for i in range(n)]
+    return [{"text": lengthen(f"Bericht {i}: Unterhändler trafen sich am Freitag in Genf.\nZweiter "
+                              f"Absatz mit einem Zeilentrenner \u2028 im Text.", i),
+             "title": f"Nr. {i}"} for i in range(n)]
 
 
 def test_jsonl_larger_than_the_file_limit_is_read_record_by_record(

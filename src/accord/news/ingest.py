@@ -30,6 +30,7 @@ from accord.news.bounds import long_stretches
 from accord.news.dateline import dateline_date, first_line_title
 from accord.news.html import html_text
 from accord.news.normalise import DecodeError, decode, normalise_text, split_header
+from accord.news.screen import NotAnArticle, accord_record
 
 MAX_BYTES = 20 * 1024 * 1024
 """Largest file read whole (20 MiB): plain text, HTML, feeds and JSON objects. Larger ones are
@@ -355,6 +356,9 @@ def _from_record(source: str, record: object, locator: str, fmt: str, fields: Fi
     if not isinstance(record, dict):
         raise ScenarioFileError.single(where, f"{_json_kind(record)} instead of an object",
                                        "an object with a text field", "write one object per article")
+    own = accord_record(record)
+    if own is not None:
+        raise NotAnArticle.because(where, own)
     problems: list[Located] = []
     picked = {key: _pick(record, getattr(fields, key), key, problems)
               for key in ("text", "title", "date", "url", "language")}

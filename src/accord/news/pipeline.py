@@ -19,6 +19,7 @@ from accord.io import ScenarioFileError
 from accord.news.dedupe import simhash
 from accord.news.facts import Extraction
 from accord.news.ingest import Article, Fields, expand, file_size, read_path
+from accord.news.screen import NotAnArticle, refusal
 from accord.store.db import Store
 
 CHUNK = 64
@@ -76,6 +77,11 @@ class Summary:
     duplicates: int = 0
     updated: int = 0
     near_duplicates: int = 0
+    skipped: int = 0
+    """Articles already stored (same content hash, same extractor version), recognised before
+    extraction: only their source is recorded (also counted in `duplicates`)."""
+    not_articles: int = 0
+    """Texts refused as not articles (see `accord.news.screen`; also listed in `rejected`)."""
     rejected: list[dict[str, str]] = field(default_factory=list)
     events: int = 0
     stances: int = 0
@@ -93,6 +99,8 @@ MAX_WARNINGS = 50
 
 
 def _reject(summary: Summary, exc: ScenarioFileError) -> None:
+    if isinstance(exc, NotAnArticle):
+        summary.not_articles += 1
     where = exc.source
     lines = sorted({loc.line for loc in exc.problems if loc.line is not None})
     if lines and "#" not in where:
@@ -107,6 +115,11 @@ def _articles(files: list[Path], fields: Fields, summary: Summary) -> Iterator[A
         summary.files += 1
         try:
             for article in read_path(f, fields, on_error=lambda exc: _reject(summary, exc)):
+                reason = refusal(article.text)
+                if reason is not None:
+                    _reject(summary, NotAnArticle.because(f"{article.source}{article.locator}",
+                                                          reason))
+                    continue
                 for w in article.warnings:
                     warned += 1
                     if warned <= MAX_WARNINGS:
@@ -116,6 +129,25 @@ def _articles(files: list[Path], fields: Fields, summary: Summary) -> Iterator[A
             _reject(summary, exc)
     if warned > MAX_WARNINGS:
         summary.notes.append(f"... and {warned - MAX_WARNINGS} more warnings like these")
+
+
+def _unstored(chunks: Iterator[list[Article]], store: Store, summary: Summary,
+              report: Callable[[], None]) -> Iterator[list[Article]]:
+    """The articles of each chunk that the store does not hold yet. Stored ones (same content
+    hash, same extractor version) are not extracted again: only their source is recorded, so a
+    re-run over a stored corpus costs reading, not extraction."""
+    for chunk in chunks:
+        stored = store.stored([a.doc_id for a in chunk])
+        if stored:
+            again = [a for a in chunk if a.doc_id in stored]
+            store.add_sources(again)
+            summary.articles += len(again)
+            summary.duplicates += len(again)
+            summary.skipped += len(again)
+            chunk = [a for a in chunk if a.doc_id not in stored]
+            report()
+        if chunk:
+            yield chunk
 
 
 def _chunks(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
@@ -151,11 +183,17 @@ def ingest(paths: list[str], store: Store, workers: int = 1, scheduler: str | No
                 f"the {threshold / 1e6:.1f} MB at which starting workers (about 2 s) pays off")
             workers = 1
     summary.workers = workers
-    chunks = _chunks(_articles(files, fields or Fields(), summary), CHUNK)
-    mapper, close = _mapper(workers, scheduler)
     pending: list[tuple[Article, Extraction, int]] = []
     first = 0.0
     extracted = 0
+
+    def report() -> None:
+        if progress is not None:
+            progress(summary.files, len(files), extracted)
+
+    chunks = _unstored(_chunks(_articles(files, fields or Fields(), summary), CHUNK), store,
+                       summary, report)
+    mapper, close = _mapper(workers, scheduler)
 
     def flush() -> None:
         for r in store.write(pending):
@@ -185,8 +223,7 @@ def ingest(paths: list[str], store: Store, workers: int = 1, scheduler: str | No
             extracted += len(results)
             if len(pending) >= FLUSH_DOCS or time.monotonic() - first >= FLUSH_SECONDS:
                 flush()
-            if progress is not None:
-                progress(summary.files, len(files), extracted)
+            report()
         flush()
     finally:
         close()

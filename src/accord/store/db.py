@@ -166,6 +166,27 @@ class Store:
                 results.extend(done)
         return results
 
+    def stored(self, ids: Sequence[str]) -> set[str]:
+        """Those of `ids` stored with the current extractor version (so they need no
+        extraction)."""
+        if not ids or not self.exists:
+            return set()
+        with self.connect() as con:
+            rows = con.execute("SELECT id FROM documents WHERE extractor = ? AND id IN "
+                               "(SELECT unnest(?::VARCHAR[]))",
+                               [EXTRACTOR_VERSION, sorted(set(ids))]).fetchall()
+        return {r[0] for r in rows}
+
+    def add_sources(self, articles: Sequence[Article]) -> None:
+        """Record where already stored documents were read again (provenance rows only; a
+        source already recorded adds nothing)."""
+        if not articles:
+            return
+        rows = {(a.doc_id, a.source, a.locator): [a.doc_id, a.source, a.locator, a.format]
+                for a in articles}
+        with self.connect(write=True) as con:
+            _bulk_insert(con, "provenance", list(rows.values()), " ON CONFLICT DO NOTHING")
+
     def _refresh_index(self, con: Any) -> None:
         """Add documents stored since the last write (by this or another process) to the
         near-duplicate index, in `seq` order. Documents are never deleted, so the cached index

@@ -85,8 +85,11 @@ def ingest(
     json_out: JsonOpt = False,
 ) -> None:
     """Read articles, extract events, stances and figures with their evidence, and add them to
-    the news store. Safe to re-run (nothing is added twice) and to run in two terminals at once.
-    Files that are not articles are reported and skipped (exit code 2 at the end).
+    the news store. Safe to re-run (nothing is added twice; articles already stored are
+    recognised by their content hash before extraction, so a re-run costs only the reading) and
+    to run in two terminals at once. What is not an article (under 200 characters, no sentence,
+    binary data, a log, terminal dump or listing, accord's own export files and --json output)
+    is refused with its reason, counted in the summary and not stored (exit code 2 at the end).
 
     Example: `accord ingest articles/ --workers 2` · `accord ingest feed.xml --json`
     """
@@ -114,7 +117,9 @@ def ingest(
             out.print(Text.assemble(
                 ("ingested:", "green"),
                 f" {summary.articles} articles from {summary.files} files: {summary.added} new, "
-                f"{summary.duplicates} already stored, {summary.updated} re-extracted, "
+                f"{summary.duplicates} already stored ({summary.skipped} recognised before "
+                f"extraction), {summary.updated} re-extracted, "
+                f"{summary.not_articles} not articles, "
                 f"{summary.near_duplicates} near-duplicates linked; {summary.events} events, "
                 f"{summary.stances} stances, {summary.figures} figures → {st.path}"), highlight=False)
             for note in summary.notes:

@@ -1,0 +1,197 @@
+"""Screening: is a text an article at all? `accord ingest` refuses, with a reason, what is not:
+too little text, no sentence, binary data, a log or terminal dump or a table, and accord's own
+output (export files, `--json` dumps).
+
+The checks are general features of the text, not a list of known bad inputs:
+
+- *length*: an article has at least `MIN_CHARS` characters of text;
+- *binary*: control characters and decoding replacements (U+FFFD) above `MAX_CONTROL_SHARE`;
+- *letters*: prose is mostly letters; below `MIN_LETTER_SHARE` of the visible characters the
+  text is numbers, code or markup;
+- *sentences*: at least one run of `MIN_SENTENCE_WORDS` words ending in sentence punctuation;
+- *listing*: many short lines (a terminal's width) with far more words than sentence ends, or
+  many of them list items (`label: ...`, `- ...`, `3: ...`), are a terminal report or a table
+  without rules, not prose;
+- *line shape*: a log, terminal dump or table has many of its lines shaped like log
+  entries (a leading timestamp or level), prompts (`$ `, `>>> `), table rows (several `|` or
+  box drawing characters), stack frames or terminal escape codes (or what normalising leaves of them),
+  where an article's lines are paragraphs;
+- *accord's own output*: records (JSON objects) carrying the fields that only accord writes
+  (a store row's `simhash` and `extractor`, a fact's `doc` with its `start`/`end` span, an
+  evidence dump's `passage` and `span`, an error's `error` object).
+
+Every test is linear in the length of the text (no backtracking patterns over the whole text).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from accord.io import ScenarioFileError
+
+MIN_CHARS = 200
+"""Shortest article accepted: about two sentences. Headlines, captions and stray rows are
+shorter; the shortest real report in the reference corpus has some 1,100 characters."""
+MIN_LETTER_SHARE = 0.55
+"""Least share of letters among the visible characters. News prose has about 80 %; a table of
+figures, a JSON dump or a hex dump has far less."""
+MAX_CONTROL_SHARE = 0.01
+"""Most control characters (other than tab and line breaks) and U+FFFD per character."""
+MIN_SENTENCE_WORDS = 4
+"""Words (tokens with a letter) a sentence has at least."""
+MAX_MACHINE_LINES = 0.25
+"""Share of non-empty lines shaped like log entries, prompts or table rows
+above which a text is a log, a terminal dump or a table (with at least `MIN_MACHINE_LINES` such
+lines). Articles in the reference corpus have none; accord's own terminal output has over 30 %."""
+MIN_MACHINE_LINES = 3
+MAX_WORDS_PER_SENTENCE = 60
+"""Prose has about 15-30 words per sentence end (the reference corpus, even hard-wrapped, at
+most 41 with its headlines and bylines). A text of short lines with more words per sentence end
+than this is a listing (a terminal report, a table without rules), not prose."""
+MAX_ITEM_LINES = 0.25
+"""...as is a text of short lines of which more than this share are items: `label: ...`,
+`- ...`, `3: ...` (the reference corpus, hard-wrapped, at most 12 %; accord's terminal reports
+over 30 %)."""
+LISTING_LINE = 80
+"""Lines of a terminal dump are at most a terminal's width; an article's paragraphs are single
+lines of hundreds of characters (after normalisation)."""
+MIN_LISTING_LINES = 10
+
+_END = frozenset(".!?…。！？")
+_ITEM = re.compile(r"[^\W_][\w .()/-]{0,30}: |[-•*+] |\d+[.:)] ")
+_CLOSING = frozenset("\"'”’»«)]")
+_TIMESTAMP = re.compile(r"\[?\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}|\[?\d{1,2}:\d{2}:\d{2}"
+                        r"|\[?[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}")
+_LEVEL = re.compile(r"\[?(?:DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|CRITICAL|FATAL|TRACE)\b[\]:]?")
+_PROMPT = re.compile(r"(?:\$|#|>>>|\.\.\.|>|PS [A-Z]:\\[^>]*>|[\w.-]+@[\w.-]+:[^$#]*[$#])\s")
+_BOX = frozenset("│┃┆┊║╎╏┌┐└┘├┤┬┴┼━─═╔╗╚╝╠╣╦╩╬┏┓┗┛┡┩╇")
+_ESCAPE = "\x1b["
+_TRACE = re.compile(r'(?:Traceback \(most recent call last\)|\s*File "[^"]*", line \d+'
+                    r"|\s*at [\w$.<>]+\(.*\)$)")
+_ANSI_REMNANT = re.compile(r"\[[0-9;?]*[mKHJlh]")
+"""What is left of a terminal escape code once the text is normalised (the ESC removed)."""
+
+_STORE_ROW = frozenset({"simhash", "extractor"})
+_FACT_ROW = frozenset({"doc", "start", "end"})
+_EVIDENCE = frozenset({"passage", "span"})
+_PROVENANCE_ROW = frozenset({"doc", "source", "locator"})
+
+
+def _line_is_machine(line: str) -> bool:
+    """A line shaped like a log entry, a prompt, a table row, a stack frame or terminal
+    output with escape codes, not like a paragraph of prose."""
+    head = line.lstrip()[:80]
+    if _ESCAPE in line or _ANSI_REMNANT.search(line[:200]) or _TRACE.match(line[:200]):
+        return True
+    if _TIMESTAMP.match(head) or _LEVEL.match(head) or _PROMPT.match(head):
+        return True
+    if line.count("|") >= 2 or any(c in _BOX for c in line[:200]):
+        return True
+    # a rule of dashes or equals signs (table borders, separators)
+    return len(head) >= 8 and set(head.strip()) <= set("-=+*_~ ")
+
+
+def _sentences(text: str) -> int:
+    """Runs of at least `MIN_SENTENCE_WORDS` words ended by sentence punctuation (counting
+    stops after 3: the test only needs to know there is one)."""
+    count = words = 0
+    in_word = has_letter = False
+    for ch in text:
+        if ch.isalnum():
+            in_word = True
+            has_letter = has_letter or ch.isalpha()
+            continue
+        if in_word:
+            words += has_letter
+            in_word = has_letter = False
+        if ch in _END:
+            if words >= MIN_SENTENCE_WORDS:
+                count += 1
+                if count >= 3:
+                    return count
+            words = 0
+        elif ch == "\n" and words < MIN_SENTENCE_WORDS:
+            words = 0  # a short line (heading, header field) is not the start of a sentence
+    return count
+
+
+def _words_and_ends(text: str) -> tuple[int, int]:
+    """Words (tokens with a letter) and sentence ends (sentence punctuation before a space or
+    the end) of `text`."""
+    words = ends = 0
+    in_word = has_letter = False
+    for i, ch in enumerate(text):
+        if ch.isalnum():
+            in_word = True
+            has_letter = has_letter or ch.isalpha()
+            continue
+        if in_word:
+            words += has_letter
+            in_word = has_letter = False
+        if ch in _END and (i + 1 == len(text) or text[i + 1].isspace()
+                           or text[i + 1] in _CLOSING):
+            ends += 1
+    return words + (in_word and has_letter), ends
+
+
+def refusal(text: str) -> str | None:
+    """Why `text` (normalised article text) is not an article, or None when it is one."""
+    visible = [c for c in text if not c.isspace()]
+    n = len(text.strip())
+    control = sum(1 for c in text if (c < " " and c not in "\t\n\r") or c == "\ufffd")
+    if control > MAX_CONTROL_SHARE * max(len(text), 1):
+        return f"binary data ({control:,} control or undecodable characters in {len(text):,})"
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    machine = sum(1 for ln in lines if _line_is_machine(ln))
+    if machine >= MIN_MACHINE_LINES and machine > MAX_MACHINE_LINES * len(lines):
+        return (f"a log, terminal dump or table ({machine} of {len(lines)} lines are "
+                "log entries, prompts or table rows)")
+    if len(lines) >= MIN_LISTING_LINES and sorted(map(len, lines))[len(lines) // 2] <= LISTING_LINE:
+        words, ends = _words_and_ends(text)
+        items = sum(1 for ln in lines if _ITEM.match(ln))
+        if words > MAX_WORDS_PER_SENTENCE * max(ends, 1) or items > MAX_ITEM_LINES * len(lines):
+            return (f"a listing, not prose ({len(lines)} lines mostly under {LISTING_LINE} "
+                    f"characters, {items} of them list items; {words} words but only {ends} "
+                    "sentence ends)")
+    if n < MIN_CHARS:
+        return f"only {n} characters of text (an article has at least {MIN_CHARS})"
+    letters = sum(1 for c in visible if c.isalpha())
+    if letters < MIN_LETTER_SHARE * len(visible):
+        return (f"mostly digits and symbols ({100 * letters // max(len(visible), 1)} % letters; "
+                f"prose has over {round(100 * MIN_LETTER_SHARE)} %)")
+    if _sentences(text) == 0:
+        return (f"no sentence (no run of {MIN_SENTENCE_WORDS} or more words ending in '.', '!' "
+                "or '?')")
+    return None
+
+
+def accord_record(keys: Iterable[str]) -> str | None:
+    """What kind of accord output a JSON object with these `keys` is, or None when it does not
+    look like accord's own output."""
+    k = set(keys)
+    if k >= _STORE_ROW:
+        return "a row of accord's news store (an `accord export` documents file)"
+    if k >= _FACT_ROW and k & {"kind", "actor", "polarity", "value", "surface", "issue"}:
+        return "an extracted fact of accord (from `accord export` or a `--json` dump)"
+    if k >= _EVIDENCE:
+        return "accord's evidence output (`accord evidence --json`)"
+    if k >= _PROVENANCE_ROW:
+        return "a row of accord's news store (an `accord export` provenance file)"
+    if "error" in k and len(k) == 1:
+        return "an error message of accord (`--json`)"
+    return None
+
+
+class NotAnArticle(ScenarioFileError):
+    """A text or record refused by the screening (see module docstring); `accord ingest` counts
+    these apart from other problems."""
+
+    @classmethod
+    def because(cls, where: str, reason: str) -> NotAnArticle:
+        problem = ScenarioFileError.single(where, f"not an article: {reason}", EXPECTED, FIX)
+        return cls(where, problem.problems)
+
+
+EXPECTED = f"a news article (at least {MIN_CHARS} characters of prose in sentences)"
+FIX = "pass only articles; nothing was stored for this one"
