@@ -78,9 +78,9 @@ def test_stances_unknown_actor(store: Store) -> None:
 def test_timeline_unknown_kind(store: Store) -> None:
     code, out, err = run("timeline", "--kind", "claims")
     assert code == 2 and out == ""
-    assert ("--kind: found 'claims'; expected a known event kind: round, partial_agreement, "
-            "postponement, pledge, claim, poll, statement_of_intent. Fix: did you mean "
-            "'claim'?") in err
+    assert ("--kind: found 'claims'; expected a known event kind: round, summit, "
+            "partial_agreement, statement_of_intent, claim, pledge, poll, postponement. Fix: did "
+            "you mean 'claim'?") in err
 
 
 def test_timeline_kind_any_case(store: Store) -> None:
@@ -126,3 +126,16 @@ def test_every_choice_option_names_the_nearest(args: list[str], option: str,
 def test_choice_options_ignore_case(args: list[str], value: str) -> None:
     code, out, _ = run(*args, "--json")
     assert code == 0, out
+
+
+def test_known_event_kinds_cover_what_the_extractor_produces() -> None:
+    """`--kind` accepts every kind the extractor can write (rule-made and learned ones)."""
+    import inspect
+    import re
+
+    from accord.news import events
+    from accord.news.vocabulary import EVENT_KINDS
+
+    made = set(re.findall(r'_event\("([a-z_]+)"', inspect.getsource(events)))
+    assert made and made <= set(EVENT_KINDS)
+    assert set(events._NEEDS) <= set(EVENT_KINDS)

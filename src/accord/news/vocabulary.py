@@ -4,9 +4,10 @@ version)."""
 
 from __future__ import annotations
 
-EVENT_KINDS = ("round", "partial_agreement", "postponement", "pledge", "claim", "poll",
-               "statement_of_intent")
-"""The kinds of `accord.news.facts.NewsEvent` that `accord.news.events` produces."""
+EVENT_KINDS = ("round", "summit", "partial_agreement", "statement_of_intent", "claim", "pledge",
+               "poll", "postponement")
+"""The kinds of `accord.news.facts.NewsEvent` that `accord.news.events` produces (a test keeps
+this list and the extractor's in step)."""
 
 
 def stance_actors() -> tuple[str, ...]:
