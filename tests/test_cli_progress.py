@@ -22,6 +22,7 @@ def _terminal(monkeypatch: pytest.MonkeyPatch) -> io.StringIO:
     ["forecast", "--runs", "300", "--model", "compromise"],
     ["backtest", "deu", "--model", "compromise", "--bootstrap", "100"],
     ["forecast", "--model", "eum", "--sweep", "eum.q=1,0.5"],
+    ["conflict"],
 ])
 def test_long_commands_draw_bars_on_a_terminal(monkeypatch: pytest.MonkeyPatch,
                                                args: list[str]) -> None:

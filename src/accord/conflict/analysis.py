@@ -5,6 +5,7 @@ it. Used by `accord conflict` and the analyze report; JSON-ready output."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from accord.conflict.explain import explain_state, state_words
@@ -54,11 +55,13 @@ def status_quo_state(model: ConflictModel, graph: Graph) -> int | None:
 
 def analyze(model: ConflictModel, concepts: tuple[str, ...] = DEFAULT_CONCEPTS,
             state: int | None = None, start: int | None = None, horizon: int = 2,
-            graph: Graph | None = None) -> dict[str, Any]:
+            graph: Graph | None = None,
+            progress: Callable[[int, int], None] | None = None) -> dict[str, Any]:
     """Equilibria per concept, per-mover stability, the explanation of `state` (default: the
-    status quo) and the status-quo analysis from `start` (default: the status quo)."""
+    status quo) and the status-quo analysis from `start` (default: the status quo).
+    `progress(done, total)` follows the stability computation (see `stability`)."""
     graph = graph or build(model)
-    result = stability(graph, concepts, horizon=horizon)
+    result = stability(graph, concepts, horizon=horizon, progress=progress)
     sq = status_quo_state(model, graph)
     state = sq if state is None else state
     start = sq if start is None else start

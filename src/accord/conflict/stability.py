@@ -21,7 +21,7 @@ matrix is ever formed.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -46,9 +46,10 @@ class Stability:
 
 
 def stability(graph: Graph, concepts: Iterable[str] = ("nash", "gmr", "smr", "seq"),
-              horizon: int = 2) -> Stability:
+              horizon: int = 2, progress: Callable[[int, int], None] | None = None) -> Stability:
     """Stability of every state for every mover under each concept (`nash`, `gmr`, `smr`,
-    `seq`, `sim`, `lh`)."""
+    `seq`, `sim`, `lh`). `progress(done, total)` is called after each mover (and after `lh`),
+    for a progress bar on large models."""
     wanted = list(dict.fromkeys(c.lower() for c in concepts))
     for c in wanted:
         if c not in (*CONCEPTS, "lh"):
@@ -71,8 +72,12 @@ def stability(graph: Graph, concepts: Iterable[str] = ("nash", "gmr", "smr", "se
             out["seq"][f] = seq(graph, f)
         if "sim" in wanted:
             out["sim"][f] = sim(graph, f)
+        if progress is not None:
+            progress(f + 1, k + ("lh" in wanted))
     if "lh" in wanted:
         out["lh"] = limited_move(graph, horizon)
+        if progress is not None:
+            progress(k + 1, k + 1)
     return Stability(graph, out)
 
 

@@ -12,6 +12,7 @@ from rich.text import Text
 from accord.cli.common import DEFAULT_SCENARIO, JsonOpt, app, guard, out, print_json
 from accord.cli.filters import choose
 from accord.cli.outputs import output_file, prepare
+from accord.cli.progress import progress_bars
 from accord.io import ScenarioFileError
 from accord.report.layout import Grid, paragraph, show
 
@@ -105,7 +106,10 @@ def conflict(
 
         chosen, begin = state_arg("--state", state), state_arg("--from", start)
         try:
-            report = analyze(model, concepts, state=chosen, start=begin, horizon=horizon, graph=graph)
+            with progress_bars() as bars:
+                report = analyze(model, concepts, state=chosen, start=begin, horizon=horizon,
+                                 graph=graph, progress=bars.callback(
+                                     f"stability of {graph.n:,} states (per decision maker)"))
         except ValueError as exc:
             raise _bad(source, "a model that cannot be analysed", "a consistent model", str(exc)) from None
         report["source"] = source
