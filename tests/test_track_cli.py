@@ -91,5 +91,6 @@ def test_bad_input_gets_a_clear_message_and_exit_2(tmp_path: Path) -> None:
     code, _, err = run("track", good, "--acled", str(bad_csv), "--agreement", "paus")
     assert code == 2 and "did you mean 'pause'" in err
 
-    code, _, err = run("track", good, "--pax", str(tmp_path / "missing" / "x.csv"))
-    assert code == 2 and "does not exist" in err
+    (tmp_path / "plain").write_text("x", encoding="utf-8")
+    code, _, err = run("track", good, "--pax", str(tmp_path / "plain" / "x.csv"))
+    assert code == 2 and "which is a file, not a folder" in err

@@ -21,7 +21,8 @@ from accord.cli.common import (
     out,
     print_json,
 )
-from accord.io import ScenarioFileError, load
+from accord.cli.outputs import output_file, prepare
+from accord.io import load
 
 
 @app.command()
@@ -41,12 +42,7 @@ def report(
     Example: `accord report -o report.html` · `accord report my-talks.yaml --as-of 2025-06 -o june.html`
     """
     with guard():
-        if output.exists() and not force:
-            raise ScenarioFileError.single("--output", str(output), "a file that does not exist yet",
-                                           "choose another name or add --force to replace it")
-        if not output.parent.is_dir():
-            raise ScenarioFileError.single("--output", str(output), "a path in an existing folder",
-                                           f"create {output.parent} first")
+        output_file(output, "--output", force)
         s = load(scenario)
         date = date_option(as_of) if as_of is not None else None
         from accord.report import overview
@@ -56,7 +52,8 @@ def report(
         data = overview(s, as_of=date)
         page = html_report(data, s, utility_plane(s, date or s.as_of))
         # written beside the target and renamed: a reader never sees half a file
-        fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=".accord-report-", suffix=".html")
+        fd, tmp = tempfile.mkstemp(dir=prepare(output).absolute().parent, prefix=".accord-report-",
+                                   suffix=".html")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 fh.write(page)

@@ -11,18 +11,9 @@ import typer
 from rich.text import Text
 
 from accord.cli.common import DEFAULT_SCENARIO, JsonOpt, ScenarioArg, app, date_option, guard, out, print_json
+from accord.cli.filters import choose
+from accord.cli.outputs import output_file, output_folder, prepare
 from accord.io import ScenarioFileError
-
-
-def _writable(path: Path, option: str) -> Path:
-    """`path` if a file can be written there (its folder exists), else a clear error."""
-    if path.is_dir():
-        raise ScenarioFileError.single(option, f"{path}, which is a folder", "a file path",
-                                       f"give a file name, e.g. {option} {path / 'out'}")
-    if not path.parent.exists():
-        raise ScenarioFileError.single(option, f"{path}, whose folder {path.parent} does not exist",
-                                       "a file in an existing folder", f"create {path.parent} first")
-    return path
 
 
 @app.command()
@@ -52,6 +43,10 @@ def track(
         "--pax", help="Write the deals as a PA-X-style CSV to this file.")] = None,
     export_acled: Annotated[Path | None, typer.Option(
         "--export-acled", help="Write the incidents as an ACLED-layout CSV to this file.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite existing --claimreview, --pax "
+                                                        "and --export-acled files and earlier "
+                                                        "plots (otherwise refused before any "
+                                                        "work).")] = False,
     json_out: JsonOpt = False,
 ) -> None:
     """Partial deals and their compliance, contradictory claims and indicators: each deal's
@@ -71,7 +66,9 @@ def track(
         outputs = ((claimreview, "--claimreview"), (pax, "--pax"), (export_acled, "--export-acled"))
         for path, option in outputs:
             if path is not None:
-                _writable(path, option)
+                output_file(path, option, force)
+        if plot is not None:
+            output_folder(plot, "--plot", force=force)
         if agreement is not None and acled is None:
             raise ScenarioFileError.single("--agreement", f"--agreement {agreement} without --acled",
                                            "--agreement together with --acled FILE",
@@ -91,14 +88,9 @@ def track(
         if acled is not None:
             from accord.interop.acled import read_acled
 
-            if agreement is not None and agreement not in {a.id for a in s.agreements}:
-                known = ", ".join(a.id for a in s.agreements) or "none"
-                from difflib import get_close_matches
-
-                close = get_close_matches(agreement, [a.id for a in s.agreements], n=1)
-                fix = f"did you mean {close[0]!r}?" if close else f"use one of: {known}"
-                raise ScenarioFileError.single("--agreement", f"unknown agreement {agreement!r}",
-                                               "the id of an agreement of the scenario", fix)
+            if agreement is not None:
+                agreement = choose("--agreement", agreement, [a.id for a in s.agreements],
+                                   "agreement of the scenario")
             incidents = [*incidents, *read_acled(acled, agreement, [a.id for a in s.agreements],
                                                  s.actors, s.places)]
             source = f"{source} and {acled}" if (store or store_path) else str(acled)
@@ -110,17 +102,19 @@ def track(
             from accord.interop.claimreview import claim_reviews
 
             doc = claim_reviews(report["contradictions"], date)
-            claimreview.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            prepare(claimreview).write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n",
+                                            encoding="utf-8")
             written.append(str(claimreview))
         if pax is not None:
             from accord.interop.pax import pax_csv
 
-            pax.write_text(pax_csv(report["agreements"]), encoding="utf-8")
+            prepare(pax).write_text(pax_csv(report["agreements"]), encoding="utf-8")
             written.append(str(pax))
         if export_acled is not None:
             from accord.interop.acled import write_acled
 
-            export_acled.write_text(write_acled([*s.incidents, *incidents], s.actors), encoding="utf-8")
+            prepare(export_acled).write_text(write_acled([*s.incidents, *incidents], s.actors),
+                                             encoding="utf-8")
             written.append(str(export_acled))
         if plot is not None:
             from accord.report.plots.track import track_plots
