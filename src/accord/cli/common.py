@@ -74,7 +74,8 @@ app = typer.Typer(
         "Model, track and analyse multi-party peace negotiations.\n\n"
         "Start with `accord analyze` (the built-in Russia–Ukraine scenario), `accord list` for "
         "built-in scenarios, `accord validate FILE` to check your own scenario and "
-        "`accord schema` for the format. Add --json for machine-readable output."
+        "`accord schema` for the format. Add --json for machine-readable output (errors "
+        "too, on stderr). Exit codes: 0 success, 2 invalid input, 1 internal error."
     ),
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -90,7 +91,9 @@ ScenarioArg = Annotated[
     typer.Argument(help="Built-in scenario name (see `accord list`) or a .yaml/.json file.",
                    show_default=True),
 ]
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document instead of tables.")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document instead of tables; "
+                                                      "errors too, as {\"error\": {file, line, field, "
+                                                      "found, expected, fix}} on stderr.")]
 
 
 def json_requested() -> bool:

@@ -6,8 +6,8 @@ The checks are general features of the text, not a list of known bad inputs:
 
 - *length*: an article has at least `MIN_CHARS` characters of text;
 - *binary*: control characters and decoding replacements (U+FFFD) above `MAX_CONTROL_SHARE`;
-- *letters*: prose is mostly letters; below `MIN_LETTER_SHARE` of the visible characters the
-  text is numbers, code or markup;
+- *letters*: prose is mostly letters; below `MIN_LETTER_SHARE` of the visible characters (in
+  tokens up to `MAX_TOKEN` long) the text is numbers, code or markup;
 - *sentences*: at least one run of `MIN_SENTENCE_WORDS` words ending in sentence punctuation;
 - *listing*: many short lines (a terminal's width) with far more words than sentence ends, or
   many of them list items (`label: ...`, `- ...`, `3: ...`), are a terminal report or a table
@@ -36,6 +36,8 @@ shorter; the shortest real report in the reference corpus has some 1,100 charact
 MIN_LETTER_SHARE = 0.55
 """Least share of letters among the visible characters. News prose has about 80 %; a table of
 figures, a JSON dump or a hex dump has far less."""
+MAX_TOKEN = 100
+"""Tokens longer than this (runs without a space) are left out of the letter share."""
 MAX_CONTROL_SHARE = 0.01
 """Most control characters (other than tab and line breaks) and U+FFFD per character."""
 MIN_SENTENCE_WORDS = 4
@@ -137,7 +139,6 @@ def _words_and_ends(text: str) -> tuple[int, int]:
 
 def refusal(text: str) -> str | None:
     """Why `text` (normalised article text) is not an article, or None when it is one."""
-    visible = [c for c in text if not c.isspace()]
     n = len(text.strip())
     control = sum(1 for c in text if (c < " " and c not in "\t\n\r") or c == "\ufffd")
     if control > MAX_CONTROL_SHARE * max(len(text), 1):
@@ -156,9 +157,13 @@ def refusal(text: str) -> str | None:
                     "sentence ends)")
     if n < MIN_CHARS:
         return f"only {n} characters of text (an article has at least {MIN_CHARS})"
-    letters = sum(1 for c in visible if c.isalpha())
-    if letters < MIN_LETTER_SHARE * len(visible):
-        return (f"mostly digits and symbols ({100 * letters // max(len(visible), 1)} % letters; "
+    # over ordinary tokens only: one very long run without a space (a pathological article
+    # that extraction reads in pieces, see accord.news.bounds) does not make prose a dump
+    tokens = [t for t in text.split() if len(t) <= MAX_TOKEN]
+    shown = sum(map(len, tokens))
+    letters = sum(1 for t in tokens for c in t if c.isalpha())
+    if letters < MIN_LETTER_SHARE * shown:
+        return (f"mostly digits and symbols ({100 * letters // max(shown, 1)} % letters; "
                 f"prose has over {round(100 * MIN_LETTER_SHARE)} %)")
     if _sentences(text) == 0:
         return (f"no sentence (no run of {MIN_SENTENCE_WORDS} or more words ending in '.', '!' "
