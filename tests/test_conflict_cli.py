@@ -241,3 +241,22 @@ def test_a_directory_or_a_one_decision_maker_gmcr_is_explained(tmp_path: Path) -
     code, _, stderr = run("conflict", str(path))
     assert code == 2 and "decisionMakers: found 1 decision maker; expected a list of two or more" in " ".join(
         stderr.split())
+
+
+@pytest.mark.parametrize("direction, shown", [(["both"], "['both'] (a list)"),
+                                              ({"fwd": True}, "{'fwd': True} (an object)"),
+                                              (3, "3 (a number)")])
+def test_a_gmcr_permitted_direction_that_is_not_a_string_is_explained(
+        tmp_path: Path, direction: object, shown: str) -> None:
+    """Issue 10 fuzz finding: a list or mapping here ended in 'unhashable type' (exit 1)."""
+    path = tmp_path / "d.gmcr"
+    path.write_text(json.dumps({"options": [{"name": "a", "permittedDirection": direction},
+                                            {"name": "b"}],
+                                "decisionMakers": [{"name": "A", "options": [0]},
+                                                   {"name": "B", "options": [1]}]}, indent=1))
+    code, _, stderr = run("conflict", str(path))
+    assert code == 2
+    assert " ".join(stderr.split()) == (
+        f"error: {path} is not valid (1 problem): {path}:5: options[0].permittedDirection: found "
+        f'{shown}; expected one of the strings "both", "fwd" or "back". Fix: write "both" (the '
+        'option can be taken and dropped), "fwd" (taken only) or "back" (dropped only)')

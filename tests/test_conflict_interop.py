@@ -72,7 +72,7 @@ def test_option_prioritisation_round_trip() -> None:
      "option index 0..1"),
     ({"options": [{"name": "a", "permittedDirection": "sideways"}],
       "decisionMakers": [{"name": "A", "options": [0]}, {"name": "B", "options": []}]},
-     "both, fwd or back"),
+     "\"both\", \"fwd\" or \"back\""),
 ])
 def test_malformed_gmcr_is_reported(data, fragment: str) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ScenarioFileError) as info:

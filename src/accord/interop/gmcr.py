@@ -102,6 +102,14 @@ def _short(value: Any) -> str:
     return text if len(text) <= 80 else text[:77] + "..."
 
 
+def _json_type(value: Any) -> str:
+    """The JSON name of `value`'s type, as a user who wrote the file thinks of it."""
+    if isinstance(value, bool):
+        return "a boolean"
+    return {dict: "an object", list: "a list", int: "a number", float: "a number",
+            type(None): "null"}.get(type(value), type(value).__name__)
+
+
 def _is_index(value: Any, n: int) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < n
 
@@ -173,9 +181,13 @@ def from_gmcr(data: Any, source: str = "<gmcr>", line_of: LineOf | None = None) 
     for i, opt in enumerate(options):
         if not isinstance(opt, dict) or not isinstance(opt.get("name"), str):
             raise report.fail(("options", i), _short(opt), 'an object with a "name"')
-        if opt.get("permittedDirection", "both") not in _DIRECTION_IN:
-            raise report.fail(("options", i, "permittedDirection"), _short(opt.get("permittedDirection")),
-                              "both, fwd or back")
+        direction = opt.get("permittedDirection", "both")
+        if not isinstance(direction, str) or direction not in _DIRECTION_IN:
+            kind = "" if isinstance(direction, str) else f" ({_json_type(direction)})"
+            raise report.fail(("options", i, "permittedDirection"), _short(direction) + kind,
+                              'one of the strings "both", "fwd" or "back"',
+                              'write "both" (the option can be taken and dropped), "fwd" (taken '
+                              'only) or "back" (dropped only)')
         ids.append(_slug(opt["name"], used, f"option_{i + 1}"))
     manual = bool(data.get("useManualPreferenceRanking", data.get("useManualPreferenceVectors", False)))
     owner: dict[int, int] = {}
