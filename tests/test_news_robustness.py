@@ -273,3 +273,32 @@ def test_an_oversized_jsonl_record_is_skipped_and_the_next_lines_read(
     arts = list(read_path(f, on_error=errors.append))
     assert [a.locator for a in arts] == ["#1", "#3"]
     assert len(errors) == 1 and errors[0].problems[0].line == 2
+
+
+DEEP = "refused JSON nested more than 64 levels deep; expected an article object (at most 64 " \
+    "levels of arrays and objects). Fix: remove that record or flatten its structure"
+
+
+@pytest.mark.parametrize("depth", [65, 980, 100_000])
+def test_deeply_nested_json_lines_record_is_refused_with_its_line(tmp_path: Path, depth: int) -> None:
+    """Issue 10 fuzz finding: a record nested about 980 deep ended in a recursion error (exit 1)."""
+    f = tmp_path / "deep.jsonl"
+    f.write_text(_lines({"text": TEXTS[0]}) + '{"text": ' + "[" * depth + "]" * depth + "}\n"
+                 + _lines({"text": TEXTS[1]}), encoding="utf-8")
+    code, out, err = run("ingest", str(f))
+    assert code == 2
+    assert f"skipped: {f}:2: found " + DEEP.removeprefix("refused ") in " ".join(err.split())
+    assert "2 new" in " ".join(out.split())
+
+
+def test_deeply_nested_json_file_and_streamed_array_are_refused(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    f = tmp_path / "deep.json"
+    f.write_text('[{"text": "x"},\n {"text": ' + "[" * 980 + "]" * 980 + "}]", encoding="utf-8")
+    code, _, err = run("ingest", str(f))
+    assert code == 2
+    assert f"skipped: {f}:2: found " + DEEP.removeprefix("refused ") in " ".join(err.split())
+    monkeypatch.setattr(ingest_module, "MAX_BYTES", 16)  # read as a stream, element by element
+    with pytest.raises(ScenarioFileError) as info:
+        list(read_path(f))
+    assert "found JSON nested more than 64 levels deep" in str(info.value)

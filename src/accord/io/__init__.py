@@ -3,6 +3,7 @@
 from accord.io.errors import ScenarioFileError
 from accord.io.scenario import (
     builtin_names,
+    flow_depth_excess,
     load,
     load_file,
     load_text,
@@ -11,5 +12,5 @@ from accord.io.scenario import (
     translate_validation_error,
 )
 
-__all__ = ["ScenarioFileError", "builtin_names", "load", "load_file", "load_text", "parse_json_text",
-           "parse_yaml_text", "translate_validation_error"]
+__all__ = ["ScenarioFileError", "builtin_names", "flow_depth_excess", "load", "load_file", "load_text",
+           "parse_json_text", "parse_yaml_text", "translate_validation_error"]

@@ -192,7 +192,7 @@ def translate_validation_error(exc: ValidationError, data: Any,
 
 # -- parsing --------------------------------------------------------------------------------------
 
-def _flow_depth_excess(text: str) -> int | None:
+def flow_depth_excess(text: str) -> int | None:
     """The line (1-based) where flow collections (`[`, `{`) first nest deeper than `MAX_DEPTH`,
     or None. A linear scan run before the YAML parser, so that deep nesting is refused by accord
     with its own message whatever limit (and wording) the installed parser has. Brackets count
@@ -232,7 +232,7 @@ def _flow_depth_excess(text: str) -> int | None:
 
 def _parse_yaml(text: str, source: str) -> tuple[Any, yaml.Node | None]:
     """Compose the text once, refuse what a scenario must not contain, then build the data."""
-    deep_at = _flow_depth_excess(text)
+    deep_at = flow_depth_excess(text)
     if deep_at is not None:
         raise _too_deep(source, deep_at)
     loader = _Loader(text)
@@ -283,7 +283,7 @@ def _too_deep(source: str, line: int | None = None) -> ScenarioFileError:
 def _parse_json(text: str, source: str) -> tuple[Any, Callable[[], yaml.Node | None]]:
     """Parse strict JSON. Its YAML node tree, composed only when something is wrong (and when
     YAML can read it), gives line numbers and the place of repeated keys."""
-    deep_at = _flow_depth_excess(text)
+    deep_at = flow_depth_excess(text)
     if deep_at is not None:
         raise _too_deep(source, deep_at)
     dupes: list[str] = []

@@ -23,8 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from accord.io import ScenarioFileError
+from accord.io import ScenarioFileError, flow_depth_excess
 from accord.io.errors import Located
+from accord.io.tree import MAX_DEPTH
 from accord.model.problems import Problem
 from accord.news.bounds import long_stretches
 from accord.news.dateline import dateline_date, first_line_title
@@ -332,6 +333,26 @@ def _json_kind(value: object) -> str:
     return "a string"
 
 
+def _too_deep(source: str, line: int | None) -> ScenarioFileError:
+    return ScenarioFileError.single(
+        source, f"JSON nested more than {MAX_DEPTH} levels deep",
+        f"an article object (at most {MAX_DEPTH} levels of arrays and objects)",
+        "remove that record or flatten its structure", line=line)
+
+
+def _loads(text: str, source: str, line: int = 1) -> Any:
+    """`json.loads(text)`, refusing nesting deeper than `MAX_DEPTH` before the parser recurses
+    into it (`line`: the line `text` starts on in the file)."""
+    if text.count("[") + text.count("{") > MAX_DEPTH:  # cheap test first: articles are flat
+        deep_at = flow_depth_excess(text)
+        if deep_at is not None:
+            raise _too_deep(source, line + deep_at - 1)
+    try:
+        return json.loads(text)
+    except RecursionError:  # a parser with a lower limit than ours
+        raise _too_deep(source, line) from None
+
+
 def _pick(record: dict[str, Any], names: tuple[str, ...], key: str, problems: list[Located]
           ) -> tuple[str, str] | None:
     """(field name, value) of the first of `names` holding a non-empty string; null counts as
@@ -392,7 +413,7 @@ def _from_record(source: str, record: object, locator: str, fmt: str, fields: Fi
 def _from_json(source: str, text: str, fields: Fields, report: OnError = _raise
                ) -> Iterator[Article]:
     try:
-        data = json.loads(text)
+        data = _loads(text, source)
     except json.JSONDecodeError as exc:
         raise ScenarioFileError.single(source, f"invalid JSON ({exc.msg})", "a JSON object or array",
                                        "fix the JSON syntax", line=exc.lineno) from None
@@ -448,11 +469,14 @@ def _stream_jsonl(path: Path, source: str, fields: Fields, report: OnError = _ra
                                                     line=lineno))
                     continue
             try:
-                record = json.loads(line)
+                record = _loads(line, source, lineno)
             except json.JSONDecodeError as exc:
                 report(ScenarioFileError.single(source, f"invalid JSON ({exc.msg})",
                                                 "one JSON object per line",
                                                 "fix or remove that line", line=lineno))
+                continue
+            except ScenarioFileError as exc:
+                report(exc)
                 continue
             try:
                 article = _from_record(source, record, f"#{lineno}", "jsonl", fields)
@@ -513,6 +537,8 @@ def _stream_json_array(path: Path, source: str, fields: Fields, report: OnError 
                 try:
                     record, end = decoder.raw_decode(buf, pos)
                     break
+                except RecursionError:
+                    raise _too_deep(source, line + buf.count("\n", 0, pos)) from None
                 except json.JSONDecodeError as exc:
                     if len(buf) - pos > MAX_RECORD_BYTES:
                         raise _oversized(source, "a JSON array element",
