@@ -336,6 +336,10 @@ CASES = {
         "evidence without doc, paraphrase",
         "doc, span and paraphrase (no span for a document cited by URL only)",
         "state the assumption"),
+    "actor without a name (issue 10: passed validate, then analyze exited 1)": Case(
+        replace("names: {en: Ukraine}", "names: {}"),
+        "actors[1].names", "names: {}",
+        "{}", "at least 1 item", "give a name per language code, e.g. `names: {en: Russia, de: Russland}`"),
     "evidence list empty": Case(
         replace("    evidence: [{assumption: test}]\nred_lines:", "    evidence: []\nred_lines:"),
         "positions[1].evidence", "evidence: []",
@@ -651,3 +655,20 @@ def test_yaml_1_1_booleans_stay_text() -> None:
     """`NO` (Norway), `yes` and `off` are text, as in YAML 1.2; only true/false are booleans."""
     text = BASE_YAML.replace("  - id: USA\n", "  - id: NO\n").replace("USA", "NO")
     assert "NO" in [a.id for a in load_text(text).actors]
+
+
+def test_an_actor_without_a_name_is_refused_by_validate_and_analyze(tmp_path: Path) -> None:
+    """Issue 10 fuzz finding: `names: {}` passed `accord validate`, then `accord analyze` exited 1
+    in the report. Every actor, person and place needs a name to be shown by."""
+    from tests.cli import run
+
+    path = tmp_path / "s.yaml"
+    path.write_text(BASE_YAML.replace("names: {en: Ukraine}", "names: {}"), encoding="utf-8")
+    line = line_of(path.read_text(encoding="utf-8"), "names: {}")
+    for command in ("validate", "analyze"):
+        code, _, err = run(command, str(path))
+        assert code == 2
+        assert " ".join(err.split()) == (
+            f"error: {path} is not valid (1 problem): {path}:{line}: actors[1].names: found {{}}; "
+            "expected at least 1 item. Fix: give a name per language code, e.g. "
+            "`names: {en: Russia, de: Russland}`")

@@ -432,7 +432,13 @@ def _problem(loc: Loc, err: Any, root: type[BaseModel] = Scenario) -> Problem:
         limit = next(iter(ctx.values()), "")
         return Problem(loc, found, f"a number {sign} {limit}", "correct the value")
     if kind in ("too_short", "too_long"):
-        return Problem(loc, found, err["msg"].lower(), "")
+        limit = ctx.get("min_length" if kind == "too_short" else "max_length")
+        if limit is None:
+            return Problem(loc, found, err["msg"].lower(), "")
+        bound = "at least" if kind == "too_short" else "at most"
+        fix = ("give a name per language code, e.g. `names: {en: Russia, de: Russland}`"
+               if kind == "too_short" and loc and loc[-1] == "names" else "")
+        return Problem(loc, found, f"{bound} {limit} item{'s' * (limit != 1)}", fix)
     if kind == "union_value":
         return Problem(loc, found, "an option id (text) or a number", "")
     if kind == "value_error":

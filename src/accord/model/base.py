@@ -36,8 +36,10 @@ RecordId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_.-]{0,79}
 Text = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 OneLine = Annotated[str, StringConstraints(min_length=1, max_length=300, pattern=r"^[^\n\r]+$")]
 Fraction = Annotated[float, Field(ge=0.0, le=1.0)]
-Names = dict[Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")], Text]
-"""A name per language code, e.g. {en: Russia, de: Russland}."""
+Names = Annotated[dict[Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")], Text],
+                  Field(min_length=1)]
+"""A name per language code, e.g. {en: Russia, de: Russland}; at least one (reports, the
+gazetteer and every table show an actor, person or place by its name)."""
 Aliases = dict[Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")], list[Text]]
 """Other surface forms per language code, e.g. {de: [Kreml, Moskau]}."""
 
