@@ -302,3 +302,21 @@ def test_deeply_nested_json_file_and_streamed_array_are_refused(
     with pytest.raises(ScenarioFileError) as info:
         list(read_path(f))
     assert "found JSON nested more than 64 levels deep" in str(info.value)
+
+
+def test_a_json_number_too_long_to_convert_is_refused(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fuzz finding (issue 10): a 5,000-digit number ended in Python's ValueError (exit 1)."""
+    f = tmp_path / "n.jsonl"
+    f.write_text('{"text": "x", "n": ' + "9" * 5000 + "}\n", encoding="utf-8")
+    code, _, err = run("ingest", str(f))
+    assert code == 2
+    assert " ".join(err.split()) == (
+        f"skipped: {f}:1: found a number too long to read; expected numbers of at most 4,300 "
+        "digits. Fix: shorten the number or write it as a string")
+    g = tmp_path / "n.json"
+    g.write_text('[{"text": "x", "n": ' + "9" * 5000 + "}]", encoding="utf-8")
+    monkeypatch.setattr(ingest_module, "MAX_BYTES", 16)  # read as a stream
+    with pytest.raises(ScenarioFileError) as info:
+        list(read_path(g))
+    assert "found a number too long to read" in str(info.value)

@@ -351,6 +351,20 @@ def _loads(text: str, source: str, line: int = 1) -> Any:
         return json.loads(text)
     except RecursionError:  # a parser with a lower limit than ours
         raise _too_deep(source, line) from None
+    except json.JSONDecodeError:
+        raise
+    except ValueError as exc:  # e.g. an integer of more digits than Python converts
+        raise _unconvertible(source, exc, line) from None
+
+
+def _unconvertible(source: str, exc: ValueError, line: int | None) -> ScenarioFileError:
+    import sys
+
+    del exc  # Python's wording stays out of the message
+    return ScenarioFileError.single(
+        source, "a number too long to read",
+        f"numbers of at most {sys.get_int_max_str_digits():,} digits",
+        "shorten the number or write it as a string", line=line)
 
 
 def _pick(record: dict[str, Any], names: tuple[str, ...], key: str, problems: list[Located]
@@ -545,6 +559,8 @@ def _stream_json_array(path: Path, source: str, fields: Fields, report: OnError 
                                          line + buf.count("\n", 0, pos)) from None
                     if not more():
                         raise fail(f"invalid JSON ({exc.msg})") from None
+                except ValueError as exc:  # a number of more digits than Python converts
+                    raise _unconvertible(source, exc, line + buf.count("\n", 0, pos)) from None
             if end - pos > MAX_RECORD_BYTES // 4 and len(buf[pos:end].encode()) > MAX_RECORD_BYTES:
                 raise _oversized(source, "a JSON array element", line + buf.count("\n", 0, pos))
             pos = end
