@@ -260,3 +260,31 @@ def test_a_gmcr_permitted_direction_that_is_not_a_string_is_explained(
         f"error: {path} is not valid (1 problem): {path}:5: options[0].permittedDirection: found "
         f'{shown}; expected one of the strings "both", "fwd" or "back". Fix: write "both" (the '
         'option can be taken and dropped), "fwd" (taken only) or "back" (dropped only)')
+
+
+def test_an_lh_horizon_above_the_stated_limit_is_refused() -> None:
+    """Issue 10: `accord conflict -c lh --horizon 1000000` had no upper bound."""
+    code, _, err = run("conflict", str(DATA / "chicken_2x2.yaml"), "-c", "lh", "--horizon", "1000000")
+    assert code == 2
+    assert " ".join(err.split()) == (
+        "error: --horizon is not valid (1 problem): --horizon: found 1,000,000; expected a "
+        "horizon from 1 to 100. Fix: choose a horizon from 1 to 100")
+    code, _, _ = run("conflict", str(DATA / "chicken_2x2.yaml"), "-c", "lh", "--horizon", "0")
+    assert code == 2
+    code, out, _ = run("conflict", "--help")
+    assert "(1 to 100)" in " ".join(out.replace("│", " ").split())
+
+
+def test_lh_anticipation_stops_at_its_fixed_point() -> None:
+    """G_{h+1} depends only on G_h, so stopping once it repeats changes no result."""
+    import numpy as np
+
+    from accord.conflict import build
+    from accord.conflict.stability import anticipation
+    from accord.interop.gmcr import load_model
+
+    for name in ("chicken_2x2.yaml", "prisoners_dilemma_2x2.yaml", "cuban.yaml"):
+        graph = build(load_model(str(DATA / name))[0])
+        if len(graph.movers) != 2:
+            continue
+        assert np.array_equal(anticipation(graph, 30), anticipation(graph, 100))

@@ -109,3 +109,30 @@ def test_bad_as_of() -> None:
     assert code == 2 and "--as-of" in err
     code, _, _ = run("forecast", "-m", "compromise", "--as-of", "2025-06")
     assert code == 0
+
+
+def test_monte_carlo_runs_above_the_stated_limit_are_refused_before_any_work() -> None:
+    """Issue 10: `--runs 1000000` ran past 3 minutes."""
+    code, _, err = run("forecast", "--runs", "1000000", "-m", "compromise")
+    assert code == 2
+    assert " ".join(err.split()) == (
+        "error: --runs is not valid (1 problem): --runs: found 1,000,000 runs; expected at most "
+        "100,000 Monte Carlo runs. Fix: use fewer runs (10,000 give stable 90 % intervals)")
+    code, out, _ = run("forecast", "--help")
+    shown = " ".join(out.replace("│", " ").split())
+    assert "at most 100,000" in shown and "at most 200 actors" in shown
+
+
+def test_eum_and_ktab_refuse_more_actors_than_the_stated_limit(tmp_path: Path) -> None:
+    """Issue 10: 200 actors took 44 s and 944 MB, 400 passed 4 GB (actors^3 arrays)."""
+    path = tmp_path / "many.csv"
+    path.write_text("Actor,Capability,Position,Salience\n"
+                    + "".join(f"A{i},1,{i % 50},0.5\n" for i in range(201)), encoding="utf-8")
+    code, _, err = run("forecast", str(path), "-m", "ktab,compromise")
+    assert code == 2
+    assert " ".join(err.split()) == (
+        f"error: {path} is not valid (1 problem): {path}: found 201 actors for ktab; expected at "
+        "most 200 actors for the EUM and KTAB (their memory grows with the cube of the number of "
+        "actors). Fix: merge minor actors into blocs, or choose -m compromise,median,nbs,exchange")
+    code, out, _ = run("forecast", str(path), "-m", "compromise", "--json")
+    assert code == 0 and len(json.loads(out)["input"]["actors"]) == 201

@@ -312,6 +312,8 @@ def anticipation(graph: Graph, horizon: int) -> IntArray:
                     if pay[k][a] > best_pay or (pay[k][a] == best_pay and best != s and a < best):
                         best, best_pay = a, pay[k][a]
                 new[k, s] = best
+        if np.array_equal(new, g):
+            break  # G_{h+1} depends only on G_h: once it repeats, every longer horizon agrees
         g = new
     return g
 

@@ -23,6 +23,9 @@ def _bad(option: str, found: str, expected: str, fix: str = "") -> ScenarioFileE
     return ScenarioFileError.single(option, found, expected, fix)
 
 
+MAX_HORIZON = 100
+"""Largest L_h horizon accepted (the anticipation is iterated once per move of look-ahead)."""
+
 @app.command()
 def conflict(
     target: Annotated[str, typer.Argument(
@@ -48,7 +51,8 @@ def conflict(
              "them); needs --target.")] = None,
     inverse_target: Annotated[str | None, typer.Option(
         "--target", help="The state that should be an equilibrium in the inverse analysis.")] = None,
-    horizon: Annotated[int, typer.Option(help="Horizon h of limited-move stability L_h.")] = 2,
+    horizon: Annotated[int, typer.Option(help=f"Horizon h of limited-move stability L_h "
+                                              f"(1 to {MAX_HORIZON}).")] = 2,
     export: Annotated[str | None, typer.Option(
         help="Also write the model as a GMCR+ .gmcr file to this path (checked before any "
              "work; an existing file is kept unless --force).")] = None,
@@ -83,6 +87,9 @@ def conflict(
         from accord.interop.gmcr import load_model, write_gmcr
         from accord.io.errors import Located
 
+        if not 1 <= horizon <= MAX_HORIZON:
+            raise _bad("--horizon", f"{horizon:,}", f"a horizon from 1 to {MAX_HORIZON}",
+                       f"choose a horizon from 1 to {MAX_HORIZON}")
         concepts = tuple(dict.fromkeys(choose("--concept", c, _CONCEPTS, "stability concept")
                                        for c in (concept or ["nash", "gmr", "smr", "seq"])))
         if export:
