@@ -527,10 +527,41 @@ def test_all_problems_are_reported_in_line_order() -> None:
     text = text.replace("alliance.nato: neutral", "alliance.nato: neutrality")
     with pytest.raises(ScenarioFileError) as info:
         load_text(text, source="case.yaml")
-    # structural problems stop before the cross-record checks, so the package option is not reported
-    assert [p.problem.path for p in info.value.problems] == ["actors[2].role", "positions[0].salience"]
+    # the cross-record checks run on the records without a problem: the package option too
+    assert [p.problem.path for p in info.value.problems] == [
+        "actors[2].role", "positions[0].salience", "proposals[0].package['alliance.nato']"]
     assert [p.line for p in info.value.problems] == sorted(p.line or 0 for p in info.value.problems)
-    assert len(str(info.value).splitlines()) == 2
+    assert len(str(info.value).splitlines()) == 3
+
+
+def test_one_pass_reports_cross_record_problems_with_type_errors_elsewhere(tmp_path: Path) -> None:
+    """Issue 10: a span outside its document and an inverted date are reported in the same pass
+    as a type error in another record; a check that names a record set aside for its own problem
+    (here: the broken mediator USA, an author of the proposal) is not repeated."""
+    from tests.cli import run
+
+    text = (BASE_YAML.replace("span: [0, 10]", "span: [0, 500]")
+            .replace("until: 2012-05-07", "until: 2007-05-07")
+            .replace("salience: 0.5", "salience: half")
+            .replace("role: mediator", "role: broker"))
+    path = tmp_path / "s.yaml"
+    path.write_text(text, encoding="utf-8")
+    code, _, err = run("validate", str(path))
+    assert code == 2
+    at = {needle: line_of(text, needle) for needle in
+          ("role: broker", "until: 2007-05-07", "span: [0, 500]", "salience: half")}
+    assert " ".join(err.split()) == " ".join([
+        f"error: {path} is not valid (4 problems):",
+        f"{path}:{at['role: broker']}: actors[2].role: found 'broker'; expected one of 'party', "
+        "'mediator', 'guarantor' or 'observer'. Fix: use one of the listed values",
+        f"{path}:{at['until: 2007-05-07']}: persons[1].offices[0].until: found an office ending "
+        "2007-05-07 before it starts 2008-05-07; expected an end on or after the start. Fix: swap "
+        "the dates or correct one of them",
+        f"{path}:{at['span: [0, 500]']}: positions[0].evidence[0].span: found span [0, 500]; "
+        "expected a span inside document doc1, which has 100 characters. Fix: recompute the span "
+        "against the document text",
+        f"{path}:{at['salience: half']}: positions[1].salience: found 'half' (str); expected a number",
+    ])
 
 
 # -- fixed bugs, kept as regression tests ----------------------------------------------------------

@@ -7,6 +7,7 @@ Every failure becomes a `ScenarioFileError` listing each problem as
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from difflib import get_close_matches
 from importlib import resources
@@ -158,11 +159,56 @@ def load_text(text: str, source: str = "<text>", fmt: str = "yaml") -> Scenario:
     try:
         scenario = Scenario.model_validate(data, context={"defer_checks": True})
     except ValidationError as exc:
-        raise locate(_translate(exc, data)) from None
+        problems = _translate(exc, data)
+        raise locate(problems + _checks_of_the_rest(data, problems)) from None
     problems = check(scenario)
     if problems:
         raise locate(problems)
     return scenario
+
+
+def _checks_of_the_rest(data: dict[str, Any], problems: list[Problem]) -> list[Problem]:
+    """The cross-record checks (spans inside their documents, dates in order, references) on
+    the records that passed validation, so that one pass reports them together with type errors
+    elsewhere in the file. The records with a problem are set aside, and a check that names one
+    of their ids is left out (it would only repeat that problem). Nothing is added when a problem
+    sits outside the top-level lists (a bad `as_of` bears on every check) or a list would be left
+    empty."""
+    bad: dict[str, set[int]] = {}
+    for p in problems:
+        if len(p.loc) < 2 or not isinstance(p.loc[1], int) or not isinstance(data.get(p.loc[0]), list):
+            return []
+        bad.setdefault(str(p.loc[0]), set()).add(p.loc[1])
+    kept, index, dropped = dict(data), {}, set()
+    for key, rows in bad.items():
+        index[key] = [i for i in range(len(data[key])) if i not in rows]
+        if not index[key]:
+            return []
+        kept[key] = [data[key][i] for i in index[key]]
+        for i in rows:
+            rid = data[key][i].get("id") if isinstance(data[key][i], dict) else None
+            dropped.add(rid if isinstance(rid, str) else "")
+    try:
+        rest = Scenario.model_validate(kept, context={"defer_checks": True})
+    except ValidationError:
+        return []
+    # ids are matched loosely: a record set aside for a malformed id ('usa', 'army_size') is
+    # the one its references ('USA', 'military.army_size') mean; without an id at all, any
+    # unknown reference may be it
+    named = sorted(i for i in dropped if i)
+    names = re.compile("|".join(rf"(?<![\w-]){re.escape(i)}(?![\w])" for i in named),
+                       re.IGNORECASE) if named else None
+    out = []
+    for p in check(rest):
+        if names is not None and names.search(f"{p.found} {p.expected} {p.fix}"):
+            continue
+        if "" in dropped and p.found.startswith("unknown "):
+            continue
+        loc = p.loc
+        if len(loc) >= 2 and loc[0] in index and isinstance(loc[1], int):
+            loc = (loc[0], index[str(loc[0])][loc[1]], *loc[2:])
+        out.append(Problem(loc, p.found, p.expected, p.fix))
+    return out
 
 
 # -- public helpers for other file formats built on the same loader -------------------------------
