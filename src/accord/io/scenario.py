@@ -176,9 +176,11 @@ def _checks_of_the_rest(data: dict[str, Any], problems: list[Problem]) -> list[P
     empty."""
     bad: dict[str, set[int]] = {}
     for p in problems:
-        if len(p.loc) < 2 or not isinstance(p.loc[1], int) or not isinstance(data.get(p.loc[0]), list):
+        key = p.loc[0] if p.loc else None
+        if not isinstance(key, str) or len(p.loc) < 2 or not isinstance(p.loc[1], int) \
+                or not isinstance(data.get(key), list):
             return []
-        bad.setdefault(str(p.loc[0]), set()).add(p.loc[1])
+        bad.setdefault(key, set()).add(p.loc[1])
     kept, index, dropped = dict(data), {}, set()
     for key, rows in bad.items():
         index[key] = [i for i in range(len(data[key])) if i not in rows]
