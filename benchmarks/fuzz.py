@@ -7,7 +7,7 @@ internal errors (any other exception), hangs (a case over `HANG_SECONDS`), and f
 the exit codes and tracebacks seen. Baseline for the time column: the same number of reads of
 the loader's valid seed files, measured in the same run.
 
-    python benchmarks/fuzz.py [--examples 10000] [--only NAME]
+    python benchmarks/fuzz.py [--examples 10000] [--only NAME,NAME]
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def _generate(loader: fuzz.Loader, folder: Path, examples: int) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--examples", type=int, default=10_000)
-    ap.add_argument("--only", default=None, help="one loader by name")
+    ap.add_argument("--only", default=None, help="loaders by name, separated by commas")
     args = ap.parse_args()
     root = Path(tempfile.mkdtemp(prefix="accord-fuzz-"))
     os.environ["ACCORD_HOME"] = str(root / "home")
@@ -73,7 +73,7 @@ def main() -> None:
           f"{'hangs':>5} {'seconds':>8} {'seed s':>7} {'CLI exit codes':>16} {'tracebacks':>10}")
     totals = {"examples": 0, "internal errors": 0, "hangs": 0, "tracebacks": 0}
     for loader in fuzz.LOADERS:
-        if args.only and loader.name != args.only:
+        if args.only and loader.name not in args.only.split(","):
             continue
         folder = root / loader.name.replace(" ", "_").replace("/", "_").replace("+", "")
         folder.mkdir()

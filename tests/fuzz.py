@@ -30,7 +30,7 @@ from accord.io import ScenarioFileError
 REPO = Path(__file__).resolve().parents[1]
 NEWS = REPO / "tests" / "data" / "news"
 CONFLICT = REPO / "tests" / "data" / "conflict"
-HANG_SECONDS = 10.0
+HANG_SECONDS = 20.0
 """A case slower than this counts as a hang (the tests' hypothesis deadline is the same)."""
 
 
