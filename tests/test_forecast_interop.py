@@ -136,3 +136,16 @@ def test_deu_and_weights_bad_files(tmp_path: Path) -> None:
     assert "'code'" in str(exc.value)
     code, _, err = run("backtest", "deu", "--weights", str(weights))
     assert code == 2 and "w.csv" in err
+
+
+def test_a_deu_row_shorter_than_the_header_is_explained(tmp_path: Path) -> None:
+    """Fuzz finding (issue 10): a row with fewer cells than the header ended in IndexError
+    (exit 1)."""
+    bundled = Path(__file__).resolve().parents[1] / "src/accord/forecast/data/deu3.csv"
+    head = "".join(bundled.read_text(encoding="utf-8").splitlines(keepends=True)[:2])
+    path = _write(tmp_path, "deu.csv", head + '"x"\t"y"\n')
+    code, _, err = run("backtest", "deu", "--data", str(path))
+    assert code == 2
+    assert " ".join(err.split()) == (
+        f"error: {path} is not valid (1 problem): {path}:3: prnr: found proposal number ''; "
+        "expected a code like d00032 (digits 2-3 = year). Fix: correct prnr")

@@ -385,9 +385,13 @@ def read_deu(path: str | Path) -> DeuData:
                                            f"add the column {name!r}", line=1, loc=(name,))
         col[name] = header.index(name)
 
-    def cell(row: list[str], name: str, line: int) -> float:
+    def text_at(row: list[str], name: str) -> str:
+        """The cell of column `name`; '' where the row is shorter than the header."""
         i = col[name]
-        text = row[i].strip() if i < len(row) else ""
+        return row[i].strip() if i < len(row) else ""
+
+    def cell(row: list[str], name: str, line: int) -> float:
+        text = text_at(row, name)
         return np.nan if text == "" else _number(src, text, line, name, "give a number or leave "
                                                  "the cell empty")
 
@@ -397,7 +401,7 @@ def read_deu(path: str | Path) -> DeuData:
     for line, row in enumerate(rows[2:], start=3):
         if not any(c.strip() for c in row):
             continue
-        prnr = row[col["prnr"]].strip()
+        prnr = text_at(row, "prnr")
         if len(prnr) < 3 or not prnr[1:3].isdigit():
             raise ScenarioFileError.single(src, f"proposal number {prnr!r}", "a code like d00032 "
                                            "(digits 2-3 = year)", "correct prnr", line=line,
@@ -410,7 +414,7 @@ def read_deu(path: str | Path) -> DeuData:
             if np.isfinite(s) and not 0 <= s <= 100:
                 raise ScenarioFileError.single(src, f"salience {s:g}", "a salience on 0-100",
                                                "correct the salience", line=line, loc=(f"s{a}",))
-        issues.append(DeuIssue(prnr, row[col["isnr"]].strip(), year, pos, sal,
+        issues.append(DeuIssue(prnr, text_at(row, "isnr"), year, pos, sal,
                                cell(row, "rp", line), cell(row, "out", line)))
     return DeuData(tuple(issues), gdp)
 
