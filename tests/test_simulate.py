@@ -301,3 +301,17 @@ def test_trend_and_ratification_come_from_the_scenario_as_of_the_date() -> None:
     assert game.ratifier == 0
     cede = game.issues.index("land.north")
     assert all(game.ratify[k] == (p[cede] == "cede") for k, p in enumerate(game.packages))
+
+
+def test_plot_folder_checked_before_work(tmp_path: object) -> None:
+    from pathlib import Path
+
+    folder = Path(str(tmp_path)) / "plots"
+    args = ["simulate", "--runs", "50", "--no-drivers", "--until", "2026-06", "--plot", str(folder)]
+    assert cli(*args)[0] == 0
+    assert (folder / "simulation.png").is_file() and (folder / "simulation.svg").is_file()
+    code, _, err = cli(*args)
+    assert code == 2 and "--force" in err
+    assert cli(*args, "--force")[0] == 0
+    code, _, err = cli("simulate", "--set", "RED_LINE_COST=0.3", "--runs", "20", "--no-drivers", "--json")
+    assert code == 0, err  # parameter names match case-insensitively

@@ -4,9 +4,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -14,6 +11,9 @@ import typer
 
 from accord.cli.commands.forecast import backtest_app
 from accord.cli.common import DEFAULT_SCENARIO, JsonOpt, app, date_option, guard, out, print_json
+from accord.cli.filters import choose
+from accord.cli.outputs import output_folder
+from accord.cli.progress import progress_bars
 from accord.io import ScenarioFileError
 
 
@@ -34,23 +34,6 @@ def setup_for(target: str, params_file: Path | None) -> Any:
             loc=("actors",),
         )
     return found
-
-
-@contextmanager
-def progress_bar(label: str, quiet: bool) -> Iterator[Callable[[int, int], None] | None]:
-    """A progress bar on a terminal; nothing when piped or under --json."""
-    if quiet or not sys.stderr.isatty():
-        yield None
-        return
-    from rich.progress import Progress
-
-    with Progress(transient=True) as bar:
-        task = bar.add_task(label, total=None)
-
-        def tick(done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total)
-
-        yield tick
 
 
 def _executor(scheduler: str | None) -> Any:
@@ -159,6 +142,7 @@ def simulate(
     plot: Annotated[
         Path | None, typer.Option(help="Write the probability curves (PNG and SVG) into this folder.")
     ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite earlier plots in --plot.")] = False,
     json_out: JsonOpt = False,
 ) -> None:
     """P(ceasefire) and P(settlement) by date with Monte Carlo intervals, where the agreed
@@ -207,27 +191,31 @@ def simulate(
         overrides = {}
         for item in set_:
             name, _, value = item.partition("=")
+            name = choose("--set", name.strip(), [p.name for p in setup.params], "parameter",
+                          "see --list-what-ifs for the parameters")
             try:
-                setup.params.spec(name.strip())
-                overrides[name.strip()] = float(value)
-            except (KeyError, ValueError):
+                overrides[name] = float(value)
+            except ValueError:
                 raise ScenarioFileError.single(
                     "--set",
                     repr(item),
                     "PARAM=NUMBER with a known parameter",
                     "see --list-what-ifs for the parameters",
                 ) from None
+        if plot is not None:
+            output_folder(plot, "--plot", ["simulation.png", "simulation.svg"], force)
         executor = _executor(scheduler)
         if sweep is not None:
             from accord.simulate.study import sweep as run_sweep
 
             name, _, values = sweep.partition("=")
+            name = choose("--sweep", name.strip(), [p.name for p in setup.params], "parameter",
+                          "see --list-what-ifs for the parameters")
             try:
-                setup.params.spec(name.strip())
                 vals = [float(v) for v in values.split(",") if v.strip()]
                 if not vals:
                     raise ValueError
-            except (KeyError, ValueError):
+            except ValueError:
                 raise ScenarioFileError.single(
                     "--sweep",
                     repr(sweep),
@@ -247,7 +235,7 @@ def simulate(
                     highlight=False,
                 )
             return
-        with progress_bar("simulating", json_out) as tick:
+        with progress_bars() as bars:
             data = run_study(
                 setup,
                 as_of=start,
@@ -258,7 +246,7 @@ def simulate(
                 overrides=overrides,
                 drivers_runs=min(runs, 1000) if drivers else 0,
                 executor=executor,
-                progress=tick,
+                progress=bars.callback("simulating"),
             )
         if plot is not None:
             from accord.report.plots.simulate import plot_curves
@@ -289,8 +277,8 @@ def backtest_flagship(
         from accord.simulate.study import backtest
 
         setup = setup_for(target, params)
-        with progress_bar("backtest", json_out) as tick:
-            data = backtest(setup, runs=runs, seed=seed, progress=tick)
+        with progress_bars() as bars:
+            data = backtest(setup, runs=runs, seed=seed, progress=bars.callback("backtest dates"))
         if json_out:
             print_json(data)
             return
