@@ -16,12 +16,15 @@ from accord.model import Scenario
 from accord.space import issue_collisions
 
 # The taxonomy of DESIGN.md (stable ids shared by scenario, extraction and gold data).
-ACTORS = {"RUS", "UKR", "USA", "EUR", "DEU", "FRA", "GBR", "POL", "EU", "TUR", "NATO"}
+ACTORS = {"RUS", "UKR", "USA", "EUR", "DEU", "FRA", "GBR", "POL", "EU", "TUR", "NATO",
+          "SAU", "ARE", "QAT", "VAT", "CHE", "BLR", "UN"}
 PERSONS = {"putin", "lavrov", "medinsky", "ushakov", "ryabkov", "gerasimov", "zelensky", "kuleba",
            "umerov", "trump", "witkoff", "kushner", "cavusoglu", "merz", "macron", "starmer", "tusk",
-           "von_der_leyen", "rutte"}
+           "von_der_leyen", "rutte", "rubio", "yermak", "budanov", "kostyukov", "dmitriev", "shoigu",
+           "kubrakov", "fidan", "guterres"}
 ISSUES = {
-    "territory.donbas": ["hold_line", "demilitarised_zone", "cede_de_facto", "cede_de_jure"],
+    "territory.donbas": ["hold_line", "demilitarised_zone", "buffer_zone", "cede_de_facto",
+                         "cede_de_jure"],
     "territory.south": ["hold_line", "cede_de_facto", "withdraw_and_cede"],
     "territory.crimea": ["not_recognised", "de_facto", "de_jure"],
     "alliance.nato": ["membership_path", "deferred", "renounced"],
@@ -36,6 +39,26 @@ ISSUES = {
     "ceasefire.sequence": ["ceasefire_first", "with_settlement", "after_settlement"],
     "ceasefire.energy": ["moratorium", "none"],
     "humanitarian.prisoners": ["all_for_all", "phased_exchanges", "none"],
+    "ceasefire.monitoring": ["international_mission", "remote_technical", "bilateral_centre"],
+    "nuclear.zaporizhzhia": ["ukrainian_control", "third_party_operated", "joint_operation",
+                             "russian_control"],
+}
+# Issues added from the public record, where not every actor has a stated position.
+RECORD_ISSUES = {"ceasefire.monitoring", "nuclear.zaporizhzhia"}
+# The rounds, summits and calls the record must show, with their start dates.
+ROUNDS = {
+    "belarus-2022-02-28": "2022-02-28", "belarus-2022-03-03": "2022-03-03",
+    "belarus-2022-03-07": "2022-03-07", "antalya-2022-03-10": "2022-03-10",
+    "istanbul-2022-03": "2022-03-29", "trump-putin-call-2025-02-12": "2025-02-12",
+    "riyadh-2025-02-18": "2025-02-18", "jeddah-2025-03-11": "2025-03-11",
+    "trump-putin-call-2025-03-18": "2025-03-18", "riyadh-2025-03-23": "2025-03-23",
+    "istanbul-2025-05-16": "2025-05-16", "istanbul-2025-06-02": "2025-06-02",
+    "istanbul-2025-07-23": "2025-07-23", "alaska-2025-08-15": "2025-08-15",
+    "washington-2025-08-18": "2025-08-18", "geneva-2025-11-23": "2025-11-23",
+    "florida-2025-11-30": "2025-11-30", "moscow-2025-12-02": "2025-12-02",
+    "berlin-2025-12-15": "2025-12-14", "miami-2025-12-19": "2025-12-19",
+    "mar-a-lago-2025-12-28": "2025-12-28", "abu-dhabi-2026-01": "2026-01-23",
+    "abu-dhabi-2026-02": "2026-02-04", "geneva-2026-02-17": "2026-02-17",
 }
 
 
@@ -65,9 +88,12 @@ def test_four_actors_hold_a_position_on_every_issue(flagship: Scenario) -> None:
     for actor in ("RUS", "UKR", "USA", "EUR"):
         for issue in ISSUES:
             p = flagship.position(actor, issue)
+            if issue in RECORD_ISSUES and actor == "EUR" and issue == "nuclear.zaporizhzhia":
+                assert p is None  # no source gives a European position on the plant
+                continue
             assert p is not None, (actor, issue)
             for ev in p.evidence:
-                assert ev.assumption or (ev.doc and ev.span and ev.paraphrase), (actor, issue)
+                assert ev.assumption or (ev.doc and ev.paraphrase), (actor, issue)
 
 
 def test_earlier_positions_show_the_2022_stances(flagship: Scenario) -> None:
@@ -86,47 +112,100 @@ def _round(report: dict, place: str, start: str) -> dict:  # type: ignore[type-a
 
 
 def test_analyze_json_names_the_rounds_with_their_dates(report: dict) -> None:  # type: ignore[type-arg]
+    rounds = {e["id"]: e for e in report["timeline"] if e["kind"] == "round"}
+    assert {i: rounds[i]["start"] for i in ROUNDS if i in rounds} == ROUNDS
+    for event_id in ROUNDS:
+        r = rounds[event_id]
+        assert r["format"] and r["parties"] and r["evidence"], event_id
     istanbul = _round(report, "istanbul", "2025-05-16")
     assert istanbul["heads"] == {"UKR": "umerov", "RUS": "medinsky"}
     assert istanbul["duration_minutes"] == 90
     assert _round(report, "moscow", "2025-12-02")["end"] == "2025-12-02"
     assert _round(report, "berlin", "2025-12-14")["end"] == "2025-12-15"
     abu_dhabi = _round(report, "abu_dhabi", "2026-01-23")
-    assert abu_dhabi["end"] == "2026-01-24" and abu_dhabi["mediators"] == ["USA"]
-    planned = _round(report, "abu_dhabi", "2026-02-04")
-    assert planned["end"] == "2026-02-05" and planned["outcome"] == "planned"
+    assert abu_dhabi["end"] == "2026-01-24" and abu_dhabi["mediators"] == ["USA", "ARE"]
+    assert abu_dhabi["heads"] == {"RUS": "kostyukov", "UKR": "umerov", "USA": "witkoff"}
+    second = _round(report, "abu_dhabi", "2026-02-04")
+    assert second["end"] == "2026-02-05" and second["outcome"] == "partial"
+    geneva = _round(report, "geneva", "2026-02-17")
+    assert geneva["mediators"] == ["USA", "CHE"] and geneva["heads"]["RUS"] == "medinsky"
     (moved,) = [e for e in report["timeline"] if e["kind"] == "postponement"]
     assert (moved["start"], moved["end"]) == ("2026-02-04", "2026-02-05")
     assert moved["moved_from"] == {"start": "2026-02-01", "end": "2026-02-02"}
 
 
-def test_analyze_json_has_the_prisoner_exchange(report: dict) -> None:  # type: ignore[type-arg]
-    (exchange,) = [e for e in report["timeline"]
-                   if e["kind"] == "partial_agreement" and e.get("topic") == "humanitarian.prisoners"]
-    assert exchange["start"] == "2025-05-16"
-    (quantity,) = exchange["quantities"]
+def test_analyze_json_has_the_partial_deals_with_their_numbers(report: dict) -> None:  # type: ignore[type-arg]
+    deals = {e["id"]: e for e in report["timeline"] if e["kind"] == "partial_agreement"}
+    (quantity,) = deals["prisoner-exchange-2025-05-16"]["quantities"]
     assert (quantity["value"], quantity["unit"], quantity["per_side"]) == (1000, "prisoners", True)
+    per_side = {i: next(q["value"] for q in e["quantities"] if q.get("per_side"))
+                for i, e in deals.items() if e.get("topic") == "humanitarian.prisoners"}
+    assert per_side == {"uae-exchange-2024-12-30": 150, "exchange-2025-03-19": 175,
+                        "prisoner-exchange-2025-05-16": 1000, "exchange-2025-05-23": 1000,
+                        "bodies-2025-06": 6000, "exchange-2025-10-02": 185,
+                        "exchange-2026-02-05": 157}
+    assert deals["grain-deal-2022-07-22"]["mediators"] == ["TUR", "UN"]
+    assert deals["grain-deal-2022-07-22"]["end"] == "2023-07-17"
+    for deal in ("energy-moratorium-2025-03-18", "energy-pause-2026"):
+        assert deals[deal]["topic"] == "ceasefire.energy"
+    assert deals["easter-truce-2025-04-19"]["format"] == "unilateral"
 
 
-def test_donbas_and_nato_have_no_option_acceptable_to_rus_and_ukr(report: dict) -> None:  # type: ignore[type-arg]
+def test_donbas_collides_by_red_lines_on_both_sides(report: dict) -> None:  # type: ignore[type-arg]
     collisions = {c["issue"]: c for c in report["collisions"]}
-    for issue in ("territory.donbas", "alliance.nato"):
-        c = collisions[issue]
-        assert c["parties"] == ["RUS", "UKR"]
-        assert not set(c["acceptable"]["RUS"]) & set(c["acceptable"]["UKR"])
-        assert c["explanation"] and c["exclusions"]
-    donbas = {(e["actor"], e["option"]): e for e in collisions["territory.donbas"]["exclusions"]}
-    assert donbas[("UKR", "cede_de_jure")]["by"] == "red_line"
-    assert donbas[("UKR", "cede_de_jure")]["evidence"]
-    assert donbas[("RUS", "hold_line")]["by"] == "not_acceptable"
-    nato = next(e for e in collisions["alliance.nato"]["exclusions"]
-                if e["actor"] == "RUS" and e["option"] == "membership_path")
-    assert nato["by"] == "red_line" and nato["evidence"]
+    donbas = collisions["territory.donbas"]
+    assert donbas["parties"] == ["RUS", "UKR"] and not donbas["conditional"]
+    assert not set(donbas["acceptable"]["RUS"]) & set(donbas["acceptable"]["UKR"])
+    by = {(e["actor"], e["option"]): e for e in donbas["exclusions"]}
+    for option in ("hold_line", "demilitarised_zone"):
+        assert by[("RUS", option)]["by"] == "red_line" and by[("RUS", option)]["evidence"]
+    for option in ("buffer_zone", "cede_de_facto", "cede_de_jure"):
+        assert by[("UKR", option)]["by"] == "red_line" and by[("UKR", option)]["evidence"]
+    assert donbas["red_line_clash"]
+
+
+def test_nato_is_a_conditional_not_an_unconditional_collision(report: dict) -> None:  # type: ignore[type-arg]
+    nato = next(c for c in report["collisions"] if c["issue"] == "alliance.nato")
+    assert nato["conditional"]
+    assert nato["conditions"] == ["UKR accepts renounced only if security.guarantees = article5_like"]
+    assert "renounced" in set(nato["acceptable"]["RUS"]) & set(nato["acceptable"]["UKR"])
+    member = next(e for e in nato["exclusions"]
+                  if e["actor"] == "RUS" and e["option"] == "membership_path")
+    assert member["by"] == "red_line" and member["evidence"]
+
+
+def test_capabilities_show_their_figures_and_source(flagship: Scenario, report: dict) -> None:  # type: ignore[type-arg]
+    actors = {a["id"]: a for a in report["actors"]}
+    anchor = actors["USA"]["capability_figures"][0]["value"]
+    assert anchor == 997
+    for actor in ("RUS", "UKR", "USA", "EUR", "DEU", "FRA", "GBR", "POL"):
+        a = actors[actor]
+        figures = a["capability_figures"]
+        assert figures and a["capability_formula"] and a["capability_basis"], actor
+        for f in figures:
+            assert f["year"] == "2024" and f["evidence"], actor
+            assert all(flagship.document(ev["doc"]).url for ev in f["evidence"]), actor
+        # the number is the formula applied to the stated figures, not a judgement
+        assert a["capability"] == round(sum(f["value"] for f in figures) / anchor, 3), actor
+    assert (actors["RUS"]["capability"], actors["UKR"]["capability"]) == (0.149, 0.065)
+    # actors without a sourced figure have no capability rather than a guessed one
+    assert all(actors[a]["capability"] is None for a in ("EU", "TUR", "NATO", "SAU", "UN"))
 
 
 def test_each_named_proposal_is_checked_against_each_actor(flagship: Scenario, report: dict) -> None:  # type: ignore[type-arg]
     ids = {p["id"] for p in report["proposals"]}
-    assert {"berlin-declaration-2025", "russia-maximal-reading", "istanbul-2022-guarantee-model"} <= ids
+    assert {"berlin-declaration-2025", "russia-maximal-reading", "istanbul-2022-guarantee-model",
+            "istanbul-communique-2022", "russia-memorandum-2025-06", "ukraine-memorandum-2025-06",
+            "us-28-point-plan-2025-11", "twenty-point-plan-2025-12"} <= ids
+    scored = {p["proposal"]: p for p in report["agreement_space"]["proposals"]}
+    for pid in ("us-28-point-plan-2025-11", "russia-memorandum-2025-06", "ukraine-memorandum-2025-06"):
+        assert set(scored[pid]["utilities"]) == {"RUS", "UKR"}, pid
+    plan = next(p for p in report["proposals"] if p["id"] == "us-28-point-plan-2025-11")
+    assert plan["package"]["territory.donbas"] == "buffer_zone"
+    crossed = plan["against"]["UKR"]["red_lines_crossed"]
+    assert "territory.donbas = buffer_zone is a red line of UKR" in crossed
+    memo = next(p for p in report["proposals"] if p["id"] == "russia-memorandum-2025-06")
+    assert memo["against"]["RUS"]["red_lines_crossed"] == []
     berlin = next(p for p in report["proposals"] if p["id"] == "berlin-declaration-2025")
     assert berlin["date"] == "2025-12-15" and berlin["package"]["military.army_size"] == 800000
     assert any("security.foreign_troops = multinational_force" in c

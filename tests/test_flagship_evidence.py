@@ -1,12 +1,15 @@
-"""The flagship scenario's evidence, checked against the seed articles.
+"""The flagship scenario's evidence, checked against the seed articles and the cited reports.
 
-Every document must be the seed file it names, every span must lie inside its document, and every
-span must plausibly say what it is cited for. "Plausibly" is decided by rules derived from the
-scenario itself (names, aliases and keywords it declares), not by lists kept in this test:
+Every held document (one with a `length`) must be the seed file it names, every span must lie
+inside its document, and every span must plausibly say what it is cited for. Every other document
+is a public report with outlet, title, URL and date, and every fact beyond the seeds cites one.
+"Plausibly" is decided by rules derived from the scenario itself (names, aliases and keywords it
+declares), not by lists kept in this test:
 
 - an office span names the person;
 - an event span names its place, a party, a mediator or a participant, and the event's spans
-  together contain every quantity as German text writes it (1000 or 1.000, 51,4, 800.000);
+  together contain every quantity as German text writes it (1000 or 1.000, 51,4, 800.000), or
+  the paraphrase of a cited report states it (1000 or 1,000, 4.5);
 - a position span names the actor (or a member, or a person holding an office for it) and a
   keyword of the issue or of one of its options;
 - a cross-issue red line or reservation span names its actor;
@@ -63,6 +66,12 @@ def number_forms(value: float) -> set[str]:
     if value < 0:
         forms = {sign + f for f in forms for sign in ("-", "\u2212", "\u2013")}
     return forms
+
+
+def states_number(text: str, value: float) -> bool:
+    """Whether our English paraphrase writes the number: 1000 or 1,000, 4.5."""
+    forms = {f"{value:g}"} if value != int(value) else {str(int(value)), f"{int(value):,}"}
+    return any(re.search(rf"(?<![\d.,]){re.escape(f)}(?![\d]|[.,]\d)", text) for f in forms)
 
 
 def has_number(text: str, value: float) -> bool:
@@ -157,9 +166,12 @@ def event_problems(s: Scenario, event: Event, texts: dict[str, str]) -> list[str
         if not ok:
             problems.append(f"event {event.id}: span {ev.doc}{list(ev.span or ())} names none "
                             "of its place, parties, mediators or participants")
+    reports = [ev.paraphrase or "" for ev in event.evidence if ev.doc is not None and ev.span is None]
     for v in numbers:
-        if not any(has_number(cited(ev, texts), v) for ev in spans):
-            problems.append(f"event {event.id}: no span states the quantity {v:g}")
+        if not (any(has_number(cited(ev, texts), v) for ev in spans)
+                or any(states_number(text, v) for text in reports)):
+            problems.append(f"event {event.id}: neither a span nor a report paraphrase states "
+                            f"the quantity {v:g}")
     if not forms and not numbers and spans:
         problems.append(f"event {event.id}: nothing to check its spans against")
     return problems
@@ -235,14 +247,11 @@ def flagship() -> Scenario:
     return accord.load("ukraine-2022-2026")
 
 
-def test_documents_are_the_seed_articles(flagship: Scenario, shared_dir: Path,
-                                         seed_texts: dict[str, str]) -> None:
-    local = [d for d in flagship.documents if d.length is not None]
-    assert {d.id for d in local} == set(seed_texts)
-    for doc in flagship.documents:
-        if doc.length is None:  # a public report cited by outlet, URL and date
-            assert doc.outlet and doc.url and doc.published, doc.id
-            continue
+def test_held_documents_are_the_seed_articles(flagship: Scenario, shared_dir: Path,
+                                              seed_texts: dict[str, str]) -> None:
+    held = [d for d in flagship.documents if d.length is not None]
+    assert {d.id for d in held} == set(seed_texts)
+    for doc in held:
         raw = (shared_dir / "seeds" / f"{doc.id}.txt").read_bytes()
         assert doc.length == len(seed_texts[doc.id]), doc.id
         assert doc.sha256 == hashlib.sha256(raw).hexdigest(), doc.id
@@ -270,7 +279,8 @@ def test_assumptions_are_explained(flagship: Scenario) -> None:
         else:
             assert ev.paraphrase and ev.paraphrase.strip(), where
     for p in flagship.positions:
-        assert p.is_assumed == (not sources(p.evidence)), f"{p.actor}/{p.issue}/{p.as_of}"
+        cited_docs = [ev for ev in p.evidence if ev.doc is not None]
+        assert p.is_assumed == (not cited_docs), f"{p.actor}/{p.issue}/{p.as_of}"
 
 
 # -- the rules reject wrong spans ---------------------------------------------------------------
@@ -323,3 +333,38 @@ def test_shifted_proposal_span_fails(flagship: Scenario, seed_texts: dict[str, s
         k: [_moved(ev, _unrelated(seed_texts)) if ev.span else ev for ev in evs]
         for k, evs in berlin.evidence_by_issue.items()}})
     assert len(proposal_problems(flagship, moved, seed_texts)) == len(berlin.evidence_by_issue)
+
+
+# -- documents and public reports (no seed texts needed) ------------------------------------------
+
+
+def test_every_document_has_outlet_title_and_date(flagship: Scenario) -> None:
+    for doc in flagship.documents:
+        assert doc.outlet and doc.title, doc.id
+        assert doc.published or doc.published_basis, doc.id
+        if doc.length is None:  # a public report: cited by address, dated as published
+            assert doc.url and doc.published, doc.id
+
+
+def test_every_fact_beyond_the_seeds_cites_a_report_with_a_url(flagship: Scenario) -> None:
+    docs = {d.id: d for d in flagship.documents}
+    reports = 0
+    for where, ev in all_evidence(flagship):
+        if ev.doc is None:
+            continue
+        doc = docs[ev.doc]
+        if doc.length is None:
+            reports += 1
+            assert doc.url and ev.span is None and ev.paraphrase, where
+        else:
+            assert ev.span is not None, where
+    assert reports >= 150  # the public record, February 2022 - February 2026
+
+
+def test_report_paraphrases_are_one_line_of_our_own(flagship: Scenario) -> None:
+    docs = {d.id: d for d in flagship.documents}
+    for where, ev in all_evidence(flagship):
+        if ev.doc is not None and docs[ev.doc].length is None:
+            assert ev.paraphrase and len(ev.paraphrase.split()) <= 40, where
+            # not the report's headline passed off as a paraphrase
+            assert ev.paraphrase.casefold() != docs[ev.doc].title.casefold(), where

@@ -75,8 +75,9 @@ def test_scenario_without_capabilities(tmp_path: Path) -> None:
     import accord
 
     s = accord.load("ukraine-2022-2026")
-    bare = s.model_copy(update={"actors": [a.model_copy(update={"capability": None})
-                                           for a in s.actors]})
+    no_capability = {"capability": None, "capability_basis": None, "capability_formula": None,
+                     "capability_figures": []}
+    bare = s.model_copy(update={"actors": [a.model_copy(update=no_capability) for a in s.actors]})
     path = tmp_path / "bare.yaml"
     path.write_text(bare.to_yaml(), encoding="utf-8")
     code, _, err = run("forecast", str(path))

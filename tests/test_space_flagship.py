@@ -35,11 +35,12 @@ def test_flagship_zone_is_empty_and_the_colliding_red_lines_are_named(flagship_r
     z = flagship_report["zone"]
     assert z["empty"] and z["size"] == 0
     assert "tied by cross-issue red lines" in z["method"]
+    # the first issue found closed: the nuclear plant, refused by red lines on both sides
     assert set(z["colliding_red_lines"]) == {
-        "RUS: alliance.nato = membership_path",
-        "RUS: security.guarantees = article5_like",
-        "UKR: ukr-substitute-guarantees (alliance.nato != membership_path AND "
-        "security.guarantees != article5_like)"}
+        "RUS: nuclear.zaporizhzhia = ukrainian_control",
+        "RUS: nuclear.zaporizhzhia = third_party_operated",
+        "UKR: nuclear.zaporizhzhia = joint_operation",
+        "UKR: nuclear.zaporizhzhia = russian_control"}
 
 
 def test_flagship_cheapest_concessions_open_the_zone(flagship_report: dict) -> None:  # type: ignore[type-arg]
@@ -49,25 +50,43 @@ def test_flagship_cheapest_concessions_open_the_zone(flagship_report: dict) -> N
     for s in sets:
         assert s["zone_size_after"] > 0
         assert s["changes"] and all(c["description"] for c in s["changes"])
-        assert len(s["opening_package"]) == 15
+        assert len(s["opening_package"]) == 17
         assert set(s["gains_at_nash_after"]) == {"RUS", "UKR"}
         assert all(g >= 0 for g in s["gains_at_nash_after"].values())
-    assert sets[0]["changes"][0]["red_line"] == "ukr-substitute-guarantees"
-    # one alternative per colliding red line, none a superset of an earlier one
-    given_up = [{c.get("red_line") or f"{c['issue']}={c['option']}" for c in s["changes"]
-                 if c["kind"] == "drop_cross" or "drops its red line" in c["description"]} for s in sets]
-    assert given_up == [{"ukr-substitute-guarantees"}, {"security.guarantees=article5_like"},
-                        {"alliance.nato=membership_path"}]
+    # With red lines coded by substance on both sides, no single concession opens the zone: the
+    # cheapest set has Ukraine accept the buffer zone and long-range caps and Russia accept
+    # Article 5-like guarantees and someone else running the nuclear plant.
+    given_up = [{c.get("red_line") or f"{c['issue']}={c.get('option', '')}" for c in s["changes"]}
+                for s in sets]
+    assert given_up[0] == {"territory.donbas=buffer_zone", "security.guarantees=article5_like",
+                           "military.weapons_caps=long_range_caps",
+                           "nuclear.zaporizhzhia=joint_operation",
+                           "nuclear.zaporizhzhia=third_party_operated"}
+    assert all(not (earlier < later) for i, later in enumerate(given_up) for earlier in given_up[:i])
+    # The bargain that opens the zone no longer hands Ukraine, as a "gain", the terms it refuses:
+    # no guarantees, a 100,000-man army or strict weapons caps.
+    nash = sets[0]["nash_after"]
+    assert nash["security.guarantees"] == "article5_like"
+    assert float(nash["military.army_size"]) > 799_999 and nash["military.weapons_caps"] != "strict_caps"
 
 
 def test_flagship_proposals_are_scored(flagship_report: dict) -> None:  # type: ignore[type-arg]
     props = {p["proposal"]: p for p in flagship_report["proposals"]}
     assert set(props) == {"berlin-declaration-2025", "russia-maximal-reading",
-                          "istanbul-2022-guarantee-model"}
+                          "istanbul-2022-guarantee-model", "istanbul-communique-2022",
+                          "russia-memorandum-2025-06", "ukraine-memorandum-2025-06",
+                          "us-28-point-plan-2025-11", "twenty-point-plan-2025-12"}
+    plan = props["us-28-point-plan-2025-11"]
+    assert plan["red_lines_crossed"]["RUS"] == ["nuclear.zaporizhzhia = third_party_operated"]
+    assert "territory.donbas = buffer_zone" in plan["red_lines_crossed"]["UKR"]
+    for memo, author in (("russia-memorandum-2025-06", "RUS"), ("ukraine-memorandum-2025-06", "UKR")):
+        other = "UKR" if author == "RUS" else "RUS"
+        assert props[memo]["utilities"][author] > props[memo]["utilities"][other]
+        assert props[memo]["red_lines_crossed"][other]
     berlin = props["berlin-declaration-2025"]
     assert set(berlin["utilities"]) == {"RUS", "UKR"}
     assert "security.guarantees = article5_like" in berlin["red_lines_crossed"]["RUS"]
-    assert berlin["acceptable_to"] == ["UKR"]  # open issues filled with no party's red line
+    assert berlin["acceptable_to"] == []  # open issues filled; even so Donbas or the plant bites
     assert isinstance(berlin["pareto_optimal_among_all_packages"], bool)
     assert berlin["undominated_by_packages_crossing_no_red_line"] in (True, False, None)
     assert "open issues filled (territory.donbas" in berlin["utilities_note"]
@@ -185,8 +204,9 @@ def test_red_line_naming_an_unknown_option_is_a_clear_error(tmp_path: Path) -> N
 
 def test_flagship_space_counts_every_package() -> None:
     space = scenario_space(accord.load("ukraine-2022-2026"))
-    # 14 option issues (one of 4 options, one of 2, twelve of 3) and army size on a 9-value grid
-    assert space.size == 4 * 2 * 3**12 * 9 == 38_263_752
+    # 16 option issues (one of 5 options, one of 4, one of 2, thirteen of 3) and army size on an
+    # 11-value grid
+    assert space.size == 5 * 4 * 2 * 3**13 * 11 == 701_502_120
 
 
 def test_limits_of_the_exact_methods_are_reported_not_crashed(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -111,7 +111,7 @@ def test_flagship_exports_to_genius_and_back(tmp_path: Path) -> None:
     notes = json.loads(out)["genius_export"]["notes"]
     assert any("red lines" in n for n in notes)
     back = load_genius(tmp_path).space()
-    assert back.parties == ("RUS", "UKR") and len(back.issues) == 15
+    assert back.parties == ("RUS", "UKR") and len(back.issues) == 17
 
 
 # -- bad input ------------------------------------------------------------------------------------

@@ -150,6 +150,8 @@ def _collisions(scenario: Scenario, date: str) -> list[dict[str, Any]]:
             "parties": list(c.parties),
             "acceptable": c.acceptable,
             "red_line_clash": c.red_line_clash,
+            "conditional": c.conditional,
+            "conditions": list(c.conditions),
             "explanation": c.explain(),
             "exclusions": [
                 {"actor": e.actor, "option": e.option, "by": e.by, "evidence": list(e.evidence)}
