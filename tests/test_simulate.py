@@ -100,21 +100,17 @@ def test_fearon_private_information_war_probability(ca: float, cbar: float) -> N
 def test_war_of_attrition_rate_and_duration() -> None:
     """Symmetric war of attrition (prize V, cost c per week): each side quits at rate c/V in the
     mixed equilibrium, so the war lasts Exp(2c/V) with mean V/(2c)."""
-    c, runs = 0.02, 20_000
-    g = pie(reservation=(0.6, 0.6))  # no zone: only attrition can end it; V = 1
-    tr = run(
-        g,
-        PS.with_values(war_cost_first=c, war_cost_second=c),
-        start=START,
-        weeks=400,
-        runs=runs,
-        seed=11,
-        mechanisms=Mechanisms.only(attrition=True),
-    )
-    assert tr.attrition_hazard.tolist() == [c, c]  # exactly c / V
+    from accord.simulate import Game
+
+    c, v, runs = 0.01, 0.5, 20_000
+    half = pie()  # no zone below: only attrition can end the war; the prize is V = 0.5
+    g = Game(half.parties, half.points * v, np.asarray([0.4, 0.4]), continuous=True)
+    tr = run(g, PS.with_values(war_cost_first=c, war_cost_second=c), start=START, weeks=400,
+             runs=runs, seed=11, mechanisms=Mechanisms.only(attrition=True))
+    assert tr.attrition_hazard.tolist() == [c / v, c / v]  # exactly c / V
     t = tr.settlement
     assert np.isfinite(t).mean() > 0.999
-    mean = 1 / (2 * c)
+    mean = v / (2 * c)
     assert abs(t[np.isfinite(t)].mean() - mean) < 4 * mean / math.sqrt(runs)
     # exponential: P(T > mean) = e^-1
     assert abs((t > mean).mean() - math.exp(-1)) < 4 * math.sqrt(0.25 / runs)
@@ -178,6 +174,9 @@ def test_flagship_simulate_json() -> None:
     assert len(data["what_ifs"]) >= 3
     for w in data["what_ifs"]:
         assert "acts through" in w["explanation"] and "P(ceasefire" in w["explanation"]
+    assert any(abs(w["delta_ceasefire"]) > 0 for w in data["what_ifs"])
+    s = data["summary"]
+    assert s["by_end"]["settlement"]["p"] <= s["by_end"]["ceasefire"]["p"] < 1.0
     assert data["parties"] == ["RUS", "UKR"]
     sourced = {p["name"]: p for p in data["parameters"]}
     assert "interfax" in sourced["referendum_support"]["source"].lower()
@@ -315,3 +314,27 @@ def test_plot_folder_checked_before_work(tmp_path: object) -> None:
     assert cli(*args, "--force")[0] == 0
     code, _, err = cli("simulate", "--set", "RED_LINE_COST=0.3", "--runs", "20", "--no-drivers", "--json")
     assert code == 0, err  # parameter names match case-insensitively
+
+
+def test_switching_one_mechanism_leaves_the_others_draws_alone() -> None:
+    """Each mechanism draws from its own stream: the exchange rate cannot move deal times."""
+    g = pie(11, (0.45, 0.45))
+    a = run(g, PS.with_values(exchange_rate=0.0), start=START, weeks=30, runs=300, seed=9)
+    b = run(g, PS.with_values(exchange_rate=0.3), start=START, weeks=30, runs=300, seed=9)
+    assert np.array_equal(a.settlement, b.settlement) and np.array_equal(a.ceasefire, b.ceasefire)
+
+
+def test_bad_what_ifs_and_settings_exit_2() -> None:
+    for args in (["--what-if", "battle_trend=abc"], ["--what-if", "battle_trend=1@2026-13"],
+                 ["--what-if", "pressure-on:XYZ"], ["--what-if", "round_rate=0.2@2026-05"],
+                 ["--set", "referendum_sd=nan"], ["--set", "pressure_on_first=7"],
+                 ["--until", "2099-01"], ["--as-of", "1990-01"]):
+        code, _, err = cli("simulate", "--runs", "20", "--no-drivers", *args)
+        assert code == 2, (args, err)
+
+
+def test_round_rate_moves_the_number_of_rounds() -> None:
+    code, out, err = cli("simulate", "--sweep", "round_rate=0.02,0.4", "--runs", "300", "--json")
+    assert code == 0, err
+    low, high = json.loads(out)["ceasefire"]
+    assert low < high

@@ -176,7 +176,7 @@ def nondominated_points(points: FloatArray) -> BoolArray:
     gt = (points[:, None, :] > points[None, :, :]).any(axis=2)
     strictly = ge & gt
     same = ge & ~gt
-    earlier = np.tril(np.ones((k, k), dtype=bool), -1)  # a before b
+    earlier = np.triu(np.ones((k, k), dtype=bool), 1)  # earlier[a, b]: a comes before b
     dominated = strictly.any(axis=0) | (same & earlier).any(axis=0)
     return np.asarray(~dominated)
 
@@ -269,7 +269,7 @@ def _weekly(
         first = 0
         if w.start:
             d = dt.date.fromisoformat(w.start if len(w.start) == 10 else f"{w.start}-01"[:10])
-            first = max(0, math.ceil((d - start).days / step_days))
+            first = max(0, math.ceil((d - start).days / step_days) - 1)
         for name, value in w.set:
             if name not in out:
                 raise KeyError(f"what-if {w.id}: unknown parameter {name!r}")
@@ -295,7 +295,12 @@ def run(
     same seed gives the same trajectories."""
     if runs < 1 or weeks < 1:
         raise ValueError("runs and weeks must be at least 1")
-    rng = np.random.default_rng(seed)
+    # one stream per mechanism (spawned from the seed), so switching a mechanism or changing a
+    # rate that only it draws with leaves every other mechanism's draws as they were
+    streams = np.random.SeedSequence(seed).spawn(8)
+    g_round, g_priv, g_battle, g_mediator, g_vote, g_attrition, g_deals, _ = (
+        np.random.default_rng(x) for x in streams
+    )
     n = game.n_parties
     m = mechanisms
     dt_w = step_days / 7.0
@@ -312,18 +317,21 @@ def run(
             first = 0
             if w.start:
                 d = dt.date.fromisoformat(w.start if len(w.start) == 10 else f"{w.start}-01"[:10])
-                first = max(0, math.ceil((d - start).days / step_days))
+                first = max(0, math.ceil((d - start).days / step_days) - 1)
             forced[first:, game.parties.index(w.pressure_on)] = True
 
     # per-run draws, made up front in a fixed order so that one seed gives one world
-    if m.fitted_cadence and cadence is not None and cadence.weeks > 0:
-        lam = rng.gamma(cadence.count + 0.5, 1.0 / cadence.weeks, size=runs)
+    if m.fitted_cadence and cadence is not None and cadence.weeks > 0 and cadence.count > 0:
+        # the fitted posterior's spread, centred on round_rate (its default is the fitted mean)
+        lam = g_round.gamma(cadence.count + 0.5, 1.0 / cadence.weeks, size=runs) * (
+            params["round_rate"] / cadence.rate
+        )
     else:
         lam = np.full(runs, params["round_rate"])
     priv = np.zeros((runs, n))
     if m.private_information:
         for j, name in ((0, "private_optimism_first"), (1, "private_optimism_second")):
-            priv[:, j] = rng.uniform(0.0, 1.0, size=runs) * params[name]
+            priv[:, j] = g_priv.uniform(0.0, 1.0, size=runs) * params[name]
     stake = np.asarray(
         [
             game.points[game.best_for(j), j] - game.points[game.best_for(1 - j), j] if n == 2 else 1.0
@@ -363,7 +371,7 @@ def run(
         if m.battlefield:
             theta = theta + np.where(
                 fighting,
-                trend * dt_w + pw["battle_noise"][t] * math.sqrt(dt_w) * rng.standard_normal(runs),
+                trend * dt_w + pw["battle_noise"][t] * math.sqrt(dt_w) * g_battle.standard_normal(runs),
                 0.0,
             )
         vpk = pw["value_per_1000km2"][t] / 1000.0
@@ -375,15 +383,15 @@ def run(
             new = (
                 open_[:, None]
                 & ~pressure.any(axis=1, keepdims=True)
-                & (rng.random((runs, 1)) < 1.0 - math.exp(-pw["pressure_hazard"][t] * dt_w))
+                & (g_mediator.random((runs, 1)) < 1.0 - math.exp(-pw["pressure_hazard"][t] * dt_w))
             )
-            on_first = rng.random(runs) < pw["pressure_on_first"][t]
+            on_first = g_mediator.random(runs) < pw["pressure_on_first"][t]
             pressure[:, 0] |= new[:, 0] & on_first
             pressure[:, 1] |= new[:, 0] & ~on_first
         else:
-            rng.random((runs, 1)), rng.random(runs)  # keep the stream aligned across switches
-        pressure |= forced[t][None, :]
-        cost = cost + pw["pressure_cost"][t] * pressure
+            pass
+        # a what-if's pressure adds to the mediator's own (which may still fall on the other side)
+        cost = cost + pw["pressure_cost"][t] * (pressure | forced[t][None, :])
         if m.expectations:
             opt = np.asarray(
                 [pw["trend_optimism_first"][t], pw["trend_optimism_second"][t]] + [0.0] * (n - 2)
@@ -396,10 +404,10 @@ def run(
         rhat = r_true + gain + priv
 
         # rounds
-        has_round = open_ & (rng.random(runs) < 1.0 - np.exp(-lam * dt_w))
+        has_round = open_ & (g_round.random(runs) < 1.0 - np.exp(-lam * dt_w))
         idx = np.flatnonzero(has_round)
         rounds[idx] += 1
-        yes_draw = rng.standard_normal(runs)
+        yes_draw = g_vote.standard_normal(runs)
         # crossing one's own red line costs a leader (audience costs): effective utilities, of
         # which only the non-dominated points can be agreed or decide who blocks (exact)
         cost_now = float(pw["red_line_cost"][t])
@@ -450,7 +458,7 @@ def run(
                     others = np.delete(np.arange(n), j)
                     fine = (eff[None, :, others] >= rb[:, None, others]).all(axis=2)
                     best = np.where(fine, eff[None, :, j], -np.inf).max(axis=1)
-                    blocked[j] += float((best < rb[:, j]).sum())
+                    blocked[j] += float((fine.any(axis=1) & (best < rb[:, j])).sum())
             agree = ok.copy()
             if m.ratification and game.ratifier is not None:
                 needs = agree & game.ratify[k]
@@ -469,7 +477,9 @@ def run(
             how[done] = 1
             ceasefire[done] = np.minimum(ceasefire[done], now)
             if m.ceasefire_first:
-                calm = idx[~ok & (gain[idx] + priv[idx] < 0).all(axis=1) & ~np.isfinite(ceasefire[idx])]
+                # the two warring parties (first and second) decide whether to stop fighting
+                warring = (gain[idx, :2] + priv[idx, :2] < 0).all(axis=1)
+                calm = idx[~ok & warring & ~np.isfinite(ceasefire[idx])]
                 ceasefire[calm] = now
                 how[calm] = np.where(how[calm] == 0, 3, how[calm])
 
@@ -478,12 +488,12 @@ def run(
             hazards = np.asarray([cost[:, j].mean() / stake[j] if stake[j] > 0 else 0.0 for j in range(n)])
             h = cost / np.where(stake > 0, stake, np.inf)[None, :]
             total = h.sum(axis=1)
-            u = rng.random(runs)
+            u = g_attrition.random(runs)
             p_any = 1.0 - np.exp(-total * dt_w)
             hit = fighting & (u < p_any) & (total > 0)
             # given a concession within the step, its time is -ln(1 - u)/total (u < p_any)
             frac = -np.log1p(-u[hit]) / total[hit]
-            who = (rng.random(runs)[hit] * total[hit] >= h[hit, 0]).astype(np.int64)
+            who = (g_attrition.random(runs)[hit] * total[hit] >= h[hit, 0]).astype(np.int64)
             when = t * dt_w + frac
             hit_idx = np.flatnonzero(hit)
             settled[hit_idx] = when
@@ -491,14 +501,12 @@ def run(
             package[hit_idx] = np.asarray([game.best_for(1 - int(w)) for w in who], dtype=np.int64)
             agreed_u[hit_idx] = game.points[package[hit_idx]]
             how[hit_idx] = 2
-        else:
-            rng.random(runs), rng.random(runs)
 
         # partial deals
         if m.partial_deals:
-            exchanges += np.where(open_, rng.poisson(pw["exchange_rate"][t] * dt_w, size=runs), 0)
-            start_p = ~pause_on & (rng.random(runs) < 1.0 - math.exp(-pw["pause_rate"][t] * dt_w))
-            stop_p = pause_on & (rng.random(runs) < 1.0 - math.exp(-pw["pause_breakdown"][t] * dt_w))
+            exchanges += np.where(open_, g_deals.poisson(pw["exchange_rate"][t] * dt_w, size=runs), 0)
+            start_p = ~pause_on & (g_deals.random(runs) < 1.0 - math.exp(-pw["pause_rate"][t] * dt_w))
+            stop_p = pause_on & (g_deals.random(runs) < 1.0 - math.exp(-pw["pause_breakdown"][t] * dt_w))
             pause_on = (pause_on | start_p) & ~stop_p & open_ & ~np.isfinite(ceasefire)
             pause_weeks += pause_on * dt_w
             pause_share[t] = float(pause_on.mean())

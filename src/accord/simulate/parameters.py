@@ -209,7 +209,7 @@ GENERIC: tuple[Parameter, ...] = (
         "utility",
         "red lines",
         "political cost to a leader of agreeing to a package that crosses one of its "
-        "declared red lines (1 or more makes red lines hard)",
+        "declared red lines (large values make red lines practically hard)",
         _assume(
             "a declared red line is nearly hard: crossing it costs half the utility "
             "scale, so only a large shift in the value of no deal opens such a package"
@@ -273,7 +273,7 @@ GENERIC: tuple[Parameter, ...] = (
         0.5,
         "per week",
         "partial deals",
-        "weekly probability that a partial ceasefire in force breaks down",
+        "weekly rate (hazard) at which a partial ceasefire in force breaks down",
         _assume("pauses last about 20 weeks on average"),
     ),
     Parameter(

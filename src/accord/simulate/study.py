@@ -17,7 +17,7 @@ import scoringrules as sr
 from accord.model import Scenario
 from accord.simulate.engine import Cadence, Mechanisms, Progress, WhatIf, run
 from accord.simulate.game import Game, from_scenario
-from accord.simulate.parameters import ParameterSet, Source
+from accord.simulate.parameters import GENERIC, ParameterSet, Source
 from accord.simulate.sensitivity import Executor, Local, drivers
 from accord.simulate.summary import explain_what_if, headline, summarise, weeks_in
 from accord.simulate.timeline import battle_trend, cadence, partial_deal_rates, ratification
@@ -79,6 +79,11 @@ def _date(value: str) -> dt.date:
 
 def prepare(setup: Setup, as_of: dt.date) -> tuple[Game, ParameterSet, Cadence]:
     """The game at ``as_of`` and the parameters with the timeline's fitted rates as defaults."""
+    parties = setup.parties or tuple(setup.scenario.parties)
+    day = as_of.isoformat()
+    if not any(setup.scenario.position(a, i.id, day) for a in parties for i in setup.scenario.issues):
+        raise ValueError(f"no position of {', '.join(parties)} is known on {day}: nothing to simulate "
+                         "(choose a later --as-of)")
     ratifier, options = setup.ratifier, setup.ratify_options
     if ratifier is None and (rule := ratification(setup.scenario, as_of)) is not None:
         ratifier, options = rule
@@ -90,6 +95,17 @@ def prepare(setup: Setup, as_of: dt.date) -> tuple[Game, ParameterSet, Cadence]:
         fitted["battle_trend"] = trend
     if cad.count:
         fitted["round_rate"] = (cad.rate, src)
+    for p in setup.params:
+        if p.source.date and p.source.date[:10] > as_of.isoformat() and p.name not in fitted:
+            generic = next(g for g in GENERIC if g.name == p.name)
+            fitted[p.name] = (
+                generic.default,
+                Source(
+                    f"{generic.source.paraphrase} (the sourced value, {p.source.outlet or p.source.doc} of "
+                    f"{p.source.date}, was not yet known on {as_of.isoformat()})",
+                    assumption=True,
+                ),
+            )
     params = setup.params.with_defaults(fitted) if fitted else setup.params
     return game, params, cad
 
@@ -348,9 +364,10 @@ def backtest(
     }
     if scored:
         seen = np.asarray([r["observed"] for r in scored], dtype=np.float64)
-        fct = np.clip(np.asarray([r["p_ceasefire"] for r in scored]), 1e-3, 1 - 1e-3)
+        fct = np.asarray([r["p_ceasefire"] for r in scored], dtype=np.float64)
         out["brier"] = float(np.mean(sr.brier_score(seen, fct)))
-        out["log_score"] = float(np.mean(sr.log_score(seen, fct)))
+        # the log score of a forecast of exactly 0 or 1 that misses is infinite: clip for it only
+        out["log_score"] = float(np.mean(sr.log_score(seen, np.clip(fct, 1e-3, 1 - 1e-3))))
         out["brier_climatology_half"] = float(np.mean(sr.brier_score(seen, np.full_like(fct, 0.5))))
     crowd = []
     for c in setup.crowd:
@@ -391,8 +408,34 @@ def backtest(
     return out
 
 
+PER_RUN = ("round_rate", "discount", "private_optimism_first", "private_optimism_second")
+"""Drawn or fixed once per run: a what-if from a date cannot change them (use --set)."""
+
+
+def checked_value(params: ParameterSet, name: str, value: float, where: str) -> float:
+    """``value`` for parameter ``name`` if finite and within its declared range, else ValueError
+    naming ``where``, the range and the unit."""
+    spec = params.spec(name)
+    if not math.isfinite(value) or not spec.low <= value <= spec.high:
+        raise ValueError(
+            f"{where}: {name} = {value!r} is outside its range [{spec.low:g}, {spec.high:g}] {spec.unit}"
+        )
+    return value
+
+
+def _what_if_date(value: str, raw: str) -> str:
+    try:
+        d = _date(value)
+    except (ValueError, IndexError):
+        raise ValueError(f"what-if {raw!r}: {value!r} is not a date (write YYYY-MM or YYYY-MM-DD)") from None
+    if not 7 <= len(value) <= 10 or value.count("-") not in (1, 2):
+        raise ValueError(f"what-if {raw!r}: {value!r} is not a date (write YYYY-MM or YYYY-MM-DD)")
+    return d.isoformat() if value.count("-") == 2 else value
+
+
 def with_what_ifs(setup: Setup, ids: Sequence[str]) -> list[WhatIf]:
-    """Named what-ifs of the setup, or ``PARAM=VALUE[@DATE]`` / ``pressure-on:ACTOR[@DATE]``."""
+    """Named what-ifs of the setup, or ``PARAM=VALUE[@DATE]`` / ``pressure-on:ACTOR[@DATE]``.
+    Unknown names raise KeyError; bad values, dates, actors or per-run parameters ValueError."""
     known = {w.id: w for w in setup.what_ifs}
     out = []
     for raw in ids:
@@ -400,9 +443,13 @@ def with_what_ifs(setup: Setup, ids: Sequence[str]) -> list[WhatIf]:
             out.append(known[raw])
             continue
         body, _, when = raw.partition("@")
-        start = when or None
+        start = _what_if_date(when, raw) if when else None
         if body.startswith("pressure-on:"):
-            actor = body.split(":", 1)[1].upper()
+            actor = body.split(":", 1)[1].strip().upper()
+            if setup.parties is not None and actor not in setup.parties:
+                raise ValueError(
+                    f"what-if {raw!r}: {actor} is not a bargaining party ({', '.join(setup.parties)})"
+                )
             out.append(
                 WhatIf(
                     raw,
@@ -415,17 +462,26 @@ def with_what_ifs(setup: Setup, ids: Sequence[str]) -> list[WhatIf]:
             )
             continue
         name, eq, value = body.partition("=")
+        name = name.strip()
         if not eq:
             raise KeyError(raw)
-        setup.params.spec(name.strip())
+        setup.params.spec(name)
+        if name in PER_RUN:
+            raise ValueError(f"what-if {raw!r}: {name} is fixed for a whole run; set it with --set")
+        try:
+            number = float(value)
+        except ValueError:
+            raise ValueError(f"what-if {raw!r}: {value.strip()!r} is not a number") from None
+        checked_value(setup.params, name, number, f"what-if {raw!r}")
+        spec = setup.params.spec(name)
         out.append(
             WhatIf(
                 raw,
-                f"{name.strip()} set to {value.strip()}" + (f" from {when}" if when else ""),
+                f"{name} set to {value.strip()}" + (f" from {when}" if when else ""),
                 start,
-                ((name.strip(), float(value)),),
+                ((name, number),),
                 None,
-                f"{setup.params.spec(name.strip()).mechanism}: {setup.params.spec(name.strip()).meaning}",
+                f"{spec.mechanism}: {spec.meaning}",
             )
         )
     return out

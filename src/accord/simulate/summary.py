@@ -35,7 +35,9 @@ def weeks_in(months: float) -> float:
 
 
 def probability_by(times: np.ndarray, weeks: float) -> dict[str, float]:
-    hit = int((times <= weeks + 1e-9).sum())
+    """P(the event by ``weeks``; ``inf``: by the end of the run) with its Wilson interval. Runs
+    without the event hold ``inf`` and never count."""
+    hit = int((np.isfinite(times) & (times <= weeks + 1e-9)).sum())
     lo, hi = wilson(hit, times.size)
     return {"p": hit / times.size, "low": lo, "high": hi}
 
@@ -111,9 +113,16 @@ def summarise(game: Game, tr: Trajectories) -> dict[str, Any]:
     }
 
 
+def longest(summary: dict[str, Any]) -> str | None:
+    """The longest horizon the run covers ("12m", "6m", "3m"), None when shorter than 3 months."""
+    keys = list(summary["at"])
+    return keys[-1] if keys else None
+
+
 def headline(summary: dict[str, Any]) -> str:
-    """One sentence: the odds at 12 months (or the end of the run)."""
-    key = "12m" if "12m" in summary["at"] else next(iter(summary["at"]), None)
+    """One sentence: the odds at the longest horizon covered (12 months when the run is long
+    enough), else by the end of the run."""
+    key = longest(summary)
     block = summary["at"][key] if key else summary["by_end"]
     when = f"within {key[:-1]} months" if key else f"by {summary['until']}"
     cf, st = block["ceasefire"], block["settlement"]
@@ -127,7 +136,7 @@ def headline(summary: dict[str, Any]) -> str:
 def explain_what_if(w: WhatIf, base: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
     """What a what-if moved, in words: the mechanism it acts through and the change in the odds
     and in who blocks at rounds without a zone."""
-    key = "12m" if "12m" in base["at"] else None
+    key = longest(base)
 
     def p(s: dict[str, Any], kind: str) -> float:
         return float((s["at"][key] if key else s["by_end"])[kind]["p"])
@@ -139,7 +148,7 @@ def explain_what_if(w: WhatIf, base: dict[str, Any], other: dict[str, Any]) -> d
         before = base["blocking_share"].get(party, 0.0)
         if abs(share - before) >= 0.02:
             moved.append(f"{party} blocks {before:.0%} → {share:.0%} of rounds without a zone")
-    horizon = "within 12 months" if key else "by the end"
+    horizon = f"within {key[:-1]} months" if key else "by the end of the run"
     words = (
         f"{w.description}: acts through {w.mechanism or 'the parameters it sets'}; "
         f"P(ceasefire {horizon}) {p(base, 'ceasefire'):.0%} → {p(other, 'ceasefire'):.0%} "

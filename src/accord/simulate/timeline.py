@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from accord.model import Scenario
-from accord.model.dates import first_day
+from accord.model.dates import first_day, last_day
 from accord.simulate.engine import Cadence
 from accord.simulate.parameters import Source
 
@@ -109,7 +109,8 @@ def battle_trend(scenario: Scenario, as_of: dt.date, parties: Sequence[str]) -> 
         if ind.kind != "territory" or ind.actor not in parties[:2]:
             continue
         obs = sorted(
-            (o for o in ind.observations if first_day(str(o.start)) < as_of),
+            # an observation is known once its period has ended (a month's figure after the month)
+            (o for o in ind.observations if last_day(str(o.end or o.start)) < as_of),
             key=lambda o: first_day(str(o.start)),
         )[-TREND_MONTHS:]
         if not obs:

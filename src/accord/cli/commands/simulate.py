@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -34,6 +36,21 @@ def setup_for(target: str, params_file: Path | None) -> Any:
             loc=("actors",),
         )
     return found
+
+
+@contextmanager
+def _refused(what: str) -> Iterator[None]:
+    """A ValueError from the simulation (no bargaining set at that date, too long a run, an
+    unusable setting) becomes a clear input error with exit 2."""
+    try:
+        yield
+    except ValueError as exc:
+        raise ScenarioFileError.single(
+            what,
+            str(exc),
+            "settings and a start date the simulation can run with",
+            "see `accord simulate --help` and docs/simulate.md",
+        ) from None
 
 
 def _executor(scheduler: str | None) -> Any:
@@ -152,8 +169,8 @@ def simulate(
     Example: `accord simulate --until 2027-01 --runs 10000 --seed 1 --what-if all`
     """
     with guard():
+        from accord.simulate.study import checked_value, with_what_ifs
         from accord.simulate.study import simulate as run_study
-        from accord.simulate.study import with_what_ifs
 
         setup = setup_for(target, params)
         if list_what_ifs:
@@ -180,6 +197,10 @@ def simulate(
         ids = [w.id for w in setup.what_ifs] if what_if == ["all"] else what_if
         try:
             chosen = with_what_ifs(setup, ids)
+        except ValueError as exc:
+            raise ScenarioFileError.single(
+                "--what-if", str(exc), "a valid what-if", "see --list-what-ifs"
+            ) from None
         except KeyError as exc:
             known = ", ".join(w.id for w in setup.what_ifs) or "none"
             raise ScenarioFileError.single(
@@ -191,15 +212,20 @@ def simulate(
         overrides = {}
         for item in set_:
             name, _, value = item.partition("=")
-            name = choose("--set", name.strip(), [p.name for p in setup.params], "parameter",
-                          "see --list-what-ifs for the parameters")
+            name = choose(
+                "--set",
+                name.strip(),
+                [p.name for p in setup.params],
+                "parameter",
+                "see --list-what-ifs for the parameters",
+            )
             try:
-                overrides[name] = float(value)
+                overrides[name] = checked_value(setup.params, name, float(value), "--set")
             except ValueError:
                 raise ScenarioFileError.single(
                     "--set",
                     repr(item),
-                    "PARAM=NUMBER with a known parameter",
+                    "PARAM=NUMBER with a known parameter, within its range",
                     "see --list-what-ifs for the parameters",
                 ) from None
         if plot is not None:
@@ -209,8 +235,13 @@ def simulate(
             from accord.simulate.study import sweep as run_sweep
 
             name, _, values = sweep.partition("=")
-            name = choose("--sweep", name.strip(), [p.name for p in setup.params], "parameter",
-                          "see --list-what-ifs for the parameters")
+            name = choose(
+                "--sweep",
+                name.strip(),
+                [p.name for p in setup.params],
+                "parameter",
+                "see --list-what-ifs for the parameters",
+            )
             try:
                 vals = [float(v) for v in values.split(",") if v.strip()]
                 if not vals:
@@ -222,9 +253,10 @@ def simulate(
                     "PARAM=V1,V2,... with a known parameter and numbers",
                     "e.g. --sweep red_line_cost=0.2,0.5,0.8 (see --list-what-ifs)",
                 ) from None
-            table = run_sweep(
-                setup, name.strip(), vals, as_of=start, until=end, runs=runs, seed=seed, executor=executor
-            )
+            with _refused(target):
+                table = run_sweep(
+                    setup, name.strip(), vals, as_of=start, until=end, runs=runs, seed=seed, executor=executor
+                )
             if json_out:
                 print_json(table)
                 return
@@ -235,7 +267,7 @@ def simulate(
                     highlight=False,
                 )
             return
-        with progress_bars() as bars:
+        with progress_bars() as bars, _refused(target):
             data = run_study(
                 setup,
                 as_of=start,
@@ -277,7 +309,7 @@ def backtest_flagship(
         from accord.simulate.study import backtest
 
         setup = setup_for(target, params)
-        with progress_bars() as bars:
+        with progress_bars() as bars, _refused(target):
             data = backtest(setup, runs=runs, seed=seed, progress=bars.callback("backtest dates"))
         if json_out:
             print_json(data)
