@@ -4,6 +4,7 @@ backtest (models) run on Dask with the same numbers as the local run."""
 from __future__ import annotations
 
 import json
+from typing import ClassVar
 
 import numpy as np
 import pytest
@@ -79,3 +80,49 @@ def test_cli_unreachable_scheduler_is_refused_clearly() -> None:
                          f"tcp://127.0.0.1:{port}")
     assert code == 2
     assert "running Dask scheduler" in out + err
+
+
+class _RecordingClient:
+    """Stands in for `dask.distributed.Client` (computes in this process) and records whether
+    the command closed it."""
+
+    opened: ClassVar[list[_RecordingClient]] = []
+
+    def __init__(self, address: str, timeout: float) -> None:
+        self.address, self.closed = address, False
+        _RecordingClient.opened.append(self)
+
+    def compute(self, tasks: list[object]) -> tuple[object, ...]:
+        import dask
+
+        return tuple(dask.compute(*tasks, scheduler="synchronous"))
+
+    def gather(self, results: tuple[object, ...]) -> tuple[object, ...]:
+        return results
+
+    def close(self) -> None:
+        self.closed = True
+
+
+@pytest.mark.parametrize("args", [
+    ("forecast", "-m", "compromise", "--runs", "10", "--seed", "1"),
+    ("simulate", "--runs", "5", "--seed", "1", "--until", "2026-06"),
+])
+def test_every_command_closes_its_client(monkeypatch: pytest.MonkeyPatch,
+                                         args: tuple[str, ...]) -> None:
+    """One shared `--scheduler` helper: the client of a scheduler address is closed when the
+    command ends, whatever the command (forecast and simulate here; backtest shares it)."""
+    import dask.distributed
+
+    from accord.cli.scheduler import executor
+
+    monkeypatch.setattr(dask.distributed, "Client", _RecordingClient)
+    _RecordingClient.opened.clear()
+    with executor("tcp://127.0.0.1:1") as ex:
+        assert ex.client is _RecordingClient.opened[0]
+    assert _RecordingClient.opened[0].closed
+    _RecordingClient.opened.clear()
+    code, remote, err = run(*args, "--json", "--scheduler", "tcp://127.0.0.1:1")
+    assert code == 0, err
+    assert len(_RecordingClient.opened) == 1 and _RecordingClient.opened[0].closed
+    assert json.loads(remote) == json.loads(run(*args, "--json")[1])

@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -14,6 +13,8 @@ from rich.text import Text
 
 from accord.cli.common import DEFAULT_SCENARIO, JsonOpt, app, date_option, guard, out, print_json
 from accord.cli.filters import choose
+from accord.cli.scheduler import SCHEDULER_HELP
+from accord.cli.scheduler import executor as scheduled
 
 MODEL_CHOICES = ("compromise", "median", "nbs", "eum", "ktab", "exchange", "all")
 
@@ -26,40 +27,6 @@ def _bad(source: str, found: str, expected: str, fix: str) -> Exception:
     from accord.io import ScenarioFileError
 
     return ScenarioFileError.single(source, found, expected, fix)
-
-
-SCHEDULER_HELP = ("Run the independent pieces (Monte Carlo chunks, sweep points, backtest models) "
-                  "with Dask: 'processes' or 'threads' on this machine, or a scheduler address "
-                  "(tcp://host:8786). Same numbers as without; see the README for when it pays.")
-
-
-@contextmanager
-def _executor(scheduler: str | None) -> Iterator[Any]:
-    """None (run here), a local Dask scheduler, or a client of a running Dask scheduler;
-    refused with a clear message when none of these."""
-    if scheduler is None:
-        yield None
-        return
-    from accord.forecast.montecarlo import DaskExecutor
-
-    if scheduler in ("processes", "threads"):
-        yield DaskExecutor(scheduler=scheduler)
-        return
-    if "://" not in scheduler:
-        raise _bad("--scheduler", repr(scheduler), "processes, threads or tcp://host:port",
-                   "name a local scheduler or the address of a running Dask scheduler")
-    from dask.distributed import Client
-
-    try:
-        client = Client(scheduler, timeout=10)  # type: ignore[no-untyped-call]
-    except (OSError, TimeoutError, ValueError) as exc:
-        raise _bad("--scheduler", f"{scheduler!r} ({exc})", "the address of a running Dask "
-                   "scheduler", "start one with `dask scheduler` and pass its tcp://host:port "
-                   "(or use processes or threads)") from None
-    try:
-        yield DaskExecutor(client=client)
-    finally:
-        client.close()  # type: ignore[no-untyped-call]
 
 
 MAX_RUNS = 100_000
@@ -212,7 +179,7 @@ def forecast(
             def tick(model_name: str, done: int, total: int) -> None:
                 bars.callback(f"Monte Carlo {model_name}")(done, total)
 
-            with _executor(scheduler) as executor:
+            with scheduled(scheduler) as executor:
                 try:
                     report = forecast_report(data, models, runs, seed, uncertainty=unc,
                                              history=history, options=opts, progress=tick,
@@ -492,7 +459,7 @@ def backtest_deu(
         council = read_council_weights(weights_path)
         from accord.cli.progress import progress_bars
 
-        with progress_bars() as bars, _executor(scheduler) as executor:
+        with progress_bars() as bars, scheduled(scheduler) as executor:
             bar = bars.callback(f"scoring {len(deu.issues)} DEU III issues",
                                 note=lambda: f"model {begun[-1]}" if begun else "")
             begun: list[str] = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -16,6 +16,7 @@ from accord.cli.common import DEFAULT_SCENARIO, JsonOpt, app, date_option, guard
 from accord.cli.filters import choose
 from accord.cli.outputs import output_folder
 from accord.cli.progress import progress_bars
+from accord.cli.scheduler import executor as scheduled
 from accord.io import ScenarioFileError
 
 
@@ -50,34 +51,6 @@ def _refused(what: str) -> Iterator[None]:
             str(exc),
             "settings and a start date the simulation can run with",
             "see `accord simulate --help` and docs/simulate.md",
-        ) from None
-
-
-def _executor(scheduler: str | None) -> Any:
-    """None (local) or a Dask executor for `threads`, `processes` or a scheduler address."""
-    if scheduler is None:
-        return None
-    from accord.forecast.montecarlo import DaskExecutor
-
-    if scheduler in ("threads", "processes", "synchronous"):
-        return DaskExecutor(scheduler=scheduler)
-    if not scheduler.startswith(("tcp://", "tls://", "inproc://", "ucx://")):
-        raise ScenarioFileError.single(
-            "--scheduler",
-            repr(scheduler),
-            "threads, processes or a scheduler address such as tcp://host:8786",
-            "check the value",
-        )
-    from distributed import Client
-
-    try:
-        return DaskExecutor(client=Client(scheduler, timeout="10s"))  # type: ignore[no-untyped-call]
-    except (OSError, TimeoutError) as exc:
-        raise ScenarioFileError.single(
-            "--scheduler",
-            f"{scheduler} not reachable ({exc})",
-            "a running Dask scheduler",
-            "start one or use threads/processes",
         ) from None
 
 
@@ -168,7 +141,7 @@ def simulate(
 
     Example: `accord simulate --until 2027-01 --runs 10000 --seed 1 --what-if all`
     """
-    with guard():
+    with guard(), ExitStack() as stack:
         from accord.simulate.study import checked_value, with_what_ifs
         from accord.simulate.study import simulate as run_study
 
@@ -230,7 +203,7 @@ def simulate(
                 ) from None
         if plot is not None:
             output_folder(plot, "--plot", ["simulation.png", "simulation.svg"], force)
-        executor = _executor(scheduler)
+        executor = stack.enter_context(scheduled(scheduler))
         if sweep is not None:
             from accord.simulate.study import sweep as run_sweep
 
