@@ -39,6 +39,24 @@ def test_exchange_batch_equals_single_runs(seed: int, n: int, d: int, absent: bo
         np.testing.assert_array_equal(got[b], exchange.run(one).outcome())
 
 
+@settings(max_examples=10, deadline=None)
+@given(st.integers(0, 2**32 - 1), st.integers(3, 5), st.integers(3, 5), st.integers(1, 6),
+       st.sampled_from([1e-9, 1e-3, 0.5]))
+def test_exchange_batch_equals_single_runs_when_runs_stop_apart(
+        seed: int, n: int, d: int, most: int, min_gain: float) -> None:
+    """Many runs that stop after different numbers of exchanges (a cap and a gain threshold),
+    so the batch drops the rows of stopped runs part-way: every run still as alone."""
+    data = _random_input(seed, n, d, False)
+    opts = exchange.ExchangeOptions(max_exchanges=most, min_gain=min_gain, rounds=3)
+    pos, sal, cap = sample(data, Uncertainty.uniform_spread(data, 0.4), 40,
+                           np.random.default_rng(seed))
+    got = exchange.run_batch(pos, sal, cap, data.present, opts)
+    for b in range(40):
+        one = replace(data, position=np.where(data.present, pos[b], np.nan), salience=sal[b],
+                      capability=cap[b])
+        np.testing.assert_array_equal(got[b], exchange.run(one, opts).outcome())
+
+
 def test_exchange_batch_refuses_other_rules() -> None:
     data = _random_input(1, 3, 2, False)
     pos, sal, cap = sample(data, Uncertainty.uniform_spread(data), 2, np.random.default_rng(1))

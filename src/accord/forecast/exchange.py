@@ -358,6 +358,10 @@ def _batch_round(x: Array, s: Array, cs: Array, total: Array, allowed: NDArray[n
     gb.ravel()[cell] += (j_ * n + i_) * d + q_
     count = np.zeros(bsz, dtype=np.intp)
     exchanged = np.zeros(bsz, dtype=bool)
+    # `live` maps the rows of the candidate arrays to runs: the rows of runs that stopped are
+    # dropped once they are many, as columns of dead candidates are below (a run that stopped
+    # never moves again, so leaving it out changes no other run's numbers)
+    live = rows
     act = np.ones(bsz, dtype=bool)
 
     def combine() -> tuple[Array, Array]:
@@ -368,20 +372,21 @@ def _batch_round(x: Array, s: Array, cs: Array, total: Array, allowed: NDArray[n
     a, gain = combine()
     ok &= np.isfinite(gain)
     while gain.shape[1]:
+        here = np.arange(live.size)
         best = np.argmax(gain, axis=1)
-        top = gain[rows, best]
-        stop = act & ~((top > opts.min_gain) & (count < opts.max_exchanges))
+        top = gain[here, best]
+        stop = act & ~((top > opts.min_gain) & (count[live] < opts.max_exchanges))
         if stop.any():
             act &= ~stop
             ok[stop] = False
         if not act.any():
             break
-        r = np.flatnonzero(act)
-        k = best[r]
-        sa, sb = ga[r, k] - base[r, 0], gb[r, k] - base[r, 0]
+        c = np.flatnonzero(act)
+        r, k = live[c], best[c]
+        sa, sb = ga[c, k] - base[r, 0], gb[c, k] - base[r, 0]
         i, j, p = sa // (n * d), (sa // d) % n, sa % d
         q = sb % d
-        ak, rk = a[r, k], ratio[r, k]
+        ak, rk = a[c, k], ratio[c, k]
         dp = np.sign(x[r, i, p] - y[r, j, p])
         dq = np.sign(x[r, j, q] - y[r, i, q])
         to_jp = y[r, j, p] + dp * ak * total[r, p] / cs[r, j, p]
@@ -390,7 +395,10 @@ def _batch_round(x: Array, s: Array, cs: Array, total: Array, allowed: NDArray[n
         y[r, i, q] = to_iq
         count[r] += 1
         exchanged[r] = True
-        ok[r, k] = False
+        ok[c, k] = False
+        if c.size < 0.6 * live.size:
+            live, act, ok = live[c], act[c], ok[c]
+            ratio, unit_gain, ga, gb = ratio[c], unit_gain[c], ga[c], gb[c]
         for iss in (p, q):   # the outcomes and sides of the two issues just moved
             out[r, iss] = (cs[r, :, iss] * y[r, :, iss]).sum(axis=1) / total[r, iss]
             sides[r, :, :, iss] = _sides(
