@@ -38,13 +38,15 @@ def nondominated(points: FloatArray, delta: FloatArray | None = None) -> BoolArr
     """Mask of the rows of ``points`` (n, k) that no other row dominates (ties kept).
 
     With ``delta`` (per column, positive), a row counts as dominated only by a row at least as
-    good everywhere and better by at least ``delta`` somewhere (a superset of the frontier)."""
+    good everywhere and better by more than ``delta`` somewhere (a superset of the frontier).
+    "More than" keeps every row when ``delta`` vanishes against the values (a margin below the
+    spacing of large integer-scaled utilities): a row never dominates itself."""
     n, k = points.shape
     if n == 0:
         return np.zeros(0, dtype=bool)
     if k == 1:
         top = points[:, 0].max()
-        return np.asarray(points[:, 0] > top - delta[0]) if delta is not None else \
+        return np.asarray(points[:, 0] + delta[0] >= top) if delta is not None else \
             np.asarray(points[:, 0] == top)
     if k == 2:
         return _nd2(points) if delta is None else _nd2_margin(points, delta)
@@ -52,13 +54,14 @@ def nondominated(points: FloatArray, delta: FloatArray | None = None) -> BoolArr
 
 
 def _nd2_margin(p: FloatArray, d: FloatArray) -> BoolArray:
-    # x is dominated with margin when some a has a0 >= x0 + d0 and a1 >= x1, or a0 >= x0 and
-    # a1 >= x1 + d1: two range-maximum queries on the points sorted by the first coordinate.
+    # x is dominated with margin when some a has a0 > x0 + d0 and a1 >= x1, or a0 >= x0 and
+    # a1 > x1 + d1: two range-maximum queries on the points sorted by the first coordinate.
+    # Strict ">" so that x never counts as its own dominator when x0 + d0 rounds to x0.
     order = np.argsort(p[:, 0], kind="stable")
     u0, u1 = p[order, 0], p[order, 1]
     smax = np.r_[np.maximum.accumulate(u1[::-1])[::-1], -np.inf]
-    c1 = smax[np.searchsorted(u0, p[:, 0] + d[0], "left")] >= p[:, 1]
-    c2 = smax[np.searchsorted(u0, p[:, 0], "left")] >= p[:, 1] + d[1]
+    c1 = smax[np.searchsorted(u0, p[:, 0] + d[0], "right")] >= p[:, 1]
+    c2 = smax[np.searchsorted(u0, p[:, 0], "left")] > p[:, 1] + d[1]
     return np.asarray(~(c1 | c2))
 
 
