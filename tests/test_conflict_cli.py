@@ -189,7 +189,7 @@ def test_unknown_top_level_field_lists_conflict_model_fields(tmp_path: Path) -> 
     code, _, stderr = run("conflict", _write(tmp_path, {"foo": 1}))
     message = " ".join(stderr.split())
     assert code == 2 and "the required field `dms`" in message
-    assert "allowed here: coalitions, description, dms, feasibility" in message
+    assert "allowed here: as_of, coalitions, description, dms, feasibility" in message
 
 
 def test_inverse_beyond_the_supported_size_says_which_size_is_supported(tmp_path: Path) -> None:

@@ -80,3 +80,39 @@ def test_decision_maker_must_be_a_scenario_actor(tmp_path: Path) -> None:
     code, _, stderr = run("conflict", str(path))
     assert code == 2
     assert "XYZ" in stderr and "not an actor" in stderr and "bad.yaml" in stderr
+
+
+def test_no_flagship_decision_maker_is_frozen_by_feasibility_rules() -> None:
+    """Regression: `deploy_force` and `binding_guarantee` required both ceasefires as a state
+    rule, so once Europe deployed Russia had no legal move and 8 of 16 Nash equilibria were
+    stable only for that reason. Resuming the offensive is now a legal move whose cost is in
+    Russia's preferences."""
+    from accord.conflict.freeze import frozen_moves
+
+    model = accord.load("ukraine-2022-2026").conflict
+    assert model is not None
+    assert frozen_moves(model) == []
+    g = build(model)
+    deployed = g.index_of(["rus_ceasefire", "ukr_ceasefire", "deploy_force", "binding_guarantee"])
+    assert deployed is not None
+    rus = g.movers.index("RUS")
+    targets = {tuple(g.taken(int(t))) for t in g.moves[rus].of(deployed)}
+    assert ("continue_offensive", "ukr_ceasefire", "deploy_force", "binding_guarantee") in targets
+
+
+def test_a_state_rule_that_freezes_a_decision_maker_is_found_with_its_rule() -> None:
+    from accord.conflict.freeze import frozen_moves
+    from accord.model import ConflictModel
+
+    model = ConflictModel.model_validate({
+        "dms": [{"id": "A", "options": [{"id": "fight"}, {"id": "halt"}]},
+                {"id": "B", "options": [{"id": "deploy"}]}],
+        "feasibility": [{"kind": "mutually_exclusive", "options": ["fight", "halt"]},
+                        {"kind": "requires", "option": "deploy", "options": ["halt"]}]})
+    found = frozen_moves(model)
+    # A, once B deployed, may not resume fighting; B, while A fights, may not deploy
+    assert [f["dm"] for f in found] == ["A", "B"]
+    assert found[0]["rules"] == [1]
+    assert found[0]["options_of_others"] == ["deploy"]
+    assert "feasibility[1] (deploy requires halt)" in found[0]["message"]
+    assert len(found[0]["states"]) == 1

@@ -23,6 +23,7 @@ from typing import Annotated, Literal, Self
 from pydantic import BeforeValidator, Field, StringConstraints, ValidationInfo, model_validator
 
 from accord.model.base import OneLine, OptionId, Record, RecordId, Text, rule_error
+from accord.model.dates import PartialDate
 from accord.model.evidence import Evidence
 from accord.model.problems import Loc, Problem
 
@@ -249,6 +250,9 @@ class ConflictModel(Record):
     id: RecordId | None = None
     title: Text | None = None
     description: Text | None = None
+    as_of: PartialDate | None = None
+    """The date whose preferences and status quo the model states (default: the scenario's
+    `as_of`); an analysis as of an earlier date does not use it."""
     dms: list[DecisionMaker] = Field(min_length=2)
     feasibility: list[FeasibilityRule] = Field(default_factory=list)
     status_quo: list[OptionId] | None = None
