@@ -117,14 +117,31 @@ def validate(
                      "expected": p.problem.expected, "fix": p.problem.fix} for p in exc.problems]})
                 raise typer.Exit(2) from None
             print_json({"valid": True, "file": file, "counts": _counts(s),
-                        "warnings": [_warning_json(w) for w in warnings(s)]})
+                        "warnings": [_warning_json(w) for w in _warnings(s)]})
         return
     with guard():
         s = load(file)
         counts = ", ".join(f"{n} {k}" for k, n in _counts(s).items())
         out.print(Text.assemble(("valid:", "green"), f" {file} ({counts})"), highlight=False)
-        for w in warnings(s):
+        for w in _warnings(s):
             out.print(Text.assemble(("warning:", "yellow"), f" {w}"), highlight=False)
+
+
+def _warnings(s: Scenario) -> list[Problem]:
+    """The model's coding warnings and decision makers that feasibility rules freeze."""
+    found = warnings(s)
+    if s.conflict is not None:
+        from accord.conflict import ConflictModelInvalid
+        from accord.conflict.freeze import frozen_moves
+
+        try:
+            frozen = frozen_moves(s.conflict)
+        except ConflictModelInvalid:
+            frozen = []  # `accord conflict` reports why the model cannot be analysed
+        found += [Problem(("conflict", "feasibility"), f["message"],
+                          "every decision maker free to change its options unless a rule "
+                          "states an impossible state", "") for f in frozen]
+    return found
 
 
 def _warning_json(w: Problem) -> dict[str, str]:

@@ -29,7 +29,7 @@ from accord.model.positions import (
 )
 from accord.model.problems import Problem
 from accord.model.proposals import Proposal
-from accord.model.scenario import Scenario, ScenarioInvalid
+from accord.model.scenario import NoPositionsKnown, Scenario, ScenarioInvalid
 from accord.model.tables import Table
 
 __all__ = [
@@ -56,6 +56,7 @@ __all__ = [
     "Indicator",
     "Issue",
     "Monitoring",
+    "NoPositionsKnown",
     "Observation",
     "Office",
     "Option",

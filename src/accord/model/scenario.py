@@ -18,7 +18,13 @@ from accord.model.events import Event
 from accord.model.evidence import Document, Evidence
 from accord.model.indicators import Indicator, RatificationRule
 from accord.model.issues import Issue
-from accord.model.positions import CrossRedLine, Position, Reservation, conditional_red_lines
+from accord.model.positions import (
+    CrossRedLine,
+    Position,
+    Reservation,
+    conditional_red_lines,
+    parse_condition,
+)
 from accord.model.problems import Loc, Problem
 from accord.model.proposals import Proposal
 from accord.model.tables import Table
@@ -33,6 +39,26 @@ class ScenarioInvalid(ValueError):
     def __init__(self, problems: list[Problem]):
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
+
+
+class NoPositionsKnown(ValueError):
+    """No issue on which every party has taken a position by the date: nothing to analyse."""
+
+    def __init__(self, scenario: Scenario, as_of: str, actors: list[str] | None):
+        chosen = scenario.parties if actors is None else actors
+        # the first date at which some issue has a position of every chosen actor
+        firsts = []
+        for issue in scenario.issues:
+            dates = [min((p.as_of for p in scenario.positions if p.actor == a and p.issue == issue.id),
+                         key=first_day, default=None) for a in chosen]
+            if dates and all(dates):
+                firsts.append(max((d for d in dates if d), key=first_day))
+        hint = (f"the first date by which every one of them has a position on some issue is "
+                f"{min(firsts, key=first_day)}; choose that or a later date" if firsts else
+                "no issue has a position of every one of them at any date")
+        super().__init__(f"no positions are known as of {as_of}: no issue on which every one of "
+                         f"{', '.join(chosen)} has taken a position by then ({hint})")
+        self.as_of = as_of
 
 
 class Scenario(Record):
@@ -134,6 +160,88 @@ class Scenario(Record):
             if best is None or sort_key(p.as_of) >= sort_key(best.as_of):
                 best = p
         return best
+
+    # -- one date everywhere ---------------------------------------------------------------------
+
+    def at(self, as_of: str) -> Scenario:
+        """The scenario as it stood at `as_of` (a month or year means its last day): events that
+        started or were reported by then (all of them from the scenario's own date on, so a
+        round planned then stays), proposals made by then (undated ones kept), positions,
+        reservations and cross-issue red lines taken or in force by then, and `as_of` set to the
+        date. Documents, actors, persons, issues and the track records
+        (agreements, incidents, claims, indicators, which carry their own dates) are kept.
+        Not re-validated: a subset of a valid scenario is valid."""
+        limit = last_day(as_of)
+
+        def by(date: str | None, keep_undated: bool = True) -> bool:
+            return keep_undated if date is None else first_day(date) <= limit
+
+        # On or after the scenario's own date every event it records was known, planned rounds
+        # included; before it, an event shows once it started or a source reported it.
+        current = limit >= last_day(self.as_of)
+        return self.model_copy(update={
+            "as_of": as_of,
+            "events": [e for e in self.events
+                       if current or by(e.start, False) or by(self.reported(e), e.start is None)],
+            "proposals": [p for p in self.proposals if by(p.date)],
+            "positions": [p for p in self.positions if by(p.as_of)],
+            "reservations": [r for r in self.reservations if by(r.as_of)],
+            "red_lines": [r for r in self.red_lines if r.in_force(as_of)],
+            "conflict": self.conflict.model_copy(update={"as_of": self.conflict_as_of})
+            if self.conflict is not None else None,
+        })
+
+    @property
+    def conflict_as_of(self) -> str | None:
+        """The date the conflict model describes: its own `as_of`, else the scenario's."""
+        return None if self.conflict is None else self.conflict.as_of or self.as_of
+
+    def unknown_positions(self, as_of: str | None = None,
+                          actors: list[str] | None = None) -> list[tuple[str, str]]:
+        """(actor, issue) pairs on which the actor (default: the parties) has taken no position
+        by `as_of`: unknown, which is not the same as accepting everything."""
+        chosen = self.parties if actors is None else actors
+        return [(a, i.id) for a in chosen for i in self.issues
+                if self.position(a, i.id, as_of) is None]
+
+    def known_issues(self, as_of: str | None = None, actors: list[str] | None = None) -> Scenario:
+        """The scenario restricted to the issues on which every one of `actors` (default: the
+        parties) has taken a position by `as_of`: the others are unknown, and an analysis that
+        treated them as "anything goes" would count packages nobody has spoken to. Positions,
+        proposal packages (a proposal left with no issue is dropped), cross-issue red lines and
+        conditional acceptances naming a dropped issue go with it. Raises `NoPositionsKnown`
+        when no issue is left."""
+        unknown = {i for _, i in self.unknown_positions(as_of, actors)}
+        if not unknown:
+            return self
+        issues = [i for i in self.issues if i.id not in unknown]
+        if not issues:
+            raise NoPositionsKnown(self, as_of or self.as_of, actors)
+
+        def known(condition: str) -> bool:
+            return all(c.issue not in unknown for c in parse_condition(condition))
+
+        positions = [p if all(known(c) for c in p.conditional.values()) else p.model_copy(
+            update={"conditional": {o: c for o, c in p.conditional.items() if known(c)}})
+            for p in self.positions if p.issue not in unknown]
+        proposals = [p.model_copy(update={"package": {k: v for k, v in p.package.items()
+                                                      if k not in unknown}})
+                     for p in self.proposals if set(p.package) - unknown]
+        return self.model_copy(update={
+            "issues": issues, "positions": positions, "proposals": proposals,
+            "red_lines": [r for r in self.red_lines if known(r.condition)]})
+
+    def last_dated(self) -> str | None:
+        """The latest date of any fact in the scenario (positions, reservations, red lines,
+        proposals, events, document publication and evidence dates), or None."""
+        dates: list[str] = [p.as_of for p in self.positions]
+        dates += [r.as_of for r in self.reservations]
+        dates += [d for r in self.red_lines for d in (r.since,) if d]
+        dates += [p.date for p in self.proposals if p.date]
+        dates += [d for e in self.events for d in (e.end or e.start,) if d]
+        dates += [d.published for d in self.documents if d.published]
+        dates += [ev.date for _, ev in self.iter_evidence() if ev.date]
+        return max(dates, key=last_day) if dates else None
 
     def cross_red_lines(self, as_of: str | None = None) -> list[CrossRedLine]:
         """The cross-issue red lines in force at `as_of` (default: the scenario's date): the

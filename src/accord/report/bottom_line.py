@@ -26,7 +26,11 @@ def bottom_line(report: dict[str, Any]) -> list[Line]:
         if data is None or section.headline is None:
             continue
         lines += [line | {"section": section.name} for line in section.headline(data)]
-    lines += _collisions(report.get("collisions", []), report["scenario"]["parties"])
+    if report.get("positions"):
+        lines += _collisions(report.get("collisions", []), report["scenario"]["parties"])
+    elif report["scenario"]["parties"]:
+        lines.append({"topic": "issues", "section": "collisions",
+                      "text": f"no party position is known as of {report['scenario']['as_of']}."})
     lines += _proposals(report.get("proposals", []), report["scenario"]["parties"])
     return lines
 
@@ -34,15 +38,27 @@ def bottom_line(report: dict[str, Any]) -> list[Line]:
 def _collisions(collisions: list[dict[str, Any]], parties: list[str]) -> list[Line]:
     if not parties:
         return []
-    if not collisions:
-        return [{"topic": "issues", "section": "collisions",
-                 "text": "on every issue some option is acceptable to every party."}]
-    clashes = [c["issue"] for c in collisions if c["red_line_clash"]]
-    text = "; ".join(c["issue"] for c in collisions)
-    if clashes:
-        text += f" (red lines clash on {', '.join(clashes)})"
-    return [{"topic": f"no option every party accepts ({len(collisions)} issues)",
-             "section": "collisions", "text": text + "."}]
+    conditional = [c for c in collisions if c.get("conditional")]
+    plain = [c for c in collisions if not c.get("conditional")]
+    out: list[Line] = []
+    if not plain:
+        out.append({"topic": "issues", "section": "collisions",
+                    "text": "on every issue where all parties' positions are known some option is "
+                            "acceptable to every party" + (" (on some only on condition)"
+                                                           if conditional else "") + "."})
+    else:
+        clashes = [c["issue"] for c in plain if c["red_line_clash"]]
+        text = "; ".join(c["issue"] for c in plain)
+        if clashes:
+            text += f" (red lines clash on {', '.join(clashes)})"
+        out.append({"topic": f"no option every party accepts ({len(plain)} issues)",
+                    "section": "collisions", "text": text + "."})
+    if conditional:
+        out.append({"topic": f"shared only on condition ({len(conditional)} issues)",
+                    "section": "collisions",
+                    "text": "; ".join(f"{c['issue']}: {', '.join(c['conditions'])}"
+                                      for c in conditional) + "."})
+    return out
 
 
 def _proposals(proposals: list[dict[str, Any]], parties: list[str]) -> list[Line]:

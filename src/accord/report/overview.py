@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from accord.model import Evidence, Position, Scenario
+from accord.model import Evidence, Position, Scenario, warnings
 from accord.model.base import number
 from accord.model.dates import first_day, last_day
 from accord.report.sections import sections
@@ -28,12 +28,15 @@ def overview(scenario: Scenario, as_of: str | None = None,
     comparison with a news store (`accord.news.merge.compare`): its events join the timeline and
     its disagreements become the `news` section."""
     date = as_of or scenario.as_of
+    full = scenario
+    scenario = scenario.at(date)
     report = {
         "scenario": {
             "id": scenario.id,
             "title": scenario.title,
             "as_of": date,
             "parties": scenario.parties,
+            "last_dated": full.last_dated(),
             "documents": [d.model_dump(mode="json", exclude_none=True) for d in scenario.documents],
         },
         "actors": [
@@ -52,16 +55,39 @@ def overview(scenario: Scenario, as_of: str | None = None,
         "cross_issue_red_lines": [
             {"id": r.id, "actor": r.actor, "condition": r.condition, "description": r.description,
              "evidence": _evidence(r.evidence)}
-            for r in scenario.red_lines
+            for r in scenario.cross_red_lines(date)
         ],
         "proposals": _proposals(scenario, date),
-    } | {section.key: section.build(scenario, date) for section in sections()}
+        "warnings": date_warnings(full, date) + [str(w) for w in warnings(full)],
+    } | {section.key: section.build(full, date) for section in sections()}
     if news is not None:
         report["timeline"] = _with_news(report["timeline"], news)
         report["news"] = {k: v for k, v in news.items() if k not in ("timeline", "matched")}
     from accord.report.bottom_line import bottom_line
 
     return {"scenario": report["scenario"], "bottom_line": bottom_line(report)} | report
+
+
+def date_warnings(scenario: Scenario, date: str) -> list[str]:
+    """What a reader of an analysis as of ``date`` must know: a date past the scenario's last
+    dated fact, and parties whose positions are unknown then (by issue)."""
+    out = []
+    last = scenario.last_dated()
+    if last is not None and first_day(date) > last_day(last):
+        out.append(f"as of {date} is after the scenario's last dated fact ({last}): later "
+                   "developments are not in the data")
+    if not any(p.actor in scenario.parties and first_day(p.as_of) <= last_day(date)
+               for p in scenario.positions):
+        out.append(f"no positions are known as of {date}: no party has taken a position by then, "
+                   "so there is no agreement zone to report")
+        return out
+    unknown: dict[str, list[str]] = {}
+    for actor, issue in scenario.unknown_positions(date):
+        unknown.setdefault(actor, []).append(issue)
+    for actor, issues in unknown.items():
+        out.append(f"{actor} has no position by {date} on {len(issues)} of {len(scenario.issues)} "
+                   f"issues ({', '.join(issues)}): unknown, excluded from the agreement zone")
+    return out
 
 
 def _with_news(timeline: list[dict[str, Any]], news: dict[str, Any]) -> list[dict[str, Any]]:

@@ -50,6 +50,8 @@ def render(report: dict[str, Any], console: Console, only: list[str] | None = No
     wanted = set(only) if only else set(section_names()) - (set() if full else set(HIDDEN_BY_DEFAULT))
     if "bottom-line" in wanted and report.get("bottom_line"):
         render_bottom_line(report["bottom_line"], console)
+    for w in report.get("warnings", []):
+        console.print(Text(f"warning: {w}", style="yellow"))
     for name in FOUNDATION:
         if name in wanted:
             _foundation(name, report, console)

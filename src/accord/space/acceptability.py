@@ -102,13 +102,17 @@ def issue_collisions(scenario: Scenario, as_of: str | None = None,
                      parties: list[str] | None = None) -> list[Collision]:
     """Issues on which the parties (default: actors with role `party`) share no acceptable
     option, in scenario order. Numeric issues collide when the acceptable intervals do not meet.
-    """
+    An issue on which some party has no position by the date is unknown: it is reported only
+    when the parties with positions already share nothing."""
     chosen = scenario.parties if parties is None else parties
     out: list[Collision] = []
     if not chosen:
         return out
     for issue in scenario.issues:
         positions = {a: scenario.position(a, issue.id, as_of) for a in chosen}
+        if any(p is None for p in positions.values()) and not _known_parties_collide(
+                issue, [p for p in positions.values() if p is not None]):
+            continue
         if issue.is_numeric:
             collision = _numeric_collision(issue, positions)
             if collision:
@@ -140,6 +144,14 @@ def issue_collisions(scenario: Scenario, as_of: str | None = None,
                              {a: [o for o in issue.option_ids() if o in s] for a, s in acceptable.items()},
                              tuple(exclusions), all(red.values()), conditions=conditions))
     return out
+
+
+def _known_parties_collide(issue: Issue, known: list[Position]) -> bool:
+    if not known:
+        return False
+    if issue.is_numeric:
+        return not intersect_all([acceptable_intervals(p, issue) for p in known])
+    return not set.intersection(*(acceptable_options(p, issue) for p in known))
 
 
 def _numeric_collision(issue: Issue, positions: dict[str, Position | None]) -> Collision | None:

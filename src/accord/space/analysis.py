@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from accord.model import Scenario
+from accord.model import NoPositionsKnown, Scenario
 from accord.space.additive import AdditiveSpace, blocks, exact
 from accord.space.bargaining import SOLUTIONS, normalise_power, solve
 from accord.space.pareto import Frontier, frontier
@@ -151,20 +151,43 @@ def red_line_conflict(space: AdditiveSpace) -> list[str]:
     return out
 
 
+def known_at(scenario: Scenario, date: str) -> tuple[Scenario, dict[str, Any]]:
+    """The scenario as it stood at ``date`` (``Scenario.at``) restricted to the issues on which
+    every party has a position then (``Scenario.known_issues``), and what was left out: the
+    unknown (actor, issue) pairs and the issues excluded from the zone count. Raises
+    ``NoPositionsKnown`` when no issue is known."""
+    dated = scenario.at(date)
+    pairs = dated.unknown_positions(date)
+    try:
+        known = dated.known_issues(date)
+    except NoPositionsKnown:
+        raise NoPositionsKnown(scenario, date, None) from None
+    excluded = [i.id for i in dated.issues if i.id not in {k.id for k in known.issues}]
+    note = (f"{len(excluded)} of {len(dated.issues)} issues excluded: some party has no position on "
+            f"them by {date}, so the zone counts packages of the other {len(known.issues)} issues"
+            if excluded else "")
+    return known, {"positions": [{"actor": a, "issue": i} for a, i in pairs],
+                   "issues_excluded": excluded, "note": note}
+
+
 def analyse_scenario(scenario: Scenario, as_of: str | None = None, top: int = 3,
                      power: Sequence[float] | None = None, limit: int = 10,
                      genius: bool = False) -> dict[str, Any]:
     """Everything ``analyse_space`` gives for the scenario's parties, plus the colliding red
-    lines, the cheapest concessions, proposal scores and logrolling pairs."""
+    lines, the cheapest concessions, proposal scores and logrolling pairs, all as of ``as_of``
+    (see ``known_at``: later proposals and positions are left out, and so are issues on which a
+    party's position is unknown then, listed under ``unknown``)."""
     from accord.space.concessions import concessions
     from accord.space.preferences import scenario_space
     from accord.space.proposals import score, to_json
     from accord.space.tradeoffs import logrolls
 
     date = as_of or scenario.as_of
+    scenario, unknown = known_at(scenario, date)
     space = scenario_space(scenario, date, genius=genius)
     out = analyse_space(space, power, limit)
     out["as_of"] = date
+    out["unknown"] = unknown
     conflict = red_line_conflict(space)
     out["zone"]["colliding_red_lines"] = conflict
     if out["zone"]["empty"] and not conflict:

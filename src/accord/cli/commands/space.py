@@ -11,6 +11,7 @@ import typer
 
 from accord.cli.common import DEFAULT_SCENARIO, JsonOpt, app, date_option, err, guard, out, print_json
 from accord.io import ScenarioFileError
+from accord.model import Scenario
 
 
 @app.command()
@@ -82,7 +83,8 @@ def space(
                 raise ScenarioFileError.single(target, "no actor with role `party`",
                                                "at least one party", "set `role: party` on the "
                                                "actors that bargain for themselves", loc=("actors",))
-            sp = scenario_space(scenario, date, genius=genius_semantics)
+            known = _known(target, scenario, date or scenario.as_of)
+            sp = scenario_space(known, date, genius=genius_semantics)
             if export_genius is not None:
                 from accord.interop.genius import genius_files
 
@@ -92,7 +94,7 @@ def space(
             data = analyse_scenario(scenario, date, top=top, power=weights, genius=genius_semantics)
             crossing = {pr["proposal"] for pr in data.get("proposals", [])
                         if any(pr["red_lines_crossed"].values())}
-            for prop in scenario.proposals:
+            for prop in known.proposals:
                 pkg, _ = reference_package(sp, prop)
                 proposals[prop.id] = {"name": prop.name,
                                       "utilities": sp.utilities(np.asarray([pkg]))[0].tolist(),
@@ -121,6 +123,18 @@ def space(
             out.print(f"wrote {p}", markup=False, highlight=False)
         for note in data.get("genius_export", {}).get("notes", []):
             err.print(f"genius export: {note}", markup=False, highlight=False)
+
+
+def _known(target: str, scenario: Scenario, date: str) -> Scenario:
+    """The scenario at ``date`` on its known issues, or a clear message when none is known."""
+    from accord.model import NoPositionsKnown
+    from accord.space.analysis import known_at
+
+    try:
+        return known_at(scenario, date)[0]
+    except NoPositionsKnown as exc:
+        raise ScenarioFileError.single(target, str(exc), "a date by which the parties have taken "
+                                       "positions", "choose a later --as-of") from None
 
 
 @contextmanager

@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.text import Text
 
 from accord.model import Scenario
+from accord.model.dates import first_day, last_day
 from accord.report.layout import Grid, paragraph, show
 from accord.report.sections import Section
 
@@ -19,18 +20,27 @@ SHOWN = 8
 
 def build(scenario: Scenario, as_of: str) -> dict[str, Any] | None:
     """Equilibria, status-quo stability with explanations, status-quo paths. The model is the
-    scenario's `conflict` block; its preferences are stated for the scenario's own date."""
+    scenario's `conflict` block; its preferences are stated for its `as_of` (default: the
+    scenario's date), so an analysis as of an earlier date leaves it out and says why."""
     if scenario.conflict is None:
         return None
+    model_as_of = scenario.conflict_as_of
+    assert model_as_of is not None
+    if first_day(model_as_of) > last_day(as_of):
+        return {"skipped": f"the conflict model states preferences and the status quo for "
+                           f"{model_as_of}, after {as_of}; no model is stated for {as_of}",
+                "model_as_of": model_as_of}
     from accord.conflict import ConflictModelInvalid
     from accord.conflict.analysis import analyze
+    from accord.conflict.freeze import frozen_moves
 
     try:
         report = analyze(scenario.conflict, CONCEPTS)
     except (ConflictModelInvalid, ValueError) as exc:
         return {"error": str(exc)}
     report.pop("states", None)
-    report["model_as_of"] = scenario.as_of
+    report["model_as_of"] = model_as_of
+    report["frozen"] = frozen_moves(scenario.conflict)
     return report
 
 
@@ -39,9 +49,14 @@ TITLE = "Conflict stability (graph model, GMCR)"
 
 def render(data: dict[str, Any], console: Console) -> None:
     console.print(Text(TITLE, style="bold"))
+    if "skipped" in data:
+        console.print(Text(f"Not analysed: {data['skipped']}.", style="yellow"))
+        return
     if "error" in data:
         console.print(Text(f"The conflict model cannot be analysed: {data['error']}", style="red"))
         return
+    for f in data.get("frozen", []):
+        console.print(Text(f"warning: {f['message']}", style="yellow"))
     console.print(Text(f"{data.get('title') or 'Conflict model'}: {len(data['decision_makers'])} decision "
                        f"makers, {len(data['options'])} options, {data['n_states']} feasible states "
                        f"(preferences as stated for {data['model_as_of']})."))
@@ -80,6 +95,8 @@ def render(data: dict[str, Any], console: Console) -> None:
 def headline(data: dict[str, Any]) -> list[dict[str, Any]]:
     """Today's state: stable or not, under which concepts, and where improvements lead."""
     topic = "today's state"
+    if "skipped" in data:
+        return [{"topic": topic, "text": f"not analysed: {data['skipped']}."}]
     if "error" in data:
         return [{"topic": topic, "text": f"the conflict model cannot be analysed ({data['error']})."}]
     st = data.get("state")

@@ -81,9 +81,9 @@ def build(scenario: Scenario, as_of: str) -> dict[str, Any] | None:
                                "models": {}}
         for model in SECTION_MODELS:
             value = report["forecasts"][model]["values"][dim]
-            row["models"][model] = {"value": value,
-                                    "nearest_option": mapping.nearest_option(dim, value)
-                                    if value is not None else None}
+            nearest = mapping.nearest_option(dim, value) if value is not None else None
+            row["models"][model] = {"value": value, "nearest_option": nearest,
+                                    "red_line_of": red_line_of(scenario, as_of, dim, nearest, value)}
         if not np.isfinite(data.status_quo[k]):
             row["models"]["nbs"]["note"] = NBS_NOTE
         mc = report["monte_carlo"]["models"]["compromise"]["issues"][dim]
@@ -108,6 +108,26 @@ def build(scenario: Scenario, as_of: str) -> dict[str, Any] | None:
             "nbs": NBS_NOTE if not np.isfinite(data.status_quo).any() else None,
             "sources": {m: report["forecasts"][m]["source"] for m in SECTION_MODELS},
             "notes": list(mapping.notes), "issues": issues}
+
+
+def red_line_of(scenario: Scenario, as_of: str, issue_id: str, label: str | None,
+                value: float | None) -> list[str]:
+    """Actors whose red line (in force at ``as_of``) a forecast lands on: the nearest option on
+    an option issue, the value itself on a numeric issue."""
+    issue = scenario.issue(issue_id)
+    option = next((o.id for o in issue.options if o.label == label), None)
+    out = []
+    for actor in dict.fromkeys(p.actor for p in scenario.positions if p.issue == issue_id):
+        p = scenario.position(actor, issue_id, as_of)
+        if p is None:
+            continue
+        if issue.is_numeric:
+            hit = value is not None and any(lo <= value <= hi for lo, hi in p.red_line_ranges)
+        else:
+            hit = option is not None and option in p.red_lines
+        if hit:
+            out.append(actor)
+    return out
 
 
 def _fmt(value: float | None, scale: list[float]) -> str:
@@ -145,7 +165,9 @@ def render(data: dict[str, Any], console: Console) -> None:
             continue
         groups: dict[str, list[str]] = {}
         for m, o in opts.items():
-            groups.setdefault(o or "-", []).append(SHORT[m])
+            red = row["models"][m].get("red_line_of")
+            shown = f"{o} (✗ red line of {', '.join(red)})" if o and red else o
+            groups.setdefault(shown or "-", []).append(SHORT[m])
         parts = [f"{'/'.join(ms)}: {o}" for o, ms in groups.items()]
         ends90 = row["monte_carlo"]["compromise"].get("nearest_options90")
         if ends90:
@@ -169,7 +191,8 @@ def render(data: dict[str, Any], console: Console) -> None:
 
 
 def headline(data: dict[str, Any]) -> list[dict[str, Any]]:
-    """Where at least five of the six models land on the same option, and where they do not."""
+    """Where at least five of the six models land on the same option, and where they do not;
+    issues where some model lands on an actor's red line are marked with whose."""
     agree: list[str] = []
     split: list[str] = []
     need = len(SECTION_MODELS) - 1
@@ -178,14 +201,21 @@ def headline(data: dict[str, Any]) -> list[dict[str, Any]]:
         if not named:
             continue
         top = max(dict.fromkeys(named), key=named.count)
-        (agree if named.count(top) >= need else split).append(
-            f"{row['issue']} → {top}" if named.count(top) >= need else row["issue"])
+        # whose red line the forecasts land on (which models: in the section)
+        red = dict.fromkeys(a for m in SECTION_MODELS for a in row["models"][m].get("red_line_of") or [])
+        mark = f" ✗{'/'.join(red)}" if red else ""
+        if named.count(top) >= need:
+            agree.append(f"{row['issue']} → {top}{mark}")
+        else:
+            split.append(f"{row['issue']}{mark}")
     lines = []
     if agree:
-        lines.append({"topic": f"forecasts agree ({need}+ of {len(SECTION_MODELS)} models)",
+        lines.append({"topic": f"forecasts agree ({need}+ of {len(SECTION_MODELS)} models; "
+                               "✗X: on a red line of X)",
                       "text": "; ".join(agree) + "."})
     if split:
-        lines.append({"topic": "forecasts differ", "text": "; ".join(split) + "."})
+        lines.append({"topic": "forecasts differ" if agree else "forecasts differ (✗X: on a red "
+                      "line of X)", "text": "; ".join(split) + "."})
     return lines
 
 

@@ -1,0 +1,78 @@
+"""Results that explain themselves: coding warnings in `accord validate`, forecasts landing on a
+red line flagged, conditional collisions told apart from plain ones in the report."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import yaml
+
+import accord
+from accord.model import Scenario
+from accord.report import overview
+from accord.report.sections.forecast import build, headline, red_line_of
+from tests.cli import run
+from tests.scenarios import ASSUMED, base_dict
+
+
+def _non_monotone(tmp_path: Path) -> Path:
+    d = base_dict()
+    d["positions"][1] = {"actor": "AAA", "issue": "land.north", "as_of": "2025-06", "ideal": "keep",
+                         "acceptable": ["keep"], "red_lines": ["share"], "salience": 0.9,
+                         "evidence": ASSUMED}
+    path = tmp_path / "s.yaml"
+    path.write_text(yaml.safe_dump(d, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def test_validate_lists_warnings_without_failing(tmp_path: Path) -> None:
+    path = _non_monotone(tmp_path)
+    code, stdout, _ = run("validate", str(path))
+    assert code == 0
+    text = " ".join(stdout.split())
+    assert "valid:" in text and "warning: positions[1].red_lines" in text
+    code, stdout, _ = run("validate", str(path), "--json")
+    data = json.loads(stdout)
+    assert data["valid"] and data["warnings"][0]["path"] == "positions[1].red_lines"
+
+
+def test_analyze_carries_the_warnings(tmp_path: Path) -> None:
+    code, stdout, _ = run("analyze", str(_non_monotone(tmp_path)), "--json")
+    assert code == 0
+    assert any("AAA refusing share on land.north but not cede" in w for w in json.loads(stdout)["warnings"])
+
+
+def test_red_line_of_names_the_actors_a_forecast_offends() -> None:
+    s = Scenario.model_validate(base_dict())
+    assert red_line_of(s, s.as_of, "land.north", "Cede", None) == ["AAA"]
+    assert red_line_of(s, s.as_of, "land.north", "Share", None) == []
+    assert red_line_of(s, s.as_of, "army.size", None, 200.0) == ["AAA"]
+    assert red_line_of(s, s.as_of, "army.size", None, 350.0) == []
+
+
+def test_flagship_forecasts_on_a_red_line_are_flagged() -> None:
+    s = accord.load("ukraine-2022-2026")
+    data = build(s, s.as_of)
+    assert data is not None
+    flagged = [row["issue"] for row in data["issues"]
+               if any(m.get("red_line_of") for m in row["models"].values())]
+    assert flagged
+    text = " ".join(line["text"] for line in headline(data))
+    assert f"{flagged[0]}" in text and "✗" in text
+
+
+def test_conditional_collision_in_the_report_and_bottom_line() -> None:
+    d = base_dict()
+    d["positions"][3] = {"actor": "AAA", "issue": "bloc.join", "as_of": "2025-06", "ideal": "yes",
+                         "acceptable": ["yes", "no"], "conditional": {"no": "land.north = keep"},
+                         "salience": 0.4, "evidence": ASSUMED}
+    report = overview(Scenario.model_validate(d))
+    bloc = next(c for c in report["collisions"] if c["issue"] == "bloc.join")
+    assert bloc["conditional"] and bloc["conditions"] == ["AAA accepts no only if land.north = keep"]
+    from accord.report.bottom_line import bottom_line
+
+    lines = bottom_line(report)
+    assert any(line["topic"].startswith("shared only on condition") for line in lines)
+    assert not any("bloc.join" in line["text"] for line in lines
+                   if line["topic"].startswith("no option every party accepts"))
