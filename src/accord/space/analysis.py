@@ -172,11 +172,12 @@ def known_at(scenario: Scenario, date: str) -> tuple[Scenario, dict[str, Any]]:
 
 def analyse_scenario(scenario: Scenario, as_of: str | None = None, top: int = 3,
                      power: Sequence[float] | None = None, limit: int = 10,
-                     genius: bool = False) -> dict[str, Any]:
+                     genius: bool = False, stability_runs: int = 20) -> dict[str, Any]:
     """Everything ``analyse_space`` gives for the scenario's parties, plus the colliding red
     lines, the cheapest concessions, proposal scores and logrolling pairs, all as of ``as_of``
     (see ``known_at``: later proposals and positions are left out, and so are issues on which a
-    party's position is unknown then, listed under ``unknown``)."""
+    party's position is unknown then, listed under ``unknown``). ``stability_runs`` perturbed
+    rankings say how often each concession set stays first (``accord.space.stability``)."""
     from accord.space.concessions import concessions
     from accord.space.preferences import scenario_space
     from accord.space.proposals import score, to_json
@@ -200,7 +201,11 @@ def analyse_scenario(scenario: Scenario, as_of: str | None = None, top: int = 3,
                          else ([], ""))
     except ValueError as exc:  # a search too large to be exact: say so instead of guessing
         found, method = [], f"not computed: {exc}"
+    from accord.space.stability import ranking_stability
+
     out["concessions"] = {
+        "stability": (ranking_stability(scenario, date, [c.changes for c in found], runs=stability_runs,
+                                        genius=genius) if found and stability_runs else None),
         "method": method,
         "scope": space.on_grid or "exact over all packages",
         "cost_rule": ("accepting one more option costs the party's weight on the issue (doubled "
@@ -223,8 +228,10 @@ def analyse_scenario(scenario: Scenario, as_of: str | None = None, top: int = 3,
     out["logrolling"] = [{
         "parties": [x.party_a, x.party_b], "issues": [x.issue_a, x.issue_b],
         "logroll": x.logroll, "compromise": x.compromise, "gains": x.gains,
+        "may_cross": list(x.may_cross),
         "explanation": (f"{x.party_a} gets its best option on {x.issue_a}, {x.party_b} its best on "
-                        f"{x.issue_b}; both gain over splitting the difference on each"),
+                        f"{x.issue_b} (among options no party rejects outright); both gain over "
+                        "splitting the difference on each"),
     } for x in logrolls(space, limit=5)]
     return out
 

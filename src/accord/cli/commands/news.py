@@ -219,16 +219,31 @@ def stances(
 
 @app.command()
 def evidence(
-    fact_id: Annotated[str, typer.Argument(metavar="ID", help="An event, stance or figure id "
-                                                            "(DOC:e0, DOC:s3, DOC:f1) or a document id.")],
+    fact_id: Annotated[str, typer.Argument(
+        metavar="ID", help="A scenario citation (DOC[START:END] or DOC, as in the scenario's "
+                           "evidence), a news-store fact (DOC:e0, DOC:s3, DOC:f1) or a store "
+                           "document id.")],
+    scenario: Annotated[str, typer.Option(
+        "--scenario", help="The scenario whose citations to resolve (built-in name or file).")
+    ] = "ukraine-2022-2026",
+    text: Annotated[Path | None, typer.Option(
+        "--text", help="A local copy of the cited document's text (checked against the "
+                       "SHA-256 the scenario records).")] = None,
     store: StoreOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Print the source passage behind a fact: document, sources, date and the exact text span.
+    """Print the source behind a fact. For a scenario citation: the document (outlet, title,
+    URL, date), every fact citing it (or that span of it) with its paraphrase, and the passage
+    when the text is at hand (news store or --text). For a news-store fact: document, sources,
+    date and the exact text span.
 
-    Example: `accord evidence 3f2a9c0e1b7d4a55:s2`
+    Example: `accord evidence 001_98360ec3f6a2b716[4687:5053]` · `accord evidence
+    004_23dc4b873aa3af4c` · `accord evidence 3f2a9c0e1b7d4a55:s2`
     """
     with guard():
+        citation = "[" in fact_id or ":" not in fact_id
+        if citation and _scenario_citation(fact_id, scenario, text, store, json_out):
+            return
         st = _store(store)
         doc_id, _, local = fact_id.partition(":")
         table = {"e": "events", "s": "stances", "f": "figures"}.get(local[:1]) if local else None
@@ -278,6 +293,71 @@ def evidence(
         after = doc["text"][end:end + 120]
         out.print(Text.assemble(("  …" + before, "dim"), (passage, "bold yellow"), (after + "…", "dim")),
                   soft_wrap=True)
+
+
+def _scenario_citation(fact_id: str, scenario: str, text: Path | None, store: str | None,
+                       json_out: bool) -> bool:
+    """Resolve ``fact_id`` as a citation of the scenario and print it; False when it names no
+    document of the scenario (the caller then looks in the news store)."""
+    from accord.io import load
+    from accord.report.scenario_evidence import parse_citation, resolve, store_id
+
+    parsed = parse_citation(fact_id)
+    if parsed is None:
+        return False
+    s = load(scenario)
+    doc_id, span = parsed
+    if doc_id not in {d.id for d in s.documents}:
+        if span is not None:
+            raise ScenarioFileError.single(fact_id, f"no document {doc_id!r} in scenario {s.id}",
+                                           "a document id of the scenario",
+                                           "copy the citation from the scenario's evidence or "
+                                           "`accord analyze --json`")
+        return False
+    body: str | None = None
+    source: str | None = None
+    if text is not None:
+        try:
+            body, source = text.read_text(encoding="utf-8"), str(text)
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ScenarioFileError.single(str(text), f"a file that cannot be read as UTF-8 text "
+                                           f"({type(exc).__name__})", "the document's text",
+                                           "check the path") from None
+    else:
+        from accord.store import Store
+
+        st = Store(store)
+        key = store_id(s.document(doc_id))
+        if st.exists and key is not None:
+            rows = st.query("SELECT text FROM documents WHERE id = ?", [key])
+            if rows:
+                body, source = rows[0]["text"], f"news store {st.path} (document {key})"
+    data = resolve(s, doc_id, span, body, source)
+    if json_out:
+        print_json(data)
+        return True
+    src = data["source"]
+    where = f"{doc_id}[{span[0]}:{span[1]}]" if span else doc_id
+    out.print(Text.assemble(("evidence ", "bold"), where), highlight=False)
+    meta = " · ".join(x for x in (src["outlet"], src["published"] or src["published_basis"],
+                                  src["language"]) if x)
+    out.print(Text(f"  {src['title']}" + (f" ({meta})" if meta else "")), highlight=False)
+    if src["url"]:
+        out.print(Text(f"  {src['url']}"), highlight=False)
+    for note in (data.get("span_note"), data.get("text_note")):
+        if note:
+            out.print(Text(f"  note: {note}", style="yellow"), highlight=False)
+    if data["passage"] is not None:
+        before, after = data["context"]
+        out.print(Text.assemble(("  …" + before, "dim"), (data["passage"], "bold yellow"),
+                                (after + "…", "dim")), soft_wrap=True)
+        out.print(Text(f"  text from {data['text_source']}", style="dim"), highlight=False)
+    out.print(Text(f"Facts citing it ({len(data['facts'])}):", style="bold"), highlight=False)
+    for f in data["facts"]:
+        at = f"[{f['span'][0]}:{f['span'][1]}] " if f["span"] else ""
+        out.print(Text(f"  {f['path']} ({f['fact']}): {at}{f['paraphrase']}"), highlight=False,
+                  soft_wrap=True)
+    return True
 
 
 @app.command("export")

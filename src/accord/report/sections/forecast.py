@@ -191,8 +191,8 @@ def render(data: dict[str, Any], console: Console) -> None:
 
 
 def headline(data: dict[str, Any]) -> list[dict[str, Any]]:
-    """Where at least five of the six models land on the same option, and where they do not;
-    issues where some model lands on an actor's red line are marked with whose."""
+    """Where at least five of the six models land on the same option (marked with whose red line
+    it is, if any), and where they do not."""
     agree: list[str] = []
     split: list[str] = []
     need = len(SECTION_MODELS) - 1
@@ -206,16 +206,15 @@ def headline(data: dict[str, Any]) -> list[dict[str, Any]]:
         mark = f" ✗{'/'.join(red)}" if red else ""
         if named.count(top) >= need:
             agree.append(f"{row['issue']} → {top}{mark}")
-        else:
-            split.append(f"{row['issue']}{mark}")
+        else:  # which red lines the differing models meet: in the section
+            split.append(row["issue"])
     lines = []
     if agree:
         lines.append({"topic": f"forecasts agree ({need}+ of {len(SECTION_MODELS)} models; "
                                "✗X: on a red line of X)",
                       "text": "; ".join(agree) + "."})
     if split:
-        lines.append({"topic": "forecasts differ" if agree else "forecasts differ (✗X: on a red "
-                      "line of X)", "text": "; ".join(split) + "."})
+        lines.append({"topic": "forecasts differ", "text": "; ".join(split) + "."})
     return lines
 
 

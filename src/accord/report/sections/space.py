@@ -73,6 +73,14 @@ def render(data: dict[str, Any], console: Console) -> None:
                   f"{c['zone_size_after']:,}", gains)
         show(console, t)
         console.print(Text(f"cost: {con['cost_rule']}. {con['method']}", style="dim"))
+        st = con.get("stability")
+        if st and st["valid_runs"]:
+            shares = "; ".join(
+                f"#{x['rank']} first in {x['first_in']} of {st['valid_runs']}" if x["rank"] else
+                f"not listed ({' + '.join(x['changes'])}) first in {x['first_in']}"
+                for x in st["sets"])
+            paragraph(console, f"Ranking stability ({st['valid_runs']} runs, saliences ±"
+                               f"{st['salience_spread']}, seed {st['seed']}): {shares}.", 0)
     sols = {k: v for k, v in data["solutions"].items() if v}
     if sols:
         t = Grid(f"Bargaining solutions (from the reservation point){at}",
