@@ -228,7 +228,7 @@ def concessions(space: dict[str, Any] | None) -> Spec | None:
 
 def stable_states(conflict: dict[str, Any] | None) -> Spec | None:
     """Which states are equilibria under which concept; today's state marked."""
-    if not conflict or "error" in conflict:
+    if not conflict or "error" in conflict or "skipped" in conflict:
         return None
     today = (conflict.get("state") or {}).get("state")
     rows = [{"state": e["state"], "concept": c.upper(), "words": e["words"],
