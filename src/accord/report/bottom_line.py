@@ -53,7 +53,10 @@ def _collisions(collisions: list[dict[str, Any]], parties: list[str]) -> list[Li
             text += f" (red lines clash on {', '.join(clashes)})"
         out.append({"topic": f"no option every party accepts ({len(plain)} issues)",
                     "section": "collisions", "text": text + "."})
-    if conditional:
+    if conditional and plain:  # one bullet: the conditions are in the collisions section
+        out[0]["text"] = out[0]["text"][:-1] + (
+            f"; shared only on condition: {', '.join(c['issue'] for c in conditional)}.")
+    elif conditional:
         out.append({"topic": f"shared only on condition ({len(conditional)} issues)",
                     "section": "collisions",
                     "text": "; ".join(f"{c['issue']}: {', '.join(c['conditions'])}"
