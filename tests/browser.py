@@ -71,7 +71,9 @@ def screenshot(page: Any, name: str, tmp_path: Path) -> Path:
     path = folder / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     with Image.open(path) as img:
-        small = img.convert("RGB").resize((200, 200))
+        # judge the first screen: a tall page shrunk whole to 200 px washes its text out
+        top = img.convert("RGB").crop((0, 0, img.width, min(img.height, 900)))
+        small = top.resize((200, 200))
         colours = small.getcolors(maxcolors=200 * 200) or []
         extrema = small.convert("L").getextrema()
     assert len(colours) > 20 and extrema[1] - extrema[0] > 100, f"{path} looks blank"
