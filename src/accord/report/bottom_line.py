@@ -32,7 +32,31 @@ def bottom_line(report: dict[str, Any]) -> list[Line]:
         lines.append({"topic": "issues", "section": "collisions",
                       "text": f"no party position is known as of {report['scenario']['as_of']}."})
     lines += _proposals(report.get("proposals", []), report["scenario"]["parties"])
-    return lines
+    return [_shortened(line) for line in lines]
+
+
+MAX_CHARS = 120
+"""A bullet's text is cut at an item boundary ("; ") beyond this, so that the bottom line stays
+within about 25 lines at 80 columns; the rest is named by count and found in its section (the
+JSON keeps the whole text as ``full_text``). A headline marked ``whole`` is never cut: its last
+sentence carries the verdict."""
+
+
+def _shortened(line: Line) -> Line:
+    text = str(line["text"])
+    if len(text) <= MAX_CHARS or "; " not in text or line.get("whole"):
+        return line
+    items = text.rstrip(".").split("; ")
+    kept: list[str] = []
+    for item in items:
+        if kept and len("; ".join([*kept, item])) > MAX_CHARS:
+            break
+        kept.append(item)
+    rest = len(items) - len(kept)
+    if rest == 0:
+        return line
+    where = f" (see --section {line['section']})" if line.get("section") else ""
+    return line | {"text": "; ".join(kept) + f"; and {rest} more{where}.", "full_text": text}
 
 
 def _collisions(collisions: list[dict[str, Any]], parties: list[str]) -> list[Line]:

@@ -116,7 +116,7 @@ def headline(data: dict[str, Any]) -> list[dict[str, Any]]:
                for r in info["reachable_equilibria"] if r["path"]]
     if reached:
         text += f" Improvements lead to state {reached[0]['state']}: {reached[0]['words']}."
-    return [{"topic": topic, "text": text}]
+    return [{"topic": topic, "text": text, "whole": True}]
 
 
 SECTION = Section(key="conflict", title=TITLE, order=20,

@@ -145,8 +145,10 @@ def headline(data: dict[str, Any]) -> list[dict[str, Any]]:
     if not z["empty"]:
         return [{"topic": "agreement zone", "text": f"{z['size']:,} packages cross no red line "
                  f"and leave no party below its no-deal value{scope}."}]
-    lines = [{"topic": "agreement zone", "text": "none. Every package crosses a red line or "
-              f"leaves {parties} below its no-deal value{scope}."}]
+    lines: list[dict[str, Any]] = [{
+        "topic": "agreement zone",
+        "text": f"none. Every package crosses a red line or leaves {parties} below its no-deal "
+                f"value{scope}."}]
     if z.get("colliding_red_lines"):
         lines.append({"topic": "colliding red lines",
                       "text": "; ".join(z["colliding_red_lines"]) + "."})
@@ -157,9 +159,12 @@ def headline(data: dict[str, Any]) -> list[dict[str, Any]]:
     if sets:
         c = sets[0]
         gains = ", ".join(f"{p} {g:+.2f}" for p, g in c["gains_at_nash_after"].items())
-        lines.append({"topic": "cheapest concession", "text": "; ".join(
-            ch["description"] for ch in c["changes"]) + f" (cost {c['cost']:.2f}). It opens "
-            f"{c['zone_size_after']:,} packages; at their Nash solution {gains}."})
+        shown = [ch["description"] for ch in c["changes"][:2]]
+        if len(c["changes"]) > 2:
+            shown.append(f"{len(c['changes']) - 2} more changes")
+        lines.append({"topic": "cheapest concession", "whole": True, "text": "; ".join(shown)
+                      + f" (cost {c['cost']:.2f}). It opens {c['zone_size_after']:,} packages; "
+                      f"at their Nash solution {gains}."})
     return lines
 
 
