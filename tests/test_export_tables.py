@@ -14,6 +14,7 @@ from openpyxl import load_workbook  # type: ignore[import-untyped]
 from tests.cli import run
 
 FLAGSHIP = "ukraine-2022-2026"
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "my-talks.yaml"
 
 
 @pytest.fixture(scope="module")
@@ -40,12 +41,64 @@ def test_xlsx_parquet_jsonl(tmp_path: Path, analysis: dict) -> None:  # type: ig
         code, _, err = run("export", str(tmp_path / fmt), "--scenario", FLAGSHIP, "--format", fmt)
         assert code == 0, err
     wb = load_workbook(tmp_path / "xlsx" / "analysis.xlsx")
-    assert wb.sheetnames == ["positions", "timeline", "forecasts"]
+    assert wb.sheetnames == ["positions", "timeline", "forecasts", "deals", "deal_status",
+                             "incidents", "exchanges", "contradictions", "indicators", "odds"]
     assert wb["positions"].max_row == len(analysis["positions"]) + 1
     n = duckdb.sql(f"SELECT count(*) FROM '{tmp_path / 'parquet' / 'forecasts.parquet'}'").fetchall()
     assert n[0][0] == 6 * len(analysis["forecast"]["issues"])
     lines = (tmp_path / "jsonl" / "timeline.jsonl").read_text(encoding="utf-8").splitlines()
     assert json.loads(lines[0])["id"] == analysis["timeline"][0]["id"]
+
+
+def test_deals_and_contradictions_match_the_track(tmp_path: Path,
+                                                 analysis: dict) -> None:  # type: ignore[type-arg]
+    code, _, err = run("export", str(tmp_path), "--scenario", FLAGSHIP, "--format", "csv")
+    assert code == 0, err
+
+    def rows(name: str) -> list[dict[str, str]]:
+        with (tmp_path / f"{name}.csv").open(encoding="utf-8") as fh:
+            return list(csv.DictReader(fh))
+
+    track = analysis["track"]
+    deals = {r["id"]: r for r in rows("deals")}
+    assert set(deals) == {a["id"] for a in track["agreements"]}
+    moratorium = deals["energy-moratorium-2025-03"]
+    # both parties' start dates, the derived status and the sources, in one row
+    assert moratorium["effective"] == "RUS 2025-03-18; UKR 2025-03-25"
+    assert moratorium["start_disputed"] == "True" and moratorium["status"] == "lapsed"
+    assert "trk-" in moratorium["sources"]
+    changes = [r for r in rows("deal_status") if r["agreement"] == "energy-moratorium-2025-03"]
+    assert [r["status"] for r in changes] == [
+        c["status"] for a in track["agreements"] if a["id"] == "energy-moratorium-2025-03"
+        for c in a["status"]["changes"]]
+    disputed = next(r for r in changes if r["status"] == "disputed")
+    assert "moratorium-sudzha-2025-03" in disputed["incidents"] and disputed["reason"]
+    sudzha = next(r for r in rows("incidents") if r["id"] == "moratorium-sudzha-2025-03")
+    assert (sudzha["alleged_violator"], sudzha["claimant"], sudzha["verification"]) == (
+        "UKR", "RUS", "denied")
+    ledger = [r for r in rows("exchanges") if r["agreement"] == "prisoner-exchange-2025-03-18"]
+    assert {(r["actor"], r["agreed"], r["carried_out"], r["remaining"]) for r in ledger} == {
+        ("RUS", "198", "197", "1"), ("UKR", "175", "175", "0")}
+    pairs = rows("contradictions")
+    assert len(pairs) == len(track["contradictions"])
+    lyman = next(r for r in pairs if r["subject"] == "control of lyman")
+    assert {lyman["a_claimant"], lyman["b_claimant"]} == {"RUS", "UKR"}
+    assert lyman["a_evidence"] and lyman["b_evidence"] and lyman["verdict"]
+    pokrovsk = next(r for r in pairs if "pokrovsk" in r["subject"])
+    assert "Institute for the Study of War" in (pokrovsk["a_independent_support"]
+                                                + pokrovsk["b_independent_support"])
+    odds = rows("odds")
+    twelve = next(r for r in odds if r["horizon"] == "12m" and r["outcome"] == "ceasefire")
+    assert float(twelve["p"]) == analysis["simulation"]["summary"]["at"]["12m"]["ceasefire"]["p"]
+
+
+def test_a_scenario_without_tracked_deals_writes_no_empty_tables(tmp_path: Path) -> None:
+    code, _, err = run("export", str(tmp_path), "--scenario", str(EXAMPLE),
+                       "--format", "csv")
+    assert code == 0, err
+    written = {p.stem for p in tmp_path.iterdir()}
+    assert {"positions", "timeline"} <= written
+    assert not written & {"deals", "deal_status", "incidents", "contradictions"}
 
 
 def test_bad_format_is_refused(tmp_path: Path) -> None:

@@ -366,8 +366,9 @@ def export_store(
     fmt: Annotated[str, typer.Option("--format", help="parquet, jsonl, csv or xlsx (csv and "
                                                       "xlsx: with --scenario).")] = "parquet",
     scenario: Annotated[str | None, typer.Option(
-        "--scenario", help="Export this scenario's analysis (positions, timeline, forecasts) "
-                           "instead of the news store.")] = None,
+        "--scenario", help="Export this scenario's analysis (positions, timeline, forecasts, "
+                           "deals and their status changes, incidents, exchanges, "
+                           "contradictions, indicators, odds) instead of the news store.")] = None,
     as_of: Annotated[str | None, typer.Option(help="With --scenario: the date of the analysis.")]
     = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite files of an earlier export "
@@ -377,9 +378,10 @@ def export_store(
 ) -> None:
     """Export the news store (documents, provenance, mentions, events, stances, figures) to
     Parquet or JSON Lines files; or, with --scenario, the analysis of a scenario (positions,
-    timeline, forecasts) as CSV, XLSX (one sheet per table), Parquet or JSON Lines. FOLDER is
-    checked first: it must be a folder (created if absent) that can be written, without files of
-    an earlier export unless --force.
+    timeline, forecasts, partial deals with their status changes and incidents, the exchange
+    ledger, contradictions side by side, indicators, the odds of a deal) as CSV, XLSX (one sheet
+    per table), Parquet or JSON Lines. FOLDER is checked first: it must be a folder (created if
+    absent) that can be written, without files of an earlier export unless --force.
 
     Example: `accord export out/ --format jsonl` ·
     `accord export out/ --scenario ukraine-2022-2026 --format xlsx`
