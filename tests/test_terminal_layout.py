@@ -172,3 +172,28 @@ def test_wrap_items_never_breaks_a_word_or_exceeds_the_width(items: list[str], w
     assert all(len(line) <= width for line in lines)
     tokens = {w for line in lines for w in line.replace(",", " ").split()}
     assert tokens <= set(items)
+
+
+def test_news_timeline_and_stances_read_at_80_columns(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Dates, kinds and evidence ids stay whole at 80 columns (no ellipsis): a table too wide
+    becomes blocks named by the evidence id that `accord evidence` takes."""
+    from pathlib import Path
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    store = str(tmp_path / "news.duckdb")
+    code, _, err = run("ingest", str(examples / "articles"), str(examples / "dump.jsonl"),
+                       "--store", store)
+    assert code == 0, err
+    monkeypatch.setenv("COLUMNS", "80")
+    for command in ("timeline", "stances"):
+        code, out, err = run(command, "--store", store)
+        assert code == 0, err
+        code, data, _ = run(command, "--store", store, "--json")
+        rows = __import__("json").loads(data)
+        assert rows and "…" not in out
+        assert max(len(line.rstrip()) for line in out.splitlines()) <= 80
+        words = set(out.split())
+        for r in rows:
+            assert r["id"] in words
+            if r.get("date_start") or r.get("date"):
+                assert (r.get("date_start") or r.get("date")) in out

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.table import Table
 from rich.text import Text
 
 from accord.cli.common import JsonOpt, app, date_option, err, guard, out, print_json
@@ -158,17 +157,18 @@ def timeline(
         if json_out:
             print_json(rows)
             return
-        table = Table(title=f"news timeline ({len(rows)} events)")
-        for col in ("date", "kind", "place", "parties", "outcome"):
-            table.add_column(col)
-        table.add_column("evidence", no_wrap=True)
+        from accord.report.layout import Grid, show
+
+        # the evidence id names a row in block form: it is what `accord evidence` takes
+        grid = Grid(f"news timeline ({len(rows)} events)",
+                    ("date", "kind", "place", "parties", "outcome", "evidence"), key=5)
         for r in rows:
             date = r["date_start"] or (f"({r['published']})" if r["published"] else "?")
             if r["date_end"] and r["date_end"] != r["date_start"]:
                 date += f"–{r['date_end']}"
-            table.add_row(Text(date), Text(r["kind"]), Text(r["place"] or ""),
-                          Text(",".join(r["parties"] or [])), Text(r["outcome"] or ""), Text(r["id"]))
-        out.print(table)
+            grid.add(date, r["kind"], r["place"] or "", list(r["parties"] or []),
+                     r["outcome"] or "", r["id"])
+        show(out, grid)
 
 
 @app.command()
@@ -205,16 +205,16 @@ def stances(
         if json_out:
             print_json(rows)
             return
-        table = Table(title=f"news stances ({len(rows)})")
-        for col in ("date", "actor", "issue", "polarity", "option", "red line", "speaker"):
-            table.add_column(col)
-        table.add_column("evidence", no_wrap=True)
+        from accord.report.layout import Grid, show
+
+        grid = Grid(f"news stances ({len(rows)})", ("date", "actor", "issue", "polarity",
+                                                    "option", "red line", "speaker", "evidence"),
+                    key=7)
         for r in rows:
-            table.add_row(Text(r["date"] or "?"), Text(r["actor"]), Text(r["issue"]),
-                          Text(r["polarity"]), Text("" if r["option"] is None else str(r["option"])),
-                          Text("yes" if r["red_line"] else ""), Text(r["speaker"] or ""),
-                          Text(r["id"]))
-        out.print(table)
+            grid.add(r["date"] or "?", r["actor"], r["issue"], r["polarity"],
+                     "" if r["option"] is None else str(r["option"]),
+                     "yes" if r["red_line"] else "", r["speaker"] or "", r["id"])
+        show(out, grid)
 
 
 @app.command()
