@@ -43,6 +43,17 @@ def test_flagship_zone_is_empty_and_the_colliding_red_lines_are_named(flagship_r
         "UKR: nuclear.zaporizhzhia = russian_control"}
 
 
+def test_flagship_concession_sets_are_distinct_concessions(flagship_report: dict) -> None:  # type: ignore[type-arg]
+    """No set is listed twice: dropping a numeric red-line range is one concession whatever grid
+    value the opening package then takes (once, sets #2 and #3 differed only in the army size
+    of their opening packages, 100,000 against 350,000)."""
+    described = [frozenset(c["description"] for c in s["changes"])
+                 for s in flagship_report["concessions"]["sets"]]
+    assert len(described) == len(set(described))
+    for a, b in itertools.combinations(described, 2):
+        assert not a <= b and not b <= a, "a later set contains an earlier one (Lawler's rule)"
+
+
 def test_flagship_cheapest_concessions_open_the_zone(flagship_report: dict) -> None:  # type: ignore[type-arg]
     sets = flagship_report["concessions"]["sets"]
     assert sets and "exact" in flagship_report["concessions"]["method"]

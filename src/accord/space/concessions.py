@@ -419,8 +419,11 @@ def _bits(mask: int) -> list[int]:
 
 
 def change_key(changes: list[Change]) -> tuple[frozenset[tuple[str, ...]], dict[str, float]]:
-    """A set of changes as (the changes other than reservation lowerings, lowering per actor)."""
-    fixed = frozenset((c.kind, c.actor, c.issue or "", c.option or "", c.red_line or "")
+    """A set of changes as (the changes other than reservation lowerings, lowering per actor).
+    Dropping a red-line range is one concession whatever grid value the package then takes, so
+    its key leaves the value out (two sets that differ only there are the same set)."""
+    fixed = frozenset((c.kind, c.actor, c.issue or "",
+                       "" if c.kind == "drop_range" else c.option or "", c.red_line or "")
                       for c in changes if c.kind != "lower_reservation")
     return fixed, {c.actor: c.amount for c in changes if c.kind == "lower_reservation"}
 
