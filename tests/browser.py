@@ -44,6 +44,10 @@ def browser(allowed: tuple[str, ...] = ("file://",)) -> Iterator[Session]:
         b = p.chromium.launch(executable_path=exe, args=ARGS)
         try:
             page = b.new_page(viewport={"width": 1200, "height": 900})
+            # the first view of a scenario at a date computes its analysis (about 10 s of CPU
+            # for the flagship, much longer on a shared CI machine); Playwright's 30 s default
+            # made the flows fail under load, not because the page was wrong
+            page.set_default_timeout(240_000)
             s = Session(page)
 
             def route(r: Any) -> None:

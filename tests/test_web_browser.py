@@ -45,7 +45,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def _figures_drawn(page: object) -> None:
     page.wait_for_function(  # type: ignore[attr-defined]
         "() => [...document.querySelectorAll('.vis')].every(e => e.dataset.rendered)",
-        timeout=30_000)
+        timeout=120_000)
 
 
 def test_dashboard_flows(server: str, tmp_path: Path) -> None:
