@@ -178,7 +178,8 @@ GENERIC: tuple[Parameter, ...] = (
         0.1,
         "per week",
         "mediator",
-        "weekly probability that the mediator switches to pressure on one side (sanctions, aid, withdrawal)",
+        "hazard rate (per week) at which the mediator switches to pressure on one side (sanctions, "
+        "aid, withdrawal); a step of d days switches with probability 1 - exp(-rate * d / 7)",
         _assume("about once in two years"),
     ),
     Parameter(
