@@ -147,7 +147,8 @@ def test_reported_speech_with_red_line() -> None:
 def test_negated_acceptance_is_a_rejection() -> None:
     got = _stances("Moskau werde einer Stationierung westlicher Truppen in der Ukraine niemals "
                    "zustimmen, erklärte Dmitri Peskow.")
-    assert got == [("RUS", "security.foreign_troops", "reject", "multinational_force", False, "peskov")]
+    # "niemals" is explicit non-negotiability wording: a red line (the annotation guide's rule)
+    assert got == [("RUS", "security.foreign_troops", "reject", "multinational_force", True, "peskov")]
 
 
 def test_attribution_counts_and_analyst_opinion_does_not() -> None:

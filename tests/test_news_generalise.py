@@ -93,7 +93,7 @@ def test_an_exchange_carried_out_gives_the_event_and_each_sides_acceptance(text:
     (e,) = ex.events
     assert (e.kind, e.topic, e.quantity, e.per_side, e.date_start) == (
         "partial_agreement", "humanitarian.prisoners", 250, True, "2025-05-31")
-    assert e.cue and e.cue.startswith("model p=")  # the features that decided are named
+    assert e.cue == "rule: exchange carried out"  # what decided is named
     assert sorted((s.actor, s.issue, s.polarity, s.option) for s in ex.stances) == [
         ("RUS", "humanitarian.prisoners", "accept", "phased_exchanges"),
         ("UKR", "humanitarian.prisoners", "accept", "phased_exchanges")]
@@ -235,3 +235,77 @@ def test_an_end_to_the_fighting_is_the_ceasefire_issue(text: str, lang: str) -> 
     got = [(s.actor, s.issue, s.polarity) for s in extract(text, published="2025-03-01",
                                                             language=lang).stances]
     assert got == [("UKR", "ceasefire.sequence", "demand")]
+
+
+# Position wording beyond the verbs of demanding and refusing: one sentence per cue family,
+# German and English, each checked for actor, issue, polarity and red line.
+POSITIONS = [
+    ("Die Ukraine verzichtet auf einen Beitritt zur Nato.", "de",
+     ("UKR", "alliance.nato", "accept", False)),
+    ("Ukraine renounced its bid to join NATO.", "en", ("UKR", "alliance.nato", "accept", False)),
+    ("Für den Kreml ist eine Stationierung ausländischer Truppen indiskutabel.", "de",
+     ("RUS", "security.foreign_troops", "reject", True)),
+    ("Russia ruled out any deployment of foreign troops.", "en",
+     ("RUS", "security.foreign_troops", "reject", False)),
+    ("Polen appelliert an die Partner, die Sanktionen gegen Russland zu verschärfen.", "de",
+     ("EUR", "economy.sanctions", "demand", False)),
+    ("Ukraine called for tougher sanctions on Russia.", "en", ("UKR", "economy.sanctions", "demand", False)),
+    ("Die Ukraine will alle Kriegsgefangenen nach Hause holen.", "de",
+     ("UKR", "humanitarian.prisoners", "support", False)),
+    ("The United States wants a full ceasefire first.", "en", ("USA", "ceasefire.sequence", "support", False)),
+    ("Die Ukraine begrüßte die neuen Sanktionen der Europäischen Union.", "de",
+     ("UKR", "economy.sanctions", "support", False)),
+    ("Russland bot an, weitere Gefangene auszutauschen.", "de",
+     ("RUS", "humanitarian.prisoners", "propose", False)),
+]
+
+
+@pytest.mark.parametrize("text,lang,want", POSITIONS)
+def test_position_wording_gives_the_stance(text: str, lang: str, want: tuple[str, str, str, bool]) -> None:
+    got = [(s.actor, s.issue, s.polarity, s.red_line) for s in
+           extract(text, published="2025-07-01", language=lang).stances]
+    assert want in got
+    assert all(s.cue and s.cue.startswith(want[2]) for s in
+               extract(text, published="2025-07-01", language=lang).stances if s.actor == want[0])
+
+
+def test_each_clause_keeps_its_own_polarity_and_a_passive_agent_its_actor() -> None:
+    # two positions in one sentence: the seeker's wish and the refusal by the agent of the passive
+    ex = extract("Ukraine is seeking firm security guarantees, as NATO membership is still opposed "
+                 "by the United States.", published="2025-12-10", language="en")
+    got = {(s.actor, s.issue, s.polarity) for s in ex.stances}
+    assert ("UKR", "security.guarantees", "support") in got
+    assert ("USA", "alliance.nato", "reject") in got
+    assert ("UKR", "alliance.nato", "reject") not in got
+
+
+def test_a_demand_verb_governs_the_renunciation_it_asks_for() -> None:
+    got = {(s.actor, s.issue, s.polarity) for s in extract(
+        "Russland verlangt, dass die Ukraine auf eine Mitgliedschaft in der Nato verzichtet.",
+        published="2025-07-01", language="de").stances}
+    assert got == {("RUS", "alliance.nato", "demand")}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Russland und die Ukraine haben jeweils 120 Soldaten freigelassen.", "de"),
+    ("Russia and Ukraine released 120 soldiers each.", "en"),
+])
+def test_a_release_of_people_on_both_sides_is_an_exchange(text: str, lang: str) -> None:
+    (e,) = extract(text, published="2025-06-02", language=lang).events
+    assert (e.kind, e.topic, e.parties, e.quantity) == (
+        "partial_agreement", "humanitarian.prisoners", ["RUS", "UKR"], 120)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Beide Seiten haben in der Vergangenheit immer wieder Gefangene ausgetauscht.", "de"),
+    ("Russia and Ukraine are preparing to exchange 90 prisoners.", "en"),
+])
+def test_habitual_or_planned_exchanges_are_no_exchange_carried_out(text: str, lang: str) -> None:
+    ex = extract(text, published="2025-06-02", language=lang)
+    assert not [e for e in ex.events if e.cue == "rule: exchange carried out"]
+
+
+def test_the_day_before_resolves_against_publication() -> None:
+    (e,) = extract("Am Vortag waren jeweils 75 Gefangene in Freiheit gekommen.",
+                   published="2025-06-02", language="de").events
+    assert (e.kind, e.date_start) == ("partial_agreement", "2025-06-01")

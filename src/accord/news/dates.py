@@ -50,7 +50,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            rf"kommenden|nächsten)\s+)?(?P<w>{_W})(?:abend|morgen|nachmittag|"
                            rf"vormittag|mittag)?\b", re.IGNORECASE)),
     ("relday", re.compile(r"\b(?P<r>vorgestern|gestern|heute|morgen|übermorgen|yesterday|today|"
-                          r"tomorrow)\b", re.IGNORECASE)),
+                          r"tomorrow|Vortag|the day before|the previous day)\b", re.IGNORECASE)),
     ("relweek", re.compile(r"\b(?P<r>vergangene|letzte|diese|kommende|nächste|last|this|next)"
                            r"[nr]?\s+(?:Woche|week)\b", re.IGNORECASE)),
     ("later", re.compile(rf"\b(?P<n>\d+|{_N})\s+(?P<u>Tage|Wochen|days|weeks)\s+"
@@ -171,7 +171,8 @@ def _resolve(kind: str, m: re.Match[str], published: str | None, pub_day: dt.dat
         if pub_day is None:
             return None
         offset = {"vorgestern": -2, "gestern": -1, "yesterday": -1, "heute": 0, "today": 0,
-                  "morgen": 1, "tomorrow": 1, "übermorgen": 2}[g["r"].lower()]
+                  "morgen": 1, "tomorrow": 1, "übermorgen": 2, "vortag": -1, "the day before": -1,
+                  "the previous day": -1}[g["r"].lower()]
         if g["r"] == "morgen":  # lowercase "morgen" is tomorrow; "Morgen" is a morning
             offset = 1
         elif g["r"] == "Morgen":

@@ -75,6 +75,23 @@ INTENT = re.compile(r"\b(?:bereit\w*, (?:die |den )?(?:Gespräche|Verhandlungen|
                     r"fortzusetzen|Absicht, (?:den Dialog|die Gespräche) fortzusetzen|eingeladen|"
                     r"um [^.]{0,30}Gespräche [^.]{0,40}gebeten|bereit\w*, [^.]{0,80}zu entsenden|"
                     r"agreed to continue|invited|willing to continue|plan(?:s|ned)? to meet)", IC)
+# an exchange of prisoners or bodies carried out (not planned): the exchange word, a verb of
+# completion in the past, and the people exchanged
+EXCHANGED = re.compile(r"\b(?:ausgetauscht|freigelassen|freigekommen|in Freiheit gekommen|"
+                       r"kamen\b[^.]{0,60}\bin Freiheit|heimgekehrt|zurückgekehrt|übergeben|überstellt|"
+                       r"(?:Gefangenen)?[Aa]ustausch\w*\b[^.]{0,80}\b(?:abgeschlossen|vollzogen|stattgefunden|"
+                       r"begonnen|durchgeführt)|(?:abgeschlossen|vollzogen|durchgeführt)\b[^.]{0,40}"
+                       r"(?:Gefangenen)?[Aa]ustausch|exchanged|swapped|released|repatriated|returned home|"
+                       r"(?:carried out|completed|conducted|held) (?:a |an |the |another |their )?"
+                       r"(?:[\w-]+ ){0,3}(?:exchange|swap)|"
+                       r"(?:exchange|swap) (?:took place|was completed))\b", IC)
+EXCHANGE_OF = re.compile(r"Gefangen|Kriegsgefangen|Soldaten|Zivilist|Leiche|Leichnam|Menschen|Personen|"
+                         r"prisoner|\bPOWs?\b|soldiers|servicem[ae]n|civilians|bodies|captives|people", IC)
+NOT_DONE = re.compile(r"\b(?:soll\w*|sollen|will|wollen|werden|wird|planen|geplant|bereit|"
+                      r"would|will|shall|plan(?:s|ned)?|preparing|expected|to exchange|to release|"
+                      r"could|könnte\w*|if|wenn|"
+                      # a habit, not one exchange: "have repeatedly exchanged prisoners"
+                      r"immer wieder|in der Vergangenheit|wiederholt|repeatedly|in the past)\b", IC)
 TOPICS = [
     ("humanitarian.prisoners", re.compile(r"Gefangen|prisoner|POW", IC)),
     ("ceasefire.energy", re.compile(r"Energie|energy", IC)),
@@ -273,6 +290,18 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 last_round = (i, r)
             elif prev is not None and prev.outcome in (None, "none"):
                 prev.outcome = "partial"
+        elif EXCHANGED.search(t) and EXCHANGE_OF.search(t) and not NOT_DONE.search(t):
+            # an exchange carried out is an agreed item on prisoners, reported as done; each side
+            # releasing people is a party to it (both sides when the text says "jeweils"/"each")
+            q, u, ps = _quantity(s, ("prisoners", "bodies", "soldiers", "civilians", "people"))
+            e = _event("partial_agreement", s, outcome="agreement", topic="humanitarian.prisoners",
+                       quantity=q, unit=u, per_side=ps, place=places[0] if places else None)
+            warring = [a for a in e.parties if a in ("RUS", "UKR")]
+            if len(warring) < 2 and (re.search(r"\bjeweils\b|\beach\b|\bboth\b|\bbeide", t, IC)
+                                     or {"RUS", "UKR"} <= set(s.actors())):
+                e.parties = sorted(set(e.parties) | {"RUS", "UKR"})
+            e.cue = "rule: exchange carried out"
+            made.append(e)
         elif INTENT.search(t):
             made.append(_event("statement_of_intent", s, place=places[0] if places else None))
         elif PLEDGE.search(t) and s.actors() and not re.search(

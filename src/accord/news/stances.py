@@ -166,8 +166,11 @@ def _speaker(s: Sentence, P: dict[str, Any]) -> tuple[Mention | None, bool]:
     return None, bool(persons)
 
 
-def _polarity(t: str, P: dict[str, Any]) -> tuple[str | None, int]:
-    best: tuple[int, str] | None = None
+def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, int, str]:
+    """The polarity of `t`: the cue of the main clause, approximated as the earliest cue (a
+    verb of demanding or proposing governs the clause it opens: "verlangt, dass Kiew auf X
+    verzichtet" is a demand), except that a refusal or a condition anywhere wins."""
+    found: list[tuple[int, int, str, str]] = []  # position, rank, polarity, cue words
     for name in ORDER:
         for rx in P["polarity"][name]:
             m = rx.search(t)
@@ -176,11 +179,47 @@ def _polarity(t: str, P: dict[str, Any]) -> tuple[str | None, int]:
             pol = name
             if name in ("accept", "support") and NEGATION.search(t[max(0, m.start() - 30):m.start()]):
                 pol = "reject"
-            rank = ORDER.index(pol)
-            if best is None or rank < best[0]:
-                best = (rank, pol)
+            found.append((m.start(), ORDER.index(pol), pol, m.group(0)))
             break
-    return (None, -1) if best is None else (best[1], best[0])
+    if not found and lang == "de":
+        # German "will"/"wollen" is a wish (in English "will" is the future): the weakest cue
+        m = WANT_DE.search(t)
+        if m is not None:
+            found.append((m.start(), ORDER.index("support"), "support", m.group(0)))
+    if not found:
+        return None, -1, ""
+    strong = [f for f in found if f[2] in STRONG]
+    _, rank, pol, words = min(strong, key=lambda f: f[1]) if strong else min(found)
+    return pol, rank, words
+
+
+STRONG = ("reject", "conditional")
+# clause boundaries: a comma before a conjunction that opens a clause of its own, a semicolon,
+# a dash between spaces
+CLAUSE_BREAK = re.compile(r",\s+(?:as|while|but|whereas|although|though|and|aber|während|doch|"
+                          r"jedoch|und|sowie|weil|because|zumal|wobei|whilst)\b|;|\s[–-]\s", IC)
+PASSIVE_AGENT = re.compile(r"\b(?:opposed|rejected|refused|demanded|proposed|backed|supported|"
+                           r"sought|ruled out)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?P<x>[A-Z][\w.]*)|"
+                           # German: the agent comes before the participle ("von den USA abgelehnt")
+                           r"\bvon\s+(?:den\s+|der\s+|dem\s+)?(?P<y>[A-ZÄÖÜ][\w.]*)\s+(?:\w+\s+){0,2}?"
+                           r"(?:abgelehnt|gefordert|vorgeschlagen|unterstützt|zurückgewiesen)\b")
+
+
+def _issue_clause(t: str, cues: list[Any]) -> tuple[int, int]:
+    """The clause of `t` holding the first cue of an issue (the whole sentence when it has one
+    clause or no cue is found)."""
+    hit = next((m for rx in cues if (m := rx.search(t)) is not None), None)
+    if hit is None:
+        return 0, len(t)
+    a, b = 0, len(t)
+    for m in CLAUSE_BREAK.finditer(t):
+        if m.end() <= hit.start():
+            a = m.end()
+        elif m.start() >= hit.end():
+            b = m.start()
+            break
+    return a, b
+WANT_DE = re.compile(r"\b(?:will|wollen|wolle|wollte|wollten|möchte|möchten)\b")
 
 
 def _option(issue: str, t: str, s: Sentence, P: dict[str, Any]) -> str | float | None:
@@ -195,13 +234,13 @@ def _option(issue: str, t: str, s: Sentence, P: dict[str, Any]) -> str | float |
     return None
 
 
-def _polarity_masked(t: str, P: dict[str, Any]) -> str | None:
+def _polarity_masked(t: str, P: dict[str, Any], lang: str) -> str | None:
     """The polarity of the main clause: cues inside a condition ("wenn die Russen ... ablehnen")
     do not count, except the condition itself."""
     cond = CONDITION.search(t)
     if cond is None:
-        return _polarity(t, P)[0]
-    main = _polarity(t[:cond.start()], P)[0]
+        return _polarity(t, P, lang)[0]
+    main = _polarity(t[:cond.start()], P, lang)[0]
     if any(rx.search(t) for rx in P["polarity"]["conditional"]):
         return "conditional" if main in (None, "demand", "support", "accept") else main
     return main
@@ -225,7 +264,7 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
         t = s.text
         since_stance += 1
         speaker, commentator = _speaker(s, P)
-        polarity = _polarity_masked(t, P)
+        polarity = _polarity_masked(t, P, lang)
         # issues matter only where a position is taken (most sentences take none)
         issues = [iid for iid, spec in P["issues"].items()
                   if any(rx.search(t) for rx in spec["cues"])
@@ -305,9 +344,29 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             for actor in actors:
                 if actor in ACTORS and not any(x == actor for x, _, _ in produced):
                     produced.append((actor, polarity, who))
+        clause_of = {issue: _issue_clause(t, P["issues"][issue]["cues"]) for issue in issues}
+        for a, b in list(clause_of.values()):
+            agent = PASSIVE_AGENT.search(t[a:b])
+            actor = _actor_of_word(agent.group("x") or agent.group("y"), s) if agent else None
+            if actor in ACTORS and not any(x == actor for x, _, _ in produced):
+                # "membership remains opposed by the United States": the agent holds that position
+                produced.append((actor, "", None))
+        cue_words = _polarity(t, P, lang)[2]
         for actor, pol, speaker_id in produced:
             for issue in issues:
-                pol_i = pol
+                a, b = clause_of[issue]
+                agent = PASSIVE_AGENT.search(t[a:b])
+                agent_actor = _actor_of_word(agent.group("x") or agent.group("y"), s) if agent else None
+                if agent_actor in ACTORS and actor != agent_actor:
+                    continue  # the clause says whose position it is
+                if not pol and agent_actor != actor:
+                    continue
+                pol_i, words = pol or polarity, cue_words
+                if (a, b) != (0, len(t)):
+                    # the issue sits in one clause of several: that clause's own cue decides
+                    c_pol, _, c_words = _polarity(t[a:b], P, lang)
+                    if c_pol is not None:
+                        pol_i, words = c_pol, c_words
                 if issue == "ceasefire.sequence" and re.search(r"Bedingung", t):
                     pol_i = "conditional"
                 elif pol == "conditional" and issue != "ceasefire.sequence" and re.search(
@@ -318,7 +377,7 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                                   polarity=pol_i, option=_option(issue, text_for_option, s, P),
                                   red_line=bool(red and pol_i == "reject"), speaker=speaker_id,
                                   date=date, reported=bool(KONJUNKTIV.search(t) or speaker_id),
-                                  cue=pol_i))
+                                  cue=f"{pol_i}: {words!r}" if words else pol_i))
         if produced:
             since_stance = 0
             # a condition ("Als Bedingung für eine Waffenruhe ...") is not what "this" refers to
