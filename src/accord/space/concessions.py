@@ -403,12 +403,19 @@ def _search(bl: list[Block], r: np.ndarray, sigs: list[np.ndarray], top: int,
         keep = (lb <= bound) & np.isfinite(lb)
         c2, u2, s2, p2 = c2[keep], u2[keep], s2[keep], p2[keep]
         key = np.column_stack([-c2, np.minimum(u2, r - minrem[k + 1])])
+        # groups of equal signature, each in index order (as np.flatnonzero(s2 == g) gives);
+        # most groups hold one state, which survives as it is
+        order = np.argsort(s2, kind="stable")
+        cuts = np.flatnonzero(np.r_[True, s2[order][1:] != s2[order][:-1], True])
         survivors = []
-        for g in np.unique(s2):
-            idx = np.flatnonzero(s2 == g)
-            nd = idx[nondominated(key[idx])]
-            _, first = np.unique(key[nd], axis=0, return_index=True)
-            survivors.append(nd[np.sort(first)])
+        for lo, hi in zip(cuts[:-1].tolist(), cuts[1:].tolist(), strict=True):
+            idx = order[lo:hi]
+            if hi - lo > 1:
+                idx = idx[nondominated(key[idx])]
+                if idx.size > 1:
+                    _, first = np.unique(key[idx], axis=0, return_index=True)
+                    idx = idx[np.sort(first)]
+            survivors.append(idx)
         chosen = np.concatenate(survivors) if survivors else np.zeros(0, dtype=np.int64)
         cost, u, sig, picks = c2[chosen], u2[chosen], s2[chosen], p2[chosen]
     return cost, u, sig, picks
