@@ -365,12 +365,19 @@ def _batch_round(x: Array, s: Array, cs: Array, total: Array, allowed: NDArray[n
     act = np.ones(bsz, dtype=bool)
 
     def combine() -> tuple[Array, Array]:
+        """Each candidate's shift `a` and gain; a candidate whose gain is gone (a <= 0) is
+        dropped from `ok` for good, as run() drops it from `alive`."""
         flat = sides.ravel()
-        a = np.minimum(flat.take(ga), flat.take(gb) / ratio)
-        return a, np.where(ok & (a > 0), a * unit_gain, -np.inf)
+        a = flat.take(ga)
+        b = flat.take(gb)
+        b /= ratio
+        np.minimum(a, b, out=a)
+        ok[...] &= a > 0
+        gain = np.multiply(a, unit_gain, out=b)
+        gain[~ok] = -np.inf
+        return a, gain
 
     a, gain = combine()
-    ok &= np.isfinite(gain)
     while gain.shape[1]:
         here = np.arange(live.size)
         best = np.argmax(gain, axis=1)
@@ -399,14 +406,18 @@ def _batch_round(x: Array, s: Array, cs: Array, total: Array, allowed: NDArray[n
         if c.size < 0.6 * live.size:
             live, act, ok = live[c], act[c], ok[c]
             ratio, unit_gain, ga, gb = ratio[c], unit_gain[c], ga[c], gb[c]
-        for iss in (p, q):   # the outcomes and sides of the two issues just moved
-            out[r, iss] = (cs[r, :, iss] * y[r, :, iss]).sum(axis=1) / total[r, iss]
-            sides[r, :, :, iss] = _sides(
-                x[r, :, iss][..., None], y[r, :, iss][..., None], cs[r, :, iss][..., None],
-                total[r, iss][:, None], out[r, iss][:, None], start[r, :, :, iss][..., None],
-            )[..., 0]
+        # the outcomes and sides of the two issues just moved (gathered as (run, issue,
+        # actor), handed to _sides as (run, actor, issue))
+        rr, moved = r[:, None], np.stack([p, q], axis=1)
+        tot_m = total[rr, moved]
+        cs_m, y_m = cs[rr, :, moved], y[rr, :, moved]
+        out_m = (cs_m * y_m).sum(axis=2) / tot_m
+        out[rr, moved] = out_m
+        new = _sides(x[rr, :, moved].transpose(0, 2, 1), y_m.transpose(0, 2, 1),
+                     cs_m.transpose(0, 2, 1), tot_m, out_m,
+                     start[rr, :, :, moved].transpose(0, 2, 3, 1))
+        sides[rr, :, :, moved] = new.transpose(0, 3, 1, 2)
         a, gain = combine()
-        ok &= np.isfinite(gain)
         most = int(ok.sum(axis=1).max())
         if most < 0.6 * gain.shape[1]:
             keep = np.argsort(~ok, axis=1, kind="stable")[:, :most]
