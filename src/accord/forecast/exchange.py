@@ -298,13 +298,24 @@ def run_batch(x: Array, s: Array, cap: Array, present: NDArray[np.bool_],
     pi, pj = np.triu_indices(n, 1)
     both = pres[pi] & pres[pj]                                     # (pair, issue)
     allowed = both[:, :, None] & both[:, None, :] & ~np.eye(d, dtype=bool)
+    slots = _Slots(n, d, allowed)
+    # what does not change from round to round: which actor of a pair cares relatively more
+    # about p, and each candidate's ratio and unit gain, (B, slot)
+    flat = sal.reshape(bsz, n * d)
+    sip, siq = flat.take(slots.i * d + slots.p, axis=1), flat.take(slots.i * d + slots.q, axis=1)
+    sjp, sjq = flat.take(slots.j * d + slots.p, axis=1), flat.take(slots.j * d + slots.q, axis=1)
+    below = siq + sjq
+    fits = sip * sjq > sjp * siq
+    ratio = (sip + sjp) / below
+    unit_gain = (sip * sjq - sjp * siq) / below
     going = np.ones(bsz, dtype=bool)            # runs whose last round had an exchange
     w = opts.fixed_weight + opts.salience_weight * (1.0 - sal)
     for _ in range(opts.rounds):
         live = np.flatnonzero(going)
         if live.size == 0 or not allowed.any():
             break
-        y = _batch_round(x[live], sal[live], cs[live], total[live], allowed, opts)
+        y = _batch_round(x[live], cs[live], total[live], slots, fits[live], ratio[live],
+                         unit_gain[live], opts)
         moved = np.isfinite(y[:, 0, 0]) if d else np.zeros(live.size, dtype=bool)
         going[live[~moved]] = False
         upd = live[moved]
@@ -313,11 +324,27 @@ def run_batch(x: Array, s: Array, cap: Array, present: NDArray[np.bool_],
     return np.where(cs > 0, cs * np.nan_to_num(x), 0.0).sum(axis=1) / total  # type: ignore[no-any-return]
 
 
-def _batch_round(x: Array, s: Array, cs: Array, total: Array, allowed: NDArray[np.bool_],
-                 opts: ExchangeOptions) -> Array:
+class _Slots:
+    """The candidate slots (actor pair i < j, issue p, issue q) of :func:`run_batch` in the
+    order of run()'s (i, j, p, q): both actors of the pair on both issues, p != q; `sa`, `sb`
+    locate each candidate's two sides (i, j, p) and (j, i, q) in a (dem, sup, issue) array."""
+
+    def __init__(self, n: int, d: int, allowed: NDArray[np.bool_]) -> None:
+        pi, pj = np.triu_indices(n, 1)
+        self.pair, self.p, self.q = np.nonzero(allowed)
+        self.i, self.j = pi[self.pair], pj[self.pair]
+        self.pi, self.pj = pi, pj
+        self.sa = (self.i * n + self.j) * d + self.p
+        self.sb = (self.j * n + self.i) * d + self.q
+        self.pair_p = self.pair * d + self.p
+        self.pair_q = self.pair * d + self.q
+
+
+def _batch_round(x: Array, cs: Array, total: Array, slots: _Slots, fits: NDArray[np.bool_],
+                 ratio_s: Array, unit_gain_s: Array, opts: ExchangeOptions) -> Array:
     """One round for every run: the voting positions at its end, (B, n, d), or NaN for the
-    runs in which no exchange took place. `allowed` (actor pair, p, q) marks the candidate
-    slots: both actors of the pair (i < j, in order) on both issues, p != q."""
+    runs in which no exchange took place. `fits`, `ratio_s`, `unit_gain_s` (B, slot): whether
+    i cares relatively more about p than j does, and each slot's ratio and unit gain."""
     bsz, n, d = x.shape
     rows = np.arange(bsz)
     x = np.nan_to_num(x)
@@ -326,36 +353,20 @@ def _batch_round(x: Array, s: Array, cs: Array, total: Array, allowed: NDArray[n
     side = np.sign(x - out[:, None, :])
     start = np.sign(x[:, :, None, :] - x[:, None, :, :])          # (B, dem, sup, issue)
     sides = _sides(x, y, cs, total, out, start)
-    # candidates (pair, p, q) in the order of run()'s (i, j, p, q), by broadcasting
-    pi, pj = np.triu_indices(n, 1)
-    si, sj = s[:, pi], s[:, pj]                                    # (B, pair, issue)
-    opposite = side[:, pi] * side[:, pj] < 0
-    ok = ((si[..., :, None] * sj[..., None, :] > sj[..., :, None] * si[..., None, :])
-          & opposite[..., :, None] & opposite[..., None, :] & allowed).reshape(bsz, -1)
-    # each run's candidates first, in order (columns are dropped later as candidates die)
-    run_of, slot = np.nonzero(ok)
-    counts = ok.sum(axis=1)
-    column = np.arange(run_of.size) - (np.cumsum(counts) - counts)[run_of]
-    width = int(counts.max())
-    pair, p_, q_ = slot // (d * d), (slot // d) % d, slot % d
-    i_, j_ = pi[pair], pj[pair]
-    flat, at = s.ravel(), run_of * (n * d)
-    sip, siq = flat[at + i_ * d + p_], flat[at + i_ * d + q_]
-    sjp, sjq = flat[at + j_ * d + p_], flat[at + j_ * d + q_]
-    cell = run_of * width + column
-    ok = np.zeros((bsz, width), dtype=bool)
-    ratio = np.ones((bsz, width))
-    unit_gain = np.zeros((bsz, width))
-    ok.ravel()[cell] = True
-    below = siq + sjq
-    ratio.ravel()[cell] = (sip + sjp) / below
-    unit_gain.ravel()[cell] = (sip * sjq - sjp * siq) / below
+    # the candidates: slots whose two actors are on opposite sides of both outcomes; each
+    # run's own go to its first columns, in order (a stable sort); columns of dead candidates
+    # are dropped later
+    opposite = (side[:, slots.pi] * side[:, slots.pj] < 0).reshape(bsz, -1)   # (B, pair * d)
+    ok = fits & opposite.take(slots.pair_p, axis=1) & opposite.take(slots.pair_q, axis=1)
+    width = int(ok.sum(axis=1).max())
+    keep = np.argsort(~ok, axis=1, kind="stable")[:, :width]
+    ok = np.take_along_axis(ok, keep, axis=1)
+    ratio = np.where(ok, np.take_along_axis(ratio_s, keep, axis=1), 1.0)
+    unit_gain = np.where(ok, np.take_along_axis(unit_gain_s, keep, axis=1), 0.0)
     # flat index of each candidate's two sides in the (B, dem, sup, issue) arrays
     base = (rows * (n * n * d))[:, None]
-    ga = np.repeat(base, width, axis=1)
-    gb = ga.copy()
-    ga.ravel()[cell] += (i_ * n + j_) * d + p_
-    gb.ravel()[cell] += (j_ * n + i_) * d + q_
+    ga = base + np.where(ok, slots.sa[keep], 0)
+    gb = base + np.where(ok, slots.sb[keep], 0)
     count = np.zeros(bsz, dtype=np.intp)
     exchanged = np.zeros(bsz, dtype=bool)
     # `live` maps the rows of the candidate arrays to runs: the rows of runs that stopped are
