@@ -258,16 +258,17 @@ def realised_counts(hist: ExchangeHistory) -> list[int]:
 # ---------------------------------------------------------------- many runs at once
 
 def _sides(x: Array, y: Array, cs: Array, tot: Array, out: Array, start: Array) -> Array:
-    """For a demander `dem`, a supplier `sup` and an issue r, per run (arrays (B, dem, sup, r)):
-    the largest outcome shift the supplier's move allows, min(reach, room) with reach =
+    """For a demander `dem`, a supplier `sup` and an issue r, per run (`x`, `y`, `cs` laid out
+    (..., issue, actor), `tot`, `out` (..., issue), `start` and the result (..., issue, dem,
+    sup)): the largest outcome shift the supplier's move allows, min(reach, room) with reach =
     cs_sup |x_dem - y_sup| / total and room = (x_dem - outcome) * sign(x_dem - y_sup), or -1
     (no exchange) once the supplier's direction sign(x_dem - y_sup) differs from `start`, the
     direction at the round's start. A candidate (i, j, p, q) takes min(side(i, j, p),
     side(j, i, q) / ratio), exactly the arithmetic of :meth:`_Round.evaluate`."""
-    gap = x[:, :, None, :] - y[:, None, :, :]
+    gap = x[..., :, None] - y[..., None, :]
     direction = np.sign(gap)
-    reach = cs[:, None, :, :] * np.abs(gap) / tot[:, None, None, :]
-    room = (x[:, :, None, :] - out[:, None, None, :]) * direction
+    reach = cs[..., None, :] * np.abs(gap) / tot[..., None, None]
+    room = (x[..., :, None] - out[..., None, None]) * direction
     return np.where(direction == start, np.minimum(reach, room), -1.0)
 
 
@@ -327,15 +328,15 @@ def run_batch(x: Array, s: Array, cap: Array, present: NDArray[np.bool_],
 class _Slots:
     """The candidate slots (actor pair i < j, issue p, issue q) of :func:`run_batch` in the
     order of run()'s (i, j, p, q): both actors of the pair on both issues, p != q; `sa`, `sb`
-    locate each candidate's two sides (i, j, p) and (j, i, q) in a (dem, sup, issue) array."""
+    locate each candidate's two sides (i, j, p) and (j, i, q) in an (issue, dem, sup) array."""
 
     def __init__(self, n: int, d: int, allowed: NDArray[np.bool_]) -> None:
         pi, pj = np.triu_indices(n, 1)
         self.pair, self.p, self.q = np.nonzero(allowed)
         self.i, self.j = pi[self.pair], pj[self.pair]
         self.pi, self.pj = pi, pj
-        self.sa = (self.i * n + self.j) * d + self.p
-        self.sb = (self.j * n + self.i) * d + self.q
+        self.sa = (self.p * n + self.i) * n + self.j
+        self.sb = (self.q * n + self.j) * n + self.i
         self.pair_p = self.pair * d + self.p
         self.pair_q = self.pair * d + self.q
 
@@ -348,11 +349,15 @@ def _batch_round(x: Array, cs: Array, total: Array, slots: _Slots, fits: NDArray
     bsz, n, d = x.shape
     rows = np.arange(bsz)
     x = np.nan_to_num(x)
-    y = x.copy()
-    out = np.where(cs > 0, cs * y, 0.0).sum(axis=1) / total
+    out = np.where(cs > 0, cs * x, 0.0).sum(axis=1) / total
     side = np.sign(x - out[:, None, :])
-    start = np.sign(x[:, :, None, :] - x[:, None, :, :])          # (B, dem, sup, issue)
-    sides = _sides(x, y, cs, total, out, start)
+    # issue-major copies (B, issue, actor): an exchange touches two issues, whose actors and
+    # sides are then contiguous blocks
+    xt = np.ascontiguousarray(x.transpose(0, 2, 1))
+    ct = np.ascontiguousarray(cs.transpose(0, 2, 1))
+    yt = xt.copy()
+    start = np.sign(xt[:, :, :, None] - xt[:, :, None, :])        # (B, issue, dem, sup)
+    sides = _sides(xt, yt, ct, total, out, start)
     # the candidates: slots whose two actors are on opposite sides of both outcomes; each
     # run's own go to its first columns, in order (a stable sort); columns of dead candidates
     # are dropped later
@@ -363,7 +368,7 @@ def _batch_round(x: Array, cs: Array, total: Array, slots: _Slots, fits: NDArray
     ok = np.take_along_axis(ok, keep, axis=1)
     ratio = np.where(ok, np.take_along_axis(ratio_s, keep, axis=1), 1.0)
     unit_gain = np.where(ok, np.take_along_axis(unit_gain_s, keep, axis=1), 0.0)
-    # flat index of each candidate's two sides in the (B, dem, sup, issue) arrays
+    # flat index of each candidate's two sides in the (B, issue, dem, sup) arrays
     base = (rows * (n * n * d))[:, None]
     ga = base + np.where(ok, slots.sa[keep], 0)
     gb = base + np.where(ok, slots.sb[keep], 0)
@@ -402,32 +407,27 @@ def _batch_round(x: Array, cs: Array, total: Array, slots: _Slots, fits: NDArray
         c = np.flatnonzero(act)
         r, k = live[c], best[c]
         sa, sb = ga[c, k] - base[r, 0], gb[c, k] - base[r, 0]
-        i, j, p = sa // (n * d), (sa // d) % n, sa % d
-        q = sb % d
+        p, i, j = sa // (n * n), (sa // n) % n, sa % n
+        q = sb // (n * n)
         ak, rk = a[c, k], ratio[c, k]
-        dp = np.sign(x[r, i, p] - y[r, j, p])
-        dq = np.sign(x[r, j, q] - y[r, i, q])
-        to_jp = y[r, j, p] + dp * ak * total[r, p] / cs[r, j, p]
-        to_iq = y[r, i, q] + dq * ak * rk * total[r, q] / cs[r, i, q]
-        y[r, j, p] = to_jp
-        y[r, i, q] = to_iq
+        dp = np.sign(xt[r, p, i] - yt[r, p, j])
+        dq = np.sign(xt[r, q, j] - yt[r, q, i])
+        to_jp = yt[r, p, j] + dp * ak * total[r, p] / ct[r, p, j]
+        to_iq = yt[r, q, i] + dq * ak * rk * total[r, q] / ct[r, q, i]
+        yt[r, p, j] = to_jp
+        yt[r, q, i] = to_iq
         count[r] += 1
         exchanged[r] = True
         ok[c, k] = False
         if c.size < 0.6 * live.size:
             live, act, ok = live[c], act[c], ok[c]
             ratio, unit_gain, ga, gb = ratio[c], unit_gain[c], ga[c], gb[c]
-        # the outcomes and sides of the two issues just moved (gathered as (run, issue,
-        # actor), handed to _sides as (run, actor, issue))
+        # the outcomes and sides of the two issues just moved, (run, issue p or q, ...)
         rr, moved = r[:, None], np.stack([p, q], axis=1)
-        tot_m = total[rr, moved]
-        cs_m, y_m = cs[rr, :, moved], y[rr, :, moved]
-        out_m = (cs_m * y_m).sum(axis=2) / tot_m
+        tot_m, c_m, y_m = total[rr, moved], ct[rr, moved], yt[rr, moved]
+        out_m = (c_m * y_m).sum(axis=2) / tot_m
         out[rr, moved] = out_m
-        new = _sides(x[rr, :, moved].transpose(0, 2, 1), y_m.transpose(0, 2, 1),
-                     cs_m.transpose(0, 2, 1), tot_m, out_m,
-                     start[rr, :, :, moved].transpose(0, 2, 3, 1))
-        sides[rr, :, :, moved] = new.transpose(0, 3, 1, 2)
+        sides[rr, moved] = _sides(xt[rr, moved], y_m, c_m, tot_m, out_m, start[rr, moved])
         a, gain = combine()
         most = int(ok.sum(axis=1).max())
         if most < 0.6 * gain.shape[1]:
@@ -435,4 +435,4 @@ def _batch_round(x: Array, cs: Array, total: Array, slots: _Slots, fits: NDArray
             ok, ratio, unit_gain, ga, gb, a, gain = (
                 np.take_along_axis(v, keep, axis=1)
                 for v in (ok, ratio, unit_gain, ga, gb, a, gain))
-    return np.where(exchanged[:, None, None], y, np.nan)
+    return np.where(exchanged[:, None, None], yt.transpose(0, 2, 1), np.nan)

@@ -316,7 +316,7 @@ def _sum_first(a: Array) -> Array:
         res = a[0].copy()
         for k in range(1, n):
             res += a[k]
-        return res
+        return res  # type: ignore[no-any-return]
     if n <= 128:
         r = [a[k].copy() for k in range(8)]
         top = n - n % 8
@@ -326,10 +326,10 @@ def _sum_first(a: Array) -> Array:
         res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]))
         for k in range(top, n):
             res += a[k]
-        return res
+        return res  # type: ignore[no-any-return]
     half = n // 2
     half -= half % 8
-    return _sum_first(a[:half]) + _sum_first(a[half:])  # type: ignore[no-any-return]
+    return _sum_first(a[:half]) + _sum_first(a[half:])
 
 
 def _challenges(opts: KtabOptions, util: Array, wsc: Array, ssum: Array) -> tuple[Array, Array]:
