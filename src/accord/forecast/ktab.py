@@ -133,6 +133,18 @@ def _cond_pce(p: Array, member: NDArray[np.bool_] | None = None) -> Array:
     return raw / raw.sum(axis=-1, keepdims=True)  # type: ignore[no-any-return]
 
 
+def _cond_pce_each(p: Array, member: NDArray[np.bool_]) -> Array:
+    """:func:`_cond_pce` of the same victory matrix p (B, m, m) over each actor's own options,
+    member (B, k, m) -> (B, k, m): the same products and sums in the same order, laid out with
+    the run axis last (long contiguous loops; the option axes are short)."""
+    pt = np.ascontiguousarray(p.transpose(1, 2, 0))               # [i, j, b]
+    mt = np.ascontiguousarray(member.transpose(1, 2, 0))          # [k, j, b]
+    raw = np.prod(np.where(mt[:, None], pt[None], 1.0), axis=2)   # [k, i, b]
+    raw = np.where(mt, raw, 0.0)
+    prob = raw / _sum_first(raw.transpose(1, 0, 2))[:, None]
+    return np.ascontiguousarray(prob.transpose(2, 0, 1))
+
+
 def _markov_uniform(p: Array, member: NDArray[np.bool_]) -> Array:
     """KTAB's Markov PCE with uniform challenges, restricted to the options in `member`."""
     m = member.sum(axis=-1, keepdims=True).astype(float)
@@ -494,7 +506,10 @@ def _step(opts: KtabOptions, pos: Array, sal: Array, cap: Array, ev: _StateEval,
     u_rcvr = _bs_util(_distance_to(pos, sal, b_rcvr.reshape(bsz, slots, dims)),
                       r_own[:, :, None])
     keep = (idx[None, None, :] != idx[None, :, None]) & (idx[None, None, :] != target[:, :, None])
-    others = (u_self[:, :, None, :] * keep[:, None, :, :]).sum(axis=-1)    # (B, a, i)
+    # others[b, a, i] = sum_m u_self[b, a, m] keep[b, i, m], laid out (m, a, i, run)
+    others = _sum_first(np.ascontiguousarray(u_self.transpose(2, 1, 0))[:, :, None, :]
+                        * np.ascontiguousarray(keep.transpose(2, 1, 0))[:, None, :, :])
+    others = np.ascontiguousarray(others.transpose(2, 0, 1))             # (B, a, i)
     others = np.repeat(others, nv, axis=2)
     u_brg = (u_init + u_rcvr + others) / n
     u_sq = u_self.sum(axis=-1, keepdims=True) / n
@@ -508,7 +523,10 @@ def _step(opts: KtabOptions, pos: Array, sal: Array, cap: Array, ev: _StateEval,
     has_slot = np.repeat(has, nv, axis=1)
     member[:, :, :slots] = has_slot[:, None, :] & (
         (owner[None, None, :] == idx[None, :, None]) | (tgt_slot[:, None, :] == idx[None, :, None]))
-    prob = _pce(opts, c[:, None], member, pv[:, None])     # (B, k, slot)
+    if opts.pce_model is PceModel.CONDITIONAL:
+        prob = _cond_pce_each(pv, member)                  # (B, k, slot)
+    else:
+        prob = _pce(opts, c[:, None], member, pv[:, None])
     # KTAB's queue order for actor k: bargains of initiators < k, status quo, own, the rest
     key = np.repeat((2 * np.arange(slots) + 1)[None, :], n, axis=0)
     key = np.concatenate([key, (2 * nv * idx)[:, None]], axis=1)       # (k, slot)
