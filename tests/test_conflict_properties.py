@@ -108,3 +108,39 @@ def test_every_stable_improvement_has_a_valid_sanction_path(g) -> None:  # type:
                         assert b in edges.of(a)
                         at, last = b, k
                     assert g.payoff[f, at] <= g.payoff[f, s]
+
+
+def _relation(moves, n: int) -> np.ndarray:  # type: ignore[no-untyped-def]
+    rel = np.zeros((n, n), dtype=bool)
+    rel[moves.sources(), moves.targets] = True
+    return rel
+
+
+def _closure(rel: np.ndarray) -> np.ndarray:
+    """Reflexive-transitive closure of a small dense relation."""
+    reach = rel | np.eye(len(rel), dtype=bool)
+    while True:
+        more = reach | ((reach.astype(np.int64) @ reach.astype(np.int64)) > 0)
+        if (more == reach).all():
+            return reach
+        reach = more
+
+
+@settings(max_examples=80, deadline=None)
+@given(option_models())
+def test_option_model_moves_are_transitive_and_the_skeleton_reaches_the_same_states(
+        model: ConflictModel) -> None:
+    """What the fast GMR/SMR/SEQ path relies on: in a graph built from options every mover's
+    moves and improvements are transitive, and `reach_moves` (a few edges per state) reaches
+    exactly what the moves reach."""
+    for groups in ([], model.coalitions):
+        g = build(model, groups)
+        assert g.transitive
+        for k in range(len(g.movers)):
+            for edges in (g.moves[k], g.improvements[k]):
+                rel = _relation(edges, g.n)
+                two_steps = (rel.astype(np.int64) @ rel.astype(np.int64)) > 0
+                assert not (two_steps & ~rel & ~np.eye(g.n, dtype=bool)).any()
+            assert (_closure(_relation(g.reach_moves[k], g.n)) ==
+                    _closure(_relation(g.moves[k], g.n))).all()
+            assert not (_relation(g.reach_moves[k], g.n) & ~_relation(g.moves[k], g.n)).any()

@@ -58,8 +58,11 @@ class Moves:
         return np.repeat(np.arange(n, dtype=np.int64), np.diff(self.indptr))
 
     def where(self, keep: BoolArray) -> Moves:
-        n = len(self.indptr) - 1
-        return Moves.from_edges(n, self.sources()[keep], self.targets[keep])
+        """The edges where `keep` is true; filtering keeps each state's targets in order, so
+        the new row pointers are the running count of kept edges at the old ones (no sort)."""
+        kept = np.zeros(self.n_edges + 1, dtype=np.int64)
+        np.cumsum(keep, out=kept[1:])
+        return Moves(kept[self.indptr], self.targets[keep])
 
     @property
     def n_edges(self) -> int:
@@ -87,8 +90,19 @@ class Graph:
     option_owner: tuple[int, ...] = ()
     """Index (in `dms`) of the decision maker controlling each option."""
     model: ConflictModel | None = None
+    transitive: bool = False
+    """Every mover's moves are transitive (t -> t' -> t'' with t'' != t implies t -> t''), and
+    so are its improvements. True for graphs built from options (a move is any change of the
+    mover's own options within the feasible, perceived states that respects irreversibility);
+    the stability engine then works on the plain union of the opponents' moves."""
+    reach_moves: tuple[Moves, ...] = ()
+    """Per mover, a sparser relation with the same reachability (reflexive-transitive closure)
+    as its moves: what GMR and SMR need to know about the opponents' moves. Defaults to the
+    moves themselves."""
 
     def __post_init__(self) -> None:
+        if not self.reach_moves:
+            self.reach_moves = self.moves
         if not self.improvements:
             self.improvements = tuple(
                 _improving(self.payoff, m, mv) for m, mv in zip(self.members, self.moves, strict=True))
@@ -226,15 +240,46 @@ def _moves_for(codes: IntArray, own_mask: int, take_only: int, drop_only: int,
         raise ConflictModelInvalid([Problem(("dms",), f"{total:,} candidate moves",
                                             "a model with fewer moves per decision maker",
                                             "split decision makers with many options")])
+    # src ascending, and within a group `order` lists states ascending (stable sort): the
+    # candidate edges come out already sorted by (source, target), so the CSR needs no sort
     src = np.repeat(np.arange(n, dtype=np.int64), size_s)
-    offset = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(size_s) - size_s, size_s)
+    row_start = np.cumsum(size_s) - size_s
+    offset = np.arange(total, dtype=np.int64) - np.repeat(row_start, size_s)
     dst = order[starts[pos_group][src] + offset].astype(np.int64)
     a, b = codes[src], codes[dst]
     keep = src != dst
     keep &= (a & take_only & ~b) == 0
     keep &= (~a & drop_only & b) == 0
     keep &= ~blind[src] & ~blind[dst]
-    return Moves.from_edges(n, src[keep], dst[keep])
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.add.reduceat(keep, row_start, dtype=np.int64), out=indptr[1:])
+    return Moves(indptr, dst[keep])
+
+
+def _reach_skeleton(codes: IntArray, own_mask: int, take_only: int, drop_only: int,
+                    blind: BoolArray) -> Moves:
+    """A relation with the same reachability as `_moves_for` with these arguments and a few
+    edges per state instead of one per state of the group. Two perceived states of a group
+    reach each other exactly when they agree on the mover's irreversible options (a class);
+    each class becomes a cycle, and between the classes of a group one representative of each
+    takes the moves `_moves_for` allows among representatives (they depend only on the
+    irreversible options)."""
+    n = len(codes)
+    irreversible = take_only | drop_only
+    key = codes & ~(own_mask & ~irreversible)
+    seen = np.flatnonzero(~blind)
+    order = seen[np.argsort(key[seen], kind="stable")]
+    sorted_key = key[order]
+    class_start = np.flatnonzero(np.r_[True, sorted_key[1:] != sorted_key[:-1]])
+    class_size = np.diff(np.r_[class_start, len(order)])
+    following = np.arange(1, len(order) + 1, dtype=np.int64)
+    following[class_start + class_size - 1] = class_start
+    in_cycle = np.repeat(class_size > 1, class_size)
+    reps = order[class_start]
+    between = _moves_for(codes[reps], own_mask, take_only, drop_only,
+                         np.zeros(len(reps), dtype=bool))
+    return Moves.from_edges(n, np.concatenate([order[in_cycle], reps[between.sources()]]),
+                            np.concatenate([order[following[in_cycle]], reps[between.targets]]))
 
 
 def payoffs(model: ConflictModel, codes: IntArray) -> IntArray:
@@ -266,14 +311,25 @@ def payoffs(model: ConflictModel, codes: IntArray) -> IntArray:
                                         "rest last"))
             out[d] = len(dm.ranking) - rank
         elif dm.preferences:
-            sat = np.stack([_match(_masks(parse_statement(p.statement), bit), codes)
-                            for p in dm.preferences], axis=1)
-            packed = np.packbits(sat, axis=1)
-            _, inverse = np.unique(packed, axis=0, return_inverse=True)
-            out[d] = inverse.ravel()
+            out[d] = _priority_rank([_match(_masks(parse_statement(p.statement), bit), codes)
+                                     for p in dm.preferences])
     if problems:
         raise ConflictModelInvalid(problems)
     return out
+
+
+def _priority_rank(sat: list[BoolArray]) -> IntArray:
+    """Dense rank (0 = worst) of the states by which statements they satisfy, earlier statements
+    weighing more than all later ones together: the rank of the bit string (statement 1 the
+    most significant bit). Up to 62 statements the string is one integer key; beyond, the
+    rows of packed bits are ranked (same order, slower)."""
+    if len(sat) <= 62:
+        key = np.zeros(len(sat[0]), dtype=np.int64)
+        for row in sat:
+            key = (key << 1) | row
+        return np.unique(key, return_inverse=True)[1].ravel().astype(np.int64)
+    packed = np.packbits(np.stack(sat, axis=1), axis=1)
+    return np.unique(packed, axis=0, return_inverse=True)[1].ravel().astype(np.int64)
 
 
 def _yn(code: int, k: int) -> str:
@@ -312,7 +368,7 @@ def build(model: ConflictModel, coalitions: Sequence[Sequence[str]] = ()) -> Gra
         groups.append(idx)
     units = [g for g in groups] + [(d,) for d in range(len(dm_ids)) if d not in in_group]
     units.sort(key=min)
-    moves = []
+    moves, reach = [], []
     for unit in units:
         opts = [o for d in unit for o in model.dms[d].options]
         mask = sum(1 << bit[o.id] for o in opts)
@@ -322,9 +378,11 @@ def build(model: ConflictModel, coalitions: Sequence[Sequence[str]] = ()) -> Gra
         for d in unit:
             unit_blind |= blind[d]
         moves.append(_moves_for(codes, mask, take, drop, unit_blind))
+        reach.append(_reach_skeleton(codes, mask, take, drop, unit_blind))
     owner = [d for d, dm in enumerate(model.dms) for _ in dm.options]
     return Graph(dms=tuple(dm_ids), payoff=pay,
                  movers=tuple(" + ".join(dm_ids[d] for d in u) for u in units),
                  members=tuple(units), moves=tuple(moves), codes=codes,
                  option_ids=tuple(model.option_ids), option_words=tuple(o.words for o in model.options),
-                 option_owner=tuple(owner), model=model)
+                 option_owner=tuple(owner), model=model, transitive=True,
+                 reach_moves=tuple(reach))

@@ -83,7 +83,8 @@ def with_payoff(graph: Graph, dm: int, payoff: IntArray) -> Graph:
     pay[dm] = payoff
     return Graph(dms=graph.dms, payoff=pay, movers=graph.movers, members=graph.members,
                  moves=graph.moves, codes=graph.codes, option_ids=graph.option_ids,
-                 option_words=graph.option_words, option_owner=graph.option_owner, model=graph.model)
+                 option_words=graph.option_words, option_owner=graph.option_owner, model=graph.model,
+                 transitive=graph.transitive, reach_moves=graph.reach_moves)
 
 
 def inverse_counts_brute(graph: Graph, dm: int, state: int,
@@ -395,10 +396,12 @@ def _with_improvements(graph: Graph, dm: int, everything: bool) -> Graph:
     replaced = graph.moves[dm] if everything else Moves(np.zeros(n + 1, dtype=np.int64),
                                                         np.zeros(0, dtype=np.int64))
     improvements = tuple(replaced if k == dm else imp for k, imp in enumerate(graph.improvements))
+    # all of dm's moves or none of them: transitive whenever the moves are
     return Graph(dms=graph.dms, payoff=graph.payoff, movers=graph.movers, members=graph.members,
                  moves=graph.moves, improvements=improvements, codes=graph.codes,
                  option_ids=graph.option_ids, option_words=graph.option_words,
-                 option_owner=graph.option_owner, model=graph.model)
+                 option_owner=graph.option_owner, model=graph.model,
+                 transitive=graph.transitive, reach_moves=graph.reach_moves)
 
 
 def _others_seq(graph: Graph, dm: int, s: int, others: list[int]) -> bool | None:
