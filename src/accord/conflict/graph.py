@@ -245,7 +245,7 @@ def _moves_for(codes: IntArray, own_mask: int, take_only: int, drop_only: int,
     src = np.repeat(np.arange(n, dtype=np.int64), size_s)
     row_start = np.cumsum(size_s) - size_s
     offset = np.arange(total, dtype=np.int64) - np.repeat(row_start, size_s)
-    dst = order[starts[pos_group][src] + offset].astype(np.int64)
+    dst = order[starts[pos_group][src] + offset]
     a, b = codes[src], codes[dst]
     keep = src != dst
     keep &= (a & take_only & ~b) == 0

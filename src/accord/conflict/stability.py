@@ -253,35 +253,50 @@ def _reach_min(indptr: IntArray, dst: IntArray, node_values: IntArray) -> IntArr
     comp = np.full((rows, n_comp), _INF, dtype=np.int64)
     for r in range(rows):
         np.minimum.at(comp[r], label, node_values[r])
-    cs, cd = np.repeat(label, np.diff(indptr)), label[dst]
-    keep = cs != cd
-    _propagate_from_sinks(comp, cs[keep], cd[keep], n_comp)
+    # the edges between components, still grouped by source node (CSR)
+    succ = label[dst]
+    keep = np.repeat(label, np.diff(indptr)) != succ
+    kept = np.zeros(len(keep) + 1, dtype=np.int64)
+    np.cumsum(keep, out=kept[1:])
+    _propagate_from_sinks(comp, label, kept[indptr], succ[keep])
     return comp[:, label]
 
 
-def _propagate_from_sinks(comp: IntArray, cs: IntArray, cd: IntArray, n_comp: int) -> None:
-    """comp[:, c] <- min over components reachable from c (inclusive), on a DAG given by edges
-    cs -> cd: Kahn's algorithm from the sinks, one vectorised step per level."""
-    outdeg = np.bincount(cs, minlength=n_comp)
-    order = np.argsort(cd, kind="stable")
-    rev_src = cs[order]
-    rev_ptr = np.zeros(n_comp + 1, dtype=np.int64)
-    np.cumsum(np.bincount(cd, minlength=n_comp), out=rev_ptr[1:])
+def _propagate_from_sinks(comp: IntArray, label: IntArray, indptr: IntArray, succ: IntArray) -> None:
+    """comp[:, c] <- min over the components reachable from c (inclusive), on the condensed
+    graph whose edges are node -> component `succ` in CSR form (`indptr` over nodes, `label`
+    the component of each node): Kahn's algorithm from the sinks, one vectorised step per
+    level."""
+    from scipy.sparse import csr_matrix
+
+    n_comp = comp.shape[1]
+    # predecessors grouped by successor: the CSR -> CSC transpose is a counting sort, O(edges)
+    index_type = np.int32 if len(label) < 2**31 and len(succ) < 2**31 else np.int64
+    by_succ = csr_matrix((np.ones(len(succ), dtype=np.int8), succ.astype(index_type),
+                          indptr.astype(index_type)), shape=(len(label), n_comp)).tocsc()
+    rev_ptr = by_succ.indptr.astype(np.int64)
+    rev_src = label[by_succ.indices]
+    del by_succ
+    outdeg = np.bincount(rev_src, minlength=n_comp)
     frontier = np.flatnonzero(outdeg == 0)
+    stamp = np.zeros(n_comp, dtype=np.int64)
     while len(frontier):
         lens = rev_ptr[frontier + 1] - rev_ptr[frontier]
         total = int(lens.sum())
         if total == 0:
             break
         starts = np.repeat(rev_ptr[frontier] - (np.cumsum(lens) - lens), lens)
-        idx = starts + np.arange(total, dtype=np.int64)
-        preds = rev_src[idx]
-        succ = np.repeat(frontier, lens)
+        preds = rev_src[starts + np.arange(total, dtype=np.int64)]
+        done = np.repeat(frontier, lens)
         for r in range(comp.shape[0]):
-            np.minimum.at(comp[r], preds, comp[r, succ])
-        uniq, counts = np.unique(preds, return_counts=True)
-        outdeg[uniq] -= counts
-        frontier = uniq[outdeg[uniq] == 0]
+            np.minimum.at(comp[r], preds, comp[r, done])
+        np.subtract.at(outdeg, preds, 1)
+        # the freed components, each once, without a sort: of the positions written to one
+        # stamp, exactly one reads itself back
+        freed = preds[outdeg[preds] == 0]
+        at = np.arange(len(freed), dtype=np.int64)
+        stamp[freed] = at
+        frontier = freed[stamp[freed] == at]
 
 
 # -- simultaneous sanctioning and limited move ----------------------------------------------------
