@@ -11,7 +11,10 @@ sanction) on the sizes those finish within a time cap.
 With `--states N` the literal definitions cannot check every state in reasonable time; they
 check `--spot` random (state, decision maker) pairs per concept instead (the same equilibria on
 every pair both run), and the run also times the status-quo analysis from state 1 and the
-inverse analysis (which must finish or stop with its message, never hang).
+inverse analysis (which must finish or stop with its message, never hang). The baseline of that
+run is the previous algorithm (the layered graph of `min_reachable`, still used for abstract
+graphs) on the same model in its own process: its time and peak memory, the ratio, and whether
+every (concept, decision maker, state) verdict is identical (`--no-previous` skips it).
 
 Peak memory is the peak resident set size of the process that analyses one size (it includes
 the Python interpreter, numpy and scipy, about 100 MB). Models are generated with a fixed seed.
@@ -20,6 +23,7 @@ the Python interpreter, numpy and scipy, about 100 MB). Models are generated wit
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import resource
@@ -74,25 +78,43 @@ def options_for(states: int) -> tuple[int, int]:
     return max(4, round(math.log2(states / 0.5625))), 2
 
 
-def run_one(size: str, cap: float, baseline: bool, spot: int = 0) -> dict[str, object]:
+def _verdicts_digest(stable: dict[str, np.ndarray]) -> str:
+    """One hash of every (concept, decision maker, state) verdict, to compare two processes."""
+    digest = hashlib.sha256()
+    for c in CONCEPTS:
+        digest.update(np.packbits(stable[c]).tobytes())
+    return digest.hexdigest()
+
+
+def run_one(size: str, cap: float, baseline: bool, spot: int = 0,
+            previous: bool = False) -> dict[str, object]:
+    """One generated model: build and analyse it with the engine (or, with `previous`, with the
+    layered-graph algorithm the engine used for every graph before)."""
+    import dataclasses
+
     from accord.conflict import build, stability
     from accord.conflict.definitions import is_stable
 
     model = generated_model(*(SIZES[size] if size in SIZES else options_for(int(size))))
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     graph = build(model)  # type: ignore[arg-type]
-    t_build = time.perf_counter() - t0
+    t_build, cpu_build = time.perf_counter() - t0, time.process_time() - c0
+    if previous:  # the same graph without the transitive-moves shortcut
+        graph = dataclasses.replace(graph, transitive=False, reach_moves=())
     t0, c0 = time.perf_counter(), time.process_time()
     result = stability(graph, CONCEPTS)
     t_fast = time.perf_counter() - t0
     cpu_fast = time.process_time() - c0
     out: dict[str, object] = {
         "size": size, "states": graph.n, "moves": sum(m.n_edges for m in graph.moves),
-        "build_s": round(t_build, 3), "fast_s": round(t_fast, 3),
-        "fast_cpu_s": round(cpu_fast, 3),
+        "build_s": round(t_build, 3), "build_cpu_s": round(cpu_build, 3),
+        "fast_s": round(t_fast, 3), "fast_cpu_s": round(cpu_fast, 3),
         "equilibria": {c: len(result.equilibria(c)) for c in CONCEPTS},
+        "digest": _verdicts_digest(result.stable),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
+    if previous:
+        return out
     if spot:
         rng = np.random.default_rng(1)
         t0 = time.perf_counter()
@@ -151,13 +173,19 @@ def main() -> None:
                                                    "feasible states (spot-checked baseline)")
     parser.add_argument("--spot", type=int, default=50,
                         help="with --states: random (state, DM) pairs checked per concept")
+    parser.add_argument("--no-previous", action="store_true",
+                        help="with --states: skip the previous algorithm on the same model")
     parser.add_argument("--one", help=argparse.SUPPRESS)
+    parser.add_argument("--previous", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.size:
         print(json.dumps(run_one(args.size, args.cap, not args.no_baseline)))
         return
     if args.one:
         print(json.dumps(run_one(args.one, args.cap, False, args.spot)))
+        return
+    if args.previous:
+        print(json.dumps(run_one(args.previous, args.cap, False, previous=True)))
         return
     if args.states:
         opts, pairs = options_for(args.states)
@@ -167,14 +195,28 @@ def main() -> None:
         cmd = [sys.executable, __file__, "--one", str(args.states), "--spot", str(args.spot)]
         res = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
         eq = res["equilibria"]
-        secs = float(res["fast_s"])  # type: ignore[arg-type]
+        secs, cpu = float(res["fast_s"]), float(res["fast_cpu_s"])  # type: ignore[arg-type]
+        total = secs + float(res["build_s"])  # type: ignore[arg-type]
+        total_cpu = cpu + float(res["build_cpu_s"])  # type: ignore[arg-type]
         peak = float(res["peak_rss_mb"]) / 1024  # type: ignore[arg-type]
-        print(f"  {res['states']:,} states, {res['moves']:,} moves; build {res['build_s']} s")
-        print(f"  stability: {secs:.1f} s wall, {res['fast_cpu_s']} s CPU (target < 60 s: "
-              f"{'MET' if secs < 60 else 'NOT MET'} on wall time), "
-              f"peak RSS {peak:.2f} GiB (target < 8 GiB: "
-              f"{'MET' if peak < 8 else 'NOT MET'}); equilibria N/G/S/Q {eq['nash']}/{eq['gmr']}/"
+        print(f"  {res['states']:,} states, {res['moves']:,} moves")
+        print(f"  model build {res['build_s']} s wall, {res['build_cpu_s']} s CPU; stability "
+              f"{secs:.1f} s wall, {cpu:.1f} s CPU; equilibria N/G/S/Q {eq['nash']}/{eq['gmr']}/"
               f"{eq['smr']}/{eq['seq']}")
+        print(f"  build + stability: {total:.1f} s wall, {total_cpu:.1f} s CPU (target < 60 s: "
+              f"{'MET' if total < 60 else 'NOT MET'} on wall time, "
+              f"{'MET' if total_cpu < 60 else 'NOT MET'} on CPU time); peak RSS {peak:.2f} GiB "
+              f"(target < 8 GiB: {'MET' if peak < 8 else 'NOT MET'})")
+        if not args.no_previous:
+            cmd = [sys.executable, __file__, "--previous", str(args.states)]
+            prev = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
+            p_secs, p_cpu = float(prev["fast_s"]), float(prev["fast_cpu_s"])  # type: ignore[arg-type]
+            same = prev["digest"] == res["digest"]
+            print(f"  baseline, the previous algorithm (layered graph, n x 11 nodes) on the same "
+                  f"model: stability {p_secs:.1f} s wall, {p_cpu:.1f} s CPU, peak RSS "
+                  f"{float(prev['peak_rss_mb']) / 1024:.2f} GiB; engine {p_secs / secs:.1f}x "
+                  f"faster on wall time, {p_cpu / cpu:.1f}x on CPU; verdicts for every "
+                  f"(concept, DM, state): {'IDENTICAL' if same else 'DIFFERENT'}")
         checks = int(res["spot_checks"])  # type: ignore[call-overload]
         whole = float(res["spot_s"]) / checks * int(res["states"]) * N_DMS * len(CONCEPTS)  # type: ignore[arg-type, call-overload]
         print(f"  literal definitions on {checks} random (state, DM, concept) checks: "
