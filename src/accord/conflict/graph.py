@@ -231,29 +231,40 @@ def _moves_for(codes: IntArray, own_mask: int, take_only: int, drop_only: int,
     sorted_rest = rest[order]
     starts = np.flatnonzero(np.r_[True, sorted_rest[1:] != sorted_rest[:-1]])
     sizes = np.diff(np.r_[starts, n])
-    group_of = np.repeat(np.arange(len(starts)), sizes)
-    pos_group = np.empty(n, dtype=np.int64)
-    pos_group[order] = group_of
-    size_s = sizes[pos_group]
-    total = int(size_s.sum())
+    total = int((sizes * sizes).sum())
     if total > 200_000_000:
         raise ConflictModelInvalid([Problem(("dms",), f"{total:,} candidate moves",
                                             "a model with fewer moves per decision maker",
                                             "split decision makers with many options")])
-    # src ascending, and within a group `order` lists states ascending (stable sort): the
-    # candidate edges come out already sorted by (source, target), so the CSR needs no sort
-    src = np.repeat(np.arange(n, dtype=np.int64), size_s)
-    row_start = np.cumsum(size_s) - size_s
-    offset = np.arange(total, dtype=np.int64) - np.repeat(row_start, size_s)
-    dst = order[starts[pos_group][src] + offset]
-    a, b = codes[src], codes[dst]
-    keep = src != dst
-    keep &= (a & take_only & ~b) == 0
-    keep &= (~a & drop_only & b) == 0
-    keep &= ~blind[src] & ~blind[dst]
+    first = np.empty(n, dtype=np.int64)  # where each state's group starts in `order`
+    first[order] = np.repeat(starts, sizes)
+    size_s = np.empty(n, dtype=np.int64)
+    size_s[order] = np.repeat(sizes, sizes)
+    # states with groups of one size z at a time: a (states, z) block of candidate targets,
+    # each row ascending (within a group `order` lists states ascending: a stable sort)
+    by_size = np.argsort(size_s, kind="stable")
+    sorted_size = size_s[by_size]
+    bounds = np.flatnonzero(np.r_[True, sorted_size[1:] != sorted_size[:-1], True])
+    count = np.zeros(n, dtype=np.int64)
+    blocks = []
+    for lo, hi in zip(bounds[:-1], bounds[1:], strict=True):
+        rows = by_size[lo:hi]
+        dst = order[first[rows][:, None] + np.arange(int(sorted_size[lo]), dtype=np.int64)]
+        a, b = codes[rows][:, None], codes[dst]
+        keep = dst != rows[:, None]
+        keep &= (a & take_only & ~b) == 0
+        keep &= (~a & drop_only & b) == 0
+        keep &= ~blind[dst] & ~blind[rows][:, None]
+        count[rows] = keep.sum(axis=1)
+        blocks.append((rows, keep, dst))
     indptr = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(np.add.reduceat(keep, row_start, dtype=np.int64), out=indptr[1:])
-    return Moves(indptr, dst[keep])
+    np.cumsum(count, out=indptr[1:])
+    targets = np.empty(int(indptr[-1]), dtype=np.int64)
+    for rows, keep, dst in blocks:  # each block's rows into their places in the CSR
+        c = count[rows]
+        targets[np.repeat(indptr[rows] - (np.cumsum(c) - c), c)
+                + np.arange(int(c.sum()), dtype=np.int64)] = dst[keep]
+    return Moves(indptr, targets)
 
 
 def _reach_skeleton(codes: IntArray, own_mask: int, take_only: int, drop_only: int,
