@@ -8,6 +8,7 @@ adjacency lists (CSR), never as dense state x state matrices.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -247,7 +248,7 @@ def _moves_for(codes: IntArray, own_mask: int, take_only: int, drop_only: int,
     bounds = np.flatnonzero(np.r_[True, sorted_size[1:] != sorted_size[:-1], True])
     count = np.zeros(n, dtype=np.int64)
     blocks = []
-    for lo, hi in zip(bounds[:-1], bounds[1:], strict=True):
+    for lo, hi in itertools.pairwise(bounds.tolist()):
         rows = by_size[lo:hi]
         dst = order[first[rows][:, None] + np.arange(int(sorted_size[lo]), dtype=np.int64)]
         a, b = codes[rows][:, None], codes[dst]
