@@ -20,7 +20,9 @@ One turn:
 6. Stop after 100 turns, or after at least 2 when the step's total move falls below 2 % of the
    first step's (+1e-4).
 
-All arrays carry a leading run axis so that Monte Carlo runs advance together.
+All arrays carry a leading run axis so that Monte Carlo runs advance together; the kernels
+over actors^3 cells (challenges, coalitions, each actor's PCE over its options) work with the
+run axis last inside, with sums in numpy's own order, so the numbers do not depend on the layout.
 """
 
 from __future__ import annotations
