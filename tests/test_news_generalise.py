@@ -310,3 +310,81 @@ def test_the_day_before_resolves_against_publication() -> None:
     (e,) = extract("Am Vortag waren jeweils 75 Gefangene in Freiheit gekommen.",
                    published="2025-06-02", language="de").events
     assert (e.kind, e.date_start) == ("partial_agreement", "2025-06-01")
+
+
+def test_a_dateline_place_yields_to_the_place_in_the_sentence() -> None:
+    ex = extract("Dubai: Russland und die Ukraine haben in Abu Dhabi jeweils 90 Gefangene ausgetauscht.",
+                 published="2026-02-05", language="de")
+    (e,) = ex.events
+    assert (e.kind, e.place) == ("partial_agreement", "abu_dhabi")
+
+
+@pytest.mark.parametrize("text,lang,claim,parties,against", [
+    ("Moskau machte die Ukraine für den Angriff auf das Kraftwerk verantwortlich.", "de",
+     "accusation", ["RUS"], ["UKR"]),
+    ("Ukraine accused Russia of shelling a hospital.", "en", "accusation", ["UKR"], ["RUS"]),
+    ("Der Kreml wies die Vorwürfe aus Kiew als haltlos zurück.", "de", "denial", ["RUS"], ["UKR"]),
+])
+def test_an_accusation_or_its_denial_is_a_claim(text: str, lang: str, claim: str, parties: list[str],
+                                                against: list[str]) -> None:
+    (e,) = extract(text, published="2025-03-28", language=lang).events
+    assert (e.kind, e.claim, e.parties, e.against) == ("claim", claim, parties, against)
+    assert e.cue and e.cue.startswith("rule:")
+
+
+def test_a_mutual_accusation_is_one_claim_per_side() -> None:
+    ex = extract("Russland und die Ukraine beschuldigen sich gegenseitig, Kraftwerke anzugreifen.",
+                 published="2025-03-28", language="de")
+    assert sorted((e.parties[0], e.against[0]) for e in ex.events if e.kind == "claim") == [
+        ("RUS", "UKR"), ("UKR", "RUS")]
+
+
+def test_heads_of_state_meeting_in_person_is_a_summit_but_not_when_merely_named() -> None:
+    (e,) = extract("Putin traf sich am Dienstag mit Erdogan in Teheran zu Gesprächen.",
+                   published="2022-07-22", language="de").events
+    assert (e.kind, e.place) == ("summit", "tehran")
+    assert e.cue and "heads of state" in e.cue
+    kinds = [e.kind for e in extract(
+        "Witkoff traf Putin am Dienstag in Moskau zu Gesprächen über den Plan von Trump.",
+        published="2025-12-03", language="de").events]
+    assert kinds == ["round"]
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Der ukrainische Außenminister Andrij Beispielko sagte, Kiew lehne Gebietsabtretungen ab.", "de",
+     ("UKR", "territory.donbas", "reject", "beispielko")),
+    ("Russia's deputy foreign minister Ivan Examplov said Moscow rejects foreign troops in Ukraine.",
+     "en", ("RUS", "security.foreign_troops", "reject", "examplov")),
+])
+def test_an_official_outside_the_gazetteer_speaks_for_the_side_named(text: str, lang: str,
+                                                                      want: tuple[str, ...]) -> None:
+    got = [(s.actor, s.issue, s.polarity, s.speaker) for s in
+           extract(text, published="2025-09-04", language=lang).stances]
+    assert want in got
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("They talked for one and a half hours.", "en", [(1.5, "hours")]),
+    ("The swap brings the total number of prisoners exchanged to 1,400.", "en", [(1400, "prisoners")]),
+    ("Die Zahl der Gefangenen stieg damit auf 2.100.", "de", [(2100, "prisoners")]),
+    ("Russia holds 6,000 prisoners, while Ukraine holds 1,200.", "en",
+     [(6000, "prisoners"), (1200, "prisoners")]),
+    ("The number of talks rose in 2025 to 5.", "en", []),
+])
+def test_numbers_whose_noun_comes_before_them(text: str, lang: str, want: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text, lang=lang)] == want
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Der US-Plan sieht vor, dass die Ukraine den Donbass abtritt.", "de",
+     ("USA", "territory.donbas", "propose", "cede_de_jure")),
+    ("The US plan envisages capping Ukraine's army at 600,000 soldiers.", "en",
+     ("USA", "military.army_size", "propose", 600000)),
+    ("Die Europäer legten einen Gegenvorschlag zu den Sicherheitsgarantien vor.", "de",
+     ("EUR", "security.guarantees", "propose", None)),
+])
+def test_what_a_plan_provides_for_is_its_authors_proposal(text: str, lang: str,
+                                                          want: tuple[object, ...]) -> None:
+    got = [(s.actor, s.issue, s.polarity, s.option) for s in
+           extract(text, published="2025-11-24", language=lang).stances]
+    assert want in got

@@ -11,13 +11,15 @@ statements, not interactions) with CAMEO 010 (make statement).
 
 from __future__ import annotations
 
+import itertools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from accord.news.facts import NewsEvent
 
 if TYPE_CHECKING:
     from accord.news.extract import Sentence
+    from accord.news.facts import Mention
 
 IC = re.IGNORECASE
 MEETING = re.compile(r"\b(?:Gespräche?|Verhandlungen|Verhandlungsrunde|Treffen|Begegnung|Gipfel\w*|"
@@ -170,7 +172,16 @@ def _places(s: Sentence) -> list[str]:
             continue
         if m.entity not in out:
             out.append(m.entity)
+    lead = DATELINE.match(s.text)
+    if lead is not None and len(out) > 1:
+        # "MIAMI/KIEW (dpa) -", "Dubai:": where the report was filed, not where the event was;
+        # a place named in the sentence itself comes first
+        filed = {m.entity for m in s.mentions if m.kind == "place" and m.end - s.start <= lead.end()}
+        out = [p for p in out if p not in filed] + [p for p in out if p in filed]
     return out
+
+
+DATELINE = re.compile(r"^\W*[^\W\d][\w/ .'-]{1,60}?\s*(?:\([^)]{1,40}\)\s*[-–]|:\s|/TASS/)")
 
 
 def _date(s: Sentence) -> tuple[str | None, str | None, str | None]:
@@ -272,6 +283,12 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             e.cue = "rule: a deal reported broken or kept"
             made.append(e)
             last_claim = e
+        elif (ACCUSATION.search(t) or DENIAL.search(t)) and s.actors() and not OPINION_CLAIM.search(t):
+            # an accusation without a deal ("Moskau macht Kiew für ... verantwortlich") or the
+            # denial of one: a claim of its speaker against the side it names; a mutual one
+            # ("werfen sich gegenseitig vor") is one claim per side
+            made.extend(_accusations(s, places))
+            last_claim = made[-1]
         elif AGREEMENT.search(t) and (topic := _topic(t)) in ("humanitarian.prisoners",
                                                                "ceasefire.energy"):
             q, u, ps = _quantity(s, ("prisoners",))
@@ -405,15 +422,68 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 e.cue = e.cue or f"rule: {e.kind}"
         events.extend(made)
     for e in events:
-        if e.kind == "round" and e.outcome != "planned":
+        if e.kind == "round":
             text = "".join(x.text for x in sents if x.start <= e.start < x.end)
-            if SUMMIT_WORD.search(text) and not CALL.search(text):
+            if e.outcome != "planned" and SUMMIT_WORD.search(text) and not CALL.search(text):
                 # a meeting the text calls a summit ("Gipfeltreffen", "summit"), not a call
                 e.kind, e.cue = "summit", f"{e.cue}; summit word"
+            elif not CALL.search(text) and (heads := _heads_of_state(e, sents, published)):
+                # an in-person meeting of heads of state or government is a summit
+                e.kind, e.cue = "summit", f"{e.cue}; heads of state or government: {', '.join(heads)}"
     _context_place(events, sents)
     for e in events:
         _default_date(e, sents, published, lang)
     return events
+
+
+# the title itself, with at most a nationality before it ("French president"; not "vice president",
+# "special envoy of the president")
+HEAD_TITLE = re.compile(r"(?!vice\b|deputy\b)(?:\w+ )?(?:president|chancellor|prime minister)", IC)
+HEADS_WORDS = re.compile(r"\bStaats- und Regierungschef\w*|\bRegierungschef\w*|"
+                         r"\bheads of (?:state|government)\b", IC)
+
+
+_PERSONS: dict[str, Any] = {}
+HYPOTHETICAL = re.compile(r"possib\w*|potential\w*|möglich\w*|eventuell\w*|could|könnte\w*|would|würde", IC)
+# the words between two heads that join them in one meeting: at most four words, a joining word,
+# at most four words ("hatte am Dienstag mit seinem türkischen Kollegen")
+JOINED = re.compile(r"^\s*(?:\S+\s+){0,4}(?:und|and|mit|with|von|by|zwischen|between|met|traf\w*|"
+                    r"empf\w*|hosted)\s+(?:\S+\s+){0,4}$", IC)
+
+
+def _heads_of_state(e: NewsEvent, sents: list[Sentence], published: str | None) -> list[str]:
+    """Persons of two or more actors in the round's sentence who hold the office of president,
+    chancellor or prime minister at its date (or the words 'heads of state or government')."""
+    from accord.news.gazetteer import default
+
+    g = default()
+    if not _PERSONS:
+        _PERSONS.update({x.entity: x for x in g.surfaces.values() if x.kind == "person"})
+    text = "".join(x.text for x in sents if x.start <= e.start < x.end)
+    if HEADS_WORDS.search(text):
+        return ["heads of state or government named"]
+    date = e.date_start or published
+    found: list[tuple[Mention, str]] = []  # head mentions with their actor
+    for x in sents:
+        if not (x.start <= e.start < x.end):
+            continue
+        for m in x.mentions:
+            entry = _PERSONS.get(m.entity) if m.kind == "person" else None
+            office = g.office_of(entry, date) if entry is not None else None
+            genitive = m.surface.endswith("s") and not m.surface.lower().endswith(m.entity[-3:])
+            if office is not None and office.title and HEAD_TITLE.fullmatch(office.title) \
+                    and not genitive:  # "Trumps Schwiegersohn" names another person
+                found.append((m, office.actor))
+        # two heads of different actors joined in one phrase ("Putin mit seinem Kollegen
+        # Erdogan", "between Trump and Putin"), not merely named in the same sentence
+        for (a, actor_a), (b, actor_b) in itertools.pairwise(found):
+            between = x.text[a.end - x.start:b.start - x.start]
+            before = x.text[max(0, a.start - x.start - 40):a.start - x.start]
+            if actor_a != actor_b and len(between) <= 60 and JOINED.match(between) \
+                    and not re.search(r"[,;:()]", between) and not HYPOTHETICAL.search(before) \
+                    and not any(m.kind == "person" and a.end <= m.start < b.start for m in x.mentions):
+                return sorted({a.entity, b.entity})
+    return []
 
 
 _OTHER_SIDE = {"RUS": "UKR", "UKR": "RUS"}
@@ -429,6 +499,56 @@ KEPT = re.compile(r"\b(?:eingehalten|einhalten|hält sich|halten sich|erfüllt|c
                   r"honou?red|kept|respected)\b", IC)
 DEAL = re.compile(r"\b(?:Abkommen|Vereinbarung|Waffenruhe|Feuerpause|Pause|Moratorium|Abmachung|"
                   r"deal|agreement|truce|ceasefire|pause|moratorium|accord)\b", IC)
+
+
+ACCUSATION = re.compile(r"\b(?:wirft|warf|werfen|warfen)\b[^.]{0,100}\bvor\b|\bvorgeworfen\b|"
+                        r"\bbeschuldig\w*|\bbezichtig\w*|\bverantwortlich gemacht\b|"
+                        r"\bmach(?:t|te|en|ten)\b[^.]{0,80}\bverantwortlich\b|\baccus(?:e|es|ed|ing)\b|"
+                        r"\bblam(?:e|es|ed|ing)\b|\bheld\b[^.]{0,30}\bresponsible\b", IC)
+DENIAL = re.compile(r"\b(?:Vorw[üu]rf\w*|Anschuldigung\w*|accusations?|allegations?)\b[^.]{0,80}"
+                    r"\b(?:zurückgewiesen|zurückzuweisen|bestritten|dementiert|denied|rejected|dismissed)\b|"
+                    r"\b(?:wies|weist|wiesen|weisen)\b[^.]{0,80}\b(?:Vorw[üu]rf\w*|Anschuldigung\w*)[^.]{0,80}"
+                    r"\bzurück\b|\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b[^.]{0,40}"
+                    r"\b(?:accusations?|allegations?|charges?)\b", IC)
+MUTUAL = re.compile(r"\bgegenseitig\b|\beach other\b|\bone another\b", IC)
+# an accusation inside a question, a hypothesis or a report about accusations in general
+OPINION_CLAIM = re.compile(r"\b(?:könnte|würde|would|could|might)\b[^.]{0,40}\b(?:vorwerfen|accuse)\b", IC)
+
+
+def _accusations(s: Sentence, places: list[str]) -> list[NewsEvent]:
+    t = s.text
+    denial = DENIAL.search(t) is not None
+    place = next((p for p in places if p not in _CAPITALS), None)
+    base = _event("claim", s, place=place, topic=_topic(t), claim="denial" if denial else "accusation")
+    warring = [a for a in s.actors() if a in ("RUS", "UKR")]
+    if MUTUAL.search(t) and len(set(warring) | set(base.parties)) >= 1:
+        sides = sorted(set(warring) | ({"RUS", "UKR"} if len(set(warring)) < 2 else set()))
+        out = []
+        for side in sides:
+            e = _event("claim", s, place=place, topic=base.topic, claim="accusation")
+            e.parties, e.against = [side], [x for x in sides if x != side]
+            e.cue = "rule: mutual accusation"
+            out.append(e)
+        return out
+    accused = _accused_by(s)
+    base.parties = [a for a in base.parties if a not in accused] or [
+        a for a in s.actors() if a in ACTORS and a not in accused][:1]
+    base.against = accused or [_OTHER_SIDE[a] for a in base.parties if a in _OTHER_SIDE]
+    base.cue = "rule: denial of an accusation" if denial else "rule: accusation"
+    return [base]
+
+
+def _accused_by(s: Sentence) -> list[str]:
+    """Actors named right after the accusation verb, or before 'verantwortlich'/'responsible'."""
+    m = ACCUSATION.search(s.text)
+    if m is None:
+        return []
+    out: list[str] = []
+    for x in s.mentions:
+        rel = x.start - s.start
+        if x.actor in ACTORS and m.start() < rel < m.end() + 25 and x.actor not in out:
+            out.append(x.actor)
+    return out
 
 
 def _accused(s: Sentence) -> list[str]:

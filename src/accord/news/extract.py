@@ -223,6 +223,61 @@ def titled_persons(text: str, known: list[Mention]) -> list[Mention]:
     return out
 
 
+# Officials not in the gazetteer, introduced by their side and office ("der ukrainische
+# Außenminister Andrij Beispiel", "Kremlsprecher X", "Russia's deputy foreign minister X",
+# "Ukrainian negotiator X"): a general rule, so a new minister or envoy speaks for the side the
+# text names. The person id is the ASCII-lowercased surname; later bare surnames resolve too.
+_SIDE = (r"(?P<side>russisch|ukrainisch|US-amerikanisch|amerikanisch|türkisch|deutsch|französisch|"
+         r"britisch|polnisch|Russian|Ukrainian|American|Turkish|German|French|British|Polish|"
+         r"Russlands|Russia's|der Ukraine|Ukraine's|Kiews|Kyiv's|Moskaus|Moscow's|Washingtons|"
+         r"Kreml|Kremlin|US|U\.S\.|EU)")
+_OFFICE = (r"(?:Vize-?|stellvertretende\w*\s+|Deputy\s+|Vice\s+|Senior\s+|Chief\s+|Special\s+|"
+           r"Presidential\s+)?"
+           r"(?:Außenminister\w*|Verteidigungsminister\w*|Außenamtssprecher\w*|Minister\w*|"
+           r"Ministerpräsident\w*|Regierungschef\w*|Sprecher\w*|Berater\w*|Unterhändler\w*|"
+           r"Verhandlungsführer\w*|Delegationsleiter\w*|Botschafter\w*|Sondergesandte\w*|Gesandte\w*|"
+           r"Generalstabschef\w*|Geheimdienstchef\w*|Staatssekretär\w*|Präsidentenberater\w*|"
+           r"foreign minister|defen[cs]e minister|minister|spokes(?:man|woman|person)|advis[eo]r|aide|"
+           r"negotiator|envoy|ambassador|secretary of state|official|chief of staff|"
+           r"prime minister|chancellor)")
+_OFFICIAL = re.compile(
+    r"(?<![\w-])" + _SIDE + r"(?:e|en|er|es)?[\s-]*" + r"(?i:" + _OFFICE + r")\s+"
+    r"(?P<name>(?:[A-ZÄÖÜ][a-zäöüßéáíóúç]+\s+){0,2}[A-ZÄÖÜ][a-zäöüßéáíóúç]+(?:-[A-ZÄÖÜ][a-zäöüßéáíóúç]+)?)\b")
+_SIDE_ACTOR = (("russ", "RUS"), ("kreml", "RUS"), ("moskau", "RUS"), ("moscow", "RUS"),
+               ("ukrain", "UKR"), ("der ukraine", "UKR"), ("kiew", "UKR"), ("kyiv", "UKR"),
+               ("us", "USA"), ("u.s.", "USA"), ("amerikan", "USA"), ("american", "USA"),
+               ("washington", "USA"), ("türk", "TUR"), ("turk", "TUR"), ("deutsch", "EUR"),
+               ("german", "EUR"), ("französ", "EUR"), ("french", "EUR"), ("brit", "EUR"),
+               ("poln", "EUR"), ("polish", "EUR"), ("eu", "EUR"))
+
+
+def official_persons(text: str, known: list[Mention]) -> list[Mention]:
+    """Officials introduced by side and office and not in the gazetteer, with every later bare
+    occurrence of their surname, resolved to the side named."""
+    taken = [(m.start, m.end) for m in known]
+    found: dict[str, tuple[str, str]] = {}  # surname -> (id, actor)
+    out: list[Mention] = []
+    for m in _OFFICIAL.finditer(text):
+        a, b = m.span("name")
+        if any(x < b and a < y for x, y in taken):
+            continue
+        side = m.group("side").lower()
+        actor = next((act for pre, act in _SIDE_ACTOR if side.startswith(pre)), None)
+        words = m.group("name").split()
+        ident = _ascii_id(words[-1])
+        if actor is None or not ident:
+            continue
+        found[words[-1]] = (ident, actor)
+        out.append(Mention(a, b, text[a:b], "person", ident, actor))
+        taken.append((a, b))
+    for surname, (ident, actor) in found.items():
+        for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"s?(?!\w)", text):
+            if not any(x < m.end() and m.start() < y for x, y in taken):
+                out.append(Mention(m.start(), m.end(), m.group(0), "person", ident, actor))
+                taken.append(m.span())
+    return out
+
+
 def find_mentions(text: str, g: gz.Gazetteer, published: str | None) -> list[Mention]:
     """Gazetteer names in `text`; a person's surname is extended to the given name before it
     (`Wladimir Putin`), and a person resolves to the actor of the office held at `published`."""
@@ -272,7 +327,8 @@ def analyse(text: str, published: str | None = None, language: str | None = None
     lang = language if language in ("de", "en") else detect_language(text)
     folded = break_runs(text.translate(_FOLD))
     mentions = find_mentions(folded, g, published)
-    mentions = sorted(mentions + titled_persons(folded, mentions), key=lambda m: (m.start, m.end))
+    mentions = mentions + titled_persons(folded, mentions)
+    mentions = sorted(mentions + official_persons(folded, mentions), key=lambda m: (m.start, m.end))
     figures = [Figure(f.start, f.end, f.value, f.unit, f.hedge, f.per_side, text[f.start:f.end])
                for f in find_figures(folded, lang=lang)]
     header = _HEADER.match(folded)

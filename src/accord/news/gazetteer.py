@@ -26,6 +26,7 @@ class Office:
     actor: str
     since: str | None = None
     until: str | None = None
+    title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -46,20 +47,25 @@ class Gazetteer:
     """Given names by person id, to extend a surname mention to the full name."""
     pattern: re.Pattern[str] = field(default_factory=lambda: re.compile(r"(?!x)x"))
 
+    def office_of(self, entry: Entry, date: str | None) -> Office | None:
+        """The office `entry` holds on `date` (without a date, the most recent one)."""
+        if entry.kind != "person" or not entry.offices:
+            return None
+        if date is None:
+            return max(entry.offices, key=lambda o: o.since or "")
+        for o in entry.offices:
+            if (o.since is None or o.since[:len(date)] <= date) and (
+                    o.until is None or date[:len(o.until)] < o.until):
+                return o
+        return None
+
     def actor_of(self, entry: Entry, date: str | None) -> str | None:
         """The actor `entry` speaks for on `date` (persons: the office held then; without a
         date, the most recent office)."""
         if entry.kind != "person":
             return entry.actor
-        if not entry.offices:
-            return None
-        if date is None:
-            return max(entry.offices, key=lambda o: o.since or "").actor
-        for o in entry.offices:
-            if (o.since is None or o.since[:len(date)] <= date) and (
-                    o.until is None or date[:len(o.until)] < o.until):
-                return o.actor
-        return None
+        office = self.office_of(entry, date)
+        return office.actor if office else None
 
 
 def _ascii_id(text: str) -> str:
@@ -82,7 +88,7 @@ def build(data: dict[str, Any], scenario: Scenario | None = None) -> Gazetteer:
 
     persons: dict[str, tuple[list[str], list[str], list[Office]]] = {}
     for pid, p in (data.get("persons") or {}).items():
-        offices = [Office(o["actor"], _d(o.get("since")), _d(o.get("until")))
+        offices = [Office(o["actor"], _d(o.get("since")), _d(o.get("until")), o.get("title"))
                    for o in p.get("offices") or []]
         persons[pid] = (list(p.get("names") or []), list(p.get("given") or []), offices)
     if scenario is not None:
@@ -96,7 +102,7 @@ def build(data: dict[str, Any], scenario: Scenario | None = None) -> Gazetteer:
                 else:
                     names.append(n)
             if sp.offices and not offices:
-                offices.extend(Office(o.actor, o.since, o.until) for o in sp.offices)
+                offices.extend(Office(o.actor, o.since, o.until, o.title) for o in sp.offices)
     for pid, (names, given, offices) in persons.items():
         entry = Entry("person", pid, tuple(offices))
         for n in names:

@@ -160,6 +160,9 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             word = m.group("word").lower()
             value = WORDS[word]
             compound = m.group("wstuendig")
+        half = _AND_A_HALF.match(text, e)
+        if half is not None:
+            value, e = value + 0.5, half.end()  # "one and a half hours"
         scale = _SCALE.match(text, e)
         if scale is not None:
             value *= SCALES[scale.group("s").lower()]
@@ -182,6 +185,8 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             unit, ue = _unit(text, e, known_only=m.group("word") is not None, lang=lang)
         if unit is None and _SIDE_AFTER.match(text, e) and _PRISONERS_BEFORE.search(text, max(0, s - 80), s):
             unit, ue = "prisoners", e  # "prisoners of war, at least 1,000 on each side"
+        if unit is None and m.group("num") is not None:
+            unit, ue = _unit_by_context(text, s, out, lang, base), e
         if unit is None:
             continue
         if unit in _DURATIONS and _RELATIVE_AFTER.match(text, ue):
@@ -220,6 +225,36 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             per_side = True
         out.append(RawFigure(hs + base, end + base, value, unit, hedge, per_side, text[hs:end]))
     return out
+
+
+_AND_A_HALF = re.compile(r"\s+and a half\b", re.IGNORECASE)
+# a number whose counted noun comes before it: "the number of prisoners ... rose to 1,400", "die
+# Zahl der Gefangenen stieg auf 1.400"
+_NUMBER_OF = re.compile(r"\b(?:number|total|Zahl|Gesamtzahl|Anzahl)\s+(?:of|der|an)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?P<noun>[^\W\d_]+)\b[^.;]{0,60}?\b(?:to|auf|bei|is|was|of|beträgt|betrug|lag)\s+"
+                        r"(?:(?:rund|etwa|fast|mehr als|über|about|nearly|almost|more than|over)\s+)?$",
+                        re.IGNORECASE)
+# a parallel clause that leaves the noun out: "Russia holds 6,000 prisoners, while Ukraine holds 1,300"
+_PARALLEL = re.compile(r"^[^.;]{0,80}\b(?:while|whereas|während|wohingegen)\b[^.;]{0,60}$", re.IGNORECASE)
+_PEOPLE = ("prisoners", "soldiers", "bodies", "civilians", "people", "children")
+
+
+def _unit_by_context(text: str, s: int, found: list[RawFigure], lang: str, base: int) -> str | None:
+    """The unit of a number with no noun after it, from its sentence: the noun of 'the number
+    of X ... to N', or the people counted in a parallel clause before it."""
+    from accord.news.lemmas import lemma
+
+    m = _NUMBER_OF.search(text, max(0, s - 160), s)
+    if m is not None:
+        word = m.group("noun")
+        key = next((k for k in (lemma(word, lang), word.lower()) if k in COUNTED), None)
+        if key is not None:
+            return COUNTED[key]
+    prev = found[-1] if found else None
+    if prev is not None and prev.unit in _PEOPLE and 0 < s - (prev.end - base) < 140 \
+            and _PARALLEL.match(text[prev.end - base:s]):
+        return prev.unit
+    return None
 
 
 _FOR_SAME = re.compile(r"(?:\s*[-–]?\s*(?:for|gegen|für|zu)\s*[-–]?\s*|\s*[-–:]\s*)"

@@ -110,7 +110,9 @@ def _subjects(s: Sentence) -> list[str]:
         rel = m.start - s.start
         before = t[max(0, rel - 30):rel]
         after = t[m.end - s.start:m.end - s.start + 40]
-        if after.startswith("-") and not re.match(r"-(?:Regierung|Führung|Präsident|Delegation)", after):
+        if after.startswith("-") and not re.match(
+                r"-(?:Regierung|Führung|Präsident|Delegation|Plan|Friedensplan|Vorschlag|Entwurf|"
+                r"Seite|Unterhändler|Gesandte|plan|proposal|draft)", after):
             continue  # a compound: Nato-Mitgliedschaft, US-Vermittlung
         is_adjective = m.kind == "actor" and bool(
             re.fullmatch(r"\w*(?:isch|ische|ischen|ischer|isches|ian|can)", m.surface, IC))
@@ -194,6 +196,7 @@ def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, 
 
 
 STRONG = ("reject", "conditional")
+WANT_DE = re.compile(r"\b(?:will|wollen|wolle|wollte|wollten|möchte|möchten)\b")
 # clause boundaries: a comma before a conjunction that opens a clause of its own, a semicolon,
 # a dash between spaces
 CLAUSE_BREAK = re.compile(r",\s+(?:as|while|but|whereas|although|though|and|aber|während|doch|"
@@ -205,21 +208,21 @@ PASSIVE_AGENT = re.compile(r"\b(?:opposed|rejected|refused|demanded|proposed|bac
                            r"(?:abgelehnt|gefordert|vorgeschlagen|unterstützt|zurückgewiesen)\b")
 
 
-def _issue_clause(t: str, cues: list[Any]) -> tuple[int, int]:
-    """The clause of `t` holding the first cue of an issue (the whole sentence when it has one
-    clause or no cue is found)."""
-    hit = next((m for rx in cues if (m := rx.search(t)) is not None), None)
-    if hit is None:
+def _issue_clause(t: str, spec: dict[str, Any]) -> tuple[int, int]:
+    """The clause of `t` that holds an issue: the first clause with one of its cues (and, for an
+    issue that requires context, that context too); the whole sentence when it has one clause."""
+    breaks = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(t)]
+    if not breaks:
         return 0, len(t)
-    a, b = 0, len(t)
-    for m in CLAUSE_BREAK.finditer(t):
-        if m.end() <= hit.start():
-            a = m.end()
-        elif m.start() >= hit.end():
-            b = m.start()
-            break
-    return a, b
-WANT_DE = re.compile(r"\b(?:will|wollen|wolle|wollte|wollten|möchte|möchten)\b")
+    first: tuple[int, int] | None = None
+    for rx in spec["cues"]:
+        for hit in rx.folded.finditer(t):
+            a = max((e for _, e in breaks if e <= hit.start()), default=0)
+            b = min((st for st, _ in breaks if st >= hit.end()), default=len(t))
+            if not spec["requires"] or any(r.search(t[a:b]) for r in spec["requires"]):
+                return a, b
+            first = first or (a, b)
+    return first or (0, len(t))
 
 
 def _option(issue: str, t: str, s: Sentence, P: dict[str, Any]) -> str | float | None:
@@ -344,7 +347,7 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             for actor in actors:
                 if actor in ACTORS and not any(x == actor for x, _, _ in produced):
                     produced.append((actor, polarity, who))
-        clause_of = {issue: _issue_clause(t, P["issues"][issue]["cues"]) for issue in issues}
+        clause_of = {issue: _issue_clause(t, P["issues"][issue]) for issue in issues}
         for a, b in list(clause_of.values()):
             agent = PASSIVE_AGENT.search(t[a:b])
             actor = _actor_of_word(agent.group("x") or agent.group("y"), s) if agent else None
