@@ -143,7 +143,8 @@ def guard() -> Iterator[None]:
             raise typer.Exit(2) from None
         count = len(exc.problems)
         err.print(Text.assemble(("error:", "bold red"), f" {exc.source} {exc.headline} "
-                                f"({count} problem{'s' if count != 1 else ''}):"), highlight=False)
+                                f"({count} problem{'s' if count != 1 else ''}):"), highlight=False,
+                  soft_wrap=True)  # a long path stays one word a user can copy
         for p in exc.problems:
             err.print(f"  {p.render(exc.source)}", highlight=False, markup=False, soft_wrap=True)
         raise typer.Exit(2) from None
@@ -157,7 +158,7 @@ def guard() -> Iterator[None]:
             raise typer.Exit(1) from None
         err.print(Text.assemble(("internal error:", "bold red"), f" {type(exc).__name__}: {exc}\n"
                                 "This is a bug in accord; rerun with ACCORD_DEBUG=1 for the traceback."),
-                  highlight=False)
+                  highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
 
 
