@@ -388,3 +388,132 @@ def test_what_a_plan_provides_for_is_its_authors_proposal(text: str, lang: str,
     got = [(s.actor, s.issue, s.polarity, s.option) for s in
            extract(text, published="2025-11-24", language=lang).stances]
     assert want in got
+
+
+@pytest.mark.parametrize("text,lang,cue", [
+    ("Der Kreml verkündete eine einseitige Waffenruhe über Ostern.", "de",
+     "rule: a truce declared or ordered"),
+    ("The Kremlin said Russia would not extend the grain deal.", "en", "rule: a deal left or not extended"),
+    ("Beide Delegationen haben in Istanbul ihre Memoranden übergeben.", "de",
+     "rule: memoranda handed over"),
+    ("Erdogan promised to phone his Russian counterpart.", "en",
+     "rule: a promise with no resources committed"),
+])
+def test_unilateral_steps_are_statements_of_intent(text: str, lang: str, cue: str) -> None:
+    kinds = [(e.kind, e.cue) for e in extract(text, published="2025-04-20", language=lang).events]
+    assert ("statement_of_intent", cue) in kinds
+
+
+def test_a_pledge_of_resources_stays_a_pledge() -> None:
+    kinds = [e.kind for e in extract("Frankreich sagte der Ukraine weitere Luftabwehrsysteme zu.",
+                                     published="2025-04-20", language="de").events]
+    assert kinds == ["pledge"]
+
+
+@pytest.mark.parametrize("text,lang,place", [
+    ("Witkoff met Putin in the Kremlin on Tuesday.", "en", "moscow"),
+    ("Umerow traf Witkoff am Freitag im Weißen Haus.", "de", "washington"),
+])
+def test_a_seat_of_government_places_the_meeting_in_its_city(text: str, lang: str, place: str) -> None:
+    (e,) = extract(text, published="2025-05-16", language=lang).events
+    assert (e.kind, e.place) == ("round", place)
+
+
+def test_a_round_expected_to_take_place_is_planned() -> None:
+    (e,) = extract("The next round of talks is expected to take place in Istanbul next week.",
+                   published="2025-05-16", language="en").events
+    assert (e.kind, e.place, e.outcome, e.date_start) == ("round", "istanbul", "planned", "2025-05-19")
+
+
+def test_a_denied_capture_is_a_denial_by_the_other_side() -> None:
+    (e,) = extract("Ukraine's general staff denied that Russian troops had captured Kupiansk.",
+                   published="2025-11-21", language="en").events
+    assert (e.kind, e.claim, e.parties, e.against, e.place) == ("claim", "denial", ["UKR"], ["RUS"],
+                                                                 "kupiansk")
+
+
+def test_a_captured_place_outside_the_gazetteer_is_named_by_its_kind() -> None:
+    (e,) = extract("Die russische Armee hat nach eigenen Angaben das Dorf Beispielowka eingenommen.",
+                   published="2025-11-21", language="de").events
+    assert (e.kind, e.claim, e.parties, e.place) == ("claim", "capture", ["RUS"], "beispielowka")
+
+
+def test_a_rebuttal_after_a_claim_is_its_denial() -> None:
+    ex = extract("Die russische Armee hat nach eigenen Angaben die Stadt Kupjansk eingenommen. "
+                 "Kiew wies die Angaben zurück.", published="2025-11-21", language="de")
+    assert [(e.claim, e.parties, e.place) for e in ex.events] == [
+        ("capture", ["RUS"], "kupiansk"), ("denial", ["UKR"], "kupiansk")]
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Die Ukraine ist zu einer 30-tägigen Waffenruhe bereit.", "de",
+     ("UKR", "ceasefire.sequence", "accept")),
+    ("Russia has demanded that Ukraine abandon its NATO ambitions.", "en",
+     ("RUS", "alliance.nato", "demand")),
+    ("Peskov said the Kremlin considered the deployment of NATO troops in Ukraine unacceptable.", "en",
+     ("RUS", "security.foreign_troops", "reject")),
+    ("European leaders pledged to keep up sanctions pressure on Moscow.", "en",
+     ("EUR", "economy.sanctions", "support")),
+    ("Putin said Russia was open to talks but insisted that Ukraine withdraw from the four regions.", "en",
+     ("RUS", "territory.donbas", "demand")),
+    ("Washington will die Sanktionen gegen Russland lockern, falls Moskau einer Waffenruhe zustimmt.", "de",
+     ("USA", "economy.sanctions", "conditional")),
+])
+def test_more_position_wording(text: str, lang: str, want: tuple[str, str, str]) -> None:
+    got = [(s.actor, s.issue, s.polarity)
+           for s in extract(text, published="2025-05-16", language=lang).stances]
+    assert want in got
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Zelensky proposed a meeting with Putin before the end of August.", "en"),
+    ("Russia proposed creating three working groups on the open questions.", "en"),
+    ("The sides agreed to hold another round of talks.", "en"),
+    ("Die Türkei schlug ein weiteres Treffen der Delegationen vor.", "de"),
+])
+def test_proposing_or_agreeing_on_a_next_meeting_is_a_statement_of_intent(text: str, lang: str) -> None:
+    assert [e.kind for e in extract(text, published="2025-07-23", language=lang).events] == [
+        "statement_of_intent"]
+
+
+def test_a_claim_and_its_rebuttal_in_one_sentence_are_two_claims() -> None:
+    ex = extract("Russia says it has taken control of Kupiansk, a claim Kyiv rejects.",
+                 published="2025-11-21", language="en")
+    assert [(e.claim, e.parties, e.against, e.place) for e in ex.events] == [
+        ("capture", ["RUS"], ["UKR"], "kupiansk"), ("denial", ["UKR"], ["RUS"], "kupiansk")]
+
+
+def test_each_village_named_is_its_own_capture_claim() -> None:
+    ex = extract("Russian forces have captured the villages of Beispilne and Zrazkove in the Donetsk "
+                 "region, the defence ministry said.", published="2025-11-21", language="en")
+    assert [(e.claim, e.parties, e.place) for e in ex.events] == [
+        ("capture", ["RUS"], "beispilne"), ("capture", ["RUS"], "zrazkove")]
+
+
+def test_talks_broken_off_are_a_round() -> None:
+    (e,) = extract("Die Verhandlungen in Genf wurden am Mittwoch nach weniger als zwei Stunden "
+                   "abgebrochen.", published="2026-02-18", language="de").events
+    assert (e.kind, e.place, e.date_start) == ("round", "geneva", "2026-02-18")
+
+
+@pytest.mark.parametrize("text,lang,place", [
+    ("Die Friedensgespräche in Istanbul begannen am Freitag.", "de", "istanbul"),
+    ("Talks between the two delegations began on Monday in Gomel.", "en", "gomel"),
+    ("Das Krisentreffen fand nach mehreren Verzögerungen und einer langen Anreise der Delegationen "
+     "aus Kiew und Moskau am Montag in Genf statt.", "de", "geneva"),
+    ("Die Beratungen wurden am Dienstag in Riad fortgesetzt.", "de", "riyadh"),
+])
+def test_round_wording_beyond_the_closed_list(text: str, lang: str, place: str) -> None:
+    (e,) = extract(text, published="2025-05-16", language=lang).events
+    assert (e.kind, e.place) == ("round", place)
+    assert e.date_start is not None and e.date_start <= "2025-05-16"
+
+
+@pytest.mark.parametrize("text,lang,parties", [
+    ("Trump sprach am Montag zwei Stunden lang mit Putin.", "de", ["RUS", "USA"]),
+    ("Zelensky spoke by phone with Macron on Sunday.", "en", ["EUR", "UKR"]),
+    ("Selenskyj sprach am Montag mit Journalisten.", "de", None),
+])
+def test_a_conversation_between_two_sides_is_a_round(text: str, lang: str, parties: list[str] | None) -> None:
+    got = [(e.kind, e.parties) for e in extract(text, published="2025-05-16", language=lang).events]
+    assert got == ([] if parties is None else [("round", parties)])

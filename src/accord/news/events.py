@@ -16,26 +16,37 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from accord.news.facts import NewsEvent
+from accord.news.stances import BOTH_SIDES
 
 if TYPE_CHECKING:
     from accord.news.extract import Sentence
     from accord.news.facts import Mention
 
 IC = re.IGNORECASE
-MEETING = re.compile(r"\b(?:Gespräche?|Verhandlungen|Verhandlungsrunde|Treffen|Begegnung|Gipfel\w*|"
-                     r"Sitzung|Unterredung|Runde|session|"
+# German compounds count ("Friedensgespräche", "Krisentreffen", "Ukraine-Verhandlungen": the
+# meeting nouns are matched inside words)
+MEETING = re.compile(r"(?:gespräch|verhandlung|beratung|konsultation|unterredung)\w*|"
+                     r"(?:gipfel|spitzen|krisen|sonder|minister|arbeits)-?treffen|\b(?:treffen\w*|"
+                     r"Begegnung\w*|Gipfel\w*|"
+                     r"Sitzung|Runde|session|consultations|face-to-face|"
                      r"trafen sich|kamen\b[^.]{0,80}zusammen|telefoniert\w*|Telefonat|talks|meeting|"
                      r"negotiations|summit|met\b|phone call|verhandelt\w*|negotiated)", IC)
-HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,40}statt|dauerte|endete|zu Ende gegangen|"
+HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,120}statt|dauerte|endete|zu Ende gegangen|"
+                      r"begannen|begann|begonnen|gestartet|starteten|eröffnet|aufgenommen|beendet|"
+                      r"fortgesetzt|began|begun|started|opened|got under ?way|under ?way|kicked off|"
+                      r"wrapped up|resumed|sat down|"
                       r"gescheitert|abgehalten|kamen\b[^.]{0,80}zusammen|vermittelte\w*|getroffen|"
-                      r"telefoniert|traf\b|met\b|held\b|ended\b|took place|concluded|broke up|"
-                      r"failed|stattgefunden|verhandelt\w*|negotiated|trennten sich|berieten|"
+                      r"telefoniert|traf\b|met\b|held\b|ended\b|took place|concluded|broke up|lasted|"
+                      r"failed|stattgefunden|verhandelt\w*|negotiated|trennten sich|berieten|abgebrochen|"
+                      r"broke off|broken off|"
                       r"(?:nach|after) (?:[\w-]+ ){0,4}?(?:Gesprächen|Verhandlungen|Treffen|talks|"
                       r"negotiations|meeting) (?:in|im|at)\b)", IC)
 PLANNED = re.compile(r"\b(?:zusammenkommen|zusammentreffen|treffen will|"
                      r"(?:will|wollen|möchten|sollen)\b[^.]{0,60}\btreffen|"
                      r"sollen\b[^.]{0,60}\bstattfinden|soll\b[^.]{0,60}\bstattfinden|is due to meet|"
                      r"are due to meet|will meet|would meet|plan(?:s|ned)? to meet|"
+                     r"(?:is|are) expected to (?:take place|be held|begin|start|resume)|"
+                     r"will (?:take place|be held|begin|resume)|"
                      r"(?:is|are) expected to meet|sollen\b[^.]{0,60}\bbeginnen|soll\b[^.]{0,60}\bbeginnen|"
                      r"soll(?:en)?\b[^.]{0,60}\b(?:fortgesetzt werden|weitergehen)|"
                      r"(?:is|are) (?:due|set|scheduled) to (?:take place|be held|begin|start))\b", IC)
@@ -62,11 +73,16 @@ PLEDGE = re.compile(r"\b(?:zugesagt|sagte\w* [^.]{0,60}\bzu\b|in Aussicht|verspr
                     r"promised|committed)\b", IC)
 CLAIM = re.compile(r"\b(?:eingenommen|erobert|durchgebrochen|eingekesselt|besetzt|befreit|"
                    r"kontrollieren|eingenommen|captured|seized|took control|liberated|"
+                   r"zurückerobert|Rückeroberung|Einnahme|Eroberung|recaptured|retook|retaken|"
+                   r"(?:taken|gained|seized|established) (?:full )?control|Kontrolle\b[^.]{0,40}übernommen|"
                    r"advanced|encircled|occupied|unter (?:russische|ukrainische)r? Kontrolle|"
                    r"under (?:Russian|Ukrainian) control)\b", IC)
-MILITARY = re.compile(r"\b(?:Truppen|Armee\w*|Streitkräfte\w*|Militärs|Soldaten|Einheiten|troops|"
-                      r"forces|army)\b", IC)
-REBUTTAL = re.compile(r"\b(?:von einer Lüge|Lüge|dementiert\w*|bestritten|widersprach\w*|denied|"
+MILITARY = re.compile(r"\b(?:Truppen|Armee\w*|Streitkräfte\w*|Militärs?|Soldaten|Einheiten|troops|"
+                      r"forces|army|military|Generalstab\w*|general staff|Verteidigungsministerium|"
+                      r"defen[cs]e ministry)\b", IC)
+REBUTTAL = re.compile(r"\b(?:von einer Lüge|Lüge|dementiert\w*|bestritten|bestritt\w*|widersprach\w*|"
+                      r"(?:wies|weist|weisen)\w*\b[^.]{0,60}\bzurück|zurückgewiesen|bestreitet|denied|denies|"
+                      r"rejected|rejects|dismissed|dismisses|"
                       r"a lie|false)\b", IC)
 CONFIRMED = re.compile(r"\bbestätigt\w*\b[^.]{0,80}\b(?:eingehalten|keine \w*\s?(?:Angriffe|Verstöße))|"
                        r"räumt\w* ein|confirmed\b", IC)
@@ -76,11 +92,19 @@ AGREEMENT = re.compile(r"\b(?:Vereinbarung über|einigten sich auf|vereinbart\w*
 INTENT = re.compile(r"\b(?:bereit\w*, (?:die |den )?(?:Gespräche|Verhandlungen|Dialog)\w* "
                     r"fortzusetzen|Absicht, (?:den Dialog|die Gespräche) fortzusetzen|eingeladen|"
                     r"um [^.]{0,30}Gespräche [^.]{0,40}gebeten|bereit\w*, [^.]{0,80}zu entsenden|"
-                    r"agreed to continue|invited|willing to continue|plan(?:s|ned)? to meet)", IC)
+                    r"agreed to continue|invited|willing to continue|plan(?:s|ned)? to meet|"
+                    # proposing or agreeing on a next meeting is a step announced, not the meeting
+                    r"(?:propos|suggest|offer)\w* (?:a |an |another |new |direct )?(?:[\w-]+ ){0,2}"
+                    r"(?:meeting|talks|summit|round)|agreed to (?:hold|meet|resume)|"
+                    r"schl(?:ug|ugen|ägt|agen)\b[^.]{0,40}\b(?:Treffen|Gespräch\w*|Gipfel\w*)\b"
+                    r"[^.]{0,30}\bvor\b|"
+                    r"vereinbart\w*\b[^.]{0,60}\b(?:fortzusetzen|weitere\w* (?:Runde|Treffen|Gespräche)))",
+                    IC)
 # an exchange of prisoners or bodies carried out (not planned): the exchange word, a verb of
 # completion in the past, and the people exchanged
 EXCHANGED = re.compile(r"\b(?:ausgetauscht|freigelassen|freigekommen|in Freiheit gekommen|"
-                       r"kamen\b[^.]{0,60}\bin Freiheit|heimgekehrt|zurückgekehrt|übergeben|überstellt|"
+                       r"kamen\b[^.]{0,60}\bin Freiheit|heimgekehrt|zurückgekehrt|"
+                       r"(?:Gefangene\w*|Soldaten|Leichen|Leichname|Zivilisten)\b[^.,]{0,40}\b(?:übergeben|überstellt)|"
                        r"(?:Gefangenen)?[Aa]ustausch\w*\b[^.]{0,80}\b(?:abgeschlossen|vollzogen|stattgefunden|"
                        r"begonnen|durchgeführt)|(?:abgeschlossen|vollzogen|durchgeführt)\b[^.]{0,40}"
                        r"(?:Gefangenen)?[Aa]ustausch|exchanged|swapped|released|repatriated|returned home|"
@@ -147,6 +171,54 @@ SUBJECT_VERB = re.compile(r"\s+(?:sei|seien|ist|war|hat|habe|hatte|will|wolle|we
                           r"lehnt\w*|forder\w*|verlang\w*|kündigte|warnte|teilte|\w+te)\b")
 
 
+# capitals that stand for their government as subjects ("Paris sei bereit", "London said"); a
+# town named as a subject is itself what the sentence is about ("Kupiansk had been captured")
+SEATS = frozenset({"moscow", "kyiv", "washington", "ankara", "berlin", "brussels", "paris", "london",
+                   "warsaw", "minsk", "budapest", "vienna", "rome", "madrid", "lisbon", "the_hague",
+                   "copenhagen", "stockholm", "oslo", "helsinki", "tallinn", "riga", "vilnius", "prague",
+                   "bratislava", "bucharest", "sofia", "chisinau", "belgrade", "athens", "valletta",
+                   "beijing", "tehran", "cairo", "new_delhi", "tokyo", "astana", "baku", "tbilisi",
+                   "yerevan", "riyadh", "doha", "abu_dhabi"})
+
+
+NAMED_PLACE = re.compile(r"\b(?:Dorf|Dorfes|Dörfer|Ort|Ortes|Ortschaft\w*|Stadt|Kleinstadt|Siedlung\w*|"
+                         r"villages?|towns?|city|settlements?)\s+(?:of\s+)?(?P<names>[A-ZÄÖÜ][\w'’-]+"
+                         r"(?:(?:\s+(?:and|und)\s+|,\s*)[A-ZÄÖÜ][\w'’-]+)*)")
+# a building or seat that places an event in its city ("im Kreml", "at the White House")
+SEAT_PLACE = ((re.compile(r"\b(?:im|in the|at the) (?:Kreml|Kremlin)\b", IC), "moscow"),
+              (re.compile(r"\b(?:im|in the|at the) (?:Weißen Haus|White House)\b", IC), "washington"),
+              (re.compile(r"\b(?:im|in the|at the) (?:Élysée|Elysee)", IC), "paris"),
+              (re.compile(r"\b(?:in|at) Downing Street\b", IC), "london"),
+              (re.compile(r"\b(?:im|in the|at the) (?:Berliner )?Kanzleramt\b", IC), "berlin"))
+
+
+def _named_places(s: Sentence) -> list[str]:
+    """Places introduced by their kind ("das Dorf X", "the villages of X and Y"); a name the
+    gazetteer knows keeps its id."""
+    out: list[str] = []
+    known = {m.surface: m.entity for m in s.mentions if m.kind == "place"}
+    for m in NAMED_PLACE.finditer(s.text):
+        for name in re.split(r"\s+(?:and|und)\s+|,\s*", m.group("names")):
+            if not re.fullmatch(r"[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?", name):
+                continue
+            pid = known.get(name) or known.get(name.split()[0]) or _place_id(name)
+            if pid not in out:
+                out.append(pid)
+    return out
+
+
+def _is_region_of(place: str, t: str) -> bool:
+    return bool(re.search(r"(?:Region|Gebiet|Oblast|region|oblast)\s+" + re.escape(place[:4]), t, IC)
+                or re.search(re.escape(place[:4]) + r"\w*\s+(?:region|oblast|Gebiet)", t, IC))
+
+
+def _place_id(name: str) -> str:
+    import unicodedata
+
+    flat = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "_", flat).strip("_")
+
+
 def _places(s: Sentence) -> list[str]:
     """Places an event happens at: named places, skipping a region named only as the setting of
     another place ("Liman in der Region Donezk", "(im Gebiet Charkiw)")."""
@@ -161,8 +233,8 @@ def _places(s: Sentence) -> list[str]:
         before = s.text[max(0, m.start - s.start - 14):m.start - s.start]
         after = s.text[m.end - s.start:m.end - s.start + 30]
         wide = s.text[max(0, m.start - s.start - 50):m.start - s.start]
-        if not LOCATIVE.search(wide) and SUBJECT_VERB.match(after):
-            continue  # a city standing for its government: "Paris sei bereit", "London said"
+        if not LOCATIVE.search(wide) and SUBJECT_VERB.match(after) and m.entity in SEATS:
+            continue  # a capital standing for its government: "Paris sei bereit", "London said"
         if m.surface.endswith(("er", "ern")) and not LOCATIVE.search(wide) and not MEETING.match(
                 after.lstrip()) and not re.match(r"\s*\S*(?:Palast|Palace|Gespräch|Verhandl|Runde|Treffen)",
                                                  after):
@@ -172,6 +244,8 @@ def _places(s: Sentence) -> list[str]:
             continue
         if m.entity not in out:
             out.append(m.entity)
+    if not out:
+        out = [pid for rx, pid in SEAT_PLACE if rx.search(s.text)][:1]
     lead = DATELINE.match(s.text)
     if lead is not None and len(out) > 1:
         # "MIAMI/KIEW (dpa) -", "Dubai:": where the report was filed, not where the event was;
@@ -211,7 +285,7 @@ def _event(kind: str, s: Sentence, **kw: object) -> NewsEvent:
             s.text[max(0, m.start - s.start - 25):m.start - s.start], IC)}
     elif kind == "claim":
         acting = {m.actor for m in s.mentions if m.actor in ACTORS and re.match(
-            r"\s+(?:Truppen|Armee\w*|Streitkräfte\w*|Militärs|Einheiten|Verteidigungsministerium|"
+            r"\s+(?:Truppen|Armee\w*|Streitkräfte\w*|Militärs?|Einheiten|Verteidigungsministerium|Generalstab|"
             r"troops|forces|army|military|defence ministry|defense ministry)\b",
             s.text[m.end - s.start:m.end - s.start + 25], IC)} or subjects or persons
     else:
@@ -319,28 +393,68 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 e.parties = sorted(set(e.parties) | {"RUS", "UKR"})
             e.cue = "rule: exchange carried out"
             made.append(e)
+        elif (step := _unilateral_step(t)) is not None and (s.actors() or BOTH_SIDES.search(t)):
+            # a truce declared or ordered by one side, a deal left or not extended, memoranda
+            # handed over: an announced next step (never a claim)
+            e = _event("statement_of_intent", s, place=places[0] if places else None,
+                       topic=_topic(t))
+            e.cue = f"rule: {step}"
+            made.append(e)
         elif INTENT.search(t):
             made.append(_event("statement_of_intent", s, place=places[0] if places else None))
         elif PLEDGE.search(t) and s.actors() and not re.search(
                 r"\b(?:nicht|kein\w*|not|no)\b", t[:PLEDGE.search(t).start()]):  # type: ignore[union-attr]
             topics: list[str | None] = [tp for tp, rx in TOPICS if rx.search(t)] or [None]
+            if not RESOURCES.search(t):
+                # a promise to phone, meet or inform commits no resources: an announced step
+                e = _event("statement_of_intent", s, place=places[0] if places else None)
+                e.cue = "rule: a promise with no resources committed"
+                made.append(e)
+                topics = []
             for tp in topics:
                 q, u, _ = _quantity(s)
                 if u is None and re.search(r"Dollar|Euro|USD|EUR", t):
                     u = "USD" if "Dollar" in t or "USD" in t else "EUR"
                 made.append(_event("pledge", s, topic=tp, quantity=q, unit=u,
                                    place=places[0] if places else None))
-        elif (MILITARY.search(t) or CONTROL.search(t)) and CLAIM.search(t) and (places or any(
-                f.unit in ("km2", "km") for f in s.figures)):
+        elif (MILITARY.search(t) or CONTROL.search(t)) and CLAIM.search(t) and (
+                places or NAMED_PLACE.search(t) or any(f.unit in ("km2", "km") for f in s.figures)):
             # a capital named as the source ("nach Angaben aus Moskau") is not what was taken
             own = [p for p in places if p not in _CAPITALS] or places
+            named = _named_places(s)
+            if named:
+                # "the villages of X and Y (in the Donetsk region)": the places named by their kind,
+                # more specific than the region around them
+                own = named + [p for p in own if p not in named and not _is_region_of(p, t)]
             targets: list[str | None] = list(own) if own else [None]
+            denied = REBUTTAL.search(t[:CLAIM.search(t).start()])  # type: ignore[union-attr]
             for p in targets:
                 q, u, _ = _quantity(s, ("km2",)) if p is None else (None, None, None)
                 made.append(_event("claim", s, place=p, quantity=q, unit=u, claim="capture",
                                    topic="territory.donbas" if re.search(r"Donezk|Luhansk|Donbas", t)
                                    and p is not None else None))
                 made[-1].against = [_OTHER_SIDE[a] for a in made[-1].parties if a in _OTHER_SIDE]
+                if denied is not None:
+                    # "Kyiv denied that Russian troops had captured X": the denial of that claim
+                    e = made[-1]
+                    deniers = [a for a in s.actors() if a in ACTORS and a not in e.parties]
+                    e.claim, e.against = "denial", list(e.parties)
+                    e.parties = deniers[:1] or [_OTHER_SIDE[a] for a in e.parties if a in _OTHER_SIDE]
+                    e.cue = "rule: denial of a capture claim"
+            rebuttal = REBUTTAL.search(t, CLAIM.search(t).end())  # type: ignore[union-attr]
+            if denied is None and rebuttal is not None:
+                # "X says it has taken Y, a claim Kyiv rejects": the rebuttal is its own claim
+                deniers = list(dict.fromkeys(m.actor for m in s.mentions if m.actor in ACTORS
+                                             and m.start - s.start >= rebuttal.start() - 40))
+                claimants = [a for a in made[-1].parties if a not in deniers]
+                if deniers and claimants:
+                    for c in made:
+                        c.parties = [a for a in c.parties if a not in deniers] or c.parties
+                        c.against = [_OTHER_SIDE[a] for a in c.parties if a in _OTHER_SIDE]
+                    d = _event("claim", s, place=made[-1].place, topic=made[-1].topic, claim="denial")
+                    d.parties, d.against = deniers[:1], sorted(claimants)
+                    d.cue = "rule: rebuttal of the claim in the same sentence"
+                    made.append(d)
             last_claim = made[-1]
         elif REBUTTAL.search(t) and last_claim is not None and events and events[-1] is last_claim:
             other = {"RUS": "UKR", "UKR": "RUS"}
@@ -370,8 +484,10 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 e.date_start = e.date_end = shifted
                 e.date_basis += " (the coming one: a planned meeting)"
             made.append(e)
-        elif MEETING.search(t) and HAPPENED.search(t) and not POSTPONED.search(t) and (
-                places or s.dates or len(s.actors()) >= 2 or re.search(r"telefon|phone", t, IC)):
+        elif ((MEETING.search(t) and HAPPENED.search(t) and (
+                places or s.dates or len(s.actors()) >= 2 or re.search(r"telefon|phone", t, IC)))
+              or (SPOKE_WITH.search(t) and len(_spoke_sides(s)) >= 2)) and not POSTPONED.search(t):
+            # "Trump sprach mit Putin", "spoke by phone with": a conversation between two sides
             e = _event("round", s, place=places[0] if places else None)
             _round_details(e, s)
             earlier = next((x for x in events if x.kind == "round" and x.place is not None
@@ -436,6 +552,16 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
     return events
 
 
+SPOKE_WITH = re.compile(r"\b(?:spoke|speaks|talked)\b[^.]{0,30}\b(?:with|to)\b|"
+                        r"\b(?:sprach|sprachen|spricht|telefonierte\w*)\b[^.]{0,30}\bmit\b", IC)
+
+
+def _spoke_sides(s: Sentence) -> set[str]:
+    """Sides of the persons or governments named in a sentence of conversation (no journalists,
+    no commentators)."""
+    return {m.actor for m in s.mentions if m.actor in ACTORS and m.kind in ("person", "actor")}
+
+
 # the title itself, with at most a nationality before it ("French president"; not "vice president",
 # "special envoy of the president")
 HEAD_TITLE = re.compile(r"(?!vice\b|deputy\b)(?:\w+ )?(?:president|chancellor|prime minister)", IC)
@@ -491,7 +617,8 @@ SUMMIT_WORD = re.compile(r"(?i)\b(?:gipfel(?:treffen|gespräch)?\w*|summit\w*)\b
 CALL = re.compile(r"(?i)telefon\w*|\bphone|\bcall\b|video\w*|online")
 
 CONTROL = re.compile(r"\b(?:unter (?:russische|ukrainische)r? Kontrolle|"
-                     r"under (?:Russian|Ukrainian) control)\b", IC)
+                     r"under (?:Russian|Ukrainian) control|(?:taken|took|gained|seized|established) "
+                     r"(?:full )?control|Kontrolle\b[^.]{0,40}übernommen)\b", IC)
 BROKEN = re.compile(r"\b(?:wirf\w*|warf\w*|vorgeworfen|beschuldig\w*|verletz\w*|gebrochen|brach\w*|"
                     r"bricht|Verstoß\w*|Verstöße\w*|verstoßen|verstieß\w*|Bruch|torpediert\w*|"
                     r"accus\w*|violat\w*|breach\w*|broke|broken|breaking|flout\w*)\b", IC)
@@ -549,6 +676,38 @@ def _accused_by(s: Sentence) -> list[str]:
         if x.actor in ACTORS and m.start() < rel < m.end() + 25 and x.actor not in out:
             out.append(x.actor)
     return out
+
+
+# what a pledge commits: money, arms, troops, aid
+RESOURCES = re.compile(r"Dollar|Euro|\bUSD\b|\bEUR\b|Milliard|Million|billion|million|Waffe|Munition|"
+                       r"Luftabwehr|Flugabwehr|Panzer|Rakete|Drohne|Truppe|Soldat|Hilfe|Hilfspaket|Paket|"
+                       r"Finanz|Kredit|Unterstützung|Ausbildung|weapon|arms\b|ammunition|air defen|tank|"
+                       r"missile|drone|troop|soldier|\baid\b|assistance|package|funding|fund|loan|"
+                       r"support|training|equipment|Ausrüstung|Garantie|guarantee|Investition|investment|"
+                       r"Wiederaufbau|reconstruction", IC)
+TRUCE_WORD = re.compile(r"(?:waffenruhe|waffenstillstand|feuerpause|truce|ceasefire)", IC)
+TRUCE_ORDER = re.compile(r"\b(?:verkündet\w*|verkündigt\w*|ausgerufen|ausrufen|rief\w*\b[^.]{0,60}\baus\b|"
+                         r"ordnete\w*\b[^.]{0,80}\ban\b|angeordnet|announc(?:e|es|ed|ing)|"
+                         r"declar(?:e|es|ed|ing)|order(?:s|ed)?)\b", IC)
+LEAVE_DEAL = re.compile(r"\bnicht\b[^.]{0,30}\bverlänger\w*|\bnot\b[^.]{0,20}\bextend\w*|\bwon't extend|"
+                        r"\bstieg\w*\b[^.]{0,60}\baus\b|\baufgekündigt\b|"
+                        r"\bkündigte\w*\b[^.]{0,60}\bauf\b|\bquit(?:s|ting)?\b|"
+                        r"\b(?:withdr[ae]w|withdrawing|pull(?:s|ed|ing)? out)\s+(?:from|of)\b|"
+                        r"\bsuspend(?:s|ed|ing)?\b[^.]{0,30}\bparticipation\b", IC)
+MEMORANDA = re.compile(r"\bmemorand\w*\b[^.]{0,80}\b(?:übergeben|ausgetauscht|vorgelegt|exchanged|"
+                       r"handed|presented|submitted)|\b(?:übergeben|ausgetauscht|vorgelegt|exchanged|"
+                       r"handed over|presented|submitted)\b[^.]{0,80}\bmemorand", IC)
+
+
+def _unilateral_step(t: str) -> str | None:
+    """What makes a sentence an announced unilateral step, else None."""
+    if TRUCE_WORD.search(t) and TRUCE_ORDER.search(t) and not BROKEN.search(t):
+        return "a truce declared or ordered"
+    if LEAVE_DEAL.search(t) and DEAL.search(t):
+        return "a deal left or not extended"
+    if MEMORANDA.search(t):
+        return "memoranda handed over"
+    return None
 
 
 def _accused(s: Sentence) -> list[str]:
@@ -641,6 +800,7 @@ INTENT_VERBS = frozenset({"ankündigen", "versprechen", "vorschlagen", "anbieten
                           "beabsichtigen", "zusichern", "announce", "promise", "propose", "offer",
                           "prepare", "intend", "plan", "vow"})
 _PLANNED_ACT = re.compile(r"\b(?:zu \w+en|zu \w+ern|\w+zu\w+en|werde|werden|wolle|wollen|will|would|"
+                          r"(?:proposed|offered|suggested|announced|planned) \w+ing|"
                           r"to (?!the\b|a\b|an\b|its\b|his\b|her\b|their\b)[a-z]+)\b")
 
 

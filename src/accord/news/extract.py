@@ -98,6 +98,10 @@ def patterns() -> dict[str, Any]:
         }
     return {
         "issues": issues,
+        # every issue cue, case-insensitive, as one pattern: a gate (a sentence it does not match
+        # names no issue, so its other patterns need not be searched)
+        "any_issue": comp([c if c.startswith("(?i)") else "(?i)" + c
+                           for spec in raw["issues"].values() for c in spec.get("cues") or []]),
         "polarity": {p: comp(ps) for p, ps in raw["polarity"].items()},
         "red_line": comp(raw["red_line"]),
         "opinion": comp(raw["opinion"]),

@@ -64,9 +64,11 @@ PRONOUN = re.compile(r"\b(?:er|sie|ihm|ihr|seinerseits|ihrerseits|he|she|his|her
 REFERENCE = re.compile(r"\b(?:[Ss]ie|[Ee]r|die Länder|die Staaten|die Regierungen|[Tt]hey|the countries)\b")
 DEMONSTRATIVE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:[Dd]ies\w*|[Bb]eides|[Dd]amit|[Ee]ine? solche\w*|"
                            r"[Ss]olche\w*|[Dd]iese[nrms]?|[Tt]his|[Tt]hese|[Ss]uch)\b")
-BOTH_SIDES = re.compile(r"\bbeide(?:n|r)? (?:Seiten|Delegationen|Parteien|Länder)\b|\bboth sides\b|"
+BOTH_SIDES = re.compile(r"\bbeide(?:n|r)? (?:Seiten|Delegationen|Parteien|Länder)\b|"
+                        r"\bboth (?:sides|delegations|parties|countries)\b|"
                         r"\b(?:die|den) (?:Kriegs|Konflikt)parteien\b|\bthe (?:two )?(?:parties|sides)\b", IC)
 CONDITION = re.compile(r"\b(?:wenn|falls|sofern|if|unless)\b", IC)
+STRICT_IF = re.compile(r"falls|sofern|if|unless", IC)  # not "wenn", which is also "when"
 LOCAL_DEMAND = re.compile(r"(?:Kern)?[Ff]orderung\w* (?:des |der )?(?P<x>[A-ZÄÖÜ]\w+)|"
                           r"(?P<y>[A-ZÄÖÜ]\w+s) (?:Kern)?[Ff]orderung", 0)
 OPENING_FOR = re.compile(r"^\W*(?:Für|For) (?:den |die |das )?(?P<x>\w+)\b")
@@ -200,7 +202,8 @@ WANT_DE = re.compile(r"\b(?:will|wollen|wolle|wollte|wollten|möchte|möchten)\b
 # clause boundaries: a comma before a conjunction that opens a clause of its own, a semicolon,
 # a dash between spaces
 CLAUSE_BREAK = re.compile(r",\s+(?:as|while|but|whereas|although|though|and|aber|während|doch|"
-                          r"jedoch|und|sowie|weil|because|zumal|wobei|whilst)\b|;|\s[–-]\s", IC)
+                          r"jedoch|und|sowie|weil|because|zumal|wobei|whilst)\b|;|\s[–-]\s|"
+                          r"\s(?:but|yet)\s", IC)
 PASSIVE_AGENT = re.compile(r"\b(?:opposed|rejected|refused|demanded|proposed|backed|supported|"
                            r"sought|ruled out)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?P<x>[A-Z][\w.]*)|"
                            # German: the agent comes before the participle ("von den USA abgelehnt")
@@ -246,6 +249,8 @@ def _polarity_masked(t: str, P: dict[str, Any], lang: str) -> str | None:
     main = _polarity(t[:cond.start()], P, lang)[0]
     if any(rx.search(t) for rx in P["polarity"]["conditional"]):
         return "conditional" if main in (None, "demand", "support", "accept") else main
+    if main in ("accept", "propose", "support") and STRICT_IF.match(cond.group(0)):
+        return "conditional"  # acceptance or an offer only if something happens
     return main
 
 
@@ -267,12 +272,15 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
         t = s.text
         since_stance += 1
         speaker, commentator = _speaker(s, P)
-        polarity = _polarity_masked(t, P, lang)
-        # issues matter only where a position is taken (most sentences take none)
         issues = [iid for iid, spec in P["issues"].items()
                   if any(rx.search(t) for rx in spec["cues"])
                   and (not spec["requires"] or any(rx.search(t) for rx in spec["requires"]))
-                  ] if polarity else []
+                  ] if any(rx.search(t) for rx in P["any_issue"]) else []
+        # polarity cues are the costlier search and matter only where an issue is named or
+        # referred back to
+        polarity = (_polarity_masked(t, P, lang) if issues or (prev_issues and since_stance <= 2)
+                    else None)
+        issues = issues if polarity else []
         inherited = False
         if polarity and prev_issues and ((since_stance <= 2 and DEMONSTRATIVE.search(t)) or (
                 since_stance <= 1 and not issues and re.search(r"\b(?:damit|dies|das|es)\b", t))):
