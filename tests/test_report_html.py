@@ -82,6 +82,18 @@ def test_bottom_line_first_and_every_reference_resolves(flagship_html: Path) -> 
     assert cells and all('href="#ev-' in c for c in cells if c.strip())
 
 
+def test_bottom_line_on_the_page_is_whole_and_in_sentence_case(flagship_html: Path) -> None:
+    """The page has room for every item the terminal cuts, and a terminal hint (--section) means
+    nothing to a reader of the page; labels read as written ('Forecasts agree (5+ of 6 ...').
+    Once every word was capitalised ('Of', 'On A Red Line Of X') by CSS."""
+    text = flagship_html.read_text(encoding="utf-8")
+    block = text[text.index('id="bottom-line"'):text.index("</section>", text.index('id="bottom-line"'))]
+    assert "--section" not in block and "more (see" not in block
+    labels = re.findall(r"<li><b>(.*?):</b>", block)
+    assert "Agreement zone" in labels and any(lab.startswith("Forecasts agree (5+ of 6") for lab in labels)
+    assert "text-transform: capitalize" not in text
+
+
 def test_report_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
     target = tmp_path / "r.html"
     target.write_text("keep me", encoding="utf-8")
