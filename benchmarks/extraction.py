@@ -370,6 +370,36 @@ def _stance_miss_cause(g: dict[str, Any], preds: list[dict[str, Any]]) -> str:
     return "no stance of that actor and issue"
 
 
+def _stance_stage(g: dict[str, Any], sents: list[Any], lang: str) -> str:
+    """For a gold stance with no prediction of its actor and issue: the first gate of
+    `find_stances` its sentence does not pass (issue cue, polarity cue, opinion or commentator
+    filter), judged by the rules themselves; "actor not found" when every gate passes. The text
+    is read by the rules only; nothing of it is printed."""
+    from accord.news.extract import patterns
+    from accord.news.stances import _polarity_masked, _speaker
+
+    P = patterns()
+    gspan = (g["where"][0], g["where"][1])
+    here = [s for s in sents if _overlap(gspan, (s.start, s.end)) > 0]
+    if not here:
+        return "sentence not split as gold"
+    s = max(here, key=lambda x: _overlap(gspan, (x.start, x.end)))
+    t = s.text
+    wanted = [iid for iid in P["issues"] if _issue_key(iid) == _issue_key(g["issue"])]
+    if not any(any(rx.search(t) for rx in P["issues"][iid]["cues"])
+               and (not P["issues"][iid]["requires"]
+                    or any(rx.search(t) for rx in P["issues"][iid]["requires"]))
+               for iid in wanted):
+        return "issue not recognised"
+    if _polarity_masked(t, P, lang) is None:
+        return "no polarity cue"
+    if any(rx.search(t) for rx in P["opinion"]):
+        return "filtered as opinion"
+    if _speaker(s, P)[1]:
+        return "filtered as commentator"
+    return "actor not found"
+
+
 def _figure_miss_cause(g: dict[str, Any], preds: list[dict[str, Any]]) -> str:
     v = float(g["value"])
     if any(abs(float(p["value"]) - v) <= 0.005 * max(abs(v), 1e-9) for p in preds):
@@ -380,7 +410,7 @@ def _figure_miss_cause(g: dict[str, Any], preds: list[dict[str, Any]]) -> str:
 def score_corpus(docs: list[dict[str, Any]]) -> dict[str, Any]:
     """Per-kind precision, recall, F1 and attribute accuracies over `docs`, with the causes of
     the misses counted (computed from gold fields and predictions, never from the text)."""
-    from accord.news.extract import extract
+    from accord.news.extract import analyse, extract
 
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     attrs: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -412,6 +442,9 @@ def score_corpus(docs: list[dict[str, Any]]) -> dict[str, Any]:
                 cause = (_event_miss_cause(g, preds[kind]) if kind == "events" else
                          _stance_miss_cause(g, preds[kind]) if kind == "stances" else
                          _figure_miss_cause(g, preds[kind]))
+                if cause == "no stance of that actor and issue":
+                    lang, _, _, sents = analyse(d["body"], d["published"])
+                    cause += f" ({_stance_stage(g, sents, lang)})"
                 causes[kind]["missed: " + cause] += 1
                 misses[kind].append(f"{d['name'][:3]} miss {_corpus_brief(kind, g)} [{cause}] "
                                     f"| {d['body'][g['where'][0]:g['where'][1]][:90]}")
