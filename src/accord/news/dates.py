@@ -26,6 +26,11 @@ NUMBER_WORDS = {"ein": 1, "einen": 1, "eine": 1, "einem": 1, "zwei": 2, "drei": 
                 "zwölf": 12, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
+# abbreviated months, only with their full stop ("Oct. 2", "Jan. 23-24", "Sept. 30", "5. Okt.")
+ABBREVIATED = {"jan.": 1, "feb.": 2, "febr.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7,
+               "aug.": 8, "sep.": 9, "sept.": 9, "oct.": 10, "okt.": 10, "nov.": 11, "dec.": 12,
+               "dez.": 12}
+_A = "|".join(re.escape(a[:-1]) + r"\." for a in sorted(ABBREVIATED, key=len, reverse=True))
 _M = "|".join(sorted(MONTHS, key=len, reverse=True))
 _W = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _N = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -38,17 +43,32 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<m>{_M})(?:\s+(?P<y>\d{{4}}))?\b", re.IGNORECASE)),
     ("de_day", re.compile(rf"\b(?P<d>\d{{1,2}})\.\s*(?P<m>{_M})(?:\s+(?P<y>\d{{4}}))?\b",
                           re.IGNORECASE)),
-    ("en_day", re.compile(rf"\b(?P<m>{_M}|april|august|september|november)\s+(?P<d>\d{{1,2}})"
+    ("en_range", re.compile(rf"\b(?P<m>{_M}|april|august|september|november|{_A})\s*(?P<d1>\d{{1,2}})"
+                            rf"(?:st|nd|rd|th)?\s*(?:-|–|to|and|through)\s*(?:(?P<m2>{_M}|april|august|"
+                            rf"september|november|{_A})\s*)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+                            rf"(?:,?\s+(?P<y>\d{{4}}))?(?![\d.,]*\d)", re.IGNORECASE)),
+    ("en_range2", re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*"
+                             rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_M}|april|august|"
+                             rf"september|november|{_A})(?:\s+(?P<y>\d{{4}}))?(?:\b|(?<=\.))",
+                             re.IGNORECASE)),
+    ("en_day", re.compile(rf"\b(?P<m>{_M}|april|august|september|november|{_A})\s*(?P<d>\d{{1,2}})"
                           rf"(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?\b", re.IGNORECASE)),
-    ("en_day2", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_M}|april|august|"
-                           rf"september|november)(?:\s+(?P<y>\d{{4}}))?\b", re.IGNORECASE)),
+    ("en_day2", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?P<m>{_M}|april|august|"
+                           rf"september|november|{_A})(?:\s+(?P<y>\d{{4}}))?(?:\b|(?<=\.))",
+                           re.IGNORECASE)),
     ("month", re.compile(rf"\b(?:(?P<rel>vergangenen|letzten|kommenden|nächsten|last|next)\s+)?"
                          rf"(?P<m>{_M}|april|august|september|november)(?:\s+(?P<y>\d{{4}}))?\b",
                          re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:am|on|vom|seit|last|this|für|for|auf|to|bis|until)\s+"
                            rf"(?:den\s+)?(?:(?:vergangenen|letzten|"
-                           rf"kommenden|nächsten)\s+)?(?P<w>{_W})(?:abend|morgen|nachmittag|"
-                           rf"vormittag|mittag)?\b", re.IGNORECASE)),
+                           rf"kommenden|nächsten|frühen|späten)\s+)?(?P<w>{_W})(?:abend|morgen|nachmittag|"
+                           rf"vormittag|mittag)?\b(?!\s*,?\s*(?:den\s+)?(?:\d|{_M}|april|august|september|"
+                           rf"november|{_A}))", re.IGNORECASE)),
+    # English news style names the day alone ("talks ended Thursday", "said late Wednesday"):
+    # a capitalised English weekday is a date
+    ("weekday", re.compile(r"(?:\b(?:late|early)\s+)?\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|"
+                           r"Saturday|Sunday)\b(?!\s*,?\s*(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+                           r"Sep|Oct|Nov|Dec))")),
     ("relday", re.compile(r"\b(?P<r>vorgestern|gestern|heute|morgen|übermorgen|yesterday|today|"
                           r"tomorrow|Vortag|the day before|the previous day)\b", re.IGNORECASE)),
     ("relweek", re.compile(r"\b(?P<r>vergangene|letzte|diese|kommende|nächste|last|this|next)"
@@ -125,9 +145,20 @@ def _resolve(kind: str, m: re.Match[str], published: str | None, pub_day: dt.dat
     if kind in ("numeric", "iso"):
         d = _safe(int(g["y"]), int(g["m"]), int(g["d"]))
         return None if d is None else (_iso(d), _iso(d), "day", f"'{text}'")
+    if kind in ("en_range", "en_range2"):
+        month = _month(g["m"])
+        year = int(g["y"]) if g.get("y") else _year(month, published)
+        if year is None:
+            return None
+        m2 = _month(g["m2"]) if g.get("m2") else month
+        a, b = _safe(year, month, int(g["d1"])), _safe(year, m2, int(g["d2"]))
+        if a is None or b is None or b < a:
+            return None
+        basis = f"'{text}'" if g.get("y") else f"'{text}' in the year of publication {published}"
+        return _iso(a), _iso(b), "range", basis
     if kind in ("de_range", "de_day", "en_day", "en_day2"):
-        month = MONTHS.get(g["m"].lower()) or _EN.get(g["m"].lower())
-        if month is None:
+        month = _month(g["m"])
+        if not month:
             return None
         year = int(g["y"]) if g.get("y") else _year(month, published)
         if year is None:
@@ -144,8 +175,8 @@ def _resolve(kind: str, m: re.Match[str], published: str | None, pub_day: dt.dat
     if kind == "month":
         if not g["m"][:1].isupper():
             return None
-        month = MONTHS.get(g["m"].lower()) or _EN.get(g["m"].lower())
-        if month is None or (g["m"].lower() in ("mai", "may", "march", "märz") and not g.get("y")
+        month = _month(g["m"])
+        if not month or (g["m"].lower() in ("mai", "may", "march", "märz") and not g.get("y")
                              and not g.get("rel")):
             return None  # "Mai"/"May"/"march" alone are too often other words
         year = int(g["y"]) if g.get("y") else _year(month, published)
@@ -162,8 +193,11 @@ def _resolve(kind: str, m: re.Match[str], published: str | None, pub_day: dt.dat
         wd = WEEKDAYS[g["w"].lower()]
         # "kommenden", "next", and a day something is planned for or moved to ("für Montag
         # geplant", "auf Donnerstag verschoben", "postponed to Thursday") lie ahead
+        # ... as does a day in a clause about the future ("will meet Thursday", "soll am
+        # Freitag stattfinden", "talks scheduled for Monday")
+        before = m.string[max(0, m.start() - 50):m.start()]
         future = bool(re.search(r"kommenden|nächsten|next|^(?:für|for|auf|to|bis|until)\b", text,
-                                re.IGNORECASE))
+                                re.IGNORECASE)) or bool(FUTURE_BEFORE.search(before))
         delta = (wd - pub_day.weekday()) % 7 if future else -((pub_day.weekday() - wd) % 7)
         d = pub_day + dt.timedelta(days=delta)
         return _iso(d), _iso(d), "day", f"'{text}' resolved against publication {published}"
@@ -199,6 +233,15 @@ def _resolve(kind: str, m: re.Match[str], published: str | None, pub_day: dt.dat
 
 
 _EN = {"april": 4, "august": 8, "september": 9, "november": 11}
+FUTURE_BEFORE = re.compile(r"\b(?:will|wird|werden|soll|sollen|is due|are due|scheduled|expected to|"
+                           r"set to|to be held|plan(?:s|ned)? to|geplant|angesetzt)\b(?![^.;]*\b(?:said|"
+                           r"sagte|erklärte|told|announced)\b)", re.IGNORECASE)
+
+
+def _month(name: str) -> int:
+    """The number of a month named in full, in English or German, or abbreviated with a stop."""
+    low = name.lower()
+    return MONTHS.get(low) or _EN.get(low) or ABBREVIATED.get(low.replace(" ", ""), 0)
 
 
 def resolve_relative(mentions: list[DateMention], text: str, base: int, published: str | None

@@ -34,7 +34,8 @@ MEETING = re.compile(r"(?:gespräch|verhandlung|beratung|konsultation|unterredun
 HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,120}statt|dauerte|endete|zu Ende gegangen|"
                       r"begannen|begann|begonnen|gestartet|starteten|eröffnet|aufgenommen|beendet|"
                       r"fortgesetzt|began|begun|started|opened|got under ?way|under ?way|kicked off|"
-                      r"wrapped up|resumed|sat down|"
+                      r"wrapped up|resumed|sat down|finished|ended\b|closed\b|convened|reconvened|"
+                      r"abgeschlossen|zusammengekommen|"
                       r"gescheitert|abgehalten|kamen\b[^.]{0,80}zusammen|vermittelte\w*|getroffen|"
                       r"telefoniert|traf\b|met\b|held\b|ended\b|took place|concluded|broke up|lasted|"
                       r"failed|stattgefunden|verhandelt\w*|negotiated|trennten sich|berieten|abgebrochen|"
@@ -88,7 +89,9 @@ CONFIRMED = re.compile(r"\bbestätigt\w*\b[^.]{0,80}\b(?:eingehalten|keine \w*\s
                        r"räumt\w* ein|confirmed\b", IC)
 AGREEMENT = re.compile(r"\b(?:Vereinbarung über|einigten sich auf|vereinbart\w*|verständigten sich|"
                        r"näher\w* sich\b[^.]{0,80}\ban\b|angenähert|Annäherung|agree(?:d|ing) (?:on|to)|"
-                       r"agreement on|deal on)", IC)
+                       r"agreement on|deal on|reached (?:an |a )?(?:agreement|deal|understanding)|"
+                       r"(?:agreement|deal|understanding) (?:was |had been |has been )?reached|"
+                       r"(?:eine |die )?Einigung (?:erzielt|erreicht)|einigten sich|verständigt)", IC)
 INTENT = re.compile(r"\b(?:bereit\w*, (?:die |den )?(?:Gespräche|Verhandlungen|Dialog)\w* "
                     r"fortzusetzen|Absicht, (?:den Dialog|die Gespräche) fortzusetzen|eingeladen|"
                     r"um [^.]{0,30}Gespräche [^.]{0,40}gebeten|bereit\w*, [^.]{0,80}zu entsenden|"
@@ -365,13 +368,17 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             last_claim = made[-1]
         elif AGREEMENT.search(t) and (topic := _topic(t)) in ("humanitarian.prisoners",
                                                                "ceasefire.energy"):
-            q, u, ps = _quantity(s, ("prisoners",))
+            q, u, ps = _quantity(s, ("prisoners", "bodies", "soldiers", "civilians", "people"))
             prev = last_round[1] if last_round and i - last_round[0] <= 15 else None
             made.append(_event("partial_agreement", s, outcome="agreement", topic=topic, quantity=q,
                                unit=u, per_side=ps,
                                place=places[0] if places else (prev.place if prev else None)))
             if not made[-1].parties and prev is not None:
                 made[-1].parties = list(prev.parties)
+            if topic == "humanitarian.prisoners":
+                # an exchange of prisoners is agreed between the two warring sides, also when the
+                # sentence names one of them ("Zelensky said the two sides agreed to exchange")
+                made[-1].parties = sorted(set(made[-1].parties) | {"RUS", "UKR"})
             if MEETING.search(t) and HAPPENED.search(t) and (places or s.dates):
                 # "met in Istanbul, agreeing to exchange prisoners": the round and its result
                 r = _event("round", s, place=places[0] if places else None)
@@ -546,10 +553,47 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             elif not CALL.search(text) and (heads := _heads_of_state(e, sents, published)):
                 # an in-person meeting of heads of state or government is a summit
                 e.kind, e.cue = "summit", f"{e.cue}; heads of state or government: {', '.join(heads)}"
+    events = _merge_repeats(events, sents)
     _context_place(events, sents)
     for e in events:
         _default_date(e, sents, published, lang)
     return events
+
+
+def _merge_repeats(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEvent]:
+    """A partial agreement told again within the next three sentences (a headline and its lead,
+    a lead and a quote: same topic, no other date, no other number) is one agreement: the first
+    record takes the details of the repeat and its span grows to cover it."""
+    import bisect
+
+    starts = [x.start for x in sents]
+    out: list[NewsEvent] = []
+    last: dict[str, tuple[int, NewsEvent]] = {}
+    for e in events:
+        k = bisect.bisect_right(starts, e.start) - 1
+        prev = last.get(e.topic or "") if e.kind == "partial_agreement" and e.topic else None
+        if prev is not None and k - prev[0] <= 3 and _same_item(prev[1], e):
+            into = prev[1]
+            _merge(into, e)
+            for name in ("quantity", "unit", "per_side"):
+                if getattr(into, name) is None:
+                    setattr(into, name, getattr(e, name))
+            into.end = max(into.end, e.end)
+            into.cue = f"{into.cue}; told again in a later sentence" if into.cue else into.cue
+            last[e.topic or ""] = (k, into)
+            continue
+        if e.kind == "partial_agreement" and e.topic:
+            last[e.topic] = (k, e)
+        out.append(e)
+    return out
+
+
+def _same_item(a: NewsEvent, b: NewsEvent) -> bool:
+    """Whether two partial agreements can be the same one: no conflicting date, place, number
+    or unit."""
+    return all(x is None or y is None or x == y for x, y in (
+        (a.date_start, b.date_start), (a.place, b.place), (a.quantity, b.quantity),
+        (a.unit, b.unit)))
 
 
 SPOKE_WITH = re.compile(r"\b(?:spoke|speaks|talked)\b[^.]{0,30}\b(?:with|to)\b|"

@@ -218,9 +218,12 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
                     hedge, hs = h, hm.start()
                     break
         per_side = None
-        if re.search(r"(?:jeweils|\bje|each)\s+$", text[max(0, hs - 12):hs], re.IGNORECASE) or re.match(
-                r"[^.]{0,40}?(?:auf beiden Seiten|on (?:each|both) sides?|pro Seite|je Seite)"
-                r"|\s+(?:each|apiece)\b",
+        if re.search(r"(?:jeweils|\bje|\beach)\s+(?:[a-z]\w+\s+)?$", text[max(0, hs - 20):hs],
+                     re.IGNORECASE) or re.match(
+                r"[^.]{0,40}?(?:auf beiden Seiten|on (?:each|both) sides?|pro Seite|je Seite|"
+                r"(?:from|for|of) (?:each|either|both) sides?\b|von (?:jeder|beiden) Seiten?\b|"
+                r"für (?:jede|beide) Seiten?\b)"
+                r"|(?:\s+of war)?\s+(?:each|apiece)\b",
                 text[end:end + 60]):
             per_side = True
         out.append(RawFigure(hs + base, end + base, value, unit, hedge, per_side, text[hs:end]))

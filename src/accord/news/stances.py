@@ -175,6 +175,9 @@ def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, 
     verb of demanding or proposing governs the clause it opens: "verlangt, dass Kiew auf X
     verzichtet" is a demand), except that a refusal or a condition anywhere wins."""
     found: list[tuple[int, int, str, str]] = []  # position, rank, polarity, cue words
+    # "unacceptable demands": the speaker's judgement of the demands, not a refusal by the one
+    # who makes them (blanked, offsets kept)
+    t = EVALUATIVE.sub(lambda m: " " * len(m.group(0)), t)
     for name in ORDER:
         for rx in P["polarity"][name]:
             m = rx.search(t)
@@ -198,6 +201,13 @@ def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, 
 
 
 STRONG = ("reject", "conditional")
+EVALUATIVE = re.compile(r"\b(?:unacceptable|inakzeptabl\w*|unannehmbar\w*|absurd\w*|maximalist\w*|"
+                        r"unrealisti\w*|überzogen\w*|excessive|unreasonable|impossible|unmögliche\w*)"
+                        r"\s+(?=(?:new\s+|neue\w*\s+|\w+\s+)?(?:demands?\b|forderung|conditions\b|"
+                        r"bedingungen\b|ultimat|claims?\b|ansprüche\b|terms\b))"
+                        # a source's anonymity is no condition on a position
+                        r"|\bon (?:the )?condition (?:of|that (?:he|she|they) not be named)\b[^.,;]*|"
+                        r"\bunter (?:der )?(?:bedingung|zusicherung) der anonymität\b", IC)
 WANT_DE = re.compile(r"\b(?:will|wollen|wolle|wollte|wollten|möchte|möchten)\b")
 # clause boundaries: a comma before a conjunction that opens a clause of its own, a semicolon,
 # a dash between spaces
@@ -243,15 +253,24 @@ def _option(issue: str, t: str, s: Sentence, P: dict[str, Any]) -> str | float |
 def _polarity_masked(t: str, P: dict[str, Any], lang: str) -> str | None:
     """The polarity of the main clause: cues inside a condition ("wenn die Russen ... ablehnen")
     do not count, except the condition itself."""
+    return _masked(t, P, lang)[0]
+
+
+def _masked(t: str, P: dict[str, Any], lang: str) -> tuple[str | None, str]:
+    """:func:`_polarity_masked` with the cue words that decided it."""
+    t = EVALUATIVE.sub(lambda m: " " * len(m.group(0)), t)
     cond = CONDITION.search(t)
     if cond is None:
-        return _polarity(t, P, lang)[0]
-    main = _polarity(t[:cond.start()], P, lang)[0]
+        pol, _, words = _polarity(t, P, lang)
+        return pol, words
+    main, _, words = _polarity(t[:cond.start()], P, lang)
     if any(rx.search(t) for rx in P["polarity"]["conditional"]):
-        return "conditional" if main in (None, "demand", "support", "accept") else main
+        if main in (None, "demand", "support", "accept"):
+            return "conditional", _polarity(t, P, lang)[2] if main is None else words
+        return main, words
     if main in ("accept", "propose", "support") and STRICT_IF.match(cond.group(0)):
-        return "conditional"  # acceptance or an offer only if something happens
-    return main
+        return "conditional", f"{words} ... {cond.group(0)}"  # acceptance or an offer only if
+    return main, words
 
 
 def find_stances(sents: list[Sentence], published: str | None, lang: str) -> list[Stance]:
@@ -334,6 +353,11 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                     actors, who = [prev_speaker.actor or ""], prev_speaker.entity
             if not actors and BOTH_SIDES.search(t):
                 actors = ["RUS", "UKR"]
+            elif actors and polarity == "accept" and (both := BOTH_SIDES.search(t)) and (
+                    speaker is None or both.start() + s.start > speaker.end):
+                # "Zelensky said the two sides agreed to ...": both sides accept, the speaker's
+                # side in its own words
+                actors += [a for a in ("RUS", "UKR") if a not in actors]
             if not actors:
                 ref = REFERENCE.search(t)
                 first = next((m for m in s.mentions if m.actor in subjects), None)
@@ -375,7 +399,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                 pol_i, words = pol or polarity, cue_words
                 if (a, b) != (0, len(t)):
                     # the issue sits in one clause of several: that clause's own cue decides
-                    c_pol, _, c_words = _polarity(t[a:b], P, lang)
+                    # (a cue inside a condition of that clause does not count either)
+                    c_pol, c_words = _masked(t[a:b], P, lang)
                     if c_pol is not None:
                         pol_i, words = c_pol, c_words
                 if issue == "ceasefire.sequence" and re.search(r"Bedingung", t):

@@ -1,0 +1,105 @@
+"""Extraction on reporting styles the corpus seldom shows: wire-service dates ("Oct. 2", "Jan.
+23-24", a weekday without a preposition), numbers given for each side in other words, the
+condition of a source's anonymity, a judgement of someone's demands, both sides agreeing in a
+speaker's report, and one agreement told in several sentences. Every sentence here is written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.news.dates import find_dates
+from accord.news.extract import extract
+from accord.news.numbers import find_figures
+
+PUB = "2026-02-05"  # a Thursday
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("The swap took place on Oct. 2, 2025, at the border.", "2025-10-02", "2025-10-02"),
+    ("Delegates met on Jan. 23-24 in the Gulf.", "2026-01-23", "2026-01-24"),
+    ("Delegates met on 23-24 January in the Gulf.", "2026-01-23", "2026-01-24"),
+    ("Delegates met from January 23 to 24.", "2026-01-23", "2026-01-24"),
+    ("The envoys conferred on Sept. 30 by video.", "2025-09-30", "2025-09-30"),
+    ("Die Runde tagte am 3. Okt. 2025 in Genf.", "2025-10-03", "2025-10-03"),
+    ("The talks ended Tuesday without a deal.", "2026-02-03", "2026-02-03"),
+    ("The meeting began late Wednesday.", "2026-02-04", "2026-02-04"),
+    ("Negotiators will meet again Monday in Geneva.", "2026-02-09", "2026-02-09"),
+    ("Das Gespräch begann am späten Mittwoch.", "2026-02-04", "2026-02-04"),
+    ("Die nächste Runde soll am Samstag stattfinden.", "2026-02-07", "2026-02-07"),
+    # the weekday before an explicit date is not resolved on its own
+    ("They met on Friday, May 16, in Istanbul.", "2025-05-16", "2025-05-16"),
+    ("Sie trafen sich am Freitag, 16. Mai, in Istanbul.", "2025-05-16", "2025-05-16"),
+])
+def test_wire_service_and_weekday_dates(text: str, first: str, last: str) -> None:
+    dates = find_dates(text, PUB)
+    assert [(d.first, d.last) for d in dates] == [(first, last)], dates
+
+
+@pytest.mark.parametrize("text", [
+    "Both sides will free 300 people from each side next week.",
+    "The two countries agreed to each swap 300 prisoners.",
+    "Kyiv and Moscow will release 300 prisoners of war each.",
+    "Jede Seite übergibt 300 Gefangene, also 300 von jeder Seite.",
+])
+def test_numbers_for_each_side(text: str) -> None:
+    figures = [f for f in find_figures(text) if f.value == 300]
+    assert figures and figures[0].per_side is True, figures
+
+
+def _stances(text: str, published: str = PUB) -> set[tuple[str, str, str]]:
+    return {(s.actor, s.issue, s.polarity) for s in extract(text, "t", published).stances}
+
+
+def test_a_sources_anonymity_is_no_condition() -> None:
+    found = _stances("A Ukrainian negotiator, who spoke on condition of anonymity, said Russia "
+                     "demanded the withdrawal of Ukrainian troops from the Donetsk region.")
+    assert ("RUS", "territory.donbas", "demand") in found
+    assert not any(p == "conditional" for _, _, p in found)
+
+
+def test_a_judgement_of_demands_is_not_a_refusal_by_those_who_make_them() -> None:
+    found = _stances("Moscow made unacceptable demands that Ukraine cede the Donbas.")
+    assert ("RUS", "territory.donbas", "demand") in found
+    assert ("RUS", "territory.donbas", "reject") not in found
+
+
+def test_both_sides_agreeing_in_a_speakers_report() -> None:
+    found = _stances("Zelensky said on Tuesday that the two sides had agreed to exchange 500 "
+                     "prisoners of war.")
+    assert {("UKR", "humanitarian.prisoners", "accept"),
+            ("RUS", "humanitarian.prisoners", "accept")} <= found
+
+
+def test_a_cue_inside_a_condition_of_one_clause_does_not_decide() -> None:
+    found = _stances("Zelensky skipped the meeting but was in Vilnius, where he called for "
+                     "tougher sanctions on Russia if it did not accept a ceasefire.")
+    assert ("UKR", "economy.sanctions", "demand") in found
+    assert not any(p == "reject" for _, _, p in found)
+
+
+def test_a_stated_precondition_is_a_demand() -> None:
+    found = _stances("Der Kreml erklärte, ein Verzicht Kiews auf den Donbass sei die "
+                     "Voraussetzung für jede Einigung.")
+    assert ("RUS", "territory.donbas", "demand") in found
+
+
+def test_one_agreement_told_in_two_sentences_is_one_event() -> None:
+    text = ("Russia and Ukraine agree to swap 400 prisoners\n\n"
+            "Russia and Ukraine agreed on Wednesday in Riyadh to exchange 400 prisoners of war "
+            "each, the mediators said.\n\nThe talks lasted four hours.")
+    events = [e for e in extract(text, "t", PUB).events if e.kind == "partial_agreement"]
+    assert len(events) == 1, events
+    e = events[0]
+    assert e.parties == ["RUS", "UKR"] and e.quantity == 400 and e.per_side is True
+    assert e.end > text.index("Riyadh")  # the span covers the repeat
+
+
+def test_agreement_reached_is_an_agreement_and_talks_that_finished_are_a_round() -> None:
+    text = ("A round of talks in Geneva finished Tuesday with both sides agreeing to a new "
+            "exchange of prisoners. The envoy said the delegations reached an agreement under "
+            "which each side will release 120 prisoners.")
+    events = extract(text, "t", PUB).events
+    rounds = [e for e in events if e.kind == "round"]
+    assert rounds and rounds[0].date_start == "2026-02-03" and rounds[0].place == "geneva"
+    assert any(e.kind == "partial_agreement" for e in events)
