@@ -103,3 +103,46 @@ def test_agreement_reached_is_an_agreement_and_talks_that_finished_are_a_round()
     rounds = [e for e in events if e.kind == "round"]
     assert rounds and rounds[0].date_start == "2026-02-03" and rounds[0].place == "geneva"
     assert any(e.kind == "partial_agreement" for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Selenskyj: Putin will keinen Waffenstillstand", ("RUS", "ceasefire.sequence", "reject")),
+    ("Zelensky said Putin does not want a ceasefire at all.", ("RUS", "ceasefire.sequence", "reject")),
+    ("Kiew schließt eine Pause der Angriffe auf Energieanlagen nicht aus.",
+     ("UKR", "ceasefire.energy", "accept")),
+    ("Moskau schließt eine Rückgabe der Krim aus.", ("RUS", "territory.crimea", "reject")),
+    ("The Kremlin does not rule out an exchange of all prisoners.",
+     ("RUS", "humanitarian.prisoners", "accept")),
+    ("Russland stelle Bedingungen für eine Waffenruhe, hieß es aus Kiew.",
+     ("RUS", "ceasefire.sequence", "conditional")),
+    ("Macron sagte, zuerst müssten die Waffen schweigen.", ("EUR", "ceasefire.sequence", "demand")),
+    ("The Kremlin said Ukraine should pull its forces out of the Donbas.",
+     ("RUS", "territory.donbas", "demand")),
+])
+def test_attitude_wording(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text), _stances(text)
+
+
+def test_what_one_side_says_another_must_do_stays_the_speakers_demand() -> None:
+    found = _stances("Lavrov said Washington should stop arming Ukraine and lift the sanctions.")
+    assert ("RUS", "economy.sanctions", "demand") in found
+    assert not any(a == "USA" for a, _, _ in found)
+
+
+def test_declining_to_comment_is_no_refusal() -> None:
+    assert not any(p == "reject" for _, _, p in _stances(
+        "Peskov declined to comment on the future of the Kherson region."))
+    assert not any(p == "reject" for _, _, p in _stances(
+        "Peskov refused to comment on the future of the Kherson region."))
+
+
+def test_a_demilitarised_zone_is_territory_not_army_size() -> None:
+    issues = {i for _, i, _ in _stances("Washington proposed a demilitarized zone in the Donbas.")}
+    assert "territory.donbas" in issues
+    assert not issues & {"military.army_size", "military.weapons_caps"}
+
+
+def test_a_meeting_introduced_by_during_is_an_event() -> None:
+    events = extract("During a meeting in Geneva on March 3, the two presidents reviewed the "
+                     "draft plan.", "t", "2026-03-04").events
+    assert any(e.kind in ("round", "summit") and e.date_start == "2026-03-03" for e in events)

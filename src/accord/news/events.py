@@ -40,8 +40,8 @@ HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,120}statt|dauerte|endete|zu E
                       r"telefoniert|traf\b|met\b|held\b|ended\b|took place|concluded|broke up|lasted|"
                       r"failed|stattgefunden|verhandelt\w*|negotiated|trennten sich|berieten|abgebrochen|"
                       r"broke off|broken off|"
-                      r"(?:nach|after) (?:[\w-]+ ){0,4}?(?:Gesprächen|Verhandlungen|Treffen|talks|"
-                      r"negotiations|meeting) (?:in|im|at)\b)", IC)
+                      r"(?:nach|after|during|bei|während) (?:[\w-]+ ){0,4}?(?:Gesprächen|Gespräch|"
+                      r"Verhandlungen|Treffen|talks|negotiations|meeting) (?:in|im|at)\b)", IC)
 PLANNED = re.compile(r"\b(?:zusammenkommen|zusammentreffen|treffen will|"
                      r"(?:will|wollen|möchten|sollen)\b[^.]{0,60}\btreffen|"
                      r"sollen\b[^.]{0,60}\bstattfinden|soll\b[^.]{0,60}\bstattfinden|is due to meet|"

@@ -170,6 +170,24 @@ def _speaker(s: Sentence, P: dict[str, Any]) -> tuple[Mention | None, bool]:
     return None, bool(persons)
 
 
+def _reported_holder(s: Sentence, speaker: Mention | None, subjects: list[str], polarity: str,
+                     words: str) -> str | None:
+    """The actor whose attitude a speaker of another side reports ("Zelensky said Putin does not
+    want a ceasefire", "Selenskyj: Putin will keine Waffenruhe"): the subject named after the
+    speaker and at most 60 characters before the cue, for attitudes (refusing, accepting,
+    wanting, proposing), never for a demand (what one side says another must do is the
+    speaker's own demand)."""
+    if speaker is None or not speaker.actor or polarity == "demand" or not words:
+        return None
+    cue = s.text.lower().find(words.lower())
+    if cue < 0:
+        return None
+    near = [m for m in s.mentions if m.actor in ACTORS and m.actor in subjects
+            and m.actor != speaker.actor and m.start >= speaker.end
+            and 0 <= cue - (m.end - s.start) <= 60]
+    return near[-1].actor if near else None
+
+
 def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, int, str]:
     """The polarity of `t`: the cue of the main clause, approximated as the earliest cue (a
     verb of demanding or proposing governs the clause it opens: "verlangt, dass Kiew auf X
@@ -207,6 +225,10 @@ EVALUATIVE = re.compile(r"\b(?:unacceptable|inakzeptabl\w*|unannehmbar\w*|absurd
                         r"bedingungen\b|ultimat|claims?\b|ansprüche\b|terms\b))"
                         # a source's anonymity is no condition on a position
                         r"|\bon (?:the )?condition (?:of|that (?:he|she|they) not be named)\b[^.,;]*|"
+                        # declining to comment is no position on what was asked about
+                        r"\b(?:refus\w*|declin\w*) to (?:comment|discuss|say|disclose|elaborate|answer|"
+                        r"confirm|specify|give details)\b|\blehnt\w* (?:einen|jeden|jede) "
+                        r"(?:Kommentar|Stellungnahme)\w* ab\b|\bwollte\w* sich nicht (?:dazu )?äußern\b|"
                         r"\bunter (?:der )?(?:bedingung|zusicherung) der anonymität\b", IC)
 WANT_DE = re.compile(r"\b(?:will|wollen|wolle|wollte|wollten|möchte|möchten)\b")
 # clause boundaries: a comma before a conjunction that opens a clause of its own, a semicolon,
@@ -342,7 +364,10 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
         who: str | None = None
         if not any(p == polarity for _, p, _ in produced):
             att = ATTRIBUTION.search(t) or OPENING_FOR.search(t)
-            if speaker is not None and speaker.actor:
+            reported = _reported_holder(s, speaker, subjects, polarity, _polarity(t, P, lang)[2])
+            if reported is not None:
+                actors = [reported]  # "Selenskyj: Putin will keine Waffenruhe"
+            elif speaker is not None and speaker.actor:
                 actors, who = [speaker.actor], speaker.entity
             elif att:
                 word = next(g for g in att.groups() if g)
