@@ -57,6 +57,8 @@ from numpy.typing import NDArray
 
 from accord.forecast.inputs import Array, SpatialInput
 
+Index = NDArray[np.intp]
+
 SOURCE = ("Stokman & Van Oosten (1994); Stokman & Thomson (2015); Equal Gain variant with "
           "sequential realisation and Decide's new-start-position rule")
 
@@ -258,18 +260,23 @@ def realised_counts(hist: ExchangeHistory) -> list[int]:
 # ---------------------------------------------------------------- many runs at once
 
 def _sides(x: Array, y: Array, cs: Array, tot: Array, out: Array, start: Array) -> Array:
-    """For a demander `dem`, a supplier `sup` and an issue r, per run (`x`, `y`, `cs` laid out
-    (..., issue, actor), `tot`, `out` (..., issue), `start` and the result (..., issue, dem,
-    sup)): the largest outcome shift the supplier's move allows, min(reach, room) with reach =
-    cs_sup |x_dem - y_sup| / total and room = (x_dem - outcome) * sign(x_dem - y_sup), or -1
-    (no exchange) once the supplier's direction sign(x_dem - y_sup) differs from `start`, the
-    direction at the round's start. A candidate (i, j, p, q) takes min(side(i, j, p),
-    side(j, i, q) / ratio), exactly the arithmetic of :meth:`_Round.evaluate`."""
-    gap = x[..., :, None] - y[..., None, :]
+    """For a demander `dem`, a supplier `sup` and an issue of a run (a column: `x`, `y`, `cs`
+    laid out (actor, column), `tot`, `out` (column), `start` and the result (dem, sup,
+    column)): the largest outcome shift the supplier's move allows, min(reach, room) with
+    reach = cs_sup |x_dem - y_sup| / total and room = (x_dem - outcome) * sign(x_dem - y_sup),
+    or -1 (no exchange) once the supplier's direction sign(x_dem - y_sup) differs from `start`,
+    the direction at the round's start. A candidate (i, j, p, q) takes min(side(i, j, p),
+    side(j, i, q) / ratio), exactly the arithmetic of :meth:`_Round.evaluate`. The columns are
+    the last, long axis, so that every operation runs one long loop."""
+    gap = x[:, None, :] - y[None, :, :]
     direction = np.sign(gap)
-    reach = cs[..., None, :] * np.abs(gap) / tot[..., None, None]
-    room = (x[..., :, None] - out[..., None, None]) * direction
-    return np.where(direction == start, np.minimum(reach, room), -1.0)
+    np.abs(gap, out=gap)
+    reach = np.multiply(cs[None, :, :], gap, out=gap)
+    reach /= tot
+    room = (x[:, None, :] - out) * direction
+    np.minimum(reach, room, out=reach)
+    reach[direction != start] = -1.0          # seldom: a well-predicted branch
+    return reach
 
 
 def run_batch(x: Array, s: Array, cap: Array, present: NDArray[np.bool_],
@@ -282,9 +289,9 @@ def run_batch(x: Array, s: Array, cap: Array, present: NDArray[np.bool_],
     :func:`run` per run).
 
     Every candidate's gain depends on its two sides only, (demander i, supplier j, issue p) and
-    (j, i, q); an exchange changes the sides on its two issues, so only those are recalculated
-    and the gains of the live candidates are recombined from them: the same arithmetic on the
-    same numbers as :func:`run`."""
+    (j, i, q); an exchange changes the sides on its two issues, so only those are recalculated,
+    and only the live candidates holding one of the two issues get a new gain from them (see
+    :func:`_batch_round`): the same arithmetic on the same numbers as :func:`run`."""
     opts = opts or ExchangeOptions()
     if opts.recalc != "all" or opts.tie_break != "index":
         raise ValueError("run_batch takes recalc='all' and tie_break='index'; run the others "
@@ -301,22 +308,20 @@ def run_batch(x: Array, s: Array, cap: Array, present: NDArray[np.bool_],
     allowed = both[:, :, None] & both[:, None, :] & ~np.eye(d, dtype=bool)
     slots = _Slots(n, d, allowed)
     # what does not change from round to round: which actor of a pair cares relatively more
-    # about p, and each candidate's ratio and unit gain, (B, slot)
+    # about p, (B, slot), and each candidate's ratio and unit gain, (B, slot, 2)
     flat = sal.reshape(bsz, n * d)
     sip, siq = flat.take(slots.i * d + slots.p, axis=1), flat.take(slots.i * d + slots.q, axis=1)
     sjp, sjq = flat.take(slots.j * d + slots.p, axis=1), flat.take(slots.j * d + slots.q, axis=1)
     below = siq + sjq
     fits = sip * sjq > sjp * siq
-    ratio = (sip + sjp) / below
-    unit_gain = (sip * sjq - sjp * siq) / below
+    terms = np.stack([(sip + sjp) / below, (sip * sjq - sjp * siq) / below], axis=2)
     going = np.ones(bsz, dtype=bool)            # runs whose last round had an exchange
     w = opts.fixed_weight + opts.salience_weight * (1.0 - sal)
     for _ in range(opts.rounds):
         live = np.flatnonzero(going)
         if live.size == 0 or not allowed.any():
             break
-        y = _batch_round(x[live], cs[live], total[live], slots, fits[live], ratio[live],
-                         unit_gain[live], opts)
+        y = _batch_round(x[live], cs[live], total[live], slots, fits[live], terms, live, opts)
         moved = np.isfinite(y[:, 0, 0]) if d else np.zeros(live.size, dtype=bool)
         going[live[~moved]] = False
         upd = live[moved]
@@ -327,112 +332,192 @@ def run_batch(x: Array, s: Array, cap: Array, present: NDArray[np.bool_],
 
 class _Slots:
     """The candidate slots (actor pair i < j, issue p, issue q) of :func:`run_batch` in the
-    order of run()'s (i, j, p, q): both actors of the pair on both issues, p != q; `sa`, `sb`
-    locate each candidate's two sides (i, j, p) and (j, i, q) in an (issue, dem, sup) array."""
+    order of run()'s (i, j, p, q): both actors of the pair on both issues, p != q. `side_a`,
+    `side_b`: the (dem, sup) of each candidate's two sides (i, j, p) and (j, i, q), as dem * n
+    + sup; `bits` marks its two issues in a bit set, issue r as bit r modulo the bit
+    width (a set that also marks an issue it does not hold only costs a needless
+    recalculation)."""
 
     def __init__(self, n: int, d: int, allowed: NDArray[np.bool_]) -> None:
         pi, pj = np.triu_indices(n, 1)
         self.pair, self.p, self.q = np.nonzero(allowed)
         self.i, self.j = pi[self.pair], pj[self.pair]
         self.pi, self.pj = pi, pj
-        self.sa = (self.p * n + self.i) * n + self.j
-        self.sb = (self.q * n + self.j) * n + self.i
+        self.side_a = self.i * n + self.j
+        self.side_b = self.j * n + self.i
         self.pair_p = self.pair * d + self.p
         self.pair_q = self.pair * d + self.q
+        self.bit_type: type[np.unsignedinteger[Any]] = next(
+            t for t in (np.uint8, np.uint16, np.uint32, np.uint64) if np.iinfo(t).bits >= d
+        ) if d <= 64 else np.uint64
+        width = np.iinfo(self.bit_type).bits
+        self.bit = (np.ones(d, dtype=self.bit_type)
+                    << (np.arange(d) % width).astype(self.bit_type))
+        self.bits = self.bit[self.p] | self.bit[self.q]
+
+
+_DEAD_OR_ALIVE = np.array([-np.inf, np.inf])
+"""np.fmin with entry 0 gives -inf, with entry 1 the other operand (a number, never NaN)."""
+
+
+def _packing(keep: NDArray[np.bool_]) -> tuple[Index, Index, int]:
+    """Moving every row's kept entries of `keep` (rows, columns) to its first columns, in
+    order: the flat places they come from and go to, and the new number of columns (the most
+    kept entries of a row)."""
+    rows, cols = keep.shape
+    src = np.flatnonzero(keep)
+    count = np.count_nonzero(keep, axis=1)
+    most = int(count.max()) if rows else 0
+    row = src // max(cols, 1)
+    first = np.cumsum(count) - count                   # where each row's entries start in src
+    return src, row * most + (np.arange(src.size) - first[row]), most
+
+
+def _pack(values: NDArray[Any], src: Index, dest: Index, shape: tuple[int, int],
+          fill: Any) -> Any:
+    """A new (rows, columns) array filled with `fill`, with the entries of `values` at the
+    flat places `src` moved to the flat places `dest`."""
+    new = np.full(shape, fill, dtype=values.dtype)
+    new.ravel()[dest] = values.ravel().take(src)
+    return new
 
 
 def _batch_round(x: Array, cs: Array, total: Array, slots: _Slots, fits: NDArray[np.bool_],
-                 ratio_s: Array, unit_gain_s: Array, opts: ExchangeOptions) -> Array:
+                 terms: Array, runs: Index, opts: ExchangeOptions) -> Array:
     """One round for every run: the voting positions at its end, (B, n, d), or NaN for the
-    runs in which no exchange took place. `fits`, `ratio_s`, `unit_gain_s` (B, slot): whether
-    i cares relatively more about p than j does, and each slot's ratio and unit gain."""
+    runs in which no exchange took place. `fits` (B, slot): whether i cares relatively more
+    about p than j does; `terms` (all runs, slot, 2): each slot's ratio and unit gain, the row
+    of run b being `runs[b]`.
+
+    The candidates of a run are a row of (run, column) arrays, in run()'s (i, j, p, q) order,
+    so that the first maximum of a row (argmax) is run()'s pick, ties to the lowest index
+    included: `gain`; `side_a`, `side_b`, the flat places of its two sides in `sides`; `ratio`
+    and `unit`, its ratio and unit gain; `bits`, the bit set of its two issues, 0 once the
+    candidate is dead (its shift became <= 0 or it was carried out; it stays dead, as in
+    run()). After each step only the candidates of the stepping runs whose bit set meets the
+    two issues just moved are recalculated (run()'s `live & touched`); the others keep their
+    gain, which is what a recalculation would give, as neither of their sides changed. Rows
+    of runs that stopped, and columns dead in every row, are dropped once they are many;
+    moving columns keeps each row's order.
+
+    Speed (numpy on this kind of data): every operation in the loop is on whole contiguous
+    arrays or flat `take`s with intp indices; masks that are random (which candidates died)
+    never drive a masked assignment or boolean indexing, whose per-element branches
+    mispredict."""
     bsz, n, d = x.shape
-    rows = np.arange(bsz)
     x = np.nan_to_num(x)
     out = np.where(cs > 0, cs * x, 0.0).sum(axis=1) / total
     side = np.sign(x - out[:, None, :])
-    # issue-major copies (B, issue, actor): an exchange touches two issues, whose actors and
-    # sides are then contiguous blocks
-    xt = np.ascontiguousarray(x.transpose(0, 2, 1))
-    ct = np.ascontiguousarray(cs.transpose(0, 2, 1))
-    yt = xt.copy()
-    start = np.sign(xt[:, :, :, None] - xt[:, :, None, :])        # (B, issue, dem, sup)
-    sides = _sides(xt, yt, ct, total, out, start)
-    # the candidates: slots whose two actors are on opposite sides of both outcomes; each
-    # run's own go to its first columns, in order (a stable sort); columns of dead candidates
-    # are dropped later
+    # actor-major copies (actor, column), a column being one issue of one run (run * d +
+    # issue): an exchange touches two columns of its run, and the sides (dem, sup, column)
+    # of many columns are computed with the long column axis innermost
+    cols = bsz * d
+    x_a = np.ascontiguousarray(x.transpose(1, 0, 2)).reshape(n, cols)
+    c_a = np.ascontiguousarray(cs.transpose(1, 0, 2)).reshape(n, cols)
+    y_a = x_a.copy()
+    x_f, c_f, y_f = x_a.ravel(), c_a.ravel(), y_a.ravel()
+    tot_f, out_f = total.ravel(), out.ravel()
+    start = np.sign(x_a[:, None, :] - x_a[None, :, :])            # (dem, sup, column)
+    sides = _sides(x_a, y_a, c_a, tot_f, out_f, start)
+    sides_f, sides_2, start_2 = sides.ravel(), sides.reshape(n * n, cols), start.reshape(n * n, cols)
+    # the candidates: slots whose two actors are on opposite sides of both outcomes, each
+    # run's in the first columns of its row; a side's place in `sides` is (dem * n + sup) *
+    # cols + run * d + issue
     opposite = (side[:, slots.pi] * side[:, slots.pj] < 0).reshape(bsz, -1)   # (B, pair * d)
     ok = fits & opposite.take(slots.pair_p, axis=1) & opposite.take(slots.pair_q, axis=1)
-    width = int(ok.sum(axis=1).max())
-    keep = np.argsort(~ok, axis=1, kind="stable")[:, :width]
-    ok = np.take_along_axis(ok, keep, axis=1)
-    ratio = np.where(ok, np.take_along_axis(ratio_s, keep, axis=1), 1.0)
-    unit_gain = np.where(ok, np.take_along_axis(unit_gain_s, keep, axis=1), 0.0)
-    # flat index of each candidate's two sides in the (B, issue, dem, sup) arrays
-    base = (rows * (n * n * d))[:, None]
-    ga = base + np.where(ok, slots.sa[keep], 0)
-    gb = base + np.where(ok, slots.sb[keep], 0)
-    count = np.zeros(bsz, dtype=np.intp)
-    exchanged = np.zeros(bsz, dtype=bool)
-    # `live` maps the rows of the candidate arrays to runs: the rows of runs that stopped are
-    # dropped once they are many, as columns of dead candidates are below (a run that stopped
-    # never moves again, so leaving it out changes no other run's numbers)
-    live = rows
-    act = np.ones(bsz, dtype=bool)
+    nslot = max(ok.shape[1], 1)
+    src, dest, width = _packing(ok)
+    shape = (bsz, width)
+    slot, row = src % nslot, src // nslot
+    first = row * d                                 # the run's first column
+    side_a, side_b = np.zeros(shape, dtype=np.intp), np.zeros(shape, dtype=np.intp)
+    side_a.ravel()[dest] = slots.side_a.take(slot) * cols + first + slots.p.take(slot)
+    side_b.ravel()[dest] = slots.side_b.take(slot) * cols + first + slots.q.take(slot)
+    at_terms = 2 * (runs.take(row) * nslot + slot)
+    ratio, unit = np.ones(shape), np.zeros(shape)
+    ratio.ravel()[dest] = terms.ravel().take(at_terms)
+    unit.ravel()[dest] = terms.ravel().take(at_terms + 1)
+    bits = np.zeros(shape, dtype=slots.bit_type)
+    bits.ravel()[dest] = slots.bits.take(slot)
+    gain = np.full(shape, -np.inf)
 
-    def combine() -> tuple[Array, Array]:
-        """Each candidate's shift `a` and gain; a candidate whose gain is gone (a <= 0) is
-        dropped from `ok` for good, as run() drops it from `alive`."""
-        flat = sides.ravel()
-        a = flat.take(ga)
-        b = flat.take(gb)
-        b /= ratio
+    def evaluate(at: Index) -> None:
+        """Recalculate the gain of the candidates at the flat places `at` (run()'s
+        `evaluate`: min(side a, side b / ratio) times the unit gain); a candidate whose
+        shift is no longer > 0 gets -inf, which marks it dead."""
+        a = sides_f.take(side_a.ravel().take(at))
+        b = sides_f.take(side_b.ravel().take(at))
+        b /= ratio.ravel().take(at)
         np.minimum(a, b, out=a)
-        ok[...] &= a > 0
-        gain = np.multiply(a, unit_gain, out=b)
-        gain[~ok] = -np.inf
-        return a, gain
+        good = a > 0
+        a *= unit.ravel().take(at)
+        np.fmin(a, _DEAD_OR_ALIVE.take(good.astype(np.intp)), out=a)   # -inf where not good
+        gain.ravel()[at] = a
+        bits.ravel()[at] = bits.ravel().take(at) * good            # 0: dead
 
-    a, gain = combine()
+    evaluate(dest)
+    count = np.zeros(bsz, dtype=np.intp)
+    # `live` maps the rows of the candidate arrays to runs: the rows of runs that stopped are
+    # dropped once they are many (a run that stopped never moves again, so leaving it out
+    # changes no other run's numbers)
+    live = np.arange(bsz)
+    act = np.ones(bsz, dtype=bool)
+    steps = 0
     while gain.shape[1]:
-        here = np.arange(live.size)
+        steps += 1
+        nrow, ncol = gain.shape
         best = np.argmax(gain, axis=1)
-        top = gain[here, best]
-        stop = act & ~((top > opts.min_gain) & (count[live] < opts.max_exchanges))
+        top = gain.ravel().take(np.arange(0, nrow * ncol, ncol) + best)
+        stop = act & ~((top > opts.min_gain) & (count.take(live) < opts.max_exchanges))
         if stop.any():
             act &= ~stop
-            ok[stop] = False
+            gain[stop] = -np.inf
+            bits[stop] = 0
         if not act.any():
             break
         c = np.flatnonzero(act)
-        r, k = live[c], best[c]
-        sa, sb = ga[c, k] - base[r, 0], gb[c, k] - base[r, 0]
-        p, i, j = sa // (n * n), (sa // n) % n, sa % n
-        q = sb // (n * n)
-        ak, rk = a[c, k], ratio[c, k]
-        dp = np.sign(xt[r, p, i] - yt[r, p, j])
-        dq = np.sign(xt[r, q, j] - yt[r, q, i])
-        to_jp = yt[r, p, j] + dp * ak * total[r, p] / ct[r, p, j]
-        to_iq = yt[r, q, i] + dq * ak * rk * total[r, q] / ct[r, q, i]
-        yt[r, p, j] = to_jp
-        yt[r, q, i] = to_iq
+        r, ck = live.take(c), c * ncol + best.take(c)
+        wa, wb = side_a.ravel().take(ck), side_b.ravel().take(ck)
+        rk = ratio.ravel().take(ck)
+        # the chosen candidate's shift, from its sides, unchanged since its gain was computed
+        ak = np.minimum(sides_f.take(wa), sides_f.take(wb) / rk)
+        col_p, col_q = wa % cols, wb % cols
+        i, j = wa // (cols * n), (wa // cols) % n
+        ip, jp, iq, jq = i * cols + col_p, j * cols + col_p, i * cols + col_q, j * cols + col_q
+        dp = np.sign(x_f.take(ip) - y_f.take(jp))
+        dq = np.sign(x_f.take(jq) - y_f.take(iq))
+        to_jp = y_f.take(jp) + dp * ak * tot_f.take(col_p) / c_f.take(jp)
+        to_iq = y_f.take(iq) + dq * ak * rk * tot_f.take(col_q) / c_f.take(iq)
+        y_f[jp] = to_jp
+        y_f[iq] = to_iq
         count[r] += 1
-        exchanged[r] = True
-        ok[c, k] = False
-        if c.size < 0.6 * live.size:
-            live, act, ok = live[c], act[c], ok[c]
-            ratio, unit_gain, ga, gb = ratio[c], unit_gain[c], ga[c], gb[c]
-        # the outcomes and sides of the two issues just moved, (run, issue p or q, ...)
-        rr, moved = r[:, None], np.stack([p, q], axis=1)
-        tot_m, c_m, y_m = total[rr, moved], ct[rr, moved], yt[rr, moved]
-        out_m = (c_m * y_m).sum(axis=2) / tot_m
-        out[rr, moved] = out_m
-        sides[rr, moved] = _sides(xt[rr, moved], y_m, c_m, tot_m, out_m, start[rr, moved])
-        a, gain = combine()
-        most = int(ok.sum(axis=1).max())
-        if most < 0.6 * gain.shape[1]:
-            keep = np.argsort(~ok, axis=1, kind="stable")[:, :most]
-            ok, ratio, unit_gain, ga, gb, a, gain = (
-                np.take_along_axis(v, keep, axis=1)
-                for v in (ok, ratio, unit_gain, ga, gb, a, gain))
-    return np.where(exchanged[:, None, None], yt.transpose(0, 2, 1), np.nan)
+        gain.ravel()[ck] = -np.inf
+        bits.ravel()[ck] = 0
+        # the outcomes and sides of the two columns just moved; the outcome sums each
+        # column's products in a row of its own, as run() sums them
+        moved = np.concatenate([col_p, col_q])
+        tot_m = tot_f.take(moved)
+        c_m, y_m = c_a.take(moved, axis=1), y_a.take(moved, axis=1)
+        out_m = np.ascontiguousarray((c_m * y_m).T).sum(axis=1) / tot_m
+        out_f[moved] = out_m
+        new = _sides(x_a.take(moved, axis=1), y_m, c_m, tot_m, out_m,
+                     start_2.take(moved, axis=1).reshape(n, n, -1))
+        sides_2[:, moved] = new.reshape(n * n, -1)
+        if c.size < 0.6 * nrow:
+            live, act = live.take(c), act.take(c)
+            side_a, side_b = side_a.take(c, axis=0), side_b.take(c, axis=0)
+            ratio, unit, gain = ratio.take(c, axis=0), unit.take(c, axis=0), gain.take(c, axis=0)
+            bits = bits.take(c, axis=0)
+            c = np.arange(c.size)
+        # recalculate the live candidates of the stepping rows that hold p or q
+        mark = np.zeros(gain.shape[0], dtype=bits.dtype)
+        mark[c] = slots.bit.take(col_p % d) | slots.bit.take(col_q % d)
+        evaluate(np.flatnonzero((bits & mark[:, None]) != 0))   # on bool: a faster nonzero
+        if steps % 4 == 0 and (keep := bits != 0).sum(axis=1).max() < 0.6 * gain.shape[1]:
+            src, dest, most = _packing(keep)
+            shape = (gain.shape[0], most)
+            side_a, side_b = _pack(side_a, src, dest, shape, 0), _pack(side_b, src, dest, shape, 0)
+            ratio, unit = _pack(ratio, src, dest, shape, 1.0), _pack(unit, src, dest, shape, 0.0)
+            gain = _pack(gain, src, dest, shape, -np.inf)
+            bits = _pack(bits, src, dest, shape, 0)
+    return np.where((count > 0)[:, None, None], y_a.reshape(n, bsz, d).transpose(1, 0, 2), np.nan)
