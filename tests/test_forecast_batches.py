@@ -100,20 +100,21 @@ def test_ktab_issue_by_issue_batch_equals_single_issue_runs(seed: int, n: int) -
 
 
 @settings(max_examples=8, deadline=None)
-@given(st.integers(0, 2**32 - 1), st.integers(3, 9), st.integers(1, 3))
-def test_ktab_challenges_equal_general_form(seed: int, n: int, dims: int) -> None:
-    """The challenge step from views and diagonals equals the general gathered form."""
+@given(st.integers(0, 2**32 - 1), st.integers(3, 9), st.integers(1, 3), st.sampled_from([5, 40]))
+def test_ktab_challenges_equal_general_form(seed: int, n: int, dims: int, bsz: int) -> None:
+    """The challenge step (run axis last; all third parties at once for a few runs, one at a
+    time for more) equals the general gathered form."""
     rng = np.random.default_rng(seed)
-    bsz = 5
     pos, sal = rng.uniform(0, 1, (bsz, n, dims)), rng.uniform(0.05, 1 / dims, (bsz, n, dims))
     cap = rng.uniform(1, 100, (bsz, n))
     opts = ktab.KtabOptions()
-    ev = ktab._evaluate(opts, pos, sal, cap)
+    ev = ktab._evaluate(opts, *ktab._block(pos, sal, cap))
     ssum = sal.sum(axis=-1)
     idx = np.arange(n)
     ii, jj = idx[:, None], idx[None, :]
-    want = ktab._prob_edu(opts, ev.util, ssum * cap, ssum, ii, ii, ii, jj)
-    got = ktab._challenges(opts, ev.util, ssum * cap, ssum)
+    want = ktab._prob_edu(opts, ev.full_util(), ssum * cap, ssum, ii, ii, ii, jj)
+    got = [np.moveaxis(a, 2, 0) for a in ktab._challenges(opts, ev, (ssum * cap).T.copy(),
+                                                          ssum.T.copy())]
     off = ii != jj
     for w, g in zip(want, got, strict=True):
         np.testing.assert_array_equal(g[:, off], w[:, off])
@@ -129,3 +130,17 @@ def test_ktab_run_does_not_depend_on_its_batch() -> None:
         np.testing.assert_array_equal(whole.final[b], alone.final[0])
         np.testing.assert_array_equal(whole.final_prob[b], alone.final_prob[0])
         assert whole.steps[b] == alone.steps[0]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(0, 2**32 - 1), st.integers(1, 300), st.sampled_from([1, 0]))
+def test_ktab_running_sum_takes_sum_firsts_order(seed: int, n: int, group: int) -> None:
+    """Items summed as they come (or all at once, group 0 = n) give the bits of _sum_first."""
+    rng = np.random.default_rng(seed)
+    x = rng.standard_normal((n, 3, 4)) * 10.0 ** rng.uniform(-6, 6, (n, 3, 4))
+    g = group or n
+    acc = ktab._Sum(n, (3, 4), g)
+    for k in range(0, n, g):
+        acc.out()[...] = x[k] if g == 1 else x[k:k + g]
+        acc.push()
+    np.testing.assert_array_equal(acc.total(), ktab._sum_first(x))

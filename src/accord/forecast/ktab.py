@@ -20,9 +20,13 @@ One turn:
 6. Stop after 100 turns, or after at least 2 when the step's total move falls below 2 % of the
    first step's (+1e-4).
 
-All arrays carry a leading run axis so that Monte Carlo runs advance together; the kernels
-over actors^3 cells (challenges, coalitions, each actor's PCE over its options) work with the
-run axis last inside, with sums in numpy's own order, so the numbers do not depend on the layout.
+Monte Carlo runs advance together: :func:`run_batch` takes them with a leading run axis and
+advances the runs still going in cache-sized blocks, each laid out with the run axis last
+(every operation broadcasts over the short actor axes and loops over runs innermost). The
+kernels over actors^3 cells (challenges, coalitions, each actor's PCE over its options) take
+one actor at a time over actors^2 x runs slabs; every sum keeps numpy's own order for the
+original layout (:func:`_sum_first`, :class:`_Sum`), so the numbers do not depend on the layout
+or on which runs share a block.
 """
 
 from __future__ import annotations
@@ -96,32 +100,167 @@ def _victory(model: VictoryModel, s1: Array, s2: Array) -> Array:
     return x1 / (x1 + x2)
 
 
-def _coalitions(opts: KtabOptions, w: Array, u: Array) -> Array:
-    """c[b, i, j] = 1e-8 + sum_k max(0, v_k(i:j)); w (B, k), u (B, k, option).
+# ---------------------------------------------------------------- sums in numpy's order
 
-    Computed with the run axis last (long contiguous loops; the actor and option axes are
-    short) in cache-sized blocks of runs; the sum over k runs in the same order either way."""
-    bsz, k, m = u.shape
-    ut = np.ascontiguousarray(u.transpose(1, 2, 0))      # [k, option, b]
-    wt = np.ascontiguousarray(w.T)[:, None, None, :]     # [k, 1, 1, b]
-    c = np.empty((m, m, bsz))
-    block = max(1, _BLOCK_CELLS // (k * m * m))
-    for a in range(0, bsz, block):
-        sl = slice(a, a + block)
-        v = _vote(opts.voting_rule, wt[..., sl], ut[:, :, None, sl], ut[:, None, :, sl])
+def _sum_first(a: Array) -> Array:
+    """The sum over the first axis in exactly the order numpy's pairwise summation takes along
+    a contiguous last axis (8 partial sums for 8 to 128 items, halves above): a sum laid out
+    with the run axis last gives the same bits as the same sum laid out with it first."""
+    n = a.shape[0]
+    if n < 8:
+        res = a[0].copy()
+        for k in range(1, n):
+            res += a[k]
+        return res  # type: ignore[no-any-return]
+    if n <= 128:
+        r = [a[k].copy() for k in range(8)]
+        top = n - n % 8
+        for s in range(8, top, 8):
+            for k in range(8):
+                r[k] += a[s + k]
+        res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]))
+        for k in range(top, n):
+            res += a[k]
+        return res  # type: ignore[no-any-return]
+    half = n // 2
+    half -= half % 8
+    return _sum_first(a[:half]) + _sum_first(a[half:])
+
+
+class _Sum:
+    """:func:`_sum_first` of n arrays of one shape that are computed one after another (or all
+    at once, `group` = n): each is written into :meth:`out`, then :meth:`push` adds it in.
+    The same additions in the same order as :func:`_sum_first`, without holding all n items
+    (up to 128 items; above, they are kept and summed at the end)."""
+
+    def __init__(self, n: int, shape: tuple[int, ...], group: int = 1) -> None:
+        self.n, self.k, self.group = n, 0, group
+        self.keep_all = group > 1 or n > 128
+        self.top = n - n % 8 if n >= 8 else 0
+        self.acc = np.empty((n if self.keep_all else min(n, 8), *shape))
+        self.scratch = self.acc[0] if self.keep_all else np.empty(shape)
+        self.res = self.acc[0]
+
+    def out(self) -> Array:
+        """Where to write the next item (shape), or the next `group` items (group, *shape)."""
+        k = self.k
+        if self.keep_all and self.group > 1:
+            return self.acc[k:k + self.group]
+        if self.keep_all or (k < 8 and (k == 0 or self.n >= 8)):
+            out: Array = self.acc[k]
+            return out
+        return self.scratch
+
+    def push(self) -> None:
+        k = self.k
+        self.k += self.group
+        if self.keep_all:
+            return
+        if self.n < 8:
+            if k > 0:
+                self.res += self.scratch
+            return
+        if k < 8:
+            return
+        if k < self.top:
+            self.acc[k % 8] += self.scratch
+            return
+        if k == self.top:
+            self._combine()
+        self.res += self.scratch
+
+    def _combine(self) -> None:
+        r = self.acc
+        np.add(r[0], r[1], out=r[0])
+        np.add(r[2], r[3], out=r[2])
+        np.add(r[4], r[5], out=r[4])
+        np.add(r[6], r[7], out=r[6])
+        np.add(r[0], r[2], out=r[0])
+        np.add(r[4], r[6], out=r[4])
+        np.add(r[0], r[4], out=r[0])
+
+    def total(self) -> Array:
+        if self.keep_all:
+            return _sum_first(self.acc)
+        if self.n >= 8 and self.k == self.top:
+            self._combine()
+        return self.res  # type: ignore[no-any-return]
+
+
+_LOOP_RUNS = 32
+"""From this many runs in a block on, the kernels over actors^3 cells go one actor at a time
+over actors^2 x runs slabs (long loops, little memory, sums added as they come); below, all
+actors at once in fewer, larger numpy calls (little Python overhead for the last few runs)."""
+
+_SLAB_CELLS = 1 << 14
+"""Runs are advanced in blocks of about this many actors^2 x runs cells: every temporary of a
+step then stays in cache (measured best on 13 and 4 actors)."""
+
+
+# ---------------------------------------------------------------- kernels, run axis last
+#
+# The arrays of a block of runs carry the run axis last ([..., b]): every operation then
+# broadcasts over the outer (actor) axes and loops over runs innermost. The run-first forms
+# below them (`_coalitions`, `_cond_pce_each`) are the same kernels transposed.
+
+def _bs(d: Array, r: Array, far: bool) -> Array:
+    """:func:`_bs_util` when it is known whether some distance exceeds 1 (`far`)."""
+    near = (1.0 - d) * (1.0 + d * r)
+    if not far:
+        return near
+    return np.where(d <= 1.0, near, (1.0 - d) * (1.0 + r))
+
+
+def _vote_into(rule: VotingRule, w: Array, u1: Array, u2: Array, out: Array) -> Array:
+    """:func:`_vote` written into `out` (in place for the proportional rule)."""
+    if rule is VotingRule.PROPORTIONAL:
+        np.subtract(u1, u2, out=out)
+        out *= w
+    else:
+        out[...] = _vote(rule, w, u1, u2)
+    return out
+
+
+def _coalitions_t(opts: KtabOptions, w: Array, u: Array) -> Array:
+    """c[i, j, b] = 1e-8 + sum_k max(0, v_k(i:j)), diagonal 1e-8; w [k, b], u [k, option, b].
+    The sum over k runs in order (as numpy's sum over a leading axis)."""
+    k, m, bsz = u.shape
+    rule = opts.voting_rule
+    if bsz < _LOOP_RUNS:
+        v = _vote(rule, w[:, None, None], u[:, :, None], u[:, None, :])
         np.maximum(v, 0.0, out=v)                      # as np.where(v > 0, v, 0), faster
-        c[..., sl] = 1e-8 + v.sum(axis=0)
+        c = 1e-8 + v.sum(axis=0)
+    else:
+        c = np.empty((m, m, bsz))
+        v = np.empty((m, m, bsz))
+        for a in range(k):
+            dst = c if a == 0 else v
+            _vote_into(rule, w[a], u[a, :, None], u[a, None, :], dst)
+            np.maximum(dst, 0.0, out=dst)
+            if a:
+                c += v
+        np.add(1e-8, c, out=c)
     idx = np.arange(m)
     c[idx, idx] = 1e-8
-    # back to the run axis first, contiguous: later sums and products over the last axis then
-    # take numpy's order for a contiguous axis, as before
+    return c  # type: ignore[no-any-return]
+
+
+def _coalitions(opts: KtabOptions, w: Array, u: Array) -> Array:
+    """:func:`_coalitions_t` with the run axis first: w (B, k), u (B, k, option) -> (B, m, m)."""
+    c = _coalitions_t(opts, np.ascontiguousarray(w.T), np.ascontiguousarray(u.transpose(1, 2, 0)))
     return np.ascontiguousarray(np.moveaxis(c, 2, 0))
 
 
-def _victory_matrix(opts: KtabOptions, c: Array) -> Array:
-    p = _victory(opts.victory_model, c, np.swapaxes(c, 1, 2))
-    idx = np.arange(c.shape[1])
-    p[:, idx, idx] = 0.5
+def _victory_matrix(opts: KtabOptions, c: Array, run_last: bool = False) -> Array:
+    """P(i beats j) from coalition strengths c, options on the last two axes (or, `run_last`,
+    on the first two)."""
+    ax = (0, 1) if run_last else (-2, -1)
+    p = _victory(opts.victory_model, c, np.swapaxes(c, *ax))
+    idx = np.arange(c.shape[ax[0]])
+    if run_last:
+        p[idx, idx] = 0.5
+    else:
+        p[..., idx, idx] = 0.5
     return p
 
 
@@ -135,15 +274,26 @@ def _cond_pce(p: Array, member: NDArray[np.bool_] | None = None) -> Array:
     return raw / raw.sum(axis=-1, keepdims=True)  # type: ignore[no-any-return]
 
 
-def _cond_pce_each(p: Array, member: NDArray[np.bool_]) -> Array:
-    """:func:`_cond_pce` of the same victory matrix p (B, m, m) over each actor's own options,
-    member (B, k, m) -> (B, k, m): the same products and sums in the same order, laid out with
-    the run axis last (long contiguous loops; the option axes are short)."""
-    pt = np.ascontiguousarray(p.transpose(1, 2, 0))               # [i, j, b]
-    mt = np.ascontiguousarray(member.transpose(1, 2, 0))          # [k, j, b]
-    raw = np.prod(np.where(mt[:, None], pt[None], 1.0), axis=2)   # [k, i, b]
+def _cond_pce_each_t(pt: Array, mt: NDArray[np.bool_]) -> Array:
+    """:func:`_cond_pce` of one victory matrix pt [i, j, b] over each actor's own options
+    mt [k, j, b] -> [k, i, b]: the products over j in order (multiplying by 1 where j is not
+    an option leaves the bits unchanged), the normalising sum in numpy's order."""
+    k, m, bsz = mt.shape
+    if bsz < _LOOP_RUNS:
+        raw = np.prod(np.where(mt[:, None], pt[None], 1.0), axis=2)   # [k, i, b]
+    else:
+        raw = np.ones((k, m, bsz))
+        for j in range(m):
+            np.multiply(raw, pt[None, :, j], out=raw, where=mt[:, None, j])
     raw = np.where(mt, raw, 0.0)
-    prob = raw / _sum_first(raw.transpose(1, 0, 2))[:, None]
+    return raw / _sum_first(raw.transpose(1, 0, 2))[:, None]
+
+
+def _cond_pce_each(p: Array, member: NDArray[np.bool_]) -> Array:
+    """:func:`_cond_pce_each_t` with the run axis first: p (B, m, m), member (B, k, m) ->
+    (B, k, m), equal to ``_cond_pce(p[:, None], member)``."""
+    prob = _cond_pce_each_t(np.ascontiguousarray(p.transpose(1, 2, 0)),
+                            np.ascontiguousarray(member.transpose(1, 2, 0)))
     return np.ascontiguousarray(prob.transpose(2, 0, 1))
 
 
@@ -200,11 +350,11 @@ def _pce(opts: KtabOptions, c: Array, member: NDArray[np.bool_] | None = None,
                              np.broadcast_to(p, full.shape + p.shape[-1:]), full)
 
 
-def _big_r(p: Array, rr: BigRRange) -> Array:
-    """Risk attitudes from position probabilities; all 0 (neutral) when every probability is
-    equal, where KTAB's formula divides by zero."""
-    p_min = p.min(axis=-1, keepdims=True)
-    p_max = p.max(axis=-1, keepdims=True)
+def _big_r(p: Array, rr: BigRRange, axis: int = -1) -> Array:
+    """Risk attitudes from position probabilities (positions along `axis`); all 0 (neutral)
+    when every probability is equal, where KTAB's formula divides by zero."""
+    p_min = p.min(axis=axis, keepdims=True)
+    p_max = p.max(axis=axis, keepdims=True)
     span = np.where(p_max > p_min, p_max - p_min, 1.0)
     if rr is BigRRange.MIN:
         r = (p - p_min) / span
@@ -227,16 +377,17 @@ def _est_r(rh: Array, ri: Array, ra: BigRAdjust) -> Array:
     return rh + 0.0 * ri
 
 
-def _distance(ideal: Array, sal: Array, pos: Array) -> Array:
-    """d[b, i, j]: salience-weighted distance from i's ideal to j's position."""
-    ds = (ideal[:, :, None, :] - pos[:, None, :, :]) * sal[:, :, None, :]
-    return np.sqrt((ds * ds).sum(axis=-1) / (sal * sal).sum(axis=-1)[:, :, None])  # type: ignore[no-any-return]
+def _distance_t(pos: Array, sal: Array, den: Array, x: Array) -> Array:
+    """d[a, m, b]: salience-weighted distance from actors' positions pos [D, a, b] (saliences
+    sal, den = sum_k sal^2) to points x [D, m, b]."""
+    ds = (pos[:, :, None] - x[:, None]) * sal[:, :, None]
+    return np.sqrt(_sum_first(ds * ds) / den[:, None])
 
 
-def _distance_to(pos_a: Array, sal_a: Array, x: Array) -> Array:
-    """Distance from actors' positions (B, a, D) to points x (B, m, D) -> (B, a, m)."""
-    ds = (pos_a[:, :, None, :] - x[:, None, :, :]) * sal_a[:, :, None, :]
-    return np.sqrt((ds * ds).sum(axis=-1) / (sal_a * sal_a).sum(axis=-1)[:, :, None])  # type: ignore[no-any-return]
+def _run_first(x: Array) -> Array:
+    """A run-axis-last array laid out with the run axis first, contiguous (so that sums over
+    its last axis take numpy's order for a contiguous axis)."""
+    return np.ascontiguousarray(np.moveaxis(x, -1, 0))
 
 
 def _round4(x: Array) -> Array:
@@ -247,26 +398,52 @@ def _round4(x: Array) -> Array:
 
 @dataclass
 class _StateEval:
-    dist: Array          # (B, n, n)
-    risk: Array          # (B, n)
-    util: Array          # (B, h, i, j): h's estimate of i's utility for j's position
+    """A block's state seen by every actor, run axis last."""
+
+    dist: Array          # [i, j, b]: salience-weighted distance from i's position to j's
+    risk: Array          # [i, b]
+    rhi: Array           # [h, i, b]: h's estimate of i's risk attitude
+    far: bool            # some distance above 1 (utilities then take KTAB's second branch)
+
+    def util(self, h: Array, i: Array, j: Array) -> Array:
+        """h's estimate of i's utility for j's position, for index arrays of a common shape
+        (with the run axis added last): bs(d[i, j], R[h, i])."""
+        return _bs(self.dist[i, j], self.rhi[h, i], self.far)
+
+    def own(self) -> Array:
+        """[i, j, b]: i's utility for j's position, in its own view."""
+        idx = np.arange(self.dist.shape[0])
+        return _bs(self.dist, self.rhi[idx, idx][:, None], self.far)
+
+    def full_util(self) -> Array:
+        """(B, h, i, j) with the run axis first: h's estimate of i's utility for j's position."""
+        d = np.moveaxis(self.dist, 2, 0)
+        rhi = np.moveaxis(self.rhi, 2, 0)
+        return _bs_util(d[:, None, :, :], rhi[:, :, :, None])
 
 
-def _evaluate(opts: KtabOptions, pos: Array, sal: Array, cap: Array) -> _StateEval:
-    d = _distance(pos, sal, pos)
+def _evaluate(opts: KtabOptions, pos: Array, sal: Array, cap: Array, den: Array) -> _StateEval:
+    """Distances, risk attitudes and their estimates for a block: pos, sal [D, n, b], cap and
+    den = sum_k sal^2 [n, b]."""
+    d = _distance_t(pos, sal, den, pos)
     rn = _bs_util(d, np.zeros_like(d))
-    c = _coalitions(opts, cap, rn)
-    p = _pce(opts, c)
-    r = _big_r(p, opts.big_r_range)
-    rhi = _est_r(r[:, :, None], r[:, None, :], opts.big_r_adjust)  # (B, h, i)
-    util = _bs_util(d[:, None, :, :], rhi[:, :, :, None])
-    return _StateEval(d, r, util)
+    c = _coalitions_t(opts, cap, rn)
+    if opts.pce_model is PceModel.CONDITIONAL:
+        p = _victory_matrix(opts, c, run_last=True)
+        raw = np.prod(p, axis=1)
+        prob = raw / _sum_first(raw)
+    else:
+        prob = _pce(opts, _run_first(c)).T
+    r = _big_r(prob, opts.big_r_range, axis=0)
+    rhi = _est_r(r[:, None], r[None, :], opts.big_r_adjust)        # [h, i, b]
+    return _StateEval(d, r, rhi, not bool(np.all(d <= 1.0)))
 
 
 def _prob_edu(opts: KtabOptions, util: Array, wsc: Array, ssum: Array,
               h: NDArray[np.intp], k: NDArray[np.intp], i: NDArray[np.intp],
               j: NDArray[np.intp], batched: bool = False) -> tuple[Array, Array]:
-    """h's estimate of P(i beats j) and of the expected gain to k of i challenging j.
+    """h's estimate of P(i beats j) and of the expected gain to k of i challenging j (the
+    general form, run axis first: util (B, h, i, j), wsc and ssum (B, n)).
 
     `h, k, i, j` are broadcastable index arrays of a common shape S; returns two (B,) + S arrays.
     With `batched`, the index arrays already carry the run axis first (shape (B,) + S')."""
@@ -315,109 +492,99 @@ def _prob_edu(opts: KtabOptions, util: Array, wsc: Array, ssum: Array,
     return phij, eu_chlg - eu_sq
 
 
-_BLOCK_CELLS = 1 << 15
-"""Cells (actors^3 x runs) per block in :func:`_challenges` and :func:`_coalitions`: their
-temporaries (256 KiB each) then stay in cache while the run axis, innermost, keeps numpy's
-loops long (measured best for 4 and 13 actors)."""
-
-
-def _sum_first(a: Array) -> Array:
-    """The sum over the first axis in exactly the order numpy's pairwise summation takes along
-    a contiguous last axis (8 partial sums for 8 to 128 items, halves above): a sum laid out
-    with the run axis last gives the same bits as the same sum laid out with it first."""
-    n = a.shape[0]
-    if n < 8:
-        res = a[0].copy()
-        for k in range(1, n):
-            res += a[k]
-        return res  # type: ignore[no-any-return]
-    if n <= 128:
-        r = [a[k].copy() for k in range(8)]
-        top = n - n % 8
-        for s in range(8, top, 8):
-            for k in range(8):
-                r[k] += a[s + k]
-        res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]))
-        for k in range(top, n):
-            res += a[k]
-        return res  # type: ignore[no-any-return]
-    half = n // 2
-    half -= half % 8
-    return _sum_first(a[:half]) + _sum_first(a[half:])
-
-
-def _challenges(opts: KtabOptions, util: Array, wsc: Array, ssum: Array) -> tuple[Array, Array]:
+def _challenges(opts: KtabOptions, ev: _StateEval, wsc: Array, ssum: Array) -> tuple[Array, Array]:
     """:func:`_prob_edu` for every pair (i, j) from the challenger's own view (h = k = i), as
-    (B, i, j) arrays. The same arithmetic on the same numbers (so the same results, sums in
-    the same order), laid out with the run axis last so that every operation broadcasts over
-    outer axes only and runs in long contiguous loops (the actor axes are short: 4 on the
-    flagship), in cache-sized blocks of runs."""
-    bsz, n = util.shape[:2]
-    block = max(1, _BLOCK_CELLS // n ** 3)
-    if bsz > block:
-        parts = [_challenges(opts, util[a:a + block], wsc[a:a + block], ssum[a:a + block])
-                 for a in range(0, bsz, block)]
-        return np.concatenate([q[0] for q in parts]), np.concatenate([q[1] for q in parts])
+    [i, j, b] arrays (wsc, ssum [n, b]). The same arithmetic on the same numbers, so the same
+    bits: sums over third parties in numpy's order (:class:`_Sum`). The actors^3 cells are
+    taken one third party m at a time as [i, j, b] slabs (util[i, m, j] built from distances
+    and risk estimates as they are needed), or all at once for a few runs."""
+    n, _, bsz = ev.dist.shape
     idx = np.arange(n)
-    rule = opts.voting_rule
-    # t[h, y, x, b] = util[b, h, x, y]
-    t = np.ascontiguousarray(util.transpose(1, 3, 2, 0))
-    own = t[idx, :, idx]                               # [i, j, b] = util[b, i, i, j]
-    col = t[idx, idx]                                  # [i, j, b] = util[b, i, j, i]
-    dg = t[:, idx, idx]                                # [i, j, b] = util[b, i, j, j]
-    uii = own[idx, idx][:, None]                       # [i, 1, b]
-    uij, uji, ujj = own, col, dg
-    w = np.ascontiguousarray(wsc.T)                    # [k, b]
-    wi, wj = w[:, None], w[None]
+    rule, far = opts.voting_rule, ev.far
+    d, rt = ev.dist, ev.rhi
+    own = ev.own()                                     # [i, j] = util(i; i, j)
+    col = _bs(d.transpose(1, 0, 2), rt, far)           # [i, j] = util(i; j, i)
+    dg = _bs(d[idx, idx][None], rt, far)               # [i, j] = util(i; j, j)
+    uii = own[idx, idx][:, None]                       # [i, 1]
+    uij = own
+    wi, wj = wsc[:, None], wsc[None]
     # np.maximum(v, 0) for np.where(v > 0, v, 0): the same sums (a zero's sign cannot show
     # in a sum with a positive constant) at a fraction of the cost
     ci = _vote(rule, wi, uii, uij)
-    cj = _vote(rule, wj, uji, ujj)
+    cj = _vote(rule, wj, col, dg)
     chij0 = 1e-10 + np.maximum(ci, 0.0) + np.maximum(cj, 0.0)
     chji0 = 1e-10 - np.minimum(ci, 0.0) - np.minimum(cj, 0.0)
-    # third parties m on the third axis: [i, j, m, b]
-    uni = col[:, None]                                 # util[b, i, m, i]
-    unj = t                                            # util[b, i, m, j]
-    unn = dg[:, None]                                  # util[b, i, m, m]
-    wn = w[None, None]
-    vn = _vote(rule, wn, uni, unj)
-    cni = np.maximum(vn, 0.0)
-    cni += chij0[:, :, None]
-    cnj = np.minimum(vn, 0.0)
-    np.subtract(chji0[:, :, None], cnj, out=cnj)
-    pin = np.add(cni, cnj, out=vn)
-    np.divide(cni, pin, out=pin)
-    pjn = np.subtract(1.0, pin, out=cnj)
+    g = 1 if bsz >= _LOOP_RUNS else n                  # third parties per slab
+    shape = (n, n, bsz) if g == 1 else (n, n, n, bsz)
+    t, vn, cni, cnj, twice, bj = (np.empty(shape) for _ in range(6))
+    pos_sum, neg_sum = _Sum(n, (n, n, bsz), g), _Sum(n, (n, n, bsz), g)
     tpc = opts.third_party_commit
-    if tpc is ThirdPartyCommit.FULL:
-        a, bj, ci3, dj = 3 * uni, 3 * unj, 3 * uni, 3 * unj
-    elif tpc is ThirdPartyCommit.SEMI:
-        twice = unj + unj
-        a, bj, ci3, dj = uni + uni + unn, twice + unj, uni + uni + uni, twice + unn
-    else:
-        a, bj, ci3, dj = uni + uni + unn, unj + unj + unn, uni + uni + unn, unj + unj + unn
-    u_ik_j = np.multiply(pin, a, out=cni)
-    bj = np.multiply(pjn, bj, out=bj)
-    u_ik_j += bj
-    u_i_jk = np.multiply(pin, ci3, out=pin)
-    dj = np.multiply(pjn, dj, out=pjn)
-    u_i_jk += dj
-    vk = _vote(rule, wn, u_ik_j, u_i_jk)
-    vk[idx, :, idx] = 0.0                             # only third parties vote: m != i
-    vk[:, idx, idx] = 0.0                             # and m != j
-    vm = np.moveaxis(vk, 2, 0)                        # [m, i, j, b]
-    chij = chij0 + _sum_first(np.maximum(vm, 0.0))
-    chji = chji0 - _sum_first(np.minimum(vm, 0.0))
+    q = np.arange(g)
+    for m0 in range(0, n, g):
+        if g == 1:                                     # slabs [i, j, b] of third party m0
+            d_m, r_m = d[m0][None], rt[:, m0][:, None]     # d[m, j], R[i, m]
+            uni, unn = col[:, m0][:, None], dg[:, m0][:, None]   # util(i; m, i), util(i; m, m)
+            wn = wsc[m0]
+        else:                                          # all at once: [m, i, j, b]
+            d_m, r_m = d[:, None], rt.transpose(1, 0, 2)[:, :, None]
+            uni = col.transpose(1, 0, 2)[:, :, None]
+            unn = dg.transpose(1, 0, 2)[:, :, None]
+            wn = wsc[:, None, None]
+        # t[m, i, j] = util(i; m, j) = bs(d[m, j], R[i, m]), as _bs computes it
+        np.multiply(d_m, r_m, out=t)
+        t += 1.0
+        t *= 1.0 - d_m
+        if far:
+            t[...] = np.where(d_m <= 1.0, t, (1.0 - d_m) * (1.0 + r_m))
+        _vote_into(rule, wn, uni, t, vn)
+        np.maximum(vn, 0.0, out=cni)
+        cni += chij0
+        np.minimum(vn, 0.0, out=cnj)
+        np.subtract(chji0, cnj, out=cnj)
+        pin = np.add(cni, cnj, out=vn)
+        np.divide(cni, pin, out=pin)
+        pjn = np.subtract(1.0, pin, out=cnj)
+        if tpc is ThirdPartyCommit.FULL:
+            a, ci3 = 3 * uni, 3 * uni
+            np.multiply(3, t, out=bj)
+            dj = np.multiply(3, t, out=twice)
+        elif tpc is ThirdPartyCommit.SEMI:
+            a, ci3 = uni + uni + unn, uni + uni + uni
+            np.add(t, t, out=twice)
+            np.add(twice, t, out=bj)
+            dj = np.add(twice, unn, out=twice)
+        else:
+            a, ci3 = uni + uni + unn, uni + uni + unn
+            np.add(t, t, out=twice)
+            np.add(twice, unn, out=bj)
+            dj = np.add(twice, unn, out=twice)
+        u_ik_j = np.multiply(pin, a, out=cni)
+        bj *= pjn
+        u_ik_j += bj
+        u_i_jk = np.multiply(pin, ci3, out=pin)
+        dj *= pjn
+        u_i_jk += dj
+        vk = _vote_into(rule, wn, u_ik_j, u_i_jk, t)
+        if g == 1:                                     # only third parties vote:
+            vk[m0] = 0.0                               # m != i
+            vk[:, m0] = 0.0                            # and m != j
+        else:
+            vk[q, q] = 0.0
+            vk[q, :, q] = 0.0
+        np.maximum(vk, 0.0, out=pos_sum.out())
+        pos_sum.push()
+        np.minimum(vk, 0.0, out=neg_sum.out())
+        neg_sum.push()
+    chij = chij0 + pos_sum.total()
+    chji = chji0 - neg_sum.total()
     phij = chij / (chij + chji)
     phji = chji / (chij + chji)
     eu_sq = uii + uij
     u_vict = uii + uii
     u_lose = uij + uij
-    sj = ssum.T[None]
+    sj = ssum[None]
     eu_chlg = (1 - sj) * u_vict + sj * (phij * u_vict + phji * u_lose)
-    gain = eu_chlg - eu_sq
-    return (np.ascontiguousarray(np.moveaxis(phij, 2, 0)),
-            np.ascontiguousarray(np.moveaxis(gain, 2, 0)))
+    return phij, eu_chlg - eu_sq
 
 
 def _interpolate(opts: KtabOptions, xi: Array, si: Array, xj: Array, sj: Array,
@@ -438,11 +605,10 @@ def _interpolate(opts: KtabOptions, xi: Array, si: Array, xj: Array, sj: Array,
     return bi, bj
 
 
-def _probabilities(opts: KtabOptions, pos: Array, cap: Array, ev: _StateEval) -> Array:
-    """Each actor's position's probability (PCE over unique positions, own utilities)."""
+def _probabilities(opts: KtabOptions, pos: Array, cap: Array, own: Array) -> Array:
+    """Each actor's position's probability (PCE over unique positions, own utilities), run
+    axis first: pos (B, n, D), cap (B, n), own (B, i, j) = i's utility for j's position."""
     n = pos.shape[1]
-    idx = np.arange(n)
-    own = ev.util[:, idx, idx, :]  # (B, i, j) = util[i][i, j]
     gap = np.sqrt(((pos[:, :, None, :] - pos[:, None, :, :]) ** 2).sum(-1))
     same = gap < opts.pos_tol
     earlier = np.tril(np.ones((n, n), dtype=bool), -1)
@@ -457,6 +623,8 @@ def _probabilities(opts: KtabOptions, pos: Array, cap: Array, ev: _StateEval) ->
 
 @dataclass
 class _Turn:
+    """What happened in one step, run axis first (B, actor)."""
+
     targets: NDArray[np.intp]
     p_win: Array
     gain: Array
@@ -466,105 +634,133 @@ class _Turn:
     choice_prob: Array
 
 
-def _step(opts: KtabOptions, pos: Array, sal: Array, cap: Array, ev: _StateEval,
-          record: bool, rng: np.random.Generator | None = None) -> tuple[Array, _Turn | None]:
-    bsz, n, dims = pos.shape
+def _step(opts: KtabOptions, pos: Array, sal: Array, cap: Array, den: Array, ev: _StateEval,
+          record: bool, draws: Array | None = None) -> tuple[Array, _Turn | None]:
+    """One turn of a block: pos, sal [D, n, b], cap, den [n, b] -> new positions [D, n, b].
+    `draws` (B, n, 1): the uniform draws of stochastic transitions."""
+    dims, n, bsz = pos.shape
     idx = np.arange(n)
-    bidx = np.arange(bsz)
-    ssum = sal.sum(axis=-1)
+    ssum = _sum_first(sal)
     wsc = ssum * cap
-    ii, jj = idx[:, None], idx[None, :]
-    p_win, gain = _challenges(opts, ev.util, wsc, ssum)
-    gain = np.where(ii == jj, -np.inf, gain)
+    p_win, gain = _challenges(opts, ev, wsc, ssum)
+    gain[idx, idx] = -np.inf
     cand = np.where(gain > 1e-5, gain, -np.inf)
-    target = np.argmax(cand, axis=2)
-    has = np.isfinite(np.take_along_axis(cand, target[..., None], axis=2)[..., 0])
-    piij = np.take_along_axis(p_win, target[..., None], axis=2)[..., 0]
-    xj = np.take_along_axis(pos, target[..., None], axis=1)
-    sj = np.take_along_axis(sal, target[..., None], axis=1)
-    iij = _interpolate(opts, pos, sal, xj, sj, piij[..., None])   # i's view
+    target = np.argmax(cand, axis=1)                       # [i, b]
+    has = np.isfinite(np.take_along_axis(cand, target[:, None], axis=1)[:, 0])
+    piij = np.take_along_axis(p_win, target[:, None], axis=1)[:, 0]
+    xj = np.take_along_axis(pos, target[None], axis=1)     # [D, i, b]
+    sj = np.take_along_axis(sal, target[None], axis=1)
+    iij = _interpolate(opts, pos, sal, xj, sj, piij[None])  # i's view
     bm = opts.bargain_model
     if bm is BargainModel.INIT_ONLY:
         variants = [iij]
     else:
+        target_f = np.ascontiguousarray(target.T)
         irow = np.broadcast_to(idx, (bsz, n))
-        pjij = _prob_edu(opts, ev.util, wsc, ssum, target, irow, irow, target, batched=True)[0]
-        jij = _interpolate(opts, pos, sal, xj, sj, pjij[..., None])  # the target's view
+        pjij = _prob_edu(opts, ev.full_util(), wsc.T, ssum.T, target_f, irow, irow, target_f,
+                         batched=True)[0].T
+        jij = _interpolate(opts, pos, sal, xj, sj, pjij[None])  # the target's view
         if bm is BargainModel.INIT_RCVR:
             variants = [iij, jij]
         else:
-            wi = (cap * ssum)[..., None, None]
-            wj = np.take_along_axis(cap * ssum, target, axis=1)[..., None, None]
-            variants = [((wi[..., 0] * iij[0] + wj[..., 0] * jij[0]) / (wi[..., 0] + wj[..., 0]),
-                         (wi[..., 0] * iij[1] + wj[..., 0] * jij[1]) / (wi[..., 0] + wj[..., 0]))]
+            wi = (cap * ssum)[None]
+            wj = np.take_along_axis(cap * ssum, target, axis=0)[None]
+            variants = [((wi * iij[0] + wj * jij[0]) / (wi + wj),
+                         (wi * iij[1] + wj * jij[1]) / (wi + wj))]
     nv = len(variants)
-    b_init = np.stack([v[0] for v in variants], axis=2)   # (B, i, variant, D)
-    b_rcvr = np.stack([v[1] for v in variants], axis=2)
     slots = n * nv                                        # slot i * nv + v; status quo = slots
-    r_own = ev.risk
-    u_self = ev.util[:, idx, idx, :]                       # (B, a, n)
-    u_init = _bs_util(_distance_to(pos, sal, b_init.reshape(bsz, slots, dims)),
-                      r_own[:, :, None])                   # (B, a, slot)
-    u_rcvr = _bs_util(_distance_to(pos, sal, b_rcvr.reshape(bsz, slots, dims)),
-                      r_own[:, :, None])
-    keep = (idx[None, None, :] != idx[None, :, None]) & (idx[None, None, :] != target[:, :, None])
-    # others[b, a, i] = sum_m u_self[b, a, m] keep[b, i, m], laid out (m, a, i, run)
-    others = _sum_first(np.ascontiguousarray(u_self.transpose(2, 1, 0))[:, :, None, :]
-                        * np.ascontiguousarray(keep.transpose(2, 1, 0))[:, None, :, :])
-    others = np.ascontiguousarray(others.transpose(2, 0, 1))             # (B, a, i)
-    others = np.repeat(others, nv, axis=2)
-    u_brg = (u_init + u_rcvr + others) / n
-    u_sq = u_self.sum(axis=-1, keepdims=True) / n
-    u_opt = np.concatenate([u_brg, u_sq], axis=2)          # (B, a, slots + 1)
-    c = _coalitions(opts, cap, u_opt)
-    pv = _victory_matrix(opts, c)
-    owner = np.repeat(idx, nv)                             # initiator of each slot
-    member = np.zeros((bsz, n, slots + 1), dtype=bool)     # member[b, k, slot]
-    member[:, :, slots] = True
-    tgt_slot = np.repeat(target, nv, axis=1)               # (B, slot)
-    has_slot = np.repeat(has, nv, axis=1)
-    member[:, :, :slots] = has_slot[:, None, :] & (
-        (owner[None, None, :] == idx[None, :, None]) | (tgt_slot[:, None, :] == idx[None, :, None]))
-    if opts.pce_model is PceModel.CONDITIONAL:
-        prob = _cond_pce_each(pv, member)                  # (B, k, slot)
+    b_init = np.stack([v[0] for v in variants], axis=2).reshape(dims, slots, bsz)
+    b_rcvr = np.stack([v[1] for v in variants], axis=2).reshape(dims, slots, bsz)
+    r_own = ev.risk[:, None]
+    u_self = ev.own()                                      # [a, m]
+    u_init = _bs_util(_distance_t(pos, sal, den, b_init), r_own)   # [a, slot]
+    u_rcvr = _bs_util(_distance_t(pos, sal, den, b_rcvr), r_own)
+    # others[a, i] = sum_m u_self[a, m] keep[m, i]: every actor but i and its target
+    keep = (idx[:, None, None] != idx[None, :, None]) & (idx[:, None, None] != target[None])
+    u_by_m = u_self.transpose(1, 0, 2)                     # [m, a]
+    if bsz < _LOOP_RUNS:
+        others = _sum_first(u_by_m[:, :, None] * keep[:, None])
     else:
-        prob = _pce(opts, c[:, None], member, pv[:, None])
+        acc = _Sum(n, (n, n, bsz))
+        for m in range(n):
+            np.multiply(u_by_m[m, :, None], keep[m, None], out=acc.out())
+            acc.push()
+        others = acc.total()
+    if nv > 1:
+        others = np.repeat(others, nv, axis=1)
+    u_brg = (u_init + u_rcvr + others) / n
+    u_sq = _sum_first(u_by_m)[:, None] / n
+    u_opt = np.concatenate([u_brg, u_sq], axis=1)          # [a, slots + 1]
+    c = _coalitions_t(opts, cap, u_opt)
+    pv = _victory_matrix(opts, c, run_last=True)
+    owner = np.repeat(idx, nv)                             # initiator of each slot
+    member = np.ones((n, slots + 1, bsz), dtype=bool)      # member[k, slot]
+    tgt_slot = np.repeat(target, nv, axis=0)               # [slot, b]
+    has_slot = np.repeat(has, nv, axis=0)
+    member[:, :slots] = has_slot[None] & (
+        (owner[None, :, None] == idx[:, None, None]) | (tgt_slot[None] == idx[:, None, None]))
+    if opts.pce_model is PceModel.CONDITIONAL:
+        prob = _cond_pce_each_t(pv, member)                # [k, slot]
+    else:
+        prob = _pce(opts, _run_first(c)[:, None], _run_first(member).astype(bool),
+                    _run_first(pv)[:, None]).transpose(1, 2, 0)
     # KTAB's queue order for actor k: bargains of initiators < k, status quo, own, the rest
     key = np.repeat((2 * np.arange(slots) + 1)[None, :], n, axis=0)
     key = np.concatenate([key, (2 * nv * idx)[:, None]], axis=1)       # (k, slot)
     if opts.state_transitions is StateTransitions.STOCHASTIC:
-        assert rng is not None
+        assert draws is not None
+        prob_f = np.ascontiguousarray(prob.transpose(2, 0, 1))          # (B, k, slot)
+        member_f = member.transpose(2, 0, 1)
         order = np.argsort(key, axis=1)                                 # (k, slot)
-        ps = np.take_along_axis(prob, np.broadcast_to(order, prob.shape), axis=2)
+        ps = np.take_along_axis(prob_f, np.broadcast_to(order, prob_f.shape), axis=2)
         cum = np.cumsum(ps, axis=2)
-        u = rng.random((bsz, n, 1)) * cum[:, :, -1:]
+        u = draws * cum[:, :, -1:]
         pos_in = np.minimum((cum < u).sum(axis=2), slots)
-        ms = np.take_along_axis(np.broadcast_to(order, prob.shape), pos_in[..., None], 2)[..., 0]
-        valid = np.take_along_axis(member, ms[..., None], 2)[..., 0]
-        chosen = np.where(valid, ms, slots)
+        ms = np.take_along_axis(np.broadcast_to(order, prob_f.shape), pos_in[..., None], 2)[..., 0]
+        valid = np.take_along_axis(member_f, ms[..., None], 2)[..., 0]
+        chosen = np.where(valid, ms, slots).T                           # [k, b]
     else:
-        best = prob.max(axis=2, keepdims=True)
+        best = prob.max(axis=1, keepdims=True)
         tied = member & (prob == best)
-        chosen = np.argmin(np.where(tied, key[None], 10 ** 9), axis=2)   # (B, k)
-    new = pos.copy()
-    for k in range(n):
-        slot = chosen[:, k]
-        is_brg = slot < slots
-        s = np.where(is_brg, slot, 0)
-        init, var = s // nv, s % nv
-        pick = np.where((init == k)[:, None], b_init[bidx, init, var], b_rcvr[bidx, init, var])
-        new[:, k] = np.where(is_brg[:, None], pick, pos[:, k])
+        chosen = np.argmin(np.where(tied, key[:, :, None], 10 ** 9), axis=1)   # [k, b]
+    is_brg = chosen < slots
+    s = np.where(is_brg, chosen, 0)
+    from_init = (s // nv == idx[:, None])[None]
+    pick = np.where(from_init, np.take_along_axis(b_init, s[None], axis=1),
+                    np.take_along_axis(b_rcvr, s[None], axis=1))
+    new = np.where(is_brg[None], pick, pos)
     turn = None
     if record:
-        turn = _Turn(np.where(has, target, -1), piij, np.take_along_axis(
-            gain, target[..., None], axis=2)[..., 0], b_init[:, :, 0], b_rcvr[:, :, 0],
-            np.where(chosen < slots, chosen // nv, n),
-            np.take_along_axis(prob, chosen[..., None], axis=2)[..., 0])
+        turn = _Turn(np.where(has, target, -1).T, piij.T,
+                     np.take_along_axis(gain, target[:, None], axis=1)[:, 0].T,
+                     b_init.reshape(dims, n, nv, bsz)[:, :, 0].transpose(2, 1, 0),
+                     b_rcvr.reshape(dims, n, nv, bsz)[:, :, 0].transpose(2, 1, 0),
+                     np.where(chosen < slots, chosen // nv, n).T,
+                     np.take_along_axis(prob, chosen[:, None], axis=1)[:, 0].T)
     return new, turn
 
 
 def _state_dist(a: Array, b: Array) -> Array:
     return np.sqrt(((a - b) ** 2).sum(axis=-1)).sum(axis=-1)  # type: ignore[no-any-return]
+
+
+def _block(pos: Array, sal: Array, cap: Array) -> tuple[Array, Array, Array, Array]:
+    """Run-first (B, n, D) arrays of a block to the run-axis-last layout, and den."""
+    p = np.ascontiguousarray(pos.transpose(2, 1, 0))
+    s = np.ascontiguousarray(sal.transpose(2, 1, 0))
+    return p, s, np.ascontiguousarray(cap.T), _sum_first(s * s)
+
+
+def _final_probabilities(opts: KtabOptions, pos: Array, sal: Array, cap: Array) -> Array:
+    """Each actor's position's probability in the states pos (B, n, D), block by block."""
+    out = np.empty(pos.shape[:2])
+    size = max(1, _SLAB_CELLS // pos.shape[1] ** 2)
+    for a in range(0, len(pos), size):
+        sl = slice(a, a + size)
+        p, s, c, den = _block(pos[sl], sal[sl], cap[sl])
+        ev = _evaluate(opts, p, s, c, den)
+        out[sl] = _probabilities(opts, pos[sl], cap[sl], np.moveaxis(ev.own(), 2, 0))
+    return out
 
 
 @dataclass
@@ -578,43 +774,49 @@ class KtabBatch:
 
 def run_batch(pos: Array, sal: Array, cap: Array, opts: KtabOptions | None = None) -> KtabBatch:
     """Run KTAB on a batch: `pos`, `sal` (B, n, D) on 0-1 (KTAB divides its 0-100 input by 100),
-    `cap` (B, n). Runs stop independently by KTAB's stop rule."""
+    `cap` (B, n). Runs stop independently by KTAB's stop rule.
+
+    The runs still going advance together, in blocks of runs whose every temporary stays in
+    cache; a run's numbers do not depend on its batch or block."""
     opts = opts or KtabOptions()
     check_options(opts)
     pos = np.array(pos, dtype=float)
     sal = np.asarray(sal, dtype=float)
     cap = np.asarray(cap, dtype=float)
-    bsz = pos.shape[0]
+    bsz, n = pos.shape[:2]
     steps = np.zeros(bsz, dtype=np.intp)
     final_prob = np.zeros(pos.shape[:2])
     live = np.arange(bsz)           # runs still going; only these are computed
     cur, s_l, c_l = pos.copy(), sal, cap
-    ev = _evaluate(opts, cur, s_l, c_l)
     d01 = np.zeros(bsz)
     rng = np.random.default_rng(opts.seed)
+    stochastic = opts.state_transitions is StateTransitions.STOCHASTIC
+    size = max(1, _SLAB_CELLS // n ** 2)
     for it in range(1, opts.max_iter + 1):
-        new, _ = _step(opts, cur, s_l, c_l, ev, record=False, rng=rng)
+        draws = rng.random((live.size, n, 1)) if stochastic else None
+        new = np.empty_like(cur)
+        for a in range(0, live.size, size):
+            sl = slice(a, a + size)
+            p, s, c, den = _block(cur[sl], s_l[sl], c_l[sl])
+            ev = _evaluate(opts, p, s, c, den)
+            moved_to, _ = _step(opts, p, s, c, den, ev, record=False,
+                                draws=None if draws is None else draws[sl])
+            new[sl] = moved_to.transpose(2, 1, 0)
         moved = _state_dist(new, cur)
         if it == 1:
             d01 = moved + opts.min_sig_delta
         cur = new
         steps[live] = it
-        ev = _evaluate(opts, cur, s_l, c_l)
         stop = (it >= opts.max_iter) | ((it >= opts.min_iter) & (moved / d01 < opts.min_delta_ratio))
         if stop.any():
             done = live[stop]
             pos[done] = cur[stop]
-            final_prob[done] = _probabilities(opts, cur[stop], c_l[stop], _StateEval(
-                ev.dist[stop], ev.risk[stop], ev.util[stop]))
+            final_prob[done] = _final_probabilities(opts, cur[stop], s_l[stop], c_l[stop])
             keep = ~stop
             live, cur, s_l, c_l, d01 = live[keep], cur[keep], s_l[keep], c_l[keep], d01[keep]
-            ev = _StateEval(ev.dist[keep], ev.risk[keep], ev.util[keep])
         if live.size == 0:
             break
     return KtabBatch(pos, final_prob, steps)
-
-
-# ---------------------------------------------------------------- single run with history
 
 @dataclass
 class KtabHistory:
@@ -689,20 +891,29 @@ def run(data: SpatialInput, opts: KtabOptions | None = None) -> KtabHistory:
                          "of 0 is allowed)")
     pos, sal, cap = (a[None] for a in _to_unit(data))
     hist = KtabHistory(data, opts)
-    ev = _evaluate(opts, pos, sal, cap)
+    pos, sal, cap = (a[None] for a in _to_unit(data))
+    hist = KtabHistory(data, opts)
     d01 = 0.0
     rng = np.random.default_rng(opts.seed)
+    stochastic = opts.state_transitions is StateTransitions.STOCHASTIC
+
+    def evaluate(p: Array) -> tuple[tuple[Array, Array, Array, Array], _StateEval]:
+        block = _block(p, sal, cap)
+        return block, _evaluate(opts, *block)
 
     def keep(p: Array, e: _StateEval) -> None:
         hist.positions.append(_from_unit(data, p[0]))
-        hist.probabilities.append(_probabilities(opts, p, cap, e)[0])
-        hist.risk.append(e.risk[0].copy())
+        hist.probabilities.append(_probabilities(opts, p, cap, _run_first(e.own()))[0])
+        hist.risk.append(e.risk[:, 0].copy())
 
+    block, ev = evaluate(pos)
     keep(pos, ev)
     names = data.actors
     for it in range(1, opts.max_iter + 1):
-        new, turn = _step(opts, pos, sal, cap, ev, record=True, rng=rng)
+        draws = rng.random((1, len(names), 1)) if stochastic else None
+        moved_to, turn = _step(opts, *block, ev, record=True, draws=draws)
         assert turn is not None
+        new = np.ascontiguousarray(moved_to.transpose(2, 1, 0))
         moved = float(_state_dist(new, pos)[0])
         if it == 1:
             d01 = moved + opts.min_sig_delta
@@ -727,7 +938,7 @@ def run(data: SpatialInput, opts: KtabOptions | None = None) -> KtabHistory:
             })
         hist.turns.append(events)
         pos = new
-        ev = _evaluate(opts, pos, sal, cap)
+        block, ev = evaluate(pos)
         keep(pos, ev)
         if it >= opts.max_iter or (it >= opts.min_iter and ratio < opts.min_delta_ratio):
             break
