@@ -146,3 +146,54 @@ def test_a_meeting_introduced_by_during_is_an_event() -> None:
     events = extract("During a meeting in Geneva on March 3, the two presidents reviewed the "
                      "draft plan.", "t", "2026-03-04").events
     assert any(e.kind in ("round", "summit") and e.date_start == "2026-03-03" for e in events)
+
+
+def _claims(text: str, published: str = "2025-11-08") -> list[tuple[str | None, list[str],
+                                                                     str | None]]:
+    return [(e.place, e.parties, e.date_start) for e in extract(text, "t", published).events
+            if e.kind == "claim"]
+
+
+def test_a_capture_told_as_a_sides_own_statement_is_a_claim_without_a_word_for_troops() -> None:
+    claims = _claims("Russland hat nach eigenen Angaben das Dorf Kamjanka nahe Kupjansk "
+                     "eingenommen.")
+    # the village (an id from its German spelling: not in the gazetteer), not the town near it
+    assert claims == [("kamjanka", ["RUS"], "2025-11-08")]
+
+
+def test_a_name_after_an_english_verb_of_capture_is_the_place_claimed() -> None:
+    claims = _claims("MOSCOW (Reuters) -Russia said on Saturday that its troops had taken "
+                     "Ostrivka and Lukivka in the Zaporizhzhia region.")
+    assert sorted(c[0] or "" for c in claims) == ["lukivka", "ostrivka"]
+    assert all(c[1] == ["RUS"] and c[2] == "2025-11-08" for c in claims)
+
+
+def test_a_claim_without_claimant_continues_the_one_before() -> None:
+    text = ("Russia said on Saturday that its forces had captured the village of Ostrivka. "
+            "The ministry added that its units had also taken Lukivka.")
+    claims = _claims(text)
+    assert [c[0] for c in claims] == ["ostrivka", "lukivka"]
+    assert claims[1][1] == ["RUS"]
+
+
+def test_a_claim_told_again_without_its_place_is_the_same_claim() -> None:
+    text = ("Russland hat nach eigenen Angaben das Dorf Ostriwka eingenommen. Das "
+            "Verteidigungsministerium in Moskau teilte mit, die Truppen hätten den Ort unter "
+            "ihre Kontrolle gebracht.")
+    events = [e for e in extract(text, "t", "2025-11-08").events if e.kind == "claim"]
+    assert len(events) == 1 and events[0].end > text.index("Verteidigungsministerium")
+
+
+def test_a_report_from_the_front_takes_no_position_on_territory() -> None:
+    found = _stances("Kyiv denied that Russian forces had captured Pokrovsk in the Donetsk "
+                     "region, insisting its troops still hold the north of the town.")
+    assert not any(i.startswith("territory.") for _, i, _ in found)
+    # ... while a demand about the same land in talks is one
+    assert ("RUS", "territory.donbas", "demand") in _stances(
+        "Russia demanded in the talks that Kyiv cede the rest of the Donetsk region.")
+
+
+def test_a_dash_glued_to_the_first_word_after_a_dateline() -> None:
+    found = extract("KYIV (Reuters) -Ukraine rejected on Monday any cession of the Donbas.",
+                    "t", "2025-11-10").stances
+    assert ("UKR", "territory.donbas", "reject") in {(s.actor, s.issue, s.polarity) for s in found}

@@ -77,9 +77,17 @@ CLAIM = re.compile(r"\b(?:eingenommen|erobert|durchgebrochen|eingekesselt|besetz
                    r"zurückerobert|Rückeroberung|Einnahme|Eroberung|recaptured|retook|retaken|"
                    r"(?:taken|gained|seized|established) (?:full )?control|Kontrolle\b[^.]{0,40}übernommen|"
                    r"advanced|encircled|occupied|unter (?:russische|ukrainische)r? Kontrolle|"
-                   r"under (?:Russian|Ukrainian) control)\b", IC)
+                   r"under (?:Russian|Ukrainian) control|"
+                   # "its forces had taken Vovche", "had taken the village of X"
+                   r"(?:had|has|have|hätten|haben|hat) (?:now |also )?taken(?= (?:the (?:village|town|"
+                   r"city|settlement)s? of )?[A-ZÄÖÜ]))\b")
+# a capture told as what a side says ("Russland hat nach eigenen Angaben ... eingenommen",
+# "Russia said it had captured"): a claim also without a word for troops
+ATTRIBUTED_CLAIM = re.compile(r"\b(?:nach eigenen Angaben|eigenen Angaben zufolge|according to|"
+                              r"(?:said|says|claimed|claims|announced|reported) (?:on \w+ )?(?:that )?"
+                              r"(?:its|it|their|they)\b|teilte\w* [^.]{0,40}mit|meldete|erklärte)", IC)
 MILITARY = re.compile(r"\b(?:Truppen|Armee\w*|Streitkräfte\w*|Militärs?|Soldaten|Einheiten|troops|"
-                      r"forces|army|military|Generalstab\w*|general staff|Verteidigungsministerium|"
+                      r"forces|units|army|military|Generalstab\w*|general staff|Verteidigungsministerium|"
                       r"defen[cs]e ministry)\b", IC)
 REBUTTAL = re.compile(r"\b(?:von einer Lüge|Lüge|dementiert\w*|bestritten|bestritt\w*|widersprach\w*|"
                       r"(?:wies|weist|weisen)\w*\b[^.]{0,60}\bzurück|zurückgewiesen|bestreitet|denied|denies|"
@@ -210,6 +218,42 @@ def _named_places(s: Sentence) -> list[str]:
     return out
 
 
+NEAR = re.compile(r"\b(?:nahe|near|bei|outside|close to|unweit|südlich|nördlich|östlich|westlich|"
+                  r"south|north|east|west|südwestlich|nordöstlich|south-west|north-east)\s+(?:of\s+|von\s+)?$",
+                  IC)
+TAKEN = re.compile(r"\b(?:captured|seized|taken|took|liberated|retook|recaptured|taken control of)\s+"
+                   r"(?P<names>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?(?:(?:\s+and\s+|,\s*)[A-ZÄÖÜ]"
+                   r"[\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?)*)")
+
+
+def _locates(s: Sentence, place: str) -> bool:
+    """Whether `place`, in a sentence that names the places claimed by their kind or after the
+    verb, is only named to locate them ("Wesele nahe Pokrowsk", "X and Y in Zaporizhzhia")."""
+    return any(m.kind == "place" and m.entity == place
+               and (NEAR.search(s.text[max(0, m.start - s.start - 20):m.start - s.start])
+                    or re.search(r"\b(?:in|im|in der|in the)\s+(?:(?:Region|Gebiet|Oblast|region|"
+                                 r"oblast|province)\s+(?:of\s+)?)?$",
+                                 s.text[max(0, m.start - s.start - 25):m.start - s.start]))
+               for m in s.mentions)
+
+
+def _taken_names(s: Sentence) -> list[str]:
+    """The places named right after an English verb of capture ("its forces had taken Vovche",
+    "captured Zelenyi Hai and Dobropillia"); a name the gazetteer knows keeps its id, an actor's
+    name is never a place."""
+    out: list[str] = []
+    known = {m.surface: m for m in s.mentions}
+    for m in TAKEN.finditer(s.text):
+        for name in re.split(r"\s+and\s+|,\s*", m.group("names")):
+            hit = known.get(name) or known.get(name.split()[0])
+            if hit is not None and hit.kind != "place":
+                continue
+            pid = hit.entity if hit is not None else _place_id(name)
+            if pid and pid not in out:
+                out.append(pid)
+    return out
+
+
 def _is_region_of(place: str, t: str) -> bool:
     return bool(re.search(r"(?:Region|Gebiet|Oblast|region|oblast)\s+" + re.escape(place[:4]), t, IC)
                 or re.search(re.escape(place[:4]) + r"\w*\s+(?:region|oblast|Gebiet)", t, IC))
@@ -268,6 +312,14 @@ def _date(s: Sentence) -> tuple[str | None, str | None, str | None]:
     return None, None, None
 
 
+_FORCES_AFTER = re.compile(r"\s+(?:Truppen|Armee\w*|Streitkräfte\w*|Militärs?|Einheiten|"
+                           r"Verteidigungsministerium|Generalstab|troops|forces|army|military|"
+                           r"defence ministry|defense ministry)\b", IC)
+# "das Verteidigungsministerium in Moskau", "the General Staff in Kyiv"
+_SEAT_OF = re.compile(r"(?:ministerium|ministry|generalstab|general staff|kommando|command|regierung|"
+                      r"government|behörden|authorities)\s+(?:in|of|aus)\s+$", IC)
+
+
 def _event(kind: str, s: Sentence, **kw: object) -> NewsEvent:
     from accord.news.stances import BOTH_SIDES, _subjects
 
@@ -287,10 +339,10 @@ def _event(kind: str, s: Sentence, **kw: object) -> NewsEvent:
             r"\b(?:gegen|against|über|about|Angriffskrieg\w*)\s+(?:die\s+|the\s+|den\s+)?$",
             s.text[max(0, m.start - s.start - 25):m.start - s.start], IC)}
     elif kind == "claim":
-        acting = {m.actor for m in s.mentions if m.actor in ACTORS and re.match(
-            r"\s+(?:Truppen|Armee\w*|Streitkräfte\w*|Militärs?|Einheiten|Verteidigungsministerium|Generalstab|"
-            r"troops|forces|army|military|defence ministry|defense ministry)\b",
-            s.text[m.end - s.start:m.end - s.start + 25], IC)} or subjects or persons
+        acting = {m.actor for m in s.mentions if m.actor in ACTORS and (
+            _FORCES_AFTER.match(s.text[m.end - s.start:m.end - s.start + 25])
+            or _SEAT_OF.search(s.text[max(0, m.start - s.start - 30):m.start - s.start]))
+            } or subjects or persons
     else:
         acting = subjects or persons
     if not acting and BOTH_SIDES.search(s.text):
@@ -424,15 +476,19 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                     u = "USD" if "Dollar" in t or "USD" in t else "EUR"
                 made.append(_event("pledge", s, topic=tp, quantity=q, unit=u,
                                    place=places[0] if places else None))
-        elif (MILITARY.search(t) or CONTROL.search(t)) and CLAIM.search(t) and (
-                places or NAMED_PLACE.search(t) or any(f.unit in ("km2", "km") for f in s.figures)):
+        elif (MILITARY.search(t) or CONTROL.search(t) or (
+                ATTRIBUTED_CLAIM.search(t) and {"RUS", "UKR"} & set(s.actors()))) and CLAIM.search(t) and (
+                places or NAMED_PLACE.search(t) or _taken_names(s)
+                or any(f.unit in ("km2", "km") for f in s.figures)):
             # a capital named as the source ("nach Angaben aus Moskau") is not what was taken
             own = [p for p in places if p not in _CAPITALS] or places
             named = _named_places(s)
+            named = named or _taken_names(s)
             if named:
                 # "the villages of X and Y (in the Donetsk region)": the places named by their kind,
-                # more specific than the region around them
-                own = named + [p for p in own if p not in named and not _is_region_of(p, t)]
+                # more specific than the region around them and the town they lie near
+                own = named + [p for p in own if p not in named and not _is_region_of(p, t)
+                               and not _locates(s, p)]
             targets: list[str | None] = list(own) if own else [None]
             denied = REBUTTAL.search(t[:CLAIM.search(t).start()])  # type: ignore[union-attr]
             for p in targets:
@@ -554,10 +610,40 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 # an in-person meeting of heads of state or government is a summit
                 e.kind, e.cue = "summit", f"{e.cue}; heads of state or government: {', '.join(heads)}"
     events = _merge_repeats(events, sents)
+    events = _continued_claimants(events, sents)
     _context_place(events, sents)
     for e in events:
         _default_date(e, sents, published, lang)
     return events
+
+
+def _continued_claimants(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEvent]:
+    """A capture claim in the two sentences after another continues it: without a claimant it
+    has that claim's ("The ministry said its forces had taken X"); without a place of its own
+    it is the same claim told again ("die Truppen hätten die Ortschaft unter Kontrolle"), whose
+    span then grows to cover it."""
+    import bisect
+
+    starts = [x.start for x in sents]
+    out: list[NewsEvent] = []
+    last: tuple[int, NewsEvent] | None = None
+    for e in events:
+        if e.kind != "claim" or e.claim not in (None, "capture"):
+            out.append(e)
+            continue
+        k = bisect.bisect_right(starts, e.start) - 1
+        near = last is not None and 0 < k - last[0] <= 2
+        if near and last is not None and not e.parties:
+            e.parties, e.against = list(last[1].parties), list(last[1].against)
+        if near and last is not None and e.place is None and last[1].place is not None \
+                and e.parties == last[1].parties:
+            last[1].end = max(last[1].end, e.end)
+            last = (k, last[1])
+            continue
+        out.append(e)
+        if e.parties:
+            last = (k, e)
+    return out
 
 
 def _merge_repeats(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEvent]:
@@ -860,6 +946,8 @@ def _intent(s: Sentence, lang: str) -> str | None:
     return sorted(found)[0]
 
 
+_SAID_HAD = re.compile(r"\b(?:said|says|told|claimed|announced|reported)\b(?: on \w+)?(?: that)?"
+                       r" (?:its|it|they|their|the)\b[^.;]{0,40}\bhad\b", IC)
 _BEFORE = re.compile(r"\b(?:zuvor|bereits|damals|vorher|früher|hatte|hatten|previously|earlier|"
                      r"already|had)\b", IC)
 
@@ -891,8 +979,11 @@ def _default_date(e: NewsEvent, sents: list[Sentence], published: str | None, la
     if e.outcome == "planned" or e.kind == "postponement":
         return
     s = next((x for x in sents if x.start <= e.start < x.end), None)
-    if s is None or _BEFORE.search(s.text):
+    if s is None:
         return
+    before = _BEFORE.search(s.text)
+    if before is not None and not (before.group(0).lower() == "had" and _SAID_HAD.search(s.text)):
+        return  # (an English "said ... had taken" is reported speech of the day, not an earlier act)
     e.date_start = e.date_end = published
     e.date_basis = "the article's date: reported as current, no date in the sentence"
 

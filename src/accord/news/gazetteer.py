@@ -149,7 +149,10 @@ def build(data: dict[str, Any], scenario: Scenario | None = None) -> Gazetteer:
                     continue
                 g.surfaces[form] = entry
     alternatives = sorted(g.surfaces, key=lambda s: (-len(s), s))
-    g.pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in alternatives) + r")(?![\w])")
+    # not the second part of a compound ("Nord-Ukraine"), but after a dash glued to the name
+    # that follows a dateline ("MOSCOW (Reuters) -Russia said")
+    joined = "|".join(re.escape(s) for s in alternatives)
+    g.pattern = re.compile(r"(?:(?<![\w-])|(?<=\s-))(?:" + joined + r")(?![\w])")
     return g
 
 

@@ -219,6 +219,14 @@ def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, 
 
 
 STRONG = ("reject", "conditional")
+BATTLEFIELD = re.compile(r"\b(?:captured|capture|seized|advanc\w*|encircl\w*|fighting|battles?|"
+                         r"frontline positions|troops (?:continue to )?hold|eingenommen|erobert|"
+                         r"Einnahme|Eroberung|vorgerückt|rück\w* vor|eingekesselt|Kämpfe\w*|"
+                         r"Gefecht\w*)\b", IC)
+NEGOTIATING = re.compile(r"\b(?:cede|ceding|cession|withdraw\w*|pull\w* (?:out|back)|concession\w*|"
+                         r"recogni\w*|deal|settlement|peace|negotiat\w*|talks|demand\w*|"
+                         r"abtret\w*|abzutreten|Abzug|Rückzug|zurückzieh\w*|Zugeständnis\w*|anerkenn\w*|"
+                         r"Abkommen|Frieden\w*|Verhandl\w*|Gespräch\w*|Forderung\w*|forder\w*)\b", IC)
 EVALUATIVE = re.compile(r"\b(?:unacceptable|inakzeptabl\w*|unannehmbar\w*|absurd\w*|maximalist\w*|"
                         r"unrealisti\w*|überzogen\w*|excessive|unreasonable|impossible|unmögliche\w*)"
                         r"\s+(?=(?:new\s+|neue\w*\s+|\w+\s+)?(?:demands?\b|forderung|conditions\b|"
@@ -322,6 +330,10 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
         polarity = (_polarity_masked(t, P, lang) if issues or (prev_issues and since_stance <= 2)
                     else None)
         issues = issues if polarity else []
+        if issues and BATTLEFIELD.search(t) and not NEGOTIATING.search(t):
+            # a report from the front ("denied that Russian forces captured X in the Donetsk
+            # region, insisting its troops hold"): no position on who should have the land
+            issues = [i for i in issues if not i.startswith("territory.")]
         inherited = False
         if polarity and prev_issues and ((since_stance <= 2 and DEMONSTRATIVE.search(t)) or (
                 since_stance <= 1 and not issues and re.search(r"\b(?:damit|dies|das|es)\b", t))):
