@@ -31,6 +31,7 @@ or on which runs share a block.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -127,18 +128,39 @@ def _sum_first(a: Array) -> Array:
     return _sum_first(a[:half]) + _sum_first(a[half:])
 
 
+class _Work:
+    """Scratch arrays kept from block to block and step to step of a batch: large temporaries
+    allocated afresh each time cost the kernel a page fault per 4 KiB, on every step."""
+
+    def __init__(self) -> None:
+        self.bufs: dict[str, Array] = {}
+
+    def get(self, name: str, shape: tuple[int, ...]) -> Array:
+        """A C-contiguous array of `shape` (uninitialised), the same memory on every call."""
+        size = math.prod(shape)
+        buf = self.bufs.get(name)
+        if buf is None or buf.size < size:
+            buf = self.bufs[name] = np.empty(size)
+        return buf[:size].reshape(shape)
+
+
+def _empty(work: _Work | None, name: str, shape: tuple[int, ...]) -> Array:
+    return np.empty(shape) if work is None else work.get(name, shape)
+
+
 class _Sum:
     """:func:`_sum_first` of n arrays of one shape that are computed one after another (or all
     at once, `group` = n): each is written into :meth:`out`, then :meth:`push` adds it in.
     The same additions in the same order as :func:`_sum_first`, without holding all n items
     (up to 128 items; above, they are kept and summed at the end)."""
 
-    def __init__(self, n: int, shape: tuple[int, ...], group: int = 1) -> None:
+    def __init__(self, n: int, shape: tuple[int, ...], group: int = 1, work: _Work | None = None,
+                 name: str = "sum") -> None:
         self.n, self.k, self.group = n, 0, group
         self.keep_all = group > 1 or n > 128
         self.top = n - n % 8 if n >= 8 else 0
-        self.acc = np.empty((n if self.keep_all else min(n, 8), *shape))
-        self.scratch = self.acc[0] if self.keep_all else np.empty(shape)
+        self.acc = _empty(work, name, (n if self.keep_all else min(n, 8), *shape))
+        self.scratch = self.acc[0] if self.keep_all else _empty(work, name + "+", shape)
         self.res = self.acc[0]
 
     def out(self) -> Array:
@@ -187,7 +209,7 @@ class _Sum:
         return self.res  # type: ignore[no-any-return]
 
 
-_LOOP_RUNS = 32
+_LOOP_RUNS = 20
 """From this many runs in a block on, the kernels over actors^3 cells go one actor at a time
 over actors^2 x runs slabs (long loops, little memory, sums added as they come); below, all
 actors at once in fewer, larger numpy calls (little Python overhead for the last few runs)."""
@@ -221,7 +243,7 @@ def _vote_into(rule: VotingRule, w: Array, u1: Array, u2: Array, out: Array) -> 
     return out
 
 
-def _coalitions_t(opts: KtabOptions, w: Array, u: Array) -> Array:
+def _coalitions_t(opts: KtabOptions, w: Array, u: Array, work: _Work | None = None) -> Array:
     """c[i, j, b] = 1e-8 + sum_k max(0, v_k(i:j)), diagonal 1e-8; w [k, b], u [k, option, b].
     The sum over k runs in order (as numpy's sum over a leading axis)."""
     k, m, bsz = u.shape
@@ -231,8 +253,8 @@ def _coalitions_t(opts: KtabOptions, w: Array, u: Array) -> Array:
         np.maximum(v, 0.0, out=v)                      # as np.where(v > 0, v, 0), faster
         c = 1e-8 + v.sum(axis=0)
     else:
-        c = np.empty((m, m, bsz))
-        v = np.empty((m, m, bsz))
+        c = _empty(work, "coalitions", (m, m, bsz))
+        v = _empty(work, "votes", (m, m, bsz))
         for a in range(k):
             dst = c if a == 0 else v
             _vote_into(rule, w[a], u[a, :, None], u[a, None, :], dst)
@@ -274,7 +296,7 @@ def _cond_pce(p: Array, member: NDArray[np.bool_] | None = None) -> Array:
     return raw / raw.sum(axis=-1, keepdims=True)  # type: ignore[no-any-return]
 
 
-def _cond_pce_each_t(pt: Array, mt: NDArray[np.bool_]) -> Array:
+def _cond_pce_each_t(pt: Array, mt: NDArray[np.bool_], work: _Work | None = None) -> Array:
     """:func:`_cond_pce` of one victory matrix pt [i, j, b] over each actor's own options
     mt [k, j, b] -> [k, i, b]: the products over j in order (multiplying by 1 where j is not
     an option leaves the bits unchanged), the normalising sum in numpy's order."""
@@ -282,9 +304,10 @@ def _cond_pce_each_t(pt: Array, mt: NDArray[np.bool_]) -> Array:
     if bsz < _LOOP_RUNS:
         raw = np.prod(np.where(mt[:, None], pt[None], 1.0), axis=2)   # [k, i, b]
     else:
-        raw = np.ones((k, m, bsz))
+        raw = _empty(work, "pce", (k, m, bsz))
+        raw.fill(1.0)
         for j in range(m):
-            np.multiply(raw, pt[None, :, j], out=raw, where=mt[:, None, j])
+            raw *= np.where(mt[:, None, j], pt[None, :, j], 1.0)
     raw = np.where(mt, raw, 0.0)
     return raw / _sum_first(raw.transpose(1, 0, 2))[:, None]
 
@@ -422,12 +445,13 @@ class _StateEval:
         return _bs_util(d[:, None, :, :], rhi[:, :, :, None])
 
 
-def _evaluate(opts: KtabOptions, pos: Array, sal: Array, cap: Array, den: Array) -> _StateEval:
+def _evaluate(opts: KtabOptions, pos: Array, sal: Array, cap: Array, den: Array,
+              work: _Work | None = None) -> _StateEval:
     """Distances, risk attitudes and their estimates for a block: pos, sal [D, n, b], cap and
     den = sum_k sal^2 [n, b]."""
     d = _distance_t(pos, sal, den, pos)
     rn = _bs_util(d, np.zeros_like(d))
-    c = _coalitions_t(opts, cap, rn)
+    c = _coalitions_t(opts, cap, rn, work)
     if opts.pce_model is PceModel.CONDITIONAL:
         p = _victory_matrix(opts, c, run_last=True)
         raw = np.prod(p, axis=1)
@@ -492,7 +516,8 @@ def _prob_edu(opts: KtabOptions, util: Array, wsc: Array, ssum: Array,
     return phij, eu_chlg - eu_sq
 
 
-def _challenges(opts: KtabOptions, ev: _StateEval, wsc: Array, ssum: Array) -> tuple[Array, Array]:
+def _challenges(opts: KtabOptions, ev: _StateEval, wsc: Array, ssum: Array,
+                work: _Work | None = None) -> tuple[Array, Array]:
     """:func:`_prob_edu` for every pair (i, j) from the challenger's own view (h = k = i), as
     [i, j, b] arrays (wsc, ssum [n, b]). The same arithmetic on the same numbers, so the same
     bits: sums over third parties in numpy's order (:class:`_Sum`). The actors^3 cells are
@@ -516,8 +541,9 @@ def _challenges(opts: KtabOptions, ev: _StateEval, wsc: Array, ssum: Array) -> t
     chji0 = 1e-10 - np.minimum(ci, 0.0) - np.minimum(cj, 0.0)
     g = 1 if bsz >= _LOOP_RUNS else n                  # third parties per slab
     shape = (n, n, bsz) if g == 1 else (n, n, n, bsz)
-    t, vn, cni, cnj, twice, bj = (np.empty(shape) for _ in range(6))
-    pos_sum, neg_sum = _Sum(n, (n, n, bsz), g), _Sum(n, (n, n, bsz), g)
+    t, vn, cni, cnj, twice, bj = (_empty(work, f"slab{k}", shape) for k in range(6))
+    pos_sum = _Sum(n, (n, n, bsz), g, work, "for")
+    neg_sum = _Sum(n, (n, n, bsz), g, work, "against")
     tpc = opts.third_party_commit
     q = np.arange(g)
     for m0 in range(0, n, g):
@@ -635,14 +661,15 @@ class _Turn:
 
 
 def _step(opts: KtabOptions, pos: Array, sal: Array, cap: Array, den: Array, ev: _StateEval,
-          record: bool, draws: Array | None = None) -> tuple[Array, _Turn | None]:
+          record: bool, draws: Array | None = None,
+          work: _Work | None = None) -> tuple[Array, _Turn | None]:
     """One turn of a block: pos, sal [D, n, b], cap, den [n, b] -> new positions [D, n, b].
     `draws` (B, n, 1): the uniform draws of stochastic transitions."""
     dims, n, bsz = pos.shape
     idx = np.arange(n)
     ssum = _sum_first(sal)
     wsc = ssum * cap
-    p_win, gain = _challenges(opts, ev, wsc, ssum)
+    p_win, gain = _challenges(opts, ev, wsc, ssum, work)
     gain[idx, idx] = -np.inf
     cand = np.where(gain > 1e-5, gain, -np.inf)
     target = np.argmax(cand, axis=1)                       # [i, b]
@@ -681,7 +708,7 @@ def _step(opts: KtabOptions, pos: Array, sal: Array, cap: Array, den: Array, ev:
     if bsz < _LOOP_RUNS:
         others = _sum_first(u_by_m[:, :, None] * keep[:, None])
     else:
-        acc = _Sum(n, (n, n, bsz))
+        acc = _Sum(n, (n, n, bsz), 1, work, "others")
         for m in range(n):
             np.multiply(u_by_m[m, :, None], keep[m, None], out=acc.out())
             acc.push()
@@ -691,7 +718,7 @@ def _step(opts: KtabOptions, pos: Array, sal: Array, cap: Array, den: Array, ev:
     u_brg = (u_init + u_rcvr + others) / n
     u_sq = _sum_first(u_by_m)[:, None] / n
     u_opt = np.concatenate([u_brg, u_sq], axis=1)          # [a, slots + 1]
-    c = _coalitions_t(opts, cap, u_opt)
+    c = _coalitions_t(opts, cap, u_opt, work)
     pv = _victory_matrix(opts, c, run_last=True)
     owner = np.repeat(idx, nv)                             # initiator of each slot
     member = np.ones((n, slots + 1, bsz), dtype=bool)      # member[k, slot]
@@ -700,7 +727,7 @@ def _step(opts: KtabOptions, pos: Array, sal: Array, cap: Array, den: Array, ev:
     member[:, :slots] = has_slot[None] & (
         (owner[None, :, None] == idx[:, None, None]) | (tgt_slot[None] == idx[:, None, None]))
     if opts.pce_model is PceModel.CONDITIONAL:
-        prob = _cond_pce_each_t(pv, member)                # [k, slot]
+        prob = _cond_pce_each_t(pv, member, work)          # [k, slot]
     else:
         prob = _pce(opts, _run_first(c)[:, None], _run_first(member).astype(bool),
                     _run_first(pv)[:, None]).transpose(1, 2, 0)
@@ -792,15 +819,17 @@ def run_batch(pos: Array, sal: Array, cap: Array, opts: KtabOptions | None = Non
     rng = np.random.default_rng(opts.seed)
     stochastic = opts.state_transitions is StateTransitions.STOCHASTIC
     size = max(1, _SLAB_CELLS // n ** 2)
+    work = _Work()
     for it in range(1, opts.max_iter + 1):
         draws = rng.random((live.size, n, 1)) if stochastic else None
         new = np.empty_like(cur)
-        for a in range(0, live.size, size):
-            sl = slice(a, a + size)
+        each = -(-live.size // -(-live.size // size))     # blocks of (nearly) equal size
+        for a in range(0, live.size, each):
+            sl = slice(a, a + each)
             p, s, c, den = _block(cur[sl], s_l[sl], c_l[sl])
-            ev = _evaluate(opts, p, s, c, den)
+            ev = _evaluate(opts, p, s, c, den, work)
             moved_to, _ = _step(opts, p, s, c, den, ev, record=False,
-                                draws=None if draws is None else draws[sl])
+                                draws=None if draws is None else draws[sl], work=work)
             new[sl] = moved_to.transpose(2, 1, 0)
         moved = _state_dist(new, cur)
         if it == 1:
