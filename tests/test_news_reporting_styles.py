@@ -197,3 +197,17 @@ def test_a_dash_glued_to_the_first_word_after_a_dateline() -> None:
     found = extract("KYIV (Reuters) -Ukraine rejected on Monday any cession of the Donbas.",
                     "t", "2025-11-10").stances
     assert ("UKR", "territory.donbas", "reject") in {(s.actor, s.issue, s.polarity) for s in found}
+
+
+def test_a_postponement_takes_the_date_after_to_not_the_day_it_was_reported() -> None:
+    events = extract("The next round of talks in Istanbul, planned for June 2, has been pushed back to "
+                     "June 5, the ministry said on Friday.", "t", "2025-05-30").events
+    moved = [e for e in events if e.kind == "postponement"]
+    assert moved and (moved[0].moved_from, moved[0].date_start) == ("2025-06-02", "2025-06-05")
+
+
+def test_an_envoy_expected_to_travel_for_a_meeting_is_a_planned_round() -> None:
+    events = extract("Witkoff is expected to travel to Moscow next week to meet Putin.", "t",
+                     "2025-05-30").events
+    assert [(e.kind, e.place, e.outcome, e.date_start) for e in events] == [
+        ("round", "moscow", "planned", "2025-06-02")]

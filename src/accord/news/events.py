@@ -42,7 +42,10 @@ HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,120}statt|dauerte|endete|zu E
                       r"broke off|broken off|"
                       r"(?:nach|after|during|bei|während) (?:[\w-]+ ){0,4}?(?:Gesprächen|Gespräch|"
                       r"Verhandlungen|Treffen|talks|negotiations|meeting) (?:in|im|at)\b)", IC)
+_MOVED_TO = re.compile(r"\b(?:to|until|till|into|auf|bis(?: zum)?)\s+(?:den\s+|the\s+)?$", IC)
 PLANNED = re.compile(r"\b(?:zusammenkommen|zusammentreffen|treffen will|"
+                     r"(?:is|are) expected to (?:travel|fly|visit)|will (?:travel|fly|visit)|"
+                     r"(?:soll|sollen|will|wollen|wird|werden)\b[^.]{0,60}\breisen\b|"
                      r"(?:will|wollen|möchten|sollen)\b[^.]{0,60}\btreffen|"
                      r"sollen\b[^.]{0,60}\bstattfinden|soll\b[^.]{0,60}\bstattfinden|is due to meet|"
                      r"are due to meet|will meet|would meet|plan(?:s|ned)? to meet|"
@@ -384,9 +387,12 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 e.parties, e.mediators = list(last_round[1].parties), list(last_round[1].mediators)
             moved = re.search(r"\bauf (?:den )?|\bto\b", t[max(0, POSTPONED.search(t).start() - 60):])  # type: ignore[union-attr]
             if len(s.dates) >= 2 and moved:
-                e.moved_from = s.dates[0].first
-                e.date_start, e.date_end, e.date_basis = s.dates[-1].first, s.dates[-1].last, \
-                    s.dates[-1].basis
+                # the new date is the one after "to"/"auf"/"until"; the old one is the first other
+                # date ("planned for June 2, pushed back to June 5, the ministry said on Friday")
+                new = next((d for d in s.dates if _MOVED_TO.search(
+                    t[max(0, d.start - s.start - 14):d.start - s.start])), s.dates[-1])
+                e.moved_from = next(d for d in s.dates if d is not new).first
+                e.date_start, e.date_end, e.date_basis = new.first, new.last, new.basis
                 if e.date_start < e.moved_from and "resolved against publication" in (e.date_basis or ""):
                     # "von Montag auf Donnerstag verschoben": the Thursday after that Monday
                     import datetime as dt
