@@ -211,3 +211,15 @@ def test_an_envoy_expected_to_travel_for_a_meeting_is_a_planned_round() -> None:
                      "2025-05-30").events
     assert [(e.kind, e.place, e.outcome, e.date_start) for e in events] == [
         ("round", "moscow", "planned", "2025-06-02")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wenn Russland seine Angriffe einstellt, ist die Ukraine zu einer Waffenruhe bereit.",
+     ("UKR", "ceasefire.sequence", "conditional")),
+    ("If Moscow frees the wounded first, Kyiv will agree to a swap of all prisoners.",
+     ("UKR", "humanitarian.prisoners", "conditional")),
+])
+def test_a_sentence_that_opens_with_its_condition(text: str, expected: tuple[str, str, str]) -> None:
+    found = _stances(text)
+    assert expected in found, found
+    assert not any(a == "RUS" and p == "conditional" for a, _, p in found)

@@ -286,6 +286,26 @@ def _polarity_masked(t: str, P: dict[str, Any], lang: str) -> str | None:
     return _masked(t, P, lang)[0]
 
 
+def _condition_first(t: str) -> int | None:
+    """Where the main clause starts when the sentence opens with its condition ("Wenn Moskau
+    zustimmt, ...", "If Russia agrees, ..."), else None."""
+    cond = CONDITION.search(t)
+    if cond is None or re.search(r"\w{3,}", t[:cond.start()].replace("dann", "")):
+        return None
+    comma = t.find(",", cond.end())
+    return comma + 1 if comma > 0 else None
+
+
+def _main_clause_first(s: Sentence, subjects: list[str]) -> list[str]:
+    """`subjects` with those of the main clause first when the sentence opens with a condition
+    (the actor of "Wenn Russland angreift, ist die Ukraine bereit" is Ukraine)."""
+    main = _condition_first(s.text)
+    if main is None:
+        return subjects
+    after = [m.actor for m in s.mentions if m.start - s.start >= main and m.actor in subjects]
+    return list(dict.fromkeys([a for a in after if a is not None] + subjects))
+
+
 def _masked(t: str, P: dict[str, Any], lang: str) -> tuple[str | None, str]:
     """:func:`_polarity_masked` with the cue words that decided it."""
     t = EVALUATIVE.sub(lambda m: " " * len(m.group(0)), t)
@@ -293,6 +313,15 @@ def _masked(t: str, P: dict[str, Any], lang: str) -> tuple[str | None, str]:
     if cond is None:
         pol, _, words = _polarity(t, P, lang)
         return pol, words
+    first = _condition_first(t)
+    if first is not None:
+        # the condition comes first ("Wenn Moskau zustimmt, ist Kiew bereit ...", "If Russia
+        # agrees, Ukraine will ..."): the main clause follows it
+        main, _, words = _polarity(t[first:], P, lang)
+        if main in ("accept", "propose", "support"):
+            return "conditional", f"{cond.group(0)} ... {words}"
+        if main is not None:
+            return main, words
     main, _, words = _polarity(t[:cond.start()], P, lang)
     if any(rx.search(t) for rx in P["polarity"]["conditional"]):
         if main in (None, "demand", "support", "accept"):
@@ -340,7 +369,7 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             issues = list(dict.fromkeys(issues + prev_issues))
             inherited = True
         opinion = any(rx.search(t) for rx in P["opinion"])
-        subjects = _subjects(s)
+        subjects = _main_clause_first(s, _subjects(s))
         if not issues or opinion or commentator or polarity is None:
             if opinion or commentator:
                 prev_speaker, prev_subject = None, []
