@@ -308,20 +308,21 @@ def run_batch(x: Array, s: Array, cap: Array, present: NDArray[np.bool_],
     allowed = both[:, :, None] & both[:, None, :] & ~np.eye(d, dtype=bool)
     slots = _Slots(n, d, allowed)
     # what does not change from round to round: which actor of a pair cares relatively more
-    # about p, (B, slot), and each candidate's ratio and unit gain, (B, slot, 2)
+    # about p, each candidate's ratio and unit gain, (B, slot)
     flat = sal.reshape(bsz, n * d)
     sip, siq = flat.take(slots.i * d + slots.p, axis=1), flat.take(slots.i * d + slots.q, axis=1)
     sjp, sjq = flat.take(slots.j * d + slots.p, axis=1), flat.take(slots.j * d + slots.q, axis=1)
     below = siq + sjq
     fits = sip * sjq > sjp * siq
-    terms = np.stack([(sip + sjp) / below, (sip * sjq - sjp * siq) / below], axis=2)
+    ratio, unit = (sip + sjp) / below, (sip * sjq - sjp * siq) / below
     going = np.ones(bsz, dtype=bool)            # runs whose last round had an exchange
     w = opts.fixed_weight + opts.salience_weight * (1.0 - sal)
     for _ in range(opts.rounds):
         live = np.flatnonzero(going)
         if live.size == 0 or not allowed.any():
             break
-        y = _batch_round(x[live], cs[live], total[live], slots, fits[live], terms, live, opts)
+        y = _batch_round(x[live], cs[live], total[live], slots, fits[live], ratio, unit, live,
+                         opts)
         moved = np.isfinite(y[:, 0, 0]) if d else np.zeros(live.size, dtype=bool)
         going[live[~moved]] = False
         upd = live[moved]
@@ -383,11 +384,11 @@ def _pack(values: NDArray[Any], src: Index, dest: Index, shape: tuple[int, int],
 
 
 def _batch_round(x: Array, cs: Array, total: Array, slots: _Slots, fits: NDArray[np.bool_],
-                 terms: Array, runs: Index, opts: ExchangeOptions) -> Array:
+                 ratio_s: Array, unit_s: Array, runs: Index, opts: ExchangeOptions) -> Array:
     """One round for every run: the voting positions at its end, (B, n, d), or NaN for the
     runs in which no exchange took place. `fits` (B, slot): whether i cares relatively more
-    about p than j does; `terms` (all runs, slot, 2): each slot's ratio and unit gain, the row
-    of run b being `runs[b]`.
+    about p than j does; `ratio_s`, `unit_s` (all runs, slot): each slot's ratio and unit gain,
+    the row of run b being `runs[b]`.
 
     The candidates of a run are a row of (run, column) arrays, in run()'s (i, j, p, q) order,
     so that the first maximum of a row (argmax) is run()'s pick, ties to the lowest index
@@ -433,10 +434,10 @@ def _batch_round(x: Array, cs: Array, total: Array, slots: _Slots, fits: NDArray
     side_a, side_b = np.zeros(shape, dtype=np.intp), np.zeros(shape, dtype=np.intp)
     side_a.ravel()[dest] = slots.side_a.take(slot) * cols + first + slots.p.take(slot)
     side_b.ravel()[dest] = slots.side_b.take(slot) * cols + first + slots.q.take(slot)
-    at_terms = 2 * (runs.take(row) * nslot + slot)
+    at_slot = runs.take(row) * nslot + slot
     ratio, unit = np.ones(shape), np.zeros(shape)
-    ratio.ravel()[dest] = terms.ravel().take(at_terms)
-    unit.ravel()[dest] = terms.ravel().take(at_terms + 1)
+    ratio.ravel()[dest] = ratio_s.ravel().take(at_slot)
+    unit.ravel()[dest] = unit_s.ravel().take(at_slot)
     bits = np.zeros(shape, dtype=slots.bit_type)
     bits.ravel()[dest] = slots.bits.take(slot)
     gain = np.full(shape, -np.inf)
