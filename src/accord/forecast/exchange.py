@@ -440,7 +440,6 @@ def _batch_round(x: Array, cs: Array, total: Array, slots: _Slots, fits: NDArray
     unit.ravel()[dest] = unit_s.ravel().take(at_slot)
     bits = np.zeros(shape, dtype=slots.bit_type)
     bits.ravel()[dest] = slots.bits.take(slot)
-    gain = np.full(shape, -np.inf)
 
     def evaluate(at: Index) -> None:
         """Recalculate the gain of the candidates at the flat places `at` (run()'s
@@ -456,7 +455,18 @@ def _batch_round(x: Array, cs: Array, total: Array, slots: _Slots, fits: NDArray
         gain.ravel()[at] = a
         bits.ravel()[at] = bits.ravel().take(at) * good            # 0: dead
 
-    evaluate(dest)
+    # the first gains, on whole arrays (no places to gather): the columns left over hold
+    # bits 0 and get -inf
+    a = sides_f.take(side_a)
+    b = sides_f.take(side_b)
+    b /= ratio
+    np.minimum(a, b, out=a)
+    good = a > 0
+    good &= bits != 0
+    a *= unit
+    np.fmin(a, _DEAD_OR_ALIVE.take(good.astype(np.intp)), out=a)
+    gain = a
+    bits *= good
     count = np.zeros(bsz, dtype=np.intp)
     # `live` maps the rows of the candidate arrays to runs: the rows of runs that stopped are
     # dropped once they are many (a run that stopped never moves again, so leaving it out
@@ -478,25 +488,27 @@ def _batch_round(x: Array, cs: Array, total: Array, slots: _Slots, fits: NDArray
             break
         c = np.flatnonzero(act)
         r, ck = live.take(c), c * ncol + best.take(c)
-        wa, wb = side_a.ravel().take(ck), side_b.ravel().take(ck)
+        k = c.size
+        # the two sides of each chosen candidate, (i, j, p) then (j, i, q): each is a move of
+        # its supplier (j on p, i on q) toward its demander's position, done side by side
+        where = np.concatenate([side_a.ravel().take(ck), side_b.ravel().take(ck)])
         rk = ratio.ravel().take(ck)
         # the chosen candidate's shift, from its sides, unchanged since its gain was computed
-        ak = np.minimum(sides_f.take(wa), sides_f.take(wb) / rk)
-        col_p, col_q = wa % cols, wb % cols
-        i, j = wa // (cols * n), (wa // cols) % n
-        ip, jp, iq, jq = i * cols + col_p, j * cols + col_p, i * cols + col_q, j * cols + col_q
-        dp = np.sign(x_f.take(ip) - y_f.take(jp))
-        dq = np.sign(x_f.take(jq) - y_f.take(iq))
-        to_jp = y_f.take(jp) + dp * ak * tot_f.take(col_p) / c_f.take(jp)
-        to_iq = y_f.take(iq) + dq * ak * rk * tot_f.take(col_q) / c_f.take(iq)
-        y_f[jp] = to_jp
-        y_f[iq] = to_iq
+        both = sides_f.take(where)
+        ak = np.minimum(both[:k], both[k:] / rk)
+        moved = where % cols                                   # the columns of p, then of q
+        dem, sup = where // (cols * n) * cols + moved, (where // cols) % n * cols + moved
+        toward = np.sign(x_f.take(dem) - y_f.take(sup))
+        # j's move on p is (dp ak) tot / c, i's on q (dq ak) ratio tot / c: times 1.0 on p
+        toward *= np.concatenate([ak, ak])
+        toward *= np.concatenate([np.ones(k), rk])
+        y_sup = y_f.take(sup)
+        y_f[sup] = y_sup + toward * tot_f.take(moved) / c_f.take(sup)
         count[r] += 1
         gain.ravel()[ck] = -np.inf
         bits.ravel()[ck] = 0
         # the outcomes and sides of the two columns just moved; the outcome sums each
         # column's products in a row of its own, as run() sums them
-        moved = np.concatenate([col_p, col_q])
         tot_m = tot_f.take(moved)
         c_m, y_m = c_a.take(moved, axis=1), y_a.take(moved, axis=1)
         out_m = np.ascontiguousarray((c_m * y_m).T).sum(axis=1) / tot_m
@@ -512,7 +524,8 @@ def _batch_round(x: Array, cs: Array, total: Array, slots: _Slots, fits: NDArray
             c = np.arange(c.size)
         # recalculate the live candidates of the stepping rows that hold p or q
         mark = np.zeros(gain.shape[0], dtype=bits.dtype)
-        mark[c] = slots.bit.take(col_p % d) | slots.bit.take(col_q % d)
+        issue_bits = slots.bit.take(moved % d)
+        mark[c] = issue_bits[:k] | issue_bits[k:]
         evaluate(np.flatnonzero((bits & mark[:, None]) != 0))   # on bool: a faster nonzero
         if steps % 4 == 0 and (keep := bits != 0).sum(axis=1).max() < 0.6 * gain.shape[1]:
             src, dest, most = _packing(keep)
