@@ -223,3 +223,39 @@ def test_a_sentence_that_opens_with_its_condition(text: str, expected: tuple[str
     found = _stances(text)
     assert expected in found, found
     assert not any(a == "RUS" and p == "conditional" for a, _, p in found)
+
+
+def test_a_position_named_as_someones_proposal_is_theirs() -> None:
+    found = _stances("Zelensky turned down a U.S. proposal to pull Ukrainian troops out of the "
+                     "Donbas.")
+    assert {("USA", "territory.donbas", "propose"), ("UKR", "territory.donbas", "reject")} <= found
+    cue = next(s.cue for s in extract("Zelensky turned down a U.S. proposal to pull Ukrainian "
+                                      "troops out of the Donbas.", "t", PUB).stances
+               if s.actor == "USA")
+    assert cue is not None and "proposal" in cue
+
+
+def test_the_later_clause_has_its_own_subject() -> None:
+    found = _stances("NATO keeps saying Ukraine's path to membership is open, while Russia "
+                     "demanded that Ukraine stay neutral.")
+    assert ("RUS", "alliance.nato", "demand") in found
+    assert ("UKR", "alliance.nato", "demand") not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Starmer said Britain is ready to send troops as part of a multinational force.",
+     ("EUR", "security.foreign_troops", "accept")),
+    ("The alliance confirmed that NATO will not station troops in Ukraine.",
+     ("NATO", "security.foreign_troops", "reject")),
+    ("The Ukrainian president said he had no right to give up land.",
+     ("UKR", "territory.donbas", "reject")),
+])
+def test_troops_and_land_in_other_words(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text), _stances(text)
+
+
+def test_halting_membership_ambitions_renounces_them() -> None:
+    options = {s.option for s in extract("Kyiv is willing to halt its NATO membership ambitions "
+                                         "if it gets binding guarantees.", "t", PUB).stances
+               if s.issue == "alliance.nato"}
+    assert options == {"renounced"}

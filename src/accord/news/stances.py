@@ -44,7 +44,9 @@ SUBJECT_NOUN = re.compile(r"\s+(?:Seite|Führung|Regierung|Delegation|Vertreter\
                           r"Stellen|Militärs|Präsident\w*|Außenminister\w*|Verhandlungsführer|"
                           r"Regierungschefs|Staats- und Regierungschefs|Partner\w*|Staaten|"
                           r"Behörden|Unterhändler|Spitzenpolitiker\w*|Politiker\w*|Länder|Diplomaten|side|government|"
-                          r"officials|leaders|delegation|diplomats)\b", IC)
+                          r"officials|leaders|delegation|diplomats|president|prime minister|"
+                          r"(?:foreign|defen[cs]e) minister|leadership|negotiators?|envoys?|"
+                          r"authorities)\b", IC)
 ATTRIBUTION = re.compile(r"(?:aus (?P<a>\w+) Sicht|aus Sicht (?P<b>\w+)|nach (?P<c>\w+) Angaben|"
                          r"von (?P<d>\w+) Seite|die (?:Regierung|Führung) in (?P<e>\w+)|"
                          r"(?P<f>\w+) zufolge|laut (?P<g>\w+))", IC)
@@ -170,6 +172,38 @@ def _speaker(s: Sentence, P: dict[str, Any]) -> tuple[Mention | None, bool]:
     return None, bool(persons)
 
 
+MODAL = re.compile(r"\b(?:must|should|needs? to|has to|have to|muss|müsse|müssen|müssten?|sollte\w*|"
+                   r"solle|sollen)\b", IC)
+
+
+def _clause_subject(s: Sentence, subjects: list[str], words: str) -> str | None:
+    """The subject of a later clause that holds the polarity cue ("NATO has said Ukraine is on a
+    path to membership, while Russia demanded neutrality"): the nearest subject before the cue
+    with a clause break between the sentence's first subject and it; never for a modal ("Moscow
+    said, ... Kyiv must withdraw": what one side says another must do is the speaker's)."""
+    if not words or MODAL.search(words):
+        return None
+    t = s.text
+    cue = t.lower().find(words.lower())
+    firsts = [m for m in s.mentions if m.actor == subjects[0]]
+    if cue < 0 or not firsts:
+        return None
+    before = [m for m in s.mentions if m.actor in subjects and m.end - s.start <= cue]
+    if not before or before[-1].actor == subjects[0]:
+        return None
+    near = before[-1]
+    between = (firsts[0].end - s.start, near.start - s.start)
+    if not CLAUSE_BREAK.search(t, *between) and not SAID.search(t, *between):
+        return None
+    return near.actor
+
+
+# a verb of saying between a speaker and what another side did ("a Ukrainian negotiator said
+# Russia demanded ...")
+SAID = re.compile(r"\b(?:said|says|told|stated|added|sagte|sagten|erklärte\w*|betonte\w*|"
+                  r"teilte\w* mit)\b", IC)
+
+
 def _reported_holder(s: Sentence, speaker: Mention | None, subjects: list[str], polarity: str,
                      words: str) -> str | None:
     """The actor whose attitude a speaker of another side reports ("Zelensky said Putin does not
@@ -219,6 +253,12 @@ def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, 
 
 
 STRONG = ("reject", "conditional")
+OWNED_POSITION = re.compile(r"\b(?P<x>U[.\u2024]S[.\u2024]|US|American|Russian|Ukrainian|European|"
+                            r"Moscow's|Kyiv's|"
+                            r"Kiev's|Washington's|Russia's|Ukraine's|Kremlin's|Europe's|Moscow’s|"
+                            r"Kyiv’s|Russia’s|Ukraine’s|Kremlin’s|Washington’s)\s+(?:peace\s+|new\s+|"
+                            r"latest\s+|own\s+)?(?P<n>proposals?|offers?|plans?|demands?)\b")
+OWNED_POLARITY = {"proposal": "propose", "offer": "propose", "plan": "propose", "demand": "demand"}
 BATTLEFIELD = re.compile(r"\b(?:captured|capture|seized|advanc\w*|encircl\w*|fighting|battles?|"
                          r"frontline positions|troops (?:continue to )?hold|eingenommen|erobert|"
                          r"Einnahme|Eroberung|vorgerückt|rück\w* vor|eingekesselt|Kämpfe\w*|"
@@ -401,6 +441,15 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             actor = _actor_of_word(m.group("x") or m.group("y"), s)
             if actor and polarity == "demand":
                 produced.append((actor, "demand", None))
+        owned: dict[str, str] = {}  # actor -> the words that make the position its own
+        for m in OWNED_POSITION.finditer(t):
+            # "rejected a U.S. proposal to ...", "Russia's demands": the owner holds that position
+            word = m.group("x").replace("’", "'").removesuffix("'s")
+            actor = _actor_of_word(re.sub(r"[.\u2024]", "", word), s)
+            pol = OWNED_POLARITY[m.group("n").lower().rstrip("s")]
+            if actor in ACTORS and not any(x == actor for x, _, _ in produced):
+                produced.append((actor, pol, None))
+                owned[actor] = m.group(0)
         actors: list[str] = []
         who: str | None = None
         if not any(p == polarity for _, p, _ in produced):
@@ -435,6 +484,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                 actors = subjects[:1]
                 if len(subjects) > 1 and _coordinated(s, subjects[0], subjects[1]):
                     actors = subjects[:2]
+                elif (later := _clause_subject(s, subjects, _polarity(t, P, lang)[2])) is not None:
+                    actors = [later]  # "NATO said ..., while Russia demanded ...": that clause's
             if not actors and (KONJUNKTIV.search(t) or since_stance <= 2 or inherited):
                 if prev_speaker is not None and prev_speaker.actor:
                     actors, who = [prev_speaker.actor], prev_speaker.entity
@@ -462,8 +513,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                     continue  # the clause says whose position it is
                 if not pol and agent_actor != actor:
                     continue
-                pol_i, words = pol or polarity, cue_words
-                if (a, b) != (0, len(t)):
+                pol_i, words = pol or polarity, owned.get(actor, cue_words)
+                if (a, b) != (0, len(t)) and actor not in owned:
                     # the issue sits in one clause of several: that clause's own cue decides
                     # (a cue inside a condition of that clause does not count either)
                     c_pol, c_words = _masked(t[a:b], P, lang)
