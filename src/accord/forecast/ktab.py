@@ -215,8 +215,9 @@ over actors^2 x runs slabs (long loops, little memory, sums added as they come);
 actors at once in fewer, larger numpy calls (little Python overhead for the last few runs)."""
 
 _SLAB_CELLS = 1 << 14
-"""Runs are advanced in blocks of about this many actors^2 x runs cells: every temporary of a
-step then stays in cache (measured best on 13 and 4 actors)."""
+"""Runs are advanced in blocks of about this many actors^2 x runs cells, so that a step's
+temporaries mostly stay in cache (on 13 actors, 12,000 to 25,000 cells measured equally fast,
+half of that a sixth slower)."""
 
 
 # ---------------------------------------------------------------- kernels, run axis last
