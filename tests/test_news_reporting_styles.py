@@ -259,3 +259,24 @@ def test_halting_membership_ambitions_renounces_them() -> None:
                                          "if it gets binding guarantees.", "t", PUB).stances
                if s.issue == "alliance.nato"}
     assert options == {"renounced"}
+
+
+@pytest.mark.parametrize("text", [
+    "Russland und die Ukraine haben erneut Soldaten aus der Gefangenschaft getauscht.",
+    "Jede Seite entließ 80 Soldaten, teilten Moskau und Kiew mit.",
+    "Each side freed 80 prisoners of war on Tuesday, Moscow and Kyiv said.",
+])
+def test_exchanges_carried_out_in_other_words(text: str) -> None:
+    events = [e for e in extract(text, "t", "2024-07-17").events if e.kind == "partial_agreement"]
+    assert events and events[0].parties == ["RUS", "UKR"], events
+
+
+def test_the_seat_of_a_ministry_is_not_where_an_exchange_took_place() -> None:
+    events = extract("80 russische Soldaten seien aus der Gefangenschaft zurückgekehrt, teilte das "
+                     "Verteidigungsministerium in Moskau mit.", "t", "2024-07-17").events
+    assert events and events[0].place is None
+
+
+def test_each_side_before_the_verb_and_number() -> None:
+    figures = [f for f in find_figures("Jede Seite entließ 80 Soldaten.") if f.value == 80]
+    assert figures and figures[0].per_side is True

@@ -117,6 +117,9 @@ INTENT = re.compile(r"\b(?:bereit\w*, (?:die |den )?(?:Gespräche|Verhandlungen|
 # an exchange of prisoners or bodies carried out (not planned): the exchange word, a verb of
 # completion in the past, and the people exchanged
 EXCHANGED = re.compile(r"\b(?:ausgetauscht|freigelassen|freigekommen|in Freiheit gekommen|"
+                       r"(?:ge)?tauscht(?:en)?|entließ\w*|entlassen|kehr\w*\b[^.]{0,60}\bzurück\b|"
+                       r"(?:gab|gaben)\b[^.]{0,40}\bab\b|übergab\w*|kamen\b[^.]{0,40}\bfrei\b|"
+                       r"freed|handed over|swapped|came home|returned to (?:Ukraine|Russia)|"
                        r"kamen\b[^.]{0,60}\bin Freiheit|heimgekehrt|zurückgekehrt|"
                        r"(?:Gefangene\w*|Soldaten|Leichen|Leichname|Zivilisten)\b[^.,]{0,40}\b(?:übergeben|überstellt)|"
                        r"(?:Gefangenen)?[Aa]ustausch\w*\b[^.]{0,80}\b(?:abgeschlossen|vollzogen|stattgefunden|"
@@ -283,6 +286,8 @@ def _places(s: Sentence) -> list[str]:
         before = s.text[max(0, m.start - s.start - 14):m.start - s.start]
         after = s.text[m.end - s.start:m.end - s.start + 30]
         wide = s.text[max(0, m.start - s.start - 50):m.start - s.start]
+        if _SEAT_OF.search(s.text[max(0, m.start - s.start - 30):m.start - s.start]):
+            continue  # the seat of who speaks ("das Verteidigungsministerium in Moskau teilte mit")
         if not LOCATIVE.search(wide) and SUBJECT_VERB.match(after) and m.entity in SEATS:
             continue  # a capital standing for its government: "Paris sei bereit", "London said"
         if m.surface.endswith(("er", "ern")) and not LOCATIVE.search(wide) and not MEETING.match(

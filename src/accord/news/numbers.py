@@ -43,6 +43,9 @@ COUNTED = {
     "soldat": "soldiers", "soldier": "soldiers", "serviceman": "soldiers", "drohne": "drones",
     "drone": "drones", "rakete": "missiles", "missile": "missiles", "haushalt": "households",
     "household": "households", "prozent": "percent", "percent": "percent",
+    "häftling": "prisoners", "detainee": "prisoners", "captive": "prisoners",
+    "kämpfer": "soldiers", "militärangehöriger": "soldiers", "militärangehörige": "soldiers",
+    "verteidiger": "soldiers", "defender": "soldiers", "servicemen": "soldiers",
 }
 # "-stündig", "-tägig", "-wöchig" fuse a number and a duration: "dreitägige", "30-tägigen"
 _FUSED = {"stündig": "hours", "tägig": "days", "wöchig": "weeks", "monatig": "months",
@@ -218,7 +221,8 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
                     hedge, hs = h, hm.start()
                     break
         per_side = None
-        if re.search(r"(?:jeweils|\bje|\beach)\s+(?:[a-z]\w+\s+)?$", text[max(0, hs - 20):hs],
+        if re.search(r"(?:jeweils|\bje|\beach|(?:jede|each) (?:Seite|side)\s+\w+)\s+(?:[a-z]\w+\s+)?$",
+                     text[max(0, hs - 30):hs],
                      re.IGNORECASE) or re.match(
                 r"[^.]{0,40}?(?:auf beiden Seiten|on (?:each|both) sides?|pro Seite|je Seite|"
                 r"(?:from|for|of) (?:each|either|both) sides?\b|von (?:jeder|beiden) Seiten?\b|"
