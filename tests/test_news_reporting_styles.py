@@ -280,3 +280,22 @@ def test_the_seat_of_a_ministry_is_not_where_an_exchange_took_place() -> None:
 def test_each_side_before_the_verb_and_number() -> None:
     figures = [f for f in find_figures("Jede Seite entließ 80 Soldaten.") if f.value == 80]
     assert figures and figures[0].per_side is True
+
+
+def test_two_calls_with_different_people_are_two_rounds() -> None:
+    text = ("Trump und Putin telefonierten am Dienstag mehr als eine Stunde. Bundeskanzler Merz "
+            "hat mit dem ukrainischen Präsidenten Selenskyj telefoniert.")
+    rounds = [e for e in extract(text, "t", "2025-05-21").events if e.kind == "round"]
+    assert [sorted(e.parties) for e in rounds] == [["RUS", "USA"], ["EUR", "UKR"]]
+
+
+def test_a_call_has_no_place() -> None:
+    events = extract("Merz spoke with Zelensky by phone on Wednesday about the negotiations in "
+                     "Geneva.", "t", "2025-05-21").events
+    assert [(e.kind, e.place, e.date_start) for e in events] == [("round", None, "2025-05-21")]
+
+
+def test_said_he_would_travel_is_a_planned_meeting() -> None:
+    events = extract("Zelensky said he would travel to Washington next week to discuss the "
+                     "guarantees with Trump.", "t", "2025-05-21").events
+    assert [(e.kind, e.place, e.outcome) for e in events] == [("round", "washington", "planned")]

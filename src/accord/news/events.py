@@ -44,7 +44,7 @@ HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,120}statt|dauerte|endete|zu E
                       r"Verhandlungen|Treffen|talks|negotiations|meeting) (?:in|im|at)\b)", IC)
 _MOVED_TO = re.compile(r"\b(?:to|until|till|into|auf|bis(?: zum)?)\s+(?:den\s+|the\s+)?$", IC)
 PLANNED = re.compile(r"\b(?:zusammenkommen|zusammentreffen|treffen will|"
-                     r"(?:is|are) expected to (?:travel|fly|visit)|will (?:travel|fly|visit)|"
+                     r"(?:is|are) expected to (?:travel|fly|visit)|(?:will|would) (?:travel|fly|visit)|"
                      r"(?:soll|sollen|will|wollen|wird|werden)\b[^.]{0,60}\breisen\b|"
                      r"(?:will|wollen|möchten|sollen)\b[^.]{0,60}\btreffen|"
                      r"sollen\b[^.]{0,60}\bstattfinden|soll\b[^.]{0,60}\bstattfinden|is due to meet|"
@@ -564,13 +564,16 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             # "Trump sprach mit Putin", "spoke by phone with": a conversation between two sides
             e = _event("round", s, place=places[0] if places else None)
             _round_details(e, s)
+            if _PHONE.search(t):
+                e.place = None  # a call has no place ("spoke by phone about the talks in Geneva")
             earlier = next((x for x in events if x.kind == "round" and x.place is not None
                             and x.place == e.place), None)
-            if earlier is not None and not s.dates:
+            if earlier is not None and not s.dates and not (_PHONE.search(t) and _other_people(earlier, e)):
                 _merge(earlier, e)
                 continue
             if last_round is not None and i - last_round[0] <= 2 and (
-                    e.place is None or last_round[1].place in (None, e.place)) and not s.dates:
+                    e.place is None or last_round[1].place in (None, e.place)) and not s.dates \
+                    and not (_PHONE.search(t) and _other_people(last_round[1], e)):
                 _merge(last_round[1], e)
                 last_round = (i, last_round[1])
                 continue
@@ -581,9 +584,10 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             # the sentence after a round often adds its place, venue or duration
             e = _event("round", s, place=places[0] if places else None)
             _round_details(e, s)
-            _merge(last_round[1], e)
-            last_round[1].end = max(last_round[1].end, s.end)  # the event spans both sentences
-            continue
+            if not (_PHONE.search(t) and _other_people(last_round[1], e)):
+                _merge(last_round[1], e)
+                last_round[1].end = max(last_round[1].end, s.end)  # the event spans both sentences
+                continue
         if not made and last_round is not None and i - last_round[0] <= 3 and HEADS.search(t) and \
                 re.search(r"[Dd]elegation", t):
             # "Ukraine's delegation, headed by ...": heads named after the round's sentence
@@ -1046,6 +1050,17 @@ def _round_details(e: NewsEvent, s: Sentence) -> None:
             e.heads.setdefault(x.actor, x.entity)
     if FUTURE.search(t) and not HAPPENED.search(t):
         e.outcome = "planned"
+
+
+_PHONE = re.compile(r"\btelefon\w*|\bby phone\b|\bphone (?:call|conversation)|\bphoned\b", IC)
+
+
+def _other_people(a: NewsEvent, b: NewsEvent) -> bool:
+    """Whether two rounds are told about different people ("Trump und Putin telefonierten ...
+    Merz hat mit Selenskyj telefoniert"): both name people and none in common (used for
+    calls only: one meeting is often told person by person)."""
+    return bool(a.participants) and bool(b.participants) and not set(a.participants) & set(
+        b.participants)
 
 
 def _merge(into: NewsEvent, other: NewsEvent) -> None:
