@@ -299,3 +299,18 @@ def test_said_he_would_travel_is_a_planned_meeting() -> None:
     events = extract("Zelensky said he would travel to Washington next week to discuss the "
                      "guarantees with Trump.", "t", "2025-05-21").events
     assert [(e.kind, e.place, e.outcome) for e in events] == [("round", "washington", "planned")]
+
+
+@pytest.mark.parametrize(("text", "issue"), [
+    ("Kyiv insists on a U.S. backstop for any European force.", "security.guarantees"),
+    ("Kiew fordert ein Sicherheitsabkommen mit Washington.", "security.guarantees"),
+    ("Moscow demands that Ukraine limit its armed forces to 600,000 troops.", "military.army_size"),
+    ("Ukraine demands the release of all captives held by Russia.", "humanitarian.prisoners"),
+])
+def test_issues_in_other_words(text: str, issue: str) -> None:
+    assert issue in {i for _, i, _ in _stances(text)}, _stances(text)
+
+
+def test_the_nuclear_plant_is_not_the_region() -> None:
+    found = _stances("Russia rejected a U.S. proposal on the Zaporizhzhia nuclear power plant.")
+    assert not any(i == "territory.south" for _, i, _ in found)
