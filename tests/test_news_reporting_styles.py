@@ -314,3 +314,15 @@ def test_issues_in_other_words(text: str, issue: str) -> None:
 def test_the_nuclear_plant_is_not_the_region() -> None:
     found = _stances("Russia rejected a U.S. proposal on the Zaporizhzhia nuclear power plant.")
     assert not any(i == "territory.south" for _, i, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky said Ukraine would send a delegation to Riyadh.",
+    "The Kremlin said it would study the American proposals.",
+    "Russia said it was ready to hand over the bodies of fallen soldiers.",
+    "Kyiv submitted its response to the plan on Wednesday.",
+    "Kiew werde den Entwurf prüfen und rasch antworten, sagte Selenskyj.",
+])
+def test_a_concrete_next_step_is_a_statement_of_intent(text: str) -> None:
+    kinds = [e.kind for e in extract(text, "t", "2025-12-03").events]
+    assert kinds == ["statement_of_intent"], kinds

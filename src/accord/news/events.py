@@ -957,8 +957,23 @@ def _intent(s: Sentence, lang: str) -> str | None:
         return None
     found = sentence_lemmas(s.text, lang) & INTENT_VERBS
     if not found or not _PLANNED_ACT.search(s.text):
-        return None
+        step = _NEXT_STEP.search(s.text)
+        return step.group(0) if step is not None else None
     return sorted(found)[0]
+
+
+# a concrete next step said to come ("said Ukraine would send a delegation", "said it would
+# study the proposals", "ready to hand over the bodies", "submitted its response",
+# "werde den Entwurf prüfen")
+_NEXT_STEP = re.compile(
+    r"\b(?:would|will|is going to|are going to|(?:is|are|was|were) ready to|stands? ready to)\s+"
+    r"(?:soon\s+)?(?:send|study|examine|review|respond|reply|submit|present|hand over|forward|"
+    r"deliver|draft|resume|continue)\b|"
+    r"\b(?:submitted|handed over|sent|delivered|presented)\s+(?:its|their|a|the)\s+(?:written\s+)?"
+    r"(?:response|reply|answer|proposals?|counter-?proposals?|draft|memorandum|plan)\b|"
+    r"\b(?:werde|werden|wird|wolle|wollen|will|sei bereit|ist bereit|sind bereit)\b[^.;]{0,60}\b"
+    r"(?:entsenden|schicken|prüfen|antworten|vorlegen|übergeben|übermitteln|weiterleiten|ausarbeiten|"
+    r"fortsetzen|wiederaufnehmen)\b", IC)
 
 
 _SAID_HAD = re.compile(r"\b(?:said|says|told|claimed|announced|reported)\b(?: on \w+)?(?: that)?"
