@@ -326,3 +326,18 @@ def test_the_nuclear_plant_is_not_the_region() -> None:
 def test_a_concrete_next_step_is_a_statement_of_intent(text: str) -> None:
     kinds = [e.kind for e in extract(text, "t", "2025-12-03").events]
     assert kinds == ["statement_of_intent"], kinds
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Es komme für Moskau nicht in Frage, dass westliche Einheiten dort stationiert würden, "
+     "sagte Peskow.", ("RUS", "security.foreign_troops", "reject")),
+    ("Putin hat Vorschläge für eine Sicherungstruppe in der Ukraine abgelehnt.",
+     ("RUS", "security.foreign_troops", "reject")),
+    ("Lawrow betonte, Russland sehe keinen Spielraum für einen Kompromiss bei der Stationierung "
+     "ausländischer Militärs.", ("RUS", "security.foreign_troops", "reject")),
+    ("Die Ukraine hält Sicherheitsgarantien der Partner für unerlässlich.",
+     ("UKR", "security.guarantees", "demand")),
+    ("Russland will sich vier weitere Regionen einverleiben.", ("RUS", "territory.donbas", "demand")),
+])
+def test_german_position_wording(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text, "2025-09-05"), _stances(text, "2025-09-05")

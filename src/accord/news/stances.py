@@ -54,7 +54,7 @@ LOCAL_SUPPORT = re.compile(r"von (?P<x>\w+) (?:angestrebte|geforderte|gewünscht
 LOCAL_REJECT = re.compile(
     r"für (?:den |die |das )?(?P<x>\w+)(?: und seine \w+ Partner)?(?:\s+\S+){0,4}?\s+(?:ein |eine |"
     r"absolut |völlig |von vornherein )?\"?(?:No-Go|Tabu|rote Linie|rotes Tuch|inakzeptabel|"
-    r"unannehmbar)|(?:No-Go|Tabu|rote Linie|rotes Tuch|inakzeptabel|unannehmbar)\"?"
+    r"unannehmbar|nicht in Frage)|(?:No-Go|Tabu|rote Linie|rotes Tuch|inakzeptabel|unannehmbar)\"?"
     r"(?:\s+\S+){0,2}?\s+für (?:den |die |das )?(?P<y>\w+)", IC)
 NEGATION = re.compile(r"\b(?:nicht|kein\w*|niemals|nie|never|not|no|won't|will not)\b[^.,;]{0,25}$", IC)
 KONJUNKTIV = re.compile(r"\b(?:sei|seien|habe|müsse|werde|könne|solle|wolle|dürfe|gebe|zeige|"
