@@ -306,6 +306,15 @@ def run_batch(x: Array, s: Array, cap: Array, present: NDArray[np.bool_],
     pi, pj = np.triu_indices(n, 1)
     both = pres[pi] & pres[pj]                                     # (pair, issue)
     allowed = both[:, :, None] & both[:, None, :] & ~np.eye(d, dtype=bool)
+    w = opts.fixed_weight + opts.salience_weight * (1.0 - sal)
+    from accord.forecast import exchange_jit  # imports numba: only when runs are batched
+
+    if allowed.any() and exchange_jit.enabled():
+        # compiled, one run after another, with the same arithmetic (see exchange_jit)
+        pair, p, q = np.nonzero(allowed)
+        x = exchange_jit.run_positions(x, sal, cs, total, pres, w, (pi[pair], pj[pair], p, q),
+                                       opts.rounds, opts.min_gain, opts.max_exchanges)
+        return _final_compromise(cs, x, total)
     slots = _Slots(n, d, allowed)
     # what does not change from round to round: which actor of a pair cares relatively more
     # about p, each candidate's ratio and unit gain, (B, slot)
@@ -316,7 +325,6 @@ def run_batch(x: Array, s: Array, cap: Array, present: NDArray[np.bool_],
     fits = sip * sjq > sjp * siq
     ratio, unit = (sip + sjp) / below, (sip * sjq - sjp * siq) / below
     going = np.ones(bsz, dtype=bool)            # runs whose last round had an exchange
-    w = opts.fixed_weight + opts.salience_weight * (1.0 - sal)
     for _ in range(opts.rounds):
         live = np.flatnonzero(going)
         if live.size == 0 or not allowed.any():
@@ -328,6 +336,11 @@ def run_batch(x: Array, s: Array, cap: Array, present: NDArray[np.bool_],
         upd = live[moved]
         xl, yl = x[upd], np.where(pres, y[moved], np.nan)
         x[upd] = np.where(pres, xl + (yl - xl) * w[upd], np.nan)
+    return _final_compromise(cs, x, total)
+
+
+def _final_compromise(cs: Array, x: Array, total: Array) -> Array:
+    """Each run's compromise of the start positions `x` (B, actors, dimensions), as run()."""
     return np.where(cs > 0, cs * np.nan_to_num(x), 0.0).sum(axis=1) / total  # type: ignore[no-any-return]
 
 
