@@ -14,7 +14,9 @@ per pair). They are run on a subset of the same draws and their time is extrapol
 
 3. The flagship forecast (`accord forecast --runs 10000 --seed 1`, all models): wall and CPU time
    of the whole report, CPU time per model, and the exchange model (most of the work) with all
-   runs in step against one run at a time.
+   runs in step against one run at a time; the compiled exchange kernel's one-off compile (or
+   cache load) time separately, and its numpy fallback (ACCORD_NO_NUMBA=1). For the cold
+   figure, point numba at an empty cache: NUMBA_CACHE_DIR=$(mktemp -d).
 
 KTAB figures are CPU time of this process (the machine is shared); the loop's time is
 extrapolated by steps taken, not by runs (runs differ a lot in length).
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import platform
 import sys
 import time
@@ -396,6 +399,19 @@ def bench_flagship(args: argparse.Namespace) -> None:
     runs = args.flagship_runs
     print(f"\nFlagship forecast, {runs} Monte Carlo runs, seed 1, all models ({data.n_actors} "
           f"actors x {data.n_dims} issues)")
+    # the compiled exchange kernel: compiled on the first call of a fresh installation (or
+    # with an empty NUMBA_CACHE_DIR), loaded from numba's disk cache afterwards
+    from accord.forecast import exchange_jit
+    if exchange_jit.enabled():
+        t0 = time.process_time()
+        monte_carlo(data, "exchange", 2, 1)
+        t_jit = time.process_time() - t0
+        hits = sum(exchange_jit._positions.stats.cache_hits.values())
+        print(f"  exchange kernel (numba): {t_jit:6.2f} s CPU once per process to "
+              f"{'load it from the cache' if hits else 'compile it (no cache yet)'}; "
+              f"not in the figures below")
+    else:
+        print("  exchange kernel: numba missing or ACCORD_NO_NUMBA=1, numpy path")
     t0, w0 = time.process_time(), time.perf_counter()
     forecast_report(data, MODELS, runs, 1)
     t_all, w_all = time.process_time() - t0, time.perf_counter() - w0
@@ -417,12 +433,22 @@ def bench_flagship(args: argparse.Namespace) -> None:
                      for b in range(m)])
     t_one = (time.process_time() - t0) / m * runs
     t0 = time.process_time()
-    exchange.run_batch(pos, sal, cap, data.present)
+    got = exchange.run_batch(pos, sal, cap, data.present)
     t_batch = (time.process_time() - t0) / len(pos) * runs
     same = int(np.sum(np.all(slow == fast[:m], axis=1)))
-    print(f"  exchange model, all runs in step: {t_batch:7.2f} s CPU for {runs} runs against "
-          f"{t_one:7.2f} s one run at a time (first {m} runs, extrapolated): "
+    how = "compiled" if exchange_jit.enabled() else "numpy"
+    print(f"  exchange model, run_batch ({how}): {t_batch:7.2f} s CPU for {runs} runs against "
+          f"{t_one:7.2f} s one run at a time with run() (first {m} runs, extrapolated): "
           f"{t_one / t_batch:5.1f}x; {same}/{m} runs bitwise identical")
+    if exchange_jit.enabled():
+        os.environ["ACCORD_NO_NUMBA"] = "1"
+        t0 = time.process_time()
+        plain = exchange.run_batch(pos, sal, cap, data.present)
+        t_plain = (time.process_time() - t0) / len(pos) * runs
+        del os.environ["ACCORD_NO_NUMBA"]
+        print(f"  exchange model, run_batch numpy path (ACCORD_NO_NUMBA=1): {t_plain:7.2f} s CPU "
+              f"for {runs} runs ({len(pos)} measured, extrapolated); compiled {t_plain / t_batch:.1f}x "
+              f"faster, {int(np.sum(np.all(got == plain, axis=1)))}/{len(pos)} runs bitwise identical")
 
 
 if __name__ == "__main__":
