@@ -341,3 +341,21 @@ def test_a_concrete_next_step_is_a_statement_of_intent(text: str) -> None:
 ])
 def test_german_position_wording(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _stances(text, "2025-09-05"), _stances(text, "2025-09-05")
+
+
+def test_planned_reconvening_next_month_in_a_named_state() -> None:
+    events = extract("The delegations will reconvene in Geneva next month, officials said.", "t",
+                     "2025-12-03").events
+    assert [(e.kind, e.place, e.outcome, e.date_start) for e in events] == [
+        ("round", "geneva", "planned", "2026-01")]
+    held = extract("U.S. and Ukrainian officials held talks in Florida on Sunday.", "t",
+                   "2025-12-03").events
+    assert [(e.place, e.date_start) for e in held] == [("florida", "2025-11-30")]
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("last month", "2025-11"), ("im vergangenen Monat", "2025-11"), ("next month", "2026-01"),
+    ("Anfang des nächsten Monats", "2026-01"),
+])
+def test_relative_months(text: str, month: str) -> None:
+    assert [(d.first, d.granularity) for d in find_dates(text, "2025-12-03")] == [(month, "month")]

@@ -73,6 +73,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"tomorrow|Vortag|the day before|the previous day)\b", re.IGNORECASE)),
     ("relweek", re.compile(r"\b(?P<r>vergangene|letzte|diese|kommende|nächste|last|this|next)"
                            r"[nr]?\s+(?:Woche|week)\b", re.IGNORECASE)),
+    ("relmonth", re.compile(r"\b(?P<r>vergangenen|letzten|diesen|kommenden|nächsten|last|this|next)"
+                            r"\s+(?:Monat|Monats|month)\b", re.IGNORECASE)),
     ("later", re.compile(rf"\b(?P<n>\d+|{_N})\s+(?P<u>Tage|Wochen|days|weeks)\s+"
                          rf"(?P<dir>später|danach|zuvor|davor|früher|later|earlier|before)\b",
                          re.IGNORECASE)),
@@ -221,6 +223,15 @@ def _resolve(kind: str, m: re.Match[str], published: str | None, pub_day: dt.dat
         monday = pub_day - dt.timedelta(days=pub_day.weekday()) + dt.timedelta(weeks=shift)
         return (_iso(monday), _iso(monday + dt.timedelta(days=6)), "week",
                 f"'{text}' resolved against publication {published}")
+    if kind == "relmonth":
+        if published is None or len(published) < 7:
+            return None
+        shift = {"vergangenen": -1, "letzten": -1, "last": -1, "diesen": 0, "this": 0,
+                 "kommenden": 1, "nächsten": 1, "next": 1}[g["r"].lower()]
+        y, mo = int(published[:4]), int(published[5:7]) + shift
+        y, mo = (y - 1, 12) if mo < 1 else (y + 1, 1) if mo > 12 else (y, mo)
+        value = f"{y:04d}-{mo:02d}"
+        return value, value, "month", f"'{text}' resolved against publication {published}"
     if kind == "later":
         if anchor is None:
             return None

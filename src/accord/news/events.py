@@ -49,6 +49,7 @@ PLANNED = re.compile(r"\b(?:zusammenkommen|zusammentreffen|treffen will|"
                      r"(?:will|wollen|möchten|sollen)\b[^.]{0,60}\btreffen|"
                      r"sollen\b[^.]{0,60}\bstattfinden|soll\b[^.]{0,60}\bstattfinden|is due to meet|"
                      r"are due to meet|will meet|would meet|plan(?:s|ned)? to meet|"
+                     r"(?:will|would|are to|are due to) (?:reconvene|meet again)|"
                      r"(?:is|are) expected to (?:take place|be held|begin|start|resume)|"
                      r"will (?:take place|be held|begin|resume)|"
                      r"(?:is|are) expected to meet|sollen\b[^.]{0,60}\bbeginnen|soll\b[^.]{0,60}\bbeginnen|"
@@ -544,7 +545,7 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 and events[-1].start >= sents[max(0, i - 4)].start):
             made.append(_event("claim", s, topic="ceasefire.energy", claim="compliance"))
         elif PLANNED.search(t) and places and (s.actors() or MEETING.search(t) or re.search(
-                r"\bmeet|\btreffen|\bround\b", t, IC)):
+                r"\bmeet|\btreffen|\bround\b|\breconvene|\bdelegation", t, IC)):
             e = _event("round", s, place=places[0], outcome="planned")
             _round_details(e, s)
             e.outcome = "planned"
