@@ -359,3 +359,10 @@ def test_planned_reconvening_next_month_in_a_named_state() -> None:
 ])
 def test_relative_months(text: str, month: str) -> None:
     assert [(d.first, d.granularity) for d in find_dates(text, "2025-12-03")] == [(month, "month")]
+
+
+def test_the_day_of_a_report_is_not_the_day_of_the_meeting() -> None:
+    events = extract("Mehrere Zeitungen hatten am Dienstag berichtet, dass sich Vertreter der USA "
+                     "und Russlands in Abu Dhabi getroffen hätten.", "t", "2025-11-27").events
+    rounds = [e for e in events if e.kind == "round"]
+    assert rounds and rounds[0].place == "abu_dhabi" and rounds[0].date_start is None

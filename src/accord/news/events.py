@@ -329,10 +329,28 @@ _SEAT_OF = re.compile(r"(?:ministerium|ministry|generalstab|general staff|komman
                       r"government|behörden|authorities)\s+(?:in|of|aus)\s+$", IC)
 
 
+_REPORTED_ON = re.compile(r"\b(?:berichtet\w*|gemeldet|bekanntgegeben|mitgeteilt|reported|announced)"
+                          r"\s*,?\s+(?:dass|that)\b", IC)
+
+
+def _reported_day_only(s: Sentence) -> bool:
+    """Whether the sentence's only date is the day a report was made ("hatten am Dienstag
+    berichtet, dass ...") and the event is told in the clause after it."""
+    m = _REPORTED_ON.search(s.text)
+    if m is None or len(s.dates) != 1:
+        return False
+    d = s.dates[0]
+    return d.end - s.start <= m.start() and m.start() - (d.end - s.start) <= 30
+
+
 def _event(kind: str, s: Sentence, **kw: object) -> NewsEvent:
     from accord.news.stances import BOTH_SIDES, _subjects
 
     ds, de, basis = _date(s)
+    if kind in ("round", "partial_agreement") and ds is not None and _reported_day_only(s):
+        # "Medien hatten am Dienstag berichtet, dass ... sich getroffen hätten": the day of the
+        # report, not of the meeting, which stays unknown
+        ds = de = basis = None
     plover, cameo = _code(kind, s.text)
     participants: list[str] = []
     for m in s.mentions:
