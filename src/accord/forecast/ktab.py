@@ -26,12 +26,15 @@ advances the runs still going in cache-sized blocks, each laid out with the run 
 kernels over actors^3 cells (challenges, coalitions, each actor's PCE over its options) take
 one actor at a time over actors^2 x runs slabs; every sum keeps numpy's own order for the
 original layout (:func:`_sum_first`, :class:`_Sum`), so the numbers do not depend on the layout
-or on which runs share a block.
+or on which runs share a block. With numba installed these kernels run compiled
+(:mod:`accord.forecast.ktab_jit`, the same bits; :func:`compiled`), the numpy forms are the
+fallback (without numba, or with ACCORD_NO_NUMBA=1).
 """
 
 from __future__ import annotations
 
 import math
+import os
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -249,6 +252,9 @@ def _coalitions_t(opts: KtabOptions, w: Array, u: Array, work: _Work | None = No
     The sum over k runs in order (as numpy's sum over a leading axis)."""
     k, m, bsz = u.shape
     rule = opts.voting_rule
+    if compiled() and max(k, m) <= MAX_COMPILED_ACTORS:
+        from accord.forecast import ktab_jit
+        return ktab_jit.run_coalitions(w, u, rule.value)
     if bsz < _LOOP_RUNS:
         v = _vote(rule, w[:, None, None], u[:, :, None], u[:, None, :])
         np.maximum(v, 0.0, out=v)                      # as np.where(v > 0, v, 0), faster
@@ -302,6 +308,9 @@ def _cond_pce_each_t(pt: Array, mt: NDArray[np.bool_], work: _Work | None = None
     mt [k, j, b] -> [k, i, b]: the products over j in order (multiplying by 1 where j is not
     an option leaves the bits unchanged), the normalising sum in numpy's order."""
     k, m, bsz = mt.shape
+    if compiled() and m <= MAX_COMPILED_ACTORS:
+        from accord.forecast import ktab_jit
+        return ktab_jit.run_cond_pce_each(pt, mt)
     if bsz < _LOOP_RUNS:
         raw = np.prod(np.where(mt[:, None], pt[None], 1.0), axis=2)   # [k, i, b]
     else:
@@ -404,6 +413,9 @@ def _est_r(rh: Array, ri: Array, ra: BigRAdjust) -> Array:
 def _distance_t(pos: Array, sal: Array, den: Array, x: Array) -> Array:
     """d[a, m, b]: salience-weighted distance from actors' positions pos [D, a, b] (saliences
     sal, den = sum_k sal^2) to points x [D, m, b]."""
+    if compiled() and len(pos) <= MAX_COMPILED_ACTORS:
+        from accord.forecast import ktab_jit
+        return ktab_jit.run_distance(pos, sal, den, x)
     ds = (pos[:, :, None] - x[:, None]) * sal[:, :, None]
     return np.sqrt(_sum_first(ds * ds) / den[:, None])
 
@@ -517,8 +529,44 @@ def _prob_edu(opts: KtabOptions, util: Array, wsc: Array, ssum: Array,
     return phij, eu_chlg - eu_sq
 
 
+_numba: list[bool] = []
+"""Whether numba could be imported (once known)."""
+
+MAX_COMPILED_ACTORS = 968
+"""Up to this many actors (and options) the compiled kernels take numpy's order of summation
+(`ktab_jit.MAX_ITEMS`); KTAB refuses more than 400 actors anyway."""
+
+
+def compiled() -> bool:
+    """True when the kernels compiled with numba (:mod:`accord.forecast.ktab_jit`, the same
+    bits as the numpy kernels) are used: numba can be imported and the environment variable
+    ACCORD_NO_NUMBA is not 1 (read on every call, so that a test can compare both paths)."""
+    if os.environ.get("ACCORD_NO_NUMBA") == "1":
+        return False
+    if not _numba:
+        try:
+            import accord.forecast.ktab_jit  # noqa: F401
+        except ImportError:
+            _numba.append(False)
+        else:
+            _numba.append(True)
+    return _numba[0]
+
+
 def _challenges(opts: KtabOptions, ev: _StateEval, wsc: Array, ssum: Array,
                 work: _Work | None = None) -> tuple[Array, Array]:
+    """Every actor's estimate of winning and expected gain of challenging every other actor,
+    [i, j, b]: compiled (:func:`accord.forecast.ktab_jit.challenges`) or with numpy
+    (:func:`_challenges_numpy`), the same bits either way."""
+    if compiled() and len(wsc) <= MAX_COMPILED_ACTORS:
+        from accord.forecast import ktab_jit
+        return ktab_jit.run_challenges(ev.dist, ev.rhi, wsc, ssum, ev.far, opts.voting_rule.value,
+                                       opts.third_party_commit.value)
+    return _challenges_numpy(opts, ev, wsc, ssum, work)
+
+
+def _challenges_numpy(opts: KtabOptions, ev: _StateEval, wsc: Array, ssum: Array,
+                      work: _Work | None = None) -> tuple[Array, Array]:
     """:func:`_prob_edu` for every pair (i, j) from the challenger's own view (h = k = i), as
     [i, j, b] arrays (wsc, ssum [n, b]). The same arithmetic on the same numbers, so the same
     bits: sums over third parties in numpy's order (:class:`_Sum`). The actors^3 cells are
