@@ -42,10 +42,14 @@ Bools = NDArray[np.bool_]
 
 
 class Scratch(NamedTuple):
-    """Arrays a round works in, allocated once per batch: the sides (dem, sup, issue), the
-    outcomes, a column's products, each actor's side of the outcome (actor, issue), the
-    candidates (actors, issues, ratio, unit gain, gain) and the candidates per issue."""
+    """Arrays a round works in, allocated once per batch: the sides (issue, dem, sup) with
+    their reach, direction and whether that is the start's, the outcomes, a column's products,
+    each actor's side of the outcome (actor, issue), the candidates (actors, issues, ratio,
+    unit gain, gain) and the candidates per issue."""
     sides: Array
+    reach: Array
+    direction: Array
+    same: Bools
     out: Array
     prod: Array
     side: Array
@@ -174,49 +178,106 @@ def _pairwise(a: Array, n: int) -> float:
 
 
 @_inlined
-def _side(x: Array, y: Array, cs: Array, total: Array, out: Array, dem: int, sup: int,
-          r: int) -> float:
-    """The side (demander `dem`, supplier `sup`, issue `r`) of exchange.run_batch's `_sides`:
-    min(reach, room), or -1 once the supplier's direction differs from the round's start."""
-    gap = x[dem, r] - y[sup, r]
-    direction = _sign(gap)
-    reach = cs[sup, r] * abs(gap) / total[r]
-    room = (x[dem, r] - out[r]) * direction
-    if direction != _sign(x[dem, r] - x[sup, r]):    # x: the positions at the round's start
-        return -1.0
-    return _min(reach, room)
+def _supplier(x: Array, y: Array, cs: Array, total: Array, scratch: Scratch, r: int,
+              sup: int) -> None:
+    """What of the sides (dem, `sup`, issue `r`) depends on the supplier's voting position
+    (exchange.run_batch's `_sides`): its direction sign(x_dem - y_sup), whether that is still
+    the direction at the round's start (`x` holds the start positions), and its reach
+    cs_sup |x_dem - y_sup| / total."""
+    for dem in range(x.shape[0]):
+        gap = x[dem, r] - y[sup, r]
+        direction = _sign(gap)
+        scratch.direction[r, dem, sup] = direction
+        scratch.reach[r, dem, sup] = cs[sup, r] * abs(gap) / total[r]
+        scratch.same[r, dem, sup] = direction == _sign(x[dem, r] - x[sup, r])
 
 
-@_compiled
-def _issue_sides(x: Array, y: Array, cs: Array, total: Array, out: Array, sides: Array,
-                 r: int) -> None:
+@_inlined
+def _issue_sides(x: Array, out: Array, scratch: Scratch, r: int) -> None:
+    """The sides (dem, sup) of issue `r`: min(reach, room) with room = (x_dem - outcome) *
+    direction, or -1 once the supplier's direction differs from the round's start."""
     n = x.shape[0]
     for dem in range(n):
+        room = x[dem, r] - out[r]
         for sup in range(n):
-            sides[dem, sup, r] = _side(x, y, cs, total, out, dem, sup, r)
+            if scratch.same[r, dem, sup]:
+                scratch.sides[r, dem, sup] = _min(scratch.reach[r, dem, sup],
+                                                  room * scratch.direction[r, dem, sup])
+            else:
+                scratch.sides[r, dem, sup] = -1.0
 
 
 @_inlined
 def _gain(sides: Array, i: int, j: int, p: int, q: int, ratio: float, unit: float) -> float:
     """A candidate's gain from its two sides, min(side a, side b / ratio) times the unit gain,
     or -inf (dead) when that shift is not > 0: run()'s `evaluate`."""
-    a = _min(sides[i, j, p], sides[j, i, q] / ratio)
+    a = _min(sides[p, i, j], sides[q, j, i] / ratio)
     if not a > 0:
         return -np.inf
     g: float = a * unit
     return g
 
 
-@_compiled
-def _moved(xr: Array, y: Array, cs: Array, total: Array, out: Array, sides: Array,
-           prod: Array, r: int) -> None:
-    """After a move on issue `r`: its outcome, ``(cs[:, r] * y[:, r]).sum() / total[r]`` as
-    numpy sums it, and its sides."""
+@_inlined
+def _moved(xr: Array, y: Array, cs: Array, total: Array, out: Array, scratch: Scratch,
+           r: int, sup: int) -> None:
+    """After supplier `sup` moved on issue `r`: the outcome, ``(cs[:, r] * y[:, r]).sum() /
+    total[r]`` as numpy sums it, and the sides of the issue."""
     n = xr.shape[0]
+    prod = scratch.prod
     for a in range(n):
         prod[a] = cs[a, r] * y[a, r]
     out[r] = _pairwise(prod, n) / total[r]
-    _issue_sides(xr, y, cs, total, out, sides, r)
+    _supplier(xr, y, cs, total, scratch, r, sup)
+    _issue_sides(xr, out, scratch, r)
+
+
+@_inlined
+def _index_issues(nc: int, cp: Ints, cq: Ints, start: Ints, members: Ints, d: int) -> None:
+    """The candidates holding each issue r: members[start[r]:start[r + 1]], in order."""
+    start[:] = 0
+    for c in range(nc):
+        start[cp[c] + 1] += 1
+        start[cq[c] + 1] += 1
+    for r in range(d):
+        start[r + 1] += start[r]
+    for c in range(nc):
+        members[start[cp[c]]] = c
+        start[cp[c]] += 1
+        members[start[cq[c]]] = c
+        start[cq[c]] += 1
+    for r in range(d, 0, -1):       # start[r] now holds the end of r: shift back by one
+        start[r] = start[r - 1]
+    start[0] = 0
+
+
+@_inlined
+def _first_largest(gain: Array, nc: int) -> tuple[int, float]:
+    """The first largest of gain[:nc] (np.argmax, gains never NaN) and its value; (-1, -inf)
+    if nc is 0. Four running maxima over every fourth entry (independent chains of compare
+    and select), then the largest of the four, the first in order among equal ones."""
+    b0, b1, b2, b3 = -1, -1, -1, -1
+    t0, t1, t2, t3 = -np.inf, -np.inf, -np.inf, -np.inf
+    c = 0
+    while c + 4 <= nc:
+        if gain[c] > t0:
+            b0, t0 = c, gain[c]
+        if gain[c + 1] > t1:
+            b1, t1 = c + 1, gain[c + 1]
+        if gain[c + 2] > t2:
+            b2, t2 = c + 2, gain[c + 2]
+        if gain[c + 3] > t3:
+            b3, t3 = c + 3, gain[c + 3]
+        c += 4
+    while c < nc:
+        if gain[c] > t0:
+            b0, t0 = c, gain[c]
+        c += 1
+    best, top = b0, t0
+    for b, t in ((b1, t1), (b2, t2), (b3, t3)):
+        if t > top or (t == top and b < best and b >= 0):
+            best, top = b, t
+    return best, top
 
 
 @_compiled
@@ -233,7 +294,7 @@ def _round(xr: Array, y: Array, cs: Array, total: Array, slot_i: Ints, slot_j: I
     After an exchange on issues p and q only the live candidates holding p or q are
     recalculated, found through a list of candidates per issue; the others keep their gain,
     which is what run()'s recalculation gives, as neither of their sides moved."""
-    sides, out, prod, side = scratch.sides, scratch.out, scratch.prod, scratch.side
+    sides, out, side = scratch.sides, scratch.out, scratch.side
     ci, cj, cp, cq = scratch.cand_i, scratch.cand_j, scratch.cand_p, scratch.cand_q
     cr, cu, gain = scratch.cand_ratio, scratch.cand_unit, scratch.gain
     start, members = scratch.issue_start, scratch.issue_members
@@ -247,7 +308,9 @@ def _round(xr: Array, y: Array, cs: Array, total: Array, slot_i: Ints, slot_j: I
             y[a, r] = xr[a, r]
             side[a, r] = _sign(xr[a, r] - out[r])
     for r in range(d):
-        _issue_sides(xr, y, cs, total, out, sides, r)
+        for sup in range(n):
+            _supplier(xr, y, cs, total, scratch, r, sup)
+        _issue_sides(xr, out, scratch, r)
     nc = 0
     for f in range(nfit):
         k = fitting[f]
@@ -260,29 +323,15 @@ def _round(xr: Array, y: Array, cs: Array, total: Array, slot_i: Ints, slot_j: I
         ci[nc], cj[nc], cp[nc], cq[nc] = i, j, p, q
         cr[nc], cu[nc], gain[nc] = ratio_s[k], unit_s[k], g
         nc += 1
-    # the candidates holding each issue: members[start[r]:start[r + 1]]
-    start[:] = 0
-    for c in range(nc):
-        start[cp[c] + 1] += 1
-        start[cq[c] + 1] += 1
-    for r in range(d):
-        start[r + 1] += start[r]
-    fill = start[:d].copy()
-    for c in range(nc):
-        members[fill[cp[c]]] = c
-        fill[cp[c]] += 1
-        members[fill[cq[c]]] = c
-        fill[cq[c]] += 1
+    _index_issues(nc, cp, cq, start, members, d)
+    dead = 0
     count = 0
     while count < max_exchanges:
-        best, top = -1, -np.inf
-        for c in range(nc):
-            if gain[c] > top:
-                best, top = c, gain[c]
+        best, top = _first_largest(gain, nc)
         if not top > min_gain:
             break
         i, j, p, q, rk = ci[best], cj[best], cp[best], cq[best], cr[best]
-        ak = _min(sides[i, j, p], sides[j, i, q] / rk)
+        ak = _min(sides[p, i, j], sides[q, j, i] / rk)
         toward = _sign(xr[i, p] - y[j, p]) * ak
         toward *= 1.0
         y[j, p] = y[j, p] + toward * total[p] / cs[j, p]
@@ -291,16 +340,26 @@ def _round(xr: Array, y: Array, cs: Array, total: Array, slot_i: Ints, slot_j: I
         y[i, q] = y[i, q] + toward * total[q] / cs[i, q]
         count += 1
         gain[best] = -np.inf
-        _moved(xr, y, cs, total, out, sides, prod, p)
-        _moved(xr, y, cs, total, out, sides, prod, q)
-        for m in range(start[p], start[p + 1]):
-            c = members[m]
-            if gain[c] != -np.inf:
-                gain[c] = _gain(sides, ci[c], cj[c], cp[c], cq[c], cr[c], cu[c])
-        for m in range(start[q], start[q + 1]):
-            c = members[m]
-            if gain[c] != -np.inf:
-                gain[c] = _gain(sides, ci[c], cj[c], cp[c], cq[c], cr[c], cu[c])
+        dead += 1
+        _moved(xr, y, cs, total, out, scratch, p, j)
+        _moved(xr, y, cs, total, out, scratch, q, i)
+        for r in (p, q):
+            for m in range(start[r], start[r + 1]):
+                c = members[m]
+                if gain[c] != -np.inf:
+                    gain[c] = _gain(sides, ci[c], cj[c], cp[c], cq[c], cr[c], cu[c])
+                    if gain[c] == -np.inf:
+                        dead += 1
+        if dead * 2 > nc and nc >= 32:
+            # drop the dead candidates, keeping the order of the live ones
+            live = 0
+            for c in range(nc):
+                if gain[c] != -np.inf:
+                    ci[live], cj[live], cp[live], cq[live] = ci[c], cj[c], cp[c], cq[c]
+                    cr[live], cu[live], gain[live] = cr[c], cu[c], gain[c]
+                    live += 1
+            nc, dead = live, 0
+            _index_issues(nc, cp, cq, start, members, d)
     return count
 
 
@@ -317,7 +376,8 @@ def _positions(x: Array, sal: Array, cs: Array, total: Array, pres: Bools, w: Ar
     unit = np.zeros(ns)
     xr = np.zeros((n, d))
     y = np.zeros((n, d))
-    scratch = Scratch(np.zeros((n, n, d)), np.zeros(d), np.zeros(n), np.zeros((n, d)),
+    scratch = Scratch(np.zeros((d, n, n)), np.zeros((d, n, n)), np.zeros((d, n, n)),
+                      np.zeros((d, n, n), dtype=np.bool_), np.zeros(d), np.zeros(n), np.zeros((n, d)),
                       np.zeros(ns, dtype=np.int64), np.zeros(ns, dtype=np.int64),
                       np.zeros(ns, dtype=np.int64), np.zeros(ns, dtype=np.int64),
                       np.ones(ns), np.zeros(ns), np.full(ns, -np.inf),
