@@ -311,9 +311,8 @@ def run_batch(x: Array, s: Array, cap: Array, present: NDArray[np.bool_],
 
     if allowed.any() and exchange_jit.enabled():
         # compiled, one run after another, with the same arithmetic (see exchange_jit)
-        pair, p, q = np.nonzero(allowed)
-        x = exchange_jit.run_positions(x, sal, cs, total, pres, w, (pi[pair], pj[pair], p, q),
-                                       opts.rounds, opts.min_gain, opts.max_exchanges)
+        x = exchange_jit.run_positions(x, sal, cs, total, pres, w, opts.rounds, opts.min_gain,
+                                       opts.max_exchanges)
         return _final_compromise(cs, x, total)
     slots = _Slots(n, d, allowed)
     # what does not change from round to round: which actor of a pair cares relatively more

@@ -44,7 +44,8 @@ Bools = NDArray[np.bool_]
 class Scratch(NamedTuple):
     """Arrays a round works in, allocated once per batch: the sides (issue, dem, sup) with
     their reach, direction and whether that is the start's, the outcomes, a column's products,
-    each actor's side of the outcome (actor, issue), the candidates (actors, issues, ratio,
+    each actor's side of the outcome (actor, issue), the issues on which a pair is on opposite
+    sides, the candidates (actors, issues, ratio,
     unit gain, gain) and the candidates per issue."""
     sides: Array
     reach: Array
@@ -53,6 +54,7 @@ class Scratch(NamedTuple):
     out: Array
     prod: Array
     side: Array
+    opposite: Ints
     cand_i: Ints
     cand_j: Ints
     cand_p: Ints
@@ -281,13 +283,14 @@ def _first_largest(gain: Array, nc: int) -> tuple[int, float]:
 
 
 @_compiled
-def _round(xr: Array, y: Array, cs: Array, total: Array, slot_i: Ints, slot_j: Ints,
-           slot_p: Ints, slot_q: Ints, fitting: Ints, nfit: int, ratio_s: Array,
-           unit_s: Array, min_gain: float, max_exchanges: int, scratch: Scratch) -> int:
+def _round(xr: Array, y: Array, cs: Array, total: Array, pres: Bools, pair_i: Ints,
+           pair_j: Ints, fits: Bools, ratio_s: Array, unit_s: Array, min_gain: float,
+           max_exchanges: int, scratch: Scratch) -> int:
     """One round of one run, as run(): `xr` the start positions (NaN as 0), `y` the voting
-    positions (set to `xr` here, moved in place); `fitting[:nfit]` the slots in which i cares
-    relatively more about p than j does, in run()'s order. Returns the number of exchanges
-    carried out.
+    positions (set to `xr` here, moved in place); `pair_i`, `pair_j` the actor pairs i < j in
+    order; `fits`, `ratio_s`, `unit_s` (pair, p, q) whether i cares relatively more about p
+    than j does, and then the ratio and unit gain. Returns the number of exchanges carried
+    out.
 
     The live candidates are the first entries of the `cand_*` arrays, in run()'s order (a
     dead one has gain -inf and stays dead, as in run()): the pick is the first largest gain.
@@ -311,18 +314,29 @@ def _round(xr: Array, y: Array, cs: Array, total: Array, slot_i: Ints, slot_j: I
         for sup in range(n):
             _supplier(xr, y, cs, total, scratch, r, sup)
         _issue_sides(xr, out, scratch, r)
+    # candidates in run()'s order: pair (i < j), then p, then q, both issues among those on
+    # which i and j both take a position on opposite sides of the outcome
     nc = 0
-    for f in range(nfit):
-        k = fitting[f]
-        i, j, p, q = slot_i[k], slot_j[k], slot_p[k], slot_q[k]
-        if not (side[i, p] * side[j, p] < 0 and side[i, q] * side[j, q] < 0):
-            continue
-        g = _gain(sides, i, j, p, q, ratio_s[k], unit_s[k])
-        if g == -np.inf:                  # dead from the start: never a candidate again
-            continue
-        ci[nc], cj[nc], cp[nc], cq[nc] = i, j, p, q
-        cr[nc], cu[nc], gain[nc] = ratio_s[k], unit_s[k], g
-        nc += 1
+    opposite = scratch.opposite
+    for pr in range(pair_i.shape[0]):
+        i, j = pair_i[pr], pair_j[pr]
+        no = 0
+        for r in range(d):
+            if pres[i, r] and pres[j, r] and side[i, r] * side[j, r] < 0:
+                opposite[no] = r
+                no += 1
+        for a in range(no):
+            p = opposite[a]
+            for b in range(no):
+                q = opposite[b]
+                if q == p or not fits[pr, p, q]:
+                    continue
+                g = _gain(sides, i, j, p, q, ratio_s[pr, p, q], unit_s[pr, p, q])
+                if g == -np.inf:          # dead from the start: never a candidate again
+                    continue
+                ci[nc], cj[nc], cp[nc], cq[nc] = i, j, p, q
+                cr[nc], cu[nc], gain[nc] = ratio_s[pr, p, q], unit_s[pr, p, q], g
+                nc += 1
     _index_issues(nc, cp, cq, start, members, d)
     dead = 0
     count = 0
@@ -365,19 +379,23 @@ def _round(xr: Array, y: Array, cs: Array, total: Array, slot_i: Ints, slot_j: I
 
 @_compiled
 def _positions(x: Array, sal: Array, cs: Array, total: Array, pres: Bools, w: Array,
-               slot_i: Ints, slot_j: Ints, slot_p: Ints, slot_q: Ints, rounds: int,
-               min_gain: float, max_exchanges: int) -> Array:
+               pair_i: Ints, pair_j: Ints, rounds: int, min_gain: float,
+               max_exchanges: int) -> Array:
     """The start positions after the last round of every run (x, NaN where absent, is
     overwritten and returned)."""
     bsz, n, d = x.shape
-    ns = slot_i.shape[0]
-    fitting = np.zeros(ns, dtype=np.int64)
-    ratio = np.ones(ns)
-    unit = np.zeros(ns)
+    npair = pair_i.shape[0]
+    # per pair (i < j) and issues p != q both take a position on: whether i cares relatively
+    # more about p than j does, and then the ratio and unit gain (per run)
+    fits = np.zeros((npair, d, d), dtype=np.bool_)
+    ratio = np.ones((npair, d, d))
+    unit = np.zeros((npair, d, d))
     xr = np.zeros((n, d))
     y = np.zeros((n, d))
+    ns = max(1, npair * d * d)
     scratch = Scratch(np.zeros((d, n, n)), np.zeros((d, n, n)), np.zeros((d, n, n)),
-                      np.zeros((d, n, n), dtype=np.bool_), np.zeros(d), np.zeros(n), np.zeros((n, d)),
+                      np.zeros((d, n, n), dtype=np.bool_), np.zeros(d), np.zeros(n),
+                      np.zeros((n, d)), np.zeros(d, dtype=np.int64),
                       np.zeros(ns, dtype=np.int64), np.zeros(ns, dtype=np.int64),
                       np.zeros(ns, dtype=np.int64), np.zeros(ns, dtype=np.int64),
                       np.ones(ns), np.zeros(ns), np.full(ns, -np.inf),
@@ -385,24 +403,28 @@ def _positions(x: Array, sal: Array, cs: Array, total: Array, pres: Bools, w: Ar
     big = np.finfo(np.float64).max
     for b in range(bsz):
         s = sal[b]
-        nfit = 0
-        for k in range(ns):
-            i, j, p, q = slot_i[k], slot_j[k], slot_p[k], slot_q[k]
-            sip, siq, sjp, sjq = s[i, p], s[i, q], s[j, p], s[j, q]
-            below = siq + sjq
-            ratio[k] = (sip + sjp) / below
-            unit[k] = (sip * sjq - sjp * siq) / below
-            if sip * sjq > sjp * siq:
-                fitting[nfit] = k
-                nfit += 1
+        for pr in range(npair):
+            i, j = pair_i[pr], pair_j[pr]
+            for p in range(d):
+                if not (pres[i, p] and pres[j, p]):
+                    continue
+                for q in range(d):
+                    if q == p or not (pres[i, q] and pres[j, q]):
+                        continue
+                    sip, siq, sjp, sjq = s[i, p], s[i, q], s[j, p], s[j, q]
+                    fits[pr, p, q] = sip * sjq > sjp * siq
+                    if fits[pr, p, q]:
+                        below = siq + sjq
+                        ratio[pr, p, q] = (sip + sjp) / below
+                        unit[pr, p, q] = (sip * sjq - sjp * siq) / below
         for _ in range(rounds):
             for a in range(n):
                 for r in range(d):
                     v = x[b, a, r]
                     xr[a, r] = 0.0 if v != v else (big if v > big else (-big if v < -big
                                                                           else v))
-            moved = _round(xr, y, cs[b], total[b], slot_i, slot_j, slot_p, slot_q, fitting,
-                           nfit, ratio, unit, min_gain, max_exchanges, scratch)
+            moved = _round(xr, y, cs[b], total[b], pres, pair_i, pair_j, fits, ratio, unit,
+                           min_gain, max_exchanges, scratch)
             if moved == 0:
                 break
             for a in range(n):
@@ -416,14 +438,14 @@ def _positions(x: Array, sal: Array, cs: Array, total: Array, pres: Bools, w: Ar
 
 
 def run_positions(x: Array, sal: Array, cs: Array, total: Array, present: Bools, w: Array,
-                  slots: tuple[NDArray[np.intp], ...], rounds: int, min_gain: float,
-                  max_exchanges: int) -> Array:
+                  rounds: int, min_gain: float, max_exchanges: int) -> Array:
     """The start positions (B, actors, dimensions) after the last round of each run, compiled;
     `x` NaN where absent, `sal` 0 there, `cs`, `w` (B, actors, dimensions), `total` (B,
-    dimensions), `slots` the (i, j, p, q) of every candidate slot in run()'s order."""
-    i, j, p, q = (np.ascontiguousarray(v, dtype=np.int64) for v in slots)
+    dimensions), `present` (actors, dimensions)."""
+    pi, pj = np.triu_indices(x.shape[1], 1)
     f = np.ascontiguousarray
     return _positions(np.array(x, dtype=np.float64), f(sal, dtype=np.float64),
                       f(cs, dtype=np.float64), f(total, dtype=np.float64),
-                      f(present, dtype=np.bool_), f(w, dtype=np.float64), i, j, p, q,
-                      int(rounds), float(min_gain), int(max_exchanges))
+                      f(present, dtype=np.bool_), f(w, dtype=np.float64),
+                      f(pi, dtype=np.int64), f(pj, dtype=np.int64), int(rounds),
+                      float(min_gain), int(max_exchanges))
