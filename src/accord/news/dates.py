@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from accord.news.prefilter import canon, required
+
 MONTHS = {
     "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
     "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
@@ -118,6 +120,10 @@ def _year(month: int, published: str | None) -> int | None:
     return py
 
 
+_NEEDS = [required(p.pattern, p.flags) for _, p in PATTERNS]
+"""Per pattern, strings one of which every match contains (`prefilter.required`)."""
+
+
 def find_dates(text: str, published: str | None, base: int = 0) -> list[DateMention]:
     """Every date expression in `text` (offsets plus `base`) that can be resolved, earliest
     first; overlapping expressions keep the longest."""
@@ -125,7 +131,10 @@ def find_dates(text: str, published: str | None, base: int = 0) -> list[DateMent
     taken: list[tuple[int, int]] = []
     pub_day = dt.date.fromisoformat(published) if published and len(published) == 10 else None
     last_day: dt.date | None = None
-    for kind, pat in PATTERNS:
+    low = canon(text)
+    for (kind, pat), need in zip(PATTERNS, _NEEDS, strict=True):
+        if low is not None and need is not None and not any(w in low for w in need):
+            continue  # none of the words every match of it contains (the same result, faster)
         for m in pat.finditer(text):
             s, e = m.span()
             if any(a < e and s < b for a, b in taken):

@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from accord.news.facts import NewsEvent
+from accord.news.prefilter import focus, gate_patterns
 from accord.news.stances import BOTH_SIDES
 
 if TYPE_CHECKING:
@@ -403,6 +404,7 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
     last_claim: NewsEvent | None = None
     for i, s in enumerate(sents):
         t = s.text
+        focus(t)  # the cue prefilter: pieces of this sentence come next
         made: list[NewsEvent] = []
         places = _places(s)
         if POSTPONED.search(t) and MEETING.search(t):
@@ -1111,3 +1113,7 @@ def _merge(into: NewsEvent, other: NewsEvent) -> None:
     for p in other.participants:
         if p not in into.participants:
             into.participants.append(p)
+
+
+# every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)
+gate_patterns(globals())

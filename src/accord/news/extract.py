@@ -24,6 +24,7 @@ from accord.news.bounds import break_runs, split_long
 from accord.news.dates import DateMention, find_dates, resolve_relative
 from accord.news.facts import Extraction, Figure, Mention, NewsEvent, Stance
 from accord.news.numbers import find_figures
+from accord.news.prefilter import Gated, alternatives, forget, present
 
 # Length-preserving folding, so offsets in the folded text are offsets in the original.
 _FOLD = str.maketrans({"„": '"', "“": '"', "”": '"', "«": '"', "»": '"', "‚": "'", "‘": "'",
@@ -60,21 +61,28 @@ class Cue:
     """A list of cue patterns searched as one. When every pattern is case-insensitive the search
     runs case-sensitively on the lowercased sentence, which Python's `re` does several times
     faster; matches and offsets are the same (the lowercasing keeps the length, else the
-    case-insensitive pattern is used)."""
+    case-insensitive pattern is used). Either way only the patterns whose required literal text
+    occurs in the sentence are tried (`prefilter.Gated`), which changes no match."""
 
     def __init__(self, items: list[str]):
         parts = [f"(?i:{p[4:]})" if p.startswith("(?i)") else f"(?:{p})" for p in items]
         self.pattern = "|".join(parts)
-        self.folded = re.compile(self.pattern)
-        self.lower: re.Pattern[str] | None = None
+        # each pattern's own alternatives as alternatives of the whole (the same alternation,
+        # in the same order), so the prefilter can drop them one by one
+        flat = [(p[:4] if p.startswith("(?i)") else "", alt) for p in items
+                for alt in (alternatives(p[4:] if p.startswith("(?i)") else p)[1]
+                            if not re.compile(p).groups else [p[4:] if p.startswith("(?i)") else p])]
+        self.folded = Gated("|".join(f"(?i:{a})" if head else f"(?:{a})" for head, a in flat))
+        self.lower: Gated | None = None
         if all(p.startswith("(?i)") for p in items):
-            self.lower = re.compile("|".join(f"(?:{_lower_pattern(p[4:])})" for p in items))
+            self.lower = Gated("|".join(f"(?:{_lower_pattern(a)})" for _, a in flat))
 
     def search(self, text: str) -> re.Match[str] | None:
         if self.lower is not None:
-            low = text.lower()
-            if len(low) == len(text):
-                return self.lower.search(low)
+            found = present(text)
+            if found is not None:  # the lowercased text has the length of `text`
+                rx = self.lower.narrowed_by(found)
+                return None if rx is None else rx.search(text.lower())
         return self.folded.search(text)
 
 
@@ -361,6 +369,7 @@ def analyse(text: str, published: str | None = None, language: str | None = None
 def extract(text: str, doc_id: str = "", published: str | None = None,
             language: str | None = None, g: gz.Gazetteer | None = None) -> Extraction:
     """All facts in `text` (see module docstring)."""
+    forget()  # per-text caches of the cue prefilter hold this article's sentences only
     lang, mentions, figures, sents = analyse(text, published, language, g)
     from accord.news.events import find_events
     from accord.news.stances import find_stances

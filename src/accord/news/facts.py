@@ -14,7 +14,7 @@ dependency's behaviour, a change outside these files)."""
 RULE_FILES = ("data/patterns.yaml", "data/gazetteer.yaml", "normalise.py", "dates.py",
               "numbers.py", "entities.py", "gazetteer.py", "events.py", "stances.py", "extract.py",
               "facts.py", "lemmas.py", "kinds.py", "data/cues.yaml", "data/event_model.json",
-              "bounds.py")
+              "bounds.py", "prefilter.py")
 """Package files of `accord.news` whose contents decide what extraction produces."""
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -148,12 +149,36 @@ def build(data: dict[str, Any], scenario: Scenario | None = None) -> Gazetteer:
                 if form in g.surfaces or form.endswith("'s"):
                     continue
                 g.surfaces[form] = entry
-    alternatives = sorted(g.surfaces, key=lambda s: (-len(s), s))
     # not the second part of a compound ("Nord-Ukraine"), but after a dash glued to the name
     # that follows a dateline ("MOSCOW (Reuters) -Russia said")
-    joined = "|".join(re.escape(s) for s in alternatives)
-    g.pattern = re.compile(r"(?:(?<![\w-])|(?<=\s-))(?:" + joined + r")(?![\w])")
+    g.pattern = re.compile(r"(?:(?<![\w-])|(?<=\s-))" + trie_pattern(g.surfaces) + r"(?![\w])")
     return g
+
+
+def trie_pattern(names: Iterable[str]) -> str:
+    """One regular expression for `names` that matches what their alternation sorted longest
+    first (`a|b|...`) matches, written as a prefix tree ("Kiew(?:er)?" for Kiew and Kiewer), so
+    `re` compares a character once per position instead of once per name. The same match: all
+    names that match at one position are prefixes of one another, so they lie on one path of the
+    tree, and a greedy optional continuation tries the longer one first, falling back to the
+    shorter one when what follows does not fit."""
+    tree: dict[str, Any] = {}
+    for name in names:
+        node = tree
+        for ch in name:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        parts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        if "" in node:
+            return (body if len(parts) > 1 else "(?:" + body + ")") + "?"
+        return body
+
+    return "(?:" + emit(tree) + ")" if tree else "(?!x)x"
 
 
 def _d(value: object) -> str | None:

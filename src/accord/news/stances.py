@@ -24,6 +24,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from accord.news.facts import Mention, Stance
+from accord.news.prefilter import focus, gate_patterns
 
 if TYPE_CHECKING:
     from accord.news.extract import Sentence
@@ -388,6 +389,7 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
     since_stance = 99
     for s in sents:
         t = s.text
+        focus(t)  # the cue prefilter: pieces of this sentence come next
         since_stance += 1
         speaker, commentator = _speaker(s, P)
         issues = [iid for iid, spec in P["issues"].items()
@@ -543,3 +545,7 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
         elif not KONJUNKTIV.search(t) and not who:
             prev_speaker = None
     return out
+
+
+# every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)
+gate_patterns(globals())

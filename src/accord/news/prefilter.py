@@ -1,0 +1,325 @@
+"""Literal prefilters for cue patterns: a regular expression is only run on a sentence that
+contains a literal piece of text every match of it must contain.
+
+Python's `re` tries every alternative of a pattern at every position of the text, so a long
+list of cue alternatives costs time in proportion to the list on every sentence, although
+almost all of them cannot match it. `required(pattern)` reads the pattern's parse tree and
+derives a set of lowercase strings such that any text the pattern matches contains at least one
+of them (for `verhandl\\w*|\\bmet\\b` that is {"verhandl", "met"}; None when no such set is
+known, e.g. for `\\w+`). `Gated` wraps a pattern split into its top-level alternatives: on a
+text it keeps the alternatives whose required strings occur in it and searches only those, as
+one compiled alternation in the original order. An alternative dropped this way cannot match
+anywhere in the text, so the result (position, matched text, which alternative won) is the
+match of the whole pattern: the filter changes the cost, never a result.
+
+Case: the required strings are lowercased, and they are looked up in the lowercased text with
+the two letters that match an ASCII letter case-insensitively without lowercasing to it (dotless
+ı, long ſ) folded to i and s. A text whose lowercasing changes its length (a dotted İ) is
+searched without the filter. Only letters, digits and a few punctuation marks whose case
+behaviour this covers enter a required string (`SAFE`); any other character ends one.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+from collections.abc import Callable, Iterator
+from typing import Any
+
+# the parser of `re` and its node names (Python 3.11+; not typed, not public)
+_p: Any = importlib.import_module("re._parser")
+_c: Any = importlib.import_module("re._constants")
+
+SAFE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789äöüßéèáàíóúçñ -'\".,:;/()&")
+"""Characters that may enter a required string (lowercase; see the module docstring)."""
+_FOLD_CASES = str.maketrans({"ı": "i", "ſ": "s"})
+_REPEATS = tuple(getattr(_c, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+                 if hasattr(_c, name))
+_ATOMIC = getattr(_c, "ATOMIC_GROUP", None)
+
+
+def canon(text: str) -> str | None:
+    """`text` lowercased with ı and ſ folded, the form required strings are looked up in; None
+    when the lowercasing changes the length (then no filter applies)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    return low.translate(_FOLD_CASES)
+
+
+# Every required string of every `Gated` pattern, indexed by its first three characters, so that
+# the strings a text contains are found once per text for all patterns (`present`).
+_BY_KEY: dict[str, list[str]] = {}
+_KEYS: frozenset[str] = frozenset()
+_SHORT: list[str] = []  # strings of fewer than three characters, looked up one by one
+
+
+def _register(strings: set[str]) -> None:
+    global _KEYS
+    new = False
+    for s in sorted(strings):
+        if len(s) < 3:
+            if s not in _SHORT:
+                _SHORT.append(s)
+                new = True
+        elif s not in _BY_KEY.setdefault(s[:3], []):
+            _BY_KEY[s[:3]].append(s)
+            new = True
+    if new:
+        _KEYS = frozenset(_BY_KEY)
+        forget()
+
+
+_PARENT: list[tuple[str, frozenset[str]]] = []
+"""The text in focus with its strings (one at most): the sentence the rules work on, whose
+pieces (a clause, the words before a name) they search next (`focus`)."""
+_FOUND: dict[str, frozenset[str] | None] = {}
+"""`present` of the texts of the current article."""
+
+
+def present(text: str) -> frozenset[str] | None:
+    """The registered required strings that occur in `text` (in its `canon` form; None when
+    lowercasing changes its length). The text's three-character pieces select the strings that
+    can occur, and each of those is looked up; for a piece of the text in focus only the strings
+    of that text are. Cached: the searches of one sentence ask for the same text often."""
+    try:
+        return _FOUND[text]
+    except KeyError:
+        pass
+    low = canon(text)
+    result: frozenset[str] | None = None
+    if low is None:
+        pass
+    elif _PARENT and len(text) < len(_PARENT[0][0]) and text in _PARENT[0][0]:
+        # a string in (the canon form of) a piece is in that of the whole: the lowercasing is
+        # one character for one, and contextual forms (a final sigma) are no required character
+        result = frozenset(s for s in _PARENT[0][1] if s in low)
+    else:
+        pieces = set(map("".join, zip(low, low[1:], low[2:], strict=False)))
+        found = {s for key in pieces.intersection(_KEYS) for s in _BY_KEY[key] if s in low}
+        found.update(s for s in _SHORT if s in low)
+        result = frozenset(found)
+    if len(_FOUND) >= 4096:
+        _FOUND.clear()  # bounded: any text can be looked up again
+    _FOUND[text] = result
+    return result
+
+
+def focus(text: str) -> None:
+    """Make `text` (a sentence) the text whose pieces take their strings from it (`present`);
+    the rules call it before they work on a sentence. Changes no result, only the cost."""
+    found = present(text)
+    _PARENT[:] = [] if found is None else [(text, found)]
+
+
+def forget() -> None:
+    """Drop the per-text caches of `present`: extraction calls it for every article, so a text
+    repeated across articles is not served from the cache (the cost per article is what a new
+    article costs)."""
+    _FOUND.clear()
+    _PARENT.clear()
+
+
+def _char(code: int) -> str | None:
+    ch = chr(code).lower()
+    return ch if len(ch) == 1 and ch in SAFE else None
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """The more selective of two sets: the longer shortest string, then the fewer strings."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    ka = (min(map(len, a)), -len(a))
+    kb = (min(map(len, b)), -len(b))
+    return b if kb > ka else a
+
+
+def _required(items: Any) -> frozenset[str] | None:
+    """The required set of a parsed sequence (a `SubPattern` or a list of its items)."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def flush() -> None:
+        nonlocal best
+        if run:
+            best = _better(best, frozenset({"".join(run)}))
+            run.clear()
+
+    for op, av in items:
+        if op is _c.LITERAL:
+            ch = _char(av)
+            if ch is None:
+                flush()
+            else:
+                run.append(ch)
+        elif op is _c.IN:
+            # a class of literals that lowercase to one character ("[Ff]") is that character
+            chars = {_char(v) for o, v in av} if all(o is _c.LITERAL for o, _ in av) else {None}
+            if len(chars) == 1 and None not in chars:
+                run.append(next(iter(chars)))  # type: ignore[arg-type]
+            else:
+                flush()
+        elif op is _c.AT:
+            continue  # a zero-width position (\b, ^, $): the literals around it are adjacent
+        elif op is _c.SUBPATTERN:
+            flush()
+            best = _better(best, _required(av[-1]))
+        elif op is _c.BRANCH:
+            flush()
+            parts = [_required(b) for b in av[1]]
+            if all(x is not None for x in parts):
+                best = _better(best, frozenset().union(*parts))  # type: ignore[arg-type]
+        elif op in _REPEATS:
+            flush()
+            if av[0] >= 1:
+                best = _better(best, _required(av[2]))
+        elif _ATOMIC is not None and op is _ATOMIC:
+            flush()
+            best = _better(best, _required(av))
+        else:  # any character, a negated class, a lookaround, a back reference: no literal
+            flush()
+    flush()
+    return best
+
+
+def required(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Lowercase strings at least one of which occurs (case-folded as `canon` does) in every
+    text that `pattern` matches; None when no such set is found."""
+    return _required(_p.parse(pattern, flags))
+
+
+def alternatives(pattern: str) -> tuple[str, list[str]]:
+    """The global flags a pattern starts with (`(?i)`, or "") and its top-level alternatives
+    (split at `|` outside groups and classes)."""
+    head = ""
+    m = re.match(r"\(\?[aiLmsux]+\)", pattern)
+    if m:
+        head, pattern = m.group(0), pattern[m.end():]
+    parts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "^":
+                i += 1
+            if pattern[i + 1:i + 2] == "]":
+                i += 1  # a literal "]" first in a class
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return head, parts
+
+
+class Gated:
+    """A compiled pattern searched only through the alternatives a text can match (see the
+    module docstring). Same results as `re.compile(pattern, flags)` for `search`, `match`,
+    `fullmatch`, `finditer` and `sub`; a pattern with capturing groups is not split (its group numbers
+    must stay), only skipped on a text that contains none of its required strings."""
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.rx = re.compile(pattern, flags)
+        self.pattern = pattern
+        self.flags = flags
+        self.head, parts = alternatives(pattern) if self.rx.groups == 0 else ("", [pattern])
+        self.parts = parts
+        self.needs = [required(self.head + p, flags) for p in parts]
+        # the alternatives each required string admits, and the alternatives always tried
+        self._admits: dict[str, list[int]] = {}
+        for k, need in enumerate(self.needs):
+            for s in sorted(need or ()):
+                self._admits.setdefault(s, []).append(k)
+        self._strings = frozenset(self._admits)
+        self._always = frozenset(k for k, need in enumerate(self.needs) if need is None)
+        _register(set(self._strings))
+        self._narrowed: dict[frozenset[str], re.Pattern[str] | None] = {}
+
+    def narrowed(self, text: str) -> re.Pattern[str] | None:
+        """The pattern restricted to the alternatives `text` can match; None when it can match
+        none of them."""
+        return self.narrowed_by(present(text))
+
+    def narrowed_by(self, found: frozenset[str] | None) -> re.Pattern[str] | None:
+        """`narrowed` given the required strings the text contains (`present`; None: unknown,
+        the whole pattern)."""
+        if found is None:
+            return self.rx
+        hits = self._strings.intersection(found)
+        try:
+            return self._narrowed[hits]
+        except KeyError:
+            pass
+        keep = sorted(self._always.union(*(self._admits[s] for s in hits)))
+        rx: re.Pattern[str] | None = None
+        if len(keep) == len(self.parts):
+            rx = self.rx
+        elif keep:
+            rx = re.compile(self.head + "|".join(f"(?:{self.parts[k]})" for k in keep), self.flags)
+        if len(self._narrowed) > 4096:
+            self._narrowed.clear()  # bounded: any subset can be compiled again
+        self._narrowed[hits] = rx
+        return rx
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        rx = self.narrowed(text)
+        return None if rx is None else rx.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        rx = self.narrowed(text)
+        return None if rx is None else rx.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        rx = self.narrowed(text)
+        return None if rx is None else rx.fullmatch(text, pos, endpos)
+
+    def __getattr__(self, name: str) -> Any:
+        """Anything else (`groups`, `findall`, `split`, ...) from the unfiltered pattern."""
+        return getattr(self.rx, name)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
+        rx = self.narrowed(text)
+        return text if rx is None else rx.sub(repl, text, count)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        rx = self.narrowed(text)
+        return iter(()) if rx is None else rx.finditer(text, pos, endpos)
+
+
+def gate_patterns(namespace: dict[str, Any]) -> None:
+    """Replace every compiled pattern among a module's globals (`namespace`), also inside its
+    lists and tuples of them (`[("issue", pattern), ...]`), by a `Gated` one. A rule module
+    calls it on its last line: its patterns are written as `re.compile(...)` and searched
+    through the prefilter."""
+
+    def swap(value: Any) -> Any:
+        if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+            return Gated(value.pattern, value.flags)
+        if isinstance(value, tuple):
+            return tuple(swap(v) for v in value)
+        if isinstance(value, list):
+            value[:] = [swap(v) for v in value]
+        return value
+
+    for name, value in list(namespace.items()):
+        if not name.startswith("__") and isinstance(value, re.Pattern | tuple | list):
+            namespace[name] = swap(value)
+
+
+def gated(pattern: str, flags: int = 0) -> Gated:
+    """`Gated(pattern, flags)`: a drop-in for `re.compile` on cue patterns."""
+    return Gated(pattern, flags)
