@@ -366,3 +366,15 @@ def test_the_day_of_a_report_is_not_the_day_of_the_meeting() -> None:
                      "und Russlands in Abu Dhabi getroffen hätten.", "t", "2025-11-27").events
     rounds = [e for e in events if e.kind == "round"]
     assert rounds and rounds[0].place == "abu_dhabi" and rounds[0].date_start is None
+
+
+def test_a_headline_places_the_talks_and_an_original_date_is_a_postponement() -> None:
+    text = ("Verhandlungen in Genf\n\nDie Delegationen einigten sich auf nichts. Vertreter "
+            "Moskaus und Kiews hatten zuvor drei Stunden über eine Waffenruhe gesprochen. Der "
+            "Beginn der Gespräche war eigentlich für Mittwoch erwartet worden.")
+    events = extract(text, "t", "2025-05-16").events
+    rounds = [e for e in events if e.kind == "round"]
+    moved = [e for e in events if e.kind == "postponement"]
+    assert rounds and rounds[0].place == "geneva" and rounds[0].parties == ["RUS", "UKR"]
+    assert moved and (moved[0].moved_from, moved[0].date_start, moved[0].place) == (
+        "2025-05-14", "2025-05-16", "geneva")

@@ -207,8 +207,15 @@ def _resolve(kind: str, m: re.Match[str], published: str | None, pub_day: dt.dat
         # ... as does a day in a clause about the future ("will meet Thursday", "soll am
         # Freitag stattfinden", "talks scheduled for Monday")
         before = m.string[max(0, m.start() - 50):m.start()]
-        future = bool(re.search(r"kommenden|nächsten|next|^(?:für|for|auf|to|bis|until)\b", text,
-                                re.IGNORECASE)) or bool(FUTURE_BEFORE.search(before))
+        after = m.string[m.end():m.end() + 40]
+        # ... unless the clause is in the past ("war eigentlich für Mittwoch erwartet worden")
+        past = bool(re.search(r"\b(?:war|waren|was|were|had been)(?:\s+(?:eigentlich|ursprünglich|"
+                              r"originally|initially|zunächst))?\s*$", before, re.IGNORECASE)
+                    and re.search(r"^[^.,;]*\b(?:worden|gewesen|erwartet|geplant|scheduled|planned|"
+                                  r"expected)\b", after))
+        future = (bool(re.search(r"kommenden|nächsten|next|^(?:für|for|auf|to|bis|until)\b", text,
+                                 re.IGNORECASE)) or bool(FUTURE_BEFORE.search(before))) and not (
+            past and not re.search(r"kommenden|nächsten|next", text, re.IGNORECASE))
         delta = (wd - pub_day.weekday()) % 7 if future else -((pub_day.weekday() - wd) % 7)
         d = pub_day + dt.timedelta(days=delta)
         return _iso(d), _iso(d), "day", f"'{text}' resolved against publication {published}"

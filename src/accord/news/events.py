@@ -71,7 +71,10 @@ MEDIATION = re.compile(r"(?:von (?:der |den )?(?P<a>\S+(?: \S+)?) vermittelt|unt
                        r"(?:the )?(?P<d>\S+))", IC)
 HEADS = re.compile(r"angeführt|leitete|geleitet|Verhandlungsführer|Delegationsleiter|"
                    r"Delegationschef|led by|headed by|chief negotiator|\bled the\b|\bheaded the\b", IC)
-POSTPONED = re.compile(r"\b(?:verschoben|vertagt|verlegt|postponed|rescheduled|pushed back|"
+_ORIGINALLY = re.compile(r"\beigentlich für\b|\boriginally (?:scheduled|planned|expected|set) for\b", IC)
+POSTPONED = re.compile(r"\b(?:eigentlich für\b[^.]{0,40}\b(?:erwartet|geplant|angesetzt|vorgesehen)|"
+                       r"originally (?:scheduled|planned|expected|set) for|verschoben|vertagt|verlegt|"
+                       r"postponed|rescheduled|pushed back|"
                        r"delayed)\b", IC)
 POLL = re.compile(r"\b(?:Umfrage|Befragten|Meinungsforsch\w*|survey|poll(?:ed|ster)?)\b", IC)
 PLEDGE = re.compile(r"\b(?:zugesagt|sagte\w* [^.]{0,60}\bzu\b|in Aussicht|versprach|"
@@ -411,6 +414,10 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             e = _event("postponement", s, outcome="postponed", place=places[0] if places else None)
             if not e.parties and last_round is not None:
                 e.parties, e.mediators = list(last_round[1].parties), list(last_round[1].mediators)
+            if _ORIGINALLY.search(t) and len(s.dates) == 1:
+                # "war eigentlich für Donnerstag erwartet worden": that day was the old date
+                e.moved_from = s.dates[0].first
+                e.date_start = e.date_end = e.date_basis = None
             moved = re.search(r"\bauf (?:den )?|\bto\b", t[max(0, POSTPONED.search(t).start() - 60):])  # type: ignore[union-attr]
             if len(s.dates) >= 2 and moved:
                 # the new date is the one after "to"/"auf"/"until"; the old one is the first other
@@ -719,13 +726,19 @@ def _same_item(a: NewsEvent, b: NewsEvent) -> bool:
 
 
 SPOKE_WITH = re.compile(r"\b(?:spoke|speaks|talked)\b[^.]{0,30}\b(?:with|to)\b|"
+                        r"\b(?:hatten|haben|hat|hätten)\b[^.]{0,120}\bgesprochen\b|"
+                        r"\b(?:hatten|haben|hat|hätten)\b[^.]{0,120}\bgesprochen\b|"
                         r"\b(?:sprach|sprachen|spricht|telefonierte\w*)\b[^.]{0,30}\bmit\b", IC)
 
 
 def _spoke_sides(s: Sentence) -> set[str]:
     """Sides of the persons or governments named in a sentence of conversation (no journalists,
     no commentators)."""
-    return {m.actor for m in s.mentions if m.actor in ACTORS and m.kind in ("person", "actor")}
+    return {m.actor for m in s.mentions if m.actor in ACTORS and (
+        m.kind in ("person", "actor") or (
+            # a capital standing for its government ("Vertreter Moskaus und Kiews")
+            m.kind == "place" and m.entity in SEATS
+            and not LOCATIVE.search(s.text[max(0, m.start - s.start - 40):m.start - s.start])))}
 
 
 # the title itself, with at most a nationality before it ("French president"; not "vice president",
@@ -1006,17 +1019,35 @@ _BEFORE = re.compile(r"\b(?:zuvor|bereits|damals|vorher|früher|hatte|hatten|pre
 _PLACED_BY_CONTEXT = ("round", "partial_agreement", "statement_of_intent", "postponement", "summit")
 
 
+def _title_place(sents: list[Sentence]) -> str | None:
+    """The one place a headline about talks names ("Gespräche in Istanbul"): where the rounds
+    of the first sentences happen when they name no place themselves."""
+    for s in sents[:2]:
+        if s.text.rstrip().endswith((".", "!", "?", '"', ":")) or not MEETING.search(s.text):
+            continue
+        places = {m.entity for m in s.mentions if m.kind == "place" and LOCATIVE.search(
+            s.text[max(0, m.start - s.start - 20):m.start - s.start])}
+        if len(places) == 1:
+            return places.pop()
+    return None
+
+
 def _context_place(events: list[NewsEvent], sents: list[Sentence]) -> None:
     """An event whose sentence names no place happens where the round reported just before it
-    (within six sentences) took place: "Istanbul ... Die Delegationen vereinbarten ..." """
+    (within six sentences) took place: "Istanbul ... Die Delegationen vereinbarten ...", or,
+    before any other place of talks, where the headline puts the talks."""
     starts = [x.start for x in sents]
     import bisect
 
     last: tuple[int, str] | None = None
+    title = _title_place(sents)
     for e in events:
         k = bisect.bisect_right(starts, e.start) - 1
         if e.place is None and e.kind in _PLACED_BY_CONTEXT and last is not None and k - last[0] <= 6:
             e.place = last[1]
+        elif e.place is None and e.kind in _PLACED_BY_CONTEXT and title is not None and (
+                last is None or last[1] == title) and not _PHONE.search(sents[k].text):
+            e.place = title  # the talks the headline places ("Gespräche in Istanbul")
         if e.kind in ("round", "summit") and e.place is not None:
             last = (k, e.place)
 
@@ -1027,8 +1058,8 @@ def _default_date(e: NewsEvent, sents: list[Sentence], published: str | None, la
     what happened on the day of the report."""
     if e.date_start is not None or published is None or len(published) != 10:
         return
-    if e.outcome == "planned" or e.kind == "postponement":
-        return
+    if e.outcome == "planned" or (e.kind == "postponement" and e.moved_from is None):
+        return  # (a postponement whose old date alone is named happens when reported)
     s = next((x for x in sents if x.start <= e.start < x.end), None)
     if s is None:
         return
