@@ -75,6 +75,7 @@ _PARENT: list[tuple[str, frozenset[str]]] = []
 """The text in focus with its strings (one at most): the sentence the rules work on, whose
 pieces (a clause, the words before a name) they search next (`focus`)."""
 _FOUND: dict[str, frozenset[str] | None] = {}
+_UNSEEN: Any = object()
 """`present` of the texts of the current article."""
 
 
@@ -158,8 +159,9 @@ def _required(items: Any) -> frozenset[str] | None:
         elif op is _c.IN:
             # a class of literals that lowercase to one character ("[Ff]") is that character
             chars = {_char(v) for o, v in av} if all(o is _c.LITERAL for o, _ in av) else {None}
-            if len(chars) == 1 and None not in chars:
-                run.append(next(iter(chars)))  # type: ignore[arg-type]
+            only = next(iter(chars)) if len(chars) == 1 else None
+            if only is not None:
+                run.append(only)
             else:
                 flush()
         elif op is _c.AT:
@@ -170,8 +172,9 @@ def _required(items: Any) -> frozenset[str] | None:
         elif op is _c.BRANCH:
             flush()
             parts = [_required(b) for b in av[1]]
-            if all(x is not None for x in parts):
-                best = _better(best, frozenset().union(*parts))  # type: ignore[arg-type]
+            known = [x for x in parts if x is not None]
+            if len(known) == len(parts):
+                best = _better(best, frozenset().union(*known))
         elif op in _REPEATS:
             flush()
             if av[0] >= 1:
@@ -260,10 +263,11 @@ class Gated:
         if found is None:
             return self.rx
         hits = self._strings.intersection(found)
-        try:
-            return self._narrowed[hits]
-        except KeyError:
-            pass
+        rx = self._narrowed.get(hits, _UNSEEN)
+        return self._narrow(hits) if rx is _UNSEEN else rx
+
+    def _narrow(self, hits: frozenset[str]) -> re.Pattern[str] | None:
+        """The pattern of the alternatives that `hits` (required strings present) admit."""
         keep = sorted(self._always.union(*(self._admits[s] for s in hits)))
         rx: re.Pattern[str] | None = None
         if len(keep) == len(self.parts):
