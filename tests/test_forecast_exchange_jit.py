@@ -96,3 +96,17 @@ def test_pairwise_sum_is_numpys(n: int) -> None:
         a = rng.standard_normal(n) * 10.0 ** rng.integers(-8, 17, n)
         a[rng.random(n) < 0.1] = -0.0
         assert np.float64(exchange_jit._pairwise(a, n)).tobytes() == a.sum().tobytes()
+
+
+def test_numpy_path_without_numba(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without numba (as if it could not be imported) run_batch takes its numpy path."""
+    called: list[int] = []
+    monkeypatch.setattr(exchange_jit, "run_positions", lambda *a: called.append(1))
+    data = make_input("three", ["a", "b", "c"], ["d0", "d1"], [1.0, 2.0, 3.0],
+                      [[10.0, 80.0], [90.0, 20.0], [50.0, 50.0]],
+                      [[0.9, 0.2], [0.2, 0.9], [0.5, 0.5]])
+    pos, sal, cap = sample(data, Uncertainty.uniform_spread(data), 4, np.random.default_rng(3))
+    monkeypatch.setattr(exchange_jit, "numba", None)
+    assert not exchange_jit.enabled()
+    assert np.isfinite(exchange.run_batch(pos, sal, cap, data.present)).all()
+    assert not called

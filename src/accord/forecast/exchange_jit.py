@@ -5,7 +5,7 @@ the same to the last bit (tests/test_forecast_exchange_jit.py compares both path
 
 What has to be reproduced exactly, besides the order of the operations in each formula:
 - the compromise at the start of a round, ``np.where(cs > 0, cs * x, 0).sum(axis=0) / total``:
-  numpy adds the actors one after another, starting from 0.0 (:func:`_column_sum`);
+  numpy adds the actors one after another, starting from 0.0 (in :func:`_round`);
 - the outcome of an issue after an exchange, ``(cs[:, p] * y[:, p]).sum() / total[p]``: a
   one-dimensional sum, which numpy adds pairwise (eight running sums from eight values on, the
   halves of a longer array separately; :func:`_pairwise`);
@@ -15,7 +15,7 @@ What has to be reproduced exactly, besides the order of the operations in each f
 The kernel is used when numba can be imported and the environment variable ACCORD_NO_NUMBA is
 not set to 1; otherwise :func:`accord.forecast.exchange.run_batch` takes its numpy path.
 Compiled code is cached on disk (``cache=True``): the first call in a fresh installation
-compiles for a few seconds, later processes load it.
+compiles (about 9 s CPU), later processes load it (about 0.3 s).
 """
 
 from __future__ import annotations
@@ -66,19 +66,26 @@ class Scratch(NamedTuple):
     issue_members: Ints
 
 
-def _compiled(fn: F) -> F:
-    """numba.njit when numba is there (compiled on the first call, cached on disk), else `fn`.
-    error_model="numpy": a division by zero gives inf or NaN, as in numpy, instead of raising."""
+def _jit(fn: F, **options: Any) -> F:
+    """numba.njit(fn) with error_model="numpy" (a division by zero gives inf or NaN, as in
+    numpy, instead of raising), cached on disk; without the cache where numba finds no
+    writable place for it (it refuses cache=True then); `fn` itself without numba."""
     if numba is None:
         return fn
-    return cast(F, numba.njit(cache=True, error_model="numpy")(fn))
+    try:
+        return cast(F, numba.njit(cache=True, error_model="numpy", **options)(fn))
+    except RuntimeError:    # pragma: no cover - "cannot cache function ...: no locator"
+        return cast(F, numba.njit(error_model="numpy", **options)(fn))
+
+
+def _compiled(fn: F) -> F:
+    """A compiled function (on its first call; loaded from numba's cache later)."""
+    return _jit(fn)
 
 
 def _inlined(fn: F) -> F:
     """A small helper of the compiled functions, inlined into them by numba."""
-    if numba is None:
-        return fn
-    return cast(F, numba.njit(cache=True, error_model="numpy", inline="always")(fn))
+    return _jit(fn, inline="always")
 
 
 def enabled() -> bool:
