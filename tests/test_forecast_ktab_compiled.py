@@ -132,3 +132,19 @@ def test_compiled_kernels_equal_numpy_kernels(monkeypatch: pytest.MonkeyPatch, s
     slow = _kernels(opts, *draws)
     for f, s in zip(fast, slow, strict=True):
         assert f.shape == s.shape and f.tobytes() == s.tobytes()
+
+
+def test_kernels_compile_without_a_cache_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where numba has no writable place for its cache it refuses cache=True at decoration
+    ("no locator"): the kernels are then compiled without it instead of failing at import."""
+    calls: list[dict[str, object]] = []
+
+    def njit(**kw: object) -> object:
+        calls.append(kw)
+        if kw.get("cache"):
+            raise RuntimeError("cannot cache function 'f': no locator available for file 'f.py'")
+        return lambda fn: fn
+
+    monkeypatch.setattr(ktab_jit, "njit", njit)
+    assert ktab_jit._jit(lambda x: x + 1)(1) == 2
+    assert calls == [{"cache": True, "error_model": "numpy"}, {"error_model": "numpy"}]

@@ -24,7 +24,8 @@ third-party commitment are run-time codes; KTAB's defaults (proportional votes, 
 are also passed as constants, so that LLVM compiles a loop without their branches.
 
 Compiled on first use (`cache=True`: the machine code is kept in `__pycache__`, or in
-NUMBA_CACHE_DIR, and later processes load it). :func:`accord.forecast.ktab.compiled` decides
+NUMBA_CACHE_DIR, and later processes load it; where numba finds no writable place for it,
+compiled in every process). :func:`accord.forecast.ktab.compiled` decides
 whether these kernels or the numpy ones are used (numba importable, ACCORD_NO_NUMBA not 1);
 `tests/test_forecast_ktab_compiled.py` holds both to the same bits.
 """
@@ -32,7 +33,7 @@ whether these kernels or the numpy ones are used (numba importable, ACCORD_NO_NU
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import cast
+from typing import Any, TypeVar, cast
 
 import numpy as np
 from numba import njit
@@ -40,13 +41,26 @@ from numpy.typing import NDArray
 
 from accord.forecast.inputs import Array
 
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _jit(fn: F) -> F:
+    """numba.njit(fn, cache=True, error_model="numpy"): compiled on the first call and kept in
+    numba's disk cache; a division by zero gives inf or NaN, as in numpy, instead of raising.
+    Where numba finds no writable place for the cache it refuses cache=True ("no locator"):
+    then compiled in every process instead of failing at import."""
+    try:
+        return cast(F, njit(cache=True, error_model="numpy")(fn))
+    except RuntimeError:  # pragma: no cover - depends on the file system
+        return cast(F, njit(error_model="numpy")(fn))
+
 # voting rules, in the order of accord.forecast.ktab_options.VotingRule's checks
 PROPORTIONAL, BINARY, PROP_BIN, PROP_CUBIC, CUBIC, ASYM_PROSPECT = range(6)
 # third-party commitment
 FULL, SEMI, NONE = range(3)
 
 
-@njit(cache=True, error_model="numpy")
+@_jit
 def _vote(rule: int, w: float, u1: float, u2: float) -> float:
     """:func:`accord.forecast.ktab._vote` on scalars."""
     du = u1 - u2
@@ -72,7 +86,7 @@ def _vote(rule: int, w: float, u1: float, u2: float) -> float:
     return w * ((1 - 0.2) * du + 0.2 * binary)   # PROP_BIN
 
 
-@njit(cache=True, error_model="numpy")
+@_jit
 def _bs(d: float, r: float, far: bool) -> float:
     """:func:`accord.forecast.ktab._bs` on scalars."""
     if far and not d <= 1.0:
@@ -80,7 +94,7 @@ def _bs(d: float, r: float, far: bool) -> float:
     return (1.0 - d) * (1.0 + d * r)
 
 
-@njit(cache=True, error_model="numpy")
+@_jit
 def _segment_sum(buf: Array, lo: int, hi: int, out: Array) -> None:
     """out[b] = sum over k in [lo, hi) of buf[k, b], in numpy's pairwise order for at most 128
     items (:func:`accord.forecast.ktab._sum_first`)."""
@@ -110,7 +124,7 @@ def _segment_sum(buf: Array, lo: int, hi: int, out: Array) -> None:
             out[b] += buf[k, b]
 
 
-@njit(cache=True, error_model="numpy")
+@_jit
 def _sum_248(buf: Array, lo: int, hi: int, out: Array) -> None:
     """:func:`_segment_sum` for up to 248 items: above 128, the two halves (the first a
     multiple of 8 long, both at most 128) summed apart, then added, as numpy does."""
@@ -127,7 +141,7 @@ def _sum_248(buf: Array, lo: int, hi: int, out: Array) -> None:
         out[b] = out[b] + right[b]
 
 
-@njit(cache=True, error_model="numpy")
+@_jit
 def _sum_488(buf: Array, lo: int, hi: int, out: Array) -> None:
     """The same for up to 488 items (halves of at most 248)."""
     size = hi - lo
@@ -148,7 +162,7 @@ MAX_ITEMS = 968
 cannot hold a recursive function (it crashes on loading it), so the halving is unrolled."""
 
 
-@njit(cache=True, error_model="numpy")
+@_jit
 def _pairwise_sum(buf: Array, lo: int, hi: int, out: Array) -> None:
     """out[b] = sum over k in [lo, hi) of buf[k, b] in :func:`accord.forecast.ktab._sum_first`'s
     order, for up to :data:`MAX_ITEMS` items."""
@@ -165,7 +179,7 @@ def _pairwise_sum(buf: Array, lo: int, hi: int, out: Array) -> None:
         out[b] = out[b] + right[b]
 
 
-@njit(cache=True, error_model="numpy")
+@_jit
 def _third_party(d_mj: Array, r_im: Array, uni: Array, unn: Array, wn: Array, chij0: Array,
                  chji0: Array, third: bool, far: bool, rule: int, commit: int, vote_for: Array,
                  vote_against: Array) -> None:
@@ -204,7 +218,7 @@ def _third_party(d_mj: Array, r_im: Array, uni: Array, unn: Array, wn: Array, ch
         vote_against[b] = min(vk, 0.0)
 
 
-@njit(cache=True, error_model="numpy")
+@_jit
 def challenges(dist: Array, rhi: Array, wsc: Array, ssum: Array, far: bool, rule: int,
                commit: int) -> tuple[Array, Array]:
     """P(i beats j) and i's expected gain of challenging j, both [i, j, b], from the block's
@@ -264,7 +278,7 @@ def challenges(dist: Array, rhi: Array, wsc: Array, ssum: Array, far: bool, rule
     return phij, gain
 
 
-@njit(cache=True, error_model="numpy")
+@_jit
 def _votes_for(w: Array, ui: Array, uj: Array, rule: int, first: bool, c: Array) -> None:
     """c[b] = max(0, vote(i:j)) (`first`) or c[b] += it, for one voter over a block's runs."""
     for b in range(c.shape[0]):
@@ -272,7 +286,7 @@ def _votes_for(w: Array, ui: Array, uj: Array, rule: int, first: bool, c: Array)
         c[b] = v if first else c[b] + v
 
 
-@njit(cache=True, error_model="numpy")
+@_jit
 def coalitions(w: Array, u: Array, rule: int) -> Array:
     """c[i, j, b] = 1e-8 + sum_k max(0, vote_k(i:j)) (diagonal 1e-8) from weights w [k, b] and
     utilities u [k, option, b]: :func:`accord.forecast.ktab._coalitions_t`, the sum over k in
@@ -291,7 +305,7 @@ def coalitions(w: Array, u: Array, rule: int) -> Array:
     return c
 
 
-@njit(cache=True, error_model="numpy")
+@_jit
 def cond_pce_each(pt: Array, mt: NDArray[np.bool_]) -> Array:
     """Each actor k's conditional PCE over its own options: prob[k, i, b] proportional to
     prod_j P(i > j) over the j with mt[k, j, b], 0 where i is not k's option; victory matrix
@@ -319,7 +333,7 @@ def cond_pce_each(pt: Array, mt: NDArray[np.bool_]) -> Array:
     return prob
 
 
-@njit(cache=True, error_model="numpy")
+@_jit
 def distance(pos: Array, sal: Array, den: Array, x: Array) -> Array:
     """d[a, m, b] = sqrt(sum_k (sal[k, a] (pos[k, a] - x[k, m]))^2 / den[a]) for positions
     pos, saliences sal [D, a, b] and points x [D, m, b]: :func:`accord.forecast.ktab._distance_t`,
