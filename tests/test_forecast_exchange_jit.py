@@ -18,6 +18,13 @@ from accord.forecast.montecarlo import Uncertainty, sample
 pytestmark = pytest.mark.skipif(exchange_jit.numba is None, reason="numba is not installed")
 
 
+@pytest.fixture(autouse=True)
+def _compile_every_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The compiled kernels run from batches of 200 runs on by default; these tests compare
+    them with numpy on small batches too."""
+    monkeypatch.setenv("ACCORD_NUMBA_MIN_RUNS", "1")
+
+
 def _both(pos: Array, sal: Array, cap: Array, present: Array,
           opts: exchange.ExchangeOptions | None = None) -> tuple[Array, Array]:
     """run_batch compiled, then on its numpy path (ACCORD_NO_NUMBA=1)."""

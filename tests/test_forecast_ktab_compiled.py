@@ -10,6 +10,13 @@ import pytest
 from accord.forecast import ktab
 from accord.forecast.ktab import KtabOptions
 
+
+@pytest.fixture(autouse=True)
+def _compile_every_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The compiled kernels run from batches of 200 runs on by default; these tests compare
+    them with numpy on small batches too."""
+    monkeypatch.setenv("ACCORD_NUMBA_MIN_RUNS", "1")
+
 ktab_jit = pytest.importorskip(
     "accord.forecast.ktab_jit", reason="numba is not importable: only the numpy path exists here")
 

@@ -307,13 +307,16 @@ def run_batch(x: Array, s: Array, cap: Array, present: NDArray[np.bool_],
     both = pres[pi] & pres[pj]                                     # (pair, issue)
     allowed = both[:, :, None] & both[:, None, :] & ~np.eye(d, dtype=bool)
     w = opts.fixed_weight + opts.salience_weight * (1.0 - sal)
-    from accord.forecast import exchange_jit  # imports numba: only when runs are batched
+    from accord.forecast.compiling import worth_compiling
 
-    if allowed.any() and exchange_jit.enabled():
-        # compiled, one run after another, with the same arithmetic (see exchange_jit)
-        x = exchange_jit.run_positions(x, sal, cs, total, pres, w, opts.rounds, opts.min_gain,
-                                       opts.max_exchanges)
-        return _final_compromise(cs, x, total)
+    if allowed.any() and worth_compiling(bsz):
+        from accord.forecast import exchange_jit  # imports numba: only for large batches
+
+        if exchange_jit.enabled():
+            # compiled, one run after another, with the same arithmetic (see exchange_jit)
+            x = exchange_jit.run_positions(x, sal, cs, total, pres, w, opts.rounds,
+                                           opts.min_gain, opts.max_exchanges)
+            return _final_compromise(cs, x, total)
     slots = _Slots(n, d, allowed)
     # what does not change from round to round: which actor of a pair cares relatively more
     # about p, each candidate's ratio and unit gain, (B, slot)

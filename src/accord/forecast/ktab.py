@@ -34,13 +34,13 @@ fallback (without numba, or with ACCORD_NO_NUMBA=1).
 from __future__ import annotations
 
 import math
-import os
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
+from accord.forecast.compiling import batch, worth_compiling
 from accord.forecast.inputs import Array, InputError, SpatialInput
 from accord.forecast.ktab_options import (
     MAX_ITER,
@@ -539,9 +539,10 @@ MAX_COMPILED_ACTORS = 968
 
 def compiled() -> bool:
     """True when the kernels compiled with numba (:mod:`accord.forecast.ktab_jit`, the same
-    bits as the numpy kernels) are used: numba can be imported and the environment variable
-    ACCORD_NO_NUMBA is not 1 (read on every call, so that a test can compare both paths)."""
-    if os.environ.get("ACCORD_NO_NUMBA") == "1":
+    bits as the numpy kernels) are used: numba can be imported, ACCORD_NO_NUMBA is not 1 and
+    the batch is large enough to be worth compiling for (:mod:`accord.forecast.compiling`; read
+    on every call, so that a test can compare both paths)."""
+    if not worth_compiling():
         return False
     if not _numba:
         try:
@@ -860,6 +861,13 @@ def run_batch(pos: Array, sal: Array, cap: Array, opts: KtabOptions | None = Non
     sal = np.asarray(sal, dtype=float)
     cap = np.asarray(cap, dtype=float)
     bsz, n = pos.shape[:2]
+    with batch(bsz):
+        return _run_batch(pos, sal, cap, opts, bsz, n)
+
+
+def _run_batch(pos: Array, sal: Array, cap: Array, opts: KtabOptions, bsz: int, n: int
+               ) -> KtabBatch:
+    """:func:`run_batch` once the batch size is known to the kernels."""
     steps = np.zeros(bsz, dtype=np.intp)
     final_prob = np.zeros(pos.shape[:2])
     live = np.arange(bsz)           # runs still going; only these are computed

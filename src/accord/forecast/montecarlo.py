@@ -18,7 +18,7 @@ from typing import Any, Literal, Protocol, TypeVar
 
 import numpy as np
 
-from accord.forecast import eum, ktab
+from accord.forecast import compiling, eum, ktab
 from accord.forecast.compromise import compromise_batch, weighted_median_batch
 from accord.forecast.inputs import Array, InputError, SpatialInput
 
@@ -84,6 +84,14 @@ the slicing depends only on the number of actors, so results stay reproducible).
 def outcomes(model: str, data: SpatialInput, pos: Array, sal: Array, cap: Array,
              options: Any = None) -> Array:
     """Each run's forecast per dimension, (runs, dimensions), for one model."""
+    runs = pos.shape[0]
+    with compiling.batch(runs):
+        return _outcomes(model, data, pos, sal, cap, options)
+
+
+def _outcomes(model: str, data: SpatialInput, pos: Array, sal: Array, cap: Array,
+              options: Any) -> Array:
+    """:func:`outcomes` within the batch mark."""
     runs, n, d = pos.shape
     if model in ("eum", "ktab"):
         if n > MAX_ACTORS:
@@ -269,6 +277,8 @@ class _Chunk:
     seed: int
     index: int
     runs: int
+    total: int = 0
+    """Runs of the whole forecast (the compiled kernels are used when it is large)."""
 
 
 def _run_chunk(ch: _Chunk) -> Array:
@@ -280,7 +290,8 @@ def _run_chunk(ch: _Chunk) -> Array:
         # each chunk draws its own bargain choices, still fixed by (seed, chunk)
         state = np.random.SeedSequence([ch.seed, ch.index, opts.seed]).generate_state(1)[0]
         opts = replace(opts, seed=int(state))
-    return outcomes(ch.model, ch.data, pos, sal, cap, opts)
+    with compiling.batch(ch.total):
+        return outcomes(ch.model, ch.data, pos, sal, cap, opts)
 
 
 def monte_carlo(data: SpatialInput, model: str, runs: int = 1000, seed: int = 0,
@@ -294,7 +305,7 @@ def monte_carlo(data: SpatialInput, model: str, runs: int = 1000, seed: int = 0,
         raise ValueError(f"unknown model {model!r}; choose from {', '.join(MODELS)}")
     unc = uncertainty or Uncertainty.uniform_spread(data)
     sizes = [min(chunk, runs - start) for start in range(0, runs, chunk)]
-    chunks = [_Chunk(model, data, unc, options, seed, i, n) for i, n in enumerate(sizes)]
+    chunks = [_Chunk(model, data, unc, options, seed, i, n, runs) for i, n in enumerate(sizes)]
     parts = (executor or LocalExecutor()).map(_run_chunk, chunks)
     samples = np.concatenate(parts, axis=0)
     return MonteCarlo(model, runs, seed, chunk, samples, data.dimensions,
