@@ -461,17 +461,21 @@ def bench_flagship(args: argparse.Namespace) -> None:
           f"actors x {data.n_dims} issues)")
     # the compiled exchange kernel: compiled on the first call of a fresh installation (or
     # with an empty NUMBA_CACHE_DIR), loaded from numba's disk cache afterwards
-    from accord.forecast import exchange_jit
-    if exchange_jit.enabled():
-        t0 = time.process_time()
-        monte_carlo(data, "exchange", 2, 1)
-        t_jit = time.process_time() - t0
-        hits = sum(exchange_jit._positions.stats.cache_hits.values())
-        print(f"  exchange kernel (numba): {t_jit:6.2f} s CPU once per process to "
-              f"{'load it from the cache' if hits else 'compile it (no cache yet)'}; "
-              f"not in the figures below")
+    # (the compiled kernels of KTAB likewise; both run for forecasts of at least 200 runs, so
+    # the two-run warm-up is marked as part of the whole forecast)
+    from accord.forecast import compiling, exchange_jit
+    if exchange_jit.enabled() and compiling.worth_compiling(runs):
+        for model in ("exchange", "ktab"):
+            t0 = time.process_time()
+            with compiling.batch(runs):
+                monte_carlo(data, model, 2, 1)
+            t_jit = time.process_time() - t0
+            how = ("loaded from numba's cache" if t_jit < 3 else
+                   "compiled: no cache yet (a fresh installation or an empty NUMBA_CACHE_DIR)")
+            print(f"  {model} kernels (numba): {t_jit:6.2f} s CPU once per process, {how}; "
+                  f"not in the figures below")
     else:
-        print("  exchange kernel: numba missing or ACCORD_NO_NUMBA=1, numpy path")
+        print("  kernels: numba missing, ACCORD_NO_NUMBA=1 or too few runs: numpy path")
     t0, w0 = time.process_time(), time.perf_counter()
     forecast_report(data, MODELS, runs, 1)
     t_all, w_all = time.process_time() - t0, time.perf_counter() - w0
