@@ -77,6 +77,16 @@ def _date(value: str) -> dt.date:
     )
 
 
+def coverage(game: Game, total: int, as_of: dt.date) -> str:
+    """What the odds rest on when the game leaves issues out (no position of every party on them
+    by ``as_of``): a clause for the headline, empty when every issue is in the game."""
+    n = len(game.issues)
+    if not n or n >= total:
+        return ""
+    return (f"; resting on {n} of {total} issues only (on the others some party has no known "
+            f"position by {as_of.isoformat()}: the deals simulated leave them open)")
+
+
 def prepare(setup: Setup, as_of: dt.date) -> tuple[Game, ParameterSet, Cadence]:
     """The game at ``as_of`` and the parameters with the timeline's fitted rates as defaults."""
     parties = setup.parties or tuple(setup.scenario.parties)
@@ -87,7 +97,10 @@ def prepare(setup: Setup, as_of: dt.date) -> tuple[Game, ParameterSet, Cadence]:
     ratifier, options = setup.ratifier, setup.ratify_options
     if ratifier is None and (rule := ratification(setup.scenario, as_of)) is not None:
         ratifier, options = rule
-    game = from_scenario(setup.scenario, as_of.isoformat(), setup.parties, ratifier, options)
+    # the game is played on the issues on which every party's position is known by then, as
+    # the agreement zone is counted: an unknown position is not indifference
+    known = setup.scenario.known_issues(day, list(parties))
+    game = from_scenario(known, as_of.isoformat(), setup.parties, ratifier, options)
     cad, src = cadence(setup.scenario, as_of)
     fitted: dict[str, tuple[float, Source]] = dict(partial_deal_rates(setup.scenario, as_of))
     trend = battle_trend(setup.scenario, as_of, game.parties)
@@ -203,7 +216,7 @@ def simulate(
         "until": until.isoformat(),
         "seed": seed,
         "parties": list(game.parties),
-        "headline": headline(base),
+        "headline": headline(base) + coverage(game, len(setup.scenario.issues), as_of),
         "summary": base,
         "curves": _curves(tr),
         "parameters": params.table(),
@@ -212,6 +225,8 @@ def simulate(
             "points": int(game.points.shape[0]),
             "notes": list(game.notes),
             "ratifier": game.parties[game.ratifier] if game.ratifier is not None else None,
+            "issues": list(game.issues),
+            "scenario_issues": len(setup.scenario.issues),
         },
         "mechanisms": {k: getattr(mechanisms, k) for k in mechanisms.__dataclass_fields__},
         "what_ifs": [],

@@ -148,11 +148,15 @@ def headline(data: dict[str, Any]) -> list[dict[str, Any]]:
         return [{"topic": "odds of a deal", "text": f"not simulated ({data['error']})."}]
     s = data["summary"]
     block = s["at"].get("12m") or s["by_end"]
+    bset = data.get("bargaining_set", {})
+    n, total = len(bset.get("issues", [])), int(bset.get("scenario_issues", 0))
+    partial = (f" Resting on {n} of {total} issues only: on the others some party's position "
+               f"is not yet known, and the deals simulated leave them open." if 0 < n < total else "")
     return [
         {
             "topic": "odds within 12 months",
             "text": f"ceasefire {block['ceasefire']['p']:.0%}, "
-            f"settlement {block['settlement']['p']:.0%} (simulated).",
+            f"settlement {block['settlement']['p']:.0%} (simulated).{partial}",
         }
     ]
 

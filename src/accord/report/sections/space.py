@@ -14,6 +14,10 @@ from accord.report.layout import Grid, paragraph, show
 from accord.report.sections import Section
 
 
+def packages(n: int) -> str:
+    """'1 package', '1,024 packages'."""
+    return f"{n:,} package" + ("" if n == 1 else "s")
+
 def build(scenario: Scenario, as_of: str) -> dict[str, Any] | None:
     if not scenario.parties:
         return None
@@ -36,7 +40,7 @@ def render(data: dict[str, Any], console: Console) -> None:
     head = Text("Agreement space", style="bold")
     console.print(head)
     res = ", ".join(f"{p} {v:.3f}" for p, v in data["reservation"].items())
-    console.print(Text(f"{data['packages']:,} packages; reservation values: {res}"))
+    console.print(Text(f"{packages(data['packages'])}; reservation values: {res}"))
     for note in data.get("notes", []):
         console.print(Text(f"note: {note}", style="dim"))
     grid = data.get("on_grid")
@@ -56,7 +60,7 @@ def render(data: dict[str, Any], console: Console) -> None:
             console.print(Text("Reservation values no package crossing no red line reaches: "
                                + ", ".join(z["reservations_out_of_reach"])))
     else:
-        console.print(Text(f"Agreement zone: {z['size']:,} packages{at}.", style="bold green"))
+        console.print(Text(f"Agreement zone: {packages(z['size'])}{at}.", style="bold green"))
         narrowed = [f"{issue}: {', '.join(opts) or 'none'}" for issue, opts in z["options_in_zone"].items()
                     if len(opts) < len(data["issues"][issue])] if "issues" in data else []
         if narrowed:
@@ -143,8 +147,10 @@ def headline(data: dict[str, Any]) -> list[dict[str, Any]]:
     scope = f" ({data['on_grid']})" if data.get("on_grid") else ""
     parties = " or ".join(data["parties"])
     if not z["empty"]:
-        return [{"topic": "agreement zone", "text": f"{z['size']:,} packages cross no red line "
-                 f"and leave no party below its no-deal value{scope}."}]
+        verb = "crosses" if z["size"] == 1 else "cross"
+        return [{"topic": "agreement zone", "text": f"{packages(z['size'])} {verb} no red line "
+                 f"and leave{'s' if z['size'] == 1 else ''} no party below its no-deal "
+                 f"value{scope}."}]
     lines: list[dict[str, Any]] = [{
         "topic": "agreement zone",
         "text": f"none. Every package crosses a red line or leaves {parties} below its no-deal "
@@ -163,7 +169,7 @@ def headline(data: dict[str, Any]) -> list[dict[str, Any]]:
         if len(c["changes"]) > 2:
             shown.append(f"{len(c['changes']) - 2} more changes")
         lines.append({"topic": "cheapest concession", "whole": True, "text": "; ".join(shown)
-                      + f" (cost {c['cost']:.2f}). It opens {c['zone_size_after']:,} packages; "
+                      + f" (cost {c['cost']:.2f}). It opens {packages(c['zone_size_after'])}; "
                       f"at their Nash solution {gains}."})
     return lines
 
