@@ -378,3 +378,11 @@ def test_a_headline_places_the_talks_and_an_original_date_is_a_postponement() ->
     assert rounds and rounds[0].place == "geneva" and rounds[0].parties == ["RUS", "UKR"]
     assert moved and (moved[0].moved_from, moved[0].date_start, moved[0].place) == (
         "2025-05-14", "2025-05-16", "geneva")
+
+
+def test_a_truce_not_respected_is_a_violation_and_power_plants_are_no_pows() -> None:
+    events = extract("Kyiv said Moscow had not respected the energy truce and struck power plants "
+                     "overnight.", "t", "2025-04-21").events
+    claims = [e for e in events if e.kind == "claim"]
+    assert claims and claims[0].claim == "violation"
+    assert all(e.topic != "humanitarian.prisoners" for e in events)

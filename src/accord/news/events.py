@@ -141,7 +141,7 @@ NOT_DONE = re.compile(r"\b(?:soll\w*|sollen|will|wollen|werden|wird|planen|gepla
                       # a habit, not one exchange: "have repeatedly exchanged prisoners"
                       r"immer wieder|in der Vergangenheit|wiederholt|repeatedly|in the past)\b", IC)
 TOPICS = [
-    ("humanitarian.prisoners", re.compile(r"Gefangen|prisoner|POW", IC)),
+    ("humanitarian.prisoners", re.compile(r"Gefangen|prisoner|\bPOWs?\b", IC)),
     ("ceasefire.energy", re.compile(r"Energie|energy", IC)),
     ("military.army_size", re.compile(r"Armee von|Soldaten|army of", IC)),
     ("security.foreign_troops", re.compile(r"multinationale\w* Truppe|Friedenstruppe|"
@@ -443,7 +443,7 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
         elif BROKEN.search(t) and (AGREEMENT.search(t) or _topic(t) is not None or DEAL.search(t)):
             # "Kiew wirft Moskau vor, die vereinbarte Energiepause gebrochen zu haben": a claim that
             # a deal was broken (or kept), never the deal itself
-            e = _event("claim", s, claim="violation" if not KEPT.search(t) else "compliance",
+            e = _event("claim", s, claim="compliance" if _kept(t) else "violation",
                        topic=_topic(t), place=next((p for p in places if p not in _CAPITALS), None))
             accused = _accused(s)
             e.parties = [p for p in e.parties if p not in accused] or e.parties
@@ -801,6 +801,14 @@ CONTROL = re.compile(r"\b(?:unter (?:russische|ukrainische)r? Kontrolle|"
 BROKEN = re.compile(r"\b(?:wirf\w*|warf\w*|vorgeworfen|beschuldig\w*|verletz\w*|gebrochen|brach\w*|"
                     r"bricht|Verstoß\w*|Verstöße\w*|verstoßen|verstieß\w*|Bruch|torpediert\w*|"
                     r"accus\w*|violat\w*|breach\w*|broke|broken|breaking|flout\w*)\b", IC)
+def _kept(t: str) -> bool:
+    """Whether a sentence says a deal was kept: a verb of keeping not negated ("had not
+    respected the truce", "nicht eingehalten" tell a violation)."""
+    return any(not re.search(r"\b(?:not|never|n't|nicht|nie|kein\w*)\s+(?:\w+\s+)?$",
+                             t[max(0, m.start() - 25):m.start()], IC)
+               for m in KEPT.finditer(t))
+
+
 KEPT = re.compile(r"\b(?:eingehalten|einhalten|hält sich|halten sich|erfüllt|complied|comply|"
                   r"honou?red|kept|respected)\b", IC)
 DEAL = re.compile(r"\b(?:Abkommen|Vereinbarung|Waffenruhe|Feuerpause|Pause|Moratorium|Abmachung|"
