@@ -386,3 +386,13 @@ def test_a_truce_not_respected_is_a_violation_and_power_plants_are_no_pows() -> 
     claims = [e for e in events if e.kind == "claim"]
     assert claims and claims[0].claim == "violation"
     assert all(e.topic != "humanitarian.prisoners" for e in events)
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("Washington wants $100 billion of the frozen assets.", 100e9, "USD"),
+    ("The EU approved a €90 billion loan.", 90e9, "EUR"),
+    ("The war has driven six million refugees abroad.", 6e6, "people"),
+])
+def test_money_signs_and_refugees(text: str, value: float, unit: str) -> None:
+    found = [(f.value, f.unit) for f in find_figures(text, lang="en")]
+    assert (value, unit) in found, found

@@ -43,7 +43,8 @@ COUNTED = {
     "soldat": "soldiers", "soldier": "soldiers", "serviceman": "soldiers", "drohne": "drones",
     "drone": "drones", "rakete": "missiles", "missile": "missiles", "haushalt": "households",
     "household": "households", "prozent": "percent", "percent": "percent",
-    "häftling": "prisoners", "detainee": "prisoners", "captive": "prisoners",
+    "häftling": "prisoners", "refugee": "people", "flüchtling": "people",
+    "detainee": "prisoners", "captive": "prisoners",
     "kämpfer": "soldiers", "militärangehöriger": "soldiers", "militärangehörige": "soldiers",
     "verteidiger": "soldiers", "defender": "soldiers", "servicemen": "soldiers",
 }
@@ -138,6 +139,9 @@ _SIDE_AFTER = re.compile(r"\s+(?:on each side|on both sides|auf beiden Seiten|au
 _PRISONERS_BEFORE = re.compile(r"(?:prisoners?|Gefangene\w*|POWs?)\b[^.;]{0,60}$", re.IGNORECASE)
 
 
+_CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|USD\s?|€\s?|EUR\s?)$")
+
+
 def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
     """Figures in `text` with their spans (plus `base`)."""
     out: list[RawFigure] = []
@@ -188,6 +192,9 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             unit, ue = _unit(text, e, known_only=m.group("word") is not None, lang=lang)
         if unit is None and _SIDE_AFTER.match(text, e) and _PRISONERS_BEFORE.search(text, max(0, s - 80), s):
             unit, ue = "prisoners", e  # "prisoners of war, at least 1,000 on each side"
+        if (cur := _CURRENCY_BEFORE.search(text, max(0, s - 5), s)) is not None:
+            # money with its sign or code first ("$100 billion", "€90 billion loan")
+            unit, ue = ("EUR" if cur.group(0).strip() in ("€", "EUR") else "USD"), e
         if unit is None and m.group("num") is not None:
             unit, ue = _unit_by_context(text, s, out, lang, base), e
         if unit is None:
