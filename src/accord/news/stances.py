@@ -443,6 +443,7 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             actor = _actor_of_word(m.group("x") or m.group("y"), s)
             if actor and polarity == "demand":
                 produced.append((actor, "demand", None))
+        cue_words = _polarity(t, P, lang)[2]  # the sentence's deciding cue, searched once
         owned: dict[str, str] = {}  # actor -> the words that make the position its own
         for m in OWNED_POSITION.finditer(t):
             # "rejected a U.S. proposal to ...", "Russia's demands": the owner holds that position
@@ -456,7 +457,7 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
         who: str | None = None
         if not any(p == polarity for _, p, _ in produced):
             att = ATTRIBUTION.search(t) or OPENING_FOR.search(t)
-            reported = _reported_holder(s, speaker, subjects, polarity, _polarity(t, P, lang)[2])
+            reported = _reported_holder(s, speaker, subjects, polarity, cue_words)
             if reported is not None:
                 actors = [reported]  # "Selenskyj: Putin will keine Waffenruhe"
             elif speaker is not None and speaker.actor:
@@ -486,7 +487,7 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                 actors = subjects[:1]
                 if len(subjects) > 1 and _coordinated(s, subjects[0], subjects[1]):
                     actors = subjects[:2]
-                elif (later := _clause_subject(s, subjects, _polarity(t, P, lang)[2])) is not None:
+                elif (later := _clause_subject(s, subjects, cue_words)) is not None:
                     actors = [later]  # "NATO said ..., while Russia demanded ...": that clause's
             if not actors and (KONJUNKTIV.search(t) or since_stance <= 2 or inherited):
                 if prev_speaker is not None and prev_speaker.actor:
@@ -505,7 +506,6 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             if actor in ACTORS and not any(x == actor for x, _, _ in produced):
                 # "membership remains opposed by the United States": the agent holds that position
                 produced.append((actor, "", None))
-        cue_words = _polarity(t, P, lang)[2]
         for actor, pol, speaker_id in produced:
             for issue in issues:
                 a, b = clause_of[issue]
