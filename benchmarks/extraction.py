@@ -505,7 +505,8 @@ def corpus_quality(folder: Path) -> dict[str, Any]:
     found = [dateline_date(d["body"])[0] for d in docs]
     out["dateline"] = {"articles": len(docs),
                        "right": sum(f == d["published"] for f, d in zip(found, docs, strict=True)),
-                       "wrong": sum(f is not None and f != d["published"] for f, d in zip(found, docs, strict=True)),
+                       "wrong": sum(f is not None and f != d["published"]
+                                    for f, d in zip(found, docs, strict=True)),
                        "none": sum(f is None for f in found)}
     for name in splits:
         out["splits"][name] = score_corpus([d for d in docs if d["split"] == name])

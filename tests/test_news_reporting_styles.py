@@ -396,3 +396,21 @@ def test_a_truce_not_respected_is_a_violation_and_power_plants_are_no_pows() -> 
 def test_money_signs_and_refugees(text: str, value: float, unit: str) -> None:
     found = [(f.value, f.unit) for f in find_figures(text, lang="en")]
     assert (value, unit) in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a heading that ends with its unit: the next paragraph's first word is no relative date
+    ("Gespräch dauerte gut anderthalb Stunden\n\nZuvor hatten beide Seiten telefoniert.",
+     [(1.5, "hours")]),
+    # page furniture of news sites is no figure
+    ("4 min read\n\nNegotiators talked for three hours.", [(3, "hours")]),
+    # a number closing a heading does not take the next paragraph's noun as its unit
+    ("Kriegstag 1000\n\nSoldaten beider Seiten halten die Linie.", []),
+    # a unit broken onto the next line still counts
+    ("the talks ran for two\nhours on Friday", [(2, "hours")]),
+    ("a call between the two nuclear powers", [(2, "countries")]),
+    ("two power plants were hit", []),
+])
+def test_figures_stay_within_their_paragraph(text: str, expected: list[tuple[float, str]]) -> None:
+    lang = "de" if "Stunden" in text or "Soldaten" in text else "en"
+    assert [(f.value, f.unit) for f in find_figures(text, lang=lang)] == expected

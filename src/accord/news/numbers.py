@@ -44,7 +44,7 @@ COUNTED = {
     "drone": "drones", "rakete": "missiles", "missile": "missiles", "haushalt": "households",
     "household": "households", "prozent": "percent", "percent": "percent",
     "häftling": "prisoners", "refugee": "people", "flüchtling": "people",
-    "detainee": "prisoners", "captive": "prisoners",
+    "detainee": "prisoners", "captive": "prisoners", "powers": "countries",
     "kämpfer": "soldiers", "militärangehöriger": "soldiers", "militärangehörige": "soldiers",
     "verteidiger": "soldiers", "defender": "soldiers", "servicemen": "soldiers",
 }
@@ -72,8 +72,11 @@ UNITS: list[tuple[str, str]] = [
     ("EUR", r"(?:Euro|EUR|€)"),
     ("people", r"(?:Menschen|Zivilisten|Tote|Todesopfer|Verletzte|people|civilians)"),
 ]
-_UNIT_RE = [(u, re.compile(r"\s*(?:[\w-]+\s+){0,2}?" + p, re.IGNORECASE)) for u, p in UNITS]
-_UNIT_TIGHT = [(u, re.compile(r"\s*" + p, re.IGNORECASE)) for u, p in UNITS]
+# a unit word follows its number on the same line or the next, never across a blank line
+_GAP = r"[^\S\n]*\n?[^\S\n]*"
+_UNIT_RE = [(u, re.compile(_GAP + r"(?:[\w-]+" + _GAP + r"(?<=\s)){0,2}?" + p, re.IGNORECASE))
+            for u, p in UNITS]
+_UNIT_TIGHT = [(u, re.compile(_GAP + p, re.IGNORECASE)) for u, p in UNITS]
 
 _HEDGES = [
     ("up_to", r"(?:bis\s+zu|up\s+to|maximal|höchstens)"),
@@ -103,7 +106,9 @@ _DAILY_BEFORE = re.compile(r"(?:täglich|pro\s+Tag|jeden\s+Tag|per\s+day|every\s
                            re.IGNORECASE)
 _NOT_FIGURE_AFTER = re.compile(r"\s*(?:\.\s*(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)|"
                                r"\.?\s*(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|"
-                               r"Oktober|November|Dezember)\b|\)|/\d)", re.IGNORECASE)
+                               r"Oktober|November|Dezember)\b|\)|/\d|"
+                               # "3 min read" is page furniture
+                               r"[\s-]*min(?:ute)?s?\.?\s+read\b)", re.IGNORECASE)
 _NOT_FIGURE_BEFORE = re.compile(r"(?:Artikel|Article|Art\.|Punkt|Nummer|Nr\.|Seite|Kapitel|"
                                 r"im\s+Jahr|Jahr|\(|/)\s*$", re.IGNORECASE)
 
@@ -275,11 +280,11 @@ _FOR_SAME = re.compile(r"(?:\s*[-–]?\s*(?:for|gegen|für|zu)\s*[-–]?\s*|\s*[
                        r"(?P<n>\d[\d.,]*\d|\d)(?![\w])")
 _EXCHANGE = re.compile(r"(?i)exchang|swap|austausch|tausch|format")
 _DURATIONS = ("days", "weeks", "months", "years", "hours", "minutes")
-_RELATIVE_AFTER = re.compile(r"\s+(?:später|danach|zuvor|davor|früher|later|earlier|ago|before|after)\b",
+_RELATIVE_AFTER = re.compile(r"[^\S\n]+(?:später|danach|zuvor|davor|früher|later|earlier|ago|before|after)\b",
                              re.IGNORECASE)
 # words that may stand between a number and its counted noun: adjectives and participles
 # ("1.000 russische und ukrainische Soldaten", "3,000 more bodies")
-_NOUN = re.compile(r"(?:\s+|-)(?P<w>[^\W\d_]+)")
+_NOUN = re.compile(r"(?:(?=\s)[^\S\n]*\n?[^\S\n]*|-)(?P<w>[^\W\d_]+)")  # never across a blank line
 _NOT_NOUN = re.compile(r"^(?:von|vor|nach|bis|für|mit|aus|bei|seit|um|in|im|am|an|auf|zu|zum|zur|der|die|das|"
                        r"den|dem|des|of|for|to|from|with|by|at|on|in|the|als|than|uhr)$", re.IGNORECASE)
 
