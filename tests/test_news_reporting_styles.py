@@ -414,3 +414,46 @@ def test_money_signs_and_refugees(text: str, value: float, unit: str) -> None:
 def test_figures_stay_within_their_paragraph(text: str, expected: list[tuple[float, str]]) -> None:
     lang = "de" if "Stunden" in text or "Soldaten" in text else "en"
     assert [(f.value, f.unit) for f in find_figures(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # an order given to the forces
+    ("After the call, Putin gave the corresponding orders to the Russian army.", "an order given"),
+    ("Putin erteilte der Armee noch am Abend den Befehl, das Feuer einzustellen.",
+     "an order given"),
+    # a further step agreed
+    ("Russia and Ukraine agreed to set up working groups on humanitarian questions.",
+     "a further step agreed"),
+    ("Russland und die Ukraine vereinbarten, gemeinsame Arbeitsgruppen einzurichten.",
+     "a further step agreed"),
+    # an offer or proposal made (an offered handover of bodies is no exchange carried out)
+    ("Moscow also offered Kyiv to return 500 more bodies of fallen soldiers.",
+     "an offer or proposal made"),
+    ("Russland habe außerdem die Übergabe weiterer Leichen angeboten, sagte der Unterhändler.",
+     "an offer or proposal made"),
+    # a plan or draft presented
+    ("Kyiv presented its revised peace plan to the envoys.", "a plan, draft or answer presented"),
+    ("Die Ukraine legte den Vermittlern einen überarbeiteten Friedensplan vor.",
+     "a plan, draft or answer presented"),
+    # a concrete act said to come
+    ("Russia will consider every case on the list of missing children, the delegation said.",
+     "a concrete step said to come"),
+    ("The parties will set up a joint commission for the wounded.", "a concrete step said to come"),
+])
+def test_announced_concrete_steps_are_statements_of_intent(text: str, cue: str) -> None:
+    events = extract(text, "t", "2025-06-02").events
+    kinds = [e.kind for e in events]
+    assert kinds == ["statement_of_intent"], [(e.kind, e.cue) for e in events]
+    assert (events[0].cue or "").startswith(f"rule: {cue}"), events[0].cue
+
+
+@pytest.mark.parametrize("text", [
+    # a plan as a noun announces nothing
+    "Die neuen Pläne der Europäer seien für Moskau unannehmbar, sagte Peskow.",
+    "Zelensky said on Monday that the peace plan now has fewer points.",
+    # keeping to a course is a position, not a step
+    "Kiew beabsichtigt, an seinem Kurs in Richtung EU festzuhalten.",
+])
+def test_no_statement_of_intent_without_a_step(text: str) -> None:
+    events = extract(text, "t", "2025-06-02").events
+    assert all(e.kind != "statement_of_intent" for e in events), [(e.kind, e.cue) for e in events]

@@ -479,7 +479,8 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 last_round = (i, r)
             elif prev is not None and prev.outcome in (None, "none"):
                 prev.outcome = "partial"
-        elif EXCHANGED.search(t) and EXCHANGE_OF.search(t) and not NOT_DONE.search(t):
+        elif EXCHANGED.search(t) and EXCHANGE_OF.search(t) and not NOT_DONE.search(t) \
+                and not OFFERED.search(t):  # (a handover offered is not carried out)
             # an exchange carried out is an agreed item on prisoners, reported as done; each side
             # releasing people is a party to it (both sides when the text says "jeweils"/"each")
             q, u, ps = _quantity(s, ("prisoners", "bodies", "soldiers", "civilians", "people"))
@@ -500,6 +501,13 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             made.append(e)
         elif INTENT.search(t):
             made.append(_event("statement_of_intent", s, place=places[0] if places else None))
+        elif (step := _next_step(t)) is not None and (s.actors() or BOTH_SIDES.search(t)) and not (
+                PLANNED.search(t) and places):
+            # an order given, a step agreed, an offer or proposal made, a plan or draft handed
+            # over, a concrete act said to come ("Russia will hand over ...", "werde ... prüfen")
+            e = _event("statement_of_intent", s, place=places[0] if places else None)
+            e.cue = f"rule: {step}"
+            made.append(e)
         elif PLEDGE.search(t) and s.actors() and not re.search(
                 r"\b(?:nicht|kein\w*|not|no)\b", t[:PLEDGE.search(t).start()]):  # type: ignore[union-attr]
             topics: list[str | None] = [tp for tp, rx in TOPICS if rx.search(t)] or [None]
@@ -558,7 +566,9 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                     d.cue = "rule: rebuttal of the claim in the same sentence"
                     made.append(d)
             last_claim = made[-1]
-        elif REBUTTAL.search(t) and last_claim is not None and events and events[-1] is last_claim:
+        elif REBUTTAL.search(t) and last_claim is not None and events and events[-1] is last_claim \
+                and last_claim.end >= sents[max(0, i - 1)].start:
+            # (a rebuttal answers the claim of the sentence right before it)
             other = {"RUS": "UKR", "UKR": "RUS"}
             e = _event("claim", s, place=last_claim.place, topic=last_claim.topic)
             if not e.date_start:
@@ -897,6 +907,54 @@ def _unilateral_step(t: str) -> str | None:
     return None
 
 
+# an order given to the forces ("gave the appropriate command to the military", "ordnete ... an")
+ORDER_GIVEN = re.compile(r"\bgave (?:the |an |his |its )?"
+                         r"(?:appropriate |corresponding |necessary |relevant )?(?:orders?|commands?|"
+                         r"instructions?)\b|\bordered (?:the |his |its )?(?:\w+ )?"
+                         r"(?:military|army|troops|forces)\b|\b(?:erteilte|gab)\w*\b[^.]{0,50}\b(?:Befehl|Anweisung|"
+                         r"Anordnung)\w*|\bbefahl\w*\b|\bangesetzte\w* (?:Waffenruhe|Feuerpause)", IC)
+# a further step agreed ("agreed to begin negotiations", "vereinbarten, Arbeitsgruppen zu bilden")
+AGREED_STEP = re.compile(r"\bagree(?:d|s)? to (?:immediately )?(?:begin|start|launch|continue|resume|pursue|"
+                         r"finali[sz]e|appoint|create|establish|set up|form|prepare|draft|develop|work "
+                         r"(?:on|out|toward)|negotiate)\b|"
+                         r"\b(?:vereinbart\w*|verständigt\w*|einigten sich|geeinigt)\b[^.]{0,80}"
+                         r"\b(?:zu (?:beginnen|bilden|schaffen|gründen|erarbeiten|prüfen|starten)|"
+                         r"aufzunehmen|einzurichten|auszuarbeiten|einzusetzen)\b", IC)
+# an offer or proposal made ("offered Kyiv to transfer", "made a proposal for", "die Rückgabe ...
+# angeboten", "schlug ... vor")
+OFFERED = re.compile(r"\b(?:offer(?:s|ed)?|propos(?:es|ed)|suggest(?:s|ed))\s+(?:\w+\s+){0,2}?to\s+"
+                     r"(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b)[a-z]+|"
+                     r"\b(?:made|submitted|put forward|tabled) (?:a |an )?(?:\w+ )?(?:proposal|offer)\b|"
+                     r"\bangeboten\b|\bbot\b[^.]{0,60}\ban\b|\b(?:schlug|schlagen|schlägt)\b[^.]{0,80}\bvor\b|"
+                     r"\bvorgeschlagen\b|\bVorschlag\b[^.]{0,40}\b(?:gemacht|unterbreitet)\b", IC)
+# a plan, draft or answer handed over or presented ("stellte den 20-Punkte-Plan vor", "presented
+# its plan", "einen 28-Punkte-Plan vorgelegt")
+_PAPER = (r"(?:[\w-]*(?:plan|pläne)(?:s|es|e|en)?|[\w-]*entw[uü]rf\w*|[\w-]*vorschl[aä]g\w*|memorand\w*|"
+          r"proposals?|counter-?proposals?|drafts?|response|answer|antwort)")
+PRESENTED = re.compile(r"\b(?:presented|unveiled|submitted|handed over|put forward|tabled|delivered)\s+"
+                       r"(?:[\w-]+\s+){0,4}?" + _PAPER + r"\b|"
+                       r"\b(?:legte\w*|stellte\w*|legen|stellen|legt|stellt)\b[^.]{0,80}\b" + _PAPER
+                       + r"\b[^.]{0,60}\bvor\b|\b" + _PAPER + r"\b[^.]{0,60}\b(?:vorgelegt|vorgestellt|"
+                       r"übergeben|übermittelt)\b|\bbereite\w*\b[^.]{0,60}\b(?:Antwort|Entwurf|Vorschl[aä]g\w*)\b"
+                       r"[^.]{0,40}\bvor\b", IC)
+
+
+def _next_step(t: str) -> str | None:
+    """What makes a sentence an announced concrete step of an actor, else None."""
+    if ORDER_GIVEN.search(t):
+        return "an order given"
+    if AGREED_STEP.search(t):
+        return "a further step agreed"
+    if PRESENTED.search(t):
+        return "a plan, draft or answer presented"
+    if OFFERED.search(t) and not re.search(r"\b(?:nicht|kein\w*|not|no|never|nie)\b", t[:OFFERED.search(t)
+                                                                                    .start()], IC):  # type: ignore[union-attr]
+        return "an offer or proposal made"
+    if (m := _NEXT_STEP.search(t)) is not None:
+        return f"a concrete step said to come ('{m.group(0)}')"
+    return None
+
+
 def _accused(s: Sentence) -> list[str]:
     """Actors named right after an accusation verb ("wirft Russland vor", "accused Russia of")."""
     m = BROKEN.search(s.text)
@@ -923,7 +981,7 @@ def _learned(s: Sentence, i: int, sents: list[Sentence], published: str | None, 
              ) -> tuple[list[NewsEvent], NewsEvent | None]:
     """Events the kind model finds in a sentence no rule matched; a round in the sentence right
     after a round at a compatible place adds to it (the returned round) instead."""
-    from accord.news.kinds import features, predict, sentence_families
+    from accord.news.kinds import families, features, predict, sentence_families, sentence_lemmas
 
     made: list[NewsEvent] = []
     fams = sentence_families(s.text, lang)
@@ -968,6 +1026,9 @@ def _learned(s: Sentence, i: int, sents: list[Sentence], published: str | None, 
             e.cue = why
             made.append(e)
         elif kind in ("statement_of_intent", "pledge", "postponement", "poll"):
+            if kind == "statement_of_intent" and "exit" not in fams and not (
+                    sentence_lemmas(s.text, lang) & families()["intent"] - _noun_only(s.text, lang)):
+                continue  # its intent cue is only a noun ("the peace plan"): no step announced
             e = _event(kind, s, place=place, outcome="postponed" if kind == "postponement" else None)
             e.cue = why
             made.append(e)
@@ -997,11 +1058,36 @@ def _intent(s: Sentence, lang: str) -> str | None:
 
     if not s.actors() or _BEFORE.search(s.text):
         return None
-    found = sentence_lemmas(s.text, lang) & INTENT_VERBS
+    found = sentence_lemmas(s.text, lang) & INTENT_VERBS - _noun_only(s.text, lang)
+    if _HOLD_COURSE.search(s.text):
+        found = frozenset()  # keeping to a course is a position, not a next step
     if not found or not _PLANNED_ACT.search(s.text):
         step = _NEXT_STEP.search(s.text)
         return step.group(0) if step is not None else None
     return sorted(found)[0]
+
+
+_HOLD_COURSE = re.compile(r"\b(?:festzuhalten|festhalten|beizubehalten|to stick to|to keep to|to stay "
+                          r"the course|to maintain (?:its|their) (?:course|position))\b", IC)
+
+
+def _noun_only(text: str, lang: str) -> set[str]:
+    """Lemmas that a sentence has only as nouns: a German word capitalised inside the sentence
+    ("die jüngsten Pläne"), an English "plan" not followed by "to" ("the peace plan"); a verb
+    cue found only there announces nothing."""
+    from accord.news.lemmas import WORD, lemma
+
+    tokens = [m.group(0) for m in WORD.finditer(text)]
+    nouns: set[str] = set()
+    others: set[str] = set()
+    for k, w in enumerate(tokens):
+        after = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
+        noun = (lang == "de" and k > 0 and w[:1].isupper()) or (
+            lang == "en" and w.lower() in ("plan", "plans") and after != "to")
+        (nouns if noun else others).add(lemma(w, lang))
+        if not noun:
+            others.add(w.lower())
+    return nouns - others
 
 
 # a concrete next step said to come ("said Ukraine would send a delegation", "said it would
@@ -1009,13 +1095,14 @@ def _intent(s: Sentence, lang: str) -> str | None:
 # "werde den Entwurf prüfen")
 _NEXT_STEP = re.compile(
     r"\b(?:would|will|is going to|are going to|(?:is|are|was|were) ready to|stands? ready to)\s+"
-    r"(?:soon\s+)?(?:send|study|examine|review|respond|reply|submit|present|hand over|forward|"
-    r"deliver|draft|resume|continue)\b|"
+    r"(?:soon\s+|also\s+|unilaterally\s+|immediately\s+)?(?:send|study|examine|review|respond|reply|"
+    r"submit|present|hand over|forward|deliver|draft|resume|continue|consider|set up|establish|"
+    r"communicate|transfer|return|cut back|reduce|appoint|inform)\b|"
     r"\b(?:submitted|handed over|sent|delivered|presented)\s+(?:its|their|a|the)\s+(?:written\s+)?"
     r"(?:response|reply|answer|proposals?|counter-?proposals?|draft|memorandum|plan)\b|"
     r"\b(?:werde|werden|wird|wolle|wollen|will|sei bereit|ist bereit|sind bereit)\b[^.;]{0,60}\b"
     r"(?:entsenden|schicken|prüfen|antworten|vorlegen|übergeben|übermitteln|weiterleiten|ausarbeiten|"
-    r"fortsetzen|wiederaufnehmen)\b", IC)
+    r"fortsetzen|wiederaufnehmen|einrichten|zurückgeben|informieren|reduzieren)\b", IC)
 
 
 _SAID_HAD = re.compile(r"\b(?:said|says|told|claimed|announced|reported)\b(?: on \w+)?(?: that)?"
