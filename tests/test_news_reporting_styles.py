@@ -457,3 +457,54 @@ def test_announced_concrete_steps_are_statements_of_intent(text: str, cue: str) 
 def test_no_statement_of_intent_without_a_step(text: str) -> None:
     events = extract(text, "t", "2025-06-02").events
     assert all(e.kind != "statement_of_intent" for e in events), [(e.kind, e.cue) for e in events]
+
+
+@pytest.mark.parametrize(("text", "quantity"), [
+    # an exchange of people agreed without the word "prisoner"
+    ("Russia and Ukraine agreed to exchange wounded soldiers and civilians.", None),
+    ("Russland und die Ukraine vereinbarten einen Austausch von jeweils 200 Personen.", 200),
+])
+def test_an_agreed_exchange_of_people_is_a_partial_agreement(text: str, quantity: int | None) -> None:
+    agreed = [e for e in extract(text, "t", "2025-06-02").events if e.kind == "partial_agreement"]
+    assert agreed and agreed[0].topic == "humanitarian.prisoners", agreed
+    assert agreed[0].quantity == quantity and agreed[0].parties == ["RUS", "UKR"]
+    assert (agreed[0].cue or "").startswith("rule: prisoners agreed")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine agreed to extend the grain deal by another sixty days.",
+    "Russland und die Ukraine haben sich auf eine Verlängerung des Getreideabkommens verständigt.",
+])
+def test_a_grain_deal_agreed_is_a_partial_agreement(text: str) -> None:
+    kinds = [e.kind for e in extract(text, "t", "2023-03-18").events]
+    assert kinds == ["partial_agreement"], kinds
+
+
+def test_a_running_total_is_no_exchange_but_the_largest_so_far_is() -> None:
+    total = extract("Moskau hat bisher rund 5.000 Leichen übergeben, sagte der Unterhändler.", "t",
+                    "2025-07-23").events
+    assert all(e.kind != "partial_agreement" for e in total), total
+    for text in ("Beide Seiten haben jeweils 150 Gefangene freigelassen und so ihren bisher "
+                 "größten Austausch abgeschlossen.",
+                 "Russia and Ukraine each freed 150 prisoners in the largest swap so far."):
+        done = [e for e in extract(text, "t", "2025-07-23").events if e.kind == "partial_agreement"]
+        assert done and done[0].quantity == 150, text
+
+
+def test_results_told_after_dated_talks_take_the_day_of_the_talks() -> None:
+    text = ("Delegations of Russia and Ukraine met in Istanbul on Monday. During the meeting, the "
+            "parties agreed to exchange wounded soldiers. Russia also offered to hand over 500 "
+            "bodies of fallen soldiers.")
+    events = extract(text, "t", "2025-07-24").events  # a Thursday
+    got = {e.kind: (e.date_start, e.place) for e in events}
+    assert got["partial_agreement"] == ("2025-07-21", "istanbul"), events
+    assert got["statement_of_intent"] == ("2025-07-21", "istanbul"), events
+
+
+@pytest.mark.parametrize("text", [
+    "The delegations exchanged their draft documents and agreed on a new prisoner swap.",
+    "Die Delegationen tauschten ihre Entwürfe aus und vereinbarten einen neuen Gefangenenaustausch.",
+])
+def test_papers_exchanged_with_an_agreed_swap_are_a_step_and_an_agreement(text: str) -> None:
+    kinds = sorted(e.kind for e in extract(text, "t", "2025-06-02").events)
+    assert kinds == ["partial_agreement", "statement_of_intent"], kinds

@@ -457,8 +457,9 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             # ("werfen sich gegenseitig vor") is one claim per side
             made.extend(_accusations(s, places))
             last_claim = made[-1]
-        elif AGREEMENT.search(t) and (topic := _topic(t)) in ("humanitarian.prisoners",
-                                                               "ceasefire.energy"):
+        elif AGREEMENT.search(t) and (item := _agreed_item(t)) is not None:
+            # an agreed item: an exchange of prisoners or bodies, an energy pause, a grain deal
+            topic = item if item != "grain" else None
             q, u, ps = _quantity(s, ("prisoners", "bodies", "soldiers", "civilians", "people"))
             prev = last_round[1] if last_round and i - last_round[0] <= 15 else None
             made.append(_event("partial_agreement", s, outcome="agreement", topic=topic, quantity=q,
@@ -466,10 +467,16 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                                place=places[0] if places else (prev.place if prev else None)))
             if not made[-1].parties and prev is not None:
                 made[-1].parties = list(prev.parties)
+            made[-1].cue = f"rule: {item.replace('humanitarian.', '').replace('ceasefire.', '')} agreed"
             if topic == "humanitarian.prisoners":
                 # an exchange of prisoners is agreed between the two warring sides, also when the
                 # sentence names one of them ("Zelensky said the two sides agreed to exchange")
                 made[-1].parties = sorted(set(made[-1].parties) | {"RUS", "UKR"})
+            if MEMORANDA.search(t):
+                # "exchanged their drafts and agreed on new swaps": the papers are a step of their own
+                e = _event("statement_of_intent", s, place=made[-1].place)
+                e.cue = "rule: memoranda handed over"
+                made.append(e)
             if MEETING.search(t) and HAPPENED.search(t) and (places or s.dates):
                 # "met in Istanbul, agreeing to exchange prisoners": the round and its result
                 r = _event("round", s, place=places[0] if places else None)
@@ -480,7 +487,8 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             elif prev is not None and prev.outcome in (None, "none"):
                 prev.outcome = "partial"
         elif EXCHANGED.search(t) and EXCHANGE_OF.search(t) and not NOT_DONE.search(t) \
-                and not OFFERED.search(t):  # (a handover offered is not carried out)
+                and not OFFERED.search(t) and not _running_total(t):
+            # (a handover offered is not carried out; "have so far handed over 7,000" is a total)
             # an exchange carried out is an agreed item on prisoners, reported as done; each side
             # releasing people is a party to it (both sides when the text says "jeweils"/"each")
             q, u, ps = _quantity(s, ("prisoners", "bodies", "soldiers", "civilians", "people"))
@@ -665,6 +673,7 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
     events = _merge_repeats(events, sents)
     events = _continued_claimants(events, sents)
     _context_place(events, sents)
+    _results_of_talks(events, sents)
     for e in events:
         _default_date(e, sents, published, lang)
     return events
@@ -893,7 +902,46 @@ LEAVE_DEAL = re.compile(r"\bnicht\b[^.]{0,30}\bverlänger\w*|\bnot\b[^.]{0,20}\b
                         r"\bsuspend(?:s|ed|ing)?\b[^.]{0,30}\bparticipation\b", IC)
 MEMORANDA = re.compile(r"\bmemorand\w*\b[^.]{0,80}\b(?:übergeben|ausgetauscht|vorgelegt|exchanged|"
                        r"handed|presented|submitted)|\b(?:übergeben|ausgetauscht|vorgelegt|exchanged|"
-                       r"handed over|presented|submitted)\b[^.]{0,80}\bmemorand", IC)
+                       r"handed over|presented|submitted)\b[^.]{0,80}\bmemorand|"
+                       # "exchanged settlement documents", "tauschten ihre Entwürfe aus"
+                       r"\b(?:exchanged|swapped) (?:their |the |draft |settlement |peace )*"
+                       r"(?:documents|drafts|papers|proposals)\b|\b(?:tauschten|tauschen)\b[^.]{0,60}\b(?:Dokumente|Entwürfe|"
+                       r"Papiere)\b[^.]{0,20}\baus\b", IC)
+# an exchange of people named without the word prisoner ("agreed to exchange soldiers and
+# civilians", "der vereinbarte Austausch von jeweils 250 Personen")
+EXCHANGE_WORD = re.compile(r"\b(?:\w*austausch\w*|\w*tausch\w*|exchang\w*|swap\w*|übergabe|rückgabe|"
+                           r"handover|hand over)\b", IC)
+GRAIN = re.compile(r"getreide\w*|\bgrain\b", IC)
+# a running total, not one exchange ("hat bisher rund 7.000 Leichen übergeben", "so far freed")
+RUNNING_TOTAL = re.compile(r"\b(?:bisher|bislang|insgesamt|so far|to date|in total|total number)\b", IC)
+_SUPERLATIVE = re.compile(r"^\s+\w+(?:st|ßt)(?:e|en|er|es|em)?\b|\b(?:\w+est|most|first)\b[^.]{0,40}$", IC)
+
+
+def _running_total(t: str) -> bool:
+    """Whether a sentence tells a running total of people handed over ("hat bisher rund 7.000
+    Leichen übergeben", "has freed 2,000 so far"), not one exchange; "the largest exchange so
+    far", "den bisher größten Austausch" rank one exchange and are no total."""
+    for m in RUNNING_TOTAL.finditer(t):
+        word = m.group(0).lower()
+        if word in ("bisher", "bislang") and _SUPERLATIVE.match(t[m.end():m.end() + 30]):
+            continue
+        if word in ("so far", "to date") and _SUPERLATIVE.search(t[max(0, m.start() - 50):m.start()]):
+            continue
+        return True
+    return False
+
+
+def _agreed_item(t: str) -> str | None:
+    """The item of a sentence with a word of agreement: prisoners or bodies to be exchanged
+    (also named as soldiers, civilians, people), an energy pause, a grain deal; else None."""
+    topic = _topic(t)
+    if topic in ("humanitarian.prisoners", "ceasefire.energy"):
+        return topic
+    if EXCHANGE_WORD.search(t) and EXCHANGE_OF.search(t):
+        return "humanitarian.prisoners"
+    if topic is None and GRAIN.search(t):
+        return "grain"
+    return None
 
 
 def _unilateral_step(t: str) -> str | None:
@@ -1145,6 +1193,40 @@ def _context_place(events: list[NewsEvent], sents: list[Sentence]) -> None:
             e.place = title  # the talks the headline places ("Gespräche in Istanbul")
         if e.kind in ("round", "summit") and e.place is not None:
             last = (k, e.place)
+
+
+# a result told as reached at the talks ("During the meeting, the parties agreed ...", "bei den
+# Gesprächen vereinbarten")
+AT_THE_TALKS = re.compile(r"\b(?:during|at|in the course of|bei|während|auf)\s+"
+                          r"(?:the\s+|den\s+|dem\s+|der\s+)?(?:[\w-]+\s+)?(?:meeting|talks|negotiations|session|Treffen\w*|Gespräch\w*|"
+                          r"Verhandlung\w*|Sitzung)\b", IC)
+
+
+def _results_of_talks(events: list[NewsEvent], sents: list[Sentence]) -> None:
+    """Agreed items and announced steps with no date of their own, told as results of a dated
+    round reported just before (within six sentences, at its place): "During the meeting, the
+    parties agreed ..." and the statements right after it (one a sentence) happened that day,
+    not on the day of the report."""
+    import bisect
+
+    starts = [x.start for x in sents]
+    last: tuple[int, NewsEvent] | None = None
+    chain: int | None = None
+    for e in events:
+        k = bisect.bisect_right(starts, e.start) - 1
+        if e.kind in ("round", "summit"):
+            if e.outcome != "planned" and e.date_start is not None:
+                last, chain = (k, e), None
+            continue
+        if e.kind not in ("partial_agreement", "statement_of_intent") or e.date_start is not None \
+                or (last is not None and e.place not in (None, last[1].place)):
+            continue
+        if last is None or k - last[0] > 6:
+            continue
+        if AT_THE_TALKS.search(sents[k].text) or (chain is not None and 0 <= k - chain <= 1):
+            e.date_start, e.date_end = last[1].date_start, last[1].date_end
+            e.date_basis = "the day of the talks it is reported from"
+            chain = k
 
 
 def _default_date(e: NewsEvent, sents: list[Sentence], published: str | None, lang: str) -> None:
