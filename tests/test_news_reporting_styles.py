@@ -508,3 +508,53 @@ def test_results_told_after_dated_talks_take_the_day_of_the_talks() -> None:
 def test_papers_exchanged_with_an_agreed_swap_are_a_step_and_an_agreement(text: str) -> None:
     kinds = sorted(e.kind for e in extract(text, "t", "2025-06-02").events)
     assert kinds == ["partial_agreement", "statement_of_intent"], kinds
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("The Kremlin readout came after a two-hour phone call between Putin and Trump.", "2025-05-20"),
+    ("Die Erklärung folgte nach einem Telefonat zwischen Putin und Trump über die Waffenruhe.",
+     "2025-05-20"),
+])
+def test_a_call_told_as_what_came_before_is_a_round(text: str, published: str) -> None:
+    rounds = [e for e in extract(text, "t", published).events if e.kind == "round"]
+    assert rounds and rounds[0].place is None and rounds[0].date_start == published
+
+
+@pytest.mark.parametrize("text", [
+    "Before the talks began, Zelensky said his country was open to compromise over the region of Donbas.",
+    "Vor Beginn der Verhandlungen sagte Selenskyj, sein Land sei zu Kompromissen über Donezk bereit.",
+])
+def test_a_time_reference_to_talks_is_no_round(text: str) -> None:
+    assert not [e for e in extract(text, "t", "2025-05-20").events if e.kind in ("round", "summit")]
+
+
+def test_talks_said_about_on_one_day_and_held_on_another_are_one_round() -> None:
+    text = ("Kyiv said Tuesday that US and Ukrainian delegations had found common ground on the "
+            "draft, following talks held in Geneva. Umerov thanked both teams for the meetings "
+            "held Sunday between the delegations of the US and Ukraine. He said more work was "
+            "needed. Officials from the US and Ukraine met Sunday in Geneva to discuss the draft.")
+    rounds = [e for e in extract(text, "t", "2025-11-25").events if e.kind == "round"]
+    assert [(e.place, e.date_start) for e in rounds] == [("geneva", "2025-11-23")]
+    assert rounds[0].end == len(text)  # one event over the sentences that tell it
+
+
+@pytest.mark.parametrize("text", [
+    "Die Delegationen Russlands und der Ukraine verhandelten am Mittwoch in Istanbul über eine "
+    "Waffenruhe. Die Sitzung endete nach einer Stunde. Zuvor hatten sich die beiden "
+    "Delegationsleiter zu einem Vieraugengespräch getroffen.",
+    "Russian and Ukrainian delegations met in Istanbul on Wednesday to discuss a ceasefire. The "
+    "session lasted an hour. Before the full meeting, the two heads of delegation had a "
+    "one-on-one conversation.",
+])
+def test_a_talk_held_just_before_the_plenary_is_its_own_round_that_day(text: str) -> None:
+    rounds = [e for e in extract(text, "t", "2025-07-24").events if e.kind == "round"]
+    assert [(e.place, e.date_start) for e in rounds] == [("istanbul", "2025-07-23")] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "Vertreter Russlands und der Ukraine haben in der Stadt am Bosporus ihre Gespräche fortgesetzt.",
+    "Russian and Ukrainian negotiators resumed their talks in the city on the Bosphorus.",
+])
+def test_the_city_on_the_bosporus_is_istanbul(text: str) -> None:
+    rounds = [e for e in extract(text, "t", "2025-07-23").events if e.kind == "round"]
+    assert rounds and rounds[0].place == "istanbul"

@@ -42,7 +42,25 @@ HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,120}statt|dauerte|endete|zu E
                       r"failed|stattgefunden|verhandelt\w*|negotiated|trennten sich|berieten|abgebrochen|"
                       r"broke off|broken off|"
                       r"(?:nach|after|during|bei|während) (?:[\w-]+ ){0,4}?(?:Gesprächen|Gespräch|"
-                      r"Verhandlungen|Treffen|talks|negotiations|meeting) (?:in|im|at)\b)", IC)
+                      r"Verhandlungen|Treffen|talks|negotiations|meeting) (?:in|im|at)\b|"
+                      # a call told as what came before something else ("nach einem Telefonat von X
+                      # und Y", "followed a 1.5-hour phone call between X and Y")
+                      r"(?:nach|after|following|followed) (?:\S+ ){0,3}?(?:Telefonat\w*|"
+                      r"Telefongespräch\w*|Videoschalte|phone call|call|phone conversation|video call)"
+                      r" (?:von|mit|zwischen|between|with)\b)", IC)
+# a time reference to talks, not a report of them ("Before the talks began, X said", "vor Beginn
+# der Verhandlungen sagte X"): its verb of beginning tells nothing happened in this sentence
+AHEAD_OF_TALKS = re.compile(r"\b(?:before|ahead of|prior to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|"
+                            r"negotiations|meeting|round)(?:\s+(?:began|begun|started|opened))?|"
+                            r"\bvor (?:dem )?(?:Beginn|Start|Auftakt) (?:der|des)\s+(?:[\w-]+\s+)?"
+                            r"(?:Gespräche|Verhandlungen|Treffens|Runde)", IC)
+
+
+def _happened(t: str) -> re.Match[str] | None:
+    """A verb or phrase telling that talks took place, outside a mere time reference to them."""
+    return HAPPENED.search(AHEAD_OF_TALKS.sub(lambda m: " " * len(m.group(0)), t))
+
+
 _MOVED_TO = re.compile(r"\b(?:to|until|till|into|auf|bis(?: zum)?)\s+(?:den\s+|the\s+)?$", IC)
 PLANNED = re.compile(r"\b(?:zusammenkommen|zusammentreffen|treffen will|"
                      r"(?:is|are) expected to (?:travel|fly|visit)|(?:will|would) (?:travel|fly|visit)|"
@@ -347,6 +365,22 @@ def _reported_day_only(s: Sentence) -> bool:
     return d.end - s.start <= m.start() and m.start() - (d.end - s.start) <= 30
 
 
+# "Kyiv said Tuesday that the delegations reached ... following talks held in Geneva": the day of
+# the saying, not of the talks
+_SAID_ON = re.compile(r"\b(?:said|says|told \w+|sagte|erklärte)\s+(?:on\s+|am\s+)?(?P<day>[\w ]{3,25}?)"
+                      r"\s*,?\s+(?:that|dass)\b", IC)
+
+
+def _said_day_only(s: Sentence) -> bool:
+    """Whether the sentence's only date is the day something was said about talks told in the
+    clause after it ("X said Tuesday that ...")."""
+    m = _SAID_ON.search(s.text)
+    if m is None or len(s.dates) != 1:
+        return False
+    d = s.dates[0]
+    return m.start("day") <= d.start - s.start and d.end - s.start <= m.end("day")
+
+
 def _event(kind: str, s: Sentence, **kw: object) -> NewsEvent:
     from accord.news.stances import BOTH_SIDES, _subjects
 
@@ -355,6 +389,8 @@ def _event(kind: str, s: Sentence, **kw: object) -> NewsEvent:
         # "Medien hatten am Dienstag berichtet, dass ... sich getroffen hätten": the day of the
         # report, not of the meeting, which stays unknown
         ds = de = basis = None
+    if kind == "round" and ds is not None and _said_day_only(s):
+        ds = de = basis = None  # the day of the statement; the talks' day is told elsewhere
     plover, cameo = _code(kind, s.text)
     participants: list[str] = []
     for m in s.mentions:
@@ -604,23 +640,31 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 e.date_start = e.date_end = shifted
                 e.date_basis += " (the coming one: a planned meeting)"
             made.append(e)
-        elif ((MEETING.search(t) and HAPPENED.search(t) and (
-                places or s.dates or len(s.actors()) >= 2 or re.search(r"telefon|phone", t, IC)))
+        elif ((MEETING.search(t) and (_happened(t) or SIDE_TALK.search(t)) and (
+                places or s.dates or len(s.actors()) >= 2 or re.search(r"telefon|phone", t, IC)
+                or (SIDE_MEETING.search(t) and last_round is not None and i - last_round[0] <= 3)))
               or (SPOKE_WITH.search(t) and len(_spoke_sides(s)) >= 2)) and not POSTPONED.search(t):
             # "Trump sprach mit Putin", "spoke by phone with": a conversation between two sides
             e = _event("round", s, place=places[0] if places else None)
             _round_details(e, s)
             if _PHONE.search(t):
                 e.place = None  # a call has no place ("spoke by phone about the talks in Geneva")
+            side = SIDE_MEETING.search(t) is not None  # another meeting: never told again
             earlier = next((x for x in events if x.kind == "round" and x.place is not None
                             and x.place == e.place), None)
-            if earlier is not None and not s.dates and not (_PHONE.search(t) and _other_people(earlier, e)):
+            if earlier is not None and not side and (not s.dates or earlier.date_start == e.date_start) \
+                    and not (_PHONE.search(t) and _other_people(earlier, e)):
+                # the round at that place told again (on the same day): one event over its sentences
                 _merge(earlier, e)
+                earlier.end = max(earlier.end, s.end)
                 continue
-            if last_round is not None and i - last_round[0] <= 2 and (
-                    e.place is None or last_round[1].place in (None, e.place)) and not s.dates \
+            if last_round is not None and i - last_round[0] <= 2 and not side and (
+                    e.place is None or last_round[1].place in (None, e.place)) \
+                    and (not s.dates or last_round[1].date_start in (None, e.date_start)) \
                     and not (_PHONE.search(t) and _other_people(last_round[1], e)):
+                # the next sentence on the same talks: its date fills the round's when it had none
                 _merge(last_round[1], e)
+                last_round[1].end = max(last_round[1].end, s.end)
                 last_round = (i, last_round[1])
                 continue
             made.append(e)
@@ -676,7 +720,31 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
     _results_of_talks(events, sents)
     for e in events:
         _default_date(e, sents, published, lang)
+    _side_meeting_days(events, sents)
     return events
+
+
+def _side_meeting_days(events: list[NewsEvent], sents: list[Sentence]) -> None:
+    """A meeting told as held just before the talks reported above it ("Zuvor hatten sich die
+    Chefunterhändler getroffen", "Before the full meeting, the heads had a one-on-one
+    conversation") names no day of its own: it was held on the day of those talks (the nearest
+    dated round, summit or agreement in the eight sentences before it), at their place."""
+    import bisect
+
+    starts = [x.start for x in sents]
+    for n, e in enumerate(events):
+        if e.kind != "round" or e.date_start is not None:
+            continue
+        k = bisect.bisect_right(starts, e.start) - 1
+        if not SIDE_MEETING.search(sents[k].text):
+            continue
+        before = next((x for x in reversed(events[:n]) if x.kind in ("round", "summit", "partial_agreement")
+                       and x.date_start is not None and len(x.date_start) == 10
+                       and k - (bisect.bisect_right(starts, x.start) - 1) <= 8), None)
+        if before is not None:
+            e.date_start = e.date_end = before.date_start
+            e.date_basis = "the day of the talks reported just before: a meeting held before them"
+            e.place = e.place or before.place
 
 
 def _continued_claimants(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEvent]:
@@ -1046,6 +1114,7 @@ def _learned(s: Sentence, i: int, sents: list[Sentence], published: str | None, 
                 e.outcome = "planned"
             prev = last_round[1] if last_round is not None and i - last_round[0] <= 2 else None
             if prev is not None and prev.kind == kind and (place is None or prev.place in (None, place)) \
+                    and not SIDE_MEETING.search(s.text) \
                     and (not s.dates or prev.date_start is None or prev.date_start == e.date_start):
                 # one round told over several sentences: one event whose span covers them
                 _merge(prev, e)
@@ -1294,6 +1363,15 @@ def _round_details(e: NewsEvent, s: Sentence) -> None:
             e.heads.setdefault(x.actor, x.entity)
     if FUTURE.search(t) and not HAPPENED.search(t):
         e.outcome = "planned"
+
+
+# a meeting told as held before (or beside) the one just reported: the heads' talk before the
+# plenary ("Zuvor hatten sich die Chefunterhändler ... getroffen", "Before the full meeting, the
+# heads of the delegations had a one-on-one conversation"); its own event, on that day
+SIDE_TALK = re.compile(r"\bVieraugengespräch\w*|\bunter vier Augen\b|\bone-on-one\b|\btête-à-tête\b|"
+                       r"\btete-a-tete\b", IC)
+SIDE_MEETING = re.compile(r"^\W*(?:Zuvor|Davor|Vorher|Before the (?:[\w-]+ )?(?:meeting|talks|"
+                          r"negotiations|plenary|session))\b|" + SIDE_TALK.pattern, IC)
 
 
 _PHONE = re.compile(r"\btelefon\w*|\bby phone\b|\bphone (?:call|conversation)|\bphoned\b", IC)
