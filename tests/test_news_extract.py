@@ -317,8 +317,9 @@ def test_new_names() -> None:
 
 
 def test_ranges_and_side_counts_without_unit() -> None:
+    # a range states two cardinals, each a figure (README: every cardinal with its counted noun)
     got = [(f.value, f.unit, f.hedge) for f in find_figures("eine Pause von 2 bis 3 Tagen")]
-    assert got == [(3.0, "days", "up_to")]
+    assert got == [(3.0, "days", "up_to"), (2.0, "days", "at_least")]
     got = [(f.value, f.unit, f.hedge, f.per_side) for f in find_figures(
         "They will free wounded prisoners of war, at least 400 on each side.")]
     assert got == [(400.0, "prisoners", "at_least", True)]
@@ -331,7 +332,7 @@ def test_english_never_recognise() -> None:
 
 def test_written_range_of_hours() -> None:
     got = [(f.value, f.unit, f.hedge) for f in find_figures("Das Treffen dauerte zwei bis drei Stunden.")]
-    assert got == [(3, "hours", "up_to")]
+    assert got == [(3, "hours", "up_to"), (2, "hours", "at_least")]
 
 
 def test_acceptance_tied_to_a_condition_is_conditional() -> None:

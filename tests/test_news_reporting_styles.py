@@ -558,3 +558,59 @@ def test_a_talk_held_just_before_the_plenary_is_its_own_round_that_day(text: str
 def test_the_city_on_the_bosporus_is_istanbul(text: str) -> None:
     rounds = [e for e in extract(text, "t", "2025-07-23").events if e.kind == "round"]
     assert rounds and rounds[0].place == "istanbul"
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a side is no page: "auf jeder Seite 500" counts 500 for each side
+    ("Laut Moskau werden auf jeder Seite 500 Gefangene freikommen.", "de", [(500, "prisoners", True)]),
+    ("Das Protokoll steht auf Seite 12 des Berichts.", "de", []),
+    # a range states both its ends
+    ("Kyiv floated a 4-5 day pause along the front.", "en", [(5, "days", None), (4, "days", None)]),
+    ("Die Waffenruhe soll drei bis vier Wochen dauern.", "de", [(4, "weeks", None), (3, "weeks", None)]),
+    # hyphenated halves and compound number words
+    ("the nearly two-and-a-half-year standoff", "en", [(2.5, "years", None)]),
+    ("Both sides freed twenty-two soldiers.", "en", [(22, "soldiers", None)]),
+    ("Beide Seiten ließen zweiundvierzig Soldaten frei.", "de", [(42, "soldiers", None)]),
+    ("Russia handed back three hundred soldiers.", "en", [(300, "soldiers", None)]),
+    # civilians are their own unit, unless counted together with others
+    ("Nine civilians were among those returned.", "en", [(9, "civilians", None)]),
+    ("Unter den Heimkehrern waren elf Zivilisten.", "de", [(11, "civilians", None)]),
+    ("more than 150 fighters and civilians came home", "en", [(150, "people", None)]),
+    ("Kyiv said 1,410 individuals had been brought home.", "en", [(1410, "people", None)]),
+    # a quoted counted noun
+    ("talks between the two “nuclear powers”", "en", [(2, "countries", None)]),
+    # money with a scale glued to it
+    ("a €45bn package and a $2.5tn estimate", "en", [(45e9, "EUR", None), (2.5e12, "USD", None)]),
+    ("the unit moved 400m closer", "en", []),
+])
+def test_figures_in_other_words(text: str, lang: str, expected: list[tuple[float, str, bool | None]]) -> None:
+    found = [(f.value, f.unit, f.per_side) for f in find_figures(text, lang=lang)]
+    assert found == expected, found
+
+
+@pytest.mark.parametrize(("text", "lang", "unit"), [
+    # the dead handed over are bodies; the dead counted otherwise are not
+    ("Moskau bot an, weitere 2.000 Gefallene zurückzugeben.", "de", "bodies"),
+    ("Die Ukraine übernahm 900 tote Soldaten an der Grenze.", "de", "bodies"),
+    ("Russia said it would hand over 4,000 dead soldiers next week.", "en", "bodies"),
+    ("Bei dem Angriff gab es 12 Tote.", "de", "people"),
+    # nationals released or swapped are prisoners; otherwise people, or the parallel clause's unit
+    ("140 Ukrainians and 140 Russians were released on Friday.", "en", "prisoners"),
+    ("Am Samstag kamen 75 Ukrainer frei.", "de", "prisoners"),
+    ("Moscow holds 5,000 Ukrainian prisoners, while Kyiv holds 900 Russians.", "en", "prisoners"),
+    ("Three Russians attended the conference.", "en", "nationals"),
+    # a nationality before the counted noun is an adjective
+    ("Moscow said it had returned 48 Ukrainian children.", "en", "children"),
+    ("Kyiv freed 75 Russian soldiers on Friday.", "en", "soldiers"),
+    ("Die Zahl der Gefallenen stieg auf 300 Gefallene.", "de", "fallen"),
+])
+def test_the_dead_handed_over_and_nationals_released(text: str, lang: str, unit: str) -> None:
+    found = {f.unit for f in find_figures(text, lang=lang)}
+    assert found == {unit}, found
+
+
+def test_a_range_of_hours_is_one_duration() -> None:
+    ex = extract("Die Delegationen Russlands und der Ukraine verhandelten am Montag in Istanbul "
+                 "zwei bis drei Stunden.", published=PUB)
+    rounds = [e for e in ex.events if e.kind == "round"]
+    assert rounds and rounds[0].duration_minutes == 180, ex.events

@@ -1329,7 +1329,11 @@ def _round_details(e: NewsEvent, s: Sentence) -> None:
     if v:
         e.venue = v.group(1)
     minutes = 0.0
+    spans: set[tuple[int, int]] = set()
     for f in s.figures:
+        if (f.start, f.end) in spans:
+            continue  # the lower end of a range ("zwei bis drei Stunden"): the upper end counts
+        spans.add((f.start, f.end))
         if f.unit == "hours":
             minutes += f.value * 60
         elif f.unit == "minutes" and f.value < 600:

@@ -24,6 +24,19 @@ WORDS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "
          "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
          "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
          "thousand": 1000, "dozen": 12}
+# compound number words: "fünfundzwanzig", "dreihundert", "zweitausend", "twenty-five"
+_DE_ONES = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+            "neun": 9}
+_EN_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9}
+for _o, _ov in _DE_ONES.items():
+    for _t in ("zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"):
+        WORDS[_o + "und" + _t] = _ov + WORDS[_t]
+    for _t, _tv in (("hundert", 100), ("tausend", 1000)):
+        WORDS[_o + _t] = _ov * _tv
+for _o, _ov in _EN_ONES.items():
+    for _t in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"):
+        WORDS[_t + "-" + _o] = WORDS[_t] + _ov
 # Counted nouns, by lemma (German and English): the noun after a number names its unit. The
 # common ones map to one normalised English plural; any other noun is its own unit (its lemma).
 COUNTED = {
@@ -47,13 +60,22 @@ COUNTED = {
     "detainee": "prisoners", "captive": "prisoners", "powers": "countries",
     "kämpfer": "soldiers", "militärangehöriger": "soldiers", "militärangehörige": "soldiers",
     "verteidiger": "soldiers", "defender": "soldiers", "servicemen": "soldiers",
+    "individual": "people", "individuals": "people", "civilians": "civilians",
+    # nationals counted ("230 Ukrainians"): prisoners when released or exchanged (below), else no
+    # unit of the scheme
+    # (English plural nouns only: "Ukrainian" before a noun is an adjective, "30 Ukrainian children")
+    "ukrainians": "nationals", "russians": "nationals",
+    "ukrainer": "nationals", "ukrainerin": "nationals", "russe": "nationals", "russin": "nationals",
+    # the fallen: bodies when handed over (below), else no unit of the scheme
+    "gefallene": "fallen", "gefallener": "fallen",
 }
 # "-stündig", "-tägig", "-wöchig" fuse a number and a duration: "dreitägige", "30-tägigen"
 _FUSED = {"stündig": "hours", "tägig": "days", "wöchig": "weeks", "monatig": "months",
           "jährig": "years", "minütig": "minutes"}
 SCALES = {"tausend": 1e3, "thousand": 1e3, "million": 1e6, "millionen": 1e6, "mio.": 1e6,
           "mio": 1e6, "milliarde": 1e9, "milliarden": 1e9, "mrd.": 1e9, "mrd": 1e9,
-          "billion": 1e9, "billionen": 1e12, "bn": 1e9}
+          "billion": 1e9, "billionen": 1e12, "bn": 1e9, "trillion": 1e12, "tn": 1e12,
+          "hundred": 1e2, "hundert": 1e2}
 
 # (unit id, regex of the unit words that follow the number). Order matters: first match wins.
 UNITS: list[tuple[str, str]] = [
@@ -70,7 +92,8 @@ UNITS: list[tuple[str, str]] = [
     ("households", r"(?:Haushalte|households)"),
     ("USD", r"(?:US-Dollar|Dollar|USD|\$)"),
     ("EUR", r"(?:Euro|EUR|€)"),
-    ("people", r"(?:Menschen|Zivilisten|Tote|Todesopfer|Verletzte|people|civilians)"),
+    ("civilians", r"(?:Zivilist(?:en|innen)|civilians)\b"),
+    ("people", r"(?:Menschen|(?-i:Toten?)\b|Todesopfer|Verletzte|people|individuals)"),
 ]
 # a unit word follows its number on the same line or the next, never across a blank line
 _GAP = r"[^\S\n]*\n?[^\S\n]*"
@@ -79,18 +102,20 @@ _UNIT_RE = [(u, re.compile(_GAP + r"(?:[\w-]+" + _GAP + r"(?<=\s)){0,2}?" + p, r
 _UNIT_TIGHT = [(u, re.compile(_GAP + p, re.IGNORECASE)) for u, p in UNITS]
 
 _HEDGES = [
-    ("up_to", r"(?:bis\s+zu|up\s+to|maximal|höchstens)"),
-    ("more_than", r"(?:mehr\s+als|über|more\s+than|over|über\s+die|gut|gute|guten|a\s+good|well\s+over)"),
+    ("up_to", r"(?:bis\s+zu|up\s+to|maximal|höchstens|as\s+many\s+as|at\s+most)"),
+    ("more_than", r"(?:mehr\s+als|über|more\s+than|over|über\s+die|gut|gute|guten|a\s+good|well\s+over|"
+                  r"upwards\s+of|in\s+excess\s+of)"),
     ("less_than", r"(?:weniger\s+als|unter|less\s+than|fewer\s+than|under)"),
-    ("at_least", r"(?:mindestens|wenigstens|at\s+least)"),
-    ("about", r"(?:rund|etwa|ungefähr|circa|ca\.|fast|knapp|nahezu|beinahe|about|around|nearly|"
-              r"almost|some|roughly|approximately)"),
+    ("at_least", r"(?:mindestens|wenigstens|at\s+least|no\s+fewer\s+than|no\s+less\s+than)"),
+    ("about", r"(?:rund|etwa|ungefähr|circa|zirka|ca\.|fast|knapp|nahezu|beinahe|annähernd|"
+              r"schätzungsweise|about|around|nearly|almost|some|roughly|approximately|an\s+estimated)"),
 ]
 _HEDGE_RE = [(h, re.compile(p + r"\s+$", re.IGNORECASE)) for h, p in _HEDGES]
 
 _NUMBER = re.compile(
-    r"(?<![\w.,/-])(?P<sign>[-−])?(?P<num>\d{1,3}(?:[.,  ]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
-    r"(?P<stuendig>-?(?:stündig|tägig|wöchig|monatig|jährig|minütig)\w*)?(?![\w/])"
+    # a number after a hyphen only as the upper end of a range ("2-3 day")
+    r"(?:(?<![\w.,/-])|(?<=\d[-–]))(?P<sign>[-−])?(?P<num>\d{1,3}(?:[.,  ]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
+    r"(?P<stuendig>-?(?:stündig|tägig|wöchig|monatig|jährig|minütig)\w*)?(?P<glued>bn|tn|m)?(?![\w/])"
     r"|(?<![\w])(?P<word>" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
     r"(?P<wstuendig>(?:stündig|tägig|wöchig|monatig|jährig|minütig)\w*)?(?![\w])",
     re.IGNORECASE)
@@ -109,7 +134,9 @@ _NOT_FIGURE_AFTER = re.compile(r"\s*(?:\.\s*(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|
                                r"Oktober|November|Dezember)\b|\)|/\d|"
                                # "3 min read" is page furniture
                                r"[\s-]*min(?:ute)?s?\.?\s+read\b)", re.IGNORECASE)
-_NOT_FIGURE_BEFORE = re.compile(r"(?:Artikel|Article|Art\.|Punkt|Nummer|Nr\.|Seite|Kapitel|"
+# a page ("Seite 12"), not a side ("auf jeder Seite 1200")
+_NOT_FIGURE_BEFORE = re.compile(r"(?:Artikel|Article|Art\.|Punkt|Nummer|Nr\.|"
+                                r"(?<!jeder\s)(?<!\bje\s)(?<!pro\s)(?<!beiden\s)(?<!einer\s)Seite|Kapitel|"
                                 r"im\s+Jahr|Jahr|\(|/)\s*$", re.IGNORECASE)
 
 
@@ -151,8 +178,11 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
     """Figures in `text` with their spans (plus `base`)."""
     out: list[RawFigure] = []
     skip_until = -1
+    consumed = -1  # the end of the last number with its scale word ("two hundred": no "hundred")
     for m in _NUMBER.finditer(text):
         s, e = m.span()
+        if s < consumed:
+            continue
         before = text[max(0, s - 40):s]
         if m.group("num") is not None:
             raw = m.group("num")
@@ -168,6 +198,13 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
                 continue
             if re.match(r"\.\s*[a-zäöü]", text[e:e + 3]) and "." not in raw and not compound:
                 continue  # an ordinal: "am 5. des Monats"
+            glued = m.group("glued")
+            if glued is not None:
+                # a scale glued to the number: "$90bn", "€1.5tn"; "m" is a million only after a
+                # currency sign ("$300m"), else it may be metres
+                if glued == "m" and _CURRENCY_BEFORE.search(text, max(0, s - 5), s) is None:
+                    continue
+                value *= {"bn": 1e9, "tn": 1e12, "m": 1e6}[glued]
         else:
             word = m.group("word").lower()
             value = WORDS[word]
@@ -178,7 +215,7 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
         scale = _SCALE.match(text, e)
         if scale is not None:
             value *= SCALES[scale.group("s").lower()]
-            e = scale.end()
+            e = consumed = scale.end()
         unit: str | None
         swap = _FOR_SAME.match(text, e)
         if swap is not None and swap.group("n") == (m.group("num") or "") and _EXCHANGE.search(
@@ -224,16 +261,32 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
         hedge = "exact"
         hs = s
         rng = _RANGE_BEFORE.search(text, max(0, s - 30), s)
+        low: float | None = None
         if rng is not None:
             hedge, hs = "up_to", rng.start()  # "two to three days", "zwei bis drei Tage": at most
+            low_raw = re.match(r"[\d.,]+|\w+", rng.group(0))
+            if low_raw is not None:
+                w = low_raw.group(0).lower()
+                low = float(WORDS[w]) if w in WORDS else parse_number(w) if w[0].isdigit() else None
         else:
             for h, hp in _HEDGE_RE:
                 hm = hp.search(text, max(0, s - 20), s)
                 if hm is not None:
                     hedge, hs = h, hm.start()
                     break
+        if unit in _DEAD_UNITS and _dead_handed_over(text, s, ue):
+            unit = "bodies"  # the dead handed over or returned: "3.000 Gefallene zurückgeben"
+        elif unit == "nationals":
+            # nationals released or exchanged are prisoners ("230 Ukrainians were freed"), else
+            # counted like a parallel clause before them ("6,000 POWs, while Kyiv holds 1,300 Russians")
+            if _RELEASED.search(_sentence(text, s, ue)):
+                unit = "prisoners"
+            elif m.group("num") is not None:
+                unit = _unit_by_context(text, s, out, lang, base) or unit
         per_side = None
-        if re.search(r"(?:jeweils|\bje|\beach|(?:jede|each) (?:Seite|side)\s+\w+)\s+(?:[a-z]\w+\s+)?$",
+        if re.search(r"(?:auf|on|from|for)\s+(?:jeder|each|either)\s+(?:Seite|side)\s+$",
+                     text[max(0, hs - 30):hs], re.IGNORECASE) or re.search(
+                r"(?:jeweils|\bje|\beach|(?:jede|each) (?:Seite|side)\s+\w+)\s+(?:[a-z]\w+\s+)?$",
                      text[max(0, hs - 30):hs],
                      re.IGNORECASE) or re.match(
                 r"[^.]{0,40}?(?:auf beiden Seiten|on (?:each|both) sides?|pro Seite|je Seite|"
@@ -243,10 +296,41 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
                 text[end:end + 60]):
             per_side = True
         out.append(RawFigure(hs + base, end + base, value, unit, hedge, per_side, text[hs:end]))
+        if low is not None and low < value:
+            # a range states two numbers: its lower end is a figure too ("2-3 days"), after the
+            # upper end and on the same span (a duration or a quantity takes the upper end)
+            out.append(RawFigure(hs + base, end + base, low, unit, "at_least", per_side, text[hs:end]))
     return out
 
 
-_AND_A_HALF = re.compile(r"\s+and a half\b", re.IGNORECASE)
+_DEAD_UNITS = ("people", "soldiers", "civilians", "fallen")
+# the counted are dead: a noun or adjective of death between the number and its noun
+_DEAD = re.compile(r"(?i)\b(?:tot|tote[nmrs]?|Todesopfer|gefallen\w*|getötet\w*|dead|fallen|killed|slain)\b")
+# the dead are handed over, returned, exchanged or repatriated
+_HANDED_OVER = re.compile(
+    r"(?i)über(?:zu)?(?:geb|gab|nehm|nahm|nomm|führ|stell)|Rückgabe|zurück(?:zu|ge)?(?:geb|gab)|"
+    r"rück(?:zu)?führ|repatri|\bhand(?:s|ed|ing)?\s+(?:\w+\s+)?(?:over|back)\b|"
+    r"\breturn|\btransfer|\bexchang|\bswap|austausch|ausgetauscht")
+_RELEASED = re.compile(
+    r"(?i)\breleas|\bfree[ds]?\b|\bfreed\b|\bswap|\bexchang|captiv|\breturned\b|\bhome\b|"
+    r"freigelassen|freilass|freikommen|\bfrei\b|Freiheit|Austausch|ausgetauscht|Gefangenschaft|heimgekehrt|"
+    r"zurückgekehrt|übergeben")
+
+
+def _sentence(text: str, s: int, e: int) -> str:
+    """The sentence around `text[s:e]` (bounded by '.', '!', '?', ';' or a blank line)."""
+    a = max(text.rfind(c, max(0, s - 300), s) for c in (". ", "! ", "? ", "; ", "\n\n"))
+    ends = [i for i in (text.find(c, e, e + 300) for c in (". ", "! ", "? ", "; ", "\n\n")) if i >= 0]
+    return text[max(a, 0):min(ends) if ends else min(len(text), e + 300)]
+
+
+def _dead_handed_over(text: str, s: int, ue: int) -> bool:
+    """Whether the number at `s` (its unit ending at `ue`) counts the dead (`tote Soldaten`,
+    `Gefallene`, `dead soldiers`) in a sentence about handing them over or returning them."""
+    return _DEAD.search(text, s, ue) is not None and _HANDED_OVER.search(_sentence(text, s, ue)) is not None
+
+
+_AND_A_HALF = re.compile(r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b", re.IGNORECASE)  # "three-and-a-half-year"
 # a number whose counted noun comes before it: "the number of prisoners ... rose to 1,400", "die
 # Zahl der Gefangenen stieg auf 1.400"
 _NUMBER_OF = re.compile(r"\b(?:number|total|Zahl|Gesamtzahl|Anzahl)\s+(?:of|der|an)\s+(?:[\w-]+\s+){0,2}?"
@@ -284,7 +368,8 @@ _RELATIVE_AFTER = re.compile(r"[^\S\n]+(?:später|danach|zuvor|davor|früher|lat
                              re.IGNORECASE)
 # words that may stand between a number and its counted noun: adjectives and participles
 # ("1.000 russische und ukrainische Soldaten", "3,000 more bodies")
-_NOUN = re.compile(r"(?:(?=\s)[^\S\n]*\n?[^\S\n]*|-)(?P<w>[^\W\d_]+)")  # never across a blank line
+# never across a blank line; a quoted noun counts ('two "great powers"', 'zwei „Großmächte“')
+_NOUN = re.compile(r"(?:(?=\s)[^\S\n]*\n?[^\S\n]*|-)[\"“„«‘']?(?P<w>[^\W\d_]+)")
 _NOT_NOUN = re.compile(r"^(?:von|vor|nach|bis|für|mit|aus|bei|seit|um|in|im|am|an|auf|zu|zum|zur|der|die|das|"
                        r"den|dem|des|of|for|to|from|with|by|at|on|in|the|als|than|uhr)$", re.IGNORECASE)
 
@@ -299,6 +384,8 @@ def _unit(text: str, pos: int, known_only: bool = False, lang: str = "de") -> tu
             return u, m.end()
     for u, rx in _UNIT_RE:
         m = rx.match(text, pos)
+        if m is not None and u == "civilians" and re.search(r"\b(?:and|und|or|oder)\b", m.group(0)):
+            return "people", m.end()  # civilians with others ("200 soldiers and civilians")
         if m is not None and u not in ("percent", "degC", "km", "km2", "hours", "days", "USD",
                                         "EUR"):
             return u, m.end()
