@@ -614,3 +614,59 @@ def test_a_range_of_hours_is_one_duration() -> None:
                  "zwei bis drei Stunden.", published=PUB)
     rounds = [e for e in ex.events if e.kind == "round"]
     assert rounds and rounds[0].duration_minutes == 180, ex.events
+
+
+def _claim_places(text: str, published: str = "2025-11-16") -> list[tuple[str | None, str | None]]:
+    return [(e.place, e.date_start) for e in extract(text, "t", published).events if e.kind == "claim"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the noun of capture told as what a commander claims, one record per place
+    ("At a meeting with Putin on Friday, General Gerasimov claimed the capture of Kupiansk and "
+     "the town of Siversk.", {("kupiansk", "2025-11-14"), ("siversk", "2025-11-14")}),
+    # a German claim told with "behauptet" and a compound unit word; a border village by its kind
+    ("Am Samstag hatte ein russischer Kommandeur behauptet, eine Sturmeinheit habe das Grenzdorf "
+     "Wowtsche erobert.", {("vovche", "2025-11-15")}),
+])
+def test_a_capture_claimed_by_a_commander(text: str, expected: set[tuple[str, str]]) -> None:
+    assert set(_claim_places(text)) == expected
+
+
+def test_a_claim_continued_with_also_keeps_the_day_of_the_briefing() -> None:
+    text = ("On Saturday, Russia's general staff claimed the capture of the village of Lyptsi. "
+            "Gerasimov also claimed the capture of the village of Tykhe near Vovchansk.")
+    assert _claim_places(text) == [("lyptsi", "2025-11-15"), ("tykhe", "2025-11-15")]
+
+
+@pytest.mark.parametrize("text", [
+    ("Das Verteidigungsministerium teilte mit, die russische Armee habe ein weiteres Dorf im "
+     "Gebiet Charkiw eingenommen. Es handle sich um die Ortschaft Borowa."),
+    ("The defence ministry said Russian troops had captured a village in the Kharkiv region. "
+     "Officials named it as the village of Borova."),
+])
+def test_a_village_named_in_the_next_sentence_is_the_place_claimed(text: str) -> None:
+    assert [p for p, _ in _claim_places(text)] == ["borova"]
+
+
+def test_the_town_named_just_before_is_the_place_of_a_definite_claim() -> None:
+    text = ("Die Armee rückte nach eigenen Angaben bis Udatschne vor, westlich von Pokrowsk. Die "
+            "Stadt ist nach Angaben des Generalstabs seit Anfang Oktober unter russischer Kontrolle.")
+    claims = _claim_places(text)
+    assert ("pokrovsk", "2025-11-16") in claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Kreml erklärte, alle Abmachungen mit Kiew seien eingehalten worden.", ["compliance"]),
+    ("Laut Kiew hält Russland die ausgerufene Feuerpause an der Front nicht ein.", ["violation"]),
+    ("A Kremlin aide said Moscow had never violated the commitment to spare power plants.",
+     ["compliance"]),
+    ("Kyiv said the Russian side had not complied with the moratorium.", ["violation"]),
+    # a condition or a promise tells nothing that was done
+    ("Moskau droht, das Abkommen aufzukündigen, sollte Kiew gegen die vereinbarten Regeln verstoßen.",
+     []),
+    ("Ukraine will respect the truce if Russia does the same.", []),
+])
+def test_a_deal_said_kept_or_broken_without_a_verb_of_breaking(text: str, expected: list[str]) -> None:
+    events = extract(text, "t", "2025-04-20").events
+    assert [e.claim for e in events if e.kind == "claim"] == expected
+    assert not [e for e in events if e.kind == "partial_agreement"]

@@ -103,6 +103,8 @@ CLAIM = re.compile(r"\b(?:eingenommen|erobert|durchgebrochen|eingekesselt|besetz
                    r"zurückerobert|Rückeroberung|Einnahme|Eroberung|recaptured|retook|retaken|"
                    r"(?:taken|gained|seized|established) (?:full )?control|Kontrolle\b[^.]{0,40}übernommen|"
                    r"advanced|encircled|occupied|unter (?:russische|ukrainische)r? Kontrolle|"
+                   # the noun told as what a side claims ("claimed the capture of X")
+                   r"(?:capture|seizure|takeover) of|"
                    r"under (?:Russian|Ukrainian) control|"
                    # "its forces had taken Vovche", "had taken the village of X"
                    r"(?:had|has|have|hätten|haben|hat) (?:now |also )?taken(?= (?:the (?:village|town|"
@@ -111,10 +113,13 @@ CLAIM = re.compile(r"\b(?:eingenommen|erobert|durchgebrochen|eingekesselt|besetz
 # "Russia said it had captured"): a claim also without a word for troops
 ATTRIBUTED_CLAIM = re.compile(r"\b(?:nach eigenen Angaben|eigenen Angaben zufolge|according to|"
                               r"(?:said|says|claimed|claims|announced|reported) (?:on \w+ )?(?:that )?"
-                              r"(?:its|it|their|they)\b|teilte\w* [^.]{0,40}mit|meldete|erklärte)", IC)
-MILITARY = re.compile(r"\b(?:Truppen|Armee\w*|Streitkräfte\w*|Militärs?|Soldaten|Einheiten|troops|"
-                      r"forces|units|army|military|Generalstab\w*|general staff|Verteidigungsministerium|"
-                      r"defen[cs]e ministry)\b", IC)
+                              r"(?:its|it|their|they)\b|teilte\w* [^.]{0,40}mit|meldete|erklärte|"
+                              # the verb of claiming itself ("claimed the capture of", "behauptet")
+                              r"claimed|behauptet\w*)", IC)
+# German compounds count ("eine tschetschenische Spezialeinheit", "Sabotagetrupps")
+MILITARY = re.compile(r"\b(?:\w*(?:truppen|trupps|einheit|einheiten)|Armee\w*|Streitkräfte\w*|Militärs?|"
+                      r"Soldaten|troops|forces|units|army|military|Generalstab\w*|general staff|"
+                      r"Verteidigungsministerium|defen[cs]e ministry)\b", IC)
 REBUTTAL = re.compile(r"\b(?:von einer Lüge|Lüge|dementiert\w*|bestritten|bestritt\w*|widersprach\w*|"
                       r"(?:wies|weist|weisen)\w*\b[^.]{0,60}\bzurück|zurückgewiesen|bestreitet|denied|denies|"
                       r"rejected|rejects|dismissed|dismisses|"
@@ -221,7 +226,8 @@ SEATS = frozenset({"moscow", "kyiv", "washington", "ankara", "berlin", "brussels
                    "yerevan", "riyadh", "doha", "abu_dhabi"})
 
 
-NAMED_PLACE = re.compile(r"\b(?:Dorf|Dorfes|Dörfer|Ort|Ortes|Ortschaft\w*|Stadt|Kleinstadt|Siedlung\w*|"
+NAMED_PLACE = re.compile(r"\b(?:Dorf|Dorfes|(?:Grenz|Nachbar|Front)dorf(?:es)?|Dörfer|Ort|Ortes|Ortschaft\w*|"
+                         r"Stadt|Kleinstadt|Siedlung\w*|"
                          r"villages?|towns?|city|settlements?)\s+(?:of\s+)?(?P<names>[A-ZÄÖÜ][\w'’-]+"
                          r"(?:(?:\s+(?:and|und)\s+|,\s*)[A-ZÄÖÜ][\w'’-]+)*)")
 # a building or seat that places an event in its city ("im Kreml", "at the White House")
@@ -336,11 +342,17 @@ def _places(s: Sentence) -> list[str]:
 DATELINE = re.compile(r"^\W*[^\W\d][\w/ .'-]{1,60}?\s*(?:\([^)]{1,40}\)\s*[-–]|:\s|/TASS/)")
 
 
-def _date(s: Sentence) -> tuple[str | None, str | None, str | None]:
+def _date(s: Sentence, kind: str | None = None) -> tuple[str | None, str | None, str | None]:
     for d in s.dates:
+        if kind == "claim" and _SINCE.search(s.text[max(0, d.start - s.start - 24):d.start - s.start]):
+            continue  # "seit Anfang März unter Kontrolle": when a state began, not when it is claimed
         if d.granularity in ("day", "range", "month", "week"):
             return d.first, d.last, d.basis
     return None, None, None
+
+
+_SINCE = re.compile(r"\b(?:seit|since)\s+(?:dem\s+|der\s+|den\s+)?"
+                    r"(?:(?:Anfang|Mitte|Ende|early|mid|late)\s+)?$", IC)
 
 
 _FORCES_AFTER = re.compile(r"\s+(?:Truppen|Armee\w*|Streitkräfte\w*|Militärs?|Einheiten|"
@@ -384,7 +396,7 @@ def _said_day_only(s: Sentence) -> bool:
 def _event(kind: str, s: Sentence, **kw: object) -> NewsEvent:
     from accord.news.stances import BOTH_SIDES, _subjects
 
-    ds, de, basis = _date(s)
+    ds, de, basis = _date(s, kind)
     if kind in ("round", "partial_agreement") and ds is not None and _reported_day_only(s):
         # "Medien hatten am Dienstag berichtet, dass ... sich getroffen hätten": the day of the
         # report, not of the meeting, which stays unknown
@@ -476,9 +488,12 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             q, u, _ = _quantity(s, ("percent",))
             made.append(_event("poll", s, parties=[], participants=[], quantity=q, unit=u,
                                topic="alliance.nato" if re.search(r"Nato|NATO", t) else None))
-        elif BROKEN.search(t) and (AGREEMENT.search(t) or _topic(t) is not None or DEAL.search(t)):
+        elif ((BROKEN.search(t) and (AGREEMENT.search(t) or _topic(t) is not None or DEAL.search(t)))
+              or (KEPT.search(t) and (AGREEMENT.search(t) or DEAL.search(t)))) and not _IF_OR_WILL.search(t):
             # "Kiew wirft Moskau vor, die vereinbarte Energiepause gebrochen zu haben": a claim that
-            # a deal was broken (or kept), never the deal itself
+            # a deal was broken (or kept), never the deal itself; also without a word of breaking
+            # ("Alle Vereinbarungen wurden eingehalten", "Russland hält die Waffenruhe nicht ein"),
+            # but not a condition or a promise ("sollte die Ukraine verstoßen", "will respect")
             e = _event("claim", s, claim="compliance" if _kept(t) else "violation",
                        topic=_topic(t), place=next((p for p in places if p not in _CAPITALS), None))
             accused = _accused(s)
@@ -493,7 +508,8 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             # ("werfen sich gegenseitig vor") is one claim per side
             made.extend(_accusations(s, places))
             last_claim = made[-1]
-        elif AGREEMENT.search(t) and (item := _agreed_item(t)) is not None:
+        elif AGREEMENT.search(t) and (item := _agreed_item(t)) is not None and not (
+                BROKEN.search(t) and _IF_OR_WILL.search(t)):  # (a threat over a breach agrees nothing)
             # an agreed item: an exchange of prisoners or bodies, an energy pause, a grain deal
             topic = item if item != "grain" else None
             q, u, ps = _quantity(s, ("prisoners", "bodies", "soldiers", "civilians", "people"))
@@ -570,11 +586,18 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
         elif (MILITARY.search(t) or CONTROL.search(t) or (
                 ATTRIBUTED_CLAIM.search(t) and {"RUS", "UKR"} & set(s.actors()))) and CLAIM.search(t) and (
                 places or NAMED_PLACE.search(t) or _taken_names(s)
-                or any(f.unit in ("km2", "km") for f in s.figures)):
+                or any(f.unit in ("km2", "km") for f in s.figures)
+                or _settlement_ref(s, sents, i, places) is not None):
             # a capital named as the source ("nach Angaben aus Moskau") is not what was taken
             own = [p for p in places if p not in _CAPITALS] or places
             named = _named_places(s)
             named = named or _taken_names(s)
+            if not named and (ref := _settlement_ref(s, sents, i, own)) is not None:
+                # "ein weiteres Dorf in Kursk ... Es handle sich um den Ort X", "Die Stadt ist
+                # unter Kontrolle" (the town named just before): the settlement the text means;
+                # the place of the claim just before is that claim told again (no place of its own)
+                named = [ref] if last_claim is None or last_claim.place != ref else []
+                own = own if named else []
             if named:
                 # "the villages of X and Y (in the Donetsk region)": the places named by their kind,
                 # more specific than the region around them and the town they lie near
@@ -747,6 +770,35 @@ def _side_meeting_days(events: list[NewsEvent], sents: list[Sentence]) -> None:
             e.place = e.place or before.place
 
 
+# a settlement named by its kind only: indefinite ("ein weiteres Dorf", "eines Dorfes", "a
+# village"), its name told in the next sentences; definite ("Die Stadt", "the town"), the one
+# named just before
+_SETTLEMENT = r"(?:Dorf|Dorfes|Ort|Ortes|Ortschaft|Siedlung|Stadt|Kleinstadt|village|town|city|settlement)"
+_SOME_SETTLEMENT = re.compile(r"\b(?:ein|eines|einem|einen|a|another)\s+(?:weiter\w*\s+|\w+en\s+|small\s+)?"
+                              + _SETTLEMENT + r"\b(?!\s+(?:of\s+)?[A-ZÄÖÜ])")
+_THE_SETTLEMENT = re.compile(r"\b(?:[Dd]ie|[Dd]as|[Dd]er|[Dd]em|[Tt]he)\s+" + _SETTLEMENT
+                             + r"\b(?!\s+(?:of\s+)?[A-ZÄÖÜ])")
+
+
+def _settlement_ref(s: Sentence, sents: list[Sentence], i: int, own: list[str]) -> str | None:
+    """The place a settlement named only by its kind stands for: for "ein Dorf (in Kursk)", the
+    first place introduced by its kind in the two sentences after ("die Ortschaft X"); for "die
+    Stadt" in a sentence that names no place (`own`), the last town named in the sentence before
+    (not a region, not a capital)."""
+    if _SOME_SETTLEMENT.search(s.text) and all(_is_region_of(p, s.text) or _locates(s, p) for p in own):
+        for nxt in sents[i + 1:i + 3]:
+            named = _named_places(nxt)
+            if named:
+                return named[0]
+        return None
+    if _THE_SETTLEMENT.search(s.text) and i > 0 and not own:
+        prev = sents[i - 1]
+        towns = [m.entity for m in prev.mentions if m.kind == "place" and m.actor is None
+                 and m.entity not in _CAPITALS and not _is_region_of(m.entity, prev.text)]
+        return towns[-1] if towns else None
+    return None
+
+
 def _continued_claimants(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEvent]:
     """A capture claim in the two sentences after another continues it: without a claimant it
     has that claim's ("The ministry said its forces had taken X"); without a place of its own
@@ -765,6 +817,11 @@ def _continued_claimants(events: list[NewsEvent], sents: list[Sentence]) -> list
         near = last is not None and 0 < k - last[0] <= 2
         if near and last is not None and not e.parties:
             e.parties, e.against = list(last[1].parties), list(last[1].against)
+        if near and last is not None and e.date_start is None and last[1].date_start is not None \
+                and e.parties == last[1].parties and _ALSO.search(sents[k].text):
+            # "Gerasimov also claimed ...": told at the same briefing as the claim before
+            e.date_start, e.date_end = last[1].date_start, last[1].date_end
+            e.date_basis = "date of the claim it continues"
         if near and last is not None and e.place is None and last[1].place is not None \
                 and e.parties == last[1].parties:
             last[1].end = max(last[1].end, e.end)
@@ -774,6 +831,9 @@ def _continued_claimants(events: list[NewsEvent], sents: list[Sentence]) -> list
         if e.parties:
             last = (k, e)
     return out
+
+
+_ALSO = re.compile(r"\b(?:also|auch|zudem|außerdem|ebenfalls|further)\b", IC)
 
 
 def _merge_repeats(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEvent]:
@@ -886,20 +946,30 @@ CONTROL = re.compile(r"\b(?:unter (?:russische|ukrainische)r? Kontrolle|"
                      r"under (?:Russian|Ukrainian) control|(?:taken|took|gained|seized|established) "
                      r"(?:full )?control|Kontrolle\b[^.]{0,40}übernommen)\b", IC)
 BROKEN = re.compile(r"\b(?:wirf\w*|warf\w*|vorgeworfen|beschuldig\w*|verletz\w*|gebrochen|brach\w*|"
-                    r"bricht|Verstoß\w*|Verstöße\w*|verstoßen|verstieß\w*|Bruch|torpediert\w*|"
+                    r"missacht\w*|bricht|Verstoß\w*|Verstöße\w*|verstoßen|verstieß\w*|Bruch|torpediert\w*|"
                     r"accus\w*|violat\w*|breach\w*|broke|broken|breaking|flout\w*)\b", IC)
 def _kept(t: str) -> bool:
     """Whether a sentence says a deal was kept: a verb of keeping not negated ("had not
-    respected the truce", "nicht eingehalten" tell a violation)."""
-    return any(not re.search(r"\b(?:not|never|n't|nicht|nie|kein\w*)\s+(?:\w+\s+)?$",
-                             t[max(0, m.start() - 25):m.start()], IC)
-               for m in KEPT.finditer(t))
+    respected the truce", "nicht eingehalten", "hält die Waffenruhe nicht ein" tell a
+    violation), or a verb of breaking negated ("never violated this commitment")."""
+    return any(not _NEGATED.search(t[max(0, m.start() - 25):m.start()])
+               and not re.search(r"\b(?:nicht|nie|kein\w*)\b", m.group(0), IC)
+               for m in KEPT.finditer(t)) or any(
+        _NEGATED.search(t[max(0, m.start() - 25):m.start()]) for m in BROKEN.finditer(t))
 
 
+_NEGATED = re.compile(r"\b(?:not|never|n't|nicht|nie|kein\w*)\s+(?:\w+\s+)?$", IC)
 KEPT = re.compile(r"\b(?:eingehalten|einhalten|hält sich|halten sich|erfüllt|complied|comply|"
-                  r"honou?red|kept|respected)\b", IC)
-DEAL = re.compile(r"\b(?:Abkommen|Vereinbarung|Waffenruhe|Feuerpause|Pause|Moratorium|Abmachung|"
-                  r"deal|agreement|truce|ceasefire|pause|moratorium|accord)\b", IC)
+                  r"honou?red|kept|respected|abided by|adhered to|"
+                  # the separable verb: "hält die Waffenruhe (nicht) ein"
+                  r"(?:hält|halten|hielt|hielten)\b[^.,;]{0,80}\bein)\b", IC)
+DEAL = re.compile(r"\b(?:Abkommen|Vereinbarung(?:en)?|Waffenruhe|Feuerpause|Pause|Moratorium|"
+                  r"Abmachung(?:en)?|deals?|agreements?|truce|ceasefire|pause|moratorium|accord|"
+                  r"commitments?)\b", IC)
+# a condition, a promise or a plan: what a side would do, not what it says was done
+_IF_OR_WILL = re.compile(r"\b(?:sollte|sollten|falls|wenn|if|unless|should|werde|werden|wird|will|would|"
+                         r"würde|würden|must|muss|müsse|müssen|einzuhalten|to comply|to respect|"
+                         r"to honou?r|to abide)\b", IC)
 
 
 ACCUSATION = re.compile(r"\b(?:wirft|warf|werfen|warfen)\b[^.]{0,100}\bvor\b|\bvorgeworfen\b|"
@@ -1310,6 +1380,8 @@ def _default_date(e: NewsEvent, sents: list[Sentence], published: str | None, la
     if s is None:
         return
     before = _BEFORE.search(s.text)
+    if before is not None and e.kind == "claim" and before.group(0).lower() in ("bereits", "already"):
+        before = _BEFORE.search(s.text, before.end())  # "ist bereits unter Kontrolle": claimed now
     if before is not None and not (before.group(0).lower() == "had" and _SAID_HAD.search(s.text)):
         return  # (an English "said ... had taken" is reported speech of the day, not an earlier act)
     e.date_start = e.date_end = published
