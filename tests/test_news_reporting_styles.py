@@ -670,3 +670,70 @@ def test_a_deal_said_kept_or_broken_without_a_verb_of_breaking(text: str, expect
     events = extract(text, "t", "2025-04-20").events
     assert [e.claim for e in events if e.kind == "claim"] == expected
     assert not [e for e in events if e.kind == "partial_agreement"]
+
+
+def _stance_set(text: str) -> set[tuple[str, str, str]]:
+    return {(s.actor, s.issue, s.polarity) for s in extract(text, "t", "2025-06-01").stances}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # refusing in other words: a copula with "against", speaking out against, a flat no
+    ("The Kremlin is firmly against the deployment of European troops in Ukraine.",
+     ("RUS", "security.foreign_troops", "reject")),
+    ("Der Kreml ist strikt gegen eine Stationierung westlicher Soldaten im Nachbarland.",
+     ("RUS", "security.foreign_troops", "reject")),
+    ("Moskau sprach sich erneut gegen einen Nato-Beitritt Kiews aus.", ("RUS", "alliance.nato", "reject")),
+    ("Russland erteilte einer sofortigen Waffenruhe eine klare Absage.",
+     ("RUS", "ceasefire.sequence", "reject")),
+    ("Moscow balked at an unconditional ceasefire.", ("RUS", "ceasefire.sequence", "reject")),
+    ("Russia resisted calls for an immediate ceasefire.", ("RUS", "ceasefire.sequence", "reject")),
+    # backing in other words
+    ("Selenskyj sprach sich für eine bedingungslose Waffenruhe aus.",
+     ("UKR", "ceasefire.sequence", "support")),
+    ("Die Ukraine wirbt für eine europäische Friedenstruppe.", ("UKR", "security.foreign_troops", "support")),
+    ("Kyiv sought firm security guarantees from Washington.", ("UKR", "security.guarantees", "support")),
+    # readiness and agreement as nouns and in other verbs
+    ("Kyiv signalled readiness for a prisoner exchange with Moscow.",
+     ("UKR", "humanitarian.prisoners", "accept")),
+    ("Kiew signalisierte Bereitschaft zu einem Gefangenenaustausch.",
+     ("UKR", "humanitarian.prisoners", "accept")),
+    ("Kiew und Moskau haben sich auf einen Gefangenenaustausch geeinigt.",
+     ("RUS", "humanitarian.prisoners", "accept")),
+    ("Putin könne sich eine Feuerpause von 30 Tagen vorstellen, sagte Peskow.",
+     ("RUS", "ceasefire.sequence", "accept")),
+    # a condition put as a dependence
+    ("Der Kreml macht einen Waffenstillstand vom Ende der westlichen Waffenlieferungen abhängig.",
+     ("RUS", "ceasefire.sequence", "conditional")),
+    ("Moscow conditioned any ceasefire on an end to Western arms deliveries.",
+     ("RUS", "ceasefire.sequence", "conditional")),
+    # the spelling "cease-fire" and a truce on energy facilities named as such
+    ("Kyiv approved the American proposal for a 30-day cease-fire.", ("UKR", "ceasefire.sequence", "accept")),
+    ("Russland billigte den Vorschlag einer Energie-Waffenruhe.", ("RUS", "ceasefire.energy", "accept")),
+    ("Ukraine wants an energy ceasefire.", ("UKR", "ceasefire.energy", "support")),
+])
+def test_positions_in_other_reporting_words(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stance_set(text)
+
+
+def test_a_threat_under_a_condition_is_conditional_and_keeping_a_truce_is_accepting_it() -> None:
+    text = ("Moskau will aus dem Moratorium für Angriffe auf Energieanlagen aussteigen, sollte Kiew "
+            "die Regeln brechen. Russland halte sich strikt an die Pause für Angriffe auf "
+            "Energieanlagen, sagte ein Sprecher.")
+    found = _stance_set(text)
+    assert ("RUS", "ceasefire.energy", "conditional") in found
+    assert ("RUS", "ceasefire.energy", "accept") in found
+    en = _stance_set("Russia will pull out of the energy truce if Kyiv breaks it, the Kremlin said.")
+    assert ("RUS", "ceasefire.energy", "conditional") in en
+
+
+def test_not_keeping_a_truce_is_an_accusation_and_readiness_to_offer_is_an_offer() -> None:
+    # that the other side did not comply is no refusal of the truce
+    assert not {s for s in _stance_set("Moscow said Kyiv had not complied with the energy truce.")
+                if s[2] == "reject"}
+    found = _stance_set("Washington may be prepared to offer binding security guarantees to Kyiv.")
+    assert ("USA", "security.guarantees", "propose") in found
+    assert ("USA", "security.guarantees", "accept") not in found
+    # "von ukrainischer Seite" after a verb is where attacks come from, not who speaks
+    de = _stance_set("Russland befolge den Befehl, keine Angriffe auf Energieanlagen zu fliegen, obwohl "
+                     "es Attacken von ukrainischer Seite abwehren müsse.")
+    assert ("RUS", "ceasefire.energy", "accept") in de and not {s for s in de if s[0] == "UKR"}

@@ -49,7 +49,10 @@ SUBJECT_NOUN = re.compile(r"\s+(?:Seite|Führung|Regierung|Delegation|Vertreter\
                           r"(?:foreign|defen[cs]e) minister|leadership|negotiators?|envoys?|"
                           r"authorities)\b", IC)
 ATTRIBUTION = re.compile(r"(?:aus (?P<a>\w+) Sicht|aus Sicht (?P<b>\w+)|nach (?P<c>\w+) Angaben|"
-                         r"von (?P<d>\w+) Seite|die (?:Regierung|Führung) in (?P<e>\w+)|"
+                         # "von russischer Seite" as a source: opening a sentence or clause, or before a verb
+                         r"(?:^\W*|(?<=[,;:]\s))von (?P<d>\w+) Seite|von (?P<h>\w+) Seite(?=\s+(?:hieß|hiess|"
+                         r"verlautete|wurde|gab|kam|war|ist|sei|hatte|hat)\b)|"
+                         r"die (?:Regierung|Führung) in (?P<e>\w+)|"
                          r"(?P<f>\w+) zufolge|laut (?P<g>\w+))", IC)
 LOCAL_SUPPORT = re.compile(r"von (?P<x>\w+) (?:angestrebte|geforderte|gewünschte|verfolgte)", IC)
 LOCAL_REJECT = re.compile(
@@ -70,8 +73,13 @@ DEMONSTRATIVE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:[Dd]ies\w*|[Bb]eides|[Dd]ami
 BOTH_SIDES = re.compile(r"\bbeide(?:n|r)? (?:Seiten|Delegationen|Parteien|Länder)\b|"
                         r"\bboth (?:sides|delegations|parties|countries)\b|"
                         r"\b(?:die|den) (?:Kriegs|Konflikt)parteien\b|\bthe (?:two )?(?:parties|sides)\b", IC)
-CONDITION = re.compile(r"\b(?:wenn|falls|sofern|if|unless)\b", IC)
-STRICT_IF = re.compile(r"falls|sofern|if|unless", IC)  # not "wenn", which is also "when"
+CONDITION = re.compile(r"\b(?:wenn|falls|sofern|if|unless)\b|(?:^|(?<=[,;:\"]\s)|(?<=^\")|(?<=^\W\s))"
+                       r"[Ss]ollte(?:n)?\b(?=\s+(?:die|der|das|es|sie|er|man|\w+\s+Seite|[A-ZÄÖÜ]\w+)\b)", IC)
+STRICT_IF = re.compile(r"falls|sofern|if|unless|sollten?", IC)  # not "wenn", which is also "when"
+# a consequence announced for the case the condition names ("will", "would", "wird", a threat):
+# the position holds only under that condition
+CONSEQUENCE = re.compile(r"\b(?:will|would|wird|werde|werden|würde|würden|dro(?:ht|hte|hten|hen)\w*|"
+                         r"threat\w*|behält\w* sich\b[^.;]{0,40}\bvor|reserves? the right)\b", IC)
 LOCAL_DEMAND = re.compile(r"(?:Kern)?[Ff]orderung\w* (?:des |der )?(?P<x>[A-ZÄÖÜ]\w+)|"
                           r"(?P<y>[A-ZÄÖÜ]\w+s) (?:Kern)?[Ff]orderung", 0)
 OPENING_FOR = re.compile(r"^\W*(?:Für|For) (?:den |die |das )?(?P<x>\w+)\b")
@@ -238,6 +246,8 @@ def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, 
                 continue
             pol = name
             if name in ("accept", "support") and NEGATION.search(t[max(0, m.start() - 30):m.start()]):
+                if COMPLIANCE.search(m.group(0)):
+                    break  # "has not complied with the truce": an accusation, not a refusal
                 pol = "reject"
             found.append((m.start(), ORDER.index(pol), pol, m.group(0)))
             break
@@ -254,6 +264,9 @@ def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, 
 
 
 STRONG = ("reject", "conditional")
+# keeping to a deal ("halten sich an", "complied with"): negated it is an accusation, no position
+COMPLIANCE = re.compile(r"\b(?:h(?:ält|alten|ielt|ielten|alte)\b[^.,;]{0,20}\bsich|sich an|abid\w*|"
+                        r"adher\w*|compl(?:y|ies|ied|ying)|befolg\w*|einzuhalten|hält)\b", IC)
 OWNED_POSITION = re.compile(r"\b(?P<x>U[.\u2024]S[.\u2024]|US|American|Russian|Ukrainian|European|"
                             r"Moscow's|Kyiv's|"
                             r"Kiev's|Washington's|Russia's|Ukraine's|Kremlin's|Europe's|Moscow’s|"
@@ -370,6 +383,10 @@ def _masked(t: str, P: dict[str, Any], lang: str) -> tuple[str | None, str]:
         return main, words
     if main in ("accept", "propose", "support") and STRICT_IF.match(cond.group(0)):
         return "conditional", f"{words} ... {cond.group(0)}"  # acceptance or an offer only if
+    if main is None and STRICT_IF.match(cond.group(0)) and (then := CONSEQUENCE.search(t)):
+        # a consequence announced for a case ("will exit the truce should Kyiv break it",
+        # "Sollte Kiew ..., wird Moskau ebenfalls ..."): the position holds under that condition
+        return "conditional", f"{cond.group(0)} ... {then.group(0)}"
     return main, words
 
 
