@@ -737,3 +737,40 @@ def test_not_keeping_a_truce_is_an_accusation_and_readiness_to_offer_is_an_offer
     de = _stance_set("Russland befolge den Befehl, keine Angriffe auf Energieanlagen zu fliegen, obwohl "
                      "es Attacken von ukrainischer Seite abwehren müsse.")
     assert ("RUS", "ceasefire.energy", "accept") in de and not {s for s in de if s[0] == "UKR"}
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky held talks with US envoys in Berlin on Sunday. The discussions, which lasted five "
+    "hours, are set to resume on Monday morning.",
+    "Selenskyj verhandelte am Sonntag in Berlin mit den US-Gesandten. Die Gespräche, die fünf "
+    "Stunden dauerten, sollen am Montag fortgesetzt werden.",
+])
+def test_talks_set_to_resume_on_a_day_are_a_planned_round_there(text: str) -> None:
+    rounds = [e for e in extract(text, "t", "2025-12-14").events if e.kind == "round"]
+    assert [(e.place, e.date_start, e.outcome) for e in rounds] == [
+        ("berlin", "2025-12-14", None), ("berlin", "2025-12-15", "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "Russland und die USA sind nach Gesprächen zwischen Putin und einer US-Delegation im Kreml "
+    "einem Frieden nicht näher gekommen. Das Treffen zwischen Putin und dem US-Gesandten Witkoff "
+    "endete nach fünf Stunden, wie der Kreml am Dienstagabend mitteilte. US-Außenminister Rubio "
+    "sagte, man komme voran. Er äußerte sich in einem Interview. Putin hatte die beiden "
+    "US-Vertreter am Dienstagabend zu Beratungen über den US-Plan empfangen.",
+    "Russia and the US made no progress after talks between Putin and a US delegation at the "
+    "Kremlin. The meeting between Putin and US envoy Witkoff ended after five hours, the Kremlin "
+    "said on Tuesday evening. Rubio said there was progress. He spoke in an interview. Putin had "
+    "received the two US envoys on Tuesday evening for consultations on the US plan.",
+])
+def test_the_sentence_before_places_the_talks_and_a_later_retelling_is_the_same_round(text: str) -> None:
+    rounds = [e for e in extract(text, "t", "2025-12-03").events if e.kind in ("round", "summit")]
+    assert [(e.place, e.date_start) for e in rounds] == [("moscow", "2025-12-02")]
+
+
+@pytest.mark.parametrize("text", [
+    "Es war das erste Treffen zwischen Trump und Putin seit Beginn des Krieges im Februar 2022.",
+    "It was the first meeting between Trump and Putin since the start of the invasion in February 2022.",
+])
+def test_a_date_after_since_is_not_the_day_of_the_meeting(text: str) -> None:
+    met = [e for e in extract(text, "t", "2025-08-16").events if e.kind in ("round", "summit")]
+    assert met and all(not (e.date_start or "").startswith("2022") for e in met)

@@ -73,7 +73,9 @@ PLANNED = re.compile(r"\b(?:zusammenkommen|zusammentreffen|treffen will|"
                      r"will (?:take place|be held|begin|resume)|"
                      r"(?:is|are) expected to meet|sollen\b[^.]{0,60}\bbeginnen|soll\b[^.]{0,60}\bbeginnen|"
                      r"soll(?:en)?\b[^.]{0,60}\b(?:fortgesetzt werden|weitergehen)|"
-                     r"(?:is|are) (?:due|set|scheduled) to (?:take place|be held|begin|start))\b", IC)
+                     r"(?:is|are) (?:due|set|scheduled) to (?:take place|be held|begin|start|resume|"
+                     r"continue|reconvene))\b", IC)
+RESUMED = re.compile(r"\b(?:resume|continue|reconvene|fortgesetzt werden|weitergehen)\b", IC)
 FUTURE = re.compile(r"\b(?:geplant|planen|soll\w*|werden|will|wollen|nächste\w*|kommende\w*|"
                     r"planned|scheduled|to be held)\b", IC)
 OUTCOME_NONE = re.compile(r"ohne\b[^.]{0,30}\b(?:Ergebnis\w*|Durchbruch|Einigung)|gescheitert|kein\w* "
@@ -383,6 +385,9 @@ _SAID_ON = re.compile(r"\b(?:said|says|told \w+|sagte|erklärte)\s+(?:on\s+|am\s
                       r"\s*,?\s+(?:that|dass)\b", IC)
 
 
+_SINCE = re.compile(r"\b(?:seit|since)\b(?![^.;]*\b(?:und|and|als|as|when|wo)\b)[^.;]*$", IC)
+
+
 def _said_day_only(s: Sentence) -> bool:
     """Whether the sentence's only date is the day something was said about talks told in the
     clause after it ("X said Tuesday that ...")."""
@@ -403,6 +408,12 @@ def _event(kind: str, s: Sentence, **kw: object) -> NewsEvent:
         ds = de = basis = None
     if kind == "round" and ds is not None and _said_day_only(s):
         ds = de = basis = None  # the day of the statement; the talks' day is told elsewhere
+    if kind == "round" and ds is not None:
+        # "the first meeting since the start of the invasion in February 2022": the start of a
+        # period, not the day of the meeting; the first date no "seit"/"since" introduces
+        own = [d for d in s.dates if d.granularity in ("day", "range", "month", "week")
+               and not _SINCE.search(s.text[max(0, d.start - s.start - 70):d.start - s.start])]
+        ds, de, basis = (own[0].first, own[0].last, own[0].basis) if own else (None, None, None)
     plover, cameo = _code(kind, s.text)
     participants: list[str] = []
     for m in s.mentions:
@@ -648,9 +659,12 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 CONFIRMED.search(t) and events and events[-1].topic == "ceasefire.energy"
                 and events[-1].start >= sents[max(0, i - 4)].start):
             made.append(_event("claim", s, topic="ceasefire.energy", claim="compliance"))
-        elif PLANNED.search(t) and places and (s.actors() or MEETING.search(t) or re.search(
-                r"\bmeet|\btreffen|\bround\b|\breconvene|\bdelegation", t, IC)):
-            e = _event("round", s, place=places[0], outcome="planned")
+        elif PLANNED.search(t) and (places or (
+                # "the talks are set to resume on December 15": the talks just reported, again
+                RESUMED.search(t) and s.dates and last_round is not None and i - last_round[0] <= 2)) \
+                and (s.actors() or MEETING.search(t) or re.search(
+                    r"\bmeet|\btreffen|\bround\b|\breconvene|\bdelegation|\bdiscussions\b", t, IC)):
+            e = _event("round", s, place=places[0] if places else None, outcome="planned")
             _round_details(e, s)
             e.outcome = "planned"
             if (published and len(published) == 10 and e.date_start and len(e.date_start) == 10
@@ -1182,7 +1196,11 @@ def _learned(s: Sentence, i: int, sents: list[Sentence], published: str | None, 
             _round_details(e, s)
             if kind == "summit" and e.outcome == "planned":
                 e.outcome = "planned"
-            prev = last_round[1] if last_round is not None and i - last_round[0] <= 2 else None
+            prev = last_round[1] if last_round is not None and (i - last_round[0] <= 2 or (
+                # a little further on, the same sides on the same day are the same round told again
+                i - last_round[0] <= 4 and e.date_start is not None
+                and last_round[1].date_start == e.date_start and last_round[1].parties == e.parties)) \
+                else None
             if prev is not None and prev.kind == kind and (place is None or prev.place in (None, place)) \
                     and not SIDE_MEETING.search(s.text) \
                     and (not s.dates or prev.date_start is None or prev.date_start == e.date_start):
@@ -1327,6 +1345,14 @@ def _context_place(events: list[NewsEvent], sents: list[Sentence]) -> None:
         k = bisect.bisect_right(starts, e.start) - 1
         if e.place is None and e.kind in _PLACED_BY_CONTEXT and last is not None and k - last[0] <= 6:
             e.place = last[1]
+        elif e.place is None and e.kind in ("round", "summit") and k > 0 and not _PHONE.search(
+                sents[k].text) and MEETING.search(sents[k - 1].text) and len(
+                near := _places(sents[k - 1])) == 1 and (
+                e.date_start is None or not sents[k - 1].dates
+                or any(d.first == e.date_start for d in sents[k - 1].dates)):
+            # the sentence just before speaks of the talks and places them ("nach Gesprächen ...
+            # im Kreml ... Das Treffen ... endete nach fünf Stunden")
+            e.place = near[0]
         elif e.place is None and e.kind in _PLACED_BY_CONTEXT and title is not None and (
                 last is None or last[1] == title) and not _PHONE.search(sents[k].text):
             e.place = title  # the talks the headline places ("Gespräche in Istanbul")
