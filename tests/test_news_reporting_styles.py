@@ -774,3 +774,35 @@ def test_the_sentence_before_places_the_talks_and_a_later_retelling_is_the_same_
 def test_a_date_after_since_is_not_the_day_of_the_meeting(text: str) -> None:
     met = [e for e in extract(text, "t", "2025-08-16").events if e.kind in ("round", "summit")]
     assert met and all(not (e.date_start or "").startswith("2022") for e in met)
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # bylines with a time first, ordinal days, a two-digit year after 'Stand'
+    ("Talks resume in the Gulf\nPosted at 9:15 PM, Apr 3, 2024\nThe text.", "2024-04-03"),
+    ("Envoys to meet again\nPublished 07:45 GMT, 9 October 2025\nThe text.", "2025-10-09"),
+    ("Gespräche vertagt\nStand: 07.11.25 09:12 Uhr\nDer Text.", "2025-11-07"),
+    ("A headline\nBy Jane Roe | Feb 3rd, 2025\nThe text.", "2025-02-03"),
+    ("A headline\n5th June 2025\nThe text.", "2025-06-05"),
+    # date and time of day run together by the page
+    ("A headline\nOctober 9, 20257:45 AM GMT+2Updated 3 hours ago\nThe text.", "2025-10-09"),
+    # a slash date: month first only when the day cannot be the month
+    ("A headline\nUpdated 11/23/2025\nThe text.", "2025-11-23"),
+    ("A headline\nUpdated 3/5/2025 6:30 PM\nThe text.", None),  # 5 March or 3 May
+    # a yearless agency dateline takes its day, the page's full date its year
+    ("Wire desk\n4 Jun 2025, 01:10 GMT+9\nGENEVA, June 3 (Xinhua) -- The talks ended.", "2025-06-03"),
+    ("Nachrichten\n15.08.2025, 00:40 Uhr\nANCHORAGE, 14. August (dpa) - Das Treffen endete.", "2025-08-14"),
+    # ... and nothing on its own
+    ("MOSCOW, May 7. /TASS/. The Kremlin said the call had taken place.", None),
+    # a numeric date in a sentence is no time of day, hence no byline cue
+    ("Ein Titel\n\nDiese Meldung lief am 26.11.2025 im Radioprogramm des Senders.", None),
+    # a photo caption gives the day of the photo
+    ("A headline\nDelegates shake hands in Riyadh, Feb. 17, 2025. (Jane Roe/AP Photo)\nText.", None),
+    ("Ein Titel\nUnterhändler in Genf am 23.11.2025 (Foto: Archiv)\nText.", None),
+    # a place and comma before a sentence is no dateline
+    ("In Istanbul, the two delegations met on 16 May 2025 for the first time in years and agreed "
+     "on a swap.", None),
+])
+def test_publication_dates_from_datelines_and_bylines(text: str, date: str | None) -> None:
+    from accord.news.dateline import dateline_date
+
+    assert dateline_date(text)[0] == date

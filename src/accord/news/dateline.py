@@ -1,10 +1,14 @@
 """Publication date and title from the plain text of an article: datelines and bylines
 (`Berlin, 14. Dezember 2025`, `16. Mai 2025, 18:22 Uhr · Quelle: dpa`, `Stand: 05.02.2026 18:30
-Uhr`, `KYIV, Nov 21, 2025 (Reuters) -`, `December 14, 2025`, a date alone on a line under the
-headline) and the headline itself (the first line, when it reads like one).
+Uhr`, `KYIV, Nov 21, 2025 (Reuters) -`, `December 14, 2025`, `Posted at 6:28 AM, Mar 29, 2022`,
+`Published 12:30 GMT, 5 June 2025`, a date alone on a line under the headline) and the headline
+itself (the first line, when it reads like one).
 
-Only the first lines are read (a date further down is about the news, not the article). A date
-that gives no year (`KYIV, Nov 21 (Reuters) -`) cannot be resolved and is not guessed.
+Only the first lines are read (a date further down is about the news, not the article); a photo
+caption's date is the photo's, not the article's. A date that gives no year (`KYIV, Nov 21
+(Reuters) -`, `MOSCOW, April 27. /TASS/.`) cannot be resolved on its own and is not guessed; when
+the page also carries a full date within two days of it (a time stamp in another time zone), the
+agency's dateline gives the day and the full date its year.
 """
 
 from __future__ import annotations
@@ -23,27 +27,58 @@ _EN_MONTHS = {m: i for i, m in enumerate(
 _MON = {k[:3]: v for k, v in _EN_MONTHS.items()} | {"sept": 9, "mär": 3, "okt": 10, "dez": 12}
 _MONTH_WORD = "|".join(sorted(set(_DE_MONTHS) | set(_EN_MONTHS) | set(_MON), key=len, reverse=True))
 
+# a four-digit year ends at a word boundary or runs into a time of day ("December 14, 202510:45 AM"
+# in pages whose date and time are separate elements)
+_YEAR = r"(?P<y>\d{4})(?:\b|(?=\d{1,2}:\d{2}))"
+_ORDINAL = r"(?:st|nd|rd|th)?"
 # a line that is (mostly) a date: optional place and comma, the date, optional time and source
-_DAY_MONTH_YEAR = re.compile(r"(?<!\d)(?P<d>\d{1,2})\.?\s+(?P<m>" + _MONTH_WORD + r")\.?\s+(?P<y>\d{4})\b",
-                             re.IGNORECASE)
-_MONTH_DAY_YEAR = re.compile(r"\b(?P<m>" + _MONTH_WORD + r")\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})\b",
-                             re.IGNORECASE)
+_DAY_MONTH_YEAR = re.compile(r"(?<!\d)(?P<d>\d{1,2})" + _ORDINAL + r"\.?\s+(?:of\s+)?(?P<m>" + _MONTH_WORD
+                             + r")\.?,?\s+" + _YEAR, re.IGNORECASE)
+_MONTH_DAY_YEAR = re.compile(r"\b(?P<m>" + _MONTH_WORD + r")\.?\s+(?P<d>\d{1,2})" + _ORDINAL
+                             + r",?\s+" + _YEAR, re.IGNORECASE)
 _NUMERIC = re.compile(r"(?<![\d./])(?P<d>\d{1,2})([./])(?P<m>\d{1,2})\2(?P<y>\d{4})(?![\d./])")
 _ISO = re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
+# a two-digit year only after a byline word ("Stand: 05.02.26 18:30 Uhr")
+_SHORT_YEAR = re.compile(r"^\s*(?:Stand|Aktualisiert|Veröffentlicht|Erstellt|Published|Updated|Posted)"
+                         r"(?:\s+am|\s+on)?\s*:?\s*(?:\w{2,10},?\s+)?(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?![\d.])",
+                         re.IGNORECASE)
 # what makes a line a dateline or byline rather than a sentence that mentions a date
 _DATELINE_CUE = re.compile(
-    r"^\s*(?:Stand|Aktualisiert|Veröffentlicht|Published|Updated|Posted|Datum|Date)\b\s*:?"
-    r"|\b\d{1,2}[:.]\d{2}\s*(?:Uhr|h|AM|PM|am|pm|GMT|UTC|MEZ|MESZ|ET|CET)?\b"
-    r"|\((?:dpa|AFP|Reuters|AP|Reuters|TASS|Interfax|KNA|epd|APA|SDA)[^)]*\)"
-    r"|Quelle:|Source:|^\s*[A-ZÄÖÜ][\w .'/-]{1,40},\s", re.IGNORECASE)
+    r"^\s*(?:Stand|Aktualisiert|Veröffentlicht|Erstellt|Published|Updated|Posted|Datum|Date|By|Von)\b\s*:?"
+    # a time of day, not the day and month of a numeric date ("25.12.2025")
+    r"|(?<![\d.:/])\d{1,2}[:.]\d{2}(?![\d.])\s*(?:Uhr|h|AM|PM|am|pm|GMT|UTC|MEZ|MESZ|ET|CET)?\b"
+    r"|\((?:dpa|AFP|Reuters|AP|TASS|Interfax|KNA|epd|APA|SDA|Xinhua|Ukrinform|UNIAN)[^)]*\)"
+    r"|Quelle:|Source:", re.IGNORECASE)
+# a place and comma right before the date ("Berlin, 14. Dezember 2025", "KYIV, Nov 21, 2025"),
+# a weekday allowed between them
+_PLACE_BEFORE = re.compile(r"^\s*[A-ZÄÖÜ][\w .'/-]{1,40},\s*(?:[A-Za-zäöü]{2,10}\.?,?\s*)?$")
+# a photo caption: its date is when the photo was taken
+_CAPTION = re.compile(r"(?i)\b(?:photo|foto|getty\s+images|imago|picture\s+alliance|archivbild|bildquelle|"
+                      r"still\s+image|screenshot)\b|\b[A-Z]{2,}/[A-Z][a-z]")  # "REUTERS/Jane Roe"
+# a dateline without a year: `KYIV, Nov 21 (Reuters) -`, `MOSCOW, April 27. /TASS/.`,
+# `Kiew, 14. Dezember (dpa) -`
+_AGENCY_WORDS = r"(?:dpa|AFP|Reuters|AP|TASS|Interfax|KNA|epd|APA|SDA|Xinhua|Ukrinform|UNIAN|RIA|Bloomberg)"
+_YEARLESS = re.compile(
+    r"^\s*[A-ZÄÖÜ][\w .,'/-]{1,60}?,\s+(?:(?P<m1>" + _MONTH_WORD + r")\.?\s+(?P<d1>\d{1,2})"
+    r"|(?P<d2>\d{1,2})\.?\s+(?P<m2>" + _MONTH_WORD + r"))\.?\s*"
+    r"(?:\(" + _AGENCY_WORDS + r"[^)]{0,30}\)|/\s*" + _AGENCY_WORDS + r"\s*/)",
+    re.IGNORECASE)
+# a slash date whose day and month cannot be told apart on a page that writes times the US way
+_AM_PM = re.compile(r"(?i)\b\d{1,2}:\d{2}\s*[ap]\.?m\b")
 
 
 _HEADER_LINE = re.compile(r"(?i)\s*(?:date|datum|published|veröffentlicht)\s*:?\s*\d{4}-")
 
 
+def _month(m: str) -> int | None:
+    if m.isdigit():
+        return int(m)
+    low = m.lower()
+    return _DE_MONTHS.get(low) or _EN_MONTHS.get(low) or _MON.get(low[:4].rstrip(".")) or _MON.get(low[:3])
+
+
 def _date(y: str, m: str, d: str) -> str | None:
-    month = int(m) if m.isdigit() else (_DE_MONTHS.get(m.lower()) or _EN_MONTHS.get(m.lower())
-                                        or _MON.get(m.lower()[:4].rstrip(".")) or _MON.get(m.lower()[:3]))
+    month = _month(m)
     if not month or not 1900 <= int(y) <= 2199:  # the ingest's plausible years
         return None
     try:
@@ -52,25 +87,73 @@ def _date(y: str, m: str, d: str) -> str | None:
         return None
 
 
+def _line_date(line: str) -> str | None:
+    """The date a dateline or byline line gives, else None."""
+    if _CAPTION.search(line):
+        return None
+    short = _SHORT_YEAR.match(line)
+    if short is not None:
+        return _date("20" + short.group("y"), short.group("m"), short.group("d"))
+    for rx in (_NUMERIC, _ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
+        m = rx.search(line)
+        if m is None:
+            continue
+        rest = (line[:m.start()] + line[m.end():]).strip(" ,-–|·:")
+        if len(rest) > 40 and not _DATELINE_CUE.search(line) and not _PLACE_BEFORE.match(line[:m.start()]):
+            continue  # a sentence about a date, not a dateline
+        d, mo = m.group("d"), m.group("m")
+        if rx is _NUMERIC and m.group(2) == "/" and int(d) <= 12 and int(mo) <= 12 and d != mo:
+            if _AM_PM.search(line):
+                return None  # "3/5/2025 6:30 PM": 5 March or 3 May cannot be told
+        elif rx is _NUMERIC and m.group(2) == "/" and int(mo) > 12 >= int(d):
+            d, mo = mo, d  # "12/14/2025": month first
+        found = _date(m.group("y"), mo, d)
+        if found:
+            return found
+    return None
+
+
+def _yearless(line: str) -> tuple[int, int] | None:
+    """(month, day) of an agency dateline that gives no year, else None."""
+    m = _YEARLESS.match(line)
+    if m is None:
+        return None
+    month = _month(m.group("m1") or m.group("m2"))
+    day = int(m.group("d1") or m.group("d2"))
+    return (month, day) if month and 1 <= day <= 31 else None
+
+
 def dateline_date(text: str) -> tuple[str | None, str | None]:
     """(YYYY-MM-DD, basis) from a dateline or byline in the first lines of `text`, else
     (None, None). A line counts when it is short (a date alone under the headline) or carries a
-    dateline cue (`Stand:`, a time of day, an agency in brackets, `Quelle:`, `Place, `)."""
+    dateline cue (`Stand:`, a time of day, an agency in brackets, `Quelle:`, `Place, ` right
+    before the date); a photo caption does not. An agency dateline without a year (`JEDDAH,
+    March 11 (Xinhua) --`) gives the day when a full date on the page lies within two days of it
+    (the page's time stamp may be in another time zone), and nothing on its own."""
+    found: tuple[str, str] | None = None
+    agency: tuple[int, int, int, str] | None = None
     for n, line in enumerate(text.split("\n")[:HEAD_LINES]):
         line = line.strip()
-        if not line or len(line) > 160 or _HEADER_LINE.match(line):
+        if not line or len(line) > 400 or _HEADER_LINE.match(line):
             continue  # a `date YYYY-MM-DD` header line is read (and judged) by split_header
-        for rx in (_NUMERIC, _ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
-            m = rx.search(line)
-            if m is None:
+        if agency is None and (md := _yearless(line)) is not None:
+            agency = (md[0], md[1], n, line)
+        if found is None and len(line) <= 160 and (on_line := _line_date(line)) is not None:
+            found = (on_line, f"dateline on line {n + 1}: {line[:60]!r}")
+        if found is not None and agency is not None:
+            break
+    if found is not None and agency is not None:
+        full = dt.date.fromisoformat(found[0])
+        month, day, n, line = agency
+        for year in (full.year, full.year - 1, full.year + 1):
+            try:
+                cand = dt.date(year, month, day)
+            except ValueError:
                 continue
-            rest = (line[:m.start()] + line[m.end():]).strip(" ,-–|·:")
-            if len(rest) > 40 and not _DATELINE_CUE.search(line):
-                continue  # a sentence about a date, not a dateline
-            found = _date(m.group("y"), m.group("m"), m.group("d"))
-            if found:
-                return found, f"dateline on line {n + 1}: {line[:60]!r}"
-    return None, None
+            if cand != full and abs((cand - full).days) <= 2:
+                return cand.isoformat(), (f"dateline on line {n + 1}: {line[:60]!r}, its year from "
+                                          + found[1])
+    return found if found is not None else (None, None)
 
 
 _AGENCY = re.compile(r"\((?:dpa|AFP|Reuters|AP|TASS|Interfax|KNA|epd|APA|SDA)[^)]*\)\s*[-–]", re.IGNORECASE)
