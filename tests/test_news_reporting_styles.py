@@ -806,3 +806,24 @@ def test_publication_dates_from_datelines_and_bylines(text: str, date: str | Non
     from accord.news.dateline import dateline_date
 
     assert dateline_date(text)[0] == date
+
+
+def test_a_capture_told_as_the_other_sides_statement_and_denied() -> None:
+    text = ("KIEW (dpa) - Die ukrainische Armee hat russische Berichte über die Eroberung eines "
+            "Dorfes im Gebiet Charkiw zurückgewiesen. Die Lage sei schwierig, hieß es. Die angebliche "
+            "Einnahme der Ortschaft Lypzi sei erfunden.")
+    claims = [(e.place, e.claim, e.parties) for e in extract(text, "t", "2025-06-03").events
+              if e.kind == "claim"]
+    assert claims == [("lyptsi", "denial", ["UKR"])]
+
+
+@pytest.mark.parametrize("text", [
+    ("Moscow said it had sent the UN a list of violations of the energy truce by Kyiv. The "
+     "Ukrainians had violated the truce hundreds of times, the minister said."),
+    ("Russland hält nach Angaben aus Kiew die selbst ausgerufene Feuerpause an der ganzen Front "
+     "nicht ein. Die russische Armee habe seit dem Morgen mehr als 300 Mal gegen die Feuerpause "
+     "verstoßen, schrieb der Außenminister."),
+])
+def test_a_violation_told_again_is_one_claim(text: str) -> None:
+    claims = [e for e in extract(text, "t", "2025-05-08").events if e.kind == "claim"]
+    assert [e.claim for e in claims] == ["violation"]

@@ -595,7 +595,8 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 made.append(_event("pledge", s, topic=tp, quantity=q, unit=u,
                                    place=places[0] if places else None))
         elif (MILITARY.search(t) or CONTROL.search(t) or (
-                ATTRIBUTED_CLAIM.search(t) and {"RUS", "UKR"} & set(s.actors()))) and CLAIM.search(t) and (
+                ATTRIBUTED_CLAIM.search(t) and {"RUS", "UKR"} & set(s.actors())) or (
+                REBUTTAL.search(t) and _reported_claim(s) is not None)) and CLAIM.search(t) and (
                 places or NAMED_PLACE.search(t) or _taken_names(s)
                 or any(f.unit in ("km2", "km") for f in s.figures)
                 or _settlement_ref(s, sents, i, places) is not None):
@@ -643,6 +644,15 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                     d.parties, d.against = deniers[:1], sorted(claimants)
                     d.cue = "rule: rebuttal of the claim in the same sentence"
                     made.append(d)
+                elif (told := _reported_claim(s)) is not None:
+                    # "Selenskyj hat russische Erklärungen zur Einnahme eines Dorfes
+                    # zurückgewiesen": the capture only told as the other side's statement, the
+                    # sentence is the denial of it
+                    for c in made:
+                        c.claim, c.against = "denial", [told]
+                        c.parties = [a for a in s.actors() if a in ACTORS and a != told][:1] or [
+                            _OTHER_SIDE[told]]
+                        c.cue = "rule: denial of a capture told as the other side's statement"
             last_claim = made[-1]
         elif REBUTTAL.search(t) and last_claim is not None and events and events[-1] is last_claim \
                 and last_claim.end >= sents[max(0, i - 1)].start:
@@ -753,6 +763,7 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 e.kind, e.cue = "summit", f"{e.cue}; heads of state or government: {', '.join(heads)}"
     events = _merge_repeats(events, sents)
     events = _continued_claimants(events, sents)
+    events = _restated_claims(events, sents)
     _context_place(events, sents)
     _results_of_talks(events, sents)
     for e in events:
@@ -844,6 +855,47 @@ def _continued_claimants(events: list[NewsEvent], sents: list[Sentence]) -> list
         out.append(e)
         if e.parties:
             last = (k, e)
+    return out
+
+
+# a capture told as a side's statement ("russische Erklärungen zur Einnahme", "Russia's claims
+# of the capture", "Moscow's reports that")
+_STATEMENT_NOUN = re.compile(r"\b(?:Erklärung\w*|Angaben|Behauptung\w*|Bericht\w*|Darstellung\w*|Meldung\w*|"
+                             r"claims?|reports?|assertions?|statements?)\b", IC)
+
+
+def _reported_claim(s: Sentence) -> str | None:
+    """The side whose statement a capture is told as: the actor named right before a noun of
+    statement ("russische Erklärungen", "Russia's claims") that comes before the verb of capture."""
+    m = CLAIM.search(s.text)
+    if m is None:
+        return None
+    for n in _STATEMENT_NOUN.finditer(s.text, 0, m.start()):
+        if m.start() - n.end() > 40:
+            continue
+        for x in s.mentions:
+            rel = x.start - s.start
+            if x.actor in ("RUS", "UKR") and 0 <= n.start() - (x.end - s.start) <= 3 and rel < n.start():
+                return x.actor
+    return None
+
+
+def _restated_claims(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEvent]:
+    """A claim of violation, compliance or accusation told again in the next three sentences
+    (the lead and the quote it rests on, "the Ukrainians violated it several hundred times"
+    after "a list of violations"): the same claim about the same place (and topic, when the
+    repeat names one) is one record, the first."""
+    import bisect
+
+    starts = [x.start for x in sents]
+    out: list[NewsEvent] = []
+    for e in events:
+        k = bisect.bisect_right(starts, e.start) - 1
+        if e.kind == "claim" and e.claim in ("violation", "compliance", "accusation") and any(
+                x.kind == "claim" and x.claim == e.claim and x.place == e.place and e.topic in (None, x.topic)
+                and 0 < k - (bisect.bisect_right(starts, x.start) - 1) <= 3 for x in out):
+            continue
+        out.append(e)
     return out
 
 
@@ -976,7 +1028,7 @@ _NEGATED = re.compile(r"\b(?:not|never|n't|nicht|nie|kein\w*)\s+(?:\w+\s+)?$", I
 KEPT = re.compile(r"\b(?:eingehalten|einhalten|hält sich|halten sich|erfüllt|complied|comply|"
                   r"honou?red|kept|respected|abided by|adhered to|"
                   # the separable verb: "hält die Waffenruhe (nicht) ein"
-                  r"(?:hält|halten|hielt|hielten)\b[^.,;]{0,80}\bein)\b", IC)
+                  r"(?:hält|halten|hielt|hielten)\b[^.,;]{0,120}\bein)\b", IC)
 DEAL = re.compile(r"\b(?:Abkommen|Vereinbarung(?:en)?|Waffenruhe|Feuerpause|Pause|Moratorium|"
                   r"Abmachung(?:en)?|deals?|agreements?|truce|ceasefire|pause|moratorium|accord|"
                   r"commitments?)\b", IC)
