@@ -827,3 +827,31 @@ def test_a_capture_told_as_the_other_sides_statement_and_denied() -> None:
 def test_a_violation_told_again_is_one_claim(text: str) -> None:
     claims = [e for e in extract(text, "t", "2025-05-08").events if e.kind == "claim"]
     assert [e.claim for e in claims] == ["violation"]
+
+
+@pytest.mark.parametrize("text", [
+    '"It may be this week that we hold talks with Putin and Trump about a meeting of the leaders '
+    'in Istanbul," Erdogan told reporters.',
+    "Vielleicht könnten sich Putin und Trump schon in der kommenden Woche in Istanbul treffen, "
+    "sagte Erdogan.",
+])
+def test_a_meeting_only_said_to_be_possible_is_no_round(text: str) -> None:
+    events = extract(text, "t", "2025-07-25").events
+    assert not [e for e in events if e.kind in ("round", "summit")], [(e.kind, e.cue) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine and Russia wrap up talks in Turkey\n\nWorld News\n\nPosted at 6:28 AM\n\nThe first "
+    "direct talks in weeks between Russia and Ukraine ended Tuesday in Turkey. Moscow's negotiator "
+    "said troops would pull back. The announcement came Tuesday after the round of talks Russia and "
+    "Ukraine held in Istanbul.",
+    "Ukraine und Russland beenden Gespräche in der Türkei\n\nWeltnachrichten\n\nStand: 06:28 Uhr\n\n"
+    "Die ersten direkten Gespräche zwischen Russland und der Ukraine seit Wochen endeten am Dienstag "
+    "in der Türkei. Moskaus Unterhändler kündigte einen Rückzug an. Die Ankündigung kam am Dienstag "
+    "nach der Verhandlungsrunde, die Russland und die Ukraine in Istanbul abhielten.",
+])
+def test_a_headline_and_its_lead_and_the_city_named_later_are_one_round(text: str) -> None:
+    rounds = [e for e in extract(text, "t", "2022-03-29").events if e.kind == "round"]
+    assert [(e.place, e.date_start, e.parties) for e in rounds] == [
+        ("istanbul", "2022-03-29", ["RUS", "UKR"])]
+    assert rounds[0].end == len(text)

@@ -427,7 +427,11 @@ def _event(kind: str, s: Sentence, **kw: object) -> NewsEvent:
         # everyone named, except what the talks are about ("the war against Ukraine")
         acting = {m.actor for m in s.mentions if m.actor in ACTORS and not re.search(
             r"\b(?:gegen|against|über|about|Angriffskrieg\w*)\s+(?:die\s+|the\s+|den\s+)?$",
-            s.text[max(0, m.start - s.start - 25):m.start - s.start], IC)}
+            s.text[max(0, m.start - s.start - 25):m.start - s.start], IC)
+            # a host country named as where the talks are ("ended Tuesday in Turkey") is no party
+            and not (m.kind == "actor" and re.search(r"\b(?:in|im|in der)\s+(?:the\s+)?$",
+                                                     s.text[max(0, m.start - s.start - 12):
+                                                            m.start - s.start]))}
     elif kind == "claim":
         acting = {m.actor for m in s.mentions if m.actor in ACTORS and (
             _FORCES_AFTER.match(s.text[m.end - s.start:m.end - s.start + 25])
@@ -705,10 +709,13 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 _merge(earlier, e)
                 earlier.end = max(earlier.end, s.end)
                 continue
-            if last_round is not None and i - last_round[0] <= 2 and not side and (
-                    e.place is None or last_round[1].place in (None, e.place)) \
-                    and (not s.dates or last_round[1].date_start in (None, e.date_start)) \
-                    and not (_PHONE.search(t) and _other_people(last_round[1], e)):
+            gap = _gap(sents, last_round[0], i) if last_round is not None else 99
+            if last_round is not None and not side and (e.place is None or last_round[1].place in (
+                    None, e.place)) and not (_PHONE.search(t) and _other_people(last_round[1], e)) and (
+                    (gap <= 2 and (not s.dates or last_round[1].date_start in (None, e.date_start)))
+                    # a little further on, the same sides on the same day: the same round again
+                    or (gap <= 4 and e.date_start is not None and last_round[1].date_start == e.date_start
+                        and last_round[1].parties == e.parties)):
                 # the next sentence on the same talks: its date fills the round's when it had none
                 _merge(last_round[1], e)
                 last_round[1].end = max(last_round[1].end, s.end)
@@ -761,6 +768,9 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             elif not CALL.search(text) and (heads := _heads_of_state(e, sents, published)):
                 # an in-person meeting of heads of state or government is a summit
                 e.kind, e.cue = "summit", f"{e.cue}; heads of state or government: {', '.join(heads)}"
+    # a meeting only said to be possible ("It may be this week that we hold talks with X and Y",
+    # "vielleicht könnte man sich treffen") is neither held nor planned
+    events = [e for e in events if not (e.kind in ("round", "summit") and _hedged(e, sents, published))]
     events = _merge_repeats(events, sents)
     events = _continued_claimants(events, sents)
     events = _restated_claims(events, sents)
@@ -770,6 +780,18 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
         _default_date(e, sents, published, lang)
     _side_meeting_days(events, sents)
     return events
+
+
+def _gap(sents: list[Sentence], a: int, b: int) -> int:
+    """How many sentences on sentence `b` is from sentence `a`, not counting the headings and page
+    furniture between them (lines that end without a full stop: "Turkey Russia Ukraine War",
+    "Posted at 6:28 AM")."""
+    return 1 + sum(1 for x in sents[a + 1:b] if x.text.rstrip().endswith((".", "!", "?", '"', "'")))
+
+
+def _sentence_text(e: NewsEvent, sents: list[Sentence]) -> str:
+    """The text of the sentence an event starts in."""
+    return next((x.text for x in sents if x.start <= e.start < x.end), "")
 
 
 def _side_meeting_days(events: list[NewsEvent], sents: list[Sentence]) -> None:
@@ -1248,9 +1270,10 @@ def _learned(s: Sentence, i: int, sents: list[Sentence], published: str | None, 
             _round_details(e, s)
             if kind == "summit" and e.outcome == "planned":
                 e.outcome = "planned"
-            prev = last_round[1] if last_round is not None and (i - last_round[0] <= 2 or (
+            gap = _gap(sents, last_round[0], i) if last_round is not None else 99
+            prev = last_round[1] if last_round is not None and (gap <= 2 or (
                 # a little further on, the same sides on the same day are the same round told again
-                i - last_round[0] <= 4 and e.date_start is not None
+                gap <= 4 and e.date_start is not None
                 and last_round[1].date_start == e.date_start and last_round[1].parties == e.parties)) \
                 else None
             if prev is not None and prev.kind == kind and (place is None or prev.place in (None, place)) \
@@ -1526,6 +1549,22 @@ SIDE_TALK = re.compile(r"\bVieraugengespräch\w*|\bunter vier Augen\b|\bone-on-o
                        r"\btete-a-tete\b", IC)
 SIDE_MEETING = re.compile(r"^\W*(?:Zuvor|Davor|Vorher|Before the (?:[\w-]+ )?(?:meeting|talks|"
                           r"negotiations|plenary|session))\b|" + SIDE_TALK.pattern, IC)
+
+
+HEDGED_PLAN = re.compile(r"\b(?:(?-i:may|might)|perhaps|maybe|vielleicht|möglicherweise|eventuell|"
+                         r"könnte\w*)\b[^.;]{0,80}\b(?:hold|meet|talk|talks|treffen|zusammenkommen|"
+                         r"Gespräch\w*|Treffen)\b", IC)
+
+
+def _hedged(e: NewsEvent, sents: list[Sentence], published: str | None) -> bool:
+    """Whether a round is only said to be possible ("It may be this week that we hold talks with
+    X and Y", "Vielleicht könnten sich X und Y treffen"): a hedge before the meeting word, nothing
+    told as held, no past day."""
+    t = _sentence_text(e, sents)
+    if not HEDGED_PLAN.search(t) or _happened(t):
+        return False
+    return e.outcome == "planned" or e.date_start is None or published is None \
+        or (e.date_end or e.date_start)[:10] >= published
 
 
 _PHONE = re.compile(r"\btelefon\w*|\bby phone\b|\bphone (?:call|conversation)|\bphoned\b", IC)
