@@ -855,3 +855,16 @@ def test_a_headline_and_its_lead_and_the_city_named_later_are_one_round(text: st
     assert [(e.place, e.date_start, e.parties) for e in rounds] == [
         ("istanbul", "2022-03-29", ["RUS", "UKR"])]
     assert rounds[0].end == len(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Vertreter der Unterstützerländer der Ukraine trafen sich am Donnerstag in Paris zu "
+    "Beratungen über Sicherheitsgarantien. Unter dem Vorsitz von Frankreichs Präsident Emmanuel "
+    "Macron und des britischen Premiers Keir Starmer wurde das Konzept konkretisiert.",
+    "Ukraine's allies met in Paris on Thursday to discuss security guarantees. The talks were "
+    "co-chaired by French President Emmanuel Macron and British Prime Minister Keir Starmer.",
+])
+def test_a_meeting_chaired_by_heads_of_government_is_a_summit(text: str) -> None:
+    met = [(e.kind, e.place) for e in extract(text, "t", "2025-09-04").events
+           if e.kind in ("round", "summit")]
+    assert met == [("summit", "paris")], met

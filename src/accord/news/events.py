@@ -768,6 +768,10 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             elif not CALL.search(text) and (heads := _heads_of_state(e, sents, published)):
                 # an in-person meeting of heads of state or government is a summit
                 e.kind, e.cue = "summit", f"{e.cue}; heads of state or government: {', '.join(heads)}"
+            elif not CALL.search(text) and (heads := _chaired_by_heads(e, sents, published)):
+                # "... beraten am Donnerstag in Paris. Unter dem Vorsitz von Präsident Macron und
+                # Premier Starmer ...": a meeting chaired by heads of government is a summit
+                e.kind, e.cue = "summit", f"{e.cue}; chaired by heads of government: {', '.join(heads)}"
     # a meeting only said to be possible ("It may be this week that we hold talks with X and Y",
     # "vielleicht könnte man sich treffen") is neither held nor planned
     events = [e for e in events if not (e.kind in ("round", "summit") and _hedged(e, sents, published))]
@@ -787,6 +791,31 @@ def _gap(sents: list[Sentence], a: int, b: int) -> int:
     furniture between them (lines that end without a full stop: "Turkey Russia Ukraine War",
     "Posted at 6:28 AM")."""
     return 1 + sum(1 for x in sents[a + 1:b] if x.text.rstrip().endswith((".", "!", "?", '"', "'")))
+
+
+CHAIRED = re.compile(r"\b(?:unter (?:dem )?(?:gemeinsamen )?Vorsitz|(?:co-)?chaired by|under the "
+                     r"(?:joint )?chairmanship of)\b", IC)
+
+
+def _chaired_by_heads(e: NewsEvent, sents: list[Sentence], published: str | None) -> list[str]:
+    """Heads of state or government the next sentence names as chairing or hosting the meeting
+    of a round's sentence, else []."""
+    k = next((n for n, x in enumerate(sents) if x.start <= e.start < x.end), None)
+    if k is None or k + 1 >= len(sents) or not CHAIRED.search(sents[k + 1].text):
+        return []
+    from accord.news.gazetteer import default
+
+    g = default()
+    if not _PERSONS:
+        _PERSONS.update({x.entity: x for x in g.surfaces.values() if x.kind == "person"})
+    chairs: list[str] = []
+    for m in sents[k + 1].mentions:
+        entry = _PERSONS.get(m.entity) if m.kind == "person" else None
+        office = g.office_of(entry, e.date_start or published) if entry is not None else None
+        if office is not None and office.title and HEAD_TITLE.fullmatch(office.title) \
+                and m.entity not in chairs:
+            chairs.append(m.entity)
+    return chairs
 
 
 def _sentence_text(e: NewsEvent, sents: list[Sentence]) -> str:
