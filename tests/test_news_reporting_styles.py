@@ -868,3 +868,29 @@ def test_a_meeting_chaired_by_heads_of_government_is_a_summit(text: str) -> None
     met = [(e.kind, e.place) for e in extract(text, "t", "2025-09-04").events
            if e.kind in ("round", "summit")]
     assert met == [("summit", "paris")], met
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a singular noun of people or weapons before a plural noun counts that noun, not people
+    ("Kyiv recalled the two prisoner exchanges of the spring.", "en", []),
+    ("Three drone strikes hit the port overnight.", "en", []),
+    ("They agreed on a 1,200-prisoner swap.", "en", [(1200, "prisoners")]),
+    # a German compound that begins with the unit counts something else
+    ("In der Nacht gab es vier Drohnenangriffe auf den Hafen.", "de", []),
+    ("Die Armee meldete 35 Kampfdrohnen über dem Gebiet.", "de", [(35, "drones")]),
+    # member states are countries
+    ("Envoys of 27 member states met in Brussels.", "en", [(27, "countries")]),
+    # a fraction of an hour as stated
+    ("The two leaders spoke for about half an hour.", "en", [(0.5, "hours")]),
+    ("The call lasted an hour and a half.", "en", [(1.5, "hours")]),
+])
+def test_modifiers_compounds_and_fractions_of_an_hour(text: str, lang: str,
+                                                      expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text, lang=lang)] == expected
+
+
+def test_an_hour_and_a_half_is_ninety_minutes() -> None:
+    ex = extract("Russian and Ukrainian negotiators met in Istanbul on Monday for an hour and a half.",
+                 published=PUB)
+    rounds = [e for e in ex.events if e.kind == "round"]
+    assert rounds and rounds[0].duration_minutes == 90, ex.events

@@ -41,6 +41,7 @@ for _o, _ov in _EN_ONES.items():
 # common ones map to one normalised English plural; any other noun is its own unit (its lemma).
 COUNTED = {
     "staat": "countries", "land": "countries", "country": "countries", "nation": "countries",
+    "state": "countries",
     "jahr": "years", "year": "years", "monat": "months", "month": "months", "woche": "weeks",
     "week": "weeks", "tag": "days", "day": "days", "minute": "minutes", "stunde": "hours",
     "hour": "hours", "punkt": "points", "point": "points", "etappe": "steps", "schritt": "steps",
@@ -87,8 +88,9 @@ UNITS: list[tuple[str, str]] = [
     ("days", r"(?:Tagen?|days?)\b"),
     ("prisoners", r"(?:[\w-]*Gefangenen?|Kriegsgefangenen?|prisoners?(?:\s+of\s+war)?|POWs?)\b"),
     ("soldiers", r"(?:Soldat(?:en|innen)?|Mann\b|Truppen|troops|soldiers|(?:Armee)?[Aa]ngehörige)"),
-    ("drones", r"(?:[\w-]*Drohnen|drones)"),
-    ("missiles", r"(?:[\w-]*Raketen|Marschflugkörper[n]?|missiles)"),
+    # (a compound that starts with the unit counts something else: "drei Drohnenangriffe")
+    ("drones", r"(?:[\w-]*Drohnen|drones)\b"),
+    ("missiles", r"(?:[\w-]*Raketen|Marschflugkörper[n]?|missiles)\b"),
     ("households", r"(?:Haushalte|households)"),
     ("USD", r"(?:US-Dollar|Dollar|USD|\$)"),
     ("EUR", r"(?:Euro|EUR|€)"),
@@ -300,7 +302,24 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             # a range states two numbers: its lower end is a figure too ("2-3 days"), after the
             # upper end and on the same span (a duration or a quantity takes the upper end)
             out.append(RawFigure(hs + base, end + base, low, unit, "at_least", per_side, text[hs:end]))
+    halves = []
+    for m in _HALF_HOUR.finditer(text):
+        # "half an hour", "an hour and a half": a fraction of an hour is a number as stated
+        hedge, hs = "exact", m.start()
+        for h, hp in _HEDGE_RE:
+            hm = hp.search(text, max(0, m.start() - 20), m.start())
+            if hm is not None:
+                hedge, hs = h, hm.start()
+                break
+        halves.append(RawFigure(hs + base, m.end() + base, 1.5 if m.group("and") else 0.5, "hours",
+                                hedge, None, text[hs:m.end()]))
+    if halves:
+        out = sorted(out + halves, key=lambda f: f.start)
     return out
+
+
+_HALF_HOUR = re.compile(r"(?<![\w-])(?:half\s+an\s+hour|an\s+hour\s+(?P<and>and\s+a\s+half))\b",
+                        re.IGNORECASE)
 
 
 _DEAD_UNITS = ("people", "soldiers", "civilians", "fallen")
@@ -374,7 +393,30 @@ _NOT_NOUN = re.compile(r"^(?:von|vor|nach|bis|für|mit|aus|bei|seit|um|in|im|am|
                        r"den|dem|des|of|for|to|from|with|by|at|on|in|the|als|than|uhr)$", re.IGNORECASE)
 
 
+# English: a singular noun of people or weapons before a plural noun is a modifier, and the plural
+# noun is what is counted ("three prisoner exchanges", "two drone strikes"; "a 1,000-prisoner swap"
+# and "a 30-day pause" keep their unit)
+_MODIFIER_HEAD = re.compile(r"[^\S\n]+(?P<w>[a-z]{3,}[^s\W]s)\b")
+_SINGULAR_MODIFIERS = ("prisoner", "soldier", "drone", "missile", "civilian", "household", "body",
+                       "child", "person", "region", "settlement", "village", "country", "state")
+
+
 def _unit(text: str, pos: int, known_only: bool = False, lang: str = "de") -> tuple[str | None, int]:
+    """The unit of the number ending at `pos` (see `_unit_word`), unless, in English, it is a
+    singular modifier of a plural noun: then that noun's lemma."""
+    unit, end = _unit_word(text, pos, known_only, lang)
+    if unit is not None and lang != "de":
+        word = re.search(r"[^\W\d_]+$", text[pos:end])
+        head = _MODIFIER_HEAD.match(text, end)
+        if word is not None and word.group(0).lower() in _SINGULAR_MODIFIERS and head is not None:
+            from accord.news.lemmas import lemma
+
+            w = lemma(head.group("w"), "en")
+            return (None, pos) if known_only and w not in COUNTED else (COUNTED.get(w, w), head.end())
+    return unit, end
+
+
+def _unit_word(text: str, pos: int, known_only: bool = False, lang: str = "de") -> tuple[str | None, int]:
     """The unit of the number ending at `pos`: a listed unit word, else the counted noun (its
     lemma, mapped through COUNTED) after at most three modifiers or a hyphen
     ("28-Punkte-Plan", "20-point plan"). Number words take only mapped units."""
