@@ -503,11 +503,20 @@ def corpus_quality(folder: Path) -> dict[str, Any]:
     # publication dates read from the article text alone (datelines, bylines), against the
     # date the corpus gives each article
     found = [dateline_date(d["body"])[0] for d in docs]
-    out["dateline"] = {"articles": len(docs),
-                       "right": sum(f == d["published"] for f, d in zip(found, docs, strict=True)),
-                       "wrong": sum(f is not None and f != d["published"]
-                                    for f, d in zip(found, docs, strict=True)),
-                       "none": sum(f is None for f in found)}
+
+    def date_counts(pairs: list[tuple[str | None, dict[str, Any]]]) -> dict[str, int]:
+        return {"articles": len(pairs), "right": sum(f == d["published"] for f, d in pairs),
+                "wrong": sum(f is not None and f != d["published"] for f, d in pairs),
+                "none": sum(f is None for f, _ in pairs)}
+
+    pairs = list(zip(found, docs, strict=True))
+    out["dateline"] = date_counts(pairs)
+    out["dateline"]["splits"] = {name: date_counts([(f, d) for f, d in pairs if d["split"] == name])
+                                 for name in splits}
+    # a wrong date on a dev article is listed with the misses (test articles are only counted)
+    out["dateline"]["dev_wrong"] = [f"{d['name'][:3]} found {f}, the corpus says {d['published']}"
+                                    for f, d in pairs if d["split"] != "test" and f is not None
+                                    and f != d["published"]]
     for name in splits:
         out["splits"][name] = score_corpus([d for d in docs if d["split"] == name])
     if "dev" in out["splits"] and "test" in out["splits"]:
@@ -546,6 +555,12 @@ def print_corpus(q: dict[str, Any], show_misses: bool) -> None:
     dl = q["dateline"]
     print(f"publication date from the text alone (dateline/byline): {dl['right']} of {dl['articles']} "
           f"right, {dl['wrong']} wrong, {dl['none']} not found (left unknown)")
+    if len(dl.get("splits", {})) > 1:
+        print("  " + "; ".join(f"{name} {c['right']} of {c['articles']} right, {c['wrong']} wrong, "
+                               f"{c['none']} unknown" for name, c in dl["splits"].items()))
+    if show_misses:
+        for line in dl.get("dev_wrong", []):
+            print(f"  [publication date] {line}")
     if "gap_f1" in q:
         print("dev - test F1 gap: " + ", ".join(f"{k} {v:+.3f}" for k, v in q["gap_f1"].items()))
 
