@@ -894,3 +894,34 @@ def test_an_hour_and_a_half_is_ninety_minutes() -> None:
                  published=PUB)
     rounds = [e for e in ex.events if e.kind == "round"]
     assert rounds and rounds[0].duration_minutes == 90, ex.events
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # what a plan provides is its owner's proposal, the owner named in an earlier sentence
+    ("Washington hat einen neuen Friedensplan vorgelegt. Dem Entwurf zufolge sollte die Ukraine auf "
+     "einen Beitritt zur Nato verzichten und ihre Streitkräfte verkleinern.",
+     [("USA", "alliance.nato", "propose"), ("USA", "military.army_size", "propose")],
+     ("UKR", "alliance.nato", "demand")),
+    ("The American peace plan was handed to Kyiv on Monday. Under the plan, Ukraine would have to "
+     "abandon its bid to join NATO.", [("USA", "alliance.nato", "propose")],
+     ("UKR", "alliance.nato", "accept")),
+    # a participle names whose position it is, on what it qualifies only
+    ("Offen bleibt die Frage der von Moskau für eine Feuerpause geforderten Gebietsabtretungen.",
+     [("RUS", "territory.donbas", "demand")], ("RUS", "ceasefire.sequence", "demand")),
+    ("Russland lehnte die von Kiew vorgeschlagene Feuerpause ab.",
+     [("RUS", "ceasefire.sequence", "reject"), ("UKR", "ceasefire.sequence", "propose")], None),
+    # a commitment of a named side, a call on the other side, a genitive name is no speaker
+    ("Die Zusagen Moskaus zum Verzicht auf Angriffe gegen Energieanlagen seien nichts wert, sagte Selenskyj.",
+     [("RUS", "ceasefire.energy", "accept")], ("UKR", "ceasefire.energy", "accept")),
+    ("Selenskyj rief Russland auf, einer umfassenden Waffenruhe zuzustimmen.",
+     [("UKR", "ceasefire.sequence", "demand")], ("RUS", "ceasefire.sequence", "accept")),
+    ("Der Kreml zieht die Legitimität Selenskyjs in Zweifel und fordert Neuwahlen.",
+     [("RUS", "politics.elections", "demand")], ("UKR", "politics.elections", "demand")),
+    ("Eine Verkleinerung der Armee kommt für Kiew nicht infrage.", [("UKR", "military.army_size", "reject")],
+     None),
+])
+def test_whose_position_a_phrase_names(text: str, expected: list[tuple[str, str, str]],
+                                       absent: tuple[str, str, str] | None) -> None:
+    found = _stance_set(text)
+    assert all(e in found for e in expected), found
+    assert absent not in found, found

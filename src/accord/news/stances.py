@@ -54,11 +54,45 @@ ATTRIBUTION = re.compile(r"(?:aus (?P<a>\w+) Sicht|aus Sicht (?P<b>\w+)|nach (?P
                          r"verlautete|wurde|gab|kam|war|ist|sei|hatte|hat)\b)|"
                          r"die (?:Regierung|Führung) in (?P<e>\w+)|"
                          r"(?P<f>\w+) zufolge|laut (?P<g>\w+))", IC)
-LOCAL_SUPPORT = re.compile(r"von (?P<x>\w+) (?:angestrebte|geforderte|gewünschte|verfolgte)", IC)
+LOCAL_SUPPORT = re.compile(r"von (?:den |der |dem )?(?P<x>\w+) (?:\S+\s+){0,4}?(?:angestrebte|gewünschte|"
+                           r"verfolgte)", IC)
+# "die von Russland (für eine Waffenruhe) geforderten Gebietsabtretungen", "die von Kiew
+# vorgeschlagene Feuerpause": the agent holds that position on what the participle qualifies
+LOCAL_PARTICIPLE = re.compile(r"von (?:den |der |dem )?(?P<x>\w+) (?:\S+\s+){0,4}?(?P<p>geforderte|"
+                              r"vorgeschlagene|abgelehnte|akzeptierte|gebilligte|unterstützte)\w*", IC)
+PARTICIPLE_POLARITY = {"geforderte": "demand", "vorgeschlagene": "propose", "abgelehnte": "reject",
+                       "akzeptierte": "accept", "gebilligte": "accept", "unterstützte": "support"}
+# "Zusagen der ukrainischen Regierung", "die Zusage Moskaus": whose commitment it is
+LOCAL_ACCEPT = re.compile(r"\bZusage\w* (?:der |des )?(?P<x>[A-ZÄÖÜ]\w+|[a-zäöü]+(?:ischen|ländischen) "
+                          r"(?=Regierung|Führung|Seite))")
+# a plan told as presented or handed over: its subject owns it
+PLAN_PRESENTED = re.compile(
+    r"\b(?:[\w-]*[Pp]lan|Entwurf|draft|proposal|framework)\w*\b[^.;]{0,80}\b(?:vorgelegt|vorgestellt|"
+    r"ausgearbeitet|übergeben|übermittelt)\b|\b(?:presented|unveiled|drafted|submitted|put forward|legte|"
+    r"stellte)\b[^.;]{0,60}\b(?:[\w-]*[Pp]lan|Entwurf|draft|proposal|framework)", IC)
+# whose plan it is: "US-Friedensplan", "Trumps Plan", "der amerikanische Entwurf", "Plan der USA"
+PLAN_OWNER = re.compile(
+    r"\b(?P<x>US|USA|EU|Trumps?|Witkoffs?|Putins?|Selenskyjs?|amerikanische\w*|russische\w*|"
+    r"ukrainische\w*|europäische\w*|Kremls?|Moskaus|Kiews|Kyjiws|Washingtons)[- ]"
+    r"(?:\d+-Punkte-)?(?:Friedens|Rahmen)?(?:plan|Plan|Entwurf|Vorschlag)\w*|"
+    r"\b(?:Plan|Entwurf|Vorschlag|Friedensplan)\w* (?:der |des )?(?P<y>USA|US-Regierung|Trumps?|"
+    r"Washingtons|Moskaus|Kiews|Europäer)\b|"
+    r"\b(?P<z>U\.S\.|US|American|Russian|Ukrainian|European|Trump's|Moscow's|Kyiv's|Washington's|"
+    r"Russia's|Ukraine's|Kremlin's)\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|draft|framework)\b")
+# a sentence that tells what a plan provides ("Dem Plan zufolge sollte ...", "Under the plan,
+# Ukraine would ...", "Der Entwurf sieht vor"): a proposal of the plan's owner
+PLAN_PROVISION = re.compile(
+    r"\bdem\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*[Pp]lan|Entwurf|Vorschlag)\w*\s+zufolge\b|"
+    r"\b(?:nach dem|laut dem|laut)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*[Pp]lan|Entwurf)\w*\b|"
+    r"\b(?:under|according to) the\s+(?:[\w.'-]+\s+){0,3}?(?:plan|proposal|draft|framework)\b|"
+    r"\b(?:der|die|das|the)\s+(?:[\w.'-]+\s+){0,2}?(?:[\w-]*[Pp]lan|Entwurf|draft|"
+    r"proposal|framework)\w*\s+(?:sieht|sah|would|calls for|envisages|envisions|provides|includes|"
+    r"enthält|beinhaltet|fordert|verlangt|stipulates|requires)\b", IC)
 LOCAL_REJECT = re.compile(
     r"für (?:den |die |das )?(?P<x>\w+)(?: und seine \w+ Partner)?(?:\s+\S+){0,4}?\s+(?:ein |eine |"
     r"absolut |völlig |von vornherein )?\"?(?:No-Go|Tabu|rote Linie|rotes Tuch|inakzeptabel|"
-    r"unannehmbar|nicht in Frage)|(?:No-Go|Tabu|rote Linie|rotes Tuch|inakzeptabel|unannehmbar)\"?"
+    r"unannehmbar|nicht in Frage|nicht infrage)|"
+    r"(?:No-Go|Tabu|rote Linie|rotes Tuch|inakzeptabel|unannehmbar)\"?"
     r"(?:\s+\S+){0,2}?\s+für (?:den |die |das )?(?P<y>\w+)", IC)
 NEGATION = re.compile(r"\b(?:nicht|kein\w*|niemals|nie|never|not|no|won't|will not)\b[^.,;]{0,25}$", IC)
 KONJUNKTIV = re.compile(r"\b(?:sei|seien|habe|müsse|werde|könne|solle|wolle|dürfe|gebe|zeige|"
@@ -171,7 +205,8 @@ def _speaker(s: Sentence, P: dict[str, Any]) -> tuple[Mention | None, bool]:
         for m in s.mentions:
             rel = m.start - s.start
             if m.kind == "person" and m.actor and not PREPOSITION.search(s.text[max(0, rel - 30):rel]) \
-                    and not s.text[m.end - s.start:].startswith(("s ", "'s ")):
+                    and not s.text[m.end - s.start:].startswith(("s ", "'s ")) and not (
+                        m.surface.endswith("s") and m.surface[:-1] in _KNOWN):
                 return m, False
         return None, False
     persons = [m for m in s.mentions if m.kind == "person"]
@@ -404,11 +439,20 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
     prev_issues: list[str] = []
     prev_text = ""
     since_stance = 99
+    plan_owner: str | None = None  # the actor whose plan the article last named
     for s in sents:
         t = s.text
         focus(t)  # the cue prefilter: pieces of this sentence come next
         since_stance += 1
         speaker, commentator = _speaker(s, P)
+        for m in PLAN_OWNER.finditer(t):
+            word = (m.group("x") or m.group("y") or m.group("z")).replace("'s", "")
+            owner = _actor_of_word(re.sub(r"[.]", "", word), s)
+            if owner in ACTORS:
+                plan_owner = owner
+        if PLAN_PRESENTED.search(t) and (presenters := _subjects(s)):
+            plan_owner = presenters[0]
+        provision = PLAN_PROVISION.search(t) if plan_owner is not None else None
         issues = [iid for iid, spec in P["issues"].items()
                   if any(rx.search(t) for rx in spec["cues"])
                   and (not spec["requires"] or any(rx.search(t) for rx in spec["requires"]))
@@ -417,6 +461,11 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
         # referred back to
         polarity = (_polarity_masked(t, P, lang) if issues or (prev_issues and since_stance <= 2)
                     else None)
+        if polarity is None and issues and (pledged := LOCAL_ACCEPT.search(t)) and _actor_of_word(
+                pledged.group("x"), s) in ACTORS:
+            polarity = "accept"  # "Zusagen der ukrainischen Regierung zur Einstellung ...": its word given
+        if provision is not None and issues and polarity in (None, "demand", "support", "propose", "accept"):
+            polarity = "propose"  # what a plan provides is its owner's proposal
         issues = issues if polarity else []
         if issues and BATTLEFIELD.search(t) and not NEGOTIATING.search(t):
             # a report from the front ("denied that Russian forces captured X in the Donetsk
@@ -446,6 +495,7 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
         date = s.dates[0].first if s.dates and s.dates[0].granularity in ("day", "range") else published
         red = any(rx.search(t) for rx in P["red_line"])
         produced: list[tuple[str, str, str | None]] = []  # actor, polarity, speaker
+        owned: dict[str, str] = {}  # actor -> the words that make the position its own
         for m in LOCAL_SUPPORT.finditer(t):
             actor = _actor_of_word(m.group("x"), s)
             if actor:
@@ -460,8 +510,26 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             actor = _actor_of_word(m.group("x") or m.group("y"), s)
             if actor and polarity == "demand":
                 produced.append((actor, "demand", None))
+        for m in LOCAL_ACCEPT.finditer(t):
+            actor = _actor_of_word(m.group("x"), s)
+            if actor in ACTORS and polarity == "accept" and not any(x == actor for x, _, _ in produced):
+                produced.append((actor, "accept", None))
+                owned[actor] = m.group(0)
+        only: dict[str, list[str]] = {}  # actor -> the issues its phrase-level position is on
+        for m in LOCAL_PARTICIPLE.finditer(t):
+            actor = _actor_of_word(m.group("x"), s)
+            if actor in ACTORS and not any(x == actor for x, _, _ in produced):
+                # the position is on what follows the participle ("geforderten Gebietsabtretungen")
+                after = t[m.end():m.end() + 60]
+                on = [i for i in issues if any(rx.search(after) for rx in P["issues"][i]["cues"])]
+                if on:
+                    produced.append((actor, PARTICIPLE_POLARITY[m.group("p").lower()], None))
+                    only[actor] = on
+                    owned[actor] = m.group(0)
         cue_words = _polarity(t, P, lang)[2]  # the sentence's deciding cue, searched once
-        owned: dict[str, str] = {}  # actor -> the words that make the position its own
+        if provision is not None and plan_owner is not None and polarity == "propose":
+            produced.append((plan_owner, "propose", None))
+            owned[plan_owner] = provision.group(0)
         for m in OWNED_POSITION.finditer(t):
             # "rejected a U.S. proposal to ...", "Russia's demands": the owner holds that position
             word = m.group("x").replace("’", "'").removesuffix("'s")
@@ -532,6 +600,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                     continue  # the clause says whose position it is
                 if not pol and agent_actor != actor:
                     continue
+                if actor in only and issue not in only[actor]:
+                    continue  # a phrase-level position on one thing the sentence names
                 pol_i, words = pol or polarity, owned.get(actor, cue_words)
                 if (a, b) != (0, len(t)) and actor not in owned:
                     # the issue sits in one clause of several: that clause's own cue decides
