@@ -925,3 +925,19 @@ def test_whose_position_a_phrase_names(text: str, expected: list[tuple[str, str,
     found = _stance_set(text)
     assert all(e in found for e in expected), found
     assert absent not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Der Stab in Kiew beklagte, dass Moskau Listen vorgelegt habe, die nicht der Vereinbarung entsprächen.",
+    "Kyiv said the lists Moscow handed over were contrary to the agreement reached in Istanbul.",
+])
+def test_a_step_said_not_to_match_the_deal_is_a_violation(text: str) -> None:
+    claims = [e.claim for e in extract(text, "t", "2025-06-07").events if e.kind == "claim"]
+    assert claims == ["violation"]
+
+
+def test_an_accusation_in_turn_is_no_repeat() -> None:
+    text = ("Kiew wirft Moskau vor, die Energiepause gebrochen zu haben. Moskau wirft Kiew "
+            "wiederum vor, die Energiepause verletzt zu haben.")
+    claims = [e for e in extract(text, "t", "2025-04-01").events if e.kind == "claim"]
+    assert len(claims) == 2

@@ -944,12 +944,16 @@ def _restated_claims(events: list[NewsEvent], sents: list[Sentence]) -> list[New
         k = bisect.bisect_right(starts, e.start) - 1
         if e.kind == "claim" and e.claim in ("violation", "compliance", "accusation") and any(
                 x.kind == "claim" and x.claim == e.claim and x.place == e.place and e.topic in (None, x.topic)
-                and 0 < k - (bisect.bisect_right(starts, x.start) - 1) <= 3 for x in out):
+                and 0 < k - (bisect.bisect_right(starts, x.start) - 1) <= 3 for x in out) \
+                and not _IN_TURN.search(sents[k].text):
             continue
         out.append(e)
     return out
 
 
+# the other side's answer, not a repeat ("Moskau machte wiederum Kiew verantwortlich")
+_IN_TURN = re.compile(r"\b(?:wiederum|seinerseits|ihrerseits|im Gegenzug|in turn|for its part|"
+                      r"countered|in return)\b", IC)
 _ALSO = re.compile(r"\b(?:also|auch|zudem|außerdem|ebenfalls|further)\b", IC)
 
 
@@ -1064,7 +1068,14 @@ CONTROL = re.compile(r"\b(?:unter (?:russische|ukrainische)r? Kontrolle|"
                      r"(?:full )?control|Kontrolle\b[^.]{0,40}übernommen)\b", IC)
 BROKEN = re.compile(r"\b(?:wirf\w*|warf\w*|vorgeworfen|beschuldig\w*|verletz\w*|gebrochen|brach\w*|"
                     r"missacht\w*|bricht|Verstoß\w*|Verstöße\w*|verstoßen|verstieß\w*|Bruch|torpediert\w*|"
-                    r"accus\w*|violat\w*|breach\w*|broke|broken|breaking|flout\w*)\b", IC)
+                    r"accus\w*|violat\w*|breach\w*|broke|broken|breaking|flout\w*|"
+                    # what one side did said not to match the deal ("Listen, die nicht der
+                    # Vereinbarung entsprächen", "contrary to the agreement")
+                    r"nicht (?:der|dem|den) (?:\w+ )?(?:Vereinbarung|Abkommen|Abmachung)\w*(?: \w+){0,3} "
+                    r"entspr\w*|entgegen (?:der|dem|den) (?:\w+ )?(?:Vereinbarung|Abkommen|Abmachung)\w*|"
+                    r"(?:contrary to|not in line with) the (?:\w+ )?(?:agreement|deal|accord))\b", IC)
+
+
 def _kept(t: str) -> bool:
     """Whether a sentence says a deal was kept: a verb of keeping not negated ("had not
     respected the truce", "nicht eingehalten", "hält die Waffenruhe nicht ein" tell a
