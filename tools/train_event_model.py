@@ -1,10 +1,12 @@
 """Train the event-kind model (src/accord/news/data/event_model.json) on annotated data.
 
-    python tools/train_event_model.py [--shared ../shared]
+    python tools/train_event_model.py [--shared ../shared] [--extra DIR ...]
 
 Training data: the `dev` split of ../shared/corpus (never `test`) and the seed annotations in
-../shared/gold. Each sentence of an article is one example; its labels are the kinds of the gold
-events whose evidence sentence it overlaps. Features are those of `accord.news.kinds.features`
+../shared/gold, plus the `dev` split of any further folder laid out like ../shared/corpus given
+with `--extra` (an analyst's own annotated reporting; the shipped model uses none). Each
+sentence of an article is one example; its labels are the kinds of the gold events whose
+evidence sentence it overlaps. Features are those of `accord.news.kinds.features`
 (cue families over lemmas, family pairs, sentence structure), so the model learns how much each
 general cue counts, not which words one article used. One L2-regularised logistic regression per
 kind (scikit-learn, liblinear, class weights balanced, fixed random_state); the threshold per
@@ -27,7 +29,7 @@ KINDS = ("round", "summit", "partial_agreement", "statement_of_intent", "claim",
          "postponement", "poll")
 
 
-def examples(shared: Path) -> list[tuple[str, set[str], set[str]]]:
+def examples(shared: Path, extra: tuple[Path, ...] = ()) -> list[tuple[str, set[str], set[str]]]:
     """(article name, features, gold kinds) per sentence."""
     from extraction import load_corpus  # the benchmark's corpus reader
 
@@ -36,7 +38,7 @@ def examples(shared: Path) -> list[tuple[str, set[str], set[str]]]:
     from accord.news.normalise import split_header
 
     docs = []
-    for d in load_corpus(shared / "corpus"):
+    for d in [x for folder in (shared / "corpus", *extra) for x in load_corpus(folder)]:
         if d["split"] == "dev":
             docs.append((d["name"], d["body"], d["published"],
                          [(e["where"][0], e["where"][1], e["kind"]) for e in d["gold"]["events"]]))
@@ -63,8 +65,10 @@ def main() -> None:
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", default=str(REPO.parent / "shared"))
+    ap.add_argument("--extra", action="append", default=[],
+                    help="a further annotated folder laid out like ../shared/corpus (its dev split)")
     args = ap.parse_args()
-    data = examples(Path(args.shared))
+    data = examples(Path(args.shared), tuple(Path(x) for x in args.extra))
     names = sorted({f for _, feats, _ in data for f in feats})
     index = {f: i for i, f in enumerate(names)}
     X = np.zeros((len(data), len(names)))
@@ -72,7 +76,9 @@ def main() -> None:
         for f in feats:
             X[r, index[f]] = 1.0
     groups = np.array([d for d, _, _ in data])
-    model: dict[str, object] = {"features": names, "trained_on": "corpus dev split + seed gold",
+    trained_on = "corpus dev split + seed gold" + "".join(
+        f" + dev split of {Path(x).name}" for x in args.extra)
+    model: dict[str, object] = {"features": names, "trained_on": trained_on,
                                 "examples": len(data), "kinds": {}}
     for kind in KINDS:
         y = np.array([kind in k for _, _, k in data])
