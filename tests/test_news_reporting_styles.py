@@ -941,3 +941,24 @@ def test_an_accusation_in_turn_is_no_repeat() -> None:
             "wiederum vor, die Energiepause verletzt zu haben.")
     claims = [e for e in extract(text, "t", "2025-04-01").events if e.kind == "claim"]
     assert len(claims) == 2
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # an agency dateline with its year opening a long first paragraph
+    ("GENEVA, Feb 17, 2026 (Reuters) - Delegations from both sides resumed their talks at a hotel "
+     "near the lake on Tuesday, officials said, as envoys tried to narrow the gaps on the plan that "
+     "has been discussed for months.", "2026-02-17"),
+    ("Genf, 17. Februar 2026 (dpa) - Die Delegationen beider Seiten haben ihre Gespräche in einem "
+     "Hotel am See am Dienstag fortgesetzt, teilten Beamte mit, während die Unterhändler weiter über "
+     "die offenen Punkte des Plans berieten.", "2026-02-17"),
+    # a long first sentence that names a date is no dateline
+    ("On 17 February 2026 the delegations from both sides resumed their talks at a hotel near the "
+     "lake, officials said (Reuters), as envoys tried to narrow the gaps on the plan that has been "
+     "discussed for months.", None),
+    ("On 17 February 2026 envoys met (Reuters) and later they resumed their talks at a hotel near the "
+     "lake on Tuesday, officials said, as envoys tried to narrow the gaps on the plan.", None),
+])
+def test_a_dateline_opening_a_long_paragraph(text: str, date: str | None) -> None:
+    from accord.news.dateline import dateline_date
+
+    assert dateline_date(text)[0] == date

@@ -63,6 +63,9 @@ _YEARLESS = re.compile(
     r"|(?P<d2>\d{1,2})\.?\s+(?P<m2>" + _MONTH_WORD + r"))\.?\s*"
     r"(?:\(" + _AGENCY_WORDS + r"[^)]{0,30}\)|/\s*" + _AGENCY_WORDS + r"\s*/)",
     re.IGNORECASE)
+# the dateline that opens a long first paragraph: up to the agency ("KYIV, Nov 21, 2025 (Reuters) -")
+_LEAD = re.compile(r"^\s*[A-ZÄÖÜ][\w .'/-]{1,40},\s.{4,60}?"
+                   r"(?:\(" + _AGENCY_WORDS + r"[^)]{0,30}\)|/\s*" + _AGENCY_WORDS + r"\s*/)", re.IGNORECASE)
 # a slash date whose day and month cannot be told apart on a page that writes times the US way
 _AM_PM = re.compile(r"(?i)\b\d{1,2}:\d{2}\s*[ap]\.?m\b")
 
@@ -138,7 +141,8 @@ def dateline_date(text: str) -> tuple[str | None, str | None]:
             continue  # a `date YYYY-MM-DD` header line is read (and judged) by split_header
         if agency is None and (md := _yearless(line)) is not None:
             agency = (md[0], md[1], n, line)
-        if found is None and len(line) <= 160 and (on_line := _line_date(line)) is not None:
+        head = line if len(line) <= 160 else (lead.group(0) if (lead := _LEAD.match(line)) else "")
+        if found is None and head and (on_line := _line_date(head)) is not None:
             found = (on_line, f"dateline on line {n + 1}: {line[:60]!r}")
         if found is not None and agency is not None:
             break
