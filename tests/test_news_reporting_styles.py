@@ -962,3 +962,16 @@ def test_a_dateline_opening_a_long_paragraph(text: str, date: str | None) -> Non
     from accord.news.dateline import dateline_date
 
     assert dateline_date(text)[0] == date
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a year-like number right before people or weapons counts them
+    ("Beide Seiten wollen je 2000 Gefangene übergeben.", "de", [(2000, "prisoners")]),
+    ("Kyiv confirmed the return of 1950 soldiers.", "en", [(1950, "soldiers")]),
+    # a year stays a year
+    ("Seit 2014 Soldaten an der Linie stehen, ruht die Front nie.", "de", []),
+    ("In 2023 drones became the main weapon.", "en", []),
+    ("Im Februar 2022 Truppen zusammenzuziehen war ein Signal.", "de", []),
+])
+def test_year_like_counts(text: str, lang: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text, lang=lang)] == expected

@@ -192,7 +192,7 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             if m.group("sign"):
                 value = -value
             compound = m.group("stuendig")
-            if not compound and re.fullmatch(r"(19|20)\d\d", raw):
+            if not compound and re.fullmatch(r"(19|20)\d\d", raw) and not _counted_not_year(text, s, e, lang):
                 continue  # a year
             if not compound and _NOT_FIGURE_AFTER.match(text, e):
                 continue
@@ -347,6 +347,34 @@ def _dead_handed_over(text: str, s: int, ue: int) -> bool:
     """Whether the number at `s` (its unit ending at `ue`) counts the dead (`tote Soldaten`,
     `Gefallene`, `dead soldiers`) in a sentence about handing them over or returning them."""
     return _DEAD.search(text, s, ue) is not None and _HANDED_OVER.search(_sentence(text, s, ue)) is not None
+
+
+# a four-digit number that looks like a year but counts people or weapons: "2000 Gefangene", "1950
+# soldiers" (not "seit 2014 Soldaten ...", "in 2023 drones ...")
+_MONTH_NAMES = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+                "November", "Dezember", "January", "February", "March", "June", "July", "October",
+                "December")
+_YEAR_BEFORE = re.compile(r"(?i)(?:\b(?:in|im|seit|since|bis|until|till|by|from|vom|to|zum|Jahr|Jahre|"
+                          r"Jahres|year|Anfang|Ende|Mitte|early|late|mid|Frühjahr|Sommer|Herbst|Winter|"
+                          r"spring|summer|autumn|fall|winter|" + "|".join(_MONTH_NAMES) + r")|[,(/–-])\s*$")
+_COUNTED_UNITS = ("prisoners", "soldiers", "people", "civilians", "drones", "missiles", "households",
+                  "bodies", "children", "settlements")
+
+
+def _counted_not_year(text: str, s: int, e: int, lang: str) -> bool:
+    """Whether a year-like number at `text[s:e]` counts a noun of people or weapons right after it."""
+    if _YEAR_BEFORE.search(text, max(0, s - 25), s):
+        return False
+    nxt = re.match(r"[^\S\n]+([^\W\d_]+)", text[e:e + 40])
+    if nxt is None:
+        return False
+    from accord.news.lemmas import lemma
+
+    word = nxt.group(1)
+    key = next((k for k in (lemma(word, lang), word.lower()) if k in COUNTED), None)
+    if key is not None:
+        return COUNTED[key] in _COUNTED_UNITS
+    return any(u in _COUNTED_UNITS and rx.match(text, e) for u, rx in _UNIT_TIGHT)
 
 
 _AND_A_HALF = re.compile(r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b", re.IGNORECASE)  # "three-and-a-half-year"
