@@ -975,3 +975,34 @@ def test_a_dateline_opening_a_long_paragraph(text: str, date: str | None) -> Non
 ])
 def test_year_like_counts(text: str, lang: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Moskau und Kiew einigten sich auf einen neuen Gefangenenaustausch. Es sollen jeweils 300 "
+    "Gefangene übergeben werden, sagte der russische Unterhändler.",
+    "Russia and Ukraine agreed on a new prisoner swap. In the coming days Kyiv and Moscow will "
+    "exchange prisoners in a 300 for 300 format.",
+])
+def test_an_agreed_exchange_still_to_come_is_the_agreement_told_again(text: str) -> None:
+    agreed = [e for e in extract(text, "t", "2025-07-23").events if e.kind == "partial_agreement"]
+    assert len(agreed) == 1 and agreed[0].quantity == 300 and agreed[0].per_side, agreed
+    assert agreed[0].end == len(text)  # one agreement whose span covers the repeat
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine would exchange 300 prisoners if the deal holds.",
+    "Beide Seiten haben in der Vergangenheit wiederholt Gefangene ausgetauscht.",
+    "This latest swap would bring the total number of prisoners exchanged this year to 1,500.",
+])
+def test_no_agreement_from_a_hypothesis_a_habit_or_a_total(text: str) -> None:
+    kinds = [e.kind for e in extract(text, "t", "2025-07-23").events]
+    assert "partial_agreement" not in kinds, kinds
+
+
+def test_a_headline_and_the_quote_with_the_numbers_are_one_agreement() -> None:
+    text = ("Kyiv and Moscow agree on new prisoner swap\n\nBy a staff writer\n\n12 June 2025\n\n"
+            "2 min read\n\nPhoto: archive\n\nThe talks in Istanbul lasted two hours. Both "
+            "delegations spoke to reporters afterwards. The chief negotiator said the two sides "
+            "had agreed on an exchange of 500 soldiers from each side.")
+    agreed = [e for e in extract(text, "t", "2025-06-12").events if e.kind == "partial_agreement"]
+    assert len(agreed) == 1 and agreed[0].quantity == 500, agreed

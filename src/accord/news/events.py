@@ -132,7 +132,9 @@ AGREEMENT = re.compile(r"\b(?:Vereinbarung über|einigten sich auf|vereinbart\w*
                        r"näher\w* sich\b[^.]{0,80}\ban\b|angenähert|Annäherung|agree(?:d|ing) (?:on|to)|"
                        r"agreement on|deal on|reached (?:an |a )?(?:agreement|deal|understanding)|"
                        r"(?:agreement|deal|understanding) (?:was |had been |has been )?reached|"
-                       r"(?:eine |die )?Einigung (?:erzielt|erreicht)|einigten sich|verständigt)", IC)
+                       r"(?:eine |die )?Einigung (?:erzielt|erreicht)|einigten sich|verständigt|geeinigt|"
+                       # "die Vereinbarung war im Juli 2022 zustande gekommen"
+                       r"(?:Vereinbarung|Abkommen|Einigung|Abmachung)\b[^.]{0,140}\bzustande gekommen)", IC)
 INTENT = re.compile(r"\b(?:bereit\w*, (?:die |den )?(?:Gespräche|Verhandlungen|Dialog)\w* "
                     r"fortzusetzen|Absicht, (?:den Dialog|die Gespräche) fortzusetzen|eingeladen|"
                     r"um [^.]{0,30}Gespräche [^.]{0,40}gebeten|bereit\w*, [^.]{0,80}zu entsenden|"
@@ -148,7 +150,7 @@ INTENT = re.compile(r"\b(?:bereit\w*, (?:die |den )?(?:Gespräche|Verhandlungen|
 # completion in the past, and the people exchanged
 EXCHANGED = re.compile(r"\b(?:ausgetauscht|freigelassen|freigekommen|in Freiheit gekommen|"
                        r"(?:ge)?tauscht(?:en)?|entließ\w*|entlassen|kehr\w*\b[^.]{0,60}\bzurück\b|"
-                       r"(?:gab|gaben)\b[^.]{0,40}\bab\b|übergab\w*|kamen\b[^.]{0,40}\bfrei\b|"
+                       r"(?:gab|gaben)\b[^.]{0,40}\bab\b|übergab(?:en|t|e)?\b|kamen\b[^.]{0,40}\bfrei\b|"
                        r"freed|handed over|swapped|came home|returned to (?:Ukraine|Russia)|"
                        r"kamen\b[^.]{0,60}\bin Freiheit|heimgekehrt|zurückgekehrt|"
                        r"(?:Gefangene\w*|Soldaten|Leichen|Leichname|Zivilisten)\b[^.,]{0,40}\b(?:übergeben|überstellt)|"
@@ -159,7 +161,8 @@ EXCHANGED = re.compile(r"\b(?:ausgetauscht|freigelassen|freigekommen|in Freiheit
                        r"(?:[\w-]+ ){0,3}(?:exchange|swap)|"
                        r"(?:exchange|swap) (?:took place|was completed))\b", IC)
 EXCHANGE_OF = re.compile(r"Gefangen|Kriegsgefangen|Soldaten|Zivilist|Leiche|Leichnam|Menschen|Personen|"
-                         r"prisoner|\bPOWs?\b|soldiers|servicem[ae]n|civilians|bodies|captives|people", IC)
+                         r"[Vv]erletzte|wounded|prisoner|\bPOWs?\b|soldiers|servicem[ae]n|civilians|bodies|"
+                         r"captives|people", IC)
 NOT_DONE = re.compile(r"\b(?:soll\w*|sollen|will|wollen|werden|wird|planen|geplant|bereit|"
                       r"would|will|shall|plan(?:s|ned)?|preparing|expected|to exchange|to release|"
                       r"could|könnte\w*|if|wenn|"
@@ -567,6 +570,22 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 e.parties = sorted(set(e.parties) | {"RUS", "UKR"})
             e.cue = "rule: exchange carried out"
             made.append(e)
+        elif FUTURE_SWAP.search(t) and EXCHANGE_OF.search(t) and not HABIT_OR_HYPOTHESIS.search(t) \
+                and not OFFERED.search(t) and (_per_side(s) or (
+                    events and events[-1].kind == "partial_agreement"
+                    and events[-1].start >= sents[max(0, i - 2)].start)):
+            # the agreed exchange told as what is to come, with its number for each side ("Es
+            # sollen jeweils 1.200 Gefangene übergeben werden", "will exchange prisoners in a 1000
+            # for 1000 format") or right after the agreement ("sollen zudem Verletzte ausgetauscht
+            # werden")
+            q, u, ps = _quantity(s, ("prisoners", "bodies", "soldiers", "civilians", "people"))
+            e = _event("partial_agreement", s, outcome="agreement", topic="humanitarian.prisoners",
+                       quantity=q, unit=u,
+                       per_side=ps if ps is not None else (True if _per_side(s) else None),
+                       place=places[0] if places else None)
+            e.parties = sorted(set(e.parties) | {"RUS", "UKR"})
+            e.cue = "rule: an agreed exchange still to come"
+            made.append(e)
         elif (step := _unilateral_step(t)) is not None and (s.actors() or BOTH_SIDES.search(t)):
             # a truce declared or ordered by one side, a deal left or not extended, memoranda
             # handed over: an announced next step (never a claim)
@@ -958,8 +977,8 @@ _ALSO = re.compile(r"\b(?:also|auch|zudem|außerdem|ebenfalls|further)\b", IC)
 
 
 def _merge_repeats(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEvent]:
-    """A partial agreement told again within the next three sentences (a headline and its lead,
-    a lead and a quote: same topic, no other date, no other number) is one agreement: the first
+    """A partial agreement told again within the next `REPEAT_WITHIN` sentences (a headline and its
+    lead, a lead and a quote: same topic, no other date, no other number) is one agreement: the first
     record takes the details of the repeat and its span grows to cover it."""
     import bisect
 
@@ -969,7 +988,7 @@ def _merge_repeats(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsE
     for e in events:
         k = bisect.bisect_right(starts, e.start) - 1
         prev = last.get(e.topic or "") if e.kind == "partial_agreement" and e.topic else None
-        if prev is not None and k - prev[0] <= 3 and _same_item(prev[1], e):
+        if prev is not None and k - prev[0] <= REPEAT_WITHIN and _same_item(prev[1], e):
             into = prev[1]
             _merge(into, e)
             for name in ("quantity", "unit", "per_side"):
@@ -983,6 +1002,11 @@ def _merge_repeats(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsE
             last[e.topic] = (k, e)
         out.append(e)
     return out
+
+
+REPEAT_WITHIN = 12
+"""Sentences within which a partial agreement told again is the first one: a headline, its lead
+and the quote that gives the numbers are often several sentences apart (bylines, captions)."""
 
 
 def _same_item(a: NewsEvent, b: NewsEvent) -> bool:
@@ -1197,6 +1221,24 @@ def _running_total(t: str) -> bool:
     return False
 
 
+# an exchange still to come: "Es sollen ... übergeben werden", "will exchange", "are to be freed"
+FUTURE_SWAP = re.compile(r"\b(?:will|shall|are to|is to|are set to|is set to)\s+(?:\w+\s+){0,2}?"
+                         r"(?:exchange|swap|release|free|hand over|return)\b|"
+                         r"\b(?:sollen|soll|werden)\b[^.]{0,100}\b(?:ausgetauscht|übergeben|freigelassen|"
+                         r"getauscht|überstellt)\s+werden\b", IC)
+# exchanges in general, a hypothesis: no one agreed exchange
+HABIT_OR_HYPOTHESIS = re.compile(r"\b(?:previous|earlier|frühere\w*|bisherige\w*|in the past|repeatedly|"
+                                 r"wiederholt|immer wieder|in der Vergangenheit|would|würde\w*|could|"
+                                 r"könnte\w*|if|wenn|falls)\b", IC)
+PER_SIDE = re.compile(r"\bjeweils\b|\bauf (?:jeder|beiden) Seiten?\b|\beach side\b|\bfrom each\b|"
+                      r"\bon each side\b|\beach\b|\b\d[\d.,]*\s*(?:for|für|gegen|-for-)\s*\d", IC)
+
+
+def _per_side(s: Sentence) -> bool:
+    """Whether the number of a sentence is given for each side."""
+    return any(f.per_side for f in s.figures) or bool(PER_SIDE.search(s.text))
+
+
 def _agreed_item(t: str) -> str | None:
     """The item of a sentence with a word of agreement: prisoners or bodies to be exchanged
     (also named as soldiers, civilians, people), an energy pause, a grain deal; else None."""
@@ -1337,6 +1379,8 @@ def _learned(s: Sentence, i: int, sents: list[Sentence], published: str | None, 
                 e.cue = why
                 made.append(e)
         elif kind == "partial_agreement":
+            if _running_total(s.text) or HABIT_OR_HYPOTHESIS.search(s.text):
+                continue  # exchanges in general, a total so far, one that would or could come
             q, u, ps = _quantity(s, ("prisoners", "bodies", "soldiers", "civilians"))
             topic = _topic(s.text) or ("humanitarian.prisoners" if "exchange" in fams else None)
             e = _event(kind, s, place=place, outcome="agreement", topic=topic, quantity=q,
