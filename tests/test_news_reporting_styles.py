@@ -1006,3 +1006,34 @@ def test_a_headline_and_the_quote_with_the_numbers_are_one_agreement() -> None:
             "had agreed on an exchange of 500 soldiers from each side.")
     agreed = [e for e in extract(text, "t", "2025-06-12").events if e.kind == "partial_agreement"]
     assert len(agreed) == 1 and agreed[0].quantity == 500, agreed
+
+
+def test_the_day_an_announcement_was_made_is_not_the_day_of_the_talks() -> None:
+    text = ("Das Weiße Haus hatte am Dienstag bekanntgegeben, Kiew und Moskau hätten bei den "
+            "indirekten Gesprächen einer Waffenruhe zugestimmt.")
+    rounds = [e for e in extract(text, "t", "2025-03-28").events if e.kind == "round"]
+    assert rounds and rounds[0].date_start is None
+
+
+@pytest.mark.parametrize("text", [
+    "Die dreitägigen Verhandlungen in Miami sind aus Sicht der Unterhändler positiv verlaufen.",
+    "The three-day talks in Miami ended on a positive note, the negotiators of the US and Ukraine said.",
+])
+def test_talks_over_several_days_get_no_single_day(text: str) -> None:
+    rounds = [e for e in extract(text, "t", "2025-12-22").events if e.kind == "round"]
+    assert [(e.place, e.date_start) for e in rounds] == [("miami", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine carried out a prisoner exchange mediated in Abu Dhabi. \"Today, delegations "
+    "from the United States, Ukraine and Russia agreed to exchange 200 prisoners,\" Witkoff said. "
+    "Shortly after the exchange, US and Russian military officers met face to face.",
+    "Russland und die Ukraine haben in Abu Dhabi einen Gefangenenaustausch vollzogen. \"Heute haben "
+    "die Delegationen der USA, der Ukraine und Russlands einen Austausch von 200 Gefangenen "
+    "vereinbart\", sagte Witkoff. Kurz nach dem Austausch trafen sich Offiziere der USA und "
+    "Russlands zu direkten Gesprächen.",
+])
+def test_delegations_agreeing_met_and_a_meeting_right_after_is_another_round(text: str) -> None:
+    rounds = [e for e in extract(text, "t", "2026-02-05").events if e.kind == "round"]
+    assert [(e.place, e.date_start) for e in rounds] == [("abu_dhabi", "2026-02-05")] * 2
+    assert rounds[0].outcome == "partial" and rounds[1].parties == ["RUS", "USA"]

@@ -36,7 +36,7 @@ HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,120}statt|dauerte|endete|zu E
                       r"begannen|begann|begonnen|gestartet|starteten|eröffnet|aufgenommen|beendet|"
                       r"fortgesetzt|began|begun|started|opened|got under ?way|under ?way|kicked off|"
                       r"wrapped up|resumed|sat down|finished|ended\b|closed\b|convened|reconvened|"
-                      r"abgeschlossen|zusammengekommen|"
+                      r"abgeschlossen|zusammengekommen|(?:positiv|gut|konstruktiv|produktiv) verlaufen|"
                       r"gescheitert|abgehalten|kamen\b[^.]{0,80}zusammen|vermittelte\w*|getroffen|"
                       r"telefoniert|traf\b|met\b|held\b|ended\b|took place|concluded|broke up|lasted|"
                       r"failed|stattgefunden|verhandelt\w*|negotiated|trennten sich|berieten|abgebrochen|"
@@ -54,6 +54,12 @@ AHEAD_OF_TALKS = re.compile(r"\b(?:before|ahead of|prior to)\s+(?:the\s+)?(?:[\w
                             r"negotiations|meeting|round)(?:\s+(?:began|begun|started|opened))?|"
                             r"\bvor (?:dem )?(?:Beginn|Start|Auftakt) (?:der|des)\s+(?:[\w-]+\s+)?"
                             r"(?:Gespräche|Verhandlungen|Treffens|Runde)", IC)
+
+
+# delegations said to have agreed on something: they met ("delegations from the US, Ukraine and
+# Russia agreed to exchange", "die Delegationen vereinbarten")
+DELEGATIONS_AGREED = re.compile(r"\b(?:delegations|Delegationen|negotiators|Unterhändler)\b[^.;]{0,80}"
+                                r"\b(?:agreed|vereinbart(?:en)?|einigten sich|verständigten sich)\b", IC)
 
 
 def _happened(t: str) -> re.Match[str] | None:
@@ -391,6 +397,20 @@ _SAID_ON = re.compile(r"\b(?:said|says|told \w+|sagte|erklärte)\s+(?:on\s+|am\s
 _SINCE = re.compile(r"\b(?:seit|since)\b(?![^.;]*\b(?:und|and|als|as|when|wo)\b)[^.;]*$", IC)
 
 
+_ANNOUNCED_ON = re.compile(r"\b(?:berichtet\w*|gemeldet|bekanntgegeben|mitgeteilt|erklärt|reported|"
+                           r"announced)\s*,\s+(?!dass\b|that\b)", IC)
+
+
+def _announced_day_only(s: Sentence) -> bool:
+    """Whether the sentence's only date is the day of an announcement whose content follows as
+    reported speech without 'dass' ("hatte am Dienstag bekanntgegeben, Kiew und Moskau hätten")."""
+    m = _ANNOUNCED_ON.search(s.text)
+    if m is None or len(s.dates) != 1:
+        return False
+    d = s.dates[0]
+    return d.end - s.start <= m.start() and m.start() - (d.end - s.start) <= 30
+
+
 def _said_day_only(s: Sentence) -> bool:
     """Whether the sentence's only date is the day something was said about talks told in the
     clause after it ("X said Tuesday that ...")."""
@@ -408,6 +428,10 @@ def _event(kind: str, s: Sentence, **kw: object) -> NewsEvent:
     if kind in ("round", "partial_agreement") and ds is not None and _reported_day_only(s):
         # "Medien hatten am Dienstag berichtet, dass ... sich getroffen hätten": the day of the
         # report, not of the meeting, which stays unknown
+        ds = de = basis = None
+    if kind == "round" and ds is not None and _announced_day_only(s):
+        # "Das Weiße Haus hatte am Dienstag bekanntgegeben, Kiew und Moskau hätten bei den
+        # Gesprächen ...": the day of the announcement, the talks' day stays unknown
         ds = de = basis = None
     if kind == "round" and ds is not None and _said_day_only(s):
         ds = de = basis = None  # the day of the statement; the talks' day is told elsewhere
@@ -547,8 +571,10 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 e = _event("statement_of_intent", s, place=made[-1].place)
                 e.cue = "rule: memoranda handed over"
                 made.append(e)
-            if MEETING.search(t) and HAPPENED.search(t) and (places or s.dates):
-                # "met in Istanbul, agreeing to exchange prisoners": the round and its result
+            if (MEETING.search(t) and HAPPENED.search(t) and (places or s.dates)) or (
+                    DELEGATIONS_AGREED.search(t) and s.dates and prev is None):
+                # "met in Istanbul, agreeing to exchange prisoners", "Today, delegations from X, Y
+                # and Z agreed to exchange ...": the round and its result
                 r = _event("round", s, place=places[0] if places else None)
                 _round_details(r, s)
                 r.outcome = "partial"
@@ -1499,6 +1525,7 @@ def _context_place(events: list[NewsEvent], sents: list[Sentence]) -> None:
     import bisect
 
     last: tuple[int, str] | None = None
+    agreed: tuple[int, str] | None = None
     title = _title_place(sents)
     for e in events:
         k = bisect.bisect_right(starts, e.start) - 1
@@ -1515,8 +1542,15 @@ def _context_place(events: list[NewsEvent], sents: list[Sentence]) -> None:
         elif e.place is None and e.kind in _PLACED_BY_CONTEXT and title is not None and (
                 last is None or last[1] == title) and not _PHONE.search(sents[k].text):
             e.place = title  # the talks the headline places ("Gespräche in Istanbul")
+        elif e.place is None and e.kind == "round" and agreed is not None and k - agreed[0] <= 6 \
+                and not _PHONE.search(sents[k].text):
+            # no round placed yet: the talks of the day are where the item agreed just before was
+            # reached ("a prisoner exchange mediated in Abu Dhabi ... officials met face to face")
+            e.place = agreed[1]
         if e.kind in ("round", "summit") and e.place is not None:
             last = (k, e.place)
+        if e.kind == "partial_agreement" and e.place is not None and last is None:
+            agreed = (k, e.place)
 
 
 # a result told as reached at the talks ("During the meeting, the parties agreed ...", "bei den
@@ -1564,6 +1598,8 @@ def _default_date(e: NewsEvent, sents: list[Sentence], published: str | None, la
     s = next((x for x in sents if x.start <= e.start < x.end), None)
     if s is None:
         return
+    if e.kind in ("round", "summit") and MULTI_DAY.search(s.text):
+        return  # talks over several days ("die dreitägigen Verhandlungen"): no one day to give
     before = _BEFORE.search(s.text)
     if before is not None and e.kind == "claim" and before.group(0).lower() in ("bereits", "already"):
         before = _BEFORE.search(s.text, before.end())  # "ist bereits unter Kontrolle": claimed now
@@ -1571,6 +1607,13 @@ def _default_date(e: NewsEvent, sents: list[Sentence], published: str | None, la
         return  # (an English "said ... had taken" is reported speech of the day, not an earlier act)
     e.date_start = e.date_end = published
     e.date_basis = "the article's date: reported as current, no date in the sentence"
+
+
+MULTI_DAY = re.compile(r"(?:\b(?:zwei|drei|vier|fünf|mehr|\d+)-?tägig\w*|"
+                       r"\b(?:two|three|four|five|multi|\d+)-day)\s+(?:[\w-]+\s+)?(?:Verhandlung\w*|"
+                       r"Gespräch\w*|Treffen|Beratung\w*|Gipfel\w*|talks|negotiations|meeting|summit|"
+                       r"consultations)\b|\b(?:two|three|four|five|several) days of "
+                       r"(?:talks|negotiations|meetings|consultations)\b", IC)
 
 
 AN_HOUR = re.compile(r"\b(?:eine|einer|an|one)\s+(halbe\s+|half\s+)?(?:Stunde|hour)\b", IC)
@@ -1632,7 +1675,9 @@ def _round_details(e: NewsEvent, s: Sentence) -> None:
 SIDE_TALK = re.compile(r"\bVieraugengespräch\w*|\bunter vier Augen\b|\bone-on-one\b|\btête-à-tête\b|"
                        r"\btete-a-tete\b", IC)
 SIDE_MEETING = re.compile(r"^\W*(?:Zuvor|Davor|Vorher|Before the (?:[\w-]+ )?(?:meeting|talks|"
-                          r"negotiations|plenary|session))\b|" + SIDE_TALK.pattern, IC)
+                          r"negotiations|plenary|session)|(?:Shortly|Soon|Kurz|Unmittelbar|Gleich) "
+                          r"(?:after|before|nach|vor)(?! (?:the|dem|den|der) (?:[\w-]+ )?(?:meeting|talks|"
+                          r"negotiations|Treffen|Gespräch\w*|Verhandlung\w*)\b))\b|" + SIDE_TALK.pattern, IC)
 
 
 HEDGED_PLAN = re.compile(r"\b(?:(?-i:may|might)|perhaps|maybe|vielleicht|möglicherweise|eventuell|"
