@@ -1037,3 +1037,12 @@ def test_delegations_agreeing_met_and_a_meeting_right_after_is_another_round(tex
     rounds = [e for e in extract(text, "t", "2026-02-05").events if e.kind == "round"]
     assert [(e.place, e.date_start) for e in rounds] == [("abu_dhabi", "2026-02-05")] * 2
     assert rounds[0].outcome == "partial" and rounds[1].parties == ["RUS", "USA"]
+
+
+@pytest.mark.parametrize("text", [
+    "Each side is expected to hand back 120 prisoners on Friday.",
+    "Jede Seite soll dann 120 Gefangene übergeben.",
+])
+def test_each_side_as_subject_a_few_words_before(text: str) -> None:
+    figures = [f for f in find_figures(text, lang="de" if "Seite" in text else "en") if f.value == 120]
+    assert figures and figures[0].per_side is True, figures

@@ -287,7 +287,8 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
                 unit = _unit_by_context(text, s, out, lang, base) or unit
         per_side = None
         if re.search(r"(?:auf|on|from|for)\s+(?:jeder|each|either)\s+(?:Seite|side)\s+$",
-                     text[max(0, hs - 30):hs], re.IGNORECASE) or re.search(
+                     text[max(0, hs - 30):hs], re.IGNORECASE) or _EACH_SIDE_VERB.search(
+                text[max(0, hs - 60):hs]) or re.search(
                 r"(?:jeweils|\bje|\beach|(?:jede|each) (?:Seite|side)\s+\w+)\s+(?:[a-z]\w+\s+)?$",
                      text[max(0, hs - 30):hs],
                      re.IGNORECASE) or re.match(
@@ -377,6 +378,9 @@ def _counted_not_year(text: str, s: int, e: int, lang: str) -> bool:
     return any(u in _COUNTED_UNITS and rx.match(text, e) for u, rx in _UNIT_TIGHT)
 
 
+# each side as the subject a few words before the number: "Each side planned to release 90
+# prisoners", "Jede Seite soll dann 500 Gefangene übergeben"
+_EACH_SIDE_VERB = re.compile(r"(?i)\b(?:jede|each)\s+(?:Seite|side)\s+(?:[^\W\d_]+\s+){1,6}$")
 _AND_A_HALF = re.compile(r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b", re.IGNORECASE)  # "three-and-a-half-year"
 # a number whose counted noun comes before it: "the number of prisoners ... rose to 1,400", "die
 # Zahl der Gefangenen stieg auf 1.400"
