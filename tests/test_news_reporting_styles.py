@@ -1046,3 +1046,37 @@ def test_delegations_agreeing_met_and_a_meeting_right_after_is_another_round(tex
 def test_each_side_as_subject_a_few_words_before(text: str) -> None:
     figures = [f for f in find_figures(text, lang="de" if "Seite" in text else "en") if f.value == 120]
     assert figures and figures[0].per_side is True, figures
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # "sowohl ... als auch" names both holders
+    ("Sowohl Kiew als auch die Europäer verlangten verbindliche Sicherheitsgarantien.",
+     [("UKR", "security.guarantees", "demand"), ("EUR", "security.guarantees", "demand")], None),
+    # one side announcing what two others agreed: the two agree
+    ("Das Weiße Haus gab bekannt, Kiew und Moskau hätten einer Pause der Angriffe auf Energieanlagen "
+     "zugestimmt.", [("UKR", "ceasefire.energy", "accept"), ("RUS", "ceasefire.energy", "accept")],
+     ("USA", "ceasefire.energy", "accept")),
+    # rejecting an accusation is no refusal of what it is about
+    ("Die Ukraine wies russische Vorwürfe zurück, sie verzögere den Gefangenenaustausch.", [],
+     ("UKR", "humanitarian.prisoners", "reject")),
+    ("Kyiv dismissed Russian claims that it was stalling the prisoner exchange.", [],
+     ("UKR", "humanitarian.prisoners", "reject")),
+    # a ceasefire in force as a time reference, "both sides" after the subject
+    ("Washington agreed to resume aid, adding that both sides discussed relief during the ceasefire.", [],
+     ("RUS", "ceasefire.sequence", "accept")),
+    # urging one's own partners is a demand, asking the other side a proposal
+    ("Selenskyj hat den Westen dazu aufgefordert, die Sanktionen gegen Russland zu verschärfen.",
+     [("UKR", "economy.sanctions", "demand")], ("UKR", "economy.sanctions", "propose")),
+    ("Trump asked Putin to halt strikes on energy infrastructure.", [("USA", "ceasefire.energy", "propose")],
+     None),
+    # an exchange of wounded soldiers is one of prisoners; the nuclear plant is no territory
+    ("Beide Seiten wollen weitere Schwerverletzte austauschen.",
+     [("UKR", "humanitarian.prisoners", "support")], None),
+    ("Kiew fordert die Rückgabe des Atomkraftwerks Saporischschja.", [],
+     ("UKR", "territory.south", "demand")),
+])
+def test_holders_and_non_positions(text: str, expected: list[tuple[str, str, str]],
+                                   absent: tuple[str, str, str] | None) -> None:
+    found = _stance_set(text)
+    assert all(e in found for e in expected), found
+    assert absent not in found, found

@@ -194,7 +194,8 @@ def _coordinated(s: Sentence, a: str, b: str) -> bool:
         return False
     first, second = (ma, mb) if ma.start < mb.start else (mb, ma)
     between = s.text[first.end - s.start:second.start - s.start]
-    return bool(re.fullmatch(r"\s*(?:und|and|sowie|,)\s*(?:auch\s+)?(?:die\s+|der\s+)?", between))
+    return bool(re.fullmatch(r"\s*(?:und|and|sowie|,|als auch|wie auch|as well as)\s*(?:auch\s+)?"
+                             r"(?:die\s+|der\s+|the\s+)?", between))
 
 
 def _speaker(s: Sentence, P: dict[str, Any]) -> tuple[Mention | None, bool]:
@@ -244,8 +245,8 @@ def _clause_subject(s: Sentence, subjects: list[str], words: str) -> str | None:
 
 # a verb of saying between a speaker and what another side did ("a Ukrainian negotiator said
 # Russia demanded ...")
-SAID = re.compile(r"\b(?:said|says|told|stated|added|sagte|sagten|erklärte\w*|betonte\w*|"
-                  r"teilte\w* mit)\b", IC)
+SAID = re.compile(r"\b(?:said|says|told|stated|added|announced|sagte|sagten|erklärte\w*|betonte\w*|"
+                  r"teilte\w* mit|bekanntgegeben|bekannt gegeben|gab\w* bekannt|mitgeteilt)\b", IC)
 
 
 def _reported_holder(s: Sentence, speaker: Mention | None, subjects: list[str], polarity: str,
@@ -264,6 +265,29 @@ def _reported_holder(s: Sentence, speaker: Mention | None, subjects: list[str], 
             and m.actor != speaker.actor and m.start >= speaker.end
             and 0 <= cue - (m.end - s.start) <= 60]
     return near[-1].actor if near else None
+
+
+# asking someone to act: of the other side it is a proposal ("bat Putin, ..."), of one's own
+# partners a demand ("hat den Westen dazu aufgefordert, den Druck hochzuhalten")
+ASKED = re.compile(r"\b(?:aufgefordert|forderte\w*|fordert|gebeten|bat|baten|asked|asks|urged?)\b", IC)
+OWN_SIDE_WORDS = re.compile(r"\b(?:Westen|West|Verbündete\w*|allies|Partner\w*|partners|Europäer|"
+                            r"Unterstützer\w*|backers)\b", IC)
+BLOC = {"UKR": "west", "USA": "west", "EUR": "west", "NATO": "west", "RUS": "east"}
+
+
+def _asks_own_side(s: Sentence, subjects: list[str]) -> bool:
+    """Whether the sentence's asking verb addresses the asker's own side: its partners by a
+    word ("den Westen", "allies") or an actor of the same bloc named right around the verb."""
+    ask = ASKED.search(s.text)
+    if ask is None:
+        return False
+    window = s.text[max(0, ask.start() - 40):ask.end() + 30]
+    if OWN_SIDE_WORDS.search(window):
+        return True
+    asker = BLOC.get(subjects[0]) if subjects else None
+    near = [m.actor for m in s.mentions if m.actor and m.actor != (subjects[0] if subjects else None)
+            and ask.start() - 40 <= m.start - s.start <= ask.end() + 30]
+    return asker is not None and bool(near) and all(BLOC.get(a) == asker for a in near)
 
 
 def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, int, str]:
@@ -320,6 +344,12 @@ EVALUATIVE = re.compile(r"\b(?:unacceptable|inakzeptabl\w*|unannehmbar\w*|absurd
                         r"unrealisti\w*|überzogen\w*|excessive|unreasonable|impossible|unmögliche\w*)"
                         r"\s+(?=(?:new\s+|neue\w*\s+|\w+\s+)?(?:demands?\b|forderung|conditions\b|"
                         r"bedingungen\b|ultimat|claims?\b|ansprüche\b|terms\b))"
+                        # rejecting an accusation or a report is no refusal of what it is about
+                        r"|\b(?:wies|weist|wiesen|weisen)\b[^.;]{0,40}?\b(?:Vorw[üu]rf|Anschuldigung|Behauptung|"
+                        r"Darstellung|Bericht)\w*\s+(?:\w+\s+){0,3}?zurück\b|\b(?:Vorw[üu]rf|Anschuldigung|"
+                        r"Behauptung|Bericht)\w*\s+(?:\w+\s+){0,3}?(?:zurückgewiesen|zurückzuweisen)\b|"
+                        r"\b(?:reject\w*|dismiss\w*|rebuff\w*)\s+(?:the\s+|these\s+|such\s+|all\s+)?(?:[\w']+\s+)?"
+                        r"(?:accusations?|allegations?|claims?|reports?)\b"
                         # a source's anonymity is no condition on a position
                         r"|\bon (?:the )?condition (?:of|that (?:he|she|they) not be named)\b[^.,;]*|"
                         # declining to comment is no position on what was asked about
@@ -478,6 +508,9 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             inherited = True
         opinion = any(rx.search(t) for rx in P["opinion"])
         subjects = _main_clause_first(s, _subjects(s))
+        own_ask = _asks_own_side(s, subjects)
+        if polarity == "propose" and own_ask:
+            polarity = "demand"  # urging one's own partners ("forderte den Westen auf") is a demand
         if not issues or opinion or commentator or polarity is None:
             if opinion or commentator:
                 prev_speaker, prev_subject = None, []
@@ -554,7 +587,10 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                     actors = [actor]
                 elif prev_speaker is not None and re.match(r"(?i)ihm|ihr", word):
                     actors, who = [prev_speaker.actor or ""], prev_speaker.entity
-            if not actors and BOTH_SIDES.search(t):
+            both_at = BOTH_SIDES.search(t)
+            first_subject = next((m for m in s.mentions if m.actor in subjects), None)
+            if not actors and both_at and (first_subject is None
+                                           or both_at.start() + s.start < first_subject.start):
                 actors = ["RUS", "UKR"]
             elif actors and polarity == "accept" and (both := BOTH_SIDES.search(t)) and (
                     speaker is None or both.start() + s.start > speaker.end):
@@ -574,6 +610,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                     actors = subjects[:2]
                 elif (later := _clause_subject(s, subjects, cue_words)) is not None:
                     actors = [later]  # "NATO said ..., while Russia demanded ...": that clause's
+                    actors += [a for a in subjects if a != later and a != subjects[0]
+                               and _coordinated(s, later, a)]
             if not actors and (KONJUNKTIV.search(t) or since_stance <= 2 or inherited):
                 if prev_speaker is not None and prev_speaker.actor:
                     actors, who = [prev_speaker.actor], prev_speaker.entity
@@ -607,6 +645,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                     # the issue sits in one clause of several: that clause's own cue decides
                     # (a cue inside a condition of that clause does not count either)
                     c_pol, c_words = _masked(t[a:b], P, lang)
+                    if c_pol == "propose" and own_ask:
+                        c_pol = "demand"
                     if c_pol is not None:
                         pol_i, words = c_pol, c_words
                 if issue == "ceasefire.sequence" and re.search(r"Bedingung", t):
