@@ -1080,3 +1080,15 @@ def test_holders_and_non_positions(text: str, expected: list[tuple[str, str, str
     found = _stance_set(text)
     assert all(e in found for e in expected), found
     assert absent not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    ("Die ukrainische Armee habe in der Nacht erneut Energieanlagen in Brjansk angegriffen, teilte "
+     "das russische Verteidigungsministerium am Montag mit."),
+    ("Russia's defence ministry said on Monday that Ukrainian drones had attacked an oil refinery in "
+     "Bryansk overnight."),
+])
+def test_attacks_on_energy_sites_told_by_one_side_are_its_accusation(text: str) -> None:
+    claims = [(e.claim, e.place, e.date_start) for e in extract(text, "t", "2025-04-08").events
+              if e.kind == "claim"]
+    assert claims == [("accusation", "bryansk", "2025-04-07")]

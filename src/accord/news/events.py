@@ -714,6 +714,18 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             e.parties = e.parties or [other[p] for p in last_claim.parties if p in other]
             e.claim, e.against = "denial", list(last_claim.parties)
             made.append(e)
+        elif ATTACKS.search(t) and ENERGY_SITE.search(t) and SAID_BY.search(t) and {"RUS", "UKR"} & set(
+                s.actors()) and not _IF_OR_WILL.search(t):
+            # "Das Kiewer Regime hat seine Angriffe auf die russische Energieinfrastruktur
+            # fortgeführt, teilte das Verteidigungsministerium mit": attacks on energy sites told
+            # by one side are its accusation against the other
+            site = next((p for p in places if p not in _CAPITALS and not _is_region_of(p, t)), None)
+            e = _event("claim", s, claim="accusation", topic="ceasefire.energy", place=site)
+            e.against = [a for a in s.actors() if a in _OTHER_SIDE and a not in e.parties][:1] or [
+                _OTHER_SIDE[a] for a in e.parties if a in _OTHER_SIDE]
+            e.cue = "rule: attacks on energy sites told by one side"
+            made.append(e)
+            last_claim = e
         elif (CONFIRMED.search(t) and (topic := _topic(t)) == "ceasefire.energy") or (
                 CONFIRMED.search(t) and events and events[-1].topic == "ceasefire.energy"
                 and events[-1].start >= sents[max(0, i - 4)].start):
@@ -996,6 +1008,14 @@ def _restated_claims(events: list[NewsEvent], sents: list[Sentence]) -> list[New
     return out
 
 
+ATTACKS = re.compile(r"\b(?:Angriff\w*|angegriffen|Attacke\w*|Beschuss|beschossen|attack(?:s|ed)|"
+                     r"struck|strikes? (?:on|against))\b", IC)
+ENERGY_SITE = re.compile(r"Energie\w*|energy|Raffinerie\w*|refiner(?:y|ies)|Kraftwerk\w*|"
+                         r"power (?:plant|station)s?|Gas\w*station\w*", IC)
+# told as what a side says (not what the reporter saw)
+SAID_BY = re.compile(r"\b(?:teilte\w*\b[^.]{0,60}\bmit|erklärte\w*|hieß es|demnach|"
+                     r"nach (?:russischen|ukrainischen) Angaben|said|says|according to|claimed|"
+                     r"accused)\b", IC)
 # the other side's answer, not a repeat ("Moskau machte wiederum Kiew verantwortlich")
 _IN_TURN = re.compile(r"\b(?:wiederum|seinerseits|ihrerseits|im Gegenzug|in turn|for its part|"
                       r"countered|in return)\b", IC)
