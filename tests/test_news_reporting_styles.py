@@ -1092,3 +1092,19 @@ def test_attacks_on_energy_sites_told_by_one_side_are_its_accusation(text: str) 
     claims = [(e.claim, e.place, e.date_start) for e in extract(text, "t", "2025-04-08").events
               if e.kind == "claim"]
     assert claims == [("accusation", "bryansk", "2025-04-07")]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a swap of unequal numbers: both are prisoners, neither per side
+    ("Kyiv welcomed the 150-for-162 swap.", "en", [(150, "prisoners", None), (162, "prisoners", None)]),
+    ("Vereinbart wurde ein Austausch 75 gegen 80 Gefangene.", "de",
+     [(75, "prisoners", None), (80, "prisoners", None)]),
+    # a range is given once, its lower end after its upper end, both in the range's scale
+    ("The exchange covers 800-900 prisoners.", "en", [(900, "prisoners", None), (800, "prisoners", None)]),
+    ("Betroffen sind 2 bis 3 Millionen Menschen.", "de", [(3e6, "people", None), (2e6, "people", None)]),
+    # dozens as a scale
+    ("Two dozen soldiers were freed.", "en", [(24, "soldiers", None)]),
+])
+def test_unequal_swaps_ranges_and_dozens(text: str, lang: str,
+                                         expected: list[tuple[float, str, bool | None]]) -> None:
+    assert [(f.value, f.unit, f.per_side) for f in find_figures(text, lang=lang)] == expected

@@ -76,7 +76,7 @@ _FUSED = {"stündig": "hours", "tägig": "days", "wöchig": "weeks", "monatig": 
 SCALES = {"tausend": 1e3, "thousand": 1e3, "million": 1e6, "millionen": 1e6, "mio.": 1e6,
           "mio": 1e6, "milliarde": 1e9, "milliarden": 1e9, "mrd.": 1e9, "mrd": 1e9,
           "billion": 1e9, "billionen": 1e12, "bn": 1e9, "trillion": 1e12, "tn": 1e12,
-          "hundred": 1e2, "hundert": 1e2}
+          "hundred": 1e2, "hundert": 1e2, "dozen": 12, "dutzend": 12}
 
 # (unit id, regex of the unit words that follow the number). Order matters: first match wins.
 UNITS: list[tuple[str, str]] = [
@@ -168,6 +168,7 @@ def parse_number(raw: str) -> float:
 _SMALL = r"(?:\d+(?:[.,]\d+)?|" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
 # the lower bound of a range right before a number: "zwei bis drei", "two to three", "2-3"
 _RANGE_BEFORE = re.compile(r"(?<![\w.,])" + _SMALL + r"(?:\s+(?:bis|to)\s+|\s?[-–]\s?)$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"(?:\s+(?:bis|to)\s+|\s?[-–]\s?)" + _SMALL + r"(?![\w.,]\d)", re.IGNORECASE)
 _SIDE_AFTER = re.compile(r"\s+(?:on each side|on both sides|auf beiden Seiten|auf jeder Seite|pro Seite|"
                          r"je Seite)\b", re.IGNORECASE)
 _PRISONERS_BEFORE = re.compile(r"(?:prisoners?|Gefangene\w*|POWs?)\b[^.;]{0,60}$", re.IGNORECASE)
@@ -228,8 +229,20 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             out.append(RawFigure(s + base, (ue2 if unit2 == "prisoners" else swap.end()) + base, value,
                                  "prisoners", "exact", True, text[s:swap.end()]))
             continue
+        if swap is not None and m.group("num") is not None and re.search(r"(?i)for|gegen|für",
+                                                                         swap.group(0)) \
+                and _EXCHANGE.search(text[max(0, s - 120):swap.end() + 80]):
+            # "a 230-for-248 swap": two numbers of prisoners, one for each side's released
+            skip_until = swap.end()
+            ns = swap.start("n")
+            out.append(RawFigure(s + base, e + base, value, "prisoners", "exact", None, text[s:e]))
+            out.append(RawFigure(ns + base, swap.end() + base, parse_number(swap.group("n")), "prisoners",
+                                 "exact", None, text[ns:swap.end()]))
+            continue
         if s < skip_until:
             continue
+        if _RANGE_AFTER.match(text, e):
+            continue  # the lower end of a range: given with the upper end ("1000 bis 1200 Gefangene")
         if compound:
             unit, ue = _FUSED[next(k for k in _FUSED if k in compound.lower())], e
         else:
@@ -270,6 +283,8 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             if low_raw is not None:
                 w = low_raw.group(0).lower()
                 low = float(WORDS[w]) if w in WORDS else parse_number(w) if w[0].isdigit() else None
+                if low is not None and scale is not None:
+                    low *= SCALES[scale.group("s").lower()]  # "2 bis 3 Millionen": both in millions
         else:
             for h, hp in _HEDGE_RE:
                 hm = hp.search(text, max(0, s - 20), s)
