@@ -1,9 +1,10 @@
 """Figures: numbers with units and hedges in German and English news text.
 
 Handles digits with German or English separators (`1.000`, `51,4`, `300,000`, `−20`), number
-words (`tausend`, `anderthalb`, `zwei`), compounds (`fünfstündig`, `24-stündige`), scale words
-(`Millionen`, `Mrd.`), hedges (`rund`, `etwa`, `bis zu`, `mehr als`, `fast`, `jeweils`) and
-rates (`pro Monat`, `monatlich`, `pro Tag`). Calendar dates, years, ordinals, ages in brackets and
+words (`tausend`, `anderthalb`, `zwei`, `fünfundzwanzig`, `twenty-five`), compounds
+(`fünfstündig`, `24-stündige`), scale words (`Millionen`, `Mrd.`, `hundred`, `dozen`, `$90bn`),
+hedges (`rund`, `etwa`, `bis zu`, `mehr als`, `fast`, `jeweils`), ranges (both ends) and rates
+(`pro Monat`, `monatlich`, `pro Tag`). Calendar dates, years, ordinals, ages in brackets and
 article numbers are not figures.
 """
 
