@@ -1108,3 +1108,15 @@ def test_attacks_on_energy_sites_told_by_one_side_are_its_accusation(text: str) 
 def test_unequal_swaps_ranges_and_dozens(text: str, lang: str,
                                          expected: list[tuple[float, str, bool | None]]) -> None:
     assert [(f.value, f.unit, f.per_side) for f in find_figures(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ushakov said the plan matched understandings reached during a summit earlier this year between "
+    "Trump and Putin in Alaska.",
+    "Uschakow sagte, der Plan entspreche den Absprachen, die bei einem Gipfel in diesem Jahr "
+    "zwischen Trump und Putin in Alaska getroffen wurden.",
+])
+def test_a_summit_named_as_an_occasion_earlier_this_year(text: str) -> None:
+    met = [(e.kind, e.place, e.date_start) for e in extract(text, "t", "2025-11-25").events
+           if e.kind in ("round", "summit")]
+    assert met == [("summit", "alaska", "2025")], met

@@ -47,7 +47,11 @@ HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,120}statt|dauerte|endete|zu E
                       # und Y", "followed a 1.5-hour phone call between X and Y")
                       r"(?:nach|after|following|followed) (?:\S+ ){0,3}?(?:Telefonat\w*|"
                       r"Telefongespräch\w*|Videoschalte|phone call|call|phone conversation|video call)"
-                      r" (?:von|mit|zwischen|between|with)\b)", IC)
+                      r" (?:von|mit|zwischen|between|with)\b|"
+                      # a summit named as the occasion of something ("understandings reached during a
+                      # summit earlier this year between X and Y", "auf dem Gipfel in Alaska")
+                      r"(?:during|at|bei|während|auf) (?:a|the|einem|dem) (?:[\w-]+ )?(?:summit|"
+                      r"Gipfel(?:treffen)?)\b)", IC)
 # a time reference to talks, not a report of them ("Before the talks began, X said", "vor Beginn
 # der Verhandlungen sagte X"): its verb of beginning tells nothing happened in this sentence
 AHEAD_OF_TALKS = re.compile(r"\b(?:before|ahead of|prior to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|"
@@ -419,6 +423,20 @@ def _said_day_only(s: Sentence) -> bool:
         return False
     d = s.dates[0]
     return m.start("day") <= d.start - s.start and d.end - s.start <= m.end("day")
+
+
+RELATIVE_YEAR = re.compile(r"\b(?P<this>(?:earlier |later )?this year|(?:Anfang |Mitte |Ende )?dieses "
+                           r"Jahres|in diesem Jahr|diesjährig\w*)\b|\b(?P<last>last year|im (?:vergangenen|"
+                           r"letzten|vorigen) Jahr|vergangenen Jahres|letzten Jahres)\b", IC)
+
+
+def _relative_year(t: str, published: str | None) -> str | None:
+    """The year a sentence names relative to the article's date ("earlier this year", "im
+    vergangenen Jahr"), else None."""
+    m = RELATIVE_YEAR.search(t)
+    if m is None or not published or len(published) < 4 or not published[:4].isdigit():
+        return None
+    return published[:4] if m.group("this") else str(int(published[:4]) - 1)
 
 
 def _event(kind: str, s: Sentence, **kw: object) -> NewsEvent:
@@ -838,6 +856,11 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
     _context_place(events, sents)
     _results_of_talks(events, sents)
     for e in events:
+        if e.kind in ("round", "summit") and e.date_start is None and e.outcome != "planned" and (
+                year := _relative_year(_sentence_text(e, sents), published)) is not None:
+            # "a summit earlier this year", "im vergangenen Jahr": that year is the interval
+            e.date_start = e.date_end = year
+            e.date_basis = "the year named relative to the article's ('this year', 'last year')"
         _default_date(e, sents, published, lang)
     _side_meeting_days(events, sents)
     return events
