@@ -1120,3 +1120,28 @@ def test_a_summit_named_as_an_occasion_earlier_this_year(text: str) -> None:
     met = [(e.kind, e.place, e.date_start) for e in extract(text, "t", "2025-11-25").events
            if e.kind in ("round", "summit")]
     assert met == [("summit", "alaska", "2025")], met
+
+
+@pytest.mark.parametrize("text", [
+    "Die Ukraine erklärte sich zu Verhandlungen bereit, allerdings nicht in Minsk.",
+    "Kyiv said it was ready to negotiate, but not on Belarusian soil.",
+])
+def test_ready_for_talks_is_an_announced_step(text: str) -> None:
+    kinds = [e.kind for e in extract(text, "t", "2022-02-27").events]
+    assert kinds == ["statement_of_intent"], kinds
+
+
+def test_a_pledge_agreed_at_talks_takes_their_place_and_a_possible_one_is_none() -> None:
+    text = ("U.S. and Ukrainian officials met in Jeddah on Tuesday. Washington agreed to lift the "
+            "pause and resume military assistance to Ukraine, the joint statement said.")
+    pledges = [e for e in extract(text, "t", "2025-03-11").events if e.kind == "pledge"]
+    assert pledges and pledges[0].place == "jeddah" and pledges[0].parties == ["USA"], pledges
+    maybe = extract("Other topics could include sending European troops to Ukraine, officials said.",
+                    "t", "2025-09-04").events
+    assert all(e.kind != "pledge" for e in maybe), maybe
+
+
+def test_a_statement_after_a_name_and_had_is_reported_on_the_day() -> None:
+    text = "The negotiator noted that Russia had made a proposal for a short truce."
+    steps = [e for e in extract(text, "t", "2025-06-02").events if e.kind == "statement_of_intent"]
+    assert steps and steps[0].date_start == "2025-06-02", steps

@@ -109,7 +109,9 @@ POSTPONED = re.compile(r"\b(?:eigentlich für\b[^.]{0,40}\b(?:erwartet|geplant|a
 POLL = re.compile(r"\b(?:Umfrage|Befragten|Meinungsforsch\w*|survey|poll(?:ed|ster)?)\b", IC)
 PLEDGE = re.compile(r"\b(?:zugesagt|sagte\w* [^.]{0,60}\bzu\b|in Aussicht|versprach|"
                     r"versprochen|mittragen|entsenden|bereitzustellen|bereitstellen|pledg\w*|"
-                    r"promised|committed)\b", IC)
+                    r"promised|committed|"
+                    # "agreed to ... resume security assistance"
+                    r"agree(?:d|s)? to\b[^.]{0,80}\b(?:resume|provide|send|supply|deliver)\b)", IC)
 CLAIM = re.compile(r"\b(?:eingenommen|erobert|durchgebrochen|eingekesselt|besetzt|befreit|"
                    r"kontrollieren|eingenommen|captured|seized|took control|liberated|"
                    r"zurückerobert|Rückeroberung|Einnahme|Eroberung|recaptured|retook|retaken|"
@@ -154,7 +156,12 @@ INTENT = re.compile(r"\b(?:bereit\w*, (?:die |den )?(?:Gespräche|Verhandlungen|
                     r"(?:meeting|talks|summit|round)|agreed to (?:hold|meet|resume)|"
                     r"schl(?:ug|ugen|ägt|agen)\b[^.]{0,40}\b(?:Treffen|Gespräch\w*|Gipfel\w*)\b"
                     r"[^.]{0,30}\bvor\b|"
-                    r"vereinbart\w*\b[^.]{0,60}\b(?:fortzusetzen|weitere\w* (?:Runde|Treffen|Gespräche)))",
+                    r"vereinbart\w*\b[^.]{0,60}\b(?:fortzusetzen|weitere\w* (?:Runde|Treffen|Gespräche))|"
+                    # ready for talks: "erklärte sich zu Verhandlungen bereit", "ready to negotiate"
+                    r"zu (?:Verhandlungen|Gesprächen)\b[^.]{0,40}\bbereit|"
+                    r"bereit\w*,? (?:zu )?(?:Verhandlungen|Gesprächen)\b|"
+                    r"(?:ready|prepared|willing) (?:to negotiate|for (?:talks|negotiations)|to "
+                    r"(?:hold|start|begin|open) (?:direct )?(?:talks|negotiations)))",
                     IC)
 # an exchange of prisoners or bodies carried out (not planned): the exchange word, a verb of
 # completion in the past, and the people exchanged
@@ -647,7 +654,9 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             e.cue = f"rule: {step}"
             made.append(e)
         elif PLEDGE.search(t) and s.actors() and not re.search(
-                r"\b(?:nicht|kein\w*|not|no)\b", t[:PLEDGE.search(t).start()]):  # type: ignore[union-attr]
+                # (not negated, not a possibility: "könnten das Entsenden von Truppen ...")
+                r"\b(?:nicht|kein\w*|not|no|könnte\w*|würde\w*|could|would|might|may)\b",
+                t[:PLEDGE.search(t).start()], IC):  # type: ignore[union-attr]
             topics: list[str | None] = [tp for tp, rx in TOPICS if rx.search(t)] or [None]
             if not RESOURCES.search(t):
                 # a promise to phone, meet or inform commits no resources: an announced step
@@ -1333,7 +1342,7 @@ def _unilateral_step(t: str) -> str | None:
 
 
 # an order given to the forces ("gave the appropriate command to the military", "ordnete ... an")
-ORDER_GIVEN = re.compile(r"\bgave (?:the |an |his |its )?"
+ORDER_GIVEN = re.compile(r"\bgave (?:the |an |his |its )?(?:[\w-]+ ){0,3}?(?:the )?"
                          r"(?:appropriate |corresponding |necessary |relevant )?(?:orders?|commands?|"
                          r"instructions?)\b|\bordered (?:the |his |its )?(?:\w+ )?"
                          r"(?:military|army|troops|forces)\b|\b(?:erteilte|gab)\w*\b[^.]{0,50}\b(?:Befehl|Anweisung|"
@@ -1538,13 +1547,15 @@ _NEXT_STEP = re.compile(
     r"fortsetzen|wiederaufnehmen|einrichten|zurückgeben|informieren|reduzieren)\b", IC)
 
 
-_SAID_HAD = re.compile(r"\b(?:said|says|told|claimed|announced|reported)\b(?: on \w+)?(?: that)?"
-                       r" (?:its|it|they|their|the)\b[^.;]{0,40}\bhad\b", IC)
+_SAID_HAD = re.compile(r"\b(?:said|says|told|claimed|announced|reported|noted|added|stated|explained)\b"
+                       r"(?: on \w+)?(?: that)?"
+                       r" (?:its|it|they|their|the|[A-Z]\w+)\b[^.;]{0,40}\bhad\b")
 _BEFORE = re.compile(r"\b(?:zuvor|bereits|damals|vorher|früher|hatte|hatten|previously|earlier|"
                      r"already|had)\b", IC)
 
 
-_PLACED_BY_CONTEXT = ("round", "partial_agreement", "statement_of_intent", "postponement", "summit")
+_PLACED_BY_CONTEXT = ("round", "partial_agreement", "statement_of_intent", "postponement", "summit",
+                      "pledge")
 
 
 def _title_place(sents: list[Sentence]) -> str | None:
