@@ -1145,3 +1145,17 @@ def test_a_statement_after_a_name_and_had_is_reported_on_the_day() -> None:
     text = "The negotiator noted that Russia had made a proposal for a short truce."
     steps = [e for e in extract(text, "t", "2025-06-02").events if e.kind == "statement_of_intent"]
     assert steps and steps[0].date_start == "2025-06-02", steps
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a part of a group of people named before the number takes the group's noun
+    ("Von den Heimkehrern seien 140 schon 2022 in Gefangenschaft geraten.", "de", [(140, "prisoners")]),
+    ("Unter den Soldaten, die zurückkehrten, waren 35 schwer verletzt.", "de", [(35, "soldiers")]),
+    ("Of the returnees, 64 had been held since the first year.", "en", [(64, "prisoners")]),
+    ("Among the civilians released, 12 are from Kherson.", "en", [(12, "civilians")]),
+    # not a group of people
+    ("Of the 28 points, 20 remain open.", "en", [(28, "points")]),
+])
+def test_a_part_of_a_group_named_before(text: str, lang: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text, lang=lang)
+            if f.unit in ("prisoners", "soldiers", "civilians", "points")] == expected

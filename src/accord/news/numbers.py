@@ -63,6 +63,9 @@ COUNTED = {
     "kämpfer": "soldiers", "militärangehöriger": "soldiers", "militärangehörige": "soldiers",
     "verteidiger": "soldiers", "defender": "soldiers", "servicemen": "soldiers",
     "individual": "people", "individuals": "people", "civilians": "civilians",
+    # those come home from captivity
+    "heimkehrer": "prisoners", "freigelassene": "prisoners", "freigelassener": "prisoners",
+    "returnee": "prisoners", "returnees": "prisoners",
     # nationals counted ("230 Ukrainians"): prisoners when released or exchanged (below), else no
     # unit of the scheme
     # (English plural nouns only: "Ukrainian" before a noun is an adjective, "30 Ukrainian children")
@@ -255,6 +258,9 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             unit, ue = ("EUR" if cur.group(0).strip() in ("€", "EUR") else "USD"), e
         if unit is None and m.group("num") is not None:
             unit, ue = _unit_by_context(text, s, out, lang, base), e
+        elif lang != "de" and unit not in _KNOWN_UNITS and m.group("num") is not None and (
+                ctx := _unit_by_context(text, s, out, lang, base)) is not None:
+            unit, ue = ctx, e  # an English word after the number that is no counted noun ("120 had")
         if unit is None:
             continue
         if unit in _DURATIONS and _RELATIVE_AFTER.match(text, ue):
@@ -339,6 +345,7 @@ _HALF_HOUR = re.compile(r"(?<![\w-])(?:half\s+an\s+hour|an\s+hour\s+(?P<and>and\
                         re.IGNORECASE)
 
 
+_KNOWN_UNITS = frozenset(COUNTED.values()) | {u for u, _ in UNITS}
 _DEAD_UNITS = ("people", "soldiers", "civilians", "fallen")
 # the counted are dead: a noun or adjective of death between the number and its noun
 _DEAD = re.compile(r"(?i)\b(?:tot|tote[nmrs]?|Todesopfer|gefallen\w*|getötet\w*|dead|fallen|killed|slain)\b")
@@ -404,6 +411,10 @@ _NUMBER_OF = re.compile(r"\b(?:number|total|Zahl|Gesamtzahl|Anzahl)\s+(?:of|der|
                         r"(?P<noun>[^\W\d_]+)\b[^.;]{0,60}?\b(?:to|auf|bei|is|was|of|beträgt|betrug|lag)\s+"
                         r"(?:(?:rund|etwa|fast|mehr als|über|about|nearly|almost|more than|over)\s+)?$",
                         re.IGNORECASE)
+# a part of a group of people named before it: "Von den Heimkehrern seien 273 ...", "Of the
+# returnees, 120 ...", "Unter den Freigelassenen sind 40 ..."
+_PARTITIVE = re.compile(r"(?:^|(?<=[.;:!?\n]\s)|(?<=\n))\s*(?:Von|Unter|Of|Among)\s+(?:den|the|those)\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?P<noun>[^\W\d_]+)\b[^.;:\d]{0,80}$")
 # a parallel clause that leaves the noun out: "Russia holds 6,000 prisoners, while Ukraine holds 1,300"
 _PARALLEL = re.compile(r"^[^.;]{0,80}\b(?:while|whereas|während|wohingegen)\b[^.;]{0,60}$", re.IGNORECASE)
 _PEOPLE = ("prisoners", "soldiers", "bodies", "civilians", "people", "children")
@@ -419,6 +430,12 @@ def _unit_by_context(text: str, s: int, found: list[RawFigure], lang: str, base:
         word = m.group("noun")
         key = next((k for k in (lemma(word, lang), word.lower()) if k in COUNTED), None)
         if key is not None:
+            return COUNTED[key]
+    part = _PARTITIVE.search(text, max(0, s - 120), s)
+    if part is not None:
+        word = part.group("noun")
+        key = next((k for k in (lemma(word, lang), word.lower()) if k in COUNTED), None)
+        if key is not None and COUNTED[key] in _PEOPLE:
             return COUNTED[key]
     prev = found[-1] if found else None
     if prev is not None and prev.unit in _PEOPLE and 0 < s - (prev.end - base) < 140 \
