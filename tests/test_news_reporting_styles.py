@@ -1159,3 +1159,24 @@ def test_a_statement_after_a_name_and_had_is_reported_on_the_day() -> None:
 def test_a_part_of_a_group_named_before(text: str, lang: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text, lang=lang)
             if f.unit in ("prisoners", "soldiers", "civilians", "points")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline that gives a speaker and a flat no
+    ("Selenskyj: Keine Gebietsabtretungen an Moskau", ("UKR", "territory.donbas", "reject")),
+    ("Kremlin: No ceasefire before a settlement", ("RUS", "ceasefire.sequence", "reject")),
+    # declaring oneself ready, not tolerating, not up for discussion
+    ("Kiew hat sich zu einem Austausch aller Gefangenen bereit erklärt.",
+     ("UKR", "humanitarian.prisoners", "accept")),
+    ("Moskau machte klar, dass es keine westlichen Soldaten in der Ukraine dulden werde.",
+     ("RUS", "security.foreign_troops", "reject")),
+    ("Russia will not tolerate Western troops in Ukraine, the Kremlin said.",
+     ("RUS", "security.foreign_troops", "reject")),
+    ("Die Krim ist für Moskau nicht verhandelbar.", ("RUS", "territory.crimea", "reject")),
+    ("Moscow says the status of Crimea is not up for discussion.", ("RUS", "territory.crimea", "reject")),
+    # the EU's member states as a compound
+    ("Die EU-Staaten einigten sich auf ein neues Paket von Sanktionen.",
+     ("EUR", "economy.sanctions", "accept")),
+])
+def test_headlines_and_flat_refusals(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stance_set(text)

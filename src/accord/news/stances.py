@@ -91,7 +91,7 @@ PLAN_PROVISION = re.compile(
 LOCAL_REJECT = re.compile(
     r"für (?:den |die |das )?(?P<x>\w+)(?: und seine \w+ Partner)?(?:\s+\S+){0,4}?\s+(?:ein |eine |"
     r"absolut |völlig |von vornherein )?\"?(?:No-Go|Tabu|rote Linie|rotes Tuch|inakzeptabel|"
-    r"unannehmbar|nicht in Frage|nicht infrage)|"
+    r"unannehmbar|nicht in Frage|nicht infrage|nicht verhandelbar)|"
     r"(?:No-Go|Tabu|rote Linie|rotes Tuch|inakzeptabel|unannehmbar)\"?"
     r"(?:\s+\S+){0,2}?\s+für (?:den |die |das )?(?P<y>\w+)", IC)
 NEGATION = re.compile(r"\b(?:nicht|kein\w*|niemals|nie|never|not|no|won't|will not)\b[^.,;]{0,25}$", IC)
@@ -158,7 +158,8 @@ def _subjects(s: Sentence) -> list[str]:
         before = t[max(0, rel - 30):rel]
         after = t[m.end - s.start:m.end - s.start + 40]
         if after.startswith("-") and not re.match(
-                r"-(?:Regierung|Führung|Präsident|Delegation|Plan|Friedensplan|Vorschlag|Entwurf|"
+                r"-(?:Regierung|Führung|Präsident|Delegation|Plan|Staaten|Länder|Mitglied(?:s)?(?:staaten|länder)|"
+                r"Kommission|Außenminister|Friedensplan|Vorschlag|Entwurf|"
                 r"Seite|Unterhändler|Gesandte|plan|proposal|draft)", after):
             continue  # a compound: Nato-Mitgliedschaft, US-Vermittlung
         is_adjective = m.kind == "actor" and bool(
