@@ -1180,3 +1180,26 @@ def test_a_part_of_a_group_named_before(text: str, lang: str, expected: list[tup
 ])
 def test_headlines_and_flat_refusals(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _stance_set(text)
+
+
+@pytest.mark.parametrize("text", [
+    ("Es wäre aus Sicht Moskaus unsinnig, einem Plan zuzustimmen, der den Truppen die bereits "
+     "eroberten Gebiete nehmen würde."),
+    ("From Moscow's point of view it would make no sense to accept a plan that takes from its "
+     "forces the areas they have already captured."),
+])
+def test_what_would_be_is_no_capture_claim(text: str) -> None:
+    assert not [e for e in extract(text, "t", "2025-12-01").events if e.kind == "claim"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a German passive tells what is said to happen, no promise
+    ("Moskau begründete den Ausstieg aus dem Abkommen damit, dass seine Forderungen nicht erfüllt "
+     "würden.", ["violation"]),
+    ("Der Kreml erklärte, die Vereinbarung werde von Kiew nicht eingehalten.", ["violation"]),
+    # a promise is no claim
+    ("Russland werde die Vereinbarung einhalten, sagte der Sprecher.", []),
+])
+def test_a_passive_of_keeping_is_no_promise(text: str, expected: list[str]) -> None:
+    events = extract(text, "t", "2023-07-18").events
+    assert [e.claim for e in events if e.kind == "claim"] == expected

@@ -556,7 +556,7 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             made.append(_event("poll", s, parties=[], participants=[], quantity=q, unit=u,
                                topic="alliance.nato" if re.search(r"Nato|NATO", t) else None))
         elif ((BROKEN.search(t) and (AGREEMENT.search(t) or _topic(t) is not None or DEAL.search(t)))
-              or (KEPT.search(t) and (AGREEMENT.search(t) or DEAL.search(t)))) and not _IF_OR_WILL.search(t):
+              or (KEPT.search(t) and (AGREEMENT.search(t) or DEAL.search(t)))) and not _if_or_will(t):
             # "Kiew wirft Moskau vor, die vereinbarte Energiepause gebrochen zu haben": a claim that
             # a deal was broken (or kept), never the deal itself; also without a word of breaking
             # ("Alle Vereinbarungen wurden eingehalten", "Russland hält die Waffenruhe nicht ein"),
@@ -1048,6 +1048,9 @@ ENERGY_SITE = re.compile(r"Energie\w*|energy|Raffinerie\w*|refiner(?:y|ies)|Kraf
 SAID_BY = re.compile(r"\b(?:teilte\w*\b[^.]{0,60}\bmit|erklärte\w*|hieß es|demnach|"
                      r"nach (?:russischen|ukrainischen) Angaben|said|says|according to|claimed|"
                      r"accused)\b", IC)
+# what would or could be, or is meant to be: no assertion of what happened
+_HYPOTHETICAL = re.compile(r"\b(?:wäre|wären|würde|würden|könnte|könnten|soll|sollen|sollte|sollten|kann|"
+                           r"können|would|could|might|should)\b", IC)
 # the other side's answer, not a repeat ("Moskau machte wiederum Kiew verantwortlich")
 _IN_TURN = re.compile(r"\b(?:wiederum|seinerseits|ihrerseits|im Gegenzug|in turn|for its part|"
                       r"countered|in return)\b", IC)
@@ -1200,6 +1203,15 @@ DEAL = re.compile(r"\b(?:Abkommen|Vereinbarung(?:en)?|Waffenruhe|Feuerpause|Paus
 _IF_OR_WILL = re.compile(r"\b(?:sollte|sollten|falls|wenn|if|unless|should|werde|werden|wird|will|would|"
                          r"würde|würden|must|muss|müsse|müssen|einzuhalten|to comply|to respect|"
                          r"to honou?r|to abide)\b", IC)
+_PARTICIPLE = r"(?:eingehalten|erfüllt|verletzt|gebrochen|missachtet|respektiert|umgesetzt)"
+_PASSIVE = re.compile(r"\b" + _PARTICIPLE + r"\s+(?:werde|werden|wird|würden?)\b|"
+                      r"\b(?:werde|werden|wird|würden?)\b(?=[^.,;]{0,60}\b" + _PARTICIPLE + r"\b)", IC)
+
+
+def _if_or_will(t: str) -> bool:
+    """A condition, promise or plan in `t`; a German passive is none ("dass die Forderungen nicht
+    erfüllt würden": the auxiliary of what is said to happen)."""
+    return _IF_OR_WILL.search(_PASSIVE.sub(" ", t)) is not None
 
 
 ACCUSATION = re.compile(r"\b(?:wirft|warf|werfen|warfen)\b[^.]{0,100}\bvor\b|\bvorgeworfen\b|"
@@ -1446,6 +1458,8 @@ def _learned(s: Sentence, i: int, sents: list[Sentence], published: str | None, 
             e.cue = why
             made.append(e)
         elif kind == "claim":
+            if _HYPOTHETICAL.search(s.text):
+                continue  # "wäre unsinnig, ... zuzustimmen", "soll dienen, ... umfassen kann": no assertion
             own: list[str | None] = [p for p in places if p not in _CAPITALS]
             claim = ("denial" if "deny" in fams else "capture" if "capture" in fams and "military" in fams
                      else "compliance" if "comply" in fams and "accuse" not in fams
