@@ -1203,3 +1203,14 @@ def test_what_would_be_is_no_capture_claim(text: str) -> None:
 def test_a_passive_of_keeping_is_no_promise(text: str, expected: list[str]) -> None:
     events = extract(text, "t", "2023-07-18").events
     assert [e.claim for e in events if e.kind == "claim"] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # distances and areas written into a compound
+    ("Diskutiert wurde eine 25-Kilometer-Zone entlang der Linie.", "de", [(25, "km")]),
+    ("Die Karte zeigt ein 300-Quadratkilometer-Gebiet.", "de", [(300, "km2")]),
+    ("They proposed a 12-km demilitarised strip.", "en", [(12, "km")]),
+    ("the 1,100-kilometre front line", "en", [(1100, "km")]),
+])
+def test_distances_in_compounds(text: str, lang: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text, lang=lang)] == expected

@@ -63,6 +63,8 @@ COUNTED = {
     "kämpfer": "soldiers", "militärangehöriger": "soldiers", "militärangehörige": "soldiers",
     "verteidiger": "soldiers", "defender": "soldiers", "servicemen": "soldiers",
     "individual": "people", "individuals": "people", "civilians": "civilians",
+    # distances and areas written into a compound ("30-Kilometer-Zone", "a 15-km buffer")
+    "kilometer": "km", "kilometre": "km", "km": "km", "quadratkilometer": "km2", "km²": "km2",
     # those come home from captivity
     "heimkehrer": "prisoners", "freigelassene": "prisoners", "freigelassener": "prisoners",
     "returnee": "prisoners", "returnees": "prisoners",
