@@ -1214,3 +1214,34 @@ def test_a_passive_of_keeping_is_no_promise(text: str, expected: list[str]) -> N
 ])
 def test_distances_in_compounds(text: str, lang: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "moved_from"), [
+    ("Die für Mittwoch geplante nächste Verhandlungsrunde in Abu Dhabi wurde auf unbestimmte Zeit "
+     "verschoben.", "2026-03-11"),
+    ("The round in Abu Dhabi scheduled for Wednesday has been postponed indefinitely.", "2026-03-11"),
+])
+def test_a_round_planned_for_a_day_and_postponed_keeps_that_day_as_the_old_one(
+        text: str, moved_from: str) -> None:
+    moved = [e for e in extract(text, "t", "2026-03-10").events if e.kind == "postponement"]
+    assert [(e.place, e.moved_from, e.date_start) for e in moved] == [
+        ("abu_dhabi", moved_from, "2026-03-10")]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("A new round of talks is expected next week in Abu Dhabi, Zelensky said.", "abu_dhabi"),
+    ("Ein weiteres Treffen ist für die kommende Woche in Genf geplant, sagte Selenskyj.", "geneva"),
+    ("Witkoff and Kushner are due to travel to Moscow next week to meet Putin.", "moscow"),
+])
+def test_rounds_expected_or_due_next_week_are_planned(text: str, place: str) -> None:
+    rounds = [e for e in extract(text, "t", "2026-03-10").events if e.kind == "round"]
+    assert [(e.place, e.date_start, e.outcome) for e in rounds] == [(place, "2026-03-16", "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "Putin and Trump spoke by phone on Thursday for more than two hours.",
+    "Putin und Trump telefonierten am Donnerstag mehr als zwei Stunden lang.",
+])
+def test_two_leaders_speaking_by_phone_is_a_round(text: str) -> None:
+    rounds = [e for e in extract(text, "t", "2026-03-10").events if e.kind in ("round", "summit")]
+    assert [(e.kind, e.place, e.date_start) for e in rounds] == [("round", None, "2026-03-05")]

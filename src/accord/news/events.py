@@ -71,9 +71,16 @@ def _happened(t: str) -> re.Match[str] | None:
     return HAPPENED.search(AHEAD_OF_TALKS.sub(lambda m: " " * len(m.group(0)), t))
 
 
-_MOVED_TO = re.compile(r"\b(?:to|until|till|into|auf|bis(?: zum)?)\s+(?:den\s+|the\s+)?$", IC)
+_MOVED_TO = re.compile(r"\b(?:to|until|till|into|auf|bis(?: zum)?|but|sondern)\s+"
+                       r"(?:on\s+|am\s+|den\s+|the\s+)?$", IC)
 PLANNED = re.compile(r"\b(?:zusammenkommen|zusammentreffen|treffen will|"
-                     r"(?:is|are) expected to (?:travel|fly|visit)|(?:will|would) (?:travel|fly|visit)|"
+                     r"(?:is|are) (?:expected|due|set|scheduled) to (?:travel|fly|visit)|"
+                     r"(?:will|would) (?:travel|fly|visit)|"
+                     # "a new round of talks is expected next week", "ein Treffen ist für ... geplant"
+                     r"(?:round|talks|meeting|negotiations|Runde|Treffen|Gespräche)\b[^.;]{0,40}\b(?:is|are) "
+                     r"(?:expected|planned|scheduled) (?:next|this|on|in|for|later)|"
+                     r"(?:Runde|Treffen|Gespräche|Verhandlungen)\b[^.;]{0,20}\b(?:ist|sind)\b[^.;]{0,40}"
+                     r"\b(?:geplant|angesetzt|vorgesehen)|"
                      r"(?:soll|sollen|will|wollen|wird|werden)\b[^.]{0,60}\breisen\b|"
                      r"(?:will|wollen|möchten|sollen)\b[^.]{0,60}\btreffen|"
                      r"sollen\b[^.]{0,60}\bstattfinden|soll\b[^.]{0,60}\bstattfinden|is due to meet|"
@@ -101,11 +108,15 @@ MEDIATION = re.compile(r"(?:von (?:der |den )?(?P<a>\S+(?: \S+)?) vermittelt|unt
                        r"(?:the )?(?P<d>\S+))", IC)
 HEADS = re.compile(r"angeführt|leitete|geleitet|Verhandlungsführer|Delegationsleiter|"
                    r"Delegationschef|led by|headed by|chief negotiator|\bled the\b|\bheaded the\b", IC)
-_ORIGINALLY = re.compile(r"\beigentlich für\b|\boriginally (?:scheduled|planned|expected|set) for\b", IC)
+_ORIGINALLY = re.compile(r"\beigentlich für\b|\boriginally (?:scheduled|planned|expected|set) for\b|"
+                         # "die für Mittwoch geplante Runde ... verschoben", "planned for Thursday"
+                         r"\bfür\b[^.;]{0,30}\b(?:geplant\w*|angesetzt\w*|vorgesehen\w*)\b|"
+                         r"\b(?:planned|scheduled|set|slated|expected) for\b", IC)
 POSTPONED = re.compile(r"\b(?:eigentlich für\b[^.]{0,40}\b(?:erwartet|geplant|angesetzt|vorgesehen)|"
                        r"originally (?:scheduled|planned|expected|set) for|verschoben|vertagt|verlegt|"
                        r"postponed|rescheduled|pushed back|"
-                       r"delayed)\b", IC)
+                       r"delayed|(?:not|nicht)\b[^.;]{0,60}\b(?:as planned|as scheduled|wie geplant|"
+                       r"wie vorgesehen)\b[^.;]{0,20}\b(?:but|sondern))\b", IC)
 POLL = re.compile(r"\b(?:Umfrage|Befragten|Meinungsforsch\w*|survey|poll(?:ed|ster)?)\b", IC)
 PLEDGE = re.compile(r"\b(?:zugesagt|sagte\w* [^.]{0,60}\bzu\b|in Aussicht|versprach|"
                     r"versprochen|mittragen|entsenden|bereitzustellen|bereitstellen|pledg\w*|"
@@ -525,7 +536,7 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
         focus(t)  # the cue prefilter: pieces of this sentence come next
         made: list[NewsEvent] = []
         places = _places(s)
-        if POSTPONED.search(t) and MEETING.search(t):
+        if POSTPONED.search(t) and (MEETING.search(t) or re.search(r"\bround\b", t, IC)):
             e = _event("postponement", s, outcome="postponed", place=places[0] if places else None)
             if not e.parties and last_round is not None:
                 e.parties, e.mediators = list(last_round[1].parties), list(last_round[1].mediators)
@@ -533,7 +544,8 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 # "war eigentlich für Donnerstag erwartet worden": that day was the old date
                 e.moved_from = s.dates[0].first
                 e.date_start = e.date_end = e.date_basis = None
-            moved = re.search(r"\bauf (?:den )?|\bto\b", t[max(0, POSTPONED.search(t).start() - 60):])  # type: ignore[union-attr]
+            moved = re.search(r"\bauf (?:den )?|\bto\b|\bbut\b|\bsondern\b",
+                              t[max(0, POSTPONED.search(t).start() - 60):])  # type: ignore[union-attr]
             if len(s.dates) >= 2 and moved:
                 # the new date is the one after "to"/"auf"/"until"; the old one is the first other
                 # date ("planned for June 2, pushed back to June 5, the ministry said on Friday")
@@ -1099,6 +1111,7 @@ def _same_item(a: NewsEvent, b: NewsEvent) -> bool:
 
 
 SPOKE_WITH = re.compile(r"\b(?:spoke|speaks|talked)\b[^.]{0,30}\b(?:with|to)\b|"
+                        r"\b(?:spoke|talked|have spoken|had spoken)\s+(?:by|over the) (?:tele)?phone\b|"
                         r"\b(?:hatten|haben|hat|hätten)\b[^.]{0,120}\bgesprochen\b|"
                         r"\b(?:hatten|haben|hat|hätten)\b[^.]{0,120}\bgesprochen\b|"
                         r"\b(?:sprach|sprachen|spricht|telefonierte\w*)\b[^.]{0,30}\bmit\b", IC)
