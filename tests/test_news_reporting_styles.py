@@ -1245,3 +1245,19 @@ def test_rounds_expected_or_due_next_week_are_planned(text: str, place: str) -> 
 def test_two_leaders_speaking_by_phone_is_a_round(text: str) -> None:
     rounds = [e for e in extract(text, "t", "2026-03-10").events if e.kind in ("round", "summit")]
     assert [(e.kind, e.place, e.date_start) for e in rounds] == [("round", None, "2026-03-05")]
+
+
+@pytest.mark.parametrize("text", [
+    "Der russische Unterhändler hatte zuvor mitgeteilt, ein Treffen sei am Dienstag geplant.",
+    "Earlier, the Ukrainian negotiator had confirmed a planned meeting on Monday.",
+])
+def test_a_meeting_announced_as_planned_is_a_step_dated_by_its_announcement(text: str) -> None:
+    steps = [e for e in extract(text, "t", "2022-03-27").events if e.kind == "statement_of_intent"]
+    assert steps and steps[0].date_start is None, steps  # told as earlier: no day of its own
+    assert (steps[0].cue or "") == "rule: a meeting announced as planned"
+
+
+def test_a_meeting_originally_planned_is_no_announcement() -> None:
+    events = extract("Ursprünglich war ein Gespräch zu viert geplant, dann saßen mehr Berater am "
+                     "Tisch.", "t", "2025-08-16").events
+    assert all(e.kind != "statement_of_intent" for e in events), events

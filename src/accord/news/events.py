@@ -664,6 +664,10 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             # over, a concrete act said to come ("Russia will hand over ...", "werde ... prüfen")
             e = _event("statement_of_intent", s, place=places[0] if places else None)
             e.cue = f"rule: {step}"
+            if step == "a meeting announced as planned" and _BEFORE.search(t):
+                # announced earlier ("hatte zuvor mitgeteilt, ein Treffen sei am Dienstag
+                # geplant"): the day named is the meeting's, the announcement has no day
+                e.date_start = e.date_end = e.date_basis = None
             made.append(e)
         elif PLEDGE.search(t) and s.actors() and not re.search(
                 # (not negated, not a possibility: "könnten das Entsenden von Truppen ...")
@@ -1411,7 +1415,19 @@ def _next_step(t: str) -> str | None:
         return "an offer or proposal made"
     if (m := _NEXT_STEP.search(t)) is not None:
         return f"a concrete step said to come ('{m.group(0)}')"
+    if PLANNED_MEETING.search(t) and not _ORIGINALLY_PLANNED.search(t):
+        return "a meeting announced as planned"
     return None
+
+
+_ORIGINALLY_PLANNED = re.compile(r"\b(?:ursprünglich|eigentlich|originally|initially)\b", IC)
+# a meeting said to be planned ("ein Zusammenkommen sei am Dienstag geplant", "bestätigte ein
+# geplantes Treffen", "a planned meeting"); with a place it is a planned round instead
+PLANNED_MEETING = re.compile(r"\b(?:geplant\w*|vorgesehen\w*|planned|scheduled)\b[^.]{0,40}\b(?:\w*treffen|"
+                             r"Zusammenkommen|Zusammenkunft|Gespräch\w*|Verhandlungsrunde|meeting|talks|"
+                             r"summit)\b|\b(?:\w*treffen|Zusammenkommen|Zusammenkunft|Gespräch\w*|"
+                             r"Verhandlungsrunde|meeting|talks)\b[^.]{0,60}\b(?:geplant|vorgesehen|planned|"
+                             r"scheduled)\b", IC)
 
 
 def _accused(s: Sentence) -> list[str]:
