@@ -1261,3 +1261,21 @@ def test_a_meeting_originally_planned_is_no_announcement() -> None:
     events = extract("Ursprünglich war ein Gespräch zu viert geplant, dann saßen mehr Berater am "
                      "Tisch.", "t", "2025-08-16").events
     assert all(e.kind != "statement_of_intent" for e in events), events
+
+
+@pytest.mark.parametrize(("text", "rounds"), [
+    ("Putin received Witkoff at the Kremlin on Tuesday.", [("moscow", "2026-03-10")]),
+    ("Putin empfing Witkoff am Dienstag im Kreml.", [("moscow", "2026-03-10")]),
+    # a delivery received is no meeting
+    ("Ukraine received new air defence systems from the United States on Tuesday.", []),
+])
+def test_receiving_an_envoy_is_a_round(text: str, rounds: list[tuple[str, str]]) -> None:
+    got = [(e.place, e.date_start) for e in extract(text, "t", "2026-03-10").events
+           if e.kind in ("round", "summit")]
+    assert got == rounds, got
+
+
+def test_talks_that_are_to_continue_are_planned() -> None:
+    rounds = [e for e in extract("Talks between the US and Ukraine are to continue on Thursday in "
+                                 "Geneva.", "t", "2026-03-10").events if e.kind == "round"]
+    assert [(e.place, e.date_start, e.outcome) for e in rounds] == [("geneva", "2026-03-12", "planned")]

@@ -86,6 +86,7 @@ PLANNED = re.compile(r"\b(?:zusammenkommen|zusammentreffen|treffen will|"
                      r"sollen\b[^.]{0,60}\bstattfinden|soll\b[^.]{0,60}\bstattfinden|is due to meet|"
                      r"are due to meet|will meet|would meet|plan(?:s|ned)? to meet|"
                      r"(?:will|would|are to|are due to) (?:reconvene|meet again)|"
+                     r"(?:is|are) to (?:continue|resume|take place|be held|begin|start)|"
                      r"(?:is|are) expected to (?:take place|be held|begin|start|resume)|"
                      r"will (?:take place|be held|begin|resume)|"
                      r"(?:is|are) expected to meet|sollen\b[^.]{0,60}\bbeginnen|soll\b[^.]{0,60}\bbeginnen|"
@@ -794,7 +795,8 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
         elif ((MEETING.search(t) and (_happened(t) or SIDE_TALK.search(t)) and (
                 places or s.dates or len(s.actors()) >= 2 or re.search(r"telefon|phone", t, IC)
                 or (SIDE_MEETING.search(t) and last_round is not None and i - last_round[0] <= 3)))
-              or (SPOKE_WITH.search(t) and len(_spoke_sides(s)) >= 2)) and not POSTPONED.search(t):
+              or (SPOKE_WITH.search(t) and len(_spoke_sides(s)) >= 2)
+              or (_received_person(s) and len(_spoke_sides(s)) >= 2)) and not POSTPONED.search(t):
             # "Trump sprach mit Putin", "spoke by phone with": a conversation between two sides
             e = _event("round", s, place=places[0] if places else None)
             _round_details(e, s)
@@ -1119,6 +1121,19 @@ SPOKE_WITH = re.compile(r"\b(?:spoke|speaks|talked)\b[^.]{0,30}\b(?:with|to)\b|"
                         r"\b(?:hatten|haben|hat|hätten)\b[^.]{0,120}\bgesprochen\b|"
                         r"\b(?:hatten|haben|hat|hätten)\b[^.]{0,120}\bgesprochen\b|"
                         r"\b(?:sprach|sprachen|spricht|telefonierte\w*)\b[^.]{0,30}\bmit\b", IC)
+
+
+RECEIVED = re.compile(r"\b(?:received|hosted|welcomed|empfing|empfängt|empfangen)\s+", IC)
+
+
+def _received_person(s: Sentence) -> bool:
+    """Whether someone received or hosted a named person of a side ("Putin received Witkoff at the
+    Kremlin", "Putin empfing Witkoff"): a meeting, not a delivery ("Ukraine received weapons")."""
+    for m in RECEIVED.finditer(s.text):
+        if any(x.kind == "person" and x.actor and 0 <= x.start - s.start - m.end() <= 30
+               and not re.search(r"[,.;]", s.text[m.end():x.start - s.start]) for x in s.mentions):
+            return True
+    return False
 
 
 def _spoke_sides(s: Sentence) -> set[str]:
