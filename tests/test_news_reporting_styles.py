@@ -1279,3 +1279,28 @@ def test_talks_that_are_to_continue_are_planned() -> None:
     rounds = [e for e in extract("Talks between the US and Ukraine are to continue on Thursday in "
                                  "Geneva.", "t", "2026-03-10").events if e.kind == "round"]
     assert [(e.place, e.date_start, e.outcome) for e in rounds] == [("geneva", "2026-03-12", "planned")]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a speaker reporting the other side in German verb-second order: the other side holds it
+    ("Laut Selenskyj lehnt Russland eine bedingungslose Feuerpause ab.",
+     [("RUS", "ceasefire.sequence", "reject")],
+     ("UKR", "ceasefire.sequence", "reject")),
+    ("Selenskyj warf Putin vor, eine Waffenruhe abzulehnen.",
+     [("RUS", "ceasefire.sequence", "reject")], None),
+    # agreeing to another side's proposal: the agreement is the sentence's position, the
+    # proposal its owner's
+    ("Rubio sagte, die Ukraine habe dem US-Vorschlag einer Feuerpause zugestimmt.",
+     [("UKR", "ceasefire.sequence", "accept"), ("USA", "ceasefire.sequence", "propose")],
+     ("UKR", "ceasefire.sequence", "propose")),
+    ("Sybiha sagte, Kiew werde niemals eine russische Krim anerkennen.",
+     [("UKR", "territory.crimea", "reject")],
+     None),
+    ("Ukraine and its European allies insist on a ceasefire first.",
+     [("UKR", "ceasefire.sequence", "demand"), ("EUR", "ceasefire.sequence", "demand")], None),
+])
+def test_reported_holders_and_owned_proposals(text: str, expected: list[tuple[str, str, str]],
+                                              absent: tuple[str, str, str] | None) -> None:
+    found = _stance_set(text)
+    assert all(e in found for e in expected), found
+    assert absent not in found, found

@@ -118,7 +118,9 @@ LOCAL_DEMAND = re.compile(r"(?:Kern)?[Ff]orderung\w* (?:des |der )?(?P<x>[A-ZÄ�
                           r"(?P<y>[A-ZÄÖÜ]\w+s) (?:Kern)?[Ff]orderung", 0)
 OPENING_FOR = re.compile(r"^\W*(?:Für|For) (?:den |die |das )?(?P<x>\w+)\b")
 PARTNERS = re.compile(r"gemeinsam mit [^.]{0,40}europäische\w* Partner|seine\w* europäische\w* "
-                      r"Partner|together with [^.]{0,30}European partners", IC)
+                      r"Partner|together with [^.]{0,30}European partners|"
+                      r"\b(?:and|und) (?:its|seine\w*|ihre\w*) (?:european|europäische\w*) "
+                      r"(?:allies|partners|Partner\w*|Verbündete\w*)", IC)
 
 
 STRONG_CEASEFIRE = re.compile(r"(?:umfassend|vollständig|bedingungslos|sofortig|allgemein|full|complete|"
@@ -264,7 +266,8 @@ def _reported_holder(s: Sentence, speaker: Mention | None, subjects: list[str], 
         return None
     near = [m for m in s.mentions if m.actor in ACTORS and m.actor in subjects
             and m.actor != speaker.actor and m.start >= speaker.end
-            and 0 <= cue - (m.end - s.start) <= 60]
+            # before the cue, or inside it in German verb-second order ("lehnt Russland ... ab")
+            and -len(words) <= cue - (m.end - s.start) <= 60]
     return near[-1].actor if near else None
 
 
@@ -318,12 +321,17 @@ def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, 
             found.append((m.start(), ORDER.index("support"), "support", m.group(0)))
     if not found:
         return None, -1, ""
+    if len(found) > 1:
+        # a proposal named as a noun ("dem US-Vorschlag zugestimmt") is what is accepted or
+        # refused, not the sentence's own cue
+        found = [f for f in found if not PROPOSAL_NOUN.fullmatch(f[3])] or found
     strong = [f for f in found if f[2] in STRONG]
     _, rank, pol, words = min(strong, key=lambda f: f[1]) if strong else min(found)
     return pol, rank, words
 
 
 STRONG = ("reject", "conditional")
+PROPOSAL_NOUN = re.compile(r"(?:gegen)?vorschlag|(?:counter-?)?proposal", IC)
 # keeping to a deal ("halten sich an", "complied with"): negated it is an accusation, no position
 COMPLIANCE = re.compile(r"\b(?:h(?:ält|alten|ielt|ielten|alte)\b[^.,;]{0,20}\bsich|sich an|abid\w*|"
                         r"adher\w*|compl(?:y|ies|ied|ying)|befolg\w*|einzuhalten|hält)\b", IC)
@@ -571,6 +579,14 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             pol = OWNED_POLARITY[m.group("n").lower().rstrip("s")]
             if actor in ACTORS and not any(x == actor for x, _, _ in produced):
                 produced.append((actor, pol, None))
+                owned[actor] = m.group(0)
+        for m in PLAN_OWNER.finditer(t):
+            if m.group("z"):
+                continue  # English owners are read by OWNED_POSITION
+            word = m.group("x") or m.group("y")
+            actor = _actor_of_word(word, s)
+            if actor in ACTORS and polarity != "propose" and not any(x == actor for x, _, _ in produced):
+                produced.append((actor, "propose", None))  # "dem US-Vorschlag zugestimmt"
                 owned[actor] = m.group(0)
         actors: list[str] = []
         who: str | None = None
