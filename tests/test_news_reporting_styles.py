@@ -1304,3 +1304,18 @@ def test_reported_holders_and_owned_proposals(text: str, expected: list[tuple[st
     found = _stance_set(text)
     assert all(e in found for e in expected), found
     assert absent not in found, found
+
+
+def test_an_attack_told_on_and_the_other_sides_counter_accusation() -> None:
+    text = ("Das Kiewer Regime habe erneut Energieanlagen angegriffen, teilte das russische "
+            "Verteidigungsministerium mit. Einer der Angriffe traf demnach ein Kraftwerk in Belgorod. "
+            "Russland sei selbst verantwortlich für den Angriff auf das Kraftwerk in Belgorod, "
+            "erklärte ein Sprecher in Kiew.")
+    claims = [(e.place, e.against) for e in extract(text, "t", "2025-03-28").events if e.kind == "claim"]
+    assert [p for p, _ in claims] == [None, "belgorod", "belgorod"], claims
+    assert claims[2][1] == ["RUS"]
+
+
+def test_being_responsible_for_a_post_is_no_accusation() -> None:
+    text = "Umerow ist für die Verhandlungen mit Russland verantwortlich, sagte Selenskyj."
+    assert not [e for e in extract(text, "t", "2025-03-28").events if e.kind == "claim"]

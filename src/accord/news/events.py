@@ -758,8 +758,10 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             e.parties = e.parties or [other[p] for p in last_claim.parties if p in other]
             e.claim, e.against = "denial", list(last_claim.parties)
             made.append(e)
-        elif ATTACKS.search(t) and ENERGY_SITE.search(t) and SAID_BY.search(t) and {"RUS", "UKR"} & set(
-                s.actors()) and not _IF_OR_WILL.search(t):
+        elif ATTACKS.search(t) and ENERGY_SITE.search(t) and SAID_BY.search(t) and (
+                {"RUS", "UKR"} & set(s.actors()) or (
+                    _TOLD_ON.search(t) and last_claim is not None and last_claim.kind == "claim"
+                    and last_claim.end >= sents[max(0, i - 2)].start)) and not _IF_OR_WILL.search(t):
             # "Das Kiewer Regime hat seine Angriffe auf die russische Energieinfrastruktur
             # fortgeführt, teilte das Verteidigungsministerium mit": attacks on energy sites told
             # by one side are its accusation against the other
@@ -767,6 +769,9 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             e = _event("claim", s, claim="accusation", topic="ceasefire.energy", place=site)
             e.against = [a for a in s.actors() if a in _OTHER_SIDE and a not in e.parties][:1] or [
                 _OTHER_SIDE[a] for a in e.parties if a in _OTHER_SIDE]
+            if not s.actors() and last_claim is not None:
+                # "Einer der Angriffe traf demnach ...": the side that spoke just before
+                e.parties, e.against = list(last_claim.parties), list(last_claim.against)
             e.cue = "rule: attacks on energy sites told by one side"
             made.append(e)
             last_claim = e
@@ -1051,7 +1056,8 @@ def _restated_claims(events: list[NewsEvent], sents: list[Sentence]) -> list[New
         k = bisect.bisect_right(starts, e.start) - 1
         if e.kind == "claim" and e.claim in ("violation", "compliance", "accusation") and any(
                 x.kind == "claim" and x.claim == e.claim and x.place == e.place and e.topic in (None, x.topic)
-                and 0 < k - (bisect.bisect_right(starts, x.start) - 1) <= 3 for x in out) \
+                and 0 < k - (bisect.bisect_right(starts, x.start) - 1) <= 3
+                and not (e.claim == "accusation" and set(e.against) & set(x.parties)) for x in out) \
                 and not _IN_TURN.search(sents[k].text):
             continue
         out.append(e)
@@ -1069,6 +1075,8 @@ SAID_BY = re.compile(r"\b(?:teilte\w*\b[^.]{0,60}\bmit|erklärte\w*|hieß es|dem
 # what would or could be, or is meant to be: no assertion of what happened
 _HYPOTHETICAL = re.compile(r"\b(?:wäre|wären|würde|würden|könnte|könnten|soll|sollen|sollte|sollten|kann|"
                            r"können|would|could|might|should)\b", IC)
+# a sentence that goes on with what the speaker before said ("demnach", "hieß es weiter")
+_TOLD_ON = re.compile(r"\b(?:demnach|hieß es weiter|zufolge dessen|the ministry added|it added)\b", IC)
 # the other side's answer, not a repeat ("Moskau machte wiederum Kiew verantwortlich")
 _IN_TURN = re.compile(r"\b(?:wiederum|seinerseits|ihrerseits|im Gegenzug|in turn|for its part|"
                       r"countered|in return)\b", IC)
@@ -1249,7 +1257,11 @@ def _if_or_will(t: str) -> bool:
 ACCUSATION = re.compile(r"\b(?:wirft|warf|werfen|warfen)\b[^.]{0,100}\bvor\b|\bvorgeworfen\b|"
                         r"\bbeschuldig\w*|\bbezichtig\w*|\bverantwortlich gemacht\b|"
                         r"\bmach(?:t|te|en|ten)\b[^.]{0,80}\bverantwortlich\b|\baccus(?:e|es|ed|ing)\b|"
-                        r"\bblam(?:e|es|ed|ing)\b|\bheld\b[^.]{0,30}\bresponsible\b", IC)
+                        r"\bblam(?:e|es|ed|ing)\b|\bheld\b[^.]{0,30}\bresponsible\b|"
+                        # "Moskau sei verantwortlich für den Angriff": the side named just before
+                        r"\b(?:sei|seien|ist|is|was|were)\s+(?:\w+\s+)?(?:verantwortlich|responsible)\s+(?:für|for)\s+"
+                        r"(?:den\s+|die\s+|das\s+|the\s+)?(?:\w+\s+)?(?:Angriff\w*|Anschlag\w*|Beschuss|"
+                        r"Explosion\w*|attacks?|strikes?|shelling|explosions?)", IC)
 DENIAL = re.compile(r"\b(?:Vorw[üu]rf\w*|Anschuldigung\w*|accusations?|allegations?)\b[^.]{0,80}"
                     r"\b(?:zurückgewiesen|zurückzuweisen|bestritten|dementiert|denied|rejected|dismissed)\b|"
                     r"\b(?:wies|weist|wiesen|weisen)\b[^.]{0,80}\b(?:Vorw[üu]rf\w*|Anschuldigung\w*)[^.]{0,80}"
@@ -1289,9 +1301,11 @@ def _accused_by(s: Sentence) -> list[str]:
     if m is None:
         return []
     out: list[str] = []
+    before = m.group(0).split()[0].lower() in ("sei", "seien", "ist", "is", "was", "were")
     for x in s.mentions:
-        rel = x.start - s.start
-        if x.actor in ACTORS and m.start() < rel < m.end() + 25 and x.actor not in out:
+        rel, end = x.start - s.start, x.end - s.start
+        if x.actor in ACTORS and x.actor not in out and (
+                m.start() < rel < m.end() + 25 or (before and 0 <= m.start() - end <= 2)):
             out.append(x.actor)
     return out
 
