@@ -1319,3 +1319,13 @@ def test_an_attack_told_on_and_the_other_sides_counter_accusation() -> None:
 def test_being_responsible_for_a_post_is_no_accusation() -> None:
     text = "Umerow ist für die Verhandlungen mit Russland verantwortlich, sagte Selenskyj."
     assert not [e for e in extract(text, "t", "2025-03-28").events if e.kind == "claim"]
+
+
+def test_a_swap_told_in_headline_lead_and_body_is_one_agreement_not_dated_by_the_war() -> None:
+    text = ("120 Ukrainians and 120 Russians freed in Gulf-brokered swap\n\nRussia and Ukraine "
+            "carried out their biggest prisoner exchange since the start of the war in February "
+            "2022. The swap saw 120 Ukrainian prisoners released, with Ukraine freeing 120 "
+            "Russians in return.")
+    agreed = [e for e in extract(text, "t", "2024-01-03").events if e.kind == "partial_agreement"]
+    assert len(agreed) == 1 and agreed[0].quantity == 120, agreed
+    assert agreed[0].date_start == "2024-01-03", agreed

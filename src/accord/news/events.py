@@ -380,6 +380,9 @@ def _date(s: Sentence, kind: str | None = None) -> tuple[str | None, str | None,
     for d in s.dates:
         if kind == "claim" and _SINCE.search(s.text[max(0, d.start - s.start - 24):d.start - s.start]):
             continue  # "seit Anfang März unter Kontrolle": when a state began, not when it is claimed
+        if kind == "partial_agreement" and _SINCE_START.search(
+                s.text[max(0, d.start - s.start - 90):d.start - s.start]):
+            continue  # "the largest swap since the start of the war in February 2022"
         if d.granularity in ("day", "range", "month", "week"):
             return d.first, d.last, d.basis
     return None, None, None
@@ -387,6 +390,9 @@ def _date(s: Sentence, kind: str | None = None) -> tuple[str | None, str | None,
 
 _SINCE = re.compile(r"\b(?:seit|since)\s+(?:dem\s+|der\s+|den\s+)?"
                     r"(?:(?:Anfang|Mitte|Ende|early|mid|late)\s+)?$", IC)
+# "since the start of the full-scale war in", "seit Beginn des Krieges im": the start of a period
+_SINCE_START = re.compile(r"\b(?:since|seit)\s+(?:the\s+)?(?:start|beginning|outbreak|Beginn|Anfang|"
+                          r"Ausbruch)\b[^.;]{0,60}$", IC)
 
 
 _FORCES_AFTER = re.compile(r"\s+(?:Truppen|Armee\w*|Streitkräfte\w*|Militärs?|Einheiten|"
@@ -1091,11 +1097,13 @@ def _merge_repeats(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsE
 
     starts = [x.start for x in sents]
     out: list[NewsEvent] = []
-    last: dict[str, tuple[int, NewsEvent]] = {}
+    last: dict[str, list[tuple[int, NewsEvent]]] = {}
     for e in events:
         k = bisect.bisect_right(starts, e.start) - 1
-        prev = last.get(e.topic or "") if e.kind == "partial_agreement" and e.topic else None
-        if prev is not None and k - prev[0] <= REPEAT_WITHIN and _same_item(prev[1], e):
+        # the latest earlier agreement on the topic it can be (another one may lie between)
+        prev = next((p for p in reversed(last.get(e.topic or "", [])) if k - p[0] <= REPEAT_WITHIN
+                     and _same_item(p[1], e)), None) if e.kind == "partial_agreement" and e.topic else None
+        if prev is not None:
             into = prev[1]
             _merge(into, e)
             for name in ("quantity", "unit", "per_side"):
@@ -1103,10 +1111,11 @@ def _merge_repeats(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsE
                     setattr(into, name, getattr(e, name))
             into.end = max(into.end, e.end)
             into.cue = f"{into.cue}; told again in a later sentence" if into.cue else into.cue
-            last[e.topic or ""] = (k, into)
+            last[e.topic or ""].remove(prev)
+            last[e.topic or ""].append((k, into))
             continue
         if e.kind == "partial_agreement" and e.topic:
-            last[e.topic] = (k, e)
+            last.setdefault(e.topic, []).append((k, e))
         out.append(e)
     return out
 
