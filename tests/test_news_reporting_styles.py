@@ -1329,3 +1329,14 @@ def test_a_swap_told_in_headline_lead_and_body_is_one_agreement_not_dated_by_the
     agreed = [e for e in extract(text, "t", "2024-01-03").events if e.kind == "partial_agreement"]
     assert len(agreed) == 1 and agreed[0].quantity == 120, agreed
     assert agreed[0].date_start == "2024-01-03", agreed
+
+
+@pytest.mark.parametrize("text", [
+    # the author's question or open question takes no position
+    "Will Russia accept an unconditional ceasefire?",
+    "Wird Moskau einer Waffenruhe zustimmen?",
+    "It remains unclear whether Moscow will agree to a full ceasefire.",
+    "Ob Russland einer Feuerpause zustimmt, bleibt abzuwarten.",
+])
+def test_open_questions_take_no_position(text: str) -> None:
+    assert not _stance_set(text)

@@ -515,7 +515,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                 since_stance <= 1 and not issues and re.search(r"\b(?:damit|dies|das|es)\b", t))):
             issues = list(dict.fromkeys(issues + prev_issues))
             inherited = True
-        opinion = any(rx.search(t) for rx in P["opinion"])
+        opinion = any(rx.search(t) for rx in P["opinion"]) or (
+            t.rstrip().endswith("?") and '"' not in t)  # the author's question takes no position
         subjects = _main_clause_first(s, _subjects(s))
         own_ask = _asks_own_side(s, subjects)
         if polarity == "propose" and own_ask:
