@@ -1340,3 +1340,15 @@ def test_a_swap_told_in_headline_lead_and_body_is_one_agreement_not_dated_by_the
 ])
 def test_open_questions_take_no_position(text: str) -> None:
     assert not _stance_set(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Stab in Kiew kritisierte, dass der Ort der Übergabe nicht vereinbart gewesen, sondern "
+     "eigenmächtig von Moskau bestimmt worden sei.", ["violation"]),
+    ("Kyiv complained that Moscow had unilaterally changed the terms of the prisoner deal.", ["violation"]),
+    # no complaint: a date not agreed yet is no claim
+    ("Ein Termin für die nächste Runde ist noch nicht vereinbart.", []),
+])
+def test_a_complaint_that_the_other_side_acted_outside_the_deal(text: str, expected: list[str]) -> None:
+    events = extract(text, "t", "2025-06-07").events
+    assert [e.claim for e in events if e.kind == "claim"] == expected

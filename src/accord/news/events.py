@@ -574,7 +574,8 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             q, u, _ = _quantity(s, ("percent",))
             made.append(_event("poll", s, parties=[], participants=[], quantity=q, unit=u,
                                topic="alliance.nato" if re.search(r"Nato|NATO", t) else None))
-        elif ((BROKEN.search(t) and (AGREEMENT.search(t) or _topic(t) is not None or DEAL.search(t)))
+        elif (((BROKEN.search(t) or COMPLAINED.search(t))
+               and (AGREEMENT.search(t) or _topic(t) is not None or DEAL.search(t)))
               or (KEPT.search(t) and (AGREEMENT.search(t) or DEAL.search(t)))) and not _if_or_will(t):
             # "Kiew wirft Moskau vor, die vereinbarte Energiepause gebrochen zu haben": a claim that
             # a deal was broken (or kept), never the deal itself; also without a word of breaking
@@ -1228,6 +1229,13 @@ BROKEN = re.compile(r"\b(?:wirf\w*|warf\w*|vorgeworfen|beschuldig\w*|verletz\w*|
                     r"nicht (?:der|dem|den) (?:\w+ )?(?:Vereinbarung|Abkommen|Abmachung)\w*(?: \w+){0,3} "
                     r"entspr\w*|entgegen (?:der|dem|den) (?:\w+ )?(?:Vereinbarung|Abkommen|Abmachung)\w*|"
                     r"(?:contrary to|not in line with) the (?:\w+ )?(?:agreement|deal|accord))\b", IC)
+
+
+# a side complaining the other acted outside the deal ("kritisierte, dass der Zeitpunkt nicht
+# vereinbart gewesen, sondern eigenmächtig festgelegt worden sei", "complained ... unilaterally")
+COMPLAINED = re.compile(r"\b(?:kritisiert\w*|beklagt\w*|bemängelt\w*|complain\w*|critici[sz]\w*)\b[^.]{0,80}"
+                        r"\b(?:nicht vereinbart|nicht abgesprochen|eigenmächtig|einseitig|not agreed|"
+                        r"unilateral\w*)\b", IC)
 
 
 def _kept(t: str) -> bool:
