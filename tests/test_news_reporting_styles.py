@@ -1352,3 +1352,12 @@ def test_open_questions_take_no_position(text: str) -> None:
 def test_a_complaint_that_the_other_side_acted_outside_the_deal(text: str, expected: list[str]) -> None:
     events = extract(text, "t", "2025-06-07").events
     assert [e.claim for e in events if e.kind == "claim"] == expected
+
+
+    "«Der Druck muss bleiben, bis Moskau bereit ist, den Krieg zu beenden», schrieb Selenskyj.",
+    "Zelensky wrote that pressure must stay until Moscow is ready to end the war.",
+    'Die Unterhändler erklärten: "Unser Ziel ist es, das Sterben zu beenden."',
+])
+def test_an_aim_or_a_readiness_as_a_condition_is_no_step(text: str) -> None:
+    events = extract(text, "t", "2025-12-22").events
+    assert all(e.kind != "statement_of_intent" for e in events), events

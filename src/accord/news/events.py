@@ -1560,6 +1560,8 @@ def _learned(s: Sentence, i: int, sents: list[Sentence], published: str | None, 
             if kind == "statement_of_intent" and "exit" not in fams and not (
                     sentence_lemmas(s.text, lang) & families()["intent"] - _noun_only(s.text, lang)):
                 continue  # its intent cue is only a noun ("the peace plan"): no step announced
+            if kind == "statement_of_intent" and NO_STEP.search(s.text):
+                continue  # an aim or a condition ("unsere Priorität ist es", "bis Russland bereit ist")
             e = _event(kind, s, place=place, outcome="postponed" if kind == "postponement" else None)
             e.cue = why
             made.append(e)
@@ -1598,6 +1600,9 @@ def _intent(s: Sentence, lang: str) -> str | None:
     return sorted(found)[0]
 
 
+# an aim stated or a readiness only as a condition: no step announced
+NO_STEP = re.compile(r"\b(?:Priorität|Ziel|priority|goal|aim)\b[^.]{0,20}\b(?:ist|sei|is|was|remains)\b|"
+                     r"\b(?:bis|sobald|until|once|as soon as)\b[^.,;]{0,40}\b(?:bereit|ready|willing)\b", IC)
 _HOLD_COURSE = re.compile(r"\b(?:festzuhalten|festhalten|beizubehalten|to stick to|to keep to|to stay "
                           r"the course|to maintain (?:its|their) (?:course|position))\b", IC)
 
