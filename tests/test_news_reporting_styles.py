@@ -1354,6 +1354,7 @@ def test_a_complaint_that_the_other_side_acted_outside_the_deal(text: str, expec
     assert [e.claim for e in events if e.kind == "claim"] == expected
 
 
+@pytest.mark.parametrize("text", [
     "«Der Druck muss bleiben, bis Moskau bereit ist, den Krieg zu beenden», schrieb Selenskyj.",
     "Zelensky wrote that pressure must stay until Moscow is ready to end the war.",
     'Die Unterhändler erklärten: "Unser Ziel ist es, das Sterben zu beenden."',
