@@ -1362,3 +1362,16 @@ def test_a_complaint_that_the_other_side_acted_outside_the_deal(text: str, expec
 def test_an_aim_or_a_readiness_as_a_condition_is_no_step(text: str) -> None:
     events = extract(text, "t", "2025-12-22").events
     assert all(e.kind != "statement_of_intent" for e in events), events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # guaranteeing security as a verb, a buffer zone as a territorial demand
+    ("Die Europäer wollen die Sicherheit der Ukraine nach einem Waffenstillstand garantieren.",
+     ("EUR", "security.guarantees", "support")),
+    ("Washington is prepared to guarantee Ukraine's security after a deal.",
+     ("USA", "security.guarantees", "accept")),
+    ("Putin fordert eine Pufferzone im Gebiet Sumy.", ("RUS", "territory.donbas", "demand")),
+    ("Russia demands a buffer zone along the border.", ("RUS", "territory.donbas", "demand")),
+])
+def test_guaranteeing_security_and_buffer_zones(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stance_set(text)
