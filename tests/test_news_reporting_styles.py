@@ -1375,3 +1375,18 @@ def test_an_aim_or_a_readiness_as_a_condition_is_no_step(text: str) -> None:
 ])
 def test_guaranteeing_security_and_buffer_zones(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _stance_set(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # holding on to demands is demanding; respecting a truce accepts it; floating a plan proposes
+    ("Russland hält an seinen Forderungen nach dem gesamten Donbass fest.",
+     ("RUS", "territory.donbas", "demand")),
+    ("Putin said Russia would respect the energy ceasefire.", ("RUS", "ceasefire.energy", "accept")),
+    ("Trump floated a ceasefire along the current front lines.", ("USA", "ceasefire.sequence", "propose")),
+])
+def test_holding_on_respecting_and_floating(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stance_set(text)
+
+
+def test_not_respecting_a_truce_is_an_accusation() -> None:
+    assert not _stance_set("Kyiv said Moscow had not respected the truce.")

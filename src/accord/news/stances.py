@@ -327,6 +327,8 @@ def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, 
         found = [f for f in found if not PROPOSAL_NOUN.fullmatch(f[3])] or found
     strong = [f for f in found if f[2] in STRONG]
     _, rank, pol, words = min(strong, key=lambda f: f[1]) if strong else min(found)
+    if pol == "support" and re.search(r"forderung|demands", words, IC):
+        pol, rank = "demand", ORDER.index("demand")  # holding on to demands ("hält an ... Forderungen fest")
     return pol, rank, words
 
 
@@ -334,7 +336,7 @@ STRONG = ("reject", "conditional")
 PROPOSAL_NOUN = re.compile(r"(?:gegen)?vorschlag|(?:counter-?)?proposal", IC)
 # keeping to a deal ("halten sich an", "complied with"): negated it is an accusation, no position
 COMPLIANCE = re.compile(r"\b(?:h(?:ält|alten|ielt|ielten|alte)\b[^.,;]{0,20}\bsich|sich an|abid\w*|"
-                        r"adher\w*|compl(?:y|ies|ied|ying)|befolg\w*|einzuhalten|hält)\b", IC)
+                        r"adher\w*|compl(?:y|ies|ied|ying)|befolg\w*|einzuhalten|hält|respect\w*)\b", IC)
 OWNED_POSITION = re.compile(r"\b(?P<x>U[.\u2024]S[.\u2024]|US|American|Russian|Ukrainian|European|"
                             r"Moscow's|Kyiv's|"
                             r"Kiev's|Washington's|Russia's|Ukraine's|Kremlin's|Europe's|Moscow’s|"
