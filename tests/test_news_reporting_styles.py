@@ -1390,3 +1390,10 @@ def test_holding_on_respecting_and_floating(text: str, expected: tuple[str, str,
 
 def test_not_respecting_a_truce_is_an_accusation() -> None:
     assert not _stance_set("Kyiv said Moscow had not respected the truce.")
+
+
+def test_a_headline_printed_again_as_the_lead_is_one_statement() -> None:
+    text = ("Kyiv presented its revised peace plan to the envoys\n\nBy a staff writer\n\n"
+            "Kyiv presented its revised peace plan to the envoys.")
+    steps = [e for e in extract(text, "t", "2025-12-24").events if e.kind == "statement_of_intent"]
+    assert len(steps) == 1 and steps[0].end == len(text), steps

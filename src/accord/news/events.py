@@ -890,6 +890,7 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
     # "vielleicht könnte man sich treffen") is neither held nor planned
     events = [e for e in events if not (e.kind in ("round", "summit") and _hedged(e, sents, published))]
     events = _merge_repeats(events, sents)
+    events = _same_words_again(events, sents)
     events = _continued_claimants(events, sents)
     events = _restated_claims(events, sents)
     _context_place(events, sents)
@@ -1088,6 +1089,26 @@ _TOLD_ON = re.compile(r"\b(?:demnach|hieß es weiter|zufolge dessen|the ministry
 _IN_TURN = re.compile(r"\b(?:wiederum|seinerseits|ihrerseits|im Gegenzug|in turn|for its part|"
                       r"countered|in return)\b", IC)
 _ALSO = re.compile(r"\b(?:also|auch|zudem|außerdem|ebenfalls|further)\b", IC)
+
+
+def _same_words_again(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEvent]:
+    """A statement of intent or pledge whose sentence repeats word for word the sentence of an
+    earlier one of its kind (a headline printed again as the lead) is that one: its span grows to
+    cover the repeat."""
+    seen: dict[tuple[str, str, str], NewsEvent] = {}
+    out: list[NewsEvent] = []
+    for e in events:
+        if e.kind not in ("statement_of_intent", "pledge"):
+            out.append(e)
+            continue
+        words = " ".join(re.findall(r"\w+", "".join(x.text for x in sents if x.start <= e.start < x.end)))
+        first = seen.get((e.kind, e.topic or "", words))
+        if first is not None and words and first.start != e.start:
+            first.end = max(first.end, e.end)
+            continue
+        seen.setdefault((e.kind, e.topic or "", words), e)
+        out.append(e)
+    return out
 
 
 def _merge_repeats(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEvent]:
