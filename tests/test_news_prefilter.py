@@ -264,3 +264,21 @@ def test_date_patterns_skipped_by_their_words_find_the_same_dates(
     monkeypatch.setattr(dates, "_NEEDS", [None] * len(dates.PATTERNS))
     assert [dates.find_dates(t, "2025-06-01") for t in texts] == filtered
     assert any(filtered)
+
+
+def test_number_words_as_a_prefix_tree_match_like_their_alternation() -> None:
+    """The number-word regex is built as a prefix tree for speed; it must find exactly what the
+    longest-first alternation of the same words finds."""
+    import random
+
+    from accord.news import numbers
+
+    words = sorted(numbers.WORDS, key=len, reverse=True)
+    old = re.compile(r"(?<![\w])(?P<w>" + "|".join(words) + r")(?![\w])", re.IGNORECASE)
+    new = re.compile(r"(?<![\w])(?P<w>" + numbers._trie(numbers.WORDS) + r")(?![\w])", re.IGNORECASE)
+    rng = random.Random(5)
+    text = " ".join(rng.choice(words) + rng.choice(["", "s", "-", " ", "und", "e", "-two"])
+                    for _ in range(3000)) + " Zweihundert Leute, twenty-One, DREIUNDZWANZIG"
+    got = [(m.span(), m.group("w")) for m in new.finditer(text)]
+    assert got == [(m.span(), m.group("w")) for m in old.finditer(text)]
+    assert len(got) > 1000

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 # Indefinite articles ("eine Stunde", "a week") are not numerals and are not listed.
 WORDS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
@@ -120,11 +121,32 @@ _HEDGES = [
 ]
 _HEDGE_RE = [(h, re.compile(p + r"\s+$", re.IGNORECASE)) for h, p in _HEDGES]
 
+def _trie(words: dict[str, float]) -> str:
+    """One regex for all `words` as a prefix tree ("zwei|zweieinhalb|zwölf" -> "z(?:wei(?:einhalb)?
+    |wölf)"): the same matches as their longest-first alternation, but the engine tries one
+    branch per character instead of every word at every position."""
+    tree: dict[str, Any] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(tree)
+
+
 _NUMBER = re.compile(
     # a number after a hyphen only as the upper end of a range ("2-3 day")
     r"(?:(?<![\w.,/-])|(?<=\d[-–]))(?P<sign>[-−])?(?P<num>\d{1,3}(?:[.,  ]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
     r"(?P<stuendig>-?(?:stündig|tägig|wöchig|monatig|jährig|minütig)\w*)?(?P<glued>bn|tn|m)?(?![\w/])"
-    r"|(?<![\w])(?P<word>" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
+    r"|(?<![\w])(?P<word>" + _trie(WORDS) + r")"
     r"(?P<wstuendig>(?:stündig|tägig|wöchig|monatig|jährig|minütig)\w*)?(?![\w])",
     re.IGNORECASE)
 _SCALE = re.compile(r"\s*(?P<s>" + "|".join(re.escape(s) for s in sorted(SCALES, key=len, reverse=True))

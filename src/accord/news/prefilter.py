@@ -251,6 +251,7 @@ class Gated:
         self._always = frozenset(k for k, need in enumerate(self.needs) if need is None)
         _register(set(self._strings))
         self._narrowed: dict[frozenset[str], re.Pattern[str] | None] = {}
+        self._by_found: dict[frozenset[str], re.Pattern[str] | None] = {}
 
     def narrowed(self, text: str) -> re.Pattern[str] | None:
         """The pattern restricted to the alternatives `text` can match; None when it can match
@@ -262,9 +263,18 @@ class Gated:
         the whole pattern)."""
         if found is None:
             return self.rx
-        hits = self._strings.intersection(found)
-        rx = self._narrowed.get(hits, _UNSEEN)
-        return self._narrow(hits) if rx is _UNSEEN else rx
+        # the same strings (one sentence searched many times) give the same pattern: looked up
+        # by the set itself, whose hash Python keeps, before intersecting
+        rx = self._by_found.get(found, _UNSEEN)
+        if rx is _UNSEEN:
+            hits = self._strings.intersection(found)
+            rx = self._narrowed.get(hits, _UNSEEN)
+            if rx is _UNSEEN:
+                rx = self._narrow(hits)
+            if len(self._by_found) > 4096:
+                self._by_found.clear()  # bounded: any set can be narrowed again
+            self._by_found[found] = rx
+        return rx
 
     def _narrow(self, hits: frozenset[str]) -> re.Pattern[str] | None:
         """The pattern of the alternatives that `hits` (required strings present) admit."""
