@@ -473,7 +473,7 @@ def test_an_agreed_exchange_of_people_is_a_partial_agreement(text: str, quantity
 
 @pytest.mark.parametrize("text", [
     "Russia and Ukraine agreed to extend the grain deal by another sixty days.",
-    "Russland und die Ukraine haben sich auf eine Verlängerung des Getreideabkommens verständigt.",
+    "Kiew und Moskau verständigten sich darauf, das Abkommen über Getreideexporte zu verlängern.",
 ])
 def test_a_grain_deal_agreed_is_a_partial_agreement(text: str) -> None:
     kinds = [e.kind for e in extract(text, "t", "2023-03-18").events]
@@ -752,11 +752,10 @@ def test_talks_set_to_resume_on_a_day_are_a_planned_round_there(text: str) -> No
 
 
 @pytest.mark.parametrize("text", [
-    "Russland und die USA sind nach Gesprächen zwischen Putin und einer US-Delegation im Kreml "
-    "einem Frieden nicht näher gekommen. Das Treffen zwischen Putin und dem US-Gesandten Witkoff "
-    "endete nach fünf Stunden, wie der Kreml am Dienstagabend mitteilte. US-Außenminister Rubio "
-    "sagte, man komme voran. Er äußerte sich in einem Interview. Putin hatte die beiden "
-    "US-Vertreter am Dienstagabend zu Beratungen über den US-Plan empfangen.",
+    "Auch nach Beratungen von Putin mit Abgesandten aus Washington im Kreml bleibt ein Frieden "
+    "fern. Das Treffen von Putin mit dem Gesandten Witkoff endete laut Kreml am Dienstagabend "
+    "nach fünf Stunden. Rubio sprach von Fortschritten. Das sagte er dem Fernsehen. Am "
+    "Dienstagabend hatte Putin die zwei Amerikaner zu Beratungen über den Plan empfangen.",
     "Russia and the US made no progress after talks between Putin and a US delegation at the "
     "Kremlin. The meeting between Putin and US envoy Witkoff ended after five hours, the Kremlin "
     "said on Tuesday evening. Rubio said there was progress. He spoke in an interview. Putin had "
@@ -830,8 +829,8 @@ def test_a_violation_told_again_is_one_claim(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    '"It may be this week that we hold talks with Putin and Trump about a meeting of the leaders '
-    'in Istanbul," Erdogan told reporters.',
+    '"Perhaps we will be able to host Putin and Trump for talks in Istanbul as soon as next week," '
+    'Erdogan told journalists.',
     "Vielleicht könnten sich Putin und Trump schon in der kommenden Woche in Istanbul treffen, "
     "sagte Erdogan.",
 ])
@@ -858,9 +857,9 @@ def test_a_headline_and_its_lead_and_the_city_named_later_are_one_round(text: st
 
 
 @pytest.mark.parametrize("text", [
-    "Die Vertreter der Unterstützerländer der Ukraine trafen sich am Donnerstag in Paris zu "
-    "Beratungen über Sicherheitsgarantien. Unter dem Vorsitz von Frankreichs Präsident Emmanuel "
-    "Macron und des britischen Premiers Keir Starmer wurde das Konzept konkretisiert.",
+    "Die Verbündeten Kiews kamen am Donnerstag in Paris zu Beratungen über Sicherheitsgarantien "
+    "zusammen. Unter dem Vorsitz von Präsident Macron und Premierminister Starmer legten sie "
+    "einen Entwurf fest.",
     "Ukraine's allies met in Paris on Thursday to discuss security guarantees. The talks were "
     "co-chaired by French President Emmanuel Macron and British Prime Minister Keir Starmer.",
 ])
@@ -928,7 +927,7 @@ def test_whose_position_a_phrase_names(text: str, expected: list[tuple[str, str,
 
 
 @pytest.mark.parametrize("text", [
-    "Der Stab in Kiew beklagte, dass Moskau Listen vorgelegt habe, die nicht der Vereinbarung entsprächen.",
+    "Kiew bemängelte, Moskau habe Namenslisten übergeben, die nicht der Vereinbarung entsprächen.",
     "Kyiv said the lists Moscow handed over were contrary to the agreement reached in Istanbul.",
 ])
 def test_a_step_said_not_to_match_the_deal_is_a_violation(text: str) -> None:
@@ -980,8 +979,8 @@ def test_year_like_counts(text: str, lang: str, expected: list[tuple[float, str]
 @pytest.mark.parametrize("text", [
     "Moskau und Kiew einigten sich auf einen neuen Gefangenenaustausch. Es sollen jeweils 300 "
     "Gefangene übergeben werden, sagte der russische Unterhändler.",
-    "Russia and Ukraine agreed on a new prisoner swap. In the coming days Kyiv and Moscow will "
-    "exchange prisoners in a 300 for 300 format.",
+    "Russia and Ukraine agreed on a new prisoner swap. Within days the two capitals will hand "
+    "over prisoners on a 300 for 300 basis.",
 ])
 def test_an_agreed_exchange_still_to_come_is_the_agreement_told_again(text: str) -> None:
     agreed = [e for e in extract(text, "t", "2025-07-23").events if e.kind == "partial_agreement"]
@@ -1009,8 +1008,8 @@ def test_a_headline_and_the_quote_with_the_numbers_are_one_agreement() -> None:
 
 
 def test_the_day_an_announcement_was_made_is_not_the_day_of_the_talks() -> None:
-    text = ("Das Weiße Haus hatte am Dienstag bekanntgegeben, Kiew und Moskau hätten bei den "
-            "indirekten Gesprächen einer Waffenruhe zugestimmt.")
+    text = ("Das Präsidialamt hatte am Montag mitgeteilt, Moskau und Kiew hätten in Gesprächen "
+            "über Vermittler einer Feuerpause zugestimmt.")
     rounds = [e for e in extract(text, "t", "2025-03-28").events if e.kind == "round"]
     assert rounds and rounds[0].date_start is None
 
@@ -1025,8 +1024,8 @@ def test_talks_over_several_days_get_no_single_day(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Russia and Ukraine carried out a prisoner exchange mediated in Abu Dhabi. \"Today, delegations "
-    "from the United States, Ukraine and Russia agreed to exchange 200 prisoners,\" Witkoff said. "
+    "Russia and Ukraine carried out a prisoner exchange mediated in Abu Dhabi. \"The American, "
+    "Ukrainian and Russian delegations agreed today to exchange 200 prisoners,\" Witkoff said. "
     "Shortly after the exchange, US and Russian military officers met face to face.",
     "Russland und die Ukraine haben in Abu Dhabi einen Gefangenenaustausch vollzogen. \"Heute haben "
     "die Delegationen der USA, der Ukraine und Russlands einen Austausch von 200 Gefangenen "
@@ -1111,8 +1110,8 @@ def test_unequal_swaps_ranges_and_dozens(text: str, lang: str,
 
 
 @pytest.mark.parametrize("text", [
-    "Ushakov said the plan matched understandings reached during a summit earlier this year between "
-    "Trump and Putin in Alaska.",
+    "According to Ushakov, the plan follows what Trump and Putin settled on during a summit in "
+    "Alaska earlier this year.",
     "Uschakow sagte, der Plan entspreche den Absprachen, die bei einem Gipfel in diesem Jahr "
     "zwischen Trump und Putin in Alaska getroffen wurden.",
 ])
@@ -1343,8 +1342,8 @@ def test_open_questions_take_no_position(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Der Stab in Kiew kritisierte, dass der Ort der Übergabe nicht vereinbart gewesen, sondern "
-     "eigenmächtig von Moskau bestimmt worden sei.", ["violation"]),
+    ("Kiew kritisierte, Moskau habe den Übergabeort eigenmächtig festgelegt, statt ihn wie "
+     "vereinbart abzustimmen.", ["violation"]),
     ("Kyiv complained that Moscow had unilaterally changed the terms of the prisoner deal.", ["violation"]),
     # no complaint: a date not agreed yet is no claim
     ("Ein Termin für die nächste Runde ist noch nicht vereinbart.", []),

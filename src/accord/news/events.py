@@ -432,7 +432,7 @@ _ANNOUNCED_ON = re.compile(r"\b(?:berichtet\w*|gemeldet|bekanntgegeben|mitgeteil
 
 def _announced_day_only(s: Sentence) -> bool:
     """Whether the sentence's only date is the day of an announcement whose content follows as
-    reported speech without 'dass' ("hatte am Dienstag bekanntgegeben, Kiew und Moskau hätten")."""
+    reported speech without 'dass' ("hatte am Montag mitgeteilt, beide Seiten hätten ...")."""
     m = _ANNOUNCED_ON.search(s.text)
     if m is None or len(s.dates) != 1:
         return False
@@ -473,8 +473,8 @@ def _event(kind: str, s: Sentence, **kw: object) -> NewsEvent:
         # report, not of the meeting, which stays unknown
         ds = de = basis = None
     if kind == "round" and ds is not None and _announced_day_only(s):
-        # "Das Weiße Haus hatte am Dienstag bekanntgegeben, Kiew und Moskau hätten bei den
-        # Gesprächen ...": the day of the announcement, the talks' day stays unknown
+        # "Washington hatte am Montag mitgeteilt, beide Seiten hätten in den Gesprächen ...":
+        # the day of the announcement, the talks' day stays unknown
         ds = de = basis = None
     if kind == "round" and ds is not None and _said_day_only(s):
         ds = de = basis = None  # the day of the statement; the talks' day is told elsewhere
@@ -645,10 +645,9 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 and not OFFERED.search(t) and (_per_side(s) or (
                     events and events[-1].kind == "partial_agreement"
                     and events[-1].start >= sents[max(0, i - 2)].start)):
-            # the agreed exchange told as what is to come, with its number for each side ("Es
-            # sollen jeweils 1.200 Gefangene übergeben werden", "will exchange prisoners in a 1000
-            # for 1000 format") or right after the agreement ("sollen zudem Verletzte ausgetauscht
-            # werden")
+            # the agreed exchange told as what is to come, with its number for each side ("jede
+            # Seite soll 400 Gefangene freilassen", "will swap them on a 400 for 400 basis") or
+            # right after the agreement ("auch Verwundete sollen freikommen")
             q, u, ps = _quantity(s, ("prisoners", "bodies", "soldiers", "civilians", "people"))
             e = _event("partial_agreement", s, outcome="agreement", topic="humanitarian.prisoners",
                        quantity=q, unit=u,
@@ -745,9 +744,8 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                     d.cue = "rule: rebuttal of the claim in the same sentence"
                     made.append(d)
                 elif (told := _reported_claim(s)) is not None:
-                    # "Selenskyj hat russische Erklärungen zur Einnahme eines Dorfes
-                    # zurückgewiesen": the capture only told as the other side's statement, the
-                    # sentence is the denial of it
+                    # "Kiew wies Moskaus Angaben über die Eroberung des Ortes zurück": the capture
+                    # only told as the other side's statement, the sentence is the denial of it
                     for c in made:
                         c.claim, c.against = "denial", [told]
                         c.parties = [a for a in s.actors() if a in ACTORS and a != told][:1] or [
@@ -769,9 +767,8 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 {"RUS", "UKR"} & set(s.actors()) or (
                     _TOLD_ON.search(t) and last_claim is not None and last_claim.kind == "claim"
                     and last_claim.end >= sents[max(0, i - 2)].start)) and not _IF_OR_WILL.search(t):
-            # "Das Kiewer Regime hat seine Angriffe auf die russische Energieinfrastruktur
-            # fortgeführt, teilte das Verteidigungsministerium mit": attacks on energy sites told
-            # by one side are its accusation against the other
+            # "Kiew greife weiter Kraftwerke an, meldete das Ministerium in Moskau": attacks on
+            # energy sites told by one side are its accusation against the other
             site = next((p for p in places if p not in _CAPITALS and not _is_region_of(p, t)), None)
             e = _event("claim", s, claim="accusation", topic="ceasefire.energy", place=site)
             e.against = [a for a in s.actors() if a in _OTHER_SIDE and a not in e.parties][:1] or [
@@ -886,7 +883,7 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 # "... beraten am Donnerstag in Paris. Unter dem Vorsitz von Präsident Macron und
                 # Premier Starmer ...": a meeting chaired by heads of government is a summit
                 e.kind, e.cue = "summit", f"{e.cue}; chaired by heads of government: {', '.join(heads)}"
-    # a meeting only said to be possible ("It may be this week that we hold talks with X and Y",
+    # a meeting only said to be possible ("perhaps we can host X and Y for talks next week",
     # "vielleicht könnte man sich treffen") is neither held nor planned
     events = [e for e in events if not (e.kind in ("round", "summit") and _hedged(e, sents, published))]
     events = _merge_repeats(events, sents)
@@ -1855,8 +1852,8 @@ HEDGED_PLAN = re.compile(r"\b(?:(?-i:may|might)|perhaps|maybe|vielleicht|möglic
 
 
 def _hedged(e: NewsEvent, sents: list[Sentence], published: str | None) -> bool:
-    """Whether a round is only said to be possible ("It may be this week that we hold talks with
-    X and Y", "Vielleicht könnten sich X und Y treffen"): a hedge before the meeting word, nothing
+    """Whether a round is only said to be possible ("Perhaps we can host X and Y for talks next
+    week", "Vielleicht könnten sich X und Y treffen"): a hedge before the meeting word, nothing
     told as held, no past day."""
     t = _sentence_text(e, sents)
     if not HEDGED_PLAN.search(t) or _happened(t):
