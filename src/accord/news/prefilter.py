@@ -265,15 +265,16 @@ class Gated:
             return self.rx
         # the same strings (one sentence searched many times) give the same pattern: looked up
         # by the set itself, whose hash Python keeps, before intersecting
-        rx = self._by_found.get(found, _UNSEEN)
-        if rx is _UNSEEN:
-            hits = self._strings.intersection(found)
-            rx = self._narrowed.get(hits, _UNSEEN)
-            if rx is _UNSEEN:
-                rx = self._narrow(hits)
-            if len(self._by_found) > 4096:
-                self._by_found.clear()  # bounded: any set can be narrowed again
-            self._by_found[found] = rx
+        try:
+            return self._by_found[found]
+        except KeyError:
+            pass
+        hits = self._strings.intersection(found)
+        narrowed = self._narrowed.get(hits, _UNSEEN)
+        rx: re.Pattern[str] | None = self._narrow(hits) if narrowed is _UNSEEN else narrowed
+        if len(self._by_found) > 4096:
+            self._by_found.clear()  # bounded: any set can be narrowed again
+        self._by_found[found] = rx
         return rx
 
     def _narrow(self, hits: frozenset[str]) -> re.Pattern[str] | None:
