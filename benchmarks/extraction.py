@@ -3,6 +3,11 @@
     python benchmarks/extraction.py [--shared PATH] [--memory-articles 10000] [--skip-memory]
                                     [--quality-only] [--misses]
     python benchmarks/extraction.py --corpus DIR [--json]
+    python benchmarks/extraction.py --corpus DIR --against DIR2 [--json]
+
+`--against DIR2` scores a second, independent annotation (DIR2/gold/NAME.json for some of DIR's
+articles) against DIR's gold by the same rules, in place of the extractor: the agreement between
+two human annotators, i.e. how high a score the annotation scheme lets anyone reach.
 
 0. The annotated corpus (../shared/corpus, or DIR): every article is extracted with the date its
    header gives and scored against its gold by the corpus README's matching rules, separately for
@@ -410,9 +415,20 @@ def _figure_miss_cause(g: dict[str, Any], preds: list[dict[str, Any]]) -> str:
     return "number not found"
 
 
-def score_corpus(docs: list[dict[str, Any]]) -> dict[str, Any]:
+def annotation_predictions(other: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """A second annotation of the same article, in the corpus format, as if it were a
+    prediction: each record's evidence sentence is its span (for inter-annotator agreement)."""
+    def spanned(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [{**r, "start": r["where"][0], "end": r["where"][1]} for r in records]
+    return {"events": spanned(other["events"]), "stances": _dedup_stances(spanned(other["stances"])),
+            "figures": [f for f in spanned(other["figures"]) if _unit_key(f["unit"]) in SCHEME_UNITS]}
+
+
+def score_corpus(docs: list[dict[str, Any]],
+                 predict: Any = None) -> dict[str, Any]:
     """Per-kind precision, recall, F1 and attribute accuracies over `docs`, with the causes of
-    the misses counted (computed from gold fields and predictions, never from the text)."""
+    the misses counted (computed from gold fields and predictions, never from the text).
+    `predict(doc)` gives the records to score (default: accord's extraction of the body)."""
     from accord.news.extract import analyse, extract
 
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -421,10 +437,13 @@ def score_corpus(docs: list[dict[str, Any]]) -> dict[str, Any]:
     misses: dict[str, list[str]] = defaultdict(list)
     by_kind: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for d in docs:
-        ex = extract(d["body"], d["name"], d["published"])
-        preds = {"events": [e.__dict__ for e in ex.events],
-                 "stances": _dedup_stances([s.__dict__ for s in ex.stances]),
-                 "figures": [f.__dict__ for f in ex.figures if _unit_key(f.unit) in SCHEME_UNITS]}
+        if predict is not None:
+            preds = predict(d)
+        else:
+            ex = extract(d["body"], d["name"], d["published"])
+            preds = {"events": [e.__dict__ for e in ex.events],
+                     "stances": _dedup_stances([s.__dict__ for s in ex.stances]),
+                     "figures": [f.__dict__ for f in ex.figures if _unit_key(f.unit) in SCHEME_UNITS]}
         gold = d["gold"]
         golds = {"events": gold["events"], "stances": _dedup_stances(gold["stances"]),
                  "figures": gold["figures"]}
@@ -445,7 +464,7 @@ def score_corpus(docs: list[dict[str, Any]]) -> dict[str, Any]:
                 cause = (_event_miss_cause(g, preds[kind]) if kind == "events" else
                          _stance_miss_cause(g, preds[kind]) if kind == "stances" else
                          _figure_miss_cause(g, preds[kind]))
-                if cause == "no stance of that actor and issue":
+                if cause == "no stance of that actor and issue" and predict is None:
                     lang, _, _, sents = analyse(d["body"], d["published"])
                     cause += f" ({_stance_stage(g, sents, lang)})"
                 causes[kind]["missed: " + cause] += 1
@@ -495,9 +514,22 @@ def _corpus_brief(kind: str, r: dict[str, Any]) -> str:
     return f"{r['value']} {r['unit']}"
 
 
-def corpus_quality(folder: Path) -> dict[str, Any]:
-    """Scores per split (dev, test, or all) and the dev-test gap in F1."""
+def corpus_quality(folder: Path, against: Path | None = None) -> dict[str, Any]:
+    """Scores per split (dev, test, or all) and the dev-test gap in F1. With `against`, a folder
+    holding a second annotation (gold/NAME.json) of some of the articles: those articles only,
+    that annotation scored as if it were the extractor's output (inter-annotator agreement)."""
     docs = load_corpus(folder)
+    predict = None
+    if against is not None:
+        other = {f.stem: json.loads(f.read_text(encoding="utf-8"))
+                 for f in sorted((against / "gold").glob("*.json"))}
+        docs = [d for d in docs if d["name"] in other]
+        if not docs:
+            raise SystemExit(f"error: {against}/gold: no annotation shares a name with "
+                             f"{folder}/gold; fix: name the files as the articles they annotate")
+
+        def predict(d: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+            return annotation_predictions(other[d["name"]])
     splits = sorted({d["split"] for d in docs}, key=lambda s: ("dev", "test").index(s)
                     if s in ("dev", "test") else 2)
     from accord.news.dateline import dateline_date
@@ -521,7 +553,7 @@ def corpus_quality(folder: Path) -> dict[str, Any]:
                                     for f, d in pairs if d["split"] in ("dev", "all") and f is not None
                                     and f != d["published"]]
     for name in splits:
-        out["splits"][name] = score_corpus([d for d in docs if d["split"] == name])
+        out["splits"][name] = score_corpus([d for d in docs if d["split"] == name], predict)
     if "dev" in out["splits"] and "test" in out["splits"]:
         out["gap_f1"] = {k: out["splits"]["dev"]["scores"][k]["f1"] - out["splits"]["test"]["scores"][k]["f1"]
                          for k in ("events", "stances", "figures")}
@@ -652,6 +684,9 @@ def main() -> None:
     ap.add_argument("--corpus", metavar="DIR",
                     help="score only this annotated folder (articles/, gold/, optional split.txt)")
     ap.add_argument("--json", action="store_true", help="with --corpus: the scores as JSON")
+    ap.add_argument("--against", metavar="DIR2",
+                    help="with --corpus: score a second annotation (DIR2/gold/NAME.json) of the same "
+                         "articles instead of the extractor: inter-annotator agreement")
     ap.add_argument("--memory-articles", type=int, default=10_000)
     ap.add_argument("--skip-memory", action="store_true")
     ap.add_argument("--quality-only", action="store_true", help="no throughput or memory runs")
@@ -665,7 +700,7 @@ def main() -> None:
             print(f"error: {folder}: expected the folders articles/ and gold/ (as in "
                   "../shared/corpus); fix: pass a folder laid out like the corpus", file=sys.stderr)
             raise SystemExit(2)
-        cq = corpus_quality(folder)
+        cq = corpus_quality(folder, Path(args.against) if args.against else None)
         if args.json:
             for s in cq["splits"].values():
                 s.pop("misses")

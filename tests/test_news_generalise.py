@@ -191,6 +191,44 @@ def test_corpus_scorer_on_an_own_folder(tmp_path: Path) -> None:
     assert bad.returncode == 2 and "articles/ and gold/" in bad.stderr
 
 
+def test_a_second_annotation_is_scored_against_the_first(tmp_path: Path) -> None:
+    import hashlib
+
+    body = "Beide Seiten tauschten am Montag je 90 Gefangene aus.\nKiew lehnt Gebietsabtretungen ab."
+    first = body.split("\n")[0]
+    w1, w2 = [0, len(first)], [len(first) + 1, len(body)]
+    sha = hashlib.sha1(first.encode()).hexdigest()
+    for folder in ("articles", "gold"):
+        (tmp_path / "a" / folder).mkdir(parents=True)
+    (tmp_path / "b" / "gold").mkdir(parents=True)
+    (tmp_path / "a" / "articles" / "n1.txt").write_text(
+        f"url: https://example.org/n1\ndate: 2025-06-04\n\n{body}", encoding="utf-8")
+    event = {"kind": "partial_agreement", "date_start": "2025-06-02", "date_end": "2025-06-02",
+             "place": None, "parties": ["RUS", "UKR"], "where": w1, "sentence_sha1": sha}
+    reject = {"actor": "UKR", "issue": "territory.donetsk", "polarity": "reject", "where": w2}
+    gold = {"events": [event], "stances": [reject],
+            "figures": [{"value": 90, "unit": "prisoners", "where": w1}], "aliases": {}}
+    other = {"events": [{**event, "date_start": "2025-06-01", "date_end": "2025-06-01"}],
+             "stances": [{**reject, "issue": "territory.*"}, {**reject, "polarity": "demand"}],
+             "figures": [{"value": 90, "unit": "prisoners", "where": w1},
+                         {"value": 7, "unit": "tonnes", "where": w2}],  # not a scheme unit
+             "aliases": {}}
+    (tmp_path / "a" / "gold" / "n1.json").write_text(json.dumps(gold), encoding="utf-8")
+    (tmp_path / "b" / "gold" / "n1.json").write_text(json.dumps(other), encoding="utf-8")
+    out = subprocess.run([sys.executable, str(REPO / "benchmarks/extraction.py"), "--corpus",
+                          str(tmp_path / "a"), "--against", str(tmp_path / "b"), "--json"],
+                         capture_output=True, text=True, check=True)
+    scores = json.loads(out.stdout)["splits"]["all"]["scores"]
+    assert (scores["events"]["matched"], scores["events"]["predicted"]) == (0, 1)  # a day apart
+    assert (scores["stances"]["matched"], scores["stances"]["predicted"]) == (1, 2)
+    assert (scores["figures"]["matched"], scores["figures"]["predicted"]) == (1, 1)
+    (tmp_path / "b" / "gold" / "n1.json").rename(tmp_path / "b" / "gold" / "other.json")
+    bad = subprocess.run([sys.executable, str(REPO / "benchmarks/extraction.py"), "--corpus",
+                          str(tmp_path / "a"), "--against", str(tmp_path / "b")],
+                         capture_output=True, text=True, check=False)
+    assert bad.returncode != 0 and "no annotation shares a name" in bad.stderr
+
+
 @pytest.mark.skipif(not (SHARED / "corpus" / "split.txt").is_file(),
                     reason="needs ../shared/corpus (the annotated development corpus)")
 def test_corpus_is_scored_per_split_with_the_gap() -> None:
