@@ -1,6 +1,6 @@
 """Train the event-kind model (src/accord/news/data/event_model.json) on annotated data.
 
-    python tools/train_event_model.py [--shared ../shared] [--extra DIR ...]
+    python tools/train_event_model.py [--shared ../shared] [--extra DIR ...] [--out FILE]
 
 Training data: the `dev` split of ../shared/corpus (never `test`) and the seed annotations in
 ../shared/gold, plus the `dev` split of any further folder laid out like ../shared/corpus given
@@ -11,7 +11,9 @@ evidence sentence it overlaps. Features are those of `accord.news.kinds.features
 general cue counts, not which words one article used. One L2-regularised logistic regression per
 kind (scikit-learn, liblinear, class weights balanced, fixed random_state); the threshold per
 kind is chosen by leave-one-article-out cross-validation on the same data (the F1-best of
-0.3-0.8), and the cross-validated F1 is printed. Deterministic: same data, same file.
+0.3-0.8), and the cross-validated F1 is printed. Deterministic: same data, same file
+(tests/test_news_kind_model.py retrains with `train` and compares with the shipped file byte for
+byte).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
+SHIPPED = REPO / "src" / "accord" / "news" / "data" / "event_model.json"
 KINDS = ("round", "summit", "partial_agreement", "statement_of_intent", "claim", "pledge",
          "postponement", "poll")
 
@@ -59,16 +62,12 @@ def examples(shared: Path, extra: tuple[Path, ...] = ()) -> list[tuple[str, set[
     return out
 
 
-def main() -> None:
+def train(shared: Path, extra: tuple[Path, ...] = ()) -> dict[str, object]:
+    """The model as the shipped file holds it, trained on `shared` (and the `extra` folders)."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--shared", default=str(REPO.parent / "shared"))
-    ap.add_argument("--extra", action="append", default=[],
-                    help="a further annotated folder laid out like ../shared/corpus (its dev split)")
-    args = ap.parse_args()
-    data = examples(Path(args.shared), tuple(Path(x) for x in args.extra))
+    data = examples(shared, extra)
     names = sorted({f for _, feats, _ in data for f in feats})
     index = {f: i for i, f in enumerate(names)}
     X = np.zeros((len(data), len(names)))
@@ -77,7 +76,7 @@ def main() -> None:
             X[r, index[f]] = 1.0
     groups = np.array([d for d, _, _ in data])
     trained_on = "corpus dev split + seed gold" + "".join(
-        f" + dev split of {Path(x).name}" for x in args.extra)
+        f" + dev split of {Path(x).name}" for x in extra)
     model: dict[str, object] = {"features": names, "trained_on": trained_on,
                                 "examples": len(data), "kinds": {}}
     for kind in KINDS:
@@ -108,11 +107,31 @@ def main() -> None:
         model["kinds"][kind] = {"intercept": round(float(clf.intercept_[0]), 4),  # type: ignore[index]
                                 "threshold": best[1], "cv_sentence_f1": round(best[0], 3),
                                 "positives": int(y.sum()), "weights": weights}
-        print(f"{kind:<20} positives {int(y.sum()):3d}  cross-validated sentence F1 {best[0]:.3f} "
-              f"at threshold {best[1]:.2f}")
-    path = REPO / "src" / "accord" / "news" / "data" / "event_model.json"
-    path.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"wrote {path.relative_to(REPO)} ({len(names)} features, {len(data)} sentences)")
+    return model
+
+
+def dumps(model: dict[str, object]) -> str:
+    """The file's text: what `main` writes and tests/test_news_kind_model.py compares."""
+    return json.dumps(model, indent=1, sort_keys=True) + "\n"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", default=str(REPO.parent / "shared"))
+    ap.add_argument("--extra", action="append", default=[],
+                    help="a further annotated folder laid out like ../shared/corpus (its dev split)")
+    ap.add_argument("--out", default=str(SHIPPED),
+                    help="where to write the model (default: the shipped file)")
+    args = ap.parse_args()
+    model = train(Path(args.shared), tuple(Path(x) for x in args.extra))
+    kinds: dict[str, dict[str, object]] = model["kinds"]  # type: ignore[assignment]
+    for kind, m in kinds.items():
+        print(f"{kind:<20} positives {m['positives']:3d}  cross-validated sentence F1 "
+              f"{m['cv_sentence_f1']:.3f} at threshold {m['threshold']:.2f}")
+    path = Path(args.out)
+    path.write_text(dumps(model), encoding="utf-8")
+    features: list[str] = model["features"]  # type: ignore[assignment]
+    print(f"wrote {path} ({len(features)} features, {model['examples']} sentences)")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,51 @@
+"""The shipped kind model (src/accord/news/data/event_model.json) is what tools/train_event_model.py
+writes from the same data (corpus dev split + seed gold in ../shared) with today's features.
+
+Training is deterministic (liblinear with a fixed random_state, weights rounded to 4 places, keys
+sorted), so the comparison is exact: byte for byte. A failure means the features, the rules that
+build them (places, dates, counts) or the training data changed since the file was written:
+retrain with `python tools/train_event_model.py` and check the benchmark before committing the
+new file. About 15 s (every dev and seed article is analysed), hence `slow`:
+`pytest -m slow tests/test_news_kind_model.py`.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHIPPED = REPO / "src" / "accord" / "news" / "data" / "event_model.json"
+
+
+def _tool() -> object:
+    spec = importlib.util.spec_from_file_location("train_event_model",
+                                                  REPO / "tools" / "train_event_model.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.slow
+def test_shipped_kind_model_is_what_the_training_tool_writes(shared_dir: Path, tmp_path: Path) -> None:
+    if not (shared_dir / "corpus" / "split.txt").is_file():
+        pytest.skip("needs ../shared/corpus (the annotated development corpus) to retrain")
+    tool = _tool()
+    written = tmp_path / "event_model.json"
+    written.write_text(tool.dumps(tool.train(shared_dir)), encoding="utf-8")  # type: ignore[attr-defined]
+    trained = json.loads(written.read_text(encoding="utf-8"))
+    shipped = json.loads(SHIPPED.read_text(encoding="utf-8"))
+    # Field by field first, so a failure says what moved.
+    assert trained["features"] == shipped["features"]
+    assert trained["examples"] == shipped["examples"]
+    assert trained["trained_on"] == shipped["trained_on"]
+    assert sorted(trained["kinds"]) == sorted(shipped["kinds"])
+    for kind, mine in trained["kinds"].items():
+        theirs = shipped["kinds"][kind]
+        for key in ("positives", "threshold", "cv_sentence_f1", "intercept", "weights"):
+            assert mine[key] == theirs[key], f"{kind}.{key}"
+    assert written.read_text(encoding="utf-8") == SHIPPED.read_text(encoding="utf-8")
