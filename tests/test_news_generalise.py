@@ -222,6 +222,8 @@ def test_a_second_annotation_is_scored_against_the_first(tmp_path: Path) -> None
     assert (scores["events"]["matched"], scores["events"]["predicted"]) == (0, 1)  # a day apart
     assert (scores["stances"]["matched"], scores["stances"]["predicted"]) == (1, 2)
     assert (scores["figures"]["matched"], scores["figures"]["predicted"]) == (1, 1)
+    by_language = json.loads(out.stdout)["splits"]["all"]["by_language"]
+    assert set(by_language) == {"de"} and by_language["de"]["scores"] == scores
     (tmp_path / "b" / "gold" / "n1.json").rename(tmp_path / "b" / "gold" / "other.json")
     bad = subprocess.run([sys.executable, str(REPO / "benchmarks/extraction.py"), "--corpus",
                           str(tmp_path / "a"), "--against", str(tmp_path / "b")],
