@@ -112,6 +112,8 @@ def same_figure(g: dict[str, Any], p: dict[str, Any]) -> bool:
     return bool(g["unit"] == p["unit"] and abs(float(p["value"]) - v) <= 0.005 * max(abs(v), 1e-9))
 
 
+# on matched claims alone: the claimant (parties) and the deal or issue concerned (topic)
+CLAIM_ATTRS = ("parties", "topic")
 ATTRS = {"events": ("parties", "heads", "duration_minutes"),
          "stances": ("red_line", "option", "speaker"), "figures": ()}
 
@@ -196,6 +198,10 @@ def quality(shared: Path) -> dict[str, Any]:
                     pv = p.get(a)
                     attrs[f"{kind}.{a}"][0] += _attr_equal(a, gv, pv)
                     attrs[f"{kind}.{a}"][1] += 1
+                if kind == "events" and g["kind"] == "claim":  # who claims, on which deal
+                    for a in CLAIM_ATTRS:
+                        attrs[f"claims.{a}"][0] += _attr_equal(a, g.get(a), p.get(a))
+                        attrs[f"claims.{a}"][1] += 1
         for ident, surfaces in gold["aliases"].items():
             for surface in surfaces:
                 for m in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", text):
@@ -493,6 +499,10 @@ def score_corpus(docs: list[dict[str, Any]],
                 for a in CORPUS_ATTRS[kind]:
                     attrs[f"{kind}.{a}"][0] += _corpus_attr(kind, a, g, p)
                     attrs[f"{kind}.{a}"][1] += 1
+                if kind == "events" and g["kind"] == "claim":  # who claims, on which deal
+                    for a in CLAIM_ATTRS:
+                        attrs[f"claims.{a}"][0] += _corpus_attr(kind, a, g, p)
+                        attrs[f"claims.{a}"][1] += 1
     scores = {kind: _prf(c) for kind, c in counts.items()}
     return {"documents": len(docs), "scores": scores,
             "event_kinds": {k: _prf(c) for k, c in sorted(by_kind.items())},
