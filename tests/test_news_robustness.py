@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from accord.io import ScenarioFileError
+from accord.news import events
 from accord.news import ingest as ingest_module
 from accord.news.facts import EXTRACTOR_VERSION, RULE_FILES, extractor_version, rules_hash
 from accord.news.ingest import metadata_date, read_path
@@ -175,10 +176,12 @@ def test_an_empty_folder_next_to_articles_is_reported(tmp_path: Path) -> None:
 
 def test_extractor_version_is_derived_from_the_rule_files(tmp_path: Path) -> None:
     assert extractor_version() == EXTRACTOR_VERSION
-    assert {"data/patterns.yaml", "data/gazetteer.yaml", "stances.py", "events.py"} <= set(RULE_FILES)
+    assert {"data/patterns.yaml", "data/gazetteer.yaml", "stances.py", "events/cascade.py"} <= set(RULE_FILES)
+    modules = [n for n in RULE_FILES if n.startswith("events/")]
+    assert modules == ["events/__init__.py"] + [f"events/{m}.py" for m in events.MODULES]
     root = tmp_path / "rules"
-    (root / "data").mkdir(parents=True)
     for name in RULE_FILES:
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
         (root / name).write_text(f"# {name}\n", encoding="utf-8")
     before = rules_hash(root=root)
     assert rules_hash(root=root) == before

@@ -1,0 +1,37 @@
+"""Events from sentences: negotiation rounds, partial agreements, postponements, pledges,
+claims, polls and statements of intent, each coded with a PLOVER event type and CAMEO code.
+
+Codes (PLOVER: Halterman et al. 2017; CAMEO: Gerner et al. 2002): round and postponement
+CONSULT/046 (engage in negotiation), statement of intent CONSULT/036 (express intent to meet or
+negotiate), partial agreement AGREE/057 (sign formal agreement), pledge AID/070-074 (provide
+aid: 071 economic, 072 military, 074 humanitarian), claim of territorial gains ASSAULT/192
+(occupy territory), a rebuttal ACCUSE/112, other claims and polls no PLOVER type (they are
+statements, not interactions) with CAMEO 010 (make statement).
+
+The rules live in one module per family; each searches its patterns through the cue prefilter
+(`gate_patterns` on its last line). Imports run one way, in the order of `MODULES`:
+
+- `common`: cue patterns, actors, the coder, places, dates and the record maker, used by all;
+- `intents`: statements of intent and announced next steps;
+- `rounds`: rounds, summits and calls, their details, and the context passes after the loop;
+- `plans`: postponements, planned meetings, hedged plans;
+- `claims`: captures, accusations, denials, deals said broken or kept;
+- `pledges`: pledges and polls;
+- `agreements`: partial agreements, exchanges, truces, steps agreed or offered;
+- `learned`: the learned fallback for sentences no rule claimed;
+- `cascade`: `find_events`, which tries the families sentence by sentence in a fixed order (see
+  its docstring) and then runs the passes over all events.
+"""
+
+from __future__ import annotations
+
+from accord.news.events.cascade import find_events
+from accord.news.events.common import ACTORS, CLAIM, SEAT_PLACE, TOPICS
+from accord.news.events.learned import _NEEDS
+
+MODULES = ("common", "intents", "rounds", "plans", "claims", "pledges", "agreements", "learned",
+           "cascade")
+"""The family modules, each importing only those before it (`accord.news.facts.RULE_FILES`
+lists their files in this order)."""
+
+__all__ = ["ACTORS", "CLAIM", "MODULES", "SEAT_PLACE", "TOPICS", "_NEEDS", "find_events"]

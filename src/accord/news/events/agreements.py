@@ -1,0 +1,230 @@
+"""Partial agreements and exchanges (AGREE/057): an agreement on an item (`AGREEMENT`,
+`_agreed_item`), prisoner or body exchanges carried out or set to come (`EXCHANGED`,
+`EXCHANGE_OF`, `FUTURE_SWAP`, not running totals or habits: `_running_total`,
+`HABIT_OR_HYPOTHESIS`, per side: `_per_side`), truces ordered or left to lapse, memoranda, steps
+taken by one side (`_unilateral_step`) and further steps agreed, offered or presented
+(`_next_step`); and the merge of an agreement told again within `REPEAT_WITHIN` sentences
+(`_merge_repeats`, `_same_item`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from accord.news.events.claims import BROKEN, DEAL
+from accord.news.events.common import IC, _topic
+from accord.news.events.intents import _NEXT_STEP
+from accord.news.events.plans import _ORIGINALLY_PLANNED, PLANNED_MEETING
+from accord.news.events.rounds import _merge
+from accord.news.facts import NewsEvent
+from accord.news.prefilter import gate_patterns
+
+if TYPE_CHECKING:
+    from accord.news.extract import Sentence
+
+
+AGREEMENT = re.compile(r"\b(?:Vereinbarung über|einigten sich auf|vereinbart\w*|verständigten sich|"
+                       r"näher\w* sich\b[^.]{0,80}\ban\b|angenähert|Annäherung|agree(?:d|ing) (?:on|to)|"
+                       r"agreement on|deal on|reached (?:an |a )?(?:agreement|deal|understanding)|"
+                       r"(?:agreement|deal|understanding) (?:was |had been |has been )?reached|"
+                       r"(?:eine |die )?Einigung (?:erzielt|erreicht)|einigten sich|verständigt|geeinigt|"
+                       # "die Vereinbarung war im Juli 2022 zustande gekommen"
+                       r"(?:Vereinbarung|Abkommen|Einigung|Abmachung)\b[^.]{0,140}\bzustande gekommen)", IC)
+# an exchange of prisoners or bodies carried out (not planned): the exchange word, a verb of
+# completion in the past, and the people exchanged
+EXCHANGED = re.compile(r"\b(?:ausgetauscht|freigelassen|freigekommen|in Freiheit gekommen|"
+                       r"(?:ge)?tauscht(?:en)?|entließ\w*|entlassen|kehr\w*\b[^.]{0,60}\bzurück\b|"
+                       r"(?:gab|gaben)\b[^.]{0,40}\bab\b|übergab(?:en|t|e)?\b|kamen\b[^.]{0,40}\bfrei\b|"
+                       r"freed|handed over|swapped|came home|returned to (?:Ukraine|Russia)|"
+                       r"kamen\b[^.]{0,60}\bin Freiheit|heimgekehrt|zurückgekehrt|"
+                       r"(?:Gefangene\w*|Soldaten|Leichen|Leichname|Zivilisten)\b[^.,]{0,40}\b(?:übergeben|überstellt)|"
+                       r"(?:Gefangenen)?[Aa]ustausch\w*\b[^.]{0,80}\b(?:abgeschlossen|vollzogen|stattgefunden|"
+                       r"begonnen|durchgeführt)|(?:abgeschlossen|vollzogen|durchgeführt)\b[^.]{0,40}"
+                       r"(?:Gefangenen)?[Aa]ustausch|exchanged|swapped|released|repatriated|returned home|"
+                       r"(?:carried out|completed|conducted|held) (?:a |an |the |another |their )?"
+                       r"(?:[\w-]+ ){0,3}(?:exchange|swap)|"
+                       r"(?:exchange|swap) (?:took place|was completed))\b", IC)
+EXCHANGE_OF = re.compile(r"Gefangen|Kriegsgefangen|Soldaten|Zivilist|Leiche|Leichnam|Menschen|Personen|"
+                         r"[Vv]erletzte|wounded|prisoner|\bPOWs?\b|soldiers|servicem[ae]n|civilians|bodies|"
+                         r"captives|people", IC)
+
+
+def _merge_repeats(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEvent]:
+    """A partial agreement told again within the next `REPEAT_WITHIN` sentences (a headline and its
+    lead, a lead and a quote: same topic, no other date, no other number) is one agreement: the first
+    record takes the details of the repeat and its span grows to cover it."""
+    import bisect
+
+    starts = [x.start for x in sents]
+    out: list[NewsEvent] = []
+    last: dict[str, list[tuple[int, NewsEvent]]] = {}
+    for e in events:
+        k = bisect.bisect_right(starts, e.start) - 1
+        # the latest earlier agreement on the topic it can be (another one may lie between)
+        prev = next((p for p in reversed(last.get(e.topic or "", [])) if k - p[0] <= REPEAT_WITHIN
+                     and _same_item(p[1], e)), None) if e.kind == "partial_agreement" and e.topic else None
+        if prev is not None:
+            into = prev[1]
+            _merge(into, e)
+            for name in ("quantity", "unit", "per_side"):
+                if getattr(into, name) is None:
+                    setattr(into, name, getattr(e, name))
+            into.end = max(into.end, e.end)
+            into.cue = f"{into.cue}; told again in a later sentence" if into.cue else into.cue
+            last[e.topic or ""].remove(prev)
+            last[e.topic or ""].append((k, into))
+            continue
+        if e.kind == "partial_agreement" and e.topic:
+            last.setdefault(e.topic, []).append((k, e))
+        out.append(e)
+    return out
+
+
+REPEAT_WITHIN = 12
+"""Sentences within which a partial agreement told again is the first one: a headline, its lead
+and the quote that gives the numbers are often several sentences apart (bylines, captions)."""
+
+
+def _same_item(a: NewsEvent, b: NewsEvent) -> bool:
+    """Whether two partial agreements can be the same one: no conflicting date, place, number
+    or unit."""
+    return all(x is None or y is None or x == y for x, y in (
+        (a.date_start, b.date_start), (a.place, b.place), (a.quantity, b.quantity),
+        (a.unit, b.unit)))
+
+
+TRUCE_WORD = re.compile(r"(?:waffenruhe|waffenstillstand|feuerpause|truce|ceasefire)", IC)
+TRUCE_ORDER = re.compile(r"\b(?:verkündet\w*|verkündigt\w*|ausgerufen|ausrufen|rief\w*\b[^.]{0,60}\baus\b|"
+                         r"ordnete\w*\b[^.]{0,80}\ban\b|angeordnet|announc(?:e|es|ed|ing)|"
+                         r"declar(?:e|es|ed|ing)|order(?:s|ed)?)\b", IC)
+LEAVE_DEAL = re.compile(r"\bnicht\b[^.]{0,30}\bverlänger\w*|\bnot\b[^.]{0,20}\bextend\w*|\bwon't extend|"
+                        r"\bstieg\w*\b[^.]{0,60}\baus\b|\baufgekündigt\b|"
+                        r"\bkündigte\w*\b[^.]{0,60}\bauf\b|\bquit(?:s|ting)?\b|"
+                        r"\b(?:withdr[ae]w|withdrawing|pull(?:s|ed|ing)? out)\s+(?:from|of)\b|"
+                        r"\bsuspend(?:s|ed|ing)?\b[^.]{0,30}\bparticipation\b", IC)
+MEMORANDA = re.compile(r"\bmemorand\w*\b[^.]{0,80}\b(?:übergeben|ausgetauscht|vorgelegt|exchanged|"
+                       r"handed|presented|submitted)|\b(?:übergeben|ausgetauscht|vorgelegt|exchanged|"
+                       r"handed over|presented|submitted)\b[^.]{0,80}\bmemorand|"
+                       # "exchanged settlement documents", "tauschten ihre Entwürfe aus"
+                       r"\b(?:exchanged|swapped) (?:their |the |draft |settlement |peace )*"
+                       r"(?:documents|drafts|papers|proposals)\b|\b(?:tauschten|tauschen)\b[^.]{0,60}\b(?:Dokumente|Entwürfe|"
+                       r"Papiere)\b[^.]{0,20}\baus\b", IC)
+# an exchange of people named without the word prisoner ("agreed to exchange soldiers and
+# civilians", "der vereinbarte Austausch von jeweils 250 Personen")
+EXCHANGE_WORD = re.compile(r"\b(?:\w*austausch\w*|\w*tausch\w*|exchang\w*|swap\w*|übergabe|rückgabe|"
+                           r"handover|hand over)\b", IC)
+GRAIN = re.compile(r"getreide\w*|\bgrain\b", IC)
+# a running total, not one exchange ("hat bisher rund 7.000 Leichen übergeben", "so far freed")
+RUNNING_TOTAL = re.compile(r"\b(?:bisher|bislang|insgesamt|so far|to date|in total|total number)\b", IC)
+_SUPERLATIVE = re.compile(r"^\s+\w+(?:st|ßt)(?:e|en|er|es|em)?\b|\b(?:\w+est|most|first)\b[^.]{0,40}$", IC)
+
+
+def _running_total(t: str) -> bool:
+    """Whether a sentence tells a running total of people handed over ("hat bisher rund 7.000
+    Leichen übergeben", "has freed 2,000 so far"), not one exchange; "the largest exchange so
+    far", "den bisher größten Austausch" rank one exchange and are no total."""
+    for m in RUNNING_TOTAL.finditer(t):
+        word = m.group(0).lower()
+        if word in ("bisher", "bislang") and _SUPERLATIVE.match(t[m.end():m.end() + 30]):
+            continue
+        if word in ("so far", "to date") and _SUPERLATIVE.search(t[max(0, m.start() - 50):m.start()]):
+            continue
+        return True
+    return False
+
+
+# an exchange still to come: "Es sollen ... übergeben werden", "will exchange", "are to be freed"
+FUTURE_SWAP = re.compile(r"\b(?:will|shall|are to|is to|are set to|is set to)\s+(?:\w+\s+){0,2}?"
+                         r"(?:exchange|swap|release|free|hand over|return)\b|"
+                         r"\b(?:sollen|soll|werden)\b[^.]{0,100}\b(?:ausgetauscht|übergeben|freigelassen|"
+                         r"getauscht|überstellt)\s+werden\b", IC)
+# exchanges in general, a hypothesis: no one agreed exchange
+HABIT_OR_HYPOTHESIS = re.compile(r"\b(?:previous|earlier|frühere\w*|bisherige\w*|in the past|repeatedly|"
+                                 r"wiederholt|immer wieder|in der Vergangenheit|would|würde\w*|could|"
+                                 r"könnte\w*|if|wenn|falls)\b", IC)
+PER_SIDE = re.compile(r"\bjeweils\b|\bauf (?:jeder|beiden) Seiten?\b|\beach side\b|\bfrom each\b|"
+                      r"\bon each side\b|\beach\b|\b\d[\d.,]*\s*(?:for|für|gegen|-for-)\s*\d", IC)
+
+
+def _per_side(s: Sentence) -> bool:
+    """Whether the number of a sentence is given for each side."""
+    return any(f.per_side for f in s.figures) or bool(PER_SIDE.search(s.text))
+
+
+def _agreed_item(t: str) -> str | None:
+    """The item of a sentence with a word of agreement: prisoners or bodies to be exchanged
+    (also named as soldiers, civilians, people), an energy pause, a grain deal; else None."""
+    topic = _topic(t)
+    if topic in ("humanitarian.prisoners", "ceasefire.energy"):
+        return topic
+    if EXCHANGE_WORD.search(t) and EXCHANGE_OF.search(t):
+        return "humanitarian.prisoners"
+    if topic is None and GRAIN.search(t):
+        return "grain"
+    return None
+
+
+def _unilateral_step(t: str) -> str | None:
+    """What makes a sentence an announced unilateral step, else None."""
+    if TRUCE_WORD.search(t) and TRUCE_ORDER.search(t) and not BROKEN.search(t):
+        return "a truce declared or ordered"
+    if LEAVE_DEAL.search(t) and DEAL.search(t):
+        return "a deal left or not extended"
+    if MEMORANDA.search(t):
+        return "memoranda handed over"
+    return None
+
+
+# an order given to the forces ("gave the appropriate command to the military", "ordnete ... an")
+ORDER_GIVEN = re.compile(r"\bgave (?:the |an |his |its )?(?:[\w-]+ ){0,3}?(?:the )?"
+                         r"(?:appropriate |corresponding |necessary |relevant )?(?:orders?|commands?|"
+                         r"instructions?)\b|\bordered (?:the |his |its )?(?:\w+ )?"
+                         r"(?:military|army|troops|forces)\b|\b(?:erteilte|gab)\w*\b[^.]{0,50}\b(?:Befehl|Anweisung|"
+                         r"Anordnung)\w*|\bbefahl\w*\b|\bangesetzte\w* (?:Waffenruhe|Feuerpause)", IC)
+# a further step agreed ("agreed to begin negotiations", "vereinbarten, Arbeitsgruppen zu bilden")
+AGREED_STEP = re.compile(r"\bagree(?:d|s)? to (?:immediately )?(?:begin|start|launch|continue|resume|pursue|"
+                         r"finali[sz]e|appoint|create|establish|set up|form|prepare|draft|develop|work "
+                         r"(?:on|out|toward)|negotiate)\b|"
+                         r"\b(?:vereinbart\w*|verständigt\w*|einigten sich|geeinigt)\b[^.]{0,80}"
+                         r"\b(?:zu (?:beginnen|bilden|schaffen|gründen|erarbeiten|prüfen|starten)|"
+                         r"aufzunehmen|einzurichten|auszuarbeiten|einzusetzen)\b", IC)
+# an offer or proposal made ("offered Kyiv to transfer", "made a proposal for", "die Rückgabe ...
+# angeboten", "schlug ... vor")
+OFFERED = re.compile(r"\b(?:offer(?:s|ed)?|propos(?:es|ed)|suggest(?:s|ed))\s+(?:\w+\s+){0,2}?to\s+"
+                     r"(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b)[a-z]+|"
+                     r"\b(?:made|submitted|put forward|tabled) (?:a |an )?(?:\w+ )?(?:proposal|offer)\b|"
+                     r"\bangeboten\b|\bbot\b[^.]{0,60}\ban\b|\b(?:schlug|schlagen|schlägt)\b[^.]{0,80}\bvor\b|"
+                     r"\bvorgeschlagen\b|\bVorschlag\b[^.]{0,40}\b(?:gemacht|unterbreitet)\b", IC)
+# a plan, draft or answer handed over or presented ("stellte den 20-Punkte-Plan vor", "presented
+# its plan", "einen 28-Punkte-Plan vorgelegt")
+_PAPER = (r"(?:[\w-]*(?:plan|pläne)(?:s|es|e|en)?|[\w-]*entw[uü]rf\w*|[\w-]*vorschl[aä]g\w*|memorand\w*|"
+          r"proposals?|counter-?proposals?|drafts?|response|answer|antwort)")
+PRESENTED = re.compile(r"\b(?:presented|unveiled|submitted|handed over|put forward|tabled|delivered)\s+"
+                       r"(?:[\w-]+\s+){0,4}?" + _PAPER + r"\b|"
+                       r"\b(?:legte\w*|stellte\w*|legen|stellen|legt|stellt)\b[^.]{0,80}\b" + _PAPER
+                       + r"\b[^.]{0,60}\bvor\b|\b" + _PAPER + r"\b[^.]{0,60}\b(?:vorgelegt|vorgestellt|"
+                       r"übergeben|übermittelt)\b|\bbereite\w*\b[^.]{0,60}\b(?:Antwort|Entwurf|Vorschl[aä]g\w*)\b"
+                       r"[^.]{0,40}\bvor\b", IC)
+
+
+def _next_step(t: str) -> str | None:
+    """What makes a sentence an announced concrete step of an actor, else None."""
+    if ORDER_GIVEN.search(t):
+        return "an order given"
+    if AGREED_STEP.search(t):
+        return "a further step agreed"
+    if PRESENTED.search(t):
+        return "a plan, draft or answer presented"
+    if OFFERED.search(t) and not re.search(r"\b(?:nicht|kein\w*|not|no|never|nie)\b", t[:OFFERED.search(t)
+                                                                                    .start()], IC):  # type: ignore[union-attr]
+        return "an offer or proposal made"
+    if (m := _NEXT_STEP.search(t)) is not None:
+        return f"a concrete step said to come ('{m.group(0)}')"
+    if PLANNED_MEETING.search(t) and not _ORIGINALLY_PLANNED.search(t):
+        return "a meeting announced as planned"
+    return None
+
+
+# every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)
+gate_patterns(globals())

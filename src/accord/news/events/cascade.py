@@ -1,0 +1,496 @@
+"""`find_events`: the cascade that turns sentences into events.
+
+For every sentence the first matching rule wins, in this order: postponement; poll; a deal said
+broken or kept; accusation or denial; partial agreement (with a statement of intent or a round
+it implies); prisoner or body exchange done, then one still to come; a unilateral step; a
+statement of intent; a next step announced; a pledge; a capture claim (with a denial after
+it); a rebuttal of the last claim; an attack on energy sites told by a side; an energy truce
+confirmed kept; a planned round; a round held (or a summit or call); the sentence right after a
+round. Then heads named near a round, a sentence that continues the last event, and, where no
+rule made anything, the learned model (`learned._learned`).
+
+After the loop: rounds become summits (a summit word, heads of state met, a meeting chaired by
+heads of government; not a call), hedged plans are dropped, repeats merged (agreements, then
+intents and pledges), claims continued and restated, places taken from context, results
+attached to talks, dates filled (a year named relative to the article's, then the default) and
+side meetings dated.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from accord.news.events.agreements import (
+    AGREEMENT,
+    EXCHANGE_OF,
+    EXCHANGED,
+    FUTURE_SWAP,
+    HABIT_OR_HYPOTHESIS,
+    MEMORANDA,
+    OFFERED,
+    _agreed_item,
+    _merge_repeats,
+    _next_step,
+    _per_side,
+    _running_total,
+    _unilateral_step,
+)
+from accord.news.events.claims import (
+    _IF_OR_WILL,
+    _TOLD_ON,
+    ACCUSATION,
+    ATTACKS,
+    ATTRIBUTED_CLAIM,
+    BROKEN,
+    COMPLAINED,
+    CONFIRMED,
+    CONTROL,
+    DEAL,
+    DENIAL,
+    ENERGY_SITE,
+    KEPT,
+    MILITARY,
+    OPINION_CLAIM,
+    SAID_BY,
+    _accusations,
+    _accused,
+    _continued_claimants,
+    _if_or_will,
+    _kept,
+    _reported_claim,
+    _restated_claims,
+    _settlement_ref,
+)
+from accord.news.events.common import (
+    _CAPITALS,
+    ACTORS,
+    CLAIM,
+    IC,
+    MEETING,
+    NAMED_PLACE,
+    NOT_DONE,
+    REBUTTAL,
+    TOPICS,
+    _event,
+    _is_region_of,
+    _locates,
+    _named_places,
+    _places,
+    _quantity,
+    _relative_year,
+    _sentence_text,
+    _taken_names,
+    _topic,
+)
+from accord.news.events.intents import _BEFORE, INTENT, _same_words_again
+from accord.news.events.learned import _learned
+from accord.news.events.plans import _MOVED_TO, _ORIGINALLY, PLANNED, POSTPONED, _hedged
+from accord.news.events.pledges import PLEDGE, POLL, RESOURCES
+from accord.news.events.rounds import (
+    _OTHER_SIDE,
+    _PHONE,
+    CALL,
+    DELEGATIONS_AGREED,
+    HAPPENED,
+    HEADS,
+    RESUMED,
+    SIDE_MEETING,
+    SIDE_TALK,
+    SPOKE_WITH,
+    SUMMIT_WORD,
+    _chaired_by_heads,
+    _context_place,
+    _default_date,
+    _gap,
+    _happened,
+    _heads_of_state,
+    _merge,
+    _other_people,
+    _received_person,
+    _results_of_talks,
+    _round_details,
+    _side_meeting_days,
+    _spoke_sides,
+)
+from accord.news.facts import NewsEvent
+from accord.news.prefilter import focus, gate_patterns
+from accord.news.stances import BOTH_SIDES
+
+if TYPE_CHECKING:
+    from accord.news.extract import Sentence
+
+
+def find_events(sents: list[Sentence], published: str | None, lang: str) -> list[NewsEvent]:
+    from accord.news.kinds import sentence_families
+
+    events: list[NewsEvent] = []
+    last_round: tuple[int, NewsEvent] | None = None
+    last_claim: NewsEvent | None = None
+    for i, s in enumerate(sents):
+        t = s.text
+        focus(t)  # the cue prefilter: pieces of this sentence come next
+        made: list[NewsEvent] = []
+        places = _places(s)
+        if POSTPONED.search(t) and (MEETING.search(t) or re.search(r"\bround\b", t, IC)):
+            e = _event("postponement", s, outcome="postponed", place=places[0] if places else None)
+            if not e.parties and last_round is not None:
+                e.parties, e.mediators = list(last_round[1].parties), list(last_round[1].mediators)
+            if _ORIGINALLY.search(t) and len(s.dates) == 1:
+                # "war eigentlich für Donnerstag erwartet worden": that day was the old date
+                e.moved_from = s.dates[0].first
+                e.date_start = e.date_end = e.date_basis = None
+            moved = re.search(r"\bauf (?:den )?|\bto\b|\bbut\b|\bsondern\b",
+                              t[max(0, POSTPONED.search(t).start() - 60):])  # type: ignore[union-attr]
+            if len(s.dates) >= 2 and moved:
+                # the new date is the one after "to"/"auf"/"until"; the old one is the first other
+                # date ("planned for June 2, pushed back to June 5, the ministry said on Friday")
+                new = next((d for d in s.dates if _MOVED_TO.search(
+                    t[max(0, d.start - s.start - 14):d.start - s.start])), s.dates[-1])
+                e.moved_from = next(d for d in s.dates if d is not new).first
+                e.date_start, e.date_end, e.date_basis = new.first, new.last, new.basis
+                if e.date_start < e.moved_from and "resolved against publication" in (e.date_basis or ""):
+                    # "von Montag auf Donnerstag verschoben": the Thursday after that Monday
+                    import datetime as dt
+
+                    later = dt.date.fromisoformat(e.date_start) + dt.timedelta(days=7)
+                    e.date_start = e.date_end = later.isoformat()
+                    e.date_basis += " (after the original date: a postponement)"
+            made.append(e)
+        elif (POLL.search(t) and any(f.unit == "percent" for f in s.figures)) or (
+                events and events[-1].kind == "poll" and re.match(r"\s*\d[\d,.]*\s*(?:Prozent|%|per)", t)
+                and any(f.unit == "percent" for f in s.figures)):
+            q, u, _ = _quantity(s, ("percent",))
+            made.append(_event("poll", s, parties=[], participants=[], quantity=q, unit=u,
+                               topic="alliance.nato" if re.search(r"Nato|NATO", t) else None))
+        elif (((BROKEN.search(t) or COMPLAINED.search(t))
+               and (AGREEMENT.search(t) or _topic(t) is not None or DEAL.search(t)))
+              or (KEPT.search(t) and (AGREEMENT.search(t) or DEAL.search(t)))) and not _if_or_will(t):
+            # "Kiew wirft Moskau vor, die vereinbarte Energiepause gebrochen zu haben": a claim that
+            # a deal was broken (or kept), never the deal itself; also without a word of breaking
+            # ("Alle Vereinbarungen wurden eingehalten", "Russland hält die Waffenruhe nicht ein"),
+            # but not a condition or a promise ("sollte die Ukraine verstoßen", "will respect")
+            e = _event("claim", s, claim="compliance" if _kept(t) else "violation",
+                       topic=_topic(t), place=next((p for p in places if p not in _CAPITALS), None))
+            accused = _accused(s)
+            e.parties = [p for p in e.parties if p not in accused] or e.parties
+            e.against = accused or [_OTHER_SIDE[p] for p in e.parties if p in _OTHER_SIDE]
+            e.cue = "rule: a deal reported broken or kept"
+            made.append(e)
+            last_claim = e
+        elif (ACCUSATION.search(t) or DENIAL.search(t)) and s.actors() and not OPINION_CLAIM.search(t):
+            # an accusation without a deal ("Moskau macht Kiew für ... verantwortlich") or the
+            # denial of one: a claim of its speaker against the side it names; a mutual one
+            # ("werfen sich gegenseitig vor") is one claim per side
+            made.extend(_accusations(s, places))
+            last_claim = made[-1]
+        elif AGREEMENT.search(t) and (item := _agreed_item(t)) is not None and not (
+                BROKEN.search(t) and _IF_OR_WILL.search(t)):  # (a threat over a breach agrees nothing)
+            # an agreed item: an exchange of prisoners or bodies, an energy pause, a grain deal
+            topic = item if item != "grain" else None
+            q, u, ps = _quantity(s, ("prisoners", "bodies", "soldiers", "civilians", "people"))
+            prev = last_round[1] if last_round and i - last_round[0] <= 15 else None
+            made.append(_event("partial_agreement", s, outcome="agreement", topic=topic, quantity=q,
+                               unit=u, per_side=ps,
+                               place=places[0] if places else (prev.place if prev else None)))
+            if not made[-1].parties and prev is not None:
+                made[-1].parties = list(prev.parties)
+            made[-1].cue = f"rule: {item.replace('humanitarian.', '').replace('ceasefire.', '')} agreed"
+            if topic == "humanitarian.prisoners":
+                # an exchange of prisoners is agreed between the two warring sides, also when the
+                # sentence names one of them ("Zelensky said the two sides agreed to exchange")
+                made[-1].parties = sorted(set(made[-1].parties) | {"RUS", "UKR"})
+            if MEMORANDA.search(t):
+                # "exchanged their drafts and agreed on new swaps": the papers are a step of their own
+                e = _event("statement_of_intent", s, place=made[-1].place)
+                e.cue = "rule: memoranda handed over"
+                made.append(e)
+            if (MEETING.search(t) and HAPPENED.search(t) and (places or s.dates)) or (
+                    DELEGATIONS_AGREED.search(t) and s.dates and prev is None):
+                # "met in Istanbul, agreeing to exchange prisoners", "Today, delegations from X, Y
+                # and Z agreed to exchange ...": the round and its result
+                r = _event("round", s, place=places[0] if places else None)
+                _round_details(r, s)
+                r.outcome = "partial"
+                made.insert(0, r)
+                last_round = (i, r)
+            elif prev is not None and prev.outcome in (None, "none"):
+                prev.outcome = "partial"
+        elif EXCHANGED.search(t) and EXCHANGE_OF.search(t) and not NOT_DONE.search(t) \
+                and not OFFERED.search(t) and not _running_total(t):
+            # (a handover offered is not carried out; "have so far handed over 7,000" is a total)
+            # an exchange carried out is an agreed item on prisoners, reported as done; each side
+            # releasing people is a party to it (both sides when the text says "jeweils"/"each")
+            q, u, ps = _quantity(s, ("prisoners", "bodies", "soldiers", "civilians", "people"))
+            e = _event("partial_agreement", s, outcome="agreement", topic="humanitarian.prisoners",
+                       quantity=q, unit=u, per_side=ps, place=places[0] if places else None)
+            warring = [a for a in e.parties if a in ("RUS", "UKR")]
+            if len(warring) < 2 and (re.search(r"\bjeweils\b|\beach\b|\bboth\b|\bbeide", t, IC)
+                                     or {"RUS", "UKR"} <= set(s.actors())):
+                e.parties = sorted(set(e.parties) | {"RUS", "UKR"})
+            e.cue = "rule: exchange carried out"
+            made.append(e)
+        elif FUTURE_SWAP.search(t) and EXCHANGE_OF.search(t) and not HABIT_OR_HYPOTHESIS.search(t) \
+                and not OFFERED.search(t) and (_per_side(s) or (
+                    events and events[-1].kind == "partial_agreement"
+                    and events[-1].start >= sents[max(0, i - 2)].start)):
+            # the agreed exchange told as what is to come, with its number for each side ("jede
+            # Seite soll 400 Gefangene freilassen", "will swap them on a 400 for 400 basis") or
+            # right after the agreement ("auch Verwundete sollen freikommen")
+            q, u, ps = _quantity(s, ("prisoners", "bodies", "soldiers", "civilians", "people"))
+            e = _event("partial_agreement", s, outcome="agreement", topic="humanitarian.prisoners",
+                       quantity=q, unit=u,
+                       per_side=ps if ps is not None else (True if _per_side(s) else None),
+                       place=places[0] if places else None)
+            e.parties = sorted(set(e.parties) | {"RUS", "UKR"})
+            e.cue = "rule: an agreed exchange still to come"
+            made.append(e)
+        elif (step := _unilateral_step(t)) is not None and (s.actors() or BOTH_SIDES.search(t)):
+            # a truce declared or ordered by one side, a deal left or not extended, memoranda
+            # handed over: an announced next step (never a claim)
+            e = _event("statement_of_intent", s, place=places[0] if places else None,
+                       topic=_topic(t))
+            e.cue = f"rule: {step}"
+            made.append(e)
+        elif INTENT.search(t):
+            made.append(_event("statement_of_intent", s, place=places[0] if places else None))
+        elif (step := _next_step(t)) is not None and (s.actors() or BOTH_SIDES.search(t)) and not (
+                PLANNED.search(t) and places):
+            # an order given, a step agreed, an offer or proposal made, a plan or draft handed
+            # over, a concrete act said to come ("Russia will hand over ...", "werde ... prüfen")
+            e = _event("statement_of_intent", s, place=places[0] if places else None)
+            e.cue = f"rule: {step}"
+            if step == "a meeting announced as planned" and _BEFORE.search(t):
+                # announced earlier ("hatte zuvor mitgeteilt, ein Treffen sei am Dienstag
+                # geplant"): the day named is the meeting's, the announcement has no day
+                e.date_start = e.date_end = e.date_basis = None
+            made.append(e)
+        elif PLEDGE.search(t) and s.actors() and not re.search(
+                # (not negated, not a possibility: "könnten das Entsenden von Truppen ...")
+                r"\b(?:nicht|kein\w*|not|no|könnte\w*|würde\w*|could|would|might|may)\b",
+                t[:PLEDGE.search(t).start()], IC):  # type: ignore[union-attr]
+            topics: list[str | None] = [tp for tp, rx in TOPICS if rx.search(t)] or [None]
+            if not RESOURCES.search(t):
+                # a promise to phone, meet or inform commits no resources: an announced step
+                e = _event("statement_of_intent", s, place=places[0] if places else None)
+                e.cue = "rule: a promise with no resources committed"
+                made.append(e)
+                topics = []
+            for tp in topics:
+                q, u, _ = _quantity(s)
+                if u is None and re.search(r"Dollar|Euro|USD|EUR", t):
+                    u = "USD" if "Dollar" in t or "USD" in t else "EUR"
+                made.append(_event("pledge", s, topic=tp, quantity=q, unit=u,
+                                   place=places[0] if places else None))
+        elif (MILITARY.search(t) or CONTROL.search(t) or (
+                ATTRIBUTED_CLAIM.search(t) and {"RUS", "UKR"} & set(s.actors())) or (
+                REBUTTAL.search(t) and _reported_claim(s) is not None)) and CLAIM.search(t) and (
+                places or NAMED_PLACE.search(t) or _taken_names(s)
+                or any(f.unit in ("km2", "km") for f in s.figures)
+                or _settlement_ref(s, sents, i, places) is not None):
+            # a capital named as the source ("nach Angaben aus Moskau") is not what was taken
+            own = [p for p in places if p not in _CAPITALS] or places
+            named = _named_places(s)
+            named = named or _taken_names(s)
+            if not named and (ref := _settlement_ref(s, sents, i, own)) is not None:
+                # "ein weiteres Dorf in Kursk ... Es handle sich um den Ort X", "Die Stadt ist
+                # unter Kontrolle" (the town named just before): the settlement the text means;
+                # the place of the claim just before is that claim told again (no place of its own)
+                named = [ref] if last_claim is None or last_claim.place != ref else []
+                own = own if named else []
+            if named:
+                # "the villages of X and Y (in the Donetsk region)": the places named by their kind,
+                # more specific than the region around them and the town they lie near
+                own = named + [p for p in own if p not in named and not _is_region_of(p, t)
+                               and not _locates(s, p)]
+            targets: list[str | None] = list(own) if own else [None]
+            denied = REBUTTAL.search(t[:CLAIM.search(t).start()])  # type: ignore[union-attr]
+            for p in targets:
+                q, u, _ = _quantity(s, ("km2",)) if p is None else (None, None, None)
+                made.append(_event("claim", s, place=p, quantity=q, unit=u, claim="capture",
+                                   topic="territory.donbas" if re.search(r"Donezk|Luhansk|Donbas", t)
+                                   and p is not None else None))
+                made[-1].against = [_OTHER_SIDE[a] for a in made[-1].parties if a in _OTHER_SIDE]
+                if denied is not None:
+                    # "Kyiv denied that Russian troops had captured X": the denial of that claim
+                    e = made[-1]
+                    deniers = [a for a in s.actors() if a in ACTORS and a not in e.parties]
+                    e.claim, e.against = "denial", list(e.parties)
+                    e.parties = deniers[:1] or [_OTHER_SIDE[a] for a in e.parties if a in _OTHER_SIDE]
+                    e.cue = "rule: denial of a capture claim"
+            rebuttal = REBUTTAL.search(t, CLAIM.search(t).end())  # type: ignore[union-attr]
+            if denied is None and rebuttal is not None:
+                # "X says it has taken Y, a claim Kyiv rejects": the rebuttal is its own claim
+                deniers = list(dict.fromkeys(m.actor for m in s.mentions if m.actor in ACTORS
+                                             and m.start - s.start >= rebuttal.start() - 40))
+                claimants = [a for a in made[-1].parties if a not in deniers]
+                if deniers and claimants:
+                    for c in made:
+                        c.parties = [a for a in c.parties if a not in deniers] or c.parties
+                        c.against = [_OTHER_SIDE[a] for a in c.parties if a in _OTHER_SIDE]
+                    d = _event("claim", s, place=made[-1].place, topic=made[-1].topic, claim="denial")
+                    d.parties, d.against = deniers[:1], sorted(claimants)
+                    d.cue = "rule: rebuttal of the claim in the same sentence"
+                    made.append(d)
+                elif (told := _reported_claim(s)) is not None:
+                    # "Kiew wies Moskaus Angaben über die Eroberung des Ortes zurück": the capture
+                    # only told as the other side's statement, the sentence is the denial of it
+                    for c in made:
+                        c.claim, c.against = "denial", [told]
+                        c.parties = [a for a in s.actors() if a in ACTORS and a != told][:1] or [
+                            _OTHER_SIDE[told]]
+                        c.cue = "rule: denial of a capture told as the other side's statement"
+            last_claim = made[-1]
+        elif REBUTTAL.search(t) and last_claim is not None and events and events[-1] is last_claim \
+                and last_claim.end >= sents[max(0, i - 1)].start:
+            # (a rebuttal answers the claim of the sentence right before it)
+            other = {"RUS": "UKR", "UKR": "RUS"}
+            e = _event("claim", s, place=last_claim.place, topic=last_claim.topic)
+            if not e.date_start:
+                e.date_start, e.date_end, e.date_basis = last_claim.date_start, last_claim.date_end, \
+                    "date of the claim it answers"
+            e.parties = e.parties or [other[p] for p in last_claim.parties if p in other]
+            e.claim, e.against = "denial", list(last_claim.parties)
+            made.append(e)
+        elif ATTACKS.search(t) and ENERGY_SITE.search(t) and SAID_BY.search(t) and (
+                {"RUS", "UKR"} & set(s.actors()) or (
+                    _TOLD_ON.search(t) and last_claim is not None and last_claim.kind == "claim"
+                    and last_claim.end >= sents[max(0, i - 2)].start)) and not _IF_OR_WILL.search(t):
+            # "Kiew greife weiter Kraftwerke an, meldete das Ministerium in Moskau": attacks on
+            # energy sites told by one side are its accusation against the other
+            site = next((p for p in places if p not in _CAPITALS and not _is_region_of(p, t)), None)
+            e = _event("claim", s, claim="accusation", topic="ceasefire.energy", place=site)
+            e.against = [a for a in s.actors() if a in _OTHER_SIDE and a not in e.parties][:1] or [
+                _OTHER_SIDE[a] for a in e.parties if a in _OTHER_SIDE]
+            if not s.actors() and last_claim is not None:
+                # "Einer der Angriffe traf demnach ...": the side that spoke just before
+                e.parties, e.against = list(last_claim.parties), list(last_claim.against)
+            e.cue = "rule: attacks on energy sites told by one side"
+            made.append(e)
+            last_claim = e
+        elif (CONFIRMED.search(t) and (topic := _topic(t)) == "ceasefire.energy") or (
+                CONFIRMED.search(t) and events and events[-1].topic == "ceasefire.energy"
+                and events[-1].start >= sents[max(0, i - 4)].start):
+            made.append(_event("claim", s, topic="ceasefire.energy", claim="compliance"))
+        elif PLANNED.search(t) and (places or (
+                # "the talks are set to resume on December 15": the talks just reported, again
+                RESUMED.search(t) and s.dates and last_round is not None and i - last_round[0] <= 2)) \
+                and (s.actors() or MEETING.search(t) or re.search(
+                    r"\bmeet|\btreffen|\bround\b|\breconvene|\bdelegation|\bdiscussions\b", t, IC)):
+            e = _event("round", s, place=places[0] if places else None, outcome="planned")
+            _round_details(e, s)
+            e.outcome = "planned"
+            if (published and len(published) == 10 and e.date_start and len(e.date_start) == 10
+                    and e.date_start < published
+                    and e.date_basis and "resolved against publication" in e.date_basis):
+                # a weekday named for a planned meeting is the next one, not the last one
+                import datetime as dt
+
+                shifted = (dt.date.fromisoformat(e.date_start) + dt.timedelta(days=7)).isoformat()
+                e.date_start = e.date_end = shifted
+                e.date_basis += " (the coming one: a planned meeting)"
+            made.append(e)
+        elif ((MEETING.search(t) and (_happened(t) or SIDE_TALK.search(t)) and (
+                places or s.dates or len(s.actors()) >= 2 or re.search(r"telefon|phone", t, IC)
+                or (SIDE_MEETING.search(t) and last_round is not None and i - last_round[0] <= 3)))
+              or (SPOKE_WITH.search(t) and len(_spoke_sides(s)) >= 2)
+              or (_received_person(s) and len(_spoke_sides(s)) >= 2)) and not POSTPONED.search(t):
+            # "Trump sprach mit Putin", "spoke by phone with": a conversation between two sides
+            e = _event("round", s, place=places[0] if places else None)
+            _round_details(e, s)
+            if _PHONE.search(t):
+                e.place = None  # a call has no place ("spoke by phone about the talks in Geneva")
+            side = SIDE_MEETING.search(t) is not None  # another meeting: never told again
+            earlier = next((x for x in events if x.kind == "round" and x.place is not None
+                            and x.place == e.place), None)
+            if earlier is not None and not side and (not s.dates or earlier.date_start == e.date_start) \
+                    and not (_PHONE.search(t) and _other_people(earlier, e)):
+                # the round at that place told again (on the same day): one event over its sentences
+                _merge(earlier, e)
+                earlier.end = max(earlier.end, s.end)
+                continue
+            gap = _gap(sents, last_round[0], i) if last_round is not None else 99
+            if last_round is not None and not side and (e.place is None or last_round[1].place in (
+                    None, e.place)) and not (_PHONE.search(t) and _other_people(last_round[1], e)) and (
+                    (gap <= 2 and (not s.dates or last_round[1].date_start in (None, e.date_start)))
+                    # a little further on, the same sides on the same day: the same round again
+                    or (gap <= 4 and e.date_start is not None and last_round[1].date_start == e.date_start
+                        and last_round[1].parties == e.parties)):
+                # the next sentence on the same talks: its date fills the round's when it had none
+                _merge(last_round[1], e)
+                last_round[1].end = max(last_round[1].end, s.end)
+                last_round = (i, last_round[1])
+                continue
+            made.append(e)
+            last_round = (i, e)
+        elif last_round is not None and i - last_round[0] == 1 and (
+                MEETING.search(t) or "meeting" in sentence_families(t, lang)):
+            # the sentence after a round often adds its place, venue or duration
+            e = _event("round", s, place=places[0] if places else None)
+            _round_details(e, s)
+            if not (_PHONE.search(t) and _other_people(last_round[1], e)):
+                _merge(last_round[1], e)
+                last_round[1].end = max(last_round[1].end, s.end)  # the event spans both sentences
+                continue
+        if not made and last_round is not None and i - last_round[0] <= 3 and HEADS.search(t) and \
+                re.search(r"[Dd]elegation", t):
+            # "Ukraine's delegation, headed by ...": heads named after the round's sentence
+            _round_details(probe := _event("round", s), s)
+            for a, p in probe.heads.items():
+                last_round[1].heads.setdefault(a, p)
+        if not made and events and events[-1].start >= sents[max(0, i - 1)].start and re.match(
+                r"(?:Das|Dies|This|That)\s+(?:teilte|sagte|erklärte|bestätigte|gab|kündigte|"
+                r"announced|said|confirmed)", t):
+            for e in events:
+                if e.start == events[-1].start:
+                    follow = _event(e.kind, s, place=places[0] if places else None)
+                    _merge(e, follow)
+        if not made:
+            made, merged = _learned(s, i, sents, published, lang, places, last_round)
+            if merged is not None:
+                last_round = (i, merged)
+                continue
+            for e in made:
+                if e.kind in ("round", "summit"):
+                    last_round = (i, e)
+                elif e.kind == "claim":
+                    last_claim = e
+        else:
+            for e in made:
+                e.cue = e.cue or f"rule: {e.kind}"
+        events.extend(made)
+    for e in events:
+        if e.kind == "round":
+            text = "".join(x.text for x in sents if x.start <= e.start < x.end)
+            if e.outcome != "planned" and SUMMIT_WORD.search(text) and not CALL.search(text):
+                # a meeting the text calls a summit ("Gipfeltreffen", "summit"), not a call
+                e.kind, e.cue = "summit", f"{e.cue}; summit word"
+            elif not CALL.search(text) and (heads := _heads_of_state(e, sents, published)):
+                # an in-person meeting of heads of state or government is a summit
+                e.kind, e.cue = "summit", f"{e.cue}; heads of state or government: {', '.join(heads)}"
+            elif not CALL.search(text) and (heads := _chaired_by_heads(e, sents, published)):
+                # "... beraten am Donnerstag in Paris. Unter dem Vorsitz von Präsident Macron und
+                # Premier Starmer ...": a meeting chaired by heads of government is a summit
+                e.kind, e.cue = "summit", f"{e.cue}; chaired by heads of government: {', '.join(heads)}"
+    # a meeting only said to be possible ("perhaps we can host X and Y for talks next week",
+    # "vielleicht könnte man sich treffen") is neither held nor planned
+    events = [e for e in events if not (e.kind in ("round", "summit") and _hedged(e, sents, published))]
+    events = _merge_repeats(events, sents)
+    events = _same_words_again(events, sents)
+    events = _continued_claimants(events, sents)
+    events = _restated_claims(events, sents)
+    _context_place(events, sents)
+    _results_of_talks(events, sents)
+    for e in events:
+        if e.kind in ("round", "summit") and e.date_start is None and e.outcome != "planned" and (
+                year := _relative_year(_sentence_text(e, sents), published)) is not None:
+            # "a summit earlier this year", "im vergangenen Jahr": that year is the interval
+            e.date_start = e.date_end = year
+            e.date_basis = "the year named relative to the article's ('this year', 'last year')"
+        _default_date(e, sents, published, lang)
+    _side_meeting_days(events, sents)
+    return events
+
+
+# every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)
+gate_patterns(globals())

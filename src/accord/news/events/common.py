@@ -1,0 +1,394 @@
+"""What every event family shares: the cue patterns the coder and several families use (meeting
+words, capture and rebuttal words, the future, topics), the actors and their adjectives, the
+PLOVER/CAMEO coder (`_code`), places named in a sentence (`_places`, seats, named settlements,
+captured names), the date of a sentence (`_date`, with the days that belong to a report or a
+saying rather than to the event), and the record maker `_event`, `_topic` and `_quantity`.
+
+Every family module imports from here; nothing here imports a family.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from accord.news.facts import NewsEvent
+from accord.news.prefilter import gate_patterns
+
+if TYPE_CHECKING:
+    from accord.news.extract import Sentence
+
+
+IC = re.IGNORECASE
+# German compounds count ("Friedensgespräche", "Krisentreffen", "Ukraine-Verhandlungen": the
+# meeting nouns are matched inside words)
+MEETING = re.compile(r"(?:gespräch|verhandlung|beratung|konsultation|unterredung)\w*|"
+                     r"(?:gipfel|spitzen|krisen|sonder|minister|arbeits)-?treffen|\b(?:treffen\w*|"
+                     r"Begegnung\w*|Gipfel\w*|"
+                     r"Sitzung|Runde|session|consultations|face-to-face|"
+                     r"trafen sich|kamen\b[^.]{0,80}zusammen|telefoniert\w*|Telefonat|talks|meeting|"
+                     r"negotiations|summit|met\b|phone call|verhandelt\w*|negotiated)", IC)
+FUTURE = re.compile(r"\b(?:geplant|planen|soll\w*|werden|will|wollen|nächste\w*|kommende\w*|"
+                    r"planned|scheduled|to be held)\b", IC)
+CLAIM = re.compile(r"\b(?:eingenommen|erobert|durchgebrochen|eingekesselt|besetzt|befreit|"
+                   r"kontrollieren|eingenommen|captured|seized|took control|liberated|"
+                   r"zurückerobert|Rückeroberung|Einnahme|Eroberung|recaptured|retook|retaken|"
+                   r"(?:taken|gained|seized|established) (?:full )?control|Kontrolle\b[^.]{0,40}übernommen|"
+                   r"advanced|encircled|occupied|unter (?:russische|ukrainische)r? Kontrolle|"
+                   # the noun told as what a side claims ("claimed the capture of X")
+                   r"(?:capture|seizure|takeover) of|"
+                   r"under (?:Russian|Ukrainian) control|"
+                   # "its forces had taken Vovche", "had taken the village of X"
+                   r"(?:had|has|have|hätten|haben|hat) (?:now |also )?taken(?= (?:the (?:village|town|"
+                   r"city|settlement)s? of )?[A-ZÄÖÜ]))\b")
+REBUTTAL = re.compile(r"\b(?:von einer Lüge|Lüge|dementiert\w*|bestritten|bestritt\w*|widersprach\w*|"
+                      r"(?:wies|weist|weisen)\w*\b[^.]{0,60}\bzurück|zurückgewiesen|bestreitet|denied|denies|"
+                      r"rejected|rejects|dismissed|dismisses|"
+                      r"a lie|false)\b", IC)
+NOT_DONE = re.compile(r"\b(?:soll\w*|sollen|will|wollen|werden|wird|planen|geplant|bereit|"
+                      r"would|will|shall|plan(?:s|ned)?|preparing|expected|to exchange|to release|"
+                      r"could|könnte\w*|if|wenn|"
+                      # a habit, not one exchange: "have repeatedly exchanged prisoners"
+                      r"immer wieder|in der Vergangenheit|wiederholt|repeatedly|in the past)\b", IC)
+TOPICS = [
+    ("humanitarian.prisoners", re.compile(r"Gefangen|prisoner|\bPOWs?\b", IC)),
+    ("ceasefire.energy", re.compile(r"Energie|energy", IC)),
+    ("military.army_size", re.compile(r"Armee von|Soldaten|army of", IC)),
+    ("security.foreign_troops", re.compile(r"multinationale\w* Truppe|Friedenstruppe|"
+                                           r"multinational force|peacekeep", IC)),
+    ("alliance.nato", re.compile(r"Nato-Mitgliedschaft|NATO membership", IC)),
+    ("territory.donbas", re.compile(r"Donezk|Luhansk|Donbas|Donetsk", IC)),
+]
+ACTORS = ("RUS", "UKR", "USA", "EUR", "TUR", "NATO")
+_CAPITALS = {"moscow", "kyiv", "washington", "ankara", "berlin", "brussels", "paris", "london"}
+_ADJ_ACTOR = {"türk": "TUR", "us": "USA", "amerikan": "USA", "russ": "RUS", "ukrain": "UKR",
+              "europ": "EUR", "nato": "NATO"}
+
+
+def _actor_word(word: str | None) -> str | None:
+    if not word:
+        return None
+    w = word.lower().strip(".,")
+    for prefix, actor in _ADJ_ACTOR.items():
+        if w.startswith(prefix):
+            return actor
+    return None
+
+
+def _code(kind: str, text: str) -> tuple[str | None, str]:
+    if kind in ("round", "postponement"):
+        return "CONSULT", "046"
+    if kind == "statement_of_intent":
+        return "CONSULT", "036"
+    if kind == "partial_agreement":
+        return "AGREE", "057"
+    if kind == "pledge":
+        if re.search(r"Waffen|Munition|Truppe|Armee|Soldaten|weapons|troops|military", text, IC):
+            return "AID", "072"
+        if re.search(r"Investition|Wiederaufbau|Geld|Finanz|economic|reconstruction", text, IC):
+            return "AID", "071"
+        return "AID", "070"
+    if kind == "claim":
+        if REBUTTAL.search(text):
+            return "ACCUSE", "112"
+        if CLAIM.search(text):
+            return "ASSAULT", "192"
+        return None, "010"
+    return None, "010"
+
+
+LOCATIVE = re.compile(r"\b(?:in|im|nach|at|to|near|bei|vor|aus|from)\s+(?:[\w-]+\s+){0,3}$", IC)
+SUBJECT_VERB = re.compile(r"\s+(?:sei|seien|ist|war|hat|habe|hatte|will|wolle|werde|wird|kann|könne|"
+                          r"muss|müsse|solle|is|was|has|had|would|will|said|says|wants|sagte|erklärte|"
+                          r"lehnt\w*|forder\w*|verlang\w*|kündigte|warnte|teilte|\w+te)\b")
+
+
+# capitals that stand for their government as subjects ("Paris sei bereit", "London said"); a
+# town named as a subject is itself what the sentence is about ("Kupiansk had been captured")
+SEATS = frozenset({"moscow", "kyiv", "washington", "ankara", "berlin", "brussels", "paris", "london",
+                   "warsaw", "minsk", "budapest", "vienna", "rome", "madrid", "lisbon", "the_hague",
+                   "copenhagen", "stockholm", "oslo", "helsinki", "tallinn", "riga", "vilnius", "prague",
+                   "bratislava", "bucharest", "sofia", "chisinau", "belgrade", "athens", "valletta",
+                   "beijing", "tehran", "cairo", "new_delhi", "tokyo", "astana", "baku", "tbilisi",
+                   "yerevan", "riyadh", "doha", "abu_dhabi"})
+
+
+NAMED_PLACE = re.compile(r"\b(?:Dorf|Dorfes|(?:Grenz|Nachbar|Front)dorf(?:es)?|Dörfer|Ort|Ortes|Ortschaft\w*|"
+                         r"Stadt|Kleinstadt|Siedlung\w*|"
+                         r"villages?|towns?|city|settlements?)\s+(?:of\s+)?(?P<names>[A-ZÄÖÜ][\w'’-]+"
+                         r"(?:(?:\s+(?:and|und)\s+|,\s*)[A-ZÄÖÜ][\w'’-]+)*)")
+# a building or seat that places an event in its city ("im Kreml", "at the White House")
+SEAT_PLACE = ((re.compile(r"\b(?:im|in the|at the) (?:Kreml|Kremlin)\b", IC), "moscow"),
+              (re.compile(r"\b(?:im|in the|at the) (?:Weißen Haus|White House)\b", IC), "washington"),
+              (re.compile(r"\b(?:im|in the|at the) (?:Élysée|Elysee)", IC), "paris"),
+              (re.compile(r"\b(?:in|at) Downing Street\b", IC), "london"),
+              (re.compile(r"\b(?:im|in the|at the) (?:Berliner )?Kanzleramt\b", IC), "berlin"))
+
+
+def _named_places(s: Sentence) -> list[str]:
+    """Places introduced by their kind ("das Dorf X", "the villages of X and Y"); a name the
+    gazetteer knows keeps its id."""
+    out: list[str] = []
+    known = {m.surface: m.entity for m in s.mentions if m.kind == "place"}
+    for m in NAMED_PLACE.finditer(s.text):
+        for name in re.split(r"\s+(?:and|und)\s+|,\s*", m.group("names")):
+            if not re.fullmatch(r"[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?", name):
+                continue
+            pid = known.get(name) or known.get(name.split()[0]) or _place_id(name)
+            if pid not in out:
+                out.append(pid)
+    return out
+
+
+NEAR = re.compile(r"\b(?:nahe|near|bei|outside|close to|unweit|südlich|nördlich|östlich|westlich|"
+                  r"south|north|east|west|südwestlich|nordöstlich|south-west|north-east)\s+(?:of\s+|von\s+)?$",
+                  IC)
+TAKEN = re.compile(r"\b(?:captured|seized|taken|took|liberated|retook|recaptured|taken control of)\s+"
+                   r"(?P<names>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?(?:(?:\s+and\s+|,\s*)[A-ZÄÖÜ]"
+                   r"[\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?)*)")
+
+
+def _locates(s: Sentence, place: str) -> bool:
+    """Whether `place`, in a sentence that names the places claimed by their kind or after the
+    verb, is only named to locate them ("Wesele nahe Pokrowsk", "X and Y in Zaporizhzhia")."""
+    return any(m.kind == "place" and m.entity == place
+               and (NEAR.search(s.text[max(0, m.start - s.start - 20):m.start - s.start])
+                    or re.search(r"\b(?:in|im|in der|in the)\s+(?:(?:Region|Gebiet|Oblast|region|"
+                                 r"oblast|province)\s+(?:of\s+)?)?$",
+                                 s.text[max(0, m.start - s.start - 25):m.start - s.start]))
+               for m in s.mentions)
+
+
+def _taken_names(s: Sentence) -> list[str]:
+    """The places named right after an English verb of capture ("its forces had taken Vovche",
+    "captured Zelenyi Hai and Dobropillia"); a name the gazetteer knows keeps its id, an actor's
+    name is never a place."""
+    out: list[str] = []
+    known = {m.surface: m for m in s.mentions}
+    for m in TAKEN.finditer(s.text):
+        for name in re.split(r"\s+and\s+|,\s*", m.group("names")):
+            hit = known.get(name) or known.get(name.split()[0])
+            if hit is not None and hit.kind != "place":
+                continue
+            pid = hit.entity if hit is not None else _place_id(name)
+            if pid and pid not in out:
+                out.append(pid)
+    return out
+
+
+def _is_region_of(place: str, t: str) -> bool:
+    return bool(re.search(r"(?:Region|Gebiet|Oblast|region|oblast)\s+" + re.escape(place[:4]), t, IC)
+                or re.search(re.escape(place[:4]) + r"\w*\s+(?:region|oblast|Gebiet)", t, IC))
+
+
+def _place_id(name: str) -> str:
+    import unicodedata
+
+    flat = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "_", flat).strip("_")
+
+
+def _places(s: Sentence) -> list[str]:
+    """Places an event happens at: named places, skipping a region named only as the setting of
+    another place ("Liman in der Region Donezk", "(im Gebiet Charkiw)")."""
+    out: list[str] = []
+    for m in s.mentions:
+        if m.kind != "place":
+            continue
+        if m.actor is not None and not re.search(
+                r"(?:\b(?:in|im|nach|at|to|near|bei)\s+(?:the\s+)?)$",
+                s.text[max(0, m.start - s.start - 10):m.start - s.start], IC):
+            continue  # a capital standing for its government ("Moskau und Kiew vereinbarten")
+        before = s.text[max(0, m.start - s.start - 14):m.start - s.start]
+        after = s.text[m.end - s.start:m.end - s.start + 30]
+        wide = s.text[max(0, m.start - s.start - 50):m.start - s.start]
+        if _SEAT_OF.search(s.text[max(0, m.start - s.start - 30):m.start - s.start]):
+            continue  # the seat of who speaks ("das Verteidigungsministerium in Moskau teilte mit")
+        if not LOCATIVE.search(wide) and SUBJECT_VERB.match(after) and m.entity in SEATS:
+            continue  # a capital standing for its government: "Paris sei bereit", "London said"
+        if m.surface.endswith(("er", "ern")) and not LOCATIVE.search(wide) and not MEETING.match(
+                after.lstrip()) and not re.match(r"\s*\S*(?:Palast|Palace|Gespräch|Verhandl|Runde|Treffen)",
+                                                 after):
+            continue  # a place adjective only places an event at it: "im Genfer ...", "Istanbuler Gespräche"
+        if re.search(r"(?:Region|Gebiet|Oblast|region|oblast)\s+$", before) and any(
+                x.kind == "place" and x.start < m.start for x in s.mentions):
+            continue
+        if m.entity not in out:
+            out.append(m.entity)
+    if not out:
+        out = [pid for rx, pid in SEAT_PLACE if rx.search(s.text)][:1]
+    lead = DATELINE.match(s.text)
+    if lead is not None and len(out) > 1:
+        # "MIAMI/KIEW (dpa) -", "Dubai:": where the report was filed, not where the event was;
+        # a place named in the sentence itself comes first
+        filed = {m.entity for m in s.mentions if m.kind == "place" and m.end - s.start <= lead.end()}
+        out = [p for p in out if p not in filed] + [p for p in out if p in filed]
+    return out
+
+
+DATELINE = re.compile(r"^\W*[^\W\d][\w/ .'-]{1,60}?\s*(?:\([^)]{1,40}\)\s*[-–]|:\s|/TASS/)")
+
+
+def _date(s: Sentence, kind: str | None = None) -> tuple[str | None, str | None, str | None]:
+    for d in s.dates:
+        if kind == "claim" and _SINCE.search(s.text[max(0, d.start - s.start - 24):d.start - s.start]):
+            continue  # "seit Anfang März unter Kontrolle": when a state began, not when it is claimed
+        if kind == "partial_agreement" and _SINCE_START.search(
+                s.text[max(0, d.start - s.start - 90):d.start - s.start]):
+            continue  # "the largest swap since the start of the war in February 2022"
+        if d.granularity in ("day", "range", "month", "week"):
+            return d.first, d.last, d.basis
+    return None, None, None
+
+
+_SINCE = re.compile(r"\b(?:seit|since)\s+(?:dem\s+|der\s+|den\s+)?"
+                    r"(?:(?:Anfang|Mitte|Ende|early|mid|late)\s+)?$", IC)
+# "since the start of the full-scale war in", "seit Beginn des Krieges im": the start of a period
+_SINCE_START = re.compile(r"\b(?:since|seit)\s+(?:the\s+)?(?:start|beginning|outbreak|Beginn|Anfang|"
+                          r"Ausbruch)\b[^.;]{0,60}$", IC)
+
+
+_FORCES_AFTER = re.compile(r"\s+(?:Truppen|Armee\w*|Streitkräfte\w*|Militärs?|Einheiten|"
+                           r"Verteidigungsministerium|Generalstab|troops|forces|army|military|"
+                           r"defence ministry|defense ministry)\b", IC)
+# "das Verteidigungsministerium in Moskau", "the General Staff in Kyiv"
+_SEAT_OF = re.compile(r"(?:ministerium|ministry|generalstab|general staff|kommando|command|regierung|"
+                      r"government|behörden|authorities)\s+(?:in|of|aus)\s+$", IC)
+
+
+_REPORTED_ON = re.compile(r"\b(?:berichtet\w*|gemeldet|bekanntgegeben|mitgeteilt|reported|announced)"
+                          r"\s*,?\s+(?:dass|that)\b", IC)
+
+
+def _reported_day_only(s: Sentence) -> bool:
+    """Whether the sentence's only date is the day a report was made ("hatten am Dienstag
+    berichtet, dass ...") and the event is told in the clause after it."""
+    m = _REPORTED_ON.search(s.text)
+    if m is None or len(s.dates) != 1:
+        return False
+    d = s.dates[0]
+    return d.end - s.start <= m.start() and m.start() - (d.end - s.start) <= 30
+
+
+# "Kyiv said Tuesday that the delegations reached ... following talks held in Geneva": the day of
+# the saying, not of the talks
+_SAID_ON = re.compile(r"\b(?:said|says|told \w+|sagte|erklärte)\s+(?:on\s+|am\s+)?(?P<day>[\w ]{3,25}?)"
+                      r"\s*,?\s+(?:that|dass)\b", IC)
+
+
+_SINCE = re.compile(r"\b(?:seit|since)\b(?![^.;]*\b(?:und|and|als|as|when|wo)\b)[^.;]*$", IC)
+
+
+_ANNOUNCED_ON = re.compile(r"\b(?:berichtet\w*|gemeldet|bekanntgegeben|mitgeteilt|erklärt|reported|"
+                           r"announced)\s*,\s+(?!dass\b|that\b)", IC)
+
+
+def _announced_day_only(s: Sentence) -> bool:
+    """Whether the sentence's only date is the day of an announcement whose content follows as
+    reported speech without 'dass' ("hatte am Montag mitgeteilt, beide Seiten hätten ...")."""
+    m = _ANNOUNCED_ON.search(s.text)
+    if m is None or len(s.dates) != 1:
+        return False
+    d = s.dates[0]
+    return d.end - s.start <= m.start() and m.start() - (d.end - s.start) <= 30
+
+
+def _said_day_only(s: Sentence) -> bool:
+    """Whether the sentence's only date is the day something was said about talks told in the
+    clause after it ("X said Tuesday that ...")."""
+    m = _SAID_ON.search(s.text)
+    if m is None or len(s.dates) != 1:
+        return False
+    d = s.dates[0]
+    return m.start("day") <= d.start - s.start and d.end - s.start <= m.end("day")
+
+
+RELATIVE_YEAR = re.compile(r"\b(?P<this>(?:earlier |later )?this year|(?:Anfang |Mitte |Ende )?dieses "
+                           r"Jahres|in diesem Jahr|diesjährig\w*)\b|\b(?P<last>last year|im (?:vergangenen|"
+                           r"letzten|vorigen) Jahr|vergangenen Jahres|letzten Jahres)\b", IC)
+
+
+def _relative_year(t: str, published: str | None) -> str | None:
+    """The year a sentence names relative to the article's date ("earlier this year", "im
+    vergangenen Jahr"), else None."""
+    m = RELATIVE_YEAR.search(t)
+    if m is None or not published or len(published) < 4 or not published[:4].isdigit():
+        return None
+    return published[:4] if m.group("this") else str(int(published[:4]) - 1)
+
+
+def _event(kind: str, s: Sentence, **kw: object) -> NewsEvent:
+    from accord.news.stances import BOTH_SIDES, _subjects
+
+    ds, de, basis = _date(s, kind)
+    if kind in ("round", "partial_agreement") and ds is not None and _reported_day_only(s):
+        # "Medien hatten am Dienstag berichtet, dass ... sich getroffen hätten": the day of the
+        # report, not of the meeting, which stays unknown
+        ds = de = basis = None
+    if kind == "round" and ds is not None and _announced_day_only(s):
+        # "Washington hatte am Montag mitgeteilt, beide Seiten hätten in den Gesprächen ...":
+        # the day of the announcement, the talks' day stays unknown
+        ds = de = basis = None
+    if kind == "round" and ds is not None and _said_day_only(s):
+        ds = de = basis = None  # the day of the statement; the talks' day is told elsewhere
+    if kind == "round" and ds is not None:
+        # "the first meeting since the start of the invasion in February 2022": the start of a
+        # period, not the day of the meeting; the first date no "seit"/"since" introduces
+        own = [d for d in s.dates if d.granularity in ("day", "range", "month", "week")
+               and not _SINCE.search(s.text[max(0, d.start - s.start - 70):d.start - s.start])]
+        ds, de, basis = (own[0].first, own[0].last, own[0].basis) if own else (None, None, None)
+    plover, cameo = _code(kind, s.text)
+    participants: list[str] = []
+    for m in s.mentions:
+        if m.kind == "person" and m.actor and m.entity not in participants:
+            participants.append(m.entity)
+    # parties: the actors acting in the sentence (not "the war against Ukraine"); for a round,
+    # also every person taking part
+    persons = {m.actor for m in s.mentions if m.kind == "person" and m.actor in ACTORS}
+    subjects = set(_subjects(s))
+    if kind == "round":
+        # everyone named, except what the talks are about ("the war against Ukraine")
+        acting = {m.actor for m in s.mentions if m.actor in ACTORS and not re.search(
+            r"\b(?:gegen|against|über|about|Angriffskrieg\w*)\s+(?:die\s+|the\s+|den\s+)?$",
+            s.text[max(0, m.start - s.start - 25):m.start - s.start], IC)
+            # a host country named as where the talks are ("ended Tuesday in Turkey") is no party
+            and not (m.kind == "actor" and re.search(r"\b(?:in|im|in der)\s+(?:the\s+)?$",
+                                                     s.text[max(0, m.start - s.start - 12):
+                                                            m.start - s.start]))}
+    elif kind == "claim":
+        acting = {m.actor for m in s.mentions if m.actor in ACTORS and (
+            _FORCES_AFTER.match(s.text[m.end - s.start:m.end - s.start + 25])
+            or _SEAT_OF.search(s.text[max(0, m.start - s.start - 30):m.start - s.start]))
+            } or subjects or persons
+    else:
+        acting = subjects or persons
+    if not acting and BOTH_SIDES.search(s.text):
+        acting = {"RUS", "UKR"}
+    parties = sorted(a for a in acting if a is not None)
+    e = NewsEvent(start=s.start, end=s.end, kind=kind, date_start=ds, date_end=de, date_basis=basis,
+                  parties=parties, participants=participants, plover=plover, cameo=cameo)
+    for k, v in kw.items():
+        setattr(e, k, v)
+    return e
+
+
+def _topic(text: str) -> str | None:
+    found = [t for t, rx in TOPICS if rx.search(text)]
+    return found[0] if len(found) == 1 else (found[0] if found else None)
+
+
+def _quantity(s: Sentence, units: tuple[str, ...] | None = None) -> tuple[float | None, str | None,
+                                                                            bool | None]:
+    for f in s.figures:
+        if units is None or f.unit in units:
+            return f.value, f.unit, f.per_side
+    return None, None, None
+
+
+def _sentence_text(e: NewsEvent, sents: list[Sentence]) -> str:
+    """The text of the sentence an event starts in."""
+    return next((x.text for x in sents if x.start <= e.start < x.end), "")
+
+
+# every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)
+gate_patterns(globals())

@@ -1,0 +1,110 @@
+"""The learned fallback of the cascade: a sentence no rule claimed gets a kind from the event
+model when the cue families that define that kind are present (`_NEEDS`), see `_learned`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from accord.news.events.agreements import HABIT_OR_HYPOTHESIS, _running_total
+from accord.news.events.claims import _HYPOTHETICAL
+from accord.news.events.common import _CAPITALS, ACTORS, _event, _quantity, _topic
+from accord.news.events.intents import NO_STEP, _intent, _noun_only
+from accord.news.events.rounds import _OTHER_SIDE, SIDE_MEETING, _gap, _merge, _round_details
+from accord.news.facts import NewsEvent
+from accord.news.prefilter import gate_patterns
+
+if TYPE_CHECKING:
+    from accord.news.extract import Sentence
+
+
+# A learned kind needs the cue families that define it (any one of the listed combinations): the
+# model weighs the evidence, these say what the kind is about.
+_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "round": (("meeting",), ("meet_verb",)), "summit": (("summit",), ("head_of_state", "meeting")),
+    "partial_agreement": (("agree",), ("exchange", "prisoner")),
+    "claim": (("capture",), ("accuse",), ("deny",), ("comply", "agree")),
+    "statement_of_intent": (("intent", "future"), ("intent", "meeting"), ("exit",)),
+    "pledge": (("pledge",),), "postponement": (("postpone",),), "poll": (("poll",),)}
+
+
+def _learned(s: Sentence, i: int, sents: list[Sentence], published: str | None, lang: str,
+             places: list[str], last_round: tuple[int, NewsEvent] | None
+             ) -> tuple[list[NewsEvent], NewsEvent | None]:
+    """Events the kind model finds in a sentence no rule matched; a round in the sentence right
+    after a round at a compatible place adds to it (the returned round) instead."""
+    from accord.news.kinds import families, features, predict, sentence_families, sentence_lemmas
+
+    made: list[NewsEvent] = []
+    fams = sentence_families(s.text, lang)
+    possible = any(all(f in fams for f in need) for needs in _NEEDS.values() for need in needs)
+    # a sentence without the families any kind needs is not scored (most sentences: cheaper)
+    for kind, _p, why in predict(features(s, lang, published))[:2] if possible else []:
+        if not any(all(f in fams for f in need) for need in _NEEDS[kind]):
+            continue
+        place = places[0] if places else None
+        if kind in ("round", "summit"):
+            e = _event(kind, s, place=place)
+            _round_details(e, s)
+            if kind == "summit" and e.outcome == "planned":
+                e.outcome = "planned"
+            gap = _gap(sents, last_round[0], i) if last_round is not None else 99
+            prev = last_round[1] if last_round is not None and (gap <= 2 or (
+                # a little further on, the same sides on the same day are the same round told again
+                gap <= 4 and e.date_start is not None
+                and last_round[1].date_start == e.date_start and last_round[1].parties == e.parties)) \
+                else None
+            if prev is not None and prev.kind == kind and (place is None or prev.place in (None, place)) \
+                    and not SIDE_MEETING.search(s.text) \
+                    and (not s.dates or prev.date_start is None or prev.date_start == e.date_start):
+                # one round told over several sentences: one event whose span covers them
+                _merge(prev, e)
+                prev.end = max(prev.end, s.end)
+                return [], prev
+            e.cue = why
+            made.append(e)
+        elif kind == "claim":
+            if _HYPOTHETICAL.search(s.text):
+                continue  # "wäre unsinnig, ... zuzustimmen", "soll dienen, ... umfassen kann": no assertion
+            own: list[str | None] = [p for p in places if p not in _CAPITALS]
+            claim = ("denial" if "deny" in fams else "capture" if "capture" in fams and "military" in fams
+                     else "compliance" if "comply" in fams and "accuse" not in fams
+                     else "violation" if "agree" in fams or "energy_pause" in fams else "accusation")
+            for p in own or [None]:
+                e = _event("claim", s, place=p, claim=claim, topic=_topic(s.text))
+                e.against = sorted({a for a in s.actors() if a not in e.parties and a in ACTORS}
+                                   or {_OTHER_SIDE[a] for a in e.parties if a in _OTHER_SIDE})
+                e.cue = why
+                made.append(e)
+        elif kind == "partial_agreement":
+            if _running_total(s.text) or HABIT_OR_HYPOTHESIS.search(s.text):
+                continue  # exchanges in general, a total so far, one that would or could come
+            q, u, ps = _quantity(s, ("prisoners", "bodies", "soldiers", "civilians"))
+            topic = _topic(s.text) or ("humanitarian.prisoners" if "exchange" in fams else None)
+            e = _event(kind, s, place=place, outcome="agreement", topic=topic, quantity=q,
+                       unit=u, per_side=ps)
+            if topic == "humanitarian.prisoners" and len(e.parties) < 2:
+                e.parties = ["RUS", "UKR"]  # an exchange of prisoners has the two warring sides
+            e.cue = why
+            made.append(e)
+        elif kind in ("statement_of_intent", "pledge", "postponement", "poll"):
+            if kind == "statement_of_intent" and "exit" not in fams and not (
+                    sentence_lemmas(s.text, lang) & families()["intent"] - _noun_only(s.text, lang)):
+                continue  # its intent cue is only a noun ("the peace plan"): no step announced
+            if kind == "statement_of_intent" and NO_STEP.search(s.text):
+                continue  # an aim or a condition ("unsere Priorität ist es", "bis Russland bereit ist")
+            e = _event(kind, s, place=place, outcome="postponed" if kind == "postponement" else None)
+            e.cue = why
+            made.append(e)
+        if made and made[-1].kind == kind and kind != "partial_agreement":
+            break  # the most probable kind; a partial agreement may come with its round
+    intent = _intent(s, lang) if not made else None
+    if intent is not None:
+        e = _event("statement_of_intent", s, place=places[0] if places else None)
+        e.cue = f"rule: intent verb '{intent}' with a planned act"
+        made.append(e)
+    return made, None
+
+
+# every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)
+gate_patterns(globals())

@@ -1,0 +1,81 @@
+"""Postponements and planned meetings (CONSULT/046, outcome "postponed" or "planned"): a meeting
+moved or originally set for another day (`POSTPONED`, `_ORIGINALLY`, `_MOVED_TO`), a round
+planned with a place (`PLANNED`, `PLANNED_MEETING`), and plans only hedged (`HEDGED_PLAN`,
+`_hedged`: such rounds and summits are dropped after the sentence loop).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from accord.news.events.common import IC, _sentence_text
+from accord.news.events.rounds import _happened
+from accord.news.facts import NewsEvent
+from accord.news.prefilter import gate_patterns
+
+if TYPE_CHECKING:
+    from accord.news.extract import Sentence
+
+
+_MOVED_TO = re.compile(r"\b(?:to|until|till|into|auf|bis(?: zum)?|but|sondern)\s+"
+                       r"(?:on\s+|am\s+|den\s+|the\s+)?$", IC)
+PLANNED = re.compile(r"\b(?:zusammenkommen|zusammentreffen|treffen will|"
+                     r"(?:is|are) (?:expected|due|set|scheduled) to (?:travel|fly|visit)|"
+                     r"(?:will|would) (?:travel|fly|visit)|"
+                     # "a new round of talks is expected next week", "ein Treffen ist für ... geplant"
+                     r"(?:round|talks|meeting|negotiations|Runde|Treffen|Gespräche)\b[^.;]{0,40}\b(?:is|are) "
+                     r"(?:expected|planned|scheduled) (?:next|this|on|in|for|later)|"
+                     r"(?:Runde|Treffen|Gespräche|Verhandlungen)\b[^.;]{0,20}\b(?:ist|sind)\b[^.;]{0,40}"
+                     r"\b(?:geplant|angesetzt|vorgesehen)|"
+                     r"(?:soll|sollen|will|wollen|wird|werden)\b[^.]{0,60}\breisen\b|"
+                     r"(?:will|wollen|möchten|sollen)\b[^.]{0,60}\btreffen|"
+                     r"sollen\b[^.]{0,60}\bstattfinden|soll\b[^.]{0,60}\bstattfinden|is due to meet|"
+                     r"are due to meet|will meet|would meet|plan(?:s|ned)? to meet|"
+                     r"(?:will|would|are to|are due to) (?:reconvene|meet again)|"
+                     r"(?:is|are) to (?:continue|resume|take place|be held|begin|start)|"
+                     r"(?:is|are) expected to (?:take place|be held|begin|start|resume)|"
+                     r"will (?:take place|be held|begin|resume)|"
+                     r"(?:is|are) expected to meet|sollen\b[^.]{0,60}\bbeginnen|soll\b[^.]{0,60}\bbeginnen|"
+                     r"soll(?:en)?\b[^.]{0,60}\b(?:fortgesetzt werden|weitergehen)|"
+                     r"(?:is|are) (?:due|set|scheduled) to (?:take place|be held|begin|start|resume|"
+                     r"continue|reconvene))\b", IC)
+_ORIGINALLY = re.compile(r"\beigentlich für\b|\boriginally (?:scheduled|planned|expected|set) for\b|"
+                         # "die für Mittwoch geplante Runde ... verschoben", "planned for Thursday"
+                         r"\bfür\b[^.;]{0,30}\b(?:geplant\w*|angesetzt\w*|vorgesehen\w*)\b|"
+                         r"\b(?:planned|scheduled|set|slated|expected) for\b", IC)
+POSTPONED = re.compile(r"\b(?:eigentlich für\b[^.]{0,40}\b(?:erwartet|geplant|angesetzt|vorgesehen)|"
+                       r"originally (?:scheduled|planned|expected|set) for|verschoben|vertagt|verlegt|"
+                       r"postponed|rescheduled|pushed back|"
+                       r"delayed|(?:not|nicht)\b[^.;]{0,60}\b(?:as planned|as scheduled|wie geplant|"
+                       r"wie vorgesehen)\b[^.;]{0,20}\b(?:but|sondern))\b", IC)
+
+
+_ORIGINALLY_PLANNED = re.compile(r"\b(?:ursprünglich|eigentlich|originally|initially)\b", IC)
+# a meeting said to be planned ("ein Zusammenkommen sei am Dienstag geplant", "bestätigte ein
+# geplantes Treffen", "a planned meeting"); with a place it is a planned round instead
+PLANNED_MEETING = re.compile(r"\b(?:geplant\w*|vorgesehen\w*|planned|scheduled)\b[^.]{0,40}\b(?:\w*treffen|"
+                             r"Zusammenkommen|Zusammenkunft|Gespräch\w*|Verhandlungsrunde|meeting|talks|"
+                             r"summit)\b|\b(?:\w*treffen|Zusammenkommen|Zusammenkunft|Gespräch\w*|"
+                             r"Verhandlungsrunde|meeting|talks)\b[^.]{0,60}\b(?:geplant|vorgesehen|planned|"
+                             r"scheduled)\b", IC)
+
+
+HEDGED_PLAN = re.compile(r"\b(?:(?-i:may|might)|perhaps|maybe|vielleicht|möglicherweise|eventuell|"
+                         r"könnte\w*)\b[^.;]{0,80}\b(?:hold|meet|talk|talks|treffen|zusammenkommen|"
+                         r"Gespräch\w*|Treffen)\b", IC)
+
+
+def _hedged(e: NewsEvent, sents: list[Sentence], published: str | None) -> bool:
+    """Whether a round is only said to be possible ("Perhaps we can host X and Y for talks next
+    week", "Vielleicht könnten sich X und Y treffen"): a hedge before the meeting word, nothing
+    told as held, no past day."""
+    t = _sentence_text(e, sents)
+    if not HEDGED_PLAN.search(t) or _happened(t):
+        return False
+    return e.outcome == "planned" or e.date_start is None or published is None \
+        or (e.date_end or e.date_start)[:10] >= published
+
+
+# every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)
+gate_patterns(globals())

@@ -1,0 +1,430 @@
+"""Negotiation rounds, summits and calls (CONSULT/046): whether talks happened (`HAPPENED`,
+`_happened`, not a mere time reference `AHEAD_OF_TALKS`), their outcome, venue, mediators and
+heads (`_round_details`, `MULTI_DAY`), heads of state met or phoned (`_heads_of_state`,
+`_chaired_by_heads`, `SUMMIT_WORD`, `CALL`), side talks beside a plenary (`SIDE_TALK`,
+`SIDE_MEETING`, `_side_meeting_days`), and the passes after the sentence loop that give rounds
+and other events the place of the article (`_context_place`), attach results to the talks they
+came from (`_results_of_talks`), date a round by default (`_default_date`) and merge two records
+of one meeting (`_merge`, `_other_people`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import TYPE_CHECKING, Any
+
+from accord.news.events.common import ACTORS, FUTURE, IC, LOCATIVE, MEETING, SEATS, _actor_word, _places
+from accord.news.events.intents import _BEFORE, _SAID_HAD
+from accord.news.facts import NewsEvent
+from accord.news.prefilter import gate_patterns
+
+if TYPE_CHECKING:
+    from accord.news.extract import Sentence
+    from accord.news.facts import Mention
+
+
+HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,120}statt|dauerte|endete|zu Ende gegangen|"
+                      r"begannen|begann|begonnen|gestartet|starteten|eröffnet|aufgenommen|beendet|"
+                      r"fortgesetzt|began|begun|started|opened|got under ?way|under ?way|kicked off|"
+                      r"wrapped up|resumed|sat down|finished|ended\b|closed\b|convened|reconvened|"
+                      r"abgeschlossen|zusammengekommen|(?:positiv|gut|konstruktiv|produktiv) verlaufen|"
+                      r"gescheitert|abgehalten|kamen\b[^.]{0,80}zusammen|vermittelte\w*|getroffen|"
+                      r"telefoniert|traf\b|met\b|held\b|ended\b|took place|concluded|broke up|lasted|"
+                      r"failed|stattgefunden|verhandelt\w*|negotiated|trennten sich|berieten|abgebrochen|"
+                      r"broke off|broken off|"
+                      r"(?:nach|after|during|bei|während) (?:[\w-]+ ){0,4}?(?:Gesprächen|Gespräch|"
+                      r"Verhandlungen|Treffen|talks|negotiations|meeting) (?:in|im|at)\b|"
+                      # a call told as what came before something else ("nach einem Telefonat von X
+                      # und Y", "followed a 1.5-hour phone call between X and Y")
+                      r"(?:nach|after|following|followed) (?:\S+ ){0,3}?(?:Telefonat\w*|"
+                      r"Telefongespräch\w*|Videoschalte|phone call|call|phone conversation|video call)"
+                      r" (?:von|mit|zwischen|between|with)\b|"
+                      # a summit named as the occasion of something ("understandings reached during a
+                      # summit earlier this year between X and Y", "auf dem Gipfel in Alaska")
+                      r"(?:during|at|bei|während|auf) (?:a|the|einem|dem) (?:[\w-]+ )?(?:summit|"
+                      r"Gipfel(?:treffen)?)\b)", IC)
+# a time reference to talks, not a report of them ("Before the talks began, X said", "vor Beginn
+# der Verhandlungen sagte X"): its verb of beginning tells nothing happened in this sentence
+AHEAD_OF_TALKS = re.compile(r"\b(?:before|ahead of|prior to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|"
+                            r"negotiations|meeting|round)(?:\s+(?:began|begun|started|opened))?|"
+                            r"\bvor (?:dem )?(?:Beginn|Start|Auftakt) (?:der|des)\s+(?:[\w-]+\s+)?"
+                            r"(?:Gespräche|Verhandlungen|Treffens|Runde)", IC)
+
+
+# delegations said to have agreed on something: they met ("delegations from the US, Ukraine and
+# Russia agreed to exchange", "die Delegationen vereinbarten")
+DELEGATIONS_AGREED = re.compile(r"\b(?:delegations|Delegationen|negotiators|Unterhändler)\b[^.;]{0,80}"
+                                r"\b(?:agreed|vereinbart(?:en)?|einigten sich|verständigten sich)\b", IC)
+
+
+def _happened(t: str) -> re.Match[str] | None:
+    """A verb or phrase telling that talks took place, outside a mere time reference to them."""
+    return HAPPENED.search(AHEAD_OF_TALKS.sub(lambda m: " " * len(m.group(0)), t))
+
+
+RESUMED = re.compile(r"\b(?:resume|continue|reconvene|fortgesetzt werden|weitergehen)\b", IC)
+OUTCOME_NONE = re.compile(r"ohne\b[^.]{0,30}\b(?:Ergebnis\w*|Durchbruch|Einigung)|gescheitert|kein\w* "
+                          r"(?:konkretes )?(?:Ergebnis|Durchbruch|Fortschritt)|ergebnislos|"
+                          r"without\b[^.]{0,20}\b(?:result|breakthrough|agreement)|no progress|"
+                          r"failed", IC)
+OUTCOME_AGREE = re.compile(r"\b(?:geeinigt|einigten|Einigung erzielt|agreed|verständigt\w*)\b", IC)
+VENUE = re.compile(r"\b(?:im|in der|in dem|at the|at)\s+((?:[A-ZÄÖÜ][\w-]*[- ])?(?:[A-ZÄÖÜ][\w-]*?)?"
+                   r"(?:[Pp]alast|[Pp]alace|[Pp]alais|[Rr]esidenz|[Hh]otel|[Kk]anzleramt|[Ss]chloss|"
+                   r"[Vv]illa))\b")
+MEDIATION = re.compile(r"(?:von (?:der |den )?(?P<a>\S+(?: \S+)?) vermittelt|unter (?P<b>[\w-]+?)-?"
+                       r"Vermittlung|Vermittlung (?:der |des |von )?(?P<c>\S+)|mediated by "
+                       r"(?:the )?(?P<d>\S+))", IC)
+HEADS = re.compile(r"angeführt|leitete|geleitet|Verhandlungsführer|Delegationsleiter|"
+                   r"Delegationschef|led by|headed by|chief negotiator|\bled the\b|\bheaded the\b", IC)
+
+
+def _gap(sents: list[Sentence], a: int, b: int) -> int:
+    """How many sentences on sentence `b` is from sentence `a`, not counting the headings and page
+    furniture between them (lines that end without a full stop: "Turkey Russia Ukraine War",
+    "Posted at 6:28 AM")."""
+    return 1 + sum(1 for x in sents[a + 1:b] if x.text.rstrip().endswith((".", "!", "?", '"', "'")))
+
+
+CHAIRED = re.compile(r"\b(?:unter (?:dem )?(?:gemeinsamen )?Vorsitz|(?:co-)?chaired by|under the "
+                     r"(?:joint )?chairmanship of)\b", IC)
+
+
+def _chaired_by_heads(e: NewsEvent, sents: list[Sentence], published: str | None) -> list[str]:
+    """Heads of state or government the next sentence names as chairing or hosting the meeting
+    of a round's sentence, else []."""
+    k = next((n for n, x in enumerate(sents) if x.start <= e.start < x.end), None)
+    if k is None or k + 1 >= len(sents) or not CHAIRED.search(sents[k + 1].text):
+        return []
+    from accord.news.gazetteer import default
+
+    g = default()
+    if not _PERSONS:
+        _PERSONS.update({x.entity: x for x in g.surfaces.values() if x.kind == "person"})
+    chairs: list[str] = []
+    for m in sents[k + 1].mentions:
+        entry = _PERSONS.get(m.entity) if m.kind == "person" else None
+        office = g.office_of(entry, e.date_start or published) if entry is not None else None
+        if office is not None and office.title and HEAD_TITLE.fullmatch(office.title) \
+                and m.entity not in chairs:
+            chairs.append(m.entity)
+    return chairs
+
+
+def _side_meeting_days(events: list[NewsEvent], sents: list[Sentence]) -> None:
+    """A meeting told as held just before the talks reported above it ("Zuvor hatten sich die
+    Chefunterhändler getroffen", "Before the full meeting, the heads had a one-on-one
+    conversation") names no day of its own: it was held on the day of those talks (the nearest
+    dated round, summit or agreement in the eight sentences before it), at their place."""
+    import bisect
+
+    starts = [x.start for x in sents]
+    for n, e in enumerate(events):
+        if e.kind != "round" or e.date_start is not None:
+            continue
+        k = bisect.bisect_right(starts, e.start) - 1
+        if not SIDE_MEETING.search(sents[k].text):
+            continue
+        before = next((x for x in reversed(events[:n]) if x.kind in ("round", "summit", "partial_agreement")
+                       and x.date_start is not None and len(x.date_start) == 10
+                       and k - (bisect.bisect_right(starts, x.start) - 1) <= 8), None)
+        if before is not None:
+            e.date_start = e.date_end = before.date_start
+            e.date_basis = "the day of the talks reported just before: a meeting held before them"
+            e.place = e.place or before.place
+
+
+SPOKE_WITH = re.compile(r"\b(?:spoke|speaks|talked)\b[^.]{0,30}\b(?:with|to)\b|"
+                        r"\b(?:spoke|talked|have spoken|had spoken)\s+(?:by|over the) (?:tele)?phone\b|"
+                        r"\b(?:hatten|haben|hat|hätten)\b[^.]{0,120}\bgesprochen\b|"
+                        r"\b(?:hatten|haben|hat|hätten)\b[^.]{0,120}\bgesprochen\b|"
+                        r"\b(?:sprach|sprachen|spricht|telefonierte\w*)\b[^.]{0,30}\bmit\b", IC)
+
+
+RECEIVED = re.compile(r"\b(?:received|hosted|welcomed|empfing|empfängt|empfangen)\s+", IC)
+
+
+def _received_person(s: Sentence) -> bool:
+    """Whether someone received or hosted a named person of a side ("Putin received Witkoff at the
+    Kremlin", "Putin empfing Witkoff"): a meeting, not a delivery ("Ukraine received weapons")."""
+    for m in RECEIVED.finditer(s.text):
+        if any(x.kind == "person" and x.actor and 0 <= x.start - s.start - m.end() <= 30
+               and not re.search(r"[,.;]", s.text[m.end():x.start - s.start]) for x in s.mentions):
+            return True
+    return False
+
+
+def _spoke_sides(s: Sentence) -> set[str]:
+    """Sides of the persons or governments named in a sentence of conversation (no journalists,
+    no commentators)."""
+    return {m.actor for m in s.mentions if m.actor in ACTORS and (
+        m.kind in ("person", "actor") or (
+            # a capital standing for its government ("Vertreter Moskaus und Kiews")
+            m.kind == "place" and m.entity in SEATS
+            and not LOCATIVE.search(s.text[max(0, m.start - s.start - 40):m.start - s.start])))}
+
+
+# the title itself, with at most a nationality before it ("French president"; not "vice president",
+# "special envoy of the president")
+HEAD_TITLE = re.compile(r"(?!vice\b|deputy\b)(?:\w+ )?(?:president|chancellor|prime minister)", IC)
+HEADS_WORDS = re.compile(r"\bStaats- und Regierungschef\w*|\bRegierungschef\w*|"
+                         r"\bheads of (?:state|government)\b", IC)
+
+
+_PERSONS: dict[str, Any] = {}
+HYPOTHETICAL = re.compile(r"possib\w*|potential\w*|möglich\w*|eventuell\w*|could|könnte\w*|would|würde", IC)
+# the words between two heads that join them in one meeting: at most four words, a joining word,
+# at most four words ("hatte am Dienstag mit seinem türkischen Kollegen")
+JOINED = re.compile(r"^\s*(?:\S+\s+){0,4}(?:und|and|mit|with|von|by|zwischen|between|met|traf\w*|"
+                    r"empf\w*|hosted)\s+(?:\S+\s+){0,4}$", IC)
+
+
+def _heads_of_state(e: NewsEvent, sents: list[Sentence], published: str | None) -> list[str]:
+    """Persons of two or more actors in the round's sentence who hold the office of president,
+    chancellor or prime minister at its date (or the words 'heads of state or government')."""
+    from accord.news.gazetteer import default
+
+    g = default()
+    if not _PERSONS:
+        _PERSONS.update({x.entity: x for x in g.surfaces.values() if x.kind == "person"})
+    text = "".join(x.text for x in sents if x.start <= e.start < x.end)
+    if HEADS_WORDS.search(text):
+        return ["heads of state or government named"]
+    date = e.date_start or published
+    found: list[tuple[Mention, str]] = []  # head mentions with their actor
+    for x in sents:
+        if not (x.start <= e.start < x.end):
+            continue
+        for m in x.mentions:
+            entry = _PERSONS.get(m.entity) if m.kind == "person" else None
+            office = g.office_of(entry, date) if entry is not None else None
+            genitive = m.surface.endswith("s") and not m.surface.lower().endswith(m.entity[-3:])
+            if office is not None and office.title and HEAD_TITLE.fullmatch(office.title) \
+                    and not genitive:  # "Trumps Schwiegersohn" names another person
+                found.append((m, office.actor))
+        # two heads of different actors joined in one phrase ("Putin mit seinem Kollegen
+        # Erdogan", "between Trump and Putin"), not merely named in the same sentence
+        for (a, actor_a), (b, actor_b) in itertools.pairwise(found):
+            between = x.text[a.end - x.start:b.start - x.start]
+            before = x.text[max(0, a.start - x.start - 40):a.start - x.start]
+            if actor_a != actor_b and len(between) <= 60 and JOINED.match(between) \
+                    and not re.search(r"[,;:()]", between) and not HYPOTHETICAL.search(before) \
+                    and not any(m.kind == "person" and a.end <= m.start < b.start for m in x.mentions):
+                return sorted({a.entity, b.entity})
+    return []
+
+
+_OTHER_SIDE = {"RUS": "UKR", "UKR": "RUS"}
+SUMMIT_WORD = re.compile(r"(?i)\b(?:gipfel(?:treffen|gespräch)?\w*|summit\w*)\b")
+CALL = re.compile(r"(?i)telefon\w*|\bphone|\bcall\b|video\w*|online")
+
+
+_PLACED_BY_CONTEXT = ("round", "partial_agreement", "statement_of_intent", "postponement", "summit",
+                      "pledge")
+
+
+def _title_place(sents: list[Sentence]) -> str | None:
+    """The one place a headline about talks names ("Gespräche in Istanbul"): where the rounds
+    of the first sentences happen when they name no place themselves."""
+    for s in sents[:2]:
+        if s.text.rstrip().endswith((".", "!", "?", '"', ":")) or not MEETING.search(s.text):
+            continue
+        places = {m.entity for m in s.mentions if m.kind == "place" and LOCATIVE.search(
+            s.text[max(0, m.start - s.start - 20):m.start - s.start])}
+        if len(places) == 1:
+            return places.pop()
+    return None
+
+
+def _context_place(events: list[NewsEvent], sents: list[Sentence]) -> None:
+    """An event whose sentence names no place happens where the round reported just before it
+    (within six sentences) took place: "Istanbul ... Die Delegationen vereinbarten ...", or,
+    before any other place of talks, where the headline puts the talks."""
+    starts = [x.start for x in sents]
+    import bisect
+
+    last: tuple[int, str] | None = None
+    agreed: tuple[int, str] | None = None
+    title = _title_place(sents)
+    for e in events:
+        k = bisect.bisect_right(starts, e.start) - 1
+        if e.place is None and e.kind in _PLACED_BY_CONTEXT and last is not None and k - last[0] <= 6:
+            e.place = last[1]
+        elif e.place is None and e.kind in ("round", "summit") and k > 0 and not _PHONE.search(
+                sents[k].text) and MEETING.search(sents[k - 1].text) and len(
+                near := _places(sents[k - 1])) == 1 and (
+                e.date_start is None or not sents[k - 1].dates
+                or any(d.first == e.date_start for d in sents[k - 1].dates)):
+            # the sentence just before speaks of the talks and places them ("nach Gesprächen ...
+            # im Kreml ... Das Treffen ... endete nach fünf Stunden")
+            e.place = near[0]
+        elif e.place is None and e.kind in _PLACED_BY_CONTEXT and title is not None and (
+                last is None or last[1] == title) and not _PHONE.search(sents[k].text):
+            e.place = title  # the talks the headline places ("Gespräche in Istanbul")
+        elif e.place is None and e.kind == "round" and agreed is not None and k - agreed[0] <= 6 \
+                and not _PHONE.search(sents[k].text):
+            # no round placed yet: the talks of the day are where the item agreed just before was
+            # reached ("a prisoner exchange mediated in Abu Dhabi ... officials met face to face")
+            e.place = agreed[1]
+        if e.kind in ("round", "summit") and e.place is not None:
+            last = (k, e.place)
+        if e.kind == "partial_agreement" and e.place is not None and last is None:
+            agreed = (k, e.place)
+
+
+# a result told as reached at the talks ("During the meeting, the parties agreed ...", "bei den
+# Gesprächen vereinbarten")
+AT_THE_TALKS = re.compile(r"\b(?:during|at|in the course of|bei|während|auf)\s+"
+                          r"(?:the\s+|den\s+|dem\s+|der\s+)?(?:[\w-]+\s+)?(?:meeting|talks|negotiations|session|Treffen\w*|Gespräch\w*|"
+                          r"Verhandlung\w*|Sitzung)\b", IC)
+
+
+def _results_of_talks(events: list[NewsEvent], sents: list[Sentence]) -> None:
+    """Agreed items and announced steps with no date of their own, told as results of a dated
+    round reported just before (within six sentences, at its place): "During the meeting, the
+    parties agreed ..." and the statements right after it (one a sentence) happened that day,
+    not on the day of the report."""
+    import bisect
+
+    starts = [x.start for x in sents]
+    last: tuple[int, NewsEvent] | None = None
+    chain: int | None = None
+    for e in events:
+        k = bisect.bisect_right(starts, e.start) - 1
+        if e.kind in ("round", "summit"):
+            if e.outcome != "planned" and e.date_start is not None:
+                last, chain = (k, e), None
+            continue
+        if e.kind not in ("partial_agreement", "statement_of_intent") or e.date_start is not None \
+                or (last is not None and e.place not in (None, last[1].place)):
+            continue
+        if last is None or k - last[0] > 6:
+            continue
+        if AT_THE_TALKS.search(sents[k].text) or (chain is not None and 0 <= k - chain <= 1):
+            e.date_start, e.date_end = last[1].date_start, last[1].date_end
+            e.date_basis = "the day of the talks it is reported from"
+            chain = k
+
+
+def _default_date(e: NewsEvent, sents: list[Sentence], published: str | None, lang: str) -> None:
+    """An event whose sentence names no date is dated by the article when it is reported as
+    current (not in the pluperfect or with "zuvor"/"earlier", not a planned round): news reports
+    what happened on the day of the report."""
+    if e.date_start is not None or published is None or len(published) != 10:
+        return
+    if e.outcome == "planned" or (e.kind == "postponement" and e.moved_from is None):
+        return  # (a postponement whose old date alone is named happens when reported)
+    s = next((x for x in sents if x.start <= e.start < x.end), None)
+    if s is None:
+        return
+    if e.kind in ("round", "summit") and MULTI_DAY.search(s.text):
+        return  # talks over several days ("die dreitägigen Verhandlungen"): no one day to give
+    before = _BEFORE.search(s.text)
+    if before is not None and e.kind == "claim" and before.group(0).lower() in ("bereits", "already"):
+        before = _BEFORE.search(s.text, before.end())  # "ist bereits unter Kontrolle": claimed now
+    if before is not None and not (before.group(0).lower() == "had" and _SAID_HAD.search(s.text)):
+        return  # (an English "said ... had taken" is reported speech of the day, not an earlier act)
+    e.date_start = e.date_end = published
+    e.date_basis = "the article's date: reported as current, no date in the sentence"
+
+
+MULTI_DAY = re.compile(r"(?:\b(?:zwei|drei|vier|fünf|mehr|\d+)-?tägig\w*|"
+                       r"\b(?:two|three|four|five|multi|\d+)-day)\s+(?:[\w-]+\s+)?(?:Verhandlung\w*|"
+                       r"Gespräch\w*|Treffen|Beratung\w*|Gipfel\w*|talks|negotiations|meeting|summit|"
+                       r"consultations)\b|\b(?:two|three|four|five|several) days of "
+                       r"(?:talks|negotiations|meetings|consultations)\b", IC)
+
+
+AN_HOUR = re.compile(r"\b(?:eine|einer|an|one)\s+(halbe\s+|half\s+)?(?:Stunde|hour)\b", IC)
+
+
+def _round_details(e: NewsEvent, s: Sentence) -> None:
+    t = s.text
+    if OUTCOME_NONE.search(t):
+        e.outcome = "none"
+    elif OUTCOME_AGREE.search(t):
+        e.outcome = "agreement"
+    v = VENUE.search(t)
+    if v:
+        e.venue = v.group(1)
+    minutes = 0.0
+    spans: set[tuple[int, int]] = set()
+    for f in s.figures:
+        if (f.start, f.end) in spans:
+            continue  # the lower end of a range ("zwei bis drei Stunden"): the upper end counts
+        spans.add((f.start, f.end))
+        if f.unit == "hours":
+            minutes += f.value * 60
+        elif f.unit == "minutes" and f.value < 600:
+            minutes += f.value
+    hour = AN_HOUR.search(t)
+    if not minutes and hour:
+        # "eine Stunde", "an hour": an indefinite article is no figure, but it is a duration
+        minutes = 30.0 if hour.group(1) else 60.0
+    if minutes:
+        e.duration_minutes = round(minutes)
+    mediators: list[str] = []
+    for m in MEDIATION.finditer(t):
+        word = next((g for g in m.groups() if g), None)
+        actor = _actor_word(word)
+        if actor is None:
+            # "von der Türkei vermittelt": the actor named right there
+            span = (m.start() + s.start, m.end() + s.start)
+            actor = next((x.actor for x in s.mentions if span[0] <= x.start < span[1] and x.actor),
+                         None)
+        if actor and actor not in mediators:
+            mediators.append(actor)
+    e.mediators = sorted(mediators)
+    e.parties = [p for p in e.parties if p not in mediators]
+    persons = [x for x in s.mentions if x.kind == "person" and x.actor]
+    for h in HEADS.finditer(t):
+        # the person named closest to "angeführt", "leitete", "led the" heads that delegation
+        cue = h.start() + s.start
+        if persons:
+            x = min(persons, key=lambda p: min(abs(p.start - cue), abs(p.end - cue)))
+            assert x.actor is not None
+            e.heads.setdefault(x.actor, x.entity)
+    if FUTURE.search(t) and not HAPPENED.search(t):
+        e.outcome = "planned"
+
+
+# a meeting told as held before (or beside) the one just reported: the heads' talk before the
+# plenary ("Zuvor hatten sich die Chefunterhändler ... getroffen", "Before the full meeting, the
+# heads of the delegations had a one-on-one conversation"); its own event, on that day
+SIDE_TALK = re.compile(r"\bVieraugengespräch\w*|\bunter vier Augen\b|\bone-on-one\b|\btête-à-tête\b|"
+                       r"\btete-a-tete\b", IC)
+SIDE_MEETING = re.compile(r"^\W*(?:Zuvor|Davor|Vorher|Before the (?:[\w-]+ )?(?:meeting|talks|"
+                          r"negotiations|plenary|session)|(?:Shortly|Soon|Kurz|Unmittelbar|Gleich) "
+                          r"(?:after|before|nach|vor)(?! (?:the|dem|den|der) (?:[\w-]+ )?(?:meeting|talks|"
+                          r"negotiations|Treffen|Gespräch\w*|Verhandlung\w*)\b))\b|" + SIDE_TALK.pattern, IC)
+
+
+_PHONE = re.compile(r"\btelefon\w*|\bby phone\b|\bphone (?:call|conversation)|\bphoned\b", IC)
+
+
+def _other_people(a: NewsEvent, b: NewsEvent) -> bool:
+    """Whether two rounds are told about different people ("Trump und Putin telefonierten ...
+    Merz hat mit Selenskyj telefoniert"): both name people and none in common (used for
+    calls only: one meeting is often told person by person)."""
+    return bool(a.participants) and bool(b.participants) and not set(a.participants) & set(
+        b.participants)
+
+
+def _merge(into: NewsEvent, other: NewsEvent) -> None:
+    """Fill what the first sentence about a round left open from the next one."""
+    for name in ("place", "venue", "duration_minutes", "date_start", "date_end", "date_basis"):
+        if getattr(into, name) is None and getattr(other, name) is not None:
+            setattr(into, name, getattr(other, name))
+    if into.outcome is None:
+        into.outcome = other.outcome
+    into.mediators = sorted(set(into.mediators) | set(other.mediators))
+    into.parties = sorted((set(into.parties) | set(other.parties)) - set(into.mediators))
+    for a, p in other.heads.items():
+        into.heads.setdefault(a, p)
+    for p in other.participants:
+        if p not in into.participants:
+            into.participants.append(p)
+
+
+# every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)
+gate_patterns(globals())
