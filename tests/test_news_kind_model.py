@@ -49,3 +49,17 @@ def test_shipped_kind_model_is_what_the_training_tool_writes(shared_dir: Path, t
         for key in ("positives", "threshold", "cv_sentence_f1", "intercept", "weights"):
             assert mine[key] == theirs[key], f"{kind}.{key}"
     assert written.read_text(encoding="utf-8") == SHIPPED.read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_learning_curve_is_reproducible_and_grows_with_data(shared_dir: Path) -> None:
+    if not (shared_dir / "corpus" / "split.txt").is_file():
+        pytest.skip("needs ../shared/corpus (the annotated development corpus) to train on")
+    tool = _tool()
+    args = {"folds": 3, "repeats": 1, "fractions": (0.3, 1.0), "seed": 4}
+    first = tool.learning_curve(shared_dir, **args)  # type: ignore[attr-defined]
+    assert first == tool.learning_curve(shared_dir, **args)  # type: ignore[attr-defined]
+    small, full = first
+    assert small["articles"] < full["articles"]
+    assert all(0.0 <= row[k] <= 1.0 for row in first for k in ("precision", "recall", "f1"))
+    assert full["recall"] > small["recall"]  # more training articles find more event sentences

@@ -1,6 +1,7 @@
 """Train the event-kind model (src/accord/news/data/event_model.json) on annotated data.
 
     python tools/train_event_model.py [--shared ../shared] [--extra DIR ...] [--out FILE]
+    python tools/train_event_model.py --learning-curve [--extra DIR ...]
 
 Training data: the `dev` split of ../shared/corpus (never `test`) and the seed annotations in
 ../shared/gold, plus the `dev` split of any further folder laid out like ../shared/corpus given
@@ -110,6 +111,60 @@ def train(shared: Path, extra: tuple[Path, ...] = ()) -> dict[str, object]:
     return model
 
 
+def learning_curve(shared: Path, extra: tuple[Path, ...] = (), folds: int = 5, repeats: int = 3,
+                   fractions: tuple[float, ...] = (0.25, 0.5, 0.75, 1.0),
+                   threshold: float = 0.7, seed: int = 0) -> list[dict[str, float]]:
+    """Sentence-level micro P/R/F1 over all kinds of a model trained on a growing share of the
+    articles: the articles are cut into `folds` rotating held-out parts; for each part a model
+    is trained on `fraction` of the other articles (drawn with `seed`, `repeats` draws) and
+    scored on the part, a sentence counting as predicting a kind at `threshold`. Shows whether
+    more annotated articles would help the learned component."""
+    import random
+
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    data = examples(shared, extra)
+    names = sorted({f for _, feats, _ in data for f in feats})
+    index = {f: i for i, f in enumerate(names)}
+    X = np.zeros((len(data), len(names)))
+    for r, (_, feats, _) in enumerate(data):
+        for f in feats:
+            X[r, index[f]] = 1.0
+    groups = np.array([d for d, _, _ in data])
+    articles = sorted(set(groups))
+    parts = [articles[i::folds] for i in range(folds)]
+    labels = {kind: np.array([kind in k for _, _, k in data]) for kind in KINDS}
+    rng = random.Random(seed)
+    out = []
+    for fraction in fractions:
+        tp = fp = fn = 0
+        sizes = []
+        for _ in range(repeats):
+            for part in parts:
+                rest = [a for a in articles if a not in part]
+                rng.shuffle(rest)
+                chosen = rest[:max(2, int(len(rest) * fraction))]
+                sizes.append(len(chosen))
+                train_rows, test_rows = np.isin(groups, chosen), np.isin(groups, part)
+                for y in labels.values():
+                    if y[train_rows].sum() < 2:
+                        fn += int(y[test_rows].sum())
+                        continue
+                    clf = LogisticRegression(C=0.5, class_weight="balanced", solver="liblinear",
+                                             random_state=0).fit(X[train_rows], y[train_rows])
+                    pred = clf.predict_proba(X[test_rows])[:, 1] >= threshold
+                    tp += int((pred & y[test_rows]).sum())
+                    fp += int((pred & ~y[test_rows]).sum())
+                    fn += int((~pred & y[test_rows]).sum())
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        out.append({"fraction": fraction, "articles": sum(sizes) / len(sizes),
+                    "precision": precision, "recall": recall, "f1": f1})
+    return out
+
+
 def dumps(model: dict[str, object]) -> str:
     """The file's text: what `main` writes and tests/test_news_kind_model.py compares."""
     return json.dumps(model, indent=1, sort_keys=True) + "\n"
@@ -122,7 +177,15 @@ def main() -> None:
                     help="a further annotated folder laid out like ../shared/corpus (its dev split)")
     ap.add_argument("--out", default=str(SHIPPED),
                     help="where to write the model (default: the shipped file)")
+    ap.add_argument("--learning-curve", action="store_true",
+                    help="print the sentence F1 for growing shares of the training articles "
+                         "(cross-validated by article) and write no model")
     args = ap.parse_args()
+    if args.learning_curve:
+        for row in learning_curve(Path(args.shared), tuple(Path(x) for x in args.extra)):
+            print(f"{row['articles']:5.1f} training articles: sentence P {row['precision']:.3f} "
+                  f"R {row['recall']:.3f} F1 {row['f1']:.3f}")
+        return
     model = train(Path(args.shared), tuple(Path(x) for x in args.extra))
     kinds: dict[str, dict[str, object]] = model["kinds"]  # type: ignore[assignment]
     for kind, m in kinds.items():
