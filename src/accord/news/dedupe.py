@@ -21,11 +21,13 @@ def simhash(text: str) -> int:
     """64-bit SimHash of the lowercased word 3-shingles of `text`, as a signed int64."""
     words = _WORD.findall(text.lower())
     shingles = {" ".join(words[i:i + 3]) for i in range(max(1, len(words) - 2))}
-    hashes = np.array([int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "little")
-                       for s in sorted(shingles)], dtype=np.uint64)
+    # each shingle's first 8 digest bytes as a little-endian integer (the votes do not
+    # depend on the order of the shingles)
+    digests = b"".join([hashlib.blake2b(s.encode(), digest_size=8).digest() for s in shingles])
+    hashes = np.frombuffer(digests, dtype="<u8")
     bits = (hashes[:, None] & _BITS[None, :]) != 0
     votes = bits.sum(axis=0) * 2 - len(hashes)
-    value = int(sum(1 << i for i in range(64) if votes[i] > 0))
+    value = sum(1 << int(i) for i in np.flatnonzero(votes > 0))
     return value - (1 << 64) if value >= 1 << 63 else value
 
 

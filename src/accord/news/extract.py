@@ -23,12 +23,13 @@ from accord.news import gazetteer as gz
 from accord.news.bounds import break_runs, split_long
 from accord.news.dates import DateMention, find_dates, resolve_relative
 from accord.news.facts import Extraction, Figure, Mention, NewsEvent, Stance
+from accord.news.normalise import Replacer
 from accord.news.numbers import find_figures
 from accord.news.prefilter import Gated, alternatives, forget, present
 
 # Length-preserving folding, so offsets in the folded text are offsets in the original.
-_FOLD = str.maketrans({"„": '"', "“": '"', "”": '"', "«": '"', "»": '"', "‚": "'", "‘": "'",
-                       "’": "'", "‹": "'", "›": "'", "−": "-", "\u00a0": " "})
+_FOLD = Replacer({"„": '"', "“": '"', "”": '"', "«": '"', "»": '"', "‚": "'", "‘": "'",
+                  "’": "'", "‹": "'", "›": "'", "−": "-", "\u00a0": " "})
 _HEADER = re.compile(r"\s*(?:date|datum|published)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?\b", re.IGNORECASE)
 _GERMAN = re.compile(r"\b(?:der|die|das|und|nicht|ist|mit|den|sich|auch|für|wurde|eine)\b")
 _ENGLISH = re.compile(r"\b(?:the|and|of|is|with|that|was|for|has|have|were|said)\b")
@@ -337,7 +338,7 @@ def analyse(text: str, published: str | None = None, language: str | None = None
     """Language, mentions, figures and sentences (each with its mentions, dates and figures)."""
     g = g or gz.default()
     lang = language if language in ("de", "en") else detect_language(text)
-    folded = break_runs(text.translate(_FOLD))
+    folded = break_runs(_FOLD(text))
     mentions = find_mentions(folded, g, published)
     mentions = mentions + titled_persons(folded, mentions)
     mentions = sorted(mentions + official_persons(folded, mentions), key=lambda m: (m.start, m.end))

@@ -12,9 +12,31 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+
+class Replacer:
+    """`str.translate(table)` for a table of characters to strings, as a chain of
+    `str.replace`, each run only when its character occurs: CPython translates a non-ASCII
+    text through a dictionary lookup per character (about 0.3 ms for 3,000 characters), while
+    searching for a character that is absent costs microseconds. The result is the same as
+    the simultaneous translation because no replacement contains a character that the table
+    changes (checked here)."""
+
+    def __init__(self, table: dict[str, str]):
+        for ch, to in table.items():
+            if len(ch) != 1 or any(table.get(c, c) != c for c in to):
+                raise ValueError(f"{ch!r} -> {to!r}: not a character, or replaced by one the "
+                                 "table replaces too (use str.translate)")
+        self.pairs = tuple((ch, to) for ch, to in table.items() if ch != to)
+
+    def __call__(self, text: str) -> str:
+        for ch, to in self.pairs:
+            if ch in text:
+                text = text.replace(ch, to)
+        return text
+
 # Quote marks and dashes seen in German, Swiss and English news. Guillemets and low-9 quotes
 # become straight double quotes so that one pattern covers «...», „...“ and "...".
-_TRANSLATE = str.maketrans({
+_TRANSLATE = Replacer({
     "\u201e": '"', "\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"', "\u201f": '"',
     "\u2033": '"', "\u201a": "'", "\u2018": "'", "\u2019": "'", "\u2039": "'", "\u203a": "'",
     "\u2032": "'", "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "–", "\u2014": "–",
@@ -30,7 +52,7 @@ def normalise_text(text: str) -> str:
     """NFC, canonical quotes/dashes, no control characters, single spaces, at most one blank line
     between paragraphs, no leading or trailing whitespace."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL.sub("", text.translate(_TRANSLATE))
+    text = _CONTROL.sub("", _TRANSLATE(text))
     text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return _LINES.sub("\n\n", text).strip()
 

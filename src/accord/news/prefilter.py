@@ -27,13 +27,15 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from accord.news.normalise import Replacer
+
 # the parser of `re` and its node names (Python 3.11+; not typed, not public)
 _p: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
 
 SAFE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789äöüßéèáàíóúçñ -'\".,:;/()&")
 """Characters that may enter a required string (lowercase; see the module docstring)."""
-_FOLD_CASES = str.maketrans({"ı": "i", "ſ": "s"})
+_FOLD_CASES = Replacer({"ı": "i", "ſ": "s"})
 _REPEATS = tuple(getattr(_c, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
                  if hasattr(_c, name))
 _ATOMIC = getattr(_c, "ATOMIC_GROUP", None)
@@ -45,7 +47,7 @@ def canon(text: str) -> str | None:
     low = text.lower()
     if len(low) != len(text):
         return None
-    return low.translate(_FOLD_CASES)
+    return _FOLD_CASES(low)
 
 
 # Every required string of every `Gated` pattern, indexed by its first three characters, so that

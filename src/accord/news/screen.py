@@ -67,6 +67,8 @@ _TIMESTAMP = re.compile(r"\[?\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}|\[?\d{1,2}:\d{2}
                         r"|\[?[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}")
 _LEVEL = re.compile(r"\[?(?:DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|CRITICAL|FATAL|TRACE)\b[\]:]?")
 _PROMPT = re.compile(r"(?:\$|#|>>>|\.\.\.|>|PS [A-Z]:\\[^>]*>|[\w.-]+@[\w.-]+:[^$#]*[$#])\s")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
+"""Control characters other than tab and line breaks, and U+FFFD."""
 _BOX = frozenset("│┃┆┊║╎╏┌┐└┘├┤┬┴┼━─═╔╗╚╝╠╣╦╩╬┏┓┗┛┡┩╇")
 _ESCAPE = "\x1b["
 _TRACE = re.compile(r'(?:Traceback \(most recent call last\)|\s*File "[^"]*", line \d+'
@@ -88,7 +90,7 @@ def _line_is_machine(line: str) -> bool:
         return True
     if _TIMESTAMP.match(head) or _LEVEL.match(head) or _PROMPT.match(head):
         return True
-    if line.count("|") >= 2 or any(c in _BOX for c in line[:200]):
+    if line.count("|") >= 2 or not _BOX.isdisjoint(line[:200]):
         return True
     # a rule of dashes or equals signs (table borders, separators)
     return len(head) >= 8 and set(head.strip()) <= set("-=+*_~ ")
@@ -140,7 +142,7 @@ def _words_and_ends(text: str) -> tuple[int, int]:
 def refusal(text: str) -> str | None:
     """Why `text` (normalised article text) is not an article, or None when it is one."""
     n = len(text.strip())
-    control = sum(1 for c in text if (c < " " and c not in "\t\n\r") or c == "\ufffd")
+    control = len(_CONTROL.findall(text))
     if control > MAX_CONTROL_SHARE * max(len(text), 1):
         return f"binary data ({control:,} control or undecodable characters in {len(text):,})"
     lines = [ln for ln in text.splitlines() if ln.strip()]
@@ -161,7 +163,7 @@ def refusal(text: str) -> str | None:
     # that extraction reads in pieces, see accord.news.bounds) does not make prose a dump
     tokens = [t for t in text.split() if len(t) <= MAX_TOKEN]
     shown = sum(map(len, tokens))
-    letters = sum(1 for t in tokens for c in t if c.isalpha())
+    letters = sum(map(str.isalpha, "".join(tokens)))
     if letters < MIN_LETTER_SHARE * shown:
         return (f"mostly digits and symbols ({100 * letters // max(shown, 1)} % letters; "
                 f"prose has over {round(100 * MIN_LETTER_SHARE)} %)")
