@@ -34,6 +34,11 @@ AGREEMENT = re.compile(r"\b(?:Vereinbarung über|einigten sich auf|vereinbart\w*
 # an exchange of prisoners or bodies carried out (not planned): the exchange word, a verb of
 # completion in the past, and the people exchanged
 EXCHANGED = re.compile(r"\b(?:ausgetauscht|freigelassen|freigekommen|in Freiheit gekommen|"
+                       # got back, brought home, handed back, bodies received
+                       r"zurückerhalten|zurückgebracht|zurückgeholt|heimgeholt|nach Hause gebracht|"
+                       r"brought (?:back|home)|handed back|were returned|"
+                       r"(?:received|erhielt\w*|erhalten)\b[^.]{0,30}\b(?:bodies|remains|Leichen|Leichname|"
+                       r"Gefallene\w*)|"
                        r"(?:ge)?tauscht(?:en)?|entließ\w*|entlassen|kehr\w*\b[^.]{0,60}\bzurück\b|"
                        r"(?:gab|gaben)\b[^.]{0,40}\bab\b|übergab(?:en|t|e)?\b|kamen\b[^.]{0,40}\bfrei\b|"
                        r"freed|handed over|swapped|came home|returned to (?:Ukraine|Russia)|"

@@ -72,6 +72,7 @@ from accord.news.events.common import (
     NOT_DONE,
     REBUTTAL,
     TOPICS,
+    _attributed,
     _event,
     _is_region_of,
     _locates,
@@ -83,9 +84,9 @@ from accord.news.events.common import (
     _taken_names,
     _topic,
 )
-from accord.news.events.intents import _BEFORE, INTENT, _same_words_again
+from accord.news.events.intents import _BEFORE, INTENT, _same_words_again, no_step
 from accord.news.events.learned import _learned
-from accord.news.events.plans import _MOVED_TO, _ORIGINALLY, PLANNED, POSTPONED, _hedged
+from accord.news.events.plans import _MOVED_TO, _ORIGINALLY, PLANNED, POSTPONED, _hedged, _postponed
 from accord.news.events.pledges import PLEDGE, POLL, RESOURCES
 from accord.news.events.rounds import (
     _OTHER_SIDE,
@@ -132,7 +133,7 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
         focus(t)  # the cue prefilter: pieces of this sentence come next
         made: list[NewsEvent] = []
         places = _places(s)
-        if POSTPONED.search(t) and (MEETING.search(t) or re.search(r"\bround\b", t, IC)):
+        if _postponed(t) and (MEETING.search(t) or re.search(r"\bround\b", t, IC)):
             e = _event("postponement", s, outcome="postponed", place=places[0] if places else None)
             if not e.parties and last_round is not None:
                 e.parties, e.mediators = list(last_round[1].parties), list(last_round[1].mediators)
@@ -165,7 +166,8 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                                topic="alliance.nato" if re.search(r"Nato|NATO", t) else None))
         elif (((BROKEN.search(t) or COMPLAINED.search(t))
                and (AGREEMENT.search(t) or _topic(t) is not None or DEAL.search(t)))
-              or (KEPT.search(t) and (AGREEMENT.search(t) or DEAL.search(t)))) and not _if_or_will(t):
+              or (KEPT.search(t) and (AGREEMENT.search(t) or DEAL.search(t)))) and not _if_or_will(t) \
+                and _attributed(t):  # (said by a side: "the truce was broken" alone is the reporter's)
             # "Kiew wirft Moskau vor, die vereinbarte Energiepause gebrochen zu haben": a claim that
             # a deal was broken (or kept), never the deal itself; also without a word of breaking
             # ("Alle Vereinbarungen wurden eingehalten", "Russland hält die Waffenruhe nicht ein"),
@@ -287,7 +289,10 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 REBUTTAL.search(t) and _reported_claim(s) is not None)) and CLAIM.search(t) and (
                 places or NAMED_PLACE.search(t) or _taken_names(s)
                 or any(f.unit in ("km2", "km") for f in s.figures)
-                or _settlement_ref(s, sents, i, places) is not None):
+                or _settlement_ref(s, sents, i, places) is not None) and (
+                _attributed(t) or (last_claim is not None and last_claim.end >= sents[max(0, i - 2)].start)):
+            # (attributed, or going on with the claim just told: a neutral report of fighting or
+            # of a past capture is no claim)
             # a capital named as the source ("nach Angaben aus Moskau") is not what was taken
             own = [p for p in places if p not in _CAPITALS] or places
             named = _named_places(s)
@@ -475,6 +480,10 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
     # a meeting only said to be possible ("perhaps we can host X and Y for talks next week",
     # "vielleicht könnte man sich treffen") is neither held nor planned
     events = [e for e in events if not (e.kind in ("round", "summit") and _hedged(e, sents, published))]
+    # a statement of intent announces a concrete next step (corpus README): praise, assessments,
+    # hopes for an outcome, notices of details to come, a step only possible or negated are none
+    events = [e for e in events if not (e.kind == "statement_of_intent"
+                                        and no_step(_sentence_text(e, sents)) is not None)]
     events = _merge_repeats(events, sents)
     events = _same_words_again(events, sents)
     events = _continued_claimants(events, sents)

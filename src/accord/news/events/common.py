@@ -27,19 +27,32 @@ MEETING = re.compile(r"(?:gespräch|verhandlung|beratung|konsultation|unterredun
                      r"Begegnung\w*|Gipfel\w*|"
                      r"Sitzung|Runde|session|consultations|face-to-face|"
                      r"trafen sich|kamen\b[^.]{0,80}zusammen|telefoniert\w*|Telefonat|talks|meeting|"
-                     r"negotiations|summit|met\b|phone call|verhandelt\w*|negotiated)", IC)
+                     r"negotiations|summit|met\b|phone call|verhandelt\w*|negotiated|"
+                     # calls by video or phone as nouns ("eine Videoschalte", "a video call with")
+                     r"Videoschalte\w*|Videokonferenz\w*|Videogespräch\w*|video ?calls?|video ?conference\w*|"
+                     r"(?:a|the|their|his|her|an?\s+\w+)\s+call\s+(?:with|between)|"
+                     # delegates sitting ("die Delegationen tagten", "tagten die Unterhändler")
+                     r"(?:Delegation\w*|Unterhändler\w*|Verhandler\w*|Verhandlungsteams?|Gesandte\w*)\b"
+                     r"[^.]{0,80}\b(?:tagt\w*|getagt)|\b(?:tagt\w*|getagt)\b[^.]{0,60}\b(?:Delegation\w*|"
+                     r"Unterhändler\w*|Verhandler\w*))", IC)
 FUTURE = re.compile(r"\b(?:geplant|planen|soll\w*|werden|will|wollen|nächste\w*|kommende\w*|"
                     r"planned|scheduled|to be held)\b", IC)
 CLAIM = re.compile(r"\b(?:eingenommen|erobert|durchgebrochen|eingekesselt|besetzt|befreit|"
                    r"kontrollieren|eingenommen|captured|seized|took control|liberated|"
                    r"zurückerobert|Rückeroberung|Einnahme|Eroberung|recaptured|retook|retaken|"
                    r"(?:taken|gained|seized|established) (?:full )?control|Kontrolle\b[^.]{0,40}übernommen|"
-                   r"advanced|encircled|occupied|unter (?:russische|ukrainische)r? Kontrolle|"
+                   # "advanced" and "occupied" as verbs, not adjectives ("advanced weapons", "the
+                   # occupied territories", "Russian-occupied Crimea": a state, no assertion)
+                   r"advanced(?= (?:on|in|into|to|toward|towards|near|around|further|deeper|by|\d))|"
+                   r"encircled|(?<![-\w] )(?<!-)(?<!the )(?<!in )(?<!of )occupied(?! (?:territor|area|"
+                   r"region|part|land|zone|cit|town|village|peninsula)\w*)|"
+                   r"unter (?:russische|ukrainische)r? Kontrolle|"
                    # the noun told as what a side claims ("claimed the capture of X")
                    r"(?:capture|seizure|takeover) of|"
                    r"under (?:Russian|Ukrainian) control|"
                    # "its forces had taken Vovche", "had taken the village of X"
-                   r"(?:had|has|have|hätten|haben|hat) (?:now |also )?taken(?= (?:the (?:village|town|"
+                   r"(?:had|has|have|hätten|haben|hat) (?:now |also |reportedly |allegedly |already )?"
+                   r"taken(?= (?:the (?:village|town|"
                    r"city|settlement)s? of )?[A-ZÄÖÜ]))\b")
 REBUTTAL = re.compile(r"\b(?:von einer Lüge|Lüge|dementiert\w*|bestritten|bestritt\w*|widersprach\w*|"
                       r"(?:wies|weist|weisen)\w*\b[^.]{0,60}\bzurück|zurückgewiesen|bestreitet|denied|denies|"
@@ -388,6 +401,35 @@ def _quantity(s: Sentence, units: tuple[str, ...] | None = None) -> tuple[float 
 def _sentence_text(e: NewsEvent, sents: list[Sentence]) -> str:
     """The text of the sentence an event starts in."""
     return next((x.text for x in sents if x.start <= e.start < x.end), "")
+
+
+# A claim is an ATTRIBUTED assertion (corpus README): told as what a side says, not as the
+# reporter's account of the fighting. Attribution in German and English: a verb of saying or
+# asserting in any tense ("teilte ... mit", "meldete", "behauptete", "said", "claimed",
+# "announced"), a source phrase ("laut", "zufolge", "nach Angaben", "hieß es", "according to"),
+# reported speech in the Konjunktiv ("habe ... erobert", "seien ... eingenommen") or as hearsay
+# ("sollen ... eingenommen haben", "reportedly", "allegedly", "said to have"), a verb of
+# accusing, threatening or denying, a headline "Speaker: ..." or a quotation.
+ATTRIBUTION = re.compile(
+    r"\b(?:sag(?:t|te|ten|en)|gesagt|erklär\w*|teilt\w*\b[^.]{0,80}\bmit|mitgeteilt|meld(?:et|ete|eten|en)|"
+    r"gemeldet|bericht\w*|behaupt\w*|betont\w*|bestätigt\w*|versichert\w*|verkündet\w*|"
+    r"(?:gab|gaben|gibt|geben)\b[^.]{0,40}\ban|angegeben|hieß es|heißt es|demnach|laut|zufolge|"
+    r"nach (?:\w+ ){0,2}Angaben|wirf\w*|warf\w*|vorgeworfen|beschuldigt\w*|(?:ge)?droh(?:t|te|ten|en)|"
+    r"Drohung\w*|begründet\w*|kritisiert\w*|beklagt\w*|dementiert\w*|bestritt\w*|bestreit\w*|"
+    r"wies\b[^.]{0,80}\bzurück|zurückgewiesen|habe|hätten|hätte|seien|sei|"
+    r"soll(?:en|te|ten)?\b[^.]{0,100}\b(?:haben|sein)|reportedly|allegedly|purportedly|said to have|"
+    r"said|says|claim(?:s|ed|ing)?|stated|announc(?:ed|es|ing)|report(?:s|ed|ing)?|told|tells|"
+    r"added|adds|insist(?:s|ed)|assert(?:s|ed)|alleg(?:es|ed|edly|ation)|accus\w*|blam\w*|denie[sd]|deny|"
+    r"reject(?:s|ed)|dismiss(?:es|ed)|confirm(?:s|ed)|according to|complain(?:s|ed)|critici[sz](?:es|ed)|"
+    r"warn(?:s|ed)|threaten(?:s|ed)|noted|explained|stressed|emphasi[sz]ed|argued|maintain(?:s|ed)|"
+    r"acknowledged|admitted|warnt\w*|räumt\w*\b[^.]{0,60}\bein|unterstrich\w*|bekräftigt\w*|"
+    r"hob\b[^.]{0,60}\bhervor)\b|"
+    r"^\W*[A-ZÄÖÜ][\w.-]*(?: [\w.-]+){0,3}:\s|[\"“”„«»]", IC)
+
+
+def _attributed(t: str) -> bool:
+    """Whether a sentence tells its assertion as what someone says (see ATTRIBUTION)."""
+    return ATTRIBUTION.search(t) is not None
 
 
 # every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)

@@ -129,5 +129,58 @@ _BEFORE = re.compile(r"\b(?:zuvor|bereits|damals|vorher|früher|hatte|hatten|pre
                      r"already|had)\b", IC)
 
 
+# What is no concrete next step (corpus README: praise or assessments of progress and notices of
+# when details will be published are not coded), in German and English (see `no_step`).
+# A step only said to be possible: a modal of possibility right before the verb of the step or
+# of readiness ("may be prepared to offer", "könnte ... anbieten", "möglicherweise bereit").
+_STEP_WORDS = (r"(?:prepared|ready|willing|able|offer|propose|send|invite|hold|meet|host|announce|resume|"
+               r"continue|submit|present|hand|bereit|anbieten|vorschlagen|entsenden|schicken|einladen|"
+               r"treffen|fortsetzen|vorlegen|übergeben|ankündigen)")
+MAYBE_STEP = re.compile(r"\b(?:(?-i:may)|might|could|possibly|perhaps|möglicherweise|eventuell|vielleicht|"
+                        r"könnte\w*|dürfte\w*)\s+(?:\w+\s+){0,3}?(?:be\s+)?" + _STEP_WORDS + r"\w*\b", IC)
+# a step negated: not invited, no plans, no intention ("ist nicht eingeladen", "has no plans to")
+NEGATED_STEP = re.compile(r"\b(?:nicht|nie|niemals|not|never)\s+(?:\w+\s+){0,2}?(?:eingeladen|invited|"
+                          r"geplant|planned|vorgesehen|scheduled|beabsichtigt|intended)\b|"
+                          r"\b(?:keine|no)\s+(?:\w+\s+)?(?:Pläne|Absicht|plans?|intention)\b", IC)
+# details or results announced for later: a notice, no step ("Einzelheiten würden später
+# bekanntgegeben", "kündigte Ergebnisse an", "details will be released")
+NOTICE = re.compile(r"\b(?:Details|Einzelheiten|Ergebnisse?|details|results?|outcome)\b[^.;]{0,60}\b"
+                    r"(?:bekannt\w*|veröffentlich\w*|mitgeteilt|published|released|announced|made public|"
+                    r"disclosed)|\b(?:kündigt\w*|announc\w*|verspr\w*|promis\w*)\b[^.;]{0,40}\b"
+                    r"(?:Ergebnisse?|Details|Einzelheiten|results?|details)\b", IC)
+# praise or assessment of talks ("konstruktiv", "gut verlaufen", "went well", "productive")
+ASSESSMENT = re.compile(r"\b(?:konstruktiv\w*|produktiv\w*|positiv\w*|gut verlaufen|erfolgreich\w*|"
+                        r"sachlich\w*|nützlich\w*|substanziell\w*|fruchtbar\w*|lobte\w*|gelobt|würdigte\w*|"
+                        r"constructive|productive|positive|went well|gone well|useful|substantive|"
+                        r"successful|fruitful|praised|hailed)\b", IC)
+# a hope or expectation of an outcome, not a step ("hofft auf Unterstützung", "expects support")
+HOPE = re.compile(r"\b(?:hofft\w*|hoffe\w*|erhofft\w*|erwart\w*|hopes?|hoped|hoping|expects?|expected|"
+                  r"counts? on|zählt auf)\b[^.;]{0,40}\b(?:Unterstützung|Hilfe|Fortschritt\w*|Frieden\w*|"
+                  r"Ergebnis\w*|Durchbruch|Einigung|support|help|progress|peace|results?|breakthrough|"
+                  r"backing|a deal|an agreement)\b", IC)
+# the concrete step words that keep a sentence a statement of intent despite praise or a hope
+STEP = re.compile(r"\b(?:fortsetz\w*|fortzusetzen|fortgesetzt werden|weiterverhandeln|wiederaufnehm\w*|"
+                  r"entsenden|schicken|vorlegen|übergeben|übermitteln|vorbereiten|einrichten|treffen|"
+                  r"Treffen|Besuch\w*|Reise|reisen|telefonieren|anrufen|unterzeichnen|continue|resume|"
+                  r"send|submit|hand over|prepare|set up|establish|meet|meeting|visit|travel|call|"
+                  r"sign|appoint|arrang\w*|Befehl\w*|Anweisung\w*|angeordnet|ordnete\w*|orders?|ordered|"
+                  r"command\w*|instruct\w*)\b", IC)
+
+
+def no_step(t: str) -> str | None:
+    """Why a sentence with a cue of intent announces no concrete step, else None: the step only
+    possible or negated, a notice of details to come, praise, an assessment or a hope with no
+    step word."""
+    if MAYBE_STEP.search(t):
+        return "a step only said to be possible"
+    if NEGATED_STEP.search(t):
+        return "a step negated"
+    if NOTICE.search(t) and not _NEXT_STEP.search(t):
+        return "a notice of details or results to come"
+    if (ASSESSMENT.search(t) or HOPE.search(t)) and not STEP.search(t):
+        return "praise, an assessment or a hope"
+    return None
+
+
 # every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)
 gate_patterns(globals())

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 from accord.news.events.agreements import HABIT_OR_HYPOTHESIS, _running_total
 from accord.news.events.claims import _HYPOTHETICAL
-from accord.news.events.common import _CAPITALS, ACTORS, _event, _quantity, _topic
+from accord.news.events.common import _CAPITALS, ACTORS, _attributed, _event, _quantity, _topic
 from accord.news.events.intents import NO_STEP, _intent, _noun_only
+from accord.news.events.plans import POSTPONED, _postponed
 from accord.news.events.rounds import _OTHER_SIDE, SIDE_MEETING, _gap, _merge, _round_details
 from accord.news.facts import NewsEvent
 from accord.news.prefilter import gate_patterns
@@ -64,6 +65,8 @@ def _learned(s: Sentence, i: int, sents: list[Sentence], published: str | None, 
             e.cue = why
             made.append(e)
         elif kind == "claim":
+            if not _attributed(s.text):
+                continue  # the reporter's own account (fighting, attacks): no one asserts it
             if _HYPOTHETICAL.search(s.text):
                 continue  # "wäre unsinnig, ... zuzustimmen", "soll dienen, ... umfassen kann": no assertion
             own: list[str | None] = [p for p in places if p not in _CAPITALS]
@@ -88,6 +91,8 @@ def _learned(s: Sentence, i: int, sents: list[Sentence], published: str | None, 
             e.cue = why
             made.append(e)
         elif kind in ("statement_of_intent", "pledge", "postponement", "poll"):
+            if kind == "postponement" and POSTPONED.search(s.text) and not _postponed(s.text):
+                continue  # "wird nicht verschoben", "was not postponed": nothing moved
             if kind == "statement_of_intent" and "exit" not in fams and not (
                     sentence_lemmas(s.text, lang) & families()["intent"] - _noun_only(s.text, lang)):
                 continue  # its intent cue is only a noun ("the peace plan"): no step announced

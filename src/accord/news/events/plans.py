@@ -34,6 +34,11 @@ PLANNED = re.compile(r"\b(?:zusammenkommen|zusammentreffen|treffen will|"
                      r"are due to meet|will meet|would meet|plan(?:s|ned)? to meet|"
                      r"(?:will|would|are to|are due to) (?:reconvene|meet again)|"
                      r"(?:is|are) to (?:continue|resume|take place|be held|begin|start)|"
+                     # talks to be held ("will hold talks", "wollen ... Gespräche führen")
+                     r"(?:will|would|are to|is to|plan(?:s|ned)? to|(?:are|is) (?:due|set|expected) to) hold "
+                     r"(?:\w+ ){0,2}(?:talks|negotiations|consultations|meetings?)|"
+                     r"(?:werden|wollen|sollen|wird|will|soll)\b[^.]{0,60}\b(?:Gespräche|Verhandlungen|"
+                     r"Konsultationen|Beratungen)\b[^.]{0,30}\b(?:führen|abhalten|aufnehmen)|"
                      r"(?:is|are) expected to (?:take place|be held|begin|start|resume)|"
                      r"will (?:take place|be held|begin|resume)|"
                      r"(?:is|are) expected to meet|sollen\b[^.]{0,60}\bbeginnen|soll\b[^.]{0,60}\bbeginnen|"
@@ -46,9 +51,20 @@ _ORIGINALLY = re.compile(r"\beigentlich für\b|\boriginally (?:scheduled|planned
                          r"\b(?:planned|scheduled|set|slated|expected) for\b", IC)
 POSTPONED = re.compile(r"\b(?:eigentlich für\b[^.]{0,40}\b(?:erwartet|geplant|angesetzt|vorgesehen)|"
                        r"originally (?:scheduled|planned|expected|set) for|verschoben|vertagt|verlegt|"
-                       r"postponed|rescheduled|pushed back|"
+                       r"postponed|rescheduled|pushed back|put off|deferred|put on hold|on ice|"
+                       # called off ("abgesagt", "sagte das Treffen ab", "called off", "cancelled")
+                       r"called off|cancel+ed|abgesagt|aufgeschoben|auf Eis gelegt|"
+                       r"(?:sagte|sagten)\b[^.,;]{0,60}\b(?:Treffen|Gespräch\w*|Verhandlung\w*|Runde|"
+                       r"Gipfel\w*)\b[^.,;]{0,20}\bab|"
                        r"delayed|(?:not|nicht)\b[^.;]{0,60}\b(?:as planned|as scheduled|wie geplant|"
                        r"wie vorgesehen)\b[^.;]{0,20}\b(?:but|sondern))\b", IC)
+
+
+def _postponed(t: str) -> bool:
+    """A word of postponing or calling off that no negation governs ("nicht verschoben", "was not
+    postponed", "no delay")."""
+    return any(not re.search(r"\b(?:nicht|nie|kein\w*|not|never|no)\s+(?:\w+\s+){0,2}$",
+                             t[max(0, m.start() - 30):m.start()], IC) for m in POSTPONED.finditer(t))
 
 
 _ORIGINALLY_PLANNED = re.compile(r"\b(?:ursprünglich|eigentlich|originally|initially)\b", IC)

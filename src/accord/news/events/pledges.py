@@ -9,8 +9,13 @@ import re
 from accord.news.events.common import IC
 from accord.news.prefilter import gate_patterns
 
-POLL = re.compile(r"\b(?:Umfrage|Befragten|Meinungsforsch\w*|survey|poll(?:ed|ster)?)\b", IC)
+# a poll told by its noun in any compound ("Meinungsumfrage", "Befragung") or its respondents
+POLL = re.compile(r"\b(?:\w*umfrage\w*|Befragung\w*|Befragte\w*|Meinungsforsch\w*|surveys?|surveyed|"
+                  r"poll(?:s|ed|ster|sters)?|respondents?)\b", IC)
 PLEDGE = re.compile(r"\b(?:zugesagt|sagte\w* [^.]{0,60}\bzu\b|in Aussicht|versprach|"
+                    # assured, made available, allocated ("sicherte ... zu", "stellt ... zur Verfügung")
+                    r"sicherte\w*\b[^.]{0,60}\bzu\b|zur Verfügung (?:zu )?stell\w*|"
+                    r"stell\w*\b[^.]{0,60}\bzur Verfügung|allocat(?:ed|es)|earmark(?:ed|s)|vowed|"
                     r"versprochen|mittragen|entsenden|bereitzustellen|bereitstellen|pledg\w*|"
                     r"promised|committed|"
                     # "agreed to ... resume security assistance"

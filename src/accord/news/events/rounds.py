@@ -24,7 +24,12 @@ if TYPE_CHECKING:
     from accord.news.facts import Mention
 
 
-HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,120}statt|dauerte|endete|zu Ende gegangen|"
+HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,120}statt|tagten|tagte|getagt|"
+                      # talks held by delegates, sitting now, or a call had ("hielten Beratungen ab",
+                      # "are holding talks", "had a phone call with")
+                      r"hielten\b[^.]{0,60}\bab\b|(?:are|were|is|was) (?:\w+ )?(?:holding|conducting)|"
+                      r"had (?:a|an|their|his|her) (?:[\w-]+ ){0,2}(?:call|conversation|meeting|talks)|"
+                      r"dauerte|endete|zu Ende gegangen|"
                       r"begannen|begann|begonnen|gestartet|starteten|eröffnet|aufgenommen|beendet|"
                       r"fortgesetzt|began|begun|started|opened|got under ?way|under ?way|kicked off|"
                       r"wrapped up|resumed|sat down|finished|ended\b|closed\b|convened|reconvened|"

@@ -1,0 +1,130 @@
+"""How German and English reporting tells each event kind, family by family: the verbs, nouns
+and constructions of rounds, exchanges, postponements and polls, and the structural gates that
+keep claims and statements of intent to what the annotation guide codes (a claim is attributed
+to a side; a statement of intent announces a concrete step, not praise, a hope, a notice or a
+mere possibility). Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.news.extract import extract
+
+PUB = "2025-05-20"  # a Tuesday
+
+
+def _kinds(text: str) -> list[str]:
+    return [e.kind for e in extract(text, "t", PUB).events]
+
+
+# --- rounds: the verb families of sitting, holding and calling -------------------------------
+@pytest.mark.parametrize("text", [
+    "Die Delegationen beider Länder tagten am Montag in Istanbul.",
+    "Am Sonntag tagten die Unterhändler in Genf bis in die Nacht.",
+    "Die Gesandten hielten am Montag in Riad mehrstündige Beratungen ab.",
+    "Russian and American envoys are holding talks in Riyadh on Monday.",
+    "Zelensky had a phone call with the French president on Monday.",
+    "The two negotiators held a video call on Friday.",
+])
+def test_rounds_told_by_sitting_holding_and_calls(text: str) -> None:
+    assert "round" in _kinds(text)
+
+
+def test_talks_to_be_held_are_a_planned_round() -> None:
+    events = extract("The delegations will hold a new round of talks in Istanbul next week.",
+                     "t", PUB).events
+    assert [(e.kind, e.outcome) for e in events] == [("round", "planned")], events
+
+
+# --- exchanges: getting people back, bringing them home ----------------------------------------
+@pytest.mark.parametrize("text", [
+    "Die Ukraine hat am Montag die Leichen von 500 gefallenen Soldaten zurückerhalten.",
+    "Am Montag wurden 120 Zivilisten aus russischer Haft nach Hause gebracht.",
+    "On Monday 120 Ukrainian soldiers were brought home from captivity.",
+    "Moscow handed back 700 bodies of fallen soldiers to Kyiv on Monday.",
+    "Ukraine received the bodies of 700 fallen soldiers on Monday.",
+])
+def test_exchanges_told_as_getting_people_back(text: str) -> None:
+    assert "partial_agreement" in _kinds(text)
+
+
+def test_an_exchange_still_to_come_is_not_carried_out() -> None:
+    assert "partial_agreement" not in _kinds("Ukraine will receive the bodies if the talks go well.")
+
+
+# --- postponements: moved, called off, put off; never when negated -----------------------------
+@pytest.mark.parametrize("text", [
+    "Die für Donnerstag angesetzte Gesprächsrunde in Genf wurde abgesagt.",
+    "Die Verhandlungen in Riad wurden auf unbestimmte Zeit aufgeschoben.",
+    "The talks in Geneva were called off on Monday.",
+    "The meeting in Riyadh was put off until next week.",
+    "The next round of negotiations has been deferred, officials in Kyiv said.",
+])
+def test_postponements_and_calls_off(text: str) -> None:
+    kinds = _kinds(text)
+    assert "postponement" in kinds and "round" not in kinds, kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Die Gespräche in Genf werden nicht verschoben, sagte ein Sprecher.",
+    "The talks in Geneva will not be postponed, a spokesman said.",
+])
+def test_a_negated_postponement_is_none(text: str) -> None:
+    assert "postponement" not in _kinds(text)
+
+
+# --- polls: the noun in compounds, respondents --------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Einer neuen Meinungsumfrage zufolge lehnen 64 Prozent der Befragten Gebietsabtretungen ab.",
+    "In a new survey, 64 percent of respondents opposed giving up territory.",
+])
+def test_polls_in_compounds_and_respondents(text: str) -> None:
+    assert "poll" in _kinds(text)
+
+
+# --- claims: attributed assertions only ---------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Russian troops captured Bakhmut in May 2023.",
+    "Heavy fighting went on near Kupiansk as Russian troops advanced.",
+    "The Russian army occupied the Crimean peninsula in 2014.",
+    "Russische Truppen haben in der Nacht die Stadt Charkiw mit Raketen angegriffen.",
+    "Ukrainian forces supplied with advanced air defence systems protect Kyiv.",
+])
+def test_the_reporters_account_of_fighting_is_no_claim(text: str) -> None:
+    assert "claim" not in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's defence ministry said its forces had captured the village of Nowa Poltavka.",
+    "Das russische Verteidigungsministerium meldete die Einnahme des Dorfes Nowa Poltawka.",
+    "Russische Truppen haben nach Angaben aus Moskau das Dorf Nowa Poltawka erobert.",
+    "Russische Truppen sollen das Dorf Nowa Poltawka vollständig eingenommen haben.",
+    "Russian troops have reportedly taken the village of Nowa Poltavka.",
+])
+def test_a_capture_told_as_what_a_side_says_is_a_claim(text: str) -> None:
+    assert "claim" in _kinds(text)
+
+
+# --- statements of intent: a concrete step, not praise, hopes, notices or possibilities ---------
+@pytest.mark.parametrize("text", [
+    "The talks were very constructive and went well, the Kremlin aide said.",
+    "Die Gespräche seien konstruktiv und sachlich gewesen, sagte der Berater.",
+    "Einzelheiten der Vereinbarung sollen später bekanntgegeben werden, kündigte der Sprecher an.",
+    "The spokesman announced that details of the deal would be released later.",
+    "Selenskyj hofft nach dem Treffen auf weitere Unterstützung der Partner.",
+    "After the meeting, Kyiv said it expects more support from its partners.",
+    "Washington might be prepared to offer new guarantees, two officials suggested.",
+    "Die Ukraine ist zu der Konferenz nicht eingeladen.",
+])
+def test_no_concrete_step_is_no_statement_of_intent(text: str) -> None:
+    assert "statement_of_intent" not in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky said Ukraine would send a delegation to Istanbul next week.",
+    "Der Kreml kündigte an, eine Delegation nach Istanbul zu entsenden.",
+    "The talks were constructive and both sides will continue them next week, Witkoff said.",
+    "Russland will die Verhandlungen in der kommenden Woche fortsetzen, sagte der Sprecher.",
+])
+def test_a_concrete_step_stays_a_statement_of_intent(text: str) -> None:
+    assert "statement_of_intent" in _kinds(text)
