@@ -94,7 +94,10 @@ LOCAL_REJECT = re.compile(
     r"unannehmbar|nicht in Frage|nicht infrage|nicht verhandelbar)|"
     r"(?:No-Go|Tabu|rote Linie|rotes Tuch|inakzeptabel|unannehmbar)\"?"
     r"(?:\s+\S+){0,2}?\s+für (?:den |die |das )?(?P<y>\w+)", IC)
-NEGATION = re.compile(r"\b(?:nicht|kein\w*|niemals|nie|never|not|no|won't|will not)\b[^.,;]{0,25}$", IC)
+# a negation right before an accept/support cue; English contractions (don't, can't, won't) and
+# "cannot" too
+NEGATION = re.compile(r"\b(?:nicht|kein\w*|niemals|nie|never|not|no|won't|will not|cannot|\w+n['’]t)\b"
+                      r"[^.,;]{0,25}$", IC)
 KONJUNKTIV = re.compile(r"\b(?:sei|seien|habe|müsse|werde|könne|solle|wolle|dürfe|gebe|zeige|"
                         r"liege|gehe|stehe|bleibe|komme|brauche|wisse|lasse|"
                         # third-person Konjunktiv I of the cue verbs ("Russland lehne ... ab")
