@@ -53,7 +53,12 @@ ATTRIBUTION = re.compile(r"(?:aus (?P<a>\w+) Sicht|aus Sicht (?P<b>\w+)|nach (?P
                          r"(?:^\W*|(?<=[,;:]\s))von (?P<d>\w+) Seite|von (?P<h>\w+) Seite(?=\s+(?:hieß|hiess|"
                          r"verlautete|wurde|gab|kam|war|ist|sei|hatte|hat)\b)|"
                          r"die (?:Regierung|Führung) in (?P<e>\w+)|"
-                         r"(?P<f>\w+) zufolge|laut (?P<g>\w+))", IC)
+                         r"(?P<f>\w+) zufolge|laut (?P<g>\w+)|"
+                         # "nach Ansicht Moskaus", "hieß es aus dem Kreml", "according to the Kremlin",
+                         # "in the view of Kyiv": the source named by the attribution holds the position
+                         r"nach (?:Ansicht|Auffassung|Darstellung|Überzeugung|Lesart|Worten) (?:der |des |von )?"
+                         r"(?P<i>\w+)|(?:hieß|hiess) es (?:aus|in|im|vom) (?:dem |der |den )?(?P<j>\w+)|"
+                         r"according to (?:the )?(?P<k>\w+)|in the view of (?:the )?(?P<l>\w+))", IC)
 LOCAL_SUPPORT = re.compile(r"von (?:den |der |dem )?(?P<x>\w+) (?:\S+\s+){0,4}?(?:angestrebte|gewünschte|"
                            r"verfolgte)", IC)
 # "die von Russland (für eine Waffenruhe) geforderten Gebietsabtretungen", "die von Kiew
@@ -164,7 +169,7 @@ def _subjects(s: Sentence) -> list[str]:
         after = t[m.end - s.start:m.end - s.start + 40]
         if after.startswith("-") and not re.match(
                 r"-(?:Regierung|Führung|Präsident|Delegation|Plan|Staaten|Länder|Mitglied(?:s)?(?:staaten|länder)|"
-                r"Kommission|Außenminister|Friedensplan|Vorschlag|Entwurf|"
+                r"Kommission|Außenminister|Friedensplan|Vorschlag|Entwurf|Sprecher|Chef|Berater|"
                 r"Seite|Unterhändler|Gesandte|plan|proposal|draft)", after):
             continue  # a compound: Nato-Mitgliedschaft, US-Vermittlung
         is_adjective = m.kind == "actor" and bool(
@@ -213,7 +218,8 @@ def _speaker(s: Sentence, P: dict[str, Any]) -> tuple[Mention | None, bool]:
             rel = m.start - s.start
             if m.kind == "person" and m.actor and not PREPOSITION.search(s.text[max(0, rel - 30):rel]) \
                     and not s.text[m.end - s.start:].startswith(("s ", "'s ")) and not (
-                        m.surface.endswith("s") and m.surface[:-1] in _KNOWN):
+                        m.surface.endswith("s") and m.surface[:-1] in _KNOWN) \
+                    and not _object_person(s, m):
                 return m, False
         return None, False
     persons = [m for m in s.mentions if m.kind == "person"]
@@ -221,6 +227,25 @@ def _speaker(s: Sentence, P: dict[str, Any]) -> tuple[Mention | None, bool]:
     if with_actor:
         return with_actor[0], False
     return None, bool(persons)
+
+
+def _object_person(s: Sentence, person: Mention) -> bool:
+    """Whether `person` follows the clause's subject, an actor named before it ("The Kremlin
+    insists Zelensky is illegitimate", "Der Kreml bezeichnete Selenskyj als illegitim"): a verb
+    (a lower-case word) and no comma between them; a title or apposition ("Kremlchef Putin",
+    "Russia's President Vladimir Putin") has no lower-case word between."""
+    for m in s.mentions:
+        if m.start >= person.start or m.kind == "person" or m.actor not in ACTORS:
+            continue
+        rel = m.start - s.start
+        if PREPOSITION.search(s.text[max(0, rel - 30):rel]) or re.fullmatch(
+                r"\w*(?:isch|ische|ischen|ischer|isches|ian|can)", m.surface, IC) or (
+                m.surface.endswith("s") and m.surface[:-1] in _KNOWN):
+            continue
+        between = s.text[m.end - s.start:person.start - s.start]
+        if "," not in between and not between.startswith("-") and re.search(r"\b[a-zäöüß]{2,}\b", between):
+            return True
+    return False
 
 
 MODAL = re.compile(r"\b(?:must|should|needs? to|has to|have to|muss|müsse|müssen|müssten?|sollte\w*|"
