@@ -140,7 +140,7 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
      ('RUS', 'humanitarian.prisoners', 'propose')),
     ('Kiew würde Wahlen erst nach einem Waffenstillstand abhalten.',
      ('UKR', 'politics.elections', 'conditional')),
-    ('Eine Waffenruhe werde es nicht geben, es sei denn, der Westen stoppe die Waffenlieferungen, sagte Peskow.',
+    ('Eine Waffenruhe werde es nicht geben, es sei denn, der Westen stoppe die Lieferungen, sagte Peskow.',
      ('RUS', 'ceasefire.sequence', 'conditional')),
     ('Moscow would ease its stance on a ceasefire in return for sanctions relief.',
      ('RUS', 'ceasefire.sequence', 'conditional')),

@@ -56,8 +56,9 @@ ATTRIBUTION = re.compile(r"(?:aus (?P<a>\w+) Sicht|aus Sicht (?P<b>\w+)|nach (?P
                          r"(?P<f>\w+) zufolge|laut (?P<g>\w+)|"
                          # "nach Ansicht Moskaus", "hieß es aus dem Kreml", "according to the Kremlin",
                          # "in the view of Kyiv": the source named by the attribution holds the position
-                         r"nach (?:Ansicht|Auffassung|Darstellung|Überzeugung|Lesart|Worten) (?:der |des |von )?"
-                         r"(?P<i>\w+)|(?:hieß|hiess) es (?:aus|in|im|vom) (?:dem |der |den )?(?P<j>\w+)|"
+                         r"nach (?:Ansicht|Auffassung|Darstellung|Überzeugung|Lesart|Worten) "
+                         r"(?:der |des |von )?(?P<i>\w+)|"
+                         r"(?:hieß|hiess) es (?:aus|in|im|vom) (?:dem |der |den )?(?P<j>\w+)|"
                          r"according to (?:the )?(?P<k>\w+)|in the view of (?:the )?(?P<l>\w+))", IC)
 LOCAL_SUPPORT = re.compile(r"von (?:den |der |dem )?(?P<x>\w+) (?:\S+\s+){0,4}?(?:angestrebte|gewünschte|"
                            r"verfolgte)", IC)
