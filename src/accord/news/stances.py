@@ -632,6 +632,11 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             elif att:
                 word = next(g for g in att.groups() if g)
                 actor = _actor_of_word(word, s)
+                source_only = any(att.groupdict().get(g) for g in "ijkl")
+                if actor and source_only and subjects and subjects[0] != actor and polarity != "demand":
+                    actor = None  # "Russland stelle Bedingungen, hieß es aus Kiew": the source
+                    # reports what the clause's own subject holds (a demand on another side stays
+                    # the source's: "according to the Kremlin, Ukraine must withdraw")
                 if actor:
                     actors = [actor]
                 elif prev_speaker is not None and re.match(r"(?i)ihm|ihr", word):
