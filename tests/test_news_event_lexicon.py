@@ -128,3 +128,46 @@ def test_no_concrete_step_is_no_statement_of_intent(text: str) -> None:
 ])
 def test_a_concrete_step_stays_a_statement_of_intent(text: str) -> None:
     assert "statement_of_intent" in _kinds(text)
+
+
+# --- refused, ruled out or denied meetings are no rounds ----------------------------------------
+@pytest.mark.parametrize("text", [
+    "Putin declined to meet the Ukrainian president in Istanbul on Monday.",
+    "Der Kremlchef lehnte am Montag ein Treffen mit dem ukrainischen Präsidenten in Istanbul ab.",
+    "The two presidents have not spoken with each other since the summit in Alaska.",
+    "Seit dem Frühjahr hat es keine direkten Gespräche zwischen Moskau und Kiew in Istanbul gegeben.",
+])
+def test_a_refused_or_denied_meeting_is_no_round(text: str) -> None:
+    kinds = _kinds(text)
+    assert "round" not in kinds and "summit" not in kinds, kinds
+
+
+def test_a_meeting_refused_beside_one_held_keeps_the_held_one() -> None:
+    text = "Putin declined to come, but the delegations met in Istanbul on Monday."
+    assert "round" in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "No meeting of the delegations in Geneva is planned, the spokesman said on Monday.",
+    "Ein Treffen der Delegationen in Genf ist derzeit nicht geplant, sagte der Sprecher.",
+])
+def test_no_meeting_planned_is_no_step(text: str) -> None:
+    assert "statement_of_intent" not in _kinds(text)
+
+
+# --- captures told by finite verbs; deals signed or struck --------------------------------------
+@pytest.mark.parametrize("text", [
+    "Die russische Armee eroberte nach Angaben aus Moskau das Dorf Orlowka.",
+    "Russische Einheiten nahmen nach Angaben des Verteidigungsministeriums das Dorf Orlowka ein.",
+    "The Russian military says it captures the village of Orlivka.",
+])
+def test_captures_told_by_finite_verbs(text: str) -> None:
+    assert "claim" in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russland und die Ukraine unterzeichneten am Freitag in Istanbul ein Abkommen über Getreideexporte.",
+    "The two sides struck a deal on a prisoner swap in Istanbul on Monday.",
+])
+def test_deals_signed_or_struck(text: str) -> None:
+    assert "partial_agreement" in _kinds(text)

@@ -27,6 +27,11 @@ if TYPE_CHECKING:
 AGREEMENT = re.compile(r"\b(?:Vereinbarung über|einigten sich auf|vereinbart\w*|verständigten sich|"
                        r"näher\w* sich\b[^.]{0,80}\ban\b|angenähert|Annäherung|agree(?:d|ing) (?:on|to)|"
                        r"agreement on|deal on|reached (?:an |a )?(?:agreement|deal|understanding)|"
+                       # a deal signed or struck ("unterzeichneten ein Abkommen", "struck a deal")
+                       r"(?:unterzeichnet\w*|unterschrieb\w*|unterschrieben)\b[^.]{0,80}\b(?:Abkommen|"
+                       r"Vereinbarung|Abmachung)|(?:Abkommen|Vereinbarung|Abmachung)\b[^.]{0,80}\b(?:unterzeichnet|"
+                       r"unterschrieben)|(?:signed|struck|sealed|clinched) (?:a |an |the )?(?:[\w-]+ ){0,2}"
+                       r"(?:deal|agreement|accord)|"
                        r"(?:agreement|deal|understanding) (?:was |had been |has been )?reached|"
                        r"(?:eine |die )?Einigung (?:erzielt|erreicht)|einigten sich|verständigt|geeinigt|"
                        # "die Vereinbarung war im Juli 2022 zustande gekommen"

@@ -109,6 +109,7 @@ from accord.news.events.rounds import (
     _merge,
     _other_people,
     _received_person,
+    _refused,
     _results_of_talks,
     _round_details,
     _side_meeting_days,
@@ -480,6 +481,10 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
     # a meeting only said to be possible ("perhaps we can host X and Y for talks next week",
     # "vielleicht könnte man sich treffen") is neither held nor planned
     events = [e for e in events if not (e.kind in ("round", "summit") and _hedged(e, sents, published))]
+    # a meeting refused, ruled out or denied ("refused to meet", "lehnte ein Treffen ab", "hat
+    # nicht mit ... gesprochen") was not held
+    events = [e for e in events if not (e.kind in ("round", "summit") and e.outcome != "planned"
+                                        and _refused(_sentence_text(e, sents)))]
     # a statement of intent announces a concrete next step (corpus README): praise, assessments,
     # hopes for an outcome, notices of details to come, a step only possible or negated are none
     events = [e for e in events if not (e.kind == "statement_of_intent"

@@ -38,6 +38,8 @@ MEETING = re.compile(r"(?:gespräch|verhandlung|beratung|konsultation|unterredun
 FUTURE = re.compile(r"\b(?:geplant|planen|soll\w*|werden|will|wollen|nächste\w*|kommende\w*|"
                     r"planned|scheduled|to be held)\b", IC)
 CLAIM = re.compile(r"\b(?:eingenommen|erobert|durchgebrochen|eingekesselt|besetzt|befreit|"
+                   # finite forms: "eroberte", "befreiten", "nahmen ... ein", "captures", "seizes"
+                   r"eroberten?|befreiten?|(?:nahm|nahmen)\b[^.,;]{0,100}\bein|captures|seizes|"
                    r"kontrollieren|eingenommen|captured|seized|took control|liberated|"
                    r"zurückerobert|Rückeroberung|Einnahme|Eroberung|recaptured|retook|retaken|"
                    r"(?:taken|gained|seized|established) (?:full )?control|Kontrolle\b[^.]{0,40}übernommen|"

@@ -141,7 +141,11 @@ MAYBE_STEP = re.compile(r"\b(?:(?-i:may)|might|could|possibly|perhaps|möglicher
 # a step negated: not invited, no plans, no intention ("ist nicht eingeladen", "has no plans to")
 NEGATED_STEP = re.compile(r"\b(?:nicht|nie|niemals|not|never)\s+(?:\w+\s+){0,2}?(?:eingeladen|invited|"
                           r"geplant|planned|vorgesehen|scheduled|beabsichtigt|intended)\b|"
-                          r"\b(?:keine|no)\s+(?:\w+\s+)?(?:Pläne|Absicht|plans?|intention)\b", IC)
+                          r"\b(?:keine|no)\s+(?:\w+\s+)?(?:Pläne|Absicht|plans?|intention)\b|"
+                          # no meeting planned ("kein Treffen geplant", "no meeting is planned")
+                          r"\b(?:kein\w*|no)\s+(?:\w+\s+){0,2}(?:\w*treffen|Gespräch\w*|Verhandlung\w*|"
+                          r"Gipfel\w*|meeting|talks|summit|negotiations)\b[^.;]{0,60}\b(?:geplant|vorgesehen|"
+                          r"planned|scheduled|expected)\b", IC)
 # details or results announced for later: a notice, no step ("Einzelheiten würden später
 # bekanntgegeben", "kündigte Ergebnisse an", "details will be released")
 NOTICE = re.compile(r"\b(?:Details|Einzelheiten|Ergebnisse?|details|results?|outcome)\b[^.;]{0,60}\b"

@@ -68,6 +68,31 @@ def _happened(t: str) -> re.Match[str] | None:
     return HAPPENED.search(AHEAD_OF_TALKS.sub(lambda m: " " * len(m.group(0)), t))
 
 
+# a meeting refused, ruled out or denied, in German and English: "refused to meet", "declined to
+# hold talks", "will not travel to", "has not spoken with", "lehnte ein Treffen ab", "weigerte
+# sich, ... zu treffen", "hat nicht mit ... gesprochen", "kein Treffen"
+NO_MEETING = re.compile(
+    r"\b(?:refus\w*|declin\w*|reject\w*|rul(?:ed|es|ing) out|won't|will not|would not|did not|didn't|"
+    r"does not|doesn't|has not|have not|hasn't|haven't|had not|never)\s+(?:\w+\s+){0,2}?(?:to\s+)?"
+    r"(?:meet|met|hold|held|talk|talked|speak|spoken|spoke|negotiate|travel|attend|sit down)\b|"
+    r"\b(?:lehnt\w*|weigert\w*)\b[^.;]{0,60}\b(?:\w*treffen|Gespräch\w*|Verhandlung\w*|Gipfel\w*|"
+    r"zu verhandeln|zu sprechen)\b|"
+    r"\b(?:nicht|nie)\s+(?:\w+\s+){0,3}?(?:getroffen|gesprochen|verhandelt|telefoniert|treffen|"
+    r"teilnehmen|reisen)\b|"
+    r"\b(?:kein\w*|no)\s+(?:\w+\s+){0,2}(?:\w*treffen|Gespräch\w*|Verhandlung\w*|Gipfel\w*|meeting|"
+    r"talks|summit|negotiations|contacts?)\b", IC)
+
+
+def _refused(t: str) -> bool:
+    """Whether a sentence refuses, rules out or denies the meeting it names and tells no other
+    meeting held (the rest of it, the refusal blanked, has no meeting word with a verb of
+    holding)."""
+    if NO_MEETING.search(t) is None:
+        return False
+    rest = NO_MEETING.sub(lambda m: " " * len(m.group(0)), t)
+    return not (MEETING.search(rest) and _happened(rest))
+
+
 RESUMED = re.compile(r"\b(?:resume|continue|reconvene|fortgesetzt werden|weitergehen)\b", IC)
 OUTCOME_NONE = re.compile(r"ohne\b[^.]{0,30}\b(?:Ergebnis\w*|Durchbruch|Einigung)|gescheitert|kein\w* "
                           r"(?:konkretes )?(?:Ergebnis|Durchbruch|Fortschritt)|ergebnislos|"
