@@ -25,7 +25,7 @@ from accord.news.dates import DateMention, find_dates, resolve_relative
 from accord.news.facts import Extraction, Figure, Mention, NewsEvent, Stance
 from accord.news.normalise import Replacer
 from accord.news.numbers import find_figures
-from accord.news.prefilter import Gated, alternatives, forget, present
+from accord.news.prefilter import Gated, alternatives, forget, lowered, present
 
 # Length-preserving folding, so offsets in the folded text are offsets in the original.
 _FOLD = Replacer({"„": '"', "“": '"', "”": '"', "«": '"', "»": '"', "‚": "'", "‘": "'",
@@ -83,7 +83,7 @@ class Cue:
             found = present(text)
             if found is not None:  # the lowercased text has the length of `text`
                 rx = self.lower.narrowed_by(found)
-                return None if rx is None else rx.search(text.lower())
+                return None if rx is None else rx.search(lowered(text))
         return self.folded.search(text)
 
 

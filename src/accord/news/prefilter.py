@@ -116,12 +116,29 @@ def focus(text: str) -> None:
     _PARENT[:] = [] if found is None else [(text, found)]
 
 
+def lowered(text: str) -> str:
+    """`text.lower()`, kept for the texts of the current article (the cue lists search the
+    lowercased sentence, each list on its own)."""
+    try:
+        return _LOWER[text]
+    except KeyError:
+        pass
+    if len(_LOWER) >= 4096:
+        _LOWER.clear()  # bounded: any text can be lowercased again
+    low = _LOWER[text] = text.lower()
+    return low
+
+
+_LOWER: dict[str, str] = {}
+
+
 def forget() -> None:
-    """Drop the per-text caches of `present`: extraction calls it for every article, so a text
-    repeated across articles is not served from the cache (the cost per article is what a new
-    article costs)."""
+    """Drop the per-text caches of `present` and `lowered`: extraction calls it for every
+    article, so a text repeated across articles is not served from the cache (the cost per
+    article is what a new article costs)."""
     _FOUND.clear()
     _PARENT.clear()
+    _LOWER.clear()
 
 
 def _char(code: int) -> str | None:
@@ -257,8 +274,14 @@ class Gated:
 
     def narrowed(self, text: str) -> re.Pattern[str] | None:
         """The pattern restricted to the alternatives `text` can match; None when it can match
-        none of them."""
-        return self.narrowed_by(present(text))
+        none of them. (`narrowed_by(present(text))` with both caches looked up here first: the
+        rules search the same sentence with hundreds of patterns, so the lookups are most of
+        the cost; `search`, `match` and `finditer` repeat these lines for the same reason.)"""
+        found = _FOUND.get(text, _UNSEEN)
+        if found is _UNSEEN:
+            found = present(text)
+        rx = self.rx if found is None else self._by_found.get(found, _UNSEEN)
+        return self.narrowed_by(found) if rx is _UNSEEN else rx
 
     def narrowed_by(self, found: frozenset[str] | None) -> re.Pattern[str] | None:
         """`narrowed` given the required strings the text contains (`present`; None: unknown,
@@ -293,11 +316,21 @@ class Gated:
         return rx
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        rx = self.narrowed(text)
+        found = _FOUND.get(text, _UNSEEN)
+        if found is _UNSEEN:
+            found = present(text)
+        rx = self.rx if found is None else self._by_found.get(found, _UNSEEN)
+        if rx is _UNSEEN:
+            rx = self.narrowed_by(found)
         return None if rx is None else rx.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        rx = self.narrowed(text)
+        found = _FOUND.get(text, _UNSEEN)
+        if found is _UNSEEN:
+            found = present(text)
+        rx = self.rx if found is None else self._by_found.get(found, _UNSEEN)
+        if rx is _UNSEEN:
+            rx = self.narrowed_by(found)
         return None if rx is None else rx.match(text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -313,7 +346,12 @@ class Gated:
         return text if rx is None else rx.sub(repl, text, count)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        rx = self.narrowed(text)
+        found = _FOUND.get(text, _UNSEEN)
+        if found is _UNSEEN:
+            found = present(text)
+        rx = self.rx if found is None else self._by_found.get(found, _UNSEEN)
+        if rx is _UNSEEN:
+            rx = self.narrowed_by(found)
         return iter(()) if rx is None else rx.finditer(text, pos, endpos)
 
 
