@@ -72,7 +72,9 @@ def _intent(s: Sentence, lang: str) -> str | None:
 
     if not s.actors() or _BEFORE.search(s.text):
         return None
-    found = sentence_lemmas(s.text, lang) & INTENT_VERBS - _noun_only(s.text, lang)
+    found = sentence_lemmas(s.text, lang) & INTENT_VERBS
+    if found:  # (the verbs found only as nouns are looked for only when there are verbs)
+        found = found - _noun_only(s.text, lang)
     if _HOLD_COURSE.search(s.text):
         found = frozenset()  # keeping to a course is a position, not a next step
     if not found or not _PLANNED_ACT.search(s.text):

@@ -29,6 +29,10 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "pledge": (("pledge",),), "postponement": (("postpone",),), "poll": (("poll",),)}
 
 
+_ANY_NEED = tuple(frozenset(need) for needs in _NEEDS.values() for need in needs)
+"""Every combination of `_NEEDS`, as sets (a sentence with none of them is not scored)."""
+
+
 def _learned(s: Sentence, i: int, sents: list[Sentence], published: str | None, lang: str,
              places: list[str], last_round: tuple[int, NewsEvent] | None
              ) -> tuple[list[NewsEvent], NewsEvent | None]:
@@ -38,7 +42,7 @@ def _learned(s: Sentence, i: int, sents: list[Sentence], published: str | None, 
 
     made: list[NewsEvent] = []
     fams = sentence_families(s.text, lang)
-    possible = any(all(f in fams for f in need) for needs in _NEEDS.values() for need in needs)
+    possible = any(need <= fams for need in _ANY_NEED)
     # a sentence without the families any kind needs is not scored (most sentences: cheaper)
     for kind, _p, why in predict(features(s, lang, published))[:2] if possible else []:
         if not any(all(f in fams for f in need) for need in _NEEDS[kind]):
@@ -94,7 +98,8 @@ def _learned(s: Sentence, i: int, sents: list[Sentence], published: str | None, 
             if kind == "postponement" and POSTPONED.search(s.text) and not _postponed(s.text):
                 continue  # "wird nicht verschoben", "was not postponed": nothing moved
             if kind == "statement_of_intent" and "exit" not in fams and not (
-                    sentence_lemmas(s.text, lang) & families()["intent"] - _noun_only(s.text, lang)):
+                    (cues := sentence_lemmas(s.text, lang) & families()["intent"])
+                    and cues - _noun_only(s.text, lang)):
                 continue  # its intent cue is only a noun ("the peace plan"): no step announced
             if kind == "statement_of_intent" and NO_STEP.search(s.text):
                 continue  # an aim or a condition ("unsere Priorität ist es", "bis Russland bereit ist")
