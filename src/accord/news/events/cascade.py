@@ -49,6 +49,7 @@ from accord.news.events.claims import (
     DEAL,
     DENIAL,
     ENERGY_SITE,
+    HELD,
     KEPT,
     MILITARY,
     OPINION_CLAIM,
@@ -61,6 +62,7 @@ from accord.news.events.claims import (
     _reported_claim,
     _restated_claims,
     _settlement_ref,
+    claim_sides,
 )
 from accord.news.events.common import (
     _CAPITALS,
@@ -287,7 +289,8 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                                    place=places[0] if places else None))
         elif (MILITARY.search(t) or CONTROL.search(t) or (
                 ATTRIBUTED_CLAIM.search(t) and {"RUS", "UKR"} & set(s.actors())) or (
-                REBUTTAL.search(t) and _reported_claim(s) is not None)) and CLAIM.search(t) and (
+                REBUTTAL.search(t) and _reported_claim(s) is not None)) and (
+                taken := CLAIM.search(t) or HELD.search(t)) is not None and (
                 places or NAMED_PLACE.search(t) or _taken_names(s)
                 or any(f.unit in ("km2", "km") for f in s.figures)
                 or _settlement_ref(s, sents, i, places) is not None) and (
@@ -310,7 +313,7 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 own = named + [p for p in own if p not in named and not _is_region_of(p, t)
                                and not _locates(s, p)]
             targets: list[str | None] = list(own) if own else [None]
-            denied = REBUTTAL.search(t[:CLAIM.search(t).start()])  # type: ignore[union-attr]
+            denied = REBUTTAL.search(t[:taken.start()])
             for p in targets:
                 q, u, _ = _quantity(s, ("km2",)) if p is None else (None, None, None)
                 made.append(_event("claim", s, place=p, quantity=q, unit=u, claim="capture",
@@ -324,7 +327,7 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                     e.claim, e.against = "denial", list(e.parties)
                     e.parties = deniers[:1] or [_OTHER_SIDE[a] for a in e.parties if a in _OTHER_SIDE]
                     e.cue = "rule: denial of a capture claim"
-            rebuttal = REBUTTAL.search(t, CLAIM.search(t).end())  # type: ignore[union-attr]
+            rebuttal = REBUTTAL.search(t, taken.end())
             if denied is None and rebuttal is not None:
                 # "X says it has taken Y, a claim Kyiv rejects": the rebuttal is its own claim
                 deniers = list(dict.fromkeys(m.actor for m in s.mentions if m.actor in ACTORS
@@ -493,6 +496,7 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
     events = _same_words_again(events, sents)
     events = _continued_claimants(events, sents)
     events = _restated_claims(events, sents)
+    events = claim_sides(events, sents)
     _context_place(events, sents)
     _results_of_talks(events, sents)
     for e in events:

@@ -4,7 +4,9 @@ its kind (`_settlement_ref`), claims continued or restated in later sentences
 (`_continued_claimants`, `_restated_claims`), accusations and denials (`ACCUSATION`, `DENIAL`,
 `_accusations`, `_accused_by`, `_accused`), deals said broken or kept (`BROKEN`, `COMPLAINED`,
 `KEPT`, `_kept`, `_if_or_will`) and attacks on energy sites told as a side's statement
-(`ATTACKS`, `ENERGY_SITE`, `SAID_BY`).
+(`ATTACKS`, `ENERGY_SITE`, `SAID_BY`), a side said to hold a place (`HELD`); then, over all
+claims, who claims what against whom on which deal (`claim_sides`: claimant, side accused,
+deal, type of claim, each with the cue that decided it).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from accord.news.events.common import (
     ACTORS,
     CLAIM,
     IC,
+    REBUTTAL,
     _event,
     _is_region_of,
     _locates,
@@ -170,6 +173,10 @@ _IN_TURN = re.compile(r"\b(?:wiederum|seinerseits|ihrerseits|im Gegenzug|in turn
                       r"countered|in return)\b", IC)
 _ALSO = re.compile(r"\b(?:also|auch|zudem|außerdem|ebenfalls|further)\b", IC)
 
+# a side said to hold a place (still, or a part of it), not to take it: a claim of control
+HELD = re.compile(r"\b(?:still|weiterhin|noch) (?:hold|holds|held|controls?|kontrollier\w*|halten|hält)\b|"
+                  r"\b(?:hold|holds|held)\b(?: on to| onto)? (?:the )?(?:\w+ )?(?:part|parts|half|most) of\b|"
+                  r"\bremain\w* under (?:Ukrainian|Russian) control\b", IC)
 CONTROL = re.compile(r"\b(?:unter (?:russische|ukrainische)r? Kontrolle|"
                      r"under (?:Russian|Ukrainian) control|(?:taken|took|gained|seized|established) "
                      r"(?:full )?control|Kontrolle\b[^.]{0,40}übernommen)\b", IC)
@@ -201,7 +208,10 @@ def _kept(t: str) -> bool:
 
 
 _NEGATED = re.compile(r"\b(?:not|never|n't|nicht|nie|kein\w*)\s+(?:\w+\s+)?$", IC)
-KEPT = re.compile(r"\b(?:eingehalten|einhalten|hält sich|halten sich|erfüllt|complied|comply|"
+KEPT = re.compile(r"\b(?:eingehalten|einhalten|"
+                  # the separable verb first: "hält sich (Russland) (nicht) an"
+                  r"(?:hält|halten|hielt|hielten) sich\b[^.,;]{0,60}\ban\b|"
+                  r"hält sich|halten sich|erfüllt|complied|comply|"
                   r"honou?red|kept|respected|abided by|adhered to|"
                   # the separable verb: "hält die Waffenruhe (nicht) ein"
                   r"(?:hält|halten|hielt|hielten)\b[^.,;]{0,120}\bein)\b", IC)
@@ -290,6 +300,215 @@ def _accused(s: Sentence) -> list[str]:
         if x.actor and m.end() <= rel <= m.end() + 25 and x.actor not in out:
             out.append(x.actor)
     return out
+
+
+# -- who claims what against whom, on which deal ------------------------------------------------
+
+# the source a claim is told from ("nach ukrainischen Angaben", "laut Moskau", "according to
+# officials in Kyiv", "citing the Russian ministry")
+_SOURCE = re.compile(r"\b(?:nach (?:\w+\s+){0,2}Angaben|laut|according to|citing)\b", IC)
+# a source that speaks for no side: analysts, observers, a mapping project
+_NO_SIDE_SOURCE = re.compile(r"\W*(?:\w+\s+){0,2}(?:Analyst\w*|Analytiker\w*|Expert\w*|Beobachter\w*|"
+                             r"Militärblogger\w*|Institut\w*|Denkfabrik\w*|think tanks?|analysts?|"
+                             r"experts?|observers?|monitors?|bloggers?|ISW|DeepState)\b", IC)
+# a verb of saying, claiming, accusing or denying: its subject is the claimant
+_SPEECH = re.compile(r"\b(?:sagt\w*|erklärt\w*|teilt\w*|behauptet\w*|bestätigt\w*|betont\w*|kritisiert\w*|"
+                     r"beklagt\w*|meldet\w*|berichtet\w*|warnt\w*|wies|weist|wiesen|weisen|warf|wirft|"
+                     r"werfen|warfen|beschuldigt\w*|bezichtigt\w*|bestritt\w*|bestreitet|bestreiten|"
+                     r"dementiert\w*|räumt\w*|macht|machte|machen|machten|sprach\w*|"
+                     r"said|says|say|stated|stressed|insisted|claimed|claims|told|reported|announced|"
+                     r"denied|denies|deny|rejected|rejects|dismissed|accused|accuses|accuse|blamed|"
+                     r"blames|blame|confirmed|complained|added|alleged)\b", IC)
+# verbs of saying whose subject may follow them ("..., erklärte der Sprecher in Kiew")
+_SAYING = re.compile(r"(?:sagt|erklärt|teilt|betont|meldet|berichtet|bestätigt|said|says|stated|stressed|"
+                     r"told|added|announced|confirmed|reported)", IC)
+# a side named inside a phrase a preposition governs is not the subject ("nach dem Angriff auf Kiew")
+_GOVERNED = re.compile(r"\b(?:auf|gegen|in|im|nach|über|für|mit|against|on|at|for|with|into|toward|"
+                       r"unlike|anders als|wie)\s+(?-i:[a-zäöüß]\w*\s+){0,2}$", IC)
+# ... except an institution and its seat ("der Stab in Kiew", "the government in Moscow")
+_SEAT = re.compile(r"(?:stab|ministerium|ministry|regierung|government|behörden|authorities|officials|"
+                   r"führung|kommando|command|generalstab|general staff)\s+(?:in|aus|of)\s+$", IC)
+# what ends the clause of a subject: a subordinate clause, a quote, a coordinated clause
+_CLAUSE_BREAK = re.compile(r"\b(?:dass|that|ob|whether)\b|[„“\"»«;:]|,\s*(?:und|and|aber|but|doch|while|"
+                           r"während|sondern)\b", IC)
+_CLAUSE_START = re.compile(r"(?:^|[,;:„“”\"'»«–-])\s*$")
+# reported speech with no verb of saying (Konjunktiv I, "demnach"): the speaker before goes on
+_REPORTED = re.compile(r"\b(?:habe|sei|seien|hätten|demnach)\b", IC)
+# holding a place, not taking it ("still hold the northern part", "kontrollieren weiterhin")
+_HOLD = re.compile(r"\b(?:kontrollier\w*|halten|hält|hielten|hold|holds|held|holding|remain\w* under|"
+                   r"(?:noch|weiterhin|still) (?:unter|under))\b", IC)
+_TAKE = re.compile(r"\b(?:eingenommen|erobert|captured|seized|took|taken|Einnahme|Eroberung|"
+                   r"capture of)\b", IC)
+_HOLDER = re.compile(r"\b(?:unter (?P<de>russische|ukrainische)r? Kontrolle|"
+                     r"under (?P<en>Russian|Ukrainian) control)\b", IC)
+# the deals a claim of breaking or keeping is about (an energy pause, a truce, an exchange)
+_DEAL_TOPICS = ("ceasefire.", "humanitarian.")
+
+
+def _side(actor: str | None) -> bool:
+    return actor is not None and actor in ACTORS
+
+
+def _claimant(s: Sentence) -> tuple[str | None, str] | None:
+    """The side that makes the claim told in `s`, with how it was found: the source named
+    ("nach Angaben aus Kiew", "according to Moscow"), else the subject of the first verb of
+    saying, claiming, accusing or denying ("Peskov said", "Russland, das ..., wirft Kiew vor",
+    "..., teilte das russische Ministerium mit"). `(None, how)` when the source speaks for no
+    side (analysts); None when the sentence names no speaker."""
+    t = s.text
+    for src in _SOURCE.finditer(t):
+        if _NO_SIDE_SOURCE.match(t, src.end()):
+            return None, f"the source speaks for no side ('{src.group(0)}')"
+        for m in s.mentions:
+            rel = m.start - s.start
+            if _side(m.actor) and src.start() <= rel <= src.end() + 30:
+                return m.actor, f"source '{t[src.start():m.end - s.start]}'"
+    for v in _SPEECH.finditer(t):
+        if _CLAUSE_START.search(t, 0, v.start()) and _SAYING.match(v.group(0)):
+            # "..., erklärte der Sprecher in Kiew", "„...“, sagte Peskow": the subject follows
+            after = [m for m in s.mentions if _side(m.actor) and 0 <= m.start - s.start - v.end() <= 60
+                     and not re.search(r"\b(?:dass|that)\b|[,;]", t[v.end():m.start - s.start], IC)]
+            if after:
+                return after[0].actor, f"speaker after '{v.group(0)}'"
+            continue
+        # the subject: the first side named in the clause before the verb that no preposition
+        # governs ("Russland, das ukrainische Städte angreift, wirft Kiew vor": Russland)
+        before = [m for m in s.mentions if _side(m.actor) and m.end - s.start <= v.start()
+                  and v.start() - (m.end - s.start) <= 90
+                  and not _CLAUSE_BREAK.search(t, m.end - s.start, v.start())
+                  and (not _GOVERNED.search(t, max(0, m.start - s.start - 30), m.start - s.start)
+                       or _SEAT.search(t, max(0, m.start - s.start - 30), m.start - s.start))]
+        if before:
+            return before[0].actor, f"speaker of '{v.group(0)}'"
+    return None
+
+
+def _mode_cue(t: str, claim: str) -> str:
+    """The words that make the claim what it is, quoted (at most 40 characters)."""
+    cues = {"capture": (CLAIM, CONTROL), "control": (_HOLD, CONTROL, CLAIM),
+            "violation": (BROKEN, COMPLAINED, KEPT), "compliance": (KEPT, BROKEN, CONFIRMED),
+            "accusation": (ACCUSATION, BROKEN, ATTACKS), "denial": (DENIAL, REBUTTAL)}.get(claim, ())
+    for rx in cues:
+        if (m := rx.search(t)) is not None:
+            return f"'{m.group(0)[:40]}'"
+    return "the rule's cue"
+
+
+def claim_sides(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEvent]:
+    """Who claims what against whom, on which deal, for every claim: the claimant (`parties`:
+    the side that speaks: the source named, the subject of the verb of saying or accusing, the
+    speaker of the claim before when reported speech goes on), the side accused or contradicted
+    (`against`), the deal or issue (`topic`: named in the sentence, else the deal reported in the
+    four sentences before) and the type (`claim`: capture, control, violation, compliance,
+    accusation, denial). `cue` says what decided each. A deal both sides say the other broke
+    ("blamed each other for breaking the truce") is one claim per side, in the order the text
+    names them."""
+    import bisect
+
+    starts = [x.start for x in sents]
+    claimants_in: dict[int, set[tuple[str, ...]]] = {}
+    for e in events:
+        if e.kind == "claim":
+            claimants_in.setdefault(bisect.bisect_right(starts, e.start) - 1, set()).add(tuple(e.parties))
+    out: list[NewsEvent] = []
+    for e in events:
+        if e.kind != "claim":
+            out.append(e)
+            continue
+        k = bisect.bisect_right(starts, e.start) - 1
+        s = sents[k]
+        t = s.text
+        if "mutual" in (e.cue or ""):
+            out.append(e)
+            continue
+        if e.claim in ("violation", "accusation") and (mutual := MUTUAL.search(t)) is not None:
+            named = [m.actor for m in s.mentions if m.actor in _OTHER_SIDE]
+            for side in dict.fromkeys([*named, "RUS", "UKR"]):
+                c = _event("claim", s, place=e.place, topic=e.topic, claim=e.claim)
+                c.date_start, c.date_end, c.date_basis = e.date_start, e.date_end, e.date_basis
+                c.parties, c.against = [side], [_OTHER_SIDE[side]]
+                c.cue = f"{e.cue or 'claim'}; mutual: one claim per side ('{mutual.group(0)}')"
+                out.append(c)
+            continue
+        notes: list[str] = []
+        # a sentence that already tells claims of two sides (a claim and its rebuttal) keeps them
+        found = None if len(claimants_in.get(k, ())) > 1 else _claimant(s)
+        if e.claim in ("violation", "compliance", "accusation") and DENIAL.search(t):
+            e.claim = "denial"  # "Moscow denied accusations that its forces had broken the truce"
+        if e.claim == "capture" and _HOLD.search(t) and not _TAKE.search(t):
+            e.claim = "control"  # "still hold the northern part", "kontrollieren weiterhin Teile"
+        if found is not None:
+            who, how = found
+            # a capture or control claim: the side said to take or hold the place, unless the
+            # source or speaker is one of them (or none, or it was unclear which)
+            if e.claim not in ("capture", "control") or (
+                    who is None or not e.parties or who in e.parties or len(e.parties) > 1):
+                e.parties = [who] if who else []
+                notes.append(f"claimant {who or 'none'}: {how}")
+        elif e.claim in ("capture", "control") and (h := _HOLDER.search(t)) is not None:
+            # "part of the village remained under Ukrainian control": the side holding it
+            e.parties = ["RUS" if (h.group("de") or h.group("en")).lower().startswith("r") else "UKR"]
+            notes.append(f"claimant {e.parties[0]}: '{h.group(0)}'")
+        elif e.claim in ("accusation", "violation", "compliance") and (
+                rep := _REPORTED.search(t)) is not None and not _SPEECH.search(t) and (
+                prev := next((x for x in reversed(out) if x.kind == "claim" and x.parties
+                              and 0 < k - (bisect.bisect_right(starts, x.start) - 1) <= 2), None)):
+            # "Zudem habe die ukrainische Armee ... angegriffen": the speaker before goes on
+            e.parties, e.against = list(prev.parties), list(prev.against)
+            notes.append(f"claimant {', '.join(e.parties)}: reported speech going on from the claim "
+                         f"before ('{rep.group(0)}')")
+        if len(e.parties) > 1 and e.against:
+            e.parties = [a for a in e.parties if a not in e.against] or e.parties
+        against = [a for a in e.against if a not in e.parties] or [
+            a for a in s.actors() if a in _OTHER_SIDE and a not in e.parties][:1] or [
+            _OTHER_SIDE[a] for a in e.parties if a in _OTHER_SIDE]
+        if not e.parties and found is None and len(against) == 1 and against[0] in _OTHER_SIDE \
+                and e.claim not in ("capture", "control"):
+            # "Moskau sei verantwortlich für den Angriff, erklärte der Sprecher der Behörde"
+            e.parties = [_OTHER_SIDE[against[0]]]
+            notes.append(f"claimant {e.parties[0]}: the other side of the one accused")
+        e.against = against
+        if e.topic is not None:
+            notes.append(f"deal {e.topic}: named in the sentence")
+        elif e.claim in ("violation", "compliance", "accusation", "denial"):
+            for x in reversed(out):
+                if k - (bisect.bisect_right(starts, x.start) - 1) > 4:
+                    break
+                if x.topic and x.topic.startswith(_DEAL_TOPICS):
+                    e.topic = x.topic
+                    notes.append(f"deal {x.topic}: the deal of the {x.kind.replace('_', ' ')} before")
+                    break
+        if e.claim:
+            notes.insert(0, f"{e.claim}: {_mode_cue(t, e.claim)}")
+        if e.against:
+            notes.append(f"against {', '.join(e.against)}")
+        e.cue = "; ".join([e.cue or "claim", *notes])
+        out.append(e)
+    _in_text_order(out, sents)
+    return out
+
+
+def _in_text_order(events: list[NewsEvent], sents: list[Sentence]) -> None:
+    """The claims of a mutual accusation in the order the text names their sides ("Kiew und
+    Moskau werfen sich gegenseitig vor": Kyiv's first)."""
+    import bisect
+
+    starts = [x.start for x in sents]
+    i = 0
+    while i < len(events):
+        j = i
+        while "mutual" in (events[i].cue or "") and j + 1 < len(events) \
+                and "mutual" in (events[j + 1].cue or "") and events[j + 1].start == events[i].start:
+            j += 1
+        if j > i:
+            s = sents[bisect.bisect_right(starts, events[i].start) - 1]
+            first: dict[str, int] = {}
+            for m in s.mentions:
+                if m.actor and m.actor not in first:
+                    first[m.actor] = m.start
+            events[i:j + 1] = sorted(events[i:j + 1],
+                                     key=lambda e: first.get(e.parties[0], s.end) if e.parties else s.end)
+        i = j + 1
 
 
 # every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)
