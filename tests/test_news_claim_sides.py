@@ -83,3 +83,41 @@ def test_reported_speech_goes_on_with_the_speaker_before() -> None:
     claims = _claims(text)
     assert len(claims) == 2
     assert all(c[1] == ["RUS"] and c[2] == ["UKR"] and c[3] == "ceasefire.energy" for c in claims)
+
+
+def test_a_source_named_before_zufolge_is_the_claimant() -> None:
+    assert _claims("Kiew zufolge hat Russland die Energiepause mehrfach verletzt.") == [
+        ("violation", ["UKR"], ["RUS"], "ceasefire.energy", None)]
+
+
+# -- verletzen: the verb of a breach, not the injured ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "breach"), [
+    ("Russland hat die Waffenruhe verletzt.", True),
+    ("Damit verletzte Russland die Feuerpause.", True),
+    ("Die Truppen verletzten die Vereinbarung in der Nacht.", True),
+    ("Kyjiw sprach von einer Verletzung der Waffenruhe.", True),
+    ("Bei dem Angriff gab es mehrere Verletzte.", False),
+    ("Die Zahl der Verletzten stieg auf zwölf.", False),
+    ("Unter den Freigelassenen waren verletzte Soldaten.", False),
+    ("Ein verletzter Zivilist wurde geborgen.", False),
+    ("Er erlitt schwere Verletzungen.", False),
+])
+def test_broken_cue_is_the_verb_not_the_injured(text: str, breach: bool) -> None:
+    from accord.news.events.claims import BROKEN
+
+    assert (BROKEN.search(text) is not None) is breach
+
+
+def test_the_injured_make_no_breach_claim() -> None:
+    assert _claims("Trotz der Waffenruhe gab es nach einem Angriff auf Cherson mehrere Verletzte.") == []
+    assert _claims("Moskau verletzte nach Angaben aus Kiew die vereinbarte Feuerpause.") == [
+        ("violation", ["UKR"], ["RUS"], None, None)]
+
+
+def test_a_side_acting_by_the_deal_is_a_compliance_claim_not_an_agreement() -> None:
+    # the injured named among those to be exchanged: no breach, and no new agreement either
+    text = ("Die ukrainische Seite hat ihre Listen übergeben, gemäß der Vereinbarung auch Verletzte "
+            "und Schwerkranke auszutauschen.")
+    events = extract(text, "t", "2025-03-20").events
+    assert [(e.kind, e.claim, e.parties) for e in events] == [("claim", "compliance", ["UKR"])]

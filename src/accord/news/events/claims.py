@@ -180,7 +180,12 @@ HELD = re.compile(r"\b(?:still|weiterhin|noch) (?:hold|holds|held|controls?|kont
 CONTROL = re.compile(r"\b(?:unter (?:russische|ukrainische)r? Kontrolle|"
                      r"under (?:Russian|Ukrainian) control|(?:taken|took|gained|seized|established) "
                      r"(?:full )?control|Kontrolle\b[^.]{0,40}übernommen)\b", IC)
-BROKEN = re.compile(r"\b(?:wirf\w*|warf\w*|vorgeworfen|beschuldig\w*|verletz\w*|gebrochen|brach\w*|"
+BROKEN = re.compile(r"\b(?:wirf\w*|warf\w*|vorgeworfen|beschuldig\w*|gebrochen|brach\w*|"
+                    # verletzen as a verb ("hat die Waffenruhe verletzt", "verletzte Russland die
+                    # Feuerpause") and the noun of a breach ("Verletzung der Waffenruhe"), not the
+                    # injured ("mehrere Verletzte", "verletzte Zivilisten")
+                    r"(?-i:verletz(?:t|en|e|st|tet)\b|verletzte[nrsm]?\b(?!\s+[A-ZÄÖÜ]\w*\b(?!\s+(?:die|den|das|"
+                    r"der|dem|des|ein|eine|einen)\b)))|Verletzung(?:en)?\s+(?:der|des|von|gegen)\b|"
                     r"missacht\w*|bricht|Verstoß\w*|Verstöße\w*|verstoßen|verstieß\w*|Bruch|torpediert\w*|"
                     r"accus\w*|violat\w*|breach\w*|broke|broken|breaking|flout\w*|"
                     # what one side did said not to match the deal ("Listen, die nicht der
@@ -212,6 +217,12 @@ KEPT = re.compile(r"\b(?:eingehalten|einhalten|"
                   # the separable verb first: "hält sich (Russland) (nicht) an"
                   r"(?:hält|halten|hielt|hielten) sich\b[^.,;]{0,60}\ban\b|"
                   r"hält sich|halten sich|erfüllt|complied|comply|"
+                  # a side's part done by the deal ("die Listen übergeben, gemäß der Vereinbarung",
+                  # "handed over the lists in line with the agreement"); not a plan told as agreed
+                  # ("gemäß der Vereinbarung seien Vertreter ... dabei")
+                  r"(?:übergeben|übergab\w*|übermittelt\w*|umgesetzt|handed over|submitted|delivered|"
+                  r"carried out)\b[^.;]{0,80}\b(?:gemäß|entsprechend|in line with|in accordance with) "
+                  r"(?:der|dem|den|the) (?:\w+ )?(?:Vereinbarung|Abkommen|Abmachung|agreement|deal)|"
                   r"honou?red|kept|respected|abided by|adhered to|"
                   # the separable verb: "hält die Waffenruhe (nicht) ein"
                   r"(?:hält|halten|hielt|hielten)\b[^.,;]{0,120}\bein)\b", IC)
@@ -307,6 +318,7 @@ def _accused(s: Sentence) -> list[str]:
 # the source a claim is told from ("nach ukrainischen Angaben", "laut Moskau", "according to
 # officials in Kyiv", "citing the Russian ministry")
 _SOURCE = re.compile(r"\b(?:nach (?:\w+\s+){0,2}Angaben|laut|according to|citing)\b", IC)
+_SOURCE_AFTER = re.compile(r"\bzufolge\b", IC)
 # a source that speaks for no side: analysts, observers, a mapping project
 _NO_SIDE_SOURCE = re.compile(r"\W*(?:\w+\s+){0,2}(?:Analyst\w*|Analytiker\w*|Expert\w*|Beobachter\w*|"
                              r"Militärblogger\w*|Institut\w*|Denkfabrik\w*|think tanks?|analysts?|"
@@ -363,6 +375,11 @@ def _claimant(s: Sentence) -> tuple[str | None, str] | None:
             rel = m.start - s.start
             if _side(m.actor) and src.start() <= rel <= src.end() + 30:
                 return m.actor, f"source '{t[src.start():m.end - s.start]}'"
+    for src in _SOURCE_AFTER.finditer(t):
+        # "Kiew zufolge", "ukrainischen Angaben zufolge": the side named just before
+        near = [m for m in s.mentions if _side(m.actor) and 0 <= src.start() - (m.end - s.start) <= 25]
+        if near:
+            return near[-1].actor, f"source '{t[near[-1].start - s.start:src.end()]}'"
     for v in _SPEECH.finditer(t):
         if _CLAUSE_START.search(t, 0, v.start()) and _SAYING.match(v.group(0)):
             # "..., erklärte der Sprecher in Kiew", "„...“, sagte Peskow": the subject follows
