@@ -117,7 +117,7 @@ def test_the_injured_make_no_breach_claim() -> None:
 
 def test_a_side_acting_by_the_deal_is_a_compliance_claim_not_an_agreement() -> None:
     # the injured named among those to be exchanged: no breach, and no new agreement either
-    text = ("Die ukrainische Seite hat ihre Listen übergeben, gemäß der Vereinbarung auch Verletzte "
-            "und Schwerkranke auszutauschen.")
+    text = ("Die ukrainische Seite erklärte, sie habe ihre Listen übergeben, gemäß der Vereinbarung "
+            "auch Verletzte und Schwerkranke auszutauschen.")
     events = extract(text, "t", "2025-03-20").events
     assert [(e.kind, e.claim, e.parties) for e in events] == [("claim", "compliance", ["UKR"])]
