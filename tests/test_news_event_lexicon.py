@@ -171,3 +171,31 @@ def test_captures_told_by_finite_verbs(text: str) -> None:
 ])
 def test_deals_signed_or_struck(text: str) -> None:
     assert "partial_agreement" in _kinds(text)
+
+
+# --- steps told in the passive, trips to sign or to talk; informing the public is a notice -------
+@pytest.mark.parametrize("text", [
+    "Nach dem Treffen soll der US-Präsident telefonisch unterrichtet werden, teilte das Kanzleramt mit.",
+    "The proposals are to be handed over to Moscow next week, the Ukrainian foreign minister said.",
+    "Der Außenminister sei nach Ankara gereist, um dort ein Abkommen zu unterzeichnen, sagte ein Sprecher.",
+    "The Ukrainian defence minister flew to Riyadh for talks with the American envoys, his office said.",
+])
+def test_steps_in_the_passive_and_trips_for_talks(text: str) -> None:
+    assert "statement_of_intent" in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Once the exchange is over, the public will be informed of the next steps, the minister noted.",
+    "Die Öffentlichkeit werde nach dem Austausch über weitere Schritte informiert, sagte der Minister.",
+])
+def test_informing_the_public_is_a_notice(text: str) -> None:
+    assert "statement_of_intent" not in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Gespräche fänden am Montag in Genf statt, sagte der Sprecher.",
+    "In Genf sprach am Montag die ukrainische Delegation, angeführt vom Verteidigungsminister, mit den "
+    "amerikanischen Unterhändlern.",
+])
+def test_rounds_in_the_konjunktiv_and_after_an_apposition(text: str) -> None:
+    assert "round" in _kinds(text)

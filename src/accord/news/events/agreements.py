@@ -218,6 +218,23 @@ PRESENTED = re.compile(r"\b(?:presented|unveiled|submitted|handed over|put forwa
                        r"[^.]{0,40}\bvor\b", IC)
 
 
+# a step told in the passive with a modal or future auxiliary ("soll ... per Telefon informiert
+# werden", "sollen ... übergeben werden", "is to be handed over", "will be sent")
+STEP_PASSIVE = re.compile(r"\b(?:soll|sollen|wird|werden)\b[^.;]{0,60}\b(?:informiert|unterrichtet|übergeben|"
+                          r"übermittelt|vorgelegt|fortgesetzt|eingerichtet|entsandt|geprüft|weitergeleitet|"
+                          r"unterzeichnet)\s+werden\b|\b(?:is|are|will be|would be)\s+(?:to be\s+)?"
+                          r"(?:informed|briefed|handed over|forwarded|submitted|presented|sent|set up|signed)"
+                          r"\b(?![^.;]{0,20}\bby (?:the )?(?:press|media))", IC)
+# a trip to sign a deal or to talk ("sei in die Türkei gereist, um ... zu unterzeichnen", "flew to
+# Riyadh for talks", "is travelling to Geneva to meet")
+TRAVEL_FOR = re.compile(r"\b(?:reist\w*|gereist|flog|fliegt|geflogen|aufgebrochen|brach\w*\b[^.]{0,30}"
+                        r"\bauf)\b[^.;]{0,80}\b(?:um\b[^.;]{0,80}\bzu (?:unterzeichnen|verhandeln|treffen|"
+                        r"sprechen|beraten)|zu (?:Gesprächen|Verhandlungen|Beratungen)|für (?:Gespräche|"
+                        r"Verhandlungen))\b|\b(?:travel(?:s|led|ed|ing)?|fl(?:ew|ies|ying)|head(?:s|ed|ing)?)\s+"
+                        r"to\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:for (?:talks|negotiations|a meeting)|"
+                        r"to (?:sign|meet|negotiate|hold talks))\b", IC)
+
+
 def _next_step(t: str) -> str | None:
     """What makes a sentence an announced concrete step of an actor, else None."""
     if ORDER_GIVEN.search(t):
@@ -231,6 +248,10 @@ def _next_step(t: str) -> str | None:
         return "an offer or proposal made"
     if (m := _NEXT_STEP.search(t)) is not None:
         return f"a concrete step said to come ('{m.group(0)}')"
+    if (m := STEP_PASSIVE.search(t)) is not None:
+        return f"a concrete step said to be taken ('{m.group(0)}')"
+    if TRAVEL_FOR.search(t):
+        return "a trip to sign or to talk"
     if PLANNED_MEETING.search(t) and not _ORIGINALLY_PLANNED.search(t):
         return "a meeting announced as planned"
     return None

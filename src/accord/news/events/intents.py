@@ -150,7 +150,9 @@ NEGATED_STEP = re.compile(r"\b(?:nicht|nie|niemals|not|never)\s+(?:\w+\s+){0,2}?
                           r"planned|scheduled|expected)\b", IC)
 # details or results announced for later: a notice, no step ("Einzelheiten würden später
 # bekanntgegeben", "kündigte Ergebnisse an", "details will be released")
-NOTICE = re.compile(r"\b(?:Details|Einzelheiten|Ergebnisse?|details|results?|outcome)\b[^.;]{0,60}\b"
+NOTICE = re.compile(r"\b(?:public|Öffentlichkeit)\b[^.;]{0,30}\b(?:informed|informiert|unterrichtet)\b|"
+                    r"\b(?:inform\w*|unterricht\w*) (?:the |die )?(?:public|Öffentlichkeit)\b|"
+                    r"\b(?:Details|Einzelheiten|Ergebnisse?|details|results?|outcome)\b[^.;]{0,60}\b"
                     r"(?:bekannt\w*|veröffentlich\w*|mitgeteilt|published|released|announced|made public|"
                     r"disclosed)|\b(?:kündigt\w*|announc\w*|verspr\w*|promis\w*)\b[^.;]{0,40}\b"
                     r"(?:Ergebnisse?|Details|Einzelheiten|results?|details)\b", IC)

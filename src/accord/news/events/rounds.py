@@ -40,6 +40,8 @@ HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,120}statt|tagten|tagte|getagt
                       r"broke off|broken off|"
                       r"(?:nach|after|during|bei|während) (?:[\w-]+ ){0,4}?(?:Gesprächen|Gespräch|"
                       r"Verhandlungen|Treffen|talks|negotiations|meeting) (?:in|im|at)\b|"
+                      # held, told in the Konjunktiv ("Gespräche fänden ... statt")
+                      r"fänd\w* [^.]{0,120}statt|"
                       # a call told as what came before something else ("nach einem Telefonat von X
                       # und Y", "followed a 1.5-hour phone call between X and Y")
                       r"(?:nach|after|following|followed) (?:\S+ ){0,3}?(?:Telefonat\w*|"
@@ -168,7 +170,8 @@ SPOKE_WITH = re.compile(r"\b(?:spoke|speaks|talked)\b[^.]{0,30}\b(?:with|to)\b|"
                         r"\b(?:spoke|talked|have spoken|had spoken)\s+(?:by|over the) (?:tele)?phone\b|"
                         r"\b(?:hatten|haben|hat|hätten)\b[^.]{0,120}\bgesprochen\b|"
                         r"\b(?:hatten|haben|hat|hätten)\b[^.]{0,120}\bgesprochen\b|"
-                        r"\b(?:sprach|sprachen|spricht|telefonierte\w*)\b[^.]{0,30}\bmit\b", IC)
+                        # (an apposition may come between: "sprach eine Delegation, geleitet von X, mit")
+                        r"\b(?:sprach|sprachen|spricht|telefonierte\w*)\b[^.;]{0,80}\bmit\b", IC)
 
 
 RECEIVED = re.compile(r"\b(?:received|hosted|welcomed|empfing|empfängt|empfangen)\s+", IC)
