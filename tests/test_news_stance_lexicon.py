@@ -194,6 +194,20 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
      ('UKR', 'security.guarantees', 'demand')),
     ('Poland is lobbying for tougher sanctions on Moscow.',
      ('EUR', 'economy.sanctions', 'demand')),
+    ('Medwedew lehnte jede Waffenruhe ab.',
+     ('RUS', 'ceasefire.sequence', 'reject')),
+    ('Podolyak rejected any territorial concessions.',
+     ('UKR', 'territory.donbas', 'reject')),
+    ('Lubinez forderte einen Austausch aller Gefangenen.',
+     ('UKR', 'humanitarian.prisoners', 'demand')),
+    ('Bessent demanded tougher sanctions on Russian oil.',
+     ('USA', 'economy.sanctions', 'demand')),
+    ('Pistorius sprach sich gegen die Entsendung deutscher Soldaten aus.',
+     ('EUR', 'security.foreign_troops', 'reject')),
+    ("The Pentagon backs a cap on Ukraine's army.",
+     ('USA', 'military.army_size', 'support')),
+    ('Der Élysée-Palast unterstützt eine europäische Schutztruppe.',
+     ('EUR', 'security.foreign_troops', 'support')),
 ])
 def test_stance_wording(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _stances(text), _stances(text)
