@@ -362,7 +362,7 @@ def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, 
 
 
 STRONG = ("reject", "conditional")
-PROPOSAL_NOUN = re.compile(r"(?:gegen)?vorschlag|(?:counter-?)?proposal", IC)
+PROPOSAL_NOUN = re.compile(r"(?:gegen)?vorschlag|(?:counter-?)?proposal|angebot", IC)
 # keeping to a deal ("halten sich an", "complied with"): negated it is an accusation, no position
 COMPLIANCE = re.compile(r"\b(?:h(?:ält|alten|ielt|ielten|alte)\b[^.,;]{0,20}\bsich|sich an|abid\w*|"
                         r"adher\w*|compl(?:y|ies|ied|ying)|befolg\w*|einzuhalten|hält|respect\w*)\b", IC)
@@ -371,6 +371,24 @@ OWNED_POSITION = re.compile(r"\b(?P<x>U[.\u2024]S[.\u2024]|US|American|Russian|U
                             r"Kiev's|Washington's|Russia's|Ukraine's|Kremlin's|Europe's|Moscow’s|"
                             r"Kyiv’s|Russia’s|Ukraine’s|Kremlin’s|Washington’s)\s+(?:peace\s+|new\s+|"
                             r"latest\s+|own\s+)?(?P<n>proposals?|offers?|plans?|demands?)\b")
+# a position named as a noun with its owner in the genitive: after it ("die Weigerung Moskaus",
+# "die Ablehnung der Ukraine"), before it ("Kiews Zustimmung"), English "X's refusal"
+_POSITION_NOUNS_DE = (r"Weigerung|Ablehnung|Absage|Widerstand|Zustimmung|Einverständnis|Bereitschaft|"
+                      r"Forderung(?:en)?|Beharren|Angebot|Vorschlag|Unterstützung")
+NOUN_OWNER = re.compile(
+    r"\b(?P<n>" + _POSITION_NOUNS_DE + r")\s+(?:des\s+|der\s+)?(?P<x>[A-ZÄÖÜ][\w-]*)\b|"
+    r"\b(?P<y>[A-ZÄÖÜ][\w-]*s)\s+(?:[a-zäöü]\w*\s+)?(?P<m>" + _POSITION_NOUNS_DE + r")\b|"
+    r"\b(?P<z>[A-Z][\w.-]*(?:'s|’s))\s+(?:[a-z]\w*\s+)?(?P<e>refusal|rejection|opposition|veto|"
+    r"acceptance|consent|readiness|willingness|insistence|support|backing|offer|proposal|demands?)\b")
+NOUN_POLARITY = (("weigerung", "reject"), ("ablehnung", "reject"), ("absage", "reject"),
+                 ("widerstand", "reject"), ("refusal", "reject"), ("rejection", "reject"),
+                 ("opposition", "reject"), ("veto", "reject"), ("zustimmung", "accept"),
+                 ("einverständnis", "accept"), ("bereitschaft", "accept"), ("acceptance", "accept"),
+                 ("consent", "accept"), ("readiness", "accept"), ("willingness", "accept"),
+                 ("forderung", "demand"), ("beharren", "demand"), ("insistence", "demand"),
+                 ("demand", "demand"), ("angebot", "propose"), ("vorschlag", "propose"),
+                 ("offer", "propose"), ("proposal", "propose"), ("unterstützung", "support"),
+                 ("support", "support"), ("backing", "support"))
 OWNED_POLARITY = {"proposal": "propose", "offer": "propose", "plan": "propose", "demand": "demand"}
 BATTLEFIELD = re.compile(r"\b(?:captured|capture|seized|advanc\w*|encircl\w*|fighting|battles?|"
                          r"frontline positions|troops (?:continue to )?hold|eingenommen|erobert|"
@@ -612,6 +630,18 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             if actor in ACTORS and not any(x == actor for x, _, _ in produced):
                 produced.append((actor, pol, None))
                 owned[actor] = m.group(0)
+        for m in NOUN_OWNER.finditer(t):
+            # "die Weigerung Moskaus", "Kiews Zustimmung", "Zelensky's opposition": a position
+            # named as a noun belongs to its genitive owner
+            word = (m.group("x") or m.group("y") or m.group("z")).replace("’", "'").removesuffix("'s")
+            actor = _actor_of_word(word, s)
+            noun = (m.group("n") or m.group("m") or m.group("e")).lower()
+            pol = next(p for stem, p in NOUN_POLARITY if noun.startswith(stem))
+            if polarity == "conditional" and pol in ("accept", "support", "propose"):
+                pol = "conditional"  # "Kyiv's backing for X is contingent on Y"
+            if actor in ACTORS and not any(x == actor for x, _, _ in produced):
+                produced.append((actor, pol, None))
+                owned[actor] = m.group(0)
         for m in PLAN_OWNER.finditer(t):
             if m.group("z"):
                 continue  # English owners are read by OWNED_POSITION
@@ -658,6 +688,10 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                     actors = list(prev_subject)
                     if prev_speaker is not None and prev_speaker.actor in actors:
                         who = prev_speaker.entity
+            if not actors and subjects and subjects[0] in owned and len(subjects) > 1 and \
+                    subjects[1] not in owned:
+                actors = subjects[1:2]  # "Trumps Vorschlag ... lehnte Kiew ab": the owner of the
+                # named position is not the one whose verb decides the sentence
             if not actors and subjects:
                 actors = subjects[:1]
                 if len(subjects) > 1 and _coordinated(s, subjects[0], subjects[1]):
