@@ -89,3 +89,32 @@ def test_simhash_is_the_plain_simhash(text: str) -> None:
     from accord.news.dedupe import simhash
 
     assert simhash(text) == _simhash_slow(text)
+
+
+def _all_strings() -> set[str]:
+    import accord.news.events
+    import accord.news.stances  # noqa: F401
+
+    ex.patterns()
+    return set(prefilter._STRINGS) | set(prefilter._SHORT)
+
+
+_WORDS = st.sampled_from(["Verhandlungen", "verschoben", "Waffenruhe", "lehnt", "ab", "Gespräche",
+                          "in", "Genf", "talks", "rejected", "the", "ceasefire", "Gefangenenaustausch",
+                          "vereinbart", "İstanbul", "ſ", "ı", ",", ".", "(", '"'])
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.lists(_WORDS, max_size=25).map(" ".join) | st.text(max_size=60))
+def test_present_finds_every_registered_string_the_text_contains(text: str) -> None:
+    strings = _all_strings()
+    prefilter.forget()
+    low = prefilter.canon(text)
+    expected = None if low is None else frozenset(s for s in strings if s in low)
+    assert prefilter.present(text) == expected
+    # a piece of the sentence in focus takes its strings from the sentence's: the same set
+    prefilter.focus(text)
+    piece = text[len(text) // 3:]
+    low = prefilter.canon(piece)
+    assert prefilter.present(piece) == (None if low is None else frozenset(s for s in strings if s in low))
+    prefilter.forget()

@@ -50,27 +50,57 @@ def canon(text: str) -> str | None:
     return _FOLD_CASES(low)
 
 
-# Every required string of every `Gated` pattern, indexed by its first three characters, so that
-# the strings a text contains are found once per text for all patterns (`present`).
+# Every required string of every `Gated` pattern, so that the strings a text contains are found
+# once per text for all patterns (`present`): the three-character ones are among the text's
+# three-character pieces; a longer one is looked up only when its key, one of its
+# three-character pieces, is among them (the piece fewest registered strings share, so a common
+# piece such as "ver" or "ung" selects few strings); shorter ones are looked up one by one.
+_STRINGS: set[str] = set()
+_THREE: frozenset[str] = frozenset()
 _BY_KEY: dict[str, list[str]] = {}
 _KEYS: frozenset[str] = frozenset()
-_SHORT: list[str] = []  # strings of fewer than three characters, looked up one by one
+_SHORT: list[str] = []  # strings of fewer than three characters
+_STALE = False
+"""New strings were registered since `_BY_KEY` was built (it is rebuilt on the next lookup)."""
 
 
 def _register(strings: set[str]) -> None:
-    global _KEYS
+    global _STALE
     new = False
     for s in sorted(strings):
         if len(s) < 3:
             if s not in _SHORT:
                 _SHORT.append(s)
                 new = True
-        elif s not in _BY_KEY.setdefault(s[:3], []):
-            _BY_KEY[s[:3]].append(s)
+        elif s not in _STRINGS:
+            _STRINGS.add(s)
             new = True
     if new:
-        _KEYS = frozenset(_BY_KEY)
+        _STALE = True
         forget()
+
+
+def _pieces(text: str) -> set[str]:
+    """The three-character pieces of `text`."""
+    return set(map("".join, zip(text, text[1:], text[2:], strict=False)))
+
+
+def _index() -> None:
+    """Build `_THREE`, `_BY_KEY` and `_KEYS` from `_STRINGS`. Any piece of a string is a valid
+    key (a text containing the string contains each of its pieces); the choice only changes
+    how many strings a text's pieces select."""
+    global _THREE, _BY_KEY, _KEYS, _STALE
+    shared: dict[str, int] = {}
+    for s in _STRINGS:
+        for piece in _pieces(s):
+            shared[piece] = shared.get(piece, 0) + 1
+    by_key: dict[str, list[str]] = {}
+    for s in sorted(_STRINGS):
+        if len(s) > 3:
+            key = min(_pieces(s), key=lambda piece: (shared[piece], piece))
+            by_key.setdefault(key, []).append(s)
+    _THREE = frozenset(s for s in _STRINGS if len(s) == 3)
+    _BY_KEY, _KEYS, _STALE = by_key, frozenset(by_key), False
 
 
 _PARENT: list[tuple[str, frozenset[str]]] = []
@@ -83,8 +113,8 @@ _UNSEEN: Any = object()
 
 def present(text: str) -> frozenset[str] | None:
     """The registered required strings that occur in `text` (in its `canon` form; None when
-    lowercasing changes its length). The text's three-character pieces select the strings that
-    can occur, and each of those is looked up; for a piece of the text in focus only the strings
+    lowercasing changes its length). The text's three-character pieces are, or select, the
+    strings that can occur, and each of those is looked up; for a piece of the text in focus only the strings
     of that text are. Cached: the searches of one sentence ask for the same text often."""
     try:
         return _FOUND[text]
@@ -99,8 +129,11 @@ def present(text: str) -> frozenset[str] | None:
         # one character for one, and contextual forms (a final sigma) are no required character
         result = frozenset(s for s in _PARENT[0][1] if s in low)
     else:
-        pieces = set(map("".join, zip(low, low[1:], low[2:], strict=False)))
-        found = {s for key in pieces.intersection(_KEYS) for s in _BY_KEY[key] if s in low}
+        if _STALE:
+            _index()
+        pieces = _pieces(low)
+        found = set(_THREE.intersection(pieces))
+        found.update(s for key in _KEYS.intersection(pieces) for s in _BY_KEY[key] if s in low)
         found.update(s for s in _SHORT if s in low)
         result = frozenset(found)
     if len(_FOUND) >= 4096:
