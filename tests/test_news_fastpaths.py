@@ -92,6 +92,7 @@ def test_simhash_is_the_plain_simhash(text: str) -> None:
 
 
 def _all_strings() -> set[str]:
+    # the rule modules register their strings when imported
     import accord.news.events
     import accord.news.stances  # noqa: F401
 
@@ -118,3 +119,45 @@ def test_present_finds_every_registered_string_the_text_contains(text: str) -> N
     low = prefilter.canon(piece)
     assert prefilter.present(piece) == (None if low is None else frozenset(s for s in strings if s in low))
     prefilter.forget()
+
+
+_DATE_WORDS = st.sampled_from(
+    ["am", "Am", "on", "last", "next", "vergangenen", "kommenden", "Montag", "Freitagabend",
+     "Monday", "friday", "late", "März", "MÄRZ", "Mai", "May", "Jan.", "Sept.", "Okt.", "Juni",
+     "June", "januar", "January", "14.", "3.", "2025", "05.06.2025", "2025-06-01", "23.", "und",
+     "bis", "-", "–", "to", "and", "1st", "22nd", "zwei", "drei", "Tage", "Wochen", "später",
+     "days", "earlier", "gestern", "Morgen", "morgen", "today", "the day before", "diese",
+     "Woche", "week", "Monat", "month", ",", ".", "Kamon", "Xam", "ſ", "ı", "İ", "7", "12"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(words=st.lists(_DATE_WORDS, max_size=20), seps=st.lists(st.sampled_from([" ", "", "  ", "\n"]),
+                                                              min_size=20, max_size=20))
+def test_dates_tried_at_their_starts_match_as_a_scan(words: list[str], seps: list[str]) -> None:
+    from accord.news import dates
+
+    text = "".join(w + sep for w, sep in zip(words, seps, strict=False))
+    low = prefilter.canon(text)
+    if low is None:
+        return  # (find_dates scans such a text in full)
+    seen: dict[str | None, list[int]] = {}
+    for (_, pat), lead in zip(dates.PATTERNS, dates._LEADS, strict=True):
+        if lead is None:
+            continue
+        fast = [m.span() for m in dates._finditer(pat, text, dates._starts(lead, low, text, seen))]
+        assert fast == [m.span() for m in pat.finditer(text)], pat.pattern
+
+
+def test_leading_strings_of_written_patterns() -> None:
+    from accord.news.prefilter import leading
+
+    assert leading(r"\b(?:am|on)\s+(?P<w>Montag)") == (frozenset({"am", "on"}), False)
+    assert leading(r"(?:(?:last|next)\s+)?(?:May|June)\b", 0) == (
+        frozenset({"last", "next", "may", "june"}), False)
+    assert leading(r"\b(?P<d>\d{1,2})\.\s*März") == (frozenset(), True)
+    assert leading(r"(?:\d+|zwei) Tage") == (frozenset({"zwei"}), True)
+    assert leading(r"a?") is None  # may match the empty string
+    assert leading(r"(?:a|)b") is None  # a branch that may be empty: not known
+    assert leading(r"(?=x)xy") is None  # a lookahead first
+    assert leading(r"\w+ zufolge") is None
+    assert leading(r"[Ff]ür") == (frozenset({"f"}), False)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from accord.news.prefilter import canon, required
+from accord.news.prefilter import canon, leading, required
 
 MONTHS = {
     "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
@@ -122,6 +123,42 @@ def _year(month: int, published: str | None) -> int | None:
 
 _NEEDS = [required(p.pattern, p.flags) for _, p in PATTERNS]
 """Per pattern, strings one of which every match contains (`prefilter.required`)."""
+_LEADS = [leading(p.pattern, p.flags) for _, p in PATTERNS]
+"""Per pattern, what every match starts with (`prefilter.leading`): it is only tried where
+the text has one of these, instead of at every position."""
+_DIGIT = re.compile(r"\d")
+
+
+def _finditer(pat: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """`pat.finditer(text)` for a pattern that matches no empty string and whose every match
+    starts at one of the sorted positions `starts`: the pattern is tried at those positions
+    only, in order, from the end of the last match on (a match at a position is what a search
+    reaching that position finds; `\\b` and lookbehinds see the text before it)."""
+    end = 0
+    for pos in starts:
+        if pos >= end and (m := pat.match(text, pos)) is not None:
+            yield m
+            end = m.end()
+
+
+def _starts(lead: tuple[frozenset[str], bool], low: str, text: str,
+            seen: dict[str | None, list[int]]) -> list[int]:
+    """The sorted positions where a string of `lead` occurs in `low` (the canon form of
+    `text`), or a decimal digit in `text` when `lead` says so; `seen` caches them per string."""
+    out: set[int] = set()
+    for w in lead[0]:
+        if w not in seen:
+            found, at = [], low.find(w)
+            while at >= 0:
+                found.append(at)
+                at = low.find(w, at + 1)
+            seen[w] = found
+        out.update(seen[w])
+    if lead[1]:
+        if None not in seen:
+            seen[None] = [m.start() for m in _DIGIT.finditer(text)]
+        out.update(seen[None])
+    return sorted(out)
 
 
 def find_dates(text: str, published: str | None, base: int = 0) -> list[DateMention]:
@@ -132,10 +169,13 @@ def find_dates(text: str, published: str | None, base: int = 0) -> list[DateMent
     pub_day = dt.date.fromisoformat(published) if published and len(published) == 10 else None
     last_day: dt.date | None = None
     low = canon(text)
-    for (kind, pat), need in zip(PATTERNS, _NEEDS, strict=True):
+    seen: dict[str | None, list[int]] = {}
+    for (kind, pat), need, lead in zip(PATTERNS, _NEEDS, _LEADS, strict=True):
         if low is not None and need is not None and not any(w in low for w in need):
             continue  # none of the words every match of it contains (the same result, faster)
-        for m in pat.finditer(text):
+        matches = pat.finditer(text) if low is None or lead is None else \
+            _finditer(pat, text, _starts(lead, low, text, seen))
+        for m in matches:
             s, e = m.span()
             if any(a < e and s < b for a, b in taken):
                 continue

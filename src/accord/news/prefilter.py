@@ -246,6 +246,56 @@ def required(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return _required(_p.parse(pattern, flags))
 
 
+_DIGITS = getattr(_c, "CATEGORY_DIGIT", None)
+
+
+def _leading(items: Any, i: int = 0) -> tuple[frozenset[str], bool] | None:
+    """What every match of the parsed sequence `items[i:]` starts with: one of the strings
+    (lowercase, as `canon` gives the text) or, with the flag, a decimal digit; None when not
+    known, or when the sequence may match the empty string."""
+    while i < len(items) and items[i][0] is _c.AT:
+        i += 1  # a zero-width position (\\b, ^): the match starts where the next item does
+    if i == len(items):
+        return None
+    op, av = items[i]
+    if op is _c.LITERAL:
+        run: list[str] = []
+        while i < len(items) and items[i][0] is _c.LITERAL and (ch := _char(items[i][1])) is not None:
+            run.append(ch)
+            i += 1
+        return (frozenset({"".join(run)}), False) if run else None
+    if op is _c.IN:
+        if len(av) == 1 and av[0][0] is _c.CATEGORY and av[0][1] is _DIGITS:
+            return frozenset(), True
+        chars = {_char(v) if o is _c.LITERAL else None for o, v in av}
+        return None if None in chars else (frozenset(c for c in chars if c is not None), False)
+    if op is _c.SUBPATTERN:
+        return _leading(list(av[-1]))
+    if op is _c.BRANCH:
+        parts = [_leading(list(b)) for b in av[1]]
+        known = [p for p in parts if p is not None]
+        if len(known) < len(parts):
+            return None
+        return frozenset().union(*(p[0] for p in known)), any(p[1] for p in known)
+    if op in _REPEATS:
+        inner = _leading(list(av[2]))
+        if inner is None or av[0] >= 1:
+            return inner
+        rest = _leading(items, i + 1)  # the repeat may be skipped: the rest may come first
+        return None if rest is None else (inner[0] | rest[0], inner[1] or rest[1])
+    return None  # any character, a class, a lookaround, a back reference: not known
+
+
+def leading(pattern: str, flags: int = 0) -> tuple[frozenset[str], bool] | None:
+    """What every match of `pattern` starts with: one of a set of lowercase strings (found in
+    the `canon` form of the text where a match starts) or, when the flag is set, a decimal
+    digit; None when not known or when the pattern can match the empty string."""
+    parsed = _p.parse(pattern, flags)
+    if parsed.getwidth()[0] == 0:
+        return None
+    return _leading(list(parsed))
+
+
 def alternatives(pattern: str) -> tuple[str, list[str]]:
     """The global flags a pattern starts with (`(?i)`, or "") and its top-level alternatives
     (split at `|` outside groups and classes)."""
