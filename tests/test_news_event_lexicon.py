@@ -199,3 +199,22 @@ def test_informing_the_public_is_a_notice(text: str) -> None:
 ])
 def test_rounds_in_the_konjunktiv_and_after_an_apposition(text: str) -> None:
     assert "round" in _kinds(text)
+
+
+# --- a leader with his own commanders, council, parliament or the press: no round ---------------
+@pytest.mark.parametrize("text", [
+    "The president met with his army commanders in Odesa on Monday.",
+    "Der Präsident traf sich am Montag in Odesa mit den Kommandeuren seiner Armee.",
+    "Putin met with his Security Council in Moscow on Friday to discuss the talks.",
+    "Der Präsident sprach am Montag in Kiew mit Journalisten über die Gespräche.",
+    "In an interview with a French broadcaster on Sunday, the president spoke about the talks in Geneva.",
+    "The Ukrainian parliament met in Kyiv on Thursday to approve the budget.",
+])
+def test_meetings_inside_one_side_or_with_the_press_are_no_rounds(text: str) -> None:
+    kinds = _kinds(text)
+    assert "round" not in kinds and "summit" not in kinds, kinds
+
+
+def test_a_delegation_meeting_naming_advisers_is_still_a_round() -> None:
+    text = "The Ukrainian delegation and its advisers met the American envoys in Geneva on Sunday."
+    assert "round" in _kinds(text)

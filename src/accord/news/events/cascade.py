@@ -108,6 +108,7 @@ from accord.news.events.rounds import (
     _gap,
     _happened,
     _heads_of_state,
+    _internal_or_press,
     _merge,
     _other_people,
     _received_person,
@@ -488,6 +489,9 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
     # nicht mit ... gesprochen") was not held
     events = [e for e in events if not (e.kind in ("round", "summit") and e.outcome != "planned"
                                         and _refused(_sentence_text(e, sents)))]
+    # a leader meeting his own commanders, council or parliament, or the press, is no round
+    events = [e for e in events if not (e.kind in ("round", "summit") and _internal_or_press(
+        next(x for x in sents if x.start <= e.start < x.end)))]
     # a statement of intent announces a concrete next step (corpus README): praise, assessments,
     # hopes for an outcome, notices of details to come, a step only possible or negated are none
     events = [e for e in events if not (e.kind == "statement_of_intent"

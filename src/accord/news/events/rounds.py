@@ -85,6 +85,29 @@ NO_MEETING = re.compile(
     r"talks|summit|negotiations|contacts?)\b", IC)
 
 
+# who a leader meets or talks to inside his own side or in the press: no negotiation (corpus
+# README: a round is a meeting or contact between delegations or negotiators). Commanders,
+# soldiers, the security council, the cabinet, parliament, advisers; journalists, an interview.
+INTERNAL_OR_PRESS = re.compile(
+    r"\b(?:Kommandeur\w*|Befehlshaber\w*|Generäle\w*|Soldat\w*|Truppen\w*|Militärführung|Sicherheitsrat\w*|"
+    r"Nationalen Sicherheitsrat\w*|Kabinett\w*|Parlament\w*|Abgeordnete\w*|Bundestag\w*|Duma|Rada|"
+    r"Berater\w*|Journalist\w*|Reporter\w*|Presse\w*|Medien\w*|Interview\w*|Fernseh\w*|"
+    r"commanders?|generals|soldiers|servicem[ae]n|troops|security council|cabinet|parliament\w*|lawmakers|"
+    r"legislators|Congress|Senate|advis[eo]rs|aides|journalists|reporters|press|media|interview\w*|"
+    r"television|TV)\b", IC)
+# the words that make such a meeting one between negotiators after all
+DELEGATES = re.compile(r"\b(?:Delegation\w*|Unterhändler\w*|Verhandler\w*|Verhandlungsführer\w*|"
+                       r"\w*[Gg]esandte\w*|delegations?|negotiators?|envoys?|counterparts?|Amtskolleg\w*|"
+                       r"Kolleg\w*)\b", IC)
+
+
+def _internal_or_press(s: Sentence) -> bool:
+    """Whether a sentence's meeting is with a side's own commanders, council, parliament or
+    advisers, or with the press: such a body named, at most one side named, no negotiators."""
+    return bool(INTERNAL_OR_PRESS.search(s.text)) and not DELEGATES.search(s.text) \
+        and len(_spoke_sides(s)) < 2
+
+
 def _refused(t: str) -> bool:
     """Whether a sentence refuses, rules out or denies the meeting it names and tells no other
     meeting held (the rest of it, the refusal blanked, has no meeting word with a verb of
