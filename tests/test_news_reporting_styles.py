@@ -1396,3 +1396,76 @@ def test_a_headline_printed_again_as_the_lead_is_one_statement() -> None:
             "Kyiv presented its revised peace plan to the envoys.")
     steps = [e for e in extract(text, "t", "2025-12-24").events if e.kind == "statement_of_intent"]
     assert len(steps) == 1 and steps[0].end == len(text), steps
+
+
+# Figures by family of the annotation scheme's units (German and English; every sentence written
+# for this test): the counted nouns of each unit with their compounds and abbreviations, number
+# words, ranges, and what is no figure.
+_FIGURE_FAMILIES = [
+    # prisoners: the held, the interned, those brought home
+    ("de", "Kiew holte 62 Inhaftierte und 15 Zivilgefangene heim.", [(62, "prisoners"), (15, "prisoners")]),
+    ("en", "Moscow released 150 of its detainees.", [(150, "prisoners")]),
+    ("en", "Kyiv brought home 62 of its captured servicemen.", [(62, "soldiers")]),
+    # bodies: named before the number of the dead, or the fallen received back
+    ("de", "Kiew erhielt die Leichname von 1000 Soldaten.", [(1000, "bodies")]),
+    ("de", "Die Ukraine bekam 900 Gefallene zurück.", [(900, "bodies")]),
+    ("en", "Ukraine received the remains of 757 servicemen.", [(757, "bodies")]),
+    # children and people
+    ("de", "Unter ihnen waren 14 Minderjährige.", [(14, "children")]),
+    ("en", "Among them were 14 minors.", [(14, "children")]),
+    ("de", "Elf Zivilpersonen und sieben Verwundete.", [(11, "civilians"), (7, "people")]),
+    ("en", "The strike left 12 killed and 40 wounded.", [(12, "people"), (40, "people")]),
+    ("en", "Kyiv freed 40 wounded soldiers.", [(40, "soldiers")]),
+    # soldiers
+    ("en", "The plan caps the army at 600,000 personnel.", [(600000, "soldiers")]),
+    ("en", "Some 1,200 service members were freed.", [(1200, "soldiers")]),
+    ("de", "Rund 100 Widerstandskämpfer wurden geehrt.", [(100, "soldiers")]),
+    # regions, countries and settlements, German compounds by their last part
+    ("de", "Betroffen sind fünf Provinzen.", [(5, "regions")]),
+    ("en", "Moscow annexed four provinces.", [(4, "regions")]),
+    ("de", "Die 27 EU-Staaten und 32 Nato-Mitgliedstaaten.", [(27, "countries"), (32, "countries")]),
+    ("de", "Die 27 Mitgliedsländer stimmten zu, die 16 Bundesländer nicht.", [(27, "countries")]),
+    ("en", "Troops took two towns and four villages.", [(2, "settlements"), (4, "settlements")]),
+    # rounds
+    ("de", "Nach zwei Gesprächsrunden und drei Telefonaten.", [(2, "rounds"), (3, "rounds")]),
+    ("en", "The delegations held two meetings.", [(2, "rounds")]),
+    # points and steps, also fused with the number
+    ("de", "Der 28-Punkteplan und der Dreistufenplan.", [(28, "points"), (3, "steps")]),
+    # durations: abbreviations, fused adjectives, "-einhalb"
+    ("de", "Die Gespräche dauerten 5 Std. und 20 Min.", [(5, "hours"), (20, "minutes")]),
+    ("de", "Nach viereinhalb Stunden endete das einstündige Nachgespräch.", [(4.5, "hours"), (1, "hours")]),
+    ("de", "Ein halbstündiges Telefonat.", [(0.5, "hours")]),
+    ("de", "Nach drei Kriegsjahren.", [(3, "years")]),
+    # drones and missiles
+    ("en", "Air defences downed 90 UAVs and 30 rockets.", [(90, "drones"), (30, "missiles")]),
+    ("en", "Ukraine launched 337 unmanned aerial vehicles.", [(337, "drones")]),
+    ("de", "Die Armee fing 337 unbemannte Flugkörper und 12 Lenkflugkörper ab.",
+     [(337, "drones"), (12, "missiles")]),
+    # areas
+    ("en", "Russia took 4,000 sq km.", [(4000, "km2")]),
+    ("de", "Die Armee rückte auf 300 qkm vor.", [(300, "km2")]),
+    # number words: German compounds, English hundreds and thousands
+    ("de", "Es kamen zweihundertfünfzig Gefangene frei, dann hundertzwanzig Soldaten.",
+     [(250, "prisoners"), (120, "soldiers")]),
+    ("en", "One hundred and fifty prisoners returned.", [(150, "prisoners")]),
+    ("en", "Three thousand five hundred prisoners returned.", [(3500, "prisoners")]),
+    # ranges with "zwischen ... und", "between ... and": both ends
+    ("de", "Zwischen 1.000 und 1.200 Gefangene.", [(1000, "prisoners"), (1200, "prisoners")]),
+    ("en", "Between two and three days.", [(2, "days"), (3, "days")]),
+    # no figures: ago, an idiom, an article, years in a range
+    ("de", "Vor drei Tagen und vor gut zwei Wochen trafen sie sich.", []),
+    ("de", "Zwei Stunden vor dem Treffen telefonierten sie.", []),
+    ("en", "Three hours into the talks, they met in two weeks' time.", []),
+    ("en", "Ukraine could one day join the alliance.", []),
+    ("de", "Ein Einstieg.", []),
+    ("en", "Between 2022 and 2024 drones became common.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _FIGURE_FAMILIES)
+def test_figures_by_unit_family(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
+    scheme = {"prisoners", "bodies", "civilians", "children", "people", "points", "hours", "minutes",
+              "days", "weeks", "months", "years", "steps", "regions", "countries", "soldiers", "percent",
+              "km2", "km", "drones", "missiles", "households", "usd", "eur", "settlements", "rounds"}
+    found = [(f.value, f.unit) for f in find_figures(text, lang=lang) if f.unit.lower() in scheme]
+    assert sorted(found) == sorted((float(v), u) for v, u in expected)

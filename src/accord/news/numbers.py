@@ -26,60 +26,133 @@ WORDS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "
          "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
          "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
          "thousand": 1000, "dozen": 12}
-# compound number words: "fünfundzwanzig", "dreihundert", "zweitausend", "twenty-five"
+# compound number words: "twenty-five"; German compounds ("fünfundzwanzig", "zweihundertfünfzig",
+# "dreitausendfünfhundert") are read by `_DE_NUMERAL` below
 _DE_ONES = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
             "neun": 9}
 _EN_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9}
 for _o, _ov in _DE_ONES.items():
-    for _t in ("zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"):
-        WORDS[_o + "und" + _t] = _ov + WORDS[_t]
-    for _t, _tv in (("hundert", 100), ("tausend", 1000)):
-        WORDS[_o + _t] = _ov * _tv
+    # "viereinhalb", "zehneinhalb": a number and a half
+    WORDS.setdefault(_o + "einhalb", _ov + 0.5)
+for _o in ("zehn", "elf", "zwölf"):
+    WORDS[_o + "einhalb"] = WORDS[_o] + 0.5
+WORDS["halb"] = 0.5  # only fused: "halbstündig"
 for _o, _ov in _EN_ONES.items():
     for _t in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"):
         WORDS[_t + "-" + _o] = WORDS[_t] + _ov
-# Counted nouns, by lemma (German and English): the noun after a number names its unit. The
-# common ones map to one normalised English plural; any other noun is its own unit (its lemma).
-COUNTED = {
-    "staat": "countries", "land": "countries", "country": "countries", "nation": "countries",
-    "state": "countries",
-    "jahr": "years", "year": "years", "monat": "months", "month": "months", "woche": "weeks",
-    "week": "weeks", "tag": "days", "day": "days", "minute": "minutes", "stunde": "hours",
-    "hour": "hours", "punkt": "points", "point": "points", "etappe": "steps", "schritt": "steps",
-    "stufe": "steps", "step": "steps", "stage": "steps", "phase": "steps", "region": "regions",
-    "gebiet": "regions", "oblast": "regions", "person": "people", "mensch": "people",
-    "people": "people", "leiche": "bodies", "leichnam": "bodies", "body": "bodies",
-    "zivilist": "civilians", "civilian": "civilians", "kind": "children", "child": "children",
-    "children": "children", "runde": "rounds", "round": "rounds", "treffen": "rounds",
-    "verhandlungsrunde": "rounds", "siedlung": "settlements", "ortschaft": "settlements",
-    "dorf": "settlements", "settlement": "settlements", "village": "settlements",
-    "gefangener": "prisoners", "gefangene": "prisoners", "kriegsgefangene": "prisoners",
-    "kriegsgefangener": "prisoners", "prisoner": "prisoners", "pow": "prisoners",
-    "soldat": "soldiers", "soldier": "soldiers", "serviceman": "soldiers", "drohne": "drones",
-    "drone": "drones", "rakete": "missiles", "missile": "missiles", "haushalt": "households",
-    "household": "households", "prozent": "percent", "percent": "percent",
-    "häftling": "prisoners", "refugee": "people", "flüchtling": "people",
-    "detainee": "prisoners", "captive": "prisoners", "powers": "countries",
-    "kämpfer": "soldiers", "militärangehöriger": "soldiers", "militärangehörige": "soldiers",
-    "verteidiger": "soldiers", "defender": "soldiers", "servicemen": "soldiers",
-    "individual": "people", "individuals": "people", "civilians": "civilians",
+# German cardinals are written as one word: ones, teens, tens ("einundzwanzig"), hundreds
+# ("zweihundertfünfzig", "hundertzwanzig") and thousands ("dreitausendfünfhundert")
+_DE_TEENS = {"zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
+             "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19}
+_DE_TENS = {"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
+            "achtzig": 80, "neunzig": 90}
+_DE_1 = "(?:" + "|".join(_DE_ONES) + ")"
+_DE_99 = ("(?:" + _DE_1 + "und(?:" + "|".join(_DE_TENS) + ")|" + "|".join(_DE_TENS) + "|"
+          + "|".join(sorted(_DE_TEENS, key=len, reverse=True)) + "|" + _DE_1 + ")")
+_DE_999 = "(?:" + _DE_1 + "?hundert(?:und)?" + _DE_99 + "?|" + _DE_99 + ")"
+_DE_NUMERAL = "(?:" + _DE_999 + "?tausend(?:und)?" + _DE_999 + "?|" + _DE_999 + ")"
+
+
+def _de_below_1000(w: str) -> float:
+    value = 0.0
+    if "hundert" in w:
+        head, w = w.split("hundert", 1)
+        value += 100 * (_DE_ONES[head] if head else 1)
+        w = w.removeprefix("und")
+    if not w:
+        return value
+    if w in _DE_TEENS:
+        return value + _DE_TEENS[w]
+    if w in _DE_TENS:
+        return value + _DE_TENS[w]
+    if "und" in w:
+        one, ten = w.split("und", 1)
+        return value + _DE_ONES[one] + _DE_TENS[ten]
+    return value + _DE_ONES[w]
+
+
+def number_word(word: str) -> float | None:
+    """The value of a number word (`zwei`, `dreihundertzwölf`, `twenty-five`, `anderthalb`), else None."""
+    w = word.lower()
+    if w in WORDS:
+        return WORDS[w]
+    if not re.fullmatch(_DE_NUMERAL, w):
+        return None
+    if "tausend" in w:
+        head, rest = w.split("tausend", 1)
+        return (_de_below_1000(head) if head else 1) * 1000 + _de_below_1000(rest.removeprefix("und"))
+    return _de_below_1000(w)
+
+
+# Counted nouns, by lemma (German and English), per unit of the annotation scheme (the corpus
+# check.py's UNITS): the noun after a number names its unit. A key is a lemma or a lower-case
+# surface form (English plurals whose singular is another word: "minors", "ukrainians"). Any other
+# noun is its own unit (its lemma), which the scheme does not count (tonnes, strikes, tanks).
+# Multi-word and abbreviated units ("prisoners of war", "UAVs", "km²", "Mrd. Euro") are in UNITS
+# below; German compounds are read by their last part (`_DE_HEADS`).
+NOUNS: dict[str, str] = {
+    "prisoners": "gefangener gefangene kriegsgefangene kriegsgefangener zivilgefangene zivilgefangener "
+                 "häftling inhaftierter inhaftierte internierter internierte "
+                 "prisoner pow detainee captive internee "
+                 # those come home from captivity
+                 "heimkehrer rückkehrer freigelassene freigelassener returnee returnees",
+    "bodies": "leiche leichnam body corpse",
+    "civilians": "zivilist zivilistin zivilperson civilian civilians",
+    "children": "kind child children minderjähriger minderjährige minors",
+    "people": "person mensch people leute einwohner bewohner opfer flüchtling vertriebener "
+              "verwundeter verwundete verletzter verletzte individual individuals refugee resident "
+              "inhabitant victim casualty",
+    "soldiers": "soldat soldatin soldier serviceman servicemen servicewoman servicemember "
+                "kämpfer militärangehöriger militärangehörige verteidiger defender söldner "
+                "wehrpflichtiger wehrpflichtige kombattant fighters conscript mercenary personnel",
+    "points": "punkt point",
+    "steps": "etappe schritt stufe phase step stage",
+    "regions": "region gebiet oblast provinz province territorium territory",
+    "countries": "staat land nation country state powers",
+    "settlements": "siedlung ortschaft dorf ort settlement village town locality hamlet",
+    "rounds": "runde verhandlungsrunde treffen gespräch telefonat round meeting",
+    "drones": "drohne drone uavs",
+    "missiles": "rakete marschflugkörper missile rockets",
+    "households": "haushalt household",
+    "percent": "prozent percent",
+    "hours": "stunde hour", "minutes": "minute", "days": "tag day", "weeks": "woche week",
+    "months": "monat month", "years": "jahr year",
     # distances and areas written into a compound ("30-Kilometer-Zone", "a 15-km buffer")
-    "kilometer": "km", "kilometre": "km", "km": "km", "quadratkilometer": "km2", "km²": "km2",
-    # those come home from captivity
-    "heimkehrer": "prisoners", "freigelassene": "prisoners", "freigelassener": "prisoners",
-    "returnee": "prisoners", "returnees": "prisoners",
+    "km": "kilometer kilometre km", "km2": "quadratkilometer km²",
     # nationals counted ("230 Ukrainians"): prisoners when released or exchanged (below), else no
-    # unit of the scheme
-    # (English plural nouns only: "Ukrainian" before a noun is an adjective, "30 Ukrainian children")
-    "ukrainians": "nationals", "russians": "nationals",
-    "ukrainer": "nationals", "ukrainerin": "nationals", "russe": "nationals", "russin": "nationals",
+    # unit of the scheme (English plural nouns only: "Ukrainian" before a noun is an adjective)
+    "nationals": "ukrainians russians ukrainer ukrainerin russe russin citizens bürger staatsbürger",
     # the fallen: bodies when handed over (below), else no unit of the scheme
-    "gefallene": "fallen", "gefallener": "fallen",
+    "fallen": "gefallene gefallener",
 }
+COUNTED = {w: unit for unit, words in NOUNS.items() for w in words.split()}
+# English words that count people when nothing more specific follows: "12 killed", "40 wounded",
+# but "40 wounded soldiers" counts soldiers
+_WEAK = {"killed": "people", "dead": "people", "wounded": "people", "injured": "people"}
+# German compounds are counted by their last part: "Nato-Mitgliedstaaten", "Kampfdrohnen",
+# "Verhandlungsrunden", "Kriegsjahre" (lemma endings; a plural ending where the singular names
+# something else: "Mitgliedsländer" but not "Bundesland", "Ausland")
+_DE_HEADS = {"gefangene": "prisoners", "gefangener": "prisoners", "häftling": "prisoners",
+             "treffen": "rounds", "gespräch": "rounds", "telefonat": "rounds",
+             "soldat": "soldiers", "kämpfer": "soldiers", "drohne": "drones", "rakete": "missiles",
+             "flugkörper": "missiles", "staat": "countries", "länder": "countries", "nation": "countries",
+             "runde": "rounds", "siedlung": "settlements", "ortschaft": "settlements",
+             "dörfer": "settlements", "zivilist": "civilians", "region": "regions", "gebiet": "regions",
+             "provinz": "regions", "leiche": "bodies", "leichnam": "bodies", "haushalt": "households",
+             "kinder": "children", "jahre": "years", "tage": "days", "stunde": "hours", "woche": "weeks",
+             "monat": "months", "minute": "minutes"}
+_DE_HEAD_RE = re.compile(r"(?i)(?P<stem>\w{3,}?)(?P<head>"
+                         + "|".join(sorted(_DE_HEADS, key=len, reverse=True)) + r")(?:n|en|e|s|es|er)?$")
+# compounds whose head is no count of the scheme although it ends like one
+_NOT_HEADS = ("bundesstaat", "bundesländer", "kirchenstaat", "rechtsstaat", "feiertage", "jahrestage",
+              "parteitage", "landtage", "bundestage", "vortage", "lebensjahre")
 # "-stündig", "-tägig", "-wöchig" fuse a number and a duration: "dreitägige", "30-tägigen"
+# and a number fused with a counted noun of a plan: "Dreistufenplan", "28-Punkteplan"
 _FUSED = {"stündig": "hours", "tägig": "days", "wöchig": "weeks", "monatig": "months",
-          "jährig": "years", "minütig": "minutes"}
+          "jährig": "years", "minütig": "minutes", "punkte": "points", "stufen": "steps",
+          "phasen": "steps", "etappen": "steps"}
+_FUSED_RE = "(?:" + "|".join(_FUSED) + ")"
 SCALES = {"tausend": 1e3, "thousand": 1e3, "million": 1e6, "millionen": 1e6, "mio.": 1e6,
           "mio": 1e6, "milliarde": 1e9, "milliarden": 1e9, "mrd.": 1e9, "mrd": 1e9,
           "billion": 1e9, "billionen": 1e12, "bn": 1e9, "trillion": 1e12, "tn": 1e12,
@@ -88,17 +161,20 @@ SCALES = {"tausend": 1e3, "thousand": 1e3, "million": 1e6, "millionen": 1e6, "mi
 # (unit id, regex of the unit words that follow the number). Order matters: first match wins.
 UNITS: list[tuple[str, str]] = [
     ("percent", r"(?:Prozent|%|per\s?cent|percent)"),
-    ("km2", r"(?:Quadratkilometern?|km²|km2|square\s+kilomet(?:er|re)s?)"),
+    ("km2", r"(?:Quadratkilometern?|km²|km2|qkm\b|sq\.?\s?km\b|square\s+(?:kilomet(?:er|re)s?|km\b))"),
     ("km", r"(?:Kilometern?|km|kilomet(?:er|re)s?)\b"),
     ("degC", r"(?:Grad(?:\s+Celsius)?|°C?|degrees?)"),
-    ("hours", r"(?:Stunden?|hours?)\b"),
+    ("hours", r"(?:Stunden?|hours?|Std\.|hrs?\b)"),
+    ("minutes", r"(?:Minuten?|minutes?|Min\.|mins?\b)"),
     ("days", r"(?:Tagen?|days?)\b"),
     ("prisoners", r"(?:[\w-]*Gefangenen?|Kriegsgefangenen?|prisoners?(?:\s+of\s+war)?|POWs?)\b"),
-    ("soldiers", r"(?:Soldat(?:en|innen)?|Mann\b|Truppen|troops|soldiers|(?:Armee)?[Aa]ngehörige)"),
+    ("soldiers", r"(?:Soldat(?:en|innen)?\b|Mann\b|Truppen\b|troops|soldiers|(?:Armee)?[Aa]ngehörigen?\b|"
+                 r"service\s?(?:wo)?men\b|service\s?members\b)"),
     # (a compound that starts with the unit counts something else: "drei Drohnenangriffe")
-    ("drones", r"(?:[\w-]*Drohnen|drones)\b"),
-    ("missiles", r"(?:[\w-]*Raketen|Marschflugkörper[n]?|missiles)\b"),
-    ("households", r"(?:Haushalte|households)"),
+    ("drones", r"(?:[\w-]*Drohnen|drones|UAVs|unmanned\s+aerial\s+vehicles|"
+               r"unbemannte[nr]?\s+(?:Flugkörper|Luftfahrzeuge|Fluggeräte|Flugobjekte)n?)\b"),
+    ("missiles", r"(?:[\w-]*Raketen|[\w-]*[Ff]lugkörpern?|missiles|rockets)\b"),
+    ("households", r"(?:[\w-]*Haushalten?\b|households)"),
     ("USD", r"(?:US-Dollar|Dollar|USD|\$)"),
     ("EUR", r"(?:Euro|EUR|€)"),
     ("civilians", r"(?:Zivilist(?:en|innen)|civilians)\b"),
@@ -145,9 +221,9 @@ def _trie(words: dict[str, float]) -> str:
 _NUMBER = re.compile(
     # a number after a hyphen only as the upper end of a range ("2-3 day")
     r"(?:(?<![\w.,/-])|(?<=\d[-–]))(?P<sign>[-−])?(?P<num>\d{1,3}(?:[.,  ]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
-    r"(?P<stuendig>-?(?:stündig|tägig|wöchig|monatig|jährig|minütig)\w*)?(?P<glued>bn|tn|m)?(?![\w/])"
-    r"|(?<![\w])(?P<word>" + _trie(WORDS) + r")"
-    r"(?P<wstuendig>(?:stündig|tägig|wöchig|monatig|jährig|minütig)\w*)?(?![\w])",
+    r"(?P<stuendig>-?" + _FUSED_RE + r"\w*)?(?P<glued>bn|tn|m)?(?![\w/])"
+    r"|(?<![\w])(?P<word>" + _DE_NUMERAL + "|" + _trie(WORDS) + r")"
+    r"(?P<wstuendig>" + _FUSED_RE + r"\w*)?(?![\w])",
     re.IGNORECASE)
 _SCALE = re.compile(r"\s*(?P<s>" + "|".join(re.escape(s) for s in sorted(SCALES, key=len, reverse=True))
                     + r")(?![\w])", re.IGNORECASE)
@@ -195,8 +271,13 @@ def parse_number(raw: str) -> float:
 
 _SMALL = r"(?:\d+(?:[.,]\d+)?|" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
 # the lower bound of a range right before a number: "zwei bis drei", "two to three", "2-3"
-_RANGE_BEFORE = re.compile(r"(?<![\w.,])" + _SMALL + r"(?:\s+(?:bis|to)\s+|\s?[-–]\s?)$", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"(?<![\w.,])(?P<low>" + _SMALL + r")(?:\s+(?:bis|to)\s+|\s?[-–]\s?)$"
+                           r"|\b(?:zwischen|between)\s+(?P<blow>" + _SMALL + r")\s+(?:und|and)\s+$",
+                           re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"(?:\s+(?:bis|to)\s+|\s?[-–]\s?)" + _SMALL + r"(?![\w.,]\d)", re.IGNORECASE)
+# "zwischen 1.000 und 1.200 Gefangene", "between two and three days": the lower end of a range
+_BETWEEN_AFTER = re.compile(r"\s+(?:und|and)\s+" + _SMALL + r"(?![\w.,]\d)", re.IGNORECASE)
+_BETWEEN_LEAD = re.compile(r"\b(?:zwischen|between)\s+$", re.IGNORECASE)
 _SIDE_AFTER = re.compile(r"\s+(?:on each side|on both sides|auf beiden Seiten|auf jeder Seite|pro Seite|"
                          r"je Seite)\b", re.IGNORECASE)
 _PRISONERS_BEFORE = re.compile(r"(?:prisoners?|Gefangene\w*|POWs?)\b[^.;]{0,60}$", re.IGNORECASE)
@@ -238,8 +319,10 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
                 value *= {"bn": 1e9, "tn": 1e12, "m": 1e6}[glued]
         else:
             word = m.group("word").lower()
-            value = WORDS[word]
             compound = m.group("wstuendig")
+            if word in ("ein", "halb") and not compound:
+                continue  # an indefinite article ("ein Jahr"), but "einstündig", "halbstündig"
+            value = number_word(word) or 0
         half = _AND_A_HALF.match(text, e)
         if half is not None:
             value, e = value + 0.5, half.end()  # "one and a half hours"
@@ -247,6 +330,20 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
         if scale is not None:
             value *= SCALES[scale.group("s").lower()]
             e = consumed = scale.end()
+            if m.group("word") is not None:
+                # English writes a cardinal in words: "one hundred and fifty", "three thousand
+                # five hundred", "two hundred twenty-five"
+                top = SCALES[scale.group("s").lower()]
+                while (more := _EN_MORE.match(text, e)) is not None:
+                    part, pe = float(WORDS[more.group("w").lower()]), more.end()
+                    sub = _SCALE.match(text, pe)
+                    if sub is not None and SCALES[sub.group("s").lower()] in (100, 1000) \
+                            and SCALES[sub.group("s").lower()] < top:
+                        part, pe = part * SCALES[sub.group("s").lower()], sub.end()
+                    if part >= top:
+                        break
+                    value, e, consumed = value + part, pe, pe
+                    top = part
         unit: str | None
         swap = _FOR_SAME.match(text, e)
         if swap is not None and swap.group("n") == (m.group("num") or "") and _EXCHANGE.search(
@@ -269,7 +366,8 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             continue
         if s < skip_until:
             continue
-        if _RANGE_AFTER.match(text, e):
+        if _RANGE_AFTER.match(text, e) or (_BETWEEN_AFTER.match(text, e)
+                                           and _BETWEEN_LEAD.search(text, max(0, s - 12), s)):
             continue  # the lower end of a range: given with the upper end ("1000 bis 1200 Gefangene")
         if compound:
             unit, ue = _FUSED[next(k for k in _FUSED if k in compound.lower())], e
@@ -287,8 +385,12 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             unit, ue = ctx, e  # an English word after the number that is no counted noun ("120 had")
         if unit is None:
             continue
-        if unit in _DURATIONS and _RELATIVE_AFTER.match(text, ue):
-            continue  # relative-date arithmetic: "vier Tage später", "two weeks ago"
+        if unit in _DURATIONS and (_RELATIVE_AFTER.match(text, ue)
+                                   or _AGO_BEFORE.search(text, max(0, s - 40), s)):
+            continue  # relative-date arithmetic: "vier Tage später", "vor drei Tagen", "two weeks ago"
+        if unit == "days" and re.fullmatch(r"(?i)one", m.group("word") or "") and re.fullmatch(
+                r"\s+day", text[e:ue]) and not _SPAN_BEFORE.search(text, max(0, s - 20), s):
+            continue  # "could one day join": an idiom, not a span of one day ("for one day")
         end = ue
         rate = None
         for suffix, rp in _RATE:
@@ -310,9 +412,8 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
         low: float | None = None
         if rng is not None:
             hedge, hs = "up_to", rng.start()  # "two to three days", "zwei bis drei Tage": at most
-            low_raw = re.match(r"[\d.,]+|\w+", rng.group(0))
-            if low_raw is not None:
-                w = low_raw.group(0).lower()
+            w = (rng.group("low") or rng.group("blow")).lower()
+            if w:
                 low = float(WORDS[w]) if w in WORDS else parse_number(w) if w[0].isdigit() else None
                 if low is not None and scale is not None:
                     low *= SCALES[scale.group("s").lower()]  # "2 bis 3 Millionen": both in millions
@@ -324,6 +425,8 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
                     break
         if unit in _DEAD_UNITS and _dead_handed_over(text, s, ue):
             unit = "bodies"  # the dead handed over or returned: "3.000 Gefallene zurückgeben"
+        elif unit in (*_DEAD_UNITS, "nationals") and _BODIES_OF.search(text, max(0, hs - 40), hs):
+            unit = "bodies"  # "die Leichname von 1.000 Soldaten", "the remains of 757 servicemen"
         elif unit == "nationals":
             # nationals released or exchanged are prisoners ("230 Ukrainians were freed"), else
             # counted like a parallel clause before them ("6,000 POWs, while Kyiv holds 1,300 Russians")
@@ -365,6 +468,11 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
     return out
 
 
+# the rest of an English cardinal after "hundred" or "thousand"
+_EN_MORE = re.compile(r"(?:\s+and)?\s+(?P<w>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                      r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|"
+                      r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+                      r"eighteen|nineteen)(?![\w-])", re.IGNORECASE)
 _HALF_HOUR = re.compile(r"(?<![\w-])(?:half\s+an\s+hour|an\s+hour\s+(?P<and>and\s+a\s+half))\b",
                         re.IGNORECASE)
 
@@ -377,11 +485,18 @@ _DEAD = re.compile(r"(?i)\b(?:tot|tote[nmrs]?|Todesopfer|gefallen\w*|getötet\w*
 _HANDED_OVER = re.compile(
     r"(?i)über(?:zu)?(?:geb|gab|nehm|nahm|nomm|führ|stell)|Rückgabe|zurück(?:zu|ge)?(?:geb|gab)|"
     r"rück(?:zu)?führ|repatri|\bhand(?:s|ed|ing)?\s+(?:\w+\s+)?(?:over|back)\b|"
-    r"\breturn|\btransfer|\bexchang|\bswap|austausch|ausgetauscht")
+    r"\breturn|\btransfer|\bexchang|\bswap|austausch|ausgetauscht|\bzurück\b|\berhielt|\berhalten\b|"
+    r"\bbek(?:am|ommen)\b|\breceiv")
 _RELEASED = re.compile(
     r"(?i)\breleas|\bfree[ds]?\b|\bfreed\b|\bswap|\bexchang|captiv|\breturned\b|\bhome\b|"
     r"freigelassen|freilass|freikommen|\bfrei\b|Freiheit|Austausch|ausgetauscht|Gefangenschaft|heimgekehrt|"
     r"zurückgekehrt|übergeben")
+
+
+# bodies named before the number of the dead: "Leichen von", "sterbliche Überreste von", "bodies of"
+_BODIES_OF = re.compile(r"(?i)\b(?:Leichen|Leichnamen?|Überresten?|Gebeine|bodies|remains|corpses)"
+                        r"[^\S\n]+(?:von|of)[^\S\n]+(?:(?:mehr\s+als|über|rund|etwa|fast|nearly|about|"
+                        r"more\s+than|over|some|almost)[^\S\n]+)?$")
 
 
 def _sentence(text: str, s: int, e: int) -> str:
@@ -402,7 +517,8 @@ def _dead_handed_over(text: str, s: int, ue: int) -> bool:
 _MONTH_NAMES = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
                 "November", "Dezember", "January", "February", "March", "June", "July", "October",
                 "December")
-_YEAR_BEFORE = re.compile(r"(?i)(?:\b(?:in|im|seit|since|bis|until|till|by|from|vom|to|zum|Jahr|Jahre|"
+_YEAR_BEFORE = re.compile(r"(?i)(?:\b(?:in|im|seit|since|bis|until|till|by|from|vom|to|zum|and|und|or|oder|"
+                          r"Jahr|Jahre|"
                           r"Jahres|year|Anfang|Ende|Mitte|early|late|mid|Frühjahr|Sommer|Herbst|Winter|"
                           r"spring|summer|autumn|fall|winter|" + "|".join(_MONTH_NAMES) + r")|[,(/–-])\s*$")
 _COUNTED_UNITS = ("prisoners", "soldiers", "people", "civilians", "drones", "missiles", "households",
@@ -472,8 +588,14 @@ _FOR_SAME = re.compile(r"(?:\s*[-–]?\s*(?:for|gegen|für|zu)\s*[-–]?\s*|\s*[
                        r"(?P<n>\d[\d.,]*\d|\d)(?![\w])")
 _EXCHANGE = re.compile(r"(?i)exchang|swap|austausch|tausch|format")
 _DURATIONS = ("days", "weeks", "months", "years", "hours", "minutes")
-_RELATIVE_AFTER = re.compile(r"[^\S\n]+(?:später|danach|zuvor|davor|früher|later|earlier|ago|before|after)\b",
+_RELATIVE_AFTER = re.compile(r"[^\S\n]+(?:später|danach|zuvor|davor|früher|later|earlier|ago|before|after|"
+                             r"into|from\s+now|vor\s+(?:dem|der|den|Beginn|Ablauf))\b|'s?\s+time\b",
                              re.IGNORECASE)
+_SPAN_BEFORE = re.compile(r"(?i)\b(?:for|within|than|only|just|last(?:s|ed|ing)?|about|around|nearly|almost|"
+                         r"over|under|least|after|in)\s+$")
+# "vor drei Tagen", "vor gut zwei Jahren": German "ago" stands before the number
+_AGO_BEFORE = re.compile(r"\b[Vv]or[^\S\n]+(?:(?:rund|etwa|gut|knapp|fast|mehr\s+als|über|weniger\s+als|"
+                         r"ungefähr|genau|nur|erst|bereits|schon|mindestens)[^\S\n]+)?$")
 # words that may stand between a number and its counted noun: adjectives and participles
 # ("1.000 russische und ukrainische Soldaten", "3,000 more bodies")
 # never across a blank line; a quoted noun counts ('two "great powers"', 'zwei „Großmächte“')
@@ -517,12 +639,14 @@ def _unit_word(text: str, pos: int, known_only: bool = False, lang: str = "de") 
         m = rx.match(text, pos)
         if m is not None and u == "civilians" and re.search(r"\b(?:and|und|or|oder)\b", m.group(0)):
             return "people", m.end()  # civilians with others ("200 soldiers and civilians")
-        if m is not None and u not in ("percent", "degC", "km", "km2", "hours", "days", "USD",
+        if m is not None and u not in ("percent", "degC", "km", "km2", "hours", "minutes", "days", "USD",
                                         "EUR"):
             return u, m.end()
     from accord.news.lemmas import lemma
 
     at, last = pos, None
+    if lang != "de" and (of := _OF_THE.match(text, pos)) is not None:
+        at, known_only = of.end(), True  # "62 of its captured servicemen"
     for _ in range(4):
         n = _NOUN.match(text, at)
         if n is None or _NOT_NOUN.match(n.group("w")) or (n.group(0)[0] == "-" and at != pos):
@@ -532,6 +656,10 @@ def _unit_word(text: str, pos: int, known_only: bool = False, lang: str = "de") 
         if key is not None:
             return COUNTED[key], n.end()
         if lang == "de" and word[0].isupper():
+            # a German compound is counted by its last part ("EU-Staaten", "Mitgliedsländer")
+            compound = _COMPOUND.match(text, n.start("w"))
+            if compound is not None and (unit := _de_head(compound.group(0))) is not None:
+                return unit, compound.end()
             # a German noun (capitalised) not in the mapping: its lemma is the unit
             if known_only or len(word) < 3 or text[n.end():n.end() + 1] == "-":
                 return None, pos
@@ -539,8 +667,41 @@ def _unit_word(text: str, pos: int, known_only: bool = False, lang: str = "de") 
         if text[at] == "-":
             return None, pos
         if lang != "de":
+            if word.lower() in _WEAK:
+                # "40 wounded", but "40 wounded soldiers" (a counted noun right after it)
+                nxt = _NOUN.match(text, n.end())
+                if nxt is not None:
+                    nw = nxt.group("w")
+                    k = next((k for k in (lemma(nw, lang), nw.lower()) if k in COUNTED), None)
+                    if k is not None:
+                        return COUNTED[k], nxt.end()
+                return _WEAK[word.lower()], n.end()
             last = n  # English: a modifier, or the noun when nothing follows
         at = n.end()
     if last is not None and not known_only and last.group("w").islower():
         return lemma(last.group("w"), "en"), last.end()
     return None, pos
+
+
+_OF_THE = re.compile(r"[^\S\n]+of[^\S\n]+(?:the|its|their|his|her|our|those|these)(?=[^\S\n])", re.IGNORECASE)
+_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _de_head(word: str) -> str | None:
+    """The unit of a German compound noun by its last part: `Nato-Mitgliedstaaten` -> countries,
+    `Verhandlungsrunden` -> rounds, `Kriegsjahre` -> years; None when no part counts."""
+    from accord.news.lemmas import lemma
+
+    last = word.rsplit("-", 1)[-1]
+    if last != word and last[:1].isupper():
+        key = next((k for k in (lemma(last, "de"), last.lower()) if k in COUNTED), None)
+        if key is not None:
+            return COUNTED[key]
+    low = last.lower()
+    if low.startswith(_NOT_HEADS):
+        return None
+    for form in (low, lemma(last, "de")):
+        m = _DE_HEAD_RE.match(form)
+        if m is not None:
+            return _DE_HEADS[m.group("head").lower()]
+    return None
