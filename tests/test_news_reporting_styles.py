@@ -1459,6 +1459,20 @@ _FIGURE_FAMILIES = [
     ("en", "Ukraine could one day join the alliance.", []),
     ("de", "Ein Einstieg.", []),
     ("en", "Between 2022 and 2024 drones became common.", []),
+    # money with the scale in a hyphenated compound
+    ("de", "Ein 500-Milliarden-Dollar-Fonds und ein 90-Milliarden-Euro-Kredit.",
+     [(500e9, "USD"), (90e9, "EUR")]),
+    ("en", "A $500-billion fund and a 90-billion-euro loan.", [(500e9, "USD"), (90e9, "EUR")]),
+    # troops counted by the strength of a force
+    ("en", "A 5,000-strong peacekeeping contingent.", [(5000, "soldiers")]),
+    ("de", "Eine 30.000 Mann starke Truppe.", [(30000, "soldiers")]),
+    ("en", "A half-hour call and 1,000+ prisoners.", [(0.5, "hours"), (1000, "prisoners")]),
+    # both ends of a change, the noun left out in a gapped clause
+    ("de", "Die Zustimmung stieg von 20 auf 30 Prozent.", [(20, "percent"), (30, "percent")]),
+    ("de", "Kiew meldete 1.000 Gefangene, die Ukraine 800.", [(1000, "prisoners"), (800, "prisoners")]),
+    ("en", "Some 84 Ukrainian POWs and 84 Russian ones.", [(84, "prisoners"), (84, "prisoners")]),
+    # a numbered clause or resolution is no count
+    ("en", "Resolution 2202 calls for calm; Section 4 people said.", []),
 ]
 
 

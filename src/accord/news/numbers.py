@@ -175,8 +175,8 @@ UNITS: list[tuple[str, str]] = [
                r"unbemannte[nr]?\s+(?:Flugkörper|Luftfahrzeuge|Fluggeräte|Flugobjekte)n?)\b"),
     ("missiles", r"(?:[\w-]*Raketen|[\w-]*[Ff]lugkörpern?|missiles|rockets)\b"),
     ("households", r"(?:[\w-]*Haushalten?\b|households)"),
-    ("USD", r"(?:US-Dollar|Dollar|USD|\$)"),
-    ("EUR", r"(?:Euro|EUR|€)"),
+    ("USD", r"-?(?:US-Dollar|Dollar|USD|\$)"),
+    ("EUR", r"-?(?:Euro|EUR|€)"),
     ("civilians", r"(?:Zivilist(?:en|innen)|civilians)\b"),
     ("people", r"(?:Menschen|(?-i:Toten?)\b|Todesopfer|Verletzte|people|individuals)"),
 ]
@@ -225,7 +225,7 @@ _NUMBER = re.compile(
     r"|(?<![\w])(?P<word>" + _DE_NUMERAL + "|" + _trie(WORDS) + r")"
     r"(?P<wstuendig>" + _FUSED_RE + r"\w*)?(?![\w])",
     re.IGNORECASE)
-_SCALE = re.compile(r"\s*(?P<s>" + "|".join(re.escape(s) for s in sorted(SCALES, key=len, reverse=True))
+_SCALE = re.compile(r"(?:\s*|-)(?P<s>" + "|".join(re.escape(s) for s in sorted(SCALES, key=len, reverse=True))
                     + r")(?![\w])", re.IGNORECASE)
 _RATE = [("_per_month", re.compile(r"\s*(?:pro|im|je|per|a)\s+Monat|\s*monatlich|\s*per\s+month|"
                                    r"\s*a\s+month", re.IGNORECASE)),
@@ -241,7 +241,8 @@ _NOT_FIGURE_AFTER = re.compile(r"\s*(?:\.\s*(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|
                                # "3 min read" is page furniture
                                r"[\s-]*min(?:ute)?s?\.?\s+read\b)", re.IGNORECASE)
 # a page ("Seite 12"), not a side ("auf jeder Seite 1200")
-_NOT_FIGURE_BEFORE = re.compile(r"(?:Artikel|Article|Art\.|Punkt|Nummer|Nr\.|"
+_NOT_FIGURE_BEFORE = re.compile(r"(?:Artikel|Article|Art\.|Punkt|Nummer|Nr\.|No\.|Paragra(?:ph|f)|Absatz|"
+                                r"Abs\.|Ziffer|Section|Clause|Klausel|Resolution|"
                                 r"(?<!jeder\s)(?<!\bje\s)(?<!pro\s)(?<!beiden\s)(?<!einer\s)Seite|Kapitel|"
                                 r"im\s+Jahr|Jahr|\(|/)\s*$", re.IGNORECASE)
 
@@ -272,18 +273,19 @@ def parse_number(raw: str) -> float:
 _SMALL = r"(?:\d+(?:[.,]\d+)?|" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
 # the lower bound of a range right before a number: "zwei bis drei", "two to three", "2-3"
 _RANGE_BEFORE = re.compile(r"(?<![\w.,])(?P<low>" + _SMALL + r")(?:\s+(?:bis|to)\s+|\s?[-–]\s?)$"
-                           r"|\b(?:zwischen|between)\s+(?P<blow>" + _SMALL + r")\s+(?:und|and)\s+$",
+                           r"|\b(?:zwischen|between)\s+(?P<blow>" + _SMALL + r")\s+(?:und|and)\s+$"
+                           r"|\bvon\s+(?P<vlow>" + _SMALL + r")\s+auf\s+$",
                            re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"(?:\s+(?:bis|to)\s+|\s?[-–]\s?)" + _SMALL + r"(?![\w.,]\d)", re.IGNORECASE)
 # "zwischen 1.000 und 1.200 Gefangene", "between two and three days": the lower end of a range
-_BETWEEN_AFTER = re.compile(r"\s+(?:und|and)\s+" + _SMALL + r"(?![\w.,]\d)", re.IGNORECASE)
-_BETWEEN_LEAD = re.compile(r"\b(?:zwischen|between)\s+$", re.IGNORECASE)
+_BETWEEN_AFTER = re.compile(r"\s+(?:und|and|auf)\s+" + _SMALL + r"(?![\w.,]\d)", re.IGNORECASE)
+_BETWEEN_LEAD = re.compile(r"\b(?:zwischen|between|von)\s+$", re.IGNORECASE)
 _SIDE_AFTER = re.compile(r"\s+(?:on each side|on both sides|auf beiden Seiten|auf jeder Seite|pro Seite|"
                          r"je Seite)\b", re.IGNORECASE)
 _PRISONERS_BEFORE = re.compile(r"(?:prisoners?|Gefangene\w*|POWs?)\b[^.;]{0,60}$", re.IGNORECASE)
 
 
-_CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|USD\s?|€\s?|EUR\s?)$")
+_CURRENCY_BEFORE = re.compile(r"(?:US\$\s?|\$\s?|USD\s?|€\s?|EUR\s?)$")
 
 
 def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
@@ -323,6 +325,8 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             if word in ("ein", "halb") and not compound:
                 continue  # an indefinite article ("ein Jahr"), but "einstündig", "halbstündig"
             value = number_word(word) or 0
+        if m.group("num") is not None and text.startswith("+", e) and not text[e + 1:e + 2].isdigit():
+            e += 1  # "1,000+ prisoners"
         half = _AND_A_HALF.match(text, e)
         if half is not None:
             value, e = value + 0.5, half.end()  # "one and a half hours"
@@ -383,6 +387,9 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
         elif lang != "de" and unit not in _KNOWN_UNITS and m.group("num") is not None and (
                 ctx := _unit_by_context(text, s, out, lang, base)) is not None:
             unit, ue = ctx, e  # an English word after the number that is no counted noun ("120 had")
+        if unit == "one" and lang != "de" and out and out[-1].unit in _PEOPLE \
+                and re.match(r"[^.;]{0,60}$", text[out[-1].end - base:s]):
+            unit = out[-1].unit  # "84 Ukrainian POWs and 84 Russian ones"
         if unit is None:
             continue
         if unit in _DURATIONS and (_RELATIVE_AFTER.match(text, ue)
@@ -412,7 +419,7 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
         low: float | None = None
         if rng is not None:
             hedge, hs = "up_to", rng.start()  # "two to three days", "zwei bis drei Tage": at most
-            w = (rng.group("low") or rng.group("blow")).lower()
+            w = (rng.group("low") or rng.group("blow") or rng.group("vlow")).lower()
             if w:
                 low = float(WORDS[w]) if w in WORDS else parse_number(w) if w[0].isdigit() else None
                 if low is not None and scale is not None:
@@ -473,7 +480,7 @@ _EN_MORE = re.compile(r"(?:\s+and)?\s+(?P<w>(?:twenty|thirty|forty|fifty|sixty|s
                       r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|"
                       r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
                       r"eighteen|nineteen)(?![\w-])", re.IGNORECASE)
-_HALF_HOUR = re.compile(r"(?<![\w-])(?:half\s+an\s+hour|an\s+hour\s+(?P<and>and\s+a\s+half))\b",
+_HALF_HOUR = re.compile(r"(?<![\w-])(?:half\s+an\s+hour|half-hour|an\s+hour\s+(?P<and>and\s+a\s+half))\b",
                         re.IGNORECASE)
 
 
@@ -556,7 +563,10 @@ _NUMBER_OF = re.compile(r"\b(?:number|total|Zahl|Gesamtzahl|Anzahl)\s+(?:of|der|
 _PARTITIVE = re.compile(r"(?:^|(?<=[.;:!?\n]\s)|(?<=\n))\s*(?:Von|Unter|Of|Among)\s+(?:den|the|those)\s+"
                         r"(?:[\w-]+\s+){0,2}?(?P<noun>[^\W\d_]+)\b[^.;:\d]{0,80}$")
 # a parallel clause that leaves the noun out: "Russia holds 6,000 prisoners, while Ukraine holds 1,300"
-_PARALLEL = re.compile(r"^[^.;]{0,80}\b(?:while|whereas|während|wohingegen)\b[^.;]{0,60}$", re.IGNORECASE)
+_PARALLEL = re.compile(r"^[^.;]{0,80}\b(?:while|whereas|während|wohingegen)\b[^.;]{0,60}$"
+                       # or a gapped clause: "1.000 Gefangene übergeben, Russland 1.000", "and Kyiv 800"
+                       r"|^[^.;]{0,80}(?:,|\bund\b|\band\b)\s+(?:(?:die|der|das|the)\s+)?[A-ZÄÖÜ][\w-]+\s+$",
+                       re.IGNORECASE)
 _PEOPLE = ("prisoners", "soldiers", "bodies", "civilians", "people", "children")
 
 
@@ -635,6 +645,8 @@ def _unit_word(text: str, pos: int, known_only: bool = False, lang: str = "de") 
         m = rx.match(text, pos)
         if m is not None:
             return u, m.end()
+    if (strong := _STRONG.match(text, pos)) is not None:
+        return "soldiers", strong.end()  # "a 30,000-strong force": troops counted
     for u, rx in _UNIT_RE:
         m = rx.match(text, pos)
         if m is not None and u == "civilians" and re.search(r"\b(?:and|und|or|oder)\b", m.group(0)):
@@ -683,6 +695,8 @@ def _unit_word(text: str, pos: int, known_only: bool = False, lang: str = "de") 
     return None, pos
 
 
+_STRONG = re.compile(r"-strong(?=\s+(?:[\w-]+\s+)?(?:force|contingent|army|mission|troops?|deployment|"
+                     r"brigade|corps|garrison)\b)", re.IGNORECASE)
 _OF_THE = re.compile(r"[^\S\n]+of[^\S\n]+(?:the|its|their|his|her|our|those|these)(?=[^\S\n])", re.IGNORECASE)
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
