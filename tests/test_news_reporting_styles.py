@@ -1473,6 +1473,10 @@ _FIGURE_FAMILIES = [
     ("en", "Some 84 Ukrainian POWs and 84 Russian ones.", [(84, "prisoners"), (84, "prisoners")]),
     # a numbered clause or resolution is no count
     ("en", "Resolution 2202 calls for calm; Section 4 people said.", []),
+    # a scale noun in the singular states its number; its plural does not
+    ("de", "Eine Million Menschen flohen, Millionen weitere blieben.", [(1e6, "people")]),
+    ("en", "A billion dollars were pledged to 200 warriors.", [(1e9, "USD"), (200, "soldiers")]),
+    ("de", "Rund 200 Ausländer und zwei Niederländer kämpfen mit.", []),
 ]
 
 

@@ -25,7 +25,10 @@ WORDS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "
          "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
          "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
          "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-         "thousand": 1000, "dozen": 12}
+         "thousand": 1000, "dozen": 12,
+         # a scale noun in the singular states its number ("eine Million Menschen", "a billion
+         # dollars"); German "Billion" is 10^12 (below)
+         "million": 1e6, "milliarde": 1e9, "billion": 1e9, "trillion": 1e12}
 # compound number words: "twenty-five"; German compounds ("fünfundzwanzig", "zweihundertfünfzig",
 # "dreitausendfünfhundert") are read by `_DE_NUMERAL` below
 _DE_ONES = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
@@ -105,7 +108,8 @@ NOUNS: dict[str, str] = {
               "inhabitant victim casualty",
     "soldiers": "soldat soldatin soldier serviceman servicemen servicewoman servicemember "
                 "kämpfer militärangehöriger militärangehörige verteidiger defender söldner "
-                "wehrpflichtiger wehrpflichtige kombattant fighters conscript mercenary personnel",
+                "wehrpflichtiger wehrpflichtige kombattant fighters conscript mercenary personnel "
+                "krieger warrior nationalgardist guardsman guardsmen grenzschützer paratrooper marines",
     "points": "punkt point",
     "steps": "etappe schritt stufe phase step stage",
     "regions": "region gebiet oblast provinz province territorium territory",
@@ -122,7 +126,8 @@ NOUNS: dict[str, str] = {
     "km": "kilometer kilometre km", "km2": "quadratkilometer km²",
     # nationals counted ("230 Ukrainians"): prisoners when released or exchanged (below), else no
     # unit of the scheme (English plural nouns only: "Ukrainian" before a noun is an adjective)
-    "nationals": "ukrainians russians ukrainer ukrainerin russe russin citizens bürger staatsbürger",
+    "nationals": "ukrainians russians ukrainer ukrainerin russe russin citizens bürger staatsbürger "
+                 "landsleute compatriots",
     # the fallen: bodies when handed over (below), else no unit of the scheme
     "fallen": "gefallene gefallener",
 }
@@ -146,7 +151,10 @@ _DE_HEAD_RE = re.compile(r"(?i)(?P<stem>\w{3,}?)(?P<head>"
                          + "|".join(sorted(_DE_HEADS, key=len, reverse=True)) + r")(?:n|en|e|s|es|er)?$")
 # compounds whose head is no count of the scheme although it ends like one
 _NOT_HEADS = ("bundesstaat", "bundesländer", "kirchenstaat", "rechtsstaat", "feiertage", "jahrestage",
-              "parteitage", "landtage", "bundestage", "vortage", "lebensjahre")
+              "parteitage", "landtage", "bundestage", "vortage", "lebensjahre", "staatshaushalt",
+              # people named after a land: "200 Ausländer", "zwei Niederländer"
+              "ausländer", "inländer", "niederländer", "engländer", "holländer", "isländer",
+              "neuseeländer", "grönländer", "hinterländer")
 # "-stündig", "-tägig", "-wöchig" fuse a number and a duration: "dreitägige", "30-tägigen"
 # and a number fused with a counted noun of a plan: "Dreistufenplan", "28-Punkteplan"
 _FUSED = {"stündig": "hours", "tägig": "days", "wöchig": "weeks", "monatig": "months",
@@ -325,6 +333,8 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             if word in ("ein", "halb") and not compound:
                 continue  # an indefinite article ("ein Jahr"), but "einstündig", "halbstündig"
             value = number_word(word) or 0
+            if word == "billion" and lang == "de":
+                value = 1e12
         if m.group("num") is not None and text.startswith("+", e) and not text[e + 1:e + 2].isdigit():
             e += 1  # "1,000+ prisoners"
         half = _AND_A_HALF.match(text, e)
