@@ -1477,6 +1477,10 @@ _FIGURE_FAMILIES = [
     ("de", "Eine Million Menschen flohen, Millionen weitere blieben.", [(1e6, "people")]),
     ("en", "A billion dollars were pledged to 200 warriors.", [(1e9, "USD"), (200, "soldiers")]),
     ("de", "Rund 200 Ausländer und zwei Niederländer kämpfen mit.", []),
+    # a unit glued to the number, a dozen as a number (but not "Dutzende")
+    ("en", "A 40km buffer zone and 1,000km2 of land.", [(40, "km"), (1000, "km2")]),
+    ("de", "Ein Dutzend Gefangene, zwei Dutzend Soldaten und Dutzende Zivilisten.",
+     [(12, "prisoners"), (24, "soldiers")]),
 ]
 
 

@@ -25,7 +25,7 @@ WORDS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "
          "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
          "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
          "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-         "thousand": 1000, "dozen": 12,
+         "thousand": 1000, "dozen": 12, "dutzend": 12,
          # a scale noun in the singular states its number ("eine Million Menschen", "a billion
          # dollars"); German "Billion" is 10^12 (below)
          "million": 1e6, "milliarde": 1e9, "billion": 1e9, "trillion": 1e12}
@@ -229,7 +229,7 @@ def _trie(words: dict[str, float]) -> str:
 _NUMBER = re.compile(
     # a number after a hyphen only as the upper end of a range ("2-3 day")
     r"(?:(?<![\w.,/-])|(?<=\d[-–]))(?P<sign>[-−])?(?P<num>\d{1,3}(?:[.,  ]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
-    r"(?P<stuendig>-?" + _FUSED_RE + r"\w*)?(?P<glued>bn|tn|m)?(?![\w/])"
+    r"(?P<stuendig>-?" + _FUSED_RE + r"\w*)?(?P<glued>bn|tn|m)?(?P<gkm>km²|km2|qkm|km)?(?![\w/])"
     r"|(?<![\w])(?P<word>" + _DE_NUMERAL + "|" + _trie(WORDS) + r")"
     r"(?P<wstuendig>" + _FUSED_RE + r"\w*)?(?![\w])",
     re.IGNORECASE)
@@ -385,6 +385,8 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             continue  # the lower end of a range: given with the upper end ("1000 bis 1200 Gefangene")
         if compound:
             unit, ue = _FUSED[next(k for k in _FUSED if k in compound.lower())], e
+        elif m.group("num") is not None and m.group("gkm"):
+            unit, ue = ("km" if m.group("gkm").lower() == "km" else "km2"), e  # "a 40km buffer zone"
         else:
             unit, ue = _unit(text, e, known_only=m.group("word") is not None, lang=lang)
         if unit is None and _SIDE_AFTER.match(text, e) and _PRISONERS_BEFORE.search(text, max(0, s - 80), s):
