@@ -1481,6 +1481,9 @@ _FIGURE_FAMILIES = [
     ("en", "A 40km buffer zone and 1,000km2 of land.", [(40, "km"), (1000, "km2")]),
     ("de", "Ein Dutzend Gefangene, zwei Dutzend Soldaten und Dutzende Zivilisten.",
      [(12, "prisoners"), (24, "soldiers")]),
+    # a part of a counted whole: only the whole is counted when it has its own number
+    ("en", "One of the two countries agreed; 150 of the 300 prisoners came home.",
+     [(2, "countries"), (300, "prisoners")]),
 ]
 
 

@@ -669,8 +669,10 @@ def _unit_word(text: str, pos: int, known_only: bool = False, lang: str = "de") 
     from accord.news.lemmas import lemma
 
     at, last = pos, None
-    if lang != "de" and (of := _OF_THE.match(text, pos)) is not None:
-        at, known_only = of.end(), True  # "62 of its captured servicemen"
+    if lang != "de" and not known_only and (of := _OF_THE.match(text, pos)) is not None \
+            and not _NUMBER.match(text, of.end() + 1):
+        # "62 of its captured servicemen", but "150 of the 300 prisoners" counts the 300
+        at, known_only = of.end(), True
     for _ in range(4):
         n = _NOUN.match(text, at)
         if n is None or _NOT_NOUN.match(n.group("w")) or (n.group(0)[0] == "-" and at != pos):
