@@ -226,11 +226,19 @@ def _trie(words: dict[str, float]) -> str:
     return build(tree)
 
 
+# every German cardinal below 1000 as one prefix tree with the other number words (one branch per
+# character: fast on the words that are no numbers), then an optional "-tausend-" part
+_DE_BELOW_100 = [*_DE_ONES, *_DE_TEENS, *_DE_TENS, *(o + "und" + t for o in _DE_ONES for t in _DE_TENS)]
+_DE_BELOW_1000 = {w: _de_below_1000(w) for w in
+                  [*_DE_BELOW_100, *(p + "hundert" + u + r for p in ("", *_DE_ONES) for u in ("", "und")
+                                     for r in ("", *_DE_BELOW_100) if r or not u)]}
+_DE_TAIL = "tausend(?:und)?(?:" + _trie(_DE_BELOW_1000) + ")?"
+_WORD_RE = "(?:(?:" + _trie({**WORDS, **_DE_BELOW_1000}) + ")(?:" + _DE_TAIL + ")?|" + _DE_TAIL + ")"
 _NUMBER = re.compile(
     # a number after a hyphen only as the upper end of a range ("2-3 day")
     r"(?:(?<![\w.,/-])|(?<=\d[-–]))(?P<sign>[-−])?(?P<num>\d{1,3}(?:[.,  ]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
     r"(?P<stuendig>-?" + _FUSED_RE + r"\w*)?(?P<glued>bn|tn|m)?(?P<gkm>km²|km2|qkm|km)?(?![\w/])"
-    r"|(?<![\w])(?P<word>" + _DE_NUMERAL + "|" + _trie(WORDS) + r")"
+    r"|(?<![\w])(?P<word>" + _WORD_RE + r")"
     r"(?P<wstuendig>" + _FUSED_RE + r"\w*)?(?![\w])",
     re.IGNORECASE)
 _SCALE = re.compile(r"(?:\s*|-)(?P<s>" + "|".join(re.escape(s) for s in sorted(SCALES, key=len, reverse=True))
