@@ -218,3 +218,14 @@ def test_meetings_inside_one_side_or_with_the_press_are_no_rounds(text: str) -> 
 def test_a_delegation_meeting_naming_advisers_is_still_a_round() -> None:
     text = "The Ukrainian delegation and its advisers met the American envoys in Geneva on Sunday."
     assert "round" in _kinds(text)
+
+
+# --- where an exchange was made: not where its people come from, not the seat of who reports -----
+@pytest.mark.parametrize("text", [
+    "Among those freed on Monday were soldiers from Mariupol and defenders of Snake Island.",
+    "Am Montag kamen 200 Gefangene frei, darunter Verteidiger von Mariupol.",
+    "Russia and Ukraine exchanged 200 prisoners on Monday, officials in Kyiv said.",
+])
+def test_an_exchange_is_not_placed_where_its_people_come_from(text: str) -> None:
+    places = [e.place for e in extract(text, "t", PUB).events if e.kind == "partial_agreement"]
+    assert places == [None], places

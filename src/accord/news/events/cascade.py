@@ -79,6 +79,7 @@ from accord.news.events.common import (
     _is_region_of,
     _locates,
     _named_places,
+    _not_origin,
     _places,
     _quantity,
     _relative_year,
@@ -137,6 +138,7 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
         focus(t)  # the cue prefilter: pieces of this sentence come next
         made: list[NewsEvent] = []
         places = _places(s)
+        kept = _not_origin(s, places)  # (an exchange's place: not where its people come from)
         if _postponed(t) and (MEETING.search(t) or re.search(r"\bround\b", t, IC)):
             e = _event("postponement", s, outcome="postponed", place=places[0] if places else None)
             if not e.parties and last_round is not None:
@@ -198,7 +200,7 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             prev = last_round[1] if last_round and i - last_round[0] <= 15 else None
             made.append(_event("partial_agreement", s, outcome="agreement", topic=topic, quantity=q,
                                unit=u, per_side=ps,
-                               place=places[0] if places else (prev.place if prev else None)))
+                               place=kept[0] if kept else (prev.place if prev else None)))
             if not made[-1].parties and prev is not None:
                 made[-1].parties = list(prev.parties)
             made[-1].cue = f"rule: {item.replace('humanitarian.', '').replace('ceasefire.', '')} agreed"
@@ -229,7 +231,7 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             # releasing people is a party to it (both sides when the text says "jeweils"/"each")
             q, u, ps = _quantity(s, ("prisoners", "bodies", "soldiers", "civilians", "people"))
             e = _event("partial_agreement", s, outcome="agreement", topic="humanitarian.prisoners",
-                       quantity=q, unit=u, per_side=ps, place=places[0] if places else None)
+                       quantity=q, unit=u, per_side=ps, place=kept[0] if kept else None)
             warring = [a for a in e.parties if a in ("RUS", "UKR")]
             if len(warring) < 2 and (re.search(r"\bjeweils\b|\beach\b|\bboth\b|\bbeide", t, IC)
                                      or {"RUS", "UKR"} <= set(s.actors())):
@@ -247,7 +249,7 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             e = _event("partial_agreement", s, outcome="agreement", topic="humanitarian.prisoners",
                        quantity=q, unit=u,
                        per_side=ps if ps is not None else (True if _per_side(s) else None),
-                       place=places[0] if places else None)
+                       place=kept[0] if kept else None)
             e.parties = sorted(set(e.parties) | {"RUS", "UKR"})
             e.cue = "rule: an agreed exchange still to come"
             made.append(e)

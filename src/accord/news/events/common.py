@@ -266,9 +266,10 @@ _SINCE_START = re.compile(r"\b(?:since|seit)\s+(?:the\s+)?(?:start|beginning|out
 _FORCES_AFTER = re.compile(r"\s+(?:Truppen|Armee\w*|Streitkräfte\w*|Militärs?|Einheiten|"
                            r"Verteidigungsministerium|Generalstab|troops|forces|army|military|"
                            r"defence ministry|defense ministry)\b", IC)
-# "das Verteidigungsministerium in Moskau", "the General Staff in Kyiv"
+# "das Verteidigungsministerium in Moskau", "the General Staff in Kyiv", "officials in Kyiv said"
 _SEAT_OF = re.compile(r"(?:ministerium|ministry|generalstab|general staff|kommando|command|regierung|"
-                      r"government|behörden|authorities)\s+(?:in|of|aus)\s+$", IC)
+                      r"government|behörden|authorities|officials|Beamte|sources|Kreise)\s+(?:in|of|aus)\s+$",
+                      IC)
 
 
 _REPORTED_ON = re.compile(r"\b(?:berichtet\w*|gemeldet|bekanntgegeben|mitgeteilt|reported|announced)"
@@ -432,6 +433,19 @@ ATTRIBUTION = re.compile(
 def _attributed(t: str) -> bool:
     """Whether a sentence tells its assertion as what someone says (see ATTRIBUTION)."""
     return ATTRIBUTION.search(t) is not None
+
+
+# a place named as where people come from, not where an exchange was made ("defenders of
+# Mariupol", "prisoners from Kursk", "Soldaten aus Mariupol", "Verteidiger von Mariupol")
+_OF_ORIGIN = re.compile(r"\b(?:of|from|von|aus)\s+(?:the\s+)?$", IC)
+
+
+def _not_origin(s: Sentence, places: list[str]) -> list[str]:
+    """`places` without those the sentence names only as where people come from."""
+    origin = {m.entity for m in s.mentions if m.kind == "place"
+              and _OF_ORIGIN.search(s.text[max(0, m.start - s.start - 12):m.start - s.start])}
+    located = {m.entity for m in s.mentions if m.kind == "place" and m.entity not in origin}
+    return [p for p in places if p not in origin or p in located]
 
 
 # every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)
