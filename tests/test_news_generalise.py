@@ -582,3 +582,28 @@ def test_articles_missing_from_the_split_are_held_out(tmp_path: Path) -> None:
     assert "corpus unlisted (1 articles" in out
     assert "d1 miss 99" in out
     assert "u1 miss" not in out
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("US and Ukrainian negotiators will resume their talks on Saturday, the State Department said.",
+     "2026-03-07"),
+    ("The next round of talks between the two delegations is planned for March 12 to 14.", "2026-03-12"),
+    ("Russian and Ukrainian officials are set to meet again on Tuesday, a Kremlin spokesman said.",
+     "2026-03-10"),
+    ("Die Delegationen sollen am Montag erneut zusammenkommen, teilte das Außenministerium mit.",
+     "2026-03-09"),
+])
+def test_a_meeting_still_to_come_with_its_day_is_a_planned_round_without_a_place(text: str, day: str) -> None:
+    events = extract(text, "x", "2026-03-06").events
+    assert [(e.kind, e.outcome, e.date_start) for e in events] == [("round", "planned", day)]
+    assert events[0].cue == "rule: a meeting still to come with its day"
+
+
+@pytest.mark.parametrize("text", [
+    "The delegations met on Tuesday and will meet again, a spokesman said.",  # told as held
+    "Perhaps the two sides will meet on Tuesday, the minister said.",  # hedged
+    "The talks planned for Tuesday were postponed, a spokesman said.",  # moved
+])
+def test_a_held_hedged_or_moved_meeting_is_no_meeting_still_to_come(text: str) -> None:
+    assert not any(e.cue == "rule: a meeting still to come with its day"
+                   for e in extract(text, "x", "2026-03-06").events)

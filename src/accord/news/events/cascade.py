@@ -89,7 +89,15 @@ from accord.news.events.common import (
 )
 from accord.news.events.intents import _BEFORE, INTENT, _same_words_again, no_step
 from accord.news.events.learned import _learned
-from accord.news.events.plans import _MOVED_TO, _ORIGINALLY, PLANNED, POSTPONED, _hedged, _postponed
+from accord.news.events.plans import (
+    _MOVED_TO,
+    _ORIGINALLY,
+    PLANNED,
+    POSTPONED,
+    _hedged,
+    _postponed,
+    dated_future_meeting,
+)
 from accord.news.events.pledges import PLEDGE, POLL, RESOURCES
 from accord.news.events.rounds import (
     _OTHER_SIDE,
@@ -125,6 +133,18 @@ from accord.news.stances import BOTH_SIDES
 
 if TYPE_CHECKING:
     from accord.news.extract import Sentence
+
+
+def _ahead(e: NewsEvent, published: str | None) -> None:
+    """A weekday named for a planned meeting is the next one, not the last one."""
+    if (published and len(published) == 10 and e.date_start and len(e.date_start) == 10
+            and e.date_start < published
+            and e.date_basis and "resolved against publication" in e.date_basis):
+        import datetime as dt
+
+        shifted = (dt.date.fromisoformat(e.date_start) + dt.timedelta(days=7)).isoformat()
+        e.date_start = e.date_end = shifted
+        e.date_basis += " (the coming one: a planned meeting)"
 
 
 def find_events(sents: list[Sentence], published: str | None, lang: str) -> list[NewsEvent]:
@@ -260,6 +280,16 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                        topic=_topic(t))
             e.cue = f"rule: {step}"
             made.append(e)
+        elif dated_future_meeting(s, t, published) and (s.actors() or BOTH_SIDES.search(t) or re.search(
+                r"\b(?:delegations?|negotiators?|officials|Delegation\w*|Unterhändler|Vertreter)\b", t, IC)):
+            # "will resume their talks on Saturday", "die nächste Runde ist für den 12. März
+            # geplant": a round planned for that day, not only an announced step
+            e = _event("round", s, place=places[0] if places else None, outcome="planned")
+            _round_details(e, s)
+            e.outcome = "planned"
+            _ahead(e, published)
+            e.cue = "rule: a meeting still to come with its day"
+            made.append(e)
         elif INTENT.search(t):
             made.append(_event("statement_of_intent", s, place=places[0] if places else None))
         elif (step := _next_step(t)) is not None and (s.actors() or BOTH_SIDES.search(t)) and not (
@@ -392,15 +422,7 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             e = _event("round", s, place=places[0] if places else None, outcome="planned")
             _round_details(e, s)
             e.outcome = "planned"
-            if (published and len(published) == 10 and e.date_start and len(e.date_start) == 10
-                    and e.date_start < published
-                    and e.date_basis and "resolved against publication" in e.date_basis):
-                # a weekday named for a planned meeting is the next one, not the last one
-                import datetime as dt
-
-                shifted = (dt.date.fromisoformat(e.date_start) + dt.timedelta(days=7)).isoformat()
-                e.date_start = e.date_end = shifted
-                e.date_basis += " (the coming one: a planned meeting)"
+            _ahead(e, published)
             made.append(e)
         elif ((MEETING.search(t) and (_happened(t) or SIDE_TALK.search(t)) and (
                 places or s.dates or len(s.actors()) >= 2 or re.search(r"telefon|phone", t, IC)

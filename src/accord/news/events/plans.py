@@ -77,6 +77,34 @@ PLANNED_MEETING = re.compile(r"\b(?:geplant\w*|vorgesehen\w*|planned|scheduled)\
                              r"scheduled)\b", IC)
 
 
+# a meeting still to come told by its verb ("will resume their talks", "are set to meet again",
+# "sollen erneut zusammenkommen", "wollen sich wieder treffen"): with a day ahead it is a round
+# planned for that day (the README: a future round is a `round` with outcome `planned`)
+FUTURE_MEETING = re.compile(
+    r"\b(?:will|would|shall|are to|is to|(?:is|are|was|were) (?:due|set|scheduled|expected|slated) to)\s+"
+    r"(?:\w+\s+){0,2}?(?:meet|resume|continue|reconvene|hold|start|begin|open|convene)\b[^.;]{0,50}"
+    r"\b(?:talks|negotiations|discussions|consultations|meeting|round|session)\b|"
+    r"\b(?:will|would|shall|are to|is to|(?:is|are|was|were) (?:due|set|scheduled|expected|slated) to)\s+"
+    r"(?:\w+\s+){0,2}?(?:meet|reconvene|convene)\b|"
+    r"\b(?:talks|negotiations|discussions|consultations|meeting|round|session)\b[^.;]{0,60}\b(?:will|would|"
+    r"shall|(?:is|are|was|were) (?:due|set|scheduled|expected|slated) to)\s+(?:\w+\s+){0,2}?(?:take place|"
+    r"be held|resume|continue|start|begin|open|get underway)\b|"
+    r"\b(?:soll|sollen|wird|werden|will|wollen)\b[^.;]{0,80}\b(?:zusammenkommen|zusammentreffen|treffen|"
+    r"tagen|stattfinden|fortgesetzt werden|weitergehen|beginnen|fortsetzen|aufnehmen|führen)\b", IC)
+
+
+def dated_future_meeting(s: Sentence, t: str, published: str | None) -> bool:
+    """A meeting told as still to come (a verb of planning or a future meeting verb) with a day
+    (or a span of days) in the sentence on or after the article's date, not told as held, moved
+    or hedged."""
+    if published is None or not any(d.first[:10] >= published[:10] and d.granularity in ("day", "range")
+                                    for d in s.dates):
+        return False  # a day (or days) named: "next week" or "in March" stays an announced step
+    if not (FUTURE_MEETING.search(t) or PLANNED.search(t) or PLANNED_MEETING.search(t)):
+        return False
+    return not (_happened(t) or _postponed(t) or HEDGED_PLAN.search(t))
+
+
 HEDGED_PLAN = re.compile(r"\b(?:(?-i:may|might)|perhaps|maybe|vielleicht|möglicherweise|eventuell|"
                          r"könnte\w*)\b[^.;]{0,80}\b(?:hold|meet|talk|talks|treffen|zusammenkommen|"
                          r"Gespräch\w*|Treffen)\b", IC)
