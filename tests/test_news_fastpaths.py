@@ -161,3 +161,27 @@ def test_leading_strings_of_written_patterns() -> None:
     assert leading(r"(?=x)xy") is None  # a lookahead first
     assert leading(r"\w+ zufolge") is None
     assert leading(r"[Ff]ür") == (frozenset({"f"}), False)
+
+
+_RANGE_WORDS = st.sampled_from(["zwei", "zweieinhalb", "drei", "dreizehn", "twenty", "twenty-one",
+                                "one", "eins", "2", "3,5", "1.000", "bis", "to", "-", "–", "Tage",
+                                "days", "Gefangene", "x", "ZWEI", "Twenty-One"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(_RANGE_WORDS, max_size=12), cut=st.integers(0, 80))
+def test_range_patterns_with_the_word_tree_match_as_the_word_list(words: list[str], cut: int) -> None:
+    import re
+
+    from accord.news import numbers
+
+    text = " ".join(words)
+    small = r"(?:\d+(?:[.,]\d+)?|" + "|".join(sorted(numbers.WORDS, key=len, reverse=True)) + r")"
+    before = re.compile(r"(?<![\w.,])" + small + r"(?:\s+(?:bis|to)\s+|\s?[-–]\s?)$", re.IGNORECASE)
+    after = re.compile(r"(?:\s+(?:bis|to)\s+|\s?[-–]\s?)" + small + r"(?![\w.,]\d)", re.IGNORECASE)
+    s = min(cut, len(text))
+    a = numbers._RANGE_BEFORE.search(text, max(0, s - 30), s)
+    b = before.search(text, max(0, s - 30), s)
+    assert (a and a.span()) == (b and b.span())
+    a, b = numbers._RANGE_AFTER.match(text, s), after.match(text, s)
+    assert (a and a.span()) == (b and b.span())

@@ -286,7 +286,7 @@ def parse_number(raw: str) -> float:
     return float(s.replace(",", "."))
 
 
-_SMALL = r"(?:\d+(?:[.,]\d+)?|" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
+_SMALL = r"(?:\d+(?:[.,]\d+)?|" + _trie(WORDS) + r")"  # (the words as a prefix tree: see _trie)
 # the lower bound of a range right before a number: "zwei bis drei", "two to three", "2-3"
 _RANGE_BEFORE = re.compile(r"(?<![\w.,])(?P<low>" + _SMALL + r")(?:\s+(?:bis|to)\s+|\s?[-–]\s?)$"
                            r"|\b(?:zwischen|between)\s+(?P<blow>" + _SMALL + r")\s+(?:und|and)\s+$"
