@@ -185,3 +185,33 @@ def test_range_patterns_with_the_word_tree_match_as_the_word_list(words: list[st
     assert (a and a.span()) == (b and b.span())
     a, b = numbers._RANGE_AFTER.match(text, s), after.match(text, s)
     assert (a and a.span()) == (b and b.span())
+
+
+def test_bulk_insert_as_json_stores_what_the_lists_store(tmp_path: object) -> None:
+    """Rows written through the JSON payload and through bound lists read back the same,
+    including values JSON cannot carry (then the lists are bound)."""
+    import duckdb
+
+    from accord.store import db
+
+    rows = [
+        ["d1:f0", "d1", 0, 12, 1.5, "km", "about", True, 'ein "Zitat" – über 1,5 km'],
+        ["d1:f1", "d1", 3, 4, 0.1 + 0.2, None, None, None, "\\ und \n"],
+        ["d2:f0", "d2", 5, 9, 1e300, "prisoners_per_day", "exact", False, "日本 ſ ı İ"],
+    ]
+    odd = [["d3:f0", "d3", 1, 2, float("nan"), "x", "exact", None, "a"],
+           ["d3:f1", "d3", 1, 2, 2.0, "x", "exact", None, "lone \ud800 surrogate"]]
+    assert db._as_json([list(c) for c in zip(*rows, strict=True)]) is not None
+    assert db._as_json([list(c) for c in zip(*odd[:1], strict=True)]) is None
+    assert db._as_json([list(c) for c in zip(*odd[1:], strict=True)]) is None
+    con = duckdb.connect(":memory:")
+    con.execute(db.SCHEMA)
+    db._bulk_insert(con, "figures", rows)
+    got = con.execute("SELECT * FROM figures ORDER BY id").fetchall()
+    con.execute("DELETE FROM figures")
+    types = db._COLUMNS["figures"]
+    con.execute("INSERT INTO figures SELECT " + ", ".join(f"unnest(?::{t}[])" for t in types),
+                [list(c) for c in zip(*rows, strict=True)])
+    assert got == con.execute("SELECT * FROM figures ORDER BY id").fetchall()
+    db._bulk_insert(con, "figures", odd[:1])  # NaN: bound as lists
+    assert con.execute("SELECT isnan(value) FROM figures WHERE doc = 'd3'").fetchall() == [(True,)]
