@@ -229,3 +229,18 @@ def test_a_delegation_meeting_naming_advisers_is_still_a_round() -> None:
 def test_an_exchange_is_not_placed_where_its_people_come_from(text: str) -> None:
     places = [e.place for e in extract(text, "t", PUB).events if e.kind == "partial_agreement"]
     assert places == [None], places
+
+
+# --- accusations voiced by critics, analysts, rights groups or the media are no side's claim -----
+@pytest.mark.parametrize("text", [
+    "Critics accuse Moscow of dragging out the talks in Geneva.",
+    "Kritiker werfen Moskau vor, die Gespräche in Genf zu verschleppen.",
+    "Beobachter machen den Kreml für das Scheitern der Gespräche verantwortlich.",
+    "Rights groups accused both sides of mistreating prisoners of war.",
+])
+def test_accusations_by_non_parties_are_no_claims(text: str) -> None:
+    assert "claim" not in _kinds(text)
+
+
+def test_an_accusation_by_a_side_stays_a_claim() -> None:
+    assert "claim" in _kinds("Kyiv accused Moscow on Monday of breaking the energy truce.")

@@ -59,6 +59,7 @@ from accord.news.events.claims import (
     _continued_claimants,
     _if_or_will,
     _kept,
+    _non_party_accuser,
     _reported_claim,
     _restated_claims,
     _settlement_ref,
@@ -524,6 +525,10 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
     events = _same_words_again(events, sents)
     events = _continued_claimants(events, sents)
     events = _restated_claims(events, sents)
+    # an accusation voiced by critics, analysts, rights groups or the media is no side's claim
+    events = [e for e in events if not (e.kind == "claim" and e.claim in ("accusation", "violation")
+                                        and _non_party_accuser(next(x for x in sents
+                                                                    if x.start <= e.start < x.end)))]
     events = claim_sides(events, sents)
     _context_place(events, sents)
     _results_of_talks(events, sents)

@@ -262,6 +262,27 @@ MUTUAL = re.compile(r"\bgegenseitig\b|\beach other\b|\bone another\b", IC)
 OPINION_CLAIM = re.compile(r"\b(?:könnte|würde|would|could|might)\b[^.]{0,40}\b(?:vorwerfen|accuse)\b", IC)
 
 
+# accusers who are no party (corpus README: a claim is a side's assertion; opinions of
+# commentators are not coded): critics, analysts, observers, experts, commentators, rights groups,
+# the media
+NON_PARTY = re.compile(r"\b(?:Kritiker\w*|Analyst\w*|Beobachter\w*|Expert\w*|Kommentator\w*|"
+                       r"Menschenrechtl\w*|Menschenrechtsorganisation\w*|Medien|Zeitung\w*|Historiker\w*|"
+                       r"critics|analysts|observers|experts|commentators|rights (?:groups|organi[sz]ations|"
+                       r"activists)|watchdogs?|media|newspapers?|historians|scholars)\b", IC)
+
+
+def _non_party_accuser(s: Sentence) -> bool:
+    """Whether the accusation or breach told in a sentence is voiced by a non-party (critics,
+    analysts, rights groups, the media): such a word before the verb, no side named before it."""
+    verb = ACCUSATION.search(s.text) or BROKEN.search(s.text)
+    if verb is None:
+        return False
+    before = s.text[:verb.start()]
+    return NON_PARTY.search(before) is not None and not any(
+        m.actor in ACTORS and m.start - s.start < verb.start() and m.kind in ("actor", "person", "place")
+        for m in s.mentions)
+
+
 def _accusations(s: Sentence, places: list[str]) -> list[NewsEvent]:
     t = s.text
     denial = DENIAL.search(t) is not None
