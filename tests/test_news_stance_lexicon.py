@@ -230,6 +230,22 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
      ('UKR', 'politics.elections', 'conditional')),
     ('Wahlen werde es erst nach einem dauerhaften Waffenstillstand geben, sagte Selenskyj.',
      ('UKR', 'politics.elections', 'conditional')),
+    ('Officials in Kyiv rejected the idea of a buffer zone.',
+     ('UKR', 'territory.donbas', 'reject')),
+    ('Vertreter der Ukraine lehnten eine Pufferzone ab.',
+     ('UKR', 'territory.donbas', 'reject')),
+    ('A spokesman for the Kremlin ruled out a ceasefire.',
+     ('RUS', 'ceasefire.sequence', 'reject')),
+    ('Diplomaten aus Moskau bestanden auf einem Verzicht auf die Nato-Mitgliedschaft.',
+     ('RUS', 'alliance.nato', 'demand')),
+    ('Ein Sprecher des Kremls wies die Forderung nach einer Waffenruhe zurück.',
+     ('RUS', 'ceasefire.sequence', 'reject')),
+    ('Nach Gesprächen mit Vertretern der Ukraine lehnte Russland eine Waffenruhe ab.',
+     ('RUS', 'ceasefire.sequence', 'reject')),
+    ('Der Kreml hält eine Waffenruhe für nicht akzeptabel.',
+     ('RUS', 'ceasefire.sequence', 'reject')),
+    ('Moskau nannte die Stationierung europäischer Truppen unakzeptabel.',
+     ('RUS', 'security.foreign_troops', 'reject')),
 ])
 def test_stance_wording(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _stances(text), _stances(text)

@@ -137,6 +137,14 @@ STRONG_CEASEFIRE = re.compile(r"(?:umfassend|vollständig|bedingungslos|sofortig
                               r"Waffenstillstand|Feuerpause|ceasefire|truce)", IC)
 
 
+# who speaks for an actor named after a preposition or in the genitive: "officials in Kyiv", "a
+# spokesman for the Kremlin", "Vertreter der Ukraine", "ein Sprecher des Kremls", "Diplomaten aus Moskau"
+SPEAKER_OF = re.compile(r"\b(?:Vertreter\w*|Sprecher\w*|Beamte\w*|Diplomaten|Unterhändler\w*|Gesandte\w*|"
+                        r"officials?|representatives?|spokes(?:man|woman|person)|diplomats?|negotiators?|"
+                        r"envoys?)\s+(?:in|aus|of|for|from|der|des|von)\s+(?:the\s+|der\s+|dem\s+|den\s+)?$",
+                        IC)
+
+
 def _actor_of_word(word: str, s: Sentence) -> str | None:
     """The actor a single word names, via the sentence's mentions (Moskauer, Kiews, Kreml)."""
     for m in s.mentions:
@@ -173,6 +181,12 @@ def _subjects(s: Sentence) -> list[str]:
                 r"Kommission|Außenminister|Friedensplan|Vorschlag|Entwurf|Sprecher|Chef|Berater|"
                 r"Seite|Unterhändler|Gesandte|plan|proposal|draft)", after):
             continue  # a compound: Nato-Mitgliedschaft, US-Vermittlung
+        via = SPEAKER_OF.search(before)
+        if via is not None:
+            head = rel - (len(before) - via.start())
+            if not PREPOSITION.search(t[max(0, head - 30):head]):
+                out.append(m.actor)  # "officials in Kyiv", "ein Sprecher des Kremls" speak for it
+            continue
         is_adjective = m.kind == "actor" and bool(
             re.fullmatch(r"\w*(?:isch|ische|ischen|ischer|isches|ian|can)", m.surface, IC))
         if (m.actor in ("NATO", "EU") or (m.actor == "EUR" and m.surface in (
