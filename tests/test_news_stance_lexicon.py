@@ -246,6 +246,16 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
      ('RUS', 'ceasefire.sequence', 'reject')),
     ('Moskau nannte die Stationierung europäischer Truppen unakzeptabel.',
      ('RUS', 'security.foreign_troops', 'reject')),
+    ('Die Ukraine fordert, dass Russland keine Öl- und Gaseinnahmen mehr erzielen dürfe.',
+     ('UKR', 'economy.sanctions', 'demand')),
+    ("Kyiv urged Europe to act against Russia's shadow fleet.",
+     ('UKR', 'economy.sanctions', 'demand')),
+    ('Russland lehnt einen Beitritt der Ukraine zur Allianz ab.',
+     ('RUS', 'alliance.nato', 'reject')),
+    ("Kyiv refuses to recognise Russia's territorial gains.",
+     ('UKR', 'territory.donbas', 'reject')),
+    ('Moscow demands that Kyiv withdraw from the remaining occupied areas.',
+     ('RUS', 'territory.donbas', 'demand')),
 ])
 def test_stance_wording(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _stances(text), _stances(text)
