@@ -300,10 +300,12 @@ def _reported_holder(s: Sentence, speaker: Mention | None, subjects: list[str], 
     """The actor whose attitude a speaker of another side reports ("Zelensky said Putin does not
     want a ceasefire", "Selenskyj: Putin will keine Waffenruhe"): the subject named after the
     speaker and at most 60 characters before the cue, for attitudes (refusing, accepting,
-    wanting, proposing), never for a demand (what one side says another must do is the
-    speaker's own demand)."""
-    if speaker is None or not speaker.actor or polarity == "demand" or not words:
-        return None
+    wanting, proposing) and for that side's own verb of demanding ("Zelensky said Russia demands
+    ..."), never for an obligation (what one side says another must do is the speaker's own
+    demand)."""
+    if speaker is None or not speaker.actor or not words or (polarity == "demand" and (
+            MODAL.search(words) or not DEMAND_VERB.search(words))):
+        return None  # an obligation told of another side ("Russia must withdraw") stays the speaker's
     cue = s.text.lower().find(words.lower())
     if cue < 0:
         return None
@@ -312,6 +314,12 @@ def _reported_holder(s: Sentence, speaker: Mention | None, subjects: list[str], 
             # before the cue, or inside it in German verb-second order ("lehnt Russland ... ab")
             and -len(words) <= cue - (m.end - s.start) <= 60]
     return near[-1].actor if near else None
+
+
+# a verb or noun by which the named side itself demands ("Zelensky said Russia demands ...",
+# "Selenskyj sagte, Russland fordere ..."), unlike a modal of obligation
+DEMAND_VERB = re.compile(r"\b(?:demand\w*|insist\w*|forder\w*|verlang\w*|besteh\w*|bestand\w*|beharr\w*|"
+                         r"poch\w*|call(?:s|ed|ing)? for|push\w* for|press\w* for)", IC)
 
 
 # asking someone to act: of the other side it is a proposal ("bat Putin, ..."), of one's own
