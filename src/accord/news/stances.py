@@ -312,7 +312,11 @@ def _reported_holder(s: Sentence, speaker: Mention | None, subjects: list[str], 
     near = [m for m in s.mentions if m.actor in ACTORS and m.actor in subjects
             and m.actor != speaker.actor and m.start >= speaker.end
             # before the cue, or inside it in German verb-second order ("lehnt Russland ... ab")
-            and -len(words) <= cue - (m.end - s.start) <= 60]
+            and -len(words) <= cue - (m.end - s.start) <= 60
+            # a demand only in reported speech ("said Russia demands", "sagte, Russland fordere"),
+            # not of an object ("Putin nannte Selenskyj illegitim und verlangte ...")
+            and (polarity != "demand" or bool(SAID.search(s.text, speaker.end - s.start, m.start - s.start))
+                 or "," in s.text[speaker.end - s.start:m.start - s.start])]
     return near[-1].actor if near else None
 
 
@@ -448,6 +452,53 @@ PASSIVE_AGENT = re.compile(r"\b(?:opposed|rejected|refused|demanded|proposed|bac
                            # German: the agent comes before the participle ("von den USA abgelehnt")
                            r"\bvon\s+(?:den\s+|der\s+|dem\s+)?(?P<y>[A-ZÄÖÜ][\w.]*)\s+(?:\w+\s+){0,2}?"
                            r"(?:abgelehnt|gefordert|vorgeschlagen|unterstützt|zurückgewiesen)\b")
+
+
+# a contrast between two clauses, each with its own side and cue ("Moscow is ready for X, but Kyiv
+# has refused", "Russland will X, während Kiew auf Y besteht")
+CONTRAST = re.compile(r",\s+(?:but|while|whereas|aber|doch|jedoch|während|wohingegen)\s|;\s", IC)
+
+
+def _contrasted(s: Sentence, subjects: list[str], speaker: Mention | None, issues: list[str],
+                P: dict[str, Any], lang: str, produced: list[tuple[str, str, str | None]],
+                owned: dict[str, str]) -> dict[str, list[str]]:
+    """Positions of two contrasted clauses with different sides: each clause's first subject (or
+    the speaker quoted in it) takes the clause's own cue, on the issues the clause names (on all
+    of the sentence's issues when it names none). Appends to `produced` and `owned`; returns the
+    issues each actor's position is on."""
+    cut = CONTRAST.search(s.text)
+    if cut is None:
+        return {}
+    parts = ((0, cut.start()), (cut.end(), len(s.text)))
+    found: list[tuple[str, str, str, list[str], str | None]] = []
+    for a, b in parts:
+        piece = s.text[a:b]
+        pol, words = _masked(piece, P, lang)
+        if pol is None:
+            return {}
+        holder: str | None = None
+        who: str | None = None
+        if speaker is not None and speaker.actor in ACTORS and a <= speaker.start - s.start < b \
+                and not any(a <= m.start - s.start < b and m.actor in subjects and m.actor != speaker.actor
+                            and m.kind != "person" for m in s.mentions):
+            holder, who = speaker.actor, speaker.entity
+        else:
+            holder = next((m.actor for m in s.mentions if a <= m.start - s.start < b
+                           and m.actor in subjects), None)
+        if holder is None:
+            return {}
+        named = [i for i in issues if any(rx.search(piece) for rx in P["issues"][i]["cues"])]
+        found.append((holder, pol, words, named, who))
+    if found[0][0] == found[1][0]:
+        return {}
+    on: dict[str, list[str]] = {}
+    for holder, pol, words, named, who in found:
+        if any(x == holder for x, _, _ in produced):
+            continue
+        produced.append((holder, pol, who))
+        owned[holder] = words
+        on[holder] = named or list(issues)
+    return on
 
 
 def _issue_clause(t: str, spec: dict[str, Any]) -> tuple[int, int]:
@@ -674,6 +725,7 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                 owned[actor] = m.group(0)
         actors: list[str] = []
         who: str | None = None
+        only.update(_contrasted(s, subjects, speaker, issues, P, lang, produced, owned))
         if not any(p == polarity for _, p, _ in produced):
             att = ATTRIBUTION.search(t) or OPENING_FOR.search(t)
             reported = _reported_holder(s, speaker, subjects, polarity, cue_words)
