@@ -1484,6 +1484,10 @@ _FIGURE_FAMILIES = [
     # a part of a counted whole: only the whole is counted when it has its own number
     ("en", "One of the two countries agreed; 150 of the 300 prisoners came home.",
      [(2, "countries"), (300, "prisoners")]),
+    # the years since the invasion count the war, in both languages; a Swiss thousands mark
+    ("en", "Three and a half years after the Russian invasion, two days after the summit.", [(3.5, "years")]),
+    ("de", "Dreieinhalb Jahre nach der Invasion kamen 1'000 Soldaten frei.",
+     [(3.5, "years"), (1000, "soldiers")]),
 ]
 
 

@@ -236,7 +236,7 @@ _DE_TAIL = "tausend(?:und)?(?:" + _trie(_DE_BELOW_1000) + ")?"
 _WORD_RE = "(?:(?:" + _trie({**WORDS, **_DE_BELOW_1000}) + ")(?:" + _DE_TAIL + ")?|" + _DE_TAIL + ")"
 _NUMBER = re.compile(
     # a number after a hyphen only as the upper end of a range ("2-3 day")
-    r"(?:(?<![\w.,/-])|(?<=\d[-–]))(?P<sign>[-−])?(?P<num>\d{1,3}(?:[.,  ]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
+    r"(?:(?<![\w.,/-])|(?<=\d[-–]))(?P<sign>[-−])?(?P<num>\d{1,3}(?:[.,  ']\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
     r"(?P<stuendig>-?" + _FUSED_RE + r"\w*)?(?P<glued>bn|tn|m)?(?P<gkm>km²|km2|qkm|km)?(?![\w/])"
     r"|(?<![\w])(?P<word>" + _WORD_RE + r")"
     r"(?P<wstuendig>" + _FUSED_RE + r"\w*)?(?![\w])",
@@ -276,7 +276,7 @@ class RawFigure:
 
 def parse_number(raw: str) -> float:
     """`1.000` -> 1000, `51,4` -> 51.4, `300,000` -> 300000, `1.5` -> 1.5."""
-    s = raw.replace(" ", "").replace(" ", "")
+    s = raw.replace(" ", "").replace(" ", "").replace("'", "")  # "1 000", Swiss "1'000"
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", s):
         return float(s.replace(".", "").replace(",", ""))
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", s):
@@ -618,7 +618,11 @@ _FOR_SAME = re.compile(r"(?:\s*[-–]?\s*(?:for|gegen|für|zu)\s*[-–]?\s*|\s*[
                        r"(?P<n>\d[\d.,]*\d|\d)(?![\w])")
 _EXCHANGE = re.compile(r"(?i)exchang|swap|austausch|tausch|format")
 _DURATIONS = ("days", "weeks", "months", "years", "hours", "minutes")
-_RELATIVE_AFTER = re.compile(r"[^\S\n]+(?:später|danach|zuvor|davor|früher|later|earlier|ago|before|after|"
+_RELATIVE_AFTER = re.compile(r"[^\S\n]+(?:später|danach|zuvor|davor|früher|later|earlier|ago|before|"
+                             # "after" the start of the war counts the war's years ("three years after
+                             # the invasion", like "drei Jahre nach der Invasion")
+                             r"after(?![^\S\n]+(?:the[^\S\n]+)?(?:start[^\S\n]+of[^\S\n]+the[^\S\n]+)?"
+                             r"(?:[\w-]+[^\S\n]+){0,2}?(?:invasion|war)\b)|"
                              r"into|from\s+now|vor\s+(?:dem|der|den|Beginn|Ablauf))\b|'s?\s+time\b",
                              re.IGNORECASE)
 _SPAN_BEFORE = re.compile(r"(?i)\b(?:for|within|than|only|just|last(?:s|ed|ing)?|about|around|nearly|almost|"
