@@ -244,3 +244,21 @@ def test_accusations_by_non_parties_are_no_claims(text: str) -> None:
 
 def test_an_accusation_by_a_side_stays_a_claim() -> None:
     assert "claim" in _kinds("Kyiv accused Moscow on Monday of breaking the energy truce.")
+
+
+# --- a promise of an outcome or a commitment to an aim names no step ----------------------------
+@pytest.mark.parametrize("text", [
+    "The president promised to end the war within weeks.",
+    "Der Präsident versprach, den Krieg innerhalb weniger Wochen zu beenden.",
+    "Washington remains committed to a peace deal, the State Department said.",
+])
+def test_promised_outcomes_and_aims_are_no_steps(text: str) -> None:
+    assert "statement_of_intent" not in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Turkish president promised to phone both leaders before the weekend.",
+    "Die USA haben zugesagt, an den Gesprächen in Genf teilzunehmen.",
+])
+def test_promised_steps_stay_statements_of_intent(text: str) -> None:
+    assert "statement_of_intent" in _kinds(text)

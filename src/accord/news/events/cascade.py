@@ -88,7 +88,7 @@ from accord.news.events.common import (
     _taken_names,
     _topic,
 )
-from accord.news.events.intents import _BEFORE, INTENT, _same_words_again, no_step
+from accord.news.events.intents import _BEFORE, INTENT, STEP, _same_words_again, no_step
 from accord.news.events.learned import _learned
 from accord.news.events.plans import (
     _MOVED_TO,
@@ -310,10 +310,13 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 t[:PLEDGE.search(t).start()], IC):  # type: ignore[union-attr]
             topics: list[str | None] = [tp for tp, rx in TOPICS if rx.search(t)] or [None]
             if not RESOURCES.search(t):
-                # a promise to phone, meet or inform commits no resources: an announced step
-                e = _event("statement_of_intent", s, place=places[0] if places else None)
-                e.cue = "rule: a promise with no resources committed"
-                made.append(e)
+                # a promise to phone, meet or inform commits no resources: an announced step; a
+                # promise of an outcome ("to end the war") or a commitment to an aim ("remains
+                # committed to a deal") names no step: nothing
+                if STEP.search(t):
+                    e = _event("statement_of_intent", s, place=places[0] if places else None)
+                    e.cue = "rule: a promise with no resources committed"
+                    made.append(e)
                 topics = []
             for tp in topics:
                 q, u, _ = _quantity(s)

@@ -172,7 +172,16 @@ STEP = re.compile(r"\b(?:fortsetz\w*|fortzusetzen|fortgesetzt werden|weiterverha
                   r"Treffen|Besuch\w*|Reise|reisen|telefonieren|anrufen|unterzeichnen|continue|resume|"
                   r"send|submit|hand over|prepare|set up|establish|meet|meeting|visit|travel|call|"
                   r"sign|appoint|arrang\w*|Befehl\w*|Anweisung\w*|angeordnet|ordnete\w*|orders?|ordered|"
-                  r"command\w*|instruct\w*)\b", IC)
+                  r"command\w*|instruct\w*|teilnehmen|teilzunehmen|attend|take part|participate|join|"
+                  r"phone|informieren|inform|einladen|invite)\b", IC)
+
+
+# an outcome aimed at, not a step towards it ("promised to end the war", "will bring peace",
+# "den Krieg beenden", "Frieden schaffen")
+AIM = re.compile(r"\b(?:end|stop|bring|achieve|secure|beenden|stoppen|schaffen|erreichen|bringen)\b"
+                 r"[^.;]{0,30}\b(?:war|Krieg\w*|peace|Frieden\w*|fighting|Kämpfe\w*|killing|bloodshed|"
+                 r"Blutvergießen)\b|\b(?:war|Krieg\w*|fighting|Kämpfe\w*)\b[^.;]{0,30}\b(?:beenden|stoppen|"
+                 r"zu beenden|end|stop)\b", IC)
 
 
 def no_step(t: str) -> str | None:
@@ -185,8 +194,8 @@ def no_step(t: str) -> str | None:
         return "a step negated"
     if NOTICE.search(t) and not _NEXT_STEP.search(t):
         return "a notice of details or results to come"
-    if (ASSESSMENT.search(t) or HOPE.search(t)) and not STEP.search(t):
-        return "praise, an assessment or a hope"
+    if (ASSESSMENT.search(t) or HOPE.search(t) or AIM.search(t)) and not STEP.search(t):
+        return "praise, an assessment, a hope or an aim"
     return None
 
 
