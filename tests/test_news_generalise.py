@@ -100,10 +100,12 @@ def test_an_exchange_carried_out_gives_the_event_and_each_sides_acceptance(text:
 
 
 def test_statement_of_intent_with_a_future_date() -> None:
+    # the week named is that of the step announced; the statement is dated by its announcement
+    # (the seed and dev gold date intents by the day they are made, never by the step's day)
     (e,) = extract("Selenskyj kündigte an, die Gespräche in der kommenden Woche fortsetzen zu "
                    "wollen.", published="2025-11-22").events
     assert (e.kind, e.parties, e.date_start, e.date_end) == (
-        "statement_of_intent", ["UKR"], "2025-11-24", "2025-11-30")
+        "statement_of_intent", ["UKR"], "2025-11-22", "2025-11-22")
 
 
 def test_undated_current_report_takes_the_article_date_but_a_pluperfect_does_not() -> None:

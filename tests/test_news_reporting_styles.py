@@ -1498,3 +1498,112 @@ def test_figures_by_unit_family(lang: str, text: str, expected: list[tuple[float
               "km2", "km", "drones", "missiles", "households", "usd", "eur", "settlements", "rounds"}
     found = [(f.value, f.unit) for f in find_figures(text, lang=lang) if f.unit.lower() in scheme]
     assert sorted(found) == sorted((float(v), u) for v, u in expected)
+
+
+# --- dates by rule: the tense of the clause, parts of months and weeks, weekends, "ago" ---
+# PUB2 is a Wednesday; each sentence is written for these tests
+
+
+PUB2 = "2026-03-11"
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    # a weekday in a present clause about meeting or travel lies ahead; in a past clause behind
+    ("Die Unterhändler treffen sich am Freitag in Wien.", "2026-03-13", "2026-03-13"),
+    ("Die Unterhändler trafen sich am Freitag in Wien.", "2026-03-06", "2026-03-06"),
+    ("Die Unterhändler haben sich am Freitag in Wien getroffen.", "2026-03-06", "2026-03-06"),
+    ("The envoys travel to Vienna on Friday.", "2026-03-13", "2026-03-13"),
+    ("The envoys travelled to Vienna on Friday.", "2026-03-06", "2026-03-06"),
+    ("Officials said the envoys will fly to Vienna on Friday.", "2026-03-13", "2026-03-13"),
+    ("The ministry said on Monday it would send envoys.", "2026-03-09", "2026-03-09"),
+    # a plan told from the past is past ("sollte bereits ... empfangen werden")
+    ("Der Gast sollte bereits am Montag empfangen werden.", "2026-03-09", "2026-03-09"),
+    # "kommenden"/"next" on the same weekday is a week on; the day of a named week
+    ("Die Runde soll am kommenden Mittwoch beginnen.", "2026-03-18", "2026-03-18"),
+    ("Die Runde soll am Dienstag kommender Woche beginnen.", "2026-03-17", "2026-03-17"),
+    ("The round opens on Tuesday of next week.", "2026-03-17", "2026-03-17"),
+    # a weekend is Saturday to Sunday, behind or ahead by the tense
+    ("Am Wochenende verhandelten die Delegationen in Riad.", "2026-03-07", "2026-03-08"),
+    ("The delegations negotiated in Riyadh over the weekend.", "2026-03-07", "2026-03-08"),
+    ("Am kommenden Wochenende sollen die Gespräche weitergehen.", "2026-03-14", "2026-03-15"),
+    ("The talks are set to continue this weekend.", "2026-03-14", "2026-03-15"),
+    # parts of a month and of a week
+    ("Anfang März tauschten beide Seiten Gefangene aus.", "2026-03-01", "2026-03-10"),
+    ("In early March the two sides swapped prisoners.", "2026-03-01", "2026-03-10"),
+    ("Mitte Februar berieten die Minister in Paris.", "2026-02-11", "2026-02-20"),
+    ("The ministers conferred in Paris in mid-February.", "2026-02-11", "2026-02-20"),
+    ("Ende Februar endete die Waffenruhe.", "2026-02-21", "2026-02-28"),
+    ("Anfang der Woche einigten sich beide Seiten.", "2026-03-09", "2026-03-11"),
+    ("Earlier this week both sides reached a deal.", "2026-03-09", "2026-03-10"),
+    ("Later this week the envoys will meet again.", "2026-03-12", "2026-03-15"),
+    ("Ende vergangener Woche trafen sich die Berater.", "2026-03-05", "2026-03-08"),
+    # a span before publication
+    ("Vor zwei Tagen trafen sich die Berater.", "2026-03-09", "2026-03-09"),
+    ("Vor einer Woche trafen sich die Berater.", "2026-03-04", "2026-03-04"),
+    ("Three days ago the advisers met.", "2026-03-08", "2026-03-08"),
+    ("A week ago the advisers met.", "2026-03-04", "2026-03-04"),
+])
+def test_dates_by_tense_and_part(text: str, first: str, last: str) -> None:
+    found = find_dates(text, PUB2)
+    assert found, text
+    assert (found[0].first, found[0].last) == (first, last), (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    # only "on or before" the report (convention 7): no date, and not the article's either
+    "Moskau hatte in den vergangenen Tagen Kiew vorgeworfen, die Waffenruhe zu brechen.",
+    "Kiew wirft Moskau seit Wochen vor, die Energie-Waffenruhe zu brechen.",
+    "In recent days Moscow has accused Kyiv of breaking the energy truce.",
+    "Washington has continued to accuse Kyiv of stalling the talks.",
+])
+def test_an_undated_past_gets_no_date(text: str) -> None:
+    events = extract(text, "t", PUB2).events
+    assert events, text
+    assert all(e.date_start is None for e in events), [(e.kind, e.date_start, e.date_basis) for e in events]
+
+
+def test_a_relative_clause_does_not_undate_its_sentence() -> None:
+    text = "Russland, das seit Monaten Städte angreift, wirft nun Kiew vor, die Waffenruhe zu brechen."
+    events = extract(text, "t", PUB2).events
+    assert events and events[0].date_start == PUB2, events
+
+
+@pytest.mark.parametrize("text", [
+    "Der Kreml kündigte an, am Freitag eine Delegation nach Genf zu schicken.",
+    "The Kremlin announced it will send a delegation to Geneva on Friday.",
+])
+def test_an_intent_is_dated_by_its_announcement_not_its_step(text: str) -> None:
+    steps = [e for e in extract(text, "t", PUB2).events if e.kind == "statement_of_intent"]
+    assert steps and steps[0].date_start == PUB2, steps
+
+
+@pytest.mark.parametrize("text", [
+    "Die Unterhändler vereinbarten in Genf einen Austausch von je 300 Gefangenen. Moskau habe "
+    "zudem die Übergabe weiterer Gefallener angeboten, sagte der russische Delegationsleiter.",
+    "The negotiators agreed in Geneva to swap 300 prisoners each. Russia also offered to hand "
+    "over more bodies, the Russian delegation head said.",
+])
+def test_a_step_told_right_after_an_item_agreed_at_talks_takes_their_place(text: str) -> None:
+    steps = [e for e in extract(text, "t", PUB2).events if e.kind == "statement_of_intent"]
+    assert steps and steps[0].place == "geneva", steps
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    # a year is 1 January to 31 December; a part of it narrows it; "seit"/"since" is no time
+    ("Im Jahr 2023 verhandelten beide Seiten in Istanbul.", "2023-01-01", "2023-12-31"),
+    ("In 2023, the two sides negotiated in Istanbul.", "2023-01-01", "2023-12-31"),
+    ("Ende 2021 trafen sich die Berater.", "2021-10-01", "2021-12-31"),
+    ("In early 2024 the advisers met.", "2024-01-01", "2024-03-31"),
+    # two days joined by "und" stand in one clause with the planning word after them
+    ("Ein Treffen sei am Dienstag und Mittwoch geplant.", "2026-03-17", "2026-03-17"),
+    ("Die Gespräche sollen in Kürze am Montag beginnen.", "2026-03-16", "2026-03-16"),
+])
+def test_years_and_planned_days(text: str, first: str, last: str) -> None:
+    found = find_dates(text, PUB2)
+    assert found and (found[0].first, found[0].last) == (first, last), (text, found)
+
+
+@pytest.mark.parametrize("text", ["Seit 2014 kämpfen beide Seiten im Osten.",
+                                  "Since 2014 the two sides have fought in the east."])
+def test_a_year_after_since_is_no_date(text: str) -> None:
+    assert not find_dates(text, PUB2)

@@ -59,6 +59,36 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("en_day2", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?P<m>{_M}|april|august|"
                            rf"september|november|{_A})(?:\s+(?P<y>\d{{4}}))?(?:\b|(?<=\.))",
                            re.IGNORECASE)),
+    # the day of a week named with it ("am Mittwoch kommender Woche", "on Monday of next week")
+    ("weekday_of_week", re.compile(
+        rf"\b(?:am|on)?\s*(?P<w>{_W})(?:abend|morgen|nachmittag|vormittag|mittag)?\s+(?:(?:der|of)\s+)?"
+        rf"(?P<r>vergangener|letzter|dieser|kommender|nächster|last|this|next)\s+(?:Woche|week)\b",
+        re.IGNORECASE)),
+    # a part of a month: "Anfang März", "Mitte Februar 2025", "Ende vergangenen Jahres" (not
+    # here), "early March", "mid-May", "in late April"
+    ("part_month", re.compile(
+        rf"\b(?P<part>Anfang|Mitte|Ende|early|mid|late)\s*-?\s*(?P<m>{_M}|april|august|september|"
+        rf"november)(?:\s+(?P<y>\d{{4}}))?\b", re.IGNORECASE)),
+    # a part of a week: "Anfang der Woche", "Ende vergangener Woche", "early next week",
+    # "earlier this week", "later this week", "at the end of last week"
+    ("part_week", re.compile(
+        r"\b(?P<part>Anfang|Mitte|Ende|early|mid|late|earlier|later|(?:at\s+)?the\s+(?:start|"
+        r"beginning|end|middle)\s+of)\s*-?\s*(?:(?P<r>der|dieser|diese|vergangener|letzter|"
+        r"kommender|nächster|this|last|next|the)\s+)(?:Woche|week)\b", re.IGNORECASE)),
+    # a weekend: "am Wochenende", "am vergangenen Wochenende", "this weekend", "over the weekend"
+    ("weekend", re.compile(
+        r"\b(?:(?:am|an diesem|über das|übers|vom|zum|this|last|next|over the|on the|"
+        r"at the|the|during the|coming)\s+)(?:(?P<r>vergangenen|letzten|kommenden|nächsten|"
+        r"bevorstehenden|last|next|coming|past)\s+)?(?:Wochenende|weekend)\b", re.IGNORECASE)),
+    # "vor zwei Tagen", "vor einer Woche", "three days ago", "a week ago"
+    ("ago", re.compile(
+        rf"\b(?:vor\s+(?P<n>\d+|{_N}|einer)\s+(?P<u>Tagen|Wochen|Tag|Woche)|(?P<n2>\d+|{_N}|a)\s+"
+        rf"(?P<u2>days?|weeks?)\s+ago)\b", re.IGNORECASE)),
+    # a year named as the time of something ("im Jahr 2022", "in 2023", "Ende 2021", "early
+    # 2024"); a year after "seit", "bis", "since" or "by" is not the time of the event
+    ("year", re.compile(r"\b(?:(?P<part>Anfang|Mitte|Ende|early|mid|late)\s*-?\s*|(?:im Jahr(?:e)?|in)\s+)"
+                        r"(?P<y>(?:19|20)\d{2})\b(?![-–/]\d|\s*(?:bis|to|and|und)\s*\d)",
+                        re.IGNORECASE)),
     ("month", re.compile(rf"\b(?:(?P<rel>vergangenen|letzten|kommenden|nächsten|last|next)\s+)?"
                          rf"(?P<m>{_M}|april|august|september|november)(?:\s+(?P<y>\d{{4}}))?\b",
                          re.IGNORECASE)),
@@ -256,9 +286,90 @@ def _resolve(kind: str, m: re.Match[str], published: str | None, pub_day: dt.dat
         future = (bool(re.search(r"kommenden|nächsten|next|^(?:für|for|auf|to|bis|until)\b", text,
                                  re.IGNORECASE)) or bool(FUTURE_BEFORE.search(before))) and not (
             past and not re.search(r"kommenden|nächsten|next", text, re.IGNORECASE))
+        explicit = re.search(r"vergangenen|letzten|last|kommenden|nächsten|next", text, re.IGNORECASE)
+        if not future and not past and explicit is None and clause_tense(
+                m.string, m.start(), m.end()) == "future":
+            future = True  # "treffen sich am Freitag", "the envoys travel to Moscow on Thursday"
         delta = (wd - pub_day.weekday()) % 7 if future else -((pub_day.weekday() - wd) % 7)
+        if delta == 0 and explicit is not None and explicit.group(0).lower() in (
+                "kommenden", "nächsten", "next"):
+            delta = 7  # "am kommenden Mittwoch" said on a Wednesday: the one a week on
         d = pub_day + dt.timedelta(days=delta)
         return _iso(d), _iso(d), "day", f"'{text}' resolved against publication {published}"
+    if kind == "year":
+        y = int(g["y"])
+        part = (g.get("part") or "").lower()
+        lo, hi = {"anfang": (1, 3), "early": (1, 3), "mitte": (5, 8), "mid": (5, 8), "ende": (10, 12),
+                  "late": (10, 12)}.get(part, (1, 12))
+        a, b = dt.date(y, lo, 1), dt.date(y + (hi == 12), hi % 12 + 1, 1) - dt.timedelta(days=1)
+        return _iso(a), _iso(b), "year", f"'{text}': that year" + (" (the part named)" if part else "")
+    if kind == "weekday_of_week":
+        if pub_day is None:
+            return None
+        shift = _WEEK_SHIFT[g["r"].lower()]
+        monday = pub_day - dt.timedelta(days=pub_day.weekday()) + dt.timedelta(weeks=shift)
+        d = monday + dt.timedelta(days=WEEKDAYS[g["w"].lower()])
+        return _iso(d), _iso(d), "day", f"'{text}' resolved against publication {published}"
+    if kind == "part_month":
+        month = _month(g["m"])
+        year = int(g["y"]) if g.get("y") else _year(month, published)
+        if not month or year is None or not (g["m"][:1].isupper() or g["part"][:1].isupper()):
+            return None
+        last_day = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)).day
+        lo, hi = {"anfang": (1, 10), "early": (1, 10), "mitte": (11, 20), "mid": (11, 20),
+                  "ende": (21, last_day), "late": (21, last_day)}[g["part"].lower()]
+        return (_iso(dt.date(year, month, lo)), _iso(dt.date(year, month, hi)), "range",
+                f"'{text}': that part of the month, resolved against publication {published}")
+    if kind == "part_week":
+        if pub_day is None:
+            return None
+        rel = g["r"].lower()
+        shift = _WEEK_SHIFT.get(rel, 0)
+        monday = pub_day - dt.timedelta(days=pub_day.weekday()) + dt.timedelta(weeks=shift)
+        part = g["part"].lower()
+        if part in ("earlier", "later") and shift == 0:
+            # "earlier this week": Monday to the day before publication; "later this week": the
+            # day after publication to Sunday
+            a, b = ((monday, max(monday, pub_day - dt.timedelta(days=1))) if part == "earlier"
+                    else (min(pub_day + dt.timedelta(days=1), monday + dt.timedelta(days=6)),
+                          monday + dt.timedelta(days=6)))
+        elif part in ("anfang", "early", "earlier") or "start" in part or "beginning" in part:
+            a, b = monday, monday + dt.timedelta(days=2)
+        elif part in ("mitte", "mid") or "middle" in part:
+            a, b = monday + dt.timedelta(days=1), monday + dt.timedelta(days=3)
+        else:
+            a, b = monday + dt.timedelta(days=3), monday + dt.timedelta(days=6)
+        return _iso(a), _iso(b), "range", f"'{text}': that part of the week, resolved against " \
+            f"publication {published}"
+    if kind == "weekend":
+        if pub_day is None:
+            return None
+        rel = (g.get("r") or "").lower()
+        lead = text.lower()
+        if rel in ("kommenden", "nächsten", "bevorstehenden", "next", "coming") or lead.startswith(
+                "coming"):
+            future = True
+        elif rel in ("vergangenen", "letzten", "last", "past") or lead.startswith("last"):
+            future = False
+        else:
+            future = clause_tense(m.string, m.start(), m.end()) == "future"
+        wd = pub_day.weekday()
+        if future:
+            sat = pub_day + dt.timedelta(days=(5 - wd) % 7) if wd != 6 else pub_day - dt.timedelta(days=1)
+        else:
+            sat = pub_day - dt.timedelta(days=(wd - 5) % 7)
+        return (_iso(sat), _iso(sat + dt.timedelta(days=1)), "range",
+                f"'{text}': Saturday and Sunday, resolved against publication {published}")
+    if kind == "ago":
+        if pub_day is None:
+            return None
+        raw = (g.get("n") or g.get("n2") or "").lower()
+        n = int(raw) if raw.isdigit() else 1 if raw in ("a", "einer") else NUMBER_WORDS.get(raw, 0)
+        unit = (g.get("u") or g.get("u2") or "").lower()
+        if not n:
+            return None
+        d = pub_day - dt.timedelta(days=n * (7 if unit.startswith(("w", "W")) else 1))
+        return _iso(d), _iso(d), "day", f"'{text}' before publication {published}"
     if kind == "relday":
         if pub_day is None:
             return None
@@ -297,6 +408,77 @@ def _resolve(kind: str, m: re.Match[str], published: str | None, pub_day: dt.dat
         d = anchor + dt.timedelta(days=sign * days)
         return _iso(d), _iso(d), "day", f"'{text}' after the date named before"
     return None
+
+
+_WEEK_SHIFT = {"vergangener": -1, "letzter": -1, "last": -1, "dieser": 0, "diese": 0, "this": 0,
+               "der": 0, "the": 0, "kommender": 1, "nächster": 1, "next": 1}
+
+# The tense of the clause a date stands in, for a day named without its date (a weekday, a
+# weekend): the clause runs from the last boundary before the date (a sentence stop, a comma, a
+# dash, "dass"/"that", "weil"/"because") to the next one after it.
+_CLAUSE_STOP = re.compile(r"[.;:!?\n\u2013\u2014]|,|\s-\s|\b(?:dass|that|weil|because|nachdem|after|"
+                          r"bevor|before|als|when|während|while|wo|where)\b",
+                          re.IGNORECASE)
+# future: modal and future auxiliaries, planning words, "next"/"kommend"
+_FUTURE_CLAUSE = re.compile(
+    r"\b(?:will|'ll|shall|wird|werden|werde|würden?|soll|sollen|solle|wollen|wolle|"
+    r"plan(?:s|t|en)?|planned|geplant|angesetzt|anberaumt|vorgesehen|terminiert|"
+    r"(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|going|planned)\s+to|(?:is|are)\s+to|"
+    r"to be held|scheduled|expected to|would|kommend\w*|nächst\w*|next|coming|upcoming|"
+    r"bevorstehend\w*|in den kommenden|in the coming|soon|shortly|bald|in Kürze|demnächst|"
+    # an infinitive with "zu" tells the step still to come ("kündigte an, am Freitag ... zu
+    # schicken", "fortzusetzen")
+    r"(?-i:zu [a-zäöü]+(?:en|ern|eln))|(?:ab|an|auf|aus|bei|ein|fort|mit|nach|vor|weiter|zurück|"
+    r"zusammen|teil|statt)zu[a-zäöü]+en)\b", re.IGNORECASE)
+# past: perfect and past auxiliaries, the simple past of the verbs news tells events with
+_PAST_CLAUSE = re.compile(
+    r"\b(?:hat|haben|hatte|hatten|habe|hätte|hätten|war|waren|wurde|wurden|gewesen|worden|"
+    r"has|have|had|was|were|did|"
+    # a plan told from the past ("sollte bereits am Mittwoch empfangen werden") and "already"
+    r"sollte|sollten|bereits|schon|already|"
+    # German simple past, strong verbs of meeting, speaking, agreeing, arriving
+    r"traf|trafen|kam|kamen|fand|fanden|sprach|sprachen|begann|begannen|gab|gaben|hielt|hielten|"
+    r"bot|boten|rief|riefen|ging|gingen|stand|standen|wies|wiesen|schlug|schlugen|flog|flogen|"
+    r"verließ|verließen|verlief|verliefen|brach|brachen|trat|traten|nahm|nahmen|beschloss|"
+    r"beschlossen|entschied|entschieden|unterschrieb|unterschrieben|blieb|blieben|zog|zogen|"
+    r"betonte|sagte|sagten|erklärte|erklärten|teilte|teilten|meldete|meldeten|"
+    # English simple past: the irregular verbs of meeting, speaking and agreeing, and -ed forms
+    r"met|held|said|told|spoke|began|took|gave|went|came|left|flew|made|sought|brought|won|"
+    r"\w{3,}ed)\b", re.IGNORECASE)
+# a present tense that tells what is to come ("treffen sich am Freitag", "beginnt am Montag",
+# "meet on Friday", "travels to Geneva on Sunday")
+_PRESENT_EVENT = re.compile(
+    r"\b(?:treffen|trifft|beginnt|beginnen|startet|starten|findet|finden|tagt|tagen|reist|reisen|"
+    r"kommt|kommen|berät|beraten|verhandelt|verhandeln|empfängt|empfangen|fliegt|fliegen|"
+    r"besucht|besuchen|endet|enden|läuft|laufen|"
+    r"meet|meets|begin|begins|start|starts|resume|resumes|travel|travels|visit|visits|fly|flies|"
+    r"host|hosts|convene|convenes|open|opens|end|ends|expire|expires|runs)\b",
+    re.IGNORECASE)
+
+
+def clause_tense(text: str, start: int, end: int) -> str | None:
+    """`future`, `past` or None (not told) for the clause around `text[start:end]`: a future
+    or planning word makes it future, a past or perfect form past (a planned past, "war für
+    Mittwoch geplant", is past), a present form of a verb of meeting or travel alone future."""
+    left = max((m.end() for m in _CLAUSE_STOP.finditer(text, max(0, start - 120), start)),
+               default=max(0, start - 120))
+    stop = _CLAUSE_STOP.search(text, end, min(len(text), end + 120))
+    right = stop.start() if stop is not None else min(len(text), end + 120)
+    clause = text[left:start] + " " + text[end:right]
+    at = start - left  # where the date stood in `clause`
+
+    def nearest(rx: re.Pattern[str], skip: str = "") -> int | None:
+        dists = [min(abs(m.start() - at), abs(m.end() - at)) for m in rx.finditer(clause)
+                 if not (skip and re.fullmatch(skip, m.group(0), re.IGNORECASE))]
+        return min(dists) if dists else None
+
+    past = nearest(_PAST_CLAUSE, r"planned|scheduled|expected|\w+ed to")
+    future = nearest(_FUTURE_CLAUSE)
+    if future is None:
+        future = nearest(_PRESENT_EVENT)
+    if past is not None and (future is None or past <= future):
+        return "past"
+    return "future" if future is not None else None
 
 
 _EN = {"april": 4, "august": 8, "september": 9, "november": 11}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from accord.news.dates import clause_tense
 from accord.news.facts import NewsEvent
 from accord.news.prefilter import gate_patterns
 
@@ -245,15 +246,47 @@ DATELINE = re.compile(r"^\W*[^\W\d][\w/ .'-]{1,60}?\s*(?:\([^)]{1,40}\)\s*[-–]
 
 
 def _date(s: Sentence, kind: str | None = None) -> tuple[str | None, str | None, str | None]:
+    from accord.news.dates import DateMention
+
+    year: DateMention | None = None
     for d in s.dates:
         if kind == "claim" and _SINCE.search(s.text[max(0, d.start - s.start - 24):d.start - s.start]):
             continue  # "seit Anfang März unter Kontrolle": when a state began, not when it is claimed
         if kind == "partial_agreement" and _SINCE_START.search(
                 s.text[max(0, d.start - s.start - 90):d.start - s.start]):
             continue  # "the largest swap since the start of the war in February 2022"
+        if kind == "statement_of_intent" and clause_tense(
+                s.text, d.start - s.start, d.end - s.start) == "future":
+            continue  # "will send a delegation on Friday": the day of the step, not of its announcement
         if d.granularity in ("day", "range", "month", "week"):
             return d.first, d.last, d.basis
+        if d.granularity == "year" and year is None:
+            year = d
+    if year is not None:
+        return year.first, year.last, year.basis  # a year alone, when nothing finer dates the event
     return None, None, None
+
+
+# A past told with no day of its own, only as before the report or as lasting up to it ("in den
+# vergangenen Tagen", "seit Wochen", "stets", "in recent days", "has long", "has continued to"):
+# convention 7, the event gets no date (not the article's)
+UNDATED_PAST = re.compile(
+    r"\b(?:in den (?:vergangenen|letzten|zurückliegenden) (?:Tagen|Wochen|Monaten|Jahren)|"
+    r"(?:seit|schon seit) (?:Tagen|Wochen|Monaten|Jahren)|stets|"
+    r"in (?:the )?(?:recent|past|last) (?:few )?(?:days|weeks|months|years)|"
+    r"(?:over|for) the (?:past|last) (?:few )?(?:days|weeks|months|years)|"
+    r"for (?:days|weeks|months|years)|"
+    r"(?:has|have|had) (?:long|continued to|repeatedly|consistently|always)|"
+    r"(?:has|have) (?:been \w+ing))\b", IC)
+# a relative clause between commas ("Russland, das seit Monaten ... angreift, wirft nun ... vor")
+# tells about a noun, not the event of the sentence
+_RELATIVE = re.compile(r",\s*(?:das|die|der|dem|den|deren|dessen|which|who|whose)\b[^,;]*(?:,|$)", IC)
+
+
+def _undated_past(t: str) -> bool:
+    """Whether the clauses of `t` that tell its event place it only before the report (see
+    UNDATED_PAST), relative clauses aside."""
+    return UNDATED_PAST.search(_RELATIVE.sub(",", t)) is not None
 
 
 _SINCE = re.compile(r"\b(?:seit|since)\s+(?:dem\s+|der\s+|den\s+)?"
@@ -351,7 +384,9 @@ def _event(kind: str, s: Sentence, **kw: object) -> NewsEvent:
         # "the first meeting since the start of the invasion in February 2022": the start of a
         # period, not the day of the meeting; the first date no "seit"/"since" introduces
         own = [d for d in s.dates if d.granularity in ("day", "range", "month", "week")
-               and not _SINCE.search(s.text[max(0, d.start - s.start - 70):d.start - s.start])]
+               and not _SINCE.search(s.text[max(0, d.start - s.start - 70):d.start - s.start])] or [
+            d for d in s.dates if d.granularity == "year"
+            and not _SINCE.search(s.text[max(0, d.start - s.start - 70):d.start - s.start])]
         ds, de, basis = (own[0].first, own[0].last, own[0].basis) if own else (None, None, None)
     plover, cameo = _code(kind, s.text)
     participants: list[str] = []

@@ -14,7 +14,17 @@ import itertools
 import re
 from typing import TYPE_CHECKING, Any
 
-from accord.news.events.common import ACTORS, FUTURE, IC, LOCATIVE, MEETING, SEATS, _actor_word, _places
+from accord.news.events.common import (
+    ACTORS,
+    FUTURE,
+    IC,
+    LOCATIVE,
+    MEETING,
+    SEATS,
+    _actor_word,
+    _places,
+    _undated_past,
+)
 from accord.news.events.intents import _BEFORE, _SAID_HAD
 from accord.news.facts import NewsEvent
 from accord.news.prefilter import gate_patterns
@@ -301,6 +311,7 @@ def _context_place(events: list[NewsEvent], sents: list[Sentence]) -> None:
 
     last: tuple[int, str] | None = None
     agreed: tuple[int, str] | None = None
+    told: tuple[int, str] | None = None
     title = _title_place(sents)
     for e in events:
         k = bisect.bisect_right(starts, e.start) - 1
@@ -322,10 +333,17 @@ def _context_place(events: list[NewsEvent], sents: list[Sentence]) -> None:
             # no round placed yet: the talks of the day are where the item agreed just before was
             # reached ("a prisoner exchange mediated in Abu Dhabi ... officials met face to face")
             e.place = agreed[1]
+        elif e.place is None and e.kind in ("statement_of_intent", "partial_agreement") and \
+                told is not None and 0 <= k - told[0] <= 2 and not _PHONE.search(sents[k].text):
+            # the same report goes on: a step or item told right after an item placed at the talks
+            # ("agreed in Istanbul to swap ... Russia also offered ..., X said")
+            e.place = told[1]
         if e.kind in ("round", "summit") and e.place is not None:
             last = (k, e.place)
         if e.kind == "partial_agreement" and e.place is not None and last is None:
             agreed = (k, e.place)
+        if e.kind in ("partial_agreement", "round", "summit") and e.place is not None:
+            told = (bisect.bisect_right(starts, e.end - 1) - 1, e.place)  # its last sentence
 
 
 # a result told as reached at the talks ("During the meeting, the parties agreed ...", "bei den
@@ -375,6 +393,8 @@ def _default_date(e: NewsEvent, sents: list[Sentence], published: str | None, la
         return
     if e.kind in ("round", "summit") and MULTI_DAY.search(s.text):
         return  # talks over several days ("die dreitägigen Verhandlungen"): no one day to give
+    if _undated_past(s.text):
+        return  # "in den vergangenen Tagen", "has continued to": no day, and not the article's
     before = _BEFORE.search(s.text)
     if before is not None and e.kind == "claim" and before.group(0).lower() in ("bereits", "already"):
         before = _BEFORE.search(s.text, before.end())  # "ist bereits unter Kontrolle": claimed now
