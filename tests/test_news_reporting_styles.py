@@ -1607,3 +1607,33 @@ def test_years_and_planned_days(text: str, first: str, last: str) -> None:
                                   "Since 2014 the two sides have fought in the east."])
 def test_a_year_after_since_is_no_date(text: str) -> None:
     assert not find_dates(text, PUB2)
+
+
+@pytest.mark.parametrize("text", [
+    "Medien hatten am Dienstag berichtet, dass sich Unterhändler beider Seiten in Genf trafen.",
+    "Media reported on Tuesday that negotiators of both sides met in Geneva.",
+])
+def test_talks_told_in_a_dated_report_have_no_day(text: str) -> None:
+    # only "on or before" the report (convention 7): neither its day nor the article's
+    rounds = [e for e in extract(text, "t", PUB2).events if e.kind == "round"]
+    assert rounds and rounds[0].date_start is None, rounds
+
+
+@pytest.mark.parametrize("text", [
+    "Medien hatten am Dienstag berichtet, dass beide Seiten einen Austausch von Gefangenen "
+    "vereinbart hätten.",
+    "Media reported on Tuesday that the two sides had agreed to exchange prisoners.",
+])
+def test_an_agreed_item_is_dated_by_the_day_it_was_made_public(text: str) -> None:
+    items = [e for e in extract(text, "t", PUB2).events if e.kind == "partial_agreement"]
+    assert items and items[0].date_start == "2026-03-10", items
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a noun ("Treffen") is no present tense; a weak past ("endete") is past
+    ("Das Treffen endete am Dienstagabend nach fünf Stunden.", "2026-03-10"),
+    ("Das Treffen beginnt am Dienstag in Genf.", "2026-03-17"),
+])
+def test_weekday_tense_reads_verbs_not_nouns(text: str, day: str) -> None:
+    found = find_dates(text, PUB2)
+    assert found and found[0].first == day, found

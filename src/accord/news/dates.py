@@ -441,7 +441,11 @@ _PAST_CLAUSE = re.compile(
     r"bot|boten|rief|riefen|ging|gingen|stand|standen|wies|wiesen|schlug|schlugen|flog|flogen|"
     r"verließ|verließen|verlief|verliefen|brach|brachen|trat|traten|nahm|nahmen|beschloss|"
     r"beschlossen|entschied|entschieden|unterschrieb|unterschrieben|blieb|blieben|zog|zogen|"
-    r"betonte|sagte|sagten|erklärte|erklärten|teilte|teilten|meldete|meldeten|"
+    # ... and weak ones (not "vereinbarte", also an adjective)
+    r"betonte|sagte|sagten|erklärte|erklärten|teilte|teilten|meldete|meldeten|endete|endeten|"
+    r"dauerte|berichtete|berichteten|bestätigte|bestätigten|kündigte|kündigten|telefonierte|"
+    r"telefonierten|verhandelte|verhandelten|beriet|berieten|reiste|reisten|empfing|startete|"
+    r"starteten|einigte|einigten|forderte|forderten|warnte|lehnte|lehnten|legte|legten|"
     # English simple past: the irregular verbs of meeting, speaking and agreeing, and -ed forms
     r"met|held|said|told|spoke|began|took|gave|went|came|left|flew|made|sought|brought|won|"
     r"\w{3,}ed)\b", re.IGNORECASE)
@@ -453,7 +457,7 @@ _PRESENT_EVENT = re.compile(
     r"besucht|besuchen|endet|enden|läuft|laufen|"
     r"meet|meets|begin|begins|start|starts|resume|resumes|travel|travels|visit|visits|fly|flies|"
     r"host|hosts|convene|convenes|open|opens|end|ends|expire|expires|runs)\b",
-    re.IGNORECASE)
+    )
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:

@@ -305,7 +305,10 @@ _SEAT_OF = re.compile(r"(?:ministerium|ministry|generalstab|general staff|komman
                       IC)
 
 
+REPORT_DAY_ONLY = "no date: the day named is that of the report, the event's own day is not given"
 _REPORTED_ON = re.compile(r"\b(?:berichtet\w*|gemeldet|bekanntgegeben|mitgeteilt|reported|announced)"
+                          # (the day may follow the verb: "reported on Tuesday that")
+                          r"(?:\s+(?:on|late|early)?\s*[A-Z]\w+(?:\s+(?:morning|evening|night))?)?"
                           r"\s*,?\s+(?:dass|that)\b", IC)
 
 
@@ -316,7 +319,7 @@ def _reported_day_only(s: Sentence) -> bool:
     if m is None or len(s.dates) != 1:
         return False
     d = s.dates[0]
-    return d.end - s.start <= m.start() and m.start() - (d.end - s.start) <= 30
+    return d.end - s.start <= m.end() and m.start() - (d.end - s.start) <= 30
 
 
 # "Kyiv said Tuesday that the delegations reached ... following talks held in Geneva": the day of
@@ -370,10 +373,12 @@ def _event(kind: str, s: Sentence, **kw: object) -> NewsEvent:
     from accord.news.stances import BOTH_SIDES, _subjects
 
     ds, de, basis = _date(s, kind)
-    if kind in ("round", "partial_agreement") and ds is not None and _reported_day_only(s):
+    if kind in ("round", "summit") and ds is not None and _reported_day_only(s):
         # "Medien hatten am Dienstag berichtet, dass ... sich getroffen hätten": the day of the
-        # report, not of the meeting, which stays unknown
-        ds = de = basis = None
+        # report, not of the meeting, which stays unknown (on or before it: no date, convention
+        # 7); an agreed item is dated by the day it was made public
+        ds = de = None
+        basis = REPORT_DAY_ONLY
     if kind == "round" and ds is not None and _announced_day_only(s):
         # "Washington hatte am Montag mitgeteilt, beide Seiten hätten in den Gesprächen ...":
         # the day of the announcement, the talks' day stays unknown

@@ -20,6 +20,7 @@ from accord.news.events.common import (
     IC,
     LOCATIVE,
     MEETING,
+    REPORT_DAY_ONLY,
     SEATS,
     _actor_word,
     _places,
@@ -384,7 +385,8 @@ def _default_date(e: NewsEvent, sents: list[Sentence], published: str | None, la
     """An event whose sentence names no date is dated by the article when it is reported as
     current (not in the pluperfect or with "zuvor"/"earlier", not a planned round): news reports
     what happened on the day of the report."""
-    if e.date_start is not None or published is None or len(published) != 10:
+    if e.date_start is not None or published is None or len(published) != 10 or (
+            e.date_basis == REPORT_DAY_ONLY):
         return
     if e.outcome == "planned" or (e.kind == "postponement" and e.moved_from is None):
         return  # (a postponement whose old date alone is named happens when reported)
@@ -488,9 +490,13 @@ def _other_people(a: NewsEvent, b: NewsEvent) -> bool:
 
 def _merge(into: NewsEvent, other: NewsEvent) -> None:
     """Fill what the first sentence about a round left open from the next one."""
-    for name in ("place", "venue", "duration_minutes", "date_start", "date_end", "date_basis"):
+    for name in ("place", "venue", "duration_minutes"):
         if getattr(into, name) is None and getattr(other, name) is not None:
             setattr(into, name, getattr(other, name))
+    if into.date_start is None and other.date_start is not None:
+        # (the date and how it was resolved go together)
+        into.date_start, into.date_end, into.date_basis = other.date_start, other.date_end, \
+            other.date_basis
     if into.outcome is None:
         into.outcome = other.outcome
     into.mediators = sorted(set(into.mediators) | set(other.mediators))
