@@ -1637,3 +1637,23 @@ def test_an_agreed_item_is_dated_by_the_day_it_was_made_public(text: str) -> Non
 def test_weekday_tense_reads_verbs_not_nouns(text: str, day: str) -> None:
     found = find_dates(text, PUB2)
     assert found and found[0].first == day, found
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a day told by the day named before it
+    ("Am Montag trafen sich die Berater. Am selben Tag sprach der Präsident mit seinem Kollegen.",
+     "2026-03-09"),
+    ("The advisers met on Monday. On the same day, the president spoke to his counterpart.",
+     "2026-03-09"),
+    ("Die Berater trafen sich am Montag. Tags darauf telefonierten die Präsidenten.", "2026-03-10"),
+    ("The advisers met on Monday. The following day the presidents spoke by phone.", "2026-03-10"),
+    # a night is dated by the day it runs into, behind or ahead by the tense
+    ("In der Nacht zu Sonntag griffen Drohnen ein Kraftwerk an.", "2026-03-08"),
+    ("Drones struck a power plant overnight into Sunday.", "2026-03-08"),
+    ("Die Waffenruhe soll in der Nacht zu Samstag beginnen.", "2026-03-14"),
+])
+def test_same_day_following_day_and_nights(text: str, day: str) -> None:
+    from accord.news.dates import resolve_relative
+
+    found = resolve_relative(find_dates(text, PUB2), text, 0, PUB2)
+    assert found and found[-1].first == day, found

@@ -59,6 +59,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("en_day2", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?P<m>{_M}|april|august|"
                            rf"september|november|{_A})(?:\s+(?P<y>\d{{4}}))?(?:\b|(?<=\.))",
                            re.IGNORECASE)),
+    # a night named by the day it runs into: "in der Nacht zu/auf Sonntag", "overnight into
+    # Sunday" (the day named; "auf" here says nothing of the future)
+    ("night", re.compile(rf"\b(?:in der Nacht|über Nacht|overnight|in the night|during the night)\s+"
+                         rf"(?:zu|zum|auf|into|to|before)\s+(?:dem\s+|den\s+)?(?P<w>{_W})\b",
+                         re.IGNORECASE)),
     # the day of a week named with it ("am Mittwoch kommender Woche", "on Monday of next week")
     ("weekday_of_week", re.compile(
         rf"\b(?:am|on)?\s*(?P<w>{_W})(?:abend|morgen|nachmittag|vormittag|mittag)?\s+(?:(?:der|of)\s+)?"
@@ -303,6 +308,15 @@ def _resolve(kind: str, m: re.Match[str], published: str | None, pub_day: dt.dat
                   "late": (10, 12)}.get(part, (1, 12))
         a, b = dt.date(y, lo, 1), dt.date(y + (hi == 12), hi % 12 + 1, 1) - dt.timedelta(days=1)
         return _iso(a), _iso(b), "year", f"'{text}': that year" + (" (the part named)" if part else "")
+    if kind == "night":
+        if pub_day is None:
+            return None
+        wd = WEEKDAYS[g["w"].lower()]
+        future = clause_tense(m.string, m.start(), m.end()) == "future"
+        delta = (wd - pub_day.weekday()) % 7 if future else -((pub_day.weekday() - wd) % 7)
+        d = pub_day + dt.timedelta(days=delta)
+        return _iso(d), _iso(d), "day", f"'{text}': the day the night runs into, resolved " \
+            f"against publication {published}"
     if kind == "weekday_of_week":
         if pub_day is None:
             return None
@@ -422,7 +436,7 @@ _CLAUSE_STOP = re.compile(r"[.;:!?\n\u2013\u2014]|,|\s-\s|\b(?:dass|that|weil|be
 # future: modal and future auxiliaries, planning words, "next"/"kommend"
 _FUTURE_CLAUSE = re.compile(
     r"\b(?:will|'ll|shall|wird|werden|werde|würden?|soll|sollen|solle|wollen|wolle|"
-    r"plan(?:s|t|en)?|planned|geplant|angesetzt|anberaumt|vorgesehen|terminiert|"
+    r"plans|planen|planned|geplant|angesetzt|anberaumt|vorgesehen|terminiert|"
     r"(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|going|planned)\s+to|(?:is|are)\s+to|"
     r"to be held|scheduled|expected to|would|kommend\w*|nächst\w*|next|coming|upcoming|"
     r"bevorstehend\w*|in den kommenden|in the coming|soon|shortly|bald|in Kürze|demnächst|"
@@ -441,13 +455,15 @@ _PAST_CLAUSE = re.compile(
     r"bot|boten|rief|riefen|ging|gingen|stand|standen|wies|wiesen|schlug|schlugen|flog|flogen|"
     r"verließ|verließen|verlief|verliefen|brach|brachen|trat|traten|nahm|nahmen|beschloss|"
     r"beschlossen|entschied|entschieden|unterschrieb|unterschrieben|blieb|blieben|zog|zogen|"
+    r"griff|griffen|schoss|schossen|fiel|fielen|ließ|ließen|lag|lagen|saß|saßen|trug|trugen|"
     # ... and weak ones (not "vereinbarte", also an adjective)
     r"betonte|sagte|sagten|erklärte|erklärten|teilte|teilten|meldete|meldeten|endete|endeten|"
     r"dauerte|berichtete|berichteten|bestätigte|bestätigten|kündigte|kündigten|telefonierte|"
     r"telefonierten|verhandelte|verhandelten|beriet|berieten|reiste|reisten|empfing|startete|"
     r"starteten|einigte|einigten|forderte|forderten|warnte|lehnte|lehnten|legte|legten|"
     # English simple past: the irregular verbs of meeting, speaking and agreeing, and -ed forms
-    r"met|held|said|told|spoke|began|took|gave|went|came|left|flew|made|sought|brought|won|"
+    r"met|held|said|told|spoke|began|took|gave|went|came|left|flew|made|sought|brought|won|struck|"
+    r"fought|shot|sent|drew|broke|rejected|"
     r"\w{3,}ed)\b", re.IGNORECASE)
 # a present tense that tells what is to come ("treffen sich am Freitag", "beginnt am Montag",
 # "meet on Friday", "travels to Geneva on Sunday")
@@ -497,10 +513,31 @@ def _month(name: str) -> int:
     return MONTHS.get(low) or _EN.get(low) or ABBREVIATED.get(low.replace(" ", ""), 0)
 
 
+# a day told by the day named before it: "am selben Tag", "on the same day", "tags darauf",
+# "the following day"
+SAME_DAY = re.compile(r"\b(?:(?:am|an dem|noch am)\s+(?P<same>selben|gleichen)\s+Tag|"
+                      r"(?:on\s+)?(?:that\s+)?the\s+(?P<same2>same)\s+day|that same day|"
+                      r"(?:am|an dem)\s+(?P<next>folgenden|darauffolgenden|nächsten)\s+Tag|"
+                      r"(?P<next2>tags darauf|am Folgetag)|"
+                      r"(?:on\s+)?the\s+(?P<next3>next|following)\s+day)\b",
+                      re.IGNORECASE)
+
+
 def resolve_relative(mentions: list[DateMention], text: str, base: int, published: str | None
                      ) -> list[DateMention]:
-    """Resolve `vier Tage später` against the closest earlier day in `mentions`."""
+    """Resolve `vier Tage später` against the closest earlier day in `mentions`, and `am selben
+    Tag`, `the following day` against it too."""
     out = list(mentions)
+    for m in SAME_DAY.finditer(text):
+        s = m.start() + base
+        before = [d for d in out if d.end <= s and d.granularity == "day"]
+        if not before or any(d.start < m.end() + base and s < d.end for d in out):
+            continue
+        shift = 0 if (m.group("same") or m.group("same2") or "same" in m.group(0).lower()) else 1
+        day = dt.date.fromisoformat(before[-1].first) + dt.timedelta(days=shift)
+        out.append(DateMention(s, m.end() + base, _iso(day), _iso(day), "day",
+                               f"'{m.group(0)}' after the day named before ({before[-1].first})"))
+    out.sort(key=lambda d: d.start)
     pat = dict(PATTERNS)["later"]
     for m in pat.finditer(text):
         s = m.start() + base
