@@ -1657,3 +1657,14 @@ def test_same_day_following_day_and_nights(text: str, day: str) -> None:
 
     found = resolve_relative(find_dates(text, PUB2), text, 0, PUB2)
     assert found and found[-1].first == day, found
+
+
+@pytest.mark.parametrize("text", [
+    "On March 3, the US envoy proposed a pause in strikes on power plants. Moscow accepted and "
+    "immediately ordered its troops to halt such strikes.",
+    "Am 3. März schlug der US-Gesandte eine Pause bei Angriffen auf Kraftwerke vor. Moskau "
+    "stimmte zu und befahl seinen Truppen sofort, solche Angriffe einzustellen.",
+])
+def test_what_followed_at_once_takes_the_day_named_just_before(text: str) -> None:
+    second = [e for e in extract(text, "t", PUB2).events if text[e.start:].startswith("Mos")]
+    assert second and second[0].date_start == "2026-03-03", second

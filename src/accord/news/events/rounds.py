@@ -397,6 +397,14 @@ def _default_date(e: NewsEvent, sents: list[Sentence], published: str | None, la
         return  # talks over several days ("die dreitägigen Verhandlungen"): no one day to give
     if _undated_past(s.text):
         return  # "in den vergangenen Tagen", "has continued to": no day, and not the article's
+    k = sents.index(s)
+    if k > 0 and AT_ONCE.search(s.text) and (
+            days := [d for d in sents[k - 1].dates if d.granularity == "day"]):
+        # "On March 18, X proposed ... Y agreed and immediately gave the orders": what followed at
+        # once took place on the day just named
+        e.date_start = e.date_end = days[-1].first
+        e.date_basis = f"the day named just before ({days[-1].first}): told as following at once"
+        return
     before = _BEFORE.search(s.text)
     if before is not None and e.kind == "claim" and before.group(0).lower() in ("bereits", "already"):
         before = _BEFORE.search(s.text, before.end())  # "ist bereits unter Kontrolle": claimed now
@@ -404,6 +412,12 @@ def _default_date(e: NewsEvent, sents: list[Sentence], published: str | None, la
         return  # (an English "said ... had taken" is reported speech of the day, not an earlier act)
     e.date_start = e.date_end = published
     e.date_basis = "the article's date: reported as current, no date in the sentence"
+
+
+# what followed at once on something told just before
+AT_ONCE = re.compile(r"\b(?:immediately|at once|promptly|shortly (?:after|afterwards|thereafter)|"
+                     r"sofort|umgehend|unverzüglich|daraufhin|kurz darauf|kurz danach|"
+                     r"noch am selben Tag)\b", IC)
 
 
 MULTI_DAY = re.compile(r"(?:\b(?:zwei|drei|vier|fünf|mehr|\d+)-?tägig\w*|"
