@@ -89,11 +89,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ago", re.compile(
         rf"\b(?:vor\s+(?P<n>\d+|{_N}|einer)\s+(?P<u>Tagen|Wochen|Tag|Woche)|(?P<n2>\d+|{_N}|a)\s+"
         rf"(?P<u2>days?|weeks?)\s+ago)\b", re.IGNORECASE)),
-    # a year named as the time of something ("im Jahr 2022", "in 2023", "Ende 2021", "early
-    # 2024"); a year after "seit", "bis", "since" or "by" is not the time of the event
-    ("year", re.compile(r"\b(?:(?P<part>Anfang|Mitte|Ende|early|mid|late)\s*-?\s*|(?:im Jahr(?:e)?|in)\s+)"
-                        r"(?P<y>(?:19|20)\d{2})\b(?![-–/]\d|\s*(?:bis|to|and|und)\s*\d)",
-                        re.IGNORECASE)),
     ("month", re.compile(rf"\b(?:(?P<rel>vergangenen|letzten|kommenden|nächsten|last|next)\s+)?"
                          rf"(?P<m>{_M}|april|august|september|november)(?:\s+(?P<y>\d{{4}}))?\b",
                          re.IGNORECASE)),
@@ -301,13 +296,6 @@ def _resolve(kind: str, m: re.Match[str], published: str | None, pub_day: dt.dat
             delta = 7  # "am kommenden Mittwoch" said on a Wednesday: the one a week on
         d = pub_day + dt.timedelta(days=delta)
         return _iso(d), _iso(d), "day", f"'{text}' resolved against publication {published}"
-    if kind == "year":
-        y = int(g["y"])
-        part = (g.get("part") or "").lower()
-        lo, hi = {"anfang": (1, 3), "early": (1, 3), "mitte": (5, 8), "mid": (5, 8), "ende": (10, 12),
-                  "late": (10, 12)}.get(part, (1, 12))
-        a, b = dt.date(y, lo, 1), dt.date(y + (hi == 12), hi % 12 + 1, 1) - dt.timedelta(days=1)
-        return _iso(a), _iso(b), "year", f"'{text}': that year" + (" (the part named)" if part else "")
     if kind == "night":
         if pub_day is None:
             return None

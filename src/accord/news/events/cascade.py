@@ -136,6 +136,12 @@ if TYPE_CHECKING:
     from accord.news.extract import Sentence
 
 
+# a plan told as announced before ("hatte zuvor mitgeteilt, ein Treffen sei am Dienstag
+# geplant", "had earlier confirmed a meeting on Monday"): an announced step, not the round itself
+_TOLD_EARLIER = re.compile(r"(?<!Tage )(?<!Tagen )(?<!Wochen )(?<!days )(?<!weeks )"
+                           r"\b(?:zuvor|vorher|previously|earlier|hatte|hatten|had)\b", IC)
+
+
 def _ahead(e: NewsEvent, published: str | None) -> None:
     """A weekday named for a planned meeting is the next one, not the last one."""
     if (published and len(published) == 10 and e.date_start and len(e.date_start) == 10
@@ -281,7 +287,8 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                        topic=_topic(t))
             e.cue = f"rule: {step}"
             made.append(e)
-        elif dated_future_meeting(s, t, published) and (s.actors() or BOTH_SIDES.search(t) or re.search(
+        elif dated_future_meeting(s, t, published) and not _TOLD_EARLIER.search(t) and (
+                s.actors() or BOTH_SIDES.search(t) or re.search(
                 r"\b(?:delegations?|negotiators?|officials|Delegation\w*|Unterhändler|Vertreter)\b", t, IC)):
             # "will resume their talks on Saturday", "die nächste Runde ist für den 12. März
             # geplant": a round planned for that day, not only an announced step

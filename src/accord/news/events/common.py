@@ -246,9 +246,6 @@ DATELINE = re.compile(r"^\W*[^\W\d][\w/ .'-]{1,60}?\s*(?:\([^)]{1,40}\)\s*[-–]
 
 
 def _date(s: Sentence, kind: str | None = None) -> tuple[str | None, str | None, str | None]:
-    from accord.news.dates import DateMention
-
-    year: DateMention | None = None
     for d in s.dates:
         if kind == "claim" and _SINCE.search(s.text[max(0, d.start - s.start - 24):d.start - s.start]):
             continue  # "seit Anfang März unter Kontrolle": when a state began, not when it is claimed
@@ -260,10 +257,6 @@ def _date(s: Sentence, kind: str | None = None) -> tuple[str | None, str | None,
             continue  # "will send a delegation on Friday": the day of the step, not of its announcement
         if d.granularity in ("day", "range", "month", "week"):
             return d.first, d.last, d.basis
-        if d.granularity == "year" and year is None:
-            year = d
-    if year is not None:
-        return year.first, year.last, year.basis  # a year alone, when nothing finer dates the event
     return None, None, None
 
 
@@ -280,7 +273,8 @@ UNDATED_PAST = re.compile(
     r"(?:has|have) (?:been \w+ing))\b", IC)
 # a relative clause between commas ("Russland, das seit Monaten ... angreift, wirft nun ... vor")
 # tells about a noun, not the event of the sentence
-_RELATIVE = re.compile(r",\s*(?:das|die|der|dem|den|deren|dessen|which|who|whose)\b[^,;]*(?:,|$)", IC)
+_RELATIVE = re.compile(r",\s*(?:das|die|der|dem|den|deren|dessen|which|who|whose|where|wo)\b[^,;]*(?:,|$)",
+                       IC)
 
 
 def _undated_past(t: str) -> bool:
@@ -389,9 +383,7 @@ def _event(kind: str, s: Sentence, **kw: object) -> NewsEvent:
         # "the first meeting since the start of the invasion in February 2022": the start of a
         # period, not the day of the meeting; the first date no "seit"/"since" introduces
         own = [d for d in s.dates if d.granularity in ("day", "range", "month", "week")
-               and not _SINCE.search(s.text[max(0, d.start - s.start - 70):d.start - s.start])] or [
-            d for d in s.dates if d.granularity == "year"
-            and not _SINCE.search(s.text[max(0, d.start - s.start - 70):d.start - s.start])]
+               and not _SINCE.search(s.text[max(0, d.start - s.start - 70):d.start - s.start])]
         ds, de, basis = (own[0].first, own[0].last, own[0].basis) if own else (None, None, None)
     plover, cameo = _code(kind, s.text)
     participants: list[str] = []
