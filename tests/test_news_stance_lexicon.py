@@ -286,6 +286,18 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
      ('RUS', 'ceasefire.sequence', 'reject')),
     ('Kiew betonte, dass es an seinem Ziel eines Nato-Beitritts festhält.',
      ('UKR', 'alliance.nato', 'support')),
+    ("Russia won't budge on Crimea, Lavrov said.",
+     ('RUS', 'territory.crimea', 'reject')),
+    ('Die Krim steht für Kiew nicht zur Disposition.',
+     ('UKR', 'territory.crimea', 'reject')),
+    ('Selenskyj sagte, die Frage der Sicherheitsgarantien sei verhandelbar.',
+     ('UKR', 'security.guarantees', 'accept')),
+    ('Kyiv has signalled flexibility on elections.',
+     ('UKR', 'politics.elections', 'accept')),
+    ('Die Ukraine zeigte sich bei der Truppenstärke flexibel.',
+     ('UKR', 'military.army_size', 'accept')),
+    ('Sanctions relief is not negotiable, the EU said.',
+     ('EUR', 'economy.sanctions', 'reject')),
 ])
 def test_stance_wording(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _stances(text), _stances(text)

@@ -97,7 +97,8 @@ PLAN_PROVISION = re.compile(
 LOCAL_REJECT = re.compile(
     r"für (?:den |die |das )?(?P<x>\w+)(?: und seine \w+ Partner)?(?:\s+\S+){0,4}?\s+(?:ein |eine |"
     r"absolut |völlig |von vornherein )?\"?(?:No-Go|Tabu|rote Linie|rotes Tuch|inakzeptabel|"
-    r"unannehmbar|nicht in Frage|nicht infrage|nicht verhandelbar)|"
+    r"unannehmbar|nicht in Frage|nicht infrage|nicht verhandelbar|"
+    r"nicht zur (?:Disposition|Debatte|Diskussion))|"
     r"(?:No-Go|Tabu|rote Linie|rotes Tuch|inakzeptabel|unannehmbar)\"?"
     r"(?:\s+\S+){0,2}?\s+für (?:den |die |das )?(?P<y>\w+)", IC)
 # a negation right before an accept/support cue; English contractions (don't, can't, won't) and
