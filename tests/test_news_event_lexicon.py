@@ -262,3 +262,23 @@ def test_promised_outcomes_and_aims_are_no_steps(text: str) -> None:
 ])
 def test_promised_steps_stay_statements_of_intent(text: str) -> None:
     assert "statement_of_intent" in _kinds(text)
+
+
+# --- talks reported by a speaker to the press are still talks; a headline's claim takes its
+# --- source from the lead -----------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Kremlin spokesman told reporters on Monday that the talks in Istanbul had taken place.",
+    "Der Kremlsprecher sagte Journalisten, die Gespräche in Moskau hätten fünf Stunden gedauert.",
+])
+def test_talks_told_to_the_press_are_rounds(text: str) -> None:
+    assert "round" in _kinds(text)
+
+
+def test_a_headline_capture_with_its_source_in_the_lead_is_a_claim() -> None:
+    text = ("Russische Armee nimmt Dorf Orlowka ein\n\nDas Verteidigungsministerium in Moskau teilte "
+            "am Montag mit, die Truppen hätten den Ort unter ihre Kontrolle gebracht.")
+    assert "claim" in [e.kind for e in extract(text, "t", PUB).events]
+
+
+def test_an_unattributed_past_capture_stays_no_claim() -> None:
+    assert "claim" not in _kinds("Russian forces captured Avdiivka in February 2024. The war went on.")

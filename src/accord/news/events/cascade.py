@@ -76,6 +76,7 @@ from accord.news.events.common import (
     REBUTTAL,
     TOPICS,
     _attributed,
+    _attributed_at,
     _event,
     _is_region_of,
     _locates,
@@ -338,7 +339,8 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 places or NAMED_PLACE.search(t) or _taken_names(s)
                 or any(f.unit in ("km2", "km") for f in s.figures)
                 or _settlement_ref(s, sents, i, places) is not None) and (
-                _attributed(t) or (last_claim is not None and last_claim.end >= sents[max(0, i - 2)].start)):
+                _attributed_at(sents, i)
+                or (last_claim is not None and last_claim.end >= sents[max(0, i - 2)].start)):
             # (attributed, or going on with the claim just told: a neutral report of fighting or
             # of a past capture is no claim)
             # a capital named as the source ("nach Angaben aus Moskau") is not what was taken

@@ -467,6 +467,26 @@ def _attributed(t: str) -> bool:
     return ATTRIBUTION.search(t) is not None
 
 
+# the next sentence naming the source of the one before ("Das teilte das Ministerium mit", "This
+# was announced by", "so das Ministerium")
+_SOURCE_NEXT = re.compile(r"^\W*(?:Das|Dies|This|That|It)\b[^.]{0,40}\b(?:teilte|sagte|erklärte|meldete|"
+                          r"bestätigte|gab|said|announced|reported|confirmed|claimed)\b", IC)
+
+
+def _attributed_at(sents: list[Sentence], i: int) -> bool:
+    """Whether sentence `i` is told as what someone says: by itself, by the next sentence naming
+    its source ("Das teilte ... mit"), or, for a headline (no final punctuation), by one of the
+    two sentences after it (the lead that gives the source)."""
+    t = sents[i].text
+    if _attributed(t):
+        return True
+    after = sents[i + 1:i + 3]
+    if after and _SOURCE_NEXT.match(after[0].text):
+        return True
+    heading = not t.rstrip().endswith((".", "!", "?", '"', ":"))
+    return heading and any(_attributed(x.text) for x in after)
+
+
 # a place named as where people come from, not where an exchange was made ("defenders of
 # Mariupol", "prisoners from Kursk", "Soldaten aus Mariupol", "Verteidiger von Mariupol")
 _OF_ORIGIN = re.compile(r"\b(?:of|from|von|aus)\s+(?:the\s+)?$", IC)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from accord.news.events.agreements import HABIT_OR_HYPOTHESIS, _running_total
 from accord.news.events.claims import _HYPOTHETICAL
-from accord.news.events.common import _CAPITALS, ACTORS, _attributed, _event, _quantity, _topic
+from accord.news.events.common import _CAPITALS, ACTORS, _attributed_at, _event, _quantity, _topic
 from accord.news.events.intents import NO_STEP, _intent, _noun_only
 from accord.news.events.plans import POSTPONED, _postponed
 from accord.news.events.rounds import _OTHER_SIDE, SIDE_MEETING, _gap, _merge, _round_details
@@ -69,7 +69,7 @@ def _learned(s: Sentence, i: int, sents: list[Sentence], published: str | None, 
             e.cue = why
             made.append(e)
         elif kind == "claim":
-            if not _attributed(s.text):
+            if not _attributed_at(sents, i):
                 continue  # the reporter's own account (fighting, attacks): no one asserts it
             if _HYPOTHETICAL.search(s.text):
                 continue  # "wäre unsinnig, ... zuzustimmen", "soll dienen, ... umfassen kann": no assertion

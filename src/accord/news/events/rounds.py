@@ -40,7 +40,7 @@ HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,120}statt|tagten|tagte|getagt
                       # "are holding talks", "had a phone call with")
                       r"hielten\b[^.]{0,60}\bab\b|(?:are|were|is|was) (?:\w+ )?(?:holding|conducting)|"
                       r"had (?:a|an|their|his|her) (?:[\w-]+ ){0,2}(?:call|conversation|meeting|talks)|"
-                      r"dauerte|endete|zu Ende gegangen|"
+                      r"dauerte|dauerten|gedauert|endete|zu Ende gegangen|taken place|takes place|"
                       r"begannen|begann|begonnen|gestartet|starteten|eröffnet|aufgenommen|beendet|"
                       r"fortgesetzt|began|begun|started|opened|got under ?way|under ?way|kicked off|"
                       r"wrapped up|resumed|sat down|finished|ended\b|closed\b|convened|reconvened|"
@@ -112,11 +112,27 @@ DELEGATES = re.compile(r"\b(?:Delegation\w*|Unterhändler\w*|Verhandler\w*|Verha
                        r"Kolleg\w*)\b", IC)
 
 
+# such a body as the one met or spoken with ("met with his commanders", "sprach mit
+# Journalisten", "in an interview with"), or as the one sitting ("the parliament met"); not
+# a speaker telling reporters about talks held elsewhere ("told reporters the talks had ended")
+_COUNTERPART = re.compile(r"\b(?:met|meets|meeting|spoke|speaks|talked|conferred|beriet\w*|traf\w*|"
+                          r"sprach\w*|telefonierte\w*)\b[^.;,]{0,50}?\b(?:with|mit)\s+(?:\w+\s+){0,3}?$|"
+                          r"\b(?:interview|Interview)\s+(?:with|mit)\s+(?:\w+\s+){0,3}?$", IC)
+_SITTING = re.compile(r"^\w*\s+(?:\w+\s+)?(?:met|meets|convened|tagte\w*|(?:trat|traten|kam|kamen)\b"
+                      r"[^.;]{0,40}\bzusammen)\b", IC)
+
+
 def _internal_or_press(s: Sentence) -> bool:
     """Whether a sentence's meeting is with a side's own commanders, council, parliament or
-    advisers, or with the press: such a body named, at most one side named, no negotiators."""
-    return bool(INTERNAL_OR_PRESS.search(s.text)) and not DELEGATES.search(s.text) \
-        and len(_spoke_sides(s)) < 2
+    advisers, or with the press: such a body as the counterpart met (or the body sitting), at
+    most one side named, no negotiators."""
+    if DELEGATES.search(s.text) or len(_spoke_sides(s)) >= 2:
+        return False
+    for m in INTERNAL_OR_PRESS.finditer(s.text):
+        if m.group(0).lower().startswith("interview") or _COUNTERPART.search(
+                s.text[max(0, m.start() - 80):m.start()]) or _SITTING.match(s.text[m.start():]):
+            return True
+    return False
 
 
 def _refused(t: str) -> bool:
