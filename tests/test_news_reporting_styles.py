@@ -1589,8 +1589,8 @@ def test_a_step_told_right_after_an_item_agreed_at_talks_takes_their_place(text:
 
 
 @pytest.mark.parametrize(("text", "first", "last"), [
-    # two days joined by "und" stand in one clause with the planning word after them
-    ("Ein Treffen sei am Dienstag und Mittwoch geplant.", "2026-03-17", "2026-03-17"),
+    # a planning word after the day in its clause; "in Kürze" tells the future
+    ("Ein Treffen sei am Dienstag geplant, am Mittwoch folgt die Presse.", "2026-03-17", "2026-03-17"),
     ("Die Gespräche sollen in Kürze am Montag beginnen.", "2026-03-16", "2026-03-16"),
 ])
 def test_planned_days(text: str, first: str, last: str) -> None:
@@ -1657,3 +1657,15 @@ def test_same_day_following_day_and_nights(text: str, day: str) -> None:
 def test_what_followed_at_once_takes_the_day_named_just_before(text: str) -> None:
     second = [e for e in extract(text, "t", PUB2).events if text[e.start:].startswith("Mos")]
     assert second and second[0].date_start == "2026-03-03", second
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    # two weekdays named as one span: from the first to the last, behind or ahead by the tense
+    ("Ein Treffen sei am Dienstag und Mittwoch geplant.", "2026-03-17", "2026-03-18"),
+    ("Die Delegationen verhandelten von Montag bis Mittwoch in Genf.", "2026-03-09", "2026-03-11"),
+    ("The delegations negotiated from Monday to Wednesday in Geneva.", "2026-03-09", "2026-03-11"),
+    ("The talks will run on Thursday and Friday.", "2026-03-12", "2026-03-13"),
+])
+def test_two_weekdays_are_one_span(text: str, first: str, last: str) -> None:
+    found = find_dates(text, PUB2)
+    assert found and (found[0].first, found[0].last) == (first, last), (text, found)

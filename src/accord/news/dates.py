@@ -59,6 +59,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("en_day2", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?P<m>{_M}|april|august|"
                            rf"september|november|{_A})(?:\s+(?P<y>\d{{4}}))?(?:\b|(?<=\.))",
                            re.IGNORECASE)),
+    # two days named as one span: "am Dienstag und Mittwoch", "von Montag bis Mittwoch", "on
+    # Tuesday and Wednesday", "from Monday to Wednesday"
+    ("weekday_range", re.compile(
+        rf"\b(?:am|on|von|vom|from|zwischen|between)\s+(?P<w1>{_W})\s+(?:und|bis|and|to|through|-|–)\s+"
+        rf"(?:(?:am|zum)\s+)?(?P<w2>{_W})\b(?!\s*,?\s*(?:den\s+)?(?:\d|{_M}))", re.IGNORECASE)),
     # a night named by the day it runs into: "in der Nacht zu/auf Sonntag", "overnight into
     # Sunday" (the day named; "auf" here says nothing of the future)
     ("night", re.compile(rf"\b(?:in der Nacht|über Nacht|overnight|in the night|during the night)\s+"
@@ -296,6 +301,20 @@ def _resolve(kind: str, m: re.Match[str], published: str | None, pub_day: dt.dat
             delta = 7  # "am kommenden Mittwoch" said on a Wednesday: the one a week on
         d = pub_day + dt.timedelta(days=delta)
         return _iso(d), _iso(d), "day", f"'{text}' resolved against publication {published}"
+    if kind == "weekday_range":
+        if pub_day is None:
+            return None
+        w1, w2 = WEEKDAYS[g["w1"].lower()], WEEKDAYS[g["w2"].lower()]
+        future = clause_tense(m.string, m.start(), m.end()) == "future"
+        if future:
+            a = pub_day + dt.timedelta(days=(w1 - pub_day.weekday()) % 7)
+        else:
+            # the latest span whose last day lies on or before publication
+            b_end = pub_day - dt.timedelta(days=(pub_day.weekday() - w2) % 7)
+            a = b_end - dt.timedelta(days=(w2 - w1) % 7)
+        b = a + dt.timedelta(days=(w2 - w1) % 7)
+        return _iso(a), _iso(b), "range", f"'{text}': the days from the first to the last named, " \
+            f"resolved against publication {published}"
     if kind == "night":
         if pub_day is None:
             return None
