@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from accord.news import gazetteer as gz
+from accord.news import prefilter
 from accord.news.bounds import break_runs, split_long
 from accord.news.dates import DateMention, find_dates, resolve_relative
 from accord.news.facts import Extraction, Figure, Mention, NewsEvent, Stance
@@ -79,10 +80,17 @@ class Cue:
             self.lower = Gated("|".join(f"(?:{_lower_pattern(a)})" for _, a in flat))
 
     def search(self, text: str) -> re.Match[str] | None:
-        if self.lower is not None:
-            found = present(text)
+        lower = self.lower
+        if lower is not None:
+            # (`present` and `narrowed_by` with their caches looked up here first: hundreds of
+            # cue lists are searched per article, most of them ruled out by these lookups)
+            found = prefilter._FOUND.get(text, prefilter._UNSEEN)
+            if found is prefilter._UNSEEN:
+                found = present(text)
             if found is not None:  # the lowercased text has the length of `text`
-                rx = self.lower.narrowed_by(found)
+                rx = lower._by_found.get(found, prefilter._UNSEEN)
+                if rx is prefilter._UNSEEN:
+                    rx = lower.narrowed_by(found)
                 return None if rx is None else rx.search(lowered(text))
         return self.folded.search(text)
 
