@@ -23,6 +23,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
@@ -63,19 +64,26 @@ def examples(shared: Path, extra: tuple[Path, ...] = ()) -> list[tuple[str, set[
     return out
 
 
-def train(shared: Path, extra: tuple[Path, ...] = ()) -> dict[str, object]:
-    """The model as the shipped file holds it, trained on `shared` (and the `extra` folders)."""
+def _design(data: list[tuple[str, set[str], set[str]]]) -> tuple[list[str], Any, Any]:
+    """Feature names, the 0/1 matrix (one row per sentence) and each row's article."""
     import numpy as np
-    from sklearn.linear_model import LogisticRegression
 
-    data = examples(shared, extra)
     names = sorted({f for _, feats, _ in data for f in feats})
     index = {f: i for i, f in enumerate(names)}
     X = np.zeros((len(data), len(names)))
     for r, (_, feats, _) in enumerate(data):
         for f in feats:
             X[r, index[f]] = 1.0
-    groups = np.array([d for d, _, _ in data])
+    return names, X, np.array([d for d, _, _ in data])
+
+
+def train(shared: Path, extra: tuple[Path, ...] = ()) -> dict[str, object]:
+    """The model as the shipped file holds it, trained on `shared` (and the `extra` folders)."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    data = examples(shared, extra)
+    names, X, groups = _design(data)
     trained_on = "corpus dev split + seed gold" + "".join(
         f" + dev split of {Path(x).name}" for x in extra)
     model: dict[str, object] = {"features": names, "trained_on": trained_on,
@@ -125,13 +133,7 @@ def learning_curve(shared: Path, extra: tuple[Path, ...] = (), folds: int = 5, r
     from sklearn.linear_model import LogisticRegression
 
     data = examples(shared, extra)
-    names = sorted({f for _, feats, _ in data for f in feats})
-    index = {f: i for i, f in enumerate(names)}
-    X = np.zeros((len(data), len(names)))
-    for r, (_, feats, _) in enumerate(data):
-        for f in feats:
-            X[r, index[f]] = 1.0
-    groups = np.array([d for d, _, _ in data])
+    _, X, groups = _design(data)
     articles = sorted(set(groups))
     parts = [articles[i::folds] for i in range(folds)]
     labels = {kind: np.array([kind in k for _, _, k in data]) for kind in KINDS}
