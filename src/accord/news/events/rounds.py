@@ -219,7 +219,6 @@ def _side_meeting_days(events: list[NewsEvent], sents: list[Sentence]) -> None:
 SPOKE_WITH = re.compile(r"\b(?:spoke|speaks|talked)\b[^.]{0,30}\b(?:with|to)\b|"
                         r"\b(?:spoke|talked|have spoken|had spoken)\s+(?:by|over the) (?:tele)?phone\b|"
                         r"\b(?:hatten|haben|hat|hätten)\b[^.]{0,120}\bgesprochen\b|"
-                        r"\b(?:hatten|haben|hat|hätten)\b[^.]{0,120}\bgesprochen\b|"
                         # (an apposition may come between: "sprach eine Delegation, geleitet von X, mit")
                         r"\b(?:sprach|sprachen|spricht|telefonierte\w*)\b[^.;]{0,80}\bmit\b", IC)
 
