@@ -364,10 +364,13 @@ def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, 
             if m is None:
                 continue
             pol = name
-            if name in ("accept", "support") and NEGATION.search(t[max(0, m.start() - 30):m.start()]):
+            if name in ("accept", "support") and (NEGATION.search(t[max(0, m.start() - 30):m.start()])
+                                                  or _bracket_negated(m.group(0))):
                 if COMPLIANCE.search(m.group(0)):
                     break  # "has not complied with the truce": an accusation, not a refusal
                 pol = "reject"
+            elif name in ("accept", "support", "propose") and WITHOUT.search(t[max(0, m.start() - 40):m.start()]):
+                pol = "reject"  # "without providing guarantees", "ohne ... zuzustimmen": withheld
             found.append((m.start(), ORDER.index(pol), pol, m.group(0)))
             break
     if not found and lang == "de":
@@ -389,6 +392,20 @@ def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, 
 
 
 STRONG = ("reject", "conditional")
+# a negation inside a German verb bracket, between the finite verb and its particle ("stimmte dem
+# Plan nicht zu", "lässt sich auf keinen Verzicht ein", "hält sich nicht an"); cues whose own
+# wording is a negation ("schließt ... nicht aus", "nichts dagegen", "keine Einwände") aside
+INNER_NEGATION = re.compile(r"\b(?:nicht|kein\w*|niemals|nie)\b", IC)
+NEGATION_CUE = re.compile(r"\bnicht aus\w*|\bkeine\w* einwände|\bnichts dagegen|\bnicht (?:dazu )?bereit", IC)
+
+
+def _bracket_negated(words: str) -> bool:
+    return bool(INNER_NEGATION.search(words)) and not NEGATION_CUE.search(words)
+
+
+# "ohne/without" governing the cue verb: what is done without it is withheld ("without providing
+# security guarantees", "ohne einer Waffenruhe zuzustimmen"); not across a clause break
+WITHOUT = re.compile(r"\b(?:without|ohne)\b[^.,;:]{0,30}$", IC)
 PROPOSAL_NOUN = re.compile(r"(?:gegen)?vorschlag|(?:counter-?)?proposal|angebot", IC)
 # keeping to a deal ("halten sich an", "complied with"): negated it is an accusation, no position
 COMPLIANCE = re.compile(r"\b(?:h(?:ält|alten|ielt|ielten|alte)\b[^.,;]{0,20}\bsich|sich an|abid\w*|"
