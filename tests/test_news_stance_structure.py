@@ -40,3 +40,42 @@ def test_negation_that_is_the_cue_itself(text: str, kept: tuple[str, str, str]) 
 
 def test_negated_compliance_is_no_position() -> None:
     assert not _stances('Russland hält sich nicht an die Waffenruhe.')
+
+
+# a position noun with its owner is the owner's; the verb that governs it is the subject's
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Zelensky criticised Moscow's demand that Ukraine withdraw from the Donetsk region.",
+     {('RUS', 'territory.donbas', 'demand'), ('UKR', 'territory.donbas', 'reject')},
+     ('UKR', 'territory.donbas', 'demand')),
+    ('Selenskyj kritisierte die Forderung Moskaus nach einem Rückzug aus dem Donbass.',
+     {('RUS', 'territory.donbas', 'demand'), ('UKR', 'territory.donbas', 'reject')},
+     ('UKR', 'territory.donbas', 'demand')),
+    ("Kyiv rejected Moscow's claims of sovereignty over the Donbas.",
+     {('RUS', 'territory.donbas', 'demand'), ('UKR', 'territory.donbas', 'reject')}, None),
+    ('Kiew wies Moskaus Ansprüche auf den Donbass zurück.',
+     {('RUS', 'territory.donbas', 'demand'), ('UKR', 'territory.donbas', 'reject')}, None),
+    ("Russia's demands include the withdrawal of Ukrainian troops from the Donbas.",
+     {('RUS', 'territory.donbas', 'demand')}, None),
+    ("The Kremlin studied Brazil's peace proposal on Crimea but said the time was not right.",
+     set(), ('RUS', 'territory.crimea', 'propose')),
+])
+def test_owned_position_nouns(text: str, expected: set[tuple[str, str, str]],
+                              absent: tuple[str, str, str] | None) -> None:
+    got = _stances(text)
+    assert expected <= got
+    assert absent not in got
+
+
+# refusing to retreat from one's own demand is insisting on it
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Moscow made clear it is not prepared to back down from its demand that Kyiv leave the Donbas.',
+     ('RUS', 'territory.donbas', 'demand')),
+    ('Russland ist nicht bereit, von seiner Forderung nach einem Abzug aus dem Donbass abzurücken.',
+     ('RUS', 'territory.donbas', 'demand')),
+    ('Der Kreml weigert sich, die Forderung nach einem Rückzug aus dem Donbass aufzugeben.',
+     ('RUS', 'territory.donbas', 'demand')),
+    ('Kyiv refuses to give up the Donbas.', ('UKR', 'territory.donbas', 'reject')),
+    ('Kiew ist nicht bereit, auf den Donbass zu verzichten.', ('UKR', 'territory.donbas', 'reject')),
+])
+def test_refusing_to_retreat_from_a_demand(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text)

@@ -380,6 +380,8 @@ def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, 
             found.append((m.start(), ORDER.index("support"), "support", m.group(0)))
     if not found:
         return None, -1, ""
+    if (held := INSIST.search(t)) is not None:
+        return "demand", ORDER.index("demand"), held.group(0)
     if len(found) > 1:
         # a proposal named as a noun ("dem US-Vorschlag zugestimmt") is what is accepted or
         # refused, not the sentence's own cue
@@ -392,6 +394,20 @@ def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, 
 
 
 STRONG = ("reject", "conditional")
+# a refusal to retreat from a demand or position is insisting on it ("not prepared to back down
+# from its demand", "refuses to drop the condition", "nicht bereit, von der Forderung abzurücken",
+# "weigert sich, auf die Bedingung zu verzichten")
+_HELD = (r"(?:demands?|conditions?|preconditions?|claims?|position|stance|insistence|Forderung\w*|"
+         r"Bedingung\w*|Vorbedingung\w*|Anspr\w+|Position\w*|Haltung)")
+INSIST = re.compile(
+    r"\b(?:not|never|no|refus\w*|won't|will not|unwilling|nicht|nie|niemals|kein\w*|weiger\w*)\b[^.;]{0,40}?"
+    r"\b(?:back(?:ing)? down|back away|retreat\w*|step(?:ping)? back|walk(?:ing)? back|budg\w*|drop\w*|abandon\w*|"
+    r"give up|giving up|soften\w*|withdraw\w*)\s+(?:from|on)?\s*(?:[\w'’]+\s+){0,3}?" + _HELD + r"|"
+    r"\b(?:nicht|nie|niemals|kein\w*|weiger\w*)\b[^.;]{0,40}?\b(?:von|auf)\s+(?:\w+\s+){0,3}?" + _HELD +
+    r"\b[^.;,]{0,80}?\b(?:abzurücken|abrücken|abzuweichen|abweichen|zu verzichten|verzichten|"
+    r"abgerückt|zurückzuweichen)\b|"
+    r"\b(?:nicht|nie|niemals|kein\w*|weiger\w*)\b[^.;]{0,40}?\b" + _HELD + r"\b[^.;,]{0,80}?\b"
+    r"(?:aufzugeben|aufgeben|fallen ?zu ?lassen|fallenlassen|aufzuweichen|aufweichen)\b", IC)
 # a negation inside a German verb bracket, between the finite verb and its particle ("stimmte dem
 # Plan nicht zu", "lässt sich auf keinen Verzicht ein", "hält sich nicht an"); cues whose own
 # wording is a negation ("schließt ... nicht aus", "nichts dagegen", "keine Einwände") aside
@@ -418,12 +434,13 @@ OWNED_POSITION = re.compile(r"\b(?P<x>U[.\u2024]S[.\u2024]|US|American|Russian|U
 # a position named as a noun with its owner in the genitive: after it ("die Weigerung Moskaus",
 # "die Ablehnung der Ukraine"), before it ("Kiews Zustimmung"), English "X's refusal"
 _POSITION_NOUNS_DE = (r"Weigerung|Ablehnung|Absage|Widerstand|Zustimmung|Einverständnis|Bereitschaft|"
-                      r"Forderung(?:en)?|Beharren|Angebot|Vorschlag|Unterstützung")
+                      r"Forderung(?:en)?|Beharren|Angebot|Vorschlag|Unterstützung|Anspr(?:uch|üche)(?= auf)")
 NOUN_OWNER = re.compile(
     r"\b(?P<n>" + _POSITION_NOUNS_DE + r")\s+(?:des\s+|der\s+)?(?P<x>[A-ZÄÖÜ][\w-]*)\b|"
     r"\b(?P<y>[A-ZÄÖÜ][\w-]*s)\s+(?:[a-zäöü]\w*\s+)?(?P<m>" + _POSITION_NOUNS_DE + r")\b|"
     r"\b(?P<z>[A-Z][\w.-]*(?:'s|’s))\s+(?:[a-z]\w*\s+)?(?P<e>refusal|rejection|opposition|veto|"
-    r"acceptance|consent|readiness|willingness|insistence|support|backing|offer|proposal|demands?)\b")
+    r"acceptance|consent|readiness|willingness|insistence|support|backing|offer|proposal|demands?|"
+    r"claims?(?= (?:of sovereignty|to|over|on)\b))\b")
 NOUN_POLARITY = (("weigerung", "reject"), ("ablehnung", "reject"), ("absage", "reject"),
                  ("widerstand", "reject"), ("refusal", "reject"), ("rejection", "reject"),
                  ("opposition", "reject"), ("veto", "reject"), ("zustimmung", "accept"),
@@ -432,7 +449,8 @@ NOUN_POLARITY = (("weigerung", "reject"), ("ablehnung", "reject"), ("absage", "r
                  ("forderung", "demand"), ("beharren", "demand"), ("insistence", "demand"),
                  ("demand", "demand"), ("angebot", "propose"), ("vorschlag", "propose"),
                  ("offer", "propose"), ("proposal", "propose"), ("unterstützung", "support"),
-                 ("support", "support"), ("backing", "support"))
+                 ("support", "support"), ("backing", "support"), ("claim", "demand"),
+                 ("anspr", "demand"))
 OWNED_POLARITY = {"proposal": "propose", "offer": "propose", "plan": "propose", "demand": "demand"}
 BATTLEFIELD = re.compile(r"\b(?:captured|capture|seized|advanc\w*|encircl\w*|fighting|battles?|"
                          r"frontline positions|troops (?:continue to )?hold|eingenommen|erobert|"
@@ -604,6 +622,32 @@ def _masked(t: str, P: dict[str, Any], lang: str) -> tuple[str | None, str]:
     return main, words
 
 
+def _owned_nouns(s: Sentence) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The position nouns of `s` named with an owner (OWNED_POSITION, NOUN_OWNER): those of any
+    owner, and those of a named owner that is none of the sides (a third country's proposal)."""
+    t = s.text
+    every: list[tuple[int, int]] = []
+    other: list[tuple[int, int]] = []
+    for m in OWNED_POSITION.finditer(t):
+        every.append(m.span("n"))
+    for m in NOUN_OWNER.finditer(t):
+        word = (m.group("x") or m.group("y") or m.group("z")).replace("’", "'").removesuffix("'s")
+        noun = "n" if m.group("n") else "m" if m.group("m") else "e"
+        actor = _actor_of_word(word, s)
+        if actor in ACTORS:
+            every.append(m.span(noun))
+        elif m.group("z") and actor is None:
+            every.append(m.span(noun))
+            other.append(m.span(noun))
+    return every, other
+
+
+def _blank(t: str, spans: list[tuple[int, int]]) -> str:
+    for a, b in spans:
+        t = t[:a] + " " * (b - a) + t[b:]
+    return t
+
+
 def find_stances(sents: list[Sentence], published: str | None, lang: str) -> list[Stance]:
     from accord.news.extract import patterns
 
@@ -638,8 +682,18 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                   ] if any(rx.search(t) for rx in P["any_issue"]) else []
         # polarity cues are the costlier search and matter only where an issue is named or
         # referred back to
-        polarity = (_polarity_masked(t, P, lang) if issues or (prev_issues and since_stance <= 2)
-                    else None)
+        # a position noun with its owner ("Moscow's demand", "die Forderung Russlands") is the
+        # owner's, never the cue of the clause that names it ("criticised Moscow's demand"); a
+        # third party's ("China's proposal") is nobody's here
+        tp = t
+        polarity = None
+        if issues or (prev_issues and since_stance <= 2):
+            owned_any, owned_other = _owned_nouns(s)
+            tp = _blank(t, owned_any)
+            polarity = _polarity_masked(tp, P, lang)
+            if polarity is None and owned_any:
+                tp = _blank(t, owned_other)  # the owner's own noun is the sentence's cue
+                polarity = _polarity_masked(tp, P, lang)
         if polarity is None and issues and (pledged := LOCAL_ACCEPT.search(t)) and _actor_of_word(
                 pledged.group("x"), s) in ACTORS:
             polarity = "accept"  # "Zusagen der ukrainischen Regierung zur Einstellung ...": its word given
@@ -709,7 +763,7 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                     produced.append((actor, PARTICIPLE_POLARITY[m.group("p").lower()], None))
                     only[actor] = on
                     owned[actor] = m.group(0)
-        cue_words = _polarity(t, P, lang)[2]  # the sentence's deciding cue, searched once
+        cue_words = _polarity(tp, P, lang)[2]  # the sentence's deciding cue, searched once
         if provision is not None and plan_owner is not None and polarity == "propose":
             produced.append((plan_owner, "propose", None))
             owned[plan_owner] = provision.group(0)
@@ -824,7 +878,7 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                 if (a, b) != (0, len(t)) and actor not in owned:
                     # the issue sits in one clause of several: that clause's own cue decides
                     # (a cue inside a condition of that clause does not count either)
-                    c_pol, c_words = _masked(t[a:b], P, lang)
+                    c_pol, c_words = _masked(tp[a:b], P, lang)
                     if c_pol == "propose" and own_ask:
                         c_pol = "demand"
                     if c_pol is not None:
@@ -839,7 +893,7 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                                   polarity=pol_i, option=_option(issue, text_for_option, s, P),
                                   red_line=bool(red and pol_i == "reject"), speaker=speaker_id,
                                   date=date, reported=bool(KONJUNKTIV.search(t) or speaker_id),
-                                  cue=f"{pol_i}: {words!r}" if words else pol_i))
+                                  cue=f"{pol_i}: {re.sub(r' {2,}', ' … ', words)!r}" if words else pol_i))
         if produced:
             since_stance = 0
             # a condition ("Als Bedingung für eine Waffenruhe ...") is not what "this" refers to
