@@ -369,7 +369,8 @@ def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, 
                 if COMPLIANCE.search(m.group(0)):
                     break  # "has not complied with the truce": an accusation, not a refusal
                 pol = "reject"
-            elif name in ("accept", "support", "propose") and WITHOUT.search(t[max(0, m.start() - 40):m.start()]):
+            elif name in ("accept", "support", "propose") and WITHOUT.search(
+                    t[max(0, m.start() - 40):m.start()]):
                 pol = "reject"  # "without providing guarantees", "ohne ... zuzustimmen": withheld
             found.append((m.start(), ORDER.index(pol), pol, m.group(0)))
             break
@@ -401,8 +402,9 @@ _HELD = (r"(?:demands?|conditions?|preconditions?|claims?|position|stance|insist
          r"Bedingung\w*|Vorbedingung\w*|Anspr\w+|Position\w*|Haltung)")
 INSIST = re.compile(
     r"\b(?:not|never|no|refus\w*|won't|will not|unwilling|nicht|nie|niemals|kein\w*|weiger\w*)\b[^.;]{0,40}?"
-    r"\b(?:back(?:ing)? down|back away|retreat\w*|step(?:ping)? back|walk(?:ing)? back|budg\w*|drop\w*|abandon\w*|"
-    r"give up|giving up|soften\w*|withdraw\w*)\s+(?:from|on)?\s*(?:[\w'’]+\s+){0,3}?" + _HELD + r"|"
+    r"\b(?:back(?:ing)? down|back away|retreat\w*|step(?:ping)? back|walk(?:ing)? back|budg\w*|drop\w*|"
+    r"abandon\w*|give up|giving up|soften\w*|withdraw\w*)\s+(?:from|on)?\s*(?:[\w'’]+\s+){0,3}?"
+    + _HELD + r"|"
     r"\b(?:nicht|nie|niemals|kein\w*|weiger\w*)\b[^.;]{0,40}?\b(?:von|auf)\s+(?:\w+\s+){0,3}?" + _HELD +
     r"\b[^.;,]{0,80}?\b(?:abzurücken|abrücken|abzuweichen|abweichen|zu verzichten|verzichten|"
     r"abgerückt|zurückzuweichen)\b|"
