@@ -105,6 +105,7 @@ from accord.news.events.rounds import (
     _OTHER_SIDE,
     _PHONE,
     CALL,
+    DELEGATES,
     DELEGATIONS_AGREED,
     HAPPENED,
     HEADS,
@@ -115,6 +116,7 @@ from accord.news.events.rounds import (
     SUMMIT_WORD,
     _chaired_by_heads,
     _context_place,
+    _dated_reference,
     _default_date,
     _gap,
     _happened,
@@ -123,6 +125,8 @@ from accord.news.events.rounds import (
     _merge,
     _other_people,
     _received_person,
+    _reference_only,
+    _referenced,
     _refused,
     _results_of_talks,
     _round_details,
@@ -141,6 +145,12 @@ if TYPE_CHECKING:
 # geplant", "had earlier confirmed a meeting on Monday"): an announced step, not the round itself
 _TOLD_EARLIER = re.compile(r"(?<!Tage )(?<!Tagen )(?<!Wochen )(?<!days )(?<!weeks )"
                            r"\b(?:zuvor|vorher|previously|earlier|hatte|hatten|had)\b", IC)
+
+
+# a sentence telling who stated what the sentence before reported ("Das teilte X mit", "This was
+# announced by")
+_STATEMENT_ON_LAST = re.compile(r"(?:Das|Dies|This|That)\s+(?:teilte|sagte|erklärte|bestätigte|gab|kündigte|"
+                                r"announced|said|confirmed|was)", IC)
 
 
 def _ahead(e: NewsEvent, published: str | None) -> None:
@@ -437,8 +447,15 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             e.outcome = "planned"
             _ahead(e, published)
             made.append(e)
-        elif ((MEETING.search(t) and (_happened(t) or SIDE_TALK.search(t)) and (
+        elif ((MEETING.search(t) and (_happened(t) or SIDE_TALK.search(t)) and not (
+                # "Das teilte X nach einem Treffen der Minister mit": the meeting only as the
+                # occasion of a statement on what was told just before
+                _STATEMENT_ON_LAST.match(t) and events and events[-1].start >= sents[max(0, i - 1)].start
+                and _reference_only(t)) and (
                 places or s.dates or len(s.actors()) >= 2 or re.search(r"telefon|phone", t, IC)
+                # a meeting of delegations referred to by its noun ("Zuletzt hatte es zwei Treffen
+                # zwischen den Delegationen gegeben")
+                or (DELEGATES.search(t) and _referenced(t))
                 or (SIDE_MEETING.search(t) and last_round is not None and i - last_round[0] <= 3)))
               or (SPOKE_WITH.search(t) and len(_spoke_sides(s)) >= 2)
               or (_received_person(s) and len(_spoke_sides(s)) >= 2)) and not POSTPONED.search(t):
@@ -447,6 +464,11 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             _round_details(e, s)
             if _PHONE.search(t):
                 e.place = None  # a call has no place ("spoke by phone about the talks in Geneva")
+            noun_ref = _reference_only(t)
+            if noun_ref is not None and _dated_reference(e, s, noun_ref, events, published):
+                # a meeting only referred to by its noun, with no day of its own, after a meeting
+                # reported before: that meeting again ("nach seinem Gespräch mit Lawrow")
+                continue
             side = SIDE_MEETING.search(t) is not None  # another meeting: never told again
             earlier = next((x for x in events if x.kind == "round" and x.place is not None
                             and x.place == e.place), None)

@@ -76,9 +76,136 @@ DELEGATIONS_AGREED = re.compile(r"\b(?:delegations|Delegationen|negotiators|Unte
                                 r"\b(?:agreed|vereinbart(?:en)?|einigten sich|verständigten sich)\b", IC)
 
 
+# A meeting referred to by its noun as one that took place (see the inventory in the tests of
+# this module): the nouns of a meeting, a call or a round, in German and English
+MEETING_NOUN = (r"(?:\w*[Tt]reffens?|\w*[Gg]espräch(?:e|en|s)?|Verhandlung(?:en)?|\w*(?<![Gg])[Rr]unden?|"
+                r"Telefonat(?:s|e|en)?|Videoschalten?|Konsultation(?:en)?|Beratung(?:en)?|Unterredung(?:en)?|"
+                r"Begegnung(?:en)?|Gipfel(?:s|n|treffens?)?|"
+                r"Zusammenkunft|talks|meetings?|(?:phone |video |telephone )?calls?|consultations|"
+                r"negotiations|rounds?|summits?|conversations?)")
+_ORDINAL = (r"(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)(?:e|en|er|es|em)\b|\d+\.|"
+            r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b")
+_NOT_ABOUT = (r"(?:(?!(?:über|um|zu|für|von|Bericht\w*|Gerücht\w*|Spekulation\w*|Hinweis\w*|about|on|of|for|"
+              r"reports?|rumou?rs?|speculation|talk of|calls?|hopes?)\b)[\w.-]+\s+)")
+REFERENCED = re.compile(
+    # (A) a preposition of time or occasion before the noun, and after it who met, where or when:
+    # "bei dem Treffen der Außenminister", "nach einem Telefonat mit X am 18. März", "nach der
+    # ersten Runde im Mai", "after a phone call with X", "following
+    # the meeting between X and Y", "during their talks in Z"
+    # ("seit dem Gipfel", "since the summit" only mark when a period began)
+    r"\b(?:bei|beim|nach|während|am Rande|im Anschluss an|after|during|following|"
+    r"on the sidelines of|in the wake of)\s+(?:(?:de[mnrs]|die|das|ein\w*|ihr\w*|sein\w*|the|a|an|their|"
+    r"his|her|its)\s+)?(?:(?!(?:für|zu|zum|zur|über|um|for|to|about|on)\s)[\w-]+\s+){0,3}?"
+    + MEETING_NOUN + r"\s+(?:der|des|zwischen|mit|von|in|im|am|"
+    r"vom|auf|between|with|of|in|on|at)\s|"
+    # (B) there was a meeting: "gab es Gespräche", "hatte es zwei Treffen ... gegeben", "there
+    # have been three rounds"
+    # (not what there was about one: "gab es Berichte über ein Treffen", "there were reports of talks")
+    r"\b(?:gab\s+es|es\s+gab)\s+" + _NOT_ABOUT + r"{0,6}?" + MEETING_NOUN + r"\b|"
+    r"\b(?:(?:hat|hatte|habe|hätte)\s+es|es\s+(?:hat|hatte|habe|hätte))\s+" + _NOT_ABOUT + r"{0,8}?"
+    + MEETING_NOUN + r"\b[^.;]{0,80}\bgegeben\b|"
+    r"\bthere\s+(?:was|were|have been|has been|had been)\s+" + _NOT_ABOUT + r"{0,4}?" + MEETING_NOUN + r"\b|"
+    # (C) the meeting named as the n-th of its kind: "die Gespräche ... waren die zweiten direkten
+    # Verhandlungen", "Es war das erste persönliche Treffen", "it was the third round of talks"
+    r"\b(?:war|waren|ist|sind|was|were|is|are)\s+(?:die|der|das|the|their|its)\s+(?:" + _ORDINAL +
+    r")\s*(?:[\w-]+\s+){0,2}?" + MEETING_NOUN + r"\b", IC)
+_FUTURE_WORDS = (r"(?:nächst\w*|kommend\w*|bevorstehend\w*|geplant\w*|next|upcoming|coming|planned|future|"
+                 r"künftig\w*|möglich\w*|etwaig\w*|possible|potential|eventual)")
+_FUTURE_REF = re.compile(r"\b" + _FUTURE_WORDS + r"\s+(?:[\w-]+\s+)?$", IC)
+# a meeting still to come or only possible named by its noun ("nach dem nächsten Treffen in Genf",
+# "after a possible meeting in Riyadh"): no meeting held
+_FUTURE_NOUN = re.compile(r"\b" + _FUTURE_WORDS + r"\s+(?:[\w-]+\s+)?" + MEETING_NOUN + r"\b", IC)
+
+
+def _referenced(t: str) -> re.Match[str] | None:
+    """A meeting referred to by its noun as held (REFERENCED), not a next, planned or possible one."""
+    for m in REFERENCED.finditer(t):
+        noun = re.search(MEETING_NOUN, m.group(0), re.IGNORECASE)
+        at = m.start() + noun.start() if noun is not None else 0
+        if noun is not None and _FUTURE_REF.search(t[max(0, at - 40):at]):
+            continue
+        return m
+    return None
+
+
+# the preposition of a reference that places the meeting before something else ("nach dem Treffen
+# mit X", "following the call"): without a date named with it, it has no day of its own
+_AFTER_REF = re.compile(r"^(?:nach|im Anschluss an|after|following|in the wake of)\b", IC)
+UNDATED_REFERENCE = "no date: a meeting referred to as before another event, no day named with it"
+# a year named for a meeting referred to ("hatte es zuletzt 2022 Verhandlungen gegeben", "talks
+# in 2023"), not a year it lasts since or until
+_YEAR = re.compile(r"(?<!seit )(?<!since )(?<!bis )(?<!until )(?<!ab )\b(?:im Jahr |in )?(20[0-4]\d)\b"
+                   r"(?!\.\d|\d|-)", IC)
+
+
+def _reference_only(t: str) -> re.Match[str] | None:
+    """The noun reference (REFERENCED) that alone tells a meeting held in `t`: no verb of
+    holding (HAPPENED) outside a time reference or a meeting still to come."""
+    blanked = _FUTURE_NOUN.sub(lambda m: " " * len(m.group(0)),
+                               AHEAD_OF_TALKS.sub(lambda m: " " * len(m.group(0)), t))
+    return None if HAPPENED.search(blanked) else _referenced(blanked)
+
+
+def _anchored_dates(s: Sentence, m: re.Match[str], reach: int = 50) -> list[Any]:
+    """Dates named with a referenced meeting: inside its phrase or within `reach` characters after
+    it, no comma or clause between ("nach einem Telefonat mit X am 18. März", "after consultations
+    in Copenhagen (on June 24)")."""
+    out = []
+    for d in s.dates:
+        a = d.start - s.start
+        if m.start() <= a <= m.end() + reach and not re.search(r"[,;:]|\b(?:dass|that|which|das|die)\b",
+                                                               s.text[m.end():a]):
+            out.append(d)
+    return out
+
+
+def _named_year(t: str) -> str | None:
+    """The one year a sentence names (not as a start or an end: "seit 2022")."""
+    years = {m.group(1) for m in _YEAR.finditer(t)}
+    return years.pop() if len(years) == 1 else None
+
+
+def _dated_reference(e: NewsEvent, s: Sentence, ref: re.Match[str], events: list[NewsEvent],
+                     published: str | None) -> bool:
+    """Date a round told only by a reference to its noun (`ref`): by a date named with it, else a
+    year the sentence names; a reference placing it before something else ("nach dem Treffen")
+    gets no day. Returns whether, having no date of its own, it is the meeting held that an
+    earlier sentence reported (then merged into that one, not a new event)."""
+    own = _anchored_dates(s, ref)
+    if own:
+        e.date_start, e.date_end = own[0].first, own[0].last
+        e.date_basis = f"{own[0].basis} (the date named with the meeting referred to)"
+        return False
+    if (year := _named_year(s.text)) is not None and not any(
+            d.granularity in ("day", "range", "week", "month") for d in s.dates):
+        e.date_start, e.date_end = f"{year}-01-01", f"{year}-12-31"
+        e.date_basis = f"the year {year} named with the meeting referred to"
+        return False
+    prior = next((x for x in reversed(events) if x.kind in ("round", "summit") and x.outcome != "planned"),
+                 None)
+    if prior is not None and (e.place is None or prior.place in (None, e.place)):
+        _merge(prior, e)
+        if e.start - prior.end <= 1500:
+            prior.end = max(prior.end, s.end)  # (the meeting told over its sentences)
+        return True
+    if _AFTER_REF.match(ref.group(0)) and not any(
+            d.first == e.date_start and not _IN_RELATIVE.search(s.text[:d.start - s.start]) for d in s.dates):
+        # "Nach unseren Gesprächen ... erreicht, das am 19. März auslaufen sollte": no day of the
+        # meeting (the day of the main clause, "on Tuesday signaled ... following talks", stays)
+        e.date_start = e.date_end = None
+        e.date_basis = UNDATED_REFERENCE
+    return False
+
+
+# a relative clause open before a position ("..., das am 19. März auslaufen sollte")
+_IN_RELATIVE = re.compile(r",\s*(?:das|die|der|dem|den|which|that|who)\b[^,;]*$", IC)
+
+
 def _happened(t: str) -> re.Match[str] | None:
     """A verb or phrase telling that talks took place, outside a mere time reference to them."""
-    return HAPPENED.search(AHEAD_OF_TALKS.sub(lambda m: " " * len(m.group(0)), t))
+    t = AHEAD_OF_TALKS.sub(lambda m: " " * len(m.group(0)), t)
+    t = _FUTURE_NOUN.sub(lambda m: " " * len(m.group(0)), t)
+    return HAPPENED.search(t) or _referenced(t)
 
 
 # a meeting refused, ruled out or denied, in German and English: "refused to meet", "declined to
@@ -92,7 +219,9 @@ NO_MEETING = re.compile(
     r"zu verhandeln|zu sprechen)\b|"
     r"\b(?:nicht|nie)\s+(?:\w+\s+){0,3}?(?:getroffen|gesprochen|verhandelt|telefoniert|treffen|"
     r"teilnehmen|reisen)\b|"
-    r"\b(?:kein\w*|no)\s+(?:\w+\s+){0,2}(?:\w*treffen|Gespräch\w*|Verhandlung\w*|Gipfel\w*|meeting|"
+    # (not "no progress after talks", "keine Fortschritte bei den Gesprächen": no result of talks held)
+    r"\b(?:kein\w*|no)\s+(?:(?!(?:after|nach|bei|beim|since|seit|with|mit|in|at|during|während|from|von|"
+    r"aus)\b)\w+\s+){0,2}(?:\w*treffen|Gespräch\w*|Verhandlung\w*|Gipfel\w*|meeting|"
     r"talks|summit|negotiations|contacts?)\b", IC)
 
 
@@ -401,7 +530,7 @@ def _default_date(e: NewsEvent, sents: list[Sentence], published: str | None, la
     current (not in the pluperfect or with "zuvor"/"earlier", not a planned round): news reports
     what happened on the day of the report."""
     if e.date_start is not None or published is None or len(published) != 10 or (
-            e.date_basis == REPORT_DAY_ONLY):
+            e.date_basis in (REPORT_DAY_ONLY, UNDATED_REFERENCE)):
         return
     if e.outcome == "planned" or (e.kind == "postponement" and e.moved_from is None):
         return  # (a postponement whose old date alone is named happens when reported)
@@ -491,7 +620,7 @@ def _round_details(e: NewsEvent, s: Sentence) -> None:
             x = min(persons, key=lambda p: min(abs(p.start - cue), abs(p.end - cue)))
             assert x.actor is not None
             e.heads.setdefault(x.actor, x.entity)
-    if FUTURE.search(t) and not HAPPENED.search(t):
+    if FUTURE.search(t) and not _happened(t):
         e.outcome = "planned"
 
 
