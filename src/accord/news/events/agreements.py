@@ -111,7 +111,9 @@ TRUCE_ORDER = re.compile(r"\b(?:verkündet\w*|verkündigt\w*|ausgerufen|ausrufen
 LEAVE_DEAL = re.compile(r"\bnicht\b[^.]{0,30}\bverlänger\w*|\bnot\b[^.]{0,20}\bextend\w*|\bwon't extend|"
                         r"\bstieg\w*\b[^.]{0,60}\baus\b|\baufgekündigt\b|"
                         r"\bkündigte\w*\b[^.]{0,60}\bauf\b|\bquit(?:s|ting)?\b|"
-                        r"\b(?:withdr[ae]w|withdrawing|pull(?:s|ed|ing)? out)\s+(?:from|of)\b|"
+                        # (leaving the deal itself, not withdrawing troops from a region)
+                        r"\b(?:withdr[ae]w|withdrawing|pull(?:s|ed|ing)? out)\s+(?:from|of)\s+"
+                        r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|treaty|initiative|talks)\b|"
                         r"\bsuspend(?:s|ed|ing)?\b[^.]{0,30}\bparticipation\b", IC)
 MEMORANDA = re.compile(r"\bmemorand\w*\b[^.]{0,80}\b(?:übergeben|ausgetauscht|vorgelegt|exchanged|"
                        r"handed|presented|submitted)|\b(?:übergeben|ausgetauscht|vorgelegt|exchanged|"

@@ -89,7 +89,15 @@ from accord.news.events.common import (
     _taken_names,
     _topic,
 )
-from accord.news.events.intents import _BEFORE, INTENT, STEP, _same_words_again, no_step
+from accord.news.events.intents import (
+    _BEFORE,
+    INTENT,
+    STEP,
+    _restated_steps,
+    _same_words_again,
+    announced_step,
+    no_step,
+)
 from accord.news.events.learned import _learned
 from accord.news.events.plans import (
     _MOVED_TO,
@@ -514,7 +522,15 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 if e.start == events[-1].start:
                     follow = _event(e.kind, s, place=places[0] if places else None)
                     _merge(e, follow)
-        if not made:
+        if not made and (step := announced_step(s)) is not None:
+            # what no rule above claimed: a step verb with an actor in a frame of the future, a
+            # decision, an instruction or readiness ("habe sich entschieden, den Plan zu prüfen",
+            # "instructed his team to work toward arranging a meeting"), a paper handed over, a
+            # deal suspended, talks paused to a named time
+            e = _event("statement_of_intent", s, place=places[0] if places else None)
+            e.cue = f"rule: {step}"
+            made.append(e)
+        elif not made:
             made, merged = _learned(s, i, sents, published, lang, places, last_round)
             if merged is not None:
                 last_round = (i, merged)
@@ -557,6 +573,7 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                                         and no_step(_sentence_text(e, sents)) is not None)]
     events = _merge_repeats(events, sents)
     events = _same_words_again(events, sents)
+    events = _restated_steps(events, sents)
     events = _continued_claimants(events, sents)
     events = _restated_claims(events, sents)
     # an accusation voiced by critics, analysts, rights groups or the media is no side's claim

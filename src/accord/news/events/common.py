@@ -255,6 +255,10 @@ def _date(s: Sentence, kind: str | None = None) -> tuple[str | None, str | None,
         if kind == "statement_of_intent" and clause_tense(
                 s.text, d.start - s.start, d.end - s.start) == "future":
             continue  # "will send a delegation on Friday": the day of the step, not of its announcement
+        if kind == "statement_of_intent" and (re.search(r"\b(?:until|till|bis(?: zum| zur)?)\s+$", s.text[
+                max(0, d.start - s.start - 12):d.start - s.start], IC) or re.match(
+                r"(?:until|till|bis)\b", s.text[d.start - s.start:d.end - s.start], IC)):
+            continue  # "a pause until tomorrow": the day the step ends, not of its announcement
         if d.granularity in ("day", "range", "month", "week"):
             return d.first, d.last, d.basis
     return None, None, None

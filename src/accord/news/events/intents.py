@@ -150,7 +150,7 @@ NEGATED_STEP = re.compile(r"\b(?:nicht|nie|niemals|not|never)\s+(?:\w+\s+){0,2}?
                           r"planned|scheduled|expected)\b", IC)
 # details or results announced for later: a notice, no step ("Einzelheiten würden später
 # bekanntgegeben", "kündigte Ergebnisse an", "details will be released")
-NOTICE = re.compile(r"\b(?:public|Öffentlichkeit)\b[^.;]{0,30}\b(?:informed|informiert|unterrichtet)\b|"
+NOTICE = re.compile(r"\b(?:public|Öffentlichkeit)\b[^.;]{0,60}\b(?:informed|informiert|unterrichtet)\b|"
                     r"\b(?:inform\w*|unterricht\w*) (?:the |die )?(?:public|Öffentlichkeit)\b|"
                     r"\b(?:Details|Einzelheiten|Ergebnisse?|details|results?|outcome)\b[^.;]{0,60}\b"
                     r"(?:bekannt\w*|veröffentlich\w*|mitgeteilt|published|released|announced|made public|"
@@ -184,10 +184,21 @@ AIM = re.compile(r"\b(?:end|stop|bring|achieve|secure|beenden|stoppen|schaffen|e
                  r"zu beenden|end|stop)\b", IC)
 
 
+# continuing or resuming the war is no step of the talks ("will continue its offensive",
+# "dass Russland seine Angriffe fortsetzen werde")
+_WAR_CONTINUED = re.compile(
+    r"\b(?:continu\w*|resum\w*|fortsetz\w*|fortzusetzen|fortgesetzt|fortführ\w*)\s+(?:\w+\s+){0,3}?"
+    r"(?:aggression|war|attacks?|strikes|fighting|offensive|shelling|bombing|assault|Aggression|Krieg(?:e|es)?|"
+    r"Angriff\w*|Kämpfe\w*|Offensive\w*|Beschuss)\b|\b(?:Aggression|Krieg(?:e|es)?|Angriff\w*|Kämpfe\w*|"
+    r"Offensive\w*|Beschuss)\s+(?:\w+\s+){0,3}?(?:fortsetz\w*|fortzusetzen|fortgesetzt|fortführ\w*)", IC)
+
+
 def no_step(t: str) -> str | None:
     """Why a sentence with a cue of intent announces no concrete step, else None: the step only
     possible or negated, a notice of details to come, praise, an assessment or a hope with no
     step word."""
+    if _WAR_CONTINUED.search(t):
+        return "the war continued, no step of the talks"
     if MAYBE_STEP.search(t):
         return "a step only said to be possible"
     if NEGATED_STEP.search(t):
@@ -197,6 +208,222 @@ def no_step(t: str) -> str | None:
     if (ASSESSMENT.search(t) or HOPE.search(t) or AIM.search(t)) and not STEP.search(t):
         return "praise, an assessment, a hope or an aim"
     return None
+
+
+# ---------------------------------------------------------------------------------------------
+# An announced step by its structure (`announced_step`): an actor as agent, a verb of a concrete
+# step (examining, handing over, preparing, continuing, suspending, sending, informing, setting
+# up) and a frame that puts the step ahead or makes it decided, ordered or under way (a future or
+# modal auxiliary, the Konjunktiv of reported speech, a verb of deciding, instructing or
+# readiness with a zu-infinitive, English to-infinitives after such verbs). Built from lemma
+# classes, not from wordings: German separable verbs get their zu-infinitive ("vorzubereiten")
+# and participle ("vorbereitet") from the same table.
+
+# (separable particle, stem, participle) of the German step verbs
+_DE_STEPS: tuple[tuple[str, str, str], ...] = (
+    ("", "prüfen", "geprüft"), ("", "überprüfen", "überprüft"), ("", "untersuchen", "untersucht"),
+    ("", "studieren", "studiert"), ("", "analysieren", "analysiert"), ("an", "sehen", "angesehen"),
+    ("", "übergeben", "übergeben"), ("", "überreichen", "überreicht"), ("", "übermitteln", "übermittelt"),
+    ("weiter", "leiten", "weitergeleitet"), ("vor", "legen", "vorgelegt"), ("zu", "stellen", "zugestellt"),
+    ("vor", "bereiten", "vorbereitet"), ("", "organisieren", "organisiert"),
+    ("aus", "arbeiten", "ausgearbeitet"), ("", "erarbeiten", "erarbeitet"),
+    ("fort", "setzen", "fortgesetzt"), ("fort", "führen", "fortgeführt"),
+    ("weiter", "führen", "weitergeführt"), ("wieder", "aufnehmen", "wiederaufgenommen"),
+    ("weiter", "verhandeln", "weiterverhandelt"), ("aus", "setzen", "ausgesetzt"),
+    ("", "entsenden", "entsandt"), ("", "schicken", "geschickt"), ("", "informieren", "informiert"),
+    ("", "unterrichten", "unterrichtet"), ("an", "rufen", "angerufen"), ("ein", "richten", "eingerichtet"),
+    ("", "bilden", "gebildet"), ("", "ernennen", "ernannt"), ("", "treffen", "getroffen"))
+# (lower case only: "treffen" is a verb, "Treffen" the meeting)
+_DE_INF = "(?-i:" + "|".join(sorted({p + v for p, v, _ in _DE_STEPS})) + ")"
+_DE_ZU = "(?-i:" + "|".join(sorted({(p + "zu" + v) if p else ("zu " + v) for p, v, _ in _DE_STEPS})) + ")"
+_DE_PART = "(?-i:" + "|".join(sorted({part for _, _, part in _DE_STEPS if part != "getroffen"})) + ")"
+# English step verbs, base form, and their participles (for the passive)
+_EN_STEP = (r"(?:examine|study|review|consider|look into|assess|analy[sz]e|hand over|forward|pass on|"
+            r"submit|deliver|transmit|prepare|arrange|organi[sz]e|draft|work out|work (?:on|toward|towards)|"
+            r"continue|resume|pursue|carry on|suspend|leave|quit|exit|withdraw from|pull out of|send|"
+            r"dispatch|inform|brief|call|phone|set up|establish|appoint|"
+            r"hold (?:\w+ ){0,2}(?:talks|negotiations|consultations))")
+_EN_PART = (r"(?:examined|studied|reviewed|considered|looked into|assessed|analy[sz]ed|handed over|"
+            r"forwarded|passed on|submitted|delivered|transmitted|prepared|arranged|organi[sz]ed|drafted|"
+            r"worked out|continued|resumed|pursued|suspended|sent|dispatched|informed|briefed|set up|"
+            r"established|appointed)")
+_EN_ING = (r"(?:examining|studying|reviewing|considering|preparing|arranging|organi[sz]ing|drafting|working "
+           r"(?:out|toward|towards)|handing over|forwarding|submitting|setting up)")
+# papers a side examines or prepares (German nouns, in compounds)
+_PAPERS_DE = (r"[\w-]*(?:Vorschl[aä]g\w*|Plan|Plans|Pläne\w*|Entw[uü]rf\w*|Antwort\w*|Memorand\w*|Liste\w*|"
+              r"Papier\w*|Dokument\w*|Initiative\w*|Angebot\w*)")
+# the frames, each with the step verb after it
+ANNOUNCED_STEP = re.compile(
+    # German future or modal ("werde den Plan prüfen", "wollen die Gespräche fortsetzen"); a
+    # Konjunktiv II only with a now/soon ("würden nun geprüft": reported speech for "werden")
+    r"\b(?:werde|werden|wird|wolle|wollen|will|soll|sollen|würden?\s+(?:nun|jetzt|bald|umgehend|zeitnah|"
+    r"demnächst))\b[^.;:?!]{0,70}?\b(?:" + _DE_INF + "|" + _DE_PART + r")\b|"
+    # the same verb-final, in a subordinate clause ("dass Moskau die Gespräche fortsetzen werde",
+    # "dass die Liste geprüft werden solle")
+    r"\b" + _DE_INF + r"\s+(?:werde|werden|wird|wolle|wollen|will|solle|sollen|soll)\b|"
+    r"\b" + _DE_PART + r"\s+(?:werde|werden\s+(?:solle|sollen|soll)|werden(?!\s+(?:sollte|müsste|"
+    r"könnte|dürfte|würde|kann|können|muss|müssen|darf|dürfen)))\b|"
+    # German zu-infinitive after deciding, instructing, readiness, agreeing, announcing, planning
+    # ("habe sich entschieden, den Plan zu prüfen", "beauftragt, ... vorzubereiten", "bereit, sich
+    # zu treffen"); also their nouns ("Entscheidung, ... auszusetzen", "Auftrag, ...")
+    r"\b(?:entschied\w*|entschieden|beschloss\w*|beschlossen|entschlossen|beauftragt\w*|angewiesen|wies\b"
+    r"[^.;]{0,40}\ban|bereit|gewillt|vereinbart\w*|kündigt\w*[^.;]{0,40}\ban|"
+    r"angekündigt|versprach\w*|versprochen|zugesagt|plant|planen|beabsichtig\w*|Absicht|Entscheidung|"
+    r"Beschluss|Auftrag|Anweisung)\b,?[^.;:?!]{0,80}?\b(?:" + _DE_ZU + r")\b|"
+    # English future, modal, decision, instruction, readiness, continuation with the step's base
+    # ("will examine", "decided to suspend", "is ready to hand over", "continues to prepare")
+    r"\b(?:will|would|shall|(?:is|are) going to|(?:is|are) to|(?:plans?|planned|intends?|intended|decided|"
+    r"decides|resolved|vowed|pledged|promised|agreed|(?:is|are|was|were) (?:ready|prepared|willing|set)|"
+    r"stands? ready|continues|continued)\s+to)\s+(?:(?:now|also|soon|then|further|jointly|"
+    r"immediately|unilaterally|continue to|start to|begin to)\s+)*" + _EN_STEP + r"\b|"
+    # English instruction to someone ("instructed his team to work toward arranging a meeting")
+    r"\b(?:instructed|ordered|tasked|directed|commissioned|asked)\s+(?:\w+\s+){1,4}?to\s+(?:(?:now|also|"
+    r"immediately)\s+)?" + _EN_STEP + r"\b|"
+    # English passive ahead ("the cases will now be examined", "are to be handed over")
+    r"\b(?:will|would|shall|(?:is|are) to|(?:is|are) going to)\s+(?:now\s+|also\s+|soon\s+)?be\s+"
+    r"(?:\w+ly\s+)?" + _EN_PART + r"\b|"
+    # German present of examining or preparing, under way ("Kiew prüft den Vorschlag", "man bereite
+    # eine Antwort vor", "arbeiten einen Entwurf aus")
+    r"\b(?-i:prüf(?:t|e|en)|überprüf(?:t|e|en))\b[^.;]{0,40}\b(?:" + _PAPERS_DE + r")\b|"
+    r"\b(?:bereite|bereiten|bereitet|arbeite|arbeiten|arbeitet)\b[^.;]{0,60}\b(?:" + _PAPERS_DE
+    + r"|Treffen|Gipfel\w*|Gespräch\w*|Verhandlung\w*|Besuch)\b[^.;]{0,30}\b(?:vor|aus)\b|"
+    # under way ("we are preparing a meeting", "is working on a response", "looks forward to arranging")
+    r"\b(?:is|are|am)\s+(?:now\s+|also\s+|currently\s+|already\s+)?" + _EN_ING + r"\b|"
+    r"\blooks? forward to\s+" + _EN_ING.replace("(?:", "(?:arranging|", 1) + r"\b", IC)
+# the actor doing the step may be a pronoun or "the side" ("wir", "die ukrainische Seite", "we",
+# "the parties") when the sentence names no actor
+_AGENT = re.compile(r"\b(?:(?-i:[Mm]an)|wir|we|unsere?|our|he|she|they|er|Seite|Seiten|side|sides|"
+                    r"Parteien|parties|beide\w*|both|Delegation\w*|delegations?|Unterhändler|negotiators?|Regierung|government|"
+                    r"Präsident\w*|President|Kreml\w*|Kremlin|Weißes Haus|White House)\b", IC)
+# talks paused to a named time or resuming ("a pause until tomorrow", "bis morgen unterbrochen",
+# "talks will continue tomorrow"): the next sitting is announced
+TALKS_PAUSED = re.compile(
+    r"\b(?:pause|break|recess)\b[^.;]{0,50}\b(?:talks|negotiations)\b[^.;]{0,20}\buntil\b|"
+    r"\b(?:talks|negotiations)\b[^.;]{0,30}\b(?:paused|on pause|adjourned|suspended)\b[^.;]{0,30}\buntil\b|"
+    r"\b(?:Pause|Unterbrechung)\b[^.;]{0,50}\b(?:Gespräch\w*|Verhandlung\w*)\b[^.;]{0,20}\bbis\b|"
+    r"\b(?:Gespräch\w*|Verhandlung\w*)\b[^.;]{0,40}\b(?:unterbrochen|vertagt)\b[^.;]{0,10}\bbis\b|"
+    r"\b(?:Gespräch\w*|Verhandlung\w*)\b[^.;]{0,40}\bbis\b[^.;]{0,30}\b(?:unterbrochen|vertagt)\b", IC)
+# a deal suspended, left, or threatened with ending (convention 4: leaving a deal is a step)
+SUSPEND_DEAL = re.compile(
+    r"\b(?:setzt\w*|setzen)\b[^.;]{0,60}\b\w*(?:abkommen|vereinbarung|abmachung|teilnahme|beteiligung)\w*"
+    r"\b[^.;]{0,20}\baus\b|\b\w*(?:abkommen|vereinbarung|abmachung|teilnahme|beteiligung)\w*\b[^.;]{0,50}"
+    r"\bausgesetzt\b|\b(?:drohte\w*|gedroht|droht|drohen)\b[^.;]{0,40}\b(?:mit (?:einem |dem )?"
+    r"(?:Aus|Ausstieg|Austritt|Ende)\b|aus\w* (?:dem )?(?:Abkommen|Vereinbarung)\w*)|"
+    r"\bmit (?:einem |dem )?(?:Aus|Ausstieg|Austritt)\b[^.;]{0,40}\b(?:gedroht|drohte\w*|droht|drohen)\b|"
+    r"\b(?:suspend(?:s|ed|ing)?|halt(?:s|ed)?)\s+(?:its |their |the |his )?(?:\w+ ){0,3}?"
+    r"(?:deal|agreement|accord|participation|initiative)\b|"
+    r"\bthreat(?:en|ens|ened)\s+to\s+(?:leave|quit|exit|withdraw from|pull out of|suspend|walk away from)\b",
+    IC)
+# a threat told with what the side will then do ("..., wird Russland dies nicht tun, drohte X",
+# "threatened that Moscow would no longer respect the deal"): with a deal named, a step on it
+THREAT_STEP = re.compile(r"\b(?:drohte\w*|droht|drohen|gedroht|threaten(?:s|ed)?)\b[^.;]{0,80}\b"
+                         r"(?:wird|werde|werden|würde|würden|will|would)\b|\b(?:wird|werde|werden|würde|würden|will|would)\b"
+                         r"[^.;]{0,120}\b(?:drohte\w*|droht|gedroht|threatened)\b", IC)
+
+
+# a paper handed over or forwarded, also as told from before ("hatte ihre Vorschläge überreicht",
+# "forwarded its proposals"): the handing over is the step (the corpus README: forwarding proposals)
+_PAPERS = (r"(?:[\w-]*vorschl[aä]g\w*|[\w-]*plan|[\w-]*pläne|[\w-]*entw[uü]rf\w*|memorand\w*|antwort\w*|"
+           r"liste\w*|papier\w*|dokument\w*|proposals?|counter-?proposals?|plans?|drafts?|memorand\w*|"
+           r"response|reply|answer|lists?|documents?|papers?)")
+HANDED_OVER = re.compile(
+    r"\b(?:überreicht\w*|überreichte\w*|übergab\w*|übermittelt\w*|übermittelte\w*|weitergeleitet|"
+    r"leitete\w*|zukommen lassen|ließ\w*)\b[^.;]{0,80}?\b" + _PAPERS + r"\b(?:[^.;]{0,40}\bweiter\b|"
+    r"[^.;]{0,40}\bzukommen\b)?|\b" + _PAPERS + r"\b[^.;]{0,80}?\b(?:überreicht|übergeben|übermittelt|"
+    r"weitergeleitet|zukommen lassen)\b|"
+    r"\b(?:handed|forwarded|passed on|transmitted|sent|delivered)\s+(?:over\s+)?(?:to\s+\w+\s+)?"
+    r"(?:its|their|his|her|a|an|the|our)\s+(?:[\w-]+\s+){0,3}?" + _PAPERS + r"\b", IC)
+
+
+# a step inside an open question is none announced ("will announce whether they will continue",
+# "offen, ob man die Gespräche fortsetzen werde")
+_OPEN_QUESTION = re.compile(r"\b(?:whether|if|ob|wann|when|what|was)\b[^.;,]{0,60}$", IC)
+
+
+# continuing or preparing the war is no step of the talks ("dass Russland seine Aggression
+# fortsetzen werde", "will continue its offensive")
+_WAR_OBJECT = re.compile(r"\b(?:Aggression|Krieg(?:e|es|s)?|Angriff\w*|Kämpfe\w*|Offensive\w*|Beschuss|"
+                         r"Bombardierung\w*|aggression|war|attacks?|strikes|fighting|offensive|shelling|"
+                         r"bombing|assault)\b", IC)
+
+
+def announced_step(s: Sentence) -> str | None:
+    """What makes a sentence an actor's announced concrete step by its structure, else None: a
+    deal suspended or threatened, talks paused to a named time, or a step verb in a frame of the
+    future, a decision, an instruction, readiness or work under way, with an actor as agent."""
+    t = s.text
+    if (m := TALKS_PAUSED.search(t)) is not None:
+        # (the talks are the sides': no agent needs naming)
+        return f"talks paused to a named time ('{m.group(0)}')"
+    if not (s.actors() or _AGENT.search(t)):
+        # no agent named: only a step in the Konjunktiv of reported speech ("Die Fälle würden nun
+        # geprüft", "man werde ... vorlegen": someone is reported announcing it)
+        m = ANNOUNCED_STEP.search(t)
+        if m is None or not re.match(r"(?:würden?|werde)\b", m.group(0), IC) or NO_STEP.search(t):
+            return None
+        return f"a step announced in reported speech ('{m.group(0)}')"
+    if (m := HANDED_OVER.search(t)) is not None:
+        return f"a paper handed over ('{m.group(0)}')"
+    if (m := SUSPEND_DEAL.search(t)) is not None and _DEAL_WORD.search(t):
+        return f"a deal suspended or left ('{m.group(0)}')"
+    if (m := THREAT_STEP.search(t)) is not None and _DEAL_WORD.search(t):
+        return f"a threat over a deal ('{m.group(0)}')"
+    if (m := ANNOUNCED_STEP.search(t)) is not None and not NO_STEP.search(t) and not _HOLD_COURSE.search(t) \
+            and not _OPEN_QUESTION.search(t[max(0, m.start() - 60):m.start()]) \
+            and not _WAR_OBJECT.search(t[max(0, m.start() - 40):m.end()]):
+        return f"a step announced ('{m.group(0)}')"
+    return None
+
+
+_DEAL_WORD = re.compile(r"\b(?:\w*abkommen|Vereinbarung\w*|Abmachung\w*|Teilnahme|Beteiligung|Initiative|"
+                        r"\w*waffenruhe|\w*feuerpause|Moratorium|\w*deal|agreements?|accord|participation|"
+                        r"initiative|truce|ceasefire|moratorium|Aus|Ausstieg|Austritt)\b", IC)
+
+
+def _step_family(e: NewsEvent) -> str | None:
+    """The family of a unilateral step whose retelling in an article is the same step: a deal
+    suspended, left or threatened, or a paper handed over (by the cue that made it); else None."""
+    cue = e.cue or ""
+    if e.kind != "statement_of_intent":
+        return None
+    if any(w in cue for w in ("a deal suspended or left", "a threat over a deal",
+                              "a deal left or not extended")):
+        return "deal"
+    if any(w in cue for w in ("a paper handed over", "memoranda handed over")):
+        return "paper"
+    return None
+
+
+RESTATED_WITHIN = 12
+"""Sentences within which a step told again (a headline, its lead, a quote) is the first one."""
+
+
+def _restated_steps(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEvent]:
+    """A deal suspended, left or threatened, or a paper handed over, told again within
+    `RESTATED_WITHIN` sentences by the same side (no other date) is one step: the first record's
+    span grows to cover the retelling (one record per real-world occurrence, corpus README)."""
+    import bisect
+
+    starts = [x.start for x in sents]
+    out: list[NewsEvent] = []
+    seen: list[tuple[int, str, NewsEvent]] = []
+    for e in events:
+        fam = _step_family(e)
+        if fam is None:
+            out.append(e)
+            continue
+        k = bisect.bisect_right(starts, e.start) - 1
+        first = next((p for j, f, p in seen if f == fam and k - j <= RESTATED_WITHIN
+                      and (not p.parties or not e.parties or set(p.parties) & set(e.parties))
+                      and (p.date_start is None or e.date_start is None or p.date_start == e.date_start)),
+                     None)
+        if first is not None:
+            first.end = max(first.end, e.end)
+            first.cue = f"{first.cue}; told again in a later sentence"
+            continue
+        seen.append((k, fam, e))
+        out.append(e)
+    return out
 
 
 # every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)
