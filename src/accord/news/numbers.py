@@ -256,6 +256,14 @@ _NOT_FIGURE_AFTER = re.compile(r"\s*(?:\.\s*(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|
                                r"Oktober|November|Dezember)\b|\)|/\d|"
                                # "3 min read" is page furniture
                                r"[\s-]*min(?:ute)?s?\.?\s+read\b)", re.IGNORECASE)
+# a day after or before an English month name, or an Austrian one: "1 February", "3 Feb.", "the
+# February 1 meeting", "Sept. 21", "3. Jänner" (case-sensitive: "may", "march" are verbs; a German
+# month before a number is no date: "Ende Februar 30 Drohnen")
+_MONTHS_EN = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+              r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?)")
+_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\.?[^\S\n]*(?:Jänner|Feber|" + _MONTHS_EN + r")(?![^\W\d_])")
+# (not when the month has its day before it: "am 3. Jänner 2 Treffen")
+_MONTH_BEFORE = re.compile(r"(?<![\w.])(?<!\d[\s.])" + _MONTHS_EN + r"[^\S\n]*$")
 # a page ("Seite 12"), not a side ("auf jeder Seite 1200")
 _NOT_FIGURE_BEFORE = re.compile(r"(?:Artikel|Article|Art\.|Punkt|Nummer|Nr\.|No\.|Paragra(?:ph|f)|Absatz|"
                                 r"Abs\.|Ziffer|Section|Clause|Klausel|Resolution|"
@@ -324,6 +332,9 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
                 continue  # a year
             if not compound and _NOT_FIGURE_AFTER.match(text, e):
                 continue
+            if re.fullmatch(r"0?[1-9]|[12]\d|3[01]", raw) and (
+                    _MONTH_AFTER.match(text, e) or _MONTH_BEFORE.search(text, max(0, s - 12), s)):
+                continue  # a day of a month: "1 February", "the February 1 meeting"
             if _NOT_FIGURE_BEFORE.search(before):
                 continue
             if re.match(r"\.\s*[a-zäöü]", text[e:e + 3]) and "." not in raw and not compound:

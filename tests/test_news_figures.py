@@ -1,0 +1,34 @@
+"""Figures by family of the language, German and English: each family is one table of sentences
+written for these tests (dates written month-first, the age of a war, repeated meetings, loose
+ranges, German attributes before the noun, homes without power, nationals)."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.news.numbers import find_figures
+
+_SCHEME = {"prisoners", "bodies", "civilians", "children", "people", "points", "hours", "minutes", "days",
+           "weeks", "months", "years", "steps", "regions", "countries", "soldiers", "percent", "km2", "km",
+           "drones", "missiles", "households", "usd", "eur", "settlements", "rounds"}
+
+
+def _found(text: str, lang: str) -> list[tuple[float, str]]:
+    return sorted((f.value, f.unit) for f in find_figures(text, lang=lang) if f.unit.lower() in _SCHEME)
+
+
+# a day of a month is a date, whichever side of the month it stands on; a German month before a
+# number is no date
+_DATES = [
+    ("en", "The talks set for March 4 were dropped, and the March 9 meeting went ahead.", []),
+    ("en", "The Oct. 7 session and the Sept. 30 round produced no text.", []),
+    ("en", "On 2 June three envoys met; the 14 July meeting lasted 5 hours.", [(5, "hours")]),
+    ("en", "Russia said on November 3rd that 40 drones were downed.", [(40, "drones")]),
+    ("de", "Am 4. Jänner dauerte die Sitzung zwei Stunden.", [(2, "hours")]),
+    ("de", "Ende Februar 30 Drohnen, am 2. Februar 3 Treffen.", [(30, "drones"), (3, "rounds")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _DATES)
+def test_days_of_months_are_no_figures(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
+    assert _found(text, lang) == sorted((float(v), u) for v, u in expected)
