@@ -32,3 +32,21 @@ _DATES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), _DATES)
 def test_days_of_months_are_no_figures(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
     assert _found(text, lang) == sorted((float(v), u) for v, u in expected)
+
+
+# the age of the war counts years (or weeks) of war; the same arithmetic around a meeting or a
+# truce is a point in time
+_WAR_AGE = [
+    ("en", "Two years into Russia's full-scale invasion, the envoys met again.", [(2, "years")]),
+    ("en", "Three weeks into the conflict, the first round began.", [(3, "weeks")]),
+    ("en", "Four years after the start of the war, 30 percent backed talks.", [(4, "years"), (30, "percent")]),
+    ("en", "Two hours into the talks, one delegation walked out.", []),
+    ("en", "Five days after the summit, the envoys left.", []),
+    ("de", "Drei Jahre nach Beginn der Invasion verhandeln beide Seiten wieder.", [(3, "years")]),
+    ("de", "Zwei Tage später reisten die Delegationen ab.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _WAR_AGE)
+def test_the_age_of_the_war(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
+    assert _found(text, lang) == sorted((float(v), u) for v, u in expected)

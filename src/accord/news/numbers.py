@@ -630,11 +630,12 @@ _FOR_SAME = re.compile(r"(?:\s*[-–]?\s*(?:for|gegen|für|zu)\s*[-–]?\s*|\s*[
 _EXCHANGE = re.compile(r"(?i)exchang|swap|austausch|tausch|format")
 _DURATIONS = ("days", "weeks", "months", "years", "hours", "minutes")
 _RELATIVE_AFTER = re.compile(r"[^\S\n]+(?:später|danach|zuvor|davor|früher|later|earlier|ago|before|"
-                             # "after" the start of the war counts the war's years ("three years after
-                             # the invasion", like "drei Jahre nach der Invasion")
-                             r"after(?![^\S\n]+(?:the[^\S\n]+)?(?:start[^\S\n]+of[^\S\n]+the[^\S\n]+)?"
-                             r"(?:[\w-]+[^\S\n]+){0,2}?(?:invasion|war)\b)|"
-                             r"into|from\s+now|vor\s+(?:dem|der|den|Beginn|Ablauf))\b|'s?\s+time\b",
+                             # "after" or "into" the war counts the war's years ("three years after
+                             # the invasion", "one year into Russia's war", like "drei Jahre nach der
+                             # Invasion"); "two hours into the talks" is a point in time
+                             r"(?:after|into)(?![^\S\n]+(?:the[^\S\n]+)?(?:start[^\S\n]+of[^\S\n]+the[^\S\n]+)?"
+                             r"(?:[\w'’-]+[^\S\n]+){0,2}?(?:invasion|war|conflict)\b)|"
+                             r"from\s+now|vor\s+(?:dem|der|den|Beginn|Ablauf))\b|'s?\s+time\b",
                              re.IGNORECASE)
 _SPAN_BEFORE = re.compile(r"(?i)\b(?:for|within|than|only|just|last(?:s|ed|ing)?|about|around|nearly|almost|"
                          r"over|under|least|after|in)\s+$")
