@@ -50,3 +50,25 @@ _WAR_AGE = [
 @pytest.mark.parametrize(("lang", "text", "expected"), _WAR_AGE)
 def test_the_age_of_the_war(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
     assert _found(text, lang) == sorted((float(v), u) for v, u in expected)
+
+
+# a count of repetitions: meetings when a verb of meeting or talking stands in its clause
+# (convention 6: several meetings reported together are counted in rounds); a multiplier compares
+# amounts and counts nothing
+_REPEATED = [
+    ("en", "The two delegations have met four times in Geneva.", [(4, "rounds")]),
+    ("en", "The ministers spoke by phone twice this month.", [(2, "rounds")]),
+    ("en", "Envoys held talks at least 3 times before the summit.", [(3, "rounds")]),
+    ("en", "Moscow launched five times as many drones as in May.", []),
+    ("en", "Prices rose four times, analysts said after the delegations met.", []),
+    ("en", "They met once in Minsk.", []),
+    ("de", "Die Unterhändler haben sich bereits viermal getroffen.", [(4, "rounds")]),
+    ("de", "Die Außenminister telefonierten zwei Mal und verhandelten 3-mal direkt.", [(2, "rounds"), (3, "rounds")]),
+    ("de", "Russland feuerte dreimal so viele Raketen ab wie im Vorjahr.", []),
+    ("de", "Er wurde zweimal verwundet und noch einmal befragt.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _REPEATED)
+def test_repeated_meetings_count_rounds(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
+    assert _found(text, lang) == sorted((float(v), u) for v, u in expected)

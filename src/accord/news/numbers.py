@@ -421,6 +421,10 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
         if unit == "one" and lang != "de" and out and out[-1].unit in _PEOPLE \
                 and re.match(r"[^.;]{0,60}$", text[out[-1].end - base:s]):
             unit = out[-1].unit  # "84 Ukrainian POWs and 84 Russian ones"
+        if (rep := _TIMES_AFTER.match(text, e)) is not None:
+            # a count of repetitions, never of a noun further on ("three times as many drones"):
+            # of meetings when a verb of meeting says so ("met three times", "trafen sich drei Mal")
+            unit, ue = ("rounds" if value >= 2 and _repeated_meeting(text, s, rep.end()) else None), rep.end()
         if unit is None:
             continue
         if unit in _DURATIONS and (_RELATIVE_AFTER.match(text, ue)
@@ -501,9 +505,48 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
                 break
         halves.append(RawFigure(hs + base, m.end() + base, 1.5 if m.group("and") else 0.5, "hours",
                                 hedge, None, text[hs:m.end()]))
+    for m in _TIMES.finditer(text):
+        # a repetition count in one word: "zweimal getroffen", "met twice", "3-mal telefoniert"
+        w = m.group("w")
+        value = number_word(w) if w is not None and not w[0].isdigit() else float(w) if w else (
+            2.0 if m.group(0).lower() == "twice" else 3.0)
+        if value is None or value < 2 or not _repeated_meeting(text, m.start(), m.end()):
+            continue
+        hedge, hs = "exact", m.start()
+        for h, hp in _HEDGE_RE:
+            hm = hp.search(text, max(0, m.start() - 20), m.start())
+            if hm is not None:
+                hedge, hs = h, hm.start()
+                break
+        halves.append(RawFigure(hs + base, m.end() + base, value, "rounds", hedge, None, text[hs:m.end()]))
     if halves:
         out = sorted(out + halves, key=lambda f: f.start)
     return out
+
+
+# a count of repetitions in one word ("zweimal", "dreimal", "3-mal", "twice", "thrice")
+_TIMES = re.compile(r"(?<![\w-])(?:twice|thrice|(?P<w>" + _WORD_RE + r"|\d+)-?mal)(?![\w-])",
+                    re.IGNORECASE)
+_TIMES_AFTER = re.compile(r"[^\S\n]+(?:times|Mal)\b", re.IGNORECASE)
+# a verb of meeting or talking in the clause of a repetition count: the count is of meetings
+# (convention 6: "met three times" -> 3 rounds); a multiplier ("three times as many", "dreimal so
+# viele", "zweimal mehr") compares amounts
+_MET = re.compile(r"(?i)\b(?:met|meet|meets|have\s+met|talked|spoke|spoken|conferred|negotiated|phoned|"
+                  r"held\s+(?:talks|meetings|negotiations)|sat\s+down|"
+                  r"getroffen|trafen|treffen|zusammen(?:ge)?(?:kommen|kamen|getroffen|trafen)|kamen\b[^.;]*\bzusammen|"
+                  r"verhandel\w*|gesprochen|sprachen|telefonier\w*|beraten|berieten|konferier\w*)\b")
+_MULTIPLIER = re.compile(r"(?i)[^\S\n]*(?:as|so|more|mehr|weniger|less|fewer|higher|larger|bigger|greater|"
+                         r"größer|höher|the\s+(?:number|amount|size|level))\b")
+
+
+def _repeated_meeting(text: str, s: int, e: int) -> bool:
+    """Whether the repetition count at `text[s:e]` counts meetings: a verb of meeting in its
+    clause (up to a comma or the sentence's end, either side) and no comparison after it."""
+    if _MULTIPLIER.match(text, e) is not None:
+        return False
+    a = max(text.rfind(c, max(0, s - 150), s) for c in ",;:.!?\n") + 1
+    ends = [i for i in (text.find(c, e, e + 150) for c in ",;:.!?\n") if i >= 0]
+    return _MET.search(text, a, min(ends) if ends else min(len(text), e + 150)) is not None
 
 
 # the rest of an English cardinal after "hundred" or "thousand"
