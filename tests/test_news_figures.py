@@ -72,3 +72,20 @@ _REPEATED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), _REPEATED)
 def test_repeated_meetings_count_rounds(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
     assert _found(text, lang) == sorted((float(v), u) for v, u in expected)
+
+
+# a loose range said with a comma or "or" gives both ends, like "bis" and "to"; a falling pair is
+# a list
+_LOOSE_RANGES = [
+    ("de", "Für eine Feuerpause von drei, vier Tagen fehlte die Zusage.", [(4, "days"), (3, "days")]),
+    ("de", "Die Gespräche dauern wohl zwei oder drei Wochen.", [(3, "weeks"), (2, "weeks")]),
+    ("en", "A deal could take two or three months.", [(3, "months"), (2, "months")]),
+    ("en", "Officials expect 4 or 5 rounds.", [(5, "rounds"), (4, "rounds")]),
+    ("de", "Es kamen 40 Soldaten, 12 Zivilisten und 5, 3 Kinder frei.",
+     [(40, "soldiers"), (12, "civilians"), (3, "children")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _LOOSE_RANGES)
+def test_loose_ranges_give_both_ends(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
+    assert _found(text, lang) == sorted((float(v), u) for v, u in expected)

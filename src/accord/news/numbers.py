@@ -303,6 +303,20 @@ _RANGE_BEFORE = re.compile(r"(?<![\w.,])(?P<low>" + _SMALL + r")(?:\s+(?:bis|to)
 _RANGE_AFTER = re.compile(r"(?:\s+(?:bis|to)\s+|\s?[-–]\s?)" + _SMALL + r"(?![\w.,]\d)", re.IGNORECASE)
 # "zwischen 1.000 und 1.200 Gefangene", "between two and three days": the lower end of a range
 _BETWEEN_AFTER = re.compile(r"\s+(?:und|and|auf)\s+" + _SMALL + r"(?![\w.,]\d)", re.IGNORECASE)
+# a loose range, said with a comma or "or": "zwei, drei Tage", "zwei oder drei Wochen", "two or
+# three days", "2 or 3 weeks"; a range only when the first number is the smaller (else a list)
+_LOOSE_BEFORE = re.compile(r"(?<![\w.,])(?P<low>" + _SMALL + r")(?:,[^\S\n]+|[^\S\n]+(?:oder|or)[^\S\n]+)$",
+                           re.IGNORECASE)
+_LOOSE_AFTER = re.compile(r"(?:,[^\S\n]+|[^\S\n]+(?:oder|or)[^\S\n]+)(?P<n>" + _SMALL + r")(?![\w.,]\d)",
+                          re.IGNORECASE)
+
+
+def _small_value(w: str) -> float | None:
+    """The value of a range end: digits or a number word."""
+    w = w.lower()
+    return float(WORDS[w]) if w in WORDS else parse_number(w) if w[:1].isdigit() else None
+
+
 _BETWEEN_LEAD = re.compile(r"\b(?:zwischen|between|von)\s+$", re.IGNORECASE)
 _SIDE_AFTER = re.compile(r"\s+(?:on each side|on both sides|auf beiden Seiten|auf jeder Seite|pro Seite|"
                          r"je Seite)\b", re.IGNORECASE)
@@ -402,6 +416,9 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
         if _RANGE_AFTER.match(text, e) or (_BETWEEN_AFTER.match(text, e)
                                            and _BETWEEN_LEAD.search(text, max(0, s - 12), s)):
             continue  # the lower end of a range: given with the upper end ("1000 bis 1200 Gefangene")
+        if (la := _LOOSE_AFTER.match(text, e)) is not None and (hv := _small_value(la.group("n"))) is not None \
+                and hv > value:
+            continue  # the lower end of a loose range ("zwei, drei Tage", "two or three days")
         if compound:
             unit, ue = _FUSED[next(k for k in _FUSED if k in compound.lower())], e
         elif m.group("num") is not None and m.group("gkm"):
@@ -452,7 +469,16 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
         hs = s
         rng = _RANGE_BEFORE.search(text, max(0, s - 30), s)
         low: float | None = None
-        if rng is not None:
+        loose = _LOOSE_BEFORE.search(text, max(0, s - 30), s) if rng is None else None
+        if loose is not None:
+            low = _small_value(loose.group("low"))
+            if low is not None and scale is not None:
+                low *= SCALES[scale.group("s").lower()]
+            if low is None or low >= value:
+                loose, low = None, None
+        if loose is not None:
+            hedge, hs = "up_to", loose.start()  # "zwei, drei Tage", "two or three days": at most
+        elif rng is not None:
             hedge, hs = "up_to", rng.start()  # "two to three days", "zwei bis drei Tage": at most
             w = (rng.group("low") or rng.group("blow") or rng.group("vlow")).lower()
             if w:
