@@ -89,3 +89,19 @@ _LOOSE_RANGES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), _LOOSE_RANGES)
 def test_loose_ranges_give_both_ends(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
     assert _found(text, lang) == sorted((float(v), u) for v, u in expected)
+
+
+# German puts a whole attribute between the number and its noun: a phrase with a preposition and an
+# inflected participle or adjective; an article after the preposition is no adjective
+_ATTRIBUTES = [
+    ("de", "Das sagten sechs mit den Plänen vertraute Personen.", [(6, "people")]),
+    ("de", "Kiew meldete 150 nach Russland verschleppte Kinder.", [(150, "children")]),
+    ("de", "Vier an der Runde beteiligte Staaten schwiegen.", [(4, "countries")]),
+    ("de", "Es kamen 70 aus dem Osten geflohene Zivilisten an.", [(70, "civilians")]),
+    ("de", "Dort warten 12 seit Monaten in Haft sitzende Journalisten.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _ATTRIBUTES)
+def test_german_attributes_before_the_noun(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
+    assert _found(text, lang) == sorted((float(v), u) for v, u in expected)

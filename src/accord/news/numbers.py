@@ -761,6 +761,13 @@ def _unit_word(text: str, pos: int, known_only: bool = False, lang: str = "de") 
             return u, m.end()
     from accord.news.lemmas import lemma
 
+    if lang == "de" and (ext := _EXT_ATTR.match(text, pos)) is not None:
+        # a German attribute before the noun: "acht mit den Gesprächen vertraute Personen"
+        word = ext.group("w")
+        key = next((k for k in (lemma(word, lang), word.lower()) if k in COUNTED), None)
+        unit = COUNTED[key] if key is not None else _de_head(word)
+        if unit is not None:
+            return unit, ext.end()
     at, last = pos, None
     if lang != "de" and not known_only and (of := _OF_THE.match(text, pos)) is not None \
             and not _NUMBER.match(text, of.end() + 1):
@@ -802,6 +809,15 @@ def _unit_word(text: str, pos: int, known_only: bool = False, lang: str = "de") 
     return None, pos
 
 
+# a German extended attribute between a number and its noun: a phrase with a preposition, then an
+# inflected participle or adjective ("200 nach Russland verschleppte Kinder", "1.000 in
+# Gefangenschaft geratene Soldaten", "drei an den Gesprächen beteiligte Staaten"); only a noun of
+# the scheme is taken
+_EXT_ATTR = re.compile(r"[^\S\n]+(?:mit|von|vom|nach|aus|in|im|an|am|auf|bei|für|gegen|unter|über|zu|zum|zur|"
+                       r"durch|seit|vor|wegen)[^\S\n]+(?:[^\W\d_][\w-]*[^\S\n]+){0,4}?"
+                       r"(?!(?:de[mnrs]|die|das|(?:k|m|d|s)?eine[mnrs]?|ihre[mnrs]?|unsere[mnrs]?|euere[mnrs]?|"
+                       r"diese[mnrs]?|jene[mnrs]?|welche[mnrs]?|alle[mnrs]?|viele[nmrs]?)\b)"
+                       r"[a-zäöüß][\w-]{2,}(?:e|en|er|es|em)[^\S\n]+(?P<w>[A-ZÄÖÜ][\w-]*)(?![\w-])")
 _STRONG = re.compile(r"-strong(?=\s+(?:[\w-]+\s+)?(?:force|contingent|army|mission|troops?|deployment|"
                      r"brigade|corps|garrison)\b)", re.IGNORECASE)
 _OF_THE = re.compile(r"[^\S\n]+of[^\S\n]+(?:the|its|their|his|her|our|those|these)(?=[^\S\n])", re.IGNORECASE)
