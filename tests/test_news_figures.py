@@ -105,3 +105,25 @@ _ATTRIBUTES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), _ATTRIBUTES)
 def test_german_attributes_before_the_noun(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
     assert _found(text, lang) == sorted((float(v), u) for v, u in expected)
+
+
+# homes, flats and supply customers cut off from power, heat or water count households; homes in
+# other sentences are no unit of the scheme; a scale word keeps the hedge before its article
+_HOMES = [
+    ("de", "Nach dem Angriff waren rund eine Million Wohnungen ohne Strom.", [(1e6, "households")]),
+    ("de", "In Charkiw blieben 40.000 Häuser ohne Heizung.", [(40000, "households")]),
+    ("en", "Over a million homes lost power after the strike.", [(1e6, "households")]),
+    ("en", "About 600,000 customers were left without electricity.", [(600000, "households")]),
+    ("en", "Three houses burned after the drone attack.", []),
+    ("de", "Zwei Wohnhäuser wurden bei dem Angriff zerstört.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _HOMES)
+def test_homes_without_power_count_households(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
+    assert _found(text, lang) == sorted((float(v), u) for v, u in expected)
+
+
+def test_a_scale_word_keeps_the_hedge_before_its_article() -> None:
+    [f] = find_figures("Über eine Million Menschen sind geflohen.", lang="de")
+    assert (f.value, f.unit, f.hedge) == (1e6, "people", "more_than")

@@ -130,6 +130,11 @@ NOUNS: dict[str, str] = {
                  "landsleute compatriots",
     # the fallen: bodies when handed over (below), else no unit of the scheme
     "fallen": "gefallene gefallener",
+    # homes and supply customers: households when the sentence is about power, heat or water
+    # (below: "eine Million Häuser ohne Strom", "500,000 homes without power"), else no unit of the
+    # scheme (English plural surface forms: "came home" is no count of homes)
+    "homes": "haus wohnhaus wohnung homes houses apartments flats dwellings kunde verbraucher abnehmer "
+             "customers consumers subscribers",
 }
 COUNTED = {w: unit for unit, words in NOUNS.items() for w in words.split()}
 # English words that count people when nothing more specific follows: "12 killed", "40 wounded",
@@ -323,6 +328,11 @@ _SIDE_AFTER = re.compile(r"\s+(?:on each side|on both sides|auf beiden Seiten|au
 _PRISONERS_BEFORE = re.compile(r"(?:prisoners?|Gefangene\w*|POWs?)\b[^.;]{0,60}$", re.IGNORECASE)
 
 
+_SCALE_ARTICLE = re.compile(r"(?i)(?<![\w-])(?:eine[rmn]?|a)[^\S\n]+$")
+# a sentence about the supply of power, heat or water
+_SUPPLY = re.compile(r"(?i)\bStrom\w*|\w+strom(?:ausfall|ausfälle|versorgung|netz|sperre)\w*|\w*(?:heizung|wärme)\w*|"
+                     r"\bheiz\w*|elektrizität|energieversorgung|wasserversorgung|\bohne\s+wasser|blackout|"
+                     r"\bpower\b|electricity|\bheat(?:ing)?\b|outages?\b|\bgrid\b|without\s+water")
 _CURRENCY_BEFORE = re.compile(r"(?:US\$\s?|\$\s?|USD\s?|€\s?|EUR\s?)$")
 
 
@@ -486,11 +496,16 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
                 if low is not None and scale is not None:
                     low *= SCALES[scale.group("s").lower()]  # "2 bis 3 Millionen": both in millions
         else:
+            # (a scale word with its article: "über eine Million", "more than a million")
+            art = _SCALE_ARTICLE.search(text, max(0, s - 8), s) if m.group("word") else None
+            hend = art.start() if art is not None and m.group("word").lower() in SCALES else s
             for h, hp in _HEDGE_RE:
-                hm = hp.search(text, max(0, s - 20), s)
+                hm = hp.search(text, max(0, hend - 20), hend)
                 if hm is not None:
                     hedge, hs = h, hm.start()
                     break
+        if unit == "homes" and _SUPPLY.search(_sentence(text, s, ue)):
+            unit = "households"  # homes cut off from power, heat or water
         if unit in _DEAD_UNITS and _dead_handed_over(text, s, ue):
             unit = "bodies"  # the dead handed over or returned: "3.000 Gefallene zurückgeben"
         elif unit in (*_DEAD_UNITS, "nationals") and _BODIES_OF.search(text, max(0, hs - 40), hs):
