@@ -127,3 +127,19 @@ def test_homes_without_power_count_households(lang: str, text: str, expected: li
 def test_a_scale_word_keeps_the_hedge_before_its_article() -> None:
     [f] = find_figures("Über eine Million Menschen sind geflohen.", lang="de")
     assert (f.value, f.unit, f.hedge) == (1e6, "people", "more_than")
+
+
+# nationals are counted as people, as prisoners when the sentence frees or swaps them; a
+# nationality before another noun is an adjective
+_NATIONALS = [
+    ("en", "The group included four British nationals and three Canadians.", [(4, "people"), (3, "people")]),
+    ("en", "Kyiv said 120 Ukrainians and 90 Russians were freed in the swap.", [(120, "prisoners"), (90, "prisoners")]),
+    ("en", "Two American drones and six German tanks were seen.", [(2, "drones")]),
+    ("de", "Bei dem Angriff starben 25 Ukrainer und zwei Ausländer.", [(25, "people"), (2, "people")]),
+    ("de", "Freigelassen wurden auch drei Briten.", [(3, "prisoners")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _NATIONALS)
+def test_nationals_count_people(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
+    assert _found(text, lang) == sorted((float(v), u) for v, u in expected)

@@ -124,10 +124,13 @@ NOUNS: dict[str, str] = {
     "months": "monat month", "years": "jahr year",
     # distances and areas written into a compound ("30-Kilometer-Zone", "a 15-km buffer")
     "km": "kilometer kilometre km", "km2": "quadratkilometer km²",
-    # nationals counted ("230 Ukrainians"): prisoners when released or exchanged (below), else no
-    # unit of the scheme (English plural nouns only: "Ukrainian" before a noun is an adjective)
+    # nationals counted ("230 Ukrainians", "five British nationals", "zwei Amerikaner"): prisoners
+    # when released or exchanged (below), else people (English plural nouns only: "Ukrainian" or
+    # "American" before a noun is an adjective)
     "nationals": "ukrainians russians ukrainer ukrainerin russe russin citizens bürger staatsbürger "
-                 "landsleute compatriots",
+                 "landsleute compatriots nationals foreigners ausländer staatsangehörige staatsangehöriger "
+                 "americans britons brits germans turks georgians belarusians moldovans canadians "
+                 "australians swedes danes croatians moroccans israelis amerikaner brite türke franzose",
     # the fallen: bodies when handed over (below), else no unit of the scheme
     "fallen": "gefallene gefallener",
     # homes and supply customers: households when the sentence is about power, heat or water
@@ -512,11 +515,13 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             unit = "bodies"  # "die Leichname von 1.000 Soldaten", "the remains of 757 servicemen"
         elif unit == "nationals":
             # nationals released or exchanged are prisoners ("230 Ukrainians were freed"), else
-            # counted like a parallel clause before them ("6,000 POWs, while Kyiv holds 1,300 Russians")
+            # counted like a parallel clause before them ("6,000 POWs, while Kyiv holds 1,300
+            # Russians"), else people ("40 Ukrainians were killed")
             if _RELEASED.search(_sentence(text, s, ue)):
                 unit = "prisoners"
-            elif m.group("num") is not None:
-                unit = _unit_by_context(text, s, out, lang, base) or unit
+            else:
+                unit = (_unit_by_context(text, s, out, lang, base) if m.group("num") is not None else None) \
+                    or "people"
         per_side = None
         if re.search(r"(?:auf|on|from|for)\s+(?:jeder|each|either)\s+(?:Seite|side)\s+$",
                      text[max(0, hs - 30):hs], re.IGNORECASE) or _EACH_SIDE_VERB.search(
