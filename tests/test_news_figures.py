@@ -13,6 +13,9 @@ _SCHEME = {"prisoners", "bodies", "civilians", "children", "people", "points", "
            "drones", "missiles", "households", "usd", "eur", "settlements", "rounds"}
 
 
+Expected = list[tuple[float, str]]
+
+
 def _found(text: str, lang: str) -> list[tuple[float, str]]:
     return sorted((f.value, f.unit) for f in find_figures(text, lang=lang) if f.unit.lower() in _SCHEME)
 
@@ -30,7 +33,7 @@ _DATES = [
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), _DATES)
-def test_days_of_months_are_no_figures(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
+def test_days_of_months_are_no_figures(lang: str, text: str, expected: Expected) -> None:
     assert _found(text, lang) == sorted((float(v), u) for v, u in expected)
 
 
@@ -39,7 +42,8 @@ def test_days_of_months_are_no_figures(lang: str, text: str, expected: list[tupl
 _WAR_AGE = [
     ("en", "Two years into Russia's full-scale invasion, the envoys met again.", [(2, "years")]),
     ("en", "Three weeks into the conflict, the first round began.", [(3, "weeks")]),
-    ("en", "Four years after the start of the war, 30 percent backed talks.", [(4, "years"), (30, "percent")]),
+    ("en", "Four years after the start of the war, 30 percent backed talks.",
+     [(4, "years"), (30, "percent")]),
     ("en", "Two hours into the talks, one delegation walked out.", []),
     ("en", "Five days after the summit, the envoys left.", []),
     ("de", "Drei Jahre nach Beginn der Invasion verhandeln beide Seiten wieder.", [(3, "years")]),
@@ -48,7 +52,7 @@ _WAR_AGE = [
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), _WAR_AGE)
-def test_the_age_of_the_war(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
+def test_the_age_of_the_war(lang: str, text: str, expected: Expected) -> None:
     assert _found(text, lang) == sorted((float(v), u) for v, u in expected)
 
 
@@ -63,14 +67,15 @@ _REPEATED = [
     ("en", "Prices rose four times, analysts said after the delegations met.", []),
     ("en", "They met once in Minsk.", []),
     ("de", "Die Unterhändler haben sich bereits viermal getroffen.", [(4, "rounds")]),
-    ("de", "Die Außenminister telefonierten zwei Mal und verhandelten 3-mal direkt.", [(2, "rounds"), (3, "rounds")]),
+    ("de", "Die Außenminister telefonierten zwei Mal und verhandelten 3-mal direkt.",
+     [(2, "rounds"), (3, "rounds")]),
     ("de", "Russland feuerte dreimal so viele Raketen ab wie im Vorjahr.", []),
     ("de", "Er wurde zweimal verwundet und noch einmal befragt.", []),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), _REPEATED)
-def test_repeated_meetings_count_rounds(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
+def test_repeated_meetings_count_rounds(lang: str, text: str, expected: Expected) -> None:
     assert _found(text, lang) == sorted((float(v), u) for v, u in expected)
 
 
@@ -87,7 +92,7 @@ _LOOSE_RANGES = [
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), _LOOSE_RANGES)
-def test_loose_ranges_give_both_ends(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
+def test_loose_ranges_give_both_ends(lang: str, text: str, expected: Expected) -> None:
     assert _found(text, lang) == sorted((float(v), u) for v, u in expected)
 
 
@@ -103,7 +108,7 @@ _ATTRIBUTES = [
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), _ATTRIBUTES)
-def test_german_attributes_before_the_noun(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
+def test_german_attributes_before_the_noun(lang: str, text: str, expected: Expected) -> None:
     assert _found(text, lang) == sorted((float(v), u) for v, u in expected)
 
 
@@ -120,7 +125,7 @@ _HOMES = [
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), _HOMES)
-def test_homes_without_power_count_households(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
+def test_homes_without_power_count_households(lang: str, text: str, expected: Expected) -> None:
     assert _found(text, lang) == sorted((float(v), u) for v, u in expected)
 
 
@@ -133,7 +138,8 @@ def test_a_scale_word_keeps_the_hedge_before_its_article() -> None:
 # nationality before another noun is an adjective
 _NATIONALS = [
     ("en", "The group included four British nationals and three Canadians.", [(4, "people"), (3, "people")]),
-    ("en", "Kyiv said 120 Ukrainians and 90 Russians were freed in the swap.", [(120, "prisoners"), (90, "prisoners")]),
+    ("en", "Kyiv said 120 Ukrainians and 90 Russians were freed in the swap.",
+     [(120, "prisoners"), (90, "prisoners")]),
     ("en", "Two American drones and six German tanks were seen.", [(2, "drones")]),
     ("de", "Bei dem Angriff starben 25 Ukrainer und zwei Ausländer.", [(25, "people"), (2, "people")]),
     ("de", "Freigelassen wurden auch drei Briten.", [(3, "prisoners")]),
@@ -141,5 +147,21 @@ _NATIONALS = [
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), _NATIONALS)
-def test_nationals_count_people(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
+def test_nationals_count_people(lang: str, text: str, expected: Expected) -> None:
+    assert _found(text, lang) == sorted((float(v), u) for v, u in expected)
+
+
+# a scale word after a vague quantifier is no numeral; a glued "m" is a million before people or
+# things counted, as after a currency sign, and metres otherwise
+_SCALES = [
+    ("de", "Mehrere hundert Drohnen und einige Dutzend Soldaten, aber zwei Dutzend Gefangene.",
+     [(24, "prisoners")]),
+    ("en", "Several thousand troops and a few hundred drones, but a dozen missiles.", [(12, "missiles")]),
+    ("en", "About 4.5m refugees and 1.2m homes without power; a 200m bridge.",
+     [(4.5e6, "people"), (1.2e6, "households")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _SCALES)
+def test_vague_and_glued_scales(lang: str, text: str, expected: Expected) -> None:
     assert _found(text, lang) == sorted((float(v), u) for v, u in expected)

@@ -331,10 +331,13 @@ _SIDE_AFTER = re.compile(r"\s+(?:on each side|on both sides|auf beiden Seiten|au
 _PRISONERS_BEFORE = re.compile(r"(?:prisoners?|Gefangene\w*|POWs?)\b[^.;]{0,60}$", re.IGNORECASE)
 
 
+# a quantifier that makes a scale word vague (no numeral: "mehrere hundert Drohnen")
+_VAGUE_BEFORE = re.compile(r"(?i)\b(?:einige[n]?|mehrere[n]?|etliche[n]?|ein\s+paar|wenige[n]?|viele[n]?|"
+                           r"several|a\s+few|few|many)[^\S\n]+$")
 _SCALE_ARTICLE = re.compile(r"(?i)(?<![\w-])(?:eine[rmn]?|a)[^\S\n]+$")
 # a sentence about the supply of power, heat or water
-_SUPPLY = re.compile(r"(?i)\bStrom\w*|\w+strom(?:ausfall|ausfälle|versorgung|netz|sperre)\w*|\w*(?:heizung|wärme)\w*|"
-                     r"\bheiz\w*|elektrizität|energieversorgung|wasserversorgung|\bohne\s+wasser|blackout|"
+_SUPPLY = re.compile(r"(?i)\bStrom\w*|\w+strom(?:ausfall|ausfälle|versorgung|netz|sperre)\w*|"
+                     r"\w*(?:heizung|wärme)\w*|\bheiz\w*|elektrizität|energieversorgung|wasserversorgung|\bohne\s+wasser|blackout|"
                      r"\bpower\b|electricity|\bheat(?:ing)?\b|outages?\b|\bgrid\b|without\s+water")
 _CURRENCY_BEFORE = re.compile(r"(?:US\$\s?|\$\s?|USD\s?|€\s?|EUR\s?)$")
 
@@ -369,8 +372,10 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             glued = m.group("glued")
             if glued is not None:
                 # a scale glued to the number: "$90bn", "€1.5tn"; "m" is a million only after a
-                # currency sign ("$300m"), else it may be metres
-                if glued == "m" and _CURRENCY_BEFORE.search(text, max(0, s - 5), s) is None:
+                # currency sign ("$300m") or before people or things counted ("6.5m refugees",
+                # "1.2m homes"), else it may be metres
+                if glued == "m" and _CURRENCY_BEFORE.search(text, max(0, s - 5), s) is None \
+                        and _unit(text, e, known_only=True, lang=lang)[0] not in (*_COUNTED_UNITS, "homes"):
                     continue
                 value *= {"bn": 1e9, "tn": 1e12, "m": 1e6}[glued]
         else:
@@ -378,6 +383,8 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             compound = m.group("wstuendig")
             if word in ("ein", "halb") and not compound:
                 continue  # an indefinite article ("ein Jahr"), but "einstündig", "halbstündig"
+            if (word in SCALES or word == "hunderttausend") and _VAGUE_BEFORE.search(text, max(0, s - 20), s):
+                continue  # a vague amount: "mehrere hundert", "einige Dutzend", "several thousand"
             value = number_word(word) or 0
             if word == "billion" and lang == "de":
                 value = 1e12
@@ -429,8 +436,8 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
         if _RANGE_AFTER.match(text, e) or (_BETWEEN_AFTER.match(text, e)
                                            and _BETWEEN_LEAD.search(text, max(0, s - 12), s)):
             continue  # the lower end of a range: given with the upper end ("1000 bis 1200 Gefangene")
-        if (la := _LOOSE_AFTER.match(text, e)) is not None and (hv := _small_value(la.group("n"))) is not None \
-                and hv > value:
+        la = _LOOSE_AFTER.match(text, e)
+        if la is not None and (hv := _small_value(la.group("n"))) is not None and hv > value:
             continue  # the lower end of a loose range ("zwei, drei Tage", "two or three days")
         if compound:
             unit, ue = _FUSED[next(k for k in _FUSED if k in compound.lower())], e
@@ -554,9 +561,9 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
     for m in _TIMES.finditer(text):
         # a repetition count in one word: "zweimal getroffen", "met twice", "3-mal telefoniert"
         w = m.group("w")
-        value = number_word(w) if w is not None and not w[0].isdigit() else float(w) if w else (
+        times = number_word(w) if w is not None and not w[0].isdigit() else float(w) if w else (
             2.0 if m.group(0).lower() == "twice" else 3.0)
-        if value is None or value < 2 or not _repeated_meeting(text, m.start(), m.end()):
+        if times is None or times < 2 or not _repeated_meeting(text, m.start(), m.end()):
             continue
         hedge, hs = "exact", m.start()
         for h, hp in _HEDGE_RE:
@@ -564,7 +571,7 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             if hm is not None:
                 hedge, hs = h, hm.start()
                 break
-        halves.append(RawFigure(hs + base, m.end() + base, value, "rounds", hedge, None, text[hs:m.end()]))
+        halves.append(RawFigure(hs + base, m.end() + base, times, "rounds", hedge, None, text[hs:m.end()]))
     if halves:
         out = sorted(out + halves, key=lambda f: f.start)
     return out
