@@ -165,3 +165,8 @@ _SCALES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), _SCALES)
 def test_vague_and_glued_scales(lang: str, text: str, expected: Expected) -> None:
     assert _found(text, lang) == sorted((float(v), u) for v, u in expected)
+
+
+def test_minus_before_degrees_is_a_sign() -> None:
+    got = [(f.value, f.unit, f.hedge) for f in find_figures("Nachts bis zu minus 25 Grad, tags minus 8 Grad.")]
+    assert got == [(-25.0, "degC", "up_to"), (-8.0, "degC", "exact")]

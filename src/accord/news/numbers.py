@@ -334,6 +334,7 @@ _PRISONERS_BEFORE = re.compile(r"(?:prisoners?|Gefangene\w*|POWs?)\b[^.;]{0,60}$
 # a quantifier that makes a scale word vague (no numeral: "mehrere hundert Drohnen")
 _VAGUE_BEFORE = re.compile(r"(?i)\b(?:einige[n]?|mehrere[n]?|etliche[n]?|ein\s+paar|wenige[n]?|viele[n]?|"
                            r"several|a\s+few|few|many)[^\S\n]+$")
+_MINUS_BEFORE = re.compile(r"(?i)(?<![\w-])minus[^\S\n]+$")
 _SCALE_ARTICLE = re.compile(r"(?i)(?<![\w-])(?:eine[rmn]?|a)[^\S\n]+$")
 # a sentence about the supply of power, heat or water
 _SUPPLY = re.compile(r"(?i)\bStrom\w*|\w+strom(?:ausfall|ausfälle|versorgung|netz|sperre)\w*|"
@@ -487,6 +488,8 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             unit = unit + (rate or "")
         hedge = "exact"
         hs = s
+        if unit == "degC" and (neg := _MINUS_BEFORE.search(text, max(0, s - 10), s)) is not None:
+            value, hs = -value, neg.start()  # "minus 30 Grad", "minus five degrees"
         rng = _RANGE_BEFORE.search(text, max(0, s - 30), s)
         low: float | None = None
         loose = _LOOSE_BEFORE.search(text, max(0, s - 30), s) if rng is None else None
@@ -508,7 +511,7 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
         else:
             # (a scale word with its article: "über eine Million", "more than a million")
             art = _SCALE_ARTICLE.search(text, max(0, s - 8), s) if m.group("word") else None
-            hend = art.start() if art is not None and m.group("word").lower() in SCALES else s
+            hend = art.start() if art is not None and m.group("word").lower() in SCALES else hs
             for h, hp in _HEDGE_RE:
                 hm = hp.search(text, max(0, hend - 20), hend)
                 if hm is not None:
