@@ -168,5 +168,6 @@ def test_vague_and_glued_scales(lang: str, text: str, expected: Expected) -> Non
 
 
 def test_minus_before_degrees_is_a_sign() -> None:
-    got = [(f.value, f.unit, f.hedge) for f in find_figures("Nachts bis zu minus 25 Grad, tags minus 8 Grad.")]
+    text = "Nachts bis zu minus 25 Grad, tags minus 8 Grad."
+    got = [(f.value, f.unit, f.hedge) for f in find_figures(text)]
     assert got == [(-25.0, "degC", "up_to"), (-8.0, "degC", "exact")]
