@@ -598,7 +598,7 @@ def test_figures_in_other_words(text: str, lang: str, expected: list[tuple[float
     ("140 Ukrainians and 140 Russians were released on Friday.", "en", "prisoners"),
     ("Am Samstag kamen 75 Ukrainer frei.", "de", "prisoners"),
     ("Moscow holds 5,000 Ukrainian prisoners, while Kyiv holds 900 Russians.", "en", "prisoners"),
-    ("Three Russians attended the conference.", "en", "nationals"),
+    ("Three Russians attended the conference.", "en", "people"),
     # a nationality before the counted noun is an adjective
     ("Moscow said it had returned 48 Ukrainian children.", "en", "children"),
     ("Kyiv freed 75 Russian soldiers on Friday.", "en", "soldiers"),
@@ -1476,7 +1476,8 @@ _FIGURE_FAMILIES = [
     # a scale noun in the singular states its number; its plural does not
     ("de", "Eine Million Menschen flohen, Millionen weitere blieben.", [(1e6, "people")]),
     ("en", "A billion dollars were pledged to 200 warriors.", [(1e9, "USD"), (200, "soldiers")]),
-    ("de", "Rund 200 Ausländer und zwei Niederländer kämpfen mit.", []),
+    # people named after a land are no countries ("Ausländer": foreigners, counted as people)
+    ("de", "Rund 200 Ausländer und zwei Niederländer kämpfen mit.", [(200, "people")]),
     # a unit glued to the number, a dozen as a number (but not "Dutzende")
     ("en", "A 40km buffer zone and 1,000km2 of land.", [(40, "km"), (1000, "km2")]),
     ("de", "Ein Dutzend Gefangene, zwei Dutzend Soldaten und Dutzende Zivilisten.",
