@@ -63,7 +63,9 @@ from accord.news.events.claims import (
     _reported_claim,
     _restated_claims,
     _settlement_ref,
+    attack_report,
     claim_sides,
+    contested,
 )
 from accord.news.events.common import (
     _CAPITALS,
@@ -74,6 +76,7 @@ from accord.news.events.common import (
     NAMED_PLACE,
     NOT_DONE,
     REBUTTAL,
+    REPORT_DAY_ONLY,
     TOPICS,
     _attributed,
     _attributed_at,
@@ -441,6 +444,44 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             e.cue = "rule: attacks on energy sites told by one side"
             made.append(e)
             last_claim = e
+        elif (pair := contested(s, sents[i - 1] if i else None)) is not None:
+            # "Moskau erklärte, dass ... Kiew zog in Zweifel, dass ...", "Russian officials claimed
+            # ..., an assertion challenged by Kyiv": the assertion and its denial, one claim each
+            asserter, denier, same = pair
+            said_in = s if same else sents[i - 1]
+            place = next((p for p in places if p not in _CAPITALS), None)
+            if not same:
+                place = next((p for p in _places(said_in) if p not in _CAPITALS), place)
+            incident = sents[i - 1] if same else sents[i - 2] if i > 1 else None
+            if place is None and incident is not None:
+                # "bei dem Absturz": the incident the sentence before places
+                place = next((p for p in _places(incident) if p not in _CAPITALS), None)
+            pair_claims: list[NewsEvent] = []
+            if same or not any(x.kind == "claim" and said_in.start <= x.start < said_in.end for x in events):
+                pair_claims.append(_event("claim", said_in, place=place, topic=_topic(said_in.text)))
+                pair_claims[-1].parties, pair_claims[-1].against = [asserter], [denier]
+                pair_claims[-1].cue = f"rule: an assertion of {asserter} that {denier} contests"
+            den = _event("claim", s, place=place, topic=_topic(t), claim="denial")
+            den.parties, den.against = [denier], [asserter]
+            den.cue = f"rule: {denier} doubts or denies what {asserter} asserted"
+            pair_claims.append(den)
+            for c in pair_claims:
+                if c.date_start is None and incident is not None and incident.dates:
+                    # the incident's date ("an incident in January when a plane was shot down")
+                    day = incident.dates[0]
+                    c.date_start, c.date_end = day.first, day.last
+                    c.date_basis = "the date of the incident told before"
+                elif c.date_start is None and incident is not None and place is not None \
+                        and not _places(said_in):
+                    c.date_basis = REPORT_DAY_ONLY  # an earlier incident, not dated: no day
+            made.extend(pair_claims)
+            last_claim = pair_claims[-1]
+        elif attacks := attack_report(s, last_claim, last_claim is not None
+                                      and last_claim.end >= sents[max(0, i - 2)].start):
+            # "Russian drones hit Odesa, the Ukrainian military said", "meldete, dass Russland die
+            # Region Sumy angegriffen habe": an attack told by a side is its claim
+            made.extend(attacks)
+            last_claim = attacks[-1]
         elif (CONFIRMED.search(t) and (topic := _topic(t)) == "ceasefire.energy") or (
                 CONFIRMED.search(t) and events and events[-1].topic == "ceasefire.energy"
                 and events[-1].start >= sents[max(0, i - 4)].start):
@@ -584,6 +625,11 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
     _context_place(events, sents)
     _results_of_talks(events, sents)
     for e in events:
+        if e.kind == "claim" and e.date_start is not None and published and len(published) == 10 \
+                and e.date_start[:10] > published:
+            # a claim is asserted by the day of the report: a later day named is what it is about
+            # ("begrenzte den Zeitraum bis 1. Februar", "next week"), not when it was made
+            e.date_start = e.date_end = e.date_basis = None
         if e.kind in ("round", "summit") and e.date_start is None and e.outcome != "planned" and (
                 year := _relative_year(_sentence_text(e, sents), published)) is not None:
             # "a summit earlier this year", "im vergangenen Jahr": that year is the interval

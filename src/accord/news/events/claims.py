@@ -145,14 +145,30 @@ def _restated_claims(events: list[NewsEvent], sents: list[Sentence]) -> list[New
     out: list[NewsEvent] = []
     for e in events:
         k = bisect.bisect_right(starts, e.start) - 1
-        if e.kind == "claim" and e.claim in ("violation", "compliance", "accusation") and any(
-                x.kind == "claim" and x.claim == e.claim and x.place == e.place and e.topic in (None, x.topic)
+        same = [x for x in out if e.kind == "claim" and e.claim in ("violation", "compliance", "accusation")
+                and x.kind == "claim" and _WRONG.get(x.claim or "", x.claim) == _WRONG.get(e.claim, e.claim)
+                and x.place == e.place
+                and e.topic in (None, x.topic)
                 and 0 < k - (bisect.bisect_right(starts, x.start) - 1) <= 3
-                and not (e.claim == "accusation" and set(e.against) & set(x.parties)) for x in out) \
-                and not _IN_TURN.search(sents[k].text):
+                and not (e.claim == "accusation" and set(e.against) & set(x.parties))]
+        if same and not _IN_TURN.search(sents[k].text):
+            first = same[0]
+            if _heading(sents[bisect.bisect_right(starts, first.start) - 1]) and not _heading(sents[k]) \
+                    and set(first.parties) & set(e.parties):
+                # a headline told again in the body: the body's sentence carries the claim's fields
+                out[out.index(first)] = e
             continue
         out.append(e)
     return out
+
+
+# a deal broken and an accusation both assert the other side's wrongdoing: told again, one claim
+_WRONG = {"violation": "wrong", "accusation": "wrong"}
+
+
+def _heading(s: Sentence) -> bool:
+    """A headline or subheading: no final punctuation."""
+    return not s.text.rstrip().endswith((".", "!", "?", '"', "“", "”", "»", ":"))
 
 
 ATTACKS = re.compile(r"\b(?:Angriff\w*|angegriffen|Attacke\w*|Beschuss|beschossen|attack(?:s|ed)|"
@@ -217,6 +233,10 @@ KEPT = re.compile(r"\b(?:eingehalten|einhalten|"
                   # the separable verb first: "hält sich (Russland) (nicht) an"
                   r"(?:hält|halten|hielt|hielten) sich\b[^.,;]{0,60}\ban\b|"
                   r"hält sich|halten sich|erfüllt|complied|comply|"
+                  # the verb last in a clause: "dass sich die Armee streng an die Feuerpause halte",
+                  # "dass Kiew die Waffenruhe einhalte"
+                  r"sich\b[^.,;]{0,60}\ban\b[^.,;]{0,60}\b(?:halte|halten|hält|hielt|hielte|hielten)|"
+                  r"einhalte|einhält|einhielt\w*|"
                   # a side's part done by the deal ("die Listen übergeben, gemäß der Vereinbarung",
                   # "handed over the lists in line with the agreement"); not a plan told as agreed
                   # ("gemäß der Vereinbarung seien Vertreter ... dabei")
@@ -348,13 +368,14 @@ _NO_SIDE_SOURCE = re.compile(r"\W*(?:\w+\s+){0,2}(?:Analyst\w*|Analytiker\w*|Exp
 _SPEECH = re.compile(r"\b(?:sagt\w*|erklärt\w*|teilt\w*|behauptet\w*|bestätigt\w*|betont\w*|kritisiert\w*|"
                      r"beklagt\w*|meldet\w*|berichtet\w*|warnt\w*|wies|weist|wiesen|weisen|warf|wirft|"
                      r"werfen|warfen|beschuldigt\w*|bezichtigt\w*|bestritt\w*|bestreitet|bestreiten|"
-                     r"dementiert\w*|räumt\w*|macht|machte|machen|machten|sprach\w*|"
+                     r"dementiert\w*|räumt\w*|macht|machte|machen|machten|sprach\w*|schrieb\w*|schreibt|"
                      r"said|says|say|stated|stressed|insisted|claimed|claims|told|reported|announced|"
                      r"denied|denies|deny|rejected|rejects|dismissed|accused|accuses|accuse|blamed|"
-                     r"blames|blame|confirmed|complained|added|alleged)\b", IC)
+                     r"blames|blame|confirmed|complained|added|alleged|wrote|writes|posted|assured|assures|"
+                     r"versicherte\w*|versichert)\b", IC)
 # verbs of saying whose subject may follow them ("..., erklärte der Sprecher in Kiew")
-_SAYING = re.compile(r"(?:sagt|erklärt|teilt|betont|meldet|berichtet|bestätigt|said|says|stated|stressed|"
-                     r"told|added|announced|confirmed|reported)", IC)
+_SAYING = re.compile(r"(?:sagt|erklärt|teilt|betont|meldet|berichtet|bestätigt|schrieb|schreibt|said|says|"
+                     r"stated|stressed|told|added|announced|confirmed|reported|wrote|writes|posted)", IC)
 # a side named inside a phrase a preposition governs is not the subject ("nach dem Angriff auf Kiew")
 _GOVERNED = re.compile(r"\b(?:auf|gegen|in|im|nach|über|für|mit|against|on|at|for|with|into|toward|"
                        r"unlike|anders als|wie)\s+(?-i:[a-zäöüß]\w*\s+){0,2}$", IC)
@@ -378,6 +399,201 @@ _HOLDER = re.compile(r"\b(?:unter (?P<de>russische|ukrainische)r? Kontrolle|"
 _DEAL_TOPICS = ("ceasefire.", "humanitarian.")
 
 
+# -- attacks told by a side -------------------------------------------------------------------
+# what the claim is about: an attack, a strike, shelling, a breakthrough attempt (German verbs with
+# their separable particle and participle, nouns and compounds; English verbs and nouns); not a
+# breakthrough in talks, not striking a deal
+ATTACK = re.compile(r"\b(?:(?:greif|griff)\w*\b[^.;:]{0,80}\ban\b|angegriffen|anzugreifen|"
+                    r"\w*(?<!Verhandlungs)[Aa]ngriff(?:e|en|es|s)?(?!skrieg)\b|Attacke\w*|attackier\w*|"
+                    r"beschoss\w*|beschossen|beschieß\w*|\w*[Bb]eschuss\w*|bombardier\w*|Bombardement\w*|"
+                    r"Durchbruch\w*[- ]?[Vv]ersuch\w*|durchzubrechen|"
+                    r"attack(?:s|ed|ing)?|(?:missile|drone|air|artillery)\s+strikes?|"
+                    r"strikes?\s+(?:on|against|at)|struck|shell(?:ed|ing)|bomb(?:ed|ing|ardment)|pounded|"
+                    r"breakthrough attempts?|(?:Rakete\w*|Drohne\w*|Lenkbombe\w*|Geschoss\w*|missiles?|"
+                    r"drones?|rockets?|shells?|glide bombs?)\b[^.;]{0,30}\b(?:trafen|traf|getroffen|"
+                    r"schlug\w* [^.;]{0,30}ein|eingeschlagen|hit|landed))\b", IC)
+# an attack said to have had nothing to do with the side, or denied ("had nothing to do with the
+# strikes", "habe mit dem Angriff nichts zu tun", "bestritt, ... angegriffen zu haben")
+_NOTHING_TO_DO = re.compile(r"\bnothing to do\W{0,2}\s+with\b|\bnichts\b[^.;]{0,40}\bzu tun\b|"
+                            r"\bnot involved\b|\bnicht beteiligt\b|\bbestritt\w*|\bbestreitet\b|"
+                            r"\bdementiert\w*|\bdenied\b|\bdenies\b", IC)
+# where an attack is concrete enough to be asserted: a place, the front, damage or victims
+_CONCRETE = re.compile(r"\b(?:Front\w*|front ?lines?|frontline|Schäden|Schaden|beschädigt|zerstört|"
+                       r"Tote\w*|getötet|Verletzte\w*|verletzt|damage\w*|destroyed|killed|injured|"
+                       r"wounded)\b", IC)
+
+
+# a state or military institution that speaks without its side named ("die Luftwaffe", "the
+# general staff", "officials")
+_INSTITUTION = re.compile(r"\b(?:Luftwaffe|Luftstreitkräfte|Armee|Militär|Generalstab|Ministerium|"
+                          r"Behörde\w*|Stab|Regierung|Verwaltung|Gouverneur|air force|army|military|"
+                          r"general staff|ministry|authorities|officials|governor|administration)\b", IC)
+
+
+def _attack_claimant(s: Sentence) -> str | None:
+    """The side an attack is told by: the claimant of the sentence (`_claimant`); when it relays
+    what a warring side said ("Turkey's minister said Russian officials had told Ankara that
+    ..."), that side."""
+    found = _claimant(s)
+    who = found[0] if found else None
+    if who in ("RUS", "UKR"):
+        return who
+    for v in _SPEECH.finditer(s.text):
+        k = v.end()
+        if who is None or k <= 0:
+            continue
+        inner = _claimant(_tail(s, k))
+        if inner is not None and inner[0] in ("RUS", "UKR"):
+            return inner[0]
+    return who
+
+
+def _tail(s: Sentence, k: int) -> Sentence:
+    """The part of `s` after character `k` (its mentions with it), to read a clause inside."""
+    from accord.news.extract import Sentence as _Sentence
+
+    return _Sentence(start=s.start + k, end=s.end, text=s.text[k:],
+                     mentions=[m for m in s.mentions if m.start >= s.start + k])
+
+
+def attack_report(s: Sentence, last: NewsEvent | None, near: bool) -> list[NewsEvent]:
+    """An attack told by a side (corpus README: an attributed, contested assertion): the content
+    (`ATTACK`) concrete (a place, the front, damage or victims), told as what a side says (the
+    claimant of the sentence, or the side that spoke in the sentence just before when the
+    sentence goes on in reported speech, "hieß es", "demnach", Konjunktiv I), about the other
+    side; not a plan, a threat or a condition. One claim per place attacked; a side saying it had
+    nothing to do with the attack is its denial."""
+    t = s.text
+    m = ATTACK.search(t)
+    if m is None or _HYPOTHETICAL.search(t) or _if_or_will(t):
+        return []
+    who = _attack_claimant(s)
+    how = "said by"
+    # a side named as a speaker ("as Kyiv states", "Moskau erklärte") is not the attacker
+    speakers = {x.start for x in s.mentions if _SPEECH.match(t, x.end - s.start + 1)
+                or _SPEECH.match(t, x.end - s.start + 3)}
+    sides = [x.actor for x in s.mentions if x.actor in ("RUS", "UKR") and x.actor != who
+             and x.start not in speakers]
+    if who is None and sides and _INSTITUTION.search(t) and _SPEECH.search(t):
+        # "meldete die Luftwaffe, dass Russland ... angegriffen habe": an institution with no side
+        # named reports the other side's attack: the side attacked speaks
+        who, how = _OTHER_SIDE[sides[0]], "an institution of the side attacked:"
+    if who is None and near and last is not None and last.parties and (
+            _TOLD_ON.search(t) or re.search(r"\bhieß es\b|\bheißt es\b", t, IC)
+            or (_REPORTED.search(t) and not _SPEECH.search(t))):
+        who, how = last.parties[0], "reported speech going on from"
+    if who is None:
+        return []
+    denial = _NOTHING_TO_DO.search(t) is not None
+    sides = [a for a in sides if a != who]
+    attacker = sides[0] if sides else None
+    if attacker is None and not denial and not (how != "said by" and last is not None and last.against):
+        return []  # no other side said to attack: the side's own action, or no one's
+    places: list[str] = []
+    for x in s.mentions:
+        if x.kind != "place" or x.entity in places:
+            continue
+        before = t[max(0, x.start - s.start - 40):x.start - s.start]
+        if x.entity in _CAPITALS and not re.search(r"\b(?:auf|on|against|at|gegen)\s+(?:\w+\s+){0,2}$",
+                                                   before, IC):
+            continue  # the seat of a speaker ("das Ministerium in Moskau", "told Ankara"), not the target
+        places.append(x.entity)
+    specific = [p for p in places if not _is_region_of(p, t)]
+    own = specific or places
+    if not own and not _CONCRETE.search(t):
+        return []  # "meldet ukrainische Angriffe": no place, front, damage or victims: a summary
+    out = []
+    targets: list[str | None] = list(own) or [None]
+    for p in targets:
+        e = _event("claim", s, place=p, claim="denial" if denial else "accusation", topic=_topic(t))
+        e.parties = [who]
+        e.against = [attacker] if attacker else list(last.against if last and how != "said by" else [])
+        e.cue = (f"rule: an attack told by a side ('{m.group(0)[:30]}'; {how} {who})"
+                 + ("; denied" if denial else ""))
+        out.append(e)
+    return out
+
+
+# -- an assertion and the other side's doubt or denial ----------------------------------------
+# verbs that doubt or deny a proposition ("zog in Zweifel, dass", "bestritt", "widersprach",
+# "denied that", "disputed", "cast doubt on"); rejecting or dismissing only with an assertion as
+# object ("wies die Angaben zurück", "dismissed the reports as false")
+_ASSERTION = (r"(?:Angaben|Behauptung\w*|Darstellung\w*|Vorw[üu]rf\w*|Bericht\w*|Erklärung\w*|Aussage\w*|"
+              r"Meldung\w*|claims?|reports?|assertions?|allegations?|statements?|account|accusations?|"
+              r"version)")
+DOUBT = re.compile(r"\bin Zweifel\b|\bbezweifel\w*|\bin Abrede\b|\bbestritt\w*|\bbestreit(?:et|en)\b|"
+                   r"\bdementiert\w*|\bwidersprach\w*|\bwiderspr(?:icht|echen)\b|\bden(?:y|ies|ied)\b|"
+                   r"\bdisput(?:e|es|ed)\b|\brefut(?:e|es|ed)\b|\bquestion(?:s|ed)\b|"
+                   r"\bcast(?:s|ing)? doubt\b|"
+                   r"\b(?:wies|weist|wiesen|weisen)\b[^.;]{0,60}\b" + _ASSERTION + r"[^.;]{0,60}\bzurück\b|"
+                   r"\b" + _ASSERTION + r"\b[^.;]{0,40}\b(?:zurückgewiesen|rejected|dismissed)\b|"
+                   r"\b(?:rejected|rejects|dismissed|dismisses|challenged|challenges)\b[^.;]{0,30}\b"
+                   + _ASSERTION + r"\b|\b(?:als|as)\s+(?:falsch|unwahr|Lüge|Fälschung|false|untrue|a lie|"
+                   r"fake)\b", IC)
+# an assertion told with what it asserts: a clause ("dass", "that", Konjunktiv I, a quote or colon)
+_COMPLEMENT = re.compile(r"\b(?:dass|that|habe|hätten|sei|seien|wäre|wären)\b|[\"“„«:]", IC)
+# the doubt in the same sentence ("..., an assertion challenged by Kyiv", "..., was Kiew bestritt")
+CONTESTED_BY = re.compile(r",\s*(?:an?\s+|the\s+)?(?:assertion|claim|statement|account|allegation|version)\s+"
+                          r"(?:\w+\s+)?(?:challenged|disputed|denied|rejected|dismissed|refuted|questioned|"
+                          r"contested)\s+by\b|,\s*(?:which|something|a claim)\s+(?:\w+\s+){1,3}?"
+                          r"(?:denied|denies|disputed|disputes|rejected|rejects|dismissed|refuted|questioned|challenged)\b|"
+                          r",\s*was\s+(?:\w+\s+){1,4}?(?:bestritt|bestreitet|zurückwies|zurückweist|dementierte|"
+                          r"dementiert|bezweifelte|bezweifelt|in Zweifel zog|in Abrede stellte)\b", IC)
+
+
+def _head(s: Sentence, k: int) -> Sentence:
+    """The part of `s` before character `k` (its mentions with it)."""
+    from accord.news.extract import Sentence as _Sentence
+
+    return _Sentence(start=s.start, end=s.start + k, text=s.text[:k],
+                     mentions=[m for m in s.mentions if m.end <= s.start + k])
+
+
+def contested(s: Sentence, prev: Sentence | None) -> tuple[str, str, bool] | None:
+    """An assertion of one side that another side doubts or denies (corpus README: an attributed,
+    contested assertion, and its denial): `(asserter, denier, same_sentence)`. In one sentence:
+    a side's statement and ", an assertion challenged by X" / ", was X bestritt"; over two: the
+    sentence before tells a side's statement with what it asserts ("Moskau erklärte, dass ..."),
+    this one has another side doubt or deny it ("Kiew zog in Zweifel, dass ...")."""
+    t = s.text
+    if (c := CONTESTED_BY.search(t)) is not None:
+        found = _claimant(_head(s, c.start()))
+        denier = next((m.actor for m in s.mentions
+                       if _side(m.actor) and m.start - s.start >= c.start()), None)
+        if found is not None and found[0] is not None and denier is not None and denier != found[0]:
+            return found[0], denier, True
+        return None
+    # (the clause of the assertion: up to a dash or semicolon that starts another)
+    if prev is None or DOUBT.search(t) is None or _HYPOTHETICAL.search(re.split(r"\s[–—]\s|;", prev.text)[0]):
+        return None
+    mine, theirs = _subject(s, DOUBT.search(t)), _claimant(prev)  # type: ignore[arg-type]
+    if mine is None or theirs is None or theirs[0] is None or mine == theirs[0]:
+        return None
+    if not _COMPLEMENT.search(prev.text) or not _SPEECH.search(prev.text):
+        return None
+    return theirs[0], mine, False
+
+
+def _subject(s: Sentence, v: re.Match[str]) -> str | None:
+    """The side that is the subject of the verb matched at `v`: named before it in its clause and
+    governed by no preposition ("Kiew zog in Zweifel"), else right after it ("Am Montag bestritt
+    Moskau")."""
+    t = s.text
+    before = [m for m in s.mentions if _side(m.actor) and m.end - s.start <= v.start()
+              and v.start() - (m.end - s.start) <= 60
+              and not _CLAUSE_BREAK.search(t, m.end - s.start, v.start())
+              and "," not in t[m.end - s.start:v.start()]
+              and not re.match(r"[’']s\b", t[m.end - s.start:])
+              and not _GOVERNED.search(t, max(0, m.start - s.start - 30), m.start - s.start)]
+    if before:
+        return before[0].actor
+    after = [m for m in s.mentions if _side(m.actor) and 0 <= m.start - s.start - v.end() <= 30
+             and not re.search(r"\b(?:dass|that)\b|[,;]", t[v.end():m.start - s.start], IC)
+             and not _GOVERNED.search(t, max(0, m.start - s.start - 30), m.start - s.start)
+             and not re.match(r"[’']s\b", t[m.end - s.start:])]
+    return after[0].actor if after and v.start() < 40 else None
+
+
 def _side(actor: str | None) -> bool:
     return actor is not None and actor in ACTORS
 
@@ -389,7 +605,17 @@ def _claimant(s: Sentence) -> tuple[str | None, str] | None:
     "..., teilte das russische Ministerium mit"). `(None, how)` when the source speaks for no
     side (analysts); None when the sentence names no speaker."""
     t = s.text
+    if (head := re.match(r"\W*([A-ZÄÖÜ][\w-]*):\s", t)) is not None and (
+            lead := next((m for m in s.mentions
+                          if _side(m.actor) and m.start - s.start == head.start(1)), None)):
+        return lead.actor, f"the headline's speaker '{head.group(1)}'"  # "Kiew: Russland verstieß ..."
+    verb = _SPEECH.search(t)
     for src in _SOURCE.finditer(t):
+        if verb is not None and verb.end() < src.start() and (
+                by_verb := _claimant(_head(s, src.start()))) is not None and by_verb[0] is not None:
+            # "Trump hatte behauptet, ... – laut ukrainischem Wetterbericht": the speaker of the
+            # clause before the source
+            return by_verb
         if _NO_SIDE_SOURCE.match(t, src.end()):
             return None, f"the source speaks for no side ('{src.group(0)}')"
         for m in s.mentions:
@@ -402,6 +628,9 @@ def _claimant(s: Sentence) -> tuple[str | None, str] | None:
         if near:
             return near[-1].actor, f"source '{t[near[-1].start - s.start:src.end()]}'"
     for v in _SPEECH.finditer(t):
+        if v.group(0).lower() in ("claims", "reports", "says", "blame") and re.search(
+                r"[’']s\s+$|\b(?:the|its|their|his|her)\s+$", t[max(0, v.start() - 7):v.start()], IC):
+            continue  # a noun ("Moscow's claims", "the reports"), not a verb of saying
         if _CLAUSE_START.search(t, 0, v.start()) and _SAYING.match(v.group(0)):
             # "..., erklärte der Sprecher in Kiew", "„...“, sagte Peskow": the subject follows
             after = [m for m in s.mentions if _side(m.actor) and 0 <= m.start - s.start - v.end() <= 60
@@ -416,6 +645,18 @@ def _claimant(s: Sentence) -> tuple[str | None, str] | None:
                   and not _CLAUSE_BREAK.search(t, m.end - s.start, v.start())
                   and (not _GOVERNED.search(t, max(0, m.start - s.start - 30), m.start - s.start)
                        or _SEAT.search(t, max(0, m.start - s.start - 30), m.start - s.start))]
+        if not before and _SAYING.match(v.group(0)):
+            # "Am Morgen meldete die Ukraine, dass", "Allerdings berichtete die Ukraine von":
+            # the subject after the verb when the clause names none before it
+            after = [m for m in s.mentions if _side(m.actor) and 0 <= m.start - s.start - v.end() <= 40
+                     and not re.search(r"\b(?:dass|that)\b|[,;]", t[v.end():m.start - s.start], IC)
+                     and not _GOVERNED.search(t, max(0, m.start - s.start - 30), m.start - s.start)]
+            if after:
+                return after[0].actor, f"speaker after '{v.group(0)}'"
+        comma = t.rfind(",", 0, v.start())
+        if comma >= 0 and (tail := [m for m in before if m.start - s.start > comma]):
+            # "..., the Ukrainian military said": the subject is in the clause right before the verb
+            before = tail
         if before:
             return before[0].actor, f"speaker of '{v.group(0)}'"
     return None
@@ -425,7 +666,8 @@ def _mode_cue(t: str, claim: str) -> str:
     """The words that make the claim what it is, quoted (at most 40 characters)."""
     cues = {"capture": (CLAIM, CONTROL), "control": (_HOLD, CONTROL, CLAIM),
             "violation": (BROKEN, COMPLAINED, KEPT), "compliance": (KEPT, BROKEN, CONFIRMED),
-            "accusation": (ACCUSATION, BROKEN, ATTACKS), "denial": (DENIAL, REBUTTAL)}.get(claim, ())
+            "accusation": (ACCUSATION, BROKEN, ATTACKS, ATTACK),
+            "denial": (DENIAL, REBUTTAL, _NOTHING_TO_DO)}.get(claim, ())
     for rx in cues:
         if (m := rx.search(t)) is not None:
             return f"'{m.group(0)[:40]}'"
@@ -471,6 +713,8 @@ def claim_sides(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEven
         notes: list[str] = []
         # a sentence that already tells claims of two sides (a claim and its rebuttal) keeps them
         found = None if len(claimants_in.get(k, ())) > 1 else _claimant(s)
+        if "an attack told by a side" in (e.cue or "") and e.parties:
+            found = (e.parties[0], "the side the attack is told by")
         if e.claim in ("violation", "compliance", "accusation") and DENIAL.search(t):
             e.claim = "denial"  # "Moscow denied accusations that its forces had broken the truce"
         if e.claim == "capture" and _HOLD.search(t) and not _TAKE.search(t):

@@ -1,0 +1,73 @@
+"""Claims told by their structure: who asserts what about which place or deal (attacks told by a
+side, an assertion and the other side's doubt, a headline told again in the body). Sentences
+written for these tests, German and English."""
+
+from __future__ import annotations
+
+from accord.news.extract import extract
+
+
+def _claims(text: str, published: str = "2025-05-08") -> list[tuple[str | None, list[str], str | None]]:
+    return [(e.place, e.parties, e.claim) for e in extract(text, "t", published).events if e.kind == "claim"]
+
+
+def test_an_attack_told_by_an_institution_of_the_side_attacked() -> None:
+    # German: verb of reporting first, the attack in a "dass" clause in Konjunktiv I
+    got = _claims("Am Dienstag meldete die Armee, dass Russland die Stadt Charkiw in der Nacht mit "
+                  "Raketen beschossen habe.")
+    assert got == [("kharkiv", ["UKR"], "accusation")]
+
+
+def test_an_attack_with_the_speaker_after_it() -> None:
+    # English: "..., the Ukrainian navy said": the subject of the trailing verb of saying claims
+    assert _claims("Russian drones hit a grain terminal in Odesa overnight, the Ukrainian navy said.") \
+        == [("odesa", ["UKR"], "accusation")]
+    # German: "..., teilte das Ministerium in Moskau mit": the seat of the speaker is no target
+    assert _claims("Im Gebiet Brjansk habe es einen ukrainischen Durchbruchsversuch gegeben, teilte das "
+                   "Ministerium in Moskau mit.") == [("bryansk", ["RUS"], "accusation")]
+
+
+def test_an_attack_without_place_front_or_damage_or_only_possible_is_no_claim() -> None:
+    assert _claims("Russland meldet seinerseits ukrainische Angriffe.") == []
+    assert _claims("Die Ukraine warnte, Russland könnte die Stadt Odessa bald wieder angreifen.") == []
+    assert _claims("Kyiv said Russia would attack the port of Odesa if the talks failed.") == []
+
+
+def test_an_attack_denied_by_the_side_said_to_have_made_it() -> None:
+    got = _claims("The Turkish minister said Russian officials had assured Ankara that Moscow had "
+                  "nothing to do with the strike on the port of Odesa.")
+    assert got == [("odesa", ["RUS"], "denial")]
+
+
+def test_an_assertion_and_the_other_sides_doubt_over_two_sentences() -> None:
+    got = _claims("Moskau teilte mit, dass der Hubschrauber bei Kursk zwölf Gefangene an Bord gehabt "
+                  "habe. Kiew zog die Angaben in Zweifel.", "2024-02-10")
+    assert [(p, s) for p, s, _ in got] == [("kursk", ["RUS"]), ("kursk", ["UKR"])]
+    assert got[1][2] == "denial"
+
+
+def test_an_assertion_contested_in_the_same_sentence() -> None:
+    got = _claims("Ukrainian officials said the convoy near Kherson carried only civilians, an account "
+                  "disputed by Moscow.", "2024-02-10")
+    assert [(p, s) for p, s, _ in got] == [("kherson", ["UKR"]), ("kherson", ["RUS"])]
+
+
+def test_a_possessive_noun_is_no_verb_of_saying() -> None:
+    # "Moscow's claims" names what is rejected; no side's assertion is told here
+    assert _claims("He also rejected Moscow's claims over the region.") == []
+
+
+def test_a_headline_told_again_in_the_body_is_one_claim_in_the_body() -> None:
+    text = ("Moskau: Kiew verletzt die Waffenruhe\n\nDas russische Verteidigungsministerium warf der "
+            "Ukraine am Donnerstag vor, die Waffenruhe mehr als hundert Mal verletzt zu haben.")
+    events = [e for e in extract(text, "t", "2025-05-08").events if e.kind == "claim"]
+    assert len(events) == 1 and events[0].parties == ["RUS"]
+    assert text[events[0].start:events[0].end].startswith("Das russische")
+
+
+def test_a_claim_is_not_dated_after_the_report() -> None:
+    # the day named is what the assertion is about (a deadline), not when it was made
+    text = ("Peskow sagte, die Ukraine habe die Waffenruhe gebrochen. Kiew bestritt das und erklärte, "
+            "die Pause gelte bis zum 12. Mai.")
+    events = [e for e in extract(text, "t", "2025-05-08").events if e.kind == "claim"]
+    assert events and all(e.date_start is None or e.date_start <= "2025-05-08" for e in events)
