@@ -41,6 +41,12 @@ def _kinds(text: str) -> list[tuple[str, str | None, str]]:
     "Russland drohte mit dem Ausstieg aus dem Abkommen.",
     "Moscow threatened to quit the agreement.",
     "„Hält Kiew die Feuerpause nicht ein, wird Russland sie auch nicht einhalten“, drohte der Sprecher.",
+    # an impersonal decision, a step judged appropriate, a step expected of a side
+    "It was decided to start consultations on the text next month, the communiqué said.",
+    "Es wurde beschlossen, eine gemeinsame Arbeitsgruppe einzurichten.",
+    "We consider it necessary to resume the dialogue with Kyiv, the Russian envoy said.",
+    "Wir halten es für angebracht, die Verhandlungen fortzusetzen, sagte der russische Unterhändler.",
+    "The Kremlin said the US is expected to reach out to Moscow about the draft.",
 ])
 def test_a_step_announced_by_its_structure(text: str) -> None:
     kinds = _kinds(text)

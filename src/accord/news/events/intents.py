@@ -241,7 +241,9 @@ _DE_PART = "(?-i:" + "|".join(sorted({part for _, _, part in _DE_STEPS if part !
 _EN_STEP = (r"(?:examine|study|review|consider|look into|assess|analy[sz]e|hand over|forward|pass on|"
             r"submit|deliver|transmit|prepare|arrange|organi[sz]e|draft|work out|work (?:on|toward|towards)|"
             r"continue|resume|pursue|carry on|suspend|leave|quit|exit|withdraw from|pull out of|send|"
-            r"dispatch|inform|brief|call|phone|set up|establish|appoint|"
+            r"dispatch|inform|brief|call|phone|set up|establish|appoint|reach out|get in touch|"
+            r"(?:begin|start|launch|open) (?:\w+ ){0,2}"
+            r"(?:talks|negotiations|consultations|work|preparations)|"
             r"hold (?:\w+ ){0,2}(?:talks|negotiations|consultations))")
 _EN_PART = (r"(?:examined|studied|reviewed|considered|looked into|assessed|analy[sz]ed|handed over|"
             r"forwarded|passed on|submitted|delivered|transmitted|prepared|arranged|organi[sz]ed|drafted|"
@@ -269,10 +271,13 @@ ANNOUNCED_STEP = re.compile(
     r"\b(?:entschied\w*|entschieden|beschloss\w*|beschlossen|entschlossen|beauftragt\w*|angewiesen|wies\b"
     r"[^.;]{0,40}\ban|bereit|gewillt|vereinbart\w*|kündigt\w*[^.;]{0,40}\ban|"
     r"angekündigt|versprach\w*|versprochen|zugesagt|plant|planen|beabsichtig\w*|Absicht|Entscheidung|"
-    r"Beschluss|Auftrag|Anweisung)\b,?[^.;:?!]{0,80}?\b(?:" + _DE_ZU + r")\b|"
+    r"Beschluss|Auftrag|Anweisung|für (?:angebracht|notwendig|erforderlich|geboten))\b,?[^.;:?!]{0,80}?"
+    r"\b(?:" + _DE_ZU + r")\b|"
     # English future, modal, decision, instruction, readiness, continuation with the step's base
     # ("will examine", "decided to suspend", "is ready to hand over", "continues to prepare")
     r"\b(?:will|would|shall|(?:is|are) going to|(?:is|are) to|(?:plans?|planned|intends?|intended|decided|"
+    r"(?:is|are) expected|(?:consider|considers|deem|deems|find|finds) it (?:appropriate|necessary|advisable)"
+    r"[^.;]{0,60}?|"
     r"decides|resolved|vowed|pledged|promised|agreed|(?:is|are|was|were) (?:ready|prepared|willing|set)|"
     r"stands? ready|continues|continued)\s+to)\s+(?:(?:now|also|soon|then|further|jointly|"
     r"immediately|unilaterally|continue to|start to|begin to)\s+)*" + _EN_STEP + r"\b|"
@@ -294,7 +299,9 @@ ANNOUNCED_STEP = re.compile(
 # "the parties") when the sentence names no actor
 _AGENT = re.compile(r"\b(?:(?-i:[Mm]an)|wir|we|unsere?|our|he|she|they|er|Seite|Seiten|side|sides|"
                     r"Parteien|parties|beide\w*|both|Delegation\w*|delegations?|Unterhändler|negotiators?|Regierung|government|"
-                    r"Präsident\w*|President|Kreml\w*|Kremlin|Weißes Haus|White House)\b", IC)
+                    r"Präsident\w*|President|Kreml\w*|Kremlin|Weißes Haus|White House|"
+                    # an impersonal decision of the sides ("it was agreed to", "es wurde beschlossen")
+                    r"it (?:was|has been) (?:agreed|decided)|es wurde (?:vereinbart|beschlossen))\b", IC)
 # talks paused to a named time or resuming ("a pause until tomorrow", "bis morgen unterbrochen",
 # "talks will continue tomorrow"): the next sitting is announced
 TALKS_PAUSED = re.compile(
@@ -337,7 +344,7 @@ HANDED_OVER = re.compile(
 
 # a step inside an open question is none announced ("will announce whether they will continue",
 # "offen, ob man die Gespräche fortsetzen werde")
-_OPEN_QUESTION = re.compile(r"\b(?:whether|if|ob|wann|when|what|was)\b[^.;,]{0,60}$", IC)
+_OPEN_QUESTION = re.compile(r"(?:\b(?:whether|if|ob|wann|when|what)|,\s*was)\b[^.;,]{0,60}$", IC)
 
 
 # continuing or preparing the war is no step of the talks ("dass Russland seine Aggression
