@@ -74,6 +74,10 @@ def test_talks_paused_to_a_day_are_an_intent_of_the_day_told(text: str) -> None:
     "Der Minister sagte, dass Russland seine Angriffe fortsetzen werde.",
     "Moscow will continue its offensive in the east, the general said.",
     "Kiew meint, dass die Gespräche fortgesetzt werden sollten.",
+    # an achievement announced, conditions to be created: nothing still to come
+    "\"We were able to bring home 40 civilians,\" the Ukrainian ombudsman announced on Monday.",
+    "Der Anlass sei ein Wunsch Washingtons gewesen, um gute Bedingungen für Gespräche zu schaffen, "
+    "erklärte der Kremlsprecher.",
 ])
 def test_no_step_announced(text: str) -> None:
     kinds = _kinds(text)

@@ -70,7 +70,7 @@ def _intent(s: Sentence, lang: str) -> str | None:
     """The intent verb of a sentence that announces an actor's next step, else None."""
     from accord.news.kinds import sentence_lemmas
 
-    if not s.actors() or _BEFORE.search(s.text):
+    if not s.actors() or _BEFORE.search(s.text) or _ACHIEVED.search(s.text):
         return None
     found = sentence_lemmas(s.text, lang) & INTENT_VERBS
     if found:  # (the verbs found only as nouns are looked for only when there are verbs)
@@ -81,6 +81,12 @@ def _intent(s: Sentence, lang: str) -> str | None:
         step = _NEXT_STEP.search(s.text)
         return step.group(0) if step is not None else None
     return sorted(found)[0]
+
+
+# what was achieved, told with its verb of announcing ("announced: we have managed to free 215
+# people", "gab bekannt, es sei gelungen, ... zu befreien"): done, no step to come
+_ACHIEVED = re.compile(r"\b(?:managed to|succeeded in|(?:was|were|have been|has been) able to|gelang\w*|"
+                       r"gelungen|geschafft)\b", IC)
 
 
 # an aim stated or a readiness only as a condition: no step announced
@@ -181,7 +187,12 @@ STEP = re.compile(r"\b(?:fortsetz\w*|fortzusetzen|fortgesetzt werden|weiterverha
 AIM = re.compile(r"\b(?:end|stop|bring|achieve|secure|beenden|stoppen|schaffen|erreichen|bringen)\b"
                  r"[^.;]{0,30}\b(?:war|Krieg\w*|peace|Frieden\w*|fighting|Kämpfe\w*|killing|bloodshed|"
                  r"Blutvergießen)\b|\b(?:war|Krieg\w*|fighting|Kämpfe\w*)\b[^.;]{0,30}\b(?:beenden|stoppen|"
-                 r"zu beenden|end|stop)\b", IC)
+                 r"zu beenden|end|stop)\b|"
+                 # conditions to be created ("um günstige Bedingungen für Verhandlungen zu schaffen",
+                 # "to create the conditions for talks")
+                 r"\b(?:Bedingungen|Voraussetzungen|Grundlage\w*)\b[^.;]{0,40}\b(?:schaffen|zu schaffen)\b|"
+                 r"\b(?:create|creating|to create|set the stage)\s+(?:\w+\s+){0,2}?"
+                 r"(?:conditions|prerequisites|basis|ground)\b", IC)
 
 
 # continuing or resuming the war is no step of the talks ("will continue its offensive",
