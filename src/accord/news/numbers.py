@@ -5,202 +5,44 @@ words (`tausend`, `anderthalb`, `zwei`, `fünfundzwanzig`, `twenty-five`), compo
 (`fünfstündig`, `24-stündige`), scale words (`Millionen`, `Mrd.`, `hundred`, `dozen`, `$90bn`),
 hedges (`rund`, `etwa`, `bis zu`, `mehr als`, `fast`, `jeweils`), ranges (both ends) and rates
 (`pro Monat`, `monatlich`, `pro Tag`). Calendar dates, years, ordinals, ages in brackets and
-article numbers are not figures.
+article numbers are not figures. The number forms are in `number_words`, the counted nouns and
+unit words in `number_units`, the numbers that are no figures in `number_exclusions`; this module
+finds figures with them and resolves hedges, ranges, rates, sides and units from context.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 
-# Indefinite articles ("eine Stunde", "a week") are not numerals and are not listed.
-WORDS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
-         "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
-         "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20,
-         "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80,
-         "neunzig": 90, "hundert": 100, "tausend": 1000, "anderthalb": 1.5, "eineinhalb": 1.5,
-         "zweieinhalb": 2.5, "dreieinhalb": 3.5, "halbe": 0.5, "one": 1, "two": 2, "three": 3,
-         "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-         "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-         "thousand": 1000, "dozen": 12, "dutzend": 12,
-         # a scale noun in the singular states its number ("eine Million Menschen", "a billion
-         # dollars"); German "Billion" is 10^12 (below)
-         "million": 1e6, "milliarde": 1e9, "billion": 1e9, "trillion": 1e12}
-# compound number words: "twenty-five"; German compounds ("fünfundzwanzig", "zweihundertfünfzig",
-# "dreitausendfünfhundert") are read by `_DE_NUMERAL` below
-_DE_ONES = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
-            "neun": 9}
-_EN_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9}
-for _o, _ov in _DE_ONES.items():
-    # "viereinhalb", "zehneinhalb": a number and a half
-    WORDS.setdefault(_o + "einhalb", _ov + 0.5)
-for _o in ("zehn", "elf", "zwölf"):
-    WORDS[_o + "einhalb"] = WORDS[_o] + 0.5
-WORDS["halb"] = 0.5  # only fused: "halbstündig"
-for _o, _ov in _EN_ONES.items():
-    for _t in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"):
-        WORDS[_t + "-" + _o] = WORDS[_t] + _ov
-# German cardinals are written as one word: ones, teens, tens ("einundzwanzig"), hundreds
-# ("zweihundertfünfzig", "hundertzwanzig") and thousands ("dreitausendfünfhundert")
-_DE_TEENS = {"zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
-             "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19}
-_DE_TENS = {"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
-            "achtzig": 80, "neunzig": 90}
-_DE_1 = "(?:" + "|".join(_DE_ONES) + ")"
-_DE_99 = ("(?:" + _DE_1 + "und(?:" + "|".join(_DE_TENS) + ")|" + "|".join(_DE_TENS) + "|"
-          + "|".join(sorted(_DE_TEENS, key=len, reverse=True)) + "|" + _DE_1 + ")")
-_DE_999 = "(?:" + _DE_1 + "?hundert(?:und)?" + _DE_99 + "?|" + _DE_99 + ")"
-_DE_NUMERAL = "(?:" + _DE_999 + "?tausend(?:und)?" + _DE_999 + "?|" + _DE_999 + ")"
-
-
-def _de_below_1000(w: str) -> float:
-    value = 0.0
-    if "hundert" in w:
-        head, w = w.split("hundert", 1)
-        value += 100 * (_DE_ONES[head] if head else 1)
-        w = w.removeprefix("und")
-    if not w:
-        return value
-    if w in _DE_TEENS:
-        return value + _DE_TEENS[w]
-    if w in _DE_TENS:
-        return value + _DE_TENS[w]
-    if "und" in w:
-        one, ten = w.split("und", 1)
-        return value + _DE_ONES[one] + _DE_TENS[ten]
-    return value + _DE_ONES[w]
-
-
-def number_word(word: str) -> float | None:
-    """The value of a number word (`zwei`, `dreihundertzwölf`, `twenty-five`, `anderthalb`), else None."""
-    w = word.lower()
-    if w in WORDS:
-        return WORDS[w]
-    if not re.fullmatch(_DE_NUMERAL, w):
-        return None
-    if "tausend" in w:
-        head, rest = w.split("tausend", 1)
-        return (_de_below_1000(head) if head else 1) * 1000 + _de_below_1000(rest.removeprefix("und"))
-    return _de_below_1000(w)
-
-
-# Counted nouns, by lemma (German and English), per unit of the annotation scheme (the corpus
-# check.py's UNITS): the noun after a number names its unit. A key is a lemma or a lower-case
-# surface form (English plurals whose singular is another word: "minors", "ukrainians"). Any other
-# noun is its own unit (its lemma), which the scheme does not count (tonnes, strikes, tanks).
-# Multi-word and abbreviated units ("prisoners of war", "UAVs", "km²", "Mrd. Euro") are in UNITS
-# below; German compounds are read by their last part (`_DE_HEADS`).
-NOUNS: dict[str, str] = {
-    "prisoners": "gefangener gefangene kriegsgefangene kriegsgefangener zivilgefangene zivilgefangener "
-                 "häftling inhaftierter inhaftierte internierter internierte "
-                 "prisoner pow detainee captive internee "
-                 # those come home from captivity
-                 "heimkehrer rückkehrer freigelassene freigelassener returnee returnees",
-    "bodies": "leiche leichnam body corpse",
-    "civilians": "zivilist zivilistin zivilperson civilian civilians",
-    "children": "kind child children minderjähriger minderjährige minors",
-    "people": "person mensch people leute einwohner bewohner opfer flüchtling vertriebener "
-              "verwundeter verwundete verletzter verletzte individual individuals refugee resident "
-              "inhabitant victim casualty",
-    "soldiers": "soldat soldatin soldier serviceman servicemen servicewoman servicemember "
-                "kämpfer militärangehöriger militärangehörige verteidiger defender söldner "
-                "wehrpflichtiger wehrpflichtige kombattant fighters conscript mercenary personnel "
-                "krieger warrior nationalgardist guardsman guardsmen grenzschützer paratrooper marines",
-    "points": "punkt point",
-    "steps": "etappe schritt stufe phase step stage",
-    "regions": "region gebiet oblast provinz province territorium territory",
-    "countries": "staat land nation country state powers",
-    "settlements": "siedlung ortschaft dorf ort settlement village town locality hamlet",
-    "rounds": "runde verhandlungsrunde treffen gespräch telefonat round meeting",
-    "drones": "drohne drone uavs",
-    "missiles": "rakete marschflugkörper missile rockets",
-    "households": "haushalt household",
-    "percent": "prozent percent",
-    "hours": "stunde hour", "minutes": "minute", "days": "tag day", "weeks": "woche week",
-    "months": "monat month", "years": "jahr year",
-    # distances and areas written into a compound ("30-Kilometer-Zone", "a 15-km buffer")
-    "km": "kilometer kilometre km", "km2": "quadratkilometer km²",
-    # nationals counted ("230 Ukrainians", "five British nationals", "zwei Amerikaner"): prisoners
-    # when released or exchanged (below), else people (English plural nouns only: "Ukrainian" or
-    # "American" before a noun is an adjective)
-    "nationals": "ukrainians russians ukrainer ukrainerin russe russin citizens bürger staatsbürger "
-                 "landsleute compatriots nationals foreigners ausländer staatsangehörige staatsangehöriger "
-                 "americans britons brits germans turks georgians belarusians moldovans canadians "
-                 "australians swedes danes croatians moroccans israelis amerikaner brite türke franzose",
-    # the fallen: bodies when handed over (below), else no unit of the scheme
-    "fallen": "gefallene gefallener",
-    # homes and supply customers: households when the sentence is about power, heat or water
-    # (below: "eine Million Häuser ohne Strom", "500,000 homes without power"), else no unit of the
-    # scheme (English plural surface forms: "came home" is no count of homes)
-    "homes": "haus wohnhaus wohnung homes houses apartments flats dwellings kunde verbraucher abnehmer "
-             "customers consumers subscribers",
-}
-COUNTED = {w: unit for unit, words in NOUNS.items() for w in words.split()}
-# English words that count people when nothing more specific follows: "12 killed", "40 wounded",
-# but "40 wounded soldiers" counts soldiers
-_WEAK = {"killed": "people", "dead": "people", "wounded": "people", "injured": "people"}
-# German compounds are counted by their last part: "Nato-Mitgliedstaaten", "Kampfdrohnen",
-# "Verhandlungsrunden", "Kriegsjahre" (lemma endings; a plural ending where the singular names
-# something else: "Mitgliedsländer" but not "Bundesland", "Ausland")
-_DE_HEADS = {"gefangene": "prisoners", "gefangener": "prisoners", "häftling": "prisoners",
-             "treffen": "rounds", "gespräch": "rounds", "telefonat": "rounds",
-             "soldat": "soldiers", "kämpfer": "soldiers", "drohne": "drones", "rakete": "missiles",
-             "flugkörper": "missiles", "staat": "countries", "länder": "countries", "nation": "countries",
-             "runde": "rounds", "siedlung": "settlements", "ortschaft": "settlements",
-             "dörfer": "settlements", "zivilist": "civilians", "region": "regions", "gebiet": "regions",
-             "provinz": "regions", "leiche": "bodies", "leichnam": "bodies", "haushalt": "households",
-             "kinder": "children", "jahre": "years", "tage": "days", "stunde": "hours", "woche": "weeks",
-             "monat": "months", "minute": "minutes"}
-_DE_HEAD_RE = re.compile(r"(?i)(?P<stem>\w{3,}?)(?P<head>"
-                         + "|".join(sorted(_DE_HEADS, key=len, reverse=True)) + r")(?:n|en|e|s|es|er)?$")
-# compounds whose head is no count of the scheme although it ends like one
-_NOT_HEADS = ("bundesstaat", "bundesländer", "kirchenstaat", "rechtsstaat", "feiertage", "jahrestage",
-              "parteitage", "landtage", "bundestage", "vortage", "lebensjahre", "staatshaushalt",
-              # people named after a land: "200 Ausländer", "zwei Niederländer"
-              "ausländer", "inländer", "niederländer", "engländer", "holländer", "isländer",
-              "neuseeländer", "grönländer", "hinterländer")
-# "-stündig", "-tägig", "-wöchig" fuse a number and a duration: "dreitägige", "30-tägigen"
-# and a number fused with a counted noun of a plan: "Dreistufenplan", "28-Punkteplan"
-_FUSED = {"stündig": "hours", "tägig": "days", "wöchig": "weeks", "monatig": "months",
-          "jährig": "years", "minütig": "minutes", "punkte": "points", "stufen": "steps",
-          "phasen": "steps", "etappen": "steps"}
-_FUSED_RE = "(?:" + "|".join(_FUSED) + ")"
-SCALES = {"tausend": 1e3, "thousand": 1e3, "million": 1e6, "millionen": 1e6, "mio.": 1e6,
-          "mio": 1e6, "milliarde": 1e9, "milliarden": 1e9, "mrd.": 1e9, "mrd": 1e9,
-          "billion": 1e9, "billionen": 1e12, "bn": 1e9, "trillion": 1e12, "tn": 1e12,
-          "hundred": 1e2, "hundert": 1e2, "dozen": 12, "dutzend": 12}
-
-# (unit id, regex of the unit words that follow the number). Order matters: first match wins.
-UNITS: list[tuple[str, str]] = [
-    ("percent", r"(?:Prozent|%|per\s?cent|percent)"),
-    ("km2", r"(?:Quadratkilometern?|km²|km2|qkm\b|sq\.?\s?km\b|square\s+(?:kilomet(?:er|re)s?|km\b))"),
-    ("km", r"(?:Kilometern?|km|kilomet(?:er|re)s?)\b"),
-    ("degC", r"(?:Grad(?:\s+Celsius)?|°C?|degrees?)"),
-    ("hours", r"(?:Stunden?|hours?|Std\.|hrs?\b)"),
-    ("minutes", r"(?:Minuten?|minutes?|Min\.|mins?\b)"),
-    ("days", r"(?:Tagen?|days?)\b"),
-    ("prisoners", r"(?:[\w-]*Gefangenen?|Kriegsgefangenen?|prisoners?(?:\s+of\s+war)?|POWs?)\b"),
-    ("soldiers", r"(?:Soldat(?:en|innen)?\b|Mann\b|Truppen\b|troops|soldiers|(?:Armee)?[Aa]ngehörigen?\b|"
-                 r"service\s?(?:wo)?men\b|service\s?members\b)"),
-    # (a compound that starts with the unit counts something else: "drei Drohnenangriffe")
-    ("drones", r"(?:[\w-]*Drohnen|drones|UAVs|unmanned\s+aerial\s+vehicles|"
-               r"unbemannte[nr]?\s+(?:Flugkörper|Luftfahrzeuge|Fluggeräte|Flugobjekte)n?)\b"),
-    ("missiles", r"(?:[\w-]*Raketen|[\w-]*[Ff]lugkörpern?|missiles|rockets)\b"),
-    ("households", r"(?:[\w-]*Haushalten?\b|households)"),
-    ("USD", r"-?(?:US-Dollar|Dollar|USD|\$)"),
-    ("EUR", r"-?(?:Euro|EUR|€)"),
-    ("civilians", r"(?:Zivilist(?:en|innen)|civilians)\b"),
-    ("people", r"(?:Menschen|(?-i:Toten?)\b|Todesopfer|Verletzte|people|individuals)"),
-]
-# a unit word follows its number on the same line or the next, never across a blank line
-_GAP = r"[^\S\n]*\n?[^\S\n]*"
-_UNIT_RE = [(u, re.compile(_GAP + r"(?:[\w-]+" + _GAP + r"(?<=\s)){0,2}?" + p, re.IGNORECASE))
-            for u, p in UNITS]
-_UNIT_TIGHT = [(u, re.compile(_GAP + p, re.IGNORECASE)) for u, p in UNITS]
+from accord.news.number_exclusions import (
+    _AGO_BEFORE,
+    _COUNTED_UNITS,
+    _DURATIONS,
+    _MONTH_AFTER,
+    _MONTH_BEFORE,
+    _NOT_FIGURE_AFTER,
+    _NOT_FIGURE_BEFORE,
+    _RELATIVE_AFTER,
+    _SPAN_BEFORE,
+    _VAGUE_BEFORE,
+    _counted_not_year,
+)
+from accord.news.number_units import _KNOWN_UNITS, COUNTED, _unit
+from accord.news.number_words import (
+    _AND_A_HALF,
+    _EN_MORE,
+    _FUSED,
+    _HALF_HOUR,
+    _NUMBER,
+    _SCALE,
+    _WORD_RE,
+    SCALES,
+    WORDS,
+    _trie,
+    number_word,
+    parse_number,
+)
 
 _HEDGES = [
     ("up_to", r"(?:bis\s+zu|up\s+to|maximal|höchstens|as\s+many\s+as|at\s+most)"),
@@ -212,45 +54,6 @@ _HEDGES = [
               r"schätzungsweise|about|around|nearly|almost|some|roughly|approximately|an\s+estimated)"),
 ]
 _HEDGE_RE = [(h, re.compile(p + r"\s+$", re.IGNORECASE)) for h, p in _HEDGES]
-
-def _trie(words: dict[str, float]) -> str:
-    """One regex for all `words` as a prefix tree ("zwei|zweieinhalb|zwölf" -> "z(?:wei(?:einhalb)?
-    |wölf)"): the same matches as their longest-first alternation, but the engine tries one
-    branch per character instead of every word at every position."""
-    tree: dict[str, Any] = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(tree)
-
-
-# every German cardinal below 1000 as one prefix tree with the other number words (one branch per
-# character: fast on the words that are no numbers), then an optional "-tausend-" part
-_DE_BELOW_100 = [*_DE_ONES, *_DE_TEENS, *_DE_TENS, *(o + "und" + t for o in _DE_ONES for t in _DE_TENS)]
-_DE_BELOW_1000 = {w: _de_below_1000(w) for w in
-                  [*_DE_BELOW_100, *(p + "hundert" + u + r for p in ("", *_DE_ONES) for u in ("", "und")
-                                     for r in ("", *_DE_BELOW_100) if r or not u)]}
-_DE_TAIL = "tausend(?:und)?(?:" + _trie(_DE_BELOW_1000) + ")?"
-_WORD_RE = "(?:(?:" + _trie({**WORDS, **_DE_BELOW_1000}) + ")(?:" + _DE_TAIL + ")?|" + _DE_TAIL + ")"
-_NUMBER = re.compile(
-    # a number after a hyphen only as the upper end of a range ("2-3 day")
-    r"(?:(?<![\w.,/-])|(?<=\d[-–]))(?P<sign>[-−])?(?P<num>\d{1,3}(?:[.,  ']\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
-    r"(?P<stuendig>-?" + _FUSED_RE + r"\w*)?(?P<glued>bn|tn|m)?(?P<gkm>km²|km2|qkm|km)?(?![\w/])"
-    r"|(?<![\w])(?P<word>" + _WORD_RE + r")"
-    r"(?P<wstuendig>" + _FUSED_RE + r"\w*)?(?![\w])",
-    re.IGNORECASE)
-_SCALE = re.compile(r"(?:\s*|-)(?P<s>" + "|".join(re.escape(s) for s in sorted(SCALES, key=len, reverse=True))
-                    + r")(?![\w])", re.IGNORECASE)
 _RATE = [("_per_month", re.compile(r"\s*(?:pro|im|je|per|a)\s+Monat|\s*monatlich|\s*per\s+month|"
                                    r"\s*a\s+month", re.IGNORECASE)),
          ("_per_day", re.compile(r"\s*(?:pro|am|je|per|a)\s+(?:Tag|day)|\s*täglich|\s*daily",
@@ -259,24 +62,6 @@ _MONTHLY_BEFORE = re.compile(r"(?:monatlich|pro\s+Monat|jeden\s+Monat|per\s+mont
                              r"every\s+month)\b[^.;:]*$", re.IGNORECASE)
 _DAILY_BEFORE = re.compile(r"(?:täglich|pro\s+Tag|jeden\s+Tag|per\s+day|every\s+day|daily)\b[^.;:]*$",
                            re.IGNORECASE)
-_NOT_FIGURE_AFTER = re.compile(r"\s*(?:\.\s*(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)|"
-                               r"\.?\s*(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|"
-                               r"Oktober|November|Dezember)\b|\)|/\d|"
-                               # "3 min read" is page furniture
-                               r"[\s-]*min(?:ute)?s?\.?\s+read\b)", re.IGNORECASE)
-# a day after or before an English month name, or an Austrian one: "1 February", "3 Feb.", "the
-# February 1 meeting", "Sept. 21", "3. Jänner" (case-sensitive: "may", "march" are verbs; a German
-# month before a number is no date: "Ende Februar 30 Drohnen")
-_MONTHS_EN = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-              r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?)")
-_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\.?[^\S\n]*(?:Jänner|Feber|" + _MONTHS_EN + r")(?![^\W\d_])")
-# (not when the month has its day before it: "am 3. Jänner 2 Treffen")
-_MONTH_BEFORE = re.compile(r"(?<![\w.])(?<!\d[\s.])" + _MONTHS_EN + r"[^\S\n]*$")
-# a page ("Seite 12"), not a side ("auf jeder Seite 1200")
-_NOT_FIGURE_BEFORE = re.compile(r"(?:Artikel|Article|Art\.|Punkt|Nummer|Nr\.|No\.|Paragra(?:ph|f)|Absatz|"
-                                r"Abs\.|Ziffer|Section|Clause|Klausel|Resolution|"
-                                r"(?<!jeder\s)(?<!\bje\s)(?<!pro\s)(?<!beiden\s)(?<!einer\s)Seite|Kapitel|"
-                                r"im\s+Jahr|Jahr|\(|/)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -288,18 +73,6 @@ class RawFigure:
     hedge: str
     per_side: bool | None
     text: str
-
-
-def parse_number(raw: str) -> float:
-    """`1.000` -> 1000, `51,4` -> 51.4, `300,000` -> 300000, `1.5` -> 1.5."""
-    s = raw.replace(" ", "").replace(" ", "").replace("'", "")  # "1 000", Swiss "1'000"
-    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", s):
-        return float(s.replace(".", "").replace(",", ""))
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", s):
-        return float(s.replace(".", "").replace(",", "."))
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", s):
-        return float(s.replace(",", ""))
-    return float(s.replace(",", "."))
 
 
 _SMALL = r"(?:\d+(?:[.,]\d+)?|" + _trie(WORDS) + r")"  # (the words as a prefix tree: see _trie)
@@ -329,11 +102,6 @@ _BETWEEN_LEAD = re.compile(r"\b(?:zwischen|between|von)\s+$", re.IGNORECASE)
 _SIDE_AFTER = re.compile(r"\s+(?:on each side|on both sides|auf beiden Seiten|auf jeder Seite|pro Seite|"
                          r"je Seite)\b", re.IGNORECASE)
 _PRISONERS_BEFORE = re.compile(r"(?:prisoners?|Gefangene\w*|POWs?)\b[^.;]{0,60}$", re.IGNORECASE)
-
-
-# a quantifier that makes a scale word vague (no numeral: "mehrere hundert Drohnen")
-_VAGUE_BEFORE = re.compile(r"(?i)\b(?:einige[n]?|mehrere[n]?|etliche[n]?|ein\s+paar|wenige[n]?|viele[n]?|"
-                           r"several|a\s+few|few|many)[^\S\n]+$")
 _MINUS_BEFORE = re.compile(r"(?i)(?<![\w-])minus[^\S\n]+$")
 _SCALE_ARTICLE = re.compile(r"(?i)(?<![\w-])(?:eine[rmn]?|a)[^\S\n]+$")
 # a sentence about the supply of power, heat or water
@@ -605,16 +373,6 @@ def _repeated_meeting(text: str, s: int, e: int) -> bool:
     return _MET.search(text, a, min(ends) if ends else min(len(text), e + 150)) is not None
 
 
-# the rest of an English cardinal after "hundred" or "thousand"
-_EN_MORE = re.compile(r"(?:\s+and)?\s+(?P<w>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-                      r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|"
-                      r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
-                      r"eighteen|nineteen)(?![\w-])", re.IGNORECASE)
-_HALF_HOUR = re.compile(r"(?<![\w-])(?:half\s+an\s+hour|half-hour|an\s+hour\s+(?P<and>and\s+a\s+half))\b",
-                        re.IGNORECASE)
-
-
-_KNOWN_UNITS = frozenset(COUNTED.values()) | {u for u, _ in UNITS}
 _DEAD_UNITS = ("people", "soldiers", "civilians", "fallen")
 # the counted are dead: a noun or adjective of death between the number and its noun
 _DEAD = re.compile(r"(?i)\b(?:tot|tote[nmrs]?|Todesopfer|gefallen\w*|getötet\w*|dead|fallen|killed|slain)\b")
@@ -649,39 +407,9 @@ def _dead_handed_over(text: str, s: int, ue: int) -> bool:
     return _DEAD.search(text, s, ue) is not None and _HANDED_OVER.search(_sentence(text, s, ue)) is not None
 
 
-# a four-digit number that looks like a year but counts people or weapons: "2000 Gefangene", "1950
-# soldiers" (not "seit 2014 Soldaten ...", "in 2023 drones ...")
-_MONTH_NAMES = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-                "November", "Dezember", "January", "February", "March", "June", "July", "October",
-                "December")
-_YEAR_BEFORE = re.compile(r"(?i)(?:\b(?:in|im|seit|since|bis|until|till|by|from|vom|to|zum|and|und|or|oder|"
-                          r"Jahr|Jahre|"
-                          r"Jahres|year|Anfang|Ende|Mitte|early|late|mid|Frühjahr|Sommer|Herbst|Winter|"
-                          r"spring|summer|autumn|fall|winter|" + "|".join(_MONTH_NAMES) + r")|[,(/–-])\s*$")
-_COUNTED_UNITS = ("prisoners", "soldiers", "people", "civilians", "drones", "missiles", "households",
-                  "bodies", "children", "settlements")
-
-
-def _counted_not_year(text: str, s: int, e: int, lang: str) -> bool:
-    """Whether a year-like number at `text[s:e]` counts a noun of people or weapons right after it."""
-    if _YEAR_BEFORE.search(text, max(0, s - 25), s):
-        return False
-    nxt = re.match(r"[^\S\n]+([^\W\d_]+)", text[e:e + 40])
-    if nxt is None:
-        return False
-    from accord.news.lemmas import lemma
-
-    word = nxt.group(1)
-    key = next((k for k in (lemma(word, lang), word.lower()) if k in COUNTED), None)
-    if key is not None:
-        return COUNTED[key] in _COUNTED_UNITS
-    return any(u in _COUNTED_UNITS and rx.match(text, e) for u, rx in _UNIT_TIGHT)
-
-
 # each side as the subject a few words before the number: "Each side planned to release 90
 # prisoners", "Jede Seite soll dann 500 Gefangene übergeben"
 _EACH_SIDE_VERB = re.compile(r"(?i)\b(?:jede|each)\s+(?:Seite|side)\s+(?:[^\W\d_]+\s+){1,6}$")
-_AND_A_HALF = re.compile(r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b", re.IGNORECASE)  # "three-and-a-half-year"
 # a number whose counted noun comes before it: "the number of prisoners ... rose to 1,400", "die
 # Zahl der Gefangenen stieg auf 1.400"
 _NUMBER_OF = re.compile(r"\b(?:number|total|Zahl|Gesamtzahl|Anzahl)\s+(?:of|der|an)\s+(?:[\w-]+\s+){0,2}?"
@@ -727,148 +455,3 @@ def _unit_by_context(text: str, s: int, found: list[RawFigure], lang: str, base:
 _FOR_SAME = re.compile(r"(?:\s*[-–]?\s*(?:for|gegen|für|zu)\s*[-–]?\s*|\s*[-–:]\s*)"
                        r"(?P<n>\d[\d.,]*\d|\d)(?![\w])")
 _EXCHANGE = re.compile(r"(?i)exchang|swap|austausch|tausch|format")
-_DURATIONS = ("days", "weeks", "months", "years", "hours", "minutes")
-_RELATIVE_AFTER = re.compile(r"[^\S\n]+(?:später|danach|zuvor|davor|früher|later|earlier|ago|before|"
-                             # "after" or "into" the war counts the war's years ("three years after
-                             # the invasion", "one year into Russia's war", like "drei Jahre nach der
-                             # Invasion"); "two hours into the talks" is a point in time
-                             r"(?:after|into)(?![^\S\n]+(?:the[^\S\n]+)?(?:start[^\S\n]+of[^\S\n]+the[^\S\n]+)?"
-                             r"(?:[\w'’-]+[^\S\n]+){0,2}?(?:invasion|war|conflict)\b)|"
-                             r"from\s+now|vor\s+(?:dem|der|den|Beginn|Ablauf))\b|'s?\s+time\b",
-                             re.IGNORECASE)
-_SPAN_BEFORE = re.compile(r"(?i)\b(?:for|within|than|only|just|last(?:s|ed|ing)?|about|around|nearly|almost|"
-                         r"over|under|least|after|in)\s+$")
-# "vor drei Tagen", "vor gut zwei Jahren": German "ago" stands before the number
-_AGO_BEFORE = re.compile(r"\b[Vv]or[^\S\n]+(?:(?:rund|etwa|gut|knapp|fast|mehr\s+als|über|weniger\s+als|"
-                         r"ungefähr|genau|nur|erst|bereits|schon|mindestens)[^\S\n]+)?$")
-# words that may stand between a number and its counted noun: adjectives and participles
-# ("1.000 russische und ukrainische Soldaten", "3,000 more bodies")
-# never across a blank line; a quoted noun counts ('two "great powers"', 'zwei „Großmächte“')
-_NOUN = re.compile(r"(?:(?=\s)[^\S\n]*\n?[^\S\n]*|-)[\"“„«‘']?(?P<w>[^\W\d_]+)")
-_NOT_NOUN = re.compile(r"^(?:von|vor|nach|bis|für|mit|aus|bei|seit|um|in|im|am|an|auf|zu|zum|zur|der|die|das|"
-                       r"den|dem|des|of|for|to|from|with|by|at|on|in|the|als|than|uhr)$", re.IGNORECASE)
-
-
-# English: a singular noun of people or weapons before a plural noun is a modifier, and the plural
-# noun is what is counted ("three prisoner exchanges", "two drone strikes"; "a 1,000-prisoner swap"
-# and "a 30-day pause" keep their unit)
-_MODIFIER_HEAD = re.compile(r"[^\S\n]+(?P<w>[a-z]{3,}[^s\W]s)\b")
-_SINGULAR_MODIFIERS = ("prisoner", "soldier", "drone", "missile", "civilian", "household", "body",
-                       "child", "person", "region", "settlement", "village", "country", "state")
-
-
-def _unit(text: str, pos: int, known_only: bool = False, lang: str = "de") -> tuple[str | None, int]:
-    """The unit of the number ending at `pos` (see `_unit_word`), unless, in English, it is a
-    singular modifier of a plural noun: then that noun's lemma."""
-    unit, end = _unit_word(text, pos, known_only, lang)
-    if unit is not None and lang != "de":
-        word = re.search(r"[^\W\d_]+$", text[pos:end])
-        head = _MODIFIER_HEAD.match(text, end)
-        if word is not None and word.group(0).lower() in _SINGULAR_MODIFIERS and head is not None:
-            from accord.news.lemmas import lemma
-
-            w = lemma(head.group("w"), "en")
-            return (None, pos) if known_only and w not in COUNTED else (COUNTED.get(w, w), head.end())
-    return unit, end
-
-
-def _unit_word(text: str, pos: int, known_only: bool = False, lang: str = "de") -> tuple[str | None, int]:
-    """The unit of the number ending at `pos`: a listed unit word, else the counted noun (its
-    lemma, mapped through COUNTED) after at most three modifiers or a hyphen
-    ("28-Punkte-Plan", "20-point plan"). Number words take only mapped units."""
-    for u, rx in _UNIT_TIGHT:
-        m = rx.match(text, pos)
-        if m is not None:
-            return u, m.end()
-    if (strong := _STRONG.match(text, pos)) is not None:
-        return "soldiers", strong.end()  # "a 30,000-strong force": troops counted
-    for u, rx in _UNIT_RE:
-        m = rx.match(text, pos)
-        if m is not None and u == "civilians" and re.search(r"\b(?:and|und|or|oder)\b", m.group(0)):
-            return "people", m.end()  # civilians with others ("200 soldiers and civilians")
-        if m is not None and u not in ("percent", "degC", "km", "km2", "hours", "minutes", "days", "USD",
-                                        "EUR"):
-            return u, m.end()
-    from accord.news.lemmas import lemma
-
-    if lang == "de" and (ext := _EXT_ATTR.match(text, pos)) is not None:
-        # a German attribute before the noun: "acht mit den Gesprächen vertraute Personen"
-        word = ext.group("w")
-        key = next((k for k in (lemma(word, lang), word.lower()) if k in COUNTED), None)
-        unit = COUNTED[key] if key is not None else _de_head(word)
-        if unit is not None:
-            return unit, ext.end()
-    at, last = pos, None
-    if lang != "de" and not known_only and (of := _OF_THE.match(text, pos)) is not None \
-            and not _NUMBER.match(text, of.end() + 1):
-        # "62 of its captured servicemen", but "150 of the 300 prisoners" counts the 300
-        at, known_only = of.end(), True
-    for _ in range(4):
-        n = _NOUN.match(text, at)
-        if n is None or _NOT_NOUN.match(n.group("w")) or (n.group(0)[0] == "-" and at != pos):
-            break
-        word = n.group("w")
-        key = next((k for k in (lemma(word, lang), word.lower()) if k in COUNTED), None)
-        if key is not None:
-            return COUNTED[key], n.end()
-        if lang == "de" and word[0].isupper():
-            # a German compound is counted by its last part ("EU-Staaten", "Mitgliedsländer")
-            compound = _COMPOUND.match(text, n.start("w"))
-            if compound is not None and (unit := _de_head(compound.group(0))) is not None:
-                return unit, compound.end()
-            # a German noun (capitalised) not in the mapping: its lemma is the unit
-            if known_only or len(word) < 3 or text[n.end():n.end() + 1] == "-":
-                return None, pos
-            return lemma(word, "de"), n.end()
-        if text[at] == "-":
-            return None, pos
-        if lang != "de":
-            if word.lower() in _WEAK:
-                # "40 wounded", but "40 wounded soldiers" (a counted noun right after it)
-                nxt = _NOUN.match(text, n.end())
-                if nxt is not None:
-                    nw = nxt.group("w")
-                    k = next((k for k in (lemma(nw, lang), nw.lower()) if k in COUNTED), None)
-                    if k is not None:
-                        return COUNTED[k], nxt.end()
-                return _WEAK[word.lower()], n.end()
-            last = n  # English: a modifier, or the noun when nothing follows
-        at = n.end()
-    if last is not None and not known_only and last.group("w").islower():
-        return lemma(last.group("w"), "en"), last.end()
-    return None, pos
-
-
-# a German extended attribute between a number and its noun: a phrase with a preposition, then an
-# inflected participle or adjective ("200 nach Russland verschleppte Kinder", "1.000 in
-# Gefangenschaft geratene Soldaten", "drei an den Gesprächen beteiligte Staaten"); only a noun of
-# the scheme is taken
-_EXT_ATTR = re.compile(r"[^\S\n]+(?:mit|von|vom|nach|aus|in|im|an|am|auf|bei|für|gegen|unter|über|zu|zum|zur|"
-                       r"durch|seit|vor|wegen)[^\S\n]+(?:[^\W\d_][\w-]*[^\S\n]+){0,4}?"
-                       r"(?!(?:de[mnrs]|die|das|(?:k|m|d|s)?eine[mnrs]?|ihre[mnrs]?|unsere[mnrs]?|euere[mnrs]?|"
-                       r"diese[mnrs]?|jene[mnrs]?|welche[mnrs]?|alle[mnrs]?|viele[nmrs]?)\b)"
-                       r"[a-zäöüß][\w-]{2,}(?:e|en|er|es|em)[^\S\n]+(?P<w>[A-ZÄÖÜ][\w-]*)(?![\w-])")
-_STRONG = re.compile(r"-strong(?=\s+(?:[\w-]+\s+)?(?:force|contingent|army|mission|troops?|deployment|"
-                     r"brigade|corps|garrison)\b)", re.IGNORECASE)
-_OF_THE = re.compile(r"[^\S\n]+of[^\S\n]+(?:the|its|their|his|her|our|those|these)(?=[^\S\n])", re.IGNORECASE)
-_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-
-
-def _de_head(word: str) -> str | None:
-    """The unit of a German compound noun by its last part: `Nato-Mitgliedstaaten` -> countries,
-    `Verhandlungsrunden` -> rounds, `Kriegsjahre` -> years; None when no part counts."""
-    from accord.news.lemmas import lemma
-
-    last = word.rsplit("-", 1)[-1]
-    if last != word and last[:1].isupper():
-        key = next((k for k in (lemma(last, "de"), last.lower()) if k in COUNTED), None)
-        if key is not None:
-            return COUNTED[key]
-    low = last.lower()
-    if low.startswith(_NOT_HEADS):
-        return None
-    for form in (low, lemma(last, "de")):
-        m = _DE_HEAD_RE.match(form)
-        if m is not None:
-            return _DE_HEADS[m.group("head").lower()]
-    return None

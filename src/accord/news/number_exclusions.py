@@ -1,0 +1,78 @@
+"""Numbers that are no figures (moved from `numbers`): days of months, years, page and article
+numbers, relative-date arithmetic (`vier Tage später`, `two weeks ago`), a scale word made vague
+(`mehrere hundert`), and a year-like number that counts people or weapons after all."""
+
+from __future__ import annotations
+
+import re
+
+from accord.news.number_units import _UNIT_TIGHT, COUNTED
+
+_NOT_FIGURE_AFTER = re.compile(r"\s*(?:\.\s*(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)|"
+                               r"\.?\s*(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|"
+                               r"Oktober|November|Dezember)\b|\)|/\d|"
+                               # "3 min read" is page furniture
+                               r"[\s-]*min(?:ute)?s?\.?\s+read\b)", re.IGNORECASE)
+# a day after or before an English month name, or an Austrian one: "1 February", "3 Feb.", "the
+# February 1 meeting", "Sept. 21", "3. Jänner" (case-sensitive: "may", "march" are verbs; a German
+# month before a number is no date: "Ende Februar 30 Drohnen")
+_MONTHS_EN = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+              r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?)")
+_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\.?[^\S\n]*(?:Jänner|Feber|" + _MONTHS_EN + r")(?![^\W\d_])")
+# (not when the month has its day before it: "am 3. Jänner 2 Treffen")
+_MONTH_BEFORE = re.compile(r"(?<![\w.])(?<!\d[\s.])" + _MONTHS_EN + r"[^\S\n]*$")
+# a page ("Seite 12"), not a side ("auf jeder Seite 1200")
+_NOT_FIGURE_BEFORE = re.compile(r"(?:Artikel|Article|Art\.|Punkt|Nummer|Nr\.|No\.|Paragra(?:ph|f)|Absatz|"
+                                r"Abs\.|Ziffer|Section|Clause|Klausel|Resolution|"
+                                r"(?<!jeder\s)(?<!\bje\s)(?<!pro\s)(?<!beiden\s)(?<!einer\s)Seite|Kapitel|"
+                                r"im\s+Jahr|Jahr|\(|/)\s*$", re.IGNORECASE)
+
+
+# a quantifier that makes a scale word vague (no numeral: "mehrere hundert Drohnen")
+_VAGUE_BEFORE = re.compile(r"(?i)\b(?:einige[n]?|mehrere[n]?|etliche[n]?|ein\s+paar|wenige[n]?|viele[n]?|"
+                           r"several|a\s+few|few|many)[^\S\n]+$")
+
+
+# a four-digit number that looks like a year but counts people or weapons: "2000 Gefangene", "1950
+# soldiers" (not "seit 2014 Soldaten ...", "in 2023 drones ...")
+_MONTH_NAMES = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+                "November", "Dezember", "January", "February", "March", "June", "July", "October",
+                "December")
+_YEAR_BEFORE = re.compile(r"(?i)(?:\b(?:in|im|seit|since|bis|until|till|by|from|vom|to|zum|and|und|or|oder|"
+                          r"Jahr|Jahre|"
+                          r"Jahres|year|Anfang|Ende|Mitte|early|late|mid|Frühjahr|Sommer|Herbst|Winter|"
+                          r"spring|summer|autumn|fall|winter|" + "|".join(_MONTH_NAMES) + r")|[,(/–-])\s*$")
+_COUNTED_UNITS = ("prisoners", "soldiers", "people", "civilians", "drones", "missiles", "households",
+                  "bodies", "children", "settlements")
+
+
+def _counted_not_year(text: str, s: int, e: int, lang: str) -> bool:
+    """Whether a year-like number at `text[s:e]` counts a noun of people or weapons right after it."""
+    if _YEAR_BEFORE.search(text, max(0, s - 25), s):
+        return False
+    nxt = re.match(r"[^\S\n]+([^\W\d_]+)", text[e:e + 40])
+    if nxt is None:
+        return False
+    from accord.news.lemmas import lemma
+
+    word = nxt.group(1)
+    key = next((k for k in (lemma(word, lang), word.lower()) if k in COUNTED), None)
+    if key is not None:
+        return COUNTED[key] in _COUNTED_UNITS
+    return any(u in _COUNTED_UNITS and rx.match(text, e) for u, rx in _UNIT_TIGHT)
+
+
+_DURATIONS = ("days", "weeks", "months", "years", "hours", "minutes")
+_RELATIVE_AFTER = re.compile(r"[^\S\n]+(?:später|danach|zuvor|davor|früher|later|earlier|ago|before|"
+                             # "after" or "into" the war counts the war's years ("three years after
+                             # the invasion", "one year into Russia's war", like "drei Jahre nach der
+                             # Invasion"); "two hours into the talks" is a point in time
+                             r"(?:after|into)(?![^\S\n]+(?:the[^\S\n]+)?(?:start[^\S\n]+of[^\S\n]+the[^\S\n]+)?"
+                             r"(?:[\w'’-]+[^\S\n]+){0,2}?(?:invasion|war|conflict)\b)|"
+                             r"from\s+now|vor\s+(?:dem|der|den|Beginn|Ablauf))\b|'s?\s+time\b",
+                             re.IGNORECASE)
+_SPAN_BEFORE = re.compile(r"(?i)\b(?:for|within|than|only|just|last(?:s|ed|ing)?|about|around|nearly|almost|"
+                         r"over|under|least|after|in)\s+$")
+# "vor drei Tagen", "vor gut zwei Jahren": German "ago" stands before the number
+_AGO_BEFORE = re.compile(r"\b[Vv]or[^\S\n]+(?:(?:rund|etwa|gut|knapp|fast|mehr\s+als|über|weniger\s+als|"
+                         r"ungefähr|genau|nur|erst|bereits|schon|mindestens)[^\S\n]+)?$")
