@@ -215,3 +215,60 @@ def test_bulk_insert_as_json_stores_what_the_lists_store(tmp_path: object) -> No
     assert got == con.execute("SELECT * FROM figures ORDER BY id").fetchall()
     db._bulk_insert(con, "figures", odd[:1])  # NaN: bound as lists
     assert con.execute("SELECT isnan(value) FROM figures WHERE doc = 'd3'").fetchall() == [(True,)]
+
+
+_SPLIT_PATTERNS = [
+    r"\b(?:ab|a|b)x?",
+    r"\bq (?:ab|a)(?:b|x)\b",
+    r"(?i:\b(?:ab|ba)[^.]{0,6}x)",
+    r"(?:a|ab)+x",  # repeated: not split
+    r"a*(?:ab|b)",  # a lead with choices: not split
+    r"\B(?:x|xa)\b|b(?:a|)x",
+    r"(?:(?:ab|a)x|b)",
+    r"\b(?:kamen\b[^.]{0,20}\bfrei\b|(?:ge)?tauscht(?:en)?|gab\b[^.]{0,10}\bab\b|frei)",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(["a", "b", "x", "ab", "ba", "xa", "q", ".", "kamen", "frei",
+                                      "tauscht", "getauschten", "gab", "ab", "Ab", "AB"]),
+                     max_size=14).map(" ".join) | st.text(alphabet="abxq .", max_size=30))
+def test_distributed_alternatives_match_as_the_pattern(text: str) -> None:
+    """A group of alternatives after a fixed lead, split into alternatives of the whole
+    (`prefilter.distribute`), matches what the pattern matches; so does `Gated`, which searches
+    only the split alternatives whose words the text contains."""
+    import re
+
+    from accord.news.events import agreements, rounds
+
+    patterns = [*((p, 0) for p in _SPLIT_PATTERNS), *((p, re.IGNORECASE) for p in _SPLIT_PATTERNS),
+                *((rx.pattern, rx.flags) for rx in (agreements.EXCHANGED, rounds.HAPPENED))]
+    for p, flags in patterns:
+        plain = re.compile(p, flags)
+        head, parts = prefilter.alternatives(p)
+        split = re.compile(head + "|".join(f"(?:{d})" for part in parts
+                                           for d in prefilter.distribute(part)), flags)
+        gated = prefilter.Gated(p, flags)
+        for rx in (split, gated):
+            assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)], p
+            for pos in (0, len(text) // 2):
+                a, b = rx.match(text, pos), plain.match(text, pos)
+                assert (a and a.span()) == (b and b.span()), p
+                a, b = rx.search(text, pos), plain.search(text, pos)
+                assert (a and a.span()) == (b and b.span()), p
+            a, b = rx.fullmatch(text), plain.fullmatch(text)
+            assert (a and a.span()) == (b and b.span()), p
+    prefilter.forget()
+
+
+def test_distribute_splits_only_a_fixed_lead_and_a_group_not_repeated() -> None:
+    d = prefilter.distribute
+    assert d(r"\b(?:ab|c(?:d|e))\b[^.]x") == [r"\b(?:ab)\b[^.]x", r"\b(?:c(?:d|e))\b[^.]x"]
+    assert d(r"(?i:\b(?:a|b)x)") == [r"(?i:\b(?:a)x)", r"(?i:\b(?:b)x)"]
+    assert d(r"\bfoo (?i:bar|baz)") == [r"\bfoo (?i:bar)", r"\bfoo (?i:baz)"]
+    assert d(r"(?:a|b)+x") == [r"(?:a|b)+x"]
+    assert d(r"(?:a|b){2}") == [r"(?:a|b){2}"]
+    assert d(r"a*(?:a|b)") == [r"a*(?:a|b)"]
+    assert d(r"\.(?:a|b)") == [r"\.(?:a|b)"]
+    assert d(r"(?=x)(?:a|b)") == [r"(?=x)(?:a|b)"]
+    assert d(r"(?<!x)(?:a|b)") == [r"(?<!x)(?:a|b)"]

@@ -331,6 +331,67 @@ def alternatives(pattern: str) -> tuple[str, list[str]]:
     return head, parts
 
 
+_FIXED_LEAD = re.compile(r"(?:\\[bB]|[\w ,'\"-])*")
+"""Pattern text that matches in one way only, if at all: literal letters, digits and a few
+punctuation marks, `\\b`, `\\B` (no class, group, repeat or alternation)."""
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """The index of the `)` closing the group that opens at `pattern[i]` (-1 if none)."""
+    depth, in_class = 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "^":
+                i += 1
+            if pattern[i + 1:i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def distribute(part: str, depth: int = 0) -> list[str]:
+    """`part` (one alternative, no capturing group) as alternatives of its own when it is a
+    fixed lead, then a group of alternatives that is not repeated, then the rest:
+    `\\b(?:a|b)x` -> [`\\b(?:a)x`, `\\b(?:b)x`] (also inside a group that is the whole lead
+    and rest, e.g. `(?i:\\b(?:a|b)x)`). The alternation of the result tries at each position
+    the same sequence as the original (the lead matches in one way only, so the first branch
+    that lets the rest match wins in both): the same matches. Split this way, a prefilter can
+    drop the branches whose words a text does not contain."""
+    lead = _FIXED_LEAD.match(part)
+    i = lead.end() if lead is not None else 0
+    if depth > 3 or not part.startswith("(", i) or part.startswith(("(?=", "(?!", "(?<", "(?P", "(?#"), i):
+        return [part]
+    m = re.match(r"\((?:\?[aiLmsux-]*:)?", part[i:])
+    opener = m.group(0) if m is not None else "("
+    if opener == "(":
+        return [part]  # a capturing group (none are expected here)
+    end = _group_end(part, i)
+    if end < 0 or part[end + 1:end + 2] in ("*", "+", "?", "{"):
+        return [part]
+    inner = part[i + len(opener):end]
+    branches = alternatives(inner)[1] if not re.match(r"\(\?[aiLmsux]+\)", inner) else [inner]
+    rest = part[end + 1:]
+    if len(branches) == 1:
+        if i == 0 and not rest:  # the whole part is one group: split inside it
+            return [opener + b + ")" for b in distribute(inner, depth + 1)]
+        return [part]
+    return [part[:i] + opener + b + ")" + rest for b in branches]
+
+
 class Gated:
     """A compiled pattern searched only through the alternatives a text can match (see the
     module docstring). Same results as `re.compile(pattern, flags)` for `search`, `match`,
@@ -342,6 +403,8 @@ class Gated:
         self.pattern = pattern
         self.flags = flags
         self.head, parts = alternatives(pattern) if self.rx.groups == 0 else ("", [pattern])
+        if self.rx.groups == 0:
+            parts = [d for p in parts for d in distribute(p)]
         self.parts = parts
         self.needs = [required(self.head + p, flags) for p in parts]
         # the alternatives each required string admits, and the alternatives always tried
