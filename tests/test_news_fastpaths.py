@@ -272,3 +272,19 @@ def test_distribute_splits_only_a_fixed_lead_and_a_group_not_repeated() -> None:
     assert d(r"\.(?:a|b)") == [r"\.(?:a|b)"]
     assert d(r"(?=x)(?:a|b)") == [r"(?=x)(?:a|b)"]
     assert d(r"(?<!x)(?:a|b)") == [r"(?<!x)(?:a|b)"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(
+    ["am", "Am", "selben", "gleichen", "Tag", "Tage", "tags", "darauf", "the", "The", "same", "day",
+     "next", "following", "on", "that", "an", "dem", "noch", "Folgetag", "zwei", "2", "vier", "Wochen",
+     "später", "days", "weeks", "later", "earlier", "İ", "ı", ",", "."]), max_size=20).map(" ".join))
+def test_relative_date_scans_match_the_plain_scans(text: str) -> None:
+    from accord.news import dates
+
+    low = prefilter.canon(text)
+    seen: dict[str | None, list[int]] = {}
+    for pat, need, lead in ((dates.SAME_DAY, dates._SAME_DAY_NEED, dates._SAME_DAY_LEAD),
+                            (dates._LATER, dates._NEEDS[dates._LATER_AT], dates._LEADS[dates._LATER_AT])):
+        fast = [m.span() for m in dates._scan(pat, need, lead, text, low, seen)]
+        assert fast == [m.span() for m in pat.finditer(text)], pat.pattern

@@ -530,12 +530,33 @@ SAME_DAY = re.compile(r"\b(?:(?:am|an dem|noch am)\s+(?P<same>selben|gleichen)\s
                       re.IGNORECASE)
 
 
+_SAME_DAY_NEED = required(SAME_DAY.pattern, SAME_DAY.flags)
+_SAME_DAY_LEAD = leading(SAME_DAY.pattern, SAME_DAY.flags)
+_LATER_AT = [kind for kind, _ in PATTERNS].index("later")
+_LATER = PATTERNS[_LATER_AT][1]
+
+
+def _scan(pat: re.Pattern[str], need: frozenset[str] | None,
+          lead: tuple[frozenset[str], bool] | None, text: str, low: str | None,
+          seen: dict[str | None, list[int]]) -> Iterator[re.Match[str]]:
+    """`pat.finditer(text)`, skipped when `low` (the canon form of `text`) contains none of the
+    strings `need` says every match contains, and tried only where `lead` says a match can
+    start (as in `find_dates`): the same matches."""
+    if low is None:
+        return pat.finditer(text)
+    if need is not None and not any(w in low for w in need):
+        return iter(())
+    return pat.finditer(text) if lead is None else _finditer(pat, text, _starts(lead, low, text, seen))
+
+
 def resolve_relative(mentions: list[DateMention], text: str, base: int, published: str | None
                      ) -> list[DateMention]:
     """Resolve `vier Tage später` against the closest earlier day in `mentions`, and `am selben
     Tag`, `the following day` against it too."""
     out = list(mentions)
-    for m in SAME_DAY.finditer(text):
+    low = canon(text)
+    seen: dict[str | None, list[int]] = {}
+    for m in _scan(SAME_DAY, _SAME_DAY_NEED, _SAME_DAY_LEAD, text, low, seen):
         s = m.start() + base
         before = [d for d in out if d.end <= s and d.granularity == "day"]
         if not before or any(d.start < m.end() + base and s < d.end for d in out):
@@ -545,8 +566,7 @@ def resolve_relative(mentions: list[DateMention], text: str, base: int, publishe
         out.append(DateMention(s, m.end() + base, _iso(day), _iso(day), "day",
                                f"'{m.group(0)}' after the day named before ({before[-1].first})"))
     out.sort(key=lambda d: d.start)
-    pat = dict(PATTERNS)["later"]
-    for m in pat.finditer(text):
+    for m in _scan(_LATER, _NEEDS[_LATER_AT], _LEADS[_LATER_AT], text, low, seen):
         s = m.start() + base
         before = [d for d in out if d.end <= s and d.granularity in ("day", "range")]
         if not before:
