@@ -81,3 +81,22 @@ def test_the_date_of_a_referenced_meeting(text: str, expected: list[Row]) -> Non
 ])
 def test_a_reference_without_its_own_day_is_the_meeting_told_before(text: str) -> None:
     assert _rounds(text) == [("round", "2026-03-09", "2026-03-09")], text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a meeting referred to with its own day beside what the sentence reports: its own round
+    ("Moskau hatte die Waffenruhe nach einem Telefonat mit dem US-Präsidenten am 2. März verkündet.",
+     [("round", "2026-03-02", "2026-03-02")]),
+    ("Moscow had announced the truce after a phone call with the US president on March 2.",
+     [("round", "2026-03-02", "2026-03-02")]),
+    # two meetings in one sentence: this one (the report's day) and the earlier one (its month)
+    ("Die Beratungen in Genf waren die zweiten direkten Verhandlungen nach der ersten Runde im Februar.",
+     [("round", PUB, PUB), ("round", "2026-02", "2026-02")]),
+    ("The delegations met in Geneva, three weeks after the first round on February 17.",
+     [("round", PUB, PUB), ("round", "2026-02-17", "2026-02-17")]),
+    # the reference is the meeting the sentence reports: one round
+    ("Nach dem Treffen mit den Russen am Montag sagte der Gesandte, man sei vorangekommen.",
+     [("round", "2026-03-09", "2026-03-09")]),
+])
+def test_a_referenced_meeting_with_its_own_day_is_its_own_round(text: str, expected: list[Row]) -> None:
+    assert _rounds(text) == expected, text

@@ -94,7 +94,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ago", re.compile(
         rf"\b(?:vor\s+(?P<n>\d+|{_N}|einer)\s+(?P<u>Tagen|Wochen|Tag|Woche)|(?P<n2>\d+|{_N}|a)\s+"
         rf"(?P<u2>days?|weeks?)\s+ago)\b", re.IGNORECASE)),
-    ("month", re.compile(rf"\b(?:(?P<rel>vergangenen|letzten|kommenden|nächsten|last|next)\s+)?"
+    ("month", re.compile(rf"\b(?P<pre>(?<=\bim\s)|(?<=\bin\s))?(?:(?P<rel>vergangenen|letzten|kommenden|"
+                         rf"nächsten|last|next)\s+)?"
                          rf"(?P<m>{_M}|april|august|september|november)(?:\s+(?P<y>\d{{4}}))?\b",
                          re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:am|on|vom|seit|last|this|für|for|auf|to|bis|until)\s+"
@@ -263,8 +264,8 @@ def _resolve(kind: str, m: re.Match[str], published: str | None, pub_day: dt.dat
             return None
         month = _month(g["m"])
         if not month or (g["m"].lower() in ("mai", "may", "march", "märz") and not g.get("y")
-                             and not g.get("rel")):
-            return None  # "Mai"/"May"/"march" alone are too often other words
+                             and not g.get("rel") and g.get("pre") is None):
+            return None  # "Mai"/"May"/"march" alone are too often other words ("im Mai", "in May" not)
         year = int(g["y"]) if g.get("y") else _year(month, published)
         if year is None:
             return None

@@ -128,6 +128,7 @@ from accord.news.events.rounds import (
     _chaired_by_heads,
     _context_place,
     _dated_reference,
+    _dated_references,
     _default_date,
     _gap,
     _happened,
@@ -571,7 +572,29 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             e = _event("statement_of_intent", s, place=places[0] if places else None)
             e.cue = f"rule: {step}"
             made.append(e)
-        elif not made:
+        if made and (refs := _dated_references(s, events)):
+            # a meeting referred to with a day of its own beside what the sentence reports ("hatte
+            # die Feuerpause nach einem Telefonat mit X am 18. März verkündet", "die zweiten
+            # Verhandlungen nach der ersten Runde im Mai"): its own round on that day
+            for m, day in refs:
+                main = next((x for x in made if x.kind in ("round", "summit")), None)
+                if main is not None:
+                    rest = t[:m.start()] + " " * (m.end() - m.start()) + t[m.end():]
+                    if not (MEETING.search(rest) and _happened(rest)):
+                        continue  # the round made from this sentence is the meeting referred to
+                    if main.date_start == day.first:
+                        # the round made from this sentence took the date of the one referred to
+                        main.date_start = main.date_end = main.date_basis = None
+                r = _event("round", s)
+                r.date_start, r.date_end = day.first, day.last
+                r.date_basis = f"{day.basis} (the date named with the meeting referred to)"
+                r.place = next((x.entity for x in s.mentions if x.kind == "place"
+                                and m.start() <= x.start - s.start <= day.start - s.start), None)
+                if _PHONE.search(m.group(0)):
+                    r.place = None
+                r.cue = "rule: a meeting referred to with its own date"
+                made.append(r)
+        if not made:
             made, merged = _learned(s, i, sents, published, lang, places, last_round)
             if merged is not None:
                 last_round = (i, merged)

@@ -150,12 +150,35 @@ def _anchored_dates(s: Sentence, m: re.Match[str], reach: int = 50) -> list[Any]
     """Dates named with a referenced meeting: inside its phrase or within `reach` characters after
     it, no comma or clause between ("nach einem Telefonat mit X am 18. März", "after consultations
     in Copenhagen (on June 24)")."""
-    out = []
+    out: list[Any] = []
+    if _ORDINAL_REF.match(m.group(0)):
+        return out  # "war das erste Treffen ... seit der Wahl im Mai": no date named with it
     for d in s.dates:
         a = d.start - s.start
-        if m.start() <= a <= m.end() + reach and not re.search(r"[,;:]|\b(?:dass|that|which|das|die)\b",
-                                                               s.text[m.end():a]):
+        if m.start() <= a <= m.end() + reach and not re.search(
+                r"[,;:]|\b(?:dass|that|which|das|die|seit|since|bis|until|vor|before)\b", s.text[m.end():a]):
             out.append(d)
+    return out
+
+
+_ORDINAL_REF = re.compile(r"(?:war|waren|ist|sind|was|were|is|are)\s", IC)
+_PREP_REF = re.compile(r"(?:bei|beim|nach|während|am Rande|im Anschluss an|after|during|following|"
+                       r"on the sidelines of|in the wake of)\s", IC)
+
+
+def _dated_references(s: Sentence, known: list[NewsEvent]) -> list[tuple[re.Match[str], Any]]:
+    """Meetings a sentence refers to with a preposition and a date of their own ("nach einem
+    Telefonat mit X am 18. März", "nach der ersten Runde im Mai"), each with that date, leaving
+    out the ones a known round or summit already has on that day."""
+    out: list[tuple[re.Match[str], Any]] = []
+    t = _FUTURE_NOUN.sub(lambda m: " " * len(m.group(0)), s.text)
+    for m in REFERENCED.finditer(t):
+        if not _PREP_REF.match(m.group(0)):
+            continue
+        own = _anchored_dates(s, m)
+        if own and not any(x.kind in ("round", "summit") and x.date_start is not None
+                           and x.date_start[:len(own[0].first)] == own[0].first for x in known):
+            out.append((m, own[0]))
     return out
 
 
