@@ -300,6 +300,9 @@ def _resolve(kind: str, m: re.Match[str], published: str | None, pub_day: dt.dat
         if delta == 0 and explicit is not None and explicit.group(0).lower() in (
                 "kommenden", "nächsten", "next"):
             delta = 7  # "am kommenden Mittwoch" said on a Wednesday: the one a week on
+        elif delta == 0 and explicit is not None and explicit.group(0).lower() in (
+                "vergangenen", "letzten", "last"):
+            delta = -7  # "am vergangenen Mittwoch" said on a Wednesday: the one a week before
         d = pub_day + dt.timedelta(days=delta)
         return _iso(d), _iso(d), "day", f"'{text}' resolved against publication {published}"
     if kind == "weekday_range":

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from accord.news.events.claims import BROKEN, DEAL
-from accord.news.events.common import IC, _topic
+from accord.news.events.common import _CAPITALS, IC, _topic
 from accord.news.events.intents import _NEXT_STEP
 from accord.news.events.plans import _ORIGINALLY_PLANNED, PLANNED_MEETING
 from accord.news.events.rounds import _merge
@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 
 
 AGREEMENT = re.compile(r"\b(?:Vereinbarung über|einigten sich auf|vereinbart\w*|verständigten sich|"
-                       r"näher\w* sich\b[^.]{0,80}\ban\b|angenähert|Annäherung|agree(?:d|ing) (?:on|to)|"
+                       r"näher\w* sich\b[^.]{0,80}\ban\b|angenähert|Annäherung|"
+                       r"agree(?:d|ing) (?:[a-z]+ ){0,2}?(?:on|to)\b|"
                        r"agreement on|deal on|reached (?:an |a )?(?:agreement|deal|understanding)|"
                        # a deal signed or struck ("unterzeichneten ein Abkommen", "struck a deal")
                        r"(?:unterzeichnet\w*|unterschrieb\w*|unterschrieben)\b[^.]{0,80}\b(?:Abkommen|"
@@ -35,7 +36,22 @@ AGREEMENT = re.compile(r"\b(?:Vereinbarung über|einigten sich auf|vereinbart\w*
                        r"(?:agreement|deal|understanding) (?:was |had been |has been )?reached|"
                        r"(?:eine |die )?Einigung (?:erzielt|erreicht)|einigten sich|verständigt|geeinigt|"
                        # "die Vereinbarung war im Juli 2022 zustande gekommen"
-                       r"(?:Vereinbarung|Abkommen|Einigung|Abmachung)\b[^.]{0,140}\bzustande gekommen)", IC)
+                       r"(?:Vereinbarung|Abkommen|Einigung|Abmachung)\b[^.]{0,140}\bzustande gekommen|"
+                       # consent (zustimmen in every form, Konjunktiv included: "hat einer Feuerpause
+                       # zugestimmt", "stimmte ... zu", "hätten zugestimmt"; "accepted a pause")
+                       r"zugestimmt|(?:stimmt|stimmte|stimmten|stimmen)\b[^.;]{0,80}\bzu\b|"
+                       r"accept(?:ed|s)? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:pause|truce|ceasefire|swap|"
+                       r"exchange|moratorium|corridor)|agree(?:d|s)? (?:a|an)\b|"
+                       # the item with its participle ("the swap agreed at the talks", "under the plan
+                       # signed on Friday", "as agreed"; German participles are matched above)
+                       r"(?:exchanges?|swaps?|deals?|agreements?|accords?|plans?|pacts?|truces?|ceasefires?|"
+                       r"pauses?|moratorium|corridors?|memorandum) (?:of [\w-]+ (?:of [\w-]+ )?)?"
+                       r"(?:that was |which was |that had been )?"
+                       r"(?:agreed|signed|struck|brokered|reached)(?: (?:upon|on))? (?:on|in|at|during|last|"
+                       r"earlier|between|by|with|under|this|yesterday|a week|the day)\b|\bas agreed\b|"
+                       # brokered ("a UAE-brokered swap", "Turkey brokered the deal")
+                       r"[\w-]*brokered (?:a |an |the )?(?:[\w-]+ ){0,3}(?:swap|exchange|deal|truce|"
+                       r"ceasefire|pause|agreement|corridor)s?)\b", IC)
 # an exchange of prisoners or bodies carried out (not planned): the exchange word, a verb of
 # completion in the past, and the people exchanged
 EXCHANGED = re.compile(r"\b(?:ausgetauscht|freigelassen|freigekommen|in Freiheit gekommen|"
@@ -164,9 +180,98 @@ def _per_side(s: Sentence) -> bool:
     return any(f.per_side for f in s.figures) or bool(PER_SIDE.search(s.text))
 
 
+# a truce limited in place, time, targets or purpose, the item of a partial agreement (a
+# general ceasefire is the settlement's own issue): "eine Feuerpause für die Gebiete X und Y",
+# "einer begrenzten Feuerpause bis Sonntag", "a three-day truce", "a local ceasefire around the
+# plant", "a pause in strikes on the capital", "eine Oster-Waffenruhe"
+LIMITED_TRUCE = re.compile(
+    r"\b(?:begrenzt\w*|befristet\w*|lokal\w*|örtlich\w*|humanitär\w*|limited|local(?:i[sz]ed)?|partial|"
+    r"temporary|humanitarian|\w+-?tägig\w*|\w+-?stündig\w*|[\w-]+-(?:day|hour)|Easter|Christmas|"
+    r"Orthodox)\s+(?:[\w-]+\s+)?(?:Waffenruhe|Feuerpause|Waffenstillstand|truce|ceasefire|pause)\b|"
+    r"\b(?:Oster|Weihnachts)-?(?:waffenruhe|feuerpause)\b|"
+    r"\b(?:Waffenruhe|Feuerpause|Waffenstillstand|truce|ceasefire|pause)\b(?! in (?:the )?(?:talks|"
+    r"negotiations))[^.;]{0,40}\b(?:für die (?:Gebiete|Region\w*|Stadt|Städte|Orte)|um (?:das|die|den)|"
+    r"rund um|in der Region|bis (?:zum |Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|\d)|"
+    r"für \w+ (?:Tage|Stunden)|around|near|in the (?:city|town|area|region)|for the (?:city|town|area|"
+    r"region)|until|till|for (?:\w+ )?(?:days|hours)|(?:in|on) (?:strikes|attacks|shelling)|"
+    r"von Luftangriffen|von Angriffen|der Angriffe)\b|"
+    r"\bStopp (?:von|der)\s+(?:\w+\s+)?(?:Luftangriff|Angriff|Beschuss)\w*|"
+    r"\b(?:humanitäre\w* Korridor\w*|Fluchtkorridor\w*|Evakuierungskorridor\w*|humanitarian corridors?|"
+    r"evacuation corridors?|safe passage)\b", IC)
+
+
+_NEGATED_BEFORE = re.compile(r"\b(?:nicht|nie|niemals|kein\w*|not|no|never|failed to|refused to|"
+                             r"(?:did|does|do|has|have)n't|won't|noch nicht)\s+(?:[\w-]+\s+){0,4}$", IC)
+# "agreed only to a one-day truce, far short of": a bargaining position, not an agreed item
+_ONLY_AFTER = re.compile(r"^\s*(?:only|merely|nur|lediglich)\b", IC)
+
+
+def _agreement_told(t: str) -> bool:
+    """Whether a word of agreement in `t` tells an agreement made: some match that no negation
+    governs ("haben sich nicht geeinigt", "did not agree to", "no agreement on") and that is not
+    limited to a bargaining position ("agreed only to")."""
+    return any(not _NEGATED_BEFORE.search(t[max(0, m.start() - 60):m.start()])
+               and not _ONLY_AFTER.match(t[m.end():m.end() + 12])
+               and not re.search(r"\b(?:only|merely)\b", m.group(0), IC)
+               for m in AGREEMENT.finditer(t))
+
+
+# no deal told, or a deal only aimed at ("keine Einigung über", "ended without a deal", "focused on
+# reaching a ceasefire deal", "um eine Waffenruhe zu erreichen")
+NO_DEAL = re.compile(r"\b(?:keine?|no|without(?: a| an| any)?)\s+(?:[\w-]+\s+)?(?:Einigung|Vereinbarung|"
+                     r"Abkommen|Abmachung|agreement|deal|accord)\b|\b(?:focused on|aimed at|aim(?:s|ed|ing)? "
+                     r"(?:to|at)|seek(?:s|ing)? (?:to|a|an)|sought|in order to (?:reach|secure)|"
+                     r"hop(?:e|es|ed|ing) (?:to|for)|zielt\w* auf|"
+                     r"um\b[^.;]{0,60}\bzu (?:erreichen|erzielen|vereinbaren)|"
+                     r"strebt\w*\b[^.;]{0,40}\ban)\b", IC)
+
+
+def _not_agreed(t: str) -> bool:
+    """Whether a sentence tells no agreement made: its words of agreement all negated or limited
+    ("agreed only to"), no deal told, or a deal only sought."""
+    words = list(AGREE_WORD.finditer(t))
+    return (bool(words) and all(_NEGATED_BEFORE.search(t[max(0, m.start() - 60):m.start()])
+                                or _ONLY_AFTER.match(t[m.end():m.end() + 12]) for m in words)) \
+        or NO_DEAL.search(t) is not None
+
+
+AGREE_WORD = re.compile(r"\b(?:agree[sd]?|agreeing|einig\w*|geeinigt|vereinbar\w*|zugestimmt|zustimm\w*|"
+                        r"stimmte\w*)\b", IC)
+
+
+# a clause that reports what others agreed ("Das Weiße Haus gab bekannt, Kiew und Moskau hätten ...
+# zugestimmt", "The White House said Kyiv and Moscow had agreed")
+_REPORTED_BY = re.compile(r"\b(?:gab|gaben|gibt)\b[^,;]{0,40}\bbekannt\b|\b(?:announced|said|says|reported|"
+                          r"stated|confirmed|teilte\w*\b[^,;]{0,40}\bmit|erklärte\w*|sagte\w*|berichtete\w*|"
+                          r"bestätigte\w*)\b", IC)
+
+
+def _agreeing_sides(s: Sentence) -> list[str] | None:
+    """The sides named between a reporting verb and the word of agreement (the announcer is no
+    party: "Das Weiße Haus gab bekannt, Kiew und Moskau hätten zugestimmt"), else None."""
+    m = AGREEMENT.search(s.text)
+    said = _REPORTED_BY.search(s.text, 0, m.start()) if m is not None else None
+    if m is None or said is None:
+        return None
+    sides = list(dict.fromkeys(x.actor for x in s.mentions if x.actor is not None
+                               and said.end() <= x.start - s.start < m.start()))
+    return sides or None
+
+
+def _truce_place(s: Sentence) -> str | None:
+    """The capital a limited truce covers ("Stopp von Luftangriffen auf Kiew", "a pause in strikes
+    on Kyiv"): a capital named right after a preposition of target or area, else None."""
+    for m in s.mentions:
+        if m.entity in _CAPITALS and re.search(r"\b(?:auf|on|against|around|um|für|for|over|über)\s+$",
+                                               s.text[max(0, m.start - s.start - 12):m.start - s.start], IC):
+            return m.entity
+    return None
+
+
 def _agreed_item(t: str) -> str | None:
     """The item of a sentence with a word of agreement: prisoners or bodies to be exchanged
-    (also named as soldiers, civilians, people), an energy pause, a grain deal; else None."""
+    (also named as soldiers, civilians, people), an energy pause, a grain deal, a truce limited
+    in place, time or targets (or a corridor); else None."""
     topic = _topic(t)
     if topic in ("humanitarian.prisoners", "ceasefire.energy"):
         return topic
@@ -174,6 +279,8 @@ def _agreed_item(t: str) -> str | None:
         return "humanitarian.prisoners"
     if topic is None and GRAIN.search(t):
         return "grain"
+    if LIMITED_TRUCE.search(t):
+        return "limited truce"
     return None
 
 
@@ -186,6 +293,22 @@ def _unilateral_step(t: str) -> str | None:
     if MEMORANDA.search(t):
         return "memoranda handed over"
     return None
+
+
+# an item told as agreed at some earlier time with no day (convention 7: "on or before" gives no
+# date): "Vereinbart worden war zuletzt ...", "hatten sich zuvor geeinigt", "the swap agreed in
+# previous meetings", "had earlier agreed", "previously agreed"
+MADE_BEFORE = re.compile(r"\b(?:(?:war|waren)\b[^.;]{0,80}\b(?:vereinbart|beschlossen|unterzeichnet|"
+                         r"ausgehandelt|zugesagt)\s+worden|(?:vereinbart|beschlossen|unterzeichnet|ausgehandelt)"
+                         r"\s+worden\s+(?:war|waren)|(?:in|at|during|bei|in den|bei den) (?:previous|earlier|"
+                         r"past|prior|former|früheren|vorherigen|vergangenen|bisherigen) (?:meetings|rounds|"
+                         r"talks|negotiations|Treffen|Runden|Gesprächen|Verhandlungen)|previously agreed|"
+                         r"had (?:earlier |previously |already )?(?:agreed|signed|struck|reached))\b", IC)
+
+
+def _made_before(t: str) -> bool:
+    """Whether a partial agreement is told as made at an undated earlier time."""
+    return MADE_BEFORE.search(t) is not None
 
 
 # an order given to the forces ("gave the appropriate command to the military", "ordnete ... an")

@@ -30,10 +30,14 @@ from accord.news.events.agreements import (
     MEMORANDA,
     OFFERED,
     _agreed_item,
+    _agreeing_sides,
+    _agreement_told,
+    _made_before,
     _merge_repeats,
     _next_step,
     _per_side,
     _running_total,
+    _truce_place,
     _unilateral_step,
 )
 from accord.news.events.claims import (
@@ -112,9 +116,11 @@ from accord.news.events.plans import (
     dated_future_meeting,
 )
 from accord.news.events.pledges import PLEDGE, POLL, RESOURCES
+from accord.news.events.postponements import POSTPONABLE, _dated_move, _merge_postponements
 from accord.news.events.rounds import (
     _OTHER_SIDE,
     _PHONE,
+    AT_THE_TALKS,
     CALL,
     DELEGATES,
     DELEGATIONS_AGREED,
@@ -189,7 +195,7 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
         made: list[NewsEvent] = []
         places = _places(s)
         kept = _not_origin(s, places)  # (an exchange's place: not where its people come from)
-        if _postponed(t) and (MEETING.search(t) or re.search(r"\bround\b", t, IC)):
+        if _postponed(t) and (MEETING.search(t) or re.search(r"\bround\b", t, IC) or POSTPONABLE.search(t)):
             e = _event("postponement", s, outcome="postponed", place=places[0] if places else None)
             if not e.parties and last_round is not None:
                 e.parties, e.mediators = list(last_round[1].parties), list(last_round[1].mediators)
@@ -213,6 +219,7 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                     later = dt.date.fromisoformat(e.date_start) + dt.timedelta(days=7)
                     e.date_start = e.date_end = later.isoformat()
                     e.date_basis += " (after the original date: a postponement)"
+            _dated_move(e, s, published)
             made.append(e)
         elif (POLL.search(t) and any(f.unit == "percent" for f in s.figures)) or (
                 events and events[-1].kind == "poll" and re.match(r"\s*\d[\d,.]*\s*(?:Prozent|%|per)", t)
@@ -242,15 +249,19 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             # ("werfen sich gegenseitig vor") is one claim per side
             made.extend(_accusations(s, places))
             last_claim = made[-1]
-        elif AGREEMENT.search(t) and (item := _agreed_item(t)) is not None and not (
+        elif AGREEMENT.search(t) and _agreement_told(t) and (item := _agreed_item(t)) is not None and not (
                 BROKEN.search(t) and _IF_OR_WILL.search(t)):  # (a threat over a breach agrees nothing)
             # an agreed item: an exchange of prisoners or bodies, an energy pause, a grain deal
-            topic = item if item != "grain" else None
+            topic = item if item in ("humanitarian.prisoners", "ceasefire.energy") else None
             q, u, ps = _quantity(s, ("prisoners", "bodies", "soldiers", "civilians", "people"))
             prev = last_round[1] if last_round and i - last_round[0] <= 15 else None
+            # (a truce for a city: the city it covers, "ein Stopp von Angriffen auf Kiew")
+            covered = _truce_place(s) if item == "limited truce" else None
             made.append(_event("partial_agreement", s, outcome="agreement", topic=topic, quantity=q,
                                unit=u, per_side=ps,
-                               place=kept[0] if kept else (prev.place if prev else None)))
+                               place=kept[0] if kept else covered or (prev.place if prev else None)))
+            if (sides := _agreeing_sides(s)) is not None:
+                made[-1].parties = sorted(sides)  # (not the side that announced it)
             if not made[-1].parties and prev is not None:
                 made[-1].parties = list(prev.parties)
             made[-1].cue = f"rule: {item.replace('humanitarian.', '').replace('ceasefire.', '')} agreed"
@@ -264,7 +275,10 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 e.cue = "rule: memoranda handed over"
                 made.append(e)
             if (MEETING.search(t) and HAPPENED.search(t) and (places or s.dates)) or (
-                    DELEGATIONS_AGREED.search(t) and s.dates and prev is None):
+                    DELEGATIONS_AGREED.search(t) and s.dates and prev is None) or (
+                    # "hätten bei den indirekten Gesprächen zugestimmt": the talks it was reached at
+                    prev is None and s.dates and MEETING.search(t) and AT_THE_TALKS.search(t)
+                    and not NOT_DONE.search(t)):
                 # "met in Istanbul, agreeing to exchange prisoners", "Today, delegations from X, Y
                 # and Z agreed to exchange ...": the round and its result
                 r = _event("round", s, place=places[0] if places else None)
@@ -636,6 +650,7 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
     events = [e for e in events if not (e.kind == "statement_of_intent"
                                         and no_step(_sentence_text(e, sents)) is not None)]
     events = _merge_repeats(events, sents)
+    events = _merge_postponements(events, sents)
     events = _same_words_again(events, sents)
     events = _restated_steps(events, sents)
     events = _continued_claimants(events, sents)
@@ -658,7 +673,9 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             # "a summit earlier this year", "im vergangenen Jahr": that year is the interval
             e.date_start = e.date_end = year
             e.date_basis = "the year named relative to the article's ('this year', 'last year')"
-        _default_date(e, sents, published, lang)
+        if not (e.kind == "partial_agreement" and e.date_start is None
+                and _made_before(_sentence_text(e, sents))):
+            _default_date(e, sents, published, lang)
     _side_meeting_days(events, sents)
     return events
 

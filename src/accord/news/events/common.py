@@ -252,6 +252,10 @@ def _date(s: Sentence, kind: str | None = None) -> tuple[str | None, str | None,
         if kind == "partial_agreement" and _SINCE_START.search(
                 s.text[max(0, d.start - s.start - 90):d.start - s.start]):
             continue  # "the largest swap since the start of the war in February 2022"
+        if kind == "partial_agreement" and (
+                _UNTIL.search(s.text[max(0, d.start - s.start - 24):d.start - s.start])
+                or re.match(r"(?:bis|until|till|through)\b", s.text[d.start - s.start:], IC)):
+            continue  # "einer Feuerpause bis Sonntag zugestimmt": when the item ends, not when it was made
         if kind == "statement_of_intent" and clause_tense(
                 s.text, d.start - s.start, d.end - s.start) == "future":
             continue  # "will send a delegation on Friday": the day of the step, not of its announcement
@@ -287,6 +291,8 @@ def _undated_past(t: str) -> bool:
     return UNDATED_PAST.search(_RELATIVE.sub(",", t)) is not None
 
 
+_UNTIL = re.compile(r"\b(?:bis(?: zum| zur| einschließlich)?|until|till|through|to last until)\s+"
+                    r"(?:(?:Anfang|Mitte|Ende|early|mid|late)\s+|[A-Z]\w+(?:tag|day|woch|abend),?\s+)?$")
 _SINCE = re.compile(r"\b(?:seit|since)\s+(?:dem\s+|der\s+|den\s+)?"
                     r"(?:(?:Anfang|Mitte|Ende|early|mid|late)\s+)?$", IC)
 # "since the start of the full-scale war in", "seit Beginn des Krieges im": the start of a period
@@ -326,6 +332,8 @@ _SAID_ON = re.compile(r"\b(?:said|says|told \w+|sagte|erklärte)\s+(?:on\s+|am\s
                       r"\s*,?\s+(?:that|dass)\b", IC)
 
 
+_UNTIL = re.compile(r"\b(?:bis(?: zum| zur| einschließlich)?|until|till|through|to last until)\s+"
+                    r"(?:(?:Anfang|Mitte|Ende|early|mid|late)\s+|[A-Z]\w+(?:tag|day|woch|abend),?\s+)?$")
 _SINCE = re.compile(r"\b(?:seit|since)\b(?![^.;]*\b(?:und|and|als|as|when|wo)\b)[^.;]*$", IC)
 
 

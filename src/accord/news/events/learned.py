@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from accord.news.events.agreements import HABIT_OR_HYPOTHESIS, _running_total
+from accord.news.events.agreements import HABIT_OR_HYPOTHESIS, _not_agreed, _running_total
 from accord.news.events.claims import _HYPOTHETICAL
 from accord.news.events.common import _CAPITALS, ACTORS, _attributed_at, _event, _quantity, _topic
 from accord.news.events.intents import NO_STEP, _intent, _noun_only
@@ -86,6 +86,8 @@ def _learned(s: Sentence, i: int, sents: list[Sentence], published: str | None, 
         elif kind == "partial_agreement":
             if _running_total(s.text) or HABIT_OR_HYPOTHESIS.search(s.text):
                 continue  # exchanges in general, a total so far, one that would or could come
+            if _not_agreed(s.text):
+                continue  # "did not agree on", "keine Einigung über", "aimed at reaching a deal"
             q, u, ps = _quantity(s, ("prisoners", "bodies", "soldiers", "civilians"))
             topic = _topic(s.text) or ("humanitarian.prisoners" if "exchange" in fams else None)
             e = _event(kind, s, place=place, outcome="agreement", topic=topic, quantity=q,

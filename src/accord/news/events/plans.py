@@ -45,26 +45,40 @@ PLANNED = re.compile(r"\b(?:zusammenkommen|zusammentreffen|treffen will|"
                      r"soll(?:en)?\b[^.]{0,60}\b(?:fortgesetzt werden|weitergehen)|"
                      r"(?:is|are) (?:due|set|scheduled) to (?:take place|be held|begin|start|resume|"
                      r"continue|reconvene))\b", IC)
+# a day first planned ("Ursprünglich war am Mittwoch ein Austausch geplant"; not "ursprünglich war ein
+# Gespräch zu viert geplant", a change of format): a weekday, a month, a number or a week named
+_FIRST_PLANNED = (r"\b(?:ursprünglich|originally|initially)\b(?=[^.;]{0,100}\b(?:\w+tag|Mittwoch|\w+day|\d+|"
+                  r"Woche|week|Monat|month|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
+                  r"November|Dezember|January|February|March|May|June|July|October|December)\b)"
+                  r"[^.;]{0,100}\b(?:geplant|vorgesehen|angesetzt|erwartet|planned|scheduled|expected)\b")
 _ORIGINALLY = re.compile(r"\beigentlich für\b|\boriginally (?:scheduled|planned|expected|set) for\b|"
                          # "die für Mittwoch geplante Runde ... verschoben", "planned for Thursday"
                          r"\bfür\b[^.;]{0,30}\b(?:geplant\w*|angesetzt\w*|vorgesehen\w*)\b|"
-                         r"\b(?:planned|scheduled|set|slated|expected) for\b", IC)
+                         r"\b(?:planned|scheduled|set|slated|expected) for\b|"
+                         # "Ursprünglich war am Mittwoch ein Austausch geplant", "initially planned"
+                         + _FIRST_PLANNED, IC)
 POSTPONED = re.compile(r"\b(?:eigentlich für\b[^.]{0,40}\b(?:erwartet|geplant|angesetzt|vorgesehen)|"
                        r"originally (?:scheduled|planned|expected|set) for|verschoben|vertagt|verlegt|"
-                       r"postponed|rescheduled|pushed back|put off|deferred|put on hold|on ice|"
+                       r"postpon(?:e|es|ed|ing|ement)|reschedul(?:e|es|ed|ing)|push(?:es|ed|ing)? back|"
+                       r"put(?:s|ting)? off|defer(?:s|red|ring)?|put on hold|on ice|verschieben|verschob\w*|"
+                       r"vertagen|vertagte\w*|Verschiebung|Vertagung|"
                        # called off ("abgesagt", "sagte das Treffen ab", "called off", "cancelled")
                        r"called off|cancel+ed|abgesagt|aufgeschoben|auf Eis gelegt|"
                        r"(?:sagte|sagten)\b[^.,;]{0,60}\b(?:Treffen|Gespräch\w*|Verhandlung\w*|Runde|"
                        r"Gipfel\w*)\b[^.,;]{0,20}\bab|"
                        r"delayed|(?:not|nicht)\b[^.;]{0,60}\b(?:as planned|as scheduled|wie geplant|"
-                       r"wie vorgesehen)\b[^.;]{0,20}\b(?:but|sondern))\b", IC)
+                       r"wie vorgesehen)\b[^.;]{0,20}\b(?:but|sondern))\b|" + _FIRST_PLANNED, IC)
 
 
 def _postponed(t: str) -> bool:
     """A word of postponing or calling off that no negation governs ("nicht verschoben", "was not
     postponed", "no delay")."""
     return any(not re.search(r"\b(?:nicht|nie|kein\w*|not|never|no)\s+(?:\w+\s+){0,2}$",
-                             t[max(0, m.start() - 30):m.start()], IC) for m in POSTPONED.finditer(t))
+                             t[max(0, m.start() - 30):m.start()], IC)
+               # (only possible: "could be postponed", "könnte ... verschoben werden")
+               and not re.search(r"\b(?:could|might|may|könnte\w*|dürfte\w*|möglicherweise)\s+"
+                                 r"(?:\w+\s+){0,4}$", t[max(0, m.start() - 50):m.start()], IC)
+               for m in POSTPONED.finditer(t))
 
 
 _ORIGINALLY_PLANNED = re.compile(r"\b(?:ursprünglich|eigentlich|originally|initially)\b", IC)

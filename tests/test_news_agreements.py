@@ -1,0 +1,106 @@
+"""Partial agreements, postponements and polls told in the ways German and English reporting
+uses: consent verbs (zustimmen, accept), an item with its participle ("the swap agreed at",
+"under the deal signed on"), a truce limited in place, time or targets, negated or limited
+consent, and items agreed at an undated earlier time. Every sentence here is written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.news.extract import extract
+
+PUB = "2026-02-05"  # a Thursday
+
+
+def _kinds(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.kind, e.date_start, e.place) for e in extract(text, "t", PUB).events]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Der Kreml hat einer begrenzten Feuerpause bis Sonntag zugestimmt.", None),
+    ("Moskau stimmte einer dreitägigen Waffenruhe für die Stadt Charkiw zu.", "kharkiv"),
+    ("Russia agreed to a limited pause in strikes on Kyiv until Sunday.", "kyiv"),
+    ("Both sides agreed on a local ceasefire around the Zaporizhzhia plant.", "zaporizhzhia"),
+    ("Kyiv and Moscow agreed to set up humanitarian corridors for civilians leaving Mariupol.", None),
+    ("Die Regierungen hätten einer Oster-Waffenruhe zugestimmt, teilte ein Sprecher mit.", None),
+])
+def test_a_limited_truce_agreed_is_a_partial_agreement(text: str, place: str | None) -> None:
+    found = [e for e in extract(text, "t", PUB).events if e.kind == "partial_agreement"]
+    assert found, _kinds(text)
+    # dated by the day it was made public, not by the day the truce ends
+    assert found[0].date_start == PUB, _kinds(text)
+    if place is not None:
+        assert found[0].place == place, _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has agreed only to a one-day truce around the city, far short of what Kyiv wants.",
+    "Russia and Ukraine did not agree on a prisoner exchange.",
+    "Die Seiten haben sich nicht auf einen Gefangenenaustausch geeinigt.",
+    "Es gab keine Einigung über eine Feuerpause für die Stadt Cherson.",
+    "The sides agreed to a short pause in the talks.",
+])
+def test_negated_or_limited_consent_is_no_partial_agreement(text: str) -> None:
+    assert all(k != "partial_agreement" for k, _, _ in _kinds(text)), _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Under the deal signed on Monday, ships carrying grain will be guided to the ports.", "2026-02-02"),
+    ("Zelensky said the swap of prisoners agreed at the Monday talks had begun.", None),
+    ("The UAE brokered a swap of prisoners between the two sides on Tuesday.", "2026-02-03"),
+])
+def test_an_item_with_its_participle_is_agreed(text: str, day: str | None) -> None:
+    found = [e for e in extract(text, "t", PUB).events if e.kind == "partial_agreement"]
+    assert found, _kinds(text)
+    if day is not None:
+        assert found[0].date_start == day, _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vereinbart worden war eine Feuerpause für die Orte Isjum und Balaklija.",
+    "He hoped the exchange of prisoners agreed in earlier meetings would still happen.",
+])
+def test_an_item_agreed_at_an_undated_earlier_time_has_no_date(text: str) -> None:
+    found = [e for e in extract(text, "t", PUB).events if e.kind == "partial_agreement"]
+    assert found and found[0].date_start is None, _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a planned exchange first set for a day now past: held on the day of the report
+    ("Ursprünglich war schon am vergangenen Montag ein Gefangenenaustausch geplant.", PUB),
+    ("The swap had originally been planned for last Monday.", PUB),
+    # moved to mid-week: the Wednesday ahead
+    ("The next round of talks has been postponed until mid-week, officials said.", "2026-02-11"),
+    ("Die Verhandlungsrunde wurde auf Dienstag verschoben.", "2026-02-10"),
+])
+def test_a_postponement_is_dated_by_its_new_day(text: str, day: str) -> None:
+    found = [e for e in extract(text, "t", PUB).events if e.kind == "postponement"]
+    assert found and found[0].date_start == day, _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting could be postponed because of the crisis in the region.",
+    "Das Treffen könnte wegen der Lage verschoben werden.",
+    "Die Gespräche wurden nicht verschoben.",
+    # a change of format, not of day
+    "Ursprünglich war ein Gespräch zu viert geplant, doch die Runde wurde erweitert.",
+])
+def test_a_possible_or_negated_move_is_no_postponement(text: str) -> None:
+    assert all(k != "postponement" for k, _, _ in _kinds(text)), _kinds(text)
+
+
+def test_a_postponement_told_again_is_one() -> None:
+    text = ("The second round of talks has been postponed to Friday, officials said. "
+            "Both delegations blamed the weather. Analysts said the talks were postponed "
+            "after a visit by envoys. Kyiv asked about postponing the talks in a statement.")
+    found = [e for e in extract(text, "t", PUB).events if e.kind == "postponement"]
+    assert len(found) == 1 and found[0].date_start == "2026-02-06", _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv asked Washington about the possibility of postponing the next round of talks.",
+    "Die Ukraine bat darum, die nächste Verhandlungsrunde zu verschieben.",
+])
+def test_a_move_asked_for_is_a_postponement(text: str) -> None:
+    assert any(k == "postponement" for k, _, _ in _kinds(text)), _kinds(text)
