@@ -104,3 +104,61 @@ def test_a_postponement_told_again_is_one() -> None:
 ])
 def test_a_move_asked_for_is_a_postponement(text: str) -> None:
     assert any(k == "postponement" for k, _, _ in _kinds(text)), _kinds(text)
+
+
+def test_who_was_in_a_released_group_is_the_same_exchange() -> None:
+    text = ("Russia and Ukraine exchanged 150 prisoners each on Tuesday. "
+            "Among those released were twelve marines and four border guards. "
+            "Three civilians were also included in the released group, Kyiv said.")
+    found = [e for e in extract(text, "t", PUB).events if e.kind == "partial_agreement"]
+    assert len(found) == 1 and found[0].quantity == 150, _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ten prisoners were transferred to Qatar on Tuesday as part of the exchange between the two sides.",
+    "Im Rahmen des Austauschs wurden am Dienstag zwölf Gefangene nach Katar überstellt.",
+])
+def test_people_transferred_in_an_exchange_are_a_stage_of_it(text: str) -> None:
+    found = [e for e in extract(text, "t", PUB).events if e.kind == "partial_agreement"]
+    assert found and found[0].date_start == "2026-02-03", _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Laut einer neuen Umfrage lehnen 68 Prozent der Befragten Gebietsabtretungen ab.", 68),
+    ("Rund 72 Prozent der Ukrainer lehnen einen Verzicht auf Gebiete ab.", 72),
+    ("Some 61 percent of Ukrainians oppose giving up territory, a survey found.", 61),
+])
+def test_a_poll_result_is_a_poll(text: str, value: int) -> None:
+    found = [e for e in extract(text, "t", PUB).events if e.kind == "poll"]
+    assert found and found[0].quantity == value, _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia demands that Ukraine give up the remaining 20 percent of the Donetsk region.",
+    "Die Ukraine kontrolliert noch etwa 25 Prozent des Gebiets Donezk.",
+])
+def test_a_share_of_territory_is_no_poll(text: str) -> None:
+    assert all(k != "poll" for k, _, _ in _kinds(text)), _kinds(text)
+
+
+def test_where_the_people_exchanged_come_from_is_no_party() -> None:
+    text = ("Five prisoners from countries including Britain were freed on Tuesday in the exchange "
+            "between Moscow and Kyiv.")
+    found = [e for e in extract(text, "t", PUB).events if e.kind == "partial_agreement"]
+    assert found and found[0].parties == ["RUS", "UKR"], [(e.kind, e.parties) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, the US proposed that both sides stop attacking energy facilities for 30 days. "
+    "Moscow agreed and gave its forces the orders at once.",
+    "Am Montag schlug Washington eine Pause der Angriffe auf Energieanlagen vor. Moskau stimmte sofort zu.",
+])
+def test_consent_to_a_proposal_just_told_is_an_agreement(text: str) -> None:
+    found = [e for e in extract(text, "t", PUB).events if e.kind == "partial_agreement"]
+    assert found and found[0].topic == "ceasefire.energy", _kinds(text)
+
+
+def test_consent_refused_to_a_proposal_is_no_agreement() -> None:
+    text = ("On Monday, the US proposed a pause in strikes on energy facilities for 30 days. "
+            "Moscow never agreed.")
+    assert all(k != "partial_agreement" for k, _, _ in _kinds(text)), _kinds(text)

@@ -70,7 +70,11 @@ EXCHANGED = re.compile(r"\b(?:ausgetauscht|freigelassen|freigekommen|in Freiheit
                        r"(?:Gefangenen)?[Aa]ustausch|exchanged|swapped|released|repatriated|returned home|"
                        r"(?:carried out|completed|conducted|held) (?:a |an |the |another |their )?"
                        r"(?:[\w-]+ ){0,3}(?:exchange|swap)|"
-                       r"(?:exchange|swap) (?:took place|was completed))\b", IC)
+                       r"(?:exchange|swap) (?:took place|was completed)|"
+                       # "transferred to X as part of the exchange", "im Rahmen des Austauschs überstellt"
+                       r"transferred\b[^.;]{0,80}\b(?:as part of|in|under) (?:the|a|an|this) (?:[\w-]+ )?"
+                       r"(?:exchange|swap)|(?:im Rahmen|als Teil)\b[^.;]{0,30}\b(?:Austausch|Tausch)\w*\b"
+                       r"[^.;]{0,80}\b(?:überstellt|übergeben|gebracht|ausgeflogen))\b", IC)
 EXCHANGE_OF = re.compile(r"Gefangen|Kriegsgefangen|Soldaten|Zivilist|Leiche|Leichnam|Menschen|Personen|"
                          r"[Vv]erletzte|wounded|prisoner|\bPOWs?\b|soldiers|servicem[ae]n|civilians|bodies|"
                          r"captives|people", IC)
@@ -89,12 +93,13 @@ def _merge_repeats(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsE
         k = bisect.bisect_right(starts, e.start) - 1
         # the latest earlier agreement on the topic it can be (another one may lie between)
         prev = next((p for p in reversed(last.get(e.topic or "", [])) if k - p[0] <= REPEAT_WITHIN
-                     and _same_item(p[1], e)), None) if e.kind == "partial_agreement" and e.topic else None
+                     and (_same_item(p[1], e) or (k - p[0] <= 3 and _composition(sents, k)))),
+                    None) if e.kind == "partial_agreement" and e.topic else None
         if prev is not None:
             into = prev[1]
             _merge(into, e)
             for name in ("quantity", "unit", "per_side"):
-                if getattr(into, name) is None:
+                if getattr(into, name) is None and into.quantity in (None, e.quantity):
                     setattr(into, name, getattr(e, name))
             into.end = max(into.end, e.end)
             into.cue = f"{into.cue}; told again in a later sentence" if into.cue else into.cue
@@ -105,6 +110,22 @@ def _merge_repeats(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsE
             last.setdefault(e.topic, []).append((k, e))
         out.append(e)
     return out
+
+
+# who was in a group just released ("Among those released were ...", "Unter den Freigelassenen
+# sind ...", "were also included in the released group", "darunter"): a detail of that exchange
+COMPOSITION = re.compile(r"\b(?:among (?:those|the) (?:released|freed|exchanged|returned|handed over)|"
+                         r"(?:were|was) (?:also )?(?:among|included in) (?:those|the)\b[^.;]{0,30}\b"
+                         r"(?:released|freed|exchanged|returned|group)|unter (?:den|ihnen)\b[^.;]{0,30}\b"
+                         r"(?:Freigelassenen|Ausgetauschten|Heimgekehrten|Zurückgekehrten)|unter ihnen|"
+                         r"darunter)\b", IC)
+
+
+def _composition(sents: list[Sentence], k: int) -> bool:
+    """Whether the sentence of an exchange tells who was in one just told, with no day of its
+    own (`COMPOSITION`)."""
+    t = sents[k].text
+    return COMPOSITION.search(t) is not None and not any(d.granularity == "day" for d in sents[k].dates)
 
 
 REPEAT_WITHIN = 12
@@ -256,6 +277,28 @@ def _agreeing_sides(s: Sentence) -> list[str] | None:
     sides = list(dict.fromkeys(x.actor for x in s.mentions if x.actor is not None
                                and said.end() <= x.start - s.start < m.start()))
     return sides or None
+
+
+# consent with no object of its own ("Putin agreed and immediately gave the orders", "Moskau
+# stimmte zu.", "Kyiv accepted, the ministry said"): it takes up the proposal just told
+BARE_CONSENT = re.compile(r"\b(?:agreed|accepted|consented)\s*(?:[,;.]|and\b|but\b|$)|"
+                          r"\b(?:stimmte|stimmten)\s+(?:\w+\s+){0,2}?zu\s*(?:[,;.]|und\b|$)|"
+                          r"\b(?:willigte|willigten)\s+(?:\w+\s+){0,2}?ein\b", IC)
+PROPOSED = re.compile(r"\b(?:propos(?:ed|al)|suggested|offered|called on|asked|schlug\w*\b[^.]{0,80}\bvor|"
+                      r"vorgeschlagen|Vorschlag|angeboten|forderte\w*\b[^.]{0,60}\bauf)\b", IC)
+
+
+def _consent_to_proposal(sents: list[Sentence], i: int) -> str | None:
+    """The item a sentence consents to with no object of its own: the item of a proposal told in
+    the sentence just before ("On March 18, Trump proposed that both sides refrain from targeting
+    energy infrastructure. Putin agreed ..."), else None."""
+    if i == 0 or not BARE_CONSENT.search(sents[i].text) or _NEGATED_BEFORE.search(
+            sents[i].text[:BARE_CONSENT.search(sents[i].text).start()][-60:]):  # type: ignore[union-attr]
+        return None
+    before = sents[i - 1].text
+    if not PROPOSED.search(before):
+        return None
+    return _agreed_item(before)
 
 
 def _truce_place(s: Sentence) -> str | None:

@@ -32,6 +32,7 @@ from accord.news.events.agreements import (
     _agreed_item,
     _agreeing_sides,
     _agreement_told,
+    _consent_to_proposal,
     _made_before,
     _merge_repeats,
     _next_step,
@@ -300,6 +301,10 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             if len(warring) < 2 and (re.search(r"\bjeweils\b|\beach\b|\bboth\b|\bbeide", t, IC)
                                      or {"RUS", "UKR"} <= set(s.actors())):
                 e.parties = sorted(set(e.parties) | {"RUS", "UKR"})
+            if {"RUS", "UKR"} <= set(e.parties) and re.search(r"\b(?:from|aus) (?:countries|Ländern)\b|"
+                                                            r"\bnationals?\b|\bStaatsbürger", t, IC):
+                # "prisoners from countries including X and Y": where they come from is no party
+                e.parties = ["RUS", "UKR"]
             e.cue = "rule: exchange carried out"
             made.append(e)
         elif FUTURE_SWAP.search(t) and EXCHANGE_OF.search(t) and not HABIT_OR_HYPOTHESIS.search(t) \
@@ -565,6 +570,14 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 _merge(last_round[1], e)
                 last_round[1].end = max(last_round[1].end, s.end)  # the event spans both sentences
                 continue
+        if (item := _consent_to_proposal(sents, i)) is not None and not any(
+                x.kind == "partial_agreement" for x in made):
+            # "Trump proposed a pause ... Putin agreed and immediately gave the orders": the item
+            # proposed just before is agreed (besides any step the sentence tells)
+            e = _event("partial_agreement", s, outcome="agreement",
+                       topic=item if item in ("humanitarian.prisoners", "ceasefire.energy") else None)
+            e.cue = "rule: consent to the proposal just told"
+            made.append(e)
         if not made and last_round is not None and i - last_round[0] <= 3 and HEADS.search(t) and \
                 re.search(r"[Dd]elegation", t):
             # "Ukraine's delegation, headed by ...": heads named after the round's sentence

@@ -11,7 +11,13 @@ from accord.news.prefilter import gate_patterns
 
 # a poll told by its noun in any compound ("Meinungsumfrage", "Befragung") or its respondents
 POLL = re.compile(r"\b(?:\w*umfrage\w*|Befragung\w*|Befragte\w*|Meinungsforsch\w*|surveys?|surveyed|"
-                  r"poll(?:s|ed|ster|sters)?|respondents?)\b", IC)
+                  r"poll(?:s|ed|ster|sters)?|respondents?|Erhebung|Meinungsforschungsinstitut\w*)\b|"
+                  # a share of a people holding a view, the way poll results are told ("72 Prozent der
+                  # Ukrainer lehnen ... ab", "most Ukrainians, 64 percent, oppose")
+                  r"\b(?:Prozent|percent|per cent|%)\s+(?:der|aller|of|of all)\s+(?:befragten\s+)?"
+                  r"(?:Ukrainer\w*|Russen|Deutschen|Bürger\w*|Amerikaner\w*|Europäer\w*|Wähler\w*|Ukrainians|"
+                  r"Russians|Germans|Americans|Europeans|voters|citizens|those (?:asked|questioned|surveyed|"
+                  r"polled))\b", IC)
 # resources as nouns, German (in compounds) and English
 _GOODS = (r"(?:[\w-]*(?:lieferung|hilfe|paket|waffe|munition|unterstützung|truppe|soldat|kredit|garantie)\w*|"
           r"(?:Lieferung|Hilfe|Paket|Waffe|Munition|Unterstützung|Truppe|Soldat|Kredit|Garantie)\w*)")
