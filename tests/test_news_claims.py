@@ -71,3 +71,26 @@ def test_a_claim_is_not_dated_after_the_report() -> None:
             "die Pause gelte bis zum 12. Mai.")
     events = [e for e in extract(text, "t", "2025-05-08").events if e.kind == "claim"]
     assert events and all(e.date_start is None or e.date_start <= "2025-05-08" for e in events)
+
+
+def test_an_agentless_accused_of_is_no_ones_claim() -> None:
+    # a participle describing a person: no side accuses anyone here
+    assert _claims("Kyiv handed over 40 prisoners, among them a former mayor accused of collaboration, "
+                   "the Ukrainian ombudsman said.", "2024-02-10") == []
+    # the active verb with its object stays an accusation
+    assert _claims("Ukraine accused Russia of breaking the energy truce, the ministry said.")
+
+
+def test_people_moved_or_control_to_be_recognised_is_no_capture() -> None:
+    assert not [c for c in _claims("Zelensky said three officers of the garrison were taken to Turkey "
+                                   "under the deal.", "2022-09-22") if c[2] in ("capture", "control")]
+    assert not [c for c in _claims("The Russian foreign ministry said any peace deal had to recognise "
+                                   "Russia's control over the occupied regions.", "2023-02-24")
+                if c[2] in ("capture", "control")]
+
+
+def test_a_concessive_pluperfect_does_not_undate_a_claim() -> None:
+    text = ("Das russische Militär beklagte 300 ukrainische Verstöße gegen die Waffenruhe, obwohl "
+            "Kiew ihr nie zugestimmt hatte.")
+    events = [e for e in extract(text, "t", "2025-05-09").events if e.kind == "claim"]
+    assert events and events[0].date_start == "2025-05-09"

@@ -65,6 +65,7 @@ from accord.news.events.claims import (
     _if_or_will,
     _kept,
     _non_party_accuser,
+    _not_claims,
     _reported_claim,
     _restated_claims,
     _settlement_ref,
@@ -668,6 +669,7 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
     events = _restated_steps(events, sents)
     events = _continued_claimants(events, sents)
     events = _restated_claims(events, sents)
+    events = _not_claims(events, sents)
     # an accusation voiced by critics, analysts, rights groups or the media is no side's claim
     events = [e for e in events if not (e.kind == "claim" and e.claim in ("accusation", "violation")
                                         and _non_party_accuser(next(x for x in sents

@@ -572,13 +572,20 @@ def _default_date(e: NewsEvent, sents: list[Sentence], published: str | None, la
         e.date_start = e.date_end = days[-1].first
         e.date_basis = f"the day named just before ({days[-1].first}): told as following at once"
         return
-    before = _BEFORE.search(s.text)
+    text = s.text if e.kind != "claim" else _BACKGROUND.sub(" ", s.text)
+    before = _BEFORE.search(text)
     if before is not None and e.kind == "claim" and before.group(0).lower() in ("bereits", "already"):
-        before = _BEFORE.search(s.text, before.end())  # "ist bereits unter Kontrolle": claimed now
+        before = _BEFORE.search(text, before.end())  # "ist bereits unter Kontrolle": claimed now
     if before is not None and not (before.group(0).lower() == "had" and _SAID_HAD.search(s.text)):
         return  # (an English "said ... had taken" is reported speech of the day, not an earlier act)
     e.date_start = e.date_end = published
     e.date_basis = "the article's date: reported as current, no date in the sentence"
+
+
+# a concessive clause gives background, not the time of a claim ("beklagte 488 Verstöße, obwohl
+# Kiew ihr gar nicht zugestimmt hatte", "although Kyiv had never agreed to it")
+_BACKGROUND = re.compile(r",\s*(?:obwohl|obgleich|wenngleich|although|even though|though|whereas)\b"
+                         r"[^.;]*", IC)
 
 
 # what followed at once on something told just before
