@@ -164,8 +164,12 @@ def _restated_claims(events: list[NewsEvent], sents: list[Sentence]) -> list[New
 
 # a capture told by its verb with a place as object ("had finally taken the city"), not people
 # moved ("were taken to Türkiye", "nach Moskau gebracht")
-_TAKEN = re.compile(r"\b(?:taken|took|seized|captured|eingenommen|erobert)\b(?!\s+(?:to|into|nach|in die|"
-                    r"part|place|away|hostage|prisoners?|captive|in Gefangenschaft)\b)", IC)
+_TAKEN = re.compile(r"\b(?:(?:nimmt|nehmen|nahm|nahmen)\b[^.,;]{0,80}\bein|einnehmen|eingenommen|erober\w*|"
+                    # advancing: "rückte bis X vor", "drangen in den Ort vor", "advanced to"
+                    r"(?:rückt\w*|drang\w*|dringt|dringen)\b[^.,;]{0,80}\bvor|vorgerückt|vorgedrungen|advanc\w*|"
+                    r"befrei\w*|besetz\w*|takes|taken|took|seiz\w*|captur\w*|liberat\w*|occup\w*)\b"
+                    r"(?!\s+(?:to|into|nach|in die|part|place|away|hostage|prisoners?|captive|"
+                    r"in Gefangenschaft)\b)", IC)
 _MOVED = re.compile(r"\b(?:taken|brought|moved|transferred|flown|gebracht|überstellt|verlegt|ausgeflogen)\s+"
                     r"(?:to|into|nach|in die)\b", IC)
 # control asked to be recognised: a position on territory, not a claim of what is held
