@@ -100,3 +100,16 @@ def test_a_reference_without_its_own_day_is_the_meeting_told_before(text: str) -
 ])
 def test_a_referenced_meeting_with_its_own_day_is_its_own_round(text: str, expected: list[Row]) -> None:
     assert _rounds(text) == expected, text
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a meeting expected in the German passive, a visitor to be received: a round planned that day
+    ("Am Montag wird eine vierte Verhandlungsrunde zwischen Russland und der Ukraine erwartet.",
+     "2026-03-16"),
+    ("Die nächsten Gespräche zwischen Kiew und Moskau werden am Freitag in Genf erwartet.", "2026-03-13"),
+    ("Putin is scheduled to host the US envoy in Moscow on Friday.", "2026-03-13"),
+    ("Der Kremlchef soll den US-Gesandten am Freitag in Moskau empfangen.", "2026-03-13"),
+])
+def test_a_meeting_expected_or_a_visit_to_be_received_is_a_planned_round(text: str, day: str) -> None:
+    found = [(e.kind, e.date_start, e.outcome) for e in extract(text, "t", PUB).events]
+    assert found == [("round", day, "planned")], text

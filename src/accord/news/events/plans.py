@@ -104,7 +104,15 @@ FUTURE_MEETING = re.compile(
     r"shall|(?:is|are|was|were) (?:due|set|scheduled|expected|slated) to)\s+(?:\w+\s+){0,2}?(?:take place|"
     r"be held|resume|continue|start|begin|open|get underway)\b|"
     r"\b(?:soll|sollen|wird|werden|will|wollen)\b[^.;]{0,80}\b(?:zusammenkommen|zusammentreffen|treffen|"
-    r"tagen|stattfinden|fortgesetzt werden|weitergehen|beginnen|fortsetzen|aufnehmen|führen)\b", IC)
+    r"tagen|stattfinden|fortgesetzt werden|weitergehen|beginnen|fortsetzen|aufnehmen|führen|empfangen)\b|"
+    # a meeting expected, in the German passive ("Am Montag wird eine dritte Runde erwartet",
+    # "Die Gespräche werden am Freitag erwartet")
+    r"\b(?:wird|werden)\b[^.;]{0,80}\b(?:\w*[Tt]reffen|Gespräch\w*|Verhandlung\w*|\w*(?<![Gg])runde|Gipfel\w*)\b"
+    r"[^.;]{0,60}\berwartet\b|"
+    r"\b(?:\w*[Tt]reffen|Gespräch\w*|Verhandlung\w*|\w*(?<![Gg])runde|Gipfel\w*)\b[^.;]{0,40}\b(?:wird|werden)\b"
+    r"[^.;]{0,60}\berwartet\b|"
+    # a visitor to be received ("is scheduled to host the envoy on Friday", "soll ... empfangen")
+    r"\b(?:is|are|was|were) (?:due|set|scheduled|expected|slated) to (?:host|receive|welcome)\b", IC)
 
 
 def dated_future_meeting(s: Sentence, t: str, published: str | None) -> bool:
