@@ -79,3 +79,46 @@ def test_owned_position_nouns(text: str, expected: set[tuple[str, str, str]],
 ])
 def test_refusing_to_retreat_from_a_demand(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _stances(text)
+
+
+# a condition has two slots: what is offered or sought under it (conditional) and what is asked of
+# the other side for it (demand)
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Die USA knüpfen Sicherheitsgarantien für die Ukraine einem Bericht zufolge offenbar an einen '
+     'Gebietsverzicht.',
+     {('USA', 'security.guarantees', 'conditional'), ('USA', 'territory.donbas', 'demand')}),
+    ('Washington macht Sicherheitsgarantien von einem Rückzug aus dem Donbass abhängig.',
+     {('USA', 'security.guarantees', 'conditional'), ('USA', 'territory.donbas', 'demand')}),
+    ('Washington ties security guarantees to a territorial concession by Kyiv.',
+     {('USA', 'security.guarantees', 'conditional'), ('USA', 'territory.donbas', 'demand')}),
+    ('Moskau verlangt für eine Waffenruhe den Abzug der ukrainischen Truppen aus dem Donbass.',
+     {('RUS', 'ceasefire.sequence', 'conditional'), ('RUS', 'territory.donbas', 'demand')}),
+    ('Russia demands the withdrawal of Ukrainian troops from the Donbas as a precondition for a ceasefire.',
+     {('RUS', 'ceasefire.sequence', 'conditional'), ('RUS', 'territory.donbas', 'demand')}),
+    ('Kiew würde auf einen Nato-Beitritt verzichten, im Gegenzug für Sicherheitsgarantien.',
+     {('UKR', 'alliance.nato', 'conditional'), ('UKR', 'security.guarantees', 'demand')}),
+    ('Kyiv would renounce NATO membership in exchange for security guarantees.',
+     {('UKR', 'alliance.nato', 'conditional'), ('UKR', 'security.guarantees', 'demand')}),
+])
+def test_condition_slots(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= _stances(text)
+
+
+# readiness only to talk about something, and an acceptance followed by its "wenn" clause, are
+# conditional
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Kiew signalisierte Gesprächsbereitschaft über einen Verzicht auf den Nato-Beitritt.',
+     ('UKR', 'alliance.nato', 'conditional')),
+    ('Zelensky signalled readiness to discuss a withdrawal from the Donbas.',
+     ('UKR', 'territory.donbas', 'conditional')),
+    ('Selenskyj zeigte sich bereit, über einen Gebietstausch zu sprechen.',
+     ('UKR', 'territory.donbas', 'conditional')),
+    ('Kiew sei bereit zu einer Energie-Waffenruhe, wenn Russland seine Angriffe auf Kraftwerke einstelle.',
+     ('UKR', 'ceasefire.energy', 'conditional')),
+    ('Kiew ist zu einer Feuerpause für Kraftwerke bereit – wenn Moskau ebenfalls stillhält.',
+     ('UKR', 'ceasefire.energy', 'conditional')),
+    ('Kyiv is ready for a pause in strikes on power plants - if Moscow holds its fire too.',
+     ('UKR', 'ceasefire.energy', 'conditional')),
+])
+def test_conditional_readiness(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text)

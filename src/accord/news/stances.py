@@ -539,6 +539,9 @@ def _contrasted(s: Sentence, subjects: list[str], speaker: Mention | None, issue
     return on
 
 
+COND_NEXT = re.compile(r"\s*[,;–—-]?\s*(?:\w+\s+)?(?:wenn|falls|sofern|if|unless|provided)\b", IC)
+
+
 def _issue_clause(t: str, spec: dict[str, Any]) -> tuple[int, int]:
     """The clause of `t` that holds an issue: the first clause with one of its cues (and, for an
     issue that requires context, that context too); the whole sentence when it has one clause."""
@@ -554,6 +557,50 @@ def _issue_clause(t: str, spec: dict[str, Any]) -> tuple[int, int]:
                 return a, b
             first = first or (a, b)
     return first or (0, len(t))
+
+
+# two slots of a condition: what is offered or sought (A) and the condition asked of the other
+# side for it (B): "knüpft A an B", "macht A von B abhängig", "ties/links A to B", "makes A
+# conditional on B", "verlangt für A B", "B als Bedingung für A", "B as a precondition for A",
+# "A im Gegenzug für B", "A in exchange for B"
+_NP_DE = r"(?:\w+\s+)?(?:[a-zäöü][\w-]*\s+)?[A-ZÄÖÜ][\w-]*"
+_NP_EN = r"(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2}?[\w-]+"
+LINKS = (
+    re.compile(r"\bknüpf\w*\b(?P<a>[^.;]{1,100}?)\ban\b(?P<b>[^.;,]{1,100})", IC),
+    re.compile(r"\bmach\w*\b(?P<a>[^.;]{1,100}?)\bvon\b(?P<b>[^.;]{1,100}?)\babhängig\b", IC),
+    re.compile(r"\b(?:ties|tied|tying|tie|links|linked|linking|link)\b(?P<a>\s+\w[^.;]{2,100}?)\bto\b"
+               r"(?P<b>[^.;,]{1,100})", IC),
+    re.compile(r"\b(?:make|makes|making|made)\b(?P<a>[^.;]{1,100}?)\b(?:conditional|contingent|dependent)\s+(?:on|upon)\b"
+               r"(?P<b>[^.;,]{1,100})", IC),
+    re.compile(r"\b(?:verlang|forder)\w*\s+für\s+(?P<a>" + _NP_DE + r")\s+(?P<b>[^.;]{1,100})"),
+    re.compile(r"(?P<b>^[^;]*?)\b(?:als|as an?)\s+(?:Vor|pre)?(?:[Bb]edingung|condition)\w*\s+(?:für|for)\s+"
+               r"(?P<a>" + _NP_DE + r"|" + _NP_EN + r")", IC),
+    re.compile(r"(?P<a>^[^;]*?)\b(?:im Gegenzug (?:für|zu)|in (?:exchange|return) for)\s+"
+               r"(?P<b>[^.;,]{1,100})", IC),
+)
+
+
+def _links(t: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    out = []
+    for rx in LINKS:
+        for m in rx.finditer(t):
+            out.append((m.span("a"), m.span("b")))
+    return out
+
+
+def _link_role(t: str, spec: dict[str, Any],
+               links: list[tuple[tuple[int, int], tuple[int, int]]]) -> str | None:
+    """`conditional` for an issue named in what is offered under a condition, `demand` for one
+    named only in the condition; None where the sentence links nothing or the issue is outside."""
+    hits = [h.span() for rx in spec["cues"] for h in rx.folded.finditer(t)]
+    for (a0, a1), (b0, b1) in links:
+        in_a = any(a0 <= x < a1 for x, _ in hits)
+        in_b = any(b0 <= x < b1 for x, _ in hits)
+        if in_a:
+            return "conditional"
+        if in_b:
+            return "demand"
+    return None
 
 
 def _option(issue: str, t: str, s: Sentence, P: dict[str, Any]) -> str | float | None:
@@ -615,7 +662,10 @@ def _masked(t: str, P: dict[str, Any], lang: str) -> tuple[str | None, str]:
         if main in (None, "demand", "support", "accept"):
             return "conditional", _polarity(t, P, lang)[2] if main is None else words
         return main, words
-    if main in ("accept", "propose", "support") and STRICT_IF.match(cond.group(0)):
+    if main in ("accept", "propose", "support") and (STRICT_IF.match(cond.group(0)) or (
+            main in ("accept", "propose") and re.search(r"[,–—-]\s*(?:\w+\s+)?$", t[:cond.start()]))):
+        # an acceptance or an offer followed by its "wenn" clause ("Kiew sei bereit zu X – wenn
+        # Russland ..."): German "wenn" after the main clause states its condition
         return "conditional", f"{words} ... {cond.group(0)}"  # acceptance or an offer only if
     if main is None and STRICT_IF.match(cond.group(0)) and (then := CONSEQUENCE.search(t)):
         # a consequence announced for a case ("will exit the truce should Kyiv break it",
@@ -859,6 +909,7 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                 if actor in ACTORS and not any(x == actor for x, _, _ in produced):
                     produced.append((actor, polarity, who))
         clause_of = {issue: _issue_clause(t, P["issues"][issue]) for issue in issues}
+        links = _links(t) if len(issues) > 1 else []
         for a, b in list(clause_of.values()):
             agent = PASSIVE_AGENT.search(t[a:b])
             actor = _actor_of_word(agent.group("x") or agent.group("y"), s) if agent else None
@@ -883,9 +934,15 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                     c_pol, c_words = _masked(tp[a:b], P, lang)
                     if c_pol == "propose" and own_ask:
                         c_pol = "demand"
+                    if c_pol in ("accept", "propose") and polarity == "conditional" and COND_NEXT.match(t, b):
+                        c_pol = "conditional"  # the clause's own condition follows it ("bereit – wenn ...")
                     if c_pol is not None:
                         pol_i, words = c_pol, c_words
-                if issue == "ceasefire.sequence" and re.search(r"Bedingung", t):
+                role = _link_role(t, P["issues"][issue], links) if pol_i in ("conditional", "demand") \
+                    and actor not in owned else None
+                if role is not None:
+                    pol_i = role  # what is offered under a condition, or the condition asked for
+                elif issue == "ceasefire.sequence" and re.search(r"Bedingung", t):
                     pol_i = "conditional"
                 elif pol == "conditional" and issue != "ceasefire.sequence" and re.search(
                         r"als Bedingung für", t, IC) and re.search(r"\bforder", t, IC):
