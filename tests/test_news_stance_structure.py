@@ -122,3 +122,72 @@ def test_condition_slots(text: str, expected: set[tuple[str, str, str]]) -> None
 ])
 def test_conditional_readiness(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _stances(text)
+
+
+# a speaker named only as the source ("laut", "zufolge", "according to") reports the position of
+# the side that is the subject of the verb, coordinated sides included
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ('Laut Selenskyj verlangen die USA, dass die Ukraine den Donbass aufgibt.',
+     {('USA', 'territory.donbas', 'demand')}, ('UKR', 'territory.donbas', 'demand')),
+    ('Laut Präsident Selenskyj verlangen sowohl die USA als auch Russland, dass die Ukraine den '
+     'Donbass räumt.',
+     {('USA', 'territory.donbas', 'demand'), ('RUS', 'territory.donbas', 'demand')},
+     ('UKR', 'territory.donbas', 'demand')),
+    ('According to Zelensky, Washington and Moscow demand that Kyiv cede the Donbas.',
+     {('USA', 'territory.donbas', 'demand'), ('RUS', 'territory.donbas', 'demand')}, None),
+    ('Selenskyj zufolge will Russland keine Waffenruhe.', {('RUS', 'ceasefire.sequence', 'reject')}, None),
+])
+def test_source_reports_the_subject(text: str, expected: set[tuple[str, str, str]],
+                                    absent: tuple[str, str, str] | None) -> None:
+    got = _stances(text)
+    assert expected <= got
+    assert absent not in got
+
+
+# sides named in an opening adverbial clause set the scene; the main clause's side holds
+def test_opening_clause_is_scene() -> None:
+    got = _stances('As talks between Ukrainian, Russian and U.S. officials began, Moscow said Russia is not '
+                   "prepared to back down from Putin's demand that Kyiv leave the Donbas.")
+    assert ('RUS', 'territory.donbas', 'demand') in got
+    assert not {a for a, _, _ in got} - {'RUS'}
+
+
+# no position: a passive participle whose agent is no side, the public's acceptance, an issue named
+# only as the case or the topic of talks, a lead-in before a colon
+@pytest.mark.parametrize(("text", "absent"), [
+    ('After votes dismissed by most of the world as a sham in occupied parts of the Donbas, Putin '
+     'declared the regions annexed.', ('RUS', 'territory.donbas', 'reject')),
+    ('A deal freezing the front line in the Donbas could gain public acceptance, he said.',
+     ('UKR', 'territory.donbas', 'accept')),
+    ('Für den Fall einer Waffenruhe sprach sich Selenskyj für die Entsendung europäischer Truppen aus.',
+     ('UKR', 'ceasefire.sequence', 'support')),
+    ('In the event of a ceasefire, Kyiv wants European troops deployed near the front.',
+     ('UKR', 'ceasefire.sequence', 'support')),
+    ('In den Verhandlungen über eine Waffenruhe fordert Russland den Abzug aus dem Donbass.',
+     ('RUS', 'ceasefire.sequence', 'demand')),
+])
+def test_no_position(text: str, absent: tuple[str, str, str]) -> None:
+    assert absent not in _stances(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Für den Fall einer Waffenruhe sprach sich Selenskyj für die Entsendung europäischer Truppen aus.',
+     ('UKR', 'security.foreign_troops', 'support')),
+    ('Harte Bedingungen liegen auf dem Tisch: Moskau besteht auf dem Donbass.',
+     ('RUS', 'territory.donbas', 'demand')),
+    ('Kiew lehnt dies ab und fordert stattdessen, den Frontverlauf einzufrieren.',
+     ('UKR', 'territory.donbas', 'demand')),
+    ('The Russian foreign ministry said any settlement needed to recognise the annexation of four regions.',
+     ('RUS', 'territory.donbas', 'demand')),
+    ('Russland lehnt Verhandlungen über eine Waffenruhe ab.', ('RUS', 'ceasefire.sequence', 'reject')),
+])
+def test_position_beside_a_frame(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text)
+
+
+# an owner's demand is on what its complement names, not on every issue of the sentence
+def test_owned_demand_on_its_complement() -> None:
+    got = _stances('He said Ukraine hoped the agreed prisoner exchange would go ahead, and criticised '
+                   "Moscow's demand that Kyiv withdraw from the Donetsk region.")
+    assert ('RUS', 'territory.donbas', 'demand') in got
+    assert ('RUS', 'humanitarian.prisoners', 'demand') not in got

@@ -46,7 +46,7 @@ SUBJECT_NOUN = re.compile(r"\s+(?:Seite|Führung|Regierung|Delegation|Vertreter\
                           r"Regierungschefs|Staats- und Regierungschefs|Partner\w*|Staaten|"
                           r"Behörden|Unterhändler|Spitzenpolitiker\w*|Politiker\w*|Länder|Diplomaten|side|government|"
                           r"officials|leaders|delegation|diplomats|president|prime minister|"
-                          r"(?:foreign|defen[cs]e) minister|leadership|negotiators?|envoys?|"
+                          r"(?:foreign|defen[cs]e) minist(?:er|ry)|ministry|leadership|negotiators?|envoys?|"
                           r"authorities)\b", IC)
 ATTRIBUTION = re.compile(r"(?:aus (?P<a>\w+) Sicht|aus Sicht (?P<b>\w+)|nach (?P<c>\w+) Angaben|"
                          # "von russischer Seite" as a source: opening a sentence or clause, or before a verb
@@ -264,7 +264,7 @@ def _object_person(s: Sentence, person: Mention) -> bool:
     return False
 
 
-MODAL = re.compile(r"\b(?:must|should|needs? to|has to|have to|muss|müsse|müssen|müssten?|sollte\w*|"
+MODAL = re.compile(r"\b(?:must|should|need(?:s|ed)? to|has to|have to|muss|müsse|müssen|müssten?|sollte\w*|"
                    r"solle|sollen)\b", IC)
 
 
@@ -310,6 +310,18 @@ def _reported_holder(s: Sentence, speaker: Mention | None, subjects: list[str], 
     cue = s.text.lower().find(words.lower())
     if cue < 0:
         return None
+    sp0, sp1 = speaker.start - s.start, speaker.end - s.start
+    if SOURCE_BEFORE.search(s.text[max(0, sp0 - 40):sp0]) or SOURCE_AFTER.match(s.text, sp1):
+        # the speaker is only the source ("Laut Selenskyj verlangen die USA, dass ...",
+        # "according to Zelensky, Washington demands"): the subject right after the verb (German
+        # verb-second) or before it holds the position, a demand by its own verb too
+        clause_end = min([i for i in (s.text.find(",", cue + len(words)), s.text.find(" dass ", cue),
+                                      s.text.find(" that ", cue)) if i > 0] or [len(s.text)])
+        after = [m for m in s.mentions if m.actor in ACTORS and m.actor in subjects
+                 and m.actor != speaker.actor and m.start >= speaker.end
+                 and cue <= m.start - s.start <= clause_end]
+        if after:
+            return after[0].actor
     near = [m for m in s.mentions if m.actor in ACTORS and m.actor in subjects
             and m.actor != speaker.actor and m.start >= speaker.end
             # before the cue, or inside it in German verb-second order ("lehnt Russland ... ab")
@@ -319,6 +331,11 @@ def _reported_holder(s: Sentence, speaker: Mention | None, subjects: list[str], 
             and (polarity != "demand" or bool(SAID.search(s.text, speaker.end - s.start, m.start - s.start))
                  or "," in s.text[speaker.end - s.start:m.start - s.start])]
     return near[-1].actor if near else None
+
+
+SOURCE_BEFORE = re.compile(r"\b(?:laut|nach (?:Angaben|Worten|Darstellung)(?: von)?|according to)\s+"
+                           r"(?:[\w-]+\s+){0,3}$", IC)
+SOURCE_AFTER = re.compile(r"s?\s+zufolge\b", IC)
 
 
 # a verb or noun by which the named side itself demands ("Zelensky said Russia demands ...",
@@ -363,6 +380,8 @@ def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, 
             m = rx.search(t)
             if m is None:
                 continue
+            if NON_SIDE_AGENT.match(t, m.end()) and m.group(0).lower().endswith(("ed", "t")):
+                continue  # "elections dismissed by most of the world": a passive of no side
             pol = name
             if name in ("accept", "support") and (NEGATION.search(t[max(0, m.start() - 30):m.start()])
                                                   or _bracket_negated(m.group(0))):
@@ -395,10 +414,14 @@ def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, 
 
 
 STRONG = ("reject", "conditional")
+# the agent of a passive participle that is no side: lower case and not both sides ("dismissed by
+# most of the world", "von vielen Staaten abgelehnt" is read by the German participle rules)
+NON_SIDE_AGENT = re.compile(r"\s+by\s+(?!the\s+[A-Z]|both\b|the two\b|all sides\b|each other\b|"
+                            r"the (?:two )?sides\b)[a-z]")
 # a refusal to retreat from a demand or position is insisting on it ("not prepared to back down
 # from its demand", "refuses to drop the condition", "nicht bereit, von der Forderung abzurücken",
 # "weigert sich, auf die Bedingung zu verzichten")
-_HELD = (r"(?:demands?|conditions?|preconditions?|claims?|position|stance|insistence|Forderung\w*|"
+_HELD = (r"(?:#{3,}|demands?|conditions?|preconditions?|claims?|position|stance|insistence|Forderung\w*|"
          r"Bedingung\w*|Vorbedingung\w*|Anspr\w+|Position\w*|Haltung)")
 INSIST = re.compile(
     r"\b(?:not|never|no|refus\w*|won't|will not|unwilling|nicht|nie|niemals|kein\w*|weiger\w*)\b[^.;]{0,40}?"
@@ -462,7 +485,10 @@ NEGOTIATING = re.compile(r"\b(?:cede|ceding|cession|withdraw\w*|pull\w* (?:out|b
                          r"recogni\w*|deal|settlement|peace|negotiat\w*|talks|demand\w*|"
                          r"abtret\w*|abzutreten|Abzug|Rückzug|zurückzieh\w*|Zugeständnis\w*|anerkenn\w*|"
                          r"Abkommen|Frieden\w*|Verhandl\w*|Gespräch\w*|Forderung\w*|forder\w*)\b", IC)
-EVALUATIVE = re.compile(r"\b(?:unacceptable|inakzeptabl\w*|unannehmbar\w*|absurd\w*|maximalist\w*|"
+EVALUATIVE = re.compile(r"\b(?:public|popular|broad|wide|öffentliche\w*|breite\w*|gesellschaftliche\w*)\s+"
+                        r"(?:acceptance|support|backing|approval|Akzeptanz|Zustimmung|Unterstützung|"
+                        r"Rückhalt)\b|"
+                        r"\b(?:unacceptable|inakzeptabl\w*|unannehmbar\w*|absurd\w*|maximalist\w*|"
                         r"unrealisti\w*|überzogen\w*|excessive|unreasonable|impossible|unmögliche\w*)"
                         r"\s+(?=(?:new\s+|neue\w*\s+|\w+\s+)?(?:demands?\b|forderung|conditions\b|"
                         r"bedingungen\b|ultimat|claims?\b|ansprüche\b|terms\b))"
@@ -484,6 +510,8 @@ WANT_DE = re.compile(r"\b(?:will|wollen|wolle|wollte|wollten|möchte|möchten)\b
 # a dash between spaces
 CLAUSE_BREAK = re.compile(r",\s+(?:as|while|but|whereas|although|though|and|aber|während|doch|"
                           r"jedoch|und|sowie|weil|because|zumal|wobei|whilst)\b|;|\s[–-]\s|"
+                          # a second verb phrase of its own: "lehnt X ab und fordert stattdessen Y"
+                          r"\s(?:und|and)\s+(?=(?:\w+\s+)?(?:stattdessen|instead|vielmehr)\b)|"
                           r"\s(?:but|yet)\s", IC)
 PASSIVE_AGENT = re.compile(r"\b(?:opposed|rejected|refused|demanded|proposed|backed|supported|"
                            r"sought|ruled out)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?P<x>[A-Z][\w.]*)|"
@@ -539,6 +567,18 @@ def _contrasted(s: Sentence, subjects: list[str], speaker: Mention | None, issue
     return on
 
 
+# the case or the talks an issue is named in, as an adverbial frame: "Für den Fall einer
+# Waffenruhe", "im Falle eines Abkommens", "in the event of a ceasefire"; opening a sentence or
+# clause, "In den Verhandlungen über X", "Bei Gesprächen zur X", "In talks on X"
+FRAME = re.compile(
+    r"\b(?:für den fall|im falle?|in the event of|in case of)\s+(?:\w+\s+)?(?:[a-zäöü][\w-]*\s+)?[\w-]+|"
+    r"(?:^\W*|[,;:]\s+)(?:in|bei|während|vor|nach)\s+(?:den\s+|der\s+|dem\s+)?(?:\w+\s+)?(?:Verhandlungen|"
+    r"Gesprächen|Beratungen|Friedensgesprächen|Friedensverhandlungen)\s+(?:über|zu|zur|zum|um)\s+"
+    r"(?:\w+\s+)?(?:[a-zäöü][\w-]*\s+)?[\w-]+|"
+    r"(?:^\W*|[,;:]\s+)(?:in|during|at|ahead of|before|after)\s+(?:the\s+)?(?:\w+\s+)?(?:talks|negotiations|"
+    r"discussions)\s+(?:on|about|over)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?[\w-]+", IC)
+# a lead-in before a colon (not a speaker's "Name: ...", which names a side)
+LEAD_IN = re.compile(r"^[^:\"]{12,}?:\s")
 COND_NEXT = re.compile(r"\s*[,;–—-]?\s*(?:\w+\s+)?(?:wenn|falls|sofern|if|unless|provided)\b", IC)
 
 
@@ -631,10 +671,19 @@ def _condition_first(t: str) -> int | None:
     return comma + 1 if comma > 0 else None
 
 
+# an opening adverbial clause up to its comma: a conjunction, not a preposition before an article
+# ("Während der Gespräche lehnte Moskau ... ab" opens no clause)
+OPENING_CLAUSE = re.compile(r"^\W*(?:As|While|When|After|Before|Although|Though|Since|Once|Whereas|"
+                            r"Während|Nachdem|Bevor|Obwohl|Seitdem|Sobald|Wohingegen)\b"
+                            r"(?!\s+(?:der|den|dem|des|einer|einem|eines|the|a|an)\b)[^,;:\"]{3,160},")
+
+
 def _main_clause_first(s: Sentence, subjects: list[str]) -> list[str]:
     """`subjects` with those of the main clause first when the sentence opens with a condition
     (the actor of "Wenn Russland angreift, ist die Ukraine bereit" is Ukraine)."""
     main = _condition_first(s.text)
+    if main is None and (opening := OPENING_CLAUSE.match(s.text)) is not None:
+        main = opening.end()  # "As talks between X and Y began, Moscow said ...": scene, not holder
     if main is None:
         return subjects
     after = [m.actor for m in s.mentions if m.start - s.start >= main and m.actor in subjects]
@@ -694,9 +743,23 @@ def _owned_nouns(s: Sentence) -> tuple[list[tuple[int, int]], list[tuple[int, in
     return every, other
 
 
-def _blank(t: str, spans: list[tuple[int, int]]) -> str:
+def _named_after(t: str, end: int, issues: list[str], P: dict[str, Any]) -> list[str]:
+    """The issues named in the complement of a position noun ending at `end` ("Moscow's demand
+    that Ukraine withdraw from X", "die Forderung Moskaus nach X"): up to the clause's end."""
+    stop = re.search(r"[;.]|,\s+(?:and|but|while|und|aber|während)\b", t[end:])
+    window = t[end:end + (stop.start() if stop else 150)][:150]
+    return [i for i in issues if any(rx.search(window) for rx in P["issues"][i]["cues"])]
+
+
+# what stands in for a blanked owned position noun: no cue matches it, but a verb governing it
+# ("criticised Moscow's ###", "not prepared to back down from Putin's ###") still sees a noun
+OWNED_FILL = "#"
+BLANKS = re.compile(r" {2,}|#+")  # blanked words, shown as an ellipsis in the cue
+
+
+def _blank(t: str, spans: list[tuple[int, int]], fill: str = " ") -> str:
     for a, b in spans:
-        t = t[:a] + " " * (b - a) + t[b:]
+        t = t[:a] + fill * (b - a) + t[b:]
     return t
 
 
@@ -732,6 +795,12 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                   if any(rx.search(t) for rx in spec["cues"])
                   and (not spec["requires"] or any(rx.search(t) for rx in spec["requires"]))
                   ] if any(rx.search(t) for rx in P["any_issue"]) else []
+        if issues and (frames := [m.span() for m in FRAME.finditer(t)]):
+            # an issue named only as the case or the topic of talks ("Für den Fall einer
+            # Waffenruhe ...", "In den Verhandlungen über X ...") takes no position
+            issues = [i for i in issues if not all(
+                any(a <= h.start() < b for a, b in frames)
+                for rx in P["issues"][i]["cues"] for h in rx.folded.finditer(t))]
         # polarity cues are the costlier search and matter only where an issue is named or
         # referred back to
         # a position noun with its owner ("Moscow's demand", "die Forderung Russlands") is the
@@ -741,10 +810,16 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
         polarity = None
         if issues or (prev_issues and since_stance <= 2):
             owned_any, owned_other = _owned_nouns(s)
-            tp = _blank(t, owned_any)
+            base = t
+            if (lead := LEAD_IN.match(t)) is not None and '"' not in lead.group(0) and not any(
+                    m.actor in ACTORS and m.start - s.start < lead.end() for m in s.mentions):
+                # a lead-in with no side before a colon ("Harte Forderungen stehen im Raum: ...")
+                # frames what follows; the position is after the colon
+                base = _blank(t, [lead.span()])
+            tp = _blank(base, owned_any, OWNED_FILL)
             polarity = _polarity_masked(tp, P, lang)
             if polarity is None and owned_any:
-                tp = _blank(t, owned_other)  # the owner's own noun is the sentence's cue
+                tp = _blank(base, owned_other, OWNED_FILL)  # the owner's own noun is the cue
                 polarity = _polarity_masked(tp, P, lang)
         if polarity is None and issues and (pledged := LOCAL_ACCEPT.search(t)) and _actor_of_word(
                 pledged.group("x"), s) in ACTORS:
@@ -827,6 +902,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             if actor in ACTORS and not any(x == actor for x, _, _ in produced):
                 produced.append((actor, pol, None))
                 owned[actor] = m.group(0)
+                if on := _named_after(t, m.end(), issues, P):
+                    only[actor] = on  # the demand is on what its complement names
         for m in NOUN_OWNER.finditer(t):
             # "die Weigerung Moskaus", "Kiews Zustimmung", "Zelensky's opposition": a position
             # named as a noun belongs to its genitive owner
@@ -839,6 +916,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             if actor in ACTORS and not any(x == actor for x, _, _ in produced):
                 produced.append((actor, pol, None))
                 owned[actor] = m.group(0)
+                if on := _named_after(t, m.end(), issues, P):
+                    only[actor] = on
         for m in PLAN_OWNER.finditer(t):
             if m.group("z"):
                 continue  # English owners are read by OWNED_POSITION
@@ -855,6 +934,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             reported = _reported_holder(s, speaker, subjects, polarity, cue_words)
             if reported is not None:
                 actors = [reported]  # "Selenskyj: Putin will keine Waffenruhe"
+                actors += [a for a in subjects if a not in actors and speaker is not None
+                           and a != speaker.actor and _coordinated(s, reported, a)]
             elif speaker is not None and speaker.actor:
                 actors, who = [speaker.actor], speaker.entity
             elif att:
@@ -952,7 +1033,7 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                                   polarity=pol_i, option=_option(issue, text_for_option, s, P),
                                   red_line=bool(red and pol_i == "reject"), speaker=speaker_id,
                                   date=date, reported=bool(KONJUNKTIV.search(t) or speaker_id),
-                                  cue=f"{pol_i}: {re.sub(r' {2,}', ' … ', words)!r}" if words else pol_i))
+                                  cue=f"{pol_i}: {BLANKS.sub(' … ', words)!r}" if words else pol_i))
         if produced:
             since_stance = 0
             # a condition ("Als Bedingung für eine Waffenruhe ...") is not what "this" refers to
