@@ -236,7 +236,9 @@ def test_clause_windows_pass_over_date_and_abbreviation_dots() -> None:
 
 def test_general_condition_and_readiness_cues() -> None:
     got = _stances("Kiew knüpft eine Waffenruhe an einen vollständigen Gefangenenaustausch.")
-    assert ("UKR", "humanitarian.prisoners", "conditional") in [g[:3] for g in got]
+    # what is offered (the truce) is conditional, the condition asked for (the exchange) a demand
+    assert {("UKR", "ceasefire.sequence", "conditional"), ("UKR", "humanitarian.prisoners", "demand")} <= {
+        g[:3] for g in got}
     got = _stances("Die Regierung in Moskau zeigte sich bereit, einen Gefangenenaustausch zu vereinbaren.")
     assert [g[:3] for g in got] == [("RUS", "humanitarian.prisoners", "accept")]
 
@@ -338,7 +340,9 @@ def test_written_range_of_hours() -> None:
 def test_acceptance_tied_to_a_condition_is_conditional() -> None:
     got = _stances("Kiew sei bereit, auf Gebietsabtretungen einzugehen, wenn es im Gegenzug "
                    "Sicherheitsgarantien erhalte, sagte ein Berater.")
-    assert {g[2] for g in got} == {"conditional"}
+    # the acceptance is conditional; what Kyiv states as its condition (guarantees) is a demand
+    assert {g[:3] for g in got} == {("UKR", "territory.donbas", "conditional"),
+                                    ("UKR", "security.guarantees", "demand")}
 
 
 def test_cession_unwillingness_and_continued_talks() -> None:

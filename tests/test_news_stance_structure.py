@@ -191,3 +191,17 @@ def test_owned_demand_on_its_complement() -> None:
                    "Moscow's demand that Kyiv withdraw from the Donetsk region.")
     assert ('RUS', 'territory.donbas', 'demand') in got
     assert ('RUS', 'humanitarian.prisoners', 'demand') not in got
+
+
+# an issue named only in the "if" clause of a conditional position is the condition asked of the
+# other side (a demand); the issue of the main clause is conditional
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Kiew akzeptiert eine Waffenruhe, falls Russland seine Truppen aus dem Donbass abzieht.',
+     {('UKR', 'ceasefire.sequence', 'conditional'), ('UKR', 'territory.donbas', 'demand')}),
+    ('Kyiv would accept a ceasefire if Russia pulled its troops out of the Donbas.',
+     {('UKR', 'ceasefire.sequence', 'conditional'), ('UKR', 'territory.donbas', 'demand')}),
+    ('Wenn Moskau sich aus Saporischschja zurückzieht, ist Kiew zu einer Waffenruhe bereit.',
+     {('UKR', 'ceasefire.sequence', 'conditional'), ('UKR', 'territory.south', 'demand')}),
+])
+def test_issue_of_the_if_clause(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= _stances(text)

@@ -628,6 +628,25 @@ def _links(t: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     return out
 
 
+def _if_role(t: str, spec: dict[str, Any], P: dict[str, Any], lang: str) -> str | None:
+    """For an issue named only in the "if" clause of a conditional position ("bietet X an, falls
+    Kiew sich aus dem Donbass zurückzieht", "will accept X if Russia withdraws from Y"): the
+    condition asked of the other side, a proposal where the main clause offers, else a demand."""
+    cond = CONDITION.search(t)
+    if cond is None:
+        return None
+    first = _condition_first(t)
+    if first is not None:
+        slot, main = (cond.start(), first), t[first:]
+    else:
+        end = re.search(r"[,;:–—]|\s-\s", t[cond.end():])
+        slot, main = (cond.start(), cond.end() + end.start() if end else len(t)), t[:cond.start()]
+    hits = [h.start() for rx in spec["cues"] for h in rx.folded.finditer(t)]
+    if not hits or not all(slot[0] <= x < slot[1] for x in hits):
+        return None
+    return "propose" if _polarity(main, P, lang)[0] == "propose" else "demand"
+
+
 def _link_role(t: str, spec: dict[str, Any],
                links: list[tuple[tuple[int, int], tuple[int, int]]]) -> str | None:
     """`conditional` for an issue named in what is offered under a condition, `demand` for one
@@ -1021,6 +1040,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                         pol_i, words = c_pol, c_words
                 role = _link_role(t, P["issues"][issue], links) if pol_i in ("conditional", "demand") \
                     and actor not in owned else None
+                if role is None and pol_i == "conditional" and len(issues) >= 1 and actor not in owned:
+                    role = _if_role(tp, P["issues"][issue], P, lang)
                 if role is not None:
                     pol_i = role  # what is offered under a condition, or the condition asked for
                 elif issue == "ceasefire.sequence" and re.search(r"Bedingung", t):
