@@ -205,3 +205,31 @@ def test_owned_demand_on_its_complement() -> None:
 ])
 def test_issue_of_the_if_clause(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= _stances(text)
+
+
+# readiness composes with its complement: to give or send something is a commitment (support), to
+# concede something an acceptance
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Macron sagte, die Europäer seien bereit, der Ukraine Sicherheitsgarantien zu geben.',
+     ('EUR', 'security.guarantees', 'support')),
+    ('Deutschland zeigte Bereitschaft zu militärischer Unterstützung bei Sicherheitsgarantien.',
+     ('EUR', 'security.guarantees', 'support')),
+    ('Zelensky said Ukraine was prepared to declare its neutrality.', ('UKR', 'alliance.nato', 'accept')),
+])
+def test_readiness_and_its_complement(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text)
+
+
+# reported speech without "dass": the sides of the Konjunktiv clause hold the position, not the
+# source (a name in a compound such as "US-Vermittlung" is no subject)
+def test_konjunktiv_clause_after_the_source() -> None:
+    got = _stances('Das Weiße Haus hatte bekanntgegeben, Kiew und Moskau hätten unter US-Vermittlung '
+                   'einer Waffenruhe zugestimmt.')
+    assert {('RUS', 'ceasefire.sequence', 'accept'), ('UKR', 'ceasefire.sequence', 'accept')} <= got
+    assert ('USA', 'ceasefire.sequence', 'accept') not in got
+
+
+# a refusal that is itself what someone proposes is a proposal
+def test_proposed_refusal_is_a_proposal() -> None:
+    got = _stances('Trump proposed a mutual refusal to strike energy infrastructure for 30 days.')
+    assert got == {('USA', 'ceasefire.energy', 'propose')}

@@ -280,7 +280,10 @@ def _clause_subject(s: Sentence, subjects: list[str], words: str) -> str | None:
     firsts = [m for m in s.mentions if m.actor == subjects[0]]
     if cue < 0 or not firsts:
         return None
-    before = [m for m in s.mentions if m.actor in subjects and m.end - s.start <= cue]
+    # names inside a compound or governed by a preposition ("unter US-Vermittlung") are no subjects
+    before = [m for m in s.mentions if m.actor in subjects and m.end - s.start <= cue
+              and not t[m.end - s.start:].startswith("-")
+              and not PREPOSITION.search(t[max(0, m.start - s.start - 30):m.start - s.start])]
     if not before or before[-1].actor == subjects[0]:
         return None
     near = before[-1]
@@ -380,6 +383,9 @@ def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, 
             m = rx.search(t)
             if m is None:
                 continue
+            if name == "reject" and PROPOSED_REFUSAL.search(t, 0, m.start()) and re.match(
+                    r"refusal|renunciation|Verzicht", t[m.start():], IC):
+                continue  # "proposed a mutual refusal to strike": the refusal is what is proposed
             if NON_SIDE_AGENT.match(t, m.end()) and m.group(0).lower().endswith(("ed", "t")):
                 continue  # "elections dismissed by most of the world": a passive of no side
             pol = name
@@ -407,15 +413,27 @@ def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, 
         # refused, not the sentence's own cue
         found = [f for f in found if not PROPOSAL_NOUN.fullmatch(f[3])] or found
     strong = [f for f in found if f[2] in STRONG]
-    _, rank, pol, words = min(strong, key=lambda f: f[1]) if strong else min(found)
+    at, rank, pol, words = min(strong, key=lambda f: f[1]) if strong else min(found)
     if pol == "support" and re.search(r"forderung|demands", words, IC):
         pol, rank = "demand", ORDER.index("demand")  # holding on to demands ("hält an ... Forderungen fest")
+    elif pol == "accept" and READINESS.search(words) and GIVING.match(t, at, at + len(words) + 100):
+        # readiness to give or send something is a commitment, not a concession ("bereit, der
+        # Ukraine Sicherheitsgarantien zu geben", "Bereitschaft zu militärischer Unterstützung")
+        pol, rank = "support", ORDER.index("support")
     return pol, rank, words
+
+
+READINESS = re.compile(r"bereit|ready|willing|prepared|readiness", IC)
+GIVING = re.compile(r"[^.;:]*?\b(?:zu geben|zu leisten|zu gewähren|bereitzustellen|zu liefern|zu entsenden|"
+                    r"zu schicken|zu stationieren|zu unterstützen|Unterstützung|to (?:provide|give|send|"
+                    r"deploy|contribute|supply|station|support|back|fund)|(?:military )?support)\b", IC)
 
 
 STRONG = ("reject", "conditional")
 # the agent of a passive participle that is no side: lower case and not both sides ("dismissed by
 # most of the world", "von vielen Staaten abgelehnt" is read by the German participle rules)
+PROPOSED_REFUSAL = re.compile(r"\b(?:propos\w*|suggest\w*|call(?:s|ed|ing)? for|urg\w*|offer\w*)\s+"
+                              r"(?:a|an|the)\s+(?:\w+\s+)?$", IC)
 NON_SIDE_AGENT = re.compile(r"\s+by\s+(?!the\s+[A-Z]|both\b|the two\b|all sides\b|each other\b|"
                             r"the (?:two )?sides\b)[a-z]")
 # a refusal to retreat from a demand or position is insisting on it ("not prepared to back down
