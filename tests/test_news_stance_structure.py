@@ -233,3 +233,13 @@ def test_konjunktiv_clause_after_the_source() -> None:
 def test_proposed_refusal_is_a_proposal() -> None:
     got = _stances('Trump proposed a mutual refusal to strike energy infrastructure for 30 days.')
     assert got == {('USA', 'ceasefire.energy', 'propose')}
+
+
+# a "wenn" clause that is what is accepted is no condition
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Moskau habe nichts dagegen, wenn Beobachter eine Feuerpause überwachten, sagte Peskow.',
+     ('RUS', 'ceasefire.sequence', 'accept')),
+    ('Kiew begrüßt es, wenn Europa Sicherheitsgarantien gibt.', ('UKR', 'security.guarantees', 'support')),
+])
+def test_wenn_clause_as_content(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text)

@@ -597,6 +597,9 @@ FRAME = re.compile(
     r"discussions)\s+(?:on|about|over)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?[\w-]+", IC)
 # a lead-in before a colon (not a speaker's "Name: ...", which names a side)
 LEAD_IN = re.compile(r"^[^:\"]{12,}?:\s")
+# a "wenn" clause that is what is accepted, not a condition ("hat nichts dagegen, wenn ...",
+# "begrüßt es, wenn ...", "keine Einwände, wenn ...")
+CONTENT_WENN = re.compile(r"\b(?:dagegen|es|einwände|einwand|einzuwenden)\s*,\s*$", IC)
 COND_NEXT = re.compile(r"\s*[,;–—-]?\s*(?:\w+\s+)?(?:wenn|falls|sofern|if|unless|provided)\b", IC)
 
 
@@ -660,7 +663,7 @@ def _if_role(t: str, spec: dict[str, Any], P: dict[str, Any], lang: str) -> str 
         end = re.search(r"[,;:–—]|\s-\s", t[cond.end():])
         slot, main = (cond.start(), cond.end() + end.start() if end else len(t)), t[:cond.start()]
     hits = [h.start() for rx in spec["cues"] for h in rx.folded.finditer(t)]
-    if not hits or not all(slot[0] <= x < slot[1] for x in hits):
+    if not hits or not all(slot[0] <= x < slot[1] for x in hits) or CONTENT_WENN.search(t[:cond.start()]):
         return None
     return "propose" if _polarity(main, P, lang)[0] == "propose" else "demand"
 
@@ -749,7 +752,8 @@ def _masked(t: str, P: dict[str, Any], lang: str) -> tuple[str | None, str]:
             return "conditional", _polarity(t, P, lang)[2] if main is None else words
         return main, words
     if main in ("accept", "propose", "support") and (STRICT_IF.match(cond.group(0)) or (
-            main in ("accept", "propose") and re.search(r"[,–—-]\s*(?:\w+\s+)?$", t[:cond.start()]))):
+            main in ("accept", "propose") and re.search(r"[,–—-]\s*(?:\w+\s+)?$", t[:cond.start()])
+            and not CONTENT_WENN.search(t[:cond.start()]))):
         # an acceptance or an offer followed by its "wenn" clause ("Kiew sei bereit zu X – wenn
         # Russland ..."): German "wenn" after the main clause states its condition
         return "conditional", f"{words} ... {cond.group(0)}"  # acceptance or an offer only if
