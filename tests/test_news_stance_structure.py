@@ -243,3 +243,14 @@ def test_proposed_refusal_is_a_proposal() -> None:
 ])
 def test_wenn_clause_as_content(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _stances(text)
+
+
+# thanks for others' support, evidence that would support a claim, an exchange of views: no position
+@pytest.mark.parametrize("text", [
+    '"Ich danke allen für ihre Unterstützung beim Kampf um die Entmilitarisierung des Kraftwerks", '
+    'sagte Selenskyj.',
+    'Kyiv said Russia had not provided any evidence to support its claim about the prisoners on board.',
+    'Trump will die Partner über den Austausch mit Putin informieren.',
+])
+def test_no_position_on_the_issue(text: str) -> None:
+    assert not _stances(text)
