@@ -503,8 +503,8 @@ NEGOTIATING = re.compile(r"\b(?:cede|ceding|cession|withdraw\w*|pull\w* (?:out|b
                          r"recogni\w*|deal|settlement|peace|negotiat\w*|talks|demand\w*|"
                          r"abtret\w*|abzutreten|Abzug|Rückzug|zurückzieh\w*|Zugeständnis\w*|anerkenn\w*|"
                          r"Abkommen|Frieden\w*|Verhandl\w*|Gespräch\w*|Forderung\w*|forder\w*)\b", IC)
-EVALUATIVE = re.compile(r"\b(?:dank\w*|thank\w*)\b[^.;]{0,40}?\b(?:für|for)\s+(?:ihre|eure|seine|deren|their|your|his|"
-                        r"her|the)\s+(?:\w+\s+)?(?:Unterstützung|Hilfe|support|help|backing)\b|"
+EVALUATIVE = re.compile(r"\b(?:dank\w*|thank\w*)\b[^.;]{0,40}?\b(?:für|for)\s+(?:ihre|eure|seine|deren|"
+                        r"their|your|his|her|the)\s+(?:\w+\s+)?(?:Unterstützung|Hilfe|support|help|backing)\b|"
                         # thanks for others' support, evidence that would support a claim: no position
                         r"\b(?:evidence|proof|Beweise?)\s+(?:to\s+|zur\s+|für\s+)?(?:support|back|Stützung|"
                         r"Untermauerung)\w*|"
