@@ -243,8 +243,10 @@ def test_the_later_clause_has_its_own_subject() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # readiness to send one's own troops is a commitment (support), as the annotation codes the
+    # senders of a deployment; the host's consent would be an acceptance
     ("Starmer said Britain is ready to send troops as part of a multinational force.",
-     ("EUR", "security.foreign_troops", "accept")),
+     ("EUR", "security.foreign_troops", "support")),
     ("The alliance confirmed that NATO will not station troops in Ukraine.",
      ("NATO", "security.foreign_troops", "reject")),
     ("The Ukrainian president said he had no right to give up land.",
