@@ -15,7 +15,13 @@ Rules, in order:
    governed by a preposition; for a sentence in reported speech (Konjunktiv IC) or with a pronoun
    and no actor of its own, the speaker of the sentence before.
 5. The polarity is the first matching cue class (reject, conditional, propose, accept, support,
-   demand); a negated accept/support ("nicht zustimmen") is a reject.
+   demand); a negated accept/support ("nicht zustimmen", also inside the verb bracket: "stimmte
+   ... nicht zu"; "without providing") is a reject.
+6. Structure: a position noun with its owner ("Moscow's demand", "die Forderung Moskaus") is the
+   owner's and never the cue of the clause naming it; a source adverbial ("laut X", "X zufolge")
+   reports the subject's position; a condition has two slots (what is offered: conditional; the
+   condition asked for: demand); an issue named only as the case or the topic of talks ("Für den
+   Fall einer Waffenruhe", "In den Verhandlungen über X") takes no position.
 """
 
 from __future__ import annotations
