@@ -162,3 +162,13 @@ def test_consent_refused_to_a_proposal_is_no_agreement() -> None:
     text = ("On Monday, the US proposed a pause in strikes on energy facilities for 30 days. "
             "Moscow never agreed.")
     assert all(k != "partial_agreement" for k, _, _ in _kinds(text)), _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Moskau verweist darauf, dass seit dem 3. Februar ein Abkommen über eine Pause der Angriffe auf "
+     "Energieanlagen gelte.", "2026-02-03"),
+    ("The moratorium on strikes against energy facilities took effect on Tuesday.", "2026-02-03"),
+])
+def test_a_deal_in_force_is_dated_by_its_start(text: str, day: str) -> None:
+    found = [e for e in extract(text, "t", PUB).events if e.kind == "partial_agreement"]
+    assert found and found[0].date_start == day, _kinds(text)

@@ -49,6 +49,12 @@ AGREEMENT = re.compile(r"\b(?:Vereinbarung über|einigten sich auf|vereinbart\w*
                        r"(?:that was |which was |that had been )?"
                        r"(?:agreed|signed|struck|brokered|reached)(?: (?:upon|on))? (?:on|in|at|during|last|"
                        r"earlier|between|by|with|under|this|yesterday|a week|the day)\b|\bas agreed\b|"
+                       # a deal in force ("gelte seit dem 18. März ein Abkommen", "the moratorium took
+                       # effect on", "das Abkommen trat am Freitag in Kraft")
+                       r"(?:gilt|gelte|galt|gelten)\b[^.;]{0,60}\b\w*(?:abkommen|vereinbarung|moratorium)\b|"
+                       r"(?:Abkommen|Vereinbarung|Moratorium|deal|agreement|moratorium)\b[^.;]{0,40}\b"
+                       r"(?:in Kraft getreten|trat\b[^.;]{0,30}\bin Kraft|took effect|"
+                       r"came into (?:force|effect))|"
                        # brokered ("a UAE-brokered swap", "Turkey brokered the deal")
                        r"[\w-]*brokered (?:a |an |the )?(?:[\w-]+ ){0,3}(?:swap|exchange|deal|truce|"
                        r"ceasefire|pause|agreement|corridor)s?)\b", IC)
