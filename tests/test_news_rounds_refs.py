@@ -113,3 +113,20 @@ def test_a_referenced_meeting_with_its_own_day_is_its_own_round(text: str, expec
 def test_a_meeting_expected_or_a_visit_to_be_received_is_a_planned_round(text: str, day: str) -> None:
     found = [(e.kind, e.date_start, e.outcome) for e in extract(text, "t", PUB).events]
     assert found == [("round", day, "planned")], text
+
+
+@pytest.mark.parametrize("text", [
+    # a caption's position marker does not part the two heads; an earlier meeting has no day
+    "Kremlchef Wladimir Putin (l) und Recep Tayyip Erdogan bei einem früheren Treffen in Teheran.",
+    "Vladimir Putin, left, and Recep Tayyip Erdogan during a previous meeting in Tehran.",
+])
+def test_a_caption_of_heads_at_an_earlier_meeting_is_an_undated_summit(text: str) -> None:
+    found = [(e.kind, e.date_start, e.place) for e in extract(text, "t", PUB).events]
+    assert found == [("summit", None, "tehran")], text
+
+
+def test_a_day_month_and_year_after_a_comma() -> None:
+    from accord.news.dates import find_dates
+
+    found = find_dates("The two presidents met in Beijing, China, 4 February, 2022.", PUB)
+    assert found and found[0].first == "2022-02-04", found

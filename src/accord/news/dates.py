@@ -52,12 +52,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             rf"(?:,?\s+(?P<y>\d{{4}}))?(?![\d.,]*\d)", re.IGNORECASE)),
     ("en_range2", re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*"
                              rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_M}|april|august|"
-                             rf"september|november|{_A})(?:\s+(?P<y>\d{{4}}))?(?:\b|(?<=\.))",
+                             rf"september|november|{_A})(?:,?\s+(?P<y>\d{{4}}))?(?:\b|(?<=\.))",
                              re.IGNORECASE)),
     ("en_day", re.compile(rf"\b(?P<m>{_M}|april|august|september|november|{_A})\s*(?P<d>\d{{1,2}})"
                           rf"(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?\b", re.IGNORECASE)),
     ("en_day2", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?P<m>{_M}|april|august|"
-                           rf"september|november|{_A})(?:\s+(?P<y>\d{{4}}))?(?:\b|(?<=\.))",
+                           rf"september|november|{_A})(?:,?\s+(?P<y>\d{{4}}))?(?:\b|(?<=\.))",
                            re.IGNORECASE)),
     # two days named as one span: "am Dienstag und Mittwoch", "von Montag bis Mittwoch", "on
     # Tuesday and Wednesday", "from Monday to Wednesday"

@@ -120,6 +120,7 @@ from accord.news.events.plans import (
 from accord.news.events.pledges import PLEDGE, POLL, RESOURCES
 from accord.news.events.postponements import POSTPONABLE, _dated_move, _merge_postponements
 from accord.news.events.rounds import (
+    _EARLIER_REF,
     _OTHER_SIDE,
     _PHONE,
     AT_THE_TALKS,
@@ -535,6 +536,8 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             if _PHONE.search(t):
                 e.place = None  # a call has no place ("spoke by phone about the talks in Geneva")
             noun_ref = _reference_only(t)
+            if noun_ref is None and _EARLIER_REF.search(t):
+                noun_ref = _referenced(t)  # "bei einem früheren Treffen in X": that earlier one
             if noun_ref is not None and _dated_reference(e, s, noun_ref, events, published):
                 # a meeting only referred to by its noun, with no day of its own, after a meeting
                 # reported before: that meeting again ("nach seinem Gespräch mit Lawrow")

@@ -204,6 +204,11 @@ def _dated_reference(e: NewsEvent, s: Sentence, ref: re.Match[str], events: list
         e.date_start, e.date_end = f"{year}-01-01", f"{year}-12-31"
         e.date_basis = f"the year {year} named with the meeting referred to"
         return False
+    if _EARLIER_REF.search(ref.group(0)):
+        # "bei einem früheren Treffen in Teheran", "at a previous meeting": another, undated one
+        e.date_start = e.date_end = None
+        e.date_basis = UNDATED_REFERENCE
+        return False
     prior = next((x for x in reversed(events) if x.kind in ("round", "summit") and x.outcome != "planned"),
                  None)
     if prior is not None and (e.place is None or prior.place in (None, e.place)):
@@ -218,6 +223,12 @@ def _dated_reference(e: NewsEvent, s: Sentence, ref: re.Match[str], events: list
         e.date_start = e.date_end = None
         e.date_basis = UNDATED_REFERENCE
     return False
+
+
+# a meeting named as an earlier one ("bei einem früheren Treffen", "nach ihrem letzten Gespräch",
+# "at a previous meeting")
+_EARLIER_REF = re.compile(r"\b(?:früher\w*|vorherig\w*|vorig\w*|letzt\w*|vergangen\w*|previous|earlier|"
+                          r"last|past|prior|former)\s+(?:[\w-]+\s+)?" + MEETING_NOUN + r"\b", IC)
 
 
 # a relative clause open before a position ("..., das am 19. März auslaufen sollte")
@@ -409,6 +420,8 @@ _PERSONS: dict[str, Any] = {}
 HYPOTHETICAL = re.compile(r"possib\w*|potential\w*|möglich\w*|eventuell\w*|could|könnte\w*|would|würde", IC)
 # the words between two heads that join them in one meeting: at most four words, a joining word,
 # at most four words ("hatte am Dienstag mit seinem türkischen Kollegen")
+_POSITION = re.compile(r"\s*(?:\(\s*(?:r|l|m|re|li|rechts|links|Mitte|left|right|cent(?:er|re))\.?\s*\)|"
+                       r",\s*(?:right|left|cent(?:er|re)|rechts|links|Mitte)\s*,)\s*", IC)
 JOINED = re.compile(r"^\s*(?:\S+\s+){0,4}(?:und|and|mit|with|von|by|zwischen|between|met|traf\w*|"
                     r"empf\w*|hosted)\s+(?:\S+\s+){0,4}$", IC)
 
@@ -439,7 +452,8 @@ def _heads_of_state(e: NewsEvent, sents: list[Sentence], published: str | None) 
         # two heads of different actors joined in one phrase ("Putin mit seinem Kollegen
         # Erdogan", "between Trump and Putin"), not merely named in the same sentence
         for (a, actor_a), (b, actor_b) in itertools.pairwise(found):
-            between = x.text[a.end - x.start:b.start - x.start]
+            # (a caption's position marker is no break: "Putin (r) und Erdogan", "X, right, and Y")
+            between = _POSITION.sub(" ", x.text[a.end - x.start:b.start - x.start])
             before = x.text[max(0, a.start - x.start - 40):a.start - x.start]
             if actor_a != actor_b and len(between) <= 60 and JOINED.match(between) \
                     and not re.search(r"[,;:()]", between) and not HYPOTHETICAL.search(before) \
