@@ -130,3 +130,13 @@ def test_a_day_month_and_year_after_a_comma() -> None:
 
     found = find_dates("The two presidents met in Beijing, China, 4 February, 2022.", PUB)
     assert found and found[0].first == "2022-02-04", found
+
+
+@pytest.mark.parametrize("text", [
+    "Peking hat in der vergangenen Woche zu Friedensgesprächen zwischen Moskau und Kiew aufgerufen.",
+    "Kiew fordert direkte Verhandlungen mit Moskau in Genf am Montag.",
+    "Beijing last week called for peace talks between Russia and Ukraine.",
+    "The envoy urged direct negotiations between Moscow and Kyiv in Geneva on Monday.",
+])
+def test_talks_called_for_are_no_round(text: str) -> None:
+    assert _rounds(text) == [], text

@@ -144,6 +144,7 @@ from accord.news.events.rounds import (
     _heads_of_state,
     _internal_or_press,
     _merge,
+    _only_called_for,
     _other_people,
     _received_person,
     _reference_only,
@@ -659,6 +660,9 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
     # nicht mit ... gesprochen") was not held
     events = [e for e in events if not (e.kind in ("round", "summit") and e.outcome != "planned"
                                         and _refused(_sentence_text(e, sents)))]
+    # talks only called for or urged ("Beijing called for peace talks") were not held
+    events = [e for e in events if not (e.kind in ("round", "summit") and e.outcome != "planned"
+                                        and _only_called_for(_sentence_text(e, sents)))]
     # a leader meeting his own commanders, council or parliament, or the press, is no round
     events = [e for e in events if not (e.kind in ("round", "summit") and _internal_or_press(
         next(x for x in sents if x.start <= e.start < x.end)))]

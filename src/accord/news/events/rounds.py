@@ -308,6 +308,26 @@ def _refused(t: str) -> bool:
     return not (MEETING.search(rest) and _happened(rest))
 
 
+# talks called for, urged or wished, not held ("called for peace talks", "fordert Verhandlungen",
+# "ruft zu Gesprächen auf", "drängt auf Verhandlungen")
+CALLED_FOR = re.compile(
+    r"\b(?:call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|push(?:es|ed|ing)? for|press(?:es|ed|ing)? for|"
+    r"fordert\w*|forderte\w*|ruft\w* zu|rief\w* zu|drängt\w* auf|drängte\w* auf|plädiert\w* für|"
+    r"wirbt\w* für|warb\w* für)\s+(?:\w+\s+){0,3}?(?:talks|negotiations|dialogue|\w*[Gg]espräch\w*|"
+    r"\w*[Vv]erhandlung\w*|Dialog\w*)\b|"
+    # the German perfect with the particle last ("hat zu Friedensgesprächen ... aufgerufen")
+    r"\bzu\s+(?:\w+\s+){0,2}?(?:\w*[Gg]espräch\w*|\w*[Vv]erhandlung\w*|Dialog\w*)\b[^.;]{0,60}\baufgerufen\b",
+    IC)
+
+
+def _only_called_for(t: str) -> bool:
+    """Whether a sentence's talks are only called for or urged, none told as held."""
+    if CALLED_FOR.search(t) is None:
+        return False
+    rest = CALLED_FOR.sub(lambda m: " " * len(m.group(0)), t)
+    return not (MEETING.search(rest) and _happened(rest))
+
+
 RESUMED = re.compile(r"\b(?:resume|continue|reconvene|fortgesetzt werden|weitergehen)\b", IC)
 OUTCOME_NONE = re.compile(r"ohne\b[^.]{0,30}\b(?:Ergebnis\w*|Durchbruch|Einigung)|gescheitert|kein\w* "
                           r"(?:konkretes )?(?:Ergebnis|Durchbruch|Fortschritt)|ergebnislos|"
