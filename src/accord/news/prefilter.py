@@ -304,29 +304,11 @@ def alternatives(pattern: str) -> tuple[str, list[str]]:
     if m:
         head, pattern = m.group(0), pattern[m.end():]
     parts: list[str] = []
-    depth, start, i, in_class = 0, 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            if ch == "]":
-                in_class = False
-        elif ch == "[":
-            in_class = True
-            if pattern[i + 1:i + 2] == "^":
-                i += 1
-            if pattern[i + 1:i + 2] == "]":
-                i += 1  # a literal "]" first in a class
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
+    start = 0
+    for i, ch, depth in _structure(pattern, 0):
+        if ch == "|" and depth == 0:
             parts.append(pattern[start:i])
             start = i + 1
-        i += 1
     parts.append(pattern[start:])
     return head, parts
 
@@ -336,8 +318,10 @@ _FIXED_LEAD = re.compile(r"(?:\\[bB]|[\w ,'\"-])*")
 punctuation marks, `\\b`, `\\B` (no class, group, repeat or alternation)."""
 
 
-def _group_end(pattern: str, i: int) -> int:
-    """The index of the `)` closing the group that opens at `pattern[i]` (-1 if none)."""
+def _structure(pattern: str, i: int) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) for each character of `pattern` from `i` that is
+    neither escaped nor inside a character class (the class brackets themselves are skipped
+    too): the characters that can open or close a group or separate alternatives."""
     depth, in_class = 0, False
     while i < len(pattern):
         ch = pattern[i]
@@ -352,14 +336,18 @@ def _group_end(pattern: str, i: int) -> int:
             if pattern[i + 1:i + 2] == "^":
                 i += 1
             if pattern[i + 1:i + 2] == "]":
-                i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+                i += 1  # a literal "]" first in a class
+        else:
+            depth += (ch == "(") - (ch == ")")
+            yield i, ch, depth
         i += 1
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """The index of the `)` closing the group that opens at `pattern[i]` (-1 if none)."""
+    for j, ch, depth in _structure(pattern, i):
+        if ch == ")" and depth == 0:
+            return j
     return -1
 
 
