@@ -16,7 +16,8 @@ RULE_FILES = ("data/patterns.yaml", "data/gazetteer.yaml", "normalise.py", "date
               "gazetteer.py", "events/__init__.py", "events/common.py",
               "events/intents.py", "events/rounds.py", "events/plans.py", "events/claims.py",
               "events/pledges.py", "events/agreements.py", "events/learned.py", "events/cascade.py",
-              "stances.py", "extract.py", "facts.py", "lemmas.py", "kinds.py", "data/cues.yaml",
+              "stances.py", "stance_holders.py", "stance_cues.py", "extract.py", "facts.py", "lemmas.py",
+              "kinds.py", "data/cues.yaml",
               "data/event_model.json", "bounds.py", "prefilter.py")
 """Package files of `accord.news` whose contents decide what extraction produces (the event
 rules in the order of `accord.news.events.MODULES`)."""

@@ -1,0 +1,481 @@
+"""Which position a sentence takes and on what: the polarity cue classes with their negations,
+conditions and consequences, the clause of an issue cue, conditional links, the option named, position
+nouns with their owners and the masking of what is no position of the clause. Moved out of
+`accord.news.stances` (`find_stances` there uses them)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from accord.news.facts import Mention
+from accord.news.prefilter import gate_patterns
+from accord.news.stance_holders import (
+    ACTORS,
+    CLAUSE_BREAK,
+    IC,
+    _actor_of_word,
+)
+
+if TYPE_CHECKING:
+    from accord.news.extract import Sentence
+
+
+ORDER = ("reject", "conditional", "propose", "accept", "support", "demand")
+# a negation right before an accept/support cue; English contractions (don't, can't, won't) and
+# "cannot" too
+NEGATION = re.compile(r"\b(?:nicht|kein\w*|niemals|nie|never|not|no|won't|will not|cannot|\w+n['’]t)\b"
+                      r"[^.,;]{0,25}$", IC)
+KONJUNKTIV = re.compile(r"\b(?:sei|seien|habe|müsse|werde|könne|solle|wolle|dürfe|gebe|zeige|"
+                        r"liege|gehe|stehe|bleibe|komme|brauche|wisse|lasse|"
+                        # third-person Konjunktiv I of the cue verbs ("Russland lehne ... ab")
+                        r"lehne|verlange|fordere|akzeptiere|unterstütze|bestehe|schlage|strebe|"
+                        r"weise|stimme|dränge|beharre|räume|verzichte|erkenne|toleriere)\b")
+CONDITION = re.compile(r"\b(?:wenn|falls|sofern|if|unless)\b|(?:^|(?<=[,;:\"]\s)|(?<=^\")|(?<=^\W\s))"
+                       r"[Ss]ollte(?:n)?\b(?=\s+(?:die|der|das|es|sie|er|man|\w+\s+Seite|[A-ZÄÖÜ]\w+)\b)", IC)
+STRICT_IF = re.compile(r"falls|sofern|if|unless|sollten?", IC)  # not "wenn", which is also "when"
+# a consequence announced for the case the condition names ("will", "would", "wird", a threat):
+# the position holds only under that condition
+CONSEQUENCE = re.compile(r"\b(?:will|would|wird|werde|werden|würde|würden|dro(?:ht|hte|hten|hen)\w*|"
+                         r"threat\w*|behält\w* sich\b[^.;]{0,40}\bvor|reserves? the right)\b", IC)
+
+
+STRONG_CEASEFIRE = re.compile(r"(?:umfassend|vollständig|bedingungslos|sofortig|allgemein|full|complete|"
+                              r"comprehensive|unconditional|immediate|general)\w*\s+(?:\w+\s+)?(?:Waffenruhe|"
+                              r"Waffenstillstand|Feuerpause|ceasefire|truce)", IC)
+
+
+def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, int, str]:
+    """The polarity of `t`: the cue of the main clause, approximated as the earliest cue (a
+    verb of demanding or proposing governs the clause it opens: "verlangt, dass Kiew auf X
+    verzichtet" is a demand), except that a refusal or a condition anywhere wins."""
+    found: list[tuple[int, int, str, str]] = []  # position, rank, polarity, cue words
+    # "unacceptable demands": the speaker's judgement of the demands, not a refusal by the one
+    # who makes them (blanked, offsets kept)
+    t = EVALUATIVE.sub(lambda m: " " * len(m.group(0)), t)
+    for name in ORDER:
+        for rx in P["polarity"][name]:
+            m = rx.search(t)
+            if m is None:
+                continue
+            if name == "reject" and PROPOSED_REFUSAL.search(t, 0, m.start()) and re.match(
+                    r"refusal|renunciation|Verzicht", t[m.start():], IC):
+                continue  # "proposed a mutual refusal to strike": the refusal is what is proposed
+            if NON_SIDE_AGENT.match(t, m.end()) and m.group(0).lower().endswith(("ed", "t")):
+                continue  # "elections dismissed by most of the world": a passive of no side
+            pol = name
+            if name in ("accept", "support") and (NEGATION.search(t[max(0, m.start() - 30):m.start()])
+                                                  or _bracket_negated(m.group(0))):
+                if COMPLIANCE.search(m.group(0)):
+                    break  # "has not complied with the truce": an accusation, not a refusal
+                pol = "reject"
+            elif name in ("accept", "support", "propose") and WITHOUT.search(
+                    t[max(0, m.start() - 40):m.start()]):
+                pol = "reject"  # "without providing guarantees", "ohne ... zuzustimmen": withheld
+            found.append((m.start(), ORDER.index(pol), pol, m.group(0)))
+            break
+    if not found and lang == "de":
+        # German "will"/"wollen" is a wish (in English "will" is the future): the weakest cue
+        m = WANT_DE.search(t)
+        if m is not None:
+            found.append((m.start(), ORDER.index("support"), "support", m.group(0)))
+    if not found:
+        return None, -1, ""
+    if (held := INSIST.search(t)) is not None:
+        return "demand", ORDER.index("demand"), held.group(0)
+    if len(found) > 1:
+        # a proposal named as a noun ("dem US-Vorschlag zugestimmt") is what is accepted or
+        # refused, not the sentence's own cue
+        found = [f for f in found if not PROPOSAL_NOUN.fullmatch(f[3])] or found
+    strong = [f for f in found if f[2] in STRONG]
+    at, rank, pol, words = min(strong, key=lambda f: f[1]) if strong else min(found)
+    if pol == "support" and re.search(r"forderung|demands", words, IC):
+        pol, rank = "demand", ORDER.index("demand")  # holding on to demands ("hält an ... Forderungen fest")
+    elif pol == "accept" and READINESS.search(words) and GIVING.match(t, at, at + len(words) + 100):
+        # readiness to give or send something is a commitment, not a concession ("bereit, der
+        # Ukraine Sicherheitsgarantien zu geben", "Bereitschaft zu militärischer Unterstützung")
+        pol, rank = "support", ORDER.index("support")
+    return pol, rank, words
+
+
+READINESS = re.compile(r"bereit|ready|willing|prepared|readiness", IC)
+GIVING = re.compile(r"[^.;:]*?\b(?:zu geben|zu leisten|zu gewähren|bereitzustellen|zu liefern|zu entsenden|"
+                    r"zu schicken|zu stationieren|zu unterstützen|Unterstützung|to (?:provide|give|send|"
+                    r"deploy|contribute|supply|station|support|back|fund)|(?:military )?support)\b", IC)
+
+
+STRONG = ("reject", "conditional")
+# the agent of a passive participle that is no side: lower case and not both sides ("dismissed by
+# most of the world", "von vielen Staaten abgelehnt" is read by the German participle rules)
+PROPOSED_REFUSAL = re.compile(r"\b(?:propos\w*|suggest\w*|call(?:s|ed|ing)? for|urg\w*|offer\w*)\s+"
+                              r"(?:a|an|the)\s+(?:\w+\s+)?$", IC)
+NON_SIDE_AGENT = re.compile(r"\s+by\s+(?!the\s+[A-Z]|both\b|the two\b|all sides\b|each other\b|"
+                            r"the (?:two )?sides\b)[a-z]")
+# a refusal to retreat from a demand or position is insisting on it ("not prepared to back down
+# from its demand", "refuses to drop the condition", "nicht bereit, von der Forderung abzurücken",
+# "weigert sich, auf die Bedingung zu verzichten")
+_HELD = (r"(?:#{3,}|demands?|conditions?|preconditions?|claims?|position|stance|insistence|Forderung\w*|"
+         r"Bedingung\w*|Vorbedingung\w*|Anspr\w+|Position\w*|Haltung)")
+INSIST = re.compile(
+    r"\b(?:not|never|no|refus\w*|won't|will not|unwilling|nicht|nie|niemals|kein\w*|weiger\w*)\b[^.;]{0,40}?"
+    r"\b(?:back(?:ing)? down|back away|retreat\w*|step(?:ping)? back|walk(?:ing)? back|budg\w*|drop\w*|"
+    r"abandon\w*|give up|giving up|soften\w*|withdraw\w*)\s+(?:from|on)?\s*(?:[\w'’]+\s+){0,3}?"
+    + _HELD + r"|"
+    r"\b(?:nicht|nie|niemals|kein\w*|weiger\w*)\b[^.;]{0,40}?\b(?:von|auf)\s+(?:\w+\s+){0,3}?" + _HELD +
+    r"\b[^.;,]{0,80}?\b(?:abzurücken|abrücken|abzuweichen|abweichen|zu verzichten|verzichten|"
+    r"abgerückt|zurückzuweichen)\b|"
+    r"\b(?:nicht|nie|niemals|kein\w*|weiger\w*)\b[^.;]{0,40}?\b" + _HELD + r"\b[^.;,]{0,80}?\b"
+    r"(?:aufzugeben|aufgeben|fallen ?zu ?lassen|fallenlassen|aufzuweichen|aufweichen)\b", IC)
+# a negation inside a German verb bracket, between the finite verb and its particle ("stimmte dem
+# Plan nicht zu", "lässt sich auf keinen Verzicht ein", "hält sich nicht an"); cues whose own
+# wording is a negation ("schließt ... nicht aus", "nichts dagegen", "keine Einwände") aside
+INNER_NEGATION = re.compile(r"\b(?:nicht|kein\w*|niemals|nie)\b", IC)
+NEGATION_CUE = re.compile(r"\bnicht aus\w*|\bkeine\w* einwände|\bnichts dagegen|\bnicht (?:dazu )?bereit", IC)
+
+
+def _bracket_negated(words: str) -> bool:
+    return bool(INNER_NEGATION.search(words)) and not NEGATION_CUE.search(words)
+
+
+# "ohne/without" governing the cue verb: what is done without it is withheld ("without providing
+# security guarantees", "ohne einer Waffenruhe zuzustimmen"); not across a clause break
+WITHOUT = re.compile(r"\b(?:without|ohne)\b[^.,;:]{0,30}$", IC)
+PROPOSAL_NOUN = re.compile(r"(?:gegen)?vorschlag|(?:counter-?)?proposal|angebot", IC)
+# keeping to a deal ("halten sich an", "complied with"): negated it is an accusation, no position
+COMPLIANCE = re.compile(r"\b(?:h(?:ält|alten|ielt|ielten|alte)\b[^.,;]{0,20}\bsich|sich an|abid\w*|"
+                        r"adher\w*|compl(?:y|ies|ied|ying)|befolg\w*|einzuhalten|hält|respect\w*)\b", IC)
+OWNED_POSITION = re.compile(r"\b(?P<x>U[.\u2024]S[.\u2024]|US|American|Russian|Ukrainian|European|"
+                            r"Moscow's|Kyiv's|"
+                            r"Kiev's|Washington's|Russia's|Ukraine's|Kremlin's|Europe's|Moscow’s|"
+                            r"Kyiv’s|Russia’s|Ukraine’s|Kremlin’s|Washington’s)\s+(?:peace\s+|new\s+|"
+                            r"latest\s+|own\s+)?(?P<n>proposals?|offers?|plans?|demands?)\b")
+# a position named as a noun with its owner in the genitive: after it ("die Weigerung Moskaus",
+# "die Ablehnung der Ukraine"), before it ("Kiews Zustimmung"), English "X's refusal"
+_POSITION_NOUNS_DE = (r"Weigerung|Ablehnung|Absage|Widerstand|Zustimmung|Einverständnis|Bereitschaft|"
+                      r"Forderung(?:en)?|Beharren|Angebot|Vorschlag|Unterstützung|Anspr(?:uch|üche)(?= auf)")
+NOUN_OWNER = re.compile(
+    r"\b(?P<n>" + _POSITION_NOUNS_DE + r")\s+(?:des\s+|der\s+)?(?P<x>[A-ZÄÖÜ][\w-]*)\b|"
+    r"\b(?P<y>[A-ZÄÖÜ][\w-]*s)\s+(?:[a-zäöü]\w*\s+)?(?P<m>" + _POSITION_NOUNS_DE + r")\b|"
+    r"\b(?P<z>[A-Z][\w.-]*(?:'s|’s))\s+(?:[a-z]\w*\s+)?(?P<e>refusal|rejection|opposition|veto|"
+    r"acceptance|consent|readiness|willingness|insistence|support|backing|offer|proposal|demands?|"
+    r"claims?(?= (?:of sovereignty|to|over|on)\b))\b")
+NOUN_POLARITY = (("weigerung", "reject"), ("ablehnung", "reject"), ("absage", "reject"),
+                 ("widerstand", "reject"), ("refusal", "reject"), ("rejection", "reject"),
+                 ("opposition", "reject"), ("veto", "reject"), ("zustimmung", "accept"),
+                 ("einverständnis", "accept"), ("bereitschaft", "accept"), ("acceptance", "accept"),
+                 ("consent", "accept"), ("readiness", "accept"), ("willingness", "accept"),
+                 ("forderung", "demand"), ("beharren", "demand"), ("insistence", "demand"),
+                 ("demand", "demand"), ("angebot", "propose"), ("vorschlag", "propose"),
+                 ("offer", "propose"), ("proposal", "propose"), ("unterstützung", "support"),
+                 ("support", "support"), ("backing", "support"), ("claim", "demand"),
+                 ("anspr", "demand"))
+OWNED_POLARITY = {"proposal": "propose", "offer": "propose", "plan": "propose", "demand": "demand"}
+BATTLEFIELD = re.compile(r"\b(?:captured|capture|seized|advanc\w*|encircl\w*|fighting|battles?|"
+                         r"frontline positions|troops (?:continue to )?hold|eingenommen|erobert|"
+                         r"Einnahme|Eroberung|vorgerückt|rück\w* vor|eingekesselt|Kämpfe\w*|"
+                         r"Gefecht\w*)\b", IC)
+NEGOTIATING = re.compile(r"\b(?:cede|ceding|cession|withdraw\w*|pull\w* (?:out|back)|concession\w*|"
+                         r"recogni\w*|deal|settlement|peace|negotiat\w*|talks|demand\w*|"
+                         r"abtret\w*|abzutreten|Abzug|Rückzug|zurückzieh\w*|Zugeständnis\w*|anerkenn\w*|"
+                         r"Abkommen|Frieden\w*|Verhandl\w*|Gespräch\w*|Forderung\w*|forder\w*)\b", IC)
+EVALUATIVE = re.compile(r"\b(?:dank\w*|thank\w*)\b[^.;]{0,40}?\b(?:für|for)\s+(?:ihre|eure|seine|deren|"
+                        r"their|your|his|her|the)\s+(?:\w+\s+)?(?:Unterstützung|Hilfe|support|help|backing)\b|"
+                        # thanks for others' support, evidence that would support a claim: no position
+                        r"\b(?:evidence|proof|Beweise?)\s+(?:to\s+|zur\s+|für\s+)?(?:support|back|Stützung|"
+                        r"Untermauerung)\w*|"
+                        r"\b(?:public|popular|broad|wide|öffentliche\w*|breite\w*|gesellschaftliche\w*)\s+"
+                        r"(?:acceptance|support|backing|approval|Akzeptanz|Zustimmung|Unterstützung|"
+                        r"Rückhalt)\b|"
+                        r"\b(?:unacceptable|inakzeptabl\w*|unannehmbar\w*|absurd\w*|maximalist\w*|"
+                        r"unrealisti\w*|überzogen\w*|excessive|unreasonable|impossible|unmögliche\w*)"
+                        r"\s+(?=(?:new\s+|neue\w*\s+|\w+\s+)?(?:demands?\b|forderung|conditions\b|"
+                        r"bedingungen\b|ultimat|claims?\b|ansprüche\b|terms\b))"
+                        # rejecting an accusation or a report is no refusal of what it is about
+                        r"|\b(?:wies|weist|wiesen|weisen)\b[^.;]{0,40}?\b(?:Vorw[üu]rf|Anschuldigung|Behauptung|"
+                        r"Darstellung|Bericht)\w*\s+(?:\w+\s+){0,3}?zurück\b|\b(?:Vorw[üu]rf|Anschuldigung|"
+                        r"Behauptung|Bericht)\w*\s+(?:\w+\s+){0,3}?(?:zurückgewiesen|zurückzuweisen)\b|"
+                        r"\b(?:reject\w*|dismiss\w*|rebuff\w*)\s+(?:the\s+|these\s+|such\s+|all\s+)?(?:[\w']+\s+)?"
+                        r"(?:accusations?|allegations?|claims?|reports?)\b"
+                        # a source's anonymity is no condition on a position
+                        r"|\bon (?:the )?condition (?:of|that (?:he|she|they) not be named)\b[^.,;]*|"
+                        # declining to comment is no position on what was asked about
+                        r"\b(?:refus\w*|declin\w*) to (?:comment|discuss|say|disclose|elaborate|answer|"
+                        r"confirm|specify|give details)\b|\blehnt\w* (?:einen|jeden|jede) "
+                        r"(?:Kommentar|Stellungnahme)\w* ab\b|\bwollte\w* sich nicht (?:dazu )?äußern\b|"
+                        r"\bunter (?:der )?(?:bedingung|zusicherung) der anonymität\b", IC)
+WANT_DE = re.compile(r"\b(?:will|wollen|wolle|wollte|wollten|möchte|möchten)\b")
+PASSIVE_AGENT = re.compile(r"\b(?:opposed|rejected|refused|demanded|proposed|backed|supported|"
+                           r"sought|ruled out)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?P<x>[A-Z][\w.]*)|"
+                           # German: the agent comes before the participle ("von den USA abgelehnt")
+                           r"\bvon\s+(?:den\s+|der\s+|dem\s+)?(?P<y>[A-ZÄÖÜ][\w.]*)\s+(?:\w+\s+){0,2}?"
+                           r"(?:abgelehnt|gefordert|vorgeschlagen|unterstützt|zurückgewiesen)\b")
+
+
+# a contrast between two clauses, each with its own side and cue ("Moscow is ready for X, but Kyiv
+# has refused", "Russland will X, während Kiew auf Y besteht")
+CONTRAST = re.compile(r",\s+(?:but|while|whereas|aber|doch|jedoch|während|wohingegen)\s|;\s", IC)
+
+
+def _contrasted(s: Sentence, subjects: list[str], speaker: Mention | None, issues: list[str],
+                P: dict[str, Any], lang: str, produced: list[tuple[str, str, str | None]],
+                owned: dict[str, str]) -> dict[str, list[str]]:
+    """Positions of two contrasted clauses with different sides: each clause's first subject (or
+    the speaker quoted in it) takes the clause's own cue, on the issues the clause names (on all
+    of the sentence's issues when it names none). Appends to `produced` and `owned`; returns the
+    issues each actor's position is on."""
+    cut = CONTRAST.search(s.text)
+    if cut is None:
+        return {}
+    parts = ((0, cut.start()), (cut.end(), len(s.text)))
+    found: list[tuple[str, str, str, list[str], str | None]] = []
+    for a, b in parts:
+        piece = s.text[a:b]
+        pol, words = _masked(piece, P, lang)
+        if pol is None:
+            return {}
+        holder: str | None = None
+        who: str | None = None
+        if speaker is not None and speaker.actor in ACTORS and a <= speaker.start - s.start < b \
+                and not any(a <= m.start - s.start < b and m.actor in subjects and m.actor != speaker.actor
+                            and m.kind != "person" for m in s.mentions):
+            holder, who = speaker.actor, speaker.entity
+        else:
+            holder = next((m.actor for m in s.mentions if a <= m.start - s.start < b
+                           and m.actor in subjects), None)
+        if holder is None:
+            return {}
+        named = [i for i in issues if any(rx.search(piece) for rx in P["issues"][i]["cues"])]
+        found.append((holder, pol, words, named, who))
+    if found[0][0] == found[1][0]:
+        return {}
+    on: dict[str, list[str]] = {}
+    for holder, pol, words, named, who in found:
+        if any(x == holder for x, _, _ in produced):
+            continue
+        produced.append((holder, pol, who))
+        owned[holder] = words
+        on[holder] = named or list(issues)
+    return on
+
+
+# the case or the talks an issue is named in, as an adverbial frame: "Für den Fall einer
+# Waffenruhe", "im Falle eines Abkommens", "in the event of a ceasefire"; opening a sentence or
+# clause, "In den Verhandlungen über X", "Bei Gesprächen zur X", "In talks on X"
+FRAME = re.compile(
+    r"\b(?:für den fall|im falle?|in the event of|in case of)\s+(?:\w+\s+)?(?:[a-zäöü][\w-]*\s+)?[\w-]+|"
+    r"(?:^\W*|[,;:]\s+)(?:in|bei|während|vor|nach)\s+(?:den\s+|der\s+|dem\s+)?(?:\w+\s+)?(?:Verhandlungen|"
+    r"Gesprächen|Beratungen|Friedensgesprächen|Friedensverhandlungen)\s+(?:über|zu|zur|zum|um)\s+"
+    r"(?:\w+\s+)?(?:[a-zäöü][\w-]*\s+)?[\w-]+|"
+    r"(?:^\W*|[,;:]\s+)(?:in|during|at|ahead of|before|after)\s+(?:the\s+)?(?:\w+\s+)?(?:talks|negotiations|"
+    r"discussions)\s+(?:on|about|over)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?[\w-]+", IC)
+# a lead-in before a colon (not a speaker's "Name: ...", which names a side)
+LEAD_IN = re.compile(r"^[^:\"]{12,}?:\s")
+# a "wenn" clause that is what is accepted, not a condition ("hat nichts dagegen, wenn ...",
+# "begrüßt es, wenn ...", "keine Einwände, wenn ...")
+CONTENT_WENN = re.compile(r"\b(?:dagegen|es|einwände|einwand|einzuwenden)\s*,\s*$", IC)
+COND_NEXT = re.compile(r"\s*[,;–—-]?\s*(?:\w+\s+)?(?:wenn|falls|sofern|if|unless|provided)\b", IC)
+
+
+def _issue_clause(t: str, spec: dict[str, Any]) -> tuple[int, int]:
+    """The clause of `t` that holds an issue: the first clause with one of its cues (and, for an
+    issue that requires context, that context too); the whole sentence when it has one clause."""
+    breaks = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(t)]
+    if not breaks:
+        return 0, len(t)
+    first: tuple[int, int] | None = None
+    for rx in spec["cues"]:
+        for hit in rx.folded.finditer(t):
+            a = max((e for _, e in breaks if e <= hit.start()), default=0)
+            b = min((st for st, _ in breaks if st >= hit.end()), default=len(t))
+            if not spec["requires"] or any(r.search(t[a:b]) for r in spec["requires"]):
+                return a, b
+            first = first or (a, b)
+    return first or (0, len(t))
+
+
+# two slots of a condition: what is offered or sought (A) and the condition asked of the other
+# side for it (B): "knüpft A an B", "macht A von B abhängig", "ties/links A to B", "makes A
+# conditional on B", "verlangt für A B", "B als Bedingung für A", "B as a precondition for A",
+# "A im Gegenzug für B", "A in exchange for B"
+_NP_DE = r"(?:\w+\s+)?(?:[a-zäöü][\w-]*\s+)?[A-ZÄÖÜ][\w-]*"
+_NP_EN = r"(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2}?[\w-]+"
+LINKS = (
+    re.compile(r"\bknüpf\w*\b(?P<a>[^.;]{1,100}?)\ban\b(?P<b>[^.;,]{1,100})", IC),
+    re.compile(r"\bmach\w*\b(?P<a>[^.;]{1,100}?)\bvon\b(?P<b>[^.;]{1,100}?)\babhängig\b", IC),
+    re.compile(r"\b(?:ties|tied|tying|tie|links|linked|linking|link)\b(?P<a>\s+\w[^.;]{2,100}?)\bto\b"
+               r"(?P<b>[^.;,]{1,100})", IC),
+    re.compile(r"\b(?:make|makes|making|made)\b(?P<a>[^.;]{1,100}?)\b(?:conditional|contingent|dependent)\s+(?:on|upon)\b"
+               r"(?P<b>[^.;,]{1,100})", IC),
+    re.compile(r"\b(?:verlang|forder)\w*\s+für\s+(?P<a>" + _NP_DE + r")\s+(?P<b>[^.;]{1,100})"),
+    re.compile(r"(?P<b>^[^;]*?)\b(?:als|as an?)\s+(?:Vor|pre)?(?:[Bb]edingung|condition)\w*\s+(?:für|for)\s+"
+               r"(?P<a>" + _NP_DE + r"|" + _NP_EN + r")", IC),
+    re.compile(r"(?P<a>^[^;]*?)\b(?:im Gegenzug (?:für|zu)|in (?:exchange|return) for)\s+"
+               r"(?P<b>[^.;,]{1,100})", IC),
+)
+
+
+def _links(t: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    out = []
+    for rx in LINKS:
+        for m in rx.finditer(t):
+            out.append((m.span("a"), m.span("b")))
+    return out
+
+
+def _if_role(t: str, spec: dict[str, Any], P: dict[str, Any], lang: str) -> str | None:
+    """For an issue named only in the "if" clause of a conditional position ("bietet X an, falls
+    Kiew sich aus dem Donbass zurückzieht", "will accept X if Russia withdraws from Y"): the
+    condition asked of the other side, a proposal where the main clause offers, else a demand."""
+    cond = CONDITION.search(t)
+    if cond is None:
+        return None
+    first = _condition_first(t)
+    if first is not None:
+        slot, main = (cond.start(), first), t[first:]
+    else:
+        end = re.search(r"[,;:–—]|\s-\s", t[cond.end():])
+        slot, main = (cond.start(), cond.end() + end.start() if end else len(t)), t[:cond.start()]
+    hits = [h.start() for rx in spec["cues"] for h in rx.folded.finditer(t)]
+    if not hits or not all(slot[0] <= x < slot[1] for x in hits) or CONTENT_WENN.search(t[:cond.start()]):
+        return None
+    return "propose" if _polarity(main, P, lang)[0] == "propose" else "demand"
+
+
+def _link_role(t: str, spec: dict[str, Any],
+               links: list[tuple[tuple[int, int], tuple[int, int]]]) -> str | None:
+    """`conditional` for an issue named in what is offered under a condition, `demand` for one
+    named only in the condition; None where the sentence links nothing or the issue is outside."""
+    hits = [h.span() for rx in spec["cues"] for h in rx.folded.finditer(t)]
+    for (a0, a1), (b0, b1) in links:
+        in_a = any(a0 <= x < a1 for x, _ in hits)
+        in_b = any(b0 <= x < b1 for x, _ in hits)
+        if in_a:
+            return "conditional"
+        if in_b:
+            return "demand"
+    return None
+
+
+def _option(issue: str, t: str, s: Sentence, P: dict[str, Any]) -> str | float | None:
+    if issue == "military.army_size":
+        for f in s.figures:
+            if f.unit == "soldiers":
+                return f.value
+        return None
+    for opt, rxs in P["issues"][issue]["options"].items():
+        if any(rx.search(t) for rx in rxs):
+            return str(opt)
+    return None
+
+
+def _polarity_masked(t: str, P: dict[str, Any], lang: str) -> str | None:
+    """The polarity of the main clause: cues inside a condition ("wenn die Russen ... ablehnen")
+    do not count, except the condition itself."""
+    return _masked(t, P, lang)[0]
+
+
+def _condition_first(t: str) -> int | None:
+    """Where the main clause starts when the sentence opens with its condition ("Wenn Moskau
+    zustimmt, ...", "If Russia agrees, ..."), else None."""
+    cond = CONDITION.search(t)
+    if cond is None or re.search(r"\w{3,}", t[:cond.start()].replace("dann", "")):
+        return None
+    comma = t.find(",", cond.end())
+    return comma + 1 if comma > 0 else None
+
+
+# an opening adverbial clause up to its comma: a conjunction, not a preposition before an article
+# ("Während der Gespräche lehnte Moskau ... ab" opens no clause)
+OPENING_CLAUSE = re.compile(r"^\W*(?:As|While|When|After|Before|Although|Though|Since|Once|Whereas|"
+                            r"Während|Nachdem|Bevor|Obwohl|Seitdem|Sobald|Wohingegen)\b"
+                            r"(?!\s+(?:der|den|dem|des|einer|einem|eines|the|a|an)\b)[^,;:\"]{3,160},")
+
+
+def _main_clause_first(s: Sentence, subjects: list[str]) -> list[str]:
+    """`subjects` with those of the main clause first when the sentence opens with a condition
+    (the actor of "Wenn Russland angreift, ist die Ukraine bereit" is Ukraine)."""
+    main = _condition_first(s.text)
+    if main is None and (opening := OPENING_CLAUSE.match(s.text)) is not None:
+        main = opening.end()  # "As talks between X and Y began, Moscow said ...": scene, not holder
+    if main is None:
+        return subjects
+    after = [m.actor for m in s.mentions if m.start - s.start >= main and m.actor in subjects]
+    return list(dict.fromkeys([a for a in after if a is not None] + subjects))
+
+
+def _masked(t: str, P: dict[str, Any], lang: str) -> tuple[str | None, str]:
+    """:func:`_polarity_masked` with the cue words that decided it."""
+    t = EVALUATIVE.sub(lambda m: " " * len(m.group(0)), t)
+    cond = CONDITION.search(t)
+    if cond is None:
+        pol, _, words = _polarity(t, P, lang)
+        return pol, words
+    first = _condition_first(t)
+    if first is not None:
+        # the condition comes first ("Wenn Moskau zustimmt, ist Kiew bereit ...", "If Russia
+        # agrees, Ukraine will ..."): the main clause follows it
+        main, _, words = _polarity(t[first:], P, lang)
+        if main in ("accept", "propose", "support"):
+            return "conditional", f"{cond.group(0)} ... {words}"
+        if main is not None:
+            return main, words
+    main, _, words = _polarity(t[:cond.start()], P, lang)
+    if any(rx.search(t) for rx in P["polarity"]["conditional"]):
+        if main in (None, "demand", "support", "accept"):
+            return "conditional", _polarity(t, P, lang)[2] if main is None else words
+        return main, words
+    if main in ("accept", "propose", "support") and (STRICT_IF.match(cond.group(0)) or (
+            main in ("accept", "propose") and re.search(r"[,–—-]\s*(?:\w+\s+)?$", t[:cond.start()])
+            and not CONTENT_WENN.search(t[:cond.start()]))):
+        # an acceptance or an offer followed by its "wenn" clause ("Kiew sei bereit zu X – wenn
+        # Russland ..."): German "wenn" after the main clause states its condition
+        return "conditional", f"{words} ... {cond.group(0)}"  # acceptance or an offer only if
+    if main is None and STRICT_IF.match(cond.group(0)) and (then := CONSEQUENCE.search(t)):
+        # a consequence announced for a case ("will exit the truce should Kyiv break it",
+        # "Sollte Kiew ..., wird Moskau ebenfalls ..."): the position holds under that condition
+        return "conditional", f"{cond.group(0)} ... {then.group(0)}"
+    return main, words
+
+
+def _owned_nouns(s: Sentence) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The position nouns of `s` named with an owner (OWNED_POSITION, NOUN_OWNER): those of any
+    owner, and those of a named owner that is none of the sides (a third country's proposal)."""
+    t = s.text
+    every: list[tuple[int, int]] = []
+    other: list[tuple[int, int]] = []
+    for m in OWNED_POSITION.finditer(t):
+        every.append(m.span("n"))
+    for m in NOUN_OWNER.finditer(t):
+        word = (m.group("x") or m.group("y") or m.group("z")).replace("’", "'").removesuffix("'s")
+        noun = "n" if m.group("n") else "m" if m.group("m") else "e"
+        actor = _actor_of_word(word, s)
+        if actor in ACTORS:
+            every.append(m.span(noun))
+        elif m.group("z") and actor is None:
+            every.append(m.span(noun))
+            other.append(m.span(noun))
+    return every, other
+
+
+def _named_after(t: str, end: int, issues: list[str], P: dict[str, Any]) -> list[str]:
+    """The issues named in the complement of a position noun ending at `end` ("Moscow's demand
+    that Ukraine withdraw from X", "die Forderung Moskaus nach X"): up to the clause's end."""
+    stop = re.search(r"[;.]|,\s+(?:and|but|while|und|aber|während)\b", t[end:])
+    window = t[end:end + (stop.start() if stop else 150)][:150]
+    return [i for i in issues if any(rx.search(window) for rx in P["issues"][i]["cues"])]
+
+
+# what stands in for a blanked owned position noun: no cue matches it, but a verb governing it
+# ("criticised Moscow's ###", "not prepared to back down from Putin's ###") still sees a noun
+OWNED_FILL = "#"
+BLANKS = re.compile(r" {2,}|#+")  # blanked words, shown as an ellipsis in the cue
+
+
+def _blank(t: str, spans: list[tuple[int, int]], fill: str = " ") -> str:
+    for a, b in spans:
+        t = t[:a] + fill * (b - a) + t[b:]
+    return t
+
+
+# every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)
+gate_patterns(globals())

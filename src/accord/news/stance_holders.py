@@ -1,0 +1,345 @@
+"""Who holds a stance: actor names in a sentence, the grammatical subject, the quoted or reported
+speaker and the office behind them, attributions and the phrase-level bindings of an actor to a
+position ("von Kyjiw angestrebte", "rote Linie für den Kreml"). Moved out of `accord.news.stances`
+(`find_stances` there uses them)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from accord.news.facts import Mention
+from accord.news.prefilter import gate_patterns
+
+if TYPE_CHECKING:
+    from accord.news.extract import Sentence
+
+
+IC = re.IGNORECASE
+ACTORS = ("RUS", "UKR", "USA", "EUR", "TUR", "NATO")
+PREPOSITION = re.compile(r"(?:\b(?:in|im|des|den|dem|auf|gegen|mit|zwischen|für|von|vom|aus|"
+                         r"nach|über|zur|zum|gegenüber|an|bei|ohne|um|unter|vor|of|to|in|on|"
+                         r"against|with|from|by|for|into)\s+(?:\w+\s+)?)$", IC)
+# "der" governs a feminine or plural name (der Ukraine, der Türkei, der USA) but opens a
+# masculine subject (Der Kreml).
+FEMININE = re.compile(r"(?:^|\s)der\s+$", IC)
+FEMININE_NAMES = {"Ukraine", "Türkei", "Nato", "NATO", "EU", "USA", "Europäischen Union",
+                  "Vereinigten Staaten", "Russischen Föderation", "Europäer", "Russen", "Ukrainer",
+                  "Amerikaner"}
+SUBJECT_NOUN = re.compile(r"\s+(?:Seite|Führung|Regierung|Delegation|Vertreter\w*|Amtsträger|"
+                          r"Stellen|Militärs|Präsident\w*|Außenminister\w*|Verhandlungsführer|"
+                          r"Regierungschefs|Staats- und Regierungschefs|Partner\w*|Staaten|"
+                          r"Behörden|Unterhändler|Spitzenpolitiker\w*|Politiker\w*|Länder|Diplomaten|side|government|"
+                          r"officials|leaders|delegation|diplomats|president|prime minister|"
+                          r"(?:foreign|defen[cs]e) minist(?:er|ry)|ministry|leadership|negotiators?|envoys?|"
+                          r"authorities)\b", IC)
+ATTRIBUTION = re.compile(r"(?:aus (?P<a>\w+) Sicht|aus Sicht (?P<b>\w+)|nach (?P<c>\w+) Angaben|"
+                         # "von russischer Seite" as a source: opening a sentence or clause, or before a verb
+                         r"(?:^\W*|(?<=[,;:]\s))von (?P<d>\w+) Seite|von (?P<h>\w+) Seite(?=\s+(?:hieß|hiess|"
+                         r"verlautete|wurde|gab|kam|war|ist|sei|hatte|hat)\b)|"
+                         r"die (?:Regierung|Führung) in (?P<e>\w+)|"
+                         r"(?P<f>\w+) zufolge|laut (?P<g>\w+)|"
+                         # "nach Ansicht Moskaus", "hieß es aus dem Kreml", "according to the Kremlin",
+                         # "in the view of Kyiv": the source named by the attribution holds the position
+                         r"nach (?:Ansicht|Auffassung|Darstellung|Überzeugung|Lesart|Worten) "
+                         r"(?:der |des |von )?(?P<i>\w+)|"
+                         r"(?:hieß|hiess) es (?:aus|in|im|vom) (?:dem |der |den )?(?P<j>\w+)|"
+                         r"according to (?:the )?(?P<k>\w+)|in the view of (?:the )?(?P<l>\w+))", IC)
+LOCAL_SUPPORT = re.compile(r"von (?:den |der |dem )?(?P<x>\w+) (?:\S+\s+){0,4}?(?:angestrebte|gewünschte|"
+                           r"verfolgte)", IC)
+# "die von Russland (für eine Waffenruhe) geforderten Gebietsabtretungen", "die von Kiew
+# vorgeschlagene Feuerpause": the agent holds that position on what the participle qualifies
+LOCAL_PARTICIPLE = re.compile(r"von (?:den |der |dem )?(?P<x>\w+) (?:\S+\s+){0,4}?(?P<p>geforderte|"
+                              r"vorgeschlagene|abgelehnte|akzeptierte|gebilligte|unterstützte)\w*", IC)
+PARTICIPLE_POLARITY = {"geforderte": "demand", "vorgeschlagene": "propose", "abgelehnte": "reject",
+                       "akzeptierte": "accept", "gebilligte": "accept", "unterstützte": "support"}
+# "Zusagen der ukrainischen Regierung", "die Zusage Moskaus": whose commitment it is
+LOCAL_ACCEPT = re.compile(r"\bZusage\w* (?:der |des )?(?P<x>[A-ZÄÖÜ]\w+|[a-zäöü]+(?:ischen|ländischen) "
+                          r"(?=Regierung|Führung|Seite))")
+# a plan told as presented or handed over: its subject owns it
+PLAN_PRESENTED = re.compile(
+    r"\b(?:[\w-]*[Pp]lan|Entwurf|draft|proposal|framework)\w*\b[^.;]{0,80}\b(?:vorgelegt|vorgestellt|"
+    r"ausgearbeitet|übergeben|übermittelt)\b|\b(?:presented|unveiled|drafted|submitted|put forward|legte|"
+    r"stellte)\b[^.;]{0,60}\b(?:[\w-]*[Pp]lan|Entwurf|draft|proposal|framework)", IC)
+# whose plan it is: "US-Friedensplan", "Trumps Plan", "der amerikanische Entwurf", "Plan der USA"
+PLAN_OWNER = re.compile(
+    r"\b(?P<x>US|USA|EU|Trumps?|Witkoffs?|Putins?|Selenskyjs?|amerikanische\w*|russische\w*|"
+    r"ukrainische\w*|europäische\w*|Kremls?|Moskaus|Kiews|Kyjiws|Washingtons)[- ]"
+    r"(?:\d+-Punkte-)?(?:Friedens|Rahmen)?(?:plan|Plan|Entwurf|Vorschlag)\w*|"
+    r"\b(?:Plan|Entwurf|Vorschlag|Friedensplan)\w* (?:der |des )?(?P<y>USA|US-Regierung|Trumps?|"
+    r"Washingtons|Moskaus|Kiews|Europäer)\b|"
+    r"\b(?P<z>U\.S\.|US|American|Russian|Ukrainian|European|Trump's|Moscow's|Kyiv's|Washington's|"
+    r"Russia's|Ukraine's|Kremlin's)\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|draft|framework)\b")
+# a sentence that tells what a plan provides ("Dem Plan zufolge sollte ...", "Under the plan,
+# Ukraine would ...", "Der Entwurf sieht vor"): a proposal of the plan's owner
+PLAN_PROVISION = re.compile(
+    r"\bdem\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*[Pp]lan|Entwurf|Vorschlag)\w*\s+zufolge\b|"
+    r"\b(?:nach dem|laut dem|laut)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*[Pp]lan|Entwurf)\w*\b|"
+    r"\b(?:under|according to) the\s+(?:[\w.'-]+\s+){0,3}?(?:plan|proposal|draft|framework)\b|"
+    r"\b(?:der|die|das|the)\s+(?:[\w.'-]+\s+){0,2}?(?:[\w-]*[Pp]lan|Entwurf|draft|"
+    r"proposal|framework)\w*\s+(?:sieht|sah|would|calls for|envisages|envisions|provides|includes|"
+    r"enthält|beinhaltet|fordert|verlangt|stipulates|requires)\b", IC)
+LOCAL_REJECT = re.compile(
+    r"für (?:den |die |das )?(?P<x>\w+)(?: und seine \w+ Partner)?(?:\s+\S+){0,4}?\s+(?:ein |eine |"
+    r"absolut |völlig |von vornherein )?\"?(?:No-Go|Tabu|rote Linie|rotes Tuch|inakzeptabel|"
+    r"unannehmbar|nicht in Frage|nicht infrage|nicht verhandelbar|"
+    r"nicht zur (?:Disposition|Debatte|Diskussion))|"
+    r"(?:No-Go|Tabu|rote Linie|rotes Tuch|inakzeptabel|unannehmbar)\"?"
+    r"(?:\s+\S+){0,2}?\s+für (?:den |die |das )?(?P<y>\w+)", IC)
+PRONOUN = re.compile(r"\b(?:er|sie|ihm|ihr|seinerseits|ihrerseits|he|she|his|her)\b")
+REFERENCE = re.compile(r"\b(?:[Ss]ie|[Ee]r|die Länder|die Staaten|die Regierungen|[Tt]hey|the countries)\b")
+DEMONSTRATIVE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:[Dd]ies\w*|[Bb]eides|[Dd]amit|[Ee]ine? solche\w*|"
+                           r"[Ss]olche\w*|[Dd]iese[nrms]?|[Tt]his|[Tt]hese|[Ss]uch)\b")
+BOTH_SIDES = re.compile(r"\bbeide(?:n|r)? (?:Seiten|Delegationen|Parteien|Länder)\b|"
+                        r"\bboth (?:sides|delegations|parties|countries)\b|"
+                        r"\b(?:die|den) (?:Kriegs|Konflikt)parteien\b|\bthe (?:two )?(?:parties|sides)\b", IC)
+LOCAL_DEMAND = re.compile(r"(?:Kern)?[Ff]orderung\w* (?:des |der )?(?P<x>[A-ZÄÖÜ]\w+)|"
+                          r"(?P<y>[A-ZÄÖÜ]\w+s) (?:Kern)?[Ff]orderung", 0)
+OPENING_FOR = re.compile(r"^\W*(?:Für|For) (?:den |die |das )?(?P<x>\w+)\b")
+PARTNERS = re.compile(r"gemeinsam mit [^.]{0,40}europäische\w* Partner|seine\w* europäische\w* "
+                      r"Partner|together with [^.]{0,30}European partners|"
+                      r"\b(?:and|und) (?:its|seine\w*|ihre\w*) (?:european|europäische\w*) "
+                      r"(?:allies|partners|Partner\w*|Verbündete\w*)", IC)
+
+
+# who speaks for an actor named after a preposition or in the genitive: "officials in Kyiv", "a
+# spokesman for the Kremlin", "Vertreter der Ukraine", "ein Sprecher des Kremls", "Diplomaten aus Moskau"
+SPEAKER_OF = re.compile(r"\b(?:Vertreter\w*|Sprecher\w*|Beamte\w*|Diplomaten|Unterhändler\w*|Gesandte\w*|"
+                        r"officials?|representatives?|spokes(?:man|woman|person)|diplomats?|negotiators?|"
+                        r"envoys?)\s+(?:in|aus|of|for|from|der|des|von)\s+(?:the\s+|der\s+|dem\s+|den\s+)?$",
+                        IC)
+
+
+def _actor_of_word(word: str, s: Sentence) -> str | None:
+    """The actor a single word names, via the sentence's mentions (Moskauer, Kiews, Kreml)."""
+    for m in s.mentions:
+        if m.actor and (m.surface == word or m.surface.endswith(" " + word)
+                        or m.surface.startswith(word)):
+            return m.actor
+    w = word.lower()
+    for prefix, actor in (("russ", "RUS"), ("moskau", "RUS"), ("kreml", "RUS"), ("ukrain", "UKR"),
+                          ("kiew", "UKR"), ("kyjiw", "UKR"), ("kyiv", "UKR"), ("amerikan", "USA"),
+                          ("us", "USA"), ("washington", "USA"), ("europ", "EUR"),
+                          ("türk", "TUR")):
+        if w.startswith(prefix):
+            return actor
+    return None
+
+
+def _subjects(s: Sentence) -> list[str]:
+    """Actors that plausibly act in the sentence: names not governed by a preposition, and
+    adjectives heading 'Seite', 'Führung', 'Vertreter' ..."""
+    out: list[str] = []
+    t = s.text
+    if not _KNOWN:
+        from accord.news.gazetteer import default
+
+        _KNOWN.update(default().surfaces)
+    for m in s.mentions:
+        if not m.actor or m.actor not in ACTORS:
+            continue
+        rel = m.start - s.start
+        before = t[max(0, rel - 30):rel]
+        after = t[m.end - s.start:m.end - s.start + 40]
+        if after.startswith("-") and not re.match(
+                r"-(?:Regierung|Führung|Präsident|Delegation|Plan|Staaten|Länder|Mitglied(?:s)?(?:staaten|länder)|"
+                r"Kommission|Außenminister|Friedensplan|Vorschlag|Entwurf|Sprecher|Chef|Berater|"
+                r"Seite|Unterhändler|Gesandte|plan|proposal|draft)", after):
+            continue  # a compound: Nato-Mitgliedschaft, US-Vermittlung
+        via = SPEAKER_OF.search(before)
+        if via is not None:
+            head = rel - (len(before) - via.start())
+            if not PREPOSITION.search(t[max(0, head - 30):head]):
+                out.append(m.actor)  # "officials in Kyiv", "ein Sprecher des Kremls" speak for it
+            continue
+        is_adjective = m.kind == "actor" and bool(
+            re.fullmatch(r"\w*(?:isch|ische|ischen|ischer|isches|ian|can)", m.surface, IC))
+        if (m.actor in ("NATO", "EU") or (m.actor == "EUR" and m.surface in (
+                "EU", "Europäischen Union", "Europäische Union"))) and re.search(
+                r"Mitglied|Beitritt|Integration|member|accession|\bin (?:die |der )?(?:Nato|NATO)", t, IC):
+            continue  # the alliance is what the sentence is about, not who speaks
+        if is_adjective:
+            if SUBJECT_NOUN.match(after) and (not PREPOSITION.search(before) or re.search(
+                    r"(?:Reihe|Gruppe|Mehrheit) von\s+$", before)):
+                out.append(m.actor)
+            continue
+        if m.surface.endswith("s") and m.kind != "person" and m.surface[:-1] in _KNOWN:
+            continue  # a genitive attribute: "Moskaus Forderungen", "Verzicht Kiews"
+        if FEMININE.search(before) and m.surface in FEMININE_NAMES:
+            continue
+        if PREPOSITION.search(before) and not re.search(r"(?:Reihe|Gruppe|Mehrheit) von\s+$", before):
+            continue
+        out.append(m.actor)
+    return list(dict.fromkeys(out))
+
+
+_KNOWN: set[str] = set()
+
+
+def _coordinated(s: Sentence, a: str, b: str) -> bool:
+    """Whether actors `a` and `b` are named side by side ("Moskau und Kiew", "Kiew – gemeinsam
+    mit ... europäischer Partner")."""
+    ma = next((m for m in s.mentions if m.actor == a), None)
+    mb = next((m for m in s.mentions if m.actor == b), None)
+    if ma is None or mb is None:
+        return False
+    first, second = (ma, mb) if ma.start < mb.start else (mb, ma)
+    between = s.text[first.end - s.start:second.start - s.start]
+    return bool(re.fullmatch(r"\s*(?:und|and|sowie|,|als auch|wie auch|as well as)\s*(?:auch\s+)?"
+                             r"(?:die\s+|der\s+|the\s+)?", between))
+
+
+def _speaker(s: Sentence, P: dict[str, Any]) -> tuple[Mention | None, bool]:
+    """The person quoted or reported in `s`, and whether a commentator (no office) speaks."""
+    if not any(p.search(s.text) for p in P["speech"]):
+        # no verb of saying: a person holding an office who is the subject of the cue verb
+        # ("Lavrov insisted ...", "lehnte Putin ... ab") speaks for the actor
+        for m in s.mentions:
+            rel = m.start - s.start
+            if m.kind == "person" and m.actor and not PREPOSITION.search(s.text[max(0, rel - 30):rel]) \
+                    and not s.text[m.end - s.start:].startswith(("s ", "'s ")) and not (
+                        m.surface.endswith("s") and m.surface[:-1] in _KNOWN) \
+                    and not _object_person(s, m):
+                return m, False
+        return None, False
+    persons = [m for m in s.mentions if m.kind == "person"]
+    with_actor = [m for m in persons if m.actor]
+    if with_actor:
+        return with_actor[0], False
+    return None, bool(persons)
+
+
+def _object_person(s: Sentence, person: Mention) -> bool:
+    """Whether `person` follows the clause's subject, an actor named before it ("The Kremlin
+    insists Zelensky is illegitimate", "Der Kreml bezeichnete Selenskyj als illegitim"): a verb
+    (a lower-case word) and no comma between them; a title or apposition ("Kremlchef Putin",
+    "Russia's President Vladimir Putin") has no lower-case word between."""
+    for m in s.mentions:
+        if m.start >= person.start or m.kind == "person" or m.actor not in ACTORS:
+            continue
+        rel = m.start - s.start
+        if PREPOSITION.search(s.text[max(0, rel - 30):rel]) or re.fullmatch(
+                r"\w*(?:isch|ische|ischen|ischer|isches|ian|can)", m.surface, IC) or (
+                m.surface.endswith("s") and m.surface[:-1] in _KNOWN):
+            continue
+        between = s.text[m.end - s.start:person.start - s.start]
+        if "," not in between and not between.startswith("-") and re.search(r"\b[a-zäöüß]{2,}\b", between):
+            return True
+    return False
+
+
+MODAL = re.compile(r"\b(?:must|should|need(?:s|ed)? to|has to|have to|muss|müsse|müssen|müssten?|sollte\w*|"
+                   r"solle|sollen)\b", IC)
+
+
+def _clause_subject(s: Sentence, subjects: list[str], words: str) -> str | None:
+    """The subject of a later clause that holds the polarity cue ("NATO has said Ukraine is on a
+    path to membership, while Russia demanded neutrality"): the nearest subject before the cue
+    with a clause break between the sentence's first subject and it; never for a modal ("Moscow
+    said, ... Kyiv must withdraw": what one side says another must do is the speaker's)."""
+    if not words or MODAL.search(words):
+        return None
+    t = s.text
+    cue = t.lower().find(words.lower())
+    firsts = [m for m in s.mentions if m.actor == subjects[0]]
+    if cue < 0 or not firsts:
+        return None
+    # names inside a compound or governed by a preposition ("unter US-Vermittlung") are no subjects
+    before = [m for m in s.mentions if m.actor in subjects and m.end - s.start <= cue
+              and not t[m.end - s.start:].startswith("-")
+              and not PREPOSITION.search(t[max(0, m.start - s.start - 30):m.start - s.start])]
+    if not before or before[-1].actor == subjects[0]:
+        return None
+    near = before[-1]
+    between = (firsts[0].end - s.start, near.start - s.start)
+    if not CLAUSE_BREAK.search(t, *between) and not SAID.search(t, *between):
+        return None
+    return near.actor
+
+
+# a verb of saying between a speaker and what another side did ("a Ukrainian negotiator said
+# Russia demanded ...")
+SAID = re.compile(r"\b(?:said|says|told|stated|added|announced|sagte|sagten|erklärte\w*|betonte\w*|"
+                  r"teilte\w* mit|bekanntgegeben|bekannt gegeben|gab\w* bekannt|mitgeteilt)\b", IC)
+
+
+def _reported_holder(s: Sentence, speaker: Mention | None, subjects: list[str], polarity: str,
+                     words: str) -> str | None:
+    """The actor whose attitude a speaker of another side reports ("Zelensky said Putin does not
+    want a ceasefire", "Selenskyj: Putin will keine Waffenruhe"): the subject named after the
+    speaker and at most 60 characters before the cue, for attitudes (refusing, accepting,
+    wanting, proposing) and for that side's own verb of demanding ("Zelensky said Russia demands
+    ..."), never for an obligation (what one side says another must do is the speaker's own
+    demand)."""
+    if speaker is None or not speaker.actor or not words or (polarity == "demand" and (
+            MODAL.search(words) or not DEMAND_VERB.search(words))):
+        return None  # an obligation told of another side ("Russia must withdraw") stays the speaker's
+    cue = s.text.lower().find(words.lower())
+    if cue < 0:
+        return None
+    sp0, sp1 = speaker.start - s.start, speaker.end - s.start
+    if SOURCE_BEFORE.search(s.text[max(0, sp0 - 40):sp0]) or SOURCE_AFTER.match(s.text, sp1):
+        # the speaker is only the source ("Laut Selenskyj verlangen die USA, dass ...",
+        # "according to Zelensky, Washington demands"): the subject right after the verb (German
+        # verb-second) or before it holds the position, a demand by its own verb too
+        clause_end = min([i for i in (s.text.find(",", cue + len(words)), s.text.find(" dass ", cue),
+                                      s.text.find(" that ", cue)) if i > 0] or [len(s.text)])
+        after = [m for m in s.mentions if m.actor in ACTORS and m.actor in subjects
+                 and m.actor != speaker.actor and m.start >= speaker.end
+                 and cue <= m.start - s.start <= clause_end]
+        if after:
+            return after[0].actor
+    near = [m for m in s.mentions if m.actor in ACTORS and m.actor in subjects
+            and m.actor != speaker.actor and m.start >= speaker.end
+            # before the cue, or inside it in German verb-second order ("lehnt Russland ... ab")
+            and -len(words) <= cue - (m.end - s.start) <= 60
+            # a demand only in reported speech ("said Russia demands", "sagte, Russland fordere"),
+            # not of an object ("Putin nannte Selenskyj illegitim und verlangte ...")
+            and (polarity != "demand" or bool(SAID.search(s.text, speaker.end - s.start, m.start - s.start))
+                 or "," in s.text[speaker.end - s.start:m.start - s.start])]
+    return near[-1].actor if near else None
+
+
+SOURCE_BEFORE = re.compile(r"\b(?:laut|nach (?:Angaben|Worten|Darstellung)(?: von)?|according to)\s+"
+                           r"(?:[\w-]+\s+){0,3}$", IC)
+SOURCE_AFTER = re.compile(r"s?\s+zufolge\b", IC)
+
+
+# a verb or noun by which the named side itself demands ("Zelensky said Russia demands ...",
+# "Selenskyj sagte, Russland fordere ..."), unlike a modal of obligation
+DEMAND_VERB = re.compile(r"\b(?:demand\w*|insist\w*|forder\w*|verlang\w*|besteh\w*|bestand\w*|beharr\w*|"
+                         r"poch\w*|call(?:s|ed|ing)? for|push\w* for|press\w* for)", IC)
+
+
+# asking someone to act: of the other side it is a proposal ("bat Putin, ..."), of one's own
+# partners a demand ("hat den Westen dazu aufgefordert, den Druck hochzuhalten")
+ASKED = re.compile(r"\b(?:aufgefordert|forderte\w*|fordert|gebeten|bat|baten|asked|asks|urged?)\b", IC)
+OWN_SIDE_WORDS = re.compile(r"\b(?:Westen|West|Verbündete\w*|allies|Partner\w*|partners|Europäer|"
+                            r"Unterstützer\w*|backers)\b", IC)
+BLOC = {"UKR": "west", "USA": "west", "EUR": "west", "NATO": "west", "RUS": "east"}
+
+
+def _asks_own_side(s: Sentence, subjects: list[str]) -> bool:
+    """Whether the sentence's asking verb addresses the asker's own side: its partners by a
+    word ("den Westen", "allies") or an actor of the same bloc named right around the verb."""
+    ask = ASKED.search(s.text)
+    if ask is None:
+        return False
+    window = s.text[max(0, ask.start() - 40):ask.end() + 30]
+    if OWN_SIDE_WORDS.search(window):
+        return True
+    asker = BLOC.get(subjects[0]) if subjects else None
+    near = [m.actor for m in s.mentions if m.actor and m.actor != (subjects[0] if subjects else None)
+            and ask.start() - 40 <= m.start - s.start <= ask.end() + 30]
+    return asker is not None and bool(near) and all(BLOC.get(a) == asker for a in near)
+# clause boundaries: a comma before a conjunction that opens a clause of its own, a semicolon,
+# a dash between spaces
+CLAUSE_BREAK = re.compile(r",\s+(?:as|while|but|whereas|although|though|and|aber|während|doch|"
+                          r"jedoch|und|sowie|weil|because|zumal|wobei|whilst)\b|;|\s[–-]\s|"
+                          # a second verb phrase of its own: "lehnt X ab und fordert stattdessen Y"
+                          r"\s(?:und|and)\s+(?=(?:\w+\s+)?(?:stattdessen|instead|vielmehr)\b)|"
+                          r"\s(?:but|yet)\s", IC)
+
+
+# every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)
+gate_patterns(globals())
