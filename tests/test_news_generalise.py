@@ -242,6 +242,35 @@ def test_corpus_is_scored_per_split_with_the_gap() -> None:
     assert q["splits"]["dev"]["scores"]["figures"]["f1"] >= 0.9
 
 
+@pytest.mark.skipif(not (SHARED / "corpus" / "check.py").is_file(),
+                    reason="needs ../shared/corpus/check.py (the corpus scheme's units)")
+def test_corpus_scoring_uses_the_corpus_scheme_units() -> None:
+    import ast
+
+    tree = ast.parse((SHARED / "corpus" / "check.py").read_text(encoding="utf-8"))
+    units = next(ast.literal_eval(node.value) for node in tree.body if isinstance(node, ast.Assign)
+                 and any(isinstance(t, ast.Name) and t.id == "UNITS" for t in node.targets))
+    bench = _benchmark()
+    scored: set[str] = bench.CORPUS_UNITS  # type: ignore[attr-defined]
+    scheme: set[str] = bench.SCHEME_UNITS  # type: ignore[attr-defined]
+    assert scored == set(units)
+    assert scheme - scored == {"degc"}
+
+
+def test_a_temperature_is_not_scored_against_corpus_gold(tmp_path: Path) -> None:
+    body = "In Kiew fiel die Temperatur in der Nacht auf minus 15 Grad."
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "articles" / "t1.txt").write_text(f"url: https://example.org/t1\ndate: 2026-01-20\n\n{body}",
+                                                  encoding="utf-8")
+    (tmp_path / "gold" / "t1.json").write_text(json.dumps(
+        {"events": [], "stances": [], "figures": [], "aliases": {}}), encoding="utf-8")
+    assert any(f.unit == "degC" for f in extract(body, "t1", "2026-01-20").figures)
+    out = subprocess.run([sys.executable, str(REPO / "benchmarks/extraction.py"), "--corpus",
+                          str(tmp_path), "--json"], capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout)["splits"]["all"]["scores"]["figures"]["predicted"] == 0
+
+
 @pytest.mark.parametrize("text", [
     "Die für Montag geplante Verhandlungsrunde in Genf wurde auf Donnerstag verschoben.",
     "The talks in Geneva planned for Monday were postponed to Thursday.",
