@@ -299,13 +299,33 @@ def official_persons(text: str, known: list[Mention]) -> list[Mention]:
     return out
 
 
+# A news outlet whose name holds a place or an actor ("New York Times", "Kyiv Independent",
+# "Moscow Times", "Berliner Zeitung", "Moskauer Deutsche Zeitung", "Deutsche Welle", "Radio Free
+# Europe"): the name is neither a place nor an actor. A gazetteer name followed (at most one
+# capitalised word between) by a masthead word, or preceded by an outlet's opening words.
+_MASTHEAD_AFTER = re.compile(
+    r"(?:\s+[A-ZÄÖÜ][\w.]*)?\s+(?:Times|Post|Independent|Herald|Tribune|Journal|Gazette|Telegraph|"
+    r"Chronicle|Insider|Observer|Zeitung|Allgemeine|Rundschau|Nachrichten|Morgenpost|Abendblatt|"
+    r"Tagblatt|Anzeiger|Kurier|Pravda|Prawda|Welle)(?![\w-])")
+_MASTHEAD_BEFORE = re.compile(r"\b(?:Radio Free|Voice of|Times of)\s+$")
+
+
+def outlet_name(text: str, start: int, end: int) -> bool:
+    """Whether the name at `text[start:end]` is part of a news outlet's name."""
+    return bool(_MASTHEAD_AFTER.match(text, end)
+                or _MASTHEAD_BEFORE.search(text[max(0, start - 12):start]))
+
+
 def find_mentions(text: str, g: gz.Gazetteer, published: str | None) -> list[Mention]:
     """Gazetteer names in `text`; a person's surname is extended to the given name before it
-    (`Wladimir Putin`), and a person resolves to the actor of the office held at `published`."""
+    (`Wladimir Putin`), and a person resolves to the actor of the office held at `published`.
+    A place or actor name inside a news outlet's name (`outlet_name`) is no mention."""
     out: list[Mention] = []
     for m in g.pattern.finditer(text):
         surface = m.group(0)
         entry = g.surfaces[surface]
+        if entry.kind != "person" and outlet_name(text, m.start(), m.end()):
+            continue
         start = m.start()
         if entry.kind == "person":
             given = g.given.get(entry.entity, set())
