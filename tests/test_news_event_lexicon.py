@@ -282,3 +282,20 @@ def test_a_headline_capture_with_its_source_in_the_lead_is_a_claim() -> None:
 
 def test_an_unattributed_past_capture_stays_no_claim() -> None:
     assert "claim" not in _kinds("Russian forces captured Avdiivka in February 2024. The war went on.")
+
+
+# --- the learned fallback: readiness voiced around a meeting, with no step to come, is no
+# --- statement of intent (an intent cue beside a meeting word alone is not what defines the kind)
+@pytest.mark.parametrize("text", [
+    "During the talks, Foreign Minister Lavrov said Russia was ready to compromise on several points.",
+    "Bei dem Gespräch zeigte sich Außenminister Lawrow bereit zu Zugeständnissen in mehreren Punkten.",
+])
+def test_readiness_during_talks_is_no_learned_statement_of_intent(text: str) -> None:
+    learned = [e for e in extract(text, "t", PUB).events if (e.cue or "").startswith("model p=")]
+    assert not [e for e in learned if e.kind == "statement_of_intent"], learned
+
+
+def test_a_learned_statement_of_intent_needs_a_step_to_come_or_an_exit() -> None:
+    from accord.news.events.learned import _NEEDS
+
+    assert all("future" in need or need == ("exit",) for need in _NEEDS["statement_of_intent"])
