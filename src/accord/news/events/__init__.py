@@ -15,7 +15,12 @@ The rules live in one module per family; each searches its patterns through the 
 - `intents`: statements of intent and announced next steps;
 - `rounds`: rounds, summits and calls, their details, and the context passes after the loop;
 - `plans`: postponements, planned meetings, hedged plans;
-- `claims`: captures, accusations, denials, deals said broken or kept;
+- `claimants`: who tells a claim (source or speaker, reported speech) and whether it is told as
+  what happened (not a hypothesis, condition or plan);
+- `attacks`: attacks told by a side;
+- `disputes`: an assertion of one side that another side doubts or denies;
+- `claims`: captures, accusations, denials, deals said broken or kept, and who claims what against
+  whom over all claims;
 - `pledges`: pledges and polls;
 - `agreements`: partial agreements, exchanges, truces, steps agreed or offered;
 - `learned`: the learned fallback for sentences no rule claimed;
@@ -29,8 +34,8 @@ from accord.news.events.cascade import find_events
 from accord.news.events.common import ACTORS, CLAIM, SEAT_PLACE, TOPICS
 from accord.news.events.learned import _NEEDS
 
-MODULES = ("common", "intents", "rounds", "plans", "claims", "pledges", "agreements", "learned",
-           "cascade")
+MODULES = ("common", "intents", "rounds", "plans", "claimants", "attacks", "disputes", "claims",
+           "pledges", "agreements", "learned", "cascade")
 """The family modules, each importing only those before it (`accord.news.facts.RULE_FILES`
 lists their files in this order)."""
 

@@ -41,9 +41,9 @@ from accord.news.events.agreements import (
     _truce_place,
     _unilateral_step,
 )
+from accord.news.events.attacks import attack_report
+from accord.news.events.claimants import _IF_OR_WILL, _TOLD_ON, _if_or_will
 from accord.news.events.claims import (
-    _IF_OR_WILL,
-    _TOLD_ON,
     ACCUSATION,
     ATTACKS,
     ATTRIBUTED_CLAIM,
@@ -62,16 +62,13 @@ from accord.news.events.claims import (
     _accusations,
     _accused,
     _continued_claimants,
-    _if_or_will,
     _kept,
     _non_party_accuser,
     _not_claims,
     _reported_claim,
     _restated_claims,
     _settlement_ref,
-    attack_report,
     claim_sides,
-    contested,
 )
 from accord.news.events.common import (
     _CAPITALS,
@@ -98,6 +95,7 @@ from accord.news.events.common import (
     _taken_names,
     _topic,
 )
+from accord.news.events.disputes import contested
 from accord.news.events.intents import (
     _BEFORE,
     INTENT,

@@ -3,10 +3,12 @@ gains claimed by a side (`MILITARY`, `CONTROL`, `ATTRIBUTED_CLAIM`), a settlemen
 its kind (`_settlement_ref`), claims continued or restated in later sentences
 (`_continued_claimants`, `_restated_claims`), accusations and denials (`ACCUSATION`, `DENIAL`,
 `_accusations`, `_accused_by`, `_accused`), deals said broken or kept (`BROKEN`, `COMPLAINED`,
-`KEPT`, `_kept`, `_if_or_will`) and attacks on energy sites told as a side's statement
+`KEPT`, `_kept`) and attacks on energy sites told as a side's statement
 (`ATTACKS`, `ENERGY_SITE`, `SAID_BY`), a side said to hold a place (`HELD`); then, over all
 claims, who claims what against whom on which deal (`claim_sides`: claimant, side accused,
-deal, type of claim, each with the cue that decided it).
+deal, type of claim, each with the cue that decided it). Who tells a claim and in what mood is in
+`claimants`, attacks told by a side in `attacks`, an assertion the other side disputes in
+`disputes`.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from accord.news.events.attacks import _NOTHING_TO_DO, ATTACK
+from accord.news.events.claimants import _REPORTED, _SPEECH, _claimant
 from accord.news.events.common import (
     _CAPITALS,
     ACTORS,
@@ -217,11 +221,6 @@ ENERGY_SITE = re.compile(r"Energie\w*|energy|Raffinerie\w*|refiner(?:y|ies)|Kraf
 SAID_BY = re.compile(r"\b(?:teilte\w*\b[^.]{0,60}\bmit|erklärte\w*|hieß es|demnach|"
                      r"nach (?:russischen|ukrainischen) Angaben|said|says|according to|claimed|"
                      r"accused)\b", IC)
-# what would or could be, or is meant to be: no assertion of what happened
-_HYPOTHETICAL = re.compile(r"\b(?:wäre|wären|würde|würden|könnte|könnten|soll|sollen|sollte|sollten|kann|"
-                           r"können|would|could|might|should)\b", IC)
-# a sentence that goes on with what the speaker before said ("demnach", "hieß es weiter")
-_TOLD_ON = re.compile(r"\b(?:demnach|hieß es weiter|zufolge dessen|the ministry added|it added)\b", IC)
 # the other side's answer, not a repeat ("Moskau machte wiederum Kiew verantwortlich")
 _IN_TURN = re.compile(r"\b(?:wiederum|seinerseits|ihrerseits|im Gegenzug|in turn|for its part|"
                       r"countered|in return)\b", IC)
@@ -288,19 +287,6 @@ KEPT = re.compile(r"\b(?:eingehalten|einhalten|"
 DEAL = re.compile(r"\b(?:Abkommen|Vereinbarung(?:en)?|Waffenruhe|Feuerpause|Pause|Moratorium|"
                   r"Abmachung(?:en)?|deals?|agreements?|truce|ceasefire|pause|moratorium|accord|"
                   r"commitments?)\b", IC)
-# a condition, a promise or a plan: what a side would do, not what it says was done
-_IF_OR_WILL = re.compile(r"\b(?:sollte|sollten|falls|wenn|if|unless|should|werde|werden|wird|will|would|"
-                         r"würde|würden|must|muss|müsse|müssen|einzuhalten|to comply|to respect|"
-                         r"to honou?r|to abide)\b", IC)
-_PARTICIPLE = r"(?:eingehalten|erfüllt|verletzt|gebrochen|missachtet|respektiert|umgesetzt)"
-_PASSIVE = re.compile(r"\b" + _PARTICIPLE + r"\s+(?:werde|werden|wird|würden?)\b|"
-                      r"\b(?:werde|werden|wird|würden?)\b(?=[^.,;]{0,60}\b" + _PARTICIPLE + r"\b)", IC)
-
-
-def _if_or_will(t: str) -> bool:
-    """A condition, promise or plan in `t`; a German passive is none ("dass die Forderungen nicht
-    erfüllt würden": the auxiliary of what is said to happen)."""
-    return _IF_OR_WILL.search(_PASSIVE.sub(" ", t)) is not None
 
 
 ACCUSATION = re.compile(r"\b(?:wirft|warf|werfen|warfen)\b[^.]{0,100}\bvor\b|\bvorgeworfen\b|"
@@ -395,38 +381,6 @@ def _accused(s: Sentence) -> list[str]:
 
 # -- who claims what against whom, on which deal ------------------------------------------------
 
-# the source a claim is told from ("nach ukrainischen Angaben", "laut Moskau", "according to
-# officials in Kyiv", "citing the Russian ministry")
-_SOURCE = re.compile(r"\b(?:nach (?:\w+\s+){0,2}Angaben|laut|according to|citing)\b", IC)
-_SOURCE_AFTER = re.compile(r"\bzufolge\b", IC)
-# a source that speaks for no side: analysts, observers, a mapping project
-_NO_SIDE_SOURCE = re.compile(r"\W*(?:\w+\s+){0,2}(?:Analyst\w*|Analytiker\w*|Expert\w*|Beobachter\w*|"
-                             r"Militärblogger\w*|Institut\w*|Denkfabrik\w*|think tanks?|analysts?|"
-                             r"experts?|observers?|monitors?|bloggers?|ISW|DeepState)\b", IC)
-# a verb of saying, claiming, accusing or denying: its subject is the claimant
-_SPEECH = re.compile(r"\b(?:sagt\w*|erklärt\w*|teilt\w*|behauptet\w*|bestätigt\w*|betont\w*|kritisiert\w*|"
-                     r"beklagt\w*|meldet\w*|berichtet\w*|warnt\w*|wies|weist|wiesen|weisen|warf|wirft|"
-                     r"werfen|warfen|beschuldigt\w*|bezichtigt\w*|bestritt\w*|bestreitet|bestreiten|"
-                     r"dementiert\w*|räumt\w*|macht|machte|machen|machten|sprach\w*|schrieb\w*|schreibt|"
-                     r"said|says|say|stated|stressed|insisted|claimed|claims|told|reported|announced|"
-                     r"denied|denies|deny|rejected|rejects|dismissed|accused|accuses|accuse|blamed|"
-                     r"blames|blame|confirmed|complained|added|alleged|wrote|writes|posted|assured|assures|"
-                     r"versicherte\w*|versichert)\b", IC)
-# verbs of saying whose subject may follow them ("..., erklärte der Sprecher in Kiew")
-_SAYING = re.compile(r"(?:sagt|erklärt|teilt|betont|meldet|berichtet|bestätigt|schrieb|schreibt|said|says|"
-                     r"stated|stressed|told|added|announced|confirmed|reported|wrote|writes|posted)", IC)
-# a side named inside a phrase a preposition governs is not the subject ("nach dem Angriff auf Kiew")
-_GOVERNED = re.compile(r"\b(?:auf|gegen|in|im|nach|über|für|mit|against|on|at|for|with|into|toward|"
-                       r"unlike|anders als|wie)\s+(?-i:[a-zäöüß]\w*\s+){0,2}$", IC)
-# ... except an institution and its seat ("der Stab in Kiew", "the government in Moscow")
-_SEAT = re.compile(r"(?:stab|ministerium|ministry|regierung|government|behörden|authorities|officials|"
-                   r"führung|kommando|command|generalstab|general staff)\s+(?:in|aus|of)\s+$", IC)
-# what ends the clause of a subject: a subordinate clause, a quote, a coordinated clause
-_CLAUSE_BREAK = re.compile(r"\b(?:dass|that|ob|whether)\b|[„“\"»«;:]|,\s*(?:und|and|aber|but|doch|while|"
-                           r"während|sondern)\b", IC)
-_CLAUSE_START = re.compile(r"(?:^|[,;:„“”\"'»«–-])\s*$")
-# reported speech with no verb of saying (Konjunktiv I, "demnach"): the speaker before goes on
-_REPORTED = re.compile(r"\b(?:habe|sei|seien|hätten|demnach)\b", IC)
 # holding a place, not taking it ("still hold the northern part", "kontrollieren weiterhin")
 _HOLD = re.compile(r"\b(?:kontrollier\w*|halten|hält|hielten|hold|holds|held|holding|remain\w* under|"
                    r"(?:noch|weiterhin|still) (?:unter|under))\b", IC)
@@ -436,269 +390,6 @@ _HOLDER = re.compile(r"\b(?:unter (?P<de>russische|ukrainische)r? Kontrolle|"
                      r"under (?P<en>Russian|Ukrainian) control)\b", IC)
 # the deals a claim of breaking or keeping is about (an energy pause, a truce, an exchange)
 _DEAL_TOPICS = ("ceasefire.", "humanitarian.")
-
-
-# -- attacks told by a side -------------------------------------------------------------------
-# what the claim is about: an attack, a strike, shelling, a breakthrough attempt (German verbs with
-# their separable particle and participle, nouns and compounds; English verbs and nouns); not a
-# breakthrough in talks, not striking a deal
-ATTACK = re.compile(r"\b(?:(?:greif|griff)\w*\b[^.;:]{0,80}\ban\b|angegriffen|anzugreifen|"
-                    r"\w*(?<!Verhandlungs)[Aa]ngriff(?:e|en|es|s)?(?!skrieg)\b|Attacke\w*|attackier\w*|"
-                    r"beschoss\w*|beschossen|beschieß\w*|\w*[Bb]eschuss\w*|bombardier\w*|Bombardement\w*|"
-                    r"Durchbruch\w*[- ]?[Vv]ersuch\w*|durchzubrechen|"
-                    r"attack(?:s|ed|ing)?|(?:missile|drone|air|artillery)\s+strikes?|"
-                    r"strikes?\s+(?:on|against|at)|struck|shell(?:ed|ing)|bomb(?:ed|ing|ardment)|pounded|"
-                    r"breakthrough attempts?|(?:Rakete\w*|Drohne\w*|Lenkbombe\w*|Geschoss\w*|missiles?|"
-                    r"drones?|rockets?|shells?|glide bombs?)\b[^.;]{0,30}\b(?:trafen|traf|getroffen|"
-                    r"schlug\w* [^.;]{0,30}ein|eingeschlagen|hit|landed))\b", IC)
-# an attack said to have had nothing to do with the side, or denied ("had nothing to do with the
-# strikes", "habe mit dem Angriff nichts zu tun", "bestritt, ... angegriffen zu haben")
-_NOTHING_TO_DO = re.compile(r"\bnothing to do\W{0,2}\s+with\b|\bnichts\b[^.;]{0,40}\bzu tun\b|"
-                            r"\bnot involved\b|\bnicht beteiligt\b|\bbestritt\w*|\bbestreitet\b|"
-                            r"\bdementiert\w*|\bdenied\b|\bdenies\b", IC)
-# where an attack is concrete enough to be asserted: a place, the front, damage or victims
-_CONCRETE = re.compile(r"\b(?:Front\w*|front ?lines?|frontline|Schäden|Schaden|beschädigt|zerstört|"
-                       r"Tote\w*|getötet|Verletzte\w*|verletzt|damage\w*|destroyed|killed|injured|"
-                       r"wounded)\b", IC)
-
-
-# a state or military institution that speaks without its side named ("die Luftwaffe", "the
-# general staff", "officials")
-_INSTITUTION = re.compile(r"\b(?:Luftwaffe|Luftstreitkräfte|Armee|Militär|Generalstab|Ministerium|"
-                          r"Behörde\w*|Stab|Regierung|Verwaltung|Gouverneur|air force|army|military|"
-                          r"general staff|ministry|authorities|officials|governor|administration)\b", IC)
-
-
-def _attack_claimant(s: Sentence) -> str | None:
-    """The side an attack is told by: the claimant of the sentence (`_claimant`); when it relays
-    what a warring side said ("Turkey's minister said Russian officials had told Ankara that
-    ..."), that side."""
-    found = _claimant(s)
-    who = found[0] if found else None
-    if who in ("RUS", "UKR"):
-        return who
-    for v in _SPEECH.finditer(s.text):
-        k = v.end()
-        if who is None or k <= 0:
-            continue
-        inner = _claimant(_tail(s, k))
-        if inner is not None and inner[0] in ("RUS", "UKR"):
-            return inner[0]
-    return who
-
-
-def _tail(s: Sentence, k: int) -> Sentence:
-    """The part of `s` after character `k` (its mentions with it), to read a clause inside."""
-    from accord.news.extract import Sentence as _Sentence
-
-    return _Sentence(start=s.start + k, end=s.end, text=s.text[k:],
-                     mentions=[m for m in s.mentions if m.start >= s.start + k])
-
-
-def attack_report(s: Sentence, last: NewsEvent | None, near: bool) -> list[NewsEvent]:
-    """An attack told by a side (corpus README: an attributed, contested assertion): the content
-    (`ATTACK`) concrete (a place, the front, damage or victims), told as what a side says (the
-    claimant of the sentence, or the side that spoke in the sentence just before when the
-    sentence goes on in reported speech, "hieß es", "demnach", Konjunktiv I), about the other
-    side; not a plan, a threat or a condition. One claim per place attacked; a side saying it had
-    nothing to do with the attack is its denial."""
-    t = s.text
-    m = ATTACK.search(t)
-    if m is None or _HYPOTHETICAL.search(t) or _if_or_will(t):
-        return []
-    who = _attack_claimant(s)
-    how = "said by"
-    # a side named as a speaker ("as Kyiv states", "Moskau erklärte") is not the attacker
-    speakers = {x.start for x in s.mentions if _SPEECH.match(t, x.end - s.start + 1)
-                or _SPEECH.match(t, x.end - s.start + 3)}
-    sides = [x.actor for x in s.mentions if x.actor in ("RUS", "UKR") and x.actor != who
-             and x.start not in speakers]
-    if who is None and sides and _INSTITUTION.search(t) and _SPEECH.search(t):
-        # "meldete die Luftwaffe, dass Russland ... angegriffen habe": an institution with no side
-        # named reports the other side's attack: the side attacked speaks
-        who, how = _OTHER_SIDE[sides[0]], "an institution of the side attacked:"
-    if who is None and near and last is not None and last.parties and (
-            _TOLD_ON.search(t) or re.search(r"\bhieß es\b|\bheißt es\b", t, IC)
-            or (_REPORTED.search(t) and not _SPEECH.search(t))):
-        who, how = last.parties[0], "reported speech going on from"
-    if who is None:
-        return []
-    denial = _NOTHING_TO_DO.search(t) is not None
-    sides = [a for a in sides if a != who]
-    attacker = sides[0] if sides else None
-    if attacker is None and not denial and not (how != "said by" and last is not None and last.against):
-        return []  # no other side said to attack: the side's own action, or no one's
-    places: list[str] = []
-    for x in s.mentions:
-        if x.kind != "place" or x.entity in places:
-            continue
-        before = t[max(0, x.start - s.start - 40):x.start - s.start]
-        if x.entity in _CAPITALS and not re.search(r"\b(?:auf|on|against|at|gegen)\s+(?:\w+\s+){0,2}$",
-                                                   before, IC):
-            continue  # the seat of a speaker ("das Ministerium in Moskau", "told Ankara"), not the target
-        places.append(x.entity)
-    specific = [p for p in places if not _is_region_of(p, t)]
-    own = specific or places
-    if not own and not _CONCRETE.search(t):
-        return []  # "meldet ukrainische Angriffe": no place, front, damage or victims: a summary
-    out = []
-    targets: list[str | None] = list(own) or [None]
-    for p in targets:
-        e = _event("claim", s, place=p, claim="denial" if denial else "accusation", topic=_topic(t))
-        e.parties = [who]
-        e.against = [attacker] if attacker else list(last.against if last and how != "said by" else [])
-        e.cue = (f"rule: an attack told by a side ('{m.group(0)[:30]}'; {how} {who})"
-                 + ("; denied" if denial else ""))
-        out.append(e)
-    return out
-
-
-# -- an assertion and the other side's doubt or denial ----------------------------------------
-# verbs that doubt or deny a proposition ("zog in Zweifel, dass", "bestritt", "widersprach",
-# "denied that", "disputed", "cast doubt on"); rejecting or dismissing only with an assertion as
-# object ("wies die Angaben zurück", "dismissed the reports as false")
-_ASSERTION = (r"(?:Angaben|Behauptung\w*|Darstellung\w*|Vorw[üu]rf\w*|Bericht\w*|Erklärung\w*|Aussage\w*|"
-              r"Meldung\w*|claims?|reports?|assertions?|allegations?|statements?|account|accusations?|"
-              r"version)")
-DOUBT = re.compile(r"\bin Zweifel\b|\bbezweifel\w*|\bin Abrede\b|\bbestritt\w*|\bbestreit(?:et|en)\b|"
-                   r"\bdementiert\w*|\bwidersprach\w*|\bwiderspr(?:icht|echen)\b|\bden(?:y|ies|ied)\b|"
-                   r"\bdisput(?:e|es|ed)\b|\brefut(?:e|es|ed)\b|\bquestion(?:s|ed)\b|"
-                   r"\bcast(?:s|ing)? doubt\b|"
-                   r"\b(?:wies|weist|wiesen|weisen)\b[^.;]{0,60}\b" + _ASSERTION + r"[^.;]{0,60}\bzurück\b|"
-                   r"\b" + _ASSERTION + r"\b[^.;]{0,40}\b(?:zurückgewiesen|rejected|dismissed)\b|"
-                   r"\b(?:rejected|rejects|dismissed|dismisses|challenged|challenges)\b[^.;]{0,30}\b"
-                   + _ASSERTION + r"\b|\b(?:als|as)\s+(?:falsch|unwahr|Lüge|Fälschung|false|untrue|a lie|"
-                   r"fake)\b", IC)
-# an assertion told with what it asserts: a clause ("dass", "that", Konjunktiv I, a quote or colon)
-_COMPLEMENT = re.compile(r"\b(?:dass|that|habe|hätten|sei|seien|wäre|wären)\b|[\"“„«:]", IC)
-# the doubt in the same sentence ("..., an assertion challenged by Kyiv", "..., was Kiew bestritt")
-CONTESTED_BY = re.compile(r",\s*(?:an?\s+|the\s+)?(?:assertion|claim|statement|account|allegation|version)\s+"
-                          r"(?:\w+\s+)?(?:challenged|disputed|denied|rejected|dismissed|refuted|questioned|"
-                          r"contested)\s+by\b|,\s*(?:which|something|a claim)\s+(?:\w+\s+){1,3}?"
-                          r"(?:denied|denies|disputed|disputes|rejected|rejects|dismissed|refuted|questioned|challenged)\b|"
-                          r",\s*was\s+(?:\w+\s+){1,4}?(?:bestritt|bestreitet|zurückwies|zurückweist|dementierte|"
-                          r"dementiert|bezweifelte|bezweifelt|in Zweifel zog|in Abrede stellte)\b", IC)
-
-
-def _head(s: Sentence, k: int) -> Sentence:
-    """The part of `s` before character `k` (its mentions with it)."""
-    from accord.news.extract import Sentence as _Sentence
-
-    return _Sentence(start=s.start, end=s.start + k, text=s.text[:k],
-                     mentions=[m for m in s.mentions if m.end <= s.start + k])
-
-
-def contested(s: Sentence, prev: Sentence | None) -> tuple[str, str, bool] | None:
-    """An assertion of one side that another side doubts or denies (corpus README: an attributed,
-    contested assertion, and its denial): `(asserter, denier, same_sentence)`. In one sentence:
-    a side's statement and ", an assertion challenged by X" / ", was X bestritt"; over two: the
-    sentence before tells a side's statement with what it asserts ("Moskau erklärte, dass ..."),
-    this one has another side doubt or deny it ("Kiew zog in Zweifel, dass ...")."""
-    t = s.text
-    if (c := CONTESTED_BY.search(t)) is not None:
-        found = _claimant(_head(s, c.start()))
-        denier = next((m.actor for m in s.mentions
-                       if _side(m.actor) and m.start - s.start >= c.start()), None)
-        if found is not None and found[0] is not None and denier is not None and denier != found[0]:
-            return found[0], denier, True
-        return None
-    # (the clause of the assertion: up to a dash or semicolon that starts another)
-    if prev is None or DOUBT.search(t) is None or _HYPOTHETICAL.search(re.split(r"\s[–—]\s|;", prev.text)[0]):
-        return None
-    mine, theirs = _subject(s, DOUBT.search(t)), _claimant(prev)  # type: ignore[arg-type]
-    if mine is None or theirs is None or theirs[0] is None or mine == theirs[0]:
-        return None
-    if not _COMPLEMENT.search(prev.text) or not _SPEECH.search(prev.text):
-        return None
-    return theirs[0], mine, False
-
-
-def _subject(s: Sentence, v: re.Match[str]) -> str | None:
-    """The side that is the subject of the verb matched at `v`: named before it in its clause and
-    governed by no preposition ("Kiew zog in Zweifel"), else right after it ("Am Montag bestritt
-    Moskau")."""
-    t = s.text
-    before = [m for m in s.mentions if _side(m.actor) and m.end - s.start <= v.start()
-              and v.start() - (m.end - s.start) <= 60
-              and not _CLAUSE_BREAK.search(t, m.end - s.start, v.start())
-              and "," not in t[m.end - s.start:v.start()]
-              and not re.match(r"[’']s\b", t[m.end - s.start:])
-              and not _GOVERNED.search(t, max(0, m.start - s.start - 30), m.start - s.start)]
-    if before:
-        return before[0].actor
-    after = [m for m in s.mentions if _side(m.actor) and 0 <= m.start - s.start - v.end() <= 30
-             and not re.search(r"\b(?:dass|that)\b|[,;]", t[v.end():m.start - s.start], IC)
-             and not _GOVERNED.search(t, max(0, m.start - s.start - 30), m.start - s.start)
-             and not re.match(r"[’']s\b", t[m.end - s.start:])]
-    return after[0].actor if after and v.start() < 40 else None
-
-
-def _side(actor: str | None) -> bool:
-    return actor is not None and actor in ACTORS
-
-
-def _claimant(s: Sentence) -> tuple[str | None, str] | None:
-    """The side that makes the claim told in `s`, with how it was found: the source named
-    ("nach Angaben aus Kiew", "according to Moscow"), else the subject of the first verb of
-    saying, claiming, accusing or denying ("Peskov said", "Russland, das ..., wirft Kiew vor",
-    "..., teilte das russische Ministerium mit"). `(None, how)` when the source speaks for no
-    side (analysts); None when the sentence names no speaker."""
-    t = s.text
-    if (head := re.match(r"\W*([A-ZÄÖÜ][\w-]*):\s", t)) is not None and (
-            lead := next((m for m in s.mentions
-                          if _side(m.actor) and m.start - s.start == head.start(1)), None)):
-        return lead.actor, f"the headline's speaker '{head.group(1)}'"  # "Kiew: Russland verstieß ..."
-    verb = _SPEECH.search(t)
-    for src in _SOURCE.finditer(t):
-        if verb is not None and verb.end() < src.start() and (
-                by_verb := _claimant(_head(s, src.start()))) is not None and by_verb[0] is not None:
-            # "Trump hatte behauptet, ... – laut ukrainischem Wetterbericht": the speaker of the
-            # clause before the source
-            return by_verb
-        if _NO_SIDE_SOURCE.match(t, src.end()):
-            return None, f"the source speaks for no side ('{src.group(0)}')"
-        for m in s.mentions:
-            rel = m.start - s.start
-            if _side(m.actor) and src.start() <= rel <= src.end() + 30:
-                return m.actor, f"source '{t[src.start():m.end - s.start]}'"
-    for src in _SOURCE_AFTER.finditer(t):
-        # "Kiew zufolge", "ukrainischen Angaben zufolge": the side named just before
-        near = [m for m in s.mentions if _side(m.actor) and 0 <= src.start() - (m.end - s.start) <= 25]
-        if near:
-            return near[-1].actor, f"source '{t[near[-1].start - s.start:src.end()]}'"
-    for v in _SPEECH.finditer(t):
-        if v.group(0).lower() in ("claims", "reports", "says", "blame") and re.search(
-                r"[’']s\s+$|\b(?:the|its|their|his|her)\s+$", t[max(0, v.start() - 7):v.start()], IC):
-            continue  # a noun ("Moscow's claims", "the reports"), not a verb of saying
-        if _CLAUSE_START.search(t, 0, v.start()) and _SAYING.match(v.group(0)):
-            # "..., erklärte der Sprecher in Kiew", "„...“, sagte Peskow": the subject follows
-            after = [m for m in s.mentions if _side(m.actor) and 0 <= m.start - s.start - v.end() <= 60
-                     and not re.search(r"\b(?:dass|that)\b|[,;]", t[v.end():m.start - s.start], IC)]
-            if after:
-                return after[0].actor, f"speaker after '{v.group(0)}'"
-            continue
-        # the subject: the first side named in the clause before the verb that no preposition
-        # governs ("Russland, das ukrainische Städte angreift, wirft Kiew vor": Russland)
-        before = [m for m in s.mentions if _side(m.actor) and m.end - s.start <= v.start()
-                  and v.start() - (m.end - s.start) <= 90
-                  and not _CLAUSE_BREAK.search(t, m.end - s.start, v.start())
-                  and (not _GOVERNED.search(t, max(0, m.start - s.start - 30), m.start - s.start)
-                       or _SEAT.search(t, max(0, m.start - s.start - 30), m.start - s.start))]
-        if not before and _SAYING.match(v.group(0)):
-            # "Am Morgen meldete die Ukraine, dass", "Allerdings berichtete die Ukraine von":
-            # the subject after the verb when the clause names none before it
-            after = [m for m in s.mentions if _side(m.actor) and 0 <= m.start - s.start - v.end() <= 40
-                     and not re.search(r"\b(?:dass|that)\b|[,;]", t[v.end():m.start - s.start], IC)
-                     and not _GOVERNED.search(t, max(0, m.start - s.start - 30), m.start - s.start)]
-            if after:
-                return after[0].actor, f"speaker after '{v.group(0)}'"
-        comma = t.rfind(",", 0, v.start())
-        if comma >= 0 and (tail := [m for m in before if m.start - s.start > comma]):
-            # "..., the Ukrainian military said": the subject is in the clause right before the verb
-            before = tail
-        if before:
-            return before[0].actor, f"speaker of '{v.group(0)}'"
-    return None
 
 
 def _mode_cue(t: str, claim: str) -> str:

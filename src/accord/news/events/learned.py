@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from accord.news.events.agreements import HABIT_OR_HYPOTHESIS, _not_agreed, _running_total
-from accord.news.events.claims import _HYPOTHETICAL
+from accord.news.events.claimants import _HYPOTHETICAL
 from accord.news.events.common import _CAPITALS, ACTORS, _attributed_at, _event, _quantity, _topic
 from accord.news.events.intents import NO_STEP, _intent, _noun_only
 from accord.news.events.plans import POSTPONED, _postponed
