@@ -119,8 +119,26 @@ _LEAD = re.compile(r"^[^\W\d][\w/ ,.'-]{1,60}\s*(?:\((?:dpa|AFP|Reuters|AP|TASS|
 
 FLOOR = 0.9
 """Least probability for a learned event: the model is trained on few articles, so only its
-confident calls count (0.9 keeps the seeds at the rule engine's precision; chosen on the seeds
-and the dev split, where lower floors gave more recall at much lower precision)."""
+confident calls count. First chosen on the seeds and the corpus dev split (lower floors gave
+more recall at much lower precision); checked on data the model never saw: the dev
+part of the external set and the second external set (xdev, x2), and the training articles
+each extracted with a model trained on the others (leave-one-article-out, "cv"). Events F1:
+
+    floor      seeds-cv  cdev-cv  xdev   x2     learned events right (xdev + x2)
+    0.8        0.931     0.741    0.792  0.614  6/28 (lower floors fall further: x2 0.575 at 0.6)
+    0.9        0.947     0.818    0.809  0.660  6/12
+    0.95       0.964     0.797    0.809  0.667  5/9
+    no model   0.964     0.671    0.806  0.681  -
+
+Below 0.9 the out-of-sample precision of learned events collapses (x2: 0 of 13 right between
+0.8 and 0.9) and only 2 gold events of all four sets would be gained; above it the held-out
+corpus articles lose far more than x2 gains. Per-kind floors were swept (0.5-1 for each kind,
+the others at 0.9): none raised a kind on an external set without lowering it on the seeds, the
+corpus dev or the cross-validated corpus; the one cut that passed the four tuning sets (round
+0.92, between two single events) lowers cdev-cv 0.818 -> 0.810 and was not taken. The learned
+errors out of sample are mostly a wrong date or kind upgrade on a right round or claim (a
+heading's 'tomorrow' dating the talks, two heads of state not made a summit), not the model's
+kind."""
 
 
 def predict(feats: set[str]) -> list[tuple[str, float, str]]:
