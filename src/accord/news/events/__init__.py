@@ -13,7 +13,8 @@ The rules live in one module per family; each searches its patterns through the 
 
 - `common`: cue patterns, actors, the coder, places, dates and the record maker, used by all;
 - `intents`: statements of intent and announced next steps;
-- `rounds`: rounds, summits and calls, their details, and the context passes after the loop;
+- `rounds`: rounds, summits and calls, and their details;
+- `context`: the passes after the loop that give events their place and date from the article;
 - `plans`: postponements, planned meetings, hedged plans;
 - `claimants`: who tells a claim (source or speaker, reported speech) and whether it is told as
   what happened (not a hypothesis, condition or plan);
@@ -34,8 +35,8 @@ from accord.news.events.cascade import find_events
 from accord.news.events.common import ACTORS, CLAIM, SEAT_PLACE, TOPICS
 from accord.news.events.learned import _NEEDS
 
-MODULES = ("common", "intents", "rounds", "plans", "claimants", "attacks", "disputes", "claims",
-           "pledges", "agreements", "learned", "cascade")
+MODULES = ("common", "intents", "rounds", "context", "plans", "claimants", "attacks", "disputes",
+           "claims", "pledges", "agreements", "learned", "cascade")
 """The family modules, each importing only those before it (`accord.news.facts.RULE_FILES`
 lists their files in this order)."""
 

@@ -95,6 +95,13 @@ from accord.news.events.common import (
     _taken_names,
     _topic,
 )
+from accord.news.events.context import (
+    AT_THE_TALKS,
+    _context_place,
+    _default_date,
+    _results_of_talks,
+    _side_meeting_days,
+)
 from accord.news.events.disputes import contested
 from accord.news.events.intents import (
     _BEFORE,
@@ -121,7 +128,6 @@ from accord.news.events.rounds import (
     _EARLIER_REF,
     _OTHER_SIDE,
     _PHONE,
-    AT_THE_TALKS,
     CALL,
     DELEGATES,
     DELEGATIONS_AGREED,
@@ -133,10 +139,8 @@ from accord.news.events.rounds import (
     SPOKE_WITH,
     SUMMIT_WORD,
     _chaired_by_heads,
-    _context_place,
     _dated_reference,
     _dated_references,
-    _default_date,
     _gap,
     _happened,
     _heads_of_state,
@@ -148,9 +152,7 @@ from accord.news.events.rounds import (
     _reference_only,
     _referenced,
     _refused,
-    _results_of_talks,
     _round_details,
-    _side_meeting_days,
     _spoke_sides,
 )
 from accord.news.facts import NewsEvent

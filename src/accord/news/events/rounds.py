@@ -1,11 +1,11 @@
 """Negotiation rounds, summits and calls (CONSULT/046): whether talks happened (`HAPPENED`,
 `_happened`, not a mere time reference `AHEAD_OF_TALKS`), their outcome, venue, mediators and
-heads (`_round_details`, `MULTI_DAY`), heads of state met or phoned (`_heads_of_state`,
+heads (`_round_details`), heads of state met or phoned (`_heads_of_state`,
 `_chaired_by_heads`, `SUMMIT_WORD`, `CALL`), side talks beside a plenary (`SIDE_TALK`,
-`SIDE_MEETING`, `_side_meeting_days`), and the passes after the sentence loop that give rounds
-and other events the place of the article (`_context_place`), attach results to the talks they
-came from (`_results_of_talks`), date a round by default (`_default_date`) and merge two records
-of one meeting (`_merge`, `_other_people`).
+`SIDE_MEETING`), and two records of one meeting merged (`_merge`, `_other_people`). The passes
+after the sentence loop that give rounds and other events their place and date from the article
+around them (`_context_place`, `_results_of_talks`, `_default_date`, `_side_meeting_days`) are in
+`context`.
 """
 
 from __future__ import annotations
@@ -20,13 +20,9 @@ from accord.news.events.common import (
     IC,
     LOCATIVE,
     MEETING,
-    REPORT_DAY_ONLY,
     SEATS,
     _actor_word,
-    _places,
-    _undated_past,
 )
-from accord.news.events.intents import _BEFORE, _SAID_HAD
 from accord.news.facts import NewsEvent
 from accord.news.prefilter import gate_patterns
 
@@ -376,29 +372,6 @@ def _chaired_by_heads(e: NewsEvent, sents: list[Sentence], published: str | None
     return chairs
 
 
-def _side_meeting_days(events: list[NewsEvent], sents: list[Sentence]) -> None:
-    """A meeting told as held just before the talks reported above it ("Zuvor hatten sich die
-    Chefunterhändler getroffen", "Before the full meeting, the heads had a one-on-one
-    conversation") names no day of its own: it was held on the day of those talks (the nearest
-    dated round, summit or agreement in the eight sentences before it), at their place."""
-    import bisect
-
-    starts = [x.start for x in sents]
-    for n, e in enumerate(events):
-        if e.kind != "round" or e.date_start is not None:
-            continue
-        k = bisect.bisect_right(starts, e.start) - 1
-        if not SIDE_MEETING.search(sents[k].text):
-            continue
-        before = next((x for x in reversed(events[:n]) if x.kind in ("round", "summit", "partial_agreement")
-                       and x.date_start is not None and len(x.date_start) == 10
-                       and k - (bisect.bisect_right(starts, x.start) - 1) <= 8), None)
-        if before is not None:
-            e.date_start = e.date_end = before.date_start
-            e.date_basis = "the day of the talks reported just before: a meeting held before them"
-            e.place = e.place or before.place
-
-
 SPOKE_WITH = re.compile(r"\b(?:spoke|speaks|talked)\b[^.]{0,30}\b(?:with|to)\b|"
                         r"\b(?:spoke|talked|have spoken|had spoken)\s+(?:by|over the) (?:tele)?phone\b|"
                         r"\b(?:hatten|haben|hat|hätten)\b[^.]{0,120}\bgesprochen\b|"
@@ -485,154 +458,6 @@ def _heads_of_state(e: NewsEvent, sents: list[Sentence], published: str | None) 
 _OTHER_SIDE = {"RUS": "UKR", "UKR": "RUS"}
 SUMMIT_WORD = re.compile(r"(?i)\b(?:gipfel(?:treffen|gespräch)?\w*|summit\w*)\b")
 CALL = re.compile(r"(?i)telefon\w*|\bphone|\bcall\b|video\w*|online")
-
-
-_PLACED_BY_CONTEXT = ("round", "partial_agreement", "statement_of_intent", "postponement", "summit",
-                      "pledge")
-
-
-def _title_place(sents: list[Sentence]) -> str | None:
-    """The one place a headline about talks names ("Gespräche in Istanbul"): where the rounds
-    of the first sentences happen when they name no place themselves."""
-    for s in sents[:2]:
-        if s.text.rstrip().endswith((".", "!", "?", '"', ":")) or not MEETING.search(s.text):
-            continue
-        places = {m.entity for m in s.mentions if m.kind == "place" and LOCATIVE.search(
-            s.text[max(0, m.start - s.start - 20):m.start - s.start])}
-        if len(places) == 1:
-            return places.pop()
-    return None
-
-
-def _context_place(events: list[NewsEvent], sents: list[Sentence]) -> None:
-    """An event whose sentence names no place happens where the round reported just before it
-    (within six sentences) took place: "Istanbul ... Die Delegationen vereinbarten ...", or,
-    before any other place of talks, where the headline puts the talks."""
-    starts = [x.start for x in sents]
-    import bisect
-
-    last: tuple[int, str] | None = None
-    agreed: tuple[int, str] | None = None
-    told: tuple[int, str] | None = None
-    title = _title_place(sents)
-    for e in events:
-        k = bisect.bisect_right(starts, e.start) - 1
-        if e.place is None and e.kind in _PLACED_BY_CONTEXT and last is not None and k - last[0] <= 6:
-            e.place = last[1]
-        elif e.place is None and e.kind in ("round", "summit") and k > 0 and not _PHONE.search(
-                sents[k].text) and MEETING.search(sents[k - 1].text) and len(
-                near := _places(sents[k - 1])) == 1 and (
-                e.date_start is None or not sents[k - 1].dates
-                or any(d.first == e.date_start for d in sents[k - 1].dates)):
-            # the sentence just before speaks of the talks and places them ("nach Gesprächen ...
-            # im Kreml ... Das Treffen ... endete nach fünf Stunden")
-            e.place = near[0]
-        elif e.place is None and e.kind in _PLACED_BY_CONTEXT and title is not None and (
-                last is None or last[1] == title) and not _PHONE.search(sents[k].text):
-            e.place = title  # the talks the headline places ("Gespräche in Istanbul")
-        elif e.place is None and e.kind == "round" and agreed is not None and k - agreed[0] <= 6 \
-                and not _PHONE.search(sents[k].text):
-            # no round placed yet: the talks of the day are where the item agreed just before was
-            # reached ("a prisoner exchange mediated in Abu Dhabi ... officials met face to face")
-            e.place = agreed[1]
-        elif e.place is None and e.kind in ("statement_of_intent", "partial_agreement") and \
-                told is not None and 0 <= k - told[0] <= 2 and not _PHONE.search(sents[k].text):
-            # the same report goes on: a step or item told right after an item placed at the talks
-            # ("agreed in Istanbul to swap ... Russia also offered ..., X said")
-            e.place = told[1]
-        if e.kind in ("round", "summit") and e.place is not None:
-            last = (k, e.place)
-        if e.kind == "partial_agreement" and e.place is not None and last is None:
-            agreed = (k, e.place)
-        if e.kind in ("partial_agreement", "round", "summit") and e.place is not None:
-            told = (bisect.bisect_right(starts, e.end - 1) - 1, e.place)  # its last sentence
-
-
-# a result told as reached at the talks ("During the meeting, the parties agreed ...", "bei den
-# Gesprächen vereinbarten")
-AT_THE_TALKS = re.compile(r"\b(?:during|at|in the course of|bei|während|auf)\s+"
-                          r"(?:the\s+|den\s+|dem\s+|der\s+)?(?:[\w-]+\s+)?(?:meeting|talks|negotiations|session|Treffen\w*|Gespräch\w*|"
-                          r"Verhandlung\w*|Sitzung)\b", IC)
-
-
-def _results_of_talks(events: list[NewsEvent], sents: list[Sentence]) -> None:
-    """Agreed items and announced steps with no date of their own, told as results of a dated
-    round reported just before (within six sentences, at its place): "During the meeting, the
-    parties agreed ..." and the statements right after it (one a sentence) happened that day,
-    not on the day of the report."""
-    import bisect
-
-    starts = [x.start for x in sents]
-    last: tuple[int, NewsEvent] | None = None
-    chain: int | None = None
-    for e in events:
-        k = bisect.bisect_right(starts, e.start) - 1
-        if e.kind in ("round", "summit"):
-            if e.outcome != "planned" and e.date_start is not None:
-                last, chain = (k, e), None
-            continue
-        if e.kind not in ("partial_agreement", "statement_of_intent") or e.date_start is not None \
-                or (last is not None and e.place not in (None, last[1].place)):
-            continue
-        if last is None or k - last[0] > 6:
-            continue
-        if AT_THE_TALKS.search(sents[k].text) or (chain is not None and 0 <= k - chain <= 1):
-            e.date_start, e.date_end = last[1].date_start, last[1].date_end
-            e.date_basis = "the day of the talks it is reported from"
-            chain = k
-
-
-def _default_date(e: NewsEvent, sents: list[Sentence], published: str | None, lang: str) -> None:
-    """An event whose sentence names no date is dated by the article when it is reported as
-    current (not in the pluperfect or with "zuvor"/"earlier", not a planned round): news reports
-    what happened on the day of the report."""
-    if e.date_start is not None or published is None or len(published) != 10 or (
-            e.date_basis in (REPORT_DAY_ONLY, UNDATED_REFERENCE)):
-        return
-    if e.outcome == "planned" or (e.kind == "postponement" and e.moved_from is None):
-        return  # (a postponement whose old date alone is named happens when reported)
-    s = next((x for x in sents if x.start <= e.start < x.end), None)
-    if s is None:
-        return
-    if e.kind in ("round", "summit") and MULTI_DAY.search(s.text):
-        return  # talks over several days ("die dreitägigen Verhandlungen"): no one day to give
-    if _undated_past(s.text):
-        return  # "in den vergangenen Tagen", "has continued to": no day, and not the article's
-    k = sents.index(s)
-    if k > 0 and AT_ONCE.search(s.text) and (
-            days := [d for d in sents[k - 1].dates if d.granularity == "day"]):
-        # "On March 18, X proposed ... Y agreed and immediately gave the orders": what followed at
-        # once took place on the day just named
-        e.date_start = e.date_end = days[-1].first
-        e.date_basis = f"the day named just before ({days[-1].first}): told as following at once"
-        return
-    text = s.text if e.kind != "claim" else _BACKGROUND.sub(" ", s.text)
-    before = _BEFORE.search(text)
-    if before is not None and e.kind == "claim" and before.group(0).lower() in ("bereits", "already"):
-        before = _BEFORE.search(text, before.end())  # "ist bereits unter Kontrolle": claimed now
-    if before is not None and not (before.group(0).lower() == "had" and _SAID_HAD.search(s.text)):
-        return  # (an English "said ... had taken" is reported speech of the day, not an earlier act)
-    e.date_start = e.date_end = published
-    e.date_basis = "the article's date: reported as current, no date in the sentence"
-
-
-# a concessive clause gives background, not the time of a claim ("beklagte 488 Verstöße, obwohl
-# Kiew ihr gar nicht zugestimmt hatte", "although Kyiv had never agreed to it")
-_BACKGROUND = re.compile(r",\s*(?:obwohl|obgleich|wenngleich|although|even though|though|whereas)\b"
-                         r"[^.;]*", IC)
-
-
-# what followed at once on something told just before
-AT_ONCE = re.compile(r"\b(?:immediately|at once|promptly|shortly (?:after|afterwards|thereafter)|"
-                     r"sofort|umgehend|unverzüglich|daraufhin|kurz darauf|kurz danach|"
-                     r"noch am selben Tag)\b", IC)
-
-
-MULTI_DAY = re.compile(r"(?:\b(?:zwei|drei|vier|fünf|mehr|\d+)-?tägig\w*|"
-                       r"\b(?:two|three|four|five|multi|\d+)-day)\s+(?:[\w-]+\s+)?(?:Verhandlung\w*|"
-                       r"Gespräch\w*|Treffen|Beratung\w*|Gipfel\w*|talks|negotiations|meeting|summit|"
-                       r"consultations)\b|\b(?:two|three|four|five|several) days of "
-                       r"(?:talks|negotiations|meetings|consultations)\b", IC)
 
 
 AN_HOUR = re.compile(r"\b(?:eine|einer|an|one)\s+(halbe\s+|half\s+)?(?:Stunde|hour)\b", IC)
