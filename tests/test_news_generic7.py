@@ -39,3 +39,28 @@ def test_a_place_next_to_an_outlet_name_still_counts() -> None:
 def test_an_outlet_gives_a_round_no_place(text: str, pub: str) -> None:
     rounds = [e for e in extract(text, "t", pub).events if e.kind == "round"]
     assert rounds and all(e.place is None for e in rounds)
+
+
+@pytest.mark.parametrize("text,actor,issue", [
+    ("Frankreich stellte der Ukraine am Montag Sicherheitsgarantien in Aussicht.", "EUR",
+     "security.guarantees"),
+    ("Die USA haben eine Lockerung der Sanktionen gegen Russland in Aussicht gestellt.", "USA",
+     "economy.sanctions"),
+    ("Der Kreml stellte einen Gefangenenaustausch in Aussicht.", "RUS", "humanitarian.prisoners"),
+    ("Washington held out the prospect of sanctions relief for Russia on Monday.", "USA",
+     "economy.sanctions"),
+])
+def test_holding_out_the_prospect_is_an_offer(text: str, actor: str, issue: str) -> None:
+    got = {(s.actor, s.issue, s.polarity) for s in extract(text, "t", "2025-05-20").stances}
+    assert (actor, issue, "propose") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Die EU stellt Kiew Wiederaufbauhilfe in Aussicht, betont aber die Notwendigkeit, dass "
+    "Russland Reparationen zahlt.",
+    "The EU offered reconstruction aid, stressing the need for Russia to pay reparations.",
+    "Kiew betonte die Notwendigkeit, dass Russland Reparationen leistet.",
+])
+def test_what_a_stated_necessity_asks_is_demanded(text: str) -> None:
+    got = [(s.issue, s.polarity) for s in extract(text, "t", "2025-05-20").stances]
+    assert ("economy.frozen_assets", "demand") in got

@@ -356,6 +356,26 @@ def _link_role(t: str, spec: dict[str, Any],
     return None
 
 
+# a stated necessity that someone act, and what it asks, up to the clause's end: "die
+# Notwendigkeit, dass Russland X leistet", "the need for Russia to pay X", "the necessity that Y"
+NEED_CLAUSE = re.compile(r"\b(?:Notwendigkeit|Erfordernis|need|necessity)\w*,?\s+"
+                         r"(?:dass|that|for\b[^.;,]{1,40}?\bto)\b[^.;\"]{1,160}", IC)
+
+
+def _need_role(t: str, spec: dict[str, Any]) -> str | None:
+    """The words of a stated necessity when the issue is named only in what it asks ("bietet X
+    an, unter Berücksichtigung der Notwendigkeit, dass Russland Schäden ersetzt": the
+    compensation is demanded, whatever the main clause offers), else None."""
+    spans = [m.span() for m in NEED_CLAUSE.finditer(t)]
+    if not spans:
+        return None
+    hits = [h.start() for rx in spec["cues"] for h in rx.folded.finditer(t)]
+    for a, b in spans:
+        if hits and all(a <= x < b for x in hits):
+            return t[a:b]
+    return None
+
+
 def _option(issue: str, t: str, s: Sentence, P: dict[str, Any]) -> str | float | None:
     if issue == "military.army_size":
         for f in s.figures:

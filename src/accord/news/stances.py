@@ -55,6 +55,7 @@ from accord.news.stance_cues import (
     _main_clause_first,
     _masked,
     _named_after,
+    _need_role,
     _option,
     _owned_nouns,
     _polarity,
@@ -357,6 +358,9 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                     role = _if_role(tp, P["issues"][issue], P, lang)
                 if role is not None:
                     pol_i = role  # what is offered under a condition, or the condition asked for
+                elif actor not in owned and pol_i != "reject" and (
+                        need := _need_role(tp, P["issues"][issue])) is not None:
+                    pol_i, words = "demand", need  # named only in what a stated necessity asks
                 elif issue == "ceasefire.sequence" and re.search(r"Bedingung", t):
                     pol_i = "conditional"
                 elif pol == "conditional" and issue != "ceasefire.sequence" and re.search(
