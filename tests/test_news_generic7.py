@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from accord.news import gazetteer as gz
+from accord.news.dates import find_dates
 from accord.news.extract import extract, find_mentions
 
 
@@ -64,3 +65,49 @@ def test_holding_out_the_prospect_is_an_offer(text: str, actor: str, issue: str)
 def test_what_a_stated_necessity_asks_is_demanded(text: str) -> None:
     got = [(s.issue, s.polarity) for s in extract(text, "t", "2025-05-20").stances]
     assert ("economy.frozen_assets", "demand") in got
+
+
+@pytest.mark.parametrize("text,first,last", [
+    ("Das Abkommen kam im Sommer 2022 zustande.", "2022-06-01", "2022-08-31"),
+    ("The deal was struck in the summer of 2023.", "2023-06-01", "2023-08-31"),
+    ("Im Herbst 2024 trafen sich die Unterhändler.", "2024-09-01", "2024-11-30"),
+    ("Die Gespräche sollen im Frühjahr weitergehen.", "2025-03-01", "2025-05-31"),
+    ("Im Frühjahr sollen die Gespräche weitergehen.", "2025-03-01", "2025-05-31"),
+    ("This spring the talks could resume.", "2025-03-01", "2025-05-31"),
+    ("Talks could resume this spring.", "2025-03-01", "2025-05-31"),
+    ("Sie hatten sich im vergangenen Herbst getroffen.", "2024-09-01", "2024-11-30"),
+    ("The envoys first met last summer.", "2024-06-01", "2024-08-31"),
+    ("Im kommenden Frühjahr soll verhandelt werden.", "2026-03-01", "2026-05-31"),
+    ("Die Runde ist für Anfang nächsten Monats geplant.", "2025-06-01", "2025-06-10"),
+    ("The round is planned for early next month.", "2025-06-01", "2025-06-10"),
+    ("A new round is due later this month.", "2025-05-15", "2025-05-31"),
+    ("They spoke by phone earlier this month.", "2025-05-01", "2025-05-13"),
+    ("Eine Einigung wird bis Ende 2025 erwartet.", "2025-09-01", "2025-12-31"),
+    ("The plan was drafted in early 2024.", "2024-01-01", "2024-04-30"),
+    ("Ende März trafen sich die Delegationen.", "2025-03-21", "2025-03-31"),
+    ("Anfang April trafen sich die Delegationen.", "2025-04-01", "2025-04-10"),
+    ("Mitte Mai sprachen sie erneut.", "2025-05-11", "2025-05-20"),
+    ("Talks are set for late May.", "2025-05-21", "2025-05-31"),
+    ("Die Runde soll Mitte der Woche stattfinden.", "2025-05-13", "2025-05-15"),
+])
+def test_seasons_and_parts_of_months_and_years_are_intervals(text: str, first: str, last: str) -> None:
+    got = [(d.first, d.last) for d in find_dates(text, "2025-05-14")]
+    assert got == [(first, last)]
+
+
+@pytest.mark.parametrize("text", [
+    "Im Winter 2023 war die Lage schwierig.",  # which winter: not told
+    "Ende des Monats will man weitersehen.",  # which month: the text's, not publication's
+    "In the fall of Bakhmut many died.",
+    "Many died in the fall of Bakhmut.",
+    "Der Frühjahrsputz im Ministerium begann.",
+    "Die Sommerpause des Parlaments endet.",
+])
+def test_unresolvable_seasons_and_parts_stay_unknown(text: str) -> None:
+    assert find_dates(text, "2025-05-14") == []
+
+
+def test_a_planned_round_in_a_season_keeps_its_span() -> None:
+    text = "Die Delegationen Russlands und der Ukraine sollen sich im Frühjahr erneut in Istanbul treffen."
+    rounds = [e for e in extract(text, "t", "2025-05-14").events if e.kind == "round"]
+    assert [(e.date_start, e.date_end) for e in rounds] == [("2025-03-01", "2025-05-31")]

@@ -3,7 +3,10 @@
 A resolved date has a granularity: `day` (2025-05-16), `range` (two days given: 23 and 24
 January), `week`, `month` (2025-11) or `year`. Relative expressions (`am Freitag`, `am
 Dienstagabend`, `vergangene Woche`, `gestern`, `vier Tage später`) need the publication date to
-the day; with only a month or no date they stay unresolved rather than guessed.
+the day; with only a month or no date they stay unresolved rather than guessed. Seasons ("im
+Sommer 2022", "this spring": their three months) and parts of a month or year named relative to
+publication ("early next month", "Ende 2025": a third of it) are ranges; a winter with a year,
+or "Ende des Monats" with no month, stays unknown.
 """
 
 from __future__ import annotations
@@ -79,6 +82,28 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("part_month", re.compile(
         rf"\b(?P<part>Anfang|Mitte|Ende|early|mid|late)\s*-?\s*(?P<m>{_M}|april|august|september|"
         rf"november)(?:\s+(?P<y>\d{{4}}))?\b", re.IGNORECASE)),
+    # a part of a month named relative to publication: "Anfang nächsten Monats", "Ende dieses
+    # Monats", "early next month", "later this month", "at the end of last month"
+    ("part_relmonth", re.compile(
+        r"\b(?P<part>Anfang|Mitte|Ende|early|mid|late|earlier|later|(?:at\s+|by\s+)?the\s+(?:start|"
+        r"beginning|end|middle)\s+of)\s*-?\s*(?P<r>vergangenen|letzten|diesen|dieses|kommenden|"
+        r"nächsten|last|this|next)\s+(?:Monats?|month)\b", re.IGNORECASE)),
+    # a part of a year: "Anfang 2026", "Ende vergangenen Jahres", "mid-2025", "late next year"
+    # (not "Ende des Jahres" alone: which year it means is the text's, not publication's)
+    ("part_year", re.compile(
+        r"\b(?P<part>Anfang|Mitte|Ende|early|mid|late|(?:at\s+|by\s+)?the\s+(?:start|beginning|end|"
+        r"middle)\s+of)\s*-?\s*(?:(?P<r>vergangenen|letzten|diesen|dieses|kommenden|nächsten|last|"
+        r"this|next)\s+(?:Jahres|year)\b|(?:des\s+Jahres\s+|the\s+year\s+)?(?P<y>(?:19|20)\d\d)\b(?![.,]?\d))",
+        re.IGNORECASE)),
+    # a season: "im Sommer 2022", "the summer of 2023", "im kommenden Frühjahr", "this spring",
+    # "last autumn", "in the fall" (with a year, a season word or a determiner that makes it one)
+    ("season", re.compile(
+        r"\b(?:(?P<r>(?i:diesen|diesem|vergangenen|letzten|kommenden|nächsten|this|last|next|coming|"
+        r"past))\s+|(?P<pre>(?i:im|in the|in|during the|im Laufe des))\s+(?:(?P<r2>vergangenen|letzten|"
+        r"kommenden|nächsten|coming|past)\s+)?|(?=(?:Frühjahr|Frühling|Sommer|Herbst|Winter|spring|"
+        r"summer|autumn|fall)\s+(?:of\s+)?(?:19|20)\d\d\b))"
+        r"(?P<s>Frühjahr|Frühling|Sommer|Herbst|Winter|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+        r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b)?(?![\w-])(?!\s+of\s)")),
     # a part of a week: "Anfang der Woche", "Ende vergangener Woche", "early next week",
     # "earlier this week", "later this week", "at the end of last week"
     ("part_week", re.compile(
@@ -345,6 +370,42 @@ def _resolve(kind: str, m: re.Match[str], published: str | None, pub_day: dt.dat
                   "ende": (21, last_day), "late": (21, last_day)}[g["part"].lower()]
         return (_iso(dt.date(year, month, lo)), _iso(dt.date(year, month, hi)), "range",
                 f"'{text}': that part of the month, resolved against publication {published}")
+    if kind == "part_relmonth":
+        if pub_day is None:
+            return None
+        shift = {"vergangenen": -1, "letzten": -1, "last": -1, "diesen": 0, "dieses": 0, "this": 0,
+                 "kommenden": 1, "nächsten": 1, "next": 1}[g["r"].lower()]
+        y, mo = pub_day.year, pub_day.month + shift
+        y, mo = (y - 1, 12) if mo < 1 else (y + 1, 1) if mo > 12 else (y, mo)
+        first, end = dt.date(y, mo, 1), _month_end(y, mo)
+        part = g["part"].lower()
+        if part in ("earlier", "later"):
+            if shift != 0:
+                return None
+            # "earlier this month": its first day to the day before publication; "later this
+            # month": the day after publication to its last day
+            a, b = ((first, max(first, pub_day - dt.timedelta(days=1))) if part == "earlier"
+                    else (min(pub_day + dt.timedelta(days=1), end), end))
+        else:
+            lo3, hi3 = _THIRDS[_third(part)]
+            a, b = first + dt.timedelta(days=lo3 - 1), end if hi3 is None else dt.date(y, mo, hi3)
+        return _iso(a), _iso(b), "range", f"'{text}': that part of the month, resolved against " \
+            f"publication {published}"
+    if kind == "part_year":
+        if g.get("y"):
+            y = int(g["y"])
+        elif pub_day is not None:
+            y = pub_day.year + {"vergangenen": -1, "letzten": -1, "last": -1, "kommenden": 1,
+                                "nächsten": 1, "next": 1}.get(g["r"].lower(), 0)
+        else:
+            return None
+        # the year in thirds, as a month is: January to April, May to August, September to December
+        m0 = {"early": 1, "mid": 5, "late": 9}[_third(g["part"].lower())]
+        return (_iso(dt.date(y, m0, 1)), _iso(_month_end(y, m0 + 3)), "range",
+                f"'{text}': that third of the year" + ("" if g.get("y") else
+                                                      f", resolved against publication {published}"))
+    if kind == "season":
+        return _season(g, m, pub_day, text, published)
     if kind == "part_week":
         if pub_day is None:
             return None
@@ -433,6 +494,70 @@ def _resolve(kind: str, m: re.Match[str], published: str | None, pub_day: dt.dat
         d = anchor + dt.timedelta(days=sign * days)
         return _iso(d), _iso(d), "day", f"'{text}' after the date named before"
     return None
+
+
+_THIRDS: dict[str, tuple[int, int | None]] = {"early": (1, 10), "mid": (11, 20), "late": (21, None)}
+
+
+def _third(part: str) -> str:
+    """`early`, `mid` or `late` for the word naming a part ("Anfang", "the end of", "mid")."""
+    if part in ("anfang", "early") or "start" in part or "beginning" in part:
+        return "early"
+    if part in ("mitte", "mid") or "middle" in part:
+        return "mid"
+    return "late"
+
+
+def _month_end(y: int, mo: int) -> dt.date:
+    return dt.date(y + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+# the seasons as the months they span (meteorological: spring is March to May); winter runs
+# from December into the next year
+SEASONS = {"frühjahr": 3, "frühling": 3, "spring": 3, "sommer": 6, "summer": 6, "herbst": 9,
+           "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _season(g: dict[str, str | None], m: re.Match[str], pub_day: dt.date | None, text: str,
+            published: str | None) -> tuple[str, str, str, str] | None:
+    """A season as the days of its three months. With a year: that year's (a winter with a
+    year is left unknown: which winter it means is not told). Without one, against the
+    publication day: "this" the current one, "last"/"vergangenen" the latest ended, "next"/
+    "kommenden" the next to begin; a bare "im Sommer" the latest begun in a past clause, the
+    next not yet ended in a future one, else unknown."""
+    m0 = SEASONS[(g["s"] or "").lower()]
+
+    def span(y: int) -> tuple[dt.date, dt.date]:  # the season that begins in year y
+        return dt.date(y, m0, 1), _month_end(y + (m0 == 12), (m0 + 2 - 1) % 12 + 1)
+
+    if g.get("y"):
+        if m0 == 12:
+            return None
+        a, b = span(int(g["y"] or 0))
+        return _iso(a), _iso(b), "range", f"'{text}': the months of that season"
+    if pub_day is None:
+        return None
+    spans = [span(y) for y in (pub_day.year - 2, pub_day.year - 1, pub_day.year, pub_day.year + 1)]
+    rel = (g.get("r") or g.get("r2") or "").lower()
+    if rel in ("diesen", "diesem", "this"):
+        now = [ab for ab in spans if ab[0] <= pub_day <= ab[1]]
+        pick = now[0] if now else (spans[2] if m0 != 12 else None)
+    elif rel in ("vergangenen", "letzten", "last", "past"):
+        pick = [ab for ab in spans if ab[1] < pub_day][-1]
+    elif rel in ("kommenden", "nächsten", "next", "coming"):
+        pick = next(ab for ab in spans if ab[0] > pub_day)
+    else:
+        tense = clause_tense(m.string, m.start(), m.end())
+        if tense == "past":
+            pick = [ab for ab in spans if ab[0] <= pub_day][-1]
+        elif tense == "future":
+            pick = next(ab for ab in spans if ab[1] >= pub_day)
+        else:
+            return None
+    if pick is None:
+        return None
+    return _iso(pick[0]), _iso(pick[1]), "range", f"'{text}': the months of that season, resolved " \
+        f"against publication {published}"
 
 
 _WEEK_SHIFT = {"vergangener": -1, "letzter": -1, "last": -1, "dieser": 0, "diese": 0, "this": 0,

@@ -176,9 +176,10 @@ _STATEMENT_ON_LAST = re.compile(r"(?:Das|Dies|This|That)\s+(?:teilte|sagte|erkl√
 
 
 def _ahead(e: NewsEvent, published: str | None) -> None:
-    """A weekday named for a planned meeting is the next one, not the last one."""
+    """A weekday named for a planned meeting is the next one, not the last one (a span that
+    reaches publication, "im Fr√ºhjahr", "later this month", is not behind it)."""
     if (published and len(published) == 10 and e.date_start and len(e.date_start) == 10
-            and e.date_start < published
+            and e.date_start < published and (e.date_end or "")[:10] < published
             and e.date_basis and "resolved against publication" in e.date_basis):
         import datetime as dt
 
