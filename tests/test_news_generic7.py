@@ -111,3 +111,25 @@ def test_a_planned_round_in_a_season_keeps_its_span() -> None:
     text = "Die Delegationen Russlands und der Ukraine sollen sich im Frühjahr erneut in Istanbul treffen."
     rounds = [e for e in extract(text, "t", "2025-05-14").events if e.kind == "round"]
     assert [(e.date_start, e.date_end) for e in rounds] == [("2025-03-01", "2025-05-31")]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine will hold a new round of talks in Istanbul on June 2. Zelensky said "
+    "Ukraine wanted a ceasefire. The economy is weak. Prices rose. The Kremlin said its delegation "
+    "would meet the Ukrainian delegation in Istanbul on June 2.",
+    "Die Delegationen Russlands und der Ukraine sollen am 2. Juni in Istanbul verhandeln. "
+    "Selenskyj forderte eine Waffenruhe. Die Preise stiegen weiter. Der Rubel fiel. Die "
+    "Unterhändler Moskaus und Kiews werden sich am 2. Juni in Istanbul treffen.",
+])
+def test_a_planned_round_told_twice_is_one_event(text: str) -> None:
+    rounds = [e for e in extract(text, "t", "2025-05-28").events if e.kind == "round"]
+    assert len(rounds) == 1
+    assert (rounds[0].date_start, rounds[0].place, rounds[0].outcome) == ("2025-06-02", "istanbul", "planned")
+    assert rounds[0].end == len(text)  # its evidence covers both tellings
+
+
+def test_two_planned_talks_of_other_sides_on_one_day_stay_two() -> None:
+    text = ("US and Russian officials will meet in Riyadh on Monday. Prices rose. The rouble fell. "
+            "Oil was flat. Ukrainian and US officials will meet in Riyadh on Monday.")
+    rounds = [e for e in extract(text, "t", "2025-05-28").events if e.kind == "round"]
+    assert sorted(tuple(e.parties) for e in rounds) == [("RUS", "USA"), ("UKR", "USA")]

@@ -119,6 +119,7 @@ from accord.news.events.plans import (
     PLANNED,
     POSTPONED,
     _hedged,
+    _merge_planned,
     _postponed,
     dated_future_meeting,
 )
@@ -684,6 +685,7 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                                                                     if x.start <= e.start < x.end)))]
     events = claim_sides(events, sents)
     _context_place(events, sents)
+    events = _merge_planned(events)
     _results_of_talks(events, sents)
     for e in events:
         if e.kind == "claim" and e.date_start is not None and published and len(published) == 10 \

@@ -143,5 +143,34 @@ def _hedged(e: NewsEvent, sents: list[Sentence], published: str | None) -> bool:
         or (e.date_end or e.date_start)[:10] >= published
 
 
+def _parties_conflict(a: NewsEvent, b: NewsEvent) -> bool:
+    """Two meetings name sides of which neither set holds the other (Russia with the US, Ukraine
+    with the US: two talks on one day at one place)."""
+    x, y = set(a.parties), set(b.parties)
+    return bool(x) and bool(y) and not (x <= y or y <= x)
+
+
+def _merge_planned(events: list[NewsEvent]) -> list[NewsEvent]:
+    """A planned meeting told again later in the article (same kind, the same days, the same
+    place, sides that do not conflict) is one meeting: the first record takes the details of
+    the repeat and its span grows to cover it."""
+    from accord.news.events.rounds import _merge
+
+    out: list[NewsEvent] = []
+    for e in events:
+        into = next((p for p in out if e.kind in ("round", "summit") and p.kind == e.kind
+                     and p.outcome == "planned" and e.outcome == "planned"
+                     and p.date_start is not None and (p.date_start, p.date_end) == (e.date_start, e.date_end)
+                     and p.place is not None and p.place == e.place
+                     and not _parties_conflict(p, e)), None)
+        if into is None:
+            out.append(e)
+            continue
+        _merge(into, e)
+        into.end = max(into.end, e.end)
+        into.cue = f"{into.cue}; told again later (same days and place)" if into.cue else into.cue
+    return out
+
+
 # every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)
 gate_patterns(globals())
