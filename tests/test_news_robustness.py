@@ -179,6 +179,9 @@ def test_extractor_version_is_derived_from_the_rule_files(tmp_path: Path) -> Non
     assert {"data/patterns.yaml", "data/gazetteer.yaml", "stances.py", "events/cascade.py"} <= set(RULE_FILES)
     modules = [n for n in RULE_FILES if n.startswith("events/")]
     assert modules == ["events/__init__.py"] + [f"events/{m}.py" for m in events.MODULES]
+    # every module of the events package is a family module (so a rule file and prefilter-tested)
+    package = Path(events.__file__).parent
+    assert sorted(p.stem for p in package.glob("*.py") if p.stem != "__init__") == sorted(events.MODULES)
     root = tmp_path / "rules"
     for name in RULE_FILES:
         (root / name).parent.mkdir(parents=True, exist_ok=True)

@@ -15,8 +15,9 @@ RULE_FILES = ("data/patterns.yaml", "data/gazetteer.yaml", "normalise.py", "date
               "numbers.py", "number_words.py", "number_units.py", "number_exclusions.py", "entities.py",
               "gazetteer.py", "events/__init__.py", "events/common.py",
               "events/intents.py", "events/rounds.py", "events/context.py", "events/plans.py",
-              "events/claimants.py", "events/attacks.py", "events/disputes.py", "events/claims.py",
-              "events/pledges.py", "events/agreements.py", "events/learned.py", "events/cascade.py",
+              "events/postponements.py", "events/claimants.py", "events/attacks.py",
+              "events/disputes.py", "events/claims.py", "events/pledges.py", "events/agreements.py",
+              "events/learned.py", "events/cascade.py",
               "stances.py", "stance_holders.py", "stance_cues.py", "extract.py", "facts.py", "lemmas.py",
               "kinds.py", "data/cues.yaml",
               "data/event_model.json", "bounds.py", "prefilter.py")

@@ -16,6 +16,7 @@ The rules live in one module per family; each searches its patterns through the 
 - `rounds`: rounds, summits and calls, and their details;
 - `context`: the passes after the loop that give events their place and date from the article;
 - `plans`: postponements, planned meetings, hedged plans;
+- `postponements`: what else can be moved, the new day of a move, one move told again;
 - `claimants`: who tells a claim (source or speaker, reported speech) and whether it is told as
   what happened (not a hypothesis, condition or plan);
 - `attacks`: attacks told by a side;
@@ -35,8 +36,8 @@ from accord.news.events.cascade import find_events
 from accord.news.events.common import ACTORS, CLAIM, SEAT_PLACE, TOPICS
 from accord.news.events.learned import _NEEDS
 
-MODULES = ("common", "intents", "rounds", "context", "plans", "claimants", "attacks", "disputes",
-           "claims", "pledges", "agreements", "learned", "cascade")
+MODULES = ("common", "intents", "rounds", "context", "plans", "postponements", "claimants", "attacks",
+           "disputes", "claims", "pledges", "agreements", "learned", "cascade")
 """The family modules, each importing only those before it (`accord.news.facts.RULE_FILES`
 lists their files in this order)."""
 
