@@ -49,6 +49,26 @@ def families() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def exclusions() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
+    """`data/cue_exclusions.yaml`: per language and family, the word sequences in which a cue
+    word means something else ("heads of state" is no statement, "last week" nothing that
+    happened); each sequence as a tuple of words or lemmas."""
+    text = resources.files("accord.news").joinpath("data/cue_exclusions.yaml").read_text(
+        encoding="utf-8")
+    raw: dict[str, dict[str, list[str]]] = yaml.safe_load(text)
+    return {lang: {fam: tuple(tuple(str(p).lower().split()) for p in phrases)
+                   for fam, phrases in by_fam.items()}
+            for lang, by_fam in raw.items()}
+
+
+def _matches(forms: list[frozenset[str]], phrase: tuple[str, ...]) -> list[int]:
+    """Start indexes of the token runs whose words or lemmas spell `phrase`."""
+    n = len(phrase)
+    return [i for i in range(len(forms) - n + 1)
+            if all(phrase[k] in forms[i + k] for k in range(n))]
+
+
+@lru_cache(maxsize=1)
 def model() -> dict[str, Any]:
     text = resources.files("accord.news").joinpath("data/event_model.json").read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(text)
@@ -58,30 +78,66 @@ def model() -> dict[str, Any]:
 @lru_cache(maxsize=512)
 def sentence_families(text: str, lang: str) -> frozenset[str]:
     """Cue families whose lemmas (or exact lowercased words) occur in `text` (cached: the
-    event rules and the model ask for the same sentence)."""
-    words = sentence_lemmas(text, lang)
-    return frozenset(name for name, lex in families().items() if words & lex)
+    event rules and the model ask for the same sentence). An entry with spaces counts when
+    its words or lemmas follow each other in the sentence; a cue word inside one of the
+    family's exclusions for `lang` (`data/cue_exclusions.yaml`) does not count."""
+    forms, joined = _token_forms(text, lang)
+    excluded = exclusions().get(lang, {})
+    found = set()
+    for name, lex in families().items():
+        if joined & lex:
+            found.add(name)
+            continue
+        skip: set[int] = set()
+        for phrase in excluded.get(name, ()):
+            for i in _matches(forms, phrase):
+                skip.update(range(i, i + len(phrase)))
+        if any(f & lex for k, f in enumerate(forms) if k not in skip) or any(
+                _matches(forms, tuple(w.split())) for w in lex if " " in w):
+            found.add(name)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=512)
 def sentence_lemmas(text: str, lang: str) -> frozenset[str]:
     """Lowercased words and lemmas of `text`, with German separable verbs joined to their
     particle."""
-    words: set[str] = set()
-    tokens = [m.group(0) for m in WORD.finditer(text)]
+    forms, joined = _token_forms(text, lang)
+    return frozenset(joined.union(*forms))
+
+
+def _token_forms(text: str, lang: str) -> tuple[list[frozenset[str]], frozenset[str]]:
+    """Per word of `text` its lowercased form, its lemma and, for a hyphenated word, the lemma
+    of each part; and the German separable verbs joined to their particle ("kündigte ... an"
+    -> ankündigen). A particle only counts at the end of a clause (before punctuation, a
+    conjunction or the end of the text): "zu" before an infinitive ("sagte, sie sei bereit, zu
+    verhandeln") or "an" as a preposition ("an der Front") is no verb particle."""
+    forms: list[frozenset[str]] = []
+    joined: set[str] = set()
+    matches = list(WORD.finditer(text))
+    tokens = [m.group(0) for m in matches]
     for k, w in enumerate(tokens):
-        words.add(w.lower())
-        words.add(lemma(w, lang))
+        f = {w.lower(), lemma(w, lang)}
         if "-" in w:  # "Gefangenen-Austausch": each part counts
-            for part in w.split("-"):
-                words.add(lemma(part, lang))
-        if lang == "de" and w in PARTICLES:
-            # a separable verb: "kündigte ... an" -> ankündigen, "fand ... statt" -> stattfinden
-            # (the particle joins the lemmas of the words at most twelve before it)
+            f.update(lemma(part, lang) for part in w.split("-"))
+        forms.append(frozenset(f))
+        if lang == "de" and w in PARTICLES and _clause_end(text, matches, k):
+            # the particle joins the lemmas of the words at most twelve before it
             for v in tokens[max(0, k - 12):k]:
                 if v[:1].islower():
-                    words.add(w + lemma(v, lang))
-    return frozenset(words)
+                    joined.add(w + lemma(v, lang))
+    return forms, frozenset(joined)
+
+
+def _clause_end(text: str, matches: list[re.Match[str]], k: int) -> bool:
+    rest = text[matches[k].end():].lstrip()
+    if not rest or not rest[0].isalnum():
+        return True
+    return k + 1 < len(matches) and matches[k + 1].group(0) in CONJUNCTIONS
+
+
+CONJUNCTIONS = frozenset({"und", "oder", "aber", "sondern", "denn", "dass", "als", "wie", "weil",
+                          "nachdem", "wenn", "bevor", "sowie"})
 
 
 PARTICLES = frozenset({"an", "ab", "auf", "aus", "vor", "zu", "zurück", "fest", "fort", "ein", "mit",
