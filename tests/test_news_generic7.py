@@ -133,3 +133,33 @@ def test_two_planned_talks_of_other_sides_on_one_day_stay_two() -> None:
             "Oil was flat. Ukrainian and US officials will meet in Riyadh on Monday.")
     rounds = [e for e in extract(text, "t", "2025-05-28").events if e.kind == "round"]
     assert sorted(tuple(e.parties) for e in rounds) == [("RUS", "USA"), ("UKR", "USA")]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Gespräche in der Türkei\nISTANBUL (dpa-AFX) - Die Delegationen Russlands und der Ukraine "
+     "haben am Freitag erstmals seit langer Zeit direkt verhandelt.", "istanbul"),
+    ("GENF, 12. Mai (Reuters) - Die Unterhändler der USA und der Ukraine haben am Sonntag über den "
+     "Friedensplan beraten.", "geneva"),
+    ("GENEVA, May 12 (Reuters) - Negotiators from the United States and Ukraine met on Sunday to "
+     "discuss the peace plan.", "geneva"),
+    ("Abu Dhabi, 4. Februar 2026\n\nDie Delegationen Russlands, der Ukraine und der USA haben am "
+     "Mittwoch ihre Gespräche fortgesetzt.", "abu_dhabi"),
+    ("ISTANBUL, June 2. /TASS/. Russian and Ukrainian delegations held a second round of talks on "
+     "Monday.", "istanbul"),
+    ("BERLIN (dpa) - Die Sicherheitsberater der Ukraine und der USA haben sich hier am Montag "
+     "getroffen.", "berlin"),
+])
+def test_a_venue_dateline_places_the_talks_the_lead_tells(text: str, place: str) -> None:
+    events = [e for e in extract(text, "t", "2026-02-04").events if e.kind in ("round", "summit")]
+    assert [e.place for e in events] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "MOSCOW (Reuters) - Russian and US officials met on Monday to discuss a ceasefire.",
+    "BERLIN (dpa) - Die Sicherheitsberater der Ukraine und der USA haben sich am Montag getroffen.",
+    "GENEVA (Reuters) - Russian and Ukrainian delegations will meet again next week.",
+    "GENF (dpa) - Trump und Putin haben am Montag miteinander telefoniert.",
+])
+def test_where_the_reporter_sits_places_nothing(text: str) -> None:
+    events = [e for e in extract(text, "t", "2026-02-04").events if e.kind in ("round", "summit")]
+    assert events and all(e.place is None for e in events)

@@ -1,8 +1,10 @@
 """The passes after the sentence loop that give events their place and date from the article
 around them: the place of the round reported just before, or of the talks the headline names, for
 an event whose sentence names none (`_context_place`, `_title_place`; the kinds in
-`_PLACED_BY_CONTEXT`); the day of a dated round for the items agreed and steps announced at it
-(`_results_of_talks`, `AT_THE_TALKS`); the article's day for an event reported as current
+`_PLACED_BY_CONTEXT`), or for talks and steps the lead tells, the city of a dateline that is a
+known venue of talks or that the text calls "here" (`_dateline`, `_DATELINE_KINDS`); the day of
+a dated round for the items agreed and steps announced at it (`_results_of_talks`,
+`AT_THE_TALKS`); the article's day for an event reported as current
 (`_default_date`; not for talks over several days `MULTI_DAY`, the day just named for what
 followed at once `AT_ONCE`, a concessive clause no time of a claim `_BACKGROUND`); and the day and
 place of the talks reported just before for a side meeting held before them
@@ -54,6 +56,11 @@ def _side_meeting_days(events: list[NewsEvent], sents: list[Sentence]) -> None:
             e.place = e.place or before.place
 
 
+LEAD_AFTER_DATELINE = 1
+"""Sentences after the dateline's own that still belong to the lead it places."""
+_DATELINE_KINDS = ("round", "summit", "statement_of_intent")
+"""What a venue's dateline places: talks and the steps told at them (an item agreed elsewhere and
+announced there, "ISTANBUL - Erdogan said the deal was extended", is not placed)."""
 _PLACED_BY_CONTEXT = ("round", "partial_agreement", "statement_of_intent", "postponement", "summit",
                       "pledge")
 
@@ -71,6 +78,51 @@ def _title_place(sents: list[Sentence]) -> str | None:
     return None
 
 
+# a dateline opening the lead or standing on its own line: "ISTANBUL (dpa-AFX) -", "Genf
+# (Reuters) -", "KYIV, Nov 21 (Reuters) -", "ISTANBUL, June 2. /TASS/.", "Abu Dhabi, 4. Februar
+# 2026"; the first of several cities ("MIAMI/KIEW (dpa) -") is the one the report comes from
+DATELINE_CITY = re.compile(
+    r"^\W*(?P<city>[A-ZÄÖÜ][\w'-]*(?:\s[A-ZÄÖÜ][\w'-]*){0,2})(?:/[\w .'-]{2,30}?)*"
+    r"(?:\s*\([^)]{1,40}\)\s*[-–—]|,\s+[^.()]{0,30}?\d{1,2}\.?[^.()]{0,20}?"
+    r"(?:\s*\([^)]{1,40}\)\s*[-–—]|\.?\s*/TASS/|\s*[-–—]|\s*$))")
+# the text says the meeting is where the report is filed
+HERE = re.compile(r"\b(?:hier|vor Ort|in der Stadt|in dieser Stadt|here|in the city|in this city)\b", IC)
+
+
+def _dateline(sents: list[Sentence]) -> tuple[int, str, bool] | None:
+    """The sentence of the article's dateline among its first lines, the city it names (a place
+    the gazetteer knows, also in capitals: "ISTANBUL", "ABU DHABI") and whether that city is a
+    known venue of talks (`venue: true` in the gazetteer)."""
+    from accord.news import gazetteer as gz
+
+    for k, s in enumerate(sents[:8]):
+        m = DATELINE_CITY.match(s.text)
+        if m is None:
+            continue
+        name = m.group("city")
+        places = _place_names()
+        pid = places.get(name.lower())
+        if pid is None:
+            return None
+        spec = (gz.curated().get("places") or {}).get(pid) or {}
+        return k, pid, bool(spec.get("venue"))
+    return None
+
+
+def _place_names() -> dict[str, str]:
+    """Lower-cased place names of the curated gazetteer -> place id."""
+    global _PLACE_NAMES
+    if _PLACE_NAMES is None:
+        from accord.news import gazetteer as gz
+
+        _PLACE_NAMES = {n.lower(): pid for pid, p in (gz.curated().get("places") or {}).items()
+                        for n in p.get("names") or []}
+    return _PLACE_NAMES
+
+
+_PLACE_NAMES: dict[str, str] | None = None
+
+
 def _context_place(events: list[NewsEvent], sents: list[Sentence]) -> None:
     """An event whose sentence names no place happens where the round reported just before it
     (within six sentences) took place: "Istanbul ... Die Delegationen vereinbarten ...", or,
@@ -82,6 +134,7 @@ def _context_place(events: list[NewsEvent], sents: list[Sentence]) -> None:
     agreed: tuple[int, str] | None = None
     told: tuple[int, str] | None = None
     title = _title_place(sents)
+    dateline = _dateline(sents)
     for e in events:
         k = bisect.bisect_right(starts, e.start) - 1
         if e.place is None and e.kind in _PLACED_BY_CONTEXT and last is not None and k - last[0] <= 6:
@@ -97,6 +150,15 @@ def _context_place(events: list[NewsEvent], sents: list[Sentence]) -> None:
         elif e.place is None and e.kind in _PLACED_BY_CONTEXT and title is not None and (
                 last is None or last[1] == title) and not _PHONE.search(sents[k].text):
             e.place = title  # the talks the headline places ("Gespräche in Istanbul")
+        elif e.place is None and e.kind in _DATELINE_KINDS and dateline is not None and last is None \
+                and dateline[0] <= k <= dateline[0] + LEAD_AFTER_DATELINE \
+                and not _PHONE.search(sents[k].text) \
+                and ((dateline[2] and e.outcome != "planned") or HERE.search(sents[k].text)):
+            # talks the lead tells with no place of their own, under a dateline of a city that
+            # hosts talks (or that the text says is here): held where the report is filed. A
+            # dateline is often only where the reporter sits ("KYIV (Reuters) - ... talks would
+            # resume"): a capital of a side, a planned meeting and a call take no place from it
+            e.place = dateline[1]
         elif e.place is None and e.kind == "round" and agreed is not None and k - agreed[0] <= 6 \
                 and not _PHONE.search(sents[k].text):
             # no round placed yet: the talks of the day are where the item agreed just before was
