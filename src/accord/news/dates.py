@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from accord.news.prefilter import canon, leading, required
+from accord.news.prefilter import canon, leading, required, required_each
 
 MONTHS = {
     "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
@@ -187,6 +187,11 @@ _NEEDS = [required(p.pattern, p.flags) for _, p in PATTERNS]
 _LEADS = [leading(p.pattern, p.flags) for _, p in PATTERNS]
 """Per pattern, what every match starts with (`prefilter.leading`): it is only tried where
 the text has one of these, instead of at every position."""
+_EACH = [[n for n in required_each(p.pattern, p.flags) if n != need] if lead is None else []
+         for (_, p), need, lead in zip(PATTERNS, _NEEDS, _LEADS, strict=True)]
+"""Per pattern without a lead (searched at every position of the text), further strings one
+of each set of which every match contains (`prefilter.required_each`): checked before the
+scan, which a text lacking any of them is spared."""
 _DIGIT = re.compile(r"\d")
 
 
@@ -231,9 +236,11 @@ def find_dates(text: str, published: str | None, base: int = 0) -> list[DateMent
     last_day: dt.date | None = None
     low = canon(text)
     seen: dict[str | None, list[int]] = {}
-    for (kind, pat), need, lead in zip(PATTERNS, _NEEDS, _LEADS, strict=True):
+    for (kind, pat), need, lead, each in zip(PATTERNS, _NEEDS, _LEADS, _EACH, strict=True):
         if low is not None and need is not None and not any(w in low for w in need):
             continue  # none of the words every match of it contains (the same result, faster)
+        if low is not None and each and not all(any(w in low for w in n) for n in each):
+            continue  # (the same for the other parts of a pattern scanned at every position)
         matches = pat.finditer(text) if low is None or lead is None else \
             _finditer(pat, text, _starts(lead, low, text, seen))
         for m in matches:

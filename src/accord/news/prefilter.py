@@ -82,7 +82,7 @@ def _register(strings: set[str]) -> None:
 
 def _pieces(text: str) -> set[str]:
     """The three-character pieces of `text`."""
-    return set(map("".join, zip(text, text[1:], text[2:], strict=False)))
+    return {text[i:i + 3] for i in range(len(text) - 2)}
 
 
 def _index() -> None:
@@ -136,10 +136,28 @@ def present(text: str) -> frozenset[str] | None:
         found.update(s for key in _KEYS.intersection(pieces) for s in _BY_KEY[key] if s in low)
         found.update(s for s in _SHORT if s in low)
         result = frozenset(found)
+    if result is not None:
+        result = _interned(result)
     if len(_FOUND) >= 4096:
         _FOUND.clear()  # bounded: any text can be looked up again
     _FOUND[text] = result
     return result
+
+
+_SETS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _interned(found: frozenset[str]) -> frozenset[str]:
+    """One object for equal sets: the patterns' caches (`Gated._by_found`) are looked up by the
+    set, and a lookup by the very object a key was stored with skips comparing the sets."""
+    try:
+        return _SETS[found]
+    except KeyError:
+        pass
+    if len(_SETS) >= 4096:
+        _SETS.clear()  # bounded: an equal set is only looked up the slower way
+    _SETS[found] = found
+    return found
 
 
 def focus(text: str) -> None:
@@ -246,15 +264,42 @@ def required(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return _required(_p.parse(pattern, flags))
 
 
+def required_each(pattern: str, flags: int = 0) -> list[frozenset[str]]:
+    """Sets of lowercase strings each of which `required` says of a part that every match of
+    `pattern` contains (each top-level item of the pattern on its own; the sets of fewest
+    strings, the quickest to look up, first): a text that lacks all strings of any one set has
+    no match."""
+    sets = {need for item in _p.parse(pattern, flags)
+            if (need := _required([item])) is not None}
+    return sorted(sets, key=lambda need: (len(need), sorted(need)))
+
+
 _DIGITS = getattr(_c, "CATEGORY_DIGIT", None)
+
+
+_LOOKAROUNDS = (_c.ASSERT, _c.ASSERT_NOT)
+
+
+def _zero_width(op: Any, av: Any) -> bool:
+    """Whether the parsed item consumes no character in any match: a position (`\\b`, `^`), a
+    lookaround, or a group, repeat or alternation of nothing else."""
+    if op is _c.AT or op in _LOOKAROUNDS:
+        return True
+    if op is _c.SUBPATTERN:
+        return all(_zero_width(o, a) for o, a in av[-1])
+    if op is _c.BRANCH:
+        return all(_zero_width(o, a) for branch in av[1] for o, a in branch)
+    if op in _REPEATS:
+        return all(_zero_width(o, a) for o, a in av[2])
+    return False
 
 
 def _leading(items: Any, i: int = 0) -> tuple[frozenset[str], bool] | None:
     """What every match of the parsed sequence `items[i:]` starts with: one of the strings
     (lowercase, as `canon` gives the text) or, with the flag, a decimal digit; None when not
     known, or when the sequence may match the empty string."""
-    while i < len(items) and items[i][0] is _c.AT:
-        i += 1  # a zero-width position (\\b, ^): the match starts where the next item does
+    while i < len(items) and _zero_width(*items[i]):
+        i += 1  # a zero-width item (\\b, ^, a lookaround): the match starts where the next one does
     if i == len(items):
         return None
     op, av = items[i]
