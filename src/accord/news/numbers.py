@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from accord.news.dates import _scan
 from accord.news.number_exclusions import (
     _AGO_BEFORE,
     _COUNTED_UNITS,
@@ -43,6 +44,7 @@ from accord.news.number_words import (
     number_word,
     parse_number,
 )
+from accord.news.prefilter import canon, leading, required
 
 _HEDGES = [
     ("up_to", r"(?:bis\s+zu|up\s+to|maximal|höchstens|as\s+many\s+as|at\s+most)"),
@@ -319,7 +321,9 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             # upper end and on the same span (a duration or a quantity takes the upper end)
             out.append(RawFigure(hs + base, end + base, low, unit, "at_least", per_side, text[hs:end]))
     halves = []
-    for m in _HALF_HOUR.finditer(text):
+    lowered = canon(text)
+    seen: dict[str | None, list[int]] = {}
+    for m in _scan(_HALF_HOUR, _HALF_HOUR_NEED, _HALF_HOUR_LEAD, text, lowered, seen):
         # "half an hour", "an hour and a half": a fraction of an hour is a number as stated
         hedge, hs = "exact", m.start()
         for h, hp in _HEDGE_RE:
@@ -329,7 +333,7 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
                 break
         halves.append(RawFigure(hs + base, m.end() + base, 1.5 if m.group("and") else 0.5, "hours",
                                 hedge, None, text[hs:m.end()]))
-    for m in _TIMES.finditer(text):
+    for m in _scan(_TIMES, _TIMES_NEED, None, text, lowered, seen):
         # a repetition count in one word: "zweimal getroffen", "met twice", "3-mal telefoniert"
         w = m.group("w")
         times = number_word(w) if w is not None and not w[0].isdigit() else float(w) if w else (
@@ -351,6 +355,12 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
 # a count of repetitions in one word ("zweimal", "dreimal", "3-mal", "twice", "thrice")
 _TIMES = re.compile(r"(?<![\w-])(?:twice|thrice|(?P<w>" + _WORD_RE + r"|\d+)-?mal)(?![\w-])",
                     re.IGNORECASE)
+_HALF_HOUR_NEED = required(_HALF_HOUR.pattern, _HALF_HOUR.flags)
+_HALF_HOUR_LEAD = leading(_HALF_HOUR.pattern, _HALF_HOUR.flags)
+_TIMES_NEED = required(_TIMES.pattern, _TIMES.flags)
+"""What every match of these contains or starts with (`prefilter`): each is scanned only where
+it can match (`dates._scan`, the same matches). (`_TIMES` is tried at every position: its
+matches start with any of many letters.)"""
 _TIMES_AFTER = re.compile(r"[^\S\n]+(?:times|Mal)\b", re.IGNORECASE)
 # a verb of meeting or talking in the clause of a repetition count: the count is of meetings
 # (convention 6: "met three times" -> 3 rounds); a multiplier ("three times as many", "dreimal so
