@@ -127,7 +127,8 @@ _DATE_WORDS = st.sampled_from(
      "June", "januar", "January", "14.", "3.", "2025", "05.06.2025", "2025-06-01", "23.", "und",
      "bis", "-", "–", "to", "and", "1st", "22nd", "zwei", "drei", "Tage", "Wochen", "später",
      "days", "earlier", "gestern", "Morgen", "morgen", "today", "the day before", "diese",
-     "Woche", "week", "Monat", "month", ",", ".", "Kamon", "Xam", "ſ", "ı", "İ", "7", "12"])
+     "Woche", "week", "Monat", "month", ",", ".", "Kamon", "Xam", "ſ", "ı", "İ", "7", "12",
+     "im", "in", "letzter", "next", "this", "Dienstagabend", "kommender"])
 
 
 @settings(max_examples=400, deadline=None)
@@ -158,7 +159,11 @@ def test_leading_strings_of_written_patterns() -> None:
     assert leading(r"(?:\d+|zwei) Tage") == (frozenset({"zwei"}), True)
     assert leading(r"a?") is None  # may match the empty string
     assert leading(r"(?:a|)b") is None  # a branch that may be empty: not known
-    assert leading(r"(?=x)xy") is None  # a lookahead first
+    # a lookaround or a group of them consumes nothing: the match starts with what follows
+    assert leading(r"(?=x)xy") == (frozenset({"xy"}), False)
+    assert leading(r"\b(?P<pre>(?<=\bim\s)|(?<=\bin\s))?(?:Mai|Juni)", 0) == (
+        frozenset({"mai", "juni"}), False)
+    assert leading(r"(?<=a)?") is None  # nothing but zero-width items
     assert leading(r"\w+ zufolge") is None
     assert leading(r"[Ff]ür") == (frozenset({"f"}), False)
 
@@ -288,3 +293,59 @@ def test_relative_date_scans_match_the_plain_scans(text: str) -> None:
                             (dates._LATER, dates._NEEDS[dates._LATER_AT], dates._LEADS[dates._LATER_AT])):
         fast = [m.span() for m in dates._scan(pat, need, lead, text, low, seen)]
         assert fast == [m.span() for m in pat.finditer(text)], pat.pattern
+
+
+@settings(max_examples=400, deadline=None)
+@given(words=st.lists(_DATE_WORDS, max_size=20), seps=st.lists(st.sampled_from([" ", "", "  ", "\n"]),
+                                                              min_size=20, max_size=20))
+def test_a_date_pattern_matches_only_a_text_with_each_required_part(words: list[str],
+                                                                    seps: list[str]) -> None:
+    # find_dates skips a pattern without a lead when the text lacks one of the sets of
+    # `required_each`: no pattern matches such a text
+    from accord.news import dates
+
+    text = "".join(w + sep for w, sep in zip(words, seps, strict=False))
+    low = prefilter.canon(text)
+    if low is None:
+        return
+    for _, pat in dates.PATTERNS:
+        if pat.search(text) is not None:
+            for need in prefilter.required_each(pat.pattern, pat.flags):
+                assert any(w in low for w in need), (pat.pattern, need)
+
+
+def test_required_each_of_a_written_pattern() -> None:
+    # (the parser takes the common start of "Montag|Monday" out of the alternation)
+    assert prefilter.required_each(r"\b(?:am|on)?\s*(?:Montag|Monday)\s+(?:last|next)\s+week\b") == [
+        frozenset({"mon"}), frozenset({"week"}), frozenset({"tag", "day"}), frozenset({"last", "next"})]
+    assert prefilter.required_each(r"\w+") == []
+
+
+_TIMES_WORDS = st.sampled_from(["half", "an", "hour", "half-hour", "and", "a", "zweimal", "3-mal",
+                                "mal", "Mal", "twice", "thrice", "HALF", "Hour", "drei", "-", "x",
+                                "met", "times", "einmal", "normal"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(_TIMES_WORDS, max_size=14), seps=st.lists(st.sampled_from([" ", "", "\n"]),
+                                                               min_size=14, max_size=14))
+def test_half_hours_and_repetitions_scanned_where_they_can_match(words: list[str],
+                                                                 seps: list[str]) -> None:
+    from accord.news import dates, numbers
+
+    text = "".join(w + sep for w, sep in zip(words, seps, strict=False))
+    low = prefilter.canon(text)
+    for pat, need, lead in ((numbers._HALF_HOUR, numbers._HALF_HOUR_NEED, numbers._HALF_HOUR_LEAD),
+                            (numbers._TIMES, numbers._TIMES_NEED, None)):
+        fast = [m.span() for m in dates._scan(pat, need, lead, text, low, {})]
+        assert fast == [m.span() for m in pat.finditer(text)], pat.pattern
+
+
+def test_equal_sets_of_strings_are_one_object() -> None:
+    # (`Gated` looks its narrowed patterns up by the set: the same object is found fastest)
+    prefilter.forget()
+    a = prefilter.present("Die Verhandlungen in Genf")
+    prefilter.forget()
+    b = prefilter.present("die verhandlungen in genf")
+    assert a == b and a is b
+    prefilter.forget()

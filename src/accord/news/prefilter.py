@@ -269,8 +269,14 @@ def required_each(pattern: str, flags: int = 0) -> list[frozenset[str]]:
     `pattern` contains (each top-level item of the pattern on its own; the sets of fewest
     strings, the quickest to look up, first): a text that lacks all strings of any one set has
     no match."""
-    sets = {need for item in _p.parse(pattern, flags)
-            if (need := _required([item])) is not None}
+    parts: list[list[Any]] = []
+    for item in _p.parse(pattern, flags):
+        # consecutive literals (and positions between them) form one part: one string
+        if parts and item[0] in (_c.LITERAL, _c.AT) and parts[-1][-1][0] in (_c.LITERAL, _c.AT):
+            parts[-1].append(item)
+        else:
+            parts.append([item])
+    sets = {need for part in parts if (need := _required(part)) is not None}
     return sorted(sets, key=lambda need: (len(need), sorted(need)))
 
 
