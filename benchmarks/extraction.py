@@ -38,7 +38,10 @@ two human annotators, i.e. how high a score the annotation scheme lets anyone re
    through the whole ingest into a store (reading a JSON Lines file, extraction, fingerprint,
    batched DuckDB transactions), in articles per CPU second of the process and per wall second;
    baselines measured in the same run: the whole ingest with one transaction per document (the
-   previous writer), and spaCy blank tokenisation alone. Also the wall clock with --workers 2.
+   previous writer), and spaCy blank tokenisation alone, measured before, between and after
+   the runs as a reference for the host's speed (it varies on a shared machine: the whole ingest
+   as a share of the median tokenisation rate is comparable across runs where the raw rate is
+   not). Also the wall clock with --workers 2.
 3. Memory: `accord ingest` of a synthetic corpus (default 10,000 articles) written as ONE JSON
    Lines file, in a child process; peak resident memory of that process (target < 1 GiB).
 
@@ -637,17 +640,25 @@ def throughput(n: int = 400) -> dict[str, float]:
 
     texts = corpus(n, seed=1)
     extract(texts[0])  # warm up: gazetteer, patterns, spaCy
+    nlp = spacy.blank("de")
+
+    def tokenise_rate() -> float:
+        """spaCy blank tokenisation of the same articles, per CPU second: a reference for the
+        host's speed at the time (it varies on a shared machine), measured before and after the
+        runs below so each figure can be read against it."""
+        t0 = time.process_time()
+        for t in texts:
+            nlp.make_doc(t)
+        return n / (time.process_time() - t0)
+
+    tokenise_before = tokenise_rate()
     # CPU time of this process: the machine is shared, and wall time would count other work
     t0, w0 = time.process_time(), time.perf_counter()
     for t in texts:
         extract(t, published="2025-06-01")
     extraction = n / (time.process_time() - t0)
     extraction_wall = n / (time.perf_counter() - w0)
-    nlp = spacy.blank("de")
-    t0 = time.process_time()
-    for t in texts:
-        nlp.make_doc(t)
-    tokenise = n / (time.process_time() - t0)
+    tokenise = tokenise_rate()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "in"
         folder.mkdir()
@@ -672,11 +683,14 @@ def throughput(n: int = 400) -> dict[str, float]:
             db.BATCH = batch
         # the pool forced on (below PARALLEL_MIN_BYTES `--workers 2` would run in one process)
         _, two = timed("two-workers", workers=2, parallel_min_bytes=0)
+    tokenise_after = tokenise_rate()
     return {"extraction_articles_per_s": extraction, "ingest_articles_per_s": full_cpu,
             "ingest_wall_articles_per_s": full_wall, "per_doc_articles_per_s": per_doc_cpu,
             "per_doc_wall_articles_per_s": per_doc_wall,
             "extraction_wall_articles_per_s": extraction_wall, "ingest_two_workers_wall": two,
             "baseline_tokenise_articles_per_s": tokenise,
+            "tokenise_before_articles_per_s": tokenise_before,
+            "tokenise_after_articles_per_s": tokenise_after,
             "chars_per_article": sum(map(len, texts)) / n, "articles": n}
 
 
@@ -785,6 +799,14 @@ def main() -> None:
     print(f"  baseline: spaCy tokenisation alone {t['baseline_tokenise_articles_per_s']:.0f}/CPU-s "
           f"(extraction = {t['extraction_articles_per_s'] / t['baseline_tokenise_articles_per_s']:.2f}x"
           " of it)")
+    # the host's speed varies (other work on the machine): the same tokenisation before and after
+    # all runs, and the whole ingest as a share of it, tell a slow host from a slow ingest
+    ref = sorted([t["tokenise_before_articles_per_s"], t["baseline_tokenise_articles_per_s"],
+                  t["tokenise_after_articles_per_s"]])[1]
+    print(f"  host speed: spaCy tokenisation {t['tokenise_before_articles_per_s']:.0f} before, "
+          f"{t['baseline_tokenise_articles_per_s']:.0f} between, {t['tokenise_after_articles_per_s']:.0f}"
+          f" after the runs/CPU-s; whole ingest = {t['ingest_articles_per_s'] / ref:.3f}x the median "
+          "of them (compare this ratio across runs, not the raw rate)")
     print(f"  whole ingest, pool of 2 workers (forced) {t['ingest_two_workers_wall']:.0f} articles/s "
           f"wall clock (= {t['ingest_two_workers_wall'] / t['ingest_wall_articles_per_s']:.2f}x one "
           "process's wall; below 2 MB of input `--workers N` uses one process)")
