@@ -349,3 +349,30 @@ def test_equal_sets_of_strings_are_one_object() -> None:
     b = prefilter.present("die verhandlungen in genf")
     assert a == b and a is b
     prefilter.forget()
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts=st.lists(st.lists(st.sampled_from(["a", "b", "x", "ab", "ba", "q", ".", "kamen", "frei",
+                                                "tauscht", "gab", "AB"]), max_size=10).map(" ".join),
+                      min_size=1, max_size=4),
+       order=st.lists(st.integers(0, 3), max_size=12))
+def test_gated_searches_text_after_text_as_the_pattern(texts: list[str], order: list[int]) -> None:
+    """`Gated.search` and `match` keep the narrowed pattern of the text searched last: the same
+    text again, another one, one from before (also after the caches of the article are
+    dropped, or with a sentence in focus) are searched as the plain pattern searches them."""
+    import re
+
+    gated = [(prefilter.Gated(p, f), re.compile(p, f)) for p in _SPLIT_PATTERNS
+             for f in (0, re.IGNORECASE)]
+    prefilter.focus(" ".join(texts))
+    for k, i in enumerate(order):
+        text = texts[i % len(texts)]
+        if k % 5 == 4:
+            prefilter.forget()
+        for g, plain in gated:
+            for pos in (0, len(text) // 2):
+                a, b = g.search(text, pos), plain.search(text, pos)
+                assert (a and a.span()) == (b and b.span()), plain.pattern
+                a, b = g.match(text, pos), plain.match(text, pos)
+                assert (a and a.span()) == (b and b.span()), plain.pattern
+    prefilter.forget()

@@ -456,6 +456,11 @@ class Gated:
         _register(set(self._strings))
         self._narrowed: dict[frozenset[str], re.Pattern[str] | None] = {}
         self._by_found: dict[frozenset[str], re.Pattern[str] | None] = {}
+        # the text last searched and its narrowed pattern: the rules search the same text with
+        # the same pattern again and again (a sentence, the words before a name), and the
+        # narrowed pattern depends on the text alone (its strings among this pattern's own)
+        self._text: str | None = None
+        self._text_rx: re.Pattern[str] | None = None
 
     def narrowed(self, text: str) -> re.Pattern[str] | None:
         """The pattern restricted to the alternatives `text` can match; None when it can match
@@ -501,21 +506,29 @@ class Gated:
         return rx
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        found = _FOUND.get(text, _UNSEEN)
-        if found is _UNSEEN:
-            found = present(text)
-        rx = self.rx if found is None else self._by_found.get(found, _UNSEEN)
-        if rx is _UNSEEN:
-            rx = self.narrowed_by(found)
+        if text is self._text:
+            rx = self._text_rx
+        else:
+            found = _FOUND.get(text, _UNSEEN)
+            if found is _UNSEEN:
+                found = present(text)
+            rx = self.rx if found is None else self._by_found.get(found, _UNSEEN)
+            if rx is _UNSEEN:
+                rx = self.narrowed_by(found)
+            self._text, self._text_rx = text, rx
         return None if rx is None else rx.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        found = _FOUND.get(text, _UNSEEN)
-        if found is _UNSEEN:
-            found = present(text)
-        rx = self.rx if found is None else self._by_found.get(found, _UNSEEN)
-        if rx is _UNSEEN:
-            rx = self.narrowed_by(found)
+        if text is self._text:
+            rx = self._text_rx
+        else:
+            found = _FOUND.get(text, _UNSEEN)
+            if found is _UNSEEN:
+                found = present(text)
+            rx = self.rx if found is None else self._by_found.get(found, _UNSEEN)
+            if rx is _UNSEEN:
+                rx = self.narrowed_by(found)
+            self._text, self._text_rx = text, rx
         return None if rx is None else rx.match(text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
