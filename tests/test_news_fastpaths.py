@@ -376,3 +376,63 @@ def test_gated_searches_text_after_text_as_the_pattern(texts: list[str], order: 
                 a, b = g.match(text, pos), plain.match(text, pos)
                 assert (a and a.span()) == (b and b.span()), plain.pattern
     prefilter.forget()
+
+
+def _families_plain(text: str, lang: str) -> frozenset[str]:
+    """`kinds.sentence_families` as first written: every phrase tried at every token."""
+    from accord.news import kinds
+
+    def matches(forms: list[frozenset[str]], phrase: tuple[str, ...]) -> list[int]:
+        n = len(phrase)
+        return [i for i in range(len(forms) - n + 1) if all(phrase[k] in forms[i + k] for k in range(n))]
+
+    forms, joined = kinds._token_forms(text, lang)
+    excluded = kinds.exclusions().get(lang, {})
+    found = set()
+    for name, lex in kinds.families().items():
+        if joined & lex:
+            found.add(name)
+            continue
+        skip: set[int] = set()
+        for phrase in excluded.get(name, ()):
+            for i in matches(forms, phrase):
+                skip.update(range(i, i + len(phrase)))
+        if any(f & lex for k, f in enumerate(forms) if k not in skip) or any(
+                matches(forms, tuple(w.split())) for w in lex if " " in w):
+            found.add(name)
+    return frozenset(found)
+
+
+def _cue_words() -> list[str]:
+    from accord.news import kinds
+
+    # some single cue words of each family, every word of its phrases and of its exclusions
+    words = {w for lex in kinds.families().values() for entry in sorted(lex)[:20] for w in entry.split()}
+    words |= {w for lex in kinds.families().values() for entry in lex if " " in entry
+              for w in entry.split()}
+    words |= {w for by_fam in kinds.exclusions().values() for phrases in by_fam.values()
+              for phrase in phrases for w in phrase}
+    # and whole phrases and exclusions, so that the runs they need come up
+    words |= {entry for lex in kinds.families().values() for entry in lex if " " in entry}
+    words |= {" ".join(phrase) for by_fam in kinds.exclusions().values()
+              for phrases in by_fam.values() for phrase in phrases}
+    return [*sorted(words), "Die", "Delegation", "sagte", ",", ".", "und", "an", "statt", "fand"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data(), lang=st.sampled_from(["de", "en"]))
+def test_sentence_families_are_the_plain_families(data: st.DataObject, lang: str) -> None:
+    from accord.news import kinds
+
+    words = data.draw(st.lists(st.sampled_from(_cue_words()), max_size=16))
+    text = " ".join(words)
+    assert kinds.sentence_families.__wrapped__(text, lang) == _families_plain(text, lang)
+
+
+def test_sentence_families_of_written_sentences() -> None:
+    from accord.news import kinds
+
+    for text, lang in (("Die Unterhändler kamen am Montag in Genf zusammen, teilte das Amt mit.", "de"),
+                       ("The heads of state met last week and said talks would take place again.", "en"),
+                       ("Er sagte, sie sei bereit, zu verhandeln, und rief zu Gesprächen auf.", "de")):
+        assert kinds.sentence_families.__wrapped__(text, lang) == _families_plain(text, lang)

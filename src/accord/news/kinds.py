@@ -61,11 +61,34 @@ def exclusions() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
             for lang, by_fam in raw.items()}
 
 
-def _matches(forms: list[frozenset[str]], phrase: tuple[str, ...]) -> list[int]:
-    """Start indexes of the token runs whose words or lemmas spell `phrase`."""
+def _matches(forms: list[frozenset[str]], phrase: tuple[str, ...],
+             at: dict[str, list[int]] | None = None) -> list[int]:
+    """Start indexes of the token runs whose words or lemmas spell `phrase`. With `at`
+    (`_positions(forms)`) only the tokens that have the phrase's first word are tried (the same
+    indexes, in the same order)."""
     n = len(phrase)
-    return [i for i in range(len(forms) - n + 1)
-            if all(phrase[k] in forms[i + k] for k in range(n))]
+    if at is None or n == 0:
+        return [i for i in range(len(forms) - n + 1)
+                if all(phrase[k] in forms[i + k] for k in range(n))]
+    last = len(forms) - n
+    return [i for i in at.get(phrase[0], ()) if i <= last
+            and all(phrase[k] in forms[i + k] for k in range(1, n))]
+
+
+def _positions(forms: list[frozenset[str]]) -> dict[str, list[int]]:
+    """Each word or lemma of `forms` with the indexes of the tokens that have it, ascending."""
+    at: dict[str, list[int]] = {}
+    for i, f in enumerate(forms):
+        for w in f:
+            at.setdefault(w, []).append(i)
+    return at
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The entries with spaces of each family, as tuples of their words."""
+    return {name: tuple(tuple(w.split()) for w in sorted(lex) if " " in w)
+            for name, lex in families().items()}
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +106,10 @@ def sentence_families(text: str, lang: str) -> frozenset[str]:
     family's exclusions for `lang` (`data/cue_exclusions.yaml`) does not count."""
     forms, joined = _token_forms(text, lang)
     excluded = exclusions().get(lang, {})
+    phrases = _phrases()
+    # (the tokens of each word, so a phrase is tried where its first word is; and all words:
+    # with no token excluded, a family's word is in a token exactly when it is among them)
+    at = _positions(forms)
     found = set()
     for name, lex in families().items():
         if joined & lex:
@@ -90,10 +117,11 @@ def sentence_families(text: str, lang: str) -> frozenset[str]:
             continue
         skip: set[int] = set()
         for phrase in excluded.get(name, ()):
-            for i in _matches(forms, phrase):
+            for i in _matches(forms, phrase, at):
                 skip.update(range(i, i + len(phrase)))
-        if any(f & lex for k, f in enumerate(forms) if k not in skip) or any(
-                _matches(forms, tuple(w.split())) for w in lex if " " in w):
+        if (not lex.isdisjoint(at) if not skip else
+                any(f & lex for k, f in enumerate(forms) if k not in skip)) or any(
+                _matches(forms, phrase, at) for phrase in phrases[name]):
             found.add(name)
     return frozenset(found)
 
