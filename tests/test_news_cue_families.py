@@ -100,3 +100,33 @@ def test_a_cue_word_in_another_sense_gives_no_family(text: str, lang: str, famil
 @pytest.mark.parametrize(("text", "lang", "family"), SAME_SENSE)
 def test_a_cue_word_in_its_sense_still_counts(text: str, lang: str, family: str) -> None:
     assert family in sentence_families(text, lang)
+
+
+# members the families lacked: synonyms and forms the lemmatiser does not reduce
+NEW_MEMBERS = [
+    ("Die Präsidentin empfing die Delegation.", "de", "head_of_state"),
+    ("Ukrainian troops recaptured the village.", "en", "capture"),
+    ("Die Armee will das Dorf zurückerobern.", "de", "capture"),
+    ("The allegations were dismissed as absurd.", "en", "accuse"),
+    ("Moskau leugnet jede Beteiligung.", "de", "deny"),
+    ("Both sides vowed to abide by the terms.", "en", "comply"),
+    ("Die Regierung hat vor, einen Entwurf vorzulegen.", "de", "intent"),
+    ("Die Verschiebung der Gespräche überraschte Kiew.", "de", "postpone"),
+    ("The postponement was announced on Friday.", "en", "postpone"),
+    ("The contact group will convene in Vienna.", "en", "meet_verb"),
+    ("Der Rat tagte am Abend in Brüssel.", "de", "meet_verb"),
+    ("The detainees were flown home.", "en", "prisoner"),
+    ("Die Häftlinge kamen frei.", "de", "prisoner"),
+    ("Eine Übereinkunft liegt noch nicht vor.", "de", "agree"),
+    ("Laut einer Befragung lehnen viele Zugeständnisse ab.", "de", "poll"),
+    ("Die Seiten tauschten Gefangene.", "de", "exchange"),
+    ("Nach einem Telefongespräch blieb vieles offen.", "de", "meeting"),
+    ("Der Minister äußerte sich zurückhaltend.", "de", "statement"),
+    ("The foreign minister declared the round a success.", "en", "statement"),
+    ("Die Gespräche sollen in der nächsten Woche weitergehen.", "de", "future"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "family"), NEW_MEMBERS)
+def test_new_members_give_their_family(text: str, lang: str, family: str) -> None:
+    assert family in sentence_families(text, lang)
