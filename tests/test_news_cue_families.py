@@ -124,6 +124,10 @@ NEW_MEMBERS = [
     ("Der Minister äußerte sich zurückhaltend.", "de", "statement"),
     ("The foreign minister declared the round a success.", "en", "statement"),
     ("Die Gespräche sollen in der nächsten Woche weitergehen.", "de", "future"),
+    ("Kiew meldet schweren Beschuss der Stadt.", "de", "accuse"),
+    ("Moskau habe die Gespräche torpediert, heißt es in Kiew.", "de", "accuse"),
+    ("Die Beratungen sind am Abend geendet.", "de", "happened"),
+    ("Die ausgetauschten Männer sind zu Hause.", "de", "exchange"),
 ]
 
 
