@@ -65,6 +65,7 @@ OTHER_SENSE = [
     ("Kiew muss die Entscheidung treffen.", "de", "meeting"),
     ("Selenskyj sprach von einem Erfolg.", "de", "meet_verb"),
     ("Die territoriale Einheit des Landes steht nicht zur Wahl.", "de", "military"),
+    ("Eine Rückkehr an den Verhandlungstisch ist offen.", "de", "exchange"),
 ]
 
 # the proper sense still counts
