@@ -464,14 +464,20 @@ class Gated:
 
     def narrowed(self, text: str) -> re.Pattern[str] | None:
         """The pattern restricted to the alternatives `text` can match; None when it can match
-        none of them. (`narrowed_by(present(text))` with both caches looked up here first: the
+        none of them. (`narrowed_by(present(text))` with the caches looked up here first: the
         rules search the same sentence with hundreds of patterns, so the lookups are most of
-        the cost; `search`, `match` and `finditer` repeat these lines for the same reason.)"""
+        the cost. The text last narrowed is kept with its pattern; `search`, `match` and
+        `finditer` test that one inline before calling here.)"""
+        if text is self._text:
+            return self._text_rx
         found = _FOUND.get(text, _UNSEEN)
         if found is _UNSEEN:
             found = present(text)
         rx = self.rx if found is None else self._by_found.get(found, _UNSEEN)
-        return self.narrowed_by(found) if rx is _UNSEEN else rx
+        if rx is _UNSEEN:
+            rx = self.narrowed_by(found)
+        self._text, self._text_rx = text, rx
+        return rx
 
     def narrowed_by(self, found: frozenset[str] | None) -> re.Pattern[str] | None:
         """`narrowed` given the required strings the text contains (`present`; None: unknown,
@@ -506,29 +512,11 @@ class Gated:
         return rx
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if text is self._text:
-            rx = self._text_rx
-        else:
-            found = _FOUND.get(text, _UNSEEN)
-            if found is _UNSEEN:
-                found = present(text)
-            rx = self.rx if found is None else self._by_found.get(found, _UNSEEN)
-            if rx is _UNSEEN:
-                rx = self.narrowed_by(found)
-            self._text, self._text_rx = text, rx
+        rx = self._text_rx if text is self._text else self.narrowed(text)
         return None if rx is None else rx.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if text is self._text:
-            rx = self._text_rx
-        else:
-            found = _FOUND.get(text, _UNSEEN)
-            if found is _UNSEEN:
-                found = present(text)
-            rx = self.rx if found is None else self._by_found.get(found, _UNSEEN)
-            if rx is _UNSEEN:
-                rx = self.narrowed_by(found)
-            self._text, self._text_rx = text, rx
+        rx = self._text_rx if text is self._text else self.narrowed(text)
         return None if rx is None else rx.match(text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -544,12 +532,7 @@ class Gated:
         return text if rx is None else rx.sub(repl, text, count)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        found = _FOUND.get(text, _UNSEEN)
-        if found is _UNSEEN:
-            found = present(text)
-        rx = self.rx if found is None else self._by_found.get(found, _UNSEEN)
-        if rx is _UNSEEN:
-            rx = self.narrowed_by(found)
+        rx = self._text_rx if text is self._text else self.narrowed(text)
         return iter(()) if rx is None else rx.finditer(text, pos, endpos)
 
 
