@@ -1009,11 +1009,23 @@ def test_a_headline_and_the_quote_with_the_numbers_are_one_agreement() -> None:
     assert len(agreed) == 1 and agreed[0].quantity == 500, agreed
 
 
-def test_the_day_an_announcement_was_made_is_not_the_day_of_the_talks() -> None:
-    text = ("Das Präsidialamt hatte am Montag mitgeteilt, Moskau und Kiew hätten in Gesprächen "
-            "über Vermittler einer Feuerpause zugestimmt.")
+@pytest.mark.parametrize("text", [
+    # the announcement's day, its content as reported speech without "dass"
+    "Das Präsidialamt hatte am Montag mitgeteilt, Moskau und Kiew hätten bei Gesprächen in Riad "
+    "einer Feuerpause zugestimmt.",
+    # the day of saying, with "dass"/"that", the preposition of the day inside the date
+    "Die Regierung erklärte am Dienstag, dass die Delegationen in Genf verhandelt hätten.",
+    "Ein Sprecher sagte am Dienstag, dass die Gespräche in Genf stattgefunden hätten.",
+    "The ministry said on Tuesday that the two delegations had met in Geneva.",
+    "Kyiv said Tuesday that the delegations held talks in Geneva.",
+])
+def test_the_day_an_announcement_was_made_is_not_the_day_of_the_talks(text: str) -> None:
+    # convention 7: talks on or before the day they were reported have no date, and the
+    # article's date is not given to them either
     rounds = [e for e in extract(text, "t", "2025-03-28").events if e.kind == "round"]
-    assert rounds and rounds[0].date_start is None
+    assert rounds and rounds[0].cue == "rule: round"  # told by the round rules, not the model
+    assert (rounds[0].date_start, rounds[0].date_end) == (None, None)
+    assert rounds[0].date_basis is not None and rounds[0].date_basis.startswith("no date")
 
 
 @pytest.mark.parametrize("text", [

@@ -328,7 +328,7 @@ def _reported_day_only(s: Sentence) -> bool:
 
 # "Kyiv said Tuesday that the delegations reached ... following talks held in Geneva": the day of
 # the saying, not of the talks
-_SAID_ON = re.compile(r"\b(?:said|says|told \w+|sagte|erklärte)\s+(?:on\s+|am\s+)?(?P<day>[\w ]{3,25}?)"
+_SAID_ON = re.compile(r"\b(?:said|says|told \w+|sagte|erklärte)\s+(?P<day>(?:on\s+|am\s+)?[\w ]{3,25}?)"
                       r"\s*,?\s+(?:that|dass)\b", IC)
 
 
@@ -387,10 +387,13 @@ def _event(kind: str, s: Sentence, **kw: object) -> NewsEvent:
         basis = REPORT_DAY_ONLY
     if kind == "round" and ds is not None and _announced_day_only(s):
         # "Washington hatte am Montag mitgeteilt, beide Seiten hätten in den Gesprächen ...":
-        # the day of the announcement, the talks' day stays unknown
-        ds = de = basis = None
+        # the day of the announcement, the talks' day stays unknown (on or before it: no date,
+        # convention 7, and not the article's date either)
+        ds = de = None
+        basis = REPORT_DAY_ONLY
     if kind == "round" and ds is not None and _said_day_only(s):
-        ds = de = basis = None  # the day of the statement; the talks' day is told elsewhere
+        ds = de = None  # the day of the statement; the talks' day is told elsewhere or not at all
+        basis = REPORT_DAY_ONLY
     if kind == "round" and ds is not None:
         # "the first meeting since the start of the invasion in February 2022": the start of a
         # period, not the day of the meeting; the first date no "seit"/"since" introduces
