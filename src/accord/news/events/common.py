@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from accord.news.dates import clause_tense
 from accord.news.facts import NewsEvent
 from accord.news.prefilter import gate_patterns
+from accord.news.tense import clause_tense
 
 if TYPE_CHECKING:
     from accord.news.extract import Sentence

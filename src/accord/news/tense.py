@@ -1,0 +1,81 @@
+"""The tense of the clause a date stands in (`clause_tense`): whether a day named without its
+date (a weekday, a weekend, a season) is told as past or as still to come. Used by the date
+resolver (`accord.news.dates`) and by the event rules (`accord.news.events.common`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# The tense of the clause a date stands in, for a day named without its date (a weekday, a
+# weekend): the clause runs from the last boundary before the date (a sentence stop, a comma, a
+# dash, "dass"/"that", "weil"/"because") to the next one after it.
+_CLAUSE_STOP = re.compile(r"[.;:!?\n\u2013\u2014]|,|\s-\s|\b(?:dass|that|weil|because|nachdem|after|"
+                          r"bevor|before|als|when|während|while|wo|where)\b",
+                          re.IGNORECASE)
+# future: modal and future auxiliaries, planning words, "next"/"kommend"
+_FUTURE_CLAUSE = re.compile(
+    r"\b(?:will|'ll|shall|wird|werden|werde|würden?|soll|sollen|solle|wollen|wolle|"
+    r"plans|planen|planned|geplant|angesetzt|anberaumt|vorgesehen|terminiert|"
+    r"(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|going|planned)\s+to|(?:is|are)\s+to|"
+    r"to be held|scheduled|expected to|would|kommend\w*|nächst\w*|next|coming|upcoming|"
+    r"bevorstehend\w*|in den kommenden|in the coming|soon|shortly|bald|in Kürze|demnächst|"
+    # an infinitive with "zu" tells the step still to come ("kündigte an, am Freitag ... zu
+    # schicken", "fortzusetzen")
+    r"(?-i:zu [a-zäöü]+(?:en|ern|eln))|(?:ab|an|auf|aus|bei|ein|fort|mit|nach|vor|weiter|zurück|"
+    r"zusammen|teil|statt)zu[a-zäöü]+en)\b", re.IGNORECASE)
+# past: perfect and past auxiliaries, the simple past of the verbs news tells events with
+_PAST_CLAUSE = re.compile(
+    r"\b(?:hat|haben|hatte|hatten|habe|hätte|hätten|war|waren|wurde|wurden|gewesen|worden|"
+    r"has|have|had|was|were|did|"
+    # a plan told from the past ("sollte bereits am Mittwoch empfangen werden") and "already"
+    r"sollte|sollten|bereits|schon|already|"
+    # German simple past, strong verbs of meeting, speaking, agreeing, arriving
+    r"traf|trafen|kam|kamen|fand|fanden|sprach|sprachen|begann|begannen|gab|gaben|hielt|hielten|"
+    r"bot|boten|rief|riefen|ging|gingen|stand|standen|wies|wiesen|schlug|schlugen|flog|flogen|"
+    r"verließ|verließen|verlief|verliefen|brach|brachen|trat|traten|nahm|nahmen|beschloss|"
+    r"beschlossen|entschied|entschieden|unterschrieb|unterschrieben|blieb|blieben|zog|zogen|"
+    r"griff|griffen|schoss|schossen|fiel|fielen|ließ|ließen|lag|lagen|saß|saßen|trug|trugen|"
+    # ... and weak ones (not "vereinbarte", also an adjective)
+    r"betonte|sagte|sagten|erklärte|erklärten|teilte|teilten|meldete|meldeten|endete|endeten|"
+    r"dauerte|berichtete|berichteten|bestätigte|bestätigten|kündigte|kündigten|telefonierte|"
+    r"telefonierten|verhandelte|verhandelten|beriet|berieten|reiste|reisten|empfing|startete|"
+    r"starteten|einigte|einigten|forderte|forderten|warnte|lehnte|lehnten|legte|legten|"
+    # English simple past: the irregular verbs of meeting, speaking and agreeing, and -ed forms
+    r"met|held|said|told|spoke|began|took|gave|went|came|left|flew|made|sought|brought|won|struck|"
+    r"fought|shot|sent|drew|broke|rejected|"
+    r"\w{3,}ed)\b", re.IGNORECASE)
+# a present tense that tells what is to come ("treffen sich am Freitag", "beginnt am Montag",
+# "meet on Friday", "travels to Geneva on Sunday")
+_PRESENT_EVENT = re.compile(
+    r"\b(?:treffen|trifft|beginnt|beginnen|startet|starten|findet|finden|tagt|tagen|reist|reisen|"
+    r"kommt|kommen|berät|beraten|verhandelt|verhandeln|empfängt|empfangen|fliegt|fliegen|"
+    r"besucht|besuchen|endet|enden|läuft|laufen|"
+    r"meet|meets|begin|begins|start|starts|resume|resumes|travel|travels|visit|visits|fly|flies|"
+    r"host|hosts|convene|convenes|open|opens|end|ends|expire|expires|runs)\b",
+    )
+
+
+def clause_tense(text: str, start: int, end: int) -> str | None:
+    """`future`, `past` or None (not told) for the clause around `text[start:end]`: a future
+    or planning word makes it future, a past or perfect form past (a planned past, "war für
+    Mittwoch geplant", is past), a present form of a verb of meeting or travel alone future."""
+    left = max((m.end() for m in _CLAUSE_STOP.finditer(text, max(0, start - 120), start)),
+               default=max(0, start - 120))
+    stop = _CLAUSE_STOP.search(text, end, min(len(text), end + 120))
+    right = stop.start() if stop is not None else min(len(text), end + 120)
+    clause = text[left:start] + " " + text[end:right]
+    at = start - left  # where the date stood in `clause`
+
+    def nearest(rx: re.Pattern[str], skip: str = "") -> int | None:
+        dists = [min(abs(m.start() - at), abs(m.end() - at)) for m in rx.finditer(clause)
+                 if not (skip and re.fullmatch(skip, m.group(0), re.IGNORECASE))]
+        return min(dists) if dists else None
+
+    past = nearest(_PAST_CLAUSE, r"planned|scheduled|expected|\w+ed to")
+    future = nearest(_FUTURE_CLAUSE)
+    if future is None:
+        future = nearest(_PRESENT_EVENT)
+    if past is not None and (future is None or past <= future):
+        return "past"
+    return "future" if future is not None else None
