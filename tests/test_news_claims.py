@@ -94,3 +94,20 @@ def test_a_concessive_pluperfect_does_not_undate_a_claim() -> None:
             "Kiew ihr nie zugestimmt hatte.")
     events = [e for e in extract(text, "t", "2025-05-09").events if e.kind == "claim"]
     assert events and events[0].date_start == "2025-05-09"
+
+
+def test_strikes_a_deal_pauses_are_no_accusation() -> None:
+    # the attacks are what the agreed pause holds off: an agreed item, not an attack asserted
+    for text in ("The two sides had agreed at the talks to pause strikes on power plants, the Kremlin "
+                 "said on Tuesday.",
+                 "Moscow and Kyiv agreed during the meeting in Riyadh to halt attacks on energy "
+                 "facilities, the White House said.",
+                 "Beide Seiten hätten sich bei den Gesprächen auf einen Stopp der Angriffe auf "
+                 "Energieanlagen verständigt, erklärte der Kreml."):
+        kinds = [e.kind for e in extract(text, "t", "2025-03-26").events]
+        assert "claim" not in kinds and "partial_agreement" in kinds, (text, kinds)
+    # an attack told beside the pause stays a claim
+    assert _claims("Ukraine attacked a power plant in Bryansk despite the pause on strikes, the "
+                   "Russian defence ministry said.", "2025-03-26") == [("bryansk", ["RUS"], "accusation")]
+    assert _claims("Trotz der Pause der Angriffe griff die Ukraine ein Kraftwerk in Brjansk an, teilte "
+                   "das Ministerium in Moskau mit.", "2025-03-26") == [("bryansk", ["RUS"], "accusation")]

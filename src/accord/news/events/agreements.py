@@ -27,6 +27,11 @@ if TYPE_CHECKING:
 AGREEMENT = re.compile(r"\b(?:Vereinbarung über|einigten sich auf|vereinbart\w*|verständigten sich|"
                        r"näher\w* sich\b[^.]{0,80}\ban\b|angenähert|Annäherung|"
                        r"agree(?:d|ing) (?:[a-z]+ ){0,2}?(?:on|to)\b|"
+                       # the occasion between verb and item ("had agreed at the talks to pause",
+                       # "agreed during Tuesday's meeting in Jeddah on a swap")
+                       r"agree(?:d|ing) (?:at|during|in) (?:the |their |its |[A-Z][\w-]*(?:['’]s)? )?"
+                       r"(?:[\w-]+ ){0,3}?(?:talks|meeting|negotiations|round|summit|call)"
+                       r"(?: (?:in|on) [A-Z][\w-]*)?,? (?:on|to)\b|"
                        r"agreement on|deal on|reached (?:an |a )?(?:agreement|deal|understanding)|"
                        # a deal signed or struck ("unterzeichneten ein Abkommen", "struck a deal")
                        r"(?:unterzeichnet\w*|unterschrieb\w*|unterschrieben)\b[^.]{0,80}\b(?:Abkommen|"

@@ -61,6 +61,7 @@ from accord.news.events.claims import (
     SAID_BY,
     _accusations,
     _accused,
+    _attacks_held_off,
     _continued_claimants,
     _kept,
     _non_party_accuser,
@@ -454,7 +455,7 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             e.claim, e.against = "denial", list(last_claim.parties)
             made.append(e)
         elif ATTACKS.search(t) and ENERGY_SITE.search(t) and SAID_BY.search(t) and (
-                {"RUS", "UKR"} & set(s.actors()) or (
+                not _attacks_held_off(t)) and ({"RUS", "UKR"} & set(s.actors()) or (
                     _TOLD_ON.search(t) and last_claim is not None and last_claim.kind == "claim"
                     and last_claim.end >= sents[max(0, i - 2)].start)) and not _IF_OR_WILL.search(t):
             # "Kiew greife weiter Kraftwerke an, meldete das Ministerium in Moskau": attacks on

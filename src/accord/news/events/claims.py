@@ -217,6 +217,21 @@ ATTACKS = re.compile(r"\b(?:Angriff\w*|angegriffen|Attacke\w*|Beschuss|beschosse
                      r"struck|strikes? (?:on|against))\b", IC)
 ENERGY_SITE = re.compile(r"Energie\w*|energy|Raffinerie\w*|refiner(?:y|ies)|Kraftwerk\w*|"
                          r"power (?:plant|station)s?|Gas\w*station\w*", IC)
+# attacks named only as what a pause, stop or moratorium holds off ("agreed to pause strikes on",
+# "ein Stopp der Angriffe auf", "refrain from attacks"): no attack asserted
+_HELD_OFF = re.compile(r"\b(?:paus\w*|halt\w*|stop\w*|Stopp\w*|refrain\w*|cease\w*|suspend\w*|"
+                       r"moratorium|Moratorium|Verzicht\w*|verzicht\w*|aussetz\w*|auszusetzen|einstell\w*|"
+                       r"einzustellen|Einstellung)\s+(?:(?:on|of|from|der|die|von|auf|zu|all|alle\w*|mutual|"
+                       r"wechselseitige\w*|gegenseitige\w*|further|weitere\w*)\s+){0,3}$", IC)
+
+
+def _attacks_held_off(t: str) -> bool:
+    """Whether every attack word of `t` is only what a pause or stop holds off ("the sides agreed
+    to pause strikes on energy sites", "einen Stopp der Angriffe auf Energieanlagen")."""
+    found = list(ATTACKS.finditer(t))
+    return bool(found) and all(_HELD_OFF.search(t, max(0, m.start() - 40), m.start()) for m in found)
+
+
 # told as what a side says (not what the reporter saw)
 SAID_BY = re.compile(r"\b(?:teilte\w*\b[^.]{0,60}\bmit|erklärte\w*|hieß es|demnach|"
                      r"nach (?:russischen|ukrainischen) Angaben|said|says|according to|claimed|"
