@@ -190,6 +190,12 @@ def _ahead(e: NewsEvent, published: str | None) -> None:
         e.date_basis += " (the coming one: a planned meeting)"
 
 
+# resources offered for a condition the other side is to meet ("falls sich Kiew zurückziehe", "if
+# Kyiv withdraws", "unter der Bedingung, dass"): a proposal, no commitment
+_ON_CONDITION = re.compile(r"\b(?:falls|sofern|vorausgesetzt|unter der (?:Bedingung|Voraussetzung)|if|unless|"
+                           r"provided (?:that|Kyiv|Moscow|Russia|Ukraine)|on (?:the )?condition)\b", IC)
+
+
 def find_events(sents: list[Sentence], published: str | None, lang: str) -> list[NewsEvent]:
     from accord.news.kinds import sentence_families
 
@@ -362,7 +368,9 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
         elif PLEDGE.search(t) and s.actors() and not re.search(
                 # (not negated, not a possibility: "könnten das Entsenden von Truppen ...")
                 r"\b(?:nicht|kein\w*|not|no|könnte\w*|würde\w*|could|would|might|may)\b",
-                t[:PLEDGE.search(t).start()], IC):  # type: ignore[union-attr]
+                t[:PLEDGE.search(t).start()], IC) and not (  # type: ignore[union-attr]
+                # (not offered for a condition: "more weapons, if Kyiv withdraws" is a proposal)
+                _ON_CONDITION.search(t, PLEDGE.search(t).start())):  # type: ignore[union-attr]
             topics: list[str | None] = [tp for tp, rx in TOPICS if rx.search(t)] or [None]
             if not RESOURCES.search(t):
                 # a promise to phone, meet or inform commits no resources: an announced step; a
