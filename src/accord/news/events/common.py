@@ -204,12 +204,18 @@ def _place_id(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", flat).strip("_")
 
 
+# places the gazetteer lists that are whole countries: a country alone places no event (the
+# annotation's rule), and its name inside a building's ("the Emirates Palace hotel in Abu Dhabi")
+# must not stand before the city
+COUNTRY_PLACES = frozenset({"uae"})
+
+
 def _places(s: Sentence) -> list[str]:
     """Places an event happens at: named places, skipping a region named only as the setting of
-    another place ("Liman in der Region Donezk", "(im Gebiet Charkiw)")."""
+    another place ("Liman in der Region Donezk", "(im Gebiet Charkiw)") and a whole country."""
     out: list[str] = []
     for m in s.mentions:
-        if m.kind != "place":
+        if m.kind != "place" or m.entity in COUNTRY_PLACES:
             continue
         if m.actor is not None and not re.search(
                 r"(?:\b(?:in|im|nach|at|to|near|bei)\s+(?:the\s+)?)$",
