@@ -29,3 +29,46 @@ def test_leaving_a_brokered_deal_is_a_step_not_an_agreement(text: str, lang: str
 def test_a_brokered_deal_signed_is_still_an_agreement() -> None:
     kinds = _kinds("Russia and Ukraine signed a U.N.-brokered deal on grain exports on Friday.", "en")
     assert any(k == "partial_agreement" for k, _ in kinds)
+
+
+def _rounds(text: str, lang: str, published: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(e.date_start, e.place, e.outcome)
+            for e in extract(text, published=published, language=lang).events if e.kind == "round"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Negotiators of Russia and Ukraine met on Tuesday at the Emirates Palace hotel in Abu Dhabi.",
+     "en"),
+    ("Die Delegationen Russlands und der Ukraine trafen sich am Dienstag in Abu Dhabi, Vereinigte "
+     "Arabische Emirate.", "de"),
+])
+def test_a_country_is_no_event_place_beside_its_city(text: str, lang: str) -> None:
+    assert _rounds(text, lang, "2026-02-04") == [("2026-02-03", "abu_dhabi", None)]
+
+
+def test_a_country_alone_places_no_round() -> None:
+    assert [p for _, p, _ in _rounds("Delegations of Russia and Ukraine met in the UAE on Tuesday.",
+                                     "en", "2026-02-04")] == [None]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Delegations of Russia and Ukraine met in Abu Dhabi on Tuesday. The mood was tense. "
+     '"The talks started today in Abu Dhabi and are set to go on tomorrow," a host official said.', "en"),
+    ("Die Delegationen Russlands und der Ukraine kamen am Dienstag in Abu Dhabi zusammen. Die "
+     "Stimmung war angespannt. Die Gespräche begannen heute in Abu Dhabi und sollen am Mittwoch "
+     "fortgesetzt werden, sagte ein Sprecher.", "de"),
+])
+def test_a_meeting_under_way_told_again_as_continuing_is_one_held_round(text: str, lang: str) -> None:
+    assert _rounds(text, lang, "2026-02-03") == [("2026-02-03", "abu_dhabi", None)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Russian and Ukrainian negotiators met in Geneva on Monday and agreed to swap the wounded. "
+     "Kyiv wants more. Moscow says it is ready. The swap needs time. Lists are being drawn up. "
+     "Monday's session was held in an old villa by the lake.", "en"),
+    ("Russische und ukrainische Unterhändler trafen sich am Montag in Genf. Kiew will mehr. Moskau "
+     "sei bereit. Der Austausch braucht Zeit. Listen werden erstellt. Die Sitzung vom Montag fand "
+     "in einer alten Villa am See statt.", "de"),
+])
+def test_a_round_named_again_by_its_day_only_is_the_same_round(text: str, lang: str) -> None:
+    assert [(d, p) for d, p, _ in _rounds(text, lang, "2026-03-02")] == [("2026-03-02", "geneva")]

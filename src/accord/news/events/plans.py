@@ -151,24 +151,32 @@ def _parties_conflict(a: NewsEvent, b: NewsEvent) -> bool:
 
 
 def _merge_planned(events: list[NewsEvent]) -> list[NewsEvent]:
-    """A planned meeting told again later in the article (same kind, the same days, the same
-    place, sides that do not conflict) is one meeting: the first record takes the details of
-    the repeat and its span grows to cover it."""
+    """A meeting told again later in the article is one meeting: the first record takes the
+    details of the repeat and its span grows to cover it. A repeat has the same kind and the same
+    days, sides that do not conflict, and either the same place (a planned meeting planned again;
+    a meeting held whose continuation is told as planned: "the talks began today in X and are
+    scheduled to continue") or no sides and no other place of its own (a meeting held, named
+    again by its day only: "Monday's negotiations took place at the palace")."""
     from accord.news.events.rounds import _merge
 
     out: list[NewsEvent] = []
     for e in events:
         into = next((p for p in out if e.kind in ("round", "summit") and p.kind == e.kind
-                     and p.outcome == "planned" and e.outcome == "planned"
                      and p.date_start is not None and (p.date_start, p.date_end) == (e.date_start, e.date_end)
-                     and p.place is not None and p.place == e.place
-                     and not _parties_conflict(p, e)), None)
+                     and not _parties_conflict(p, e)
+                     and ((e.outcome == "planned" and p.place is not None and p.place == e.place)
+                          or (e.outcome is None and p.outcome != "planned" and e.place in (None, p.place)
+                              and not e.parties))), None)
         if into is None:
             out.append(e)
             continue
+        held = into.outcome
         _merge(into, e)
+        if held != "planned" and e.outcome == "planned":
+            into.outcome = held  # a meeting under way stays held when its continuation is planned
         into.end = max(into.end, e.end)
-        into.cue = f"{into.cue}; told again later (same days and place)" if into.cue else into.cue
+        how = "same days and place" if e.parties or e.outcome == "planned" else "same days, no sides of its own"
+        into.cue = f"{into.cue}; told again later ({how})" if into.cue else into.cue
     return out
 
 
