@@ -160,6 +160,33 @@ def dateline_date(text: str) -> tuple[str | None, str | None]:
     return found if found is not None else (None, None)
 
 
+_WEEKDAY_WORD = (r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Monday|"
+                 r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|"
+                 r"Fri|Sat|Sun|Mo|Di|Mi|Do|Fr|Sa|So)")
+# a dateline opening a line of the text: a place (capitalised words, not a preposition: "In
+# Genf, am 12. Mai" is a sentence), a comma, perhaps a weekday, the day and month (perhaps a
+# year), then an agency, a dash or the end of the line ("GENF, 12. Mai (dpa) -", "KYIV, Nov 21,
+# 2025 (Reuters) -", "ISTANBUL, June 2. /TASS/.", "Berlin, Sonntag, 14. Dezember 2025")
+_DATELINE_DATE = re.compile(
+    r"(?m)^[ \t\W]{0,3}(?!(?:In|Im|Am|An|At|On|Bei|Nach|Seit|Vor|Bis|Until|Since|From|Von|Für|For|"
+    r"Auch|Also|Doch|But|Und|And)\b)"
+    r"[A-ZÄÖÜ][\w'.-]*(?:[ /-][A-ZÄÖÜ][\w'.-]*){0,3},[ \t]+(?:" + _WEEKDAY_WORD + r"\.?,?[ \t]+)?"
+    r"(?P<date>(?:\d{1,2}(?:st|nd|rd|th)?\.?[ \t]+(?:of[ \t]+)?(?i:" + _MONTH_WORD + r")\.?"
+    r"|(?i:" + _MONTH_WORD + r")\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?)(?:,?[ \t]+\d{4})?)"
+    r"(?=\.?[ \t]*(?:\(" + _AGENCY_WORDS + r"[^)\n]{0,30}\)|/[ \t]*" + _AGENCY_WORDS
+    + r"[ \t]*/|[-–—]|$))")
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every date that stands in a dateline opening a line of `text`
+    (`_DATELINE_DATE`). Such a date is when the report was filed (the article's date), not the
+    day of anything the report tells: a sentence's own date words ("am Sonntag", "on Tuesday")
+    date its events."""
+    if "," not in text:
+        return []
+    return [m.span("date") for m in _DATELINE_DATE.finditer(text)]
+
+
 _AGENCY = re.compile(r"\((?:dpa|AFP|Reuters|AP|TASS|Interfax|KNA|epd|APA|SDA)[^)]*\)\s*[-–]", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:]\s*$")
 

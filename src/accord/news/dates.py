@@ -183,6 +183,13 @@ def _year(month: int, published: str | None) -> int | None:
     return py
 
 
+def _year_basis(text: str, year: int, published: str | None) -> str:
+    """The basis of a day named without a year: the year `_year` chose, said as it is."""
+    which = {0: "the year of", -1: "the year before", 1: "the year after"}.get(
+        year - int((published or "0")[:4]), "a year relative to")
+    return f"'{text}' in {which} publication {published}"
+
+
 _NEEDS = [required(p.pattern, p.flags) for _, p in PATTERNS]
 """Per pattern, strings one of which every match contains (`prefilter.required`)."""
 _LEADS = [leading(p.pattern, p.flags) for _, p in PATTERNS]
@@ -274,7 +281,7 @@ def _resolve(kind: str, m: re.Match[str], published: str | None, pub_day: dt.dat
         a, b = _safe(year, month, int(g["d1"])), _safe(year, m2, int(g["d2"]))
         if a is None or b is None or b < a:
             return None
-        basis = f"'{text}'" if g.get("y") else f"'{text}' in the year of publication {published}"
+        basis = f"'{text}'" if g.get("y") else _year_basis(text, year, published)
         return _iso(a), _iso(b), "range", basis
     if kind in ("de_range", "de_day", "en_day", "en_day2"):
         month = _month(g["m"])
@@ -283,7 +290,7 @@ def _resolve(kind: str, m: re.Match[str], published: str | None, pub_day: dt.dat
         year = int(g["y"]) if g.get("y") else _year(month, published)
         if year is None:
             return None
-        basis = f"'{text}'" if g.get("y") else f"'{text}' in the year of publication {published}"
+        basis = f"'{text}'" if g.get("y") else _year_basis(text, year, published)
         if kind == "de_range":
             m1 = MONTHS.get((g.get("m1") or "").lower(), month)
             a, b = _safe(year, m1, int(g["d1"])), _safe(year, month, int(g["d2"]))

@@ -22,6 +22,7 @@ import yaml
 from accord.news import gazetteer as gz
 from accord.news import prefilter
 from accord.news.bounds import break_runs, split_long
+from accord.news.dateline import dateline_spans
 from accord.news.dates import DateMention, find_dates, resolve_relative
 from accord.news.facts import Extraction, Figure, Mention, NewsEvent, Stance
 from accord.news.normalise import Replacer
@@ -374,7 +375,12 @@ def analyse(text: str, published: str | None = None, language: str | None = None
                for f in find_figures(folded, lang=lang)]
     header = _HEADER.match(folded)
     dated = folded if header is None else " " * header.end() + folded[header.end():]
-    dates = resolve_relative(find_dates(dated, published), dated, 0, published)
+    found = find_dates(dated, published)
+    if found and (lines := dateline_spans(dated)):
+        # a dateline's date is when the report was filed, not when what it tells happened: it
+        # neither dates the sentence's events nor anchors "two days later"
+        found = [d for d in found if not any(a <= d.start < b for a, b in lines)]
+    dates = resolve_relative(found, dated, 0, published)
     sents = []
     mi = fi = di = 0
     for a, b in sentences(dated, lang):
