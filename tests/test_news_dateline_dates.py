@@ -1,12 +1,15 @@
-"""A dateline's date is when the report was filed, not an event's date. Every sentence here is
-written for these tests, German and English."""
+"""A dateline's date is when the report was filed, not an event's date; a planned meeting's
+weekday span moves a week on as a whole. Every sentence here is written for these tests,
+German and English."""
 
 from __future__ import annotations
 
 import pytest
 
 from accord.news.dateline import dateline_spans
+from accord.news.events.cascade import _ahead
 from accord.news.extract import extract
+from accord.news.facts import NewsEvent
 
 
 @pytest.mark.parametrize("text,date", [
@@ -49,3 +52,36 @@ def test_a_day_in_a_sentence_after_a_dateline_still_dates_it() -> None:
     text = "GENF, 9. Juni (dpa) - Die Delegationen trafen sich am 14. Februar in Genf."
     rounds = [e for e in extract(text, published="2026-02-17").events if e.kind == "round"]
     assert [e.date_start for e in rounds] == ["2026-02-14"]
+
+
+def _planned(first: str, last: str, words: str) -> NewsEvent:
+    return NewsEvent(0, 10, "round", first, last, f"'{words}': resolved against publication 2026-02-18",
+                     outcome="planned")
+
+
+def test_ahead_moves_the_whole_weekend() -> None:
+    e = _planned("2026-02-14", "2026-02-15", "am Wochenende")
+    _ahead(e, "2026-02-18")
+    assert (e.date_start, e.date_end) == ("2026-02-21", "2026-02-22")
+
+
+def test_ahead_moves_a_weekday_range_and_a_day() -> None:
+    e = _planned("2026-02-16", "2026-02-17", "from Monday to Tuesday")
+    _ahead(e, "2026-02-18")
+    assert (e.date_start, e.date_end) == ("2026-02-23", "2026-02-24")
+    d = _planned("2026-02-16", "2026-02-16", "am Montag")
+    _ahead(d, "2026-02-18")
+    assert (d.date_start, d.date_end) == ("2026-02-23", "2026-02-23")
+
+
+@pytest.mark.parametrize("first,last,words", [
+    ("2026-02-01", "2026-02-10", "Anfang Februar"),  # a part of a month: a week on means nothing
+    ("2026-02-14", "2026-02-15", "last weekend"),  # said to be past
+    ("2026-02-13", "2026-02-13", "am vergangenen Freitag"),
+    ("2026-02-17", "2026-02-17", "yesterday"),
+    ("2026-02-16", "2026-02-22", "this week"),  # reaches publication
+])
+def test_ahead_leaves_spans_it_cannot_correct(first: str, last: str, words: str) -> None:
+    e = _planned(first, last, words)
+    _ahead(e, "2026-02-18")
+    assert (e.date_start, e.date_end) == (first, last)

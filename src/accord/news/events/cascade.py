@@ -177,16 +177,31 @@ _STATEMENT_ON_LAST = re.compile(r"(?:Das|Dies|This|That)\s+(?:teilte|sagte|erkl�
                                 r"announced|said|confirmed|was)", IC)
 
 
+# the date words of a basis that a week on can correct: a weekday or the weekend, not one said to
+# be past ("am vergangenen Freitag", "last weekend")
+_WEEKDAY_WORDS = re.compile(r"^'[^']*(?:tag|woche\w*|Sonnabend|day|weekend|week-end|week)\b[^']*'", IC)
+_PAST_WORDS = re.compile(r"^'[^']*(?:\b(?:vergangen\w*|letzt\w*|vorig\w*|last|past|previous|gestern|"
+                         r"vorgestern|yesterday|Vortag|before)\b)", IC)
+
+
 def _ahead(e: NewsEvent, published: str | None) -> None:
     """A weekday named for a planned meeting is the next one, not the last one (a span that
-    reaches publication, "im Frühjahr", "later this month", is not behind it)."""
+    reaches publication, "im Frühjahr", "later this month", is not behind it): the whole span
+    moves a week on ("am Wochenende" resolved to the weekend before publication becomes the
+    weekend after it, Saturday to Sunday still). Only spans that weekday words resolved (a week at
+    most), not a part of a month, and not one the text calls past."""
     if (published and len(published) == 10 and e.date_start and len(e.date_start) == 10
-            and e.date_start < published and (e.date_end or "")[:10] < published
-            and e.date_basis and "resolved against publication" in e.date_basis):
+            and e.date_end and len(e.date_end) == 10
+            and e.date_start < published and e.date_end < published
+            and e.date_basis and "resolved against publication" in e.date_basis
+            and _WEEKDAY_WORDS.search(e.date_basis) and not _PAST_WORDS.search(e.date_basis)):
         import datetime as dt
 
-        shifted = (dt.date.fromisoformat(e.date_start) + dt.timedelta(days=7)).isoformat()
-        e.date_start = e.date_end = shifted
+        first, last = dt.date.fromisoformat(e.date_start), dt.date.fromisoformat(e.date_end)
+        if (last - first).days >= 7:
+            return
+        week = dt.timedelta(days=7)
+        e.date_start, e.date_end = (first + week).isoformat(), (last + week).isoformat()
         e.date_basis += " (the coming one: a planned meeting)"
 
 
@@ -644,6 +659,8 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 continue
             for e in made:
                 if e.kind in ("round", "summit"):
+                    if e.outcome == "planned":
+                        _ahead(e, published)  # (as for a planned round the rules find)
                     last_round = (i, e)
                 elif e.kind == "claim":
                     last_claim = e
