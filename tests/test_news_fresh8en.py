@@ -72,3 +72,23 @@ def test_a_meeting_under_way_told_again_as_continuing_is_one_held_round(text: st
 ])
 def test_a_round_named_again_by_its_day_only_is_the_same_round(text: str, lang: str) -> None:
     assert [(d, p) for d, p, _ in _rounds(text, lang, "2026-03-02")] == [("2026-03-02", "geneva")]
+
+
+@pytest.mark.parametrize("text,lang,place", [
+    ("The Russian defence ministry said its troops took control of the village of Ivanivka near "
+     "the city of Kupiansk.", "en", "ivanivka"),
+    ("Das russische Verteidigungsministerium erklärte, seine Truppen hätten das Dorf Iwaniwka nahe "
+     "der Stadt Kupjansk eingenommen.", "de", "iwaniwka"),
+])
+def test_a_town_named_only_to_locate_the_claimed_village_is_no_claim(text: str, lang: str,
+                                                                    place: str) -> None:
+    claims = [(e.place, e.parties) for e in extract(text, published="2024-01-29", language=lang).events
+              if e.kind == "claim"]
+    assert claims == [(place, ["RUS"])]
+
+
+def test_two_places_taken_are_still_two_claims() -> None:
+    text = "The Russian defence ministry said its troops captured Kupiansk and the village of Ivanivka."
+    places = sorted(e.place or "" for e in extract(text, published="2024-01-29", language="en").events
+                    if e.kind == "claim")
+    assert places == ["ivanivka", "kupiansk"]

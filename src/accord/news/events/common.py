@@ -147,6 +147,8 @@ def _named_places(s: Sentence) -> list[str]:
     out: list[str] = []
     known = {m.surface: m.entity for m in s.mentions if m.kind == "place"}
     for m in NAMED_PLACE.finditer(s.text):
+        if NEAR.search(s.text[max(0, m.start() - 24):m.start()]):
+            continue  # "X near the city of Y": the town only locates the place named before it
         for name in re.split(r"\s+(?:and|und)\s+|,\s*", m.group("names")):
             if not re.fullmatch(r"[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?", name):
                 continue
@@ -157,7 +159,9 @@ def _named_places(s: Sentence) -> list[str]:
 
 
 NEAR = re.compile(r"\b(?:nahe|near|bei|outside|close to|unweit|südlich|nördlich|östlich|westlich|"
-                  r"south|north|east|west|südwestlich|nordöstlich|south-west|north-east)\s+(?:of\s+|von\s+)?$",
+                  r"south|north|east|west|südwestlich|nordöstlich|south-west|north-east)\s+(?:of\s+|von\s+)?"
+                  # the town named with its kind ("near the city of X", "nahe der Stadt X")
+                  r"(?:(?:the|der|dem|des)\s+)?(?:(?:city|town|Stadt|Kleinstadt)\s+(?:of\s+)?)?$",
                   IC)
 TAKEN = re.compile(r"\b(?:captured|seized|taken|took|liberated|retook|recaptured|taken control of)\s+"
                    r"(?P<names>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?(?:(?:\s+and\s+|,\s*)[A-ZÄÖÜ]"
@@ -168,7 +172,7 @@ def _locates(s: Sentence, place: str) -> bool:
     """Whether `place`, in a sentence that names the places claimed by their kind or after the
     verb, is only named to locate them ("Wesele nahe Pokrowsk", "X and Y in Zaporizhzhia")."""
     return any(m.kind == "place" and m.entity == place
-               and (NEAR.search(s.text[max(0, m.start - s.start - 20):m.start - s.start])
+               and (NEAR.search(s.text[max(0, m.start - s.start - 36):m.start - s.start])
                     or re.search(r"\b(?:in|im|in der|in the)\s+(?:(?:Region|Gebiet|Oblast|region|"
                                  r"oblast|province)\s+(?:of\s+)?)?$",
                                  s.text[max(0, m.start - s.start - 25):m.start - s.start]))
