@@ -92,3 +92,23 @@ def test_two_places_taken_are_still_two_claims() -> None:
     places = sorted(e.place or "" for e in extract(text, published="2024-01-29", language="en").events
                     if e.kind == "claim")
     assert places == ["ivanivka", "kupiansk"]
+
+
+@pytest.mark.parametrize("text,lang,place", [
+    ("Russia said its troops had captured Ivanivka. Fighting in the area has been heavy for weeks. "
+     "Ukrainian officials denied Russia's claims, saying clashes continued near Ivanivka.", "en", "ivanivka"),
+    ("Russland erklärte, seine Truppen hätten das Dorf Iwaniwka eingenommen. Die Kämpfe dort dauern "
+     "seit Wochen an. Das ukrainische Militär wies die Angaben Moskaus zurück.", "de", "iwaniwka"),
+])
+def test_a_denial_naming_the_claim_answers_it_across_a_sentence(text: str, lang: str, place: str) -> None:
+    claims = [(e.claim, e.parties, e.place) for e in
+              extract(text, published="2024-01-29", language=lang).events if e.kind == "claim"]
+    assert ("capture", ["RUS"], place) in claims
+    assert ("denial", ["UKR"], place) in claims
+
+
+def test_a_bare_rebuttal_two_sentences_on_answers_nothing() -> None:
+    text = ("Russia said its troops had captured Ivanivka. Fighting in the area has been heavy for "
+            "weeks. Kyiv rejected that.")
+    assert [e.claim for e in extract(text, published="2024-01-29", language="en").events
+            if e.kind == "claim"] == ["capture"]

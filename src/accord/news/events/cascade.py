@@ -184,6 +184,15 @@ _PAST_WORDS = re.compile(r"^'[^']*(?:\b(?:vergangen\w*|letzt\w*|vorig\w*|last|pa
                          r"vorgestern|yesterday|Vortag|before)\b)", IC)
 
 
+# a rebuttal that names what it answers as a claim ("denied Russia's claims", "rejected the
+# assertion", "wies die Angaben Moskaus zurück", "bestritt diese Darstellung")
+_CLAIM_NAMED = re.compile(r"\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+"
+                          r"(?:(?:the|this|that|these|those|such)\s+|[\w.\u2024]+'s\s+)?(?:\w+\s+)?"
+                          r"(?:claims?|assertions?|reports?)\b|"
+                          r"\b(?:wies|weist|wiesen|bestritt\w*|dementierte\w*)\b[^.]{0,40}\b(?:Angaben|"
+                          r"Behauptung\w*|Darstellung\w*|Berichte?)\b", IC)
+
+
 def _ahead(e: NewsEvent, published: str | None) -> None:
     """A weekday named for a planned meeting is the next one, not the last one (a span that
     reaches publication, "im Frühjahr", "later this month", is not behind it): the whole span
@@ -467,8 +476,10 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                         c.cue = "rule: denial of a capture told as the other side's statement"
             last_claim = made[-1]
         elif REBUTTAL.search(t) and last_claim is not None and events and events[-1] is last_claim \
-                and last_claim.end >= sents[max(0, i - 1)].start:
-            # (a rebuttal answers the claim of the sentence right before it)
+                and (last_claim.end >= sents[max(0, i - 1)].start
+                     or (_CLAIM_NAMED.search(t) is not None and last_claim.end >= sents[max(0, i - 3)].start)):
+            # (a rebuttal answers the claim of the sentence right before it, or a little further
+            # back when it names that claim: "denied Russia's claims", "wies die Angaben zurück")
             other = {"RUS": "UKR", "UKR": "RUS"}
             e = _event("claim", s, place=last_claim.place, topic=last_claim.topic)
             if not e.date_start:
