@@ -477,7 +477,8 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             last_claim = made[-1]
         elif REBUTTAL.search(t) and last_claim is not None and events and events[-1] is last_claim \
                 and (last_claim.end >= sents[max(0, i - 1)].start
-                     or (_CLAIM_NAMED.search(t) is not None and last_claim.end >= sents[max(0, i - 3)].start)):
+                     or (_CLAIM_NAMED.search(t) is not None
+                         and last_claim.end >= sents[max(0, i - 3)].start)):
             # (a rebuttal answers the claim of the sentence right before it, or a little further
             # back when it names that claim: "denied Russia's claims", "wies die Angaben zurück")
             other = {"RUS": "UKR", "UKR": "RUS"}
