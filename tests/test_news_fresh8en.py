@@ -112,3 +112,19 @@ def test_a_bare_rebuttal_two_sentences_on_answers_nothing() -> None:
             "weeks. Kyiv rejected that.")
     assert [e.claim for e in extract(text, published="2024-01-29", language="en").events
             if e.kind == "claim"] == ["capture"]
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides failed to agree on a ceasefire.",
+    "Russia and Ukraine were unable to agree on a ceasefire at the talks.",
+    "Negotiators from Moscow and Kyiv once more failed to agree on a prisoner exchange.",
+])
+def test_a_failure_to_agree_is_no_acceptance_and_no_agreement(text: str) -> None:
+    x = extract(text, published="2025-05-16", language="en")
+    assert not [s for s in x.stances if s.polarity == "accept"]
+    assert not [e for e in x.events if e.kind == "partial_agreement"]
+
+
+def test_one_side_not_agreeing_is_still_its_refusal() -> None:
+    x = extract("Russia did not agree to a ceasefire.", published="2025-05-16", language="en")
+    assert [(s.actor, s.issue, s.polarity) for s in x.stances] == [("RUS", "ceasefire.sequence", "reject")]

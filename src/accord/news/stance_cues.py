@@ -26,6 +26,9 @@ ORDER = ("reject", "conditional", "propose", "accept", "support", "demand")
 # "cannot" too
 NEGATION = re.compile(r"\b(?:nicht|kein\w*|niemals|nie|never|not|no|won't|will not|cannot|\w+n['’]t)\b"
                       r"[^.,;]{0,25}$", IC)
+# a failure to come to terms ("failed to agree on", "were unable to agree"): what the talks did not
+# reach, no position of either side
+FAILED_TO = re.compile(r"\b(?:failed|fail|fails|failing|unable)\s+to\s+(?:\w+\s+)?$", IC)
 KONJUNKTIV = re.compile(r"\b(?:sei|seien|habe|müsse|werde|könne|solle|wolle|dürfe|gebe|zeige|"
                         r"liege|gehe|stehe|bleibe|komme|brauche|wisse|lasse|"
                         # third-person Konjunktiv I of the cue verbs ("Russland lehne ... ab")
@@ -63,6 +66,8 @@ def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, 
                 continue  # "proposed a mutual refusal to strike": the refusal is what is proposed
             if NON_SIDE_AGENT.match(t, m.end()) and m.group(0).lower().endswith(("ed", "t")):
                 continue  # "elections dismissed by most of the world": a passive of no side
+            if name == "accept" and FAILED_TO.search(t[max(0, m.start() - 30):m.start()]):
+                continue  # "the two sides failed to agree on a ceasefire": no side's position
             pol = name
             if name in ("accept", "support") and (NEGATION.search(t[max(0, m.start() - 30):m.start()])
                                                   or _bracket_negated(m.group(0))):

@@ -236,7 +236,7 @@ LIMITED_TRUCE = re.compile(
     r"evacuation corridors?|safe passage)\b", IC)
 
 
-_NEGATED_BEFORE = re.compile(r"\b(?:nicht|nie|niemals|kein\w*|not|no|never|failed to|refused to|"
+_NEGATED_BEFORE = re.compile(r"\b(?:nicht|nie|niemals|kein\w*|not|no|never|failed to|refused to|unable to|"
                              r"(?:did|does|do|has|have)n't|won't|noch nicht)\s+(?:[\w-]+\s+){0,4}$", IC)
 # "agreed only to a one-day truce, far short of": a bargaining position, not an agreed item
 _ONLY_AFTER = re.compile(r"^\s*(?:only|merely|nur|lediglich)\b", IC)
