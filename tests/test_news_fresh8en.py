@@ -128,3 +128,20 @@ def test_a_failure_to_agree_is_no_acceptance_and_no_agreement(text: str) -> None
 def test_one_side_not_agreeing_is_still_its_refusal() -> None:
     x = extract("Russia did not agree to a ceasefire.", published="2025-05-16", language="en")
     assert [(s.actor, s.issue, s.polarity) for s in x.stances] == [("RUS", "ceasefire.sequence", "reject")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Trump has pressed for a deal. But before they adjourned, Kyiv and Moscow agreed to exchange "
+     "1,000 prisoners of war each.", "en"),
+    ("Trump hat auf einen Deal gedrängt. Bevor sie auseinandergingen, vereinbarten Kiew und Moskau "
+     "einen Austausch von je 1000 Gefangenen.", "de"),
+])
+def test_a_pronoun_in_a_fronted_clause_does_not_replace_the_main_subject(text: str, lang: str) -> None:
+    holders = {s.actor for s in extract(text, published="2025-05-16", language=lang).stances}
+    assert holders == {"RUS", "UKR"}
+
+
+def test_a_pronoun_subject_still_refers_back() -> None:
+    x = extract("Russia wants Ukraine to leave Donbas. They also demand that Kyiv renounce NATO.",
+                published="2025-05-16", language="en")
+    assert ("RUS", "alliance.nato", "demand") in [(s.actor, s.issue, s.polarity) for s in x.stances]

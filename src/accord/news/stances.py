@@ -92,6 +92,12 @@ from accord.news.stance_holders import (
 if TYPE_CHECKING:
     from accord.news.extract import Sentence
 
+# a fronted adverbial clause up to its comma ("But before they adjourned, ...", "Nachdem sie sich
+# getroffen hatten, ..."): a pronoun in it does not stand for the main clause's subject
+FRONTED_CLAUSE = re.compile(r"^\W*(?:(?:But|And|Yet|Aber|Doch|Und)\s+)?(?:before|after|when|while|as|once|"
+                            r"since|although|though|because|until|bevor|nachdem|als|während|wenn|weil|"
+                            r"obwohl|sobald|bis)\b[^,;.]{0,100},", IC)
+
 # the names other modules import from here (moved to stance_holders and stance_cues)
 __all__ = ["ACTORS", "BOTH_SIDES", "_polarity_masked", "_speaker", "_subjects", "find_stances"]
 
@@ -296,6 +302,10 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             if not actors:
                 ref = REFERENCE.search(t)
                 first = next((m for m in s.mentions if m.actor in subjects), None)
+                fronted = FRONTED_CLAUSE.match(t)
+                if ref and fronted and ref.start() < fronted.end() and first is not None \
+                        and first.start - s.start >= fronted.end():
+                    ref = None  # "before they adjourned, Kyiv and Moscow agreed": the clause's own subject
                 if ref and prev_subject and (first is None or ref.start() + s.start < first.start):
                     actors = list(prev_subject)
                     if prev_speaker is not None and prev_speaker.actor in actors:
