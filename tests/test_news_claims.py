@@ -111,3 +111,31 @@ def test_strikes_a_deal_pauses_are_no_accusation() -> None:
                    "Russian defence ministry said.", "2025-03-26") == [("bryansk", ["RUS"], "accusation")]
     assert _claims("Trotz der Pause der Angriffe griff die Ukraine ein Kraftwerk in Brjansk an, teilte "
                    "das Ministerium in Moskau mit.", "2025-03-26") == [("bryansk", ["RUS"], "accusation")]
+
+
+def test_an_attack_on_energy_sites_with_no_speaker_goes_on_with_the_accusation_before() -> None:
+    # the side attacked accused the other; the next attack told with no speaker is its claim, one
+    # per place, also the places the next sentence lists for the count told (convention 5)
+    got = _claims("Moscow accused Kyiv of breaking the energy truce, the foreign ministry said on Monday. "
+                  "Nevertheless, Ukraine struck Russian energy facilities in four regions. These were the "
+                  "Kursk, Belgorod, Bryansk and Voronezh regions.", "2025-04-09")
+    assert got[1:] == [(p, ["RUS"], "accusation") for p in ("kursk", "belgorod", "bryansk", "voronezh")]
+    got = _claims("Kiew warf Moskau am Dienstag vor, die Energiepause gebrochen zu haben. Dennoch griff "
+                  "Russland ukrainische Energieanlagen in drei Gebieten an. Betroffen waren die Gebiete "
+                  "Charkiw, Sumy und Odessa.", "2025-04-09")
+    assert got[1:] == [(p, ["UKR"], "accusation") for p in ("kharkiv", "sumy", "odesa")]
+    # the places named in the sentence itself
+    got = _claims("Kyiv accused Moscow of violating the energy pause. Later Russia attacked a power plant "
+                  "near Sumy and a substation in Poltava.", "2025-04-09")
+    assert {c[0] for c in got[1:]} == {"sumy", "poltava"} and all(c[1] == ["UKR"] for c in got[1:])
+
+
+def test_an_attack_on_energy_sites_with_no_accusation_before_or_a_list_of_another_count() -> None:
+    # no accusation of the side attacked before: the reporter's account, no claim
+    assert _claims("Ukraine struck Russian energy facilities in four regions. These were the Kursk, "
+                   "Belgorod, Bryansk and Voronezh regions.", "2025-04-09") == []
+    # the next sentence names places that are not the ones counted
+    got = _claims("Moscow accused Kyiv of breaking the energy truce, the foreign ministry said on Monday. "
+                  "Ukraine struck Russian energy facilities in two regions. The weather in Kursk and "
+                  "Belgorod and Bryansk was cold.", "2025-04-09")
+    assert not [c for c in got if c[0] in ("kursk", "belgorod", "bryansk")]

@@ -41,8 +41,8 @@ from accord.news.events.agreements import (
     _truce_place,
     _unilateral_step,
 )
-from accord.news.events.attacks import attack_report
-from accord.news.events.claimants import _IF_OR_WILL, _TOLD_ON, _if_or_will
+from accord.news.events.attacks import ATTACK, attack_report
+from accord.news.events.claimants import _HYPOTHETICAL, _IF_OR_WILL, _TOLD_ON, _if_or_will
 from accord.news.events.claims import (
     ACCUSATION,
     ATTACKS,
@@ -59,11 +59,13 @@ from accord.news.events.claims import (
     MILITARY,
     OPINION_CLAIM,
     SAID_BY,
+    _accusation_going_on,
     _accusations,
     _accused,
     _attacks_held_off,
     _continued_claimants,
     _kept,
+    _listed_places,
     _non_party_accuser,
     _not_claims,
     _reported_claim,
@@ -543,6 +545,26 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             # Region Sumy angegriffen habe": an attack told by a side is its claim
             made.extend(attacks)
             last_claim = attacks[-1]
+        elif ATTACK.search(t) and ENERGY_SITE.search(t) and not _attacks_held_off(t) \
+                and not _if_or_will(t) and not _HYPOTHETICAL.search(t) and (
+                going := _accusation_going_on(s, events, sents, i)) is not None:
+            # "Lavrov said Kyiv had broken the pause ... However, Ukraine attacked Russian energy
+            # sites in 15 regions": an attack on energy sites told with no speaker goes on with the
+            # accusation of the side attacked; one claim per place, also the places the next
+            # sentence lists for a count ("They are the A, B and C regions"; convention 5)
+            listed = [p for p in places if p not in _CAPITALS] or _listed_places(
+                s, sents[i + 1] if i + 1 < len(sents) else None)
+            for p in listed or [None]:
+                e = _event("claim", s, claim="accusation", topic="ceasefire.energy", place=p)
+                victim = _OTHER_SIDE[next(m.actor for m in s.mentions if m.actor in _OTHER_SIDE)]
+                e.parties, e.against = [victim], [_OTHER_SIDE[victim]]
+                e.date_start, e.date_end = going.date_start, going.date_end
+                e.date_basis = "date of the accusation it goes on with"
+                e.cue = (f"rule: an attack on energy sites going on with the accusation of "
+                         f"{victim}" + (" (a place the next sentence lists)"
+                                                  if p is not None and p not in places else ""))
+                made.append(e)
+            last_claim = made[-1]
         elif (CONFIRMED.search(t) and (topic := _topic(t)) == "ceasefire.energy") or (
                 CONFIRMED.search(t) and events and events[-1].topic == "ceasefire.energy"
                 and events[-1].start >= sents[max(0, i - 4)].start):

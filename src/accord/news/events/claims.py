@@ -232,6 +232,55 @@ def _attacks_held_off(t: str) -> bool:
     return bool(found) and all(_HELD_OFF.search(t, max(0, m.start() - 40), m.start()) for m in found)
 
 
+# a sentence that lists what the one before counted ("They are the A, B and C regions", "Darunter
+# sind die Gebiete A und B", "Betroffen waren A, B und C")
+_LIST_OPENER = re.compile(r"\W*(?:They|These|Those|Among them|Including|Namely|Sie|Dies|Das|Dabei|Darunter|"
+                          r"Betroffen|Es)\b", IC)
+
+
+def _listed_places(s: Sentence, nxt: Sentence | None) -> list[str]:
+    """The places a claim counts without naming them ("in 15 regions", "in fünf Gebieten") and
+    the next sentence lists (convention 5: one claim per place): listed when their number is the
+    count told or the next sentence opens as the list of them; else none."""
+    counts = [f.value for f in s.figures if f.unit in ("regions", "settlements")]
+    if not counts or nxt is None:
+        return []
+    named = list(dict.fromkeys(m.entity for m in nxt.mentions if m.kind == "place"))
+    if len(named) < 2 or not (len(named) == int(counts[0]) or _LIST_OPENER.match(nxt.text)):
+        return []
+    return named
+
+
+def _accusation_going_on(s: Sentence, earlier: list[NewsEvent], sents: list[Sentence], k: int
+                         ) -> NewsEvent | None:
+    """The accusation an attack on energy sites told with no speaker goes on with: the attacking side
+    named first in `s`, and a claim told in the six sentences before whose speaker is the side
+    attacked and that names no speaker of the attacker's ("Lavrov said Kyiv had violated the pause
+    ... However, Ukraine attacked Russian energy sites in 15 regions"): the side attacked still
+    speaks. None when no such claim."""
+    import bisect
+
+    sides = [m.actor for m in s.mentions if m.actor in _OTHER_SIDE]
+    if not sides or _claimant(s) is not None or SAID_BY.search(s.text):
+        return None  # (a speaker of its own: the claim is that speaker's, told by the rules above)
+    attacker = sides[0]
+    victim = _OTHER_SIDE[attacker]
+    starts = [x.start for x in sents]
+    for x in reversed(earlier):
+        kx = bisect.bisect_right(starts, x.start) - 1
+        if k - kx > 6:
+            break
+        if x.kind != "claim" or x.claim not in ("violation", "accusation", "compliance"):
+            continue
+        found = _claimant(sents[kx])
+        who = found[0] if found is not None else (x.parties[0] if len(x.parties) == 1 else None)
+        if who == victim:
+            return x
+        if who == attacker:
+            return None  # the attacker spoke last: its own account, not the other side's
+    return None
+
+
 # told as what a side says (not what the reporter saw)
 SAID_BY = re.compile(r"\b(?:teilte\w*\b[^.]{0,60}\bmit|erklärte\w*|hieß es|demnach|"
                      r"nach (?:russischen|ukrainischen) Angaben|said|says|according to|claimed|"
