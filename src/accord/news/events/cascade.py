@@ -552,9 +552,9 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             # sites in 15 regions": an attack on energy sites told with no speaker goes on with the
             # accusation of the side attacked; one claim per place, also the places the next
             # sentence lists for a count ("They are the A, B and C regions"; convention 5)
-            listed = [p for p in places if p not in _CAPITALS] or _listed_places(
-                s, sents[i + 1] if i + 1 < len(sents) else None)
-            for p in listed or [None]:
+            listed: list[str | None] = [p for p in places if p not in _CAPITALS] or list(_listed_places(
+                s, sents[i + 1] if i + 1 < len(sents) else None)) or [None]
+            for p in listed:
                 e = _event("claim", s, claim="accusation", topic="ceasefire.energy", place=p)
                 victim = _OTHER_SIDE[next(m.actor for m in s.mentions if m.actor in _OTHER_SIDE)]
                 e.parties, e.against = [victim], [_OTHER_SIDE[victim]]
