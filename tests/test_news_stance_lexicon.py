@@ -301,3 +301,29 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
 ])
 def test_stance_wording(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _stances(text), _stances(text)
+
+
+# pleading, campaigning or pushing for something is a demand (convention 2, like "calls for");
+# an endorsement ("tritt für X ein", "backs") stays support; an international force is a foreign
+# troop presence
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ('Selenskyj plädierte für eine Friedenstruppe entlang der Front.',
+     ('UKR', 'security.foreign_troops', 'demand'), ('UKR', 'security.foreign_troops', 'support')),
+    ('Frankreich setzt sich seit Wochen für eine internationale Truppe ein.',
+     ('EUR', 'security.foreign_troops', 'demand'), ('EUR', 'security.foreign_troops', 'support')),
+    ('Die Ukraine hat sich stets für härtere Sanktionen eingesetzt.',
+     ('UKR', 'economy.sanctions', 'demand'), None),
+    ('Kiew macht sich für verbindliche Sicherheitsgarantien stark.',
+     ('UKR', 'security.guarantees', 'demand'), ('UKR', 'security.guarantees', 'support')),
+    ('Britain advocates an international force to watch over any truce line.',
+     ('EUR', 'security.foreign_troops', 'demand'), None),
+    ('Washington would back a European reassurance force.',
+     ('USA', 'security.foreign_troops', 'support'), ('USA', 'security.foreign_troops', 'demand')),
+    ('Die Ukraine will Truppen einsetzen, um die Krim zu halten.',
+     ('UKR', 'territory.crimea', 'support'), ('UKR', 'territory.crimea', 'demand')),
+])
+def test_advocacy_is_demand(text: str, expected: tuple[str, str, str],
+                            absent: tuple[str, str, str] | None) -> None:
+    got = _stances(text)
+    assert expected in got, got
+    assert absent not in got, got
