@@ -327,3 +327,24 @@ def test_advocacy_is_demand(text: str, expected: tuple[str, str, str],
     got = _stances(text)
     assert expected in got, got
     assert absent not in got, got
+
+
+# a neutral party or mediator is no neutrality of Ukraine; another country's elections are not
+# the elections issue
+@pytest.mark.parametrize("text", [
+    'India wants to be seen as a neutral party in the war.',
+    'Die Schweiz bietet sich als neutraler Vermittler an und will Gespräche ausrichten.',
+    'Das Weiße Haus will sich ab Herbst ganz auf die US-Parlamentswahl konzentrieren.',
+    'The White House wants to focus on the midterm elections in November.',
+])
+def test_not_the_issue(text: str) -> None:
+    got = _stances(text)
+    assert not any(i in ('alliance.nato', 'politics.elections') for _, i, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Moscow insists that Ukraine remain neutral.', ('RUS', 'alliance.nato', 'demand')),
+    ('Washington drängt auf Präsidentschaftswahlen in der Ukraine.', ('USA', 'politics.elections', 'demand')),
+])
+def test_still_the_issue(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text)
