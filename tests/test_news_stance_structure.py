@@ -254,3 +254,23 @@ def test_wenn_clause_as_content(text: str, expected: tuple[str, str, str]) -> No
 ])
 def test_no_position_on_the_issue(text: str) -> None:
     assert not _stances(text)
+
+
+# criticising an owned position noun ("criticism of Moscow's demand", "kritisierte die Forderung
+# Moskaus") is a refusal also when it stands in a later clause of a sentence whose first clause
+# has a cue of its own
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Kyiv hoped the agreed swap of prisoners would go ahead, and it renewed its criticism of "
+     "Moscow's demand that Ukraine leave the Donetsk region.",
+     {('UKR', 'territory.donbas', 'reject'), ('RUS', 'territory.donbas', 'demand'),
+      ('UKR', 'humanitarian.prisoners', 'support')}, ('UKR', 'territory.donbas', 'support')),
+    ('Kiew hofft auf den Austausch, und es kritisierte erneut die Forderung Moskaus nach einem '
+     'Abzug aus dem Donbass.',
+     {('UKR', 'territory.donbas', 'reject'), ('RUS', 'territory.donbas', 'demand')},
+     ('UKR', 'territory.donbas', 'support')),
+])
+def test_criticised_noun_in_later_clause(text: str, expected: set[tuple[str, str, str]],
+                                         absent: tuple[str, str, str]) -> None:
+    got = _stances(text)
+    assert expected <= got, got
+    assert absent not in got, got
