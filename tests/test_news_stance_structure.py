@@ -274,3 +274,26 @@ def test_criticised_noun_in_later_clause(text: str, expected: set[tuple[str, str
     got = _stances(text)
     assert expected <= got, got
     assert absent not in got, got
+
+
+# a trailing relative clause with another side's answer to the first clause ("..., was Kiew
+# ablehnt", "..., something which Kyiv has refused to do"): each side takes its own clause's cue
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ('Russland verlangt den Abzug der Ukraine aus dem Donbass, was Kiew ablehnt.',
+     {('RUS', 'territory.donbas', 'demand'), ('UKR', 'territory.donbas', 'reject')},
+     ('RUS', 'territory.donbas', 'reject')),
+    ('Moscow has said Kyiv must hand over the rest of the Luhansk region, something which Ukraine '
+     'has refused to do.',
+     {('RUS', 'territory.donbas', 'demand'), ('UKR', 'territory.donbas', 'reject')},
+     ('RUS', 'territory.donbas', 'reject')),
+    ('Die USA schlugen eine Waffenruhe vor, was Russland zurückwies.',
+     {('USA', 'ceasefire.sequence', 'propose'), ('RUS', 'ceasefire.sequence', 'reject')},
+     ('USA', 'ceasefire.sequence', 'reject')),
+    ('Kyiv proposed a ceasefire, which would start on Monday.',
+     {('UKR', 'ceasefire.sequence', 'propose')}, None),
+])
+def test_relative_clause_answer(text: str, expected: set[tuple[str, str, str]],
+                                absent: tuple[str, str, str] | None) -> None:
+    got = _stances(text)
+    assert expected <= got, got
+    assert absent not in got, got

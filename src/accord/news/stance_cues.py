@@ -217,8 +217,12 @@ PASSIVE_AGENT = re.compile(r"\b(?:opposed|rejected|refused|demanded|proposed|bac
 
 
 # a contrast between two clauses, each with its own side and cue ("Moscow is ready for X, but Kyiv
-# has refused", "Russland will X, während Kiew auf Y besteht")
-CONTRAST = re.compile(r",\s+(?:but|while|whereas|aber|doch|jedoch|während|wohingegen)\s|;\s", IC)
+# has refused", "Russland will X, während Kiew auf Y besteht"); also a trailing relative clause
+# that gives another side's answer to what the first clause says ("..., something which Kyiv has
+# refused to do", "..., which Moscow rejects", "..., was Kiew ablehnt")
+CONTRAST = re.compile(r",\s+(?:but|while|whereas|aber|doch|jedoch|während|wohingegen)\s|;\s|"
+                      r",\s+(?:(?:something|a step|a move|an idea)\s+(?:which|that)|which|was|etwas,\s+was)\s"
+                      r"(?=(?:\w+\s+){0,2}?[A-ZÄÖÜ])", IC)
 
 
 def _contrasted(s: Sentence, subjects: list[str], speaker: Mention | None, issues: list[str],
