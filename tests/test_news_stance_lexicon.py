@@ -348,3 +348,18 @@ def test_not_the_issue(text: str) -> None:
 ])
 def test_still_the_issue(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _stances(text)
+
+
+# the four regions with an adjective between ("four Ukrainian regions", "vier ukrainische
+# Gebiete") are the east and the south
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kremlin said any settlement must recognise Russia's control over four Ukrainian regions.",
+     {('RUS', 'territory.donbas', 'demand'), ('RUS', 'territory.south', 'demand')}),
+    ('Moskau verlangt die Anerkennung der vier ukrainischen Gebiete als russisch.',
+     {('RUS', 'territory.donbas', 'demand'), ('RUS', 'territory.south', 'demand')}),
+    ('Kyiv rejects ceding the four eastern regions outright.',
+     {('UKR', 'territory.donbas', 'reject')}),
+])
+def test_four_regions(text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = _stances(text)
+    assert expected <= got, got
