@@ -75,6 +75,63 @@ def _matches(forms: list[frozenset[str]], phrase: tuple[str, ...],
             and all(phrase[k] in forms[i + k] for k in range(1, n))]
 
 
+GAP = "..."
+"""In an exclusion, a gap of up to `GAP_WORDS` words inside one clause ("hold ... responsible":
+"holds Moscow responsible", "held the Kremlin fully responsible")."""
+GAP_WORDS = 3
+_BREAK = re.compile(r"[.,;:!?()\"\u2013\u2014]|\s-\s")
+# words that open another constituent or clause: a gap holds an object ("Moscow", "all its",
+# "the Kremlin fully"), not "talks with Russia" or "eine Entscheidung über ein Treffen"
+_GAP_STOPS = frozenset({
+    "with", "on", "over", "about", "in", "at", "to", "for", "from", "into", "of", "by", "after",
+    "before", "during", "while", "and", "or", "but", "that", "who", "which", "whom", "whose",
+    "than", "as", "if", "when", "where", "because", "until", "since", "against", "between",
+    "among", "mit", "über", "zu", "zum", "zur", "bei", "beim", "nach", "vor", "im", "an", "am",
+    "auf", "aus", "von", "vom", "für", "gegen", "um", "durch", "ohne", "seit", "bis", "unter",
+    "zwischen", "und", "oder", "aber", "sondern", "dass", "ob", "wenn", "als", "wie", "weil",
+    "während", "denn"})
+
+
+@lru_cache(maxsize=64)
+def _words(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """The spans and lowercased words of the tokens of `text` (as `_token_forms` counts them)."""
+    found = list(WORD.finditer(text))
+    return [m.span() for m in found], [m.group(0).lower() for m in found]
+
+
+def _gapped(text: str, forms: list[frozenset[str]], phrase: tuple[str, ...],
+            at: dict[str, list[int]]) -> set[int]:
+    """The indexes of the tokens that spell the words of `phrase` (`GAP` between two of them
+    standing for up to `GAP_WORDS` other words, with no punctuation between the two: "hold talks
+    with Russia, responsible officials said" is no "hold ... responsible"). The gap's own words
+    are not among them: they keep their families."""
+    if not all(w in at for w in phrase if w != GAP):
+        return set()  # (a word of it missing: most sentences)
+    spans, tokens = _words(text)
+    parts: list[tuple[str, ...]] = [()]
+    for w in phrase:
+        if w == GAP:
+            parts.append(())
+        else:
+            parts[-1] += (w,)
+    out: set[int] = set()
+    for i in _matches(forms, parts[0], at):
+        taken, ends = [range(i, i + len(parts[0]))], [i + len(parts[0])]
+        for part in parts[1:]:
+            nxt = next((j for j in range(ends[-1], min(ends[-1] + GAP_WORDS, len(forms) - len(part)) + 1)
+                        if all(part[k] in forms[j + k] for k in range(len(part)))
+                        and not _BREAK.search(text, spans[ends[-1] - 1][1], spans[j][0])
+                        and not any(tokens[g] in _GAP_STOPS for g in range(ends[-1], j))), None)
+            if nxt is None:
+                break
+            taken.append(range(nxt, nxt + len(part)))
+            ends.append(nxt + len(part))
+        else:
+            for r in taken:
+                out.update(r)
+    return out
+
+
 def _positions(forms: list[frozenset[str]]) -> dict[str, list[int]]:
     """Each word or lemma of `forms` with the indexes of the tokens that have it, ascending."""
     at: dict[str, list[int]] = {}
@@ -117,6 +174,9 @@ def sentence_families(text: str, lang: str) -> frozenset[str]:
             continue
         skip: set[int] = set()
         for phrase in excluded.get(name, ()):
+            if GAP in phrase:
+                skip.update(_gapped(text, forms, phrase, at))
+                continue
             for i in _matches(forms, phrase, at):
                 skip.update(range(i, i + len(phrase)))
         if (not lex.isdisjoint(at) if not skip else
