@@ -145,3 +145,15 @@ def test_a_pronoun_subject_still_refers_back() -> None:
     x = extract("Russia wants Ukraine to leave Donbas. They also demand that Kyiv renounce NATO.",
                 published="2025-05-16", language="en")
     assert ("RUS", "alliance.nato", "demand") in [(s.actor, s.issue, s.polarity) for s in x.stances]
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("The pollster interviewed a total of 1,204 respondents across the country.", "en", 1204),
+    ("Some 1,500 adults took part in the telephone survey.", "en", 1500),
+    ("Für die Umfrage wurden 1.200 Befragte telefonisch erreicht.", "de", 1200),
+    ("An der Erhebung nahmen 2.400 Erwachsene teil.", "de", 2400),
+])
+def test_those_polled_are_counted_as_people(text: str, lang: str, value: int) -> None:
+    from accord.news.numbers import find_figures
+
+    assert [(f.value, f.unit) for f in find_figures(text, lang=lang)] == [(value, "people")]

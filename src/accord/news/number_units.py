@@ -25,7 +25,9 @@ NOUNS: dict[str, str] = {
     "children": "kind child children minderjähriger minderjährige minors",
     "people": "person mensch people leute einwohner bewohner opfer flüchtling vertriebener "
               "verwundeter verwundete verletzter verletzte individual individuals refugee resident "
-              "inhabitant victim casualty",
+              "inhabitant victim casualty "
+              # those polled ("1,031 respondents", "2000 Ukrainian adults", "2.000 Befragte")
+              "respondent respondents befragter befragte adult adults erwachsener erwachsene",
     "soldiers": "soldat soldatin soldier serviceman servicemen servicewoman servicemember "
                 "kämpfer militärangehöriger militärangehörige verteidiger defender söldner "
                 "wehrpflichtiger wehrpflichtige kombattant fighters conscript mercenary personnel "
