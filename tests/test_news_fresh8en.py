@@ -157,3 +157,17 @@ def test_those_polled_are_counted_as_people(text: str, lang: str, value: int) ->
     from accord.news.numbers import find_figures
 
     assert [(f.value, f.unit) for f in find_figures(text, lang=lang)] == [(value, "people")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The reason for the postponement is unknown, but it came after the Saturday talks between "
+     "Russian envoy Kirill Dmitriev and US envoy Steve Witkoff in Miami.", "en"),
+    ("The reason for the postponement is unknown, but it came after talks on Saturday between "
+     "Russian envoy Kirill Dmitriev and US envoy Steve Witkoff in Miami.", "en"),
+    ("Der Grund für die Verschiebung ist unklar, sie kam aber nach den Gesprächen vom Samstag "
+     "zwischen dem Gesandten Kirill Dmitriew und Steve Witkoff in Miami.", "de"),
+])
+def test_a_meeting_referred_to_with_its_day_takes_the_place_named_after_it(text: str, lang: str) -> None:
+    rounds = [(e.date_start, e.place) for e in extract(text, published="2026-02-01", language=lang).events
+              if e.kind == "round"]
+    assert rounds == [("2026-01-31", "miami")]

@@ -77,6 +77,7 @@ from accord.news.events.common import (
     _CAPITALS,
     ACTORS,
     CLAIM,
+    COUNTRY_PLACES,
     IC,
     MEETING,
     NAMED_PLACE,
@@ -682,6 +683,17 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 r.date_basis = f"{day.basis} (the date named with the meeting referred to)"
                 r.place = next((x.entity for x in s.mentions if x.kind == "place"
                                 and m.start() <= x.start - s.start <= day.start - s.start), None)
+                if r.place is None:
+                    # the day named with the meeting noun ("after the Saturday talks between X and Y
+                    # in Miami", "nach den Gesprächen vom Samstag zwischen X und Y in Miami"): the
+                    # place with its preposition after both, in the same clause
+                    after = max(m.end(), day.end - s.start)
+                    stop = re.compile(r"[,;:]|\s[-–]\s").search(t, after)
+                    r.place = next((x.entity for x in s.mentions if x.kind == "place"
+                                    and after <= x.start - s.start < (stop.start() if stop else len(t))
+                                    and x.entity not in COUNTRY_PLACES
+                                    and re.search(r"\b(?:in|at|im|in der|in the)\s+$",
+                                                  t[max(0, x.start - s.start - 8):x.start - s.start])), None)
                 if _PHONE.search(m.group(0)):
                     r.place = None
                 r.cue = "rule: a meeting referred to with its own date"
