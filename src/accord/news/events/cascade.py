@@ -124,6 +124,7 @@ from accord.news.events.plans import (
     POSTPONED,
     _hedged,
     _merge_planned,
+    _planned_day,
     _postponed,
     dated_future_meeting,
 )
@@ -171,7 +172,15 @@ if TYPE_CHECKING:
 # a plan told as announced before ("hatte zuvor mitgeteilt, ein Treffen sei am Dienstag
 # geplant", "had earlier confirmed a meeting on Monday"): an announced step, not the round itself
 _TOLD_EARLIER = re.compile(r"(?<!Tage )(?<!Tagen )(?<!Wochen )(?<!days )(?<!weeks )"
-                           r"\b(?:zuvor|vorher|previously|earlier|hatte|hatten|had)\b", IC)
+                           r"\b(?:zuvor|vorher|previously|earlier|hatte|hatten|had)\b"
+                           # (not a time of the day it was told: "earlier today", "earlier this week")
+                           r"(?!\s+(?:today|tonight|this|on)\b)", IC)
+# a meeting still to come told as announced by a side ("X announced that the meeting would be held
+# on February 4", "kündigte an, die Gespräche sollten am Montag beginnen", "teilte mit"): the round
+# planned for its day and the announcement, a step of its own on the day it was made
+_ANNOUNCED_MEETING = re.compile(r"\b(?:announc(?:ed|es)|kündigt\w* (?:[^.;]{0,80}\b)?an\b|angekündigt|"
+                                r"teilt\w* (?:[^.;]{0,80}\b)?mit\b|gab\w* (?:[^.;]{0,80}\b)?bekannt\b|"
+                                r"bekanntgegeben)", IC)
 
 
 # a sentence telling who stated what the sentence before reported ("Das teilte X mit", "This was
@@ -379,6 +388,9 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             _ahead(e, published)
             e.cue = "rule: a meeting still to come with its day"
             made.append(e)
+            if _ANNOUNCED_MEETING.search(t) and s.actors():
+                made.append(ann := _event("statement_of_intent", s))
+                ann.cue = "rule: a meeting still to come announced by a side"
         elif INTENT.search(t):
             made.append(_event("statement_of_intent", s, place=places[0] if places else None))
         elif (step := _next_step(t)) is not None and (s.actors() or BOTH_SIDES.search(t)) and not (
@@ -715,6 +727,8 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 e.cue = e.cue or f"rule: {e.kind}"
         events.extend(made)
     for e in events:
+        if e.kind in ("round", "summit") and e.outcome == "planned":
+            _planned_day(e, sents, published)
         if e.kind == "round":
             text = "".join(x.text for x in sents if x.start <= e.start < x.end)
             if e.outcome != "planned" and SUMMIT_WORD.search(text) and not CALL.search(text):

@@ -103,8 +103,10 @@ FUTURE_MEETING = re.compile(
     r"\b(?:talks|negotiations|discussions|consultations|meeting|round|session)\b[^.;]{0,60}\b(?:will|would|"
     r"shall|(?:is|are|was|were) (?:due|set|scheduled|expected|slated) to)\s+(?:\w+\s+){0,2}?(?:take place|"
     r"be held|resume|continue|start|begin|open|get underway)\b|"
-    r"\b(?:soll|sollen|wird|werden|will|wollen)\b[^.;]{0,80}\b(?:zusammenkommen|zusammentreffen|treffen|"
-    r"tagen|stattfinden|fortgesetzt werden|weitergehen|beginnen|fortsetzen|aufnehmen|führen|empfangen)\b|"
+    # (also in reported speech: "kündigte an, die Runde werde am Montag stattfinden", "solle")
+    r"\b(?:soll|sollen|solle|wird|werden|werde|will|wollen)\b[^.;]{0,80}\b(?:zusammenkommen|zusammentreffen|"
+    r"treffen|tagen|stattfinden|fortgesetzt werden|abgehalten werden|weitergehen|beginnen|fortsetzen|"
+    r"aufnehmen|führen|empfangen)\b|"
     # a meeting expected, in the German passive ("Am Montag wird eine dritte Runde erwartet",
     # "Die Gespräche werden am Freitag erwartet")
     r"\b(?:wird|werden)\b[^.;]{0,80}\b(?:\w*[Tt]reffen|Gespräch\w*|Verhandlung\w*|\w*(?<![Gg])runde|Gipfel\w*)\b"
@@ -141,6 +143,28 @@ def _hedged(e: NewsEvent, sents: list[Sentence], published: str | None) -> bool:
         return False
     return e.outcome == "planned" or e.date_start is None or published is None \
         or (e.date_end or e.date_start)[:10] >= published
+
+
+def _planned_day(e: NewsEvent, sents: list[Sentence], published: str | None) -> None:
+    """A planned meeting dated by a day up to the report's that is not told as still to come,
+    in a sentence that names a later day ("X kündigte am Mittwoch an, die Runde werde am 16.
+    März stattfinden", "Earlier today, X announced that the meeting would be held on February
+    4-5"): that day is the announcement's, the meeting's is the later one."""
+    from accord.news.tense import clause_tense
+
+    if published is None or e.date_start is None or e.date_start[:10] > published[:10]:
+        return
+    s = next((x for x in sents if x.start <= e.start < x.end), None)
+    if s is None:
+        return
+    own = next((d for d in s.dates if d.first == e.date_start), None)
+    if own is None or clause_tense(s.text, own.start - s.start, own.end - s.start) == "future":
+        return
+    later = next((d for d in s.dates if d.first[:10] > published[:10] and d.granularity in ("day", "range")),
+                 None)
+    if later is not None:
+        e.date_start, e.date_end = later.first, later.last
+        e.date_basis = f"{later.basis} (the day of the meeting, not of its announcement)"
 
 
 def _parties_conflict(a: NewsEvent, b: NewsEvent) -> bool:

@@ -137,8 +137,8 @@ _YEAR = re.compile(r"(?<!seit )(?<!since )(?<!bis )(?<!until )(?<!ab )\b(?:im Ja
 def _reference_only(t: str) -> re.Match[str] | None:
     """The noun reference (REFERENCED) that alone tells a meeting held in `t`: no verb of
     holding (HAPPENED) outside a time reference or a meeting still to come."""
-    blanked = _FUTURE_NOUN.sub(lambda m: " " * len(m.group(0)),
-                               AHEAD_OF_TALKS.sub(lambda m: " " * len(m.group(0)), t))
+    blanked = _FUTURE_NOUN.sub(lambda m: " " * len(m.group(0)), TO_BE_HELD.sub(
+        lambda m: " " * len(m.group(0)), AHEAD_OF_TALKS.sub(lambda m: " " * len(m.group(0)), t)))
     return None if HAPPENED.search(blanked) else _referenced(blanked)
 
 
@@ -231,9 +231,18 @@ _EARLIER_REF = re.compile(r"\b(?:früher\w*|vorherig\w*|vorig\w*|letzt\w*|vergan
 _IN_RELATIVE = re.compile(r",\s*(?:das|die|der|dem|den|which|that|who)\b[^,;]*$", IC)
 
 
+# a meeting still to be held, in the passive ("the meeting would be held on February 4", "is to be
+# held in Geneva", "sollen am Montag fortgesetzt werden"): its participle tells no meeting held
+TO_BE_HELD = re.compile(r"\b(?:will|would|shall|should|could|might|may|must|(?:is|are|was|were) (?:due |set |"
+                        r"scheduled |expected |going )?to|to)\s+(?:not\s+)?(?:\w+\s+)?be\s+held\b|"
+                        r"\b(?:abgehalten|fortgesetzt)\s+werden\b", IC)
+
+
 def _happened(t: str) -> re.Match[str] | None:
-    """A verb or phrase telling that talks took place, outside a mere time reference to them."""
+    """A verb or phrase telling that talks took place, outside a mere time reference to them and
+    a meeting still to be held."""
     t = AHEAD_OF_TALKS.sub(lambda m: " " * len(m.group(0)), t)
+    t = TO_BE_HELD.sub(lambda m: " " * len(m.group(0)), t)
     t = _FUTURE_NOUN.sub(lambda m: " " * len(m.group(0)), t)
     return HAPPENED.search(t) or _referenced(t)
 
