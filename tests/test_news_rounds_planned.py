@@ -45,3 +45,33 @@ def test_a_meeting_announced_for_a_later_day_is_planned_for_it_and_announced_tod
 ])
 def test_a_meeting_to_be_held_is_planned_not_held(text: str, day: str) -> None:
     assert _events(text) == [("round", day, "planned")], text
+
+
+@pytest.mark.parametrize(("text", "held", "later"), [
+    ("The delegations of Russia and Ukraine met in Geneva on Monday; the talks will continue on Friday.",
+     "2026-03-09", "2026-03-13"),
+    ("Die Delegationen Russlands und der Ukraine trafen sich am Montag in Genf, die Gespräche sollen am "
+     "Freitag fortgesetzt werden.", "2026-03-09", "2026-03-13"),
+    ("Kyiv's negotiator said the talks with Russia held on Tuesday had been paused and would resume on "
+     "Thursday by video.", "2026-03-10", "2026-03-12"),
+])
+def test_talks_held_and_continued_on_a_later_day_are_two_rounds(text: str, held: str, later: str) -> None:
+    assert _events(text) == [("round", held, None), ("round", later, "planned")], text
+
+
+def test_a_step_told_right_after_a_round_is_its_own_event() -> None:
+    # (not merged into the round as the sentence that adds its details)
+    for text in ("Die Delegationen Russlands und der Ukraine trafen sich am Montag in Genf. Die "
+                 "Delegationen haben sich entschieden, die Gespräche in der kommenden Woche fortzusetzen.",
+                 "The delegations of Russia and Ukraine met in Geneva on Monday. The delegations decided "
+                 "to continue the talks next week."):
+        assert [r[0] for r in _events(text)] == ["round", "statement_of_intent"], text
+        assert _events(text)[0] == ("round", "2026-03-09", None), text
+
+
+def test_a_planned_round_told_again_without_a_place_is_one_round() -> None:
+    text = ("Talks between Russia and Ukraine paused, will continue Thursday\n\n"
+            "The negotiator of Ukraine said the talks with Russia held on Tuesday are paused and will "
+            "continue on Thursday.")
+    planned = [r for r in _events(text) if r[2] == "planned"]
+    assert planned == [("round", "2026-03-12", "planned")]

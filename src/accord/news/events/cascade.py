@@ -127,6 +127,7 @@ from accord.news.events.plans import (
     _planned_day,
     _postponed,
     dated_future_meeting,
+    held_then_continued,
 )
 from accord.news.events.pledges import PLEDGE, POLL, RESOURCES
 from accord.news.events.postponements import POSTPONABLE, _dated_move, _merge_postponements
@@ -377,6 +378,21 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                        topic=_topic(t))
             e.cue = f"rule: {step}"
             made.append(e)
+        elif (days := held_then_continued(s, published)) is not None and (
+                s.actors() or BOTH_SIDES.search(t) or DELEGATES.search(t)):
+            # "talks that were held Monday are on pause and will continue on Tuesday": the round
+            # held that day and the one planned for the later day
+            held, later = days
+            e = _event("round", s, place=places[0] if places else None)
+            _round_details(e, s)
+            e.date_start, e.date_end, e.date_basis = held.first, held.last, held.basis
+            e.outcome = None if e.outcome == "planned" else e.outcome
+            nxt = _event("round", s, place=e.place, outcome="planned")
+            nxt.date_start, nxt.date_end, nxt.date_basis = later.first, later.last, later.basis
+            nxt.cue = "rule: talks held and to be continued on a later day (the continuation)"
+            e.cue = "rule: talks held and to be continued on a later day"
+            made.extend([e, nxt])
+            last_round = (i, e)
         elif dated_future_meeting(s, t, published) and not _TOLD_EARLIER.search(t) and (
                 s.actors() or BOTH_SIDES.search(t) or re.search(
                 r"\b(?:delegations?|negotiators?|officials|Delegation\w*|Unterhändler|Vertreter)\b", t, IC)):
@@ -640,7 +656,10 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             made.append(e)
             last_round = (i, e)
         elif last_round is not None and i - last_round[0] == 1 and (
-                MEETING.search(t) or "meeting" in sentence_families(t, lang)):
+                MEETING.search(t) or "meeting" in sentence_families(t, lang)) and (
+                # (a step announced about the talks is its own event: "A pause has been taken in
+                # the negotiations until tomorrow")
+                announced_step(s) is None):
             # the sentence after a round often adds its place, venue or duration
             e = _event("round", s, place=places[0] if places else None)
             _round_details(e, s)

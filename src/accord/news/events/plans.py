@@ -7,9 +7,9 @@ planned with a place (`PLANNED`, `PLANNED_MEETING`), and plans only hedged (`HED
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from accord.news.events.common import IC, _sentence_text
+from accord.news.events.common import IC, MEETING, _sentence_text
 from accord.news.events.rounds import _happened
 from accord.news.facts import NewsEvent
 from accord.news.prefilter import gate_patterns
@@ -167,6 +167,37 @@ def _planned_day(e: NewsEvent, sents: list[Sentence], published: str | None) -> 
         e.date_basis = f"{later.basis} (the day of the meeting, not of its announcement)"
 
 
+# a continuation still to come: "will continue on Tuesday", "are to resume on Friday", "sollen am
+# Dienstag fortgesetzt werden", "gehen am Montag weiter"
+_CONTINUED = re.compile(r"\b(?:will|would|shall|are to|is to|(?:is|are) (?:due|set|scheduled|expected) to)\s+"
+                        r"(?:\w+\s+){0,2}?(?:continue|resume|reconvene|meet again)\b|"
+                        r"\b(?:sollen|soll|werden|wird|solle|werde)\b[^.;]{0,60}\b(?:fortgesetzt werden|"
+                        r"weitergehen|fortsetzen|wieder aufnehmen)\b|\bgeh\w* [^.;]{0,40}\bweiter\b", IC)
+
+
+def held_then_continued(s: Sentence, published: str | None) -> tuple[Any, Any] | None:
+    """The day talks were held and the later day they go on, for a sentence that tells both
+    ("talks that were held Monday ... will continue on Tuesday", "Die Delegationen trafen sich am
+    Montag in Genf, die Gespräche sollen am Dienstag fortgesetzt werden"): a day up to the report's
+    with a verb of holding before the continuation, then a later day after it; else None."""
+    if published is None or len(s.dates) < 2:
+        return None
+    t = s.text
+    cont = _CONTINUED.search(t)
+    if cont is None:
+        return None
+    past = [d for d in s.dates if d.first[:10] <= published[:10] and d.granularity == "day"
+            and d.start - s.start < cont.start()]
+    later = [d for d in s.dates if d.first[:10] > published[:10] and d.granularity in ("day", "range")
+             and d.start - s.start >= cont.start() - 30]
+    if not past or not later:
+        return None
+    held = _happened(t[:cont.start()])
+    if held is None or not MEETING.search(t[:cont.start()]):
+        return None
+    return past[-1], later[0]
+
+
 def _parties_conflict(a: NewsEvent, b: NewsEvent) -> bool:
     """Two meetings name sides of which neither set holds the other (Russia with the US, Ukraine
     with the US: two talks on one day at one place)."""
@@ -179,8 +210,10 @@ def _merge_planned(events: list[NewsEvent]) -> list[NewsEvent]:
     details of the repeat and its span grows to cover it. A repeat has the same kind and the same
     days, sides that do not conflict, and either the same place (a planned meeting planned again;
     a meeting held whose continuation is told as planned: "the talks began today in X and are
-    scheduled to continue") or no sides and no other place of its own (a meeting held, named
-    again by its day only: "Monday's negotiations took place at the palace")."""
+    scheduled to continue"; two planned meetings with no place named for either: "Talks Will
+    Continue Tuesday" in a headline and "... will continue on Tuesday" in the text) or no sides
+    and no other place of its own (a meeting held, named again by its day only: "Monday's
+    negotiations took place at the palace")."""
     from accord.news.events.rounds import _merge
 
     out: list[NewsEvent] = []
@@ -188,7 +221,8 @@ def _merge_planned(events: list[NewsEvent]) -> list[NewsEvent]:
         into = next((p for p in out if e.kind in ("round", "summit") and p.kind == e.kind
                      and p.date_start is not None and (p.date_start, p.date_end) == (e.date_start, e.date_end)
                      and not _parties_conflict(p, e)
-                     and ((e.outcome == "planned" and p.place is not None and p.place == e.place)
+                     and ((e.outcome == "planned" and p.place == e.place
+                           and (p.place is not None or p.outcome == "planned"))
                           or (e.outcome is None and p.outcome != "planned" and e.place in (None, p.place)
                               and not e.parties))), None)
         if into is None:
