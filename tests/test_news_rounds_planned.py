@@ -75,3 +75,14 @@ def test_a_planned_round_told_again_without_a_place_is_one_round() -> None:
             "continue on Thursday.")
     planned = [r for r in _events(text) if r[2] == "planned"]
     assert planned == [("round", "2026-03-12", "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "Diplomats had expected the negotiations to take place in Istanbul. Kyiv said this week it was "
+    "open to other venues. The next meeting of the delegations is planned for March 16 to 18.",
+    "Als Ort der Verhandlungen war Istanbul im Gespräch. Kiew zeigte sich diese Woche offen für andere "
+    "Orte. Das nächste Treffen der Delegationen ist für den 16. März geplant.",
+])
+def test_a_planned_round_is_where_talks_were_placed_two_sentences_before(text: str) -> None:
+    found = [(e.kind, e.place, e.outcome) for e in extract(text, "t", PUB).events]
+    assert found == [("round", "istanbul", "planned")], text

@@ -123,6 +123,18 @@ def _place_names() -> dict[str, str]:
 _PLACE_NAMES: dict[str, str] | None = None
 
 
+def _talks_placed_before(e: NewsEvent, sents: list[Sentence], k: int) -> str | None:
+    """The one place a sentence just before round `e`'s (sentence `k`) gives talks, with no day
+    of its own other than the round's: the sentence right before, or for a planned round one of
+    the two before."""
+    for j in range(k - 1, max(-1, k - (3 if e.outcome == "planned" else 2)), -1):
+        if MEETING.search(sents[j].text) and len(near := _places(sents[j])) == 1 and (
+                e.date_start is None or not sents[j].dates
+                or any(d.first == e.date_start for d in sents[j].dates)):
+            return near[0]
+    return None
+
+
 def _context_place(events: list[NewsEvent], sents: list[Sentence]) -> None:
     """An event whose sentence names no place happens where the round reported just before it
     (within six sentences) took place: "Istanbul ... Die Delegationen vereinbarten ...", or,
@@ -140,13 +152,12 @@ def _context_place(events: list[NewsEvent], sents: list[Sentence]) -> None:
         if e.place is None and e.kind in _PLACED_BY_CONTEXT and last is not None and k - last[0] <= 6:
             e.place = last[1]
         elif e.place is None and e.kind in ("round", "summit") and k > 0 and not _PHONE.search(
-                sents[k].text) and MEETING.search(sents[k - 1].text) and len(
-                near := _places(sents[k - 1])) == 1 and (
-                e.date_start is None or not sents[k - 1].dates
-                or any(d.first == e.date_start for d in sents[k - 1].dates)):
+                sents[k].text) and (near := _talks_placed_before(e, sents, k)) is not None:
             # the sentence just before speaks of the talks and places them ("nach Gesprächen ...
-            # im Kreml ... Das Treffen ... endete nach fünf Stunden")
-            e.place = near[0]
+            # im Kreml ... Das Treffen ... endete nach fünf Stunden"); for a planned meeting also
+            # the one before that ("were expected to take place in Abu Dhabi. X said ... The next
+            # meeting was planned for March 5 to 9")
+            e.place = near
         elif e.place is None and e.kind in _PLACED_BY_CONTEXT and title is not None and (
                 last is None or last[1] == title) and not _PHONE.search(sents[k].text):
             e.place = title  # the talks the headline places ("Gespräche in Istanbul")
