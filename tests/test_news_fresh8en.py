@@ -54,12 +54,20 @@ def test_a_country_alone_places_no_round() -> None:
 @pytest.mark.parametrize("text,lang", [
     ("Delegations of Russia and Ukraine met in Abu Dhabi on Tuesday. The mood was tense. "
      '"The talks started today in Abu Dhabi and are set to go on tomorrow," a host official said.', "en"),
-    ("Die Delegationen Russlands und der Ukraine kamen am Dienstag in Abu Dhabi zusammen. Die "
-     "Stimmung war angespannt. Die Gespräche begannen heute in Abu Dhabi und sollen am Mittwoch "
-     "fortgesetzt werden, sagte ein Sprecher.", "de"),
 ])
 def test_a_meeting_under_way_told_again_as_continuing_is_one_held_round(text: str, lang: str) -> None:
     assert _rounds(text, lang, "2026-02-03") == [("2026-02-03", "abu_dhabi", None)]
+
+
+def test_a_meeting_under_way_continued_on_a_named_later_day_adds_that_planned_round() -> None:
+    # the continuation on a day of its own is a further sitting: a round planned for that day
+    # (as the annotations code "talks held Monday ... will continue on Tuesday"), the held one
+    # stays held (tests/test_news_rounds_planned.py)
+    text = ("Die Delegationen Russlands und der Ukraine kamen am Dienstag in Abu Dhabi zusammen. Die "
+            "Stimmung war angespannt. Die Gespräche begannen heute in Abu Dhabi und sollen am Mittwoch "
+            "fortgesetzt werden, sagte ein Sprecher.")
+    assert _rounds(text, "de", "2026-02-03") == [("2026-02-03", "abu_dhabi", None),
+                                                 ("2026-02-04", "abu_dhabi", "planned")]
 
 
 @pytest.mark.parametrize("text,lang", [
