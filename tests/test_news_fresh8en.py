@@ -179,3 +179,16 @@ def test_a_meeting_referred_to_with_its_day_takes_the_place_named_after_it(text:
     rounds = [(e.date_start, e.place) for e in extract(text, published="2026-02-01", language=lang).events
               if e.kind == "round"]
     assert rounds == [("2026-01-31", "miami")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The next round of talks between Russian, Ukrainian and American negotiators on the draft plan "
+     "will open on Wednesday instead of this Sunday, the Ukrainian president said.", "en"),
+    ("Die nächste Runde der Gespräche zwischen Russland, der Ukraine und den USA über den Entwurf "
+     "soll am Mittwoch statt am Sonntag beginnen, teilte der ukrainische Präsident mit.", "de"),
+])
+def test_a_round_given_another_day_instead_of_the_set_one_is_a_postponement(text: str, lang: str) -> None:
+    # the gold dates a postponement by its new day
+    moves = [(e.date_start, e.moved_from) for e in
+             extract(text, published="2026-02-01", language=lang).events if e.kind == "postponement"]
+    assert moves == [("2026-02-04", "2026-02-01")]

@@ -197,6 +197,11 @@ _PAST_WORDS = re.compile(r"^'[^']*(?:\b(?:vergangen\w*|letzt\w*|vorig\w*|last|pa
                          r"vorgestern|yesterday|Vortag|before)\b)", IC)
 
 
+# the old day of a move ("on Wednesday instead of this Sunday", "am Mittwoch statt am Sonntag")
+_INSTEAD_OF = re.compile(r"\b(?:instead of|rather than|statt|anstatt|anstelle)\s+(?:on\s+|am\s+|zum\s+)?"
+                         r"(?:wie geplant\s+(?:am\s+)?)?$", IC)
+
+
 # a rebuttal that names what it answers as a claim ("denied Russia's claims", "rejected the
 # assertion", "wies die Angaben Moskaus zurück", "bestritt diese Darstellung")
 _CLAIM_NAMED = re.compile(r"\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+"
@@ -255,7 +260,15 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 e.date_start = e.date_end = e.date_basis = None
             moved = re.search(r"\bauf (?:den )?|\bto\b|\bbut\b|\bsondern\b",
                               t[max(0, POSTPONED.search(t).start() - 60):])  # type: ignore[union-attr]
-            if len(s.dates) >= 2 and moved:
+            instead = next((d for d in s.dates if _INSTEAD_OF.search(
+                t[max(0, d.start - s.start - 24):d.start - s.start])), None)
+            if len(s.dates) >= 2 and instead is not None:
+                # "will begin on Wednesday instead of this Sunday": the day given instead of the
+                # other is the old one, the other the new one
+                new = next(d for d in s.dates if d is not instead)
+                e.moved_from = instead.first
+                e.date_start, e.date_end, e.date_basis = new.first, new.last, new.basis
+            elif len(s.dates) >= 2 and moved:
                 # the new date is the one after "to"/"auf"/"until"; the old one is the first other
                 # date ("planned for June 2, pushed back to June 5, the ministry said on Friday")
                 new = next((d for d in s.dates if _MOVED_TO.search(

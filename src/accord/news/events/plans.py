@@ -67,7 +67,13 @@ POSTPONED = re.compile(r"\b(?:eigentlich für\b[^.]{0,40}\b(?:erwartet|geplant|a
                        r"(?:sagte|sagten)\b[^.,;]{0,60}\b(?:Treffen|Gespräch\w*|Verhandlung\w*|Runde|"
                        r"Gipfel\w*)\b[^.,;]{0,20}\bab|"
                        r"delayed|(?:not|nicht)\b[^.;]{0,60}\b(?:as planned|as scheduled|wie geplant|"
-                       r"wie vorgesehen)\b[^.;]{0,20}\b(?:but|sondern))\b|" + _FIRST_PLANNED, IC)
+                       r"wie vorgesehen)\b[^.;]{0,20}\b(?:but|sondern))\b|" + _FIRST_PLANNED + "|"
+                       # a day given instead of the one set ("will begin on Wednesday instead of this
+                       # Sunday", "soll am Mittwoch statt am Sonntag beginnen")
+                       r"\b(?:instead of|rather than)\s+(?:on\s+)?(?:this|next|the)?\s*(?:\w+day|weekend|"
+                       r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]\w+|[A-Z][a-z]+\s+\d{1,2})\b|"
+                       r"\b(?:statt|anstatt|anstelle)\s+(?:wie geplant\s+)?(?:am\s+|zum\s+)?(?:\w+tag|Mittwoch|"
+                       r"Wochenende|\d{1,2}\.)", IC)
 
 
 def _postponed(t: str) -> bool:
