@@ -57,6 +57,7 @@ _ORIGINALLY = re.compile(r"\beigentlich für\b|\boriginally (?:scheduled|planned
                          r"\b(?:planned|scheduled|set|slated|expected) for\b|"
                          # "Ursprünglich war am Mittwoch ein Austausch geplant", "initially planned"
                          + _FIRST_PLANNED, IC)
+_MONTH_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 POSTPONED = re.compile(r"\b(?:eigentlich für\b[^.]{0,40}\b(?:erwartet|geplant|angesetzt|vorgesehen)|"
                        r"originally (?:scheduled|planned|expected|set) for|verschoben|vertagt|verlegt|"
                        r"postpon(?:e|es|ed|ing|ement)|reschedul(?:e|es|ed|ing)|push(?:es|ed|ing)? back|"
@@ -71,9 +72,9 @@ POSTPONED = re.compile(r"\b(?:eigentlich für\b[^.]{0,40}\b(?:erwartet|geplant|a
                        # a day given instead of the one set ("will begin on Wednesday instead of this
                        # Sunday", "soll am Mittwoch statt am Sonntag beginnen")
                        r"\b(?:instead of|rather than)\s+(?:on\s+)?(?:this|next|the)?\s*(?:\w+day|weekend|"
-                       r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]\w+|[A-Z][a-z]+\s+\d{1,2})\b|"
-                       r"\b(?:statt|anstatt|anstelle)\s+(?:wie geplant\s+)?(?:am\s+|zum\s+)?(?:\w+tag|Mittwoch|"
-                       r"Wochenende|\d{1,2}\.)", IC)
+                       r"\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_EN + r"|" + _MONTH_EN + r"\s+\d{1,2})\b|"
+                       r"\b(?:statt|anstatt|anstelle)\s+(?:wie geplant\s+)?(?:am\s+|zum\s+)?"
+                       r"(?:\w+tag|Mittwoch|Wochenende|\d{1,2}\.)", IC)
 
 
 def _postponed(t: str) -> bool:
