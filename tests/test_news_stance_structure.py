@@ -297,3 +297,11 @@ def test_relative_clause_answer(text: str, expected: set[tuple[str, str, str]],
     got = _stances(text)
     assert expected <= got, got
     assert absent not in got, got
+
+
+# an energy-strike pause agreed in talks binds the sides that strike: the broker on the call
+# accepts no pause of its own (prisoner exchanges keep every party, mediators included)
+def test_energy_pause_broker_accepts_nothing() -> None:
+    got = _stances('In a call with Trump on Tuesday, the Russian leader agreed to a month-long '
+                   'moratorium on strikes on energy sites.')
+    assert not any(a == 'USA' for a, _, _ in got), got

@@ -341,6 +341,9 @@ def find_mentions(text: str, g: gz.Gazetteer, published: str | None) -> list[Men
 
 # What agreeing to a sub-issue deal means for each party's position on that issue.
 _AGREED = {"humanitarian.prisoners": "phased_exchanges", "ceasefire.energy": "moratorium"}
+# the sides whose strikes an energy pause stops (a broker of the pause, such as the United States
+# in a call with Moscow, accepts no pause of its own)
+_STRIKING = ("RUS", "UKR")
 
 
 def agreed_stances(events: list[NewsEvent], stances: list[Stance], published: str | None
@@ -356,6 +359,8 @@ def agreed_stances(events: list[NewsEvent], stances: list[Stance], published: st
         for party in e.parties:
             if (e.start, party, e.topic) in have:
                 continue
+            if e.topic == "ceasefire.energy" and party not in _STRIKING:
+                continue  # a pause binds the sides that strike, not the one that brokered it
             have.add((e.start, party, e.topic))
             out.append(Stance(e.start, e.end, party, e.topic, "accept", _AGREED[e.topic],
                               date=e.date_start, cue=f"party to the agreement ({e.cue})"))
