@@ -363,3 +363,17 @@ def test_still_the_issue(text: str, expected: tuple[str, str, str]) -> None:
 def test_four_regions(text: str, expected: set[tuple[str, str, str]]) -> None:
     got = _stances(text)
     assert expected <= got, got
+
+
+# parts or areas of eastern Ukraine name the territory issue; in a condition of an offer they are
+# what the offer asks for
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Washington stellte mehr Waffen in Aussicht, falls sich Kiew aus Teilen der Ostukraine zurückziehe.',
+     ('USA', 'territory.donbas', 'propose')),
+    ('Russland verlangt den Rückzug Kiews aus den Gebieten der Ostukraine.',
+     ('RUS', 'territory.donbas', 'demand')),
+    ('Kyiv refuses to pull its troops out of the remaining areas of eastern Ukraine.',
+     ('UKR', 'territory.donbas', 'reject')),
+])
+def test_parts_of_eastern_ukraine(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text), _stances(text)
