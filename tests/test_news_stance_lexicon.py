@@ -377,3 +377,16 @@ def test_four_regions(text: str, expected: set[tuple[str, str, str]]) -> None:
 ])
 def test_parts_of_eastern_ukraine(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _stances(text), _stances(text)
+
+
+# naming a step the way to peace or to the end of the war puts it forward
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Moskau bezeichnete einen Abzug Kiews aus dem Donbass als Möglichkeit für ein Kriegsende.',
+     ('RUS', 'territory.donbas', 'propose')),
+    ('Ein Verzicht auf die Krim sei der einzige Weg zum Frieden, sagte Lawrow.',
+     ('RUS', 'territory.crimea', 'propose')),
+    ('Dmitriev wrote that leaving the Donbas was the only path to peace for Ukraine.',
+     ('RUS', 'territory.donbas', 'propose')),
+])
+def test_way_to_peace(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text), _stances(text)
