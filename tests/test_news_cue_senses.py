@@ -40,3 +40,39 @@ def test_an_exclusion_with_an_object_between(text: str, lang: str, family: str) 
 ])
 def test_a_gap_stays_within_an_object(text: str, lang: str, family: str) -> None:
     assert family in sentence_families(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,family", [
+    ("Die Kanzlerin hielt eine lange Rede vor dem Parlament.", "de", "comply"),
+    ("Der Minister hält den Vorschlag für unrealistisch.", "de", "comply"),
+    ("Die Armee hält ihre Stellung im Osten.", "de", "comply"),
+    ("Bei dem Brand im Depot wurden vier Menschen verletzt.", "de", "accuse"),
+    ("Zwei Kinder wurden schwer verletzt.", "de", "accuse"),
+    ("Moskau verlegt zusätzliche Truppen an die Grenze.", "de", "postpone"),
+    ("Die Armee hat Raketen verlegt.", "de", "postpone"),
+    ("Es geht um Frieden und Freiheit in Europa.", "de", "exchange"),
+    ("Sie kämpfen für die Freiheit ihres Landes.", "de", "exchange"),
+    ("Der Offizier soll den Angriff befohlen haben.", "de", "future"),
+    ("Die Drohne soll abgeschossen worden sein.", "de", "future"),
+    ("The new envoy is considered a pragmatist.", "en", "intent"),
+    ("Fighting continued along the front line.", "en", "intent"),
+    ("Shelling continued overnight.", "en", "intent"),
+    ("Ukrainian troops still hold the village.", "en", "happened"),
+])
+def test_a_cue_word_in_another_sense(text: str, lang: str, family: str) -> None:
+    assert family not in sentence_families(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,family", [
+    ("Russland hält sich nicht an die vereinbarte Feuerpause.", "de", "comply"),
+    ("Die Feuerpause wurde in der Nacht verletzt.", "de", "accuse"),
+    ("Kiew wirft Moskau vor, die Vereinbarung verletzt zu haben.", "de", "accuse"),
+    ("Die Gespräche wurden auf Donnerstag verlegt.", "de", "postpone"),
+    ("Zwanzig Gefangene kamen in Freiheit.", "de", "exchange"),
+    ("Die Delegationen sollen sich am Freitag treffen.", "de", "future"),
+    ("Kyiv will consider the draft next week.", "en", "intent"),
+    ("Moscow will continue the talks in Geneva.", "en", "intent"),
+    ("The envoys will hold talks in the city.", "en", "happened"),
+])
+def test_the_cue_sense_still_counts(text: str, lang: str, family: str) -> None:
+    assert family in sentence_families(text, lang)
