@@ -192,3 +192,23 @@ def test_a_round_given_another_day_instead_of_the_set_one_is_a_postponement(text
     moves = [(e.date_start, e.moved_from) for e in
              extract(text, published="2026-02-01", language=lang).events if e.kind == "postponement"]
     assert moves == [("2026-02-04", "2026-02-01")]
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Moscow's conditions for a deal include:\n• Ukraine must give up its bid to join NATO\n"
+     "• Kyiv recognises Crimea as Russian", "en",
+     {("RUS", "alliance.nato", "demand"), ("RUS", "territory.crimea", "demand")}),
+    ("Die Forderungen des Kremls sind:\n- Die Ukraine muss auf den Nato-Beitritt verzichten", "de",
+     {("RUS", "alliance.nato", "demand")}),
+])
+def test_items_listed_after_a_sides_position_are_that_sides_demands(
+        text: str, lang: str, want: set[tuple[str, str, str]]) -> None:
+    x = extract(text, published="2025-05-10", language=lang)
+    got = {(s.actor, s.issue, s.polarity) for s in x.stances}
+    assert got == want
+
+
+def test_a_list_after_a_lead_in_naming_no_side_keeps_its_own_holders() -> None:
+    text = "Key points of the plan:\n• Ukraine will never recognise Crimea as Russian"
+    got = {(s.actor, s.polarity) for s in extract(text, published="2025-05-10", language="en").stances}
+    assert got == {("UKR", "reject")}

@@ -98,6 +98,28 @@ FRONTED_CLAUSE = re.compile(r"^\W*(?:(?:But|And|Yet|Aber|Doch|Und)\s+)?(?:before
                             r"since|although|though|because|until|bevor|nachdem|als|während|wenn|weil|"
                             r"obwohl|sobald|bis)\b[^,;.]{0,100},", IC)
 
+# an item of a list (a line opened by a bullet or a dash)
+BULLET = re.compile(r"^\s*[•▪◦●‣*–-]\s+")
+# a lead-in naming a side's position before a colon ("Russia's negotiating position is that:",
+# "Moscow's conditions include:", "Die Forderungen des Kremls:")
+_POSITION_NOUN = re.compile(r"\b(?:positions?|demands|conditions|terms|requirements|"
+                            r"Positionen|Position|Forderungen|Bedingungen)\b", IC)
+
+
+def _list_owner(s: Sentence) -> str | None:
+    """The side a lead-in before a colon names as holding the position listed after it: the side
+    named nearest to its position noun, else None."""
+    noun = _POSITION_NOUN.search(s.text)
+    if noun is None:
+        return None
+    at = s.start + noun.start()
+    sides = [m for m in s.mentions if m.actor in ACTORS
+             and abs(m.start - at) <= 40]
+    if not sides:
+        return None
+    return min(sides, key=lambda m: abs(m.start - at)).actor
+
+
 # the names other modules import from here (moved to stance_holders and stance_cues)
 __all__ = ["ACTORS", "BOTH_SIDES", "_polarity_masked", "_speaker", "_subjects", "find_stances"]
 
@@ -117,9 +139,15 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
     prev_text = ""
     since_stance = 99
     plan_owner: str | None = None  # the actor whose plan the article last named
+    list_owner: str | None = None  # the side whose position a lead-in before a list names
     for s in sents:
         t = s.text
         focus(t)  # the cue prefilter: pieces of this sentence come next
+        in_list = None
+        if BULLET.match(t):
+            in_list = list_owner  # an item of the list the lead-in opened
+        else:
+            list_owner = _list_owner(s) if t.rstrip().endswith(":") else None
         since_stance += 1
         speaker, commentator = _speaker(s, P)
         for m in PLAN_OWNER.finditer(t):
@@ -332,6 +360,11 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             for actor in actors:
                 if actor in ACTORS and not any(x == actor for x, _, _ in produced):
                     produced.append((actor, polarity, who))
+        if in_list is not None and produced:
+            # an item of a side's listed position ("Russia's position is that: • Ukraine must
+            # demilitarise • Crimea is recognised by Kyiv as Russian"): that side's demand, not a
+            # position of the side the item names
+            produced = [(in_list, "reject" if any(p == "reject" for _, p, _ in produced) else "demand", None)]
         clause_of = {issue: _issue_clause(t, P["issues"][issue]) for issue in issues}
         links = _links(t) if len(issues) > 1 else []
         for a, b in list(clause_of.values()):
@@ -345,7 +378,7 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                 a, b = clause_of[issue]
                 agent = PASSIVE_AGENT.search(t[a:b])
                 agent_actor = _actor_of_word(agent.group("x") or agent.group("y"), s) if agent else None
-                if agent_actor in ACTORS and actor != agent_actor:
+                if agent_actor in ACTORS and actor != agent_actor and in_list is None:
                     continue  # the clause says whose position it is
                 if not pol and agent_actor != actor:
                     continue
@@ -375,6 +408,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                     pol_i = "conditional"
                 elif pol == "conditional" and issue != "ceasefire.sequence" and re.search(
                         r"als Bedingung für", t, IC) and re.search(r"\bforder", t, IC):
+                    pol_i = "demand"
+                if in_list is not None and pol_i != "reject":
                     pol_i = "demand"
                 text_for_option = t + (" " + prev_text if inherited else "")
                 out.append(Stance(start=s.start, end=s.end, actor=actor, issue=issue,
