@@ -212,3 +212,17 @@ def test_a_list_after_a_lead_in_naming_no_side_keeps_its_own_holders() -> None:
     text = "Key points of the plan:\n• Ukraine will never recognise Crimea as Russian"
     got = {(s.actor, s.polarity) for s in extract(text, published="2025-05-10", language="en").stances}
     assert got == {("UKR", "reject")}
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Ukraine's president reaffirmed his position on the Donbas region.", "en", set()),
+    ("Der ukrainische Präsident bekräftigte seine Haltung zum Donbass.", "de", set()),
+    ("Ukraine's president reaffirmed his support for NATO membership.", "en",
+     {("UKR", "alliance.nato", "support")}),
+    ("Der ukrainische Präsident bekräftigte den Wunsch nach einem Nato-Beitritt.", "de",
+     {("UKR", "alliance.nato", "support")}),
+])
+def test_reaffirming_a_position_not_stated_is_no_support(
+        text: str, lang: str, want: set[tuple[str, str, str]]) -> None:
+    x = extract(text, published="2025-10-22", language=lang)
+    assert {(s.actor, s.issue, s.polarity) for s in x.stances} == want
