@@ -77,10 +77,21 @@ def _intent(s: Sentence, lang: str) -> str | None:
         found = found - _noun_only(s.text, lang)
     if _HOLD_COURSE.search(s.text):
         found = frozenset()  # keeping to a course is a position, not a next step
+    if "prepare" in found and not _PREPARING.search(s.text):
+        # "was prepared to declare its neutrality": a readiness to concede, a position, not a
+        # step in preparation ("is preparing a meeting", "prepared to send a delegation" stay)
+        found = found - {"prepare"}
     if not found or not _PLANNED_ACT.search(s.text):
         step = _NEXT_STEP.search(s.text)
         return step.group(0) if step is not None else None
     return sorted(found)[0]
+
+
+# "prepare" as a step: preparing something, or ready to meet, talk or send ("is preparing a
+# meeting", "prepares proposals", "was prepared to send a delegation"), not readiness for a position
+# ("was prepared to declare its neutrality", "are prepared to give up")
+_PREPARING = re.compile(r"\bprepar(?:e|es|ing)\b|\bprepared\s+(?!to\b)|\bprepared\s+to\s+(?:meet|talk|"
+                        r"negotiate|hold|send|hand|submit|present|continue|resume|travel|sign)\b", IC)
 
 
 # what was achieved, told with its verb of announcing ("announced: we have managed to free 215

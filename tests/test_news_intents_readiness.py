@@ -1,0 +1,33 @@
+"""Readiness is a step only when it is readiness to act in the talks (the corpus README: a
+statement of intent announces a concrete next step): "prepared to send a delegation" is one,
+"prepared to declare its neutrality" is a position on an issue (a stance), not a step."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.news.extract import extract
+
+PUB = "2026-03-11"
+
+
+def _kinds(text: str) -> list[str]:
+    return [e.kind for e in extract(text, "t", PUB).events]
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign minister said Ukraine was prepared to declare its neutrality and give up its bid "
+    "for NATO membership.",
+    "Kiew sei bereit, auf einen NATO-Beitritt zu verzichten, sagte der Außenminister.",
+])
+def test_readiness_to_concede_is_no_statement_of_intent(text: str) -> None:
+    assert "statement_of_intent" not in _kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "The president said Kyiv was prepared to send a delegation to Geneva next week.",
+    "The Kremlin said Russia is preparing proposals for the next round of talks.",
+    "Kyiv has prepared a draft of the memorandum and will hand it over to Moscow.",
+])
+def test_preparing_or_ready_to_act_in_the_talks_is_one(text: str) -> None:
+    assert _kinds(text) == ["statement_of_intent"], text
