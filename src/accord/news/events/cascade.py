@@ -153,6 +153,7 @@ from accord.news.events.rounds import (
     _heads_of_state,
     _internal_or_press,
     _merge,
+    _not_its_day,
     _only_called_for,
     _other_people,
     _received_person,
@@ -636,6 +637,7 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             # "Trump sprach mit Putin", "spoke by phone with": a conversation between two sides
             e = _event("round", s, place=places[0] if places else None)
             _round_details(e, s)
+            _not_its_day(e, s, published)
             if _PHONE.search(t):
                 e.place = None  # a call has no place ("spoke by phone about the talks in Geneva")
             noun_ref = _reference_only(t)

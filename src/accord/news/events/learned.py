@@ -11,7 +11,7 @@ from accord.news.events.claimants import _HYPOTHETICAL
 from accord.news.events.common import _CAPITALS, ACTORS, _attributed_at, _event, _quantity, _topic
 from accord.news.events.intents import NO_STEP, _intent, _noun_only
 from accord.news.events.plans import POSTPONED, _postponed
-from accord.news.events.rounds import _OTHER_SIDE, SIDE_MEETING, _gap, _merge, _round_details
+from accord.news.events.rounds import _OTHER_SIDE, SIDE_MEETING, _gap, _merge, _not_its_day, _round_details
 from accord.news.facts import NewsEvent
 from accord.news.prefilter import gate_patterns
 
@@ -56,6 +56,7 @@ def _learned(s: Sentence, i: int, sents: list[Sentence], published: str | None, 
         if kind in ("round", "summit"):
             e = _event(kind, s, place=place)
             _round_details(e, s)
+            _not_its_day(e, s, published)
             if kind == "summit" and e.outcome == "planned":
                 e.outcome = "planned"
             gap = _gap(sents, last_round[0], i) if last_round is not None else 99

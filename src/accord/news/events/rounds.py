@@ -522,6 +522,30 @@ def _round_details(e: NewsEvent, s: Sentence) -> None:
         e.outcome = "planned"
 
 
+_CLAUSE_MARK = re.compile(r"[,;:]|\s[-\u2013\u2014]\s")
+
+
+def _not_its_day(e: NewsEvent, s: Sentence, published: str | None) -> None:
+    """A round told as held, dated by a day after the report's that stands in a clause without
+    the meeting ("talks end after 12 hours, joint statement expected tomorrow"): that day is
+    another thing's; the round takes a day up to the report's the sentence names, else none."""
+    if published is None or e.outcome == "planned" or e.date_start is None \
+            or e.date_start[:10] <= published[:10]:
+        return
+    day = next((d for d in s.dates if d.first == e.date_start), None)
+    if day is None:
+        return
+    a, b = day.start - s.start, day.end - s.start
+    left = max((m.end() for m in _CLAUSE_MARK.finditer(s.text, 0, a)), default=0)
+    right = next((m.start() for m in _CLAUSE_MARK.finditer(s.text, b)), len(s.text))
+    if MEETING.search(s.text[left:right]):
+        return
+    other = next((d for d in s.dates if d.first[:10] <= published[:10]
+                  and d.granularity in ("day", "range", "week", "month")), None)
+    e.date_start, e.date_end, e.date_basis = (other.first, other.last, other.basis) if other else (
+        None, None, None)
+
+
 # a meeting told as held before (or beside) the one just reported: the heads' talk before the
 # plenary ("Zuvor hatten sich die Chefunterhändler ... getroffen", "Before the full meeting, the
 # heads of the delegations had a one-on-one conversation"); its own event, on that day

@@ -1,0 +1,28 @@
+"""The day of a round told as held: not a later day that another clause of its sentence names
+("talks end after nine hours, joint statement expected tomorrow"), so that the round told again
+in the next sentence with its own day is the same one."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.news.extract import extract
+
+PUB = "2026-03-11"  # a Wednesday
+
+
+@pytest.mark.parametrize("text", [
+    "Russia-Ukraine talks in Geneva end after nine hours, joint statement expected tomorrow\n\n"
+    "The delegations of Russia and Ukraine met in Geneva on Tuesday.",
+    "Gespräche in Genf nach neun Stunden beendet, gemeinsame Erklärung morgen erwartet\n\n"
+    "Die Delegationen Russlands und der Ukraine trafen sich am Dienstag in Genf.",
+])
+def test_a_later_day_of_another_clause_is_not_the_day_of_talks_held(text: str) -> None:
+    found = [(e.kind, e.date_start, e.place) for e in extract(text, "t", PUB).events]
+    assert found == [("round", "2026-03-10", "geneva")], text
+
+
+def test_talks_to_continue_tomorrow_keep_that_day_as_planned() -> None:
+    found = [(e.date_start, e.outcome) for e in extract(
+        "The delegations of Russia and Ukraine will meet again in Geneva tomorrow.", "t", PUB).events]
+    assert found == [("2026-03-12", "planned")]
