@@ -76,3 +76,15 @@ def test_a_cue_word_in_another_sense(text: str, lang: str, family: str) -> None:
 ])
 def test_the_cue_sense_still_counts(text: str, lang: str, family: str) -> None:
     assert family in sentence_families(text, lang)
+
+
+@pytest.mark.parametrize("text,exit_", [
+    ("Moscow left the grain deal two years ago.", True),
+    ("Russia has left the agreement, the ministry said.", True),
+    ("Ukrainian units hold positions on the left bank.", False),
+    ("Only a few days were left before the deadline.", False),
+    ("There is nothing left of the old ceasefire.", False),
+    ("The draft left the main question open.", False),
+])
+def test_left_as_leaving_a_deal_not_as_the_side_or_what_remains(text: str, exit_: bool) -> None:
+    assert ("exit" in sentence_families(text, "en")) is exit_
