@@ -51,17 +51,32 @@ def canon(text: str) -> str | None:
 
 
 # Every required string of every `Gated` pattern, so that the strings a text contains are found
-# once per text for all patterns (`present`): the three-character ones are among the text's
-# three-character pieces; a longer one is looked up only when its key, one of its
-# three-character pieces, is among them (the piece fewest registered strings share, so a common
-# piece such as "ver" or "ung" selects few strings); shorter ones are looked up one by one.
+# once per text for all patterns (`present`), word by word: a string of letters and digits alone
+# ("verhandl") occurs in a text exactly when it occurs in one of the text's runs of such
+# characters (its words), so the strings in each word are looked up once and kept (`_IN_RUN`: a
+# news text is mostly words seen before). A string with other characters too ("bis zu", "u.s.")
+# can occur only where its longest run of letters and digits (its key, "bis") occurs in a word:
+# the words give it as a candidate, and it is looked up in the text itself; a string of none
+# (" ", ",") is always looked up in the text.
 _STRINGS: set[str] = set()
-_THREE: frozenset[str] = frozenset()
-_BY_KEY: dict[str, list[str]] = {}
-_KEYS: frozenset[str] = frozenset()
 _SHORT: list[str] = []  # strings of fewer than three characters
 _STALE = False
-"""New strings were registered since `_BY_KEY` was built (it is rebuilt on the next lookup)."""
+"""New strings were registered since the tables below were built (rebuilt on the next lookup)."""
+RUN_CHARS = "".join(sorted(c for c in SAFE if c.isalnum()))
+"""The characters of words (`_RUN`): letters and digits of `SAFE`."""
+_RUN = re.compile("[" + re.escape(RUN_CHARS) + "]+")
+_TARGETS: dict[str, frozenset[str]] = {}
+"""Each piece of a word to look for: the registered strings that its presence gives (itself
+when registered and all letters and digits, and the strings of other characters it is key of)."""
+_TARGET_SET: frozenset[str] = frozenset()
+_LONGEST = 0
+"""Length of the longest piece in `_TARGETS`."""
+_UNSURE: frozenset[str] = frozenset()
+"""Registered strings with other characters than letters and digits: candidates to look up."""
+_NO_RUN: tuple[str, ...] = ()
+"""Registered strings without a letter or digit: looked up in every text."""
+_LONG_RUN = 64
+"""A word longer than this has its pieces looked up one by one (and is not kept)."""
 
 
 def _register(strings: set[str]) -> None:
@@ -80,27 +95,56 @@ def _register(strings: set[str]) -> None:
         forget()
 
 
-def _pieces(text: str) -> set[str]:
-    """The three-character pieces of `text`."""
-    return {text[i:i + 3] for i in range(len(text) - 2)}
-
-
 def _index() -> None:
-    """Build `_THREE`, `_BY_KEY` and `_KEYS` from `_STRINGS`. Any piece of a string is a valid
-    key (a text containing the string contains each of its pieces); the choice only changes
-    how many strings a text's pieces select."""
-    global _THREE, _BY_KEY, _KEYS, _STALE
-    shared: dict[str, int] = {}
-    for s in _STRINGS:
-        for piece in _pieces(s):
-            shared[piece] = shared.get(piece, 0) + 1
-    by_key: dict[str, list[str]] = {}
-    for s in sorted(_STRINGS):
-        if len(s) > 3:
-            key = min(_pieces(s), key=lambda piece: (shared[piece], piece))
-            by_key.setdefault(key, []).append(s)
-    _THREE = frozenset(s for s in _STRINGS if len(s) == 3)
-    _BY_KEY, _KEYS, _STALE = by_key, frozenset(by_key), False
+    """Build `_TARGETS` and the sets beside it from `_STRINGS` and `_SHORT`, and empty the
+    strings kept per word."""
+    global _TARGETS, _TARGET_SET, _LONGEST, _UNSURE, _NO_RUN, _STALE
+    targets: dict[str, set[str]] = {}
+    unsure: set[str] = set()
+    no_run: list[str] = []
+    for s in sorted(_STRINGS.union(_SHORT)):
+        runs = _RUN.findall(s)
+        if runs == [s]:
+            targets.setdefault(s, set()).add(s)
+        elif runs:
+            key = max(runs, key=len)  # (the first of the longest: the fewest words have it)
+            targets.setdefault(key, set()).add(s)
+            unsure.add(s)
+        else:
+            no_run.append(s)
+    _TARGETS = {t: frozenset(v) for t, v in targets.items()}
+    _TARGET_SET = frozenset(_TARGETS)
+    _LONGEST = max(map(len, _TARGETS), default=0)
+    _UNSURE, _NO_RUN = frozenset(unsure), tuple(no_run)
+    _IN_RUN.clear()
+    _STALE = False
+
+
+def _in_run(word: str) -> frozenset[str]:
+    """The strings that the pieces of `word` (a run of `RUN_CHARS`) give (see `_TARGETS`)."""
+    n = len(word)
+    if n > _LONG_RUN:
+        hits: Any = [t for t in _TARGETS if t in word]
+    else:
+        hits = _TARGET_SET.intersection({word[i:j] for i in range(n)
+                                         for j in range(i + 1, min(n, i + _LONGEST) + 1)})
+    return frozenset().union(*map(_TARGETS.__getitem__, hits))
+
+
+class _Runs(dict[str, frozenset[str]]):
+    """`_in_run` of each word looked up, kept (bounded) across texts and articles: the strings
+    a word contains do not depend on the text it is in."""
+
+    def __missing__(self, word: str) -> frozenset[str]:
+        found = _in_run(word)
+        if len(word) <= _LONG_RUN:
+            if len(self) >= 100_000:
+                self.clear()  # bounded: any word can be looked up again
+            self[word] = found
+        return found
+
+
+_IN_RUN = _Runs()
 
 
 _PARENT: list[tuple[str, frozenset[str]]] = []
@@ -113,9 +157,9 @@ _UNSEEN: Any = object()
 
 def present(text: str) -> frozenset[str] | None:
     """The registered required strings that occur in `text` (in its `canon` form; None when
-    lowercasing changes its length). The text's three-character pieces are, or select, the
-    strings that can occur, and each of those is looked up; for a piece of the text in focus only the strings
-    of that text are. Cached: the searches of one sentence ask for the same text often."""
+    lowercasing changes its length). The strings in each of the text's words are kept per word
+    (see `_TARGETS`); for a piece of the text in focus only the strings of that text are looked
+    up. Cached: the searches of one sentence ask for the same text often."""
     try:
         return _FOUND[text]
     except KeyError:
@@ -127,14 +171,16 @@ def present(text: str) -> frozenset[str] | None:
     elif _PARENT and len(text) < len(_PARENT[0][0]) and text in _PARENT[0][0]:
         # a string in (the canon form of) a piece is in that of the whole: the lowercasing is
         # one character for one, and contextual forms (a final sigma) are no required character
-        result = frozenset(s for s in _PARENT[0][1] if s in low)
+        result = frozenset(filter(low.__contains__, _PARENT[0][1]))
     else:
         if _STALE:
             _index()
-        pieces = _pieces(low)
-        found = set(_THREE.intersection(pieces))
-        found.update(s for key in _KEYS.intersection(pieces) for s in _BY_KEY[key] if s in low)
-        found.update(s for s in _SHORT if s in low)
+        found = set().union(*map(_IN_RUN.__getitem__, _RUN.findall(low)))
+        unsure = found.intersection(_UNSURE)
+        if unsure:
+            found.difference_update(unsure)
+            found.update(filter(low.__contains__, unsure))
+        found.update(filter(low.__contains__, _NO_RUN))
         result = frozenset(found)
     if result is not None:
         result = _interned(result)
@@ -467,7 +513,7 @@ class Gated:
         none of them. (`narrowed_by(present(text))` with the caches looked up here first: the
         rules search the same sentence with hundreds of patterns, so the lookups are most of
         the cost. The text last narrowed is kept with its pattern; `search`, `match` and
-        `finditer` test that one inline before calling here.)"""
+        `finditer` do the same lookups inline.)"""
         if text is self._text:
             return self._text_rx
         found = _FOUND.get(text, _UNSEEN)
@@ -511,12 +557,32 @@ class Gated:
         self._narrowed[hits] = rx
         return rx
 
+    # `search`, `match` and `finditer` are `narrowed` inlined (the same lookups, without a
+    # second call: they are called some three thousand times per article)
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        rx = self._text_rx if text is self._text else self.narrowed(text)
+        if text is self._text:
+            rx = self._text_rx
+        else:
+            found = _FOUND.get(text, _UNSEEN)
+            if found is _UNSEEN:
+                found = present(text)
+            rx = self.rx if found is None else self._by_found.get(found, _UNSEEN)
+            if rx is _UNSEEN:
+                rx = self.narrowed_by(found)
+            self._text, self._text_rx = text, rx
         return None if rx is None else rx.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        rx = self._text_rx if text is self._text else self.narrowed(text)
+        if text is self._text:
+            rx = self._text_rx
+        else:
+            found = _FOUND.get(text, _UNSEEN)
+            if found is _UNSEEN:
+                found = present(text)
+            rx = self.rx if found is None else self._by_found.get(found, _UNSEEN)
+            if rx is _UNSEEN:
+                rx = self.narrowed_by(found)
+            self._text, self._text_rx = text, rx
         return None if rx is None else rx.match(text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -532,7 +598,16 @@ class Gated:
         return text if rx is None else rx.sub(repl, text, count)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        rx = self._text_rx if text is self._text else self.narrowed(text)
+        if text is self._text:
+            rx = self._text_rx
+        else:
+            found = _FOUND.get(text, _UNSEEN)
+            if found is _UNSEEN:
+                found = present(text)
+            rx = self.rx if found is None else self._by_found.get(found, _UNSEEN)
+            if rx is _UNSEEN:
+                rx = self.narrowed_by(found)
+            self._text, self._text_rx = text, rx
         return iter(()) if rx is None else rx.finditer(text, pos, endpos)
 
 
