@@ -7,27 +7,29 @@ principle: fingerprints within 7 bits share at least one of 8 byte-blocks exactl
 
 from __future__ import annotations
 
-import hashlib
 import re
+from hashlib import blake2b
 
 import numpy as np
 
 NEAR_BITS = 6
 _WORD = re.compile(r"\w+")
-_BITS = np.uint64(1) << np.arange(64, dtype=np.uint64)
 
 
 def simhash(text: str) -> int:
     """64-bit SimHash of the lowercased word 3-shingles of `text`, as a signed int64."""
     words = _WORD.findall(text.lower())
-    shingles = {" ".join(words[i:i + 3]) for i in range(max(1, len(words) - 2))}
+    # (the shingles of three words each; a text of fewer words is one shingle of them all)
+    shingles = set(map(" ".join, zip(words, words[1:], words[2:]))) if len(words) > 3 \
+        else {" ".join(words)}
     # each shingle's first 8 digest bytes as a little-endian integer (the votes do not
-    # depend on the order of the shingles)
-    digests = b"".join([hashlib.blake2b(s.encode(), digest_size=8).digest() for s in shingles])
-    hashes = np.frombuffer(digests, dtype="<u8")
-    bits = (hashes[:, None] & _BITS[None, :]) != 0
-    votes = bits.sum(axis=0) * 2 - len(hashes)
-    value = sum(1 << int(i) for i in np.flatnonzero(votes > 0))
+    # depend on the order of the shingles): bit k of the integer is bit k % 8 of byte k // 8
+    digests = b"".join([blake2b(s.encode(), digest_size=8).digest() for s in shingles])
+    n = len(shingles)
+    bits = np.unpackbits(np.frombuffer(digests, dtype=np.uint8).reshape(n, 8), axis=1,
+                         bitorder="little")
+    votes = bits.sum(axis=0, dtype=np.int64) * 2 - n
+    value = int.from_bytes(np.packbits(votes > 0, bitorder="little").tobytes(), "little")
     return value - (1 << 64) if value >= 1 << 63 else value
 
 
