@@ -436,3 +436,42 @@ def test_sentence_families_of_written_sentences() -> None:
                        ("The heads of state met last week and said talks would take place again.", "en"),
                        ("Er sagte, sie sei bereit, zu verhandeln, und rief zu Gesprächen auf.", "de")):
         assert kinds.sentence_families.__wrapped__(text, lang) == _families_plain(text, lang)
+
+
+def _lookup_cases(strings: set[str]) -> list[str]:
+    import random
+
+    rnd = random.Random(7)
+    pool = sorted(strings)
+    written = ["Die Unterhändler wollen bis zu drei Tage in Genf verhandeln, hieß es am Montag.",
+               "Officials said the talks would resume next week, but Moscow didn't confirm it.",
+               "Nach Angaben aus Kiew lehnt die Regierung einen Waffenstillstand ohne Garantien ab.",
+               "U.S. envoys met (again) in Riyadh; no deal was reached.", "", "İstanbul", "ſ ı"]
+    joined = [" ".join(rnd.choice(pool) for _ in range(rnd.randint(1, 6))) for _ in range(400)]
+    glued = ["".join(rnd.choice(pool) for _ in range(rnd.randint(1, 4))) for _ in range(400)]
+    return written + joined + glued + ["x" * 70 + rnd.choice(pool) for _ in range(20)]
+
+
+def test_lookup_finds_what_a_plain_search_finds() -> None:
+    from accord.news import dates
+
+    registered = _all_strings()
+    parts = {w for need in dates._NEEDS if need for w in need} | \
+        {w for each in dates._EACH for n in each for w in n}
+    for strings in (registered, parts):
+        lookup = prefilter.Lookup(strings)
+        for text in _lookup_cases(strings):
+            low = prefilter.canon(text)
+            if low is not None:
+                assert lookup.found(low) == {s for s in strings if s in low}, text
+                assert lookup.found(low) == {s for s in strings if s in low}, text  # (kept words)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.lists(_WORDS | st.sampled_from(["bis zu", "u.s.", "n't", "-", "x" * 70]), max_size=25)
+       .map(" ".join) | st.text(max_size=80))
+def test_lookup_of_registered_strings_on_any_text(text: str) -> None:
+    strings = _all_strings()
+    low = prefilter.canon(text)
+    if low is not None:
+        assert prefilter.Lookup(strings).found(low) == {s for s in strings if s in low}

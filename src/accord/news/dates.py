@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from accord.news.prefilter import canon, leading, required, required_each
+from accord.news.prefilter import Lookup, canon, leading, required, required_each
 from accord.news.tense import clause_tense
 
 MONTHS = {
@@ -200,6 +200,8 @@ _EACH = [[n for n in required_each(p.pattern, p.flags) if n != need] if lead is 
 """Per pattern without a lead (searched at every position of the text), further strings one
 of each set of which every match contains (`prefilter.required_each`): checked before the
 scan, which a text lacking any of them is spared."""
+_PARTS = Lookup({w for need in _NEEDS if need for w in need} | {w for each in _EACH for n in each for w in n})
+"""Every string of `_NEEDS` and `_EACH`: those a text contains are found at once (`find_dates`)."""
 _DIGIT = re.compile(r"\d")
 
 
@@ -244,10 +246,11 @@ def find_dates(text: str, published: str | None, base: int = 0) -> list[DateMent
     last_day: dt.date | None = None
     low = canon(text)
     seen: dict[str | None, list[int]] = {}
+    have = None if low is None else _PARTS.found(low)  # (the strings of `_NEEDS` and `_EACH` in it)
     for (kind, pat), need, lead, each in zip(PATTERNS, _NEEDS, _LEADS, _EACH, strict=True):
-        if low is not None and need is not None and not any(w in low for w in need):
+        if have is not None and need is not None and need.isdisjoint(have):
             continue  # none of the words every match of it contains (the same result, faster)
-        if low is not None and each and not all(any(w in low for w in n) for n in each):
+        if have is not None and each and any(n.isdisjoint(have) for n in each):
             continue  # (the same for the other parts of a pattern scanned at every position)
         matches = pat.finditer(text) if low is None or lead is None else \
             _finditer(pat, text, _starts(lead, low, text, seen))

@@ -20,8 +20,8 @@ def simhash(text: str) -> int:
     """64-bit SimHash of the lowercased word 3-shingles of `text`, as a signed int64."""
     words = _WORD.findall(text.lower())
     # (the shingles of three words each; a text of fewer words is one shingle of them all)
-    shingles = set(map(" ".join, zip(words, words[1:], words[2:]))) if len(words) > 3 \
-        else {" ".join(words)}
+    shingles = set(map(" ".join, zip(words, words[1:], words[2:], strict=False))) \
+        if len(words) > 3 else {" ".join(words)}
     # each shingle's first 8 digest bytes as a little-endian integer (the votes do not
     # depend on the order of the shingles): bit k of the integer is bit k % 8 of byte k // 8
     digests = b"".join([blake2b(s.encode(), digest_size=8).digest() for s in shingles])

@@ -24,7 +24,7 @@ from __future__ import annotations
 import importlib
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from accord.news.normalise import Replacer
@@ -53,7 +53,7 @@ def canon(text: str) -> str | None:
 # Every required string of every `Gated` pattern, so that the strings a text contains are found
 # once per text for all patterns (`present`), word by word: a string of letters and digits alone
 # ("verhandl") occurs in a text exactly when it occurs in one of the text's runs of such
-# characters (its words), so the strings in each word are looked up once and kept (`_IN_RUN`: a
+# characters (its words), so the strings in each word are looked up once and kept (`Lookup`: a
 # news text is mostly words seen before). A string with other characters too ("bis zu", "u.s.")
 # can occur only where its longest run of letters and digits (its key, "bis") occurs in a word:
 # the words give it as a candidate, and it is looked up in the text itself; a string of none
@@ -65,18 +65,77 @@ _STALE = False
 RUN_CHARS = "".join(sorted(c for c in SAFE if c.isalnum()))
 """The characters of words (`_RUN`): letters and digits of `SAFE`."""
 _RUN = re.compile("[" + re.escape(RUN_CHARS) + "]+")
-_TARGETS: dict[str, frozenset[str]] = {}
-"""Each piece of a word to look for: the registered strings that its presence gives (itself
-when registered and all letters and digits, and the strings of other characters it is key of)."""
-_TARGET_SET: frozenset[str] = frozenset()
-_LONGEST = 0
-"""Length of the longest piece in `_TARGETS`."""
-_UNSURE: frozenset[str] = frozenset()
-"""Registered strings with other characters than letters and digits: candidates to look up."""
-_NO_RUN: tuple[str, ...] = ()
-"""Registered strings without a letter or digit: looked up in every text."""
 _LONG_RUN = 64
 """A word longer than this has its pieces looked up one by one (and is not kept)."""
+
+
+class Lookup:
+    """Which strings of a fixed collection (of `SAFE` characters) occur in a text, found word by
+    word (see above). Each piece of a word to look for (`targets`) gives the strings its
+    presence tells of: itself when it is one of them, all letters and digits, and the strings
+    of other characters that it is the key of (`unsure`: looked up in the text); the strings
+    without a letter or digit (`no_run`) are looked up in every text."""
+
+    def __init__(self, strings: Iterable[str]):
+        targets: dict[str, set[str]] = {}
+        unsure: set[str] = set()
+        no_run: list[str] = []
+        for s in sorted(set(strings)):
+            runs = _RUN.findall(s)
+            if runs == [s]:
+                targets.setdefault(s, set()).add(s)
+            elif runs:
+                key = max(runs, key=len)  # (the first of the longest: the fewest words have it)
+                targets.setdefault(key, set()).add(s)
+                unsure.add(s)
+            else:
+                no_run.append(s)
+        self.targets = {t: frozenset(v) for t, v in targets.items()}
+        self.target_set = frozenset(self.targets)
+        self.longest = max(map(len, self.targets), default=0)
+        self.unsure, self.no_run = frozenset(unsure), tuple(no_run)
+        self.runs = _Runs(self)
+
+    def in_run(self, word: str) -> frozenset[str]:
+        """The strings that the pieces of `word` (a run of `RUN_CHARS`) give."""
+        n = len(word)
+        if n > _LONG_RUN:
+            hits: Any = [t for t in self.targets if t in word]
+        else:
+            hits = self.target_set.intersection({word[i:j] for i in range(n)
+                                                 for j in range(i + 1, min(n, i + self.longest) + 1)})
+        return frozenset().union(*map(self.targets.__getitem__, hits))
+
+    def found(self, low: str) -> set[str]:
+        """The strings that occur in `low` (a text in its `canon` form)."""
+        found: set[str] = set().union(*map(self.runs.__getitem__, _RUN.findall(low)))
+        unsure = found.intersection(self.unsure)
+        if unsure:
+            found.difference_update(unsure)
+            found.update(filter(low.__contains__, unsure))
+        found.update(filter(low.__contains__, self.no_run))
+        return found
+
+
+class _Runs(dict[str, frozenset[str]]):
+    """`Lookup.in_run` of each word looked up, kept (bounded) across texts and articles: the
+    strings a word contains do not depend on the text it is in."""
+
+    def __init__(self, lookup: Lookup):
+        super().__init__()
+        self.lookup = lookup
+
+    def __missing__(self, word: str) -> frozenset[str]:
+        found = self.lookup.in_run(word)
+        if len(word) <= _LONG_RUN:
+            if len(self) >= 100_000:
+                self.clear()  # bounded: any word can be looked up again
+            self[word] = found
+        return found
+
+
+_LOOKUP = Lookup(())
+"""The registered strings (rebuilt when strings are registered)."""
 
 
 def _register(strings: set[str]) -> None:
@@ -96,55 +155,10 @@ def _register(strings: set[str]) -> None:
 
 
 def _index() -> None:
-    """Build `_TARGETS` and the sets beside it from `_STRINGS` and `_SHORT`, and empty the
-    strings kept per word."""
-    global _TARGETS, _TARGET_SET, _LONGEST, _UNSURE, _NO_RUN, _STALE
-    targets: dict[str, set[str]] = {}
-    unsure: set[str] = set()
-    no_run: list[str] = []
-    for s in sorted(_STRINGS.union(_SHORT)):
-        runs = _RUN.findall(s)
-        if runs == [s]:
-            targets.setdefault(s, set()).add(s)
-        elif runs:
-            key = max(runs, key=len)  # (the first of the longest: the fewest words have it)
-            targets.setdefault(key, set()).add(s)
-            unsure.add(s)
-        else:
-            no_run.append(s)
-    _TARGETS = {t: frozenset(v) for t, v in targets.items()}
-    _TARGET_SET = frozenset(_TARGETS)
-    _LONGEST = max(map(len, _TARGETS), default=0)
-    _UNSURE, _NO_RUN = frozenset(unsure), tuple(no_run)
-    _IN_RUN.clear()
+    """Build `_LOOKUP` from `_STRINGS` and `_SHORT`."""
+    global _LOOKUP, _STALE
+    _LOOKUP = Lookup(_STRINGS.union(_SHORT))
     _STALE = False
-
-
-def _in_run(word: str) -> frozenset[str]:
-    """The strings that the pieces of `word` (a run of `RUN_CHARS`) give (see `_TARGETS`)."""
-    n = len(word)
-    if n > _LONG_RUN:
-        hits: Any = [t for t in _TARGETS if t in word]
-    else:
-        hits = _TARGET_SET.intersection({word[i:j] for i in range(n)
-                                         for j in range(i + 1, min(n, i + _LONGEST) + 1)})
-    return frozenset().union(*map(_TARGETS.__getitem__, hits))
-
-
-class _Runs(dict[str, frozenset[str]]):
-    """`_in_run` of each word looked up, kept (bounded) across texts and articles: the strings
-    a word contains do not depend on the text it is in."""
-
-    def __missing__(self, word: str) -> frozenset[str]:
-        found = _in_run(word)
-        if len(word) <= _LONG_RUN:
-            if len(self) >= 100_000:
-                self.clear()  # bounded: any word can be looked up again
-            self[word] = found
-        return found
-
-
-_IN_RUN = _Runs()
 
 
 _PARENT: list[tuple[str, frozenset[str]]] = []
@@ -158,7 +172,7 @@ _UNSEEN: Any = object()
 def present(text: str) -> frozenset[str] | None:
     """The registered required strings that occur in `text` (in its `canon` form; None when
     lowercasing changes its length). The strings in each of the text's words are kept per word
-    (see `_TARGETS`); for a piece of the text in focus only the strings of that text are looked
+    (see `Lookup`); for a piece of the text in focus only the strings of that text are looked
     up. Cached: the searches of one sentence ask for the same text often."""
     try:
         return _FOUND[text]
@@ -175,13 +189,7 @@ def present(text: str) -> frozenset[str] | None:
     else:
         if _STALE:
             _index()
-        found = set().union(*map(_IN_RUN.__getitem__, _RUN.findall(low)))
-        unsure = found.intersection(_UNSURE)
-        if unsure:
-            found.difference_update(unsure)
-            found.update(filter(low.__contains__, unsure))
-        found.update(filter(low.__contains__, _NO_RUN))
-        result = frozenset(found)
+        result = frozenset(_LOOKUP.found(low))
     if result is not None:
         result = _interned(result)
     if len(_FOUND) >= 4096:
