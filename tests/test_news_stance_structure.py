@@ -305,3 +305,24 @@ def test_energy_pause_broker_accepts_nothing() -> None:
     got = _stances('In a call with Trump on Tuesday, the Russian leader agreed to a month-long '
                    'moratorium on strikes on energy sites.')
     assert not any(a == 'USA' for a, _, _ in got), got
+
+
+# "lehnt dies ab und fordert stattdessen Y": the clause with the demonstrative answers the position
+# before, also when the issue is named again in the other clause with a cue of its own
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Moskau fordert den Abzug aus dem Donbass. Kiew lehnt dies ab und fordert stattdessen, den '
+     'Frontverlauf einzufrieren.',
+     {('UKR', 'territory.donbas', 'reject'), ('UKR', 'territory.donbas', 'demand')}),
+    ('Russia wants Ukraine to leave the Donbas. Kyiv rejects this and instead calls for freezing '
+     'the front line.',
+     {('UKR', 'territory.donbas', 'reject'), ('UKR', 'territory.donbas', 'demand')}),
+])
+def test_demonstrative_clause_answers(text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = _stances(text)
+    assert expected <= got, got
+
+
+def test_demonstrative_alone_keeps_one_position() -> None:
+    got = _stances('Moskau fordert den Abzug aus dem Donbass. Kiew lehnt dies ab.')
+    assert ('UKR', 'territory.donbas', 'reject') in got
+    assert ('UKR', 'territory.donbas', 'demand') not in got

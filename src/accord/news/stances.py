@@ -66,6 +66,7 @@ from accord.news.stance_holders import (
     ACTORS,
     ATTRIBUTION,
     BOTH_SIDES,
+    CLAUSE_BREAK,
     DEMONSTRATIVE,
     IC,
     LOCAL_ACCEPT,
@@ -199,8 +200,10 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             # region, insisting its troops hold"): no position on who should have the land
             issues = [i for i in issues if not i.startswith("territory.")]
         inherited = False
+        named_here: list[str] = []
         if polarity and prev_issues and ((since_stance <= 2 and DEMONSTRATIVE.search(t)) or (
                 since_stance <= 1 and not issues and re.search(r"\b(?:damit|dies|das|es)\b", t))):
+            named_here = list(issues)  # the issues this sentence names itself
             issues = list(dict.fromkeys(issues + prev_issues))
             inherited = True
         opinion = any(rx.search(t) for rx in P["opinion"]) or (
@@ -417,6 +420,24 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                                   red_line=bool(red and pol_i == "reject"), speaker=speaker_id,
                                   date=date, reported=bool(KONJUNKTIV.search(t) or speaker_id),
                                   cue=f"{pol_i}: {BLANKS.sub(' … ', words)!r}" if words else pol_i))
+        if inherited and named_here and (demo := DEMONSTRATIVE.search(t)) is not None:
+            # "Kiew lehnt dies ab und fordert stattdessen, die Front einzufrieren": the clause with the
+            # demonstrative answers the position before, also where the issue it refers back to is
+            # named again in another clause with a cue of its own
+            a, b = _clause_at(t, demo.end() - 1)
+            d_pol, d_words = _masked(tp[a:b], P, lang)
+            have = {(x.actor, x.issue, x.polarity) for x in out if x.start == s.start}
+            for actor, _, speaker_id in produced:
+                for issue in named_here:
+                    if d_pol is None or actor in owned or clause_of[issue] == (a, b) or \
+                            (actor, issue, d_pol) in have or (a, b) == (0, len(t)):
+                        continue
+                    have.add((actor, issue, d_pol))
+                    out.append(Stance(start=s.start, end=s.end, actor=actor, issue=issue, polarity=d_pol,
+                                      option=_option(issue, prev_text, s, P),
+                                      red_line=bool(red and d_pol == "reject"), speaker=speaker_id,
+                                      date=date, reported=bool(KONJUNKTIV.search(t) or speaker_id),
+                                      cue=f"{d_pol}: {BLANKS.sub(' … ', d_words)!r} (referring back)"))
         if produced:
             since_stance = 0
             # a condition ("Als Bedingung für eine Waffenruhe ...") is not what "this" refers to
@@ -429,6 +450,14 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
         elif not KONJUNKTIV.search(t) and not who:
             prev_speaker = None
     return out
+
+
+def _clause_at(t: str, at: int) -> tuple[int, int]:
+    """The clause of `t` (between clause breaks) that holds offset `at`."""
+    breaks = [m.span() for m in CLAUSE_BREAK.finditer(t)]
+    a = max((e for _, e in breaks if e <= at), default=0)
+    b = min((st for st, _ in breaks if st > at), default=len(t))
+    return a, b
 
 
 # every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)
