@@ -326,3 +326,28 @@ def test_demonstrative_alone_keeps_one_position() -> None:
     got = _stances('Moskau fordert den Abzug aus dem Donbass. Kiew lehnt dies ab.')
     assert ('UKR', 'territory.donbas', 'reject') in got
     assert ('UKR', 'territory.donbas', 'demand') not in got
+
+
+# a sentence that spells out the demands the sentence before named with their owner gives the
+# owner's demand on what it names; its own refusal stays the refusing side's
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ('Nach Kiewer Angaben scheiterte das Treffen an Moskaus Forderungen. Insbesondere ein Abzug aus '
+     'Cherson und Saporischschja sei für Kiew inakzeptabel.',
+     {('RUS', 'territory.south', 'demand'), ('UKR', 'territory.south', 'reject')},
+     ('RUS', 'territory.south', 'reject')),
+    ("The talks stalled over Russia's demands. Chief among them is the withdrawal of Ukrainian "
+     "troops from the Donetsk region.", {('RUS', 'territory.donbas', 'demand')}, None),
+    ('Die Gespräche scheiterten an Moskaus Forderungen. Dazu gehört der Verzicht auf einen Nato-Beitritt.',
+     {('RUS', 'alliance.nato', 'demand')}, None),
+])
+def test_demands_spelt_out(text: str, expected: set[tuple[str, str, str]],
+                           absent: tuple[str, str, str] | None) -> None:
+    got = _stances(text)
+    assert expected <= got, got
+    assert absent not in got, got
+
+
+def test_disputed_point_is_no_demand() -> None:
+    got = _stances('Die Gespräche scheiterten an Moskaus Forderungen. Vor allem die Sicherheitsgarantien '
+                   'sind umstritten.')
+    assert ('RUS', 'security.guarantees', 'demand') not in got, got

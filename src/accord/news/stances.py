@@ -141,6 +141,7 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
     since_stance = 99
     plan_owner: str | None = None  # the actor whose plan the article last named
     list_owner: str | None = None  # the side whose position a lead-in before a list names
+    listed_owner: str | None = None  # the owner of demands the sentence before named without an issue
     for s in sents:
         t = s.text
         focus(t)  # the cue prefilter: pieces of this sentence come next
@@ -169,6 +170,11 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             issues = [i for i in issues if not all(
                 any(a <= h.start() < b for a, b in frames)
                 for rx in P["issues"][i]["cues"] for h in rx.folded.finditer(t))]
+        # "Die Gespräche scheiterten an Moskaus Forderungen. Insbesondere der Rückzug aus X ...": a
+        # sentence that spells out the demands the sentence before named with their owner (and
+        # without an issue) gives the owner's demand on what it names
+        elab_owner = listed_owner if listed_owner and issues and ELABORATION.match(t) else None
+        listed_owner = None if issues else _demands_owner(s)
         # polarity cues are the costlier search and matter only where an issue is named or
         # referred back to
         # a position noun with its owner ("Moscow's demand", "die Forderung Russlands") is the
@@ -194,6 +200,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             polarity = "accept"  # "Zusagen der ukrainischen Regierung zur Einstellung ...": its word given
         if provision is not None and issues and polarity in (None, "demand", "support", "propose", "accept"):
             polarity = "propose"  # what a plan provides is its owner's proposal
+        if polarity is None and elab_owner is not None and MEMBERSHIP.match(t):
+            polarity = "demand"  # "Dazu gehört X", "Chief among them is X": X is one of the demands
         issues = issues if polarity else []
         if issues and BATTLEFIELD.search(t) and not NEGOTIATING.search(t):
             # a report from the front ("denied that Russian forces captured X in the Donetsk
@@ -249,6 +257,9 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             if actor in ACTORS and polarity == "accept" and not any(x == actor for x, _, _ in produced):
                 produced.append((actor, "accept", None))
                 owned[actor] = m.group(0)
+        if elab_owner is not None and not any(x == elab_owner for x, _, _ in produced):
+            produced.append((elab_owner, "demand", None))
+            owned[elab_owner] = "the demands named before"
         only: dict[str, list[str]] = {}  # actor -> the issues its phrase-level position is on
         for m in LOCAL_PARTICIPLE.finditer(t):
             actor = _actor_of_word(m.group("x"), s)
@@ -444,12 +455,46 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             prev_issues = [i for i in issues if not (i == "ceasefire.sequence" and re.search(
                 r"Bedingung", t))]
             prev_text = t
-            prev_subject = list(dict.fromkeys(a for a, _, _ in produced))[:2]
+            # the owner of demands spelt out here is not who the next sentence's pronoun means
+            prev_subject = list(dict.fromkeys(a for a, _, _ in produced if a != elab_owner))[:2] or \
+                list(dict.fromkeys(a for a, _, _ in produced))[:2]
         if speaker is not None:
             prev_speaker = speaker
         elif not KONJUNKTIV.search(t) and not who:
             prev_speaker = None
     return out
+
+
+# a sentence that spells out what the sentence before named ("Insbesondere ...", "Dazu gehört ...",
+# "In particular ...", "Chief among them ...")
+ELABORATION = re.compile(r"^\W*(?:Insbesondere|Vor allem|Namentlich|Allen voran|Darunter|"
+                         r"Dazu (?:gehör|zähl)\w*|In particular|Chief among them|Above all|Among them|"
+                         r"These include|They include)\b")
+
+# one that lists a member of them ("Dazu gehört X"): X is one of the demands even with no cue
+MEMBERSHIP = re.compile(r"^\W*(?:Darunter|Dazu (?:gehör|zähl)\w*|Chief among them|Among them|These include|"
+                        r"They include)\b")
+
+
+def _demands_owner(s: Sentence) -> str | None:
+    """The side whose demands `s` names as a noun with their owner ("Moskaus Forderungen",
+    "Russia's demands"), else None; only looked for where the sentence has such a noun."""
+    t = s.text
+    if not re.search(r"orderung|emand", t):
+        return None
+    for m in NOUN_OWNER.finditer(t):
+        noun = (m.group("n") or m.group("m") or m.group("e")).lower()
+        if not noun.startswith(("forderung", "demand")):
+            continue
+        word = (m.group("x") or m.group("y") or m.group("z")).replace("’", "'").removesuffix("'s")
+        if (actor := _actor_of_word(word, s)) in ACTORS:
+            return actor
+    for m in OWNED_POSITION.finditer(t):
+        if m.group("n").lower().startswith("demand"):
+            word = m.group("x").replace("’", "'").removesuffix("'s")
+            if (actor := _actor_of_word(re.sub(r"[.\u2024]", "", word), s)) in ACTORS:
+                return actor
+    return None
 
 
 def _clause_at(t: str, at: int) -> tuple[int, int]:
