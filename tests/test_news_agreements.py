@@ -172,3 +172,24 @@ def test_consent_refused_to_a_proposal_is_no_agreement() -> None:
 def test_a_deal_in_force_is_dated_by_its_start(text: str, day: str) -> None:
     found = [e for e in extract(text, "t", PUB).events if e.kind == "partial_agreement"]
     assert found and found[0].date_start == day, _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Das Verteidigungsministerium in Moskau teilte mit, 150 russische Soldaten, die im Gebiet Charkiw "
+    "gefangen genommen worden waren, seien bei einem Austausch freigekommen. Katar erklärte am Samstag, "
+    "es habe einen Gefangenenaustausch vermittelt, bei dem 300 Gefangene freigelassen worden seien.",
+    "The Russian defence ministry said 150 soldiers captured in the Kharkiv region had been freed in a "
+    "prisoner exchange. Qatar said on Saturday it had brokered a swap that freed 300 prisoners.",
+])
+def test_one_sides_number_and_the_two_sided_total_are_one_exchange(text: str) -> None:
+    # where the soldiers were taken prisoner is not where they were exchanged
+    got = [(e.place, e.quantity) for e in extract(text, "t", "2025-05-17").events
+           if e.kind == "partial_agreement"]
+    assert len(got) == 1 and got[0][0] is None, got
+
+
+def test_two_exchanges_on_different_days_stay_two() -> None:
+    text = ("Russia and Ukraine exchanged 150 prisoners on Saturday. Two weeks earlier, on May 3, the sides "
+            "had swapped 300 prisoners.")
+    got = [e.quantity for e in extract(text, "t", "2025-05-17").events if e.kind == "partial_agreement"]
+    assert got == [150, 300]

@@ -146,10 +146,20 @@ and the quote that gives the numbers are often several sentences apart (bylines,
 
 def _same_item(a: NewsEvent, b: NewsEvent) -> bool:
     """Whether two partial agreements can be the same one: no conflicting date, place, number
-    or unit."""
-    return all(x is None or y is None or x == y for x, y in (
-        (a.date_start, b.date_start), (a.place, b.place), (a.quantity, b.quantity),
-        (a.unit, b.unit)))
+    or unit; one side's number and the two-sided total of an exchange ("115 of our soldiers came
+    home" and "the exchange freed 230 prisoners") are one exchange."""
+    if not all(x is None or y is None or x == y for x, y in (
+            (a.date_start, b.date_start), (a.place, b.place))):
+        return False
+    if all(x is None or y is None or x == y for x, y in ((a.quantity, b.quantity), (a.unit, b.unit))):
+        return True
+    return (a.quantity is not None and b.quantity is not None and not (a.per_side or b.per_side)
+            and a.topic == b.topic == "humanitarian.prisoners"
+            and {a.unit, b.unit} <= _PEOPLE
+            and max(a.quantity, b.quantity) == 2 * min(a.quantity, b.quantity))
+
+
+_PEOPLE = {"prisoners", "soldiers", "civilians", "people", None}
 
 
 TRUCE_WORD = re.compile(r"(?:waffenruhe|waffenstillstand|feuerpause|truce|ceasefire)", IC)

@@ -517,10 +517,21 @@ def _attributed_at(sents: list[Sentence], i: int) -> bool:
 _OF_ORIGIN = re.compile(r"\b(?:of|from|von|aus)\s+(?:the\s+)?$", IC)
 
 
+# where people were taken prisoner ("die in der Region Kursk gefangen genommen wurden", "soldiers
+# captured in Kursk"): where they come from, not where they are exchanged
+_CAPTURED_AFTER = re.compile(r"\W*(?:\w+\W+){0,2}?(?:gefangen genommen|gefangengenommen|in Gefangenschaft "
+                             r"geraten|captured|taken prisoner)\b", IC)
+_CAPTURED_BEFORE = re.compile(r"\b(?:captured|taken prisoner|gefangen genommen)\s+(?:in|near|at|im|in der|"
+                              r"bei)\s+(?:the\s+)?(?:\w+\s+)?$", IC)
+
+
 def _not_origin(s: Sentence, places: list[str]) -> list[str]:
-    """`places` without those the sentence names only as where people come from."""
+    """`places` without those the sentence names only as where people come from (or where they
+    were taken prisoner)."""
     origin = {m.entity for m in s.mentions if m.kind == "place"
-              and _OF_ORIGIN.search(s.text[max(0, m.start - s.start - 12):m.start - s.start])}
+              and (_OF_ORIGIN.search(s.text[max(0, m.start - s.start - 12):m.start - s.start])
+                   or _CAPTURED_AFTER.match(s.text, m.end - s.start)
+                   or _CAPTURED_BEFORE.search(s.text[max(0, m.start - s.start - 40):m.start - s.start]))}
     located = {m.entity for m in s.mentions if m.kind == "place" and m.entity not in origin}
     return [p for p in places if p not in origin or p in located]
 
