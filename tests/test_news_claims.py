@@ -139,3 +139,12 @@ def test_an_attack_on_energy_sites_with_no_accusation_before_or_a_list_of_anothe
                   "Ukraine struck Russian energy facilities in two regions. The weather in Kursk and "
                   "Belgorod and Bryansk was cold.", "2025-04-09")
     assert not [c for c in got if c[0] in ("kursk", "belgorod", "bryansk")]
+
+
+def test_attacks_on_energy_sites_in_several_places_are_one_claim_per_place() -> None:
+    got = _claims("Ukraine attacked power plants in Bryansk and Kursk and a refinery in Saratov overnight, "
+                  "the Russian defence ministry said.", "2025-04-02")
+    assert got == [(p, ["RUS"], "accusation") for p in ("bryansk", "kursk", "saratov")]
+    got = _claims("Russland habe in der Nacht Umspannwerke in Charkiw, Sumy und Poltawa angegriffen, teilte "
+                  "das Energieministerium in Kiew mit.", "2025-04-02")
+    assert got == [(p, ["UKR"], "accusation") for p in ("kharkiv", "sumy", "poltava")]

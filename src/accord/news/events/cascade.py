@@ -539,17 +539,21 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                     _TOLD_ON.search(t) and last_claim is not None and last_claim.kind == "claim"
                     and last_claim.end >= sents[max(0, i - 2)].start)) and not _IF_OR_WILL.search(t):
             # "Kiew greife weiter Kraftwerke an, meldete das Ministerium in Moskau": attacks on
-            # energy sites told by one side are its accusation against the other
-            site = next((p for p in places if p not in _CAPITALS and not _is_region_of(p, t)), None)
-            e = _event("claim", s, claim="accusation", topic="ceasefire.energy", place=site)
-            e.against = [a for a in s.actors() if a in _OTHER_SIDE and a not in e.parties][:1] or [
-                _OTHER_SIDE[a] for a in e.parties if a in _OTHER_SIDE]
-            if not s.actors() and last_claim is not None:
-                # "Einer der Angriffe traf demnach ...": the side that spoke just before
-                e.parties, e.against = list(last_claim.parties), list(last_claim.against)
-            e.cue = "rule: attacks on energy sites told by one side"
-            made.append(e)
-            last_claim = e
+            # energy sites told by one side are its accusation against the other; one claim per
+            # site attacked (convention 5), also the places the next sentence lists for a count
+            sites: list[str | None] = [p for p in places if p not in _CAPITALS and not _is_region_of(p, t)] \
+                or list(_listed_places(s, sents[i + 1] if i + 1 < len(sents) else None)) or [None]
+            for site in sites:
+                e = _event("claim", s, claim="accusation", topic="ceasefire.energy", place=site)
+                e.against = [a for a in s.actors() if a in _OTHER_SIDE and a not in e.parties][:1] or [
+                    _OTHER_SIDE[a] for a in e.parties if a in _OTHER_SIDE]
+                if not s.actors() and last_claim is not None:
+                    # "Einer der Angriffe traf demnach ...": the side that spoke just before
+                    e.parties, e.against = list(last_claim.parties), list(last_claim.against)
+                e.cue = "rule: attacks on energy sites told by one side" + (
+                    "; a place the next sentence lists" if site is not None and site not in places else "")
+                made.append(e)
+            last_claim = made[-1]
         elif (pair := contested(s, sents[i - 1] if i else None)) is not None:
             # "Moskau erklärte, dass ... Kiew zog in Zweifel, dass ...", "Russian officials claimed
             # ..., an assertion challenged by Kyiv": the assertion and its denial, one claim each
