@@ -148,3 +148,12 @@ def test_attacks_on_energy_sites_in_several_places_are_one_claim_per_place() -> 
     got = _claims("Russland habe in der Nacht Umspannwerke in Charkiw, Sumy und Poltawa angegriffen, teilte "
                   "das Energieministerium in Kiew mit.", "2025-04-02")
     assert got == [(p, ["UKR"], "accusation") for p in ("kharkiv", "sumy", "poltava")]
+
+
+def test_the_seat_of_a_ministry_in_the_genitive_is_no_place_of_the_claim() -> None:
+    got = _claims("Russland wirft der Ukraine 80 Verstöße gegen die Energiepause vor. Das sagte die "
+                  "Sprecherin des Außenministeriums in Moskau am Donnerstag.", "2025-04-17")
+    assert got == [(None, ["RUS"], "violation")]
+    got = _claims("Ein Sprecher des Verteidigungsministeriums in Kiew erklärte, Russland habe Umspannwerke "
+                  "in Sumy angegriffen.", "2025-04-17")
+    assert [c[0] for c in got] == ["sumy"]

@@ -314,7 +314,7 @@ _FORCES_AFTER = re.compile(r"\s+(?:Truppen|Armee\w*|Streitkräfte\w*|Militärs?|
                            r"Verteidigungsministerium|Generalstab|troops|forces|army|military|"
                            r"defence ministry|defense ministry)\b", IC)
 # "das Verteidigungsministerium in Moskau", "the General Staff in Kyiv", "officials in Kyiv said"
-_SEAT_OF = re.compile(r"(?:ministerium|ministry|generalstab|general staff|kommando|command|regierung|"
+_SEAT_OF = re.compile(r"(?:ministeriums?|ministry|generalstabs?|general staff|kommandos?|command|regierung|"
                       r"government|behörden|authorities|officials|Beamte|sources|Kreise)\s+(?:in|of|aus)\s+$",
                       IC)
 
