@@ -226,3 +226,17 @@ def test_reaffirming_a_position_not_stated_is_no_support(
         text: str, lang: str, want: set[tuple[str, str, str]]) -> None:
     x = extract(text, published="2025-10-22", language=lang)
     assert {(s.actor, s.issue, s.polarity) for s in x.stances} == want
+
+
+@pytest.mark.parametrize("text,lang,claimant", [
+    ("Ukraine accused of breaking the energy truce", "en", ["RUS"]),
+    ("Russia was accused by Kyiv of breaking the energy moratorium.", "en", ["UKR"]),
+    ("Die Ukraine wird beschuldigt, die Energie-Waffenruhe gebrochen zu haben.", "de", ["RUS"]),
+    ("Russland wurde von Kiew beschuldigt, das Moratorium gebrochen zu haben.", "de", ["UKR"]),
+    ("Moscow accused Kyiv of breaking the energy moratorium.", "en", ["RUS"]),
+    ("Moskau beschuldigte Kiew, das Moratorium gebrochen zu haben.", "de", ["RUS"]),
+])
+def test_the_side_accused_in_a_passive_is_not_the_claimant(text: str, lang: str, claimant: list[str]) -> None:
+    claims = [e.parties for e in extract(text, published="2025-04-17", language=lang).events
+              if e.kind == "claim"]
+    assert claims == [claimant]

@@ -150,6 +150,29 @@ def _claimant(s: Sentence) -> tuple[str | None, str] | None:
         if v.group(0).lower() in ("claims", "reports", "says", "blame") and re.search(
                 r"[’']s\s+$|\b(?:the|its|their|his|her)\s+$", t[max(0, v.start() - 7):v.start()], IC):
             continue  # a noun ("Moscow's claims", "the reports"), not a verb of saying
+        word = v.group(0)
+        passive = _PASSIVE_ACCUSED.match(t, v.end()) if re.search(r"(?:accus|blam|charg)\w*$", word, IC) \
+            else None
+        aux = _PASSIVE_AUX_DE.search(t, 0, v.start()) if re.match(r"(?:beschuldigt|bezichtigt)$", word, IC) \
+            else None
+        if passive is not None or aux is not None:
+            # "Ukraine accused of violating the truce", "Russia was accused by Kyiv of ...", "Die
+            # Ukraine wurde von Moskau beschuldigt": the side named before is the accused; the
+            # claimant is the one after "by"/"von", if any
+            if passive is not None:
+                lo, hi = (passive.start(), passive.end() + 30) if passive.group("by") else (0, -1)
+            else:
+                by = re.search(r"\bvon\s+", t[aux.start():v.start()])  # type: ignore[union-attr]
+                lo, hi = (aux.start() + by.end(), v.start()) if by else (0, -1)  # type: ignore[union-attr]
+            agent = [m for m in s.mentions if _side(m.actor) and lo <= m.start - s.start < hi]
+            if agent:
+                return agent[0].actor, f"agent of the passive '{v.group(0)}'"
+            accused = [m for m in s.mentions if m.actor in ("RUS", "UKR") and m.end - s.start <= v.start()]
+            if accused and hi < 0:
+                # a warring side accused with no accuser named: by the other warring side
+                other = "UKR" if accused[0].actor == "RUS" else "RUS"
+                return other, f"the other side of the one '{v.group(0)}'"
+            continue
         if _CLAUSE_START.search(t, 0, v.start()) and _SAYING.match(v.group(0)):
             # "..., erklärte der Sprecher in Kiew", "„...“, sagte Peskow": the subject follows
             after = [m for m in s.mentions if _side(m.actor) and 0 <= m.start - s.start - v.end() <= 60
@@ -179,6 +202,11 @@ def _claimant(s: Sentence) -> tuple[str | None, str] | None:
         if before:
             return before[0].actor, f"speaker of '{v.group(0)}'"
     return None
+
+
+# a passive of accusing: "accused of", "accused by X of", "blamed for"
+_PASSIVE_ACCUSED = re.compile(r"\s+(?:(?P<by>by)\s+|of\b|for\b)", IC)
+_PASSIVE_AUX_DE = re.compile(r"\b(?:wird|wurde|wurden|werden|worden)\b[^,.;]{0,60}$")
 
 
 # every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)
