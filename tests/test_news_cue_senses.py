@@ -88,3 +88,17 @@ def test_the_cue_sense_still_counts(text: str, lang: str, family: str) -> None:
 ])
 def test_left_as_leaving_a_deal_not_as_the_side_or_what_remains(text: str, exit_: bool) -> None:
     assert ("exit" in sentence_families(text, "en")) is exit_
+
+
+@pytest.mark.parametrize("text,lang,family,present", [
+    ("Der Gesandte übergab den neuen Entwurf in Istanbul.", "de", "exchange", False),
+    ("Das zweite Memorandum wurde feierlich übergeben.", "de", "exchange", False),
+    ("Die Ukraine übergab 300 Gefangene an Russland.", "de", "exchange", True),
+    ("Der Vizeminister ist für die Verhandlungen verantwortlich.", "de", "accuse", False),
+    ("Kiew macht Moskau für den Stromausfall verantwortlich.", "de", "accuse", True),
+    ("The deputy minister is responsible for the negotiations.", "en", "accuse", False),
+    ("Kyiv says Moscow is responsible for the blackout.", "en", "accuse", True),
+])
+def test_papers_handed_over_and_people_in_charge(text: str, lang: str, family: str,
+                                                  present: bool) -> None:
+    assert (family in sentence_families(text, lang)) is present
