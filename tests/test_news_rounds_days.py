@@ -26,3 +26,13 @@ def test_talks_to_continue_tomorrow_keep_that_day_as_planned() -> None:
     found = [(e.date_start, e.outcome) for e in extract(
         "The delegations of Russia and Ukraine will meet again in Geneva tomorrow.", "t", PUB).events]
     assert found == [("2026-03-12", "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    # a planned meeting moved elsewhere is moved, as "verlegt" is: a postponement, not a new plan
+    "Kyiv asked Washington about relocating the planned talks with Russia because of the fighting "
+    "in the region.",
+    "Die geplanten Gespräche mit Russland werden nach Genf verlegt, teilte Kiew mit.",
+])
+def test_a_planned_meeting_relocated_is_moved_not_announced(text: str) -> None:
+    assert [e.kind for e in extract(text, "t", PUB).events] == ["postponement"], text

@@ -61,6 +61,8 @@ _MONTH_EN = r"(?:January|February|March|April|May|June|July|August|September|Oct
 POSTPONED = re.compile(r"\b(?:eigentlich für\b[^.]{0,40}\b(?:erwartet|geplant|angesetzt|vorgesehen)|"
                        r"originally (?:scheduled|planned|expected|set) for|verschoben|vertagt|verlegt|"
                        r"postpon(?:e|es|ed|ing|ement)|reschedul(?:e|es|ed|ing)|push(?:es|ed|ing)? back|"
+                       # moved elsewhere, as "verlegt" ("relocating the planned talks")
+                       r"relocat(?:e|es|ed|ing)|"
                        r"put(?:s|ting)? off|defer(?:s|red|ring)?|put on hold|on ice|verschieben|verschob\w*|"
                        r"vertagen|vertagte\w*|Verschiebung|Vertagung|"
                        # called off ("abgesagt", "sagte das Treffen ab", "called off", "cancelled")
