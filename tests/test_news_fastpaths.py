@@ -388,6 +388,31 @@ def _families_plain(text: str, lang: str) -> frozenset[str]:
 
     forms, joined = kinds._token_forms(text, lang)
     excluded = kinds.exclusions().get(lang, {})
+    spans = [m.span() for m in kinds.WORD.finditer(text)]
+    lowered = [m.group(0).lower() for m in kinds.WORD.finditer(text)]
+
+    def gapped(phrase: tuple[str, ...]) -> set[int]:
+        # the parts between gaps; each next part at the first place up to GAP_WORDS words on
+        # with no punctuation and no word that opens another constituent in between
+        parts = [tuple(p.split()) for p in " ".join(phrase).split(kinds.GAP)]
+        out: set[int] = set()
+        for i in matches(forms, parts[0]):
+            taken, end = set(range(i, i + len(parts[0]))), i + len(parts[0])
+            for part in parts[1:]:
+                for j in range(end, end + kinds.GAP_WORDS + 1):
+                    if (j + len(part) <= len(forms)
+                            and all(part[k] in forms[j + k] for k in range(len(part)))
+                            and not kinds._BREAK.search(text[spans[end - 1][1]:spans[j][0]])
+                            and not set(lowered[end:j]) & kinds._GAP_STOPS):
+                        taken |= set(range(j, j + len(part)))
+                        end = j + len(part)
+                        break
+                else:
+                    break
+            else:
+                out |= taken
+        return out
+
     found = set()
     for name, lex in kinds.families().items():
         if joined & lex:
@@ -395,6 +420,9 @@ def _families_plain(text: str, lang: str) -> frozenset[str]:
             continue
         skip: set[int] = set()
         for phrase in excluded.get(name, ()):
+            if kinds.GAP in phrase:
+                skip.update(gapped(phrase))
+                continue
             for i in matches(forms, phrase):
                 skip.update(range(i, i + len(phrase)))
         if any(f & lex for k, f in enumerate(forms) if k not in skip) or any(
