@@ -157,3 +157,17 @@ def test_the_seat_of_a_ministry_in_the_genitive_is_no_place_of_the_claim() -> No
     got = _claims("Ein Sprecher des Verteidigungsministeriums in Kiew erklärte, Russland habe Umspannwerke "
                   "in Sumy angegriffen.", "2025-04-17")
     assert [c[0] for c in got] == ["sumy"]
+
+
+def test_an_obstacle_complained_of_right_after_a_deal_is_a_claim_besides_the_step() -> None:
+    text = ("Russland und die Ukraine haben sich am Mittwoch auf eine Verlängerung des Getreideabkommens "
+            "geeinigt. Moskau hatte zuvor mit dem Ausstieg gedroht, weil es Hindernisse bei seinen "
+            "Düngerexporten beklagte.")
+    kinds = [(e.kind, e.parties) for e in extract(text, "t", "2023-05-17").events]
+    assert ("claim", ["RUS"]) in kinds and "statement_of_intent" in [k for k, _ in kinds]
+    text = ("Russia and Ukraine agreed on Wednesday to extend the grain deal. Moscow had complained of "
+            "obstacles to its own fertiliser exports, the Kremlin said.")
+    assert [c[1] for c in _claims(text, "2023-05-17")] == [["RUS"]]
+    # with no deal told just before, a complaint of obstacles is no claim
+    assert _claims("Moscow complained of obstacles to its fertiliser exports, the Kremlin said.",
+                   "2023-05-17") == []

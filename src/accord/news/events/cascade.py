@@ -57,6 +57,7 @@ from accord.news.events.claims import (
     HELD,
     KEPT,
     MILITARY,
+    OBSTRUCTED,
     OPINION_CLAIM,
     SAID_BY,
     _accusation_going_on,
@@ -293,7 +294,10 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                                topic="alliance.nato" if re.search(r"Nato|NATO", t) else None))
         elif (((BROKEN.search(t) or COMPLAINED.search(t))
                and (AGREEMENT.search(t) or _topic(t) is not None or DEAL.search(t)))
-              or (KEPT.search(t) and (AGREEMENT.search(t) or DEAL.search(t)))) and not _if_or_will(t) \
+              or (KEPT.search(t) and (AGREEMENT.search(t) or DEAL.search(t)))
+              # an obstacle to its part complained of right after a deal is told
+              or (OBSTRUCTED.search(t) and events and events[-1].kind == "partial_agreement"
+                  and events[-1].start >= sents[max(0, i - 2)].start)) and not _if_or_will(t) \
                 and _attributed(t):  # (said by a side: "the truce was broken" alone is the reporter's)
             # "Kiew wirft Moskau vor, die vereinbarte Energiepause gebrochen zu haben": a claim that
             # a deal was broken (or kept), never the deal itself; also without a word of breaking
@@ -307,6 +311,13 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             e.cue = "rule: a deal reported broken or kept"
             made.append(e)
             last_claim = e
+            if not (BROKEN.search(t) or COMPLAINED.search(t) or KEPT.search(t)) and (
+                    step := _unilateral_step(t) or announced_step(s)) is not None:
+                # "drohte mit dem Ausstieg, weil es Hindernisse beklagt": an obstacle complained of
+                # as the reason of a step, the step besides the claim
+                made.append(_event("statement_of_intent", s, place=places[0] if places else None,
+                                   topic=_topic(t)))
+                made[-1].cue = f"rule: {step} (besides the claim)"
         elif (ACCUSATION.search(t) or DENIAL.search(t)) and s.actors() and not OPINION_CLAIM.search(t):
             # an accusation without a deal ("Moskau macht Kiew für ... verantwortlich") or the
             # denial of one: a claim of its speaker against the side it names; a mutual one

@@ -320,6 +320,14 @@ COMPLAINED = re.compile(r"\b(?:kritisiert\w*|beklagt\w*|bemängelt\w*|complain\w
                         r"unilateral\w*)\b", IC)
 
 
+# a side complaining that its part of a deal is obstructed ("weil es Hindernisse bei seinen Ausfuhren
+# beklagt", "complained of obstacles to its exports"): a claim that the deal is not kept
+OBSTRUCTED = re.compile(r"\b(?:beklagt\w*|kritisiert\w*|complain\w*|protest\w*)\b[^.;]{0,60}\b(?:"
+                        r"Hindernis\w*|Behinderung\w*|behindert|blockiert|obstacles?|obstruct\w*|hinder\w*|blocked)\b|"
+                        r"\b(?:Hindernis\w*|Behinderung\w*|obstacles?)\b[^.;]{0,60}\b(?:beklagt\w*|kritisiert\w*|"
+                        r"complain\w*)\b", IC)
+
+
 def _kept(t: str) -> bool:
     """Whether a sentence says a deal was kept: a verb of keeping not negated ("had not
     respected the truce", "nicht eingehalten", "hält die Waffenruhe nicht ein" tell a
