@@ -351,3 +351,17 @@ def test_disputed_point_is_no_demand() -> None:
     got = _stances('Die Gespräche scheiterten an Moskaus Forderungen. Vor allem die Sicherheitsgarantien '
                    'sind umstritten.')
     assert ('RUS', 'security.guarantees', 'demand') not in got, got
+
+
+# a call for an inquiry into an incident is no position on the issue the incident touches
+@pytest.mark.parametrize("text", [
+    'Kiew bezweifelte, dass Kriegsgefangene an Bord waren, und forderte eine internationale Untersuchung.',
+    'Ukraine called for an independent investigation into the deaths of the prisoners of war.',
+])
+def test_inquiry_is_no_position(text: str) -> None:
+    assert not _stances(text)
+
+
+def test_demand_for_an_exchange_stays() -> None:
+    got = _stances('Kiew forderte einen Austausch aller Gefangenen.')
+    assert ('UKR', 'humanitarian.prisoners', 'demand') in got

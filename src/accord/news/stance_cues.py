@@ -201,6 +201,11 @@ EVALUATIVE = re.compile(r"\b(?:dank\w*|thank\w*)\b[^.;]{0,40}?\b(?:für|for)\s+(
                         r"Behauptung|Bericht)\w*\s+(?:\w+\s+){0,3}?(?:zurückgewiesen|zurückzuweisen)\b|"
                         r"\b(?:reject\w*|dismiss\w*|rebuff\w*)\s+(?:the\s+|these\s+|such\s+|all\s+)?(?:[\w']+\s+)?"
                         r"(?:accusations?|allegations?|claims?|reports?)\b"
+                        # a call for an inquiry into an incident is no position on the issue it touches
+                        r"|\b(?:forder\w*|verlang\w*|call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|"
+                        r"urg(?:e|es|ed|ing))\s+"
+                        r"(?:eine\w*\s+|an?\s+|the\s+)?(?:[\w-]+\s+)?(?:Untersuchung|Aufklärung|investigation|"
+                        r"inquiry|probe)\w*"
                         # a source's anonymity is no condition on a position
                         r"|\bon (?:the )?condition (?:of|that (?:he|she|they) not be named)\b[^.,;]*|"
                         # declining to comment is no position on what was asked about
