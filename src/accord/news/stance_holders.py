@@ -185,8 +185,16 @@ def _coordinated(s: Sentence, a: str, b: str) -> bool:
         return False
     first, second = (ma, mb) if ma.start < mb.start else (mb, ma)
     between = s.text[first.end - s.start:second.start - s.start]
+    if re.fullmatch(r"\s*,\s*(?:die\s+|der\s+|the\s+)?", between) and OBLIGED.match(
+            s.text, second.end - s.start):
+        return False  # "fordert Moskau, die Ukraine müsse ...": a clause of what the other must do
     return bool(re.fullmatch(r"\s*(?:und|and|sowie|,|als auch|wie auch|as well as)\s*(?:auch\s+)?"
                              r"(?:die\s+|der\s+|the\s+)?", between))
+
+
+# the finite verb of a reported obligation right after its subject ("..., Kiew müsse ...",
+# "..., die Ukraine solle ..."): that side is what is asked of, not a second holder
+OBLIGED = re.compile(r"\s+(?:müsse|müssten?|solle|sollten?|dürfe|must|should)\b", IC)
 
 
 def _speaker(s: Sentence, P: dict[str, Any]) -> tuple[Mention | None, bool]:

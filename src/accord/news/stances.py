@@ -356,6 +356,10 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                     subjects[1] not in owned:
                 actors = subjects[1:2]  # "Trumps Vorschlag ... lehnte Kiew ab": the owner of the
                 # named position is not the one whose verb decides the sentence
+            if not actors and subjects and prev_subject and since_stance <= 1 and \
+                    subjects[0] not in prev_subject and _obliged_subject(s, subjects[0], cue_words):
+                actors = prev_subject[:1]  # "Zudem müsse Kiew ... anerkennen": the reported demand
+                # of the side the sentence before spoke for, not a position of the side obliged
             if not actors and subjects:
                 actors = subjects[:1]
                 if len(subjects) > 1 and _coordinated(s, subjects[0], subjects[1]):
@@ -503,6 +507,29 @@ def _clause_at(t: str, at: int) -> tuple[int, int]:
     a = max((e for _, e in breaks if e <= at), default=0)
     b = min((st for st, _ in breaks if st > at), default=len(t))
     return a, b
+
+
+# a reported obligation (Konjunktiv I) with its subject right beside it: "müsse Kiew", "die
+# Ukraine solle"
+REPORTED_MODAL = re.compile(r"(?:müsse|solle)", re.IGNORECASE)
+
+
+def _obliged_subject(s: Sentence, actor: str, words: str) -> bool:
+    """Whether the sentence's deciding cue is a reported obligation whose grammatical subject is
+    `actor` ("Zudem müsse Kiew die Krim anerkennen"): what one side is told it must do, in
+    reported speech continuing another side's demand."""
+    if not REPORTED_MODAL.fullmatch(words.strip()):
+        return False
+    t = s.text
+    for mo in re.finditer(r"\b(?:müsse|solle)\b", t, re.IGNORECASE):
+        for m in s.mentions:
+            if m.actor != actor:
+                continue
+            a, b = m.start - s.start, m.end - s.start
+            if re.fullmatch(r"\s+(?:die\s+|der\s+|das\s+)?", t[mo.end():a]) or \
+                    re.fullmatch(r"\s+", t[b:mo.start()]):
+                return True
+    return False
 
 
 # every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)
