@@ -106,7 +106,7 @@ UNITS: list[tuple[str, str]] = [
     ("USD", r"-?(?:US-Dollar|Dollar|USD|\$)"),
     ("EUR", r"-?(?:Euro|EUR|€)"),
     ("civilians", r"(?:Zivilist(?:en|innen)|civilians)\b"),
-    ("people", r"(?:Menschen|(?-i:Toten?)\b|Todesopfer|Verletzte|people|individuals)"),
+    ("people", r"(?:Menschen|(?-i:Toten?)\b|Todesopfer|(?-i:Verletzte)|people|individuals)"),
 ]
 # a unit word follows its number on the same line or the next, never across a blank line
 _GAP = r"[^\S\n]*\n?[^\S\n]*"
@@ -184,6 +184,8 @@ def _unit_word(text: str, pos: int, known_only: bool = False, lang: str = "de") 
             break
         word = n.group("w")
         key = next((k for k in (lemma(word, lang), word.lower()) if k in COUNTED), None)
+        if key is not None and lang == "de" and word[0].islower() and _NOUN.match(text, n.end()):
+            key = None  # a German participle before its noun: "23 schwer verletzte Soldaten"
         if key is not None:
             return COUNTED[key], n.end()
         if lang == "de" and word[0].isupper():

@@ -100,6 +100,7 @@ def _small_value(w: str) -> float | None:
     return float(WORDS[w]) if w in WORDS else parse_number(w) if w[:1].isdigit() else None
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _BETWEEN_LEAD = re.compile(r"\b(?:zwischen|between|von)\s+$", re.IGNORECASE)
 _SIDE_AFTER = re.compile(r"\s+(?:on each side|on both sides|auf beiden Seiten|auf jeder Seite|pro Seite|"
                          r"je Seite)\b", re.IGNORECASE)
@@ -262,6 +263,7 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             value, hs = -value, neg.start()  # "minus 30 Grad", "minus five degrees"
         rng = _RANGE_BEFORE.search(text, max(0, s - 30), s)
         low: float | None = None
+        changed_from: float | None = None  # the first state of a change ("von 28 auf 20")
         loose = _LOOSE_BEFORE.search(text, max(0, s - 30), s) if rng is None else None
         if loose is not None:
             low = _small_value(loose.group("low"))
@@ -278,6 +280,12 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
                 low = float(WORDS[w]) if w in WORDS else parse_number(w) if w[0].isdigit() else None
                 if low is not None and scale is not None:
                     low *= SCALES[scale.group("s").lower()]  # "2 bis 3 Millionen": both in millions
+            if low is not None and (rng.group("vlow") or (low > value and _FROM_BEFORE.search(
+                    text, max(0, rng.start() - 8), rng.start()))):
+                # a change, not a range: "von 28 auf 20 Punkte", "cut from 28 to 20 points" state
+                # two numbers as they are
+                hedge, changed_from = "exact", low
+                low = None
         else:
             # (a scale word with its article: "über eine Million", "more than a million")
             art = _SCALE_ARTICLE.search(text, max(0, s - 8), s) if m.group("word") else None
@@ -316,6 +324,8 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
                 text[end:end + 60]):
             per_side = True
         out.append(RawFigure(hs + base, end + base, value, unit, hedge, per_side, text[hs:end]))
+        if changed_from is not None:
+            out.append(RawFigure(hs + base, end + base, changed_from, unit, "exact", per_side, text[hs:end]))
         if low is not None and low < value:
             # a range states two numbers: its lower end is a figure too ("2-3 days"), after the
             # upper end and on the same span (a duration or a quantity takes the upper end)
