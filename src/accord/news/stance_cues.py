@@ -68,9 +68,14 @@ def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, 
                 continue  # "elections dismissed by most of the world": a passive of no side
             if name == "accept" and FAILED_TO.search(t[max(0, m.start() - 30):m.start()]):
                 continue  # "the two sides failed to agree on a ceasefire": no side's position
+            if name in ("accept", "support") and ATTRIBUTIVE.search(t, 0, m.start()) and \
+                    ATTRIBUTIVE_END.match(t, m.start()):
+                continue  # "gegen die vereinbarte Feuerpause verstoßen": what was agreed, named
             pol = name
             if name in ("accept", "support") and (NEGATION.search(t[max(0, m.start() - 30):m.start()])
-                                                  or _bracket_negated(m.group(0))):
+                                                  or _bracket_negated(m.group(0))
+                                                  or (lang == "de"
+                                                      and _final_negated(t, m.start(), m.end()))):
                 if COMPLIANCE.search(m.group(0)):
                     break  # "has not complied with the truce": an accusation, not a refusal
                 pol = "reject"
@@ -136,6 +141,29 @@ INSIST = re.compile(
 # wording is a negation ("schließt ... nicht aus", "nichts dagegen", "keine Einwände") aside
 INNER_NEGATION = re.compile(r"\b(?:nicht|kein\w*|niemals|nie)\b", IC)
 NEGATION_CUE = re.compile(r"\bnicht aus\w*|\bkeine\w* einwände|\bnichts dagegen|\bnicht (?:dazu )?bereit", IC)
+
+
+# an agreement named by its participle after an article ("die vereinbarte Waffenruhe", "einer
+# gebilligten Feuerpause"): it names a deal, it takes no position in the sentence
+ATTRIBUTIVE = re.compile(r"\b(?:die|der|den|dem|des|eine[mnrs]?|diese[mnrs]?|jede[mnrs]?)\s+(?:\w+\s+)?$", IC)
+ATTRIBUTIVE_END = re.compile(r"(?:vereinbart|akzeptiert|gebilligt|zugesagt|verabredet)(?:e|en|er|es|em)\s+"
+                             r"[A-ZÄÖÜ]")
+
+
+# a German clause whose verb comes last ("haben keine allgemeine Waffenruhe ... vereinbart",
+# "haben sich nicht auf ... geeinigt"): a negation anywhere in that clause before it negates it
+CLAUSE_END = re.compile(r"\s*[\"'“”]?\s*(?:[.,;:!?]|$)")
+CLAUSE_START = re.compile(r"[.,;:!?\"“”„]|\s[–-]\s")
+
+
+def _final_negated(t: str, start: int, end: int) -> bool:
+    """Whether the cue at `start:end` closes its German clause and a negation stands earlier in
+    that clause ("Moskau und Kiew haben keinen Austausch von Gefangenen vereinbart")."""
+    if not CLAUSE_END.match(t, end):
+        return False
+    opening = max((m.end() for m in CLAUSE_START.finditer(t, 0, start)), default=0)
+    clause = t[opening:start]
+    return bool(INNER_NEGATION.search(clause)) and not NEGATION_CUE.search(t[opening:end])
 
 
 def _bracket_negated(words: str) -> bool:
