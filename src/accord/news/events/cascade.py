@@ -163,6 +163,7 @@ from accord.news.events.rounds import (
     _refused,
     _round_details,
     _spoke_sides,
+    same_round_again,
 )
 from accord.news.facts import NewsEvent
 from accord.news.prefilter import focus, gate_patterns
@@ -238,6 +239,13 @@ def _ahead(e: NewsEvent, published: str | None) -> None:
 # Kyiv withdraws", "unter der Bedingung, dass"): a proposal, no commitment
 _ON_CONDITION = re.compile(r"\b(?:falls|sofern|vorausgesetzt|unter der (?:Bedingung|Voraussetzung)|if|unless|"
                            r"provided (?:that|Kyiv|Moscow|Russia|Ukraine)|on (?:the )?condition)\b", IC)
+
+
+# the round to come named as the subject ("Die dritte Runde der Gespräche soll ...", "the next
+# round of talks is due ...")
+NEXT_ROUND = re.compile(r"^\W*(?:Die|Eine|The|A)\s+(?:nächste|kommende|neue|weitere|dritte|vierte|fünfte|"
+                        r"next|new|further|third|fourth|fifth)\w*\s+(?:[\w-]+\s+)?(?:\w*[Rr]unde|round)\b",
+                        IC)
 
 
 def find_events(sents: list[Sentence], published: str | None, lang: str) -> list[NewsEvent]:
@@ -629,7 +637,9 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             made.append(_event("claim", s, topic="ceasefire.energy", claim="compliance"))
         elif PLANNED.search(t) and (places or (
                 # "the talks are set to resume on December 15": the talks just reported, again
-                RESUMED.search(t) and s.dates and last_round is not None and i - last_round[0] <= 2)) \
+                RESUMED.search(t) and s.dates and last_round is not None and i - last_round[0] <= 2)
+                # "Die dritte Runde soll erneut in Belarus stattfinden": the next round by its name
+                or NEXT_ROUND.search(t)) \
                 and (s.actors() or MEETING.search(t) or re.search(
                     r"\bmeet|\btreffen|\bround\b|\breconvene|\bdelegation|\bdiscussions\b", t, IC)):
             e = _event("round", s, place=places[0] if places else None, outcome="planned")
@@ -837,7 +847,7 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 and _made_before(_sentence_text(e, sents))):
             _default_date(e, sents, published, lang)
     _side_meeting_days(events, sents)
-    return events
+    return same_round_again(events, sents)
 
 
 # every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)

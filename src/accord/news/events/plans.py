@@ -43,6 +43,11 @@ PLANNED = re.compile(r"\b(?:zusammenkommen|zusammentreffen|treffen will|"
                      r"will (?:take place|be held|begin|resume)|"
                      r"(?:is|are) expected to meet|sollen\b[^.]{0,60}\bbeginnen|soll\b[^.]{0,60}\bbeginnen|"
                      r"soll(?:en)?\b[^.]{0,60}\b(?:fortgesetzt werden|weitergehen)|"
+                     # "Am Sonntag soll es ein Treffen in X geben", "there will be talks in X"
+                     r"soll(?:en|te|ten)? es\b[^.;]{0,60}\b(?:\w*[Tt]reffen|Gespräch\w*|Verhandlung\w*|"
+                     r"\w*[Rr]unde)\b[^.;]{0,60}\bgeben\b|"
+                     r"there (?:will|would|is to|are to) be (?:a |an |another |new |further )?(?:[\w-]+ )?"
+                     r"(?:meeting|talks|round|negotiations)\b|"
                      r"(?:is|are) (?:due|set|scheduled) to (?:take place|be held|begin|start|resume|"
                      r"continue|reconvene))\b", IC)
 # a day first planned ("Ursprünglich war am Mittwoch ein Austausch geplant"; not "ursprünglich war ein

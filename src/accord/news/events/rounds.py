@@ -45,6 +45,16 @@ HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,120}statt|tagten|tagte|getagt
                       r"telefoniert|traf\b|met\b|held\b|ended\b|took place|concluded|broke up|lasted|"
                       r"failed|stattgefunden|verhandelt\w*|negotiated|trennten sich|berieten|abgebrochen|"
                       r"broke off|broken off|"
+                      # talks "geführt" (held): "haben Gespräche geführt", "führten Verhandlungen"
+                      r"(?:Gespräch|Verhandlung|Telefonat|Telefongespräch|Unterredung|Beratung)\w* "
+                      r"[^.;]{0,60}\bgeführt\b(?!\s+(?:werden|würden))|"
+                      r"\bführten\b [^.;]{0,60}(?:Gespräch|Verhandlung|Telefonat|"
+                      r"Unterredung)|"
+                      # a call named as where something was said ("forderte Putin in dem Telefonat",
+                      # "during their phone call")
+                      r"(?:in|bei|während) (?:dem|ihrem|seinem) (?:[\w-]+ ){0,2}?(?:Telefonat|"
+                      r"Telefongespräch)\b|(?:during|on|in) (?:the|their|his|her) (?:[\w-]+ ){0,2}?"
+                      r"(?:phone call|phone conversation|telephone call)\b|"
                       r"(?:nach|after|during|bei|während) (?:[\w-]+ ){0,4}?(?:Gesprächen|Gespräch|"
                       r"Verhandlungen|Treffen|talks|negotiations|meeting) (?:in|im|at)\b|"
                       # held, told in the Konjunktiv ("Gespräche fänden ... statt")
@@ -586,6 +596,77 @@ def _merge(into: NewsEvent, other: NewsEvent) -> None:
     for p in other.participants:
         if p not in into.participants:
             into.participants.append(p)
+
+
+# the n-th round named ("zur zweiten Runde der Friedensgespräche", "Die zweite Verhandlungsrunde",
+# "the third round of talks"): the ordinal word, normalised
+NTH_ROUND = re.compile(r"\b(?P<o>erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|first|second|"
+                       r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:e|en|er|es|em)?\s+"
+                       r"(?:[\w-]+\s+){0,2}?(?:\w*[Rr]unde\b|rounds?\b|\w*[Vv]erhandlungen\b|\w*[Gg]espräche\b|"
+                       r"\w*[Tt]reffen\b|talks\b|negotiations\b|meeting\b)", IC)
+_NTH = {"erst": 1, "first": 1, "zweit": 2, "second": 2, "dritt": 3, "third": 3, "viert": 4, "fourth": 4,
+        "fünft": 5, "fifth": 5, "sechst": 6, "sixth": 6, "siebt": 7, "seventh": 7, "acht": 8, "eighth": 8,
+        "neunt": 9, "ninth": 9, "zehnt": 10, "tenth": 10}
+
+
+_HEAD_WORDS = re.compile(r"\b(?:Chef\w*|Leiter\w*|Präsident\w*|Minister\w*|Staats\w*|heads?|chiefs?|"
+                         r"leaders?|presidents?|ministers?)\b", IC)
+
+
+# hosts and mediators: named as parties by some sentences of a meeting and not by others
+_HOSTS = {"TUR", "SAU", "ARE", "QAT", "VAT", "CHE", "BLR", "UN"}
+
+
+def _sides(e: NewsEvent) -> set[str]:
+    """The sides that met, without hosts and mediators."""
+    return set(e.parties) - set(e.mediators) - _HOSTS
+
+
+def _one_sentence(a: NewsEvent, b: NewsEvent, sents: list[Sentence]) -> bool:
+    """Whether two records start in the same sentence (two meetings it names: "the second talks
+    after the first round in May")."""
+    return any(x.start <= a.start < x.end and x.start <= b.start < x.end for x in sents)
+
+
+def _nth(text: str) -> int | None:
+    """The one ordinal of a round the sentence names, if it names exactly one."""
+    found = {_NTH[m.group("o").lower()] for m in NTH_ROUND.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def same_round_again(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEvent]:
+    """One record per meeting (corpus README): a round held told again later in the article is
+    merged into the first record, which takes its details and grows over it: the same n-th round
+    named in both sentences ("am 3. März zur zweiten Runde getroffen" ... "Die zweite
+    Verhandlungsrunde ist soeben zu Ende gegangen"), or the same place and day with the same sides
+    (hosts and mediators aside). Planned rounds, calls, the heads' own talk and a meeting of other
+    sides on the same day ("Shortly after, US and Russian officials met") stay apart."""
+    out: list[NewsEvent] = []
+    kept: list[tuple[NewsEvent, int | None, bool]] = []  # held round, its ordinal, whether a call
+    for e in events:
+        if e.kind not in ("round", "summit") or e.outcome == "planned":
+            out.append(e)
+            continue
+        text = " ".join(x.text for x in sents if x.start <= e.start < x.end)
+        nth, call = _nth(text), bool(CALL.search(text))
+        if SIDE_MEETING.search(text) and (SIDE_TALK.search(text) or HEADS.search(text)
+                                          or _HEAD_WORDS.search(text)):
+            out.append(e)  # the heads' own talk before or beside the plenary: a meeting of its own
+            continue
+        into = next((r for r, n, c in kept if r.kind == e.kind and c == call
+                     and not _one_sentence(r, e, sents) and (
+            (nth is not None and n == nth) or (
+                r.place is not None and r.place == e.place and r.date_start is not None
+                and r.date_start == e.date_start and r.date_end == e.date_end
+                and _sides(r) == _sides(e)))), None)
+        if into is not None:
+            _merge(into, e)
+            into.start, into.end = min(into.start, e.start), max(into.end, e.end)
+            into.cue = f"{into.cue}; the same round told again" if into.cue else into.cue
+            continue
+        kept.append((e, nth, call))
+        out.append(e)
+    return out
 
 
 # every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)
