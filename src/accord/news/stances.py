@@ -142,7 +142,7 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
     plan_owner: str | None = None  # the actor whose plan the article last named
     list_owner: str | None = None  # the side whose position a lead-in before a list names
     listed_owner: str | None = None  # the owner of demands the sentence before named without an issue
-    for s in sents:
+    for k, s in enumerate(sents):
         t = s.text
         focus(t)  # the cue prefilter: pieces of this sentence come next
         in_list = None
@@ -341,6 +341,12 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                 # "Zelensky said the two sides agreed to ...": both sides accept, the speaker's
                 # side in its own words
                 actors += [a for a in ("RUS", "UKR") if a not in actors]
+            if not actors and k > 0 and THIS_ONE.match(t):
+                # "Dieser hatte zuvor Neuwahlen gefordert": the person named last in the sentence
+                # before ("... sagte er an Trump gewandt."), not that sentence's speaker
+                named = [m for m in sents[k - 1].mentions if m.kind == "person" and m.actor in ACTORS]
+                if named:
+                    actors, who = [named[-1].actor or ""], named[-1].entity
             if not actors:
                 ref = REFERENCE.search(t)
                 first = next((m for m in s.mentions if m.actor in subjects), None)
@@ -507,6 +513,11 @@ def _clause_at(t: str, at: int) -> tuple[int, int]:
     a = max((e for _, e in breaks if e <= at), default=0)
     b = min((st for st, _ in breaks if st > at), default=len(t))
     return a, b
+
+
+# a demonstrative pronoun as the subject ("Dieser forderte ...", "Letztere hatte ..."): the person
+# named last before it
+THIS_ONE = re.compile(r"^\W*(?:Dieser|Diese|Letzterer|Letztere)\s+(?=[a-zäöüß])|^\W*The latter\b")
 
 
 # a reported obligation (Konjunktiv I) with its subject right beside it: "müsse Kiew", "die
