@@ -26,3 +26,13 @@ def test_held_round_by_name_is_not_planned() -> None:
     got = [e.outcome for e in extract("Die dritte Runde der Gespräche fand am Montag statt.", "t", PUB).events
            if e.kind == "round"]
     assert got == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Am Dienstag haben Vertreter der USA und der Ukraine in Genf über Hilfen sowie die nächste "
+    "Verhandlungsrunde gesprochen.",
+    "On Tuesday, US and Ukrainian officials met in Geneva and discussed the next round of talks.",
+])
+def test_next_round_as_topic_leaves_the_meeting_held(text: str) -> None:
+    got = [(e.date_start, e.outcome) for e in extract(text, "t", PUB).events if e.kind == "round"]
+    assert got == [("2026-02-03", None)]

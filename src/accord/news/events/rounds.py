@@ -528,7 +528,7 @@ def _round_details(e: NewsEvent, s: Sentence) -> None:
             x = min(persons, key=lambda p: min(abs(p.start - cue), abs(p.end - cue)))
             assert x.actor is not None
             e.heads.setdefault(x.actor, x.entity)
-    if FUTURE.search(t) and not _happened(t):
+    if FUTURE.search(NEXT_AS_TOPIC.sub(lambda m: " " * len(m.group(0)), t)) and not _happened(t):
         e.outcome = "planned"
 
 
@@ -554,6 +554,14 @@ def _not_its_day(e: NewsEvent, s: Sentence, published: str | None) -> None:
                   and d.granularity in ("day", "range", "week", "month")), None)
     e.date_start, e.date_end, e.date_basis = (other.first, other.last, other.basis) if other else (
         None, None, None)
+
+
+# the next meeting only as what the talks were about ("haben in Genf über den Wiederaufbau sowie
+# die nächste Verhandlungsrunde gesprochen", "discussed the next round of talks"): no sign that
+# the meeting told is still to come
+NEXT_AS_TOPIC = re.compile(r"\b(?:über|about|discussed|besprachen|erörterten)\s+(?:[^.;]{0,80}?\s)?"
+                           r"(?:die|den|das|der|eine[nr]?|the|a)\s+(?:nächste|kommende|next|upcoming)\w*\s+"
+                           r"(?:[\w-]+\s+)?(?:\w*[Rr]unde|\w*[Tt]reffen|round|meeting|talks)\w*", IC)
 
 
 # a meeting told as held before (or beside) the one just reported: the heads' talk before the
