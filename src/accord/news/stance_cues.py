@@ -67,7 +67,7 @@ def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, 
             if NON_SIDE_AGENT.match(t, m.end()) and m.group(0).lower().endswith(("ed", "t")):
                 continue  # "elections dismissed by most of the world": a passive of no side
             if name == "accept" and FAILED_TO.search(t[max(0, m.start() - 30):m.start()]):
-                continue  # "the two sides failed to agree on a ceasefire": no side's position
+                continue  # "both parties failed to agree on any truce": no side's position
             if name in ("accept", "support") and ATTRIBUTIVE.search(t, 0, m.start()) and \
                     ATTRIBUTIVE_END.match(t, m.start()):
                 continue  # "gegen die vereinbarte Feuerpause verstoßen": what was agreed, named

@@ -260,7 +260,7 @@ def _agreement_told(t: str) -> bool:
     return any(not _NEGATED_BEFORE.search(t[max(0, m.start() - 60):m.start()])
                and not _ONLY_AFTER.match(t[m.end():m.end() + 12])
                and not re.search(r"\b(?:only|merely)\b", m.group(0), IC)
-               # the deal a side leaves is named, not made ("pulling out of a U.N.-brokered deal")
+               # the deal a side leaves is named, not made ("quitting the grain deal the U.N. had brokered")
                and not any(a <= m.start() < b for a, b in left)
                for m in AGREEMENT.finditer(t))
 
@@ -318,8 +318,8 @@ PROPOSED = re.compile(r"\b(?:propos(?:ed|al)|suggested|offered|called on|asked|s
 
 def _consent_to_proposal(sents: list[Sentence], i: int) -> str | None:
     """The item a sentence consents to with no object of its own: the item of a proposal told in
-    the sentence just before ("On March 18, Trump proposed that both sides refrain from targeting
-    energy infrastructure. Putin agreed ..."), else None."""
+    the sentence just before ("X suggested on 18 March that neither side
+    should strike power plants. Y agreed ..."), else None."""
     if i == 0 or not BARE_CONSENT.search(sents[i].text) or _NEGATED_BEFORE.search(
             sents[i].text[:BARE_CONSENT.search(sents[i].text).start()][-60:]):  # type: ignore[union-attr]
         return None

@@ -273,7 +273,7 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             instead = next((d for d in s.dates if _INSTEAD_OF.search(
                 t[max(0, d.start - s.start - 24):d.start - s.start])), None)
             if len(s.dates) >= 2 and instead is not None:
-                # "will begin on Wednesday instead of this Sunday": the day given instead of the
+                # "now starts Wednesday rather than this Sunday": the day given instead of the
                 # other is the old one, the other the new one
                 new = next(d for d in s.dates if d is not instead)
                 e.moved_from = instead.first
@@ -413,7 +413,7 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             made.append(e)
         elif (days := held_then_continued(s, published)) is not None and (
                 s.actors() or BOTH_SIDES.search(t) or DELEGATES.search(t)):
-            # "talks that were held Monday are on pause and will continue on Tuesday": the round
+            # "the Monday talks are paused and resume on Tuesday": the round
             # held that day and the one planned for the later day
             held, later = days
             e = _event("round", s, place=places[0] if places else None)
@@ -653,8 +653,8 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 _STATEMENT_ON_LAST.match(t) and events and events[-1].start >= sents[max(0, i - 1)].start
                 and _reference_only(t)) and (
                 places or s.dates or len(s.actors()) >= 2 or re.search(r"telefon|phone", t, IC)
-                # a meeting of delegations referred to by its noun ("Zuletzt hatte es zwei Treffen
-                # zwischen den Delegationen gegeben")
+                # a meeting of delegations referred to by its noun ("Es gab bisher zwei Treffen
+                # der Delegationen")
                 or (DELEGATES.search(t) and _referenced(t))
                 or (SIDE_MEETING.search(t) and last_round is not None and i - last_round[0] <= 3)))
               or (SPOKE_WITH.search(t) and len(_spoke_sides(s)) >= 2)
@@ -697,8 +697,8 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             last_round = (i, e)
         elif last_round is not None and i - last_round[0] == 1 and (
                 MEETING.search(t) or "meeting" in sentence_families(t, lang)) and (
-                # (a step announced about the talks is its own event: "A pause has been taken in
-                # the negotiations until tomorrow")
+                # (a step announced about the talks is its own event: "The negotiations are paused
+                # until tomorrow")
                 announced_step(s) is None):
             # the sentence after a round often adds its place, venue or duration
             e = _event("round", s, place=places[0] if places else None)

@@ -183,8 +183,8 @@ _RECOGNISED = re.compile(r"\b(?:recogni[sz]\w*|anerkenn\w*|Anerkennung)\b[^.;]{0
 
 def _no_capture(e: NewsEvent, s: Sentence) -> bool:
     """Whether a capture or control claim (of the kind model above all) asserts no capture: people
-    moved ("five commanders were taken to Türkiye"), control asked to be recognised ("a settlement
-    needed to recognise Russia's control over four regions"), or no verb or noun of taking or
+    moved ("five commanders were taken to Türkiye"), control asked to be recognised ("a deal would
+    have to accept Russian rule over four regions"), or no verb or noun of taking or
     holding at all."""
     t = s.text
     if e.claim not in ("capture", "control"):

@@ -261,7 +261,7 @@ def _date(s: Sentence, kind: str | None = None) -> tuple[str | None, str | None,
             continue  # "seit Anfang März unter Kontrolle": when a state began, not when it is claimed
         if kind == "partial_agreement" and _SINCE_START.search(
                 s.text[max(0, d.start - s.start - 90):d.start - s.start]):
-            continue  # "the largest swap since the start of the war in February 2022"
+            continue  # "the biggest exchange since the war began in February 2022"
         if kind == "partial_agreement" and (
                 _UNTIL.search(s.text[max(0, d.start - s.start - 24):d.start - s.start])
                 or re.match(r"(?:bis|until|till|through)\b", s.text[d.start - s.start:], IC)):
@@ -305,7 +305,7 @@ _UNTIL = re.compile(r"\b(?:bis(?: zum| zur| einschließlich)?|until|till|through
                     r"(?:(?:Anfang|Mitte|Ende|early|mid|late)\s+|[A-Z]\w+(?:tag|day|woch|abend),?\s+)?$")
 _SINCE = re.compile(r"\b(?:seit|since)\s+(?:dem\s+|der\s+|den\s+)?"
                     r"(?:(?:Anfang|Mitte|Ende|early|mid|late)\s+)?$", IC)
-# "since the start of the full-scale war in", "seit Beginn des Krieges im": the start of a period
+# "since the full-scale war started in", "seit Beginn des Krieges im": the start of a period
 _SINCE_START = re.compile(r"\b(?:since|seit)\s+(?:the\s+)?(?:start|beginning|outbreak|Beginn|Anfang|"
                           r"Ausbruch)\b[^.;]{0,60}$", IC)
 
@@ -517,7 +517,7 @@ def _attributed_at(sents: list[Sentence], i: int) -> bool:
 _OF_ORIGIN = re.compile(r"\b(?:of|from|von|aus)\s+(?:the\s+)?$", IC)
 
 
-# where people were taken prisoner ("die in der Region Kursk gefangen genommen wurden", "soldiers
+# where people were taken prisoner ("die bei Kursk in Gefangenschaft gerieten", "soldiers
 # captured in Kursk"): where they come from, not where they are exchanged
 _CAPTURED_AFTER = re.compile(r"\W*(?:\w+\W+){0,2}?(?:gefangen genommen|gefangengenommen|in Gefangenschaft "
                              r"geraten|captured|taken prisoner)\b", IC)

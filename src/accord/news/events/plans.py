@@ -76,7 +76,7 @@ POSTPONED = re.compile(r"\b(?:eigentlich für\b[^.]{0,40}\b(?:erwartet|geplant|a
                        r"Gipfel\w*)\b[^.,;]{0,20}\bab|"
                        r"delayed|(?:not|nicht)\b[^.;]{0,60}\b(?:as planned|as scheduled|wie geplant|"
                        r"wie vorgesehen)\b[^.;]{0,20}\b(?:but|sondern))\b|" + _FIRST_PLANNED + "|"
-                       # a day given instead of the one set ("will begin on Wednesday instead of this
+                       # a day given instead of the one set ("now starts Wednesday rather than this
                        # Sunday", "soll am Mittwoch statt am Sonntag beginnen")
                        r"\b(?:instead of|rather than)\s+(?:on\s+)?(?:this|next|the)?\s*(?:\w+day|weekend|"
                        r"\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_EN + r"|" + _MONTH_EN + r"\s+\d{1,2})\b|"
@@ -162,8 +162,9 @@ def _hedged(e: NewsEvent, sents: list[Sentence], published: str | None) -> bool:
 def _planned_day(e: NewsEvent, sents: list[Sentence], published: str | None) -> None:
     """A planned meeting dated by a day up to the report's that is not told as still to come,
     in a sentence that names a later day ("X kündigte am Mittwoch an, die Runde werde am 16.
-    März stattfinden", "Earlier today, X announced that the meeting would be held on February
-    4-5"): that day is the announcement's, the meeting's is the later one."""
+    März stattfinden", "X said this morning the meeting
+    will take place on February 4-5"): that day is the announcement's, the meeting's is the later
+    one."""
     from accord.news.tense import clause_tense
 
     if published is None or e.date_start is None or e.date_start[:10] > published[:10]:

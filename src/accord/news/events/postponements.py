@@ -71,7 +71,7 @@ def _merge_postponements(events: list[NewsEvent], sents: list[Sentence]) -> list
         elif (first is not None and first[1].place is None and e.kind == "round" and e.place is not None
               and 0 < k - first[0] <= 3 and (day := first[1].date_start) is not None
               and any(d.first <= day <= d.last for d in sents[k].dates)):
-            first[1].place = e.place  # "... would be held on February 4-5 in X": the meeting moved
+            first[1].place = e.place  # "... set for February 4-5 in X": the meeting moved
         out.append(e)
     return out
 

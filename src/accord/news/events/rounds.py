@@ -64,8 +64,8 @@ HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,120}statt|tagten|tagte|getagt
                       r"(?:nach|after|following|followed) (?:\S+ ){0,3}?(?:Telefonat\w*|"
                       r"Telefongespräch\w*|Videoschalte|phone call|call|phone conversation|video call)"
                       r" (?:von|mit|zwischen|between|with)\b|"
-                      # a summit named as the occasion of something ("understandings reached during a
-                      # summit earlier this year between X and Y", "auf dem Gipfel in Alaska")
+                      # a summit named as the occasion of something ("what was agreed at a summit
+                      # of X and Y some months ago", "auf dem Gipfel in Alaska")
                       r"(?:during|at|bei|während|auf) (?:a|the|einem|dem) (?:[\w-]+ )?(?:summit|"
                       r"Gipfel(?:treffen)?)\b)", IC)
 # a time reference to talks, not a report of them ("Before the talks began, X said", "vor Beginn
@@ -361,8 +361,8 @@ HEADS = re.compile(r"angeführt|leitete|geleitet|Verhandlungsführer|Delegations
 
 def _gap(sents: list[Sentence], a: int, b: int) -> int:
     """How many sentences on sentence `b` is from sentence `a`, not counting the headings and page
-    furniture between them (lines that end without a full stop: "Turkey Russia Ukraine War",
-    "Posted at 6:28 AM")."""
+    furniture between them (lines that end without a full stop: "World Europe Live",
+    "Updated 9:15 PM")."""
     return 1 + sum(1 for x in sents[a + 1:b] if x.text.rstrip().endswith((".", "!", "?", '"', "'")))
 
 
@@ -537,7 +537,7 @@ _CLAUSE_MARK = re.compile(r"[,;:]|\s[-\u2013\u2014]\s")
 
 def _not_its_day(e: NewsEvent, s: Sentence, published: str | None) -> None:
     """A round told as held, dated by a day after the report's that stands in a clause without
-    the meeting ("talks end after 12 hours, joint statement expected tomorrow"): that day is
+    the meeting ("twelve hours of talks over, a joint text due tomorrow"): that day is
     another thing's; the round takes a day up to the report's the sentence names, else none."""
     if published is None or e.outcome == "planned" or e.date_start is None \
             or e.date_start[:10] <= published[:10]:
