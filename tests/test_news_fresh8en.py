@@ -240,3 +240,14 @@ def test_the_side_accused_in_a_passive_is_not_the_claimant(text: str, lang: str,
     claims = [e.parties for e in extract(text, published="2025-04-17", language=lang).events
               if e.kind == "claim"]
     assert claims == [claimant]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Selenskyj kündigte an, beide Seiten einigten sich auf einen Austausch von 200 Gefangenen.", "de"),
+    ("Zelensky announced that the two sides had agreed on a swap of 200 prisoners, and he said "
+     "that Kyiv would not pull out of the talks.", "en"),
+])
+def test_agreement_outside_a_deal_left_is_still_told(text: str, lang: str) -> None:
+    # only the deal being left is ignored, not agreement words elsewhere in the sentence
+    kinds = _kinds(text, lang)
+    assert any(k == "partial_agreement" for k, _ in kinds)

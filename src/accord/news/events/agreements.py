@@ -167,15 +167,15 @@ TRUCE_ORDER = re.compile(r"\b(?:verkündet\w*|verkündigt\w*|ausgerufen|ausrufen
                          r"ordnete\w*\b[^.]{0,80}\ban\b|angeordnet|announc(?:e|es|ed|ing)|"
                          r"declar(?:e|es|ed|ing)|order(?:s|ed)?)\b", IC)
 LEAVE_DEAL = re.compile(r"\bnicht\b[^.]{0,30}\bverlänger\w*|\bnot\b[^.]{0,20}\bextend\w*|\bwon't extend|"
-                        r"\bstieg\w*\b[^.]{0,60}\baus\b|\bausgestiegen\b|\baufgekündigt\b|"
-                        r"\bkündigte\w*\b[^.]{0,60}\bauf\b|\bquit(?:s|ting)?\b|"
+                        r"\bstieg\w*\b(?P<d1>[^.]{0,60})\baus\b|\bausgestiegen\b|\baufgekündigt\b|"
+                        r"\bkündigte\w*\b(?P<d2>[^.]{0,60})\bauf\b|\bquit(?:s|ting)?\b|"
                         # (leaving the deal itself, not withdrawing troops from a region)
                         r"\b(?:withdr[ae]w|withdrawing|pull(?:s|ed|ing)? out)\s+(?:from|of)\s+"
-                        r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:\S+\s+){0,2}?(?:deal|agreement|accord|treaty|"
-                        r"initiative|talks)\b|"
+                        r"(?P<d3>(?:the\s+|its\s+|their\s+|an?\s+)?(?:\S+\s+){0,2}?(?:deal|agreement|accord|treaty|"
+                        r"initiative|talks))\b|"
                         # ("had terminated the grain agreement", "scrapped a deal")
-                        r"\b(?:terminat(?:e|es|ed|ing)|scrap(?:s|ped|ping)?)\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
-                        r"(?:\S+\s+){0,2}?(?:deal|agreement|accord|treaty|initiative)\b|"
+                        r"\b(?:terminat(?:e|es|ed|ing)|scrap(?:s|ped|ping)?)\s+(?P<d4>(?:the\s+|its\s+|their\s+|an?\s+)?"
+                        r"(?:\S+\s+){0,2}?(?:deal|agreement|accord|treaty|initiative))\b|"
                         r"\bsuspend(?:s|ed|ing)?\b[^.]{0,30}\bparticipation\b", IC)
 MEMORANDA = re.compile(r"\bmemorand\w*\b[^.]{0,80}\b(?:übergeben|ausgetauscht|vorgelegt|exchanged|"
                        r"handed|presented|submitted)|\b(?:übergeben|ausgetauscht|vorgelegt|exchanged|"
@@ -256,7 +256,10 @@ def _agreement_told(t: str) -> bool:
     """Whether a word of agreement in `t` tells an agreement made: some match that no negation
     governs ("haben sich nicht geeinigt", "did not agree to", "no agreement on") and that is not
     limited to a bargaining position ("agreed only to")."""
-    left = [m.span() for m in LEAVE_DEAL.finditer(t)]
+    # only the deal phrase itself, within one clause ("kündigte an, beide Seiten einigten sich
+    # auf ..." leaves nothing)
+    left = [m.span(g) for m in LEAVE_DEAL.finditer(t) for g in ("d1", "d2", "d3", "d4")
+            if m.group(g) is not None and not re.search(r"[,;:]", m.group(g))]
     return any(not _NEGATED_BEFORE.search(t[max(0, m.start() - 60):m.start()])
                and not _ONLY_AFTER.match(t[m.end():m.end() + 12])
                and not re.search(r"\b(?:only|merely)\b", m.group(0), IC)
