@@ -365,3 +365,15 @@ def test_inquiry_is_no_position(text: str) -> None:
 def test_demand_for_an_exchange_stays() -> None:
     got = _stances('Kiew forderte einen Austausch aller Gefangenen.')
     assert ('UKR', 'humanitarian.prisoners', 'demand') in got
+
+
+# a negation word that does not negate the verb ("nicht zuletzt", "nicht einmal zwei Tage") leaves a
+# clause-final consent standing
+@pytest.mark.parametrize("text", [
+    'Nicht zuletzt deshalb hat Kiew dem Gefangenenaustausch mit Russland zugestimmt.',
+    'Nach nicht einmal zwei Tagen hat Kiew dem Gefangenenaustausch mit Russland zugestimmt.',
+])
+def test_not_least_is_no_negation(text: str) -> None:
+    got = _stances(text)
+    assert ('UKR', 'humanitarian.prisoners', 'accept') in got
+    assert ('UKR', 'humanitarian.prisoners', 'reject') not in got

@@ -139,7 +139,9 @@ INSIST = re.compile(
 # a negation inside a German verb bracket, between the finite verb and its particle ("stimmte dem
 # Plan nicht zu", "lässt sich auf keinen Verzicht ein", "hält sich nicht an"); cues whose own
 # wording is a negation ("schließt ... nicht aus", "nichts dagegen", "keine Einwände") aside
-INNER_NEGATION = re.compile(r"\b(?:nicht|kein\w*|niemals|nie)\b", IC)
+# "nicht zuletzt", "nicht nur", "nicht einmal zwei Tage", "nicht lange", "nicht mehr als": no negation
+# of the verb
+INNER_NEGATION = re.compile(r"\b(?:nicht(?!\s+(?:zuletzt|nur|einmal|lange|mehr\s+als)\b)|kein\w*|niemals|nie)\b", IC)
 NEGATION_CUE = re.compile(r"\bnicht aus\w*|\bkeine\w* einwände|\bnichts dagegen|\bnicht (?:dazu )?bereit", IC)
 
 
