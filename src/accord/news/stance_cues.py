@@ -141,7 +141,8 @@ INSIST = re.compile(
 # wording is a negation ("schließt ... nicht aus", "nichts dagegen", "keine Einwände") aside
 # "nicht zuletzt", "nicht nur", "nicht einmal zwei Tage", "nicht lange", "nicht mehr als": no negation
 # of the verb
-INNER_NEGATION = re.compile(r"\b(?:nicht(?!\s+(?:zuletzt|nur|einmal|lange|mehr\s+als)\b)|kein\w*|niemals|nie)\b", IC)
+INNER_NEGATION = re.compile(r"\b(?:nicht(?!\s+(?:zuletzt|nur|einmal|lange|mehr\s+als)\b)|kein\w*|"
+                            r"niemals|nie)\b", IC)
 NEGATION_CUE = re.compile(r"\bnicht aus\w*|\bkeine\w* einwände|\bnichts dagegen|\bnicht (?:dazu )?bereit", IC)
 
 
