@@ -36,3 +36,14 @@ def test_talks_to_continue_tomorrow_keep_that_day_as_planned() -> None:
 ])
 def test_a_planned_meeting_relocated_is_moved_not_announced(text: str) -> None:
     assert [e.kind for e in extract(text, "t", PUB).events] == ["postponement"], text
+
+
+@pytest.mark.parametrize("text", [
+    # the meeting named by its verb ("to meet", "zu treffen") shares the clause with its day:
+    # that day stays the round's, never the report's
+    "Umerov left for Miami on Monday to meet Witkoff.",
+    "Umerow reiste am Montag nach Miami, um Witkoff zu treffen.",
+])
+def test_a_day_beside_the_verb_meet_is_not_replaced_by_the_report_day(text: str) -> None:
+    rounds = [e for e in extract(text, "t", "2026-03-04").events if e.kind == "round"]
+    assert all(e.date_start not in (None, "2026-03-04") for e in rounds), text

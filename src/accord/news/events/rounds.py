@@ -533,6 +533,9 @@ def _round_details(e: NewsEvent, s: Sentence) -> None:
 
 
 _CLAUSE_MARK = re.compile(r"[,;:]|\s[-\u2013\u2014]\s")
+# the meeting named by its verb or noun in any form ("to meet Witkoff", "um ... zu treffen"),
+# which MEETING leaves out
+_MEET_WORD = re.compile(r"\b(?:meet|meets|meeting|treffen|trifft|treffe)\b", IC)
 
 
 def _not_its_day(e: NewsEvent, s: Sentence, published: str | None) -> None:
@@ -548,7 +551,7 @@ def _not_its_day(e: NewsEvent, s: Sentence, published: str | None) -> None:
     a, b = day.start - s.start, day.end - s.start
     left = max((m.end() for m in _CLAUSE_MARK.finditer(s.text, 0, a)), default=0)
     right = next((m.start() for m in _CLAUSE_MARK.finditer(s.text, b)), len(s.text))
-    if MEETING.search(s.text[left:right]):
+    if MEETING.search(s.text[left:right]) or _MEET_WORD.search(s.text[left:right]):
         return
     other = next((d for d in s.dates if d.first[:10] <= published[:10]
                   and d.granularity in ("day", "range", "week", "month")), None)
