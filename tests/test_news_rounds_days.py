@@ -47,3 +47,11 @@ def test_a_planned_meeting_relocated_is_moved_not_announced(text: str) -> None:
 def test_a_day_beside_the_verb_meet_is_not_replaced_by_the_report_day(text: str) -> None:
     rounds = [e for e in extract(text, "t", "2026-03-04").events if e.kind == "round"]
     assert all(e.date_start not in (None, "2026-03-04") for e in rounds), text
+
+
+def test_troops_relocated_move_no_talks() -> None:
+    found = [(e.kind, e.date_start) for e in extract(
+        "The talks in Geneva went on for a second day on Tuesday while Russia relocated troops toward "
+        "Zaporizhzhia.", "t", PUB).events]
+    assert "postponement" not in [k for k, _ in found]
+    assert ("round", "2026-03-10") in found

@@ -66,8 +66,11 @@ _MONTH_EN = r"(?:January|February|March|April|May|June|July|August|September|Oct
 POSTPONED = re.compile(r"\b(?:eigentlich für\b[^.]{0,40}\b(?:erwartet|geplant|angesetzt|vorgesehen)|"
                        r"originally (?:scheduled|planned|expected|set) for|verschoben|vertagt|verlegt|"
                        r"postpon(?:e|es|ed|ing|ement)|reschedul(?:e|es|ed|ing)|push(?:es|ed|ing)? back|"
-                       # moved elsewhere, as "verlegt" ("relocating the planned talks")
-                       r"relocat(?:e|es|ed|ing)|"
+                       # moved elsewhere, as "verlegt" ("relocating the planned talks"), only the
+                       # meeting itself ("relocated troops" moves no talks)
+                       r"relocat(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:talks|meeting|round|negotiations|"
+                       r"summit|consultations)|(?:talks|meeting|round|negotiations|summit|consultations)\b"
+                       r"[^.;,]{0,40}\brelocated|"
                        r"put(?:s|ting)? off|defer(?:s|red|ring)?|put on hold|on ice|verschieben|verschob\w*|"
                        r"vertagen|vertagte\w*|Verschiebung|Vertagung|"
                        # called off ("abgesagt", "sagte das Treffen ab", "called off", "cancelled")
