@@ -251,3 +251,14 @@ def test_agreement_outside_a_deal_left_is_still_told(text: str, lang: str) -> No
     # only the deal being left is ignored, not agreement words elsewhere in the sentence
     kinds = _kinds(text, lang)
     assert any(k == "partial_agreement" for k, _ in kinds)
+
+
+@pytest.mark.parametrize("text,lang,claimant", [
+    ("Die Energie-Waffenruhe wurde in der Nacht gebrochen und Kiew beschuldigt Moskau.", "de", ["UKR"]),
+    ("Das Moratorium wird seit Tagen verletzt, aber Moskau beschuldigt Kiew.", "de", ["RUS"]),
+])
+def test_an_earlier_passive_does_not_make_an_active_accusation_passive(
+        text: str, lang: str, claimant: list[str]) -> None:
+    claims = [e.parties for e in extract(text, published="2025-04-17", language=lang).events
+              if e.kind == "claim"]
+    assert claims == [claimant]

@@ -155,15 +155,19 @@ def _claimant(s: Sentence) -> tuple[str | None, str] | None:
             else None
         aux = _PASSIVE_AUX_DE.search(t, 0, v.start()) if re.match(r"(?:beschuldigt|bezichtigt)$", word, IC) \
             else None
+        if aux is not None and any(
+                _side(m.actor) and re.fullmatch(r"\s+(?:\w+\s+)?", t[v.end():m.start - s.start])
+                for m in s.mentions if m.start - s.start >= v.end()):
+            aux = None  # "beschuldigt Moskau": an object right after the verb, so active
         if passive is not None or aux is not None:
             # "Ukraine accused of violating the truce", "Russia was accused by Kyiv of ...", "Die
             # Ukraine wurde von Moskau beschuldigt": the side named before is the accused; the
             # claimant is the one after "by"/"von", if any
             if passive is not None:
                 lo, hi = (passive.start(), passive.end() + 30) if passive.group("by") else (0, -1)
-            else:
-                by = re.search(r"\bvon\s+", t[aux.start():v.start()])  # type: ignore[union-attr]
-                lo, hi = (aux.start() + by.end(), v.start()) if by else (0, -1)  # type: ignore[union-attr]
+            elif aux is not None:
+                by = re.search(r"\bvon\s+", t[aux.start():v.start()])
+                lo, hi = (aux.start() + by.end(), v.start()) if by else (0, -1)
             agent = [m for m in s.mentions if _side(m.actor) and lo <= m.start - s.start < hi]
             if agent:
                 return agent[0].actor, f"agent of the passive '{v.group(0)}'"
@@ -206,7 +210,9 @@ def _claimant(s: Sentence) -> tuple[str | None, str] | None:
 
 # a passive of accusing: "accused of", "accused by X of", "blamed for"
 _PASSIVE_ACCUSED = re.compile(r"\s+(?:(?P<by>by)\s+|of\b|for\b)", IC)
-_PASSIVE_AUX_DE = re.compile(r"\b(?:wird|wurde|wurden|werden|worden)\b[^,.;]{0,60}$")
+# (within one clause: "wurde gebrochen und Kiew beschuldigt Moskau" is active)
+_PASSIVE_AUX_DE = re.compile(r"\b(?:wird|wurde|wurden|werden|worden)\b"
+                             r"(?:(?!\b(?:und|aber|oder|sondern)\b)[^,.;]){0,60}$")
 
 
 # every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)
