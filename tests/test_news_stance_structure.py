@@ -377,3 +377,12 @@ def test_not_least_is_no_negation(text: str) -> None:
     got = _stances(text)
     assert ('UKR', 'humanitarian.prisoners', 'accept') in got
     assert ('UKR', 'humanitarian.prisoners', 'reject') not in got
+
+
+# a trailing "which" clause splits only before a capitalised word (case-sensitive); the answer there
+# with no side as its subject gives no side a position
+def test_which_clause_needs_a_capitalised_side() -> None:
+    got = _stances('Moscow demands that Kyiv give up Donbas, which according to officials in Washington '
+                   'could be accepted by Ukraine.')
+    assert ('UKR', 'territory.donbas', 'accept') not in got
+    assert ('RUS', 'territory.donbas', 'demand') in got

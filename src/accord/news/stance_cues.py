@@ -256,9 +256,12 @@ PASSIVE_AGENT = re.compile(r"\b(?:opposed|rejected|refused|demanded|proposed|bac
 # has refused", "Russland will X, während Kiew auf Y besteht"); also a trailing relative clause
 # that gives another side's answer to what the first clause says ("..., something which Kyiv has
 # refused to do", "..., which Moscow rejects", "..., was Kiew ablehnt")
-CONTRAST = re.compile(r",\s+(?:but|while|whereas|aber|doch|jedoch|während|wohingegen)\s|;\s|"
-                      r",\s+(?:(?:something|a step|a move|an idea)\s+(?:which|that)|which|was|etwas,\s+was)\s"
-                      r"(?=(?:\w+\s+){0,2}?[A-ZÄÖÜ])", IC)
+# (the capital in the lookahead is case-sensitive; "was" is a relative pronoun only in German)
+_CONTRAST = (r",\s+(?:but|while|whereas|aber|doch|jedoch|während|wohingegen)\s|;\s|"
+             r",\s+(?:(?:something|a step|a move|an idea)\s+(?:which|that)|which{})\s"
+             r"(?=(?:\w+\s+){{0,2}}?(?-i:[A-ZÄÖÜ]))")
+CONTRAST = re.compile(_CONTRAST.format(""), IC)
+CONTRAST_DE = re.compile(_CONTRAST.format(r"|was|etwas,\s+was"), IC)
 
 
 def _contrasted(s: Sentence, subjects: list[str], speaker: Mention | None, issues: list[str],
@@ -268,7 +271,7 @@ def _contrasted(s: Sentence, subjects: list[str], speaker: Mention | None, issue
     the speaker quoted in it) takes the clause's own cue, on the issues the clause names (on all
     of the sentence's issues when it names none). Appends to `produced` and `owned`; returns the
     issues each actor's position is on."""
-    cut = CONTRAST.search(s.text)
+    cut = (CONTRAST_DE if lang == "de" else CONTRAST).search(s.text)
     if cut is None:
         return {}
     parts = ((0, cut.start()), (cut.end(), len(s.text)))
