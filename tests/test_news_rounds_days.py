@@ -55,3 +55,21 @@ def test_troops_relocated_move_no_talks() -> None:
         "Zaporizhzhia.", "t", PUB).events]
     assert "postponement" not in [k for k, _ in found]
     assert ("round", "2026-03-10") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky said on Friday that the next round of talks with Russia will begin on Wednesday "
+    "instead of Sunday.",
+    "Selenskyj sagte am Freitag, die nächste Runde der Gespräche mit Russland solle am Mittwoch "
+    "statt am Sonntag beginnen.",
+])
+def test_the_new_day_of_a_move_is_the_one_right_before_instead_of(text: str) -> None:
+    moved = [e for e in extract(text, "t", "2026-01-31").events if e.kind == "postponement"]
+    assert [e.date_start for e in moved] == ["2026-02-04"], text
+
+
+def test_today_is_no_weekday_set_instead() -> None:
+    kinds = [e.kind for e in extract(
+        "The talks in Geneva on Friday will deal with prisoners instead of today's focus on energy.",
+        "t", "2026-01-31").events]
+    assert "postponement" not in kinds

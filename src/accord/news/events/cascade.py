@@ -275,7 +275,10 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             if len(s.dates) >= 2 and instead is not None:
                 # "now starts Wednesday rather than this Sunday": the day given instead of the
                 # other is the old one, the other the new one
-                new = next(d for d in s.dates if d is not instead)
+                # the new day is the one right before "instead of" ("said on Friday that ... will
+                # begin on Wednesday instead of Sunday"), not the statement's day named first
+                before = [d for d in s.dates if d is not instead and d.end <= instead.start]
+                new = before[-1] if before else next(d for d in s.dates if d is not instead)
                 e.moved_from = instead.first
                 e.date_start, e.date_end, e.date_basis = new.first, new.last, new.basis
             elif len(s.dates) >= 2 and moved:

@@ -81,7 +81,8 @@ POSTPONED = re.compile(r"\b(?:eigentlich für\b[^.]{0,40}\b(?:erwartet|geplant|a
                        r"wie vorgesehen)\b[^.;]{0,20}\b(?:but|sondern))\b|" + _FIRST_PLANNED + "|"
                        # a day given instead of the one set ("now starts Wednesday rather than this
                        # Sunday", "soll am Mittwoch statt am Sonntag beginnen")
-                       r"\b(?:instead of|rather than)\s+(?:on\s+)?(?:this|next|the)?\s*(?:\w+day|weekend|"
+                       r"\b(?:instead of|rather than)\s+(?:on\s+)?(?:this|next|the)?\s*"
+                       r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend|"
                        r"\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_EN + r"|" + _MONTH_EN + r"\s+\d{1,2})\b|"
                        r"\b(?:statt|anstatt|anstelle)\s+(?:wie geplant\s+)?(?:am\s+|zum\s+)?"
                        r"(?:\w+tag|Mittwoch|Wochenende|\d{1,2}\.)", IC)
