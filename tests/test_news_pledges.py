@@ -31,3 +31,15 @@ def test_resources_offered_for_a_condition_are_no_pledge(text: str) -> None:
 ])
 def test_resources_committed_are_a_pledge(text: str) -> None:
     assert "pledge" in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Germany pledged 500 million euros for Ukrainian air defence on Tuesday, although officials did not "
+    "say if the money would arrive before winter.",
+    "Berlin pledged a further 500 million euros in military aid, on top of the air defence systems it "
+    "already provided Ukraine last year.",
+    "Berlin sagte Kiew am Dienstag 500 Millionen Euro für die Luftabwehr zu, obwohl offen blieb, ob das "
+    "Geld vor dem Winter ankommt, falls überhaupt.",
+])
+def test_a_condition_outside_the_pledge_clause_leaves_a_pledge(text: str) -> None:
+    assert "pledge" in _kinds(text)

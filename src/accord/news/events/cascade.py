@@ -238,7 +238,20 @@ def _ahead(e: NewsEvent, published: str | None) -> None:
 # resources offered for a condition the other side is to meet ("falls sich Kiew zurückziehe", "if
 # Kyiv withdraws", "unter der Bedingung, dass"): a proposal, no commitment
 _ON_CONDITION = re.compile(r"\b(?:falls|sofern|vorausgesetzt|unter der (?:Bedingung|Voraussetzung)|if|unless|"
-                           r"provided (?:that|Kyiv|Moscow|Russia|Ukraine)|on (?:the )?condition)\b", IC)
+                           r"provided that|on (?:the )?condition)\b", IC)
+# the pledge's own clause ends here ("..., although officials did not say if ...", "on top of")
+_PLEDGE_CLAUSE_END = re.compile(r"[;:]|,\s*(?:although|though|even though|but|while|whereas|on top of|obwohl|"
+                                r"aber|doch|während|zumal)\b", IC)
+# "did not say if", "asked whether": an indirect question, no condition
+_IF_AS_WHETHER = re.compile(r"\b(?:say|says|said|ask|asks|asked|know|knows|knew|clear|decide\w*|"
+                            r"sure|wonder\w*|sagen|sagte\w*|wissen|fragt\w*)\s+$", IC)
+
+
+def _on_condition(t: str, start: int) -> bool:
+    """Whether the clause of the pledge verb at `start` offers it for a condition."""
+    end = _PLEDGE_CLAUSE_END.search(t, start)
+    return any(not _IF_AS_WHETHER.search(t[max(0, c.start() - 12):c.start()])
+               for c in _ON_CONDITION.finditer(t, start, end.start() if end else len(t)))
 
 
 # the round to come named as the subject ("Die dritte Runde der Gespräche soll ...", "the next
@@ -456,12 +469,12 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
                 # geplant"): the day named is the meeting's, the announcement has no day
                 e.date_start = e.date_end = e.date_basis = None
             made.append(e)
-        elif PLEDGE.search(t) and s.actors() and not re.search(
+        elif (pm := PLEDGE.search(t)) and s.actors() and not re.search(
                 # (not negated, not a possibility: "könnten das Entsenden von Truppen ...")
                 r"\b(?:nicht|kein\w*|not|no|könnte\w*|würde\w*|could|would|might|may)\b",
-                t[:PLEDGE.search(t).start()], IC) and not (  # type: ignore[union-attr]
+                t[:pm.start()], IC) and not (
                 # (not offered for a condition: "more weapons, if Kyiv withdraws" is a proposal)
-                _ON_CONDITION.search(t, PLEDGE.search(t).start())):  # type: ignore[union-attr]
+                _on_condition(t, pm.start())):
             topics: list[str | None] = [tp for tp, rx in TOPICS if rx.search(t)] or [None]
             if not RESOURCES.search(t):
                 # a promise to phone, meet or inform commits no resources: an announced step; a
