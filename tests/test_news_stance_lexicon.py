@@ -404,3 +404,22 @@ def test_qualifying_is_a_concession(text: str, expected: tuple[str, str, str] | 
     got = _stances(text)
     assert expected is None or expected in got, got
     assert absent not in got, got
+
+
+# "the way to peace" puts a step forward only when the step is named as that way; a bare mention
+# proposes nothing
+@pytest.mark.parametrize("text", [
+    'Merz sagte, der Weg zum Frieden sei noch weit, über Sicherheitsgarantien für die Ukraine werde '
+    'weiter verhandelt.',
+    'Merz said the way to peace was still long, and talks on security guarantees for Ukraine would go on.',
+])
+def test_bare_way_to_peace_proposes_nothing(text: str) -> None:
+    assert ('EUR', 'security.guarantees', 'propose') not in _stances(text)
+
+
+@pytest.mark.parametrize("text", [
+    'Merz sagte, dass Sicherheitsgarantien der einzige Weg zum Frieden seien.',
+    'Merz said security guarantees are the only way to peace.',
+])
+def test_named_way_to_peace_proposes(text: str) -> None:
+    assert ('EUR', 'security.guarantees', 'propose') in _stances(text)
