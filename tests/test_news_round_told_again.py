@@ -71,3 +71,16 @@ def test_other_sides_the_same_day_stay_apart() -> None:
                   parties=["RUS", "TUR", "UKR", "USA"])
     assert same_round_again([a, b], sents) == [a, b]
     assert same_round_again([a, c], sents) == [a]  # a host named by one sentence only
+
+
+@pytest.mark.parametrize("text", [
+    "Die Delegationen Russlands und der Ukraine trafen sich am Montag in Istanbul, eine Einigung gab "
+    "es erst nach langen Verhandlungen. Am Mittwoch trafen sich die Delegationen Russlands und der "
+    "Ukraine in Genf, erst nach zähen Verhandlungen gab es dort Ergebnisse.",
+    "The delegations of Russia and Ukraine met in Istanbul on Monday, the first talks in weeks. On "
+    "Wednesday the delegations of Russia and Ukraine met in Geneva, again the first talks in weeks.",
+])
+def test_rounds_on_other_days_in_other_places_stay_apart(text: str) -> None:
+    rounds = [(e.date_start, e.place) for e in extract(text, "t", "2026-03-06").events
+              if e.kind == "round"]
+    assert len(rounds) == 2, rounds

@@ -611,8 +611,10 @@ def _merge(into: NewsEvent, other: NewsEvent) -> None:
 
 # the n-th round named ("zur zweiten Runde der Friedensgespräche", "Die zweite Verhandlungsrunde",
 # "the third round of talks"): the ordinal word, normalised
-NTH_ROUND = re.compile(r"\b(?P<o>erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|first|second|"
-                       r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:e|en|er|es|em)?\s+"
+# (a German ordinal only inflected: bare "erst" and "acht" are "only then" and "eight")
+NTH_ROUND = re.compile(r"\b(?:(?P<o>erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)"
+                       r"(?:e|en|er|es|em)|"
+                       r"(?P<e>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+"
                        r"(?:[\w-]+\s+){0,2}?(?:\w*[Rr]unde\b|rounds?\b|\w*[Vv]erhandlungen\b|\w*[Gg]espräche\b|"
                        r"\w*[Tt]reffen\b|talks\b|negotiations\b|meeting\b)", IC)
 _NTH = {"erst": 1, "first": 1, "zweit": 2, "second": 2, "dritt": 3, "third": 3, "viert": 4, "fourth": 4,
@@ -641,8 +643,14 @@ def _one_sentence(a: NewsEvent, b: NewsEvent, sents: list[Sentence]) -> bool:
 
 def _nth(text: str) -> int | None:
     """The one ordinal of a round the sentence names, if it names exactly one."""
-    found = {_NTH[m.group("o").lower()] for m in NTH_ROUND.finditer(text)}
+    found = {_NTH[(m.group("o") or m.group("e")).lower()] for m in NTH_ROUND.finditer(text)}
     return found.pop() if len(found) == 1 else None
+
+
+def _apart(a: NewsEvent, b: NewsEvent) -> bool:
+    """Whether two records name different days or different places (never one meeting)."""
+    return (a.date_start is not None and b.date_start is not None and a.date_start != b.date_start) \
+        or (a.place is not None and b.place is not None and a.place != b.place)
 
 
 def same_round_again(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEvent]:
@@ -666,7 +674,7 @@ def same_round_again(events: list[NewsEvent], sents: list[Sentence]) -> list[New
             continue
         into = next((r for r, n, c in kept if r.kind == e.kind and c == call
                      and not _one_sentence(r, e, sents) and (
-            (nth is not None and n == nth) or (
+            (nth is not None and n == nth and not _apart(r, e)) or (
                 r.place is not None and r.place == e.place and r.date_start is not None
                 and r.date_start == e.date_start and r.date_end == e.date_end
                 and _sides(r) == _sides(e)))), None)
