@@ -34,8 +34,8 @@ def test_an_attack_without_place_front_or_damage_or_only_possible_is_no_claim() 
 
 
 def test_an_attack_denied_by_the_side_said_to_have_made_it() -> None:
-    got = _claims("The Turkish minister said Russian officials had assured Ankara that Moscow had "
-                  "nothing to do with the strike on the port of Odesa.")
+    got = _claims("The Turkish minister said Russian diplomats had assured his government that Moscow "
+                  "had nothing to do with the strike on the port of Odesa.")
     assert got == [("odesa", ["RUS"], "denial")]
 
 
@@ -151,8 +151,8 @@ def test_attacks_on_energy_sites_in_several_places_are_one_claim_per_place() -> 
 
 
 def test_the_seat_of_a_ministry_in_the_genitive_is_no_place_of_the_claim() -> None:
-    got = _claims("Russland wirft der Ukraine 80 Verstöße gegen die Energiepause vor. Das sagte die "
-                  "Sprecherin des Außenministeriums in Moskau am Donnerstag.", "2025-04-17")
+    got = _claims("Russland wirft der Ukraine 80 Verstöße gegen die Energiepause vor. So äußerte sich am "
+                  "Donnerstag ein Sprecher des Außenministeriums in Moskau.", "2025-04-17")
     assert got == [(None, ["RUS"], "violation")]
     got = _claims("Ein Sprecher des Verteidigungsministeriums in Kiew erklärte, Russland habe Umspannwerke "
                   "in Sumy angegriffen.", "2025-04-17")
