@@ -46,7 +46,7 @@ def _kinds(text: str) -> list[tuple[str, str | None, str]]:
     "Es wurde beschlossen, eine gemeinsame Arbeitsgruppe einzurichten.",
     "We consider it necessary to resume the dialogue with Kyiv, the Russian envoy said.",
     "Wir halten es für angebracht, die Verhandlungen fortzusetzen, sagte der russische Unterhändler.",
-    "The Kremlin said the US is expected to reach out to Moscow about the draft.",
+    "Moscow said Washington is expected to reach out soon about the draft.",
 ])
 def test_a_step_announced_by_its_structure(text: str) -> None:
     kinds = _kinds(text)

@@ -35,8 +35,8 @@ def test_no_refusal_of_membership(text: str, absent: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Selenskyj sprach in München an Trump gewandt. Dieser hatte zuvor mehrfach Neuwahlen in der "
-     "Ukraine gefordert.", ("USA", "politics.elections", "demand")),
+    ("Selenskyj richtete sich in seiner Rede an Trump. Dieser hatte schon öfter Wahlen in der "
+     "Ukraine verlangt.", ("USA", "politics.elections", "demand")),
     ("Putin telefonierte mit Macron. Dieser forderte eine sofortige Waffenruhe.",
      ("EUR", "ceasefire.sequence", "demand")),
 ])

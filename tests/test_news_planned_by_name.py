@@ -29,7 +29,7 @@ def test_held_round_by_name_is_not_planned() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Am Dienstag haben Vertreter der USA und der Ukraine in Genf über Hilfen sowie die nächste "
+    "Am Dienstag haben amerikanische und ukrainische Unterhändler in Genf über Hilfen sowie die nächste "
     "Verhandlungsrunde gesprochen.",
     "On Tuesday, US and Ukrainian officials met in Geneva and discussed the next round of talks.",
 ])

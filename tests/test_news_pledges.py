@@ -13,8 +13,8 @@ def _kinds(text: str, published: str = "2025-04-28") -> list[str]:
 
 
 @pytest.mark.parametrize("text", [
-    "Washington habe zudem in Aussicht gestellt, der Ukraine mehr Waffen zu liefern, falls Kiew seine "
-    "Truppen abziehe.",
+    "Washington habe außerdem in Aussicht gestellt, Kiew zusätzliche Waffen zu schicken, falls "
+    "die Ukraine ihre Truppen abziehe.",
     "Paris versprach weitere Hilfe, sofern die Waffenruhe halte.",
     "The United States promised Kyiv more air defence systems if it accepted the plan, the paper reported.",
     "London pledged troops on condition that a ceasefire is signed first.",
