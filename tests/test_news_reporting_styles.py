@@ -636,14 +636,14 @@ def test_a_capture_claimed_by_a_commander(text: str, expected: set[tuple[str, st
 
 def test_a_claim_continued_with_also_keeps_the_day_of_the_briefing() -> None:
     text = ("On Saturday, Russia's general staff claimed the capture of the village of Lyptsi. "
-            "Gerasimov also claimed the capture of the village of Tykhe near Vovchansk.")
+            "Gerasimov also claimed the capture of the small village of Tykhe, north of Kharkiv.")
     assert _claim_places(text) == [("lyptsi", "2025-11-15"), ("tykhe", "2025-11-15")]
 
 
 @pytest.mark.parametrize("text", [
     ("Das Verteidigungsministerium teilte mit, die russische Armee habe ein weiteres Dorf im "
      "Gebiet Charkiw eingenommen. Es handle sich um die Ortschaft Borowa."),
-    ("The defence ministry said Russian troops had captured a village in the Kharkiv region. "
+    ("Moscow's defence ministry said its forces had captured a village in eastern Ukraine. "
      "Officials named it as the village of Borova."),
 ])
 def test_a_village_named_in_the_next_sentence_is_the_place_claimed(text: str) -> None:
@@ -842,10 +842,10 @@ def test_a_meeting_only_said_to_be_possible_is_no_round(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Ukraine and Russia wrap up talks in Turkey\n\nWorld News\n\nPosted at 6:28 AM\n\nThe first "
-    "direct talks in weeks between Russia and Ukraine ended Tuesday in Turkey. Moscow's negotiator "
-    "said troops would pull back. The announcement came Tuesday after the round of talks Russia and "
-    "Ukraine held in Istanbul.",
+    "Ukraine and Russia wrap up talks in Turkey\n\nWorld News\n\nPosted at 6:28 AM\n\nRussia and "
+    "Ukraine's first face-to-face talks for some weeks ended Tuesday in Turkey. Moscow's negotiator "
+    "said troops would pull back. It was announced Tuesday after the round of talks that both "
+    "delegations held in Istanbul.",
     "Ukraine und Russland beenden Gespräche in der Türkei\n\nWeltnachrichten\n\nStand: 06:28 Uhr\n\n"
     "Die ersten direkten Gespräche zwischen Russland und der Ukraine seit Wochen endeten am Dienstag "
     "in der Türkei. Moskaus Unterhändler kündigte einen Rückzug an. Die Ankündigung kam am Dienstag "
@@ -1336,7 +1336,7 @@ def test_being_responsible_for_a_post_is_no_accusation() -> None:
 
 def test_a_swap_told_in_headline_lead_and_body_is_one_agreement_not_dated_by_the_war() -> None:
     text = ("120 Ukrainians and 120 Russians freed in Gulf-brokered swap\n\nRussia and Ukraine "
-            "carried out their biggest prisoner exchange since the start of the war in February "
+            "swapped more captives than at any time since the start of the invasion in February "
             "2022. The swap saw 120 Ukrainian prisoners released, with Ukraine freeing 120 "
             "Russians in return.")
     agreed = [e for e in extract(text, "t", "2024-01-03").events if e.kind == "partial_agreement"]
@@ -1578,7 +1578,7 @@ def test_an_undated_past_gets_no_date(text: str) -> None:
 
 
 def test_a_relative_clause_does_not_undate_its_sentence() -> None:
-    text = "Russland, das seit Monaten Städte angreift, wirft nun Kiew vor, die Waffenruhe zu brechen."
+    text = "Russland, das seit Wochen Städte beschießt, wirft jetzt Kiew vor, die Feuerpause zu verletzen."
     events = extract(text, "t", PUB2).events
     assert events and events[0].date_start == PUB2, events
 
