@@ -47,3 +47,12 @@ def test_demonstrative_subject(text: str, expected: tuple[str, str, str]) -> Non
 def test_demonstrative_determiner_is_no_subject() -> None:
     got = _stances("Russland verlangt eine neutrale Ukraine. Diese Forderung lehnte Kiew ab.")
     assert not any(a == "RUS" and p == "reject" for a, _, p in got)
+
+
+# "Diese" before an adjective is a determiner, not the pronoun standing for the last person named
+def test_determiner_diese_is_no_pronoun_subject() -> None:
+    got = {(s.actor, s.issue, s.polarity) for s in extract(
+        'Selenskyj traf am Montag Trump in Washington. Diese russischen Forderungen nach Wahlen in der '
+        'Ukraine lehnt Kiew strikt ab.', "t", "2026-02-05").stances}
+    assert ('USA', 'politics.elections', 'reject') not in got
+    assert ('UKR', 'politics.elections', 'reject') in got

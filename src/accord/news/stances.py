@@ -516,8 +516,11 @@ def _clause_at(t: str, at: int) -> tuple[int, int]:
 
 
 # a demonstrative pronoun as the subject ("Dieser forderte ...", "Letztere hatte ..."): the person
-# named last before it
-THIS_ONE = re.compile(r"^\W*(?:Dieser|Diese|Letzterer|Letztere)\s+(?=[a-zäöüß])|^\W*The latter\b")
+# named last before it; a finite verb must follow (not an adjective: "Diese russischen Forderungen")
+THIS_ONE = re.compile(r"^\W*(?:Dieser|Diese|Letzterer|Letztere)\s+"
+                      r"(?!(?:letzte|erste|zweite|dritte|bereits|seit|jetzt|erst|meist|nicht)\b)"
+                      r"(?=(?:hat|habe|ist|sei|war|wäre|wird|will|soll|kann|muss|\w+te|\w+t)\b)(?=[a-zäöüß])"
+                      r"|^\W*The latter\b")
 
 
 # a reported obligation (Konjunktiv I) with its subject right beside it: "müsse Kiew", "die
