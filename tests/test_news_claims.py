@@ -4,6 +4,8 @@ written for these tests, German and English."""
 
 from __future__ import annotations
 
+import pytest
+
 from accord.news.extract import extract
 
 
@@ -171,3 +173,20 @@ def test_an_obstacle_complained_of_right_after_a_deal_is_a_claim_besides_the_ste
     # with no deal told just before, a complaint of obstacles is no claim
     assert _claims("Moscow complained of obstacles to its fertiliser exports, the Kremlin said.",
                    "2023-05-17") == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Russia and Ukraine agreed on a grain corridor on Monday, the UN said. In Warsaw, Polish farmers "
+     "protested and blocked roads to the border, police said.", "en"),
+    ("Russland und die Ukraine einigten sich am Montag auf einen Getreidekorridor, teilte die UN mit. In "
+     "Warschau protestierten polnische Bauern und blockierten Straßen zur Grenze, sagte die Polizei.", "de"),
+])
+def test_a_protest_after_a_deal_is_no_claim_of_its_breach(text: str, lang: str) -> None:
+    assert _claims(text, "2023-05-17") == []
+
+
+def test_an_obstacle_claim_quotes_its_words() -> None:
+    text = ("Russia and Ukraine agreed on Wednesday to extend the grain deal. Moscow had complained of "
+            "obstacles to its own fertiliser exports, the Kremlin said.")
+    cues = [e.cue for e in extract(text, "t", "2023-05-17").events if e.kind == "claim"]
+    assert len(cues) == 1 and "complained of obstacles to its" in (cues[0] or "")

@@ -322,10 +322,12 @@ COMPLAINED = re.compile(r"\b(?:kritisiert\w*|beklagt\w*|bemängelt\w*|complain\w
 
 # a side complaining that its part of a deal is obstructed ("weil es Hindernisse bei seinen Ausfuhren
 # beklagt", "complained of obstacles to its exports"): a claim that the deal is not kept
-OBSTRUCTED = re.compile(r"\b(?:beklagt\w*|kritisiert\w*|complain\w*|protest\w*)\b[^.;]{0,60}\b(?:"
-                        r"Hindernis\w*|Behinderung\w*|behindert|blockiert|obstacles?|obstruct\w*|hinder\w*|blocked)\b|"
-                        r"\b(?:Hindernis\w*|Behinderung\w*|obstacles?)\b[^.;]{0,60}\b(?:beklagt\w*|kritisiert\w*|"
-                        r"complain\w*)\b", IC)
+# (its own part: "seinen", "its", "their own"; not any protest or road blocked)
+OBSTRUCTED = re.compile(r"\b(?:beklagt\w*|kritisiert\w*|complain\w*)\b[^.;]{0,60}\b(?:"
+                        r"Hindernis\w*|Behinderung\w*|behindert|obstacles?|obstruct\w*|hinder\w*)\b"
+                        r"[^.;]{0,30}?\b(?:seine[nmrs]?|ihre[nmrs]?|eigene\w*|its|their)\b|"
+                        r"\b(?:Hindernis\w*|Behinderung\w*|obstacles?)\b[^.;]{0,30}?\b(?:seine[nmrs]?|ihre[nmrs]?|"
+                        r"eigene\w*|its|their)\b[^.;]{0,60}\b(?:beklagt\w*|kritisiert\w*|complain\w*)\b", IC)
 
 
 def _kept(t: str) -> bool:
@@ -467,7 +469,7 @@ _DEAL_TOPICS = ("ceasefire.", "humanitarian.")
 def _mode_cue(t: str, claim: str) -> str:
     """The words that make the claim what it is, quoted (at most 40 characters)."""
     cues = {"capture": (CLAIM, CONTROL), "control": (_HOLD, CONTROL, CLAIM),
-            "violation": (BROKEN, COMPLAINED, KEPT), "compliance": (KEPT, BROKEN, CONFIRMED),
+            "violation": (BROKEN, COMPLAINED, KEPT, OBSTRUCTED), "compliance": (KEPT, BROKEN, CONFIRMED),
             "accusation": (ACCUSATION, BROKEN, ATTACKS, ATTACK),
             "denial": (DENIAL, REBUTTAL, _NOTHING_TO_DO)}.get(claim, ())
     for rx in cues:
