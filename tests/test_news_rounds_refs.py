@@ -90,7 +90,7 @@ def test_a_reference_without_its_own_day_is_the_meeting_told_before(text: str) -
     ("Moscow had announced the truce after a phone call with the US president on March 2.",
      [("round", "2026-03-02", "2026-03-02")]),
     # two meetings in one sentence: this one (the report's day) and the earlier one (its month)
-    ("Die Beratungen in Genf waren die zweiten direkten Verhandlungen nach der ersten Runde im Februar.",
+    ("Die Beratungen in Genf waren die zweiten direkten Gespräche nach der ersten Runde im Februar.",
      [("round", PUB, PUB), ("round", "2026-02", "2026-02")]),
     ("The delegations met in Geneva, three weeks after the first round on February 17.",
      [("round", PUB, PUB), ("round", "2026-02-17", "2026-02-17")]),

@@ -130,7 +130,7 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
      ('EUR', 'security.foreign_troops', 'propose')),
     ('Erdogan regte einen Gefangenenaustausch an.',
      ('TUR', 'humanitarian.prisoners', 'propose')),
-    ('Washington tabled a plan for a ceasefire along the current front lines.',
+    ('Washington tabled a plan for a ceasefire on the existing line of contact.',
      ('USA', 'ceasefire.sequence', 'propose')),
     ('Trump floated lifting some sanctions on Russia.',
      ('USA', 'economy.sanctions', 'propose')),
@@ -353,7 +353,7 @@ def test_still_the_issue(text: str, expected: tuple[str, str, str]) -> None:
 # the four regions with an adjective between ("four Ukrainian regions", "vier ukrainische
 # Gebiete") are the east and the south
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The Kremlin said any settlement must recognise Russia's control over four Ukrainian regions.",
+    ("The Kremlin said a peace deal must recognise Russia's rule over four Ukrainian regions.",
      {('RUS', 'territory.donbas', 'demand'), ('RUS', 'territory.south', 'demand')}),
     ('Moskau verlangt die Anerkennung der vier ukrainischen Gebiete als russisch.',
      {('RUS', 'territory.donbas', 'demand'), ('RUS', 'territory.south', 'demand')}),

@@ -44,7 +44,7 @@ def test_negated_compliance_is_no_position() -> None:
 
 # a position noun with its owner is the owner's; the verb that governs it is the subject's
 @pytest.mark.parametrize(("text", "expected", "absent"), [
-    ("Zelensky criticised Moscow's demand that Ukraine withdraw from the Donetsk region.",
+    ("Zelensky criticised Moscow's demand that Ukraine pull its troops out of the Donetsk region.",
      {('RUS', 'territory.donbas', 'demand'), ('UKR', 'territory.donbas', 'reject')},
      ('UKR', 'territory.donbas', 'demand')),
     ('Selenskyj kritisierte die Forderung Moskaus nach einem Rückzug aus dem Donbass.',
@@ -84,7 +84,7 @@ def test_refusing_to_retreat_from_a_demand(text: str, expected: tuple[str, str, 
 # a condition has two slots: what is offered or sought under it (conditional) and what is asked of
 # the other side for it (demand)
 @pytest.mark.parametrize(("text", "expected"), [
-    ('Die USA knüpfen Sicherheitsgarantien für die Ukraine einem Bericht zufolge offenbar an einen '
+    ('Die USA knüpfen laut einem Zeitungsbericht ihre Sicherheitsgarantien für Kiew an einen '
      'Gebietsverzicht.',
      {('USA', 'security.guarantees', 'conditional'), ('USA', 'territory.donbas', 'demand')}),
     ('Washington macht Sicherheitsgarantien von einem Rückzug aus dem Donbass abhängig.',
@@ -129,7 +129,7 @@ def test_conditional_readiness(text: str, expected: tuple[str, str, str]) -> Non
 @pytest.mark.parametrize(("text", "expected", "absent"), [
     ('Laut Selenskyj verlangen die USA, dass die Ukraine den Donbass aufgibt.',
      {('USA', 'territory.donbas', 'demand')}, ('UKR', 'territory.donbas', 'demand')),
-    ('Laut Präsident Selenskyj verlangen sowohl die USA als auch Russland, dass die Ukraine den '
+    ('Laut Präsident Selenskyj fordern sowohl Washington als auch Moskau, dass Kiew den '
      'Donbass räumt.',
      {('USA', 'territory.donbas', 'demand'), ('RUS', 'territory.donbas', 'demand')},
      ('UKR', 'territory.donbas', 'demand')),
@@ -146,8 +146,8 @@ def test_source_reports_the_subject(text: str, expected: set[tuple[str, str, str
 
 # sides named in an opening adverbial clause set the scene; the main clause's side holds
 def test_opening_clause_is_scene() -> None:
-    got = _stances('As talks between Ukrainian, Russian and U.S. officials began, Moscow said Russia is not '
-                   "prepared to back down from Putin's demand that Kyiv leave the Donbas.")
+    got = _stances('As Ukrainian, Russian and American negotiators sat down in Geneva, Moscow said Russia '
+                   "would not give up Putin's demand that Kyiv leave the Donbas.")
     assert ('RUS', 'territory.donbas', 'demand') in got
     assert not {a for a, _, _ in got} - {'RUS'}
 
@@ -155,7 +155,7 @@ def test_opening_clause_is_scene() -> None:
 # no position: a passive participle whose agent is no side, the public's acceptance, an issue named
 # only as the case or the topic of talks, a lead-in before a colon
 @pytest.mark.parametrize(("text", "absent"), [
-    ('After votes dismissed by most of the world as a sham in occupied parts of the Donbas, Putin '
+    ('After referendums dismissed by most governments as fake in the occupied Donbas, Putin '
      'declared the regions annexed.', ('RUS', 'territory.donbas', 'reject')),
     ('A deal freezing the front line in the Donbas could gain public acceptance, he said.',
      ('UKR', 'territory.donbas', 'accept')),
@@ -175,7 +175,7 @@ def test_no_position(text: str, absent: tuple[str, str, str]) -> None:
      ('UKR', 'security.foreign_troops', 'support')),
     ('Harte Bedingungen liegen auf dem Tisch: Moskau besteht auf dem Donbass.',
      ('RUS', 'territory.donbas', 'demand')),
-    ('Kiew lehnt dies ab und fordert stattdessen, den Frontverlauf einzufrieren.',
+    ('Die Ukraine lehnt dies ab und verlangt stattdessen, die Front einzufrieren.',
      ('UKR', 'territory.donbas', 'demand')),
     ('The Russian foreign ministry said any settlement needed to recognise the annexation of four regions.',
      ('RUS', 'territory.donbas', 'demand')),
@@ -310,8 +310,8 @@ def test_energy_pause_broker_accepts_nothing() -> None:
 # "lehnt dies ab und fordert stattdessen Y": the clause with the demonstrative answers the position
 # before, also when the issue is named again in the other clause with a cue of its own
 @pytest.mark.parametrize(("text", "expected"), [
-    ('Moskau fordert den Abzug aus dem Donbass. Kiew lehnt dies ab und fordert stattdessen, den '
-     'Frontverlauf einzufrieren.',
+    ('Moskau fordert den Abzug aus dem Donbass. Die Ukraine lehnt dies ab und fordert stattdessen, die '
+     'jetzige Front einzufrieren.',
      {('UKR', 'territory.donbas', 'reject'), ('UKR', 'territory.donbas', 'demand')}),
     ('Russia wants Ukraine to leave the Donbas. Kyiv rejects this and instead calls for freezing '
      'the front line.',
