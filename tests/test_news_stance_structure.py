@@ -386,3 +386,18 @@ def test_which_clause_needs_a_capitalised_side() -> None:
                    'could be accepted by Ukraine.')
     assert ('UKR', 'territory.donbas', 'accept') not in got
     assert ('RUS', 'territory.donbas', 'demand') in got
+
+
+# an item of a listed position that names its own speaker is that speaker's; an offer or consent in
+# an item stays one
+@pytest.mark.parametrize("text", [
+    "Russia's conditions for a ceasefire include:\n• Moscow is ready to exchange all prisoners of war.\n"
+    "• Zelensky rejects any withdrawal from Donbas.",
+    "Zu den Bedingungen Russlands für eine Waffenruhe gehören:\n• Moskau ist bereit, alle "
+    "Kriegsgefangenen auszutauschen.\n• Selenskyj lehnt jeden Rückzug aus dem Donbas ab.",
+])
+def test_list_item_with_its_own_speaker(text: str) -> None:
+    got = _stances(text)
+    assert {('RUS', 'humanitarian.prisoners', 'accept'), ('UKR', 'territory.donbas', 'reject')} <= got
+    assert ('RUS', 'territory.donbas', 'reject') not in got
+    assert ('RUS', 'humanitarian.prisoners', 'demand') not in got

@@ -384,11 +384,15 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             for actor in actors:
                 if actor in ACTORS and not any(x == actor for x, _, _ in produced):
                     produced.append((actor, polarity, who))
+        if in_list is not None and (speaker is not None or any(w for _, _, w in produced)):
+            in_list = None  # an item with its own speaker ("• Zelensky rejects ..."): its own position
         if in_list is not None and produced:
             # an item of a side's listed position ("Russia's position is that: • Ukraine must
             # demilitarise • Crimea is recognised by Kyiv as Russian"): that side's demand, not a
-            # position of the side the item names
-            produced = [(in_list, "reject" if any(p == "reject" for _, p, _ in produced) else "demand", None)]
+            # position of the side the item names (an offer or consent stays one)
+            pols = {p for _, p, _ in produced}
+            keep = next((p for p in ("reject", "accept", "propose") if p in pols), "demand")
+            produced = [(in_list, keep, None)]
         clause_of = {issue: _issue_clause(t, P["issues"][issue]) for issue in issues}
         links = _links(t) if len(issues) > 1 else []
         for a, b in list(clause_of.values()):
@@ -433,8 +437,10 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                 elif pol == "conditional" and issue != "ceasefire.sequence" and re.search(
                         r"als Bedingung für", t, IC) and re.search(r"\bforder", t, IC):
                     pol_i = "demand"
-                if in_list is not None and pol_i != "reject":
-                    pol_i = "demand"
+                if in_list is not None:
+                    if pol_i not in ("reject", "accept", "propose"):
+                        pol_i = "demand"
+                    words = f"item of {in_list}'s listed position"
                 text_for_option = t + (" " + prev_text if inherited else "")
                 out.append(Stance(start=s.start, end=s.end, actor=actor, issue=issue,
                                   polarity=pol_i, option=_option(issue, text_for_option, s, P),
