@@ -190,3 +190,15 @@ def test_an_obstacle_claim_quotes_its_words() -> None:
             "obstacles to its own fertiliser exports, the Kremlin said.")
     cues = [e.cue for e in extract(text, "t", "2023-05-17").events if e.kind == "claim"]
     assert len(cues) == 1 and "complained of obstacles to its" in (cues[0] or "")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Das Verteidigungsministerium in Moskau teilte mit, die Ukraine habe in der Nacht Energieanlagen in "
+     "zwei Gebieten angegriffen. Es war die dritte Nacht in Folge, in der auch Charkiw, Sumy und Odessa "
+     "unter Beschuss lagen.", "de"),
+    ("The defence ministry in Moscow said Ukraine had struck energy sites in two regions overnight. It "
+     "was the third night running in which Kharkiv, Sumy and Odesa also came under fire.", "en"),
+])
+def test_a_following_sentence_that_is_no_list_gives_no_places_of_the_count(text: str, lang: str) -> None:
+    got = _claims(text, "2025-04-17")
+    assert len([c for c in got if c[1] == ["RUS"]]) == 1

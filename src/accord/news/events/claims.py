@@ -234,8 +234,10 @@ def _attacks_held_off(t: str) -> bool:
 
 # a sentence that lists what the one before counted ("They are the A, B and C regions", "Darunter
 # sind die Gebiete A und B", "Betroffen waren A, B und C")
-_LIST_OPENER = re.compile(r"\W*(?:They|These|Those|Among them|Including|Namely|Sie|Dies|Das|Dabei|Darunter|"
-                          r"Betroffen|Es)\b", IC)
+# (only openers that announce a list: "Es war die dritte Nacht, in der ..." lists nothing counted)
+_LIST_OPENER = re.compile(r"\W*(?:(?:They|These|Those) (?:are|were|include\w*)|Among them|Including|Namely|"
+                          r"Darunter|Betroffen|(?:Es|Das|Dies|Sie) (?:sind|waren)|Sie (?:liegen|umfass\w*)|"
+                          r"(?:Es|Dabei) handel\w* (?:es )?sich um)\b", IC)
 
 
 def _listed_places(s: Sentence, nxt: Sentence | None) -> list[str]:
