@@ -193,3 +193,15 @@ def test_two_exchanges_on_different_days_stay_two() -> None:
             "had swapped 300 prisoners.")
     got = [e.quantity for e in extract(text, "t", "2025-05-17").events if e.kind == "partial_agreement"]
     assert got == [150, 300]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Russia and Ukraine swapped 150 prisoners each in Istanbul after troops captured near Sumy were "
+     "listed.", "en"),
+    ("Russland und die Ukraine tauschten in Istanbul je 150 Gefangene aus, nachdem die bei Sumy "
+     "gefangen genommenen Soldaten erfasst worden waren.", "de"),
+])
+def test_a_capture_told_after_another_word_leaves_the_place_of_the_exchange(text: str, lang: str) -> None:
+    got = [e.place for e in extract(text, "t", "2025-05-17", language=lang).events
+           if e.kind == "partial_agreement"]
+    assert got == ["istanbul"], got

@@ -519,8 +519,11 @@ _OF_ORIGIN = re.compile(r"\b(?:of|from|von|aus)\s+(?:the\s+)?$", IC)
 
 # where people were taken prisoner ("die bei Kursk in Gefangenschaft gerieten", "soldiers
 # captured in Kursk"): where they come from, not where they are exchanged
-_CAPTURED_AFTER = re.compile(r"\W*(?:\w+\W+){0,2}?(?:gefangen genommen|gefangengenommen|in Gefangenschaft "
-                             r"geraten|captured|taken prisoner)\b", IC)
+# (right after the place, or after a second place joined by "und"/"and": "in Istanbul after troops
+# captured near Sumy" names Istanbul as no origin)
+_CAPTURED_AFTER = re.compile(r"(?:\s*(?:,|\s(?:und|and|oder|or)\b)\s*(?-i:[A-ZÄÖÜ])[\w-]*)?\W*"
+                             r"(?:gefangen genommen|gefangengenommen|in Gefangenschaft geraten|captured|"
+                             r"taken prisoner)\b", IC)
 _CAPTURED_BEFORE = re.compile(r"\b(?:captured|taken prisoner|gefangen genommen)\s+(?:in|near|at|im|in der|"
                               r"bei)\s+(?:the\s+)?(?:\w+\s+)?$", IC)
 
