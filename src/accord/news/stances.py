@@ -384,15 +384,20 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             for actor in actors:
                 if actor in ACTORS and not any(x == actor for x, _, _ in produced):
                     produced.append((actor, polarity, who))
+        list_own = False
         if in_list is not None and (speaker is not None or any(w for _, _, w in produced)):
             in_list = None  # an item with its own speaker ("• Zelensky rejects ..."): its own position
         if in_list is not None and produced:
             # an item of a side's listed position ("Russia's position is that: • Ukraine must
             # demilitarise • Crimea is recognised by Kyiv as Russian"): that side's demand, not a
-            # position of the side the item names (an offer or consent stays one)
+            # position of the side the item names
+            # (the owner's own offer or consent, "• Moscow is ready to ...", stays one)
             pols = {p for _, p, _ in produced}
-            keep = next((p for p in ("reject", "accept", "propose") if p in pols), "demand")
+            own = all(a == in_list for a, _, _ in produced)
+            keep = next((p for p in ("reject", "accept", "propose") if p in pols
+                         and (p == "reject" or own)), "demand")
             produced = [(in_list, keep, None)]
+            list_own = own
         clause_of = {issue: _issue_clause(t, P["issues"][issue]) for issue in issues}
         links = _links(t) if len(issues) > 1 else []
         for a, b in list(clause_of.values()):
@@ -438,7 +443,7 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                         r"als Bedingung für", t, IC) and re.search(r"\bforder", t, IC):
                     pol_i = "demand"
                 if in_list is not None:
-                    if pol_i not in ("reject", "accept", "propose"):
+                    if pol_i != "reject" and not (list_own and pol_i in ("accept", "propose")):
                         pol_i = "demand"
                     words = f"item of {in_list}'s listed position"
                 text_for_option = t + (" " + prev_text if inherited else "")
