@@ -401,3 +401,15 @@ def test_list_item_with_its_own_speaker(text: str) -> None:
     assert {('RUS', 'humanitarian.prisoners', 'accept'), ('UKR', 'territory.donbas', 'reject')} <= got
     assert ('RUS', 'territory.donbas', 'reject') not in got
     assert ('RUS', 'humanitarian.prisoners', 'demand') not in got
+
+
+# a generic opener ("Above all", "Vor allem") before a sentence with its own holder does not hand
+# its issue to the owner of the demands named before
+@pytest.mark.parametrize("text", [
+    "The talks stalled over Russia's demands. Above all, Zelensky wants security guarantees from Washington.",
+    "Die Gespräche stockten wegen der Forderungen Russlands. Vor allem will Selenskyj Sicherheitsgarantien "
+    "aus Washington.",
+])
+def test_generic_opener_with_its_own_holder(text: str) -> None:
+    got = _stances(text)
+    assert ('RUS', 'security.guarantees', 'demand') not in got

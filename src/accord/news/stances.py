@@ -384,6 +384,12 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             for actor in actors:
                 if actor in ACTORS and not any(x == actor for x, _, _ in produced):
                     produced.append((actor, polarity, who))
+        if elab_owner is not None and owned.get(elab_owner) == "the demands named before" and (
+                not MEMBERSHIP.match(t)) and any(a != elab_owner and p != "reject" for a, p, _ in produced):
+            # "Above all, Zelensky wants ...": a generic opener before a sentence whose own holder
+            # wants something spells out that holder's position, not the demands named before
+            produced = [x for x in produced if x[0] != elab_owner]
+            owned.pop(elab_owner)
         list_own = False
         if in_list is not None and (speaker is not None or any(w for _, _, w in produced)):
             in_list = None  # an item with its own speaker ("• Zelensky rejects ..."): its own position
