@@ -423,3 +423,16 @@ def test_bare_way_to_peace_proposes_nothing(text: str) -> None:
 ])
 def test_named_way_to_peace_proposes(text: str) -> None:
     assert ('EUR', 'security.guarantees', 'propose') in _stances(text)
+
+
+# regions named only as where something happened ("in four Ukrainian regions") are no territory issue
+@pytest.mark.parametrize("text", [
+    'Zelensky proposed an energy ceasefire after Russian drones hit power plants in four Ukrainian '
+    'regions overnight.',
+    'Selenskyj schlug eine Energie-Waffenruhe vor, nachdem russische Drohnen über Nacht Kraftwerke in '
+    'vier ukrainischen Regionen getroffen hatten.',
+])
+def test_four_regions_as_a_location_are_no_territory(text: str) -> None:
+    got = _stances(text)
+    assert ('UKR', 'ceasefire.energy', 'propose') in got
+    assert not {s for s in got if s[1].startswith('territory.')}
