@@ -392,8 +392,10 @@ def _chaired_by_heads(e: NewsEvent, sents: list[Sentence], published: str | None
 
 
 SPOKE_WITH = re.compile(r"\b(?:spoke|speaks|talked)\b[^.]{0,30}\b(?:with|to)\b|"
+                        # the perfect ("has spoken to X twice", "had spoken with X by phone")
+                        r"\b(?:has|have|had)\s+(?:\w+\s+)?spoken\s+(?:\w+\s+)?(?:with|to)\b|"
                         r"\b(?:spoke|talked|have spoken|had spoken)\s+(?:by|over the) (?:tele)?phone\b|"
-                        r"\b(?:hatten|haben|hat|hätten)\b[^.]{0,120}\bgesprochen\b|"
+                        r"\b(?:hatten|hatte|haben|habe|hat|hätten|hätte)\b[^.]{0,120}\bgesprochen\b|"
                         # (an apposition may come between: "sprach eine Delegation, geleitet von X, mit")
                         r"\b(?:sprach|sprachen|spricht|telefonierte\w*)\b[^.;]{0,80}\bmit\b", IC)
 
@@ -476,7 +478,7 @@ def _heads_of_state(e: NewsEvent, sents: list[Sentence], published: str | None) 
 
 _OTHER_SIDE = {"RUS": "UKR", "UKR": "RUS"}
 SUMMIT_WORD = re.compile(r"(?i)\b(?:gipfel(?:treffen|gespräch)?\w*|summit\w*)\b")
-CALL = re.compile(r"(?i)telefon\w*|\bphone|\bcall\b|video\w*|online")
+CALL = re.compile(r"(?i)telefon\w*|\btelephon\w*|\bphone|\bcall\b|video\w*|online")
 
 
 AN_HOUR = re.compile(r"\b(?:eine|einer|an|one)\s+(halbe\s+|half\s+)?(?:Stunde|hour)\b", IC)
@@ -578,7 +580,7 @@ SIDE_MEETING = re.compile(r"^\W*(?:Zuvor|Davor|Vorher|Before the (?:[\w-]+ )?(?:
                           r"negotiations|Treffen|Gespräch\w*|Verhandlung\w*)\b))\b|" + SIDE_TALK.pattern, IC)
 
 
-_PHONE = re.compile(r"\btelefon\w*|\bby phone\b|\bphone (?:call|conversation)|\bphoned\b", IC)
+_PHONE = re.compile(r"\btelefon\w*|\btelephon\w*|\bby phone\b|\bphone (?:call|conversation)|\bphoned\b", IC)
 
 
 def _other_people(a: NewsEvent, b: NewsEvent) -> bool:

@@ -1,0 +1,31 @@
+"""Session nine, rounds, summits, statements of intent and postponements: general defects found
+on new reporting, each shown by German and English sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.news.extract import extract
+
+PUB = "2026-03-11"  # a Wednesday
+
+
+def _kinds(text: str) -> list[str]:
+    return [e.kind for e in extract(text, "t", PUB).events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the English perfect of speaking with someone is a contact like the simple past
+    ("Erdogan has spoken to Zelensky by phone about the prisoner lists.", ["round"]),
+    ("Witkoff had spoken with Umerov twice since the start of the year.", ["round"]),
+    # (and 'hatte'/'habe' like 'hatten'/'haben')
+    ("Witkoff habe mit Umerow gesprochen, sagte ein Sprecher.", ["round"]),
+    ("Macron hatte mit Putin telefonisch gesprochen.", ["round"]),
+    # a call 'over the telephone' is a call: a round, not a summit of the two heads
+    ("Macron had spoken with Putin over the telephone before the weekend.", ["round"]),
+    # speaking with one's own side or the press is no contact between sides
+    ("The minister has already spoken to reporters about the talks in Geneva.", []),
+    ("Er habe mit Journalisten über die Gespräche gesprochen.", []),
+])
+def test_perfect_of_speaking_is_a_contact(text: str, expected: list[str]) -> None:
+    assert _kinds(text) == expected
