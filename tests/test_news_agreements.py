@@ -205,3 +205,14 @@ def test_a_capture_told_after_another_word_leaves_the_place_of_the_exchange(text
     got = [e.place for e in extract(text, "t", "2025-05-17", language=lang).events
            if e.kind == "partial_agreement"]
     assert got == ["istanbul"], got
+
+
+@pytest.mark.parametrize("text", [
+    "Selenskyj forderte die Freilassung aller Soldaten, die bei Mariupol gefangen genommen und nie "
+    "ausgetauscht wurden.",
+    "The Ukrainian president called on Tuesday for all of his country's captured soldiers to be released.",
+    "The minister urged Moscow to free the civilians it had deported from the occupied south.",
+])
+def test_a_release_called_for_is_no_exchange_carried_out(text: str) -> None:
+    got = [e.kind for e in extract(text, "t", "2025-03-05").events]
+    assert "partial_agreement" not in got, got

@@ -65,7 +65,12 @@ NOT_DONE = re.compile(r"\b(?:soll\w*|sollen|will|wollen|werden|wird|planen|gepla
                       r"would|will|shall|plan(?:s|ned)?|preparing|expected|to exchange|to release|"
                       r"could|könnte\w*|if|wenn|"
                       # a habit, not one exchange: "have repeatedly exchanged prisoners"
-                      r"immer wieder|in der Vergangenheit|wiederholt|repeatedly|in the past)\b", IC)
+                      r"immer wieder|in der Vergangenheit|wiederholt|repeatedly|in the past|"
+                      # a release demanded, not carried out: "called for all prisoners to be
+                      # released", "fordert die Freilassung", "urged Moscow to free"
+                      r"call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
+                      r"to be (?:released|freed|exchanged|returned|swapped)|"
+                      r"forder\w*|verlangt\w*|pocht\w*)\b", IC)
 TOPICS = [
     ("humanitarian.prisoners", re.compile(r"Gefangen|prisoner|\bPOWs?\b", IC)),
     ("ceasefire.energy", re.compile(r"Energie|energy", IC)),
