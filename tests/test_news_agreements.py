@@ -216,3 +216,21 @@ def test_a_capture_told_after_another_word_leaves_the_place_of_the_exchange(text
 def test_a_release_called_for_is_no_exchange_carried_out(text: str) -> None:
     got = [e.kind for e in extract(text, "t", "2025-03-05").events]
     assert "partial_agreement" not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Russland und die Ukraine haben jeweils 120 Kriegsgefangene ausgetauscht. Die Vermittlung übernahm "
+    "Katar. Das Verteidigungsministerium in Moskau bestätigte, 120 russische Soldaten seien "
+    "zurückgebracht worden.",
+    "Moscow and Kyiv swapped 120 prisoners of war each on Friday. Qatar mediated. The Russian defence "
+    "ministry said 120 Russian soldiers had been brought back home.",
+    "Mehr als 300 ukrainische und russische Soldaten sind in ihre Heimat zurückgekehrt. Beide Seiten "
+    "gaben am Mittwoch bekannt, dass jeweils mehr als 150 ihrer Soldaten freigekommen seien.",
+    "More than 300 Ukrainian and Russian soldiers have returned home. On Wednesday both sides announced "
+    "that more than 150 of their soldiers had been freed on each side.",
+])
+def test_the_number_for_each_side_told_again_is_the_same_exchange(text: str) -> None:
+    # the number for each side told again as one side's people, or the two-sided total and the
+    # number for each side: one exchange
+    got = [e.quantity for e in extract(text, "t", "2025-03-07").events if e.kind == "partial_agreement"]
+    assert len(got) == 1, got

@@ -153,10 +153,17 @@ def _same_item(a: NewsEvent, b: NewsEvent) -> bool:
         return False
     if all(x is None or y is None or x == y for x, y in ((a.quantity, b.quantity), (a.unit, b.unit))):
         return True
-    return (a.quantity is not None and b.quantity is not None and not (a.per_side or b.per_side)
-            and a.topic == b.topic == "humanitarian.prisoners"
-            and {a.unit, b.unit} <= _PEOPLE
-            and max(a.quantity, b.quantity) == 2 * min(a.quantity, b.quantity))
+    if a.quantity is None or b.quantity is None or a.topic != "humanitarian.prisoners" \
+            or b.topic != a.topic or not {a.unit, b.unit} <= _PEOPLE:
+        return False
+    # the people of an exchange named twice ("115 prisoners each" and "115 Russian soldiers
+    # came back"): one side's number is the number for each side
+    if a.quantity == b.quantity and {a.per_side, b.per_side} != {True, False}:
+        return True
+    # the two-sided total and one side's number ("more than 400 soldiers came home", "more than
+    # 200 on each side were freed"): the total is twice the other, given for one side or each
+    small, big = sorted((a, b), key=lambda x: x.quantity or 0)
+    return not big.per_side and big.quantity == 2 * (small.quantity or 0)
 
 
 _PEOPLE = {"prisoners", "soldiers", "civilians", "people", None}
