@@ -29,3 +29,24 @@ def _kinds(text: str) -> list[str]:
 ])
 def test_perfect_of_speaking_is_a_contact(text: str, expected: list[str]) -> None:
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # talks announced by their noun: a continuation, a resumption, a new round
+    ("Beide Seiten kündigten eine Fortsetzung der Verhandlungen an.", ["statement_of_intent"]),
+    ("Die Ukraine hat eine neue Gesprächsrunde mit Russland angekündigt.", ["statement_of_intent"]),
+    ("The Kremlin announced the resumption of talks with Kyiv.", ["statement_of_intent"]),
+    ("Ukraine announced new negotiations with Russia.", ["statement_of_intent"]),
+    # (an announcement told as long past, a round only named as announced, other news: none)
+    ("Die neue Runde war bereits im Januar angekündigt worden.", []),
+    ("Russia announced new sanctions on Kyiv.", []),
+    # a paper to be relayed is forwarding a proposal (the README's example of a step), also
+    # beside praise of the talks
+    ("The chief negotiator called the meeting useful and said the Ukrainian draft will be relayed "
+     "to Putin.", ["statement_of_intent"]),
+    ("Kyiv's answer will be conveyed to the White House, Umerov said.", ["statement_of_intent"]),
+    ("Der Unterhändler nannte das Treffen nützlich; der Entwurf werde an Putin weitergeleitet.",
+     ["statement_of_intent"]),
+])
+def test_talks_announced_and_papers_relayed(text: str, expected: list[str]) -> None:
+    assert _kinds(text) == expected

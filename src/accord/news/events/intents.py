@@ -190,7 +190,10 @@ STEP = re.compile(r"\b(?:fortsetz\w*|fortzusetzen|fortgesetzt werden|weiterverha
                   r"send|submit|hand over|prepare|set up|establish|meet|meeting|visit|travel|call|"
                   r"sign|appoint|arrang\w*|Befehl\w*|Anweisung\w*|angeordnet|ordnete\w*|orders?|ordered|"
                   r"command\w*|instruct\w*|teilnehmen|teilzunehmen|attend|take part|participate|join|"
-                  r"phone|informieren|inform|einladen|invite)\b", IC)
+                  r"phone|informieren|inform|einladen|invite|"
+                  # a paper passed on, talks continued by their noun
+                  r"weiterleit\w*|weitergeleitet|forward(?:ed)?|relay(?:ed)?|passed on|conveyed|"
+                  r"Fortsetzung|Wiederaufnahme|continuation|resumption)\b", IC)
 
 
 # an outcome aimed at, not a step towards it ("promised to end the war", "will bring peace",
@@ -260,7 +263,7 @@ _DE_INF = "(?-i:" + "|".join(sorted({p + v for p, v, _ in _DE_STEPS})) + ")"
 _DE_ZU = "(?-i:" + "|".join(sorted({(p + "zu" + v) if p else ("zu " + v) for p, v, _ in _DE_STEPS})) + ")"
 _DE_PART = "(?-i:" + "|".join(sorted({part for _, _, part in _DE_STEPS if part != "getroffen"})) + ")"
 # English step verbs, base form, and their participles (for the passive)
-_EN_STEP = (r"(?:examine|study|review|consider|look into|assess|analy[sz]e|hand over|forward|pass on|"
+_EN_STEP = (r"(?:examine|study|review|consider|look into|assess|analy[sz]e|hand over|forward|pass on|relay|convey|"
             r"submit|deliver|transmit|prepare|arrange|organi[sz]e|draft|work out|work (?:on|toward|towards)|"
             r"continue|resume|pursue|carry on|suspend|leave|quit|exit|withdraw from|pull out of|send|"
             r"dispatch|inform|brief|call|phone|set up|establish|appoint|reach out|get in touch|"
@@ -268,7 +271,8 @@ _EN_STEP = (r"(?:examine|study|review|consider|look into|assess|analy[sz]e|hand 
             r"(?:talks|negotiations|consultations|work|preparations)|"
             r"hold (?:\w+ ){0,2}(?:talks|negotiations|consultations))")
 _EN_PART = (r"(?:examined|studied|reviewed|considered|looked into|assessed|analy[sz]ed|handed over|"
-            r"forwarded|passed on|submitted|delivered|transmitted|prepared|arranged|organi[sz]ed|drafted|"
+            r"forwarded|passed on|relayed|conveyed|submitted|delivered|transmitted|prepared|arranged|"
+            r"organi[sz]ed|drafted|"
             r"worked out|continued|resumed|pursued|suspended|sent|dispatched|informed|briefed|set up|"
             r"established|appointed)")
 _EN_ING = (r"(?:examining|studying|reviewing|considering|preparing|arranging|organi[sz]ing|drafting|working "
@@ -276,6 +280,8 @@ _EN_ING = (r"(?:examining|studying|reviewing|considering|preparing|arranging|org
 # papers a side examines or prepares (German nouns, in compounds)
 _PAPERS_DE = (r"[\w-]*(?:Vorschl[aä]g\w*|Plan|Plans|Pläne\w*|Entw[uü]rf\w*|Antwort\w*|Memorand\w*|Liste\w*|"
               r"Papier\w*|Dokument\w*|Initiative\w*|Angebot\w*)")
+# the nouns of talks (German, in compounds: "Gesprächsrunde", "Verhandlungen")
+_TALKS_DE = r"[\w-]*(?:Gespräch\w*|Verhandlung\w*|[Rr]unde|[Tt]reffen)"
 # the frames, each with the step verb after it
 ANNOUNCED_STEP = re.compile(
     # German future or modal ("werde den Plan prüfen", "wollen die Gespräche fortsetzen"); a
@@ -316,7 +322,15 @@ ANNOUNCED_STEP = re.compile(
     + r"|Treffen|Gipfel\w*|Gespräch\w*|Verhandlung\w*|Besuch)\b[^.;]{0,30}\b(?:vor|aus)\b|"
     # under way ("we are preparing a meeting", "is working on a response", "looks forward to arranging")
     r"\b(?:is|are|am)\s+(?:now\s+|also\s+|currently\s+|already\s+)?" + _EN_ING + r"\b|"
-    r"\blooks? forward to\s+" + _EN_ING.replace("(?:", "(?:arranging|", 1) + r"\b", IC)
+    r"\blooks? forward to\s+" + _EN_ING.replace("(?:", "(?:arranging|", 1) + r"\b|"
+    # talks announced by their noun: a continuation, a resumption, new talks ("kündigten eine
+    # Fortsetzung der Gespräche an", "announced the resumption of talks", "announced new talks")
+    r"\b(?:kündigt\w*|angekündigt)\b[^.;:?!]{0,60}?\b(?:Fortsetzung|Fortführung|Wiederaufnahme|"
+    r"neue\w* (?:[\w-]+ )?(?:" + _TALKS_DE + r"))\b|"
+    r"\b(?:Fortsetzung|Fortführung|Wiederaufnahme|neue\w* (?:[\w-]+ )?(?:" + _TALKS_DE + r"))\b"
+    r"[^.;:?!]{0,60}?\bangekündigt\b(?!\s+(?:worden|wurde|war))|"
+    r"\bannounc(?:e|es|ed|ing)\s+(?:(?:a|the)\s+(?:continuation|resumption)\s+of|(?:a\s+)?(?:new|further|"
+    r"fresh)\s+(?:round\s+of\s+)?(?:talks|negotiations|consultations|meetings?|round)\b)", IC)
 # the actor doing the step may be a pronoun or "the side" ("wir", "die ukrainische Seite", "we",
 # "the parties") when the sentence names no actor
 _AGENT = re.compile(r"\b(?:(?-i:[Mm]an)|wir|we|unsere?|our|he|she|they|er|Seite|Seiten|side|sides|"
