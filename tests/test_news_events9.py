@@ -50,3 +50,24 @@ def test_perfect_of_speaking_is_a_contact(text: str, expected: list[str]) -> Non
 ])
 def test_talks_announced_and_papers_relayed(text: str, expected: list[str]) -> None:
     assert _kinds(text) == expected
+
+
+def _summits(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(e.kind, e.place, e.date_start, e.date_end) for e in extract(text, "t", PUB).events
+            if e.kind in ("round", "summit")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a summit named as the occasion of something, with a year's or a day's possessive and a
+    # modifier between: held (last year's: that year)
+    ("Moscow keeps pointing to the deal struck at last year's Trump-Putin summit in Anchorage.",
+     [("summit", "anchorage", "2025", "2025")]),
+    ("Macron spoke at Sunday's summit in Paris about security guarantees.",
+     [("summit", "paris", "2026-03-08", "2026-03-08")]),
+    # a next or upcoming summit is none held
+    ("Moscow says it will raise the issue at next year's summit in Riyadh.", []),
+    ("Moscow says it will raise the issue at the upcoming Trump-Putin summit in Riyadh.", []),
+])
+def test_summit_named_as_occasion(text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+                                  ) -> None:
+    assert _summits(text) == expected

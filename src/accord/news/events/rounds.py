@@ -66,8 +66,11 @@ HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,120}statt|tagten|tagte|getagt
                       r" (?:von|mit|zwischen|between|with)\b|"
                       # a summit named as the occasion of something ("what was agreed at a summit
                       # of X and Y some months ago", "auf dem Gipfel in Alaska")
-                      r"(?:during|at|bei|während|auf) (?:a|the|einem|dem) (?:[\w-]+ )?(?:summit|"
-                      r"Gipfel(?:treffen)?)\b)", IC)
+                      # (also a year's or a person's: "at last year's Trump-Putin summit", "beim
+                      # letztjährigen Gipfel")
+                      r"(?:during|at|bei|beim|während|auf) (?:(?:a|the|einem|dem|(?!next\b)\w+ "
+                      r"year['’]s|(?-i:[A-Z])[\w-]+['’]s) )?(?:(?!next\b|nächst|kommend|upcoming|coming|"
+                      r"planned|geplant)[\w-]+ ){0,2}?(?:summit|Gipfel(?:treffen)?)\b)", IC)
 # a time reference to talks, not a report of them ("Before the talks began, X said", "vor Beginn
 # der Verhandlungen sagte X"): its verb of beginning tells nothing happened in this sentence
 AHEAD_OF_TALKS = re.compile(r"\b(?:before|ahead of|prior to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|"
