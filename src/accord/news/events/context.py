@@ -247,6 +247,7 @@ def _default_date(e: NewsEvent, sents: list[Sentence], published: str | None, la
         e.date_basis = f"the day named just before ({days[-1].first}): told as following at once"
         return
     text = s.text if e.kind != "claim" else _BACKGROUND.sub(" ", s.text)
+    text = _EARLIER_NOUN.sub(" ", text)  # ("a negotiator in earlier peace talks": not the event's time)
     before = _BEFORE.search(text)
     if before is not None and e.kind == "claim" and before.group(0).lower() in ("bereits", "already"):
         before = _BEFORE.search(text, before.end())  # "ist bereits unter Kontrolle": claimed now
@@ -260,6 +261,12 @@ def _default_date(e: NewsEvent, sents: list[Sentence], published: str | None, la
 # Kiew ihr gar nicht zugestimmt hatte", "although Kyiv had never agreed to it")
 _BACKGROUND = re.compile(r",\s*(?:obwohl|obgleich|wenngleich|although|even though|though|whereas)\b"
                          r"[^.;]*", IC)
+
+
+# "earlier" qualifying a noun after a preposition or article ("a negotiator in earlier peace
+# talks", "an earlier round"): which talks, not when the event was
+_EARLIER_NOUN = re.compile(r"\b(?:in|at|during|from|of|after|since|an|the|its|their)\s+earlier\s+"
+                           r"(?!this\b|that\b|on\b|in\b|today\b|than\b)(?=[a-z])", IC)
 
 
 # what followed at once on something told just before
