@@ -181,12 +181,21 @@ _RECOGNISED = re.compile(r"\b(?:recogni[sz]\w*|anerkenn\w*|Anerkennung)\b[^.;]{0
                          r"sovereignty|Souveränität)\b", IC)
 
 
+# a side that takes no position on a capture ("neither confirmed nor denied reports that ...",
+# "wollte ... weder bestätigen noch dementieren"): no claim and no denial
+_NO_POSITION = re.compile(r"\bneither (?:confirm(?:ed|s)?|den(?:y|ied|ies)) nor (?:confirm(?:ed|s)?|"
+                          r"den(?:y|ied|ies))\b|\bweder\b[^.;]{0,20}\b(?:bestätig\w*|dementier\w*)\s+noch\s+"
+                          r"(?:bestätig\w*|dementier\w*)", IC)
+
+
 def _no_capture(e: NewsEvent, s: Sentence) -> bool:
     """Whether a capture or control claim (of the kind model above all) asserts no capture: people
     moved ("five commanders were taken to Türkiye"), control asked to be recognised ("a deal would
     have to accept Russian rule over four regions"), or no verb or noun of taking or
     holding at all."""
     t = s.text
+    if e.claim in ("capture", "control", "denial") and _NO_POSITION.search(t):
+        return True
     if e.claim not in ("capture", "control"):
         return False
     if _RECOGNISED.search(t):
