@@ -60,6 +60,13 @@ CLAIM = re.compile(r"\b(?:eingenommen|erobert|durchgebrochen|eingekesselt|besetz
 REBUTTAL = re.compile(r"\b(?:von einer Lüge|Lüge|dementiert\w*|bestritten|bestritt\w*|widersprach\w*|"
                       r"(?:wies|weist|weisen)\w*\b[^.]{0,60}\bzurück|zurückgewiesen|bestreitet|denied|denies|"
                       r"rejected|rejects|dismissed|dismisses|"
+                      # "the claim is not true", "die Behauptung sei nicht wahr / entspreche nicht der
+                      # Wahrheit"
+                      r"(?:claims?|reports?|statements?|assertions?|allegations?|Behauptung\w*|Angaben|"
+                      r"Bericht\w*|Meldung\w*|Darstellung\w*)\b[^.;]{0,40}?\b(?:is|was|are|were|be|sei|"
+                      r"ist|seien|sind|war|waren) (?:simply |absolutely |schlicht |einfach )?(?:not true|"
+                      r"untrue|nicht wahr)|"
+                      r"(?:entspricht|entspreche|entsprach|entsprechen) nicht der Wahrheit|"
                       r"a lie|false)\b", IC)
 NOT_DONE = re.compile(r"\b(?:soll\w*|sollen|will|wollen|werden|wird|planen|geplant|bereit|"
                       r"would|will|shall|plan(?:s|ned)?|preparing|expected|to exchange|to release|"

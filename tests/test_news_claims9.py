@@ -1,0 +1,56 @@
+"""Ninth session: claims, their dates and denials (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.news.extract import extract
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Medinsky, a Russian negotiator in earlier peace talks, accused Kyiv of holding back the "
+    "residents of the Kursk region.",
+    "Medinsky, who led the delegation at an earlier round, accused Ukraine of stalling the return of "
+    "civilians from the Kursk region.",
+])
+def test_earlier_qualifying_a_noun_leaves_the_claim_dated_by_the_article(text: str) -> None:
+    got = [(e.kind, e.date_start) for e in extract(text, "t", "2025-08-25").events]
+    assert ("claim", "2025-08-25") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Russia had earlier accused Kyiv of holding back the residents of the Kursk region.",
+    "Moskau hatte Kiew zuvor vorgeworfen, die Bewohner der Region Kursk zurückzuhalten.",
+])
+def test_an_accusation_told_as_earlier_stays_undated(text: str) -> None:
+    got = [(e.kind, e.date_start) for e in extract(text, "t", "2025-08-25").events]
+    assert ("claim", None) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Kremlin spokesman Dmitry Peskov on Monday neither confirmed nor denied earlier reports that Russian "
+    "troops had captured the town of Vuhledar.",
+    "Kremlsprecher Dmitri Peskow wollte am Montag Berichte über die Einnahme von Wuhledar weder "
+    "bestätigen noch dementieren.",
+])
+def test_neither_confirming_nor_denying_a_capture_is_no_claim(text: str) -> None:
+    got = [e.kind for e in extract(text, "t", "2024-10-01").events]
+    assert "claim" not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's defence ministry said its forces had captured the town of Vuhledar. A spokesman for "
+    "Ukraine's eastern command told reporters that Moscow's claim about Vuhledar was not true.",
+    "Das russische Verteidigungsministerium teilte mit, seine Truppen hätten die Stadt Wuhledar erobert. "
+    "Ein Sprecher der ukrainischen Armee sagte, die Behauptung Moskaus über Wuhledar sei nicht wahr.",
+])
+def test_a_claim_called_not_true_is_its_denial(text: str) -> None:
+    got = [(e.kind, e.claim, e.parties, e.place) for e in extract(text, "t", "2024-10-01").events]
+    assert ("claim", "denial", ["UKR"], "vuhledar") in got, got
+
+
+def test_a_bare_it_is_not_true_is_no_new_denial() -> None:
+    text = ("Russia's defence ministry said its forces had captured the town of Vuhledar. Ukraine's army "
+            "denied that on Tuesday. \u201cIt is not true.\u201d")
+    got = [e.claim for e in extract(text, "t", "2024-10-01").events if e.kind == "claim"]
+    assert got.count("denial") == 1, got
