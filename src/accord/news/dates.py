@@ -66,7 +66,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # two days named as one span: "am Dienstag und Mittwoch", "von Montag bis Mittwoch", "on
     # Tuesday and Wednesday", "from Monday to Wednesday"
     ("weekday_range", re.compile(
-        rf"\b(?:am|on|von|vom|from|zwischen|between)\s+(?P<w1>{_W})\s+(?:und|bis|and|to|through|-|–)\s+"
+        rf"\b(?:am|on|von|vom|from|zwischen|between|für|for)\s+(?P<w1>{_W})\s+(?:und|bis|and|to|through|-|–)\s+"
         rf"(?:(?:am|zum)\s+)?(?P<w2>{_W})\b(?!\s*,?\s*(?:den\s+)?(?:\d|{_M}))", re.IGNORECASE)),
     # a night named by the day it runs into: "in der Nacht zu/auf Sonntag", "overnight into
     # Sunday" (the day named; "auf" here says nothing of the future)
@@ -241,6 +241,7 @@ def find_dates(text: str, published: str | None, base: int = 0) -> list[DateMent
     """Every date expression in `text` (offsets plus `base`) that can be resolved, earliest
     first; overlapping expressions keep the longest."""
     found: list[DateMention] = []
+    kinds: dict[int, str] = {}  # the pattern that found each mention, by its start
     taken: list[tuple[int, int]] = []
     pub_day = dt.date.fromisoformat(published) if published and len(published) == 10 else None
     last_day: dt.date | None = None
@@ -263,9 +264,42 @@ def find_dates(text: str, published: str | None, base: int = 0) -> list[DateMent
                 continue
             first, last, gran, basis = res
             found.append(DateMention(s + base, e + base, first, last, gran, basis))
+            kinds[s + base] = kind
             taken.append((s, e))
     found.sort(key=lambda d: d.start)
+    if "relweek" in kinds.values():
+        found = _days_of_week_named(found, kinds, text, base)
     return found
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _days_of_week_named(found: list[DateMention], kinds: dict[int, str], text: str, base: int
+                        ) -> list[DateMention]:
+    """A weekday told after the week it lies in ("last week ... on Tuesday and Wednesday",
+    "vergangene Woche ... am Dienstag"): that day of that week (not of the week the tense alone
+    would pick), and the week no longer a date of its own."""
+    out = list(found)
+    for w in found:
+        if kinds.get(w.start) != "relweek" or w.granularity != "week":
+            continue
+        for i, d in enumerate(out):
+            if kinds.get(d.start) not in ("weekday", "weekday_range") or not 0 <= d.start - w.end <= 150 \
+                    or _SENTENCE_END.search(text, w.end - base, d.start - base):
+                continue
+            monday = dt.date.fromisoformat(w.first)
+            a = monday + dt.timedelta(days=dt.date.fromisoformat(d.first).weekday())
+            b = monday + dt.timedelta(days=dt.date.fromisoformat(d.last).weekday())
+            if b < a:
+                continue
+            out[i] = DateMention(d.start, d.end, _iso(a), _iso(b), d.granularity,
+                                 f"'{text[d.start - base:d.end - base]}' in the week named before "
+                                 f"({w.basis})")
+            if w in out:
+                out.remove(w)
+            break
+    return out
 
 
 def _resolve(kind: str, m: re.Match[str], published: str | None, pub_day: dt.date | None,
@@ -352,7 +386,8 @@ def _resolve(kind: str, m: re.Match[str], published: str | None, pub_day: dt.dat
         if pub_day is None:
             return None
         w1, w2 = WEEKDAYS[g["w1"].lower()], WEEKDAYS[g["w2"].lower()]
-        future = clause_tense(m.string, m.start(), m.end()) == "future"
+        # (days something is planned for lie ahead: "für Samstag und Sonntag geplant")
+        future = text[:3].lower() in ("für", "for") or clause_tense(m.string, m.start(), m.end()) == "future"
         if future:
             a = pub_day + dt.timedelta(days=(w1 - pub_day.weekday()) % 7)
         else:
@@ -622,6 +657,18 @@ def _scan(pat: re.Pattern[str], need: frozenset[str] | None,
     return pat.finditer(text) if lead is None else _finditer(pat, text, _starts(lead, low, text, seen))
 
 
+# what may stand between a relative phrase and the date that says it outright ("Four days
+# earlier, on January 28", "Zwei Tage später, am 3. März")
+_APPOSED = re.compile(r"\s*,?\s*(?:on|am|at|dem|den|the)?\s*(?:(?:the|den)\s+)?$", re.IGNORECASE)
+
+
+def _told_outright(m: re.Match[str], mentions: list[DateMention], text: str, base: int) -> bool:
+    """Whether the relative phrase `m` is followed at once by an explicit date of a day (set off
+    by a comma or "on"/"am"): that date is the day meant, the phrase only relates it."""
+    return any(0 <= d.start - base - m.end() <= 8 and d.granularity in ("day", "range")
+               and _APPOSED.match(text[m.end():d.start - base]) is not None for d in mentions)
+
+
 def resolve_relative(mentions: list[DateMention], text: str, base: int, published: str | None
                      ) -> list[DateMention]:
     """Resolve `vier Tage später` against the closest earlier day in `mentions`, and `am selben
@@ -642,7 +689,7 @@ def resolve_relative(mentions: list[DateMention], text: str, base: int, publishe
     for m in _scan(_LATER, _NEEDS[_LATER_AT], _LEADS[_LATER_AT], text, low, seen):
         s = m.start() + base
         before = [d for d in out if d.end <= s and d.granularity in ("day", "range")]
-        if not before:
+        if not before or _told_outright(m, out, text, base):
             continue
         anchor = dt.date.fromisoformat(before[-1].last)
         res = _resolve("later", m, published, None, anchor)

@@ -46,9 +46,10 @@ _PAST_CLAUSE = re.compile(
     r"fought|shot|sent|drew|broke|rejected|"
     r"\w{3,}ed)\b", re.IGNORECASE)
 # a present tense that tells what is to come ("treffen sich am Freitag", "beginnt am Montag",
-# "meet on Friday", "travels to Geneva on Sunday")
+# "meet on Friday", "travels to Geneva on Sunday"); an English infinitive after "to" ("left on
+# Monday to meet the envoys") tells a purpose, no tense of its own
 _PRESENT_EVENT = re.compile(
-    r"\b(?:treffen|trifft|beginnt|beginnen|startet|starten|findet|finden|tagt|tagen|reist|reisen|"
+    r"(?<!\bto )\b(?:treffen|trifft|beginnt|beginnen|startet|starten|findet|finden|tagt|tagen|reist|reisen|"
     r"kommt|kommen|berät|beraten|verhandelt|verhandeln|empfängt|empfangen|fliegt|fliegen|"
     r"besucht|besuchen|endet|enden|läuft|laufen|"
     r"meet|meets|begin|begins|start|starts|resume|resumes|travel|travels|visit|visits|fly|flies|"

@@ -142,9 +142,24 @@ def dated_future_meeting(s: Sentence, t: str, published: str | None) -> bool:
     if published is None or not any(d.first[:10] >= published[:10] and d.granularity in ("day", "range")
                                     for d in s.dates):
         return False  # a day (or days) named: "next week" or "in March" stays an announced step
-    if not (FUTURE_MEETING.search(t) or PLANNED.search(t) or PLANNED_MEETING.search(t)):
+    # a date's own words do not count against the windows of the planning cues ("die Gespräche
+    # zwischen X und Y sind für den 16. bis 18. März geplant" as "für den 16. März")
+    short = _dates_shortened(s, t)
+    if not (FUTURE_MEETING.search(short) or PLANNED.search(short) or PLANNED_MEETING.search(short)):
         return False
     return not (_happened(t) or _postponed(t) or HEDGED_PLAN.search(t))
+
+
+def _dates_shortened(s: Sentence, t: str) -> str:
+    """`t` (the text of `s`) with each date of `s` written as one short word."""
+    out, at = [], 0
+    for d in s.dates:
+        a, b = d.start - s.start, d.end - s.start
+        if a < at or b > len(t):
+            continue
+        out.append(t[at:a] + "D")
+        at = b
+    return "".join(out) + t[at:]
 
 
 HEDGED_PLAN = re.compile(r"\b(?:(?-i:may|might)|perhaps|maybe|vielleicht|möglicherweise|eventuell|"
@@ -179,8 +194,10 @@ def _planned_day(e: NewsEvent, sents: list[Sentence], published: str | None) -> 
     own = next((d for d in s.dates if d.first == e.date_start), None)
     if own is None or clause_tense(s.text, own.start - s.start, own.end - s.start) == "future":
         return
-    later = next((d for d in s.dates if d.first[:10] > published[:10] and d.granularity in ("day", "range")),
-                 None)
+    # (a later day may be the report's own: "announced on January 28 talks for February 1" in a
+    # report of February 1)
+    later = next((d for d in s.dates if d.first[:10] >= published[:10] and d.first > own.first
+                  and d.granularity in ("day", "range")), None)
     if later is not None:
         e.date_start, e.date_end = later.first, later.last
         e.date_basis = f"{later.basis} (the day of the meeting, not of its announcement)"
