@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from accord.news.facts import NewsEvent
+from accord.news.facts import Mention, NewsEvent
 from accord.news.prefilter import gate_patterns
 from accord.news.tense import clause_tense
 
@@ -397,6 +397,31 @@ def _relative_year(t: str, published: str | None) -> str | None:
     return published[:4] if m.group("this") else str(int(published[:4]) - 1)
 
 
+# who presses a side or where someone came from names no side at the table: "under pressure
+# from Trump", "auf Druck aus Washington", "arrived from Poland", "aus Polen angereist"
+_PRESSURE_FROM = re.compile(r"\b(?:pressure|Druck)\s+(?:from|by|of|aus|von|seitens)\s+(?:(?:the\s+)?"
+                            r"(?:U\.?S\.?|US-?|American|amerikanischen)?\s*(?:President|Präsident(?:en)?)\s+)?"
+                            r"(?:(?-i:[A-Z]\w+)\s+)?$", IC)
+_FROM_BEFORE = re.compile(r"\b(?:arrived|arriving|came|coming|flew in|flying in|returned|returning|travell?ed|"
+                          r"back)\s+(?:here\s+)?from\s+$", IC)
+_ORIGIN_AFTER = re.compile(r"\s+(?:kommend|angereist|eingetroffen|zurückgekehrt|zurück)\b", IC)
+
+
+def _no_party_here(s: Sentence, m: Mention) -> bool:
+    """Whether the actor mention `m` names no party of a meeting: the country of a place named
+    just before it ("in Istanbul, Turkey", "in Genf (Schweiz)"), a presser ("under pressure
+    from Trump") or where someone came from ("aus Polen angereist", "arrived from Poland")."""
+    before = s.text[max(0, m.start - s.start - 60):m.start - s.start]
+    if m.kind == "actor" and any(x.kind == "place" and 0 <= m.start - x.end <= 3
+                                 and re.fullmatch(r"\s*[,(]\s*", s.text[x.end - s.start:m.start - s.start])
+                                 for x in s.mentions):
+        return True
+    if _PRESSURE_FROM.search(before) or _FROM_BEFORE.search(before):
+        return True
+    return m.kind == "actor" and re.search(r"\baus\s+$", before) is not None and \
+        _ORIGIN_AFTER.match(s.text, m.end - s.start) is not None
+
+
 def _event(kind: str, s: Sentence, **kw: object) -> NewsEvent:
     from accord.news.stances import BOTH_SIDES, _subjects
 
@@ -439,7 +464,8 @@ def _event(kind: str, s: Sentence, **kw: object) -> NewsEvent:
             # a host country named as where the talks are ("ended Tuesday in Turkey") is no party
             and not (m.kind == "actor" and re.search(r"\b(?:in|im|in der)\s+(?:the\s+)?$",
                                                      s.text[max(0, m.start - s.start - 12):
-                                                            m.start - s.start]))}
+                                                            m.start - s.start]))
+            and not _no_party_here(s, m)}
     elif kind == "claim":
         acting = {m.actor for m in s.mentions if m.actor in ACTORS and (
             _FORCES_AFTER.match(s.text[m.end - s.start:m.end - s.start + 25])
