@@ -402,8 +402,8 @@ def _relative_year(t: str, published: str | None) -> str | None:
 _PRESSURE_FROM = re.compile(r"\b(?:pressure|Druck)\s+(?:from|by|of|aus|von|seitens)\s+(?:(?:the\s+)?"
                             r"(?:U\.?S\.?|US-?|American|amerikanischen)?\s*(?:President|Präsident(?:en)?)\s+)?"
                             r"(?:(?-i:[A-Z]\w+)\s+)?$", IC)
-_FROM_BEFORE = re.compile(r"\b(?:arrived|arriving|came|coming|flew in|flying in|returned|returning|travell?ed|"
-                          r"back)\s+(?:here\s+)?from\s+$", IC)
+_FROM_BEFORE = re.compile(r"\b(?:arrived|arriving|came|coming|flew in|flying in|returned|returning|"
+                          r"travell?ed|back)\s+(?:here\s+)?from\s+$", IC)
 _ORIGIN_AFTER = re.compile(r"\s+(?:kommend|angereist|eingetroffen|zurückgekehrt|zurück)\b", IC)
 
 
