@@ -398,7 +398,8 @@ ORDER_GIVEN = re.compile(r"\bgave (?:the |an |his |its )?(?:[\w-]+ ){0,3}?(?:the
                          r"instructions?)\b|"
                          # an order passed on or issued ("passed down the order to halt strikes")
                          r"\b(?:passed|handed|sent|issued|relayed)(?: down| on)? (?:the |an |his |its )?"
-                         r"(?:[\w-]+ )?(?:orders?|commands?|instructions?)\b|\bordered (?:the |his |its )?(?:\w+ )?"
+                         r"(?:[\w-]+ )?(?:orders?|commands?|instructions?)\b|"
+                         r"\bordered (?:the |his |its )?(?:\w+ )?"
                          r"(?:military|army|troops|forces)\b|\b(?:erteilte|gab)\w*\b[^.]{0,50}\b(?:Befehl|Anweisung|"
                          r"Anordnung)\w*|\bbefahl\w*\b|\bangesetzte\w* (?:Waffenruhe|Feuerpause)", IC)
 # a further step agreed ("agreed to begin negotiations", "vereinbarten, Arbeitsgruppen zu bilden")
