@@ -54,3 +54,21 @@ def test_a_bare_it_is_not_true_is_no_new_denial() -> None:
             "denied that on Tuesday. \u201cIt is not true.\u201d")
     got = [e.claim for e in extract(text, "t", "2024-10-01").events if e.kind == "claim"]
     assert got.count("denial") == 1, got
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Am Dienstag waren die Gespräche zwischen Russland und der Ukraine in Genf zu Ende gegangen. Ein "
+     "Abkommen gab es nicht. Kiew und Moskau vereinbarten aber einen Austausch von Gefangenen.", "de"),
+    ("On Tuesday the talks between Russia and Ukraine in Geneva came to an end. There was no "
+     "breakthrough. Kyiv and Moscow did agree on an exchange of prisoners.", "en"),
+])
+def test_an_item_agreed_right_after_the_talks_are_told_takes_their_day(text: str, lang: str) -> None:
+    got = [(e.kind, e.date_start) for e in extract(text, "t", "2026-02-07", language=lang).events]
+    assert ("partial_agreement", "2026-02-03") in got, got
+
+
+def test_an_item_told_as_agreed_before_the_talks_keeps_no_day() -> None:
+    text = ("On Tuesday the talks between Russia and Ukraine in Geneva came to an end. There was no "
+            "breakthrough. Kyiv and Moscow had earlier agreed on an exchange of prisoners.")
+    got = [(e.kind, e.date_start) for e in extract(text, "t", "2026-02-07").events]
+    assert ("partial_agreement", "2026-02-03") not in got, got

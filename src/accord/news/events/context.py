@@ -195,6 +195,14 @@ AT_THE_TALKS = re.compile(r"\b(?:during|at|in the course of|bei|während|auf)\s+
                           r"Verhandlung\w*|Sitzung)\b", IC)
 
 
+# a step or item told as still to come or as a habit, not as what the talks just told produced
+_NOT_YET = re.compile(r"\b(?:soll\w*|will|wollen|wird|werden|würde\w*|would|could|könnte\w*|shall|"
+                      r"plan\w*|expected|erwartet|künftig|next|nächste\w*|if|wenn|falls|immer wieder|"
+                      r"repeatedly|bisher|bislang|so far|geplant\w*|"
+                      # told as earlier than the talks (convention 7: no day)
+                      r"zuvor|bereits|damals|früher|hatte\w*|had|earlier|previously|already)\b", IC)
+
+
 def _results_of_talks(events: list[NewsEvent], sents: list[Sentence]) -> None:
     """Agreed items and announced steps with no date of their own, told as results of a dated
     round reported just before (within six sentences, at its place): "During the meeting, the
@@ -216,7 +224,8 @@ def _results_of_talks(events: list[NewsEvent], sents: list[Sentence]) -> None:
             continue
         if last is None or k - last[0] > 6:
             continue
-        if AT_THE_TALKS.search(sents[k].text) or (chain is not None and 0 <= k - chain <= 1):
+        if AT_THE_TALKS.search(sents[k].text) or (chain is not None and 0 <= k - chain <= 1) or (
+                0 < k - last[0] <= 2 and not _NOT_YET.search(sents[k].text)):
             e.date_start, e.date_end = last[1].date_start, last[1].date_end
             e.date_basis = "the day of the talks it is reported from"
             chain = k
