@@ -71,3 +71,22 @@ def _summits(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
 def test_summit_named_as_occasion(text: str, expected: list[tuple[str, str | None, str | None, str | None]]
                                   ) -> None:
     assert _summits(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # talks only conditional or still to come, with a day of the statement: no round held
+    ("The Kremlin said on Monday that Moscow would only enter negotiations if Kyiv gave up its "
+     "claims.", []),
+    ("Der Kreml erklärte am Montag, Moskau würde Verhandlungen mit Kiew nur unter Bedingungen "
+     "aufnehmen.", []),
+    ("Putin said on Friday that Moscow would halt fire and start peace talks with Ukraine only "
+     "if Kyiv withdrew its troops.", []),
+    ("Putin sagte am Freitag, Moskau würde das Feuer einstellen und Friedensgespräche mit der "
+     "Ukraine beginnen, sobald Kiew seine Truppen abziehe.", []),
+    ("Ministers on Saturday stressed the need for eventual talks between Russia and Ukraine.", []),
+    # held talks at which a possible meeting was discussed stay a round
+    ("At talks in Istanbul on Monday, Russia and Ukraine discussed a potential meeting of their "
+     "presidents.", ["round"]),
+])
+def test_learned_round_needs_talks_held(text: str, expected: list[str]) -> None:
+    assert [k for k in _kinds(text) if k in ("round", "summit")] == expected

@@ -4,14 +4,24 @@ model when the cue families that define that kind are present (`_NEEDS`), see `_
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from accord.news.events.agreements import HABIT_OR_HYPOTHESIS, _not_agreed, _running_total
 from accord.news.events.claimants import _HYPOTHETICAL
-from accord.news.events.common import _CAPITALS, ACTORS, _attributed_at, _event, _quantity, _topic
+from accord.news.events.common import _CAPITALS, ACTORS, MEETING, _attributed_at, _event, _quantity, _topic
 from accord.news.events.intents import NO_STEP, _intent, _noun_only
 from accord.news.events.plans import POSTPONED, _postponed
-from accord.news.events.rounds import _OTHER_SIDE, SIDE_MEETING, _gap, _merge, _not_its_day, _round_details
+from accord.news.events.rounds import (
+    _FUTURE_NOUN,
+    _OTHER_SIDE,
+    SIDE_MEETING,
+    _gap,
+    _happened,
+    _merge,
+    _not_its_day,
+    _round_details,
+)
 from accord.news.facts import NewsEvent
 from accord.news.prefilter import gate_patterns
 
@@ -34,6 +44,21 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "pledge": (("pledge",),), "postponement": (("postpone",),), "poll": (("poll",),)}
 
 
+# talks only possible, conditional or to come ("would only enter talks if", "könnte Verhandlungen
+# aufnehmen", "the need for eventual talks"): with nothing told as held, no round met
+_TALKS_NOT_HELD = re.compile(r"\b(?:would|could|might|würde\w*|könnte\w*)\b[^.;]{0,60}?(?:\b(?:talks|"
+                             r"negotiations)|\w*(?:verhandlung|gespräch)\w*)\b", re.IGNORECASE)
+
+
+def _only_talks_not_held(t: str) -> bool:
+    """Whether every meeting word of a sentence is one of talks only possible, conditional or to
+    come (`_FUTURE_NOUN`, `_TALKS_NOT_HELD`), with nothing told as held ("At talks in X, the
+    sides discussed a potential meeting of the leaders" keeps its talks)."""
+    rest = _TALKS_NOT_HELD.sub(lambda m: " " * len(m.group(0)), _FUTURE_NOUN.sub(
+        lambda m: " " * len(m.group(0)), t))
+    return rest != t and not MEETING.search(rest) and not _happened(t)
+
+
 _ANY_NEED = tuple(frozenset(need) for needs in _NEEDS.values() for need in needs)
 """Every combination of `_NEEDS`, as sets (a sentence with none of them is not scored)."""
 
@@ -54,6 +79,8 @@ def _learned(s: Sentence, i: int, sents: list[Sentence], published: str | None, 
             continue
         place = places[0] if places else None
         if kind in ("round", "summit"):
+            if _only_talks_not_held(s.text):
+                continue  # talks only possible, conditional or still to come: none held
             e = _event(kind, s, place=place)
             _round_details(e, s)
             _not_its_day(e, s, published)
