@@ -26,8 +26,10 @@ The rules live in one module per family; each searches its patterns through the 
 - `pledges`: pledges and polls;
 - `agreements`: partial agreements, exchanges, truces, steps agreed or offered;
 - `learned`: the learned fallback for sentences no rule claimed;
+- `passes`: the passes over all events once every sentence has been tried (summits, meetings not
+  held, repeats merged, claims' sides, places and dates from context);
 - `cascade`: `find_events`, which tries the families sentence by sentence in a fixed order (see
-  its docstring) and then runs the passes over all events.
+  its docstring) and then calls `passes.after_the_sentences`.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from accord.news.events.common import ACTORS, CLAIM, SEAT_PLACE, TOPICS
 from accord.news.events.learned import _NEEDS
 
 MODULES = ("common", "intents", "rounds", "context", "plans", "postponements", "claimants", "attacks",
-           "disputes", "claims", "pledges", "agreements", "learned", "cascade")
+           "disputes", "claims", "pledges", "agreements", "learned", "passes", "cascade")
 """The family modules, each importing only those before it (`accord.news.facts.RULE_FILES`
 lists their files in this order)."""
 

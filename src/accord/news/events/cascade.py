@@ -9,11 +9,8 @@ confirmed kept; a planned round; a round held (or a summit or call); the sentenc
 round. Then heads named near a round, a sentence that continues the last event, and, where no
 rule made anything, the learned model (`learned._learned`).
 
-After the loop: rounds become summits (a summit word, heads of state met, a meeting chaired by
-heads of government; not a call), hedged plans are dropped, repeats merged (agreements, then
-intents and pledges), claims continued and restated, places taken from context, results
-attached to talks, dates filled (a year named relative to the article's, then the default) and
-side meetings dated.
+After the loop, `passes.after_the_sentences` runs the passes over all events (summits, meetings
+not held, repeats merged, claims continued and restated, places and dates from context).
 """
 
 from __future__ import annotations
@@ -33,8 +30,6 @@ from accord.news.events.agreements import (
     _agreeing_sides,
     _agreement_told,
     _consent_to_proposal,
-    _made_before,
-    _merge_repeats,
     _next_step,
     _per_side,
     _running_total,
@@ -64,15 +59,10 @@ from accord.news.events.claims import (
     _accusations,
     _accused,
     _attacks_held_off,
-    _continued_claimants,
     _kept,
     _listed_places,
-    _non_party_accuser,
-    _not_claims,
     _reported_claim,
-    _restated_claims,
     _settlement_ref,
-    claim_sides,
 )
 from accord.news.events.common import (
     _CAPITALS,
@@ -95,48 +85,36 @@ from accord.news.events.common import (
     _not_origin,
     _places,
     _quantity,
-    _relative_year,
-    _sentence_text,
     _taken_names,
     _topic,
 )
 from accord.news.events.context import (
     AT_THE_TALKS,
-    _context_place,
-    _default_date,
-    _results_of_talks,
-    _side_meeting_days,
 )
 from accord.news.events.disputes import contested
 from accord.news.events.intents import (
     _BEFORE,
     INTENT,
     STEP,
-    _restated_steps,
-    _same_words_again,
     announced_step,
-    no_step,
 )
 from accord.news.events.learned import _learned
+from accord.news.events.passes import _ahead, after_the_sentences
 from accord.news.events.plans import (
     _MOVED_TO,
     _ORIGINALLY,
     PLANNED,
     POSTPONED,
-    _hedged,
-    _merge_planned,
-    _planned_day,
     _postponed,
     dated_future_meeting,
     held_then_continued,
 )
 from accord.news.events.pledges import PLEDGE, POLL, RESOURCES
-from accord.news.events.postponements import POSTPONABLE, _dated_move, _merge_postponements
+from accord.news.events.postponements import POSTPONABLE, _dated_move
 from accord.news.events.rounds import (
     _EARLIER_REF,
     _OTHER_SIDE,
     _PHONE,
-    CALL,
     DELEGATES,
     DELEGATIONS_AGREED,
     HAPPENED,
@@ -145,25 +123,18 @@ from accord.news.events.rounds import (
     SIDE_MEETING,
     SIDE_TALK,
     SPOKE_WITH,
-    SUMMIT_WORD,
-    _chaired_by_heads,
     _dated_reference,
     _dated_references,
     _gap,
     _happened,
-    _heads_of_state,
-    _internal_or_press,
     _merge,
     _not_its_day,
-    _only_called_for,
     _other_people,
     _received_person,
     _reference_only,
     _referenced,
-    _refused,
     _round_details,
     _spoke_sides,
-    same_round_again,
 )
 from accord.news.facts import NewsEvent
 from accord.news.prefilter import focus, gate_patterns
@@ -193,13 +164,6 @@ _STATEMENT_ON_LAST = re.compile(r"(?:Das|Dies|This|That)\s+(?:teilte|sagte|erkl�
                                 r"announced|said|confirmed|was)", IC)
 
 
-# the date words of a basis that a week on can correct: a weekday or the weekend, not one said to
-# be past ("am vergangenen Freitag", "last weekend")
-_WEEKDAY_WORDS = re.compile(r"^'[^']*(?:tag|woche\w*|Sonnabend|day|weekend|week-end|week)\b[^']*'", IC)
-_PAST_WORDS = re.compile(r"^'[^']*(?:\b(?:vergangen\w*|letzt\w*|vorig\w*|last|past|previous|gestern|"
-                         r"vorgestern|yesterday|Vortag|before)\b)", IC)
-
-
 # the old day of a move ("on Wednesday instead of this Sunday", "am Mittwoch statt am Sonntag")
 _INSTEAD_OF = re.compile(r"\b(?:instead of|rather than|statt|anstatt|anstelle)\s+(?:on\s+|am\s+|zum\s+)?"
                          r"(?:wie geplant\s+(?:am\s+)?)?$", IC)
@@ -212,27 +176,6 @@ _CLAIM_NAMED = re.compile(r"\b(?:denied|denies|rejected|rejects|dismissed|dismis
                           r"(?:claims?|assertions?|reports?)\b|"
                           r"\b(?:wies|weist|wiesen|bestritt\w*|dementierte\w*)\b[^.]{0,40}\b(?:Angaben|"
                           r"Behauptung\w*|Darstellung\w*|Berichte?)\b", IC)
-
-
-def _ahead(e: NewsEvent, published: str | None) -> None:
-    """A weekday named for a planned meeting is the next one, not the last one (a span that
-    reaches publication, "im Frühjahr", "later this month", is not behind it): the whole span
-    moves a week on ("am Wochenende" resolved to the weekend before publication becomes the
-    weekend after it, Saturday to Sunday still). Only spans that weekday words resolved (a week at
-    most), not a part of a month, and not one the text calls past."""
-    if (published and len(published) == 10 and e.date_start and len(e.date_start) == 10
-            and e.date_end and len(e.date_end) == 10
-            and e.date_start < published and e.date_end < published
-            and e.date_basis and "resolved against publication" in e.date_basis
-            and _WEEKDAY_WORDS.search(e.date_basis) and not _PAST_WORDS.search(e.date_basis)):
-        import datetime as dt
-
-        first, last = dt.date.fromisoformat(e.date_start), dt.date.fromisoformat(e.date_end)
-        if (last - first).days >= 7:
-            return
-        week = dt.timedelta(days=7)
-        e.date_start, e.date_end = (first + week).isoformat(), (last + week).isoformat()
-        e.date_basis += " (the coming one: a planned meeting)"
 
 
 # resources offered for a condition the other side is to meet ("falls sich Kiew zurückziehe", "if
@@ -801,69 +744,7 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
             for e in made:
                 e.cue = e.cue or f"rule: {e.kind}"
         events.extend(made)
-    for e in events:
-        if e.kind in ("round", "summit") and e.outcome == "planned":
-            _planned_day(e, sents, published)
-        if e.kind == "round":
-            text = "".join(x.text for x in sents if x.start <= e.start < x.end)
-            if e.outcome != "planned" and SUMMIT_WORD.search(text) and not CALL.search(text):
-                # a meeting the text calls a summit ("Gipfeltreffen", "summit"), not a call
-                e.kind, e.cue = "summit", f"{e.cue}; summit word"
-            elif not CALL.search(text) and (heads := _heads_of_state(e, sents, published)):
-                # an in-person meeting of heads of state or government is a summit
-                e.kind, e.cue = "summit", f"{e.cue}; heads of state or government: {', '.join(heads)}"
-            elif not CALL.search(text) and (heads := _chaired_by_heads(e, sents, published)):
-                # "... beraten am Donnerstag in Paris. Unter dem Vorsitz von Präsident Macron und
-                # Premier Starmer ...": a meeting chaired by heads of government is a summit
-                e.kind, e.cue = "summit", f"{e.cue}; chaired by heads of government: {', '.join(heads)}"
-    # a meeting only said to be possible ("perhaps we can host X and Y for talks next week",
-    # "vielleicht könnte man sich treffen") is neither held nor planned
-    events = [e for e in events if not (e.kind in ("round", "summit") and _hedged(e, sents, published))]
-    # a meeting refused, ruled out or denied ("refused to meet", "lehnte ein Treffen ab", "hat
-    # nicht mit ... gesprochen") was not held
-    events = [e for e in events if not (e.kind in ("round", "summit") and e.outcome != "planned"
-                                        and _refused(_sentence_text(e, sents)))]
-    # talks only called for or urged ("Beijing called for peace talks") were not held
-    events = [e for e in events if not (e.kind in ("round", "summit") and e.outcome != "planned"
-                                        and _only_called_for(_sentence_text(e, sents)))]
-    # a leader meeting his own commanders, council or parliament, or the press, is no round
-    events = [e for e in events if not (e.kind in ("round", "summit") and _internal_or_press(
-        next(x for x in sents if x.start <= e.start < x.end)))]
-    # a statement of intent announces a concrete next step (corpus README): praise, assessments,
-    # hopes for an outcome, notices of details to come, a step only possible or negated are none
-    events = [e for e in events if not (e.kind == "statement_of_intent"
-                                        and no_step(_sentence_text(e, sents)) is not None)]
-    events = _merge_repeats(events, sents)
-    events = _merge_postponements(events, sents)
-    events = _same_words_again(events, sents)
-    events = _restated_steps(events, sents)
-    events = _continued_claimants(events, sents)
-    events = _restated_claims(events, sents)
-    events = _not_claims(events, sents)
-    # an accusation voiced by critics, analysts, rights groups or the media is no side's claim
-    events = [e for e in events if not (e.kind == "claim" and e.claim in ("accusation", "violation")
-                                        and _non_party_accuser(next(x for x in sents
-                                                                    if x.start <= e.start < x.end)))]
-    events = claim_sides(events, sents)
-    _context_place(events, sents)
-    events = _merge_planned(events)
-    _results_of_talks(events, sents)
-    for e in events:
-        if e.kind == "claim" and e.date_start is not None and published and len(published) == 10 \
-                and e.date_start[:10] > published:
-            # a claim is asserted by the day of the report: a later day named is what it is about
-            # ("begrenzte den Zeitraum bis 1. Februar", "next week"), not when it was made
-            e.date_start = e.date_end = e.date_basis = None
-        if e.kind in ("round", "summit") and e.date_start is None and e.outcome != "planned" and (
-                year := _relative_year(_sentence_text(e, sents), published)) is not None:
-            # "a summit earlier this year", "im vergangenen Jahr": that year is the interval
-            e.date_start = e.date_end = year
-            e.date_basis = "the year named relative to the article's ('this year', 'last year')"
-        if not (e.kind == "partial_agreement" and e.date_start is None
-                and _made_before(_sentence_text(e, sents))):
-            _default_date(e, sents, published, lang)
-    _side_meeting_days(events, sents)
-    return same_round_again(events, sents)
+    return after_the_sentences(events, sents, published, lang)
 
 
 # every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)

@@ -1,0 +1,190 @@
+"""The passes over all events of an article, after `find_events` has tried the rule families
+sentence by sentence (`accord.news.events.cascade`).
+
+`after_the_sentences` runs them in a fixed order: planned rounds get their day, rounds become
+summits, meetings not held and statements naming no step are dropped, repeats are merged and claims
+continued, restated and given their sides, places come from the article's context, results are
+attached to talks, dates are filled, side meetings dated, and a round told again is one round.
+Also here: `_ahead`, which moves a planned meeting's weekday to the coming week (used by the
+sentence rules too).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from accord.news.events.agreements import _made_before, _merge_repeats
+from accord.news.events.claims import (
+    _continued_claimants,
+    _non_party_accuser,
+    _not_claims,
+    _restated_claims,
+    claim_sides,
+)
+from accord.news.events.common import IC, _relative_year, _sentence_text
+from accord.news.events.context import _context_place, _default_date, _results_of_talks, _side_meeting_days
+from accord.news.events.intents import _restated_steps, _same_words_again, no_step
+from accord.news.events.plans import _hedged, _merge_planned, _planned_day
+from accord.news.events.postponements import _merge_postponements
+from accord.news.events.rounds import (
+    CALL,
+    SUMMIT_WORD,
+    _chaired_by_heads,
+    _heads_of_state,
+    _internal_or_press,
+    _only_called_for,
+    _refused,
+    same_round_again,
+)
+from accord.news.facts import NewsEvent
+from accord.news.prefilter import gate_patterns
+
+if TYPE_CHECKING:
+    from accord.news.extract import Sentence
+
+
+# the date words of a basis that a week on can correct: a weekday or the weekend, not one said to
+# be past ("am vergangenen Freitag", "last weekend")
+_WEEKDAY_WORDS = re.compile(r"^'[^']*(?:tag|woche\w*|Sonnabend|day|weekend|week-end|week)\b[^']*'", IC)
+_PAST_WORDS = re.compile(r"^'[^']*(?:\b(?:vergangen\w*|letzt\w*|vorig\w*|last|past|previous|gestern|"
+                         r"vorgestern|yesterday|Vortag|before)\b)", IC)
+
+
+def _ahead(e: NewsEvent, published: str | None) -> None:
+    """A weekday named for a planned meeting is the next one, not the last one (a span that
+    reaches publication, "im Frühjahr", "later this month", is not behind it): the whole span
+    moves a week on ("am Wochenende" resolved to the weekend before publication becomes the
+    weekend after it, Saturday to Sunday still). Only spans that weekday words resolved (a week at
+    most), not a part of a month, and not one the text calls past."""
+    if (published and len(published) == 10 and e.date_start and len(e.date_start) == 10
+            and e.date_end and len(e.date_end) == 10
+            and e.date_start < published and e.date_end < published
+            and e.date_basis and "resolved against publication" in e.date_basis
+            and _WEEKDAY_WORDS.search(e.date_basis) and not _PAST_WORDS.search(e.date_basis)):
+        first, last = dt.date.fromisoformat(e.date_start), dt.date.fromisoformat(e.date_end)
+        if (last - first).days >= 7:
+            return
+        week = dt.timedelta(days=7)
+        e.date_start, e.date_end = (first + week).isoformat(), (last + week).isoformat()
+        e.date_basis += " (the coming one: a planned meeting)"
+
+
+def _planned_days(events: list[NewsEvent], sents: list[Sentence], published: str | None) -> None:
+    """A planned round or summit dated by a day up to the report's, in a sentence naming a later
+    day, takes that later day (`plans._planned_day`): the plan is for the day to come."""
+    for e in events:
+        if e.kind in ("round", "summit") and e.outcome == "planned":
+            _planned_day(e, sents, published)
+
+
+def _summits(events: list[NewsEvent], sents: list[Sentence], published: str | None) -> None:
+    """A round is a summit when its sentence calls it one ("Gipfeltreffen", "summit"; not for a
+    plan), when heads of state or government met in person, or when heads of government chaired
+    it (named in the next sentence); never a call. The cue says which."""
+    for e in events:
+        if e.kind == "round":
+            text = "".join(x.text for x in sents if x.start <= e.start < x.end)
+            if e.outcome != "planned" and SUMMIT_WORD.search(text) and not CALL.search(text):
+                # a meeting the text calls a summit ("Gipfeltreffen", "summit"), not a call
+                e.kind, e.cue = "summit", f"{e.cue}; summit word"
+            elif not CALL.search(text) and (heads := _heads_of_state(e, sents, published)):
+                # an in-person meeting of heads of state or government is a summit
+                e.kind, e.cue = "summit", f"{e.cue}; heads of state or government: {', '.join(heads)}"
+            elif not CALL.search(text) and (heads := _chaired_by_heads(e, sents, published)):
+                # "... beraten am Donnerstag in Paris. Unter dem Vorsitz von Präsident Macron und
+                # Premier Starmer ...": a meeting chaired by heads of government is a summit
+                e.kind, e.cue = "summit", f"{e.cue}; chaired by heads of government: {', '.join(heads)}"
+
+
+def _not_held(events: list[NewsEvent], sents: list[Sentence], published: str | None) -> list[NewsEvent]:
+    """Drop the rounds and summits the text does not tell as held or planned: the rule that made
+    them saw a meeting word, but its sentence only hedges, refuses, calls for talks or tells of a
+    meeting inside one side."""
+    # a meeting only said to be possible ("perhaps we can host X and Y for talks next week",
+    # "vielleicht könnte man sich treffen") is neither held nor planned
+    events = [e for e in events if not (e.kind in ("round", "summit") and _hedged(e, sents, published))]
+    # a meeting refused, ruled out or denied ("refused to meet", "lehnte ein Treffen ab", "hat
+    # nicht mit ... gesprochen") was not held
+    events = [e for e in events if not (e.kind in ("round", "summit") and e.outcome != "planned"
+                                        and _refused(_sentence_text(e, sents)))]
+    # talks only called for or urged ("Beijing called for peace talks") were not held
+    events = [e for e in events if not (e.kind in ("round", "summit") and e.outcome != "planned"
+                                        and _only_called_for(_sentence_text(e, sents)))]
+    # a leader meeting his own commanders, council or parliament, or the press, is no round
+    return [e for e in events if not (e.kind in ("round", "summit") and _internal_or_press(
+        next(x for x in sents if x.start <= e.start < x.end)))]
+
+
+def _no_steps(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEvent]:
+    """Drop statements of intent that announce no concrete next step (corpus README): praise,
+    assessments, hopes for an outcome, notices of details to come, a step only possible or
+    negated (`intents.no_step`)."""
+    return [e for e in events if not (e.kind == "statement_of_intent"
+                                      and no_step(_sentence_text(e, sents)) is not None)]
+
+
+def _repeats_merged(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEvent]:
+    """One event for what the text tells again: agreements, postponements, statements of
+    intent in the same words or restated, then claims continued by their claimants and claims
+    restated; last, what was made a claim but is none (`claims._not_claims`)."""
+    events = _merge_repeats(events, sents)
+    events = _merge_postponements(events, sents)
+    events = _same_words_again(events, sents)
+    events = _restated_steps(events, sents)
+    events = _continued_claimants(events, sents)
+    events = _restated_claims(events, sents)
+    return _not_claims(events, sents)
+
+
+def _no_party_accusations(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEvent]:
+    """Drop accusations and violation claims voiced by critics, analysts, rights groups or the
+    media: a claim is a side's."""
+    return [e for e in events if not (e.kind == "claim" and e.claim in ("accusation", "violation")
+                                      and _non_party_accuser(next(x for x in sents
+                                                                  if x.start <= e.start < x.end)))]
+
+
+def _dates(events: list[NewsEvent], sents: list[Sentence], published: str | None, lang: str) -> None:
+    """The date of every event: a claim's day after the report is what it is about, not when it
+    was made (no date); a round with no day in the past takes a year named relative to the
+    article's; then the default date (`context._default_date`), except for an agreement told as
+    made earlier with no day of its own."""
+    for e in events:
+        if e.kind == "claim" and e.date_start is not None and published and len(published) == 10 \
+                and e.date_start[:10] > published:
+            # a claim is asserted by the day of the report: a later day named is what it is about
+            # ("begrenzte den Zeitraum bis 1. Februar", "next week"), not when it was made
+            e.date_start = e.date_end = e.date_basis = None
+        if e.kind in ("round", "summit") and e.date_start is None and e.outcome != "planned" and (
+                year := _relative_year(_sentence_text(e, sents), published)) is not None:
+            # "a summit earlier this year", "im vergangenen Jahr": that year is the interval
+            e.date_start = e.date_end = year
+            e.date_basis = "the year named relative to the article's ('this year', 'last year')"
+        if not (e.kind == "partial_agreement" and e.date_start is None
+                and _made_before(_sentence_text(e, sents))):
+            _default_date(e, sents, published, lang)
+
+
+def after_the_sentences(events: list[NewsEvent], sents: list[Sentence], published: str | None,
+                        lang: str) -> list[NewsEvent]:
+    """The passes over all events, in order, once every sentence has been tried (see the module
+    docstring); returns the article's final events."""
+    _planned_days(events, sents, published)
+    _summits(events, sents, published)
+    events = _not_held(events, sents, published)
+    events = _no_steps(events, sents)
+    events = _repeats_merged(events, sents)
+    events = _no_party_accusations(events, sents)
+    events = claim_sides(events, sents)
+    _context_place(events, sents)  # a place from the article's context (title, dateline, talks before)
+    events = _merge_planned(events)  # a meeting told again later: one meeting
+    _results_of_talks(events, sents)  # results told right after a dated round: of its day
+    _dates(events, sents, published, lang)
+    _side_meeting_days(events, sents)  # a meeting held just before talks: the talks' day
+    return same_round_again(events, sents)
+
+
+# every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)
+gate_patterns(globals())
