@@ -1,13 +1,18 @@
 """`find_events`: the cascade that turns sentences into events.
 
-For every sentence the first matching rule wins, in this order: postponement; poll; a deal said
-broken or kept; accusation or denial; partial agreement (with a statement of intent or a round
-it implies); prisoner or body exchange done, then one still to come; a unilateral step; a
-statement of intent; a next step announced; a pledge; a capture claim (with a denial after
-it); a rebuttal of the last claim; an attack on energy sites told by a side; an energy truce
-confirmed kept; a planned round; a round held (or a summit or call); the sentence right after a
-round. Then heads named near a round, a sentence that continues the last event, and, where no
-rule made anything, the learned model (`learned._learned`).
+For every sentence the first rule of `_RULES` that applies wins, in this order: postponement;
+poll; a deal said broken or kept; accusation or denial; partial agreement (with a statement of
+intent or a round it implies); prisoner or body exchange done, then one still to come; a
+unilateral step; talks held and to be continued; a meeting still to come with its day; a
+statement of intent; a next step announced; a pledge; a capture claim (with a denial of it); a
+rebuttal of the last claim; attacks on energy sites told by a side; an assertion and its
+denial; an attack told by a side; an attack on energy sites going on with an accusation; an
+energy truce confirmed kept; a planned round; a round held (or a summit or call); the sentence
+right after a round. Each rule is a function of the `_Walk` (the sentence and what the cascade
+carries from the sentences before) returning None when it does not apply. Then (`_sentence`) a
+consent to the proposal just told; where nothing was made, heads named near a round, a
+sentence that tells who stated the last event, an announced step; a meeting referred to with a
+day of its own; and, where still nothing was made, the learned model (`learned._learned`).
 
 After the loop, `passes.after_the_sentences` runs the passes over all events (summits, meetings
 not held, repeats merged, claims continued and restated, places and dates from context).
@@ -16,6 +21,8 @@ not held, repeats merged, claims continued and restated, places and dates from c
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from accord.news.events.agreements import (
@@ -204,547 +211,872 @@ NEXT_ROUND = re.compile(r"^\W*(?:Die|Eine|The|A)\s+(?:nächste|kommende|neue|wei
                         IC)
 
 
-def find_events(sents: list[Sentence], published: str | None, lang: str) -> list[NewsEvent]:
-    from accord.news.kinds import sentence_families
+@dataclass
+class _Walk:
+    """What the cascade carries from sentence to sentence (the events made so far, the last round
+    with its sentence's index, the last claim) and the sentence being tried (`at`)."""
 
-    events: list[NewsEvent] = []
+    sents: list[Sentence]
+    published: str | None
+    lang: str
+    events: list[NewsEvent] = field(default_factory=list)
     last_round: tuple[int, NewsEvent] | None = None
     last_claim: NewsEvent | None = None
-    for i, s in enumerate(sents):
-        t = s.text
-        focus(t)  # the cue prefilter: pieces of this sentence come next
-        made: list[NewsEvent] = []
-        places = _places(s)
-        kept = _not_origin(s, places)  # (an exchange's place: not where its people come from)
-        if _postponed(t) and (MEETING.search(t) or re.search(r"\bround\b", t, IC) or POSTPONABLE.search(t)):
-            e = _event("postponement", s, outcome="postponed", place=places[0] if places else None)
-            if not e.parties and last_round is not None:
-                e.parties, e.mediators = list(last_round[1].parties), list(last_round[1].mediators)
-            if _ORIGINALLY.search(t) and len(s.dates) == 1:
-                # "war eigentlich für Donnerstag erwartet worden": that day was the old date
-                e.moved_from = s.dates[0].first
-                e.date_start = e.date_end = e.date_basis = None
-            moved = re.search(r"\bauf (?:den )?|\bto\b|\bbut\b|\bsondern\b",
-                              t[max(0, POSTPONED.search(t).start() - 60):])  # type: ignore[union-attr]
-            instead = next((d for d in s.dates if _INSTEAD_OF.search(
-                t[max(0, d.start - s.start - 24):d.start - s.start])), None)
-            if len(s.dates) >= 2 and instead is not None:
-                # "now starts Wednesday rather than this Sunday": the day given instead of the
-                # other is the old one, the other the new one
-                # the new day is the one right before "instead of" ("said on Friday that ... will
-                # begin on Wednesday instead of Sunday"), not the statement's day named first
-                before = [d for d in s.dates if d is not instead and d.end <= instead.start]
-                new = before[-1] if before else next(d for d in s.dates if d is not instead)
-                e.moved_from = instead.first
-                e.date_start, e.date_end, e.date_basis = new.first, new.last, new.basis
-            elif len(s.dates) >= 2 and moved:
-                # the new date is the one after "to"/"auf"/"until"; the old one is the first other
-                # date ("planned for June 2, pushed back to June 5, the ministry said on Friday")
-                new = next((d for d in s.dates if _MOVED_TO.search(
-                    t[max(0, d.start - s.start - 14):d.start - s.start])), s.dates[-1])
-                e.moved_from = next(d for d in s.dates if d is not new).first
-                e.date_start, e.date_end, e.date_basis = new.first, new.last, new.basis
-                if e.date_start < e.moved_from and "resolved against publication" in (e.date_basis or ""):
-                    # "von Montag auf Donnerstag verschoben": the Thursday after that Monday
-                    import datetime as dt
+    i: int = field(init=False)
+    s: Sentence = field(init=False)
+    t: str = field(init=False)
+    places: list[str] = field(init=False)
+    kept: list[str] = field(init=False)
+    skip: bool = field(init=False)
+    """Set when the sentence only went into an event made before: it adds nothing of its own."""
 
-                    later = dt.date.fromisoformat(e.date_start) + dt.timedelta(days=7)
-                    e.date_start = e.date_end = later.isoformat()
-                    e.date_basis += " (after the original date: a postponement)"
-            _dated_move(e, s, published)
-            made.append(e)
-        elif (POLL.search(t) and any(f.unit == "percent" for f in s.figures)) or (
-                events and events[-1].kind == "poll" and re.match(r"\s*\d[\d,.]*\s*(?:Prozent|%|per)", t)
-                and any(f.unit == "percent" for f in s.figures)):
-            q, u, _ = _quantity(s, ("percent",))
-            made.append(_event("poll", s, parties=[], participants=[], quantity=q, unit=u,
-                               topic="alliance.nato" if re.search(r"Nato|NATO", t) else None))
-        elif (((BROKEN.search(t) or COMPLAINED.search(t))
-               and (AGREEMENT.search(t) or _topic(t) is not None or DEAL.search(t)))
-              or (KEPT.search(t) and (AGREEMENT.search(t) or DEAL.search(t)))
-              # an obstacle to its part complained of right after a deal is told
-              or (OBSTRUCTED.search(t) and events and events[-1].kind == "partial_agreement"
-                  and events[-1].start >= sents[max(0, i - 2)].start)) and not _if_or_will(t) \
-                and _attributed(t):  # (said by a side: "the truce was broken" alone is the reporter's)
-            # "Kiew wirft Moskau vor, die vereinbarte Energiepause gebrochen zu haben": a claim that
-            # a deal was broken (or kept), never the deal itself; also without a word of breaking
-            # ("Alle Vereinbarungen wurden eingehalten", "Russland hält die Waffenruhe nicht ein"),
-            # but not a condition or a promise ("sollte die Ukraine verstoßen", "will respect")
-            e = _event("claim", s, claim="compliance" if _kept(t) else "violation",
-                       topic=_topic(t), place=next((p for p in places if p not in _CAPITALS), None))
-            accused = _accused(s)
-            e.parties = [p for p in e.parties if p not in accused] or e.parties
-            e.against = accused or [_OTHER_SIDE[p] for p in e.parties if p in _OTHER_SIDE]
-            e.cue = "rule: a deal reported broken or kept"
-            made.append(e)
-            last_claim = e
-            if not (BROKEN.search(t) or COMPLAINED.search(t) or KEPT.search(t)) and (
-                    step := _unilateral_step(t) or announced_step(s)) is not None:
-                # "drohte mit dem Ausstieg, weil es Hindernisse beklagt": an obstacle complained of
-                # as the reason of a step, the step besides the claim
-                made.append(_event("statement_of_intent", s, place=places[0] if places else None,
-                                   topic=_topic(t)))
-                made[-1].cue = f"rule: {step} (besides the claim)"
-        elif (ACCUSATION.search(t) or DENIAL.search(t)) and s.actors() and not OPINION_CLAIM.search(t):
-            # an accusation without a deal ("Moskau macht Kiew für ... verantwortlich") or the
-            # denial of one: a claim of its speaker against the side it names; a mutual one
-            # ("werfen sich gegenseitig vor") is one claim per side
-            made.extend(_accusations(s, places))
-            last_claim = made[-1]
-        elif AGREEMENT.search(t) and _agreement_told(t) and (item := _agreed_item(t)) is not None and not (
-                BROKEN.search(t) and _IF_OR_WILL.search(t)):  # (a threat over a breach agrees nothing)
-            # an agreed item: an exchange of prisoners or bodies, an energy pause, a grain deal
-            topic = item if item in ("humanitarian.prisoners", "ceasefire.energy") else None
-            q, u, ps = _quantity(s, ("prisoners", "bodies", "soldiers", "civilians", "people"))
-            prev = last_round[1] if last_round and i - last_round[0] <= 15 else None
-            # (a truce for a city: the city it covers, "ein Stopp von Angriffen auf Kiew")
-            covered = _truce_place(s) if item == "limited truce" else None
-            made.append(_event("partial_agreement", s, outcome="agreement", topic=topic, quantity=q,
-                               unit=u, per_side=ps,
-                               place=kept[0] if kept else covered or (prev.place if prev else None)))
-            if (sides := _agreeing_sides(s)) is not None:
-                made[-1].parties = sorted(sides)  # (not the side that announced it)
-            if not made[-1].parties and prev is not None:
-                made[-1].parties = list(prev.parties)
-            made[-1].cue = f"rule: {item.replace('humanitarian.', '').replace('ceasefire.', '')} agreed"
-            if topic == "humanitarian.prisoners":
-                # an exchange of prisoners is agreed between the two warring sides, also when the
-                # sentence names one of them ("Zelensky said the two sides agreed to exchange")
-                made[-1].parties = sorted(set(made[-1].parties) | {"RUS", "UKR"})
-            if MEMORANDA.search(t):
-                # "exchanged their drafts and agreed on new swaps": the papers are a step of their own
-                e = _event("statement_of_intent", s, place=made[-1].place)
-                e.cue = "rule: memoranda handed over"
-                made.append(e)
-            if (MEETING.search(t) and HAPPENED.search(t) and (places or s.dates)) or (
-                    DELEGATIONS_AGREED.search(t) and s.dates and prev is None) or (
-                    # "hätten bei den indirekten Gesprächen zugestimmt": the talks it was reached at
-                    prev is None and s.dates and MEETING.search(t) and AT_THE_TALKS.search(t)
-                    and not NOT_DONE.search(t)):
-                # "met in Istanbul, agreeing to exchange prisoners", "Today, delegations from X, Y
-                # and Z agreed to exchange ...": the round and its result
-                r = _event("round", s, place=places[0] if places else None)
-                _round_details(r, s)
-                r.outcome = "partial"
-                made.insert(0, r)
-                last_round = (i, r)
-            elif prev is not None and prev.outcome in (None, "none"):
-                prev.outcome = "partial"
-        elif EXCHANGED.search(t) and EXCHANGE_OF.search(t) and not NOT_DONE.search(t) \
-                and not OFFERED.search(t) and not _running_total(t):
-            # (a handover offered is not carried out; "have so far handed over 7,000" is a total)
-            # an exchange carried out is an agreed item on prisoners, reported as done; each side
-            # releasing people is a party to it (both sides when the text says "jeweils"/"each")
-            q, u, ps = _quantity(s, ("prisoners", "bodies", "soldiers", "civilians", "people"))
-            e = _event("partial_agreement", s, outcome="agreement", topic="humanitarian.prisoners",
-                       quantity=q, unit=u, per_side=ps, place=kept[0] if kept else None)
-            warring = [a for a in e.parties if a in ("RUS", "UKR")]
-            if len(warring) < 2 and (re.search(r"\bjeweils\b|\beach\b|\bboth\b|\bbeide", t, IC)
-                                     or {"RUS", "UKR"} <= set(s.actors())):
-                e.parties = sorted(set(e.parties) | {"RUS", "UKR"})
-            if {"RUS", "UKR"} <= set(e.parties) and re.search(r"\b(?:from|aus) (?:countries|Ländern)\b|"
-                                                            r"\bnationals?\b|\bStaatsbürger", t, IC):
-                # "prisoners from countries including X and Y": where they come from is no party
-                e.parties = ["RUS", "UKR"]
-            e.cue = "rule: exchange carried out"
-            made.append(e)
-        elif FUTURE_SWAP.search(t) and EXCHANGE_OF.search(t) and not HABIT_OR_HYPOTHESIS.search(t) \
-                and not OFFERED.search(t) and (_per_side(s) or (
-                    events and events[-1].kind == "partial_agreement"
-                    and events[-1].start >= sents[max(0, i - 2)].start)):
-            # the agreed exchange told as what is to come, with its number for each side ("jede
-            # Seite soll 400 Gefangene freilassen", "will swap them on a 400 for 400 basis") or
-            # right after the agreement ("auch Verwundete sollen freikommen")
-            q, u, ps = _quantity(s, ("prisoners", "bodies", "soldiers", "civilians", "people"))
-            e = _event("partial_agreement", s, outcome="agreement", topic="humanitarian.prisoners",
-                       quantity=q, unit=u,
-                       per_side=ps if ps is not None else (True if _per_side(s) else None),
-                       place=kept[0] if kept else None)
-            e.parties = sorted(set(e.parties) | {"RUS", "UKR"})
-            e.cue = "rule: an agreed exchange still to come"
-            made.append(e)
-        elif (step := _unilateral_step(t)) is not None and (s.actors() or BOTH_SIDES.search(t)):
-            # a truce declared or ordered by one side, a deal left or not extended, memoranda
-            # handed over: an announced next step (never a claim)
-            e = _event("statement_of_intent", s, place=places[0] if places else None,
-                       topic=_topic(t))
-            e.cue = f"rule: {step}"
-            made.append(e)
-        elif (days := held_then_continued(s, published)) is not None and (
-                s.actors() or BOTH_SIDES.search(t) or DELEGATES.search(t)):
-            # "the Monday talks are paused and resume on Tuesday": the round
-            # held that day and the one planned for the later day
-            held, later = days
-            e = _event("round", s, place=places[0] if places else None)
-            _round_details(e, s)
-            e.date_start, e.date_end, e.date_basis = held.first, held.last, held.basis
-            e.outcome = None if e.outcome == "planned" else e.outcome
-            nxt = _event("round", s, place=e.place, outcome="planned")
-            nxt.date_start, nxt.date_end, nxt.date_basis = later.first, later.last, later.basis
-            nxt.cue = "rule: talks held and to be continued on a later day (the continuation)"
-            e.cue = "rule: talks held and to be continued on a later day"
-            made.extend([e, nxt])
-            last_round = (i, e)
-        elif dated_future_meeting(s, t, published) and not _TOLD_EARLIER.search(t) and (
-                s.actors() or BOTH_SIDES.search(t) or re.search(
-                r"\b(?:delegations?|negotiators?|officials|Delegation\w*|Unterhändler|Vertreter)\b", t, IC)):
-            # "will resume their talks on Saturday", "die nächste Runde ist für den 12. März
-            # geplant": a round planned for that day, not only an announced step
-            e = _event("round", s, place=places[0] if places else None, outcome="planned")
-            _round_details(e, s)
-            e.outcome = "planned"
-            _ahead(e, published)
-            e.cue = "rule: a meeting still to come with its day"
-            made.append(e)
-            if _ANNOUNCED_MEETING.search(t) and s.actors():
-                made.append(ann := _event("statement_of_intent", s))
-                ann.cue = "rule: a meeting still to come announced by a side"
-        elif INTENT.search(t):
-            made.append(_event("statement_of_intent", s, place=places[0] if places else None))
-        elif (step := _next_step(t)) is not None and (s.actors() or BOTH_SIDES.search(t)) and not (
-                PLANNED.search(t) and places):
-            # an order given, a step agreed, an offer or proposal made, a plan or draft handed
-            # over, a concrete act said to come ("Russia will hand over ...", "werde ... prüfen")
+    def at(self, i: int, s: Sentence, places: list[str], kept: list[str]) -> None:
+        """Try sentence `i` next (`places` its places, `kept` those not where people come from)."""
+        self.i, self.s, self.t, self.places, self.kept, self.skip = i, s, s.text, places, kept, False
+
+
+def _postponement(w: _Walk) -> list[NewsEvent] | None:
+    """A meeting or something else that can be moved, told as postponed: a postponement (the parties
+    of the last round when it names none), with its old day and new day where the sentence
+    gives both ("instead of", "von ... auf", "originally expected")."""
+    s, t, places, published = w.s, w.t, w.places, w.published
+    if not (_postponed(t) and (MEETING.search(t) or re.search(r"\bround\b", t, IC) or POSTPONABLE.search(t))):
+        return None
+    made: list[NewsEvent] = []
+    e = _event("postponement", s, outcome="postponed", place=places[0] if places else None)
+    if not e.parties and w.last_round is not None:
+        e.parties, e.mediators = list(w.last_round[1].parties), list(w.last_round[1].mediators)
+    if _ORIGINALLY.search(t) and len(s.dates) == 1:
+        # "war eigentlich für Donnerstag erwartet worden": that day was the old date
+        e.moved_from = s.dates[0].first
+        e.date_start = e.date_end = e.date_basis = None
+    moved = re.search(r"\bauf (?:den )?|\bto\b|\bbut\b|\bsondern\b",
+                      t[max(0, POSTPONED.search(t).start() - 60):])  # type: ignore[union-attr]
+    instead = next((d for d in s.dates if _INSTEAD_OF.search(
+        t[max(0, d.start - s.start - 24):d.start - s.start])), None)
+    if len(s.dates) >= 2 and instead is not None:
+        # "now starts Wednesday rather than this Sunday": the day given instead of the
+        # other is the old one, the other the new one
+        # the new day is the one right before "instead of" ("said on Friday that ... will
+        # begin on Wednesday instead of Sunday"), not the statement's day named first
+        before = [d for d in s.dates if d is not instead and d.end <= instead.start]
+        new = before[-1] if before else next(d for d in s.dates if d is not instead)
+        e.moved_from = instead.first
+        e.date_start, e.date_end, e.date_basis = new.first, new.last, new.basis
+    elif len(s.dates) >= 2 and moved:
+        # the new date is the one after "to"/"auf"/"until"; the old one is the first other
+        # date ("planned for June 2, pushed back to June 5, the ministry said on Friday")
+        new = next((d for d in s.dates if _MOVED_TO.search(
+            t[max(0, d.start - s.start - 14):d.start - s.start])), s.dates[-1])
+        e.moved_from = next(d for d in s.dates if d is not new).first
+        e.date_start, e.date_end, e.date_basis = new.first, new.last, new.basis
+        if e.date_start < e.moved_from and "resolved against publication" in (e.date_basis or ""):
+            # "von Montag auf Donnerstag verschoben": the Thursday after that Monday
+            import datetime as dt
+
+            later = dt.date.fromisoformat(e.date_start) + dt.timedelta(days=7)
+            e.date_start = e.date_end = later.isoformat()
+            e.date_basis += " (after the original date: a postponement)"
+    _dated_move(e, s, published)
+    made.append(e)
+    return made
+
+
+def _poll(w: _Walk) -> list[NewsEvent] | None:
+    """A poll with its percent figure (also a figure going on with the poll just before)."""
+    s, t, events = w.s, w.t, w.events
+    if not ((POLL.search(t) and any(f.unit == "percent" for f in s.figures)) or (
+               events and events[-1].kind == "poll" and re.match(r"\s*\d[\d,.]*\s*(?:Prozent|%|per)", t)
+               and any(f.unit == "percent" for f in s.figures))):
+        return None
+    made: list[NewsEvent] = []
+    q, u, _ = _quantity(s, ("percent",))
+    made.append(_event("poll", s, parties=[], participants=[], quantity=q, unit=u,
+                       topic="alliance.nato" if re.search(r"Nato|NATO", t) else None))
+    return made
+
+
+def _deal_broken_or_kept(w: _Walk) -> list[NewsEvent] | None:
+    """A deal said by a side to be broken or kept (also an obstacle to it complained of right after
+    an agreement): a violation or compliance claim against the other side, not the deal; with
+    the step it is the reason of, if any. Never a condition or a promise."""
+    i, s, t, places, events, sents = w.i, w.s, w.t, w.places, w.events, w.sents
+    if not ((((BROKEN.search(t) or COMPLAINED.search(t))
+              and (AGREEMENT.search(t) or _topic(t) is not None or DEAL.search(t)))
+             or (KEPT.search(t) and (AGREEMENT.search(t) or DEAL.search(t)))
+             # an obstacle to its part complained of right after a deal is told
+             or (OBSTRUCTED.search(t) and events and events[-1].kind == "partial_agreement"
+                 and events[-1].start >= sents[max(0, i - 2)].start)) and not _if_or_will(t)
+               and _attributed(t)):  # (said by a side: "the truce was broken" alone is the reporter's)
+        return None
+    made: list[NewsEvent] = []
+    # "Kiew wirft Moskau vor, die vereinbarte Energiepause gebrochen zu haben": a claim that
+    # a deal was broken (or kept), never the deal itself; also without a word of breaking
+    # ("Alle Vereinbarungen wurden eingehalten", "Russland hält die Waffenruhe nicht ein"),
+    # but not a condition or a promise ("sollte die Ukraine verstoßen", "will respect")
+    e = _event("claim", s, claim="compliance" if _kept(t) else "violation",
+               topic=_topic(t), place=next((p for p in places if p not in _CAPITALS), None))
+    accused = _accused(s)
+    e.parties = [p for p in e.parties if p not in accused] or e.parties
+    e.against = accused or [_OTHER_SIDE[p] for p in e.parties if p in _OTHER_SIDE]
+    e.cue = "rule: a deal reported broken or kept"
+    made.append(e)
+    w.last_claim = e
+    if not (BROKEN.search(t) or COMPLAINED.search(t) or KEPT.search(t)) and (
+            step := _unilateral_step(t) or announced_step(s)) is not None:
+        # "drohte mit dem Ausstieg, weil es Hindernisse beklagt": an obstacle complained of
+        # as the reason of a step, the step besides the claim
+        made.append(_event("statement_of_intent", s, place=places[0] if places else None,
+                           topic=_topic(t)))
+        made[-1].cue = f"rule: {step} (besides the claim)"
+    return made
+
+
+def _accusation_or_denial(w: _Walk) -> list[NewsEvent] | None:
+    """An accusation without a deal, or the denial of one, with an actor: its speaker's claims
+    (`claims._accusations`)."""
+    s, t, places = w.s, w.t, w.places
+    if not ((ACCUSATION.search(t) or DENIAL.search(t)) and s.actors() and not OPINION_CLAIM.search(t)):
+        return None
+    made: list[NewsEvent] = []
+    # an accusation without a deal ("Moskau macht Kiew für ... verantwortlich") or the
+    # denial of one: a claim of its speaker against the side it names; a mutual one
+    # ("werfen sich gegenseitig vor") is one claim per side
+    made.extend(_accusations(s, places))
+    w.last_claim = made[-1]
+    return made
+
+
+def _item_agreed(w: _Walk) -> list[NewsEvent] | None:
+    """An agreed item (an exchange of prisoners or bodies, an energy pause, a truce for a place, a
+    grain deal): a partial agreement at the place of the round just before; with memoranda
+    handed over and the round it was reached at, or that round's outcome made partial."""
+    i, s, t, places, kept = w.i, w.s, w.t, w.places, w.kept
+    if not (AGREEMENT.search(t) and _agreement_told(t) and (item := _agreed_item(t)) is not None and not (
+               BROKEN.search(t) and _IF_OR_WILL.search(t))):  # (a threat over a breach agrees nothing)
+        return None
+    made: list[NewsEvent] = []
+    # an agreed item: an exchange of prisoners or bodies, an energy pause, a grain deal
+    topic = item if item in ("humanitarian.prisoners", "ceasefire.energy") else None
+    q, u, ps = _quantity(s, ("prisoners", "bodies", "soldiers", "civilians", "people"))
+    prev = w.last_round[1] if w.last_round and i - w.last_round[0] <= 15 else None
+    # (a truce for a city: the city it covers, "ein Stopp von Angriffen auf Kiew")
+    covered = _truce_place(s) if item == "limited truce" else None
+    made.append(_event("partial_agreement", s, outcome="agreement", topic=topic, quantity=q,
+                       unit=u, per_side=ps,
+                       place=kept[0] if kept else covered or (prev.place if prev else None)))
+    if (sides := _agreeing_sides(s)) is not None:
+        made[-1].parties = sorted(sides)  # (not the side that announced it)
+    if not made[-1].parties and prev is not None:
+        made[-1].parties = list(prev.parties)
+    made[-1].cue = f"rule: {item.replace('humanitarian.', '').replace('ceasefire.', '')} agreed"
+    if topic == "humanitarian.prisoners":
+        # an exchange of prisoners is agreed between the two warring sides, also when the
+        # sentence names one of them ("Zelensky said the two sides agreed to exchange")
+        made[-1].parties = sorted(set(made[-1].parties) | {"RUS", "UKR"})
+    if MEMORANDA.search(t):
+        # "exchanged their drafts and agreed on new swaps": the papers are a step of their own
+        e = _event("statement_of_intent", s, place=made[-1].place)
+        e.cue = "rule: memoranda handed over"
+        made.append(e)
+    if (MEETING.search(t) and HAPPENED.search(t) and (places or s.dates)) or (
+            DELEGATIONS_AGREED.search(t) and s.dates and prev is None) or (
+            # "hätten bei den indirekten Gesprächen zugestimmt": the talks it was reached at
+            prev is None and s.dates and MEETING.search(t) and AT_THE_TALKS.search(t)
+            and not NOT_DONE.search(t)):
+        # "met in Istanbul, agreeing to exchange prisoners", "Today, delegations from X, Y
+        # and Z agreed to exchange ...": the round and its result
+        r = _event("round", s, place=places[0] if places else None)
+        _round_details(r, s)
+        r.outcome = "partial"
+        made.insert(0, r)
+        w.last_round = (i, r)
+    elif prev is not None and prev.outcome in (None, "none"):
+        prev.outcome = "partial"
+    return made
+
+
+def _exchange_done(w: _Walk) -> list[NewsEvent] | None:
+    """An exchange of prisoners or bodies carried out (not offered, not a running total): a
+    partial agreement on prisoners, both warring sides its parties where the text says so."""
+    s, t, kept = w.s, w.t, w.kept
+    if not (EXCHANGED.search(t) and EXCHANGE_OF.search(t) and not NOT_DONE.search(t)
+               and not OFFERED.search(t) and not _running_total(t)):
+        return None
+    made: list[NewsEvent] = []
+    # (a handover offered is not carried out; "have so far handed over 7,000" is a total)
+    # an exchange carried out is an agreed item on prisoners, reported as done; each side
+    # releasing people is a party to it (both sides when the text says "jeweils"/"each")
+    q, u, ps = _quantity(s, ("prisoners", "bodies", "soldiers", "civilians", "people"))
+    e = _event("partial_agreement", s, outcome="agreement", topic="humanitarian.prisoners",
+               quantity=q, unit=u, per_side=ps, place=kept[0] if kept else None)
+    warring = [a for a in e.parties if a in ("RUS", "UKR")]
+    if len(warring) < 2 and (re.search(r"\bjeweils\b|\beach\b|\bboth\b|\bbeide", t, IC)
+                             or {"RUS", "UKR"} <= set(s.actors())):
+        e.parties = sorted(set(e.parties) | {"RUS", "UKR"})
+    if {"RUS", "UKR"} <= set(e.parties) and re.search(r"\b(?:from|aus) (?:countries|Ländern)\b|"
+                                                    r"\bnationals?\b|\bStaatsbürger", t, IC):
+        # "prisoners from countries including X and Y": where they come from is no party
+        e.parties = ["RUS", "UKR"]
+    e.cue = "rule: exchange carried out"
+    made.append(e)
+    return made
+
+
+def _exchange_to_come(w: _Walk) -> list[NewsEvent] | None:
+    """An agreed exchange told as still to come, with its number for each side or right after the
+    agreement: a partial agreement between the two warring sides."""
+    i, s, t, kept, events, sents = w.i, w.s, w.t, w.kept, w.events, w.sents
+    if not (FUTURE_SWAP.search(t) and EXCHANGE_OF.search(t) and not HABIT_OR_HYPOTHESIS.search(t)
+               and not OFFERED.search(t) and (_per_side(s) or (
+                   events and events[-1].kind == "partial_agreement"
+                   and events[-1].start >= sents[max(0, i - 2)].start))):
+        return None
+    made: list[NewsEvent] = []
+    # the agreed exchange told as what is to come, with its number for each side ("jede
+    # Seite soll 400 Gefangene freilassen", "will swap them on a 400 for 400 basis") or
+    # right after the agreement ("auch Verwundete sollen freikommen")
+    q, u, ps = _quantity(s, ("prisoners", "bodies", "soldiers", "civilians", "people"))
+    e = _event("partial_agreement", s, outcome="agreement", topic="humanitarian.prisoners",
+               quantity=q, unit=u,
+               per_side=ps if ps is not None else (True if _per_side(s) else None),
+               place=kept[0] if kept else None)
+    e.parties = sorted(set(e.parties) | {"RUS", "UKR"})
+    e.cue = "rule: an agreed exchange still to come"
+    made.append(e)
+    return made
+
+
+def _unilateral_step_taken(w: _Walk) -> list[NewsEvent] | None:
+    """A unilateral step of one side (a truce declared, a deal left or not extended, memoranda
+    handed over): a statement of intent, never a claim."""
+    s, t, places = w.s, w.t, w.places
+    if not ((step := _unilateral_step(t)) is not None and (s.actors() or BOTH_SIDES.search(t))):
+        return None
+    made: list[NewsEvent] = []
+    # a truce declared or ordered by one side, a deal left or not extended, memoranda
+    # handed over: an announced next step (never a claim)
+    e = _event("statement_of_intent", s, place=places[0] if places else None,
+               topic=_topic(t))
+    e.cue = f"rule: {step}"
+    made.append(e)
+    return made
+
+
+def _held_then_continued(w: _Walk) -> list[NewsEvent] | None:
+    """Talks held on one day and to be continued on a later one: the round held and the round
+    planned for the later day."""
+    i, s, t, places, published = w.i, w.s, w.t, w.places, w.published
+    if not ((days := held_then_continued(s, published)) is not None and (
+               s.actors() or BOTH_SIDES.search(t) or DELEGATES.search(t))):
+        return None
+    made: list[NewsEvent] = []
+    # "the Monday talks are paused and resume on Tuesday": the round
+    # held that day and the one planned for the later day
+    held, later = days
+    e = _event("round", s, place=places[0] if places else None)
+    _round_details(e, s)
+    e.date_start, e.date_end, e.date_basis = held.first, held.last, held.basis
+    e.outcome = None if e.outcome == "planned" else e.outcome
+    nxt = _event("round", s, place=e.place, outcome="planned")
+    nxt.date_start, nxt.date_end, nxt.date_basis = later.first, later.last, later.basis
+    nxt.cue = "rule: talks held and to be continued on a later day (the continuation)"
+    e.cue = "rule: talks held and to be continued on a later day"
+    made.extend([e, nxt])
+    w.last_round = (i, e)
+    return made
+
+
+def _dated_plan(w: _Walk) -> list[NewsEvent] | None:
+    """A meeting still to come with its day, not told as announced before: a planned round (moved to
+    the coming week by `passes._ahead`), and the announcement when a side announced it."""
+    s, t, places, published = w.s, w.t, w.places, w.published
+    if not (dated_future_meeting(s, t, published) and not _TOLD_EARLIER.search(t) and (
+               s.actors() or BOTH_SIDES.search(t) or re.search(
+               r"\b(?:delegations?|negotiators?|officials|Delegation\w*|Unterhändler|Vertreter)\b", t, IC))):
+        return None
+    made: list[NewsEvent] = []
+    # "will resume their talks on Saturday", "die nächste Runde ist für den 12. März
+    # geplant": a round planned for that day, not only an announced step
+    e = _event("round", s, place=places[0] if places else None, outcome="planned")
+    _round_details(e, s)
+    e.outcome = "planned"
+    _ahead(e, published)
+    e.cue = "rule: a meeting still to come with its day"
+    made.append(e)
+    if _ANNOUNCED_MEETING.search(t) and s.actors():
+        made.append(ann := _event("statement_of_intent", s))
+        ann.cue = "rule: a meeting still to come announced by a side"
+    return made
+
+
+def _intent(w: _Walk) -> list[NewsEvent] | None:
+    """A statement of intent in so many words (`intents.INTENT`)."""
+    s, t, places = w.s, w.t, w.places
+    if not (INTENT.search(t)):
+        return None
+    made: list[NewsEvent] = []
+    made.append(_event("statement_of_intent", s, place=places[0] if places else None))
+    return made
+
+
+def _step_announced(w: _Walk) -> list[NewsEvent] | None:
+    """A concrete next step with its actor (an order, a step agreed, an offer, a plan handed over;
+    `agreements._next_step`), not a planned meeting at a place: a statement of intent."""
+    s, t, places = w.s, w.t, w.places
+    if not ((step := _next_step(t)) is not None and (s.actors() or BOTH_SIDES.search(t)) and not (
+               PLANNED.search(t) and places)):
+        return None
+    made: list[NewsEvent] = []
+    # an order given, a step agreed, an offer or proposal made, a plan or draft handed
+    # over, a concrete act said to come ("Russia will hand over ...", "werde ... prüfen")
+    e = _event("statement_of_intent", s, place=places[0] if places else None)
+    e.cue = f"rule: {step}"
+    if step == "a meeting announced as planned" and _BEFORE.search(t):
+        # announced earlier ("hatte zuvor mitgeteilt, ein Treffen sei am Dienstag
+        # geplant"): the day named is the meeting's, the announcement has no day
+        e.date_start = e.date_end = e.date_basis = None
+    made.append(e)
+    return made
+
+
+def _pledge(w: _Walk) -> list[NewsEvent] | None:
+    """A pledge by an actor, not negated, not only possible, not offered for a condition: one
+    pledge per topic with its amount; a promise that commits no resources is a statement of
+    intent when it names a step, else nothing."""
+    s, t, places = w.s, w.t, w.places
+    if not ((pm := PLEDGE.search(t)) and s.actors() and not re.search(
+               # (not negated, not a possibility: "könnten das Entsenden von Truppen ...")
+               r"\b(?:nicht|kein\w*|not|no|könnte\w*|würde\w*|could|would|might|may)\b",
+               t[:pm.start()], IC) and not (
+               # (not offered for a condition: "more weapons, if Kyiv withdraws" is a proposal)
+               _on_condition(t, pm.start()))):
+        return None
+    made: list[NewsEvent] = []
+    topics: list[str | None] = [tp for tp, rx in TOPICS if rx.search(t)] or [None]
+    if not RESOURCES.search(t):
+        # a promise to phone, meet or inform commits no resources: an announced step; a
+        # promise of an outcome ("to end the war") or a commitment to an aim ("remains
+        # committed to a deal") names no step: nothing
+        if STEP.search(t):
             e = _event("statement_of_intent", s, place=places[0] if places else None)
-            e.cue = f"rule: {step}"
-            if step == "a meeting announced as planned" and _BEFORE.search(t):
-                # announced earlier ("hatte zuvor mitgeteilt, ein Treffen sei am Dienstag
-                # geplant"): the day named is the meeting's, the announcement has no day
-                e.date_start = e.date_end = e.date_basis = None
+            e.cue = "rule: a promise with no resources committed"
             made.append(e)
-        elif (pm := PLEDGE.search(t)) and s.actors() and not re.search(
-                # (not negated, not a possibility: "könnten das Entsenden von Truppen ...")
-                r"\b(?:nicht|kein\w*|not|no|könnte\w*|würde\w*|could|would|might|may)\b",
-                t[:pm.start()], IC) and not (
-                # (not offered for a condition: "more weapons, if Kyiv withdraws" is a proposal)
-                _on_condition(t, pm.start())):
-            topics: list[str | None] = [tp for tp, rx in TOPICS if rx.search(t)] or [None]
-            if not RESOURCES.search(t):
-                # a promise to phone, meet or inform commits no resources: an announced step; a
-                # promise of an outcome ("to end the war") or a commitment to an aim ("remains
-                # committed to a deal") names no step: nothing
-                if STEP.search(t):
-                    e = _event("statement_of_intent", s, place=places[0] if places else None)
-                    e.cue = "rule: a promise with no resources committed"
-                    made.append(e)
-                topics = []
-            for tp in topics:
-                q, u, _ = _quantity(s)
-                if u is None and re.search(r"Dollar|Euro|USD|EUR", t):
-                    u = "USD" if "Dollar" in t or "USD" in t else "EUR"
-                made.append(_event("pledge", s, topic=tp, quantity=q, unit=u,
-                                   place=places[0] if places else None))
-        elif (MILITARY.search(t) or CONTROL.search(t) or (
-                ATTRIBUTED_CLAIM.search(t) and {"RUS", "UKR"} & set(s.actors())) or (
-                REBUTTAL.search(t) and _reported_claim(s) is not None)) and (
-                taken := CLAIM.search(t) or HELD.search(t)) is not None and (
-                places or NAMED_PLACE.search(t) or _taken_names(s)
-                or any(f.unit in ("km2", "km") for f in s.figures)
-                or _settlement_ref(s, sents, i, places) is not None) and (
-                _attributed_at(sents, i)
-                or (last_claim is not None and last_claim.end >= sents[max(0, i - 2)].start)):
-            # (attributed, or going on with the claim just told: a neutral report of fighting or
-            # of a past capture is no claim)
-            # a capital named as the source ("nach Angaben aus Moskau") is not what was taken
-            own = [p for p in places if p not in _CAPITALS] or places
-            named = _named_places(s)
-            named = named or _taken_names(s)
-            if not named and (ref := _settlement_ref(s, sents, i, own)) is not None:
-                # "ein weiteres Dorf in Kursk ... Es handle sich um den Ort X", "Die Stadt ist
-                # unter Kontrolle" (the town named just before): the settlement the text means;
-                # the place of the claim just before is that claim told again (no place of its own)
-                named = [ref] if last_claim is None or last_claim.place != ref else []
-                own = own if named else []
-            if named:
-                # "the villages of X and Y (in the Donetsk region)": the places named by their kind,
-                # more specific than the region around them and the town they lie near
-                own = named + [p for p in own if p not in named and not _is_region_of(p, t)
-                               and not _locates(s, p)]
-            targets: list[str | None] = list(own) if own else [None]
-            denied = REBUTTAL.search(t[:taken.start()])
-            for p in targets:
-                q, u, _ = _quantity(s, ("km2",)) if p is None else (None, None, None)
-                made.append(_event("claim", s, place=p, quantity=q, unit=u, claim="capture",
-                                   topic="territory.donbas" if re.search(r"Donezk|Luhansk|Donbas", t)
-                                   and p is not None else None))
-                made[-1].against = [_OTHER_SIDE[a] for a in made[-1].parties if a in _OTHER_SIDE]
-                if denied is not None:
-                    # "Kyiv denied that Russian troops had captured X": the denial of that claim
-                    e = made[-1]
-                    deniers = [a for a in s.actors() if a in ACTORS and a not in e.parties]
-                    e.claim, e.against = "denial", list(e.parties)
-                    e.parties = deniers[:1] or [_OTHER_SIDE[a] for a in e.parties if a in _OTHER_SIDE]
-                    e.cue = "rule: denial of a capture claim"
-            rebuttal = REBUTTAL.search(t, taken.end())
-            if denied is None and rebuttal is not None:
-                # "X says it has taken Y, a claim Kyiv rejects": the rebuttal is its own claim
-                deniers = list(dict.fromkeys(m.actor for m in s.mentions if m.actor in ACTORS
-                                             and m.start - s.start >= rebuttal.start() - 40))
-                claimants = [a for a in made[-1].parties if a not in deniers]
-                if deniers and claimants:
-                    for c in made:
-                        c.parties = [a for a in c.parties if a not in deniers] or c.parties
-                        c.against = [_OTHER_SIDE[a] for a in c.parties if a in _OTHER_SIDE]
-                    d = _event("claim", s, place=made[-1].place, topic=made[-1].topic, claim="denial")
-                    d.parties, d.against = deniers[:1], sorted(claimants)
-                    d.cue = "rule: rebuttal of the claim in the same sentence"
-                    made.append(d)
-                elif (told := _reported_claim(s)) is not None:
-                    # "Kiew wies Moskaus Angaben über die Eroberung des Ortes zurück": the capture
-                    # only told as the other side's statement, the sentence is the denial of it
-                    for c in made:
-                        c.claim, c.against = "denial", [told]
-                        c.parties = [a for a in s.actors() if a in ACTORS and a != told][:1] or [
-                            _OTHER_SIDE[told]]
-                        c.cue = "rule: denial of a capture told as the other side's statement"
-            last_claim = made[-1]
-        elif REBUTTAL.search(t) and last_claim is not None and events and events[-1] is last_claim \
-                and (last_claim.end >= sents[max(0, i - 1)].start
-                     or (_CLAIM_NAMED.search(t) is not None
-                         and last_claim.end >= sents[max(0, i - 3)].start)):
-            # (a rebuttal answers the claim of the sentence right before it, or a little further
-            # back when it names that claim: "denied Russia's claims", "wies die Angaben zurück")
-            other = {"RUS": "UKR", "UKR": "RUS"}
-            e = _event("claim", s, place=last_claim.place, topic=last_claim.topic)
-            if not e.date_start:
-                e.date_start, e.date_end, e.date_basis = last_claim.date_start, last_claim.date_end, \
-                    "date of the claim it answers"
-            e.parties = e.parties or [other[p] for p in last_claim.parties if p in other]
-            e.claim, e.against = "denial", list(last_claim.parties)
-            made.append(e)
-        elif ATTACKS.search(t) and ENERGY_SITE.search(t) and SAID_BY.search(t) and (
-                not _attacks_held_off(t)) and ({"RUS", "UKR"} & set(s.actors()) or (
-                    _TOLD_ON.search(t) and last_claim is not None and last_claim.kind == "claim"
-                    and last_claim.end >= sents[max(0, i - 2)].start)) and not _IF_OR_WILL.search(t):
-            # "Kiew greife weiter Kraftwerke an, meldete das Ministerium in Moskau": attacks on
-            # energy sites told by one side are its accusation against the other; one claim per
-            # site attacked (convention 5), also the places the next sentence lists for a count
-            sites: list[str | None] = [p for p in places if p not in _CAPITALS and not _is_region_of(p, t)] \
-                or list(_listed_places(s, sents[i + 1] if i + 1 < len(sents) else None)) or [None]
-            for site in sites:
-                e = _event("claim", s, claim="accusation", topic="ceasefire.energy", place=site)
-                e.against = [a for a in s.actors() if a in _OTHER_SIDE and a not in e.parties][:1] or [
-                    _OTHER_SIDE[a] for a in e.parties if a in _OTHER_SIDE]
-                if not s.actors() and last_claim is not None:
-                    # "Einer der Angriffe traf demnach ...": the side that spoke just before
-                    e.parties, e.against = list(last_claim.parties), list(last_claim.against)
-                e.cue = "rule: attacks on energy sites told by one side" + (
-                    "; a place the next sentence lists" if site is not None and site not in places else "")
-                made.append(e)
-            last_claim = made[-1]
-        elif (pair := contested(s, sents[i - 1] if i else None)) is not None:
-            # "Moskau erklärte, dass ... Kiew zog in Zweifel, dass ...", "Russian officials claimed
-            # ..., an assertion challenged by Kyiv": the assertion and its denial, one claim each
-            asserter, denier, same = pair
-            said_in = s if same else sents[i - 1]
-            place = next((p for p in places if p not in _CAPITALS), None)
-            if not same:
-                place = next((p for p in _places(said_in) if p not in _CAPITALS), place)
-            incident = sents[i - 1] if same else sents[i - 2] if i > 1 else None
-            if place is None and incident is not None:
-                # "bei dem Absturz": the incident the sentence before places
-                place = next((p for p in _places(incident) if p not in _CAPITALS), None)
-            pair_claims: list[NewsEvent] = []
-            if same or not any(x.kind == "claim" and said_in.start <= x.start < said_in.end for x in events):
-                pair_claims.append(_event("claim", said_in, place=place, topic=_topic(said_in.text)))
-                pair_claims[-1].parties, pair_claims[-1].against = [asserter], [denier]
-                pair_claims[-1].cue = f"rule: an assertion of {asserter} that {denier} contests"
-            den = _event("claim", s, place=place, topic=_topic(t), claim="denial")
-            den.parties, den.against = [denier], [asserter]
-            den.cue = f"rule: {denier} doubts or denies what {asserter} asserted"
-            pair_claims.append(den)
-            for c in pair_claims:
-                if c.date_start is None and incident is not None and incident.dates:
-                    # the incident's date ("an incident in January when a plane was shot down")
-                    day = incident.dates[0]
-                    c.date_start, c.date_end = day.first, day.last
-                    c.date_basis = "the date of the incident told before"
-                elif c.date_start is None and incident is not None and place is not None \
-                        and not _places(said_in):
-                    c.date_basis = REPORT_DAY_ONLY  # an earlier incident, not dated: no day
-            made.extend(pair_claims)
-            last_claim = pair_claims[-1]
-        elif attacks := attack_report(s, last_claim, last_claim is not None
-                                      and last_claim.end >= sents[max(0, i - 2)].start):
-            # "Russian drones hit Odesa, the Ukrainian military said", "meldete, dass Russland die
-            # Region Sumy angegriffen habe": an attack told by a side is its claim
-            made.extend(attacks)
-            last_claim = attacks[-1]
-        elif ATTACK.search(t) and ENERGY_SITE.search(t) and not _attacks_held_off(t) \
-                and not _if_or_will(t) and not _HYPOTHETICAL.search(t) and (
-                going := _accusation_going_on(s, events, sents, i)) is not None:
-            # "Lavrov said Kyiv had broken the pause ... However, Ukraine attacked Russian energy
-            # sites in 15 regions": an attack on energy sites told with no speaker goes on with the
-            # accusation of the side attacked; one claim per place, also the places the next
-            # sentence lists for a count ("They are the A, B and C regions"; convention 5)
-            listed: list[str | None] = [p for p in places if p not in _CAPITALS] or list(_listed_places(
-                s, sents[i + 1] if i + 1 < len(sents) else None)) or [None]
-            for p in listed:
-                e = _event("claim", s, claim="accusation", topic="ceasefire.energy", place=p)
-                victim = _OTHER_SIDE[next(m.actor for m in s.mentions if m.actor in _OTHER_SIDE)]
-                e.parties, e.against = [victim], [_OTHER_SIDE[victim]]
-                e.date_start, e.date_end = going.date_start, going.date_end
-                e.date_basis = "date of the accusation it goes on with"
-                e.cue = (f"rule: an attack on energy sites going on with the accusation of "
-                         f"{victim}" + (" (a place the next sentence lists)"
-                                                  if p is not None and p not in places else ""))
-                made.append(e)
-            last_claim = made[-1]
-        elif (CONFIRMED.search(t) and (topic := _topic(t)) == "ceasefire.energy") or (
-                CONFIRMED.search(t) and events and events[-1].topic == "ceasefire.energy"
-                and events[-1].start >= sents[max(0, i - 4)].start):
-            made.append(_event("claim", s, topic="ceasefire.energy", claim="compliance"))
-        elif PLANNED.search(t) and (places or (
-                # "the talks are set to resume on December 15": the talks just reported, again
-                RESUMED.search(t) and s.dates and last_round is not None and i - last_round[0] <= 2)
-                # "Die dritte Runde soll erneut in Belarus stattfinden": the next round by its name
-                or NEXT_ROUND.search(t)) \
-                and (s.actors() or MEETING.search(t) or re.search(
-                    r"\bmeet|\btreffen|\bround\b|\breconvene|\bdelegation|\bdiscussions\b", t, IC)):
-            e = _event("round", s, place=places[0] if places else None, outcome="planned")
-            _round_details(e, s)
-            e.outcome = "planned"
-            _ahead(e, published)
-            made.append(e)
-        elif ((MEETING.search(t) and (_happened(t) or SIDE_TALK.search(t)) and not (
-                # "Das teilte X nach einem Treffen der Minister mit": the meeting only as the
-                # occasion of a statement on what was told just before
-                _STATEMENT_ON_LAST.match(t) and events and events[-1].start >= sents[max(0, i - 1)].start
-                and _reference_only(t)) and (
-                places or s.dates or len(s.actors()) >= 2 or re.search(r"telefon|phone", t, IC)
-                # a meeting of delegations referred to by its noun ("Es gab bisher zwei Treffen
-                # der Delegationen")
-                or (DELEGATES.search(t) and _referenced(t))
-                or (SIDE_MEETING.search(t) and last_round is not None and i - last_round[0] <= 3)))
-              or (SPOKE_WITH.search(t) and len(_spoke_sides(s)) >= 2)
-              or (_received_person(s) and len(_spoke_sides(s)) >= 2)) and not POSTPONED.search(t):
-            # "Trump sprach mit Putin", "spoke by phone with": a conversation between two sides
-            e = _event("round", s, place=places[0] if places else None)
-            _round_details(e, s)
-            _not_its_day(e, s, published)
-            if _PHONE.search(t):
-                e.place = None  # a call has no place ("spoke by phone about the talks in Geneva")
-            noun_ref = _reference_only(t)
-            if noun_ref is None and _EARLIER_REF.search(t):
-                noun_ref = _referenced(t)  # "bei einem früheren Treffen in X": that earlier one
-            if noun_ref is not None and _dated_reference(e, s, noun_ref, events, published):
-                # a meeting only referred to by its noun, with no day of its own, after a meeting
-                # reported before: that meeting again ("nach seinem Gespräch mit Lawrow")
-                continue
-            side = SIDE_MEETING.search(t) is not None  # another meeting: never told again
-            earlier = next((x for x in events if x.kind == "round" and x.place is not None
-                            and x.place == e.place), None)
-            if earlier is not None and not side and (not s.dates or earlier.date_start == e.date_start) \
-                    and not (_PHONE.search(t) and _other_people(earlier, e)):
-                # the round at that place told again (on the same day): one event over its sentences
-                _merge(earlier, e)
-                earlier.end = max(earlier.end, s.end)
-                continue
-            gap = _gap(sents, last_round[0], i) if last_round is not None else 99
-            if last_round is not None and not side and (e.place is None or last_round[1].place in (
-                    None, e.place)) and not (_PHONE.search(t) and _other_people(last_round[1], e)) and (
-                    (gap <= 2 and (not s.dates or last_round[1].date_start in (None, e.date_start)))
-                    # a little further on, the same sides on the same day: the same round again
-                    or (gap <= 4 and e.date_start is not None and last_round[1].date_start == e.date_start
-                        and last_round[1].parties == e.parties)):
-                # the next sentence on the same talks: its date fills the round's when it had none
-                _merge(last_round[1], e)
-                last_round[1].end = max(last_round[1].end, s.end)
-                last_round = (i, last_round[1])
-                continue
-            made.append(e)
-            last_round = (i, e)
-        elif last_round is not None and i - last_round[0] == 1 and (
-                MEETING.search(t) or "meeting" in sentence_families(t, lang)) and (
-                # (a step announced about the talks is its own event: "The negotiations are paused
-                # until tomorrow")
-                announced_step(s) is None):
-            # the sentence after a round often adds its place, venue or duration
-            e = _event("round", s, place=places[0] if places else None)
-            _round_details(e, s)
-            if not (_PHONE.search(t) and _other_people(last_round[1], e)):
-                _merge(last_round[1], e)
-                last_round[1].end = max(last_round[1].end, s.end)  # the event spans both sentences
-                continue
-        if (item := _consent_to_proposal(sents, i)) is not None and not any(
-                x.kind == "partial_agreement" for x in made):
-            # "Trump proposed a pause ... Putin agreed and immediately gave the orders": the item
-            # proposed just before is agreed (besides any step the sentence tells)
-            e = _event("partial_agreement", s, outcome="agreement",
-                       topic=item if item in ("humanitarian.prisoners", "ceasefire.energy") else None)
-            e.cue = "rule: consent to the proposal just told"
-            made.append(e)
-        if not made and last_round is not None and i - last_round[0] <= 3 and HEADS.search(t) and \
-                re.search(r"[Dd]elegation", t):
-            # "Ukraine's delegation, headed by ...": heads named after the round's sentence
-            _round_details(probe := _event("round", s), s)
-            for a, p in probe.heads.items():
-                last_round[1].heads.setdefault(a, p)
-        if not made and events and events[-1].start >= sents[max(0, i - 1)].start and re.match(
-                r"(?:Das|Dies|This|That)\s+(?:teilte|sagte|erklärte|bestätigte|gab|kündigte|"
-                r"announced|said|confirmed)", t):
-            for e in events:
-                if e.start == events[-1].start:
-                    follow = _event(e.kind, s, place=places[0] if places else None)
-                    _merge(e, follow)
-        if not made and (step := announced_step(s)) is not None:
-            # what no rule above claimed: a step verb with an actor in a frame of the future, a
-            # decision, an instruction or readiness ("habe sich entschieden, den Plan zu prüfen",
-            # "instructed his team to work toward arranging a meeting"), a paper handed over, a
-            # deal suspended, talks paused to a named time
-            e = _event("statement_of_intent", s, place=places[0] if places else None)
-            e.cue = f"rule: {step}"
-            made.append(e)
-        if made and (refs := _dated_references(s, events)):
-            # a meeting referred to with a day of its own beside what the sentence reports ("hatte
-            # die Feuerpause nach einem Telefonat mit X am 18. März verkündet", "die zweiten
-            # Verhandlungen nach der ersten Runde im Mai"): its own round on that day
-            for m, day in refs:
-                main = next((x for x in made if x.kind in ("round", "summit")), None)
-                if main is not None:
-                    rest = t[:m.start()] + " " * (m.end() - m.start()) + t[m.end():]
-                    if not (MEETING.search(rest) and _happened(rest)):
-                        continue  # the round made from this sentence is the meeting referred to
-                    if main.date_start == day.first:
-                        # the round made from this sentence took the date of the one referred to
-                        main.date_start = main.date_end = main.date_basis = None
-                r = _event("round", s)
-                r.date_start, r.date_end = day.first, day.last
-                r.date_basis = f"{day.basis} (the date named with the meeting referred to)"
-                r.place = next((x.entity for x in s.mentions if x.kind == "place"
-                                and m.start() <= x.start - s.start <= day.start - s.start), None)
-                if r.place is None:
-                    # the day named with the meeting noun ("after the Saturday talks between X and Y
-                    # in Miami", "nach den Gesprächen vom Samstag zwischen X und Y in Miami"): the
-                    # place with its preposition after both, in the same clause
-                    after = max(m.end(), day.end - s.start)
-                    stop = re.compile(r"[,;:]|\s[-–]\s").search(t, after)
-                    r.place = next((x.entity for x in s.mentions if x.kind == "place"
-                                    and after <= x.start - s.start < (stop.start() if stop else len(t))
-                                    and x.entity not in COUNTRY_PLACES
-                                    and re.search(r"\b(?:in|at|im|in der|in the)\s+$",
-                                                  t[max(0, x.start - s.start - 8):x.start - s.start])), None)
-                if _PHONE.search(m.group(0)):
-                    r.place = None
-                r.cue = "rule: a meeting referred to with its own date"
-                made.append(r)
-        if not made:
-            made, merged = _learned(s, i, sents, published, lang, places, last_round)
-            if merged is not None:
-                last_round = (i, merged)
-                continue
-            for e in made:
-                if e.kind in ("round", "summit"):
-                    if e.outcome == "planned":
-                        _ahead(e, published)  # (as for a planned round the rules find)
-                    last_round = (i, e)
-                elif e.kind == "claim":
-                    last_claim = e
-        else:
-            for e in made:
-                e.cue = e.cue or f"rule: {e.kind}"
-        events.extend(made)
-    return after_the_sentences(events, sents, published, lang)
+        topics = []
+    for tp in topics:
+        q, u, _ = _quantity(s)
+        if u is None and re.search(r"Dollar|Euro|USD|EUR", t):
+            u = "USD" if "Dollar" in t or "USD" in t else "EUR"
+        made.append(_event("pledge", s, topic=tp, quantity=q, unit=u,
+                           place=places[0] if places else None))
+    return made
+
+
+def _capture_claim(w: _Walk) -> list[NewsEvent] | None:
+    """A capture or control of a place told by a side (or going on with the claim just told): one
+    claim per place taken, with the denial of it in the same sentence, or the sentence as a
+    denial of the capture it reports as the other side's statement."""
+    i, s, t, places, sents = w.i, w.s, w.t, w.places, w.sents
+    if not ((MILITARY.search(t) or CONTROL.search(t) or (
+               ATTRIBUTED_CLAIM.search(t) and {"RUS", "UKR"} & set(s.actors())) or (
+               REBUTTAL.search(t) and _reported_claim(s) is not None)) and (
+               taken := CLAIM.search(t) or HELD.search(t)) is not None and (
+               places or NAMED_PLACE.search(t) or _taken_names(s)
+               or any(f.unit in ("km2", "km") for f in s.figures)
+               or _settlement_ref(s, sents, i, places) is not None) and (
+               _attributed_at(sents, i)
+               or (w.last_claim is not None and w.last_claim.end >= sents[max(0, i - 2)].start))):
+        return None
+    made: list[NewsEvent] = []
+    # (attributed, or going on with the claim just told: a neutral report of fighting or
+    # of a past capture is no claim)
+    # a capital named as the source ("nach Angaben aus Moskau") is not what was taken
+    own = [p for p in places if p not in _CAPITALS] or places
+    named = _named_places(s)
+    named = named or _taken_names(s)
+    if not named and (ref := _settlement_ref(s, sents, i, own)) is not None:
+        # "ein weiteres Dorf in Kursk ... Es handle sich um den Ort X", "Die Stadt ist
+        # unter Kontrolle" (the town named just before): the settlement the text means;
+        # the place of the claim just before is that claim told again (no place of its own)
+        named = [ref] if w.last_claim is None or w.last_claim.place != ref else []
+        own = own if named else []
+    if named:
+        # "the villages of X and Y (in the Donetsk region)": the places named by their kind,
+        # more specific than the region around them and the town they lie near
+        own = named + [p for p in own if p not in named and not _is_region_of(p, t)
+                       and not _locates(s, p)]
+    targets: list[str | None] = list(own) if own else [None]
+    denied = REBUTTAL.search(t[:taken.start()])
+    for p in targets:
+        q, u, _ = _quantity(s, ("km2",)) if p is None else (None, None, None)
+        made.append(_event("claim", s, place=p, quantity=q, unit=u, claim="capture",
+                           topic="territory.donbas" if re.search(r"Donezk|Luhansk|Donbas", t)
+                           and p is not None else None))
+        made[-1].against = [_OTHER_SIDE[a] for a in made[-1].parties if a in _OTHER_SIDE]
+        if denied is not None:
+            # "Kyiv denied that Russian troops had captured X": the denial of that claim
+            e = made[-1]
+            deniers = [a for a in s.actors() if a in ACTORS and a not in e.parties]
+            e.claim, e.against = "denial", list(e.parties)
+            e.parties = deniers[:1] or [_OTHER_SIDE[a] for a in e.parties if a in _OTHER_SIDE]
+            e.cue = "rule: denial of a capture claim"
+    rebuttal = REBUTTAL.search(t, taken.end())
+    if denied is None and rebuttal is not None:
+        # "X says it has taken Y, a claim Kyiv rejects": the rebuttal is its own claim
+        deniers = list(dict.fromkeys(m.actor for m in s.mentions if m.actor in ACTORS
+                                     and m.start - s.start >= rebuttal.start() - 40))
+        claimants = [a for a in made[-1].parties if a not in deniers]
+        if deniers and claimants:
+            for c in made:
+                c.parties = [a for a in c.parties if a not in deniers] or c.parties
+                c.against = [_OTHER_SIDE[a] for a in c.parties if a in _OTHER_SIDE]
+            d = _event("claim", s, place=made[-1].place, topic=made[-1].topic, claim="denial")
+            d.parties, d.against = deniers[:1], sorted(claimants)
+            d.cue = "rule: rebuttal of the claim in the same sentence"
+            made.append(d)
+        elif (told := _reported_claim(s)) is not None:
+            # "Kiew wies Moskaus Angaben über die Eroberung des Ortes zurück": the capture
+            # only told as the other side's statement, the sentence is the denial of it
+            for c in made:
+                c.claim, c.against = "denial", [told]
+                c.parties = [a for a in s.actors() if a in ACTORS and a != told][:1] or [
+                    _OTHER_SIDE[told]]
+                c.cue = "rule: denial of a capture told as the other side's statement"
+    w.last_claim = made[-1]
+    return made
+
+
+def _rebuttal(w: _Walk) -> list[NewsEvent] | None:
+    """A rebuttal right after the last claim (or up to three sentences after it when it names that
+    claim: `_CLAIM_NAMED`): the other side's denial of it, at its place and date."""
+    i, s, t, events, sents = w.i, w.s, w.t, w.events, w.sents
+    if not (REBUTTAL.search(t) and w.last_claim is not None and events and events[-1] is w.last_claim
+               and (w.last_claim.end >= sents[max(0, i - 1)].start
+                    or (_CLAIM_NAMED.search(t) is not None
+                        and w.last_claim.end >= sents[max(0, i - 3)].start))):
+        return None
+    made: list[NewsEvent] = []
+    # (a rebuttal answers the claim of the sentence right before it, or a little further
+    # back when it names that claim: "denied Russia's claims", "wies die Angaben zurück")
+    other = {"RUS": "UKR", "UKR": "RUS"}
+    e = _event("claim", s, place=w.last_claim.place, topic=w.last_claim.topic)
+    if not e.date_start:
+        e.date_start, e.date_end, e.date_basis = w.last_claim.date_start, w.last_claim.date_end, \
+            "date of the claim it answers"
+    e.parties = e.parties or [other[p] for p in w.last_claim.parties if p in other]
+    e.claim, e.against = "denial", list(w.last_claim.parties)
+    made.append(e)
+    return made
+
+
+def _energy_attacks_told(w: _Walk) -> list[NewsEvent] | None:
+    """Attacks on energy sites told by one side (or going on with the claim just told): its
+    accusation against the other, one claim per site (also the sites the next sentence lists)."""
+    i, s, t, places, sents = w.i, w.s, w.t, w.places, w.sents
+    if not (ATTACKS.search(t) and ENERGY_SITE.search(t) and SAID_BY.search(t) and (
+               not _attacks_held_off(t)) and ({"RUS", "UKR"} & set(s.actors()) or (
+                   _TOLD_ON.search(t) and w.last_claim is not None and w.last_claim.kind == "claim"
+                   and w.last_claim.end >= sents[max(0, i - 2)].start)) and not _IF_OR_WILL.search(t)):
+        return None
+    made: list[NewsEvent] = []
+    # "Kiew greife weiter Kraftwerke an, meldete das Ministerium in Moskau": attacks on
+    # energy sites told by one side are its accusation against the other; one claim per
+    # site attacked (convention 5), also the places the next sentence lists for a count
+    sites: list[str | None] = [p for p in places if p not in _CAPITALS and not _is_region_of(p, t)] \
+        or list(_listed_places(s, sents[i + 1] if i + 1 < len(sents) else None)) or [None]
+    for site in sites:
+        e = _event("claim", s, claim="accusation", topic="ceasefire.energy", place=site)
+        e.against = [a for a in s.actors() if a in _OTHER_SIDE and a not in e.parties][:1] or [
+            _OTHER_SIDE[a] for a in e.parties if a in _OTHER_SIDE]
+        if not s.actors() and w.last_claim is not None:
+            # "Einer der Angriffe traf demnach ...": the side that spoke just before
+            e.parties, e.against = list(w.last_claim.parties), list(w.last_claim.against)
+        e.cue = "rule: attacks on energy sites told by one side" + (
+            "; a place the next sentence lists" if site is not None and site not in places else "")
+        made.append(e)
+    w.last_claim = made[-1]
+    return made
+
+
+def _contested_assertion(w: _Walk) -> list[NewsEvent] | None:
+    """An assertion of one side that another doubts or denies, in this sentence or over this and
+    the one before (`disputes.contested`): the assertion (unless already a claim) and the denial,
+    at the place and date of the incident told before."""
+    i, s, t, places, events, sents = w.i, w.s, w.t, w.places, w.events, w.sents
+    if not ((pair := contested(s, sents[i - 1] if i else None)) is not None):
+        return None
+    made: list[NewsEvent] = []
+    # "Moskau erklärte, dass ... Kiew zog in Zweifel, dass ...", "Russian officials claimed
+    # ..., an assertion challenged by Kyiv": the assertion and its denial, one claim each
+    asserter, denier, same = pair
+    said_in = s if same else sents[i - 1]
+    place = next((p for p in places if p not in _CAPITALS), None)
+    if not same:
+        place = next((p for p in _places(said_in) if p not in _CAPITALS), place)
+    incident = sents[i - 1] if same else sents[i - 2] if i > 1 else None
+    if place is None and incident is not None:
+        # "bei dem Absturz": the incident the sentence before places
+        place = next((p for p in _places(incident) if p not in _CAPITALS), None)
+    pair_claims: list[NewsEvent] = []
+    if same or not any(x.kind == "claim" and said_in.start <= x.start < said_in.end for x in events):
+        pair_claims.append(_event("claim", said_in, place=place, topic=_topic(said_in.text)))
+        pair_claims[-1].parties, pair_claims[-1].against = [asserter], [denier]
+        pair_claims[-1].cue = f"rule: an assertion of {asserter} that {denier} contests"
+    den = _event("claim", s, place=place, topic=_topic(t), claim="denial")
+    den.parties, den.against = [denier], [asserter]
+    den.cue = f"rule: {denier} doubts or denies what {asserter} asserted"
+    pair_claims.append(den)
+    for c in pair_claims:
+        if c.date_start is None and incident is not None and incident.dates:
+            # the incident's date ("an incident in January when a plane was shot down")
+            day = incident.dates[0]
+            c.date_start, c.date_end = day.first, day.last
+            c.date_basis = "the date of the incident told before"
+        elif c.date_start is None and incident is not None and place is not None \
+                and not _places(said_in):
+            c.date_basis = REPORT_DAY_ONLY  # an earlier incident, not dated: no day
+    made.extend(pair_claims)
+    w.last_claim = pair_claims[-1]
+    return made
+
+
+def _attack_told(w: _Walk) -> list[NewsEvent] | None:
+    """An attack told by a side (`attacks.attack_report`): its claims."""
+    i, s, sents = w.i, w.s, w.sents
+    if not (attacks := attack_report(s, w.last_claim, w.last_claim is not None
+                                     and w.last_claim.end >= sents[max(0, i - 2)].start)):
+        return None
+    made: list[NewsEvent] = []
+    # "Russian drones hit Odesa, the Ukrainian military said", "meldete, dass Russland die
+    # Region Sumy angegriffen habe": an attack told by a side is its claim
+    made.extend(attacks)
+    w.last_claim = attacks[-1]
+    return made
+
+
+def _energy_attack_going_on(w: _Walk) -> list[NewsEvent] | None:
+    """An attack on energy sites told with no speaker, going on with an accusation just told: the
+    accusation of the side attacked, one claim per place, dated as that accusation."""
+    i, s, t, places, events, sents = w.i, w.s, w.t, w.places, w.events, w.sents
+    if not (ATTACK.search(t) and ENERGY_SITE.search(t) and not _attacks_held_off(t)
+               and not _if_or_will(t) and not _HYPOTHETICAL.search(t) and (
+               going := _accusation_going_on(s, events, sents, i)) is not None):
+        return None
+    made: list[NewsEvent] = []
+    # "Lavrov said Kyiv had broken the pause ... However, Ukraine attacked Russian energy
+    # sites in 15 regions": an attack on energy sites told with no speaker goes on with the
+    # accusation of the side attacked; one claim per place, also the places the next
+    # sentence lists for a count ("They are the A, B and C regions"; convention 5)
+    listed: list[str | None] = [p for p in places if p not in _CAPITALS] or list(_listed_places(
+        s, sents[i + 1] if i + 1 < len(sents) else None)) or [None]
+    for p in listed:
+        e = _event("claim", s, claim="accusation", topic="ceasefire.energy", place=p)
+        victim = _OTHER_SIDE[next(m.actor for m in s.mentions if m.actor in _OTHER_SIDE)]
+        e.parties, e.against = [victim], [_OTHER_SIDE[victim]]
+        e.date_start, e.date_end = going.date_start, going.date_end
+        e.date_basis = "date of the accusation it goes on with"
+        e.cue = (f"rule: an attack on energy sites going on with the accusation of "
+                 f"{victim}" + (" (a place the next sentence lists)"
+                                          if p is not None and p not in places else ""))
+        made.append(e)
+    w.last_claim = made[-1]
+    return made
+
+
+def _energy_truce_kept(w: _Walk) -> list[NewsEvent] | None:
+    """An energy truce confirmed (also right after an event on it): a compliance claim."""
+    i, s, t, events, sents = w.i, w.s, w.t, w.events, w.sents
+    if not ((CONFIRMED.search(t) and _topic(t) == "ceasefire.energy") or (
+               CONFIRMED.search(t) and events and events[-1].topic == "ceasefire.energy"
+               and events[-1].start >= sents[max(0, i - 4)].start)):
+        return None
+    made: list[NewsEvent] = []
+    made.append(_event("claim", s, topic="ceasefire.energy", claim="compliance"))
+    return made
+
+
+def _planned_round(w: _Walk) -> list[NewsEvent] | None:
+    """A meeting planned at a place, the talks just reported set to resume, or the next round named
+    as the subject: a planned round (moved to the coming week by `passes._ahead`)."""
+    i, s, t, places, published = w.i, w.s, w.t, w.places, w.published
+    if not (PLANNED.search(t) and (places or (
+               # "the talks are set to resume on December 15": the talks just reported, again
+               RESUMED.search(t) and s.dates and w.last_round is not None and i - w.last_round[0] <= 2)
+               # "Die dritte Runde soll erneut in Belarus stattfinden": the next round by its name
+               or NEXT_ROUND.search(t))
+               and (s.actors() or MEETING.search(t) or re.search(
+                   r"\bmeet|\btreffen|\bround\b|\breconvene|\bdelegation|\bdiscussions\b", t, IC))):
+        return None
+    made: list[NewsEvent] = []
+    e = _event("round", s, place=places[0] if places else None, outcome="planned")
+    _round_details(e, s)
+    e.outcome = "planned"
+    _ahead(e, published)
+    made.append(e)
+    return made
+
+
+def _round_held(w: _Walk) -> list[NewsEvent] | None:
+    """A meeting held (or a side meeting, or two sides who spoke): a round, unless the sentence
+    only refers to a meeting told before, or tells that round again (at the same place and day,
+    or right after it): then it goes into that round and the sentence adds nothing (`w.skip`)."""
+    i, s, t, places, events, sents, published = w.i, w.s, w.t, w.places, w.events, w.sents, w.published
+    if not (((MEETING.search(t) and (_happened(t) or SIDE_TALK.search(t)) and not (
+               # "Das teilte X nach einem Treffen der Minister mit": the meeting only as the
+               # occasion of a statement on what was told just before
+               _STATEMENT_ON_LAST.match(t) and events and events[-1].start >= sents[max(0, i - 1)].start
+               and _reference_only(t)) and (
+               places or s.dates or len(s.actors()) >= 2 or re.search(r"telefon|phone", t, IC)
+               # a meeting of delegations referred to by its noun ("Es gab bisher zwei Treffen
+               # der Delegationen")
+               or (DELEGATES.search(t) and _referenced(t))
+               or (SIDE_MEETING.search(t) and w.last_round is not None and i - w.last_round[0] <= 3)))
+             or (SPOKE_WITH.search(t) and len(_spoke_sides(s)) >= 2)
+             or (_received_person(s) and len(_spoke_sides(s)) >= 2)) and not POSTPONED.search(t)):
+        return None
+    made: list[NewsEvent] = []
+    # "Trump sprach mit Putin", "spoke by phone with": a conversation between two sides
+    e = _event("round", s, place=places[0] if places else None)
+    _round_details(e, s)
+    _not_its_day(e, s, published)
+    if _PHONE.search(t):
+        e.place = None  # a call has no place ("spoke by phone about the talks in Geneva")
+    noun_ref = _reference_only(t)
+    if noun_ref is None and _EARLIER_REF.search(t):
+        noun_ref = _referenced(t)  # "bei einem früheren Treffen in X": that earlier one
+    if noun_ref is not None and _dated_reference(e, s, noun_ref, events, published):
+        # a meeting only referred to by its noun, with no day of its own, after a meeting
+        # reported before: that meeting again ("nach seinem Gespräch mit Lawrow")
+        w.skip = True
+        return made
+    side = SIDE_MEETING.search(t) is not None  # another meeting: never told again
+    earlier = next((x for x in events if x.kind == "round" and x.place is not None
+                    and x.place == e.place), None)
+    if earlier is not None and not side and (not s.dates or earlier.date_start == e.date_start) \
+            and not (_PHONE.search(t) and _other_people(earlier, e)):
+        # the round at that place told again (on the same day): one event over its sentences
+        _merge(earlier, e)
+        earlier.end = max(earlier.end, s.end)
+        w.skip = True
+        return made
+    gap = _gap(sents, w.last_round[0], i) if w.last_round is not None else 99
+    if w.last_round is not None and not side and (e.place is None or w.last_round[1].place in (
+            None, e.place)) and not (_PHONE.search(t) and _other_people(w.last_round[1], e)) and (
+            (gap <= 2 and (not s.dates or w.last_round[1].date_start in (None, e.date_start)))
+            # a little further on, the same sides on the same day: the same round again
+            or (gap <= 4 and e.date_start is not None and w.last_round[1].date_start == e.date_start
+                and w.last_round[1].parties == e.parties)):
+        # the next sentence on the same talks: its date fills the round's when it had none
+        _merge(w.last_round[1], e)
+        w.last_round[1].end = max(w.last_round[1].end, s.end)
+        w.last_round = (i, w.last_round[1])
+        w.skip = True
+        return made
+    made.append(e)
+    w.last_round = (i, e)
+    return made
+
+
+def _round_continued(w: _Walk) -> list[NewsEvent] | None:
+    """The sentence right after a round that speaks of a meeting (not a step announced about it):
+    it adds its place, venue or duration to that round (`w.skip`) unless it names other people
+    on a call."""
+    from accord.news.kinds import sentence_families
+
+    i, s, t, places, lang = w.i, w.s, w.t, w.places, w.lang
+    if not (w.last_round is not None and i - w.last_round[0] == 1 and (
+               MEETING.search(t) or "meeting" in sentence_families(t, lang)) and (
+               # (a step announced about the talks is its own event: "The negotiations are paused
+               # until tomorrow")
+               announced_step(s) is None)):
+        return None
+    made: list[NewsEvent] = []
+    # the sentence after a round often adds its place, venue or duration
+    e = _event("round", s, place=places[0] if places else None)
+    _round_details(e, s)
+    if not (_PHONE.search(t) and _other_people(w.last_round[1], e)):
+        _merge(w.last_round[1], e)
+        w.last_round[1].end = max(w.last_round[1].end, s.end)  # the event spans both sentences
+        w.skip = True
+        return made
+    return made
+
+
+def _consent(w: _Walk, made: list[NewsEvent]) -> None:
+    """"Trump proposed a pause ... Putin agreed and immediately gave the orders": the item
+    proposed just before is agreed (besides any step the sentence tells), unless the sentence
+    already made an agreement."""
+    if (item := _consent_to_proposal(w.sents, w.i)) is not None and not any(
+            x.kind == "partial_agreement" for x in made):
+        e = _event("partial_agreement", w.s, outcome="agreement",
+                   topic=item if item in ("humanitarian.prisoners", "ceasefire.energy") else None)
+        e.cue = "rule: consent to the proposal just told"
+        made.append(e)
+
+
+def _heads_after_round(w: _Walk) -> None:
+    """"Ukraine's delegation, headed by ...": heads named within three sentences after the
+    round's sentence (one that made nothing) are that round's heads."""
+    i, s, t = w.i, w.s, w.t
+    if w.last_round is not None and i - w.last_round[0] <= 3 and HEADS.search(t) and \
+            re.search(r"[Dd]elegation", t):
+        _round_details(probe := _event("round", s), s)
+        for a, p in probe.heads.items():
+            w.last_round[1].heads.setdefault(a, p)
+
+
+def _statement_on_last(w: _Walk) -> None:
+    """"Das teilte X mit", "This was announced by": a sentence (that made nothing) telling who
+    stated what the sentence right before reported; every event of that sentence grows over it
+    and takes its details."""
+    i, s, t, places, events, sents = w.i, w.s, w.t, w.places, w.events, w.sents
+    if events and events[-1].start >= sents[max(0, i - 1)].start and re.match(
+            r"(?:Das|Dies|This|That)\s+(?:teilte|sagte|erklärte|bestätigte|gab|kündigte|"
+            r"announced|said|confirmed)", t):
+        for e in events:
+            if e.start == events[-1].start:
+                follow = _event(e.kind, s, place=places[0] if places else None)
+                _merge(e, follow)
+
+
+def _step_no_rule_claimed(w: _Walk) -> list[NewsEvent]:
+    """What no rule above claimed: a step verb with an actor in a frame of the future, a
+    decision, an instruction or readiness ("habe sich entschieden, den Plan zu prüfen",
+    "instructed his team to work toward arranging a meeting"), a paper handed over, a deal
+    suspended, talks paused to a named time (`intents.announced_step`); else nothing."""
+    if (step := announced_step(w.s)) is None:
+        return []
+    e = _event("statement_of_intent", w.s, place=w.places[0] if w.places else None)
+    e.cue = f"rule: {step}"
+    return [e]
+
+
+def _meetings_referred_to(w: _Walk, made: list[NewsEvent]) -> None:
+    """A meeting referred to with a day of its own beside what the sentence reports ("hatte die
+    Feuerpause nach einem Telefonat mit X am 18. März verkündet", "die zweiten Verhandlungen nach
+    der ersten Runde im Mai"): its own round on that day, added to what the sentence made (a
+    round the sentence made that is only that meeting is not made twice)."""
+    s, t, events = w.s, w.t, w.events
+    if not (refs := _dated_references(s, events)):
+        return
+    for m, day in refs:
+        main = next((x for x in made if x.kind in ("round", "summit")), None)
+        if main is not None:
+            rest = t[:m.start()] + " " * (m.end() - m.start()) + t[m.end():]
+            if not (MEETING.search(rest) and _happened(rest)):
+                continue  # the round made from this sentence is the meeting referred to
+            if main.date_start == day.first:
+                # the round made from this sentence took the date of the one referred to
+                main.date_start = main.date_end = main.date_basis = None
+        r = _event("round", s)
+        r.date_start, r.date_end = day.first, day.last
+        r.date_basis = f"{day.basis} (the date named with the meeting referred to)"
+        r.place = next((x.entity for x in s.mentions if x.kind == "place"
+                        and m.start() <= x.start - s.start <= day.start - s.start), None)
+        if r.place is None:
+            # the day named with the meeting noun ("after the Saturday talks between X and Y
+            # in Miami", "nach den Gesprächen vom Samstag zwischen X und Y in Miami"): the
+            # place with its preposition after both, in the same clause
+            after = max(m.end(), day.end - s.start)
+            stop = re.compile(r"[,;:]|\s[-–]\s").search(t, after)
+            r.place = next((x.entity for x in s.mentions if x.kind == "place"
+                            and after <= x.start - s.start < (stop.start() if stop else len(t))
+                            and x.entity not in COUNTRY_PLACES
+                            and re.search(r"\b(?:in|at|im|in der|in the)\s+$",
+                                          t[max(0, x.start - s.start - 8):x.start - s.start])), None)
+        if _PHONE.search(m.group(0)):
+            r.place = None
+        r.cue = "rule: a meeting referred to with its own date"
+        made.append(r)
+
+
+def _learned_fallback(w: _Walk) -> list[NewsEvent]:
+    """Where no rule made anything, the learned model (`learned._learned`): what it makes
+    becomes the last round or claim (a planned round moved to the coming week as for a planned
+    round the rules find); a round it merges into the last one ends the sentence (`w.skip`)."""
+    made, merged = _learned(w.s, w.i, w.sents, w.published, w.lang, w.places, w.last_round)
+    if merged is not None:
+        w.last_round = (w.i, merged)
+        w.skip = True
+        return made
+    for e in made:
+        if e.kind in ("round", "summit"):
+            if e.outcome == "planned":
+                _ahead(e, w.published)  # (as for a planned round the rules find)
+            w.last_round = (w.i, e)
+        elif e.kind == "claim":
+            w.last_claim = e
+    return made
+
+
+_RULES: tuple[Callable[[_Walk], list[NewsEvent] | None], ...] = (
+    _postponement,
+    _poll,
+    _deal_broken_or_kept,
+    _accusation_or_denial,
+    _item_agreed,
+    _exchange_done,
+    _exchange_to_come,
+    _unilateral_step_taken,
+    _held_then_continued,
+    _dated_plan,
+    _intent,
+    _step_announced,
+    _pledge,
+    _capture_claim,
+    _rebuttal,
+    _energy_attacks_told,
+    _contested_assertion,
+    _attack_told,
+    _energy_attack_going_on,
+    _energy_truce_kept,
+    _planned_round,
+    _round_held,
+    _round_continued,)
+"""The sentence rules in the order they are tried: the first that applies (returns a list, maybe
+empty) decides what the sentence makes."""
+
+
+def _sentence(w: _Walk) -> list[NewsEvent]:
+    """The events of sentence `w.i`: the first rule of `_RULES` that applies, a consent to the
+    proposal just told; where none made anything, heads or a statement added to the events
+    before, an announced step; a meeting referred to with its own day besides what was made; else
+    the learned model. Empty with `w.skip` set when the sentence only went into an earlier event."""
+    made: list[NewsEvent] = []
+    for rule in _RULES:
+        if (found := rule(w)) is not None:
+            made = found
+            break
+    if w.skip:
+        return []
+    _consent(w, made)
+    if not made:
+        _heads_after_round(w)
+        _statement_on_last(w)
+        made = _step_no_rule_claimed(w)
+    if made:
+        _meetings_referred_to(w, made)
+    if not made:
+        made = _learned_fallback(w)
+        if w.skip:
+            return []
+    else:
+        for e in made:
+            e.cue = e.cue or f"rule: {e.kind}"
+    return made
+
+
+def find_events(sents: list[Sentence], published: str | None, lang: str) -> list[NewsEvent]:
+    """The events of an article's sentences (`published` its day, `lang` 'de' or 'en'): each
+    sentence tried by the rules in order (`_sentence`), then the passes over all events
+    (`passes.after_the_sentences`)."""
+    w = _Walk(sents, published, lang)
+    for i, s in enumerate(sents):
+        focus(s.text)  # the cue prefilter: pieces of this sentence come next
+        places = _places(s)
+        w.at(i, s, places, _not_origin(s, places))  # (an exchange's place: not where its people come from)
+        w.events.extend(_sentence(w))
+    return after_the_sentences(w.events, sents, published, lang)
 
 
 # every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)
