@@ -413,3 +413,32 @@ def test_list_item_with_its_own_speaker(text: str) -> None:
 def test_generic_opener_with_its_own_holder(text: str) -> None:
     got = _stances(text)
     assert ('RUS', 'security.guarantees', 'demand') not in got
+
+
+# an English "He"/"She" opening a sentence with no side of its own stands for the side named as the
+# subject before (like German "Er"/"Sie"); a pronoun that only reports ("He said that Russia ...")
+# leaves the position to the side that is the subject of the deciding verb
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zelensky visited Berlin on Sunday. He also called for a full exchange of prisoners.",
+     ('UKR', 'humanitarian.prisoners', 'demand')),
+    ("Zelensky visited Berlin on Sunday. He suggested that freezing the current front line could work, "
+     "though Russia may object.", ('UKR', 'territory.donbas', 'propose')),
+    ("Selenskyj besuchte am Sonntag Berlin. Er forderte zudem die Freilassung aller Kriegsgefangenen.",
+     ('UKR', 'humanitarian.prisoners', 'demand')),
+])
+def test_english_pronoun_subject_is_the_side_before(text: str, expected: tuple[str, str, str]) -> None:
+    got = _stances(text)
+    assert expected in got
+    assert not any(a == 'RUS' for a, _, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky met reporters in Kyiv on Monday. He said that Russia has agreed to a ceasefire for energy "
+    "infrastructure.",
+    "Selenskyj traf am Montag Reporter in Kiew. Er sagte, dass Russland einer Waffenruhe für die "
+    "Energieinfrastruktur zugestimmt habe.",
+])
+def test_reporting_pronoun_leaves_the_clause_subject(text: str) -> None:
+    got = _stances(text)
+    assert ('RUS', 'ceasefire.energy', 'accept') in got
+    assert ('UKR', 'ceasefire.energy', 'accept') not in got

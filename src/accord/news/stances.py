@@ -99,6 +99,12 @@ FRONTED_CLAUSE = re.compile(r"^\W*(?:(?:But|And|Yet|Aber|Doch|Und)\s+)?(?:before
                             r"since|although|though|because|until|bevor|nachdem|als|während|wenn|weil|"
                             r"obwohl|sobald|bis)\b[^,;.]{0,100},", IC)
 
+# a pronoun that reports what follows ("He said that ...", "Sie erklärte, ..."): not the holder of
+# a position whose own subject follows it
+REPORTING = re.compile(r"\s+(?:also\s+|later\s+|auch\s+|zudem\s+)?(?:said|says|told|stated|revealed|"
+                       r"noted|added|explained|reported|claimed|recalled|sagte|sagt|erklärte|erklärt|"
+                       r"betonte|berichtete|fügte|teilte|verwies)\b", IC)
+
 # an item of a list (a line opened by a bullet or a dash)
 BULLET = re.compile(r"^\s*[•▪◦●‣*–-]\s+")
 # a lead-in naming a side's position before a colon ("Russia's negotiating position is that:",
@@ -354,6 +360,10 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                 if ref and fronted and ref.start() < fronted.end() and first is not None \
                         and first.start - s.start >= fronted.end():
                     ref = None  # "before they adjourned, Kyiv and Moscow agreed": the clause's own subject
+                if ref and first is not None and cue_words and REPORTING.match(t, ref.end()) and \
+                        ref.end() <= first.start - s.start < tp.find(cue_words):
+                    ref = None  # "He said that Russia has agreed to ...": the side named before the
+                    # deciding verb is its subject; the pronoun only reports it
                 if ref and prev_subject and (first is None or ref.start() + s.start < first.start):
                     actors = list(prev_subject)
                     if prev_speaker is not None and prev_speaker.actor in actors:
