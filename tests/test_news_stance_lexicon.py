@@ -436,3 +436,25 @@ def test_four_regions_as_a_location_are_no_territory(text: str) -> None:
     got = _stances(text)
     assert ('UKR', 'ceasefire.energy', 'propose') in got
     assert not {s for s in got if s[1].startswith('territory.')}
+
+
+# praise or thanks for a step endorses it (support); "thanks to" and "dank" only give a cause
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Selenskyj nannte den Austausch der Gefangenen einen großen Erfolg.",
+     ('UKR', 'humanitarian.prisoners', 'support')),
+    ("Zelensky hailed the prisoner swap as a breakthrough.", ('UKR', 'humanitarian.prisoners', 'support')),
+    ("Erdogan thanked both sides for agreeing to the prisoner exchange.",
+     ('TUR', 'humanitarian.prisoners', 'support')),
+    ("Die Ukraine bedankte sich bei Katar für die Vermittlung beim Gefangenenaustausch.",
+     ('UKR', 'humanitarian.prisoners', 'support')),
+])
+def test_praise_is_support(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks to Turkish mediation, the two sides swapped 90 prisoners each.",
+    "Dank türkischer Vermittlung tauschten beide Seiten je 90 Gefangene aus.",
+])
+def test_thanks_to_is_no_praise(text: str) -> None:
+    assert not any(p == 'support' for _, _, p in _stances(text))
