@@ -458,3 +458,23 @@ def test_praise_is_support(text: str, expected: tuple[str, str, str]) -> None:
 ])
 def test_thanks_to_is_no_praise(text: str) -> None:
     assert not any(p == 'support' for _, _, p in _stances(text))
+
+
+# wanting another side to act, or wanting something from another side, is a demand on it; a wish
+# for oneself stays support
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia wants Ukraine to recognise Crimea as Russian.", ('RUS', 'territory.crimea', 'demand')),
+    ("Moskau will, dass Kiew die Krim als russisch anerkennt.", ('RUS', 'territory.crimea', 'demand')),
+    ("Kyiv wants security guarantees from Washington.", ('UKR', 'security.guarantees', 'demand')),
+    ("Ukraine wants Russia not to block its EU bid.", ('UKR', 'alliance.eu', 'demand')),
+    ("Zelensky wants the war to end with a ceasefire.", ('UKR', 'ceasefire.sequence', 'support')),
+    ("Ukraine wants to join NATO.", ('UKR', 'alliance.nato', 'support')),
+    ("Kiew will der NATO beitreten.", ('UKR', 'alliance.nato', 'support')),
+])
+def test_wanting_another_to_act(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text)
+
+
+def test_eu_bid_is_no_nato_bid() -> None:
+    got = _stances("Kyiv wants Moscow not to obstruct its EU bid, and NATO's Article 5 is its model.")
+    assert not any(i == 'alliance.nato' for _, i, _ in got)

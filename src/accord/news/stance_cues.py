@@ -101,6 +101,10 @@ def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, 
     at, rank, pol, words = min(strong, key=lambda f: f[1]) if strong else min(found)
     if pol == "support" and re.search(r"forderung|demands", words, IC):
         pol, rank = "demand", ORDER.index("demand")  # holding on to demands ("hält an ... Forderungen fest")
+    elif pol == "support" and WANT_WORD.fullmatch(words) and WANT_OTHER.match(t, at + len(words)):
+        # wanting another side to act is asking it of that side ("wants Kyiv to withdraw", "will,
+        # dass Kiew abzieht"): a demand, where a wish for oneself stays support
+        pol, rank = "demand", ORDER.index("demand")
     elif pol == "accept" and READINESS.search(words) and GIVING.match(t, at, at + len(words) + 100):
         # readiness to give or send something is a commitment, not a concession ("bereit, der
         # Ukraine Sicherheitsgarantien zu geben", "Bereitschaft zu militärischer Unterstützung")
@@ -108,6 +112,13 @@ def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, 
     return pol, rank, words
 
 
+WANT_WORD = re.compile(r"wants?|wanted|will|wollen|wolle|wollte|wollten|möchte|möchten", IC)
+# what follows a verb of wanting when the wish is that another act: an object named and an
+# infinitive ("wants Russia not to block", "wanted the U.S. to send"), a German "dass" clause, or
+# what is wanted from another ("wants guarantees from Washington")
+WANT_OTHER = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}|(?:them|him|her|the\s+other\s+side)"
+                        r"\s+)(?:not\s+)?to\s+[a-z]|,?\s+dass\b|"
+                        r"\s+(?:[\w-]+\s+){1,4}?from\s+(?:the\s+)?[A-Z]")
 READINESS = re.compile(r"bereit|ready|willing|prepared|readiness", IC)
 GIVING = re.compile(r"[^.;:]*?\b(?:zu geben|zu leisten|zu gewähren|bereitzustellen|zu liefern|zu entsenden|"
                     r"zu schicken|zu stationieren|zu unterstützen|Unterstützung|to (?:provide|give|send|"

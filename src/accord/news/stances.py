@@ -316,7 +316,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
         actors: list[str] = []
         who: str | None = None
         only.update(_contrasted(s, subjects, speaker, issues, P, lang, produced, owned))
-        if not any(p == polarity for _, p, _ in produced):
+        if not any(p == polarity and owned.get(a) != "the demands named before" for a, p, _ in produced):
+            # (the demands named before do not stand for the sentence's own holder)
             att = ATTRIBUTION.search(t) or OPENING_FOR.search(t)
             reported = _reported_holder(s, speaker, subjects, polarity, cue_words)
             if reported is not None:
