@@ -87,7 +87,8 @@ LOCAL_REJECT = re.compile(
     r"(?:No-Go|Tabu|rote Linie|rotes Tuch|inakzeptabel|unannehmbar)\"?"
     r"(?:\s+\S+){0,2}?\s+für (?:den |die |das )?(?P<y>\w+)", IC)
 PRONOUN = re.compile(r"\b(?:er|sie|ihm|ihr|seinerseits|ihrerseits|he|she|his|her)\b")
-REFERENCE = re.compile(r"\b(?:[Ss]ie|[Ee]r|[Hh]e|[Ss]he|die Länder|die Staaten|die Regierungen|[Tt]hey|the countries)\b")
+REFERENCE = re.compile(r"\b(?:[Ss]ie|[Ee]r|[Hh]e|[Ss]he|die Länder|die Staaten|die Regierungen|"
+                       r"[Tt]hey|the countries)\b")
 DEMONSTRATIVE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:[Dd]ies\w*|[Bb]eides|[Dd]amit|[Ee]ine? solche\w*|"
                            r"[Ss]olche\w*|[Dd]iese[nrms]?|[Tt]his|[Tt]hese|[Ss]uch)\b")
 BOTH_SIDES = re.compile(r"\bbeide(?:n|r)? (?:Seiten|Delegationen|Parteien|Länder)\b|"
