@@ -90,3 +90,17 @@ def test_summit_named_as_occasion(text: str, expected: list[tuple[str, str | Non
 ])
 def test_learned_round_needs_talks_held(text: str, expected: list[str]) -> None:
     assert [k for k in _kinds(text) if k in ("round", "summit")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a deal still only proposed would provide is its content, no side's announced step
+    ("Under the potential deal, Kyiv would vow to stay outside any military bloc.", []),
+    ("Under the draft agreement, Russia would return the children and Kyiv would promise to hold "
+     "elections.", []),
+    ("Nach dem vorgeschlagenen Abkommen würde Russland seine Truppen abziehen und die Gespräche "
+     "fortsetzen.", []),
+    # a side's own step stays one
+    ("Ukraine promised to send a delegation to the next round of talks.", ["statement_of_intent"]),
+])
+def test_content_of_a_proposed_deal_is_no_step(text: str, expected: list[str]) -> None:
+    assert [k for k in _kinds(text) if k == "statement_of_intent"] == expected

@@ -218,12 +218,23 @@ _WAR_CONTINUED = re.compile(
     r"Offensive\w*|Beschuss)\s+(?:\w+\s+){0,3}?(?:fortsetz\w*|fortzusetzen|fortgesetzt|fortführ\w*)", IC)
 
 
+# what a deal still only proposed would provide ("Under the draft agreement, Russia would return
+# ...", "Laut dem geplanten Abkommen würde die Ukraine ... zusagen"): its content, no side's step
+_DEAL_CONTENT = re.compile(
+    r"\b(?:under|according to|in) (?:the|a|this|such an?) (?:potential|proposed|possible|draft|planned|"
+    r"prospective|future|envisaged) (?:peace )?(?:deal|agreement|accord|plan|framework|treaty)\b|"
+    r"\b(?:laut|nach|gemäß|in) (?:dem|einem|der|einer) (?:möglichen|geplanten|vorgeschlagenen|"
+    r"angestrebten|künftigen|entworfenen) (?:Friedens)?(?:abkommen|vereinbarung|deal|plan|vertrag)s?\b", IC)
+
+
 def no_step(t: str) -> str | None:
     """Why a sentence with a cue of intent announces no concrete step, else None: the step only
     possible or negated, a notice of details to come, praise, an assessment or a hope with no
     step word."""
     if _WAR_CONTINUED.search(t):
         return "the war continued, no step of the talks"
+    if _DEAL_CONTENT.search(t):
+        return "what a proposed deal would provide, no step"
     if MAYBE_STEP.search(t):
         return "a step only said to be possible"
     if NEGATED_STEP.search(t):
