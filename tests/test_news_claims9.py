@@ -72,3 +72,18 @@ def test_an_item_told_as_agreed_before_the_talks_keeps_no_day() -> None:
             "breakthrough. Kyiv and Moscow had earlier agreed on an exchange of prisoners.")
     got = [(e.kind, e.date_start) for e in extract(text, "t", "2026-02-07").events]
     assert ("partial_agreement", "2026-02-03") not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Dem Bürgermeister zufolge griff die Armee am Rand eines Dorfes einen Lieferwagen voller Erntehelfer an.",
+    "The governor said the army attacked a van full of seasonal workers near a village.",
+])
+def test_an_attack_no_side_tells_and_no_side_is_accused_of_is_no_claim(text: str) -> None:
+    got = [(e.kind, e.parties) for e in extract(text, "t", "2025-04-23").events]
+    assert not any(k == "claim" for k, _ in got), got
+
+
+def test_an_attack_told_by_a_side_stays_a_claim() -> None:
+    text = "Die ukrainische Luftwaffe meldete, Russland habe die Stadt Sumy in der Nacht mit Drohnen angegriffen."
+    got = [(e.kind, e.parties) for e in extract(text, "t", "2025-04-23").events]
+    assert ("claim", ["UKR"]) in got, got

@@ -580,6 +580,8 @@ def claim_sides(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEven
         if e.against:
             notes.append(f"against {', '.join(e.against)}")
         e.cue = "; ".join([e.cue or "claim", *notes])
+        if not e.parties and not e.against:
+            continue  # no side asserts it and none is accused ("the military attacked a bus"): no claim
         out.append(e)
     _in_text_order(out, sents)
     return out
