@@ -84,6 +84,7 @@ def test_an_attack_no_side_tells_and_no_side_is_accused_of_is_no_claim(text: str
 
 
 def test_an_attack_told_by_a_side_stays_a_claim() -> None:
-    text = "Die ukrainische Luftwaffe meldete, Russland habe die Stadt Sumy in der Nacht mit Drohnen angegriffen."
+    text = ("Die ukrainische Luftwaffe meldete, Russland habe die Stadt Sumy in der Nacht mit Drohnen "
+            "angegriffen.")
     got = [(e.kind, e.parties) for e in extract(text, "t", "2025-04-23").events]
     assert ("claim", ["UKR"]) in got, got
