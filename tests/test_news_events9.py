@@ -104,3 +104,31 @@ def test_learned_round_needs_talks_held(text: str, expected: list[str]) -> None:
 ])
 def test_content_of_a_proposed_deal_is_no_step(text: str, expected: list[str]) -> None:
     assert [k for k in _kinds(text) if k == "statement_of_intent"] == expected
+
+
+def _meetings(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(e.kind, e.outcome, e.date_start, e.date_end) for e in extract(text, "t", PUB).events
+            if e.kind in ("round", "summit")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a meeting named as what something comes before, with a day ahead: planned for that day
+    ("Zelensky spoke ahead of the talks in Geneva on March 13.",
+     [("round", "planned", "2026-03-13", "2026-03-13")]),
+    ("Vor den Gesprächen in Genf am 13. März sagte Selenskyj, die Ukraine werde kein Land abgeben.",
+     [("round", "planned", "2026-03-13", "2026-03-13")]),
+    # a summit so named is a planned summit; a meeting of others before it stays a round
+    ("Speaking on the eve of the peace summit in Geneva on March 14-15, Putin set out his terms.",
+     [("summit", "planned", "2026-03-14", "2026-03-15")]),
+    ("Vor dem Gipfel in Genf am 14. März stellte Putin Bedingungen.",
+     [("summit", "planned", "2026-03-14", "2026-03-14")]),
+    ("Ahead of the summit, the delegations will meet in Geneva on Monday.",
+     [("round", "planned", "2026-03-16", "2026-03-16")]),
+    ("Vor dem Gipfel sollen die Delegationen am Montag in Genf zusammenkommen.",
+     [("round", "planned", "2026-03-16", "2026-03-16")]),
+    # a day before the report: no meeting to come
+    ("Before the talks in Geneva on March 2, Zelensky said Ukraine would not give up land.", []),
+])
+def test_meeting_ahead_with_its_day_is_planned(
+        text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
+    assert _meetings(text) == expected

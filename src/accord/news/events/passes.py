@@ -23,7 +23,7 @@ from accord.news.events.claims import (
     _restated_claims,
     claim_sides,
 )
-from accord.news.events.common import IC, _relative_year, _sentence_text
+from accord.news.events.common import IC, MEETING, _relative_year, _sentence_text
 from accord.news.events.context import _context_place, _default_date, _results_of_talks, _side_meeting_days
 from accord.news.events.intents import _restated_steps, _same_words_again, no_step
 from accord.news.events.plans import _hedged, _merge_planned, _planned_day
@@ -79,6 +79,11 @@ def _planned_days(events: list[NewsEvent], sents: list[Sentence], published: str
             _planned_day(e, sents, published)
 
 
+# a meeting word other than the summit's, or a verb of meeting
+_OTHER_MEETING = re.compile(MEETING.pattern + r"|\bmeet\w*|\bconvene\w*|\btreffen\b|\btrifft\b|\btagen\b|"
+                            r"\bzusammen(?:kommen|treffen)\b", IC)
+
+
 def _summits(events: list[NewsEvent], sents: list[Sentence], published: str | None) -> None:
     """A round is a summit when its sentence calls it one ("Gipfeltreffen", "summit"; not for a
     plan), when heads of state or government met in person, or when heads of government chaired
@@ -86,8 +91,11 @@ def _summits(events: list[NewsEvent], sents: list[Sentence], published: str | No
     for e in events:
         if e.kind == "round":
             text = "".join(x.text for x in sents if x.start <= e.start < x.end)
-            if e.outcome != "planned" and SUMMIT_WORD.search(text) and not CALL.search(text):
-                # a meeting the text calls a summit ("Gipfeltreffen", "summit"), not a call
+            if SUMMIT_WORD.search(text) and not CALL.search(text) and (
+                    e.outcome != "planned" or not _OTHER_MEETING.search(SUMMIT_WORD.sub(" ", text))):
+                # a meeting the text calls a summit ("Gipfeltreffen", "summit"), not a call; a
+                # planned one only when the summit is the only meeting the sentence names ("on the
+                # eve of the summit on June 5"; not "ahead of the summit, the delegations meet")
                 e.kind, e.cue = "summit", f"{e.cue}; summit word"
             elif not CALL.search(text) and (heads := _heads_of_state(e, sents, published)):
                 # an in-person meeting of heads of state or government is a summit

@@ -132,7 +132,14 @@ FUTURE_MEETING = re.compile(
     r"\b(?:\w*[Tt]reffen|Gespräch\w*|Verhandlung\w*|\w*(?<![Gg])runde|Gipfel\w*)\b[^.;]{0,40}\b(?:wird|werden)\b"
     r"[^.;]{0,60}\berwartet\b|"
     # a visitor to be received ("is scheduled to host the envoy on Friday", "soll ... empfangen")
-    r"\b(?:is|are|was|were) (?:due|set|scheduled|expected|slated) to (?:host|receive|welcome)\b", IC)
+    r"\b(?:is|are|was|were) (?:due|set|scheduled|expected|slated) to (?:host|receive|welcome)\b|"
+    # a meeting named as what something comes before ("ahead of the talks in Geneva on Friday",
+    # "on the eve of the summit on June 5", "vor dem Gipfel am Montag"); `dated_future_meeting`
+    # asks for a day ahead in the sentence, so a meeting held before the report is none
+    r"\b(?:ahead of|before|on the eve of|in the run-up to|vor|im Vorfeld|am Vorabend)\s+"
+    r"(?:(?:the|a|an|its|their|this|next|den|dem|der|des|einem|einer|den|ihre[mnr]?)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:talks|negotiations|meeting|summit|round|"
+    r"Gespräche\w*|Verhandlung\w*|\w*[Tt]reffen\w*|Gipfel\w*|\w*(?<![Gg])[Rr]unde)\b", IC)
 
 
 def dated_future_meeting(s: Sentence, t: str, published: str | None) -> bool:
