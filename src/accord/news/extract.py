@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 import yaml
@@ -136,6 +137,59 @@ def _nlp(lang: str) -> Any:
     return nlp
 
 
+@lru_cache(maxsize=2)
+def _splitter(lang: str) -> tuple[Any, frozenset[int], list[int]]:
+    """The tokenizer of `_nlp(lang)`, the hashes of its sentencizer's sentence-final characters
+    and the token attributes `_line_sentences` reads (it applies the sentencizer's rule to
+    them)."""
+    from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH
+
+    nlp = _nlp(lang)
+    names = [name for name, _ in nlp.pipeline]
+    if names != ["sentencizer"]:  # the rule below is the sentencizer's alone
+        raise RuntimeError(f"unexpected pipeline {names}")
+    sentencizer = nlp.get_pipe("sentencizer")
+    return (nlp.make_doc, frozenset(nlp.vocab.strings.add(c) for c in sentencizer.punct_chars),
+            [ORTH, IS_PUNCT, IDX, LENGTH])
+
+
+def _line_sentences(doc: Any, marks: frozenset[int], attrs: list[int], pos: int
+                    ) -> list[tuple[int, int]]:
+    """The sentence spans (offset by `pos`) that spaCy's `sentencizer` gives `doc`, from one
+    array of token attributes instead of a Token object per token: a sentence starts at the
+    first token, and at the first token that is neither punctuation nor a sentence-final
+    character after one that is sentence-final (`Sentencizer.predict`); a sentence ends at the
+    end of its last token's text."""
+    orth, punct, idx, length = doc.to_array(attrs).T.tolist()
+    starts = [0]
+    seen = False
+    for i, o in enumerate(orth):
+        final = o in marks
+        if seen and not final and not punct[i]:
+            starts.append(i)
+            seen = False
+        elif final:
+            seen = True
+    starts.append(len(orth))
+    return [(pos + idx[a], pos + idx[b - 1] + length[b - 1]) for a, b in pairwise(starts)]
+
+
+def _spacy_sentences(text: str, lang: str) -> list[tuple[int, int]]:
+    """`sentences` before its opening-quote and length fixes, from spaCy's own `doc.sents`
+    (the plain code `_line_sentences` replaces; kept for the equivalence tests)."""
+    spans: list[tuple[int, int]] = []
+    nlp = _nlp(lang)
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            doc = nlp.make_doc(line)
+            for proc in nlp.pipeline:
+                doc = proc[1](doc)
+            spans.extend((pos + s.start_char, pos + s.end_char) for s in doc.sents)
+        pos += len(line) + 1
+    return spans
+
+
 def detect_language(text: str) -> str:
     sample = text[:4000].lower()
     return "en" if len(_ENGLISH.findall(sample)) > len(_GERMAN.findall(sample)) else "de"
@@ -147,16 +201,11 @@ def sentences(text: str, lang: str) -> list[tuple[int, int]]:
     than `bounds.MAX_SENTENCE` is cut at a space. `text` should have its long runs broken
     (`bounds.break_runs`), which keeps the tokenizer's work linear."""
     spans: list[tuple[int, int]] = []
-    nlp = _nlp(lang)
+    make_doc, marks, attrs = _splitter(lang)
     pos = 0
     for line in text.split("\n"):
         if line.strip():
-            doc = nlp.make_doc(line)
-            for proc in nlp.pipeline:
-                doc = proc[1](doc)
-            for s in doc.sents:
-                a, b = s.start_char, s.end_char
-                spans.append((pos + a, pos + b))
+            spans.extend(_line_sentences(make_doc(line), marks, attrs, pos))
         pos += len(line) + 1
     out: list[tuple[int, int]] = []
     for a, b in spans:
