@@ -172,6 +172,12 @@ def sentence_families(text: str, lang: str) -> frozenset[str]:
         if joined & lex:
             found.add(name)
             continue
+        if lex.isdisjoint(at):
+            # no token has a word of the family: its exclusions (which only take tokens away)
+            # change nothing, only its phrases can count
+            if any(_matches(forms, phrase, at) for phrase in phrases[name]):
+                found.add(name)
+            continue
         skip: set[int] = set()
         for phrase in excluded.get(name, ()):
             if GAP in phrase:
