@@ -580,8 +580,12 @@ def claim_sides(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEven
         if e.against:
             notes.append(f"against {', '.join(e.against)}")
         e.cue = "; ".join([e.cue or "claim", *notes])
-        if not e.parties and not e.against:
-            continue  # no side asserts it and none is accused ("the military attacked a bus"): no claim
+        if not e.parties and not e.against and e.claim in ("accusation", "violation") \
+                and (e.cue or "").startswith("model"):
+            # only the kind model's guess of an accusation that no side makes and no side is
+            # accused by ("the military attacked a van"): no claim (a capture of a place named,
+            # "the army says it advanced to X", stays one)
+            continue
         out.append(e)
     _in_text_order(out, sents)
     return out
