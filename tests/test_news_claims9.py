@@ -88,3 +88,14 @@ def test_an_attack_told_by_a_side_stays_a_claim() -> None:
             "angegriffen.")
     got = [(e.kind, e.parties) for e in extract(text, "t", "2025-04-23").events]
     assert ("claim", ["UKR"]) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's defence ministry claimed on Jan. 8 that its troops had captured the village of Krynky. "
+    "Ukraine's southern command dismissed these claims as propaganda.",
+    "Das russische Verteidigungsministerium erklärte am 8. Januar, seine Truppen hätten das Dorf Krynky "
+    "erobert. Das ukrainische Südkommando wies diese Angaben als Propaganda zurück.",
+])
+def test_a_rebuttal_with_no_day_of_its_own_is_dated_by_the_report(text: str) -> None:
+    got = [(e.claim, e.date_start) for e in extract(text, "t", "2024-01-10").events if e.kind == "claim"]
+    assert ("capture", "2024-01-08") in got and ("denial", "2024-01-10") in got, got

@@ -648,7 +648,7 @@ def _capture_claim(w: _Walk) -> list[NewsEvent] | None:
 
 def _rebuttal(w: _Walk) -> list[NewsEvent] | None:
     """A rebuttal right after the last claim (or up to three sentences after it when it names that
-    claim: `_CLAIM_NAMED`): the other side's denial of it, at its place and date."""
+    claim: `_CLAIM_NAMED`): the other side's denial of it, at its place."""
     i, s, t, events, sents = w.i, w.s, w.t, w.events, w.sents
     if not (REBUTTAL.search(t) and w.last_claim is not None and events and events[-1] is w.last_claim
                and (w.last_claim.end >= sents[max(0, i - 1)].start
@@ -659,10 +659,9 @@ def _rebuttal(w: _Walk) -> list[NewsEvent] | None:
     # (a rebuttal answers the claim of the sentence right before it, or a little further
     # back when it names that claim: "denied Russia's claims", "wies die Angaben zurück")
     other = {"RUS": "UKR", "UKR": "RUS"}
+    # (its own day only: a rebuttal with none is reported as current, or told as earlier, like
+    # any other claim; the day of the claim it answers is not the day it was contradicted)
     e = _event("claim", s, place=w.last_claim.place, topic=w.last_claim.topic)
-    if not e.date_start:
-        e.date_start, e.date_end, e.date_basis = w.last_claim.date_start, w.last_claim.date_end, \
-            "date of the claim it answers"
     e.parties = e.parties or [other[p] for p in w.last_claim.parties if p in other]
     e.claim, e.against = "denial", list(w.last_claim.parties)
     made.append(e)
