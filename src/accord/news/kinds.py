@@ -89,7 +89,7 @@ _GAP_STOPS = frozenset({
     "among", "mit", "über", "zu", "zum", "zur", "bei", "beim", "nach", "vor", "im", "an", "am",
     "auf", "aus", "von", "vom", "für", "gegen", "um", "durch", "ohne", "seit", "bis", "unter",
     "zwischen", "und", "oder", "aber", "sondern", "dass", "ob", "wenn", "als", "wie", "weil",
-    "während", "denn"})
+    "während", "denn", "despite", "amid", "trotz", "inmitten"})
 
 
 @lru_cache(maxsize=64)
@@ -99,8 +99,16 @@ def _words(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     return [m.span() for m in found], [m.group(0).lower() for m in found]
 
 
+def _verb_closes(text: str, spans: list[tuple[int, int]], j: int, lang: str) -> bool:
+    """Whether the token `j` after a gap is a German verb closing the clause's bracket (lower
+    case, not the first word): a prepositional phrase in the gap before it belongs to that
+    clause ("den Krieg gegen die Ukraine zu beenden", "seine Angriffe auf Charkiw fortsetzt"), not
+    to a noun ("eine Entscheidung über ein Treffen")."""
+    return lang == "de" and j > 0 and text[spans[j][0]:spans[j][0] + 1].islower()
+
+
 def _gapped(text: str, forms: list[frozenset[str]], phrase: tuple[str, ...],
-            at: dict[str, list[int]]) -> set[int]:
+            at: dict[str, list[int]], lang: str = "en") -> set[int]:
     """The indexes of the tokens that spell the words of `phrase` (`GAP` between two of them
     standing for up to `GAP_WORDS` other words, with no punctuation between the two: "hold talks
     with Russia, responsible officials said" is no "hold ... responsible"). The gap's own words
@@ -121,7 +129,8 @@ def _gapped(text: str, forms: list[frozenset[str]], phrase: tuple[str, ...],
             nxt = next((j for j in range(ends[-1], min(ends[-1] + GAP_WORDS, len(forms) - len(part)) + 1)
                         if all(part[k] in forms[j + k] for k in range(len(part)))
                         and not _BREAK.search(text, spans[ends[-1] - 1][1], spans[j][0])
-                        and not any(tokens[g] in _GAP_STOPS for g in range(ends[-1], j))), None)
+                        and (_verb_closes(text, spans, j, lang)
+                             or not any(tokens[g] in _GAP_STOPS for g in range(ends[-1], j)))), None)
             if nxt is None:
                 break
             taken.append(range(nxt, nxt + len(part)))
@@ -169,7 +178,7 @@ def sentence_families(text: str, lang: str) -> frozenset[str]:
     at = _positions(forms)
     found = set()
     for name, lex in families().items():
-        if joined & lex:
+        if joined & lex and not excluded.get(name):
             found.add(name)
             continue
         if lex.isdisjoint(at):
@@ -181,7 +190,7 @@ def sentence_families(text: str, lang: str) -> frozenset[str]:
         skip: set[int] = set()
         for phrase in excluded.get(name, ()):
             if GAP in phrase:
-                skip.update(_gapped(text, forms, phrase, at))
+                skip.update(_gapped(text, forms, phrase, at, lang))
                 continue
             for i in _matches(forms, phrase, at):
                 skip.update(range(i, i + len(phrase)))
@@ -216,11 +225,27 @@ def _token_forms(text: str, lang: str) -> tuple[list[frozenset[str]], frozenset[
             f.update(lemma(part, lang) for part in w.split("-"))
         forms.append(frozenset(f))
         if lang == "de" and w in PARTICLES and _clause_end(text, matches, k):
-            # the particle joins the lemmas of the words at most twelve before it
-            for v in tokens[max(0, k - 12):k]:
+            # the particle joins the lemmas of the words at most twelve before it; a joined verb
+            # that is a cue or exclusion word also becomes a form of its verb's token, so that the
+            # exclusions see it where the verb stands ("setzte seine Angriffe fort")
+            known = _known_words()
+            for j in range(max(0, k - 12), k):
+                v = tokens[j]
                 if v[:1].islower():
-                    joined.add(w + lemma(v, lang))
+                    verb = w + lemma(v, lang)
+                    joined.add(verb)
+                    if verb in known:
+                        forms[j] = forms[j] | {verb}
     return forms, frozenset(joined)
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """Every word of the cue families and of their exclusions."""
+    words = {w for lex in families().values() for x in lex for w in x.split()}
+    words |= {w for by_fam in exclusions().values() for phrases in by_fam.values() for p in phrases
+              for w in p}
+    return frozenset(words)
 
 
 def _clause_end(text: str, matches: list[re.Match[str]], k: int) -> bool:

@@ -58,6 +58,14 @@ _CONCRETE = re.compile(r"\b(?:Front\w*|front ?lines?|frontline|Schäden|Schaden|
                        r"wounded)\b", IC)
 
 
+# attacks a side says it repelled ("repelled three attacks", "wehrten ... Angriffe ab"): its own
+# defence reported, no accusation, unless the attack is told with damage or victims (`_CONCRETE`)
+_REPELLED = re.compile(r"\b(?:repel(?:led|s|ling)?|repulsed?|repulsing|fended off|fought off|beat back|"
+                       r"beaten back|thwarted|foiled|abgewehrt|abzuwehren|zurückgeschlagen|zurückzuschlagen|"
+                       r"(?:wehrt|wehrte|wehrten)\b[^.;:]{0,80}\bab|(?:schlug|schlugen)\b[^.;:]{0,80}"
+                       r"\bzurück)\b", IC)
+
+
 # a state or military institution that speaks without its side named ("die Luftwaffe", "the
 # general staff", "officials")
 _INSTITUTION = re.compile(r"\b(?:Luftwaffe|Luftstreitkräfte|Armee|Militär|Generalstab|Ministerium|"
@@ -94,6 +102,8 @@ def attack_report(s: Sentence, last: NewsEvent | None, near: bool) -> list[NewsE
     m = ATTACK.search(t)
     if m is None or _HYPOTHETICAL.search(t) or _if_or_will(t):
         return []
+    if _REPELLED.search(t) and not _CONCRETE.search(t):
+        return []  # a side reporting its own defence
     who = _attack_claimant(s)
     how = "said by"
     # a side named as a speaker ("as Kyiv states", "Moskau erklärte") is not the attacker
