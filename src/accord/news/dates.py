@@ -288,6 +288,10 @@ def _days_of_week_named(found: list[DateMention], kinds: dict[int, str], text: s
             if kinds.get(d.start) not in ("weekday", "weekday_range") or not 0 <= d.start - w.end <= 150 \
                     or _SENTENCE_END.search(text, w.end - base, d.start - base):
                 continue
+            tense = clause_tense(text, d.start - base, d.end - base)
+            if (tense == "future" and d.first > w.last) or (tense == "past" and d.last < w.first):
+                continue  # the weekday's own clause tells another week ("Last week X said the
+                # talks would take place on Tuesday": the coming Tuesday)
             monday = dt.date.fromisoformat(w.first)
             a = monday + dt.timedelta(days=dt.date.fromisoformat(d.first).weekday())
             b = monday + dt.timedelta(days=dt.date.fromisoformat(d.last).weekday())

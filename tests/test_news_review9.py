@@ -1,0 +1,27 @@
+"""Defects found by the ninth session's review (each shown by a sentence written for it), with
+the right result asserted."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.news.dates import find_dates
+
+PUB = "2026-03-06"  # a Friday
+
+
+@pytest.mark.parametrize("text", [
+    "Last week, Zelensky said the next round of talks with Russia would take place in Geneva on Tuesday.",
+    "Vergangene Woche erklärte Selenskyj, die Delegationen würden sich am Dienstag in Genf treffen.",
+])
+def test_a_weekday_told_as_to_come_after_last_week_is_the_coming_one(text: str) -> None:
+    days = [d.first for d in find_dates(text, PUB)]
+    assert days == ["2026-02-23", "2026-03-10"], days
+
+
+@pytest.mark.parametrize("text", [
+    "Last week the delegations met in Geneva on Tuesday.",
+    "Vergangene Woche trafen sich die Delegationen am Dienstag in Genf.",
+])
+def test_a_weekday_told_as_past_after_last_week_is_a_day_of_that_week(text: str) -> None:
+    assert [d.first for d in find_dates(text, PUB)] == ["2026-02-24"], text
