@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from accord.news.dates import find_dates
+from accord.news.extract import extract
 
 PUB = "2026-03-06"  # a Friday
 
@@ -25,3 +26,25 @@ def test_a_weekday_told_as_to_come_after_last_week_is_the_coming_one(text: str) 
 ])
 def test_a_weekday_told_as_past_after_last_week_is_a_day_of_that_week(text: str) -> None:
     assert [d.first for d in find_dates(text, PUB)] == ["2026-02-24"], text
+
+
+def _kinds(text: str) -> list[str]:
+    return [e.kind for e in extract(text, "t", PUB).events]
+
+
+@pytest.mark.parametrize("text", [
+    "Trump drängt auf einen Gipfel mit Putin und Selenskyj.",
+    "Selenskyj hofft auf ein baldiges Gipfeltreffen mit Putin.",
+    "Officials in Washington are looking at holding a summit between Putin and Zelensky.",
+    "Zelensky said he would raise the issue at this year's NATO summit in July.",
+])
+def test_a_summit_pressed_for_or_to_come_is_none_held(text: str) -> None:
+    assert "summit" not in _kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow keeps pointing to the deal struck at last year's Trump-Putin summit in Anchorage.",
+    "Moskau verweist weiter auf die Vereinbarung beim letztjährigen Gipfel in Anchorage.",
+])
+def test_a_summit_named_as_an_occasion_past_stays_held(text: str) -> None:
+    assert "summit" in _kinds(text), text

@@ -68,9 +68,12 @@ HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,120}statt|tagten|tagte|getagt
                       # of X and Y some months ago", "auf dem Gipfel in Alaska")
                       # (also a year's or a person's: "at last year's Trump-Putin summit", "beim
                       # letztjährigen Gipfel")
-                      r"(?:during|at|bei|beim|während|auf) (?:(?:a|the|einem|dem|(?!next\b)\w+ "
-                      r"year['’]s|(?-i:[A-Z])[\w-]+['’]s) )?(?:(?!next\b|nächst|kommend|upcoming|coming|"
-                      r"planned|geplant)[\w-]+ ){0,2}?(?:summit|Gipfel(?:treffen)?)\b)", IC)
+                      # (an article or a possessive first: "auf einen Gipfel drängen", "at holding a
+                      # summit" and "at this year's summit" tell of none held)
+                      r"(?:(?:during|at|bei|während|auf) (?:a|the|einem|dem|last year['’]s|"
+                      r"(?-i:[A-Z])[\w-]+['’]s)|beim) (?:(?!next\b|nächst|kommend|upcoming|coming|planned|"
+                      r"geplant|possible|potential|future|proposed|möglich|künftig|baldig)[\w-]+ ){0,2}?"
+                      r"(?:summit|Gipfel(?:treffen)?)\b)", IC)
 # a time reference to talks, not a report of them ("Before the talks began, X said", "vor Beginn
 # der Verhandlungen sagte X"): its verb of beginning tells nothing happened in this sentence
 AHEAD_OF_TALKS = re.compile(r"\b(?:before|ahead of|prior to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|"
