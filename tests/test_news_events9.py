@@ -132,3 +132,17 @@ def _meetings(text: str) -> list[tuple[str, str | None, str | None, str | None]]
 def test_meeting_ahead_with_its_day_is_planned(
         text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
     assert _meetings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an item agreed and a step announced in one sentence: both
+    ("Moskau und Kiew vereinbarten einen weiteren Gefangenenaustausch und kündigten eine "
+     "Fortsetzung der Verhandlungen an.", ["partial_agreement", "statement_of_intent"]),
+    ("Kyiv and Moscow agreed on a new prisoner swap and said their delegations would continue the "
+     "talks.", ["partial_agreement", "statement_of_intent"]),
+    # the agreement itself is no second step
+    ("Die beiden Seiten haben vereinbart, je 150 Gefangene zu übergeben.", ["partial_agreement"]),
+    ("The two sides agreed to hand over 150 prisoners each.", ["partial_agreement"]),
+])
+def test_step_besides_item_agreed(text: str, expected: list[str]) -> None:
+    assert sorted(k for k in _kinds(text) if k != "round") == expected

@@ -347,6 +347,11 @@ def _accusation_or_denial(w: _Walk) -> list[NewsEvent] | None:
     return made
 
 
+# a step found that is the agreement itself ("agreed to hand over", "vereinbarten, ... zu übergeben")
+_AGREED_STEP = re.compile(r"\b(?:agree\w*|vereinbar\w*|einig\w*|verständig\w*|consent\w*|accept\w*|"
+                          r"zugestimmt|stimmt\w*)\b", IC)
+
+
 def _item_agreed(w: _Walk) -> list[NewsEvent] | None:
     """An agreed item (an exchange of prisoners or bodies, an energy pause, a truce for a place, a
     grain deal): a partial agreement at the place of the round just before; with memoranda
@@ -378,6 +383,12 @@ def _item_agreed(w: _Walk) -> list[NewsEvent] | None:
         # "exchanged their drafts and agreed on new swaps": the papers are a step of their own
         e = _event("statement_of_intent", s, place=made[-1].place)
         e.cue = "rule: memoranda handed over"
+        made.append(e)
+    elif (step := announced_step(s)) is not None and not _AGREED_STEP.search(step):
+        # "vereinbarten einen Austausch und kündigten eine Fortsetzung der Gespräche an": a step
+        # announced besides the item agreed (not the agreement itself: "agreed to hand over")
+        e = _event("statement_of_intent", s, place=made[-1].place)
+        e.cue = f"rule: {step} (besides the item agreed)"
         made.append(e)
     if (MEETING.search(t) and HAPPENED.search(t) and (places or s.dates)) or (
             DELEGATIONS_AGREED.search(t) and s.dates and prev is None) or (
