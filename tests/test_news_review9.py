@@ -48,3 +48,23 @@ def test_a_summit_pressed_for_or_to_come_is_none_held(text: str) -> None:
 ])
 def test_a_summit_named_as_an_occasion_past_stays_held(text: str) -> None:
     assert "summit" in _kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "The EU announced a new round of sanctions against Russia on Friday.",
+    "Die EU kündigte am Freitag eine neue Sanktionsrunde gegen Russland an.",
+    "Die EU kündigte am Freitag eine neue Runde von Sanktionen gegen Russland an.",
+    "Putin kündigte am Montag die Fortsetzung der Angriffe an.",
+])
+def test_a_new_round_or_continuation_of_something_else_is_no_step(text: str) -> None:
+    assert "statement_of_intent" not in _kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine announced a new round in Istanbul next week.",
+    "Die Delegationen kündigten eine neue Runde in Istanbul an.",
+    "The Kremlin announced the resumption of negotiations with Kyiv.",
+    "Der Kreml kündigte die Wiederaufnahme der Gespräche mit Kiew an.",
+])
+def test_a_new_round_or_resumption_of_talks_stays_a_step(text: str) -> None:
+    assert _kinds(text) == ["statement_of_intent"], text

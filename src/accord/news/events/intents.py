@@ -293,7 +293,12 @@ _EN_ING = (r"(?:examining|studying|reviewing|considering|preparing|arranging|org
 _PAPERS_DE = (r"[\w-]*(?:Vorschl[aä]g\w*|Plan|Plans|Pläne\w*|Entw[uü]rf\w*|Antwort\w*|Memorand\w*|Liste\w*|"
               r"Papier\w*|Dokument\w*|Initiative\w*|Angebot\w*)")
 # the nouns of talks (German, in compounds: "Gesprächsrunde", "Verhandlungen")
-_TALKS_DE = r"[\w-]*(?:Gespräch\w*|Verhandlung\w*|[Rr]unde|[Tt]reffen)"
+_TALKS_DE = (r"[\w-]*(?:Gespräch\w*|Verhandlung\w*|[Tt]reffen)|(?:Gesprächs|Verhandlungs|Friedens)?[Rr]unde"
+             # (a bare "Runde" of something else is no talks: "eine neue Runde von Sanktionen")
+             r"(?!\s+(?:von|der|an)\s+(?![\w-]*(?:Gespräch|Verhandlung)))")
+# a continuation or resumption of talks ("Fortsetzung der Gespräche", not "der Angriffe")
+_GOING_ON_DE = (r"(?:Fortsetzung|Fortführung|Wiederaufnahme)\s+(?:der|des|von)\s+(?:[\w-]+\s+)?"
+                r"[\w-]*(?:Gespräch\w*|Verhandlung\w*|Dialog\w*|Konsultation\w*|Kontakt\w*)")
 # the frames, each with the step verb after it
 ANNOUNCED_STEP = re.compile(
     # German future or modal ("werde den Plan prüfen", "wollen die Gespräche fortsetzen"); a
@@ -337,12 +342,14 @@ ANNOUNCED_STEP = re.compile(
     r"\blooks? forward to\s+" + _EN_ING.replace("(?:", "(?:arranging|", 1) + r"\b|"
     # talks announced by their noun: a continuation, a resumption, new talks ("kündigten eine
     # Fortsetzung der Gespräche an", "announced the resumption of talks", "announced new talks")
-    r"\b(?:kündigt\w*|angekündigt)\b[^.;:?!]{0,60}?\b(?:Fortsetzung|Fortführung|Wiederaufnahme|"
+    r"\b(?:kündigt\w*|angekündigt)\b[^.;:?!]{0,60}?\b(?:" + _GOING_ON_DE + r"|"
     r"neue\w* (?:[\w-]+ )?(?:" + _TALKS_DE + r"))\b|"
-    r"\b(?:Fortsetzung|Fortführung|Wiederaufnahme|neue\w* (?:[\w-]+ )?(?:" + _TALKS_DE + r"))\b"
+    r"\b(?:" + _GOING_ON_DE + r"|neue\w* (?:[\w-]+ )?(?:" + _TALKS_DE + r"))\b"
     r"[^.;:?!]{0,60}?\bangekündigt\b(?!\s+(?:worden|wurde|war))|"
-    r"\bannounc(?:e|es|ed|ing)\s+(?:(?:a|the)\s+(?:continuation|resumption)\s+of|(?:a\s+)?(?:new|further|"
-    r"fresh)\s+(?:round\s+of\s+)?(?:talks|negotiations|consultations|meetings?|round)\b)", IC)
+    # (of talks: "announced a new round of sanctions", "the resumption of strikes" are no talks)
+    r"\bannounc(?:e|es|ed|ing)\s+(?:(?:a|the)\s+(?:continuation|resumption)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:talks|negotiations|consultations|dialogue|contacts|meetings?)\b|(?:a\s+)?(?:new|further|"
+    r"fresh)\s+(?:round\s+of\s+)?(?:talks|negotiations|consultations|meetings?|round\b(?!\s+of\b)))\b", IC)
 # the actor doing the step may be a pronoun or "the side" ("wir", "die ukrainische Seite", "we",
 # "the parties") when the sentence names no actor
 _AGENT = re.compile(r"\b(?:(?-i:[Mm]an)|wir|we|unsere?|our|he|she|they|er|Seite|Seiten|side|sides|"
