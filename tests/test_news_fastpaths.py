@@ -564,3 +564,35 @@ def test_attached_store_reads_and_writes_as_connected(tmp_path: Path) -> None:
         pass
     with store._attached(write=True) as con:  # attaches again after an interrupted block
         assert con.execute("SELECT count(*) FROM provenance").fetchone() == (1,)
+
+
+_ISSUE_SENTENCES = [
+    "Moskau verlangt den Verzicht der Ukraine auf einen Beitritt zur Nato.",
+    "Kiew lehnt jede Abtretung von Gebieten im Osten ab, sagte der Präsident.",
+    "The Kremlin wants a ceasefire only after Western arms deliveries stop.",
+    "Europe offered security guarantees and troops to monitor a truce.",
+    "Die Gespräche über einen Waffenstillstand für Energieanlagen gingen weiter.",
+    "Sanctions relief was not on the table, the envoy told reporters.",
+    "Am Montag regnete es in Genf.", "", "Nato Nato NATO nato.", "ceasefire; Waffenruhe: Armee?",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(extra=st.lists(st.sampled_from(
+    [w for s in _ISSUE_SENTENCES for w in s.split()] + ["Sanktionen", "Reparationen", "Wahlen",
+                                                        "Krim", "Donbass", "Saporischschja"]),
+    max_size=14).map(" ".join))
+def test_candidate_issues_give_the_issues_of_all(extra: str) -> None:
+    from accord.news import stances
+
+    P = ex.patterns()
+    for t in [*_ISSUE_SENTENCES, extra]:
+        prefilter.forget()
+        plain = [i for i, spec in P["issues"].items() if any(rx.search(t) for rx in spec["cues"])]
+        fast = [i for i, spec in stances._candidate_issues(P, t)
+                if any(rx.search(t) for rx in spec["cues"])]
+        assert fast == plain, t
+        found = prefilter.present(t)
+        for cues in [P["any_issue"], *(spec["cues"] for spec in P["issues"].values())]:
+            for rx in cues:
+                assert rx.possible(found) or rx.search(t) is None, t

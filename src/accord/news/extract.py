@@ -96,6 +96,13 @@ class Cue:
                 return None if rx is None else rx.search(lowered(text))
         return self.folded.search(text)
 
+    def possible(self, found: frozenset[str] | None) -> bool:
+        """False when `search` finds nothing in any text whose required strings are `found`
+        (`prefilter.present` of it): no alternative of the patterns it searches is admitted."""
+        if found is None:
+            return True
+        return (self.folded if self.lower is None else self.lower).narrowed_by(found) is not None
+
 
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, Any]:
