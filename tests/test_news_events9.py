@@ -146,3 +146,16 @@ def test_meeting_ahead_with_its_day_is_planned(
 ])
 def test_step_besides_item_agreed(text: str, expected: list[str]) -> None:
     assert sorted(k for k in _kinds(text) if k != "round") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sitting of one side's own body is the occasion of a statement, no round
+    ("Trump said during a Cabinet meeting on Tuesday that he had asked his Russian counterpart "
+     "for a pause.", []),
+    ("Putin sagte bei einer Sitzung des Sicherheitsrats am Montag, die Gespräche seien "
+     "festgefahren.", []),
+    # a contact told beside it stays one
+    ("Merz sagte nach der Kabinettssitzung am Dienstag, er habe mit Selenskyj telefoniert.", ["round"]),
+])
+def test_own_body_meeting_is_no_round(text: str, expected: list[str]) -> None:
+    assert [k for k in _kinds(text) if k in ("round", "summit")] == expected

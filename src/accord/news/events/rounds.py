@@ -306,10 +306,24 @@ _SITTING = re.compile(r"^\w*\s+(?:\w+\s+)?(?:met|meets|convened|tagte\w*|(?:trat
                       r"[^.;]{0,40}\bzusammen)\b", IC)
 
 
+# a sitting of one side's own body named by its compound ("a Cabinet meeting", "die Kabinettssitzung",
+# "a Security Council session", "Sitzung des Sicherheitsrats")
+_BODY_MEETING = re.compile(
+    r"\b(?:cabinet|security council|parliamentary|parliament|party|staff|government|war cabinet|"
+    r"national security council)[- ](?:meeting|session|sitting)s?\b|"
+    r"\b(?:Kabinetts|Sicherheitsrats|Parlaments|Regierungs|Partei|Fraktions)(?:sitzung|treffen)\w*|"
+    r"\b(?:Sitzung|Treffen)\s+(?:des|der)\s+(?:Kabinetts|Sicherheitsrat\w*|Parlaments|Regierung|Partei)\b|"
+    r"\b(?:meeting|session) of (?:the|his|her|its) (?:own )?(?:cabinet|security council|parliament|"
+    r"government|party)\b", IC)
+
+
 def _internal_or_press(s: Sentence) -> bool:
     """Whether a sentence's meeting is with a side's own commanders, council, parliament or
     advisers, or with the press: such a body as the counterpart met (or the body sitting), at
     most one side named, no negotiators."""
+    rest = _BODY_MEETING.sub(lambda m: " " * len(m.group(0)), s.text)
+    if rest != s.text and not MEETING.search(rest):
+        return True  # its only meeting is a sitting of a body of one side ("said during a Cabinet meeting")
     if DELEGATES.search(s.text) or len(_spoke_sides(s)) >= 2:
         return False
     for m in INTERNAL_OR_PRESS.finditer(s.text):
