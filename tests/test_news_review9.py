@@ -68,3 +68,13 @@ def test_a_new_round_or_continuation_of_something_else_is_no_step(text: str) -> 
 ])
 def test_a_new_round_or_resumption_of_talks_stays_a_step(text: str) -> None:
     assert _kinds(text) == ["statement_of_intent"], text
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday Russia handed back 25 Ukrainian civilians, Kyiv's ombudsman said, urging Moscow to continue.",
+    "Am Freitag kehrten 25 ukrainische Zivilisten aus Russland zurück, teilte der Ombudsmann mit, der "
+    "weitere Schritte forderte.",
+])
+def test_a_demand_beside_an_exchange_carried_out_leaves_it_done(text: str) -> None:
+    got = [(e.kind, e.quantity, e.date_start, e.cue) for e in extract(text, "t", PUB).events]
+    assert got == [("partial_agreement", 25.0, "2026-03-06", "rule: exchange carried out")], got

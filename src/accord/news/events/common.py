@@ -74,10 +74,13 @@ NOT_DONE = re.compile(r"\b(?:soll\w*|sollen|will|wollen|werden|wird|planen|gepla
                       # a habit, not one exchange: "have repeatedly exchanged prisoners"
                       r"immer wieder|in der Vergangenheit|wiederholt|repeatedly|in the past|"
                       # a release demanded, not carried out: "called for all prisoners to be
-                      # released", "fordert die Freilassung", "urged Moscow to free"
-                      r"call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
-                      r"to be (?:released|freed|exchanged|returned|swapped)|"
-                      r"forder\w*|verlangt\w*|pocht\w*)\b", IC)
+                      # released", "fordert die Freilassung", "urged Moscow to free" (the demand
+                      # with the release as its object: "..., urging Moscow to continue" after an
+                      # exchange carried out leaves it done)
+                      r"(?:call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|forder\w*|"
+                      r"verlangt\w*|pocht\w*)\b[^.;]{0,60}?\b(?:release|free|freeing|return|exchange|swap|"
+                      r"Freilassung|freizulassen|freilassen|freigelassen|Rückkehr|Rückgabe|Austausch)|"
+                      r"to be (?:released|freed|exchanged|returned|swapped))\b", IC)
 TOPICS = [
     ("humanitarian.prisoners", re.compile(r"Gefangen|prisoner|\bPOWs?\b", IC)),
     ("ceasefire.energy", re.compile(r"Energie|energy", IC)),
