@@ -77,3 +77,15 @@ def test_a_meeting_planned_for_the_report_day_keeps_that_day(text: str) -> None:
     rounds = [e.date_start for e in found if e.kind == "round"]
     assert rounds == ["2026-03-13"], text
     assert [e.date_start for e in found if e.kind == "statement_of_intent"] in ([], ["2026-03-09"])
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian and Ukrainian delegations met in Riyadh on Tuesday. The session went on for three "
+    "hours. Both negotiators called the mood constructive. The sides agreed to swap 300 prisoners each.",
+    "Die Delegationen Russlands und der Ukraine trafen sich am Dienstag in Riad. Die Sitzung zog sich "
+    "über drei Stunden hin. Beide Verhandlungsführer lobten die Stimmung. Die Seiten vereinbarten den "
+    "Austausch von je 300 Gefangenen.",
+])
+def test_an_item_agreed_at_dated_talks_told_later_takes_their_day(text: str) -> None:
+    found = [(e.kind, e.date_start, e.place) for e in extract(text, "t", PUB).events]
+    assert ("partial_agreement", "2026-03-10", "riyadh") in found, found

@@ -203,6 +203,10 @@ _NOT_YET = re.compile(r"\b(?:soll\w*|will|wollen|wird|werden|würde\w*|would|cou
                       r"zuvor|bereits|damals|früher|hatte\w*|had|earlier|previously|already)\b", IC)
 
 
+def _names_place(s: Sentence) -> bool:
+    return any(m.kind == "place" for m in s.mentions)
+
+
 def _results_of_talks(events: list[NewsEvent], sents: list[Sentence]) -> None:
     """Agreed items and announced steps with no date of their own, told as results of a dated
     round reported just before (within six sentences, at its place): "During the meeting, the
@@ -225,7 +229,12 @@ def _results_of_talks(events: list[NewsEvent], sents: list[Sentence]) -> None:
         if last is None or k - last[0] > 6:
             continue
         if AT_THE_TALKS.search(sents[k].text) or (chain is not None and 0 <= k - chain <= 1) or (
-                0 < k - last[0] <= 2 and not _NOT_YET.search(sents[k].text)):
+                0 < k - last[0] <= 2 and not _NOT_YET.search(sents[k].text)) or (
+                # an item agreed in a sentence naming no place of its own, a few sentences after
+                # the talks it took its place from: agreed there, that day
+                e.kind == "partial_agreement" and k > last[0] and e.place is not None
+                and e.place == last[1].place and not _names_place(sents[k])
+                and not _NOT_YET.search(sents[k].text)):
             e.date_start, e.date_end = last[1].date_start, last[1].date_end
             e.date_basis = "the day of the talks it is reported from"
             chain = k
