@@ -159,3 +159,14 @@ def test_step_besides_item_agreed(text: str, expected: list[str]) -> None:
 ])
 def test_own_body_meeting_is_no_round(text: str, expected: list[str]) -> None:
     assert [k for k in _kinds(text) if k in ("round", "summit")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a concession offered is a position (a stance), not a next step of the talks
+    ("Kyiv offers to drop its bid for NATO membership in return for firm guarantees.", []),
+    ("Die Ukraine bot an, im Gegenzug für Garantien auf den NATO-Beitritt zu verzichten.", []),
+    # an offer of a step stays one
+    ("Ukraine offered to send a delegation to the next round of talks.", ["statement_of_intent"]),
+])
+def test_concession_offered_is_no_step(text: str, expected: list[str]) -> None:
+    assert [k for k in _kinds(text) if k == "statement_of_intent"] == expected

@@ -227,6 +227,15 @@ _DEAL_CONTENT = re.compile(
     r"angestrebten|künftigen|entworfenen) (?:Friedens)?(?:abkommen|vereinbarung|deal|plan|vertrag)s?\b", IC)
 
 
+# a concession offered ("offers to drop its demand for", "bot an, auf ... zu verzichten"): a
+# position on an issue (a stance), not a concrete next step of the talks
+_CONCESSION_OFFERED = re.compile(
+    r"\b(?:offer\w*|propos\w*|ready|willing|prepared)\s+to\s+(?:\w+\s+)?(?:drop|give up|abandon|renounce|"
+    r"forgo|forego|waive|cede|withdraw)\b|"
+    r"\b(?:bot|bietet|bieten|angeboten|schlug|vorgeschlagen|bereit)\b[^.;]{0,60}\b(?:zu verzichten|"
+    r"aufzugeben|abzutreten)\b", IC)
+
+
 def no_step(t: str) -> str | None:
     """Why a sentence with a cue of intent announces no concrete step, else None: the step only
     possible or negated, a notice of details to come, praise, an assessment or a hope with no
@@ -235,6 +244,8 @@ def no_step(t: str) -> str | None:
         return "the war continued, no step of the talks"
     if _DEAL_CONTENT.search(t):
         return "what a proposed deal would provide, no step"
+    if _CONCESSION_OFFERED.search(t):
+        return "a concession offered: a position, no step"
     if MAYBE_STEP.search(t):
         return "a step only said to be possible"
     if NEGATED_STEP.search(t):
