@@ -99,3 +99,18 @@ def test_an_attack_told_by_a_side_stays_a_claim() -> None:
 def test_a_rebuttal_with_no_day_of_its_own_is_dated_by_the_report(text: str) -> None:
     got = [(e.claim, e.date_start) for e in extract(text, "t", "2024-01-10").events if e.kind == "claim"]
     assert ("capture", "2024-01-08") in got and ("denial", "2024-01-10") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian defence ministry claimed that its troops had taken control of the town of Chasiv Yar. "
+    "The footage it showed could not be verified. Smoke rose over the ruins. Residents had left weeks "
+    "ago. A spokesman for Ukraine's army said Moscow's claim was not true.",
+    "Das russische Verteidigungsministerium behauptete, seine Truppen hätten die Stadt Tschassiw Jar "
+    "eingenommen. Es veröffentlichte ein kurzes Video von Soldaten mit einer Fahne. Die Aufnahmen ließen "
+    "sich nicht überprüfen. Über den Ruinen stieg Rauch auf. Ein Sprecher der ukrainischen Armee sagte, "
+    "die Behauptung Moskaus sei nicht wahr.",
+])
+def test_a_claim_called_not_true_a_few_sentences_later_is_denied(text: str) -> None:
+    got = [(e.claim, e.parties, e.place) for e in extract(text, "t", "2024-06-10").events
+           if e.kind == "claim"]
+    assert any(c == "denial" and p == "chasiv_yar" for c, _, p in got), got

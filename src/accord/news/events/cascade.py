@@ -178,11 +178,18 @@ _INSTEAD_OF = re.compile(r"\b(?:instead of|rather than|statt|anstatt|anstelle)\s
 
 # a rebuttal that names what it answers as a claim ("denied Russia's claims", "rejected the
 # assertion", "wies die Angaben Moskaus zurück", "bestritt diese Darstellung")
+CLAIM_NAMED_WITHIN = 6
+"""Sentences back a rebuttal that names the claim ("denied Russia's claims") answers the last
+claim told, with no other event between (quotes and reactions often come first)."""
 _CLAIM_NAMED = re.compile(r"\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+"
                           r"(?:(?:the|this|that|these|those|such)\s+|[\w.\u2024]+'s\s+)?(?:\w+\s+)?"
                           r"(?:claims?|assertions?|reports?)\b|"
                           r"\b(?:wies|weist|wiesen|bestritt\w*|dementierte\w*)\b[^.]{0,40}\b(?:Angaben|"
-                          r"Behauptung\w*|Darstellung\w*|Berichte?)\b", IC)
+                          r"Behauptung\w*|Darstellung\w*|Berichte?)\b|"
+                          # the claim called untrue ("X's claim is not true", "die Behauptung sei nicht wahr")
+                          r"\b(?:claims?|assertions?|Behauptung\w*|Angaben|Darstellung\w*)\W{0,3}\s*(?:[^.;]{0,30}\s)?"
+                          r"(?:is|was|are|were|sei|ist|seien|sind|war)\s+(?:simply\s+|schlicht\s+)?"
+                          r"(?:not true|untrue|nicht wahr)\b", IC)
 
 
 # resources offered for a condition the other side is to meet ("falls sich Kiew zurückziehe", "if
@@ -664,7 +671,7 @@ def _rebuttal(w: _Walk) -> list[NewsEvent] | None:
     if not (REBUTTAL.search(t) and w.last_claim is not None and events and events[-1] is w.last_claim
                and (w.last_claim.end >= sents[max(0, i - 1)].start
                     or (_CLAIM_NAMED.search(t) is not None
-                        and w.last_claim.end >= sents[max(0, i - 3)].start))):
+                        and w.last_claim.end >= sents[max(0, i - CLAIM_NAMED_WITHIN)].start))):
         return None
     made: list[NewsEvent] = []
     # (a rebuttal answers the claim of the sentence right before it, or a little further
