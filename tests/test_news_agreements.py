@@ -234,3 +234,18 @@ def test_the_number_for_each_side_told_again_is_the_same_exchange(text: str) -> 
     # number for each side: one exchange
     got = [e.quantity for e in extract(text, "t", "2025-03-07").events if e.kind == "partial_agreement"]
     assert len(got) == 1, got
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry released a short video of soldiers raising a flag over the square.",
+    "Das Ministerium veröffentlichte ein kurzes Video von Soldaten, die eine Fahne hissen.",
+])
+def test_a_video_of_soldiers_released_is_no_exchange(text: str) -> None:
+    got = [e.kind for e in extract(text, "t", "2024-06-10").events]
+    assert "partial_agreement" not in got, got
+
+
+def test_prisoners_released_each_stay_an_exchange() -> None:
+    got = [e.kind for e in extract("Russia and Ukraine released 95 prisoners each on Monday.", "t",
+                                   "2024-06-10").events]
+    assert got == ["partial_agreement"], got

@@ -78,7 +78,11 @@ EXCHANGED = re.compile(r"\b(?:ausgetauscht|freigelassen|freigekommen|in Freiheit
                        r"(?:Gefangene\w*|Soldaten|Leichen|Leichname|Zivilisten)\b[^.,]{0,40}\b(?:übergeben|überstellt)|"
                        r"(?:Gefangenen)?[Aa]ustausch\w*\b[^.]{0,80}\b(?:abgeschlossen|vollzogen|stattgefunden|"
                        r"begonnen|durchgeführt)|(?:abgeschlossen|vollzogen|durchgeführt)\b[^.]{0,40}"
-                       r"(?:Gefangenen)?[Aa]ustausch|exchanged|swapped|released|repatriated|returned home|"
+                       r"(?:Gefangenen)?[Aa]ustausch|exchanged|swapped|repatriated|returned home|"
+                       # (not a video, a statement or figures made public: "released a video of soldiers")
+                       r"released(?!\s+(?:a|an|the|its|their|his|her|new)\s+(?:[\w-]+\s+){0,2}?(?:video|footage|"
+                       r"statement|report|photos?|images?|pictures?|recording|list|data|figures|details|"
+                       r"document|clip|audio|transcript)s?\b)|"
                        r"(?:carried out|completed|conducted|held) (?:a |an |the |another |their )?"
                        r"(?:[\w-]+ ){0,3}(?:exchange|swap)|"
                        r"(?:exchange|swap) (?:took place|was completed)|"
