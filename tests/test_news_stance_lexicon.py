@@ -478,3 +478,21 @@ def test_wanting_another_to_act(text: str, expected: tuple[str, str, str]) -> No
 def test_eu_bid_is_no_nato_bid() -> None:
     got = _stances("Kyiv wants Moscow not to obstruct its EU bid, and NATO's Article 5 is its model.")
     assert not any(i == 'alliance.nato' for _, i, _ in got)
+
+
+# a document handed over puts its content forward (propose); people handed over propose nothing
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moskau übergab auch ein Memorandum für eine Waffenruhe, das Kiew nun prüfen will.",
+     ('RUS', 'ceasefire.sequence', 'propose')),
+    ("The Russian delegation handed over a draft memorandum on a ceasefire.",
+     ('RUS', 'ceasefire.sequence', 'propose')),
+    ("Kiew übermittelte den USA seinen Vorschlag für eine Waffenruhe.", ('UKR', 'ceasefire.sequence', 'propose')),
+])
+def test_document_handed_over_is_proposed(text: str, expected: tuple[str, str, str]) -> None:
+    got = _stances(text)
+    assert expected in got
+    assert not any(p == 'support' for _, _, p in got)
+
+
+def test_people_handed_over_are_no_proposal() -> None:
+    assert not any(p == 'propose' for _, _, p in _stances("Russland übergab 90 Gefangene an die Ukraine."))
