@@ -266,6 +266,28 @@ def _clause_subject(s: Sentence, subjects: list[str], words: str) -> str | None:
     return near.actor
 
 
+# a relative clause after a side's name ("opposition from Russia, which has demanded that ...",
+# "Russland, das einen Verzicht fordert"): its verb is that side's
+RELATIVE = re.compile(r"\s*,\s*(?:which|who|das|der|die)\s+[^,;:\"“”]{0,100}$", IC)
+
+
+def _relative_holder(s: Sentence, words: str) -> str | None:
+    """The side whose relative clause holds the deciding cue ("strong opposition from Russia,
+    which has demanded that the alliance halt its expansion"): the name right before the relative
+    pronoun, with no clause break between the pronoun and the cue."""
+    if not words:
+        return None
+    t = s.text
+    cue = t.lower().find(words.lower())
+    if cue < 0:
+        return None
+    for m in reversed(s.mentions):
+        end = m.end - s.start
+        if m.actor in ACTORS and end <= cue and RELATIVE.match(t[:cue], end) is not None:
+            return m.actor
+    return None
+
+
 # a verb of saying between a speaker and what another side did ("a Ukrainian negotiator said
 # Russia demanded ...")
 SAID = re.compile(r"\b(?:said|says|told|stated|added|announced|sagte|sagten|erklärte\w*|betonte\w*|"

@@ -85,6 +85,7 @@ from accord.news.stance_holders import (
     _asks_own_side,
     _clause_subject,
     _coordinated,
+    _relative_holder,
     _reported_holder,
     _speaker,
     _subjects,
@@ -405,6 +406,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                     subjects[0] not in prev_subject and _obliged_subject(s, subjects[0], cue_words):
                 actors = prev_subject[:1]  # "Zudem müsse Kiew ... anerkennen": the reported demand
                 # of the side the sentence before spoke for, not a position of the side obliged
+            if not actors and (rel := _relative_holder(s, cue_words)) is not None:
+                actors = [rel]  # "opposition from Russia, which has demanded ...": the named side's verb
             if not actors and subjects:
                 actors = subjects[:1]
                 if len(subjects) > 1 and _coordinated(s, subjects[0], subjects[1]):
@@ -485,7 +488,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                 elif issue == "ceasefire.sequence" and re.search(r"Bedingung", t):
                     pol_i = "conditional"
                 elif pol == "conditional" and issue != "ceasefire.sequence" and re.search(
-                        r"als Bedingung für", t, IC) and re.search(r"\bforder", t, IC):
+                        r"als Bedingung für|\bas a (?:pre)?condition for\b", t, IC) and re.search(
+                        r"\bforder|\bdemand|\binsist", t, IC):
                     pol_i = "demand"
                 if in_list is not None:
                     if pol_i != "reject" and not (list_own and pol_i in ("accept", "propose")):
