@@ -486,7 +486,8 @@ def test_eu_bid_is_no_nato_bid() -> None:
      ('RUS', 'ceasefire.sequence', 'propose')),
     ("The Russian delegation handed over a draft memorandum on a ceasefire.",
      ('RUS', 'ceasefire.sequence', 'propose')),
-    ("Kiew übermittelte den USA seinen Vorschlag für eine Waffenruhe.", ('UKR', 'ceasefire.sequence', 'propose')),
+    ("Kiew übermittelte den USA seinen Vorschlag für eine Waffenruhe.",
+     ('UKR', 'ceasefire.sequence', 'propose')),
 ])
 def test_document_handed_over_is_proposed(text: str, expected: tuple[str, str, str]) -> None:
     got = _stances(text)
