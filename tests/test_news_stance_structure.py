@@ -456,3 +456,8 @@ def test_relative_clause_holder(text: str) -> None:
     got = _stances(text)
     assert ('RUS', 'alliance.nato', 'demand') in got
     assert not any(a == 'UKR' for a, _, _ in got)
+
+
+def test_article_after_a_name_opens_no_relative_clause() -> None:
+    got = _stances("Russland, die Ukraine und die USA unterstützen eine Waffenruhe für Kraftwerke.")
+    assert {('RUS', 'ceasefire.energy', 'support'), ('UKR', 'ceasefire.energy', 'support')} <= got

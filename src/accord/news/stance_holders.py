@@ -268,7 +268,8 @@ def _clause_subject(s: Sentence, subjects: list[str], words: str) -> str | None:
 
 # a relative clause after a side's name ("opposition from Russia, which has demanded that ...",
 # "Russland, das einen Verzicht fordert"): its verb is that side's
-RELATIVE = re.compile(r"\s*,\s*(?:which|who|das|der|die)\s+[^,;:\"“”]{0,100}$", IC)
+# ("Russland, die Ukraine und ..." is a list: an article before a name opens no relative clause)
+RELATIVE = re.compile(r"\s*,\s*(?:which|who|(?:das|der|die)(?=\s+(?:[^A-ZÄÖÜ\s]|$)))\s+[^,;:\"“”]{0,100}$")
 
 
 def _relative_holder(s: Sentence, words: str) -> str | None:
