@@ -78,3 +78,22 @@ def test_a_new_round_or_resumption_of_talks_stays_a_step(text: str) -> None:
 def test_a_demand_beside_an_exchange_carried_out_leaves_it_done(text: str) -> None:
     got = [(e.kind, e.quantity, e.date_start, e.cue) for e in extract(text, "t", PUB).events]
     assert got == [("partial_agreement", 25.0, "2026-03-06", "rule: exchange carried out")], got
+
+
+def _round_parties(text: str) -> list[list[str]]:
+    return [e.parties for e in extract(text, "t", PUB).events if e.kind == "round"]
+
+
+@pytest.mark.parametrize("text", [
+    "Delegations arriving from Moscow and Kyiv met in Istanbul on Thursday.",
+    "Delegations coming from Russia and Ukraine held talks in Geneva on Thursday.",
+    "Die Unterhändler, die aus Moskau angereist waren, trafen sich am Donnerstag in Istanbul mit der "
+    "ukrainischen Delegation.",
+])
+def test_delegates_named_by_where_they_came_from_are_parties(text: str) -> None:
+    assert _round_parties(text) == [["RUS", "UKR"]], text
+
+
+def test_a_visitor_named_by_where_he_came_from_brings_no_party() -> None:
+    text = "Witkoff, who arrived from Moscow, met the Ukrainian delegation in Miami on Thursday."
+    assert _round_parties(text) == [["UKR", "USA"]], text

@@ -419,10 +419,20 @@ def _no_party_here(s: Sentence, m: Mention) -> bool:
                                  and re.fullmatch(r"\s*[,(]\s*", s.text[x.end - s.start:m.start - s.start])
                                  for x in s.mentions):
         return True
-    if _PRESSURE_FROM.search(before) or _FROM_BEFORE.search(before):
+    if _PRESSURE_FROM.search(before):
         return True
-    return m.kind == "actor" and re.search(r"\baus\s+$", before) is not None and \
-        _ORIGIN_AFTER.match(s.text, m.end - s.start) is not None
+    came = _FROM_BEFORE.search(before)
+    if came is not None:
+        return not _DELEGATES.search(before, 0, came.start())
+    came = re.search(r"\baus\s+$", before) if m.kind == "actor" else None
+    return came is not None and _ORIGIN_AFTER.match(s.text, m.end - s.start) is not None and \
+        not _DELEGATES.search(before, 0, came.start())
+
+
+# the delegates of a side just before where they came from ("delegations arriving from Moscow
+# and Kyiv", "die Unterhändler, die aus Moskau angereist waren"): that side is at the table
+_DELEGATES = re.compile(r"\b(?:delegations?|negotiators?|envoys?|teams?|representatives?|Delegation(?:en)?|"
+                        r"Unterhändler\w*|Vertreter\w*|Verhandler\w*|Emissär\w*)\b[^.;]{0,25}$", IC)
 
 
 def _event(kind: str, s: Sentence, **kw: object) -> NewsEvent:
