@@ -114,3 +114,14 @@ def test_a_claim_called_not_true_a_few_sentences_later_is_denied(text: str) -> N
     got = [(e.claim, e.parties, e.place) for e in extract(text, "t", "2024-06-10").events
            if e.kind == "claim"]
     assert any(c == "denial" and p == "chasiv_yar" for c, _, p in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian defence ministry claimed that its troops had taken control of the town of Chasiv Yar. "
+    "A spokesman for Ukraine's army said Moscow's claim was not true.",
+    "The Russian defence ministry claimed that its troops had taken control of the town of Chasiv Yar. "
+    "An officer of Ukraine's eastern command said Russia's claims were untrue.",
+])
+def test_the_side_whose_claim_is_called_untrue_is_not_the_speaker(text: str) -> None:
+    got = [(e.claim, e.parties) for e in extract(text, "t", "2024-06-10").events if e.kind == "claim"]
+    assert ("denial", ["UKR"]) in got, got

@@ -35,6 +35,12 @@ _PASSIVE = re.compile(r"\b" + _PARTICIPLE + r"\s+(?:werde|werden|wird|würden?)\
                       r"\b(?:werde|werden|wird|würden?)\b(?=[^.,;]{0,60}\b" + _PARTICIPLE + r"\b)", IC)
 
 
+
+# a side named as the owner of the claim spoken about ("said Moscow's claim was not true"): not
+# the speaker
+_OWNS_CLAIM = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:claims?|assertions?|statements?|reports?|"
+                         r"allegations?)\b", re.IGNORECASE)
+
 def _if_or_will(t: str) -> bool:
     """A condition, promise or plan in `t`; a German passive is none ("dass die Forderungen nicht
     erfüllt würden": the auxiliary of what is said to happen)."""
@@ -180,7 +186,8 @@ def _claimant(s: Sentence) -> tuple[str | None, str] | None:
         if _CLAUSE_START.search(t, 0, v.start()) and _SAYING.match(v.group(0)):
             # "..., erklärte der Sprecher in Kiew", "„...“, sagte Peskow": the subject follows
             after = [m for m in s.mentions if _side(m.actor) and 0 <= m.start - s.start - v.end() <= 60
-                     and not re.search(r"\b(?:dass|that)\b|[,;]", t[v.end():m.start - s.start], IC)]
+                     and not re.search(r"\b(?:dass|that)\b|[,;]", t[v.end():m.start - s.start], IC)
+                     and not _OWNS_CLAIM.match(t, m.end - s.start)]
             if after:
                 return after[0].actor, f"speaker after '{v.group(0)}'"
             continue
@@ -196,7 +203,8 @@ def _claimant(s: Sentence) -> tuple[str | None, str] | None:
             # the subject after the verb when the clause names none before it
             after = [m for m in s.mentions if _side(m.actor) and 0 <= m.start - s.start - v.end() <= 40
                      and not re.search(r"\b(?:dass|that)\b|[,;]", t[v.end():m.start - s.start], IC)
-                     and not _GOVERNED.search(t, max(0, m.start - s.start - 30), m.start - s.start)]
+                     and not _GOVERNED.search(t, max(0, m.start - s.start - 30), m.start - s.start)
+                     and not _OWNS_CLAIM.match(t, m.end - s.start)]
             if after:
                 return after[0].actor, f"speaker after '{v.group(0)}'"
         comma = t.rfind(",", 0, v.start())
