@@ -405,7 +405,10 @@ def _families_plain(text: str, lang: str) -> frozenset[str]:
                     if (j + len(part) <= len(forms)
                             and all(part[k] in forms[j + k] for k in range(len(part)))
                             and not kinds._BREAK.search(text[spans[end - 1][1]:spans[j][0]])
-                            and not set(lowered[end:j]) & kinds._GAP_STOPS):
+                            # (in German a lower-case verb closing the clause may follow a
+                            # prepositional phrase in the gap)
+                            and ((lang == "de" and text[spans[j][0]].islower())
+                                 or not set(lowered[end:j]) & kinds._GAP_STOPS)):
                         taken |= set(range(j, j + len(part)))
                         end = j + len(part)
                         break
@@ -417,8 +420,8 @@ def _families_plain(text: str, lang: str) -> frozenset[str]:
 
     found = set()
     for name, lex in kinds.families().items():
-        if joined & lex:
-            found.add(name)
+        if joined & lex and not excluded.get(name):
+            found.add(name)  # (a joined verb is also a form of its stem's token, for the exclusions)
             continue
         skip: set[int] = set()
         for phrase in excluded.get(name, ()):
