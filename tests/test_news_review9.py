@@ -97,3 +97,13 @@ def test_delegates_named_by_where_they_came_from_are_parties(text: str) -> None:
 def test_a_visitor_named_by_where_he_came_from_brings_no_party() -> None:
     text = "Witkoff, who arrived from Moscow, met the Ukrainian delegation in Miami on Thursday."
     assert _round_parties(text) == [["UKR", "USA"]], text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A court in Moscow issued an arrest order for a Ukrainian negotiator on Tuesday.", []),
+    ("Ein Moskauer Gericht erließ am Dienstag einen Haftbefehl gegen einen ukrainischen Unterhändler.", []),
+    ("Putin issued new orders to the army to halt strikes on energy sites on Tuesday.",
+     ["statement_of_intent"]),
+])
+def test_only_an_order_to_the_forces_is_an_order_given(text: str, expected: list[str]) -> None:
+    assert _kinds(text) == expected, text

@@ -401,8 +401,11 @@ ORDER_GIVEN = re.compile(r"\bgave (?:the |an |his |its )?(?:[\w-]+ ){0,3}?(?:the
                          r"(?:appropriate |corresponding |necessary |relevant )?(?:orders?|commands?|"
                          r"instructions?)\b|"
                          # an order passed on or issued ("passed down the order to halt strikes")
+                         # (a word between only one of giving an order: "issued an arrest order" is
+                         # a court's, no order to the forces)
                          r"\b(?:passed|handed|sent|issued|relayed)(?: down| on)? (?:the |an |his |its )?"
-                         r"(?:[\w-]+ )?(?:orders?|commands?|instructions?)\b|"
+                         r"(?:new |further |fresh |clear |direct |appropriate |corresponding |necessary |"
+                         r"relevant )?(?:orders?|commands?|instructions?)\b|"
                          r"\bordered (?:the |his |its )?(?:\w+ )?"
                          r"(?:military|army|troops|forces)\b|\b(?:erteilte|gab)\w*\b[^.]{0,50}\b(?:Befehl|Anweisung|"
                          r"Anordnung)\w*|\bbefahl\w*\b|\bangesetzte\w* (?:Waffenruhe|Feuerpause)", IC)
