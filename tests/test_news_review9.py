@@ -107,3 +107,13 @@ def test_a_visitor_named_by_where_he_came_from_brings_no_party() -> None:
 ])
 def test_only_an_order_to_the_forces_is_an_order_given(text: str, expected: list[str]) -> None:
     assert _kinds(text) == expected, text
+
+
+@pytest.mark.parametrize("text", [
+    "Selenskyj kündigte an, er werde nächste Woche nach Washington reisen, um über Garantien in einem "
+    "künftigen Friedensabkommen zu sprechen.",
+    "Zelensky announced he will send his team to Washington next week to work on guarantees in a future "
+    "peace deal.",
+])
+def test_a_future_deal_named_as_the_topic_of_a_step_keeps_the_step(text: str) -> None:
+    assert _kinds(text) == ["statement_of_intent"], text

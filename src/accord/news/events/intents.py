@@ -220,11 +220,14 @@ _WAR_CONTINUED = re.compile(
 
 # what a deal still only proposed would provide ("Under the draft agreement, Russia would return
 # ...", "Laut dem geplanten Abkommen würde die Ukraine ... zusagen"): its content, no side's step
+# (the phrase opens the sentence or a clause: "to discuss guarantees in a future peace deal" names
+# a topic of a step, not what a deal would provide)
 _DEAL_CONTENT = re.compile(
-    r"\b(?:under|according to|in) (?:the|a|this|such an?) (?:potential|proposed|possible|draft|planned|"
+    r"(?:^|[,;:(]\s*|\b(?:that|dass)\s+)\W*(?:"
+    r"(?:under|according to|in) (?:the|a|this|such an?) (?:potential|proposed|possible|draft|planned|"
     r"prospective|future|envisaged) (?:peace )?(?:deal|agreement|accord|plan|framework|treaty)\b|"
-    r"\b(?:laut|nach|gemäß|in) (?:dem|einem|der|einer) (?:möglichen|geplanten|vorgeschlagenen|"
-    r"angestrebten|künftigen|entworfenen) (?:Friedens)?(?:abkommen|vereinbarung|deal|plan|vertrag)s?\b", IC)
+    r"(?:laut|nach|gemäß|in) (?:dem|einem|der|einer) (?:möglichen|geplanten|vorgeschlagenen|"
+    r"angestrebten|künftigen|entworfenen) (?:Friedens)?(?:abkommen|vereinbarung|deal|plan|vertrag)s?\b)", IC)
 
 
 # a concession offered ("offers to drop its demand for", "bot an, auf ... zu verzichten"): a
