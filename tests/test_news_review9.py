@@ -117,3 +117,23 @@ def test_only_an_order_to_the_forces_is_an_order_given(text: str, expected: list
 ])
 def test_a_future_deal_named_as_the_topic_of_a_step_keeps_the_step(text: str) -> None:
     assert _kinds(text) == ["statement_of_intent"], text
+
+
+def _stances(text: str) -> set[tuple[str | None, str, str]]:
+    return {(s.actor, s.issue, s.polarity) for s in extract(text, "t", PUB).stances}
+
+
+@pytest.mark.parametrize("text", [
+    "Peskov called the meeting far from a breakthrough on the prisoner issue.",
+    "Peskow nannte das Treffen zum Gefangenenaustausch alles andere als einen Durchbruch.",
+])
+def test_praise_denied_is_no_support(text: str) -> None:
+    assert not any(p == "support" for _, _, p in _stances(text)), _stances(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky hailed the prisoner swap as a breakthrough.",
+    "Selenskyj nannte den Gefangenenaustausch einen Erfolg.",
+])
+def test_praise_is_still_support(text: str) -> None:
+    assert ("UKR", "humanitarian.prisoners", "support") in _stances(text)
