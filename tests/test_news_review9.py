@@ -137,3 +137,11 @@ def test_praise_denied_is_no_support(text: str) -> None:
 ])
 def test_praise_is_still_support(text: str) -> None:
     assert ("UKR", "humanitarian.prisoners", "support") in _stances(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kyiv wants a ceasefire from Monday.", ("UKR", "ceasefire.sequence", "support")),
+    ("Kyiv wants security guarantees from Washington.", ("UKR", "security.guarantees", "demand")),
+])
+def test_a_wish_from_a_day_is_no_demand_on_another(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text), _stances(text)

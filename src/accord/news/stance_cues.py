@@ -118,7 +118,10 @@ WANT_WORD = re.compile(r"wants?|wanted|will|wollen|wolle|wollte|wollten|möchte|
 # what is wanted from another ("wants guarantees from Washington")
 WANT_OTHER = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}|(?:them|him|her|the\s+other\s+side)"
                         r"\s+)(?:not\s+)?to\s+[a-z]|,?\s+dass\b|"
-                        r"\s+(?:[\w-]+\s+){1,4}?from\s+(?:the\s+)?[A-Z]")
+                        # (not a day or month: "wants a ceasefire from Monday" is a wish of its own)
+                        r"\s+(?:[\w-]+\s+){1,4}?from\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|"
+                        r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December|Easter|Christmas)\b)[A-Z]")
 READINESS = re.compile(r"bereit|ready|willing|prepared|readiness", IC)
 GIVING = re.compile(r"[^.;:]*?\b(?:zu geben|zu leisten|zu gewähren|bereitzustellen|zu liefern|zu entsenden|"
                     r"zu schicken|zu stationieren|zu unterstützen|Unterstützung|to (?:provide|give|send|"
