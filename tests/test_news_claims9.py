@@ -8,7 +8,7 @@ from accord.news.extract import extract
 
 
 @pytest.mark.parametrize("text", [
-    "Vladimir Medinsky, a Russian negotiator in earlier peace talks, accused Kyiv of holding back the "
+    "Medinsky, who spoke for Moscow in earlier peace talks, accused Kyiv of holding back the "
     "residents of the Kursk region.",
     "Medinsky, who led the delegation at an earlier round, accused Ukraine of stalling the return of "
     "civilians from the Kursk region.",

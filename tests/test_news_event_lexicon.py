@@ -166,7 +166,7 @@ def test_captures_told_by_finite_verbs(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Russland und die Ukraine unterzeichneten am Freitag in Istanbul ein Abkommen über Getreideexporte.",
+    "Die Ukraine und Russland unterzeichneten in Istanbul am Freitag ein Abkommen zum Getreideexport.",
     "The two sides struck a deal on a prisoner swap in Istanbul on Monday.",
 ])
 def test_deals_signed_or_struck(text: str) -> None:

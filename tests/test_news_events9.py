@@ -60,7 +60,7 @@ def _summits(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
 @pytest.mark.parametrize(("text", "expected"), [
     # a summit named as the occasion of something, with a year's or a day's possessive and a
     # modifier between: held (last year's: that year)
-    ("Moscow keeps pointing to the deal struck at last year's Trump-Putin summit in Anchorage.",
+    ("Moscow still cites what was settled at last year's Putin-Trump summit in Anchorage.",
      [("summit", "anchorage", "2025", "2025")]),
     ("Macron spoke at Sunday's summit in Paris about security guarantees.",
      [("summit", "paris", "2026-03-08", "2026-03-08")]),

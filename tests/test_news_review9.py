@@ -43,7 +43,7 @@ def test_a_summit_pressed_for_or_to_come_is_none_held(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Moscow keeps pointing to the deal struck at last year's Trump-Putin summit in Anchorage.",
+    "The Kremlin again referred to the terms set at last year's Alaska summit with Trump.",
     "Moskau verweist weiter auf die Vereinbarung beim letztjährigen Gipfel in Anchorage.",
 ])
 def test_a_summit_named_as_an_occasion_past_stays_held(text: str) -> None:

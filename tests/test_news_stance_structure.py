@@ -419,7 +419,7 @@ def test_generic_opener_with_its_own_holder(text: str) -> None:
 # subject before (like German "Er"/"Sie"); a pronoun that only reports ("He said that Russia ...")
 # leaves the position to the side that is the subject of the deciding verb
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Zelensky visited Berlin on Sunday. He also called for a full exchange of prisoners.",
+    ("Zelensky visited Berlin on Sunday. He also demanded that all captives be swapped.",
      ('UKR', 'humanitarian.prisoners', 'demand')),
     ("Zelensky visited Berlin on Sunday. He suggested that freezing the current front line could work, "
      "though Russia may object.", ('UKR', 'territory.donbas', 'propose')),

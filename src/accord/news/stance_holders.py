@@ -273,8 +273,8 @@ RELATIVE = re.compile(r"\s*,\s*(?:which|who|(?:das|der|die)(?=\s+(?:[^A-ZÄÖÜ\
 
 
 def _relative_holder(s: Sentence, words: str) -> str | None:
-    """The side whose relative clause holds the deciding cue ("strong opposition from Russia,
-    which has demanded that the alliance halt its expansion"): the name right before the relative
+    """The side whose relative clause holds the deciding cue ("a veto from Moscow, which insists
+    that NATO stop growing eastward"): the name right before the relative
     pronoun, with no clause break between the pronoun and the cue."""
     if not words:
         return None
