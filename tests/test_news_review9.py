@@ -145,3 +145,11 @@ def test_praise_is_still_support(text: str) -> None:
 ])
 def test_a_wish_from_a_day_is_no_demand_on_another(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _stances(text), _stances(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukraine said on Monday it is ready to withdraw from the talks in Istanbul next week.",
+     ["statement_of_intent"]),
+])
+def test_readiness_to_leave_the_talks_is_a_step_not_a_concession(text: str, expected: list[str]) -> None:
+    assert _kinds(text) == expected, text

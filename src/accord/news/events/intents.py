@@ -234,7 +234,8 @@ _DEAL_CONTENT = re.compile(
 # position on an issue (a stance), not a concrete next step of the talks
 _CONCESSION_OFFERED = re.compile(
     r"\b(?:offer\w*|propos\w*|ready|willing|prepared)\s+to\s+(?:\w+\s+)?(?:drop|give up|abandon|renounce|"
-    r"forgo|forego|waive|cede|withdraw)\b|"
+    r"forgo|forego|waive|cede|withdraw(?!\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|"
+    r"process|format|deal|agreement)\b))\b|"
     r"\b(?:bot|bietet|bieten|angeboten|schlug|vorgeschlagen|bereit)\b[^.;]{0,60}\b(?:zu verzichten|"
     r"aufzugeben|abzutreten)\b", IC)
 
