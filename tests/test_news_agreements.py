@@ -207,15 +207,21 @@ def test_a_capture_told_after_another_word_leaves_the_place_of_the_exchange(text
     assert got == ["istanbul"], got
 
 
-@pytest.mark.parametrize("text", [
-    "Selenskyj forderte die Freilassung aller Soldaten, die bei Mariupol gefangen genommen und nie "
-    "ausgetauscht wurden.",
-    "The Ukrainian president called on Tuesday for all of his country's captured soldiers to be released.",
-    "The minister urged Moscow to free the civilians it had deported from the occupied south.",
+@pytest.mark.parametrize(("text", "done"), [
+    ("Selenskyj forderte die Freilassung aller Soldaten, die bei Mariupol gefangen genommen und nie "
+     "ausgetauscht wurden.",
+     "Selenskyj teilte mit, 90 ukrainische Soldaten seien aus russischer Gefangenschaft freigekommen."),
+    ("The Ukrainian president called on Tuesday for all of his country's captured soldiers to be released.",
+     "The Ukrainian president said on Tuesday that 90 of his country's captured soldiers had been released."),
+    ("The minister urged Moscow to free the civilians it had deported from the occupied south.",
+     "The minister said Moscow had freed 40 civilians it had deported from the occupied south."),
 ])
-def test_a_release_called_for_is_no_exchange_carried_out(text: str) -> None:
+def test_a_release_called_for_is_no_exchange_carried_out(text: str, done: str) -> None:
     got = [e.kind for e in extract(text, "t", "2025-03-05").events]
     assert "partial_agreement" not in got, got
+    # the same release told as carried out is an exchange (the rule, not only the model)
+    cues = [e.cue for e in extract(done, "t", "2025-03-05").events if e.kind == "partial_agreement"]
+    assert cues == ["rule: exchange carried out"], cues
 
 
 @pytest.mark.parametrize("text", [

@@ -27,15 +27,22 @@ def test_an_accusation_told_as_earlier_stays_undated(text: str) -> None:
     assert ("claim", None) in got, got
 
 
-@pytest.mark.parametrize("text", [
-    "Kremlin spokesman Dmitry Peskov on Monday neither confirmed nor denied earlier reports that Russian "
-    "troops had captured the town of Vuhledar.",
-    "Kremlsprecher Dmitri Peskow wollte am Montag Berichte über die Einnahme von Wuhledar weder "
-    "bestätigen noch dementieren.",
+@pytest.mark.parametrize(("text", "confirmed"), [
+    ("Kremlin spokesman Dmitry Peskov on Monday neither confirmed nor denied earlier reports that Russian "
+     "troops had captured the town of Vuhledar.",
+     "Kremlin spokesman Dmitry Peskov on Monday confirmed reports that Russian troops had captured the "
+     "town of Vuhledar."),
+    ("Kremlsprecher Dmitri Peskow wollte am Montag Berichte über die Einnahme von Wuhledar weder "
+     "bestätigen noch dementieren.",
+     "Kremlsprecher Dmitri Peskow bestätigte am Montag, dass russische Truppen die Stadt Wuhledar "
+     "eingenommen hätten."),
 ])
-def test_neither_confirming_nor_denying_a_capture_is_no_claim(text: str) -> None:
+def test_neither_confirming_nor_denying_a_capture_is_no_claim(text: str, confirmed: str) -> None:
     got = [e.kind for e in extract(text, "t", "2024-10-01").events]
     assert "claim" not in got, got
+    # the capture confirmed is Russia's claim on the town
+    got2 = [(e.kind, e.place) for e in extract(confirmed, "t", "2024-10-01").events]
+    assert ("claim", "vuhledar") in got2, got2
 
 
 @pytest.mark.parametrize("text", [
@@ -72,6 +79,11 @@ def test_an_item_told_as_agreed_before_the_talks_keeps_no_day() -> None:
             "breakthrough. Kyiv and Moscow had earlier agreed on an exchange of prisoners.")
     got = [(e.kind, e.date_start) for e in extract(text, "t", "2026-02-07").events]
     assert ("partial_agreement", "2026-02-03") not in got, got
+    assert ("partial_agreement", None) in got, got  # still found, undated
+    # told as agreed now, after the dated talks, it takes their day
+    now = text.replace("had earlier agreed", "agreed")
+    got2 = [(e.kind, e.date_start) for e in extract(now, "t", "2026-02-07").events]
+    assert ("partial_agreement", "2026-02-03") in got2, got2
 
 
 @pytest.mark.parametrize("text", [

@@ -452,12 +452,19 @@ def test_praise_is_support(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _stances(text)
 
 
-@pytest.mark.parametrize("text", [
-    "Thanks to Turkish mediation, the two sides swapped 90 prisoners each.",
-    "Dank türkischer Vermittlung tauschten beide Seiten je 90 Gefangene aus.",
+@pytest.mark.parametrize(("text", "thanked"), [
+    ("Thanks to Turkish mediation, the two sides swapped 90 prisoners each.",
+     "Zelensky thanked Turkey for its mediation, after the two sides swapped 90 prisoners each."),
+    ("Dank türkischer Vermittlung tauschten beide Seiten je 90 Gefangene aus.",
+     "Selenskyj dankte der Türkei für die Vermittlung, nachdem beide Seiten je 90 Gefangene "
+     "ausgetauscht hatten."),
 ])
-def test_thanks_to_is_no_praise(text: str) -> None:
-    assert not any(p == 'support' for _, _, p in _stances(text))
+def test_thanks_to_is_no_praise(text: str, thanked: str) -> None:
+    got = _stances(text)
+    assert ('RUS', 'humanitarian.prisoners', 'accept') in got, got  # the swap itself still counts
+    assert not any(p == 'support' for _, _, p in got), got
+    # a side thanking for the swap is praise: support
+    assert ('UKR', 'humanitarian.prisoners', 'support') in _stances(thanked)
 
 
 # wanting another side to act, or wanting something from another side, is a demand on it; a wish
