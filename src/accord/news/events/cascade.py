@@ -505,6 +505,16 @@ def _held_then_continued(w: _Walk) -> list[NewsEvent] | None:
     return made
 
 
+def _round_to_come(s: Sentence, places: list[str], published: str | None) -> NewsEvent:
+    """A round still to come told in `s`: at its first place, with its details, moved to the
+    coming week when its day already passed (`passes._ahead`)."""
+    e = _event("round", s, place=places[0] if places else None, outcome="planned")
+    _round_details(e, s)
+    e.outcome = "planned"  # _round_details may read a held round's outcome
+    _ahead(e, published)
+    return e
+
+
 def _dated_plan(w: _Walk) -> list[NewsEvent] | None:
     """A meeting still to come with its day, not told as announced before: a planned round (moved to
     the coming week by `passes._ahead`), and the announcement when a side announced it."""
@@ -516,10 +526,7 @@ def _dated_plan(w: _Walk) -> list[NewsEvent] | None:
     made: list[NewsEvent] = []
     # "will resume their talks on Saturday", "die nächste Runde ist für den 12. März
     # geplant": a round planned for that day, not only an announced step
-    e = _event("round", s, place=places[0] if places else None, outcome="planned")
-    _round_details(e, s)
-    e.outcome = "planned"
-    _ahead(e, published)
+    e = _round_to_come(s, places, published)
     e.cue = "rule: a meeting still to come with its day"
     made.append(e)
     if _ANNOUNCED_MEETING.search(t) and s.actors():
@@ -825,10 +832,7 @@ def _planned_round(w: _Walk) -> list[NewsEvent] | None:
                    r"\bmeet|\btreffen|\bround\b|\breconvene|\bdelegation|\bdiscussions\b", t, IC))):
         return None
     made: list[NewsEvent] = []
-    e = _event("round", s, place=places[0] if places else None, outcome="planned")
-    _round_details(e, s)
-    e.outcome = "planned"
-    _ahead(e, published)
+    e = _round_to_come(s, places, published)
     made.append(e)
     return made
 
