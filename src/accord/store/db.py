@@ -121,12 +121,8 @@ class Store:
         import duckdb
 
         if not write and not self.exists:  # reads as empty; no lock file or folder left behind
-            con = duckdb.connect(":memory:")
-            con.execute(SCHEMA)
-            try:
+            with _empty_store() as con:
                 yield con
-            finally:
-                con.close()
             return
         with locked(self.lock_path, self.timeout):
             if not write and not self.exists:  # removed since the check above
@@ -152,19 +148,13 @@ class Store:
         processes can open it as before; the lock is held the same way. A store that does not
         exist reads as empty (`connect`'s first case)."""
         if not write and not self.exists:
-            with self.connect() as con:
+            with _empty_store() as con:
                 yield con
             return
         with locked(self.lock_path, self.timeout):
             if not write and not self.exists:  # removed since the check above
-                import duckdb
-
-                empty = duckdb.connect(":memory:")
-                empty.execute(SCHEMA)
-                try:
-                    yield empty
-                finally:
-                    empty.close()
+                with _empty_store() as con:
+                    yield con
                 return
             self.path.parent.mkdir(parents=True, exist_ok=True)
             con = _instance()
@@ -294,6 +284,20 @@ class Store:
                 if n:
                     problems.append(f"{n} {table} spans outside their document")
         return problems
+
+
+@contextmanager
+def _empty_store() -> Iterator[Any]:
+    """An in-memory store with the schema and no rows: how a store file that does not exist
+    reads (no lock file or folder is left behind)."""
+    import duckdb
+
+    con = duckdb.connect(":memory:")
+    con.execute(SCHEMA)
+    try:
+        yield con
+    finally:
+        con.close()
 
 
 _ALIAS = "accord_store"
