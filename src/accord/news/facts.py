@@ -13,8 +13,8 @@ RULES_REVISION = 2
 dependency's behaviour, a change outside these files)."""
 RULE_FILES = ("data/patterns.yaml", "data/gazetteer.yaml", "normalise.py", "dates.py", "tense.py",
               "numbers.py", "number_words.py", "number_units.py", "number_exclusions.py", "entities.py",
-              "gazetteer.py", "events/__init__.py", "events/common.py",
-              "events/intents.py", "events/rounds.py", "events/context.py", "events/plans.py",
+              "gazetteer.py", "events/__init__.py", "events/common.py", "events/intents.py",
+              "events/rounds.py", "events/summits.py", "events/context.py", "events/plans.py",
               "events/postponements.py", "events/claimants.py", "events/attacks.py",
               "events/disputes.py", "events/claims.py", "events/pledges.py", "events/agreements.py",
               "events/learned.py", "events/passes.py", "events/cascade.py",

@@ -13,7 +13,8 @@ The rules live in one module per family; each searches its patterns through the 
 
 - `common`: cue patterns, actors, the coder, places, dates and the record maker, used by all;
 - `intents`: statements of intent and announced next steps;
-- `rounds`: rounds, summits and calls, and their details;
+- `rounds`: rounds and calls, and their details;
+- `summits`: which rounds are summits (meetings of heads of state or government);
 - `context`: the passes after the loop that give events their place and date from the article;
 - `plans`: postponements, planned meetings, hedged plans;
 - `postponements`: what else can be moved, the new day of a move, one move told again;
@@ -38,8 +39,8 @@ from accord.news.events.cascade import find_events
 from accord.news.events.common import ACTORS, CLAIM, SEAT_PLACE, TOPICS
 from accord.news.events.learned import _NEEDS
 
-MODULES = ("common", "intents", "rounds", "context", "plans", "postponements", "claimants", "attacks",
-           "disputes", "claims", "pledges", "agreements", "learned", "passes", "cascade")
+MODULES = ("common", "intents", "rounds", "summits", "context", "plans", "postponements", "claimants",
+           "attacks", "disputes", "claims", "pledges", "agreements", "learned", "passes", "cascade")
 """The family modules, each importing only those before it (`accord.news.facts.RULE_FILES`
 lists their files in this order)."""
 

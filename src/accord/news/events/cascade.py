@@ -901,7 +901,15 @@ def _round_held(w: _Walk) -> list[NewsEvent] | None:
 def _round_continued(w: _Walk) -> list[NewsEvent] | None:
     """The sentence right after a round that speaks of a meeting (not a step announced about it):
     it adds its place, venue or duration to that round (`w.skip`) unless it names other people
-    on a call."""
+    on a call.
+
+    It never makes an event of its own: None when the sentence is not such a sentence, else `[]`.
+    A call of other people is not merged and also gets `[]`, where the other rules would say None
+    ("does not apply"); as this is the last rule of `_RULES`, the two lead to the same: no rule is
+    left to try, and `_sentence` goes on to the steps for a sentence that made nothing (heads,
+    a statement on the last event, an announced step, the learned model), as the branch of the
+    sentence loop this rule came from fell through to them. A rule added after this one would not
+    be tried on such a sentence."""
     from accord.news.kinds import sentence_families
 
     i, s, t, places, lang = w.i, w.s, w.t, w.places, w.lang

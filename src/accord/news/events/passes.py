@@ -2,9 +2,10 @@
 sentence by sentence (`accord.news.events.cascade`).
 
 `after_the_sentences` runs them in a fixed order: planned rounds get their day, rounds become
-summits, meetings not held and statements naming no step are dropped, repeats are merged and claims
-continued, restated and given their sides, places come from the article's context, results are
-attached to talks, dates are filled, side meetings dated, and a round told again is one round.
+summits (`summits._summits`), meetings not held and statements naming no step are dropped,
+repeats are merged and claims continued, restated and given their sides, places come from the
+article's context, results are attached to talks, dates are filled, side meetings dated, and a
+round told again is one round.
 Also here: `_ahead`, which moves a planned meeting's weekday to the coming week (used by the
 sentence rules too).
 """
@@ -23,21 +24,13 @@ from accord.news.events.claims import (
     _restated_claims,
     claim_sides,
 )
-from accord.news.events.common import IC, MEETING, _relative_year, _sentence_text
+from accord.news.events.common import IC, _relative_year, _sentence_text
 from accord.news.events.context import _context_place, _default_date, _results_of_talks, _side_meeting_days
 from accord.news.events.intents import _restated_steps, _same_words_again, no_step
 from accord.news.events.plans import _hedged, _merge_planned, _planned_day
 from accord.news.events.postponements import _merge_postponements
-from accord.news.events.rounds import (
-    CALL,
-    SUMMIT_WORD,
-    _chaired_by_heads,
-    _heads_of_state,
-    _internal_or_press,
-    _only_called_for,
-    _refused,
-    same_round_again,
-)
+from accord.news.events.rounds import _internal_or_press, _only_called_for, _refused, same_round_again
+from accord.news.events.summits import _summits
 from accord.news.facts import NewsEvent
 from accord.news.prefilter import gate_patterns
 
@@ -77,33 +70,6 @@ def _planned_days(events: list[NewsEvent], sents: list[Sentence], published: str
     for e in events:
         if e.kind in ("round", "summit") and e.outcome == "planned":
             _planned_day(e, sents, published)
-
-
-# a meeting word other than the summit's, or a verb of meeting
-_OTHER_MEETING = re.compile(MEETING.pattern + r"|\bmeet\w*|\bconvene\w*|\btreffen\b|\btrifft\b|\btagen\b|"
-                            r"\bzusammen(?:kommen|treffen)\b", IC)
-
-
-def _summits(events: list[NewsEvent], sents: list[Sentence], published: str | None) -> None:
-    """A round is a summit when its sentence calls it one ("Gipfeltreffen", "summit"; not for a
-    plan), when heads of state or government met in person, or when heads of government chaired
-    it (named in the next sentence); never a call. The cue says which."""
-    for e in events:
-        if e.kind == "round":
-            text = "".join(x.text for x in sents if x.start <= e.start < x.end)
-            if SUMMIT_WORD.search(text) and not CALL.search(text) and (
-                    e.outcome != "planned" or not _OTHER_MEETING.search(SUMMIT_WORD.sub(" ", text))):
-                # a meeting the text calls a summit ("Gipfeltreffen", "summit"), not a call; a
-                # planned one only when the summit is the only meeting the sentence names ("on the
-                # eve of the summit on June 5"; not "ahead of the summit, the delegations meet")
-                e.kind, e.cue = "summit", f"{e.cue}; summit word"
-            elif not CALL.search(text) and (heads := _heads_of_state(e, sents, published)):
-                # an in-person meeting of heads of state or government is a summit
-                e.kind, e.cue = "summit", f"{e.cue}; heads of state or government: {', '.join(heads)}"
-            elif not CALL.search(text) and (heads := _chaired_by_heads(e, sents, published)):
-                # "... beraten am Donnerstag in Paris. Unter dem Vorsitz von Präsident Macron und
-                # Premier Starmer ...": a meeting chaired by heads of government is a summit
-                e.kind, e.cue = "summit", f"{e.cue}; chaired by heads of government: {', '.join(heads)}"
 
 
 def _not_held(events: list[NewsEvent], sents: list[Sentence], published: str | None) -> list[NewsEvent]:

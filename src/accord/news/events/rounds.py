@@ -1,16 +1,15 @@
-"""Negotiation rounds, summits and calls (CONSULT/046): whether talks happened (`HAPPENED`,
+"""Negotiation rounds and calls (CONSULT/046): whether talks happened (`HAPPENED`,
 `_happened`, not a mere time reference `AHEAD_OF_TALKS`), their outcome, venue, mediators and
-heads (`_round_details`), heads of state met or phoned (`_heads_of_state`,
-`_chaired_by_heads`, `SUMMIT_WORD`, `CALL`), side talks beside a plenary (`SIDE_TALK`,
-`SIDE_MEETING`), and two records of one meeting merged (`_merge`, `_other_people`). The passes
-after the sentence loop that give rounds and other events their place and date from the article
-around them (`_context_place`, `_results_of_talks`, `_default_date`, `_side_meeting_days`) are in
-`context`.
+heads (`_round_details`), whether a meeting was a call (`CALL`), side talks beside a plenary
+(`SIDE_TALK`, `SIDE_MEETING`), and two records of one meeting merged (`_merge`,
+`_other_people`, `same_round_again`). Which rounds are summits is decided in `summits`. The
+passes after the sentence loop that give rounds and other events their place and date from the
+article around them (`_context_place`, `_results_of_talks`, `_default_date`,
+`_side_meeting_days`) are in `context`.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -28,7 +27,6 @@ from accord.news.prefilter import gate_patterns
 
 if TYPE_CHECKING:
     from accord.news.extract import Sentence
-    from accord.news.facts import Mention
 
 
 HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,120}statt|tagten|tagte|getagt|"
@@ -386,31 +384,6 @@ def _gap(sents: list[Sentence], a: int, b: int) -> int:
     return 1 + sum(1 for x in sents[a + 1:b] if x.text.rstrip().endswith((".", "!", "?", '"', "'")))
 
 
-CHAIRED = re.compile(r"\b(?:unter (?:dem )?(?:gemeinsamen )?Vorsitz|(?:co-)?chaired by|under the "
-                     r"(?:joint )?chairmanship of)\b", IC)
-
-
-def _chaired_by_heads(e: NewsEvent, sents: list[Sentence], published: str | None) -> list[str]:
-    """Heads of state or government the next sentence names as chairing or hosting the meeting
-    of a round's sentence, else []."""
-    k = next((n for n, x in enumerate(sents) if x.start <= e.start < x.end), None)
-    if k is None or k + 1 >= len(sents) or not CHAIRED.search(sents[k + 1].text):
-        return []
-    from accord.news.gazetteer import default
-
-    g = default()
-    if not _PERSONS:
-        _PERSONS.update({x.entity: x for x in g.surfaces.values() if x.kind == "person"})
-    chairs: list[str] = []
-    for m in sents[k + 1].mentions:
-        entry = _PERSONS.get(m.entity) if m.kind == "person" else None
-        office = g.office_of(entry, e.date_start or published) if entry is not None else None
-        if office is not None and office.title and HEAD_TITLE.fullmatch(office.title) \
-                and m.entity not in chairs:
-            chairs.append(m.entity)
-    return chairs
-
-
 SPOKE_WITH = re.compile(r"\b(?:spoke|speaks|talked)\b[^.]{0,30}\b(?:with|to)\b|"
                         # the perfect ("has spoken to X twice", "had spoken with X by phone")
                         r"\b(?:has|have|had)\s+(?:\w+\s+)?spoken\s+(?:\w+\s+)?(?:with|to)\b|"
@@ -443,61 +416,7 @@ def _spoke_sides(s: Sentence) -> set[str]:
             and not LOCATIVE.search(s.text[max(0, m.start - s.start - 40):m.start - s.start])))}
 
 
-# the title itself, with at most a nationality before it ("French president"; not "vice president",
-# "special envoy of the president")
-HEAD_TITLE = re.compile(r"(?!vice\b|deputy\b)(?:\w+ )?(?:president|chancellor|prime minister)", IC)
-HEADS_WORDS = re.compile(r"\bStaats- und Regierungschef\w*|\bRegierungschef\w*|"
-                         r"\bheads of (?:state|government)\b", IC)
-
-
-_PERSONS: dict[str, Any] = {}
-HYPOTHETICAL = re.compile(r"possib\w*|potential\w*|möglich\w*|eventuell\w*|could|könnte\w*|would|würde", IC)
-# the words between two heads that join them in one meeting: at most four words, a joining word,
-# at most four words ("hatte am Dienstag mit seinem türkischen Kollegen")
-_POSITION = re.compile(r"\s*(?:\(\s*(?:r|l|m|re|li|rechts|links|Mitte|left|right|cent(?:er|re))\.?\s*\)|"
-                       r",\s*(?:right|left|cent(?:er|re)|rechts|links|Mitte)\s*,)\s*", IC)
-JOINED = re.compile(r"^\s*(?:\S+\s+){0,4}(?:und|and|mit|with|von|by|zwischen|between|met|traf\w*|"
-                    r"empf\w*|hosted)\s+(?:\S+\s+){0,4}$", IC)
-
-
-def _heads_of_state(e: NewsEvent, sents: list[Sentence], published: str | None) -> list[str]:
-    """Persons of two or more actors in the round's sentence who hold the office of president,
-    chancellor or prime minister at its date (or the words 'heads of state or government')."""
-    from accord.news.gazetteer import default
-
-    g = default()
-    if not _PERSONS:
-        _PERSONS.update({x.entity: x for x in g.surfaces.values() if x.kind == "person"})
-    text = "".join(x.text for x in sents if x.start <= e.start < x.end)
-    if HEADS_WORDS.search(text):
-        return ["heads of state or government named"]
-    date = e.date_start or published
-    found: list[tuple[Mention, str]] = []  # head mentions with their actor
-    for x in sents:
-        if not (x.start <= e.start < x.end):
-            continue
-        for m in x.mentions:
-            entry = _PERSONS.get(m.entity) if m.kind == "person" else None
-            office = g.office_of(entry, date) if entry is not None else None
-            genitive = m.surface.endswith("s") and not m.surface.lower().endswith(m.entity[-3:])
-            if office is not None and office.title and HEAD_TITLE.fullmatch(office.title) \
-                    and not genitive:  # "Trumps Schwiegersohn" names another person
-                found.append((m, office.actor))
-        # two heads of different actors joined in one phrase ("Putin mit seinem Kollegen
-        # Erdogan", "between Trump and Putin"), not merely named in the same sentence
-        for (a, actor_a), (b, actor_b) in itertools.pairwise(found):
-            # (a caption's position marker is no break: "Putin (r) und Erdogan", "X, right, and Y")
-            between = _POSITION.sub(" ", x.text[a.end - x.start:b.start - x.start])
-            before = x.text[max(0, a.start - x.start - 40):a.start - x.start]
-            if actor_a != actor_b and len(between) <= 60 and JOINED.match(between) \
-                    and not re.search(r"[,;:()]", between) and not HYPOTHETICAL.search(before) \
-                    and not any(m.kind == "person" and a.end <= m.start < b.start for m in x.mentions):
-                return sorted({a.entity, b.entity})
-    return []
-
-
 _OTHER_SIDE = {"RUS": "UKR", "UKR": "RUS"}
-SUMMIT_WORD = re.compile(r"(?i)\b(?:gipfel(?:treffen|gespräch)?\w*|summit\w*)\b")
 CALL = re.compile(r"(?i)telefon\w*|\btelephon\w*|\bphone|\bcall\b|video\w*|online")
 
 

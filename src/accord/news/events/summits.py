@@ -1,0 +1,145 @@
+"""Summits (CONSULT/046, kind `summit`): the rounds that are meetings of heads of state or
+government.
+
+Corpus README convention 3: a summit is a meeting the text presents as an in-person meeting of
+heads of state or government; a phone, video or unspecified-format consultation stays a round.
+The sentence rules (`cascade`, `learned`) make rounds; after the sentence loop `_summits` (run by
+`passes.after_the_sentences`) turns a round into a summit, never when its sentence tells a call
+(`rounds.CALL`), when
+
+- its sentence calls it one (`SUMMIT_WORD`: "Gipfeltreffen", "summit"); a planned one only when
+  the summit is the only meeting the sentence names (`_OTHER_MEETING`);
+- heads of state or government of two actors are joined in one phrase of its sentence
+  (`_heads_of_state`: the gazetteer's office at the round's date, `HEAD_TITLE`, `JOINED`; or the
+  words `HEADS_WORDS`), not when only possible (`HYPOTHETICAL`);
+- the next sentence names heads of state or government chairing it (`CHAIRED`,
+  `_chaired_by_heads`).
+
+The learned fallback can also give the kind `summit` itself (`learned._NEEDS`). Whether a
+summit was held at all (a summit named as the occasion of something) is told by `rounds.HAPPENED`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import TYPE_CHECKING, Any
+
+from accord.news.events.common import IC, MEETING
+from accord.news.events.rounds import CALL
+from accord.news.facts import NewsEvent
+from accord.news.prefilter import gate_patterns
+
+if TYPE_CHECKING:
+    from accord.news.extract import Sentence
+    from accord.news.facts import Mention
+
+
+SUMMIT_WORD = re.compile(r"(?i)\b(?:gipfel(?:treffen|gespräch)?\w*|summit\w*)\b")
+# a meeting word other than the summit's, or a verb of meeting
+_OTHER_MEETING = re.compile(MEETING.pattern + r"|\bmeet\w*|\bconvene\w*|\btreffen\b|\btrifft\b|\btagen\b|"
+                            r"\bzusammen(?:kommen|treffen)\b", IC)
+
+
+# the title itself, with at most a nationality before it ("French president"; not "vice president",
+# "special envoy of the president")
+HEAD_TITLE = re.compile(r"(?!vice\b|deputy\b)(?:\w+ )?(?:president|chancellor|prime minister)", IC)
+HEADS_WORDS = re.compile(r"\bStaats- und Regierungschef\w*|\bRegierungschef\w*|"
+                         r"\bheads of (?:state|government)\b", IC)
+
+
+_PERSONS: dict[str, Any] = {}
+HYPOTHETICAL = re.compile(r"possib\w*|potential\w*|möglich\w*|eventuell\w*|could|könnte\w*|would|würde", IC)
+# the words between two heads that join them in one meeting: at most four words, a joining word,
+# at most four words ("hatte am Dienstag mit seinem türkischen Kollegen")
+_POSITION = re.compile(r"\s*(?:\(\s*(?:r|l|m|re|li|rechts|links|Mitte|left|right|cent(?:er|re))\.?\s*\)|"
+                       r",\s*(?:right|left|cent(?:er|re)|rechts|links|Mitte)\s*,)\s*", IC)
+JOINED = re.compile(r"^\s*(?:\S+\s+){0,4}(?:und|and|mit|with|von|by|zwischen|between|met|traf\w*|"
+                    r"empf\w*|hosted)\s+(?:\S+\s+){0,4}$", IC)
+
+
+def _heads_of_state(e: NewsEvent, sents: list[Sentence], published: str | None) -> list[str]:
+    """Persons of two or more actors in the round's sentence who hold the office of president,
+    chancellor or prime minister at its date (or the words 'heads of state or government')."""
+    from accord.news.gazetteer import default
+
+    g = default()
+    if not _PERSONS:
+        _PERSONS.update({x.entity: x for x in g.surfaces.values() if x.kind == "person"})
+    text = "".join(x.text for x in sents if x.start <= e.start < x.end)
+    if HEADS_WORDS.search(text):
+        return ["heads of state or government named"]
+    date = e.date_start or published
+    found: list[tuple[Mention, str]] = []  # head mentions with their actor
+    for x in sents:
+        if not (x.start <= e.start < x.end):
+            continue
+        for m in x.mentions:
+            entry = _PERSONS.get(m.entity) if m.kind == "person" else None
+            office = g.office_of(entry, date) if entry is not None else None
+            genitive = m.surface.endswith("s") and not m.surface.lower().endswith(m.entity[-3:])
+            if office is not None and office.title and HEAD_TITLE.fullmatch(office.title) \
+                    and not genitive:  # "Trumps Schwiegersohn" names another person
+                found.append((m, office.actor))
+        # two heads of different actors joined in one phrase ("Putin mit seinem Kollegen
+        # Erdogan", "between Trump and Putin"), not merely named in the same sentence
+        for (a, actor_a), (b, actor_b) in itertools.pairwise(found):
+            # (a caption's position marker is no break: "Putin (r) und Erdogan", "X, right, and Y")
+            between = _POSITION.sub(" ", x.text[a.end - x.start:b.start - x.start])
+            before = x.text[max(0, a.start - x.start - 40):a.start - x.start]
+            if actor_a != actor_b and len(between) <= 60 and JOINED.match(between) \
+                    and not re.search(r"[,;:()]", between) and not HYPOTHETICAL.search(before) \
+                    and not any(m.kind == "person" and a.end <= m.start < b.start for m in x.mentions):
+                return sorted({a.entity, b.entity})
+    return []
+
+
+CHAIRED = re.compile(r"\b(?:unter (?:dem )?(?:gemeinsamen )?Vorsitz|(?:co-)?chaired by|under the "
+                     r"(?:joint )?chairmanship of)\b", IC)
+
+
+def _chaired_by_heads(e: NewsEvent, sents: list[Sentence], published: str | None) -> list[str]:
+    """Heads of state or government the next sentence names as chairing or hosting the meeting
+    of a round's sentence, else []."""
+    k = next((n for n, x in enumerate(sents) if x.start <= e.start < x.end), None)
+    if k is None or k + 1 >= len(sents) or not CHAIRED.search(sents[k + 1].text):
+        return []
+    from accord.news.gazetteer import default
+
+    g = default()
+    if not _PERSONS:
+        _PERSONS.update({x.entity: x for x in g.surfaces.values() if x.kind == "person"})
+    chairs: list[str] = []
+    for m in sents[k + 1].mentions:
+        entry = _PERSONS.get(m.entity) if m.kind == "person" else None
+        office = g.office_of(entry, e.date_start or published) if entry is not None else None
+        if office is not None and office.title and HEAD_TITLE.fullmatch(office.title) \
+                and m.entity not in chairs:
+            chairs.append(m.entity)
+    return chairs
+
+
+def _summits(events: list[NewsEvent], sents: list[Sentence], published: str | None) -> None:
+    """A round is a summit when its sentence calls it one ("Gipfeltreffen", "summit"; not for a
+    plan), when heads of state or government met in person, or when heads of government chaired
+    it (named in the next sentence); never a call. The cue says which."""
+    for e in events:
+        if e.kind == "round":
+            text = "".join(x.text for x in sents if x.start <= e.start < x.end)
+            if SUMMIT_WORD.search(text) and not CALL.search(text) and (
+                    e.outcome != "planned" or not _OTHER_MEETING.search(SUMMIT_WORD.sub(" ", text))):
+                # a meeting the text calls a summit ("Gipfeltreffen", "summit"), not a call; a
+                # planned one only when the summit is the only meeting the sentence names ("on the
+                # eve of the summit on June 5"; not "ahead of the summit, the delegations meet")
+                e.kind, e.cue = "summit", f"{e.cue}; summit word"
+            elif not CALL.search(text) and (heads := _heads_of_state(e, sents, published)):
+                # an in-person meeting of heads of state or government is a summit
+                e.kind, e.cue = "summit", f"{e.cue}; heads of state or government: {', '.join(heads)}"
+            elif not CALL.search(text) and (heads := _chaired_by_heads(e, sents, published)):
+                # "... beraten am Donnerstag in Paris. Unter dem Vorsitz von Präsident Macron und
+                # Premier Starmer ...": a meeting chaired by heads of government is a summit
+                e.kind, e.cue = "summit", f"{e.cue}; chaired by heads of government: {', '.join(heads)}"
+
+
+# every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)
+gate_patterns(globals())
