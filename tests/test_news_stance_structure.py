@@ -461,3 +461,44 @@ def test_relative_clause_holder(text: str) -> None:
 def test_article_after_a_name_opens_no_relative_clause() -> None:
     got = _stances("Russland, die Ukraine und die USA unterstützen eine Waffenruhe für Kraftwerke.")
     assert {('RUS', 'ceasefire.energy', 'support'), ('UKR', 'ceasefire.energy', 'support')} <= got
+
+
+# the mediators and hosts of the actor list hold a position the text attributes to them, named as
+# a state, an organisation or a capital standing for its government; a host of the talks, a place
+# of them or a dateline is no holder
+@pytest.mark.parametrize(("text", "expected"), [
+    ('China urged both sides to agree to an immediate ceasefire.', ('CHN', 'ceasefire.sequence', 'demand')),
+    ('Peking fordert eine sofortige Waffenruhe.', ('CHN', 'ceasefire.sequence', 'demand')),
+    ('Beijing called for a halt to the fighting.', ('CHN', 'ceasefire.sequence', 'demand')),
+    ('Der Heilige Stuhl bot an, einen Austausch von Gefangenen zu vermitteln.',
+     ('VAT', 'humanitarian.prisoners', 'propose')),
+    ('The Vatican offered to arrange a prisoner swap.', ('VAT', 'humanitarian.prisoners', 'propose')),
+    ('Berlin lehnt die Entsendung von Bodentruppen in die Ukraine ab.',
+     ('EUR', 'security.foreign_troops', 'reject')),
+    ('Paris backs sending European troops to Ukraine after a ceasefire.',
+     ('EUR', 'security.foreign_troops', 'support')),
+    ('Katar begrüßte den Austausch von Gefangenen.', ('QAT', 'humanitarian.prisoners', 'support')),
+    ('Saudi Arabia supports a ceasefire along the front.', ('SAU', 'ceasefire.sequence', 'support')),
+    ('Die Vereinten Nationen forderten einen Stopp der Angriffe auf Kraftwerke.',
+     ('UN', 'ceasefire.energy', 'demand')),
+    ('Die Schweiz unterstützt eine Waffenruhe.', ('CHE', 'ceasefire.sequence', 'support')),
+])
+def test_mediators_and_capitals_hold_positions(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text)
+
+
+@pytest.mark.parametrize(("text", "holder", "absent"), [
+    ('Saudi Arabia hosted talks at which Russia agreed to a pause in strikes on power plants.',
+     ('RUS', 'ceasefire.energy', 'accept'), 'SAU'),
+    ('JEDDAH, Saudi Arabia, May 2 (Reuters) -- Ukraine said it was ready to accept a ceasefire.',
+     ('UKR', 'ceasefire.sequence', 'accept'), 'SAU'),
+    ('BERLIN (dpa) - Russland lehnt eine Waffenruhe ab.', ('RUS', 'ceasefire.sequence', 'reject'), 'EUR'),
+    ('In Peking lehnte Putin eine Waffenruhe ab.', ('RUS', 'ceasefire.sequence', 'reject'), 'CHN'),
+    ('The Kremlin studied China\'s peace plan and said a ceasefire was out of the question.',
+     ('RUS', 'ceasefire.sequence', 'reject'), 'CHN'),
+])
+def test_hosts_places_and_datelines_hold_nothing(text: str, holder: tuple[str, str, str],
+                                                absent: str) -> None:
+    found = _stances(text)
+    assert holder in found
+    assert not {x for x in found if x[0] == absent}

@@ -14,6 +14,7 @@ from accord.news.stance_holders import (
     ACTORS,
     CLAUSE_BREAK,
     IC,
+    MEDIATORS,
     _actor_of_word,
 )
 
@@ -329,7 +330,13 @@ FRAME = re.compile(
     r"Gesprächen|Beratungen|Friedensgesprächen|Friedensverhandlungen)\s+(?:über|zu|zur|zum|um)\s+"
     r"(?:\w+\s+)?(?:[a-zäöü][\w-]*\s+)?[\w-]+|"
     r"(?:^\W*|[,;:]\s+)(?:in|during|at|ahead of|before|after)\s+(?:the\s+)?(?:\w+\s+)?(?:talks|negotiations|"
-    r"discussions)\s+(?:on|about|over)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?[\w-]+", IC)
+    r"discussions)\s+(?:on|about|over)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?[\w-]+|"
+    # the aim of a plan ("a 12-point proposal to end the fighting", "ein Plan zur Beendigung der
+    # Kämpfe"): every plan has it, it takes no position on how a ceasefire comes
+    r"\b(?:plan|proposal|initiative|framework|roadmap|Plan|Friedensplan|Vorschlag|Initiative|Fahrplan)\w*\s+"
+    r"(?:to|for|zur|zum|für)\s+(?:end(?:ing)?\s+(?:to\s+)?|(?:die\s+|eine\s+)?Beendigung\s+|(?:ein\s+)?Ende\s+)"
+    r"(?:the\s+|der\s+|des\s+)?(?:fighting|hostilities|killing|war|Kämpfe|Kampfhandlungen|Krieg\w*|"
+    r"Feindseligkeiten|Gefechte)\b", IC)
 # a lead-in before a colon (not a speaker's "Name: ...", which names a side)
 LEAD_IN = re.compile(r"^[^:\"]{12,}?:\s")
 # a "wenn" clause that is what is accepted, not a condition ("hat nichts dagegen, wenn ...",
@@ -533,6 +540,8 @@ def _owned_nouns(s: Sentence) -> tuple[list[tuple[int, int]], list[tuple[int, in
         actor = _actor_of_word(word, s)
         if actor in ACTORS:
             every.append(m.span(noun))
+            if actor in MEDIATORS:
+                other.append(m.span(noun))  # a mediator's proposal is no cue of the parties' clause
         elif m.group("z") and actor is None:
             every.append(m.span(noun))
             other.append(m.span(noun))

@@ -6,6 +6,7 @@ position ("von Kyjiw angestrebte", "rote Linie für den Kreml"). Moved out of `a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from accord.news.facts import Mention
@@ -16,7 +17,10 @@ if TYPE_CHECKING:
 
 
 IC = re.IGNORECASE
-ACTORS = ("RUS", "UKR", "USA", "EUR", "TUR", "NATO")
+# the parties and members, then the further mediators and hosts of the corpus README's actor list:
+# any of them holds a position the text attributes to it
+ACTORS = ("RUS", "UKR", "USA", "EUR", "TUR", "NATO", "SAU", "ARE", "QAT", "VAT", "CHE", "BLR", "CHN", "UN")
+MEDIATORS = ACTORS[6:]
 PREPOSITION = re.compile(r"(?:\b(?:in|im|des|den|dem|auf|gegen|mit|zwischen|für|von|vom|aus|"
                          r"nach|über|zur|zum|gegenüber|an|bei|ohne|um|unter|vor|of|to|in|on|"
                          r"against|with|from|by|for|into)\s+(?:\w+\s+)?)$", IC)
@@ -121,10 +125,102 @@ def _actor_of_word(word: str, s: Sentence) -> str | None:
     for prefix, actor in (("russ", "RUS"), ("moskau", "RUS"), ("kreml", "RUS"), ("ukrain", "UKR"),
                           ("kiew", "UKR"), ("kyjiw", "UKR"), ("kyiv", "UKR"), ("amerikan", "USA"),
                           ("us", "USA"), ("washington", "USA"), ("europ", "EUR"),
-                          ("türk", "TUR")):
+                          ("türk", "TUR"), ("chin", "CHN"), ("peking", "CHN"), ("beijing", "CHN"),
+                          ("katar", "QAT"), ("qatar", "QAT"), ("saudi", "SAU"), ("vatikan", "VAT"),
+                          ("vatican", "VAT"), ("schweiz", "CHE"), ("swiss", "CHE"), ("belarus", "BLR")):
         if w.startswith(prefix):
             return actor
     return None
+
+
+# the further mediators and hosts the scenario's gazetteer does not name (China) or not in these
+# forms (German inflections): they hold a position the text attributes to them ("China fordert
+# ...", "der Heilige Stuhl bot an"). Read by the stance rules only, so the events (where a host or
+# mediator is no party) and the kind model's features stay as they are.
+THIRD_PARTIES = {
+    "CHN": ("China", "Chinas", "Volksrepublik China", "Chinese", "chinesische", "chinesischen",
+            "chinesischer", "Chinesische", "Chinesischen"),
+    "VAT": ("Heilige Stuhl", "Heiligen Stuhl", "Heiligen Stuhls", "Papstes", "vatikanische",
+            "vatikanischen", "Vatikanische"),
+    "SAU": ("saudi-arabische", "saudi-arabischen", "Saudi-arabische"),
+}
+# English adjectives of THIRD_PARTIES with no adjective ending ("a Chinese proposal")
+_ADJECTIVES = frozenset({"Chinese", "Swiss", "Saudi", "Qatari", "Emirati"})
+_THIRD_OF = {name: actor for actor, names in THIRD_PARTIES.items() for name in names}
+THIRD_PARTY = re.compile(r"(?<![\w-])(?:" + "|".join(
+    re.escape(n) for n in sorted(_THIRD_OF, key=len, reverse=True)) + r")(?![\w])")
+# a capital or a country named as a place standing for its government ("Berlin lehnt ... ab",
+# "Beijing called for ...", "the Vatican offered ..."): the gazetteer keeps these places (events
+# are placed there), the stance rules read them as their actor where nothing makes them a place
+# or a modifier
+PLACE_ACTOR = {"berlin": "EUR", "paris": "EUR", "london": "EUR", "warsaw": "EUR", "brussels": "EUR",
+               "beijing": "CHN", "vatican": "VAT", "riyadh": "SAU", "doha": "QAT", "abu_dhabi": "ARE",
+               "minsk": "BLR", "uae": "ARE"}
+# what makes a name a modifier or a compound ("the Minsk agreements", "Berlin-Besuch", "die
+# Riad-Gespräche", "the Emirates Palace hotel"), or a dateline's place ("Paris/Kiew")
+_NOT_METONYM_AFTER = re.compile(
+    r"-|/|\s*\(|\s*[–—:]\s|\s+-\s|\s+(?:talks|meeting|summit|format|agreements?|accords?|declaration|"
+    r"process|protocol|round|communiqu\w*|conference|negotiations|Palace|Gespräch\w*|Treffen|Gipfel\w*|"
+    r"Format|Abkommen|Vereinbarung\w*|Erklärung|Prozess|Protokoll\w*|Runde|Konferenz|Verhandlungen|"
+    r"Palast)\b")
+# an agency dateline opening the sentence ("JEDDAH, Saudi Arabia, March 11 (Xinhua) --", "BERLIN
+# (dpa) -"): the names in it say where the report was filed
+_DATELINE_HEAD = re.compile(r"^[^.()\"]{0,80}\([A-Za-z/ .-]{2,24}\)\s*(?:[-–—]{1,2}|/)")
+
+
+def _stance_mentions(s: Sentence) -> Sentence:
+    """`s` with the mediators and hosts it names as states (THIRD_PARTIES) as actor mentions, and
+    a place that stands for its government (PLACE_ACTOR) given that actor, where no preposition
+    governs it and it is not a modifier or an adjective; nothing in an opening dateline. `s`
+    itself when it names none."""
+    t = s.text
+    head = _DATELINE_HEAD.match(t)
+    after_head = head.end() if head else 0
+    new: list[Mention] | None = None
+    for i, m in enumerate(s.mentions):
+        if m.actor is not None and m.start - s.start < after_head:
+            if new is None:
+                new = list(s.mentions)
+            new[i] = replace(m, actor=None)  # where the report was filed, not who speaks
+            continue
+        actor = PLACE_ACTOR.get(m.entity) if m.kind == "place" and m.actor is None else None
+        if actor is None or m.surface.endswith(("er", "ern")):
+            continue
+        rel, end = m.start - s.start, m.end - s.start
+        if rel < after_head or PREPOSITION.search(t[max(0, rel - 30):rel]) or \
+                _NOT_METONYM_AFTER.match(t, end):
+            continue
+        if new is None:
+            new = list(s.mentions)
+        new[i] = replace(m, actor=actor)
+    taken = [(m.start - s.start, m.end - s.start) for m in s.mentions]
+    for hit in THIRD_PARTY.finditer(t):
+        a, b = hit.span()
+        if a < after_head or any(x < b and a < y for x, y in taken):
+            continue
+        if new is None:
+            new = list(s.mentions)
+        actor = _THIRD_OF[hit.group(0)]
+        new.append(Mention(s.start + a, s.start + b, hit.group(0), "actor", actor, actor))
+    for i, m in enumerate(new if new is not None else s.mentions):
+        if m.actor in MEDIATORS and HOSTING.match(t, m.end - s.start):
+            # "Saudi Arabia hosted talks at which Russia agreed ...", "Katar vermittelte die
+            # Gespräche, in denen ...": the host or mediator of the talks is not who takes the
+            # position told in them
+            if new is None:
+                new = list(s.mentions)
+            new[i] = replace(m, actor=None)
+    if new is None:
+        return s
+    return replace(s, mentions=sorted(new, key=lambda m: (m.start, m.end)))
+
+
+# the verb of hosting or mediating right after a mediator's name
+HOSTING = re.compile(r"(?:\s+(?:has|had|have|hat|hatte|will|wird|also|auch|again|erneut|zuvor|earlier|"
+                     r"successfully|erfolgreich))*\s+(?:host(?:s|ed|ing)?|mediat\w*|brokered|brokers|broker|"
+                     r"facilitat\w*|arranged|organi[sz]ed|convened|vermittel\w*|vermittelt\w*|richtet\w*\s+(?:\w+\s+){0,3}?"
+                     r"aus|empf(?:ing|ängt|angen)|lud\b|war Gastgeber|ist Gastgeber|was (?:the )?host|"
+                     r"played host)\b", IC)
 
 
 def _subjects(s: Sentence) -> list[str]:
@@ -136,6 +232,7 @@ def _subjects(s: Sentence) -> list[str]:
         from accord.news.gazetteer import default
 
         _KNOWN.update(default().surfaces)
+        _KNOWN.update(_THIRD_OF)
     for m in s.mentions:
         if not m.actor or m.actor not in ACTORS:
             continue
@@ -154,7 +251,8 @@ def _subjects(s: Sentence) -> list[str]:
                 out.append(m.actor)  # "officials in Kyiv", "ein Sprecher des Kremls" speak for it
             continue
         is_adjective = m.kind == "actor" and bool(
-            re.fullmatch(r"\w*(?:isch|ische|ischen|ischer|isches|ian|can)", m.surface, IC))
+            re.fullmatch(r"\w*(?:isch|ische|ischen|ischer|isches|ian|can)", m.surface, IC)
+            or m.surface in _ADJECTIVES)
         if (m.actor in ("NATO", "EU") or (m.actor == "EUR" and m.surface in (
                 "EU", "Europäischen Union", "Europäische Union"))) and re.search(
                 r"Mitglied|Beitritt|Integration|member|accession|\bin (?:die |der )?(?:Nato|NATO)", t, IC):

@@ -63,6 +63,7 @@ from accord.news.stance_cues import (
 )
 from accord.news.stance_holders import (
     _KNOWN,
+    _THIRD_OF,
     ACTORS,
     ATTRIBUTION,
     BOTH_SIDES,
@@ -74,6 +75,7 @@ from accord.news.stance_holders import (
     LOCAL_PARTICIPLE,
     LOCAL_REJECT,
     LOCAL_SUPPORT,
+    MEDIATORS,
     OPENING_FOR,
     PARTICIPLE_POLARITY,
     PARTNERS,
@@ -88,6 +90,7 @@ from accord.news.stance_holders import (
     _relative_holder,
     _reported_holder,
     _speaker,
+    _stance_mentions,
     _subjects,
 )
 
@@ -168,6 +171,7 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
         from accord.news.gazetteer import default
 
         _KNOWN.update(default().surfaces)
+        _KNOWN.update(_THIRD_OF)
     out: list[Stance] = []
     prev_speaker: Mention | None = None
     prev_subject: list[str] = []
@@ -178,6 +182,7 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
     list_owner: str | None = None  # the side whose position a lead-in before a list names
     listed_owner: str | None = None  # the owner of demands the sentence before named without an issue
     for k, s in enumerate(sents):
+        s = _stance_mentions(s)  # "Berlin lehnt ... ab", "Beijing called for ...": the government
         t = s.text
         focus(t)  # the cue prefilter: pieces of this sentence come next
         in_list = None
@@ -329,10 +334,13 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             pol = next(p for stem, p in NOUN_POLARITY if noun.startswith(stem))
             if polarity == "conditional" and pol in ("accept", "support", "propose"):
                 pol = "conditional"  # "Kyiv's backing for X is contingent on Y"
+            on = _named_after(t, m.end(), issues, P) if actor in ACTORS else []
+            if actor in MEDIATORS and (not on or not COMPLEMENT.match(t, m.end())):
+                continue  # a mediator's "proposal" is its position only on what its complement names
             if actor in ACTORS and not any(x == actor for x, _, _ in produced):
                 produced.append((actor, pol, None))
                 owned[actor] = m.group(0)
-                if on := _named_after(t, m.end(), issues, P):
+                if on:
                     only[actor] = on
         for m in PLAN_OWNER.finditer(t):
             if m.group("z"):
@@ -544,6 +552,12 @@ ELABORATION = re.compile(r"^\W*(?:Insbesondere|Vor allem|Namentlich|Allen voran|
 # one that lists a member of them ("Dazu gehört X"): X is one of the demands even with no cue
 MEMBERSHIP = re.compile(r"^\W*(?:Darunter|Dazu (?:gehör|zähl)\w*|Chief among them|Among them|These include|"
                         r"They include)\b")
+
+
+# the complement right after a position noun ("proposal for a ceasefire", "Vorschlag zur
+# Waffenruhe", "Angebot einer Feuerpause", "demand that ...")
+COMPLEMENT = re.compile(r"\s+(?:for|on|to|of|that|about|over|regarding|über|zur|zum|zu|für|nach|von|"
+                        r"eine[rs]?|des|der|dass)\b", re.IGNORECASE)
 
 
 def _demands_owner(s: Sentence) -> str | None:

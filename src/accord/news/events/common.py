@@ -468,7 +468,7 @@ def _event(kind: str, s: Sentence, **kw: object) -> NewsEvent:
     # parties: the actors acting in the sentence (not "the war against Ukraine"); for a round,
     # also every person taking part
     persons = {m.actor for m in s.mentions if m.kind == "person" and m.actor in ACTORS}
-    subjects = set(_subjects(s))
+    subjects = set(_subjects(s)) & set(ACTORS)  # the stance rules also read mediators and hosts
     if kind == "round":
         # everyone named, except what the talks are about ("the war against Ukraine")
         acting = {m.actor for m in s.mentions if m.actor in ACTORS and not re.search(
