@@ -29,6 +29,9 @@ The rules live in one module per family; each searches its patterns through the 
 - `learned`: the learned fallback for sentences no rule claimed;
 - `passes`: the passes over all events once every sentence has been tried (summits, meetings not
   held, repeats merged, claims' sides, places and dates from context);
+- `walk`: what the cascade carries from sentence to sentence (`_Walk`) and the steps it takes
+  after the sentence rules (a consent, heads, a statement on the last event, an announced step, a
+  meeting referred to with its own day, the learned fallback);
 - `cascade`: `find_events`, which tries the families sentence by sentence in a fixed order (see
   its docstring) and then calls `passes.after_the_sentences`.
 """
@@ -40,7 +43,7 @@ from accord.news.events.common import ACTORS, CLAIM, SEAT_PLACE, TOPICS
 from accord.news.events.learned import _NEEDS
 
 MODULES = ("common", "intents", "rounds", "summits", "context", "plans", "postponements", "claimants",
-           "attacks", "disputes", "claims", "pledges", "agreements", "learned", "passes", "cascade")
+           "attacks", "disputes", "claims", "pledges", "agreements", "learned", "passes", "walk", "cascade")
 """The family modules, each importing only those before it (`accord.news.facts.RULE_FILES`
 lists their files in this order)."""
 

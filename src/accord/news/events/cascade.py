@@ -8,11 +8,12 @@ statement of intent; a next step announced; a pledge; a capture claim (with a de
 rebuttal of the last claim; attacks on energy sites told by a side; an assertion and its
 denial; an attack told by a side; an attack on energy sites going on with an accusation; an
 energy truce confirmed kept; a planned round; a round held (or a summit or call); the sentence
-right after a round. Each rule is a function of the `_Walk` (the sentence and what the cascade
-carries from the sentences before) returning None when it does not apply. Then (`_sentence`) a
-consent to the proposal just told; where nothing was made, heads named near a round, a
-sentence that tells who stated the last event, an announced step; a meeting referred to with a
-day of its own; and, where still nothing was made, the learned model (`learned._learned`).
+right after a round. Each rule is a function of the `_Walk` (`walk._Walk`: the sentence and what
+the cascade carries from the sentences before) returning None when it does not apply. Then
+(`_sentence`) the steps of `walk`: a consent to the proposal just told; where nothing was made,
+heads named near a round, a sentence that tells who stated the last event, an announced step; a
+meeting referred to with a day of its own; and, where still nothing was made, the learned model
+(`learned._learned`).
 
 After the loop, `passes.after_the_sentences` runs the passes over all events (summits, meetings
 not held, repeats merged, claims continued and restated, places and dates from context).
@@ -22,7 +23,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from accord.news.events.agreements import (
@@ -36,7 +36,6 @@ from accord.news.events.agreements import (
     _agreed_item,
     _agreeing_sides,
     _agreement_told,
-    _consent_to_proposal,
     _next_step,
     _per_side,
     _running_total,
@@ -75,7 +74,6 @@ from accord.news.events.common import (
     _CAPITALS,
     ACTORS,
     CLAIM,
-    COUNTRY_PLACES,
     IC,
     MEETING,
     NAMED_PLACE,
@@ -105,7 +103,6 @@ from accord.news.events.intents import (
     STEP,
     announced_step,
 )
-from accord.news.events.learned import _learned
 from accord.news.events.passes import _ahead, after_the_sentences
 from accord.news.events.plans import (
     _MOVED_TO,
@@ -125,13 +122,11 @@ from accord.news.events.rounds import (
     DELEGATES,
     DELEGATIONS_AGREED,
     HAPPENED,
-    HEADS,
     RESUMED,
     SIDE_MEETING,
     SIDE_TALK,
     SPOKE_WITH,
     _dated_reference,
-    _dated_references,
     _gap,
     _happened,
     _merge,
@@ -142,6 +137,15 @@ from accord.news.events.rounds import (
     _referenced,
     _round_details,
     _spoke_sides,
+)
+from accord.news.events.walk import (
+    _consent,
+    _heads_after_round,
+    _learned_fallback,
+    _meetings_referred_to,
+    _statement_on_last,
+    _step_no_rule_claimed,
+    _Walk,
 )
 from accord.news.facts import NewsEvent
 from accord.news.prefilter import focus, gate_patterns
@@ -216,30 +220,6 @@ def _on_condition(t: str, start: int) -> bool:
 NEXT_ROUND = re.compile(r"^\W*(?:Die|Eine|The|A)\s+(?:nächste|kommende|neue|weitere|dritte|vierte|fünfte|"
                         r"next|new|further|third|fourth|fifth)\w*\s+(?:[\w-]+\s+)?(?:\w*[Rr]unde|round)\b",
                         IC)
-
-
-@dataclass
-class _Walk:
-    """What the cascade carries from sentence to sentence (the events made so far, the last round
-    with its sentence's index, the last claim) and the sentence being tried (`at`)."""
-
-    sents: list[Sentence]
-    published: str | None
-    lang: str
-    events: list[NewsEvent] = field(default_factory=list)
-    last_round: tuple[int, NewsEvent] | None = None
-    last_claim: NewsEvent | None = None
-    i: int = field(init=False)
-    s: Sentence = field(init=False)
-    t: str = field(init=False)
-    places: list[str] = field(init=False)
-    kept: list[str] = field(init=False)
-    skip: bool = field(init=False)
-    """Set when the sentence only went into an event made before: it adds nothing of its own."""
-
-    def at(self, i: int, s: Sentence, places: list[str], kept: list[str]) -> None:
-        """Try sentence `i` next (`places` its places, `kept` those not where people come from)."""
-        self.i, self.s, self.t, self.places, self.kept, self.skip = i, s, s.text, places, kept, False
 
 
 def _postponement(w: _Walk) -> list[NewsEvent] | None:
@@ -928,113 +908,6 @@ def _round_continued(w: _Walk) -> list[NewsEvent] | None:
         w.last_round[1].end = max(w.last_round[1].end, s.end)  # the event spans both sentences
         w.skip = True
         return made
-    return made
-
-
-def _consent(w: _Walk, made: list[NewsEvent]) -> None:
-    """"Trump proposed a pause ... Putin agreed and immediately gave the orders": the item
-    proposed just before is agreed (besides any step the sentence tells), unless the sentence
-    already made an agreement."""
-    if (item := _consent_to_proposal(w.sents, w.i)) is not None and not any(
-            x.kind == "partial_agreement" for x in made):
-        e = _event("partial_agreement", w.s, outcome="agreement",
-                   topic=item if item in ("humanitarian.prisoners", "ceasefire.energy") else None)
-        e.cue = "rule: consent to the proposal just told"
-        made.append(e)
-
-
-def _heads_after_round(w: _Walk) -> None:
-    """"Ukraine's delegation, headed by ...": heads named within three sentences after the
-    round's sentence (one that made nothing) are that round's heads."""
-    i, s, t = w.i, w.s, w.t
-    if w.last_round is not None and i - w.last_round[0] <= 3 and HEADS.search(t) and \
-            re.search(r"[Dd]elegation", t):
-        _round_details(probe := _event("round", s), s)
-        for a, p in probe.heads.items():
-            w.last_round[1].heads.setdefault(a, p)
-
-
-def _statement_on_last(w: _Walk) -> None:
-    """"Das teilte X mit", "This was announced by": a sentence (that made nothing) telling who
-    stated what the sentence right before reported; every event of that sentence grows over it
-    and takes its details."""
-    i, s, t, places, events, sents = w.i, w.s, w.t, w.places, w.events, w.sents
-    if events and events[-1].start >= sents[max(0, i - 1)].start and re.match(
-            r"(?:Das|Dies|This|That)\s+(?:teilte|sagte|erklärte|bestätigte|gab|kündigte|"
-            r"announced|said|confirmed)", t):
-        for e in events:
-            if e.start == events[-1].start:
-                follow = _event(e.kind, s, place=places[0] if places else None)
-                _merge(e, follow)
-
-
-def _step_no_rule_claimed(w: _Walk) -> list[NewsEvent]:
-    """What no rule above claimed: a step verb with an actor in a frame of the future, a
-    decision, an instruction or readiness ("habe sich entschieden, den Plan zu prüfen",
-    "instructed his team to work toward arranging a meeting"), a paper handed over, a deal
-    suspended, talks paused to a named time (`intents.announced_step`); else nothing."""
-    if (step := announced_step(w.s)) is None:
-        return []
-    e = _event("statement_of_intent", w.s, place=w.places[0] if w.places else None)
-    e.cue = f"rule: {step}"
-    return [e]
-
-
-def _meetings_referred_to(w: _Walk, made: list[NewsEvent]) -> None:
-    """A meeting referred to with a day of its own beside what the sentence reports ("hatte die
-    Feuerpause nach einem Telefonat mit X am 18. März verkündet", "die zweiten Verhandlungen nach
-    der ersten Runde im Mai"): its own round on that day, added to what the sentence made (a
-    round the sentence made that is only that meeting is not made twice)."""
-    s, t, events = w.s, w.t, w.events
-    if not (refs := _dated_references(s, events)):
-        return
-    for m, day in refs:
-        main = next((x for x in made if x.kind in ("round", "summit")), None)
-        if main is not None:
-            rest = t[:m.start()] + " " * (m.end() - m.start()) + t[m.end():]
-            if not (MEETING.search(rest) and _happened(rest)):
-                continue  # the round made from this sentence is the meeting referred to
-            if main.date_start == day.first:
-                # the round made from this sentence took the date of the one referred to
-                main.date_start = main.date_end = main.date_basis = None
-        r = _event("round", s)
-        r.date_start, r.date_end = day.first, day.last
-        r.date_basis = f"{day.basis} (the date named with the meeting referred to)"
-        r.place = next((x.entity for x in s.mentions if x.kind == "place"
-                        and m.start() <= x.start - s.start <= day.start - s.start), None)
-        if r.place is None:
-            # the day named with the meeting noun ("after the Saturday talks between X and Y
-            # in Miami", "nach den Gesprächen vom Samstag zwischen X und Y in Miami"): the
-            # place with its preposition after both, in the same clause
-            after = max(m.end(), day.end - s.start)
-            stop = re.compile(r"[,;:]|\s[-–]\s").search(t, after)
-            r.place = next((x.entity for x in s.mentions if x.kind == "place"
-                            and after <= x.start - s.start < (stop.start() if stop else len(t))
-                            and x.entity not in COUNTRY_PLACES
-                            and re.search(r"\b(?:in|at|im|in der|in the)\s+$",
-                                          t[max(0, x.start - s.start - 8):x.start - s.start])), None)
-        if _PHONE.search(m.group(0)):
-            r.place = None
-        r.cue = "rule: a meeting referred to with its own date"
-        made.append(r)
-
-
-def _learned_fallback(w: _Walk) -> list[NewsEvent]:
-    """Where no rule made anything, the learned model (`learned._learned`): what it makes
-    becomes the last round or claim (a planned round moved to the coming week as for a planned
-    round the rules find); a round it merges into the last one ends the sentence (`w.skip`)."""
-    made, merged = _learned(w.s, w.i, w.sents, w.published, w.lang, w.places, w.last_round)
-    if merged is not None:
-        w.last_round = (w.i, merged)
-        w.skip = True
-        return made
-    for e in made:
-        if e.kind in ("round", "summit"):
-            if e.outcome == "planned":
-                _ahead(e, w.published)  # (as for a planned round the rules find)
-            w.last_round = (w.i, e)
-        elif e.kind == "claim":
-            w.last_claim = e
     return made
 
 
