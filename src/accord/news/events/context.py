@@ -203,6 +203,19 @@ _NOT_YET = re.compile(r"\b(?:soll\w*|will|wollen|wird|werden|würde\w*|would|cou
                       r"zuvor|bereits|damals|früher|hatte\w*|had|earlier|previously|already)\b", IC)
 
 
+# the pluperfect of reported speech ("X said afterwards that they had agreed to ..."): the tense
+# the verb of saying shifts the act into, not a time before the talks just told
+_SAID_THEN_HAD = re.compile(r"\b(?:said|says|told|announced|reported|noted|added|stated|explained|"
+                            r"confirmed)\b[^.;:!?]{0,50}?\bhad\b", IC)
+
+
+def _not_yet(t: str) -> bool:
+    """Whether a sentence tells its step or item as still to come or as earlier than the talks
+    (`_NOT_YET`), a "had" of reported speech after a verb of saying not counting."""
+    shifted = {m.end() for m in _SAID_THEN_HAD.finditer(t)}
+    return any(not (m.group(0).lower() == "had" and m.end() in shifted) for m in _NOT_YET.finditer(t))
+
+
 def _names_place(s: Sentence) -> bool:
     return any(m.kind == "place" for m in s.mentions)
 
@@ -229,12 +242,12 @@ def _results_of_talks(events: list[NewsEvent], sents: list[Sentence]) -> None:
         if last is None or k - last[0] > 6:
             continue
         if AT_THE_TALKS.search(sents[k].text) or (chain is not None and 0 <= k - chain <= 1) or (
-                0 < k - last[0] <= 2 and not _NOT_YET.search(sents[k].text)) or (
+                0 < k - last[0] <= 2 and not _not_yet(sents[k].text)) or (
                 # an item agreed in a sentence naming no place of its own, a few sentences after
                 # the talks it took its place from: agreed there, that day
                 e.kind == "partial_agreement" and k > last[0] and e.place is not None
                 and e.place == last[1].place and not _names_place(sents[k])
-                and not _NOT_YET.search(sents[k].text)):
+                and not _not_yet(sents[k].text)):
             e.date_start, e.date_end = last[1].date_start, last[1].date_end
             e.date_basis = "the day of the talks it is reported from"
             chain = k
