@@ -46,3 +46,51 @@ def test_pluperfect_without_talks_or_told_as_earlier_stays_undated(text: str) ->
     found = [e for e in extract(text, "t", PUB).events if e.kind == "partial_agreement"]
     assert found, _events(text)  # the item itself is still found
     assert found[0].date_start is None, _events(text)
+
+
+def _claims(text: str) -> list[tuple[list[str], list[str], str | None]]:
+    return [(e.parties, e.against, e.place) for e in extract(text, "t", PUB).events if e.kind == "claim"]
+
+
+# 2. the claimant of an attack report is the side that reports it: the subject reporting its own
+# defence, or the speaker of a postposed attribution, not the side said to attack
+@pytest.mark.parametrize("text", [
+    "Ukraine repelled a Russian attack that killed two civilians.",
+    "Die Ukraine wehrte einen russischen Angriff auf Saporischschja ab, bei dem zwei Zivilisten "
+    "getötet wurden.",
+    "Russian troops attacked the town of Kupiansk, the General Staff said.",
+    "Russian troops attacked the village of Malyn, the General Staff said.",
+    "Russische Truppen griffen am Morgen Kupjansk an, hieß es aus dem Generalstab.",
+])
+def test_attack_reported_by_the_side_attacked(text: str) -> None:
+    found = _claims(text)
+    assert found, _events(text)
+    assert all(p == ["UKR"] and a == ["RUS"] for p, a, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # the speaker's side named in the attribution still decides
+    "Ukrainian drones attacked an oil refinery in Saratov, the Russian defence ministry said.",
+    "Russia accused Ukraine of attacking the Zaporizhzhia plant.",
+])
+def test_a_named_speaker_of_the_other_side_stays_claimant(text: str) -> None:
+    found = _claims(text)
+    assert found and all(p == ["RUS"] and a == ["UKR"] for p, a, _ in found), found
+
+
+# 3. an attack report going on in reported speech with a pronoun source takes the speaker before
+@pytest.mark.parametrize("text", [
+    "The Ukrainian General Staff reported Russian attacks on Kupiansk. According to him, Russian "
+    "drones struck homes in Kharkiv, killing three civilians.",
+    "Der ukrainische Generalstab meldete russische Angriffe auf Kupjansk. Ihm zufolge wurden dabei "
+    "drei Zivilisten getötet, als Drohnen Wohnhäuser in Charkiw trafen.",
+])
+def test_pronoun_source_goes_on_from_the_speaker_before(text: str) -> None:
+    found = _claims(text)
+    assert ("kharkiv" in {p for _, _, p in found}), found
+    assert all(p == ["UKR"] and a == ["RUS"] for p, a, _ in found), found
+
+
+def test_pronoun_source_with_no_speaker_before_gives_no_claimant() -> None:
+    text = "According to him, Russian drones struck homes in Kharkiv, killing three civilians."
+    assert not [c for c in _claims(text) if c[0] == ["RUS"]], _claims(text)

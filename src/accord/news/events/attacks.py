@@ -15,8 +15,10 @@ from accord.news.events.claimants import (
     _REPORTED,
     _SPEECH,
     _TOLD_ON,
+    PRONOUN_SOURCE,
     _claimant,
     _if_or_will,
+    _subject,
     _tail,
 )
 from accord.news.events.common import (
@@ -53,8 +55,8 @@ _NOTHING_TO_DO = re.compile(r"\bnothing to do\W{0,2}\s+with\b|\bnichts\b[^.;]{0,
                             r"\bnot involved\b|\bnicht beteiligt\b|\bbestritt\w*|\bbestreitet\b|"
                             r"\bdementiert\w*|\bdenied\b|\bdenies\b", IC)
 # where an attack is concrete enough to be asserted: a place, the front, damage or victims
-_CONCRETE = re.compile(r"\b(?:Front\w*|front ?lines?|frontline|Schäden|Schaden|beschädigt|zerstört|"
-                       r"Tote\w*|getötet|Verletzte\w*|verletzt|damage\w*|destroyed|killed|injured|"
+_CONCRETE = re.compile(r"\b(?:Front\w*|front ?lines?|frontline|Schäden|Schaden|beschädigt\w*|zerstört\w*|"
+                       r"Tote\w*|getötet|Verletzte\w*|verletzt|damag\w*|destroyed|killed|injured|"
                        r"wounded)\b", IC)
 
 
@@ -115,8 +117,13 @@ def attack_report(s: Sentence, last: NewsEvent | None, near: bool) -> list[NewsE
         # "meldete die Luftwaffe, dass Russland ... angegriffen habe": an institution with no side
         # named reports the other side's attack: the side attacked speaks
         who, how = _OTHER_SIDE[sides[0]], "an institution of the side attacked:"
+    if who is None and (rep := _REPELLED.search(t)) is not None and (
+            own := _subject(s, rep)) in ("RUS", "UKR"):
+        # "Ukraine repelled a Russian attack that killed two civilians": the side reporting its
+        # own defence tells the attack it fended off
+        who, how = own, "the side that fended it off:"
     if who is None and near and last is not None and last.parties and (
-            _TOLD_ON.search(t) or re.search(r"\bhieß es\b|\bheißt es\b", t, IC)
+            _TOLD_ON.search(t) or re.search(r"\bhieß es\b|\bheißt es\b", t, IC) or PRONOUN_SOURCE.search(t)
             or (_REPORTED.search(t) and not _SPEECH.search(t))):
         who, how = last.parties[0], "reported speech going on from"
     if who is None:

@@ -53,6 +53,11 @@ def _if_or_will(t: str) -> bool:
 # officials in Kyiv", "citing the Russian ministry")
 _SOURCE = re.compile(r"\b(?:nach (?:\w+\s+){0,2}Angaben|laut|according to|citing)\b", IC)
 _SOURCE_AFTER = re.compile(r"\bzufolge\b", IC)
+# a source that is a pronoun ("According to him, ...", "Ihm zufolge ...", "nach seinen Angaben"):
+# reported speech going on from the speaker named just before, whom the sentence does not name
+PRONOUN_SOURCE = re.compile(r"\b(?:according to (?:him|her|them|it)|(?:ihm|ihr|ihnen) zufolge|"
+                            r"nach (?:seinen|ihren|dessen|deren) (?:eigenen )?Angaben|"
+                            r"laut (?:ihm|ihr|ihnen))\b", IC)
 # a source that speaks for no side: analysts, observers, a mapping project
 _NO_SIDE_SOURCE = re.compile(r"\W*(?:\w+\s+){0,2}(?:Analyst\w*|Analytiker\w*|Expert\w*|Beobachter\w*|"
                              r"Militärblogger\w*|Institut\w*|Denkfabrik\w*|think tanks?|analysts?|"
@@ -136,6 +141,8 @@ def _claimant(s: Sentence) -> tuple[str | None, str] | None:
         return lead.actor, f"the headline's speaker '{head.group(1)}'"  # "Kiew: Russland verstieß ..."
     verb = _SPEECH.search(t)
     for src in _SOURCE.finditer(t):
+        if PRONOUN_SOURCE.match(t, src.start()):
+            continue  # "According to him, Russian drones ...": the side after it is what was said
         if verb is not None and verb.end() < src.start() and (
                 by_verb := _claimant(_head(s, src.start()))) is not None and by_verb[0] is not None:
             # "Trump hatte behauptet, ... – laut ukrainischem Wetterbericht": the speaker of the
@@ -211,9 +218,24 @@ def _claimant(s: Sentence) -> tuple[str | None, str] | None:
         if comma >= 0 and (tail := [m for m in before if m.start - s.start > comma]):
             # "..., the Ukrainian military said": the subject is in the clause right before the verb
             before = tail
+        elif comma >= 0 and _SAYING.match(v.group(0)) and _ATTRIBUTION_END.fullmatch(t, v.end()) \
+                and _POSTPOSED_SPEAKER.fullmatch(t, comma + 1, v.start()):
+            # "Russian troops attacked the village, the General Staff said": the speaker is the
+            # phrase after the comma and names no side; the sides before it are what was said
+            before = []
         if before:
             return before[0].actor, f"speaker of '{v.group(0)}'"
     return None
+
+
+# a speaker phrase after the comma of a postposed attribution ("..., the General Staff said",
+# "..., officials told reporters", "..., a spokesman for the army said"): a noun phrase, no clause
+_POSTPOSED_SPEAKER = re.compile(r"\s*(?:the|a|an|its|his|her|their|der|die|das|ein|eine)?\s*"
+                                r"(?!(?:which|who|that|whom|where|when|while|as|if|and|but|der|die|das|"
+                                r"welche\w*)\b)[\w'’. -]{2,60}?\s*")
+# what may follow the verb of such an attribution up to the sentence's end ("said on Tuesday.",
+# "told reporters in Kyiv.", "said in a statement"): no clause of what was said
+_ATTRIBUTION_END = re.compile(r"(?!\s+(?:that|dass)\b)[^,;:\"“”„]{0,50}[.!?]?\s*", IC)
 
 
 # a passive of accusing: "accused of", "accused by X of", "blamed for"

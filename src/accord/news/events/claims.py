@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from accord.news.events.attacks import _NOTHING_TO_DO, ATTACK
-from accord.news.events.claimants import _REPORTED, _SPEECH, _claimant
+from accord.news.events.claimants import _REPORTED, _SPEECH, _claimant, _subject
 from accord.news.events.common import (
     _CAPITALS,
     ACTORS,
@@ -489,6 +489,13 @@ def _mode_cue(t: str, claim: str) -> str:
     return "the rule's cue"
 
 
+# the attack told by a verb (its subject attacks), not a noun ("Vergeltung wegen eines Angriffs")
+_ATTACK_VERB = re.compile(r"(?:greif|griff)\w*\b.*|angegriffen|attackiert\w*|beschoss\w*|beschossen|"
+                          r"bombardiert\w*|attacked|struck|shelled|bombed|pounded|"
+                          r".*\b(?:trafen|traf|getroffen|eingeschlagen|hit|landed)|schlug.*",
+                          re.IGNORECASE | re.DOTALL)
+
+
 def claim_sides(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEvent]:
     """Who claims what against whom, on which deal, for every claim: the claimant (`parties`:
     the side that speaks: the source named, the subject of the verb of saying or accusing, the
@@ -554,6 +561,13 @@ def claim_sides(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEven
             e.parties, e.against = list(prev.parties), list(prev.against)
             notes.append(f"claimant {', '.join(e.parties)}: reported speech going on from the claim "
                          f"before ('{rep.group(0)}')")
+        elif e.claim == "accusation" and len(e.parties) == 1 and e.parties[0] in _OTHER_SIDE and (
+                atk := ATTACK.search(t)) is not None and _ATTACK_VERB.fullmatch(atk.group(0)) \
+                and _subject(s, atk) == e.parties[0]:
+            # "Russian troops attacked the village, the General Staff said": no side speaks, and the
+            # side named is the attacker: the side attacked tells it
+            e.parties, e.against = [_OTHER_SIDE[e.parties[0]]], [e.parties[0]]
+            notes.append(f"claimant {e.parties[0]}: the other side of the attacker '{atk.group(0)[:30]}'")
         if len(e.parties) > 1 and e.against:
             e.parties = [a for a in e.parties if a not in e.against] or e.parties
         against = [a for a in e.against if a not in e.parties] or [
