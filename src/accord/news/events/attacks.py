@@ -118,10 +118,10 @@ def attack_report(s: Sentence, last: NewsEvent | None, near: bool) -> list[NewsE
         # named reports the other side's attack: the side attacked speaks
         who, how = _OTHER_SIDE[sides[0]], "an institution of the side attacked:"
     if who is None and (rep := _REPELLED.search(t)) is not None and (
-            own := _subject(s, rep)) in ("RUS", "UKR"):
+            defender := _subject(s, rep)) in ("RUS", "UKR"):
         # "Ukraine repelled a Russian attack that killed two civilians": the side reporting its
         # own defence tells the attack it fended off
-        who, how = own, "the side that fended it off:"
+        who, how = defender, "the side that fended it off:"
     if who is None and near and last is not None and last.parties and (
             _TOLD_ON.search(t) or re.search(r"\bhieß es\b|\bheißt es\b", t, IC) or PRONOUN_SOURCE.search(t)
             or (_REPORTED.search(t) and not _SPEECH.search(t))):
