@@ -538,7 +538,7 @@ def test_more_position_wording(text: str, lang: str, want: tuple[str, str, str])
 
 @pytest.mark.parametrize("text,lang", [
     ("Zelensky proposed a meeting with Putin before the end of August.", "en"),
-    ("Russia proposed creating three working groups on the open questions.", "en"),
+    ("Russia proposed creating three working groups on the open questions next week.", "en"),
     ("The sides agreed to hold another round of talks.", "en"),
     ("Die Türkei schlug ein weiteres Treffen der Delegationen vor.", "de"),
 ])
