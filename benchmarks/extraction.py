@@ -436,6 +436,16 @@ def annotation_predictions(other: dict[str, Any]) -> dict[str, list[dict[str, An
             "figures": [f for f in spanned(other["figures"]) if _unit_key(f["unit"]) in CORPUS_UNITS]}
 
 
+def rule_of(cue: str | None) -> str:
+    """The rule family an extraction's explanation names: "kind model" for a learned event, else
+    the rule's name without the words it matched ("rule: claim; capture: 'seized'" -> "claim")."""
+    cue = cue or ""
+    if cue.startswith("model"):
+        return "kind model"
+    cue = cue.removeprefix("rule: ")
+    return re.split(r"[;:'(]", cue, maxsplit=1)[0].strip() or "(no cue)"
+
+
 def score_corpus(docs: list[dict[str, Any]],
                  predict: Any = None) -> dict[str, Any]:
     """Per-kind precision, recall, F1 and attribute accuracies over `docs`, with the causes of
@@ -448,6 +458,8 @@ def score_corpus(docs: list[dict[str, Any]],
     causes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     misses: dict[str, list[str]] = defaultdict(list)
     by_kind: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    # per rule: how often it fired, was matched, and found the gold's kind in its sentence
+    rules: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for d in docs:
         if "_preds" in d:  # scored before (the whole split, then each language)
             preds = d["_preds"]
@@ -488,6 +500,17 @@ def score_corpus(docs: list[dict[str, Any]],
             for p in preds[kind]:
                 if kind == "events":
                     by_kind[p["kind"]]["pred"] += 1
+                    r = rules[f"events | {p['kind']} | {rule_of(p.get('cue'))}"]
+                    r["pred"] += 1
+                    r["tp"] += id(p) in matched_p
+                    r["kind_in_sentence"] += any(
+                        g["kind"] == p["kind"] and _overlap((g["where"][0], g["where"][1]),
+                                                            (p["start"], p["end"])) > 0
+                        for g in golds[kind])
+                elif kind == "stances":
+                    r = rules[f"stances | {p['polarity']} | {str(p.get('cue') or '(no cue)')[:60]}"]
+                    r["pred"] += 1
+                    r["tp"] += id(p) in matched_p
                 if id(p) in matched_p:
                     continue
                 if kind == "events":
@@ -514,6 +537,8 @@ def score_corpus(docs: list[dict[str, Any]],
             "event_kinds": {k: _prf(c) for k, c in sorted(by_kind.items())},
             "attributes": {k: v[0] / v[1] for k, v in sorted(attrs.items()) if v[1]},
             "causes": {k: dict(sorted(v.items(), key=lambda kv: -kv[1])) for k, v in causes.items()},
+            "rules": {k: dict(v) for k, v in sorted(rules.items(), key=lambda kv: (
+                kv[0].split(" | ")[0], -kv[1]["pred"], kv[0]))},
             "misses": misses}
 
 
@@ -591,7 +616,7 @@ def corpus_quality(folder: Path, against: Path | None = None) -> dict[str, Any]:
 TEST_TARGETS = {"events": 0.75, "stances": 0.65, "figures": 0.90}
 
 
-def print_corpus(q: dict[str, Any], show_misses: bool) -> None:
+def print_corpus(q: dict[str, Any], show_misses: bool, by_rule: bool = False) -> None:
     for split, s in q["splits"].items():
         print(f"corpus {split} ({s['documents']} articles, {q['folder']}; stances deduplicated per "
               "document on actor, issue, polarity)")
@@ -615,6 +640,13 @@ def print_corpus(q: dict[str, Any], show_misses: bool) -> None:
         for kind, cs in s["causes"].items():
             for cause, n in cs.items():
                 print(f"  [{split} {kind}] {n:3d}  {cause}")
+        if by_rule:  # counts only (no text): may be printed for test too
+            for key, r in s["rules"].items():
+                what, kind_or_pol, rule = key.split(" | ", 2)
+                extra = (f", right kind in its sentence {r['kind_in_sentence']:3d}"
+                         if what == "events" else "")
+                print(f"  [{split} {what} by rule] fired {r['pred']:3d}, matched {r['tp']:3d}"
+                      f"{extra}  {kind_or_pol}: {rule}")
         if show_misses and split in ("dev", "all"):  # test misses are never listed: measure only
             for kind, items in s["misses"].items():
                 for line in items:
@@ -733,6 +765,9 @@ def main() -> None:
     ap.add_argument("--memory-articles", type=int, default=10_000)
     ap.add_argument("--skip-memory", action="store_true")
     ap.add_argument("--quality-only", action="store_true", help="no throughput or memory runs")
+    ap.add_argument("--by-rule", action="store_true",
+                    help="with the corpus scores: per extraction rule (events) and cue (stances), how "
+                         "often it fired and how often it was right (counts only, for every split)")
     ap.add_argument("--misses", action="store_true",
                     help="list unmatched records of the seeds and the dev split (never of test)")
     args = ap.parse_args()
@@ -749,7 +784,7 @@ def main() -> None:
                 s.pop("misses")
             print(json.dumps(cq, indent=2))
         else:
-            print_corpus(cq, args.misses)
+            print_corpus(cq, args.misses, args.by_rule)
         return
     shared = Path(args.shared)
     if (shared / "gold").is_dir():
@@ -776,7 +811,7 @@ def main() -> None:
     else:
         print(f"no gold annotations at {shared}/gold; quality not measured")
     if (shared / "corpus" / "gold").is_dir():
-        print_corpus(corpus_quality(shared / "corpus"), args.misses)
+        print_corpus(corpus_quality(shared / "corpus"), args.misses, args.by_rule)
     else:
         print(f"no annotated corpus at {shared}/corpus; corpus quality not measured")
     if args.quality_only:

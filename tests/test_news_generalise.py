@@ -193,6 +193,44 @@ def test_corpus_scorer_on_an_own_folder(tmp_path: Path) -> None:
     assert bad.returncode == 2 and "articles/ and gold/" in bad.stderr
 
 
+def test_the_corpus_scorer_counts_each_rule_it_fired(tmp_path: Path) -> None:
+    """`--by-rule`: per event rule and stance cue, how often it fired and was right (counts only,
+    so the test split may be counted too); here the exchange is right and the round, dated a day
+    off in this gold, is wrong though its kind is in its sentence."""
+    import hashlib
+
+    body = ("Russland und die Ukraine haben am Samstag jeweils 250 Kriegsgefangene ausgetauscht.\n"
+            "Die Delegationen trafen sich am Montag in Genf.")
+    first, second = body.split("\n")
+    w1, w2 = [0, len(first)], [len(first) + 1, len(body)]
+    for folder in ("articles", "gold"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "articles" / "r1.txt").write_text(f"url: https://example.org/r1\ndate: 2025-06-03\n\n{body}",
+                                                  encoding="utf-8")
+    swap = {"kind": "partial_agreement", "date_start": "2025-05-31", "date_end": "2025-05-31",
+            "place": None, "where": w1, "sentence_sha1": hashlib.sha1(first.encode()).hexdigest()}
+    meeting = {"kind": "round", "date_start": "2025-06-01", "date_end": "2025-06-01", "place": "geneva",
+               "where": w2, "sentence_sha1": hashlib.sha1(second.encode()).hexdigest()}
+    gold = {"events": [swap, meeting], "stances": [], "figures": [], "aliases": {}}
+    (tmp_path / "gold" / "r1.json").write_text(json.dumps(gold), encoding="utf-8")
+    out = subprocess.run([sys.executable, str(REPO / "benchmarks/extraction.py"), "--corpus",
+                          str(tmp_path), "--json"], capture_output=True, text=True, check=True)
+    rules = json.loads(out.stdout)["splits"]["all"]["rules"]
+    events = {k: v for k, v in rules.items() if k.startswith("events | ")}
+    swaps = [v for k, v in events.items() if k.startswith("events | partial_agreement | ")]
+    rounds = [v for k, v in events.items() if k.startswith("events | round | ")]
+    assert [(v["pred"], v["tp"]) for v in swaps] == [(1, 1)], events
+    assert [(v["pred"], v["tp"], v["kind_in_sentence"]) for v in rounds] == [(1, 0, 1)], events
+    printed = subprocess.run([sys.executable, str(REPO / "benchmarks/extraction.py"), "--corpus",
+                              str(tmp_path), "--by-rule"], capture_output=True, text=True, check=True)
+    assert "[all events by rule] fired   1, matched   0, right kind in its sentence   1  round: " \
+        in printed.stdout, printed.stdout
+    bench = _benchmark()
+    assert bench.rule_of("rule: claim; capture: 'seized'") == "claim"  # type: ignore[attr-defined]
+    assert bench.rule_of("model p=0.97: fam:agree +1.93") == "kind model"  # type: ignore[attr-defined]
+    assert bench.rule_of(None) == "(no cue)"  # type: ignore[attr-defined]
+
+
 def test_a_second_annotation_is_scored_against_the_first(tmp_path: Path) -> None:
     import hashlib
 
