@@ -71,8 +71,8 @@ def test_stances_actor_in_lower_case_finds_the_actor(store: Store) -> None:
 def test_stances_unknown_actor(store: Store) -> None:
     code, out, err = run("stances", "--actor", "ukrr")
     assert code == 2 and out == ""
-    assert "--actor: found 'ukrr'; expected a known actor: RUS, UKR, USA, EUR, TUR, NATO, SAU, ARE, QAT, VAT, CHE, BLR, CHN, UN. " \
-           "Fix: did you mean 'UKR'?" in err
+    assert "--actor: found 'ukrr'; expected a known actor: RUS, UKR, USA, EUR, TUR, NATO, SAU, ARE, " \
+           "QAT, VAT, CHE, BLR, CHN, UN. Fix: did you mean 'UKR'?" in err
 
 
 def test_timeline_unknown_kind(store: Store) -> None:
