@@ -502,3 +502,40 @@ def test_hosts_places_and_datelines_hold_nothing(text: str, holder: tuple[str, s
     found = _stances(text)
     assert holder in found
     assert not {x for x in found if x[0] == absent}
+
+
+# a temporal condition ("sobald", "as soon as", "once") opening the sentence, or following an
+# acceptance, is a condition: what it asks of the side it names is the speaker's demand, never an
+# acceptance of that side; what the speaker offers under it is conditional
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ('As soon as they say they are ready for a ceasefire, we will stop firing, Putin said.',
+     ('RUS', 'ceasefire.sequence', 'demand'), ('RUS', 'ceasefire.sequence', 'accept')),
+    ('Once Kyiv is ready to give up the Donbas, Moscow will halt its offensive.',
+     ('RUS', 'territory.donbas', 'demand'), ('RUS', 'territory.donbas', 'support')),
+    ('Sobald sie erklären, dass sie zu einer Waffenruhe bereit sind, werden wir das Feuer einstellen, '
+     'sagte Putin.',
+     ('RUS', 'ceasefire.sequence', 'conditional'), ('RUS', 'ceasefire.sequence', 'accept')),
+    ('Putin said Russia would agree to a ceasefire once Ukraine withdraws from the Donbas.',
+     ('RUS', 'territory.donbas', 'demand'), ('RUS', 'territory.donbas', 'accept')),
+    ('Russland stimmt einer Waffenruhe zu, sobald die Ukraine sich aus dem Donbass zurückzieht.',
+     ('RUS', 'ceasefire.sequence', 'conditional'), ('RUS', 'ceasefire.sequence', 'accept')),
+    ('As soon as they quit the Donbas, and once they drop the NATO bid, we will order a ceasefire, '
+     'Putin said.',
+     ('RUS', 'alliance.nato', 'demand'), ('RUS', 'alliance.nato', 'conditional')),
+])
+def test_temporal_condition(text: str, expected: tuple[str, str, str], absent: tuple[str, str, str]) -> None:
+    found = _stances(text)
+    assert expected in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "once" as an adverb and "sobald" as the time of a commitment are no condition
+    ('Russia once demanded a ceasefire.', ('RUS', 'ceasefire.sequence', 'demand')),
+    ('Once again Russia rejected a ceasefire.', ('RUS', 'ceasefire.sequence', 'reject')),
+    ('Die Europäer seien bereit, der Ukraine Sicherheitsgarantien zu geben, sobald ein Abkommen '
+     'unterzeichnet sei.',
+     ('EUR', 'security.guarantees', 'support')),
+])
+def test_no_temporal_condition(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text)

@@ -35,9 +35,19 @@ KONJUNKTIV = re.compile(r"\b(?:sei|seien|habe|müsse|werde|könne|solle|wolle|d�
                         # third-person Konjunktiv I of the cue verbs ("Russland lehne ... ab")
                         r"lehne|verlange|fordere|akzeptiere|unterstütze|bestehe|schlage|strebe|"
                         r"weise|stimme|dränge|beharre|räume|verzichte|erkenne|toleriere)\b")
-CONDITION = re.compile(r"\b(?:wenn|falls|sofern|if|unless)\b|(?:^|(?<=[,;:\"]\s)|(?<=^\")|(?<=^\W\s))"
+# (a temporal condition too: "sobald", "as soon as", "once" opening a clause with its subject, not
+# the adverb of "once again", "Russia once demanded")
+CONDITION = re.compile(r"\b(?:wenn|falls|sofern|sobald|if|unless|as soon as|provided that|"
+                       r"vorausgesetzt,? dass)\b|"
+                       r"(?<!\bat )\b[Oo]nce(?=\s+(?:the|a|an|they|he|she|it|we|you|both|each|all|"
+                       r"(?-i:[A-Z])\w*)\b)(?!\s+(?:again|more|upon|and)\b)|(?:^|(?<=[,;:\"]\s)|(?<=^\")|(?<=^\W\s))"
                        r"[Ss]ollte(?:n)?\b(?=\s+(?:die|der|das|es|sie|er|man|\w+\s+Seite|[A-ZÄÖÜ]\w+)\b)", IC)
-STRICT_IF = re.compile(r"falls|sofern|if|unless|sollten?", IC)  # not "wenn", which is also "when"
+# not "wenn", which is also "when", nor the temporal "sobald", "as soon as", "once" after the main
+# clause ("bereit, Garantien zu geben, sobald ein Abkommen unterzeichnet ist": when, not whether)
+STRICT_IF = re.compile(r"falls|sofern|if|unless|provided|vorausgesetzt|sollten?", IC)
+# a temporal condition ("sobald", "as soon as", "once"): a condition when it opens the sentence or
+# follows an acceptance or an offer
+TEMPORAL_IF = re.compile(r"sobald|as soon as|once", IC)
 # a consequence announced for the case the condition names ("will", "would", "wird", a threat):
 # the position holds only under that condition
 CONSEQUENCE = re.compile(r"\b(?:will|would|wird|werde|werden|würde|würden|dro(?:ht|hte|hten|hen)\w*|"
@@ -463,14 +473,19 @@ def _polarity_masked(t: str, P: dict[str, Any], lang: str) -> str | None:
     return _masked(t, P, lang)[0]
 
 
+CONDITION_END = re.compile(r",(?!\s+(?:and|und|or|oder|sowie)\b)|\s[–—-]\s")
+
+
 def _condition_first(t: str) -> int | None:
     """Where the main clause starts when the sentence opens with its condition ("Wenn Moskau
     zustimmt, ...", "If Russia agrees, ..."), else None."""
     cond = CONDITION.search(t)
     if cond is None or re.search(r"\w{3,}", t[:cond.start()].replace("dann", "")):
         return None
-    comma = t.find(",", cond.end())
-    return comma + 1 if comma > 0 else None
+    # the condition ends at its comma or at a dash ("As soon as they ... – on our side, ..."), not
+    # at a comma before a further condition joined to it (", and also announce ...")
+    end = CONDITION_END.search(t, cond.end())
+    return end.end() if end is not None else None
 
 
 # an opening adverbial clause up to its comma: a conjunction, not a preposition before an article
@@ -513,13 +528,16 @@ def _masked(t: str, P: dict[str, Any], lang: str) -> tuple[str | None, str]:
         if main in (None, "demand", "support", "accept"):
             return "conditional", _polarity(t, P, lang)[2] if main is None else words
         return main, words
+    temporal = TEMPORAL_IF.match(cond.group(0))
     if main in ("accept", "propose", "support") and (STRICT_IF.match(cond.group(0)) or (
-            main in ("accept", "propose") and re.search(r"[,–—-]\s*(?:\w+\s+)?$", t[:cond.start()])
+            main in ("accept", "propose")
+            and (temporal or re.search(r"[,–—-]\s*(?:\w+\s+)?$", t[:cond.start()]))
             and not CONTENT_WENN.search(t[:cond.start()]))):
         # an acceptance or an offer followed by its "wenn" clause ("Kiew sei bereit zu X – wenn
         # Russland ..."): German "wenn" after the main clause states its condition
         return "conditional", f"{words} ... {cond.group(0)}"  # acceptance or an offer only if
-    if main is None and STRICT_IF.match(cond.group(0)) and (then := CONSEQUENCE.search(t)):
+    if main is None and (STRICT_IF.match(cond.group(0)) or (temporal and first is not None)) and (
+            then := CONSEQUENCE.search(t)):
         # a consequence announced for a case ("will exit the truce should Kyiv break it",
         # "Sollte Kiew ..., wird Moskau ebenfalls ..."): the position holds under that condition
         return "conditional", f"{cond.group(0)} ... {then.group(0)}"

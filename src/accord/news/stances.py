@@ -486,7 +486,9 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                         pol_i, words = c_pol, c_words
                 role = _link_role(t, P["issues"][issue], links) if pol_i in ("conditional", "demand") \
                     and actor not in owned else None
-                if role is None and pol_i == "conditional" and len(issues) >= 1 and actor not in owned:
+                if role is None and pol_i in ("conditional", "accept", "support") and actor not in owned:
+                    # an issue named only in the condition is asked of the other side ("would agree
+                    # to X once Ukraine withdraws from Y": Y is demanded, never accepted)
                     role = _if_role(tp, P["issues"][issue], P, lang)
                 if role is not None:
                     pol_i = role  # what is offered under a condition, or the condition asked for
