@@ -539,3 +539,47 @@ def test_temporal_condition(text: str, expected: tuple[str, str, str], absent: t
 ])
 def test_no_temporal_condition(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _stances(text)
+
+
+# thanks to a mediator are the thanking side's support of the step thanked for, never a position
+# of the one thanked
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ('Selenskyj dankte Katar für die Vermittlung beim Gefangenenaustausch.',
+     ('UKR', 'humanitarian.prisoners', 'support'), 'QAT'),
+    ('Selenskyj dankte Ankara für die Vermittlung beim Gefangenenaustausch.',
+     ('UKR', 'humanitarian.prisoners', 'support'), 'TUR'),
+    ('Zelensky thanked Qatar for brokering the prisoner exchange.',
+     ('UKR', 'humanitarian.prisoners', 'support'), 'QAT'),
+    ('The two sides thanked Turkey for its mediation in the prisoner exchange.',
+     ('RUS', 'humanitarian.prisoners', 'support'), 'TUR'),
+])
+def test_thanks_to_a_mediator(text: str, expected: tuple[str, str, str], absent: str) -> None:
+    found = _stances(text)
+    assert expected in found
+    assert not {x for x in found if x[0] == absent}
+
+
+# readiness to talk about an issue is an agenda statement: no position on the issue talked about
+@pytest.mark.parametrize("text", [
+    'Russia is willing to engage in dialogue on security guarantees.',
+    'Moskau sei bereit zum Dialog über Sicherheitsgarantien.',
+    'Kyiv is ready for talks on territorial issues.',
+    'Die Ukraine ist zu Gesprächen über die Gebietsfrage bereit.',
+    'Zelensky said Ukraine was open to discussing a ceasefire.',
+    'Russland ist bereit, über eine Waffenruhe zu verhandeln.',
+])
+def test_readiness_to_talk_is_no_position(text: str) -> None:
+    assert not _stances(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # readiness for the thing itself is acceptance; a position beside the talks keeps its own cue
+    ('Ukraine is ready for a ceasefire.', ('UKR', 'ceasefire.sequence', 'accept')),
+    ('Die Ukraine ist zu einer Waffenruhe bereit.', ('UKR', 'ceasefire.sequence', 'accept')),
+    ("Russia is ready for talks on a ceasefire and demands Ukraine's neutrality.",
+     ('RUS', 'alliance.nato', 'demand')),
+    ('Russland ist zu Gesprächen über eine Waffenruhe bereit, fordert aber die Neutralität der Ukraine.',
+     ('RUS', 'alliance.nato', 'demand')),
+])
+def test_readiness_beside_talks(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text)

@@ -203,6 +203,13 @@ def _stance_mentions(s: Sentence) -> Sentence:
         actor = _THIRD_OF[hit.group(0)]
         new.append(Mention(s.start + a, s.start + b, hit.group(0), "actor", actor, actor))
     for i, m in enumerate(new if new is not None else s.mentions):
+        if m.actor is not None and m.kind != "person" and THANKED.search(t, 0, m.start - s.start):
+            # "Selenskyj dankte Katar für die Vermittlung", "thanked Turkey for ...": who is thanked
+            # takes no position by it (the thanks are the speaker's)
+            if new is None:
+                new = list(s.mentions)
+            new[i] = replace(m, actor=None)
+            continue
         if m.actor in MEDIATORS and HOSTING.match(t, m.end - s.start):
             # "Saudi Arabia hosted talks at which Russia agreed ...", "Katar vermittelte die
             # Gespräche, in denen ...": the host or mediator of the talks is not who takes the
@@ -215,6 +222,8 @@ def _stance_mentions(s: Sentence) -> Sentence:
     return replace(s, mentions=sorted(new, key=lambda m: (m.start, m.end)))
 
 
+# a verb of thanking right before whom it thanks
+THANKED = re.compile(r"\b(?:thank(?:s|ed|ing)?|dank(?:t|te|ten|en|e))\s+(?:(?:the|der|dem|den|die)\s+)?$", IC)
 # the verb of hosting or mediating right after a mediator's name
 HOSTING = re.compile(r"(?:\s+(?:has|had|have|hat|hatte|will|wird|also|auch|again|erneut|zuvor|earlier|"
                      r"successfully|erfolgreich))*\s+(?:host(?:s|ed|ing)?|mediat\w*|brokered|brokers|broker|"

@@ -58,6 +58,7 @@ from accord.news.stance_cues import (
     _need_role,
     _option,
     _owned_nouns,
+    _talk_frames,
     _polarity,
     _polarity_masked,
 )
@@ -204,7 +205,7 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                   if any(rx.search(t) for rx in spec["cues"])
                   and (not spec["requires"] or any(rx.search(t) for rx in spec["requires"]))
                   ] if any(rx.search(t) for rx in P["any_issue"]) else []
-        if issues and (frames := [m.span() for m in FRAME.finditer(t)]):
+        if issues and (frames := [m.span() for m in FRAME.finditer(t)] + _talk_frames(t)):
             # an issue named only as the case or the topic of talks ("Für den Fall einer
             # Waffenruhe ...", "In den Verhandlungen über X ...") takes no position
             issues = [i for i in issues if not all(
@@ -230,6 +231,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                 # a lead-in with no side before a colon ("Harte Forderungen stehen im Raum: ...")
                 # frames what follows; the position is after the colon
                 base = _blank(t, [lead.span()])
+            if talks := _talk_frames(t):
+                base = _blank(base, talks)  # readiness to talk is no cue of a position
             tp = _blank(base, owned_any, OWNED_FILL)
             polarity = _polarity_masked(tp, P, lang)
             if polarity is None and owned_any:
