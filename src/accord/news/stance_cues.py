@@ -363,8 +363,8 @@ READY_TO_TALK = re.compile(
 # a concession talked about ("bereit, über einen Verzicht auf X zu sprechen", "ready to discuss a
 # withdrawal"): readiness to talk about giving something up stays a conditional position
 CONCESSION = re.compile(r"verzicht|rückzug|abzug|zurückzuziehen|abtret|aufzugeben|aufgeben|zugeständnis|"
-                        r"kompromiss|gebietstausch|tausch|withdraw|pull\w* out|renounc|give up|giving up|cede|"
-                        r"ceding|cession|concession|compromis|swap|trade|neutral", IC)
+                        r"kompromiss|gebietstausch|tausch|withdraw|pull\w* out|renounc|give up|giving up|"
+                        r"cede|ceding|cession|concession|compromis|swap|trade|neutral", IC)
 
 
 def _talk_frames(t: str) -> list[tuple[int, int]]:

@@ -58,9 +58,9 @@ from accord.news.stance_cues import (
     _need_role,
     _option,
     _owned_nouns,
-    _talk_frames,
     _polarity,
     _polarity_masked,
+    _talk_frames,
 )
 from accord.news.stance_holders import (
     _KNOWN,
