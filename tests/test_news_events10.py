@@ -94,3 +94,46 @@ def test_pronoun_source_goes_on_from_the_speaker_before(text: str) -> None:
 def test_pronoun_source_with_no_speaker_before_gives_no_claimant() -> None:
     text = "According to him, Russian drones struck homes in Kharkiv, killing three civilians."
     assert not [c for c in _claims(text) if c[0] == ["RUS"]], _claims(text)
+
+
+def _bodies(text: str) -> list[tuple[str | None, float | None]]:
+    return [(e.date_start, e.quantity) for e in extract(text, "t", PUB).events
+            if e.kind == "partial_agreement" and e.unit == "bodies"]
+
+
+# 4. bodies handed back with their own number: an exchange carried out, or the agreed return told
+# right after an agreed exchange of prisoners (an item of its own, not merged into that one)
+@pytest.mark.parametrize("text", [
+    "Die Rückgabe von 6.000 Leichen wurde am Montag nach Angaben beider Regierungen abgeschlossen.",
+    "Am Montag begann nach Angaben der Behörden in Kiew die Rückgabe von 6.000 Leichen.",
+    "Moskau gab am Montag nach Angaben aus Kiew die Leichen von 909 Soldaten an die Ukraine zurück.",
+    "Russland übergab der Ukraine am Montag 6.000 Leichen, wie der Koordinierungsstab mitteilte.",
+    "Officials in Kyiv said Russia returned 909 bodies to Ukraine on Monday under the deal.",
+    "The return of the bodies of 909 soldiers was completed on Monday, officials in Kyiv said.",
+])
+def test_bodies_returned_with_their_number(text: str) -> None:
+    assert ("2026-02-02", 909.0) in _bodies(text) or ("2026-02-02", 6000.0) in _bodies(text), _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Unterhändler beider Seiten einigten sich am Montag in Istanbul auf einen weiteren Austausch "
+    "von Gefangenen. Bei der Rückgabe der gefallenen Soldaten gehe es um 6.000 Soldaten, sagte er.",
+    "The negotiators agreed in Istanbul on Monday on a further exchange of prisoners. The return of "
+    "the bodies of 6,000 soldiers is also part of the deal, the Russian delegation head told reporters.",
+])
+def test_bodies_after_an_agreed_swap_are_an_item_of_their_own(text: str) -> None:
+    found = [(e.unit, e.quantity) for e in extract(text, "t", PUB).events if e.kind == "partial_agreement"]
+    assert ("bodies", 6000.0) in found and len(found) == 2, found
+
+
+def test_bodies_return_only_hoped_for_is_no_item() -> None:
+    text = ("The negotiators agreed in Istanbul on Monday on a further exchange of prisoners. A return "
+            "of the bodies of 6,000 soldiers could follow later, the Russian delegation head said.")
+    assert not _bodies(text), _events(text)
+
+
+def test_a_count_after_a_weekday_is_no_day_of_the_month() -> None:
+    from accord.news.dates import find_dates
+    assert [d.first for d in find_dates("Russland übergab am Montag 6.000 Leichen.", PUB)] == ["2026-02-02"]
+    assert [d.first for d in find_dates("am Montag, 16.05.2025", PUB)] == ["2025-05-16"]
+    assert [d.first for d in find_dates("on Monday 3 March", PUB)] == ["2026-03-03"]

@@ -42,6 +42,10 @@ _M = "|".join(sorted(MONTHS, key=len, reverse=True))
 _W = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _N = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 
+# a day of the month right after a weekday ("Montag, 6. Februar", "Monday 3 March", "16.05."): not
+# a count that follows it ("am Montag 6.000 Leichen", "on Monday 909 bodies")
+_DAY_NO = r"\d{1,2}(?!\d|[.,]\d{3}\b)"
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numeric", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")),
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
@@ -127,13 +131,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(rf"\b(?:am|on|vom|seit|last|this|für|for|auf|to|bis|until)\s+"
                            rf"(?:den\s+)?(?:(?:vergangenen|letzten|"
                            rf"kommenden|nächsten|frühen|späten)\s+)?(?P<w>{_W})(?:abend|morgen|nachmittag|"
-                           rf"vormittag|mittag)?\b(?!\s*,?\s*(?:den\s+)?(?:\d|{_M}|april|august|september|"
+                           rf"vormittag|mittag)?\b(?!\s*,?\s*(?:den\s+)?(?:{_DAY_NO}|{_M}|april|august|september|"
                            rf"november|{_A}))", re.IGNORECASE)),
     # English news style names the day alone ("talks ended Thursday", "said late Wednesday"):
     # a capitalised English weekday is a date
     ("weekday", re.compile(r"(?:\b(?:late|early)\s+)?\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|"
-                           r"Saturday|Sunday)\b(?!\s*,?\s*(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
-                           r"Sep|Oct|Nov|Dec))")),
+                           r"Saturday|Sunday)\b(?!\s*,?\s*(?:" + _DAY_NO + r"|Jan|Feb|Mar|Apr|May|Jun|"
+                           r"Jul|Aug|Sep|Oct|Nov|Dec))")),
     ("relday", re.compile(r"\b(?P<r>vorgestern|gestern|heute|morgen|übermorgen|yesterday|today|"
                           r"tomorrow|Vortag|the day before|the previous day)\b", re.IGNORECASE)),
     ("relweek", re.compile(r"\b(?P<r>vergangene|letzte|diese|kommende|nächste|last|this|next)"

@@ -76,9 +76,18 @@ EXCHANGED = re.compile(r"\b(?:ausgetauscht|freigelassen|freigekommen|in Freiheit
                        r"freed|handed over|swapped|came home|returned to (?:Ukraine|Russia)|"
                        r"kamen\b[^.]{0,60}\bin Freiheit|heimgekehrt|zurückgekehrt|"
                        r"(?:Gefangene\w*|Soldaten|Leichen|Leichname|Zivilisten)\b[^.,]{0,40}\b(?:übergeben|überstellt)|"
-                       r"(?:Gefangenen)?[Aa]ustausch\w*\b[^.]{0,80}\b(?:abgeschlossen|vollzogen|stattgefunden|"
-                       r"begonnen|durchgeführt)|(?:abgeschlossen|vollzogen|durchgeführt)\b[^.]{0,40}"
+                       r"(?:(?:Gefangenen)?[Aa]ustausch|Rückgabe|Übergabe|Rückführung)\w*\b[^.]{0,80}\b"
+                       r"(?:abgeschlossen|vollzogen|stattgefunden|begonnen|durchgeführt)|"
+                       r"(?:abgeschlossen|vollzogen|durchgeführt)\b[^.]{0,40}"
                        r"(?:Gefangenen)?[Aa]ustausch|exchanged|swapped|repatriated|returned home|"
+                       # bodies given back with their number ("returned 909 bodies", "returned the
+                       # bodies of", "gab die Leichen von 909 Soldaten zurück", "begann die Rückgabe
+                       # von 6.000 Leichen", "the return of the bodies was completed")
+                       r"returned\b[^.;]{0,30}\b(?:bodies|remains)|zurückgegeben|"
+                       r"(?:gab|gaben)\b[^.;]{0,60}\b(?:Leichen|Leichname|Gefallene\w*|Überreste)\b[^.;]{0,40}"
+                       r"\bzurück|(?:begann|begannen|startete\w*)\b[^.;]{0,60}\b(?:Rückgabe|Übergabe|Rückführung|"
+                       r"Austausch)|(?:return|repatriation|handover|transfer|exchange|swap) of\b[^.;]{0,80}"
+                       r"\b(?:was|were) (?:completed|carried out)|"
                        # (not a video, a statement or figures made public: "released a video of soldiers")
                        r"released(?!\s+(?:a|an|the|its|their|his|her|new)\s+(?:[\w-]+\s+){0,2}?(?:video|footage|"
                        r"statement|report|photos?|images?|pictures?|recording|list|data|figures|details|"
@@ -155,6 +164,9 @@ def _same_item(a: NewsEvent, b: NewsEvent) -> bool:
     if not all(x is None or y is None or x == y for x, y in (
             (a.date_start, b.date_start), (a.place, b.place))):
         return False
+    if (a.unit == "bodies") != (b.unit == "bodies") and (a.unit is not None or b.unit is not None) \
+            and (a.quantity is not None or b.quantity is not None):
+        return False  # the dead handed back with their own number: an item besides the prisoners
     if all(x is None or y is None or x == y for x, y in ((a.quantity, b.quantity), (a.unit, b.unit))):
         return True
     if a.quantity is None or b.quantity is None or a.topic != "humanitarian.prisoners" \
@@ -224,6 +236,17 @@ FUTURE_SWAP = re.compile(r"\b(?:will|shall|are to|is to|are set to|is set to)\s+
                          r"(?:exchange|swap|release|free|hand over|return)\b|"
                          r"\b(?:sollen|soll|werden)\b[^.]{0,100}\b(?:ausgetauscht|übergeben|freigelassen|"
                          r"getauscht|überstellt)\s+werden\b", IC)
+# the dead handed back as an item of their own ("die Rückgabe von 6.000 Leichen", "bei der
+# Rückgabe der gefallenen Soldaten", "the return of the bodies of 909 soldiers", "bodies ... to be
+# repatriated")
+_DEAD_WORD = (r"(?:Leiche\w*|Leichnam\w*|[Gg]efallene\w*|[Gg]etötete\w*|Toten|Überreste\w*|Gebeine|"
+              r"bodies|remains|the (?:dead|fallen)|fallen soldiers)")
+BODIES_RETURN = re.compile(r"\b(?:Rückgabe|Übergabe|Rückführung|Austausch|Repatriierung)\w*\b[^.;]{0,60}\b"
+                           + _DEAD_WORD + r"|\b" + _DEAD_WORD + r"\b[^.;]{0,60}\b(?:zurückzugeben|"
+                           r"zurückgegeben|übergeben|überstellt|ausgetauscht|auszutauschen)\b|"
+                           r"\b(?:return|repatriation|handover|hand-over|exchange|transfer|swap)s? of\b"
+                           r"[^.;]{0,40}\b" + _DEAD_WORD + r"|\b(?:bodies|remains)\b[^.;]{0,60}\b"
+                           r"(?:returned|repatriated|handed over|exchanged|transferred)\b", IC)
 # exchanges in general, a hypothesis: no one agreed exchange
 HABIT_OR_HYPOTHESIS = re.compile(r"\b(?:previous|earlier|frühere\w*|bisherige\w*|in the past|repeatedly|"
                                  r"wiederholt|immer wieder|in der Vergangenheit|would|würde\w*|could|"

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from accord.news.events.agreements import (
     AGREEMENT,
+    BODIES_RETURN,
     EXCHANGE_OF,
     EXCHANGED,
     FUTURE_SWAP,
@@ -443,6 +444,25 @@ def _exchange_to_come(w: _Walk) -> list[NewsEvent] | None:
     e.cue = "rule: an agreed exchange still to come"
     made.append(e)
     return made
+
+
+def _bodies_returned(w: _Walk) -> list[NewsEvent] | None:
+    """The dead handed back with their own number, told right after an agreed item ("... agreed a
+    swap of prisoners. Bei der Rückgabe der Gefallenen gehe es um 6.000 Soldaten"): the agreed
+    return of bodies, a partial agreement of its own."""
+    i, s, t, kept, events, sents = w.i, w.s, w.t, w.kept, w.events, w.sents
+    if not (BODIES_RETURN.search(t) and events and events[-1].kind == "partial_agreement"
+            and events[-1].start >= sents[max(0, i - 3)].start and not HABIT_OR_HYPOTHESIS.search(t)
+            and not OFFERED.search(t) and not _running_total(t)):
+        return None
+    q, _, ps = _quantity(s, ("bodies", "soldiers", "people"))
+    if q is None:
+        return None
+    e = _event("partial_agreement", s, outcome="agreement", topic="humanitarian.prisoners",
+               quantity=q, unit="bodies", per_side=ps, place=kept[0] if kept else None)
+    e.parties = sorted(set(e.parties) | {"RUS", "UKR"})
+    e.cue = f"rule: the dead handed back with their number ('{BODIES_RETURN.search(t).group(0)[:40]}')"  # type: ignore[union-attr]
+    return [e]
 
 
 def _unilateral_step_taken(w: _Walk) -> list[NewsEvent] | None:
@@ -919,6 +939,7 @@ _RULES: tuple[Callable[[_Walk], list[NewsEvent] | None], ...] = (
     _item_agreed,
     _exchange_done,
     _exchange_to_come,
+    _bodies_returned,
     _unilateral_step_taken,
     _held_then_continued,
     _dated_plan,
