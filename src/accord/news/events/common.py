@@ -144,10 +144,20 @@ SEATS = frozenset({"moscow", "kyiv", "washington", "ankara", "berlin", "brussels
                    "yerevan", "riyadh", "doha", "abu_dhabi"})
 
 
+# a place name of one or two capitalised words ("Chasiv Yar", "Nowa Poltawka"); a second word that
+# starts what follows the name ("die Stadt Pokrowsk Anfang Mai", "the town of Kupiansk On ...") is
+# not part of it
+_NAME_WORD = r"[A-ZÄÖÜ][\w'’-]+"
+_NOT_NAME = (r"(?:Anfang|Ende|Mitte|Seit|Nach|Vor|Am|Im|In|On|At|The|Der|Die|Das|Den|Dem|Des|Ein|Eine|"
+             r"Einen|Russland|Russia|Ukraine|Kiew|Kyiv|Moskau|Moscow|Montag|Dienstag|Mittwoch|Donnerstag|"
+             r"Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Januar|"
+             r"Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|"
+             r"February|March|May|June|July|October|December|Truppen|Soldaten|Einheiten|Streitkräfte)\b")
+PLACE_NAME = _NAME_WORD + r"(?:\s+(?!" + _NOT_NAME + r")" + _NAME_WORD + r")?"
 NAMED_PLACE = re.compile(r"\b(?:Dorf|Dorfes|(?:Grenz|Nachbar|Front)dorf(?:es)?|Dörfer|Ort|Ortes|Ortschaft\w*|"
                          r"Stadt|Kleinstadt|Siedlung\w*|"
-                         r"villages?|towns?|city|settlements?)\s+(?:of\s+)?(?P<names>[A-ZÄÖÜ][\w'’-]+"
-                         r"(?:(?:\s+(?:and|und)\s+|,\s*)[A-ZÄÖÜ][\w'’-]+)*)")
+                         r"villages?|towns?|city|settlements?)\s+(?:of\s+)?(?P<names>" + PLACE_NAME +
+                         r"(?:(?:\s+(?:and|und)\s+|,\s*)" + PLACE_NAME + r")*)")
 # a building or seat that places an event in its city ("im Kreml", "at the White House")
 SEAT_PLACE = ((re.compile(r"\b(?:im|in the|at the) (?:Kreml|Kremlin)\b", IC), "moscow"),
               (re.compile(r"\b(?:im|in the|at the) (?:Weißen Haus|White House)\b", IC), "washington"),
@@ -161,13 +171,21 @@ def _named_places(s: Sentence) -> list[str]:
     gazetteer knows keeps its id."""
     out: list[str] = []
     known = {m.surface: m.entity for m in s.mentions if m.kind == "place"}
+    # a gazetteer place starting where a name starts wins with its whole extent ("Chasiv Yar",
+    # not "chasiv"), an actor's name is no place
+    at = {m.start - s.start: m for m in s.mentions}
     for m in NAMED_PLACE.finditer(s.text):
         if NEAR.search(s.text[max(0, m.start() - 24):m.start()]):
             continue  # "X near the city of Y": the town only locates the place named before it
-        for name in re.split(r"\s+(?:and|und)\s+|,\s*", m.group("names")):
-            if not re.fullmatch(r"[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?", name):
+        for part in re.finditer(PLACE_NAME, m.group("names")):
+            name = part.group(0)
+            hit = at.get(m.start("names") + part.start())
+            if hit is not None and hit.kind == "place":
+                pid = hit.entity
+            elif hit is not None:
                 continue
-            pid = known.get(name) or known.get(name.split()[0]) or _place_id(name)
+            else:
+                pid = known.get(name) or known.get(name.split()[0]) or _place_id(name)
             if pid not in out:
                 out.append(pid)
     return out
