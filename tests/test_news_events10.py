@@ -137,3 +137,66 @@ def test_a_count_after_a_weekday_is_no_day_of_the_month() -> None:
     assert [d.first for d in find_dates("Russland übergab am Montag 6.000 Leichen.", PUB)] == ["2026-02-02"]
     assert [d.first for d in find_dates("am Montag, 16.05.2025", PUB)] == ["2025-05-16"]
     assert [d.first for d in find_dates("on Monday 3 March", PUB)] == ["2026-03-03"]
+
+
+def _places_of(text: str) -> set[str | None]:
+    return {e.place for e in extract(text, "t", PUB).events}
+
+
+# 5. a multi-word name the gazetteer knows wins over its first word, also after "the town of"
+@pytest.mark.parametrize("text", [
+    "Russian troops captured the town of Chasiv Yar, the Russian defence ministry said on Tuesday.",
+    "Die russische Armee hat nach eigenen Angaben die Stadt Tschassiw Jar eingenommen.",
+])
+def test_a_two_word_place_is_not_cut_to_its_first_word(text: str) -> None:
+    assert _places_of(text) == {"chasiv_yar"}, _events(text)
+
+
+def test_a_two_word_unknown_place_keeps_both_words_but_not_what_follows() -> None:
+    text = ("The Russian defence ministry said its forces had taken the village of Nova Poltavka "
+            "near Pokrovsk.")
+    assert _places_of(text) == {"nova_poltavka"}, _events(text)
+    text = "Russland meldete die Einnahme der Stadt Pokrowsk Anfang der Woche, erklärte das Ministerium."
+    assert "pokrovsk" in _places_of(text) and not any(
+        p and p.startswith("pokrowsk_") for p in _places_of(text)), _events(text)
+
+
+# 6. a capital named by its country's adjective or name is the capital city
+@pytest.mark.parametrize(("text", "place"), [
+    ("Delegations of Ukraine and the United States met in the British capital on Wednesday to discuss "
+     "the peace plan.", "london"),
+    ("Am Mittwoch trafen sich Delegationen der Ukraine und der USA in der britischen Hauptstadt, um "
+     "über den Friedensplan zu beraten.", "london"),
+    ("The next round of talks will be held in the capital of Qatar next week, officials said.", "doha"),
+    ("Die nächste Verhandlungsrunde soll in der Hauptstadt Katars stattfinden, hieß es aus Kiew.", "doha"),
+    ("Witkoff traveled to the Russian capital on Thursday for talks with Putin, the Kremlin said in a "
+     "statement.", "moscow"),
+])
+def test_a_capital_named_by_its_country(text: str, place: str) -> None:
+    assert place in _places_of(text), _events(text)
+
+
+def test_capital_phrases_come_from_the_gazetteer() -> None:
+    from accord.news import gazetteer as gz
+    g = gz.default()
+    for phrase, pid in (("ukrainische Hauptstadt", "kyiv"), ("Russian capital", "moscow"),
+                        ("Hauptstadt Russlands", "moscow"), ("capital of Poland", "warsaw")):
+        assert g.surfaces[phrase].entity == pid
+
+
+# 7. venues of talks and summits 2022-2026 with their German and English names
+@pytest.mark.parametrize(("name", "pid"), [
+    ("Luzern", "lucerne"), ("Lucerne", "lucerne"), ("Bali", "bali"), ("Bürgenstock", "buergenstock"),
+    ("Dschidda", "jeddah"), ("Riad", "riyadh"), ("Abu Dhabi", "abu_dhabi"), ("Anchorage", "anchorage"),
+    ("Genf", "geneva"), ("Doha", "doha"), ("Minsk", "minsk"), ("Belowescher Heide", "belovezhskaya_pushcha"),
+    ("Gomel", "gomel"), ("Istanbul", "istanbul"), ("Miami", "miami"),
+])
+def test_venues_are_known(name: str, pid: str) -> None:
+    from accord.news import gazetteer as gz
+    assert gz.default().surfaces[name].entity == pid
+
+
+def test_talks_in_lucerne_are_placed() -> None:
+    text = ("Die Gespräche in Luzern endeten am Sonntag ohne Einigung, teilte das Schweizer "
+            "Außenministerium mit.")
+    assert "lucerne" in _places_of(text), _events(text)

@@ -80,6 +80,25 @@ def _genitive(name: str) -> list[str]:
     return [name, name + "s"]
 
 
+def _capital_phrases(spec: dict[str, Any]) -> list[str]:
+    """The phrases that name a capital by its country (`capital_of` in the gazetteer): a German
+    adjective stem in lower case with its endings before "Hauptstadt" (also capitalised, opening a
+    sentence), an English adjective before "capital", a country's name after "Hauptstadt" (genitive,
+    "der", "von") or "capital of", and before "'s capital"."""
+    out: list[str] = []
+    for a in spec.get("adjectives") or []:
+        if a[:1].islower():
+            for form in (a, a[:1].upper() + a[1:]):
+                out += [f"{form}e Hauptstadt", f"{form}en Hauptstadt"]
+        else:
+            out.append(f"{a} capital")
+    for c in spec.get("countries") or []:
+        out += [f"Hauptstadt {g}" for g in _genitive(c) if g != c] + [
+            f"Hauptstadt der {c}", f"Hauptstadt von {c}", f"capital of {c}", f"capital of the {c}",
+            f"{c}'s capital", f"{c}’s capital"]
+    return out
+
+
 def build(data: dict[str, Any], scenario: Scenario | None = None) -> Gazetteer:
     g = Gazetteer()
 
@@ -122,6 +141,12 @@ def build(data: dict[str, Any], scenario: Scenario | None = None) -> Gazetteer:
         entry = Entry("place", pid, actor=actor)
         for n in names:
             add(n, entry)
+    for pid, p in (data.get("places") or {}).items():
+        # a capital named by its country ("die britische Hauptstadt", "the Russian capital", "die
+        # Hauptstadt Russlands", "the capital of Qatar"): the city itself
+        entry = Entry("place", pid, actor=p.get("actor"))
+        for n in _capital_phrases(p.get("capital_of") or {}):
+            g.surfaces.setdefault(n, entry)
     for pid, (names, actor) in places.items():
         if actor is not None:
             continue  # "Moskauer", "Kiewer" stand for the actor (listed under actors)
