@@ -583,3 +583,25 @@ def test_readiness_to_talk_is_no_position(text: str) -> None:
 ])
 def test_readiness_beside_talks(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _stances(text)
+
+
+# an offer to give something up under a condition: what is offered is conditional, the condition is
+# demanded, whether told as "in exchange for" or as an "if"/"wenn" clause (an offer of something
+# outside the issues keeps its condition as the offer's proposal: see test_parts_of_eastern_ukraine)
+@pytest.mark.parametrize("text", [
+    'Zelensky offers to drop NATO membership in exchange for security guarantees.',
+    'Selenskyj bietet an, auf die Nato-Mitgliedschaft zu verzichten, wenn der Westen '
+    'Sicherheitsgarantien gibt.',
+    'Kyiv offered to give up its NATO bid if it receives security guarantees.',
+    'Kiew schlägt vor, auf den Nato-Beitritt zu verzichten, falls es Sicherheitsgarantien erhält.',
+])
+def test_offer_under_condition(text: str) -> None:
+    found = _stances(text)
+    assert {('UKR', 'alliance.nato', 'conditional'), ('UKR', 'security.guarantees', 'demand')} <= found
+    assert ('UKR', 'security.guarantees', 'propose') not in found
+    assert ('UKR', 'alliance.nato', 'propose') not in found
+
+
+def test_offer_to_drop_membership_names_the_renouncing_option() -> None:
+    found = extract('Zelensky offers to drop NATO membership in exchange for security guarantees.', 't', PUB)
+    assert {s.option for s in found.stances if s.issue == 'alliance.nato'} == {'renounced'}

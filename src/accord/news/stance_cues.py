@@ -427,10 +427,14 @@ def _links(t: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     return out
 
 
-def _if_role(t: str, spec: dict[str, Any], P: dict[str, Any], lang: str) -> str | None:
+def _if_role(t: str, spec: dict[str, Any], P: dict[str, Any], lang: str,
+             others: list[dict[str, Any]] | None = None) -> str | None:
     """For an issue named only in the "if" clause of a conditional position ("bietet X an, falls
     Kiew sich aus dem Donbass zurückzieht", "will accept X if Russia withdraws from Y"): the
-    condition asked of the other side, a proposal where the main clause offers, else a demand."""
+    condition asked of the other side, a proposal where the main clause offers something outside
+    the issues (more weapons), else a demand: where the offer is itself on an issue of `others`
+    ("bietet an, auf X zu verzichten, wenn Y"), what is offered is conditional and the condition
+    Y demanded, as with "X in exchange for Y"."""
     cond = CONDITION.search(t)
     if cond is None:
         return None
@@ -443,6 +447,8 @@ def _if_role(t: str, spec: dict[str, Any], P: dict[str, Any], lang: str) -> str 
     hits = [h.start() for rx in spec["cues"] for h in rx.folded.finditer(t)]
     if not hits or not all(slot[0] <= x < slot[1] for x in hits) or CONTENT_WENN.search(t[:cond.start()]):
         return None
+    if any(rx.search(main) for o in others or () if o is not spec for rx in o["cues"]):
+        return "demand"  # the offer is on an issue of its own: the condition is what it asks for
     return "propose" if _polarity(main, P, lang)[0] == "propose" else "demand"
 
 

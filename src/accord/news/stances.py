@@ -492,7 +492,7 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                 if role is None and pol_i in ("conditional", "accept", "support") and actor not in owned:
                     # an issue named only in the condition is asked of the other side ("would agree
                     # to X once Ukraine withdraws from Y": Y is demanded, never accepted)
-                    role = _if_role(tp, P["issues"][issue], P, lang)
+                    role = _if_role(tp, P["issues"][issue], P, lang, [P["issues"][i] for i in issues])
                 if role is not None:
                     pol_i = role  # what is offered under a condition, or the condition asked for
                 elif actor not in owned and pol_i != "reject" and (
