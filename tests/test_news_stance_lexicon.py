@@ -504,3 +504,45 @@ def test_document_handed_over_is_proposed(text: str, expected: tuple[str, str, s
 
 def test_people_handed_over_are_no_proposal() -> None:
     assert not any(p == 'propose' for _, _, p in _stances("Russland übergab 90 Gefangene an die Ukraine."))
+
+
+# issue wording beyond the names used so far: foreign military bases (foreign troops), a cap on the
+# price of Russian oil (sanctions), strikes on the energy system (the energy pause), a withdrawal of
+# Ukraine's troops or a troop withdrawal named alone (territory)
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Russia rejects any foreign military bases in Ukraine.', ('RUS', 'security.foreign_troops', 'reject')),
+    ('Moskau lehnt ausländische Militärbasen in der Ukraine ab.',
+     ('RUS', 'security.foreign_troops', 'reject')),
+    ('Russland fordert die Aufhebung der Ölpreisobergrenze.', ('RUS', 'economy.sanctions', 'demand')),
+    ('Moscow wants the cap on the price of Russian oil lifted.', ('RUS', 'economy.sanctions', 'support')),
+    ('Moscow called for an end to the oil price cap.', ('RUS', 'economy.sanctions', 'demand')),
+    ('Kyiv proposed halting strikes on the energy system.', ('UKR', 'ceasefire.energy', 'propose')),
+    ('Kiew schlug vor, Angriffe auf das Energiesystem einzustellen.', ('UKR', 'ceasefire.energy', 'propose')),
+    ('Russia demands the withdrawal of Ukrainian troops.', ('RUS', 'territory.donbas', 'demand')),
+    ('Moskau verlangt den Abzug der ukrainischen Truppen.', ('RUS', 'territory.donbas', 'demand')),
+    ('Putin demanded that Ukraine pull its troops out.', ('RUS', 'territory.donbas', 'demand')),
+    ('Der Kreml verlangt einen Truppenabzug.', ('RUS', 'territory.donbas', 'demand')),
+])
+def test_further_issue_wording(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text), _stances(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a base of a party's own, and a price named with no cap, are none of these issues
+    'Russia keeps its naval base in Sevastopol.',
+    'Die Ölpreise stiegen am Montag deutlich.',
+])
+def test_further_issue_wording_absent(text: str) -> None:
+    got = _stances(text)
+    assert not {x for x in got if x[1] in ('security.foreign_troops', 'economy.sanctions')}, got
+
+
+# what a side would do under the terms of a deal under discussion is its offer
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Under the potential deal, Ukraine would vow not to join NATO and not to host foreign military bases.',
+     {('UKR', 'alliance.nato', 'propose'), ('UKR', 'security.foreign_troops', 'propose')}),
+    ('Nach dem möglichen Abkommen würde die Ukraine auf die Nato-Mitgliedschaft verzichten.',
+     {('UKR', 'alliance.nato', 'propose')}),
+])
+def test_deal_terms_are_an_offer(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= _stances(text)

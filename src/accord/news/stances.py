@@ -241,6 +241,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
         if polarity is None and issues and (pledged := LOCAL_ACCEPT.search(t)) and _actor_of_word(
                 pledged.group("x"), s) in ACTORS:
             polarity = "accept"  # "Zusagen der ukrainischen Regierung zur Einstellung ...": its word given
+        if issues and polarity in ("support", "accept") and DEAL_TERMS.match(t) and WOULD.search(t):
+            polarity = "propose"  # "Under the potential deal, Ukraine would vow ...": its offer
         if provision is not None and issues and polarity in (None, "demand", "support", "propose", "accept"):
             polarity = "propose"  # what a plan provides is its owner's proposal
         if polarity is None and elab_owner is not None and MEMBERSHIP.match(t):
@@ -546,6 +548,15 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
         elif not KONJUNKTIV.search(t) and not who:
             prev_speaker = None
     return out
+
+
+# the terms of a deal under discussion opening the sentence ("Under the potential deal, ...", "Nach
+# dem möglichen Abkommen ...") and what a side would do under them: that side's offer
+DEAL_TERMS = re.compile(r"^\W*(?:Under|According to|Nach|Laut|Gemäß|Im Rahmen)\s+"
+                        r"(?:the|a|this|such an?|dem|der|des|eines|einer|diesem|dieser)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:deal|agreement|accord|arrangement|compromise|Abkommens?|Vereinbarung|Deals?|Kompromiss(?:es)?)\b"
+                        r"(?:[^.;]{0,20}?,|\s+(?=würden?\b))")
+WOULD = re.compile(r"\b(?:would|würde|würden)\b")
 
 
 # a sentence that spells out what the sentence before named ("Insbesondere ...", "Dazu gehört ...",
