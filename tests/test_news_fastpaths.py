@@ -599,3 +599,132 @@ def test_candidate_issues_give_the_issues_of_all(extra: str) -> None:
         for cues in [P["any_issue"], *(spec["cues"] for spec in P["issues"].values())]:
             for rx in cues:
                 assert rx.possible(found) or rx.search(t) is None, t
+
+
+def _token_forms_plain(text: str, lang: str) -> tuple[list[frozenset[str]], frozenset[str]]:
+    """`kinds._token_forms` as first written: each word's forms made anew."""
+    from accord.news import kinds
+    from accord.news.lemmas import lemma
+
+    forms: list[frozenset[str]] = []
+    joined: set[str] = set()
+    matches = list(kinds.WORD.finditer(text))
+    tokens = [m.group(0) for m in matches]
+    for k, w in enumerate(tokens):
+        f = {w.lower(), lemma(w, lang)}
+        if "-" in w:
+            f.update(lemma(part, lang) for part in w.split("-"))
+        forms.append(frozenset(f))
+        if lang == "de" and w in kinds.PARTICLES and kinds._clause_end(text, matches, k):
+            known = kinds._known_words()
+            for j in range(max(0, k - 12), k):
+                v = tokens[j]
+                if v[:1].islower():
+                    verb = w + lemma(v, lang)
+                    joined.add(verb)
+                    if verb in known:
+                        forms[j] = forms[j] | {verb}
+    return forms, frozenset(joined)
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data(), lang=st.sampled_from(["de", "en"]))
+def test_token_forms_kept_per_word_are_the_plain_forms(data: st.DataObject, lang: str) -> None:
+    from accord.news import kinds
+
+    words = data.draw(st.lists(st.sampled_from([*_cue_words(), "Gefangenen-Austausch", "Waffenruhe-Plan",
+                                                "setzte", "fort", "kündigte", "an"]), max_size=16))
+    text = " ".join(words)
+    for _ in range(2):  # the words seen the first time, then kept
+        assert kinds._token_forms(text, lang) == _token_forms_plain(text, lang)
+
+
+def test_token_forms_of_written_sentences() -> None:
+    from accord.news import kinds
+
+    for text, lang in (("Die Delegation setzte die Gespräche am Montag fort, hieß es.", "de"),
+                       ("Der Gefangenen-Austausch kam zustande und beide Seiten stimmten zu.", "de"),
+                       ("Both teams agreed to meet again after the prisoner swap.", "en")):
+        kinds._FORMS.clear()
+        assert kinds._token_forms(text, lang) == _token_forms_plain(text, lang)
+        assert kinds._token_forms(text, lang) == _token_forms_plain(text, lang)
+
+
+@settings(max_examples=200, deadline=None)
+@given(picked=st.lists(st.integers(min_value=0, max_value=400), max_size=14))
+def test_model_scores_are_the_plain_sums(picked: list[int]) -> None:
+    import math
+
+    from accord.news import kinds
+
+    m = kinds.model()
+    names = [*sorted({f for spec in m["kinds"].values() for f in spec["weights"]}), "fam:unknown"]
+    feats = {names[i % len(names)] for i in picked}
+    plain = []
+    for kind, spec in m["kinds"].items():
+        z = spec["intercept"] + sum(spec["weights"].get(f, 0.0) for f in feats)
+        p = 1.0 / (1.0 + math.exp(-z))
+        if p >= max(spec["threshold"], kinds.FLOOR):
+            plain.append((kind, p))
+    assert [(k, p) for k, p, _ in kinds.predict(feats)] == sorted(plain, key=lambda x: -x[1])
+
+
+def test_gated_has_the_interface_of_a_compiled_pattern() -> None:
+    import re
+
+    for pattern, text in ((r"(?i)\b(?:treffen|meeting)\b|talks", "Das Treffen, the talks; no MEETING."),
+                          (r"(\w+)-(\w+)", "Gefangenen-Austausch und Waffenruhe-Plan")):
+        rx, g = re.compile(pattern), prefilter.Gated(pattern)
+        for name in dir(rx):
+            if not name.startswith("_"):
+                assert hasattr(g, name), name
+        assert (g.groups, g.groupindex, g.pattern) == (rx.groups, rx.groupindex, rx.pattern)
+        assert g.findall(text) == rx.findall(text) and g.findall(text, 5) == rx.findall(text, 5)
+        assert g.split(text) == rx.split(text) and g.split(text, 1) == rx.split(text, 1)
+        assert g.subn("X", text) == rx.subn("X", text)
+        assert g.sub("X", text, 1) == rx.sub("X", text, 1)
+        assert g.scanner(text).search().span() == rx.scanner(text).search().span()  # type: ignore[union-attr]
+
+
+def test_figure_patterns_compiled_once_are_the_written_ones() -> None:
+    import re
+
+    from accord.news import numbers
+
+    written = {
+        "_YEAR_DIGITS": (r"(19|20)\d\d", 0),
+        "_DAY_DIGITS": (r"0?[1-9]|[12]\d|3[01]", 0),
+        "_ORDINAL_DOT": (r"\.\s*[a-zäöü]", 0),
+        "_SAME_CLAUSE": (r"[^.;]{0,60}$", 0),
+        "_ON_EACH_SIDE_BEFORE": (r"(?:auf|on|from|for)\s+(?:jeder|each|either)\s+(?:Seite|side)\s+$",
+                                 re.IGNORECASE),
+        "_EACH_BEFORE": (r"(?:jeweils|\bje|\beach|(?:jede|each) (?:Seite|side)\s+\w+)\s+(?:[a-z]\w+\s+)?$",
+                         re.IGNORECASE),
+        "_EACH_SIDE_AFTER": (r"[^.]{0,40}?(?:auf beiden Seiten|on (?:each|both) sides?|pro Seite|je Seite|"
+                             r"(?:from|for|of) (?:each|either|both) sides?\b|von (?:jeder|beiden) Seiten?\b|"
+                             r"für (?:jede|beide) Seiten?\b)|(?:\s+of war)?\s+(?:each|apiece)\b", 0),
+    }
+    for name, (pattern, flags) in written.items():
+        assert getattr(numbers, name) == re.compile(pattern, flags), name
+    got = numbers.find_figures("Auf jeder Seite 300 Gefangene wurden freigelassen, 2024 je 90 Soldaten.")
+    assert [(f.value, f.unit, f.per_side) for f in got] == [(300.0, "prisoners", True),
+                                                           (90.0, "soldiers", True)]
+    got = numbers.find_figures("They freed 120 prisoners each and 40 soldiers on both sides. Es gab 75 Tote.",
+                               lang="en")
+    assert [(f.value, f.per_side) for f in got] == [(120.0, True), (40.0, True), (75.0, None)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["2", "-", "–", "−", "3", "1.000", "2,5", "24-stündige", "$90bn", "zwei",
+                                 "Tage", "bis", " ", ".", ",", "/", "a", "x1", "5km", "1'000", "20"]),
+                max_size=14).map("".join) | st.text(alphabet="0123456789-–−.,/ axkm'", max_size=30))
+def test_number_scan_with_its_lookahead_is_the_written_scan(text: str) -> None:
+    import re
+
+    from accord.news.number_words import _NUMBER
+
+    lead = r"(?=[-−\d])"
+    assert _NUMBER.pattern.startswith(lead)
+    written = re.compile(_NUMBER.pattern[len(lead):], _NUMBER.flags)
+    assert [(m.span(), m.groupdict()) for m in _NUMBER.finditer(text)] == \
+        [(m.span(), m.groupdict()) for m in written.finditer(text)]

@@ -24,6 +24,7 @@ import math
 import re
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
 import yaml
@@ -209,6 +210,11 @@ def sentence_lemmas(text: str, lang: str) -> frozenset[str]:
     return frozenset(joined.union(*forms))
 
 
+_FORMS: dict[str, dict[str, frozenset[str]]] = {}
+"""The forms of each word `_token_forms` has seen, per language (they depend on the word alone;
+kept across sentences and articles, bounded)."""
+
+
 def _token_forms(text: str, lang: str) -> tuple[list[frozenset[str]], frozenset[str]]:
     """Per word of `text` its lowercased form, its lemma and, for a hyphenated word, the lemma
     of each part; and the German separable verbs joined to their particle ("kündigte ... an"
@@ -219,11 +225,20 @@ def _token_forms(text: str, lang: str) -> tuple[list[frozenset[str]], frozenset[
     joined: set[str] = set()
     matches = list(WORD.finditer(text))
     tokens = [m.group(0) for m in matches]
+    known_forms = _FORMS.get(lang)
+    if known_forms is None:
+        known_forms = _FORMS[lang] = {}
     for k, w in enumerate(tokens):
-        f = {w.lower(), lemma(w, lang)}
-        if "-" in w:  # "Gefangenen-Austausch": each part counts
-            f.update(lemma(part, lang) for part in w.split("-"))
-        forms.append(frozenset(f))
+        word_forms = known_forms.get(w)
+        if word_forms is None:
+            f = {w.lower(), lemma(w, lang)}
+            if "-" in w:  # "Gefangenen-Austausch": each part counts
+                f.update(lemma(part, lang) for part in w.split("-"))
+            word_forms = frozenset(f)
+            if len(known_forms) >= 100_000:
+                known_forms.clear()  # bounded: any word can be looked up again
+            known_forms[w] = word_forms
+        forms.append(word_forms)
         if lang == "de" and w in PARTICLES and _clause_end(text, matches, k):
             # the particle joins the lemmas of the words at most twelve before it; a joined verb
             # that is a cue or exclusion word also becomes a form of its verb's token, so that the
@@ -323,7 +338,7 @@ def predict(feats: set[str]) -> list[tuple[str, float, str]]:
     out = []
     for kind, spec in m["kinds"].items():
         weights: dict[str, float] = spec["weights"]
-        z = spec["intercept"] + sum(weights.get(f, 0.0) for f in feats)
+        z = spec["intercept"] + sum(map(weights.get, feats, repeat(0.0)))  # (in the order of feats)
         p = 1.0 / (1.0 + math.exp(-z))
         if p >= max(spec["threshold"], FLOOR):
             top = sorted(((weights.get(f, 0.0), f) for f in feats if weights.get(f, 0.0) > 0),

@@ -124,7 +124,9 @@ _DE_BELOW_1000 = {w: _de_below_1000(w) for w in
 _DE_TAIL = "tausend(?:und)?(?:" + _trie(_DE_BELOW_1000) + ")?"
 _WORD_RE = "(?:(?:" + _trie({**WORDS, **_DE_BELOW_1000}) + ")(?:" + _DE_TAIL + ")?|" + _DE_TAIL + ")"
 _NUMBER = re.compile(
-    # a number after a hyphen only as the upper end of a range ("2-3 day")
+    # a number after a hyphen only as the upper end of a range ("2-3 day"); (the lookahead
+    # first, which every such match passes, so that most positions are ruled out by one test)
+    r"(?=[-−\d])"
     r"(?:(?<![\w.,/-])|(?<=\d[-–]))(?P<sign>[-−])?(?P<num>\d{1,3}(?:[.,  ']\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
     r"(?P<stuendig>-?" + _FUSED_RE + r"\w*)?(?P<glued>bn|tn|m)?(?P<gkm>km²|km2|qkm|km)?(?![\w/])"
     r"|(?<![\w])(?P<word>" + _WORD_RE + r")"

@@ -130,16 +130,16 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             if m.group("sign"):
                 value = -value
             compound = m.group("stuendig")
-            if not compound and re.fullmatch(r"(19|20)\d\d", raw) and not _counted_not_year(text, s, e, lang):
+            if not compound and _YEAR_DIGITS.fullmatch(raw) and not _counted_not_year(text, s, e, lang):
                 continue  # a year
             if not compound and _NOT_FIGURE_AFTER.match(text, e):
                 continue
-            if re.fullmatch(r"0?[1-9]|[12]\d|3[01]", raw) and (
+            if _DAY_DIGITS.fullmatch(raw) and (
                     _MONTH_AFTER.match(text, e) or _MONTH_BEFORE.search(text, max(0, s - 12), s)):
                 continue  # a day of a month: "1 February", "the February 1 meeting"
             if _NOT_FIGURE_BEFORE.search(before):
                 continue
-            if re.match(r"\.\s*[a-zäöü]", text[e:e + 3]) and "." not in raw and not compound:
+            if _ORDINAL_DOT.match(text[e:e + 3]) and "." not in raw and not compound:
                 continue  # an ordinal: "am 5. des Monats"
             glued = m.group("glued")
             if glued is not None:
@@ -228,7 +228,7 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
                 ctx := _unit_by_context(text, s, out, lang, base)) is not None:
             unit, ue = ctx, e  # an English word after the number that is no counted noun ("120 had")
         if unit == "one" and lang != "de" and out and out[-1].unit in _PEOPLE \
-                and re.match(r"[^.;]{0,60}$", text[out[-1].end - base:s]):
+                and _SAME_CLAUSE.match(text[out[-1].end - base:s]):
             unit = out[-1].unit  # "84 Ukrainian POWs and 84 Russian ones"
         if (rep := _TIMES_AFTER.match(text, e)) is not None:
             # a count of repetitions, never of a noun further on ("three times as many drones"):
@@ -311,17 +311,9 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
                 unit = (_unit_by_context(text, s, out, lang, base) if m.group("num") is not None else None) \
                     or "people"
         per_side = None
-        if re.search(r"(?:auf|on|from|for)\s+(?:jeder|each|either)\s+(?:Seite|side)\s+$",
-                     text[max(0, hs - 30):hs], re.IGNORECASE) or _EACH_SIDE_VERB.search(
-                text[max(0, hs - 60):hs]) or re.search(
-                r"(?:jeweils|\bje|\beach|(?:jede|each) (?:Seite|side)\s+\w+)\s+(?:[a-z]\w+\s+)?$",
-                     text[max(0, hs - 30):hs],
-                     re.IGNORECASE) or re.match(
-                r"[^.]{0,40}?(?:auf beiden Seiten|on (?:each|both) sides?|pro Seite|je Seite|"
-                r"(?:from|for|of) (?:each|either|both) sides?\b|von (?:jeder|beiden) Seiten?\b|"
-                r"für (?:jede|beide) Seiten?\b)"
-                r"|(?:\s+of war)?\s+(?:each|apiece)\b",
-                text[end:end + 60]):
+        if _ON_EACH_SIDE_BEFORE.search(text[max(0, hs - 30):hs]) or _EACH_SIDE_VERB.search(
+                text[max(0, hs - 60):hs]) or _EACH_BEFORE.search(text[max(0, hs - 30):hs]) \
+                or _EACH_SIDE_AFTER.match(text[end:end + 60]):
             per_side = True
         out.append(RawFigure(hs + base, end + base, value, unit, hedge, per_side, text[hs:end]))
         if changed_from is not None:
@@ -426,6 +418,21 @@ def _dead_handed_over(text: str, s: int, ue: int) -> bool:
     `Gefallene`, `dead soldiers`) in a sentence about handing them over or returning them."""
     return _DEAD.search(text, s, ue) is not None and _HANDED_OVER.search(_sentence(text, s, ue)) is not None
 
+
+# (the patterns of `find_figures` compiled once)
+_YEAR_DIGITS = re.compile(r"(19|20)\d\d")
+_DAY_DIGITS = re.compile(r"0?[1-9]|[12]\d|3[01]")
+_ORDINAL_DOT = re.compile(r"\.\s*[a-zäöü]")
+_SAME_CLAUSE = re.compile(r"[^.;]{0,60}$")
+# a figure for each side: "auf jeder Seite 500", "each 90", "1,000 on both sides"
+_ON_EACH_SIDE_BEFORE = re.compile(r"(?:auf|on|from|for)\s+(?:jeder|each|either)\s+(?:Seite|side)\s+$",
+                                  re.IGNORECASE)
+_EACH_BEFORE = re.compile(r"(?:jeweils|\bje|\beach|(?:jede|each) (?:Seite|side)\s+\w+)\s+(?:[a-z]\w+\s+)?$",
+                          re.IGNORECASE)
+_EACH_SIDE_AFTER = re.compile(r"[^.]{0,40}?(?:auf beiden Seiten|on (?:each|both) sides?|pro Seite|je Seite|"
+                              r"(?:from|for|of) (?:each|either|both) sides?\b|von (?:jeder|beiden) Seiten?\b|"
+                              r"für (?:jede|beide) Seiten?\b)"
+                              r"|(?:\s+of war)?\s+(?:each|apiece)\b")
 
 # each side as the subject a few words before the number: "Each side planned to release 90
 # prisoners", "Jede Seite soll dann 500 Gefangene übergeben"

@@ -597,9 +597,29 @@ class Gated:
         rx = self.narrowed(text)
         return None if rx is None else rx.fullmatch(text, pos, endpos)
 
-    def __getattr__(self, name: str) -> Any:
-        """Anything else (`groups`, `findall`, `split`, ...) from the unfiltered pattern."""
-        return getattr(self.rx, name)
+    # The rest of a compiled pattern's interface, from the unfiltered pattern. (Written out, not
+    # a `__getattr__`: a class with `__getattr__` has every attribute of its instances looked up
+    # the slow way, also `self._text` and `search` in the calls above.)
+    @property
+    def groups(self) -> int:
+        return self.rx.groups
+
+    @property
+    def groupindex(self) -> Any:
+        return self.rx.groupindex
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.rx.findall(text, pos, endpos)
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str | Any]:
+        return self.rx.split(text, maxsplit)
+
+    def subn(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> tuple[str, int]:
+        return self.rx.subn(repl, text, count)
+
+    def scanner(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+        rx: Any = self.rx  # (`scanner` is not in the typeshed stubs)
+        return rx.scanner(text, pos, endpos)
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
         rx = self.narrowed(text)
