@@ -200,3 +200,53 @@ def test_talks_in_lucerne_are_placed() -> None:
     text = ("Die Gespräche in Luzern endeten am Sonntag ohne Einigung, teilte das Schweizer "
             "Außenministerium mit.")
     assert "lucerne" in _places_of(text), _events(text)
+
+
+def _kinds_of(text: str) -> list[str]:
+    return [e.kind for e in extract(text, "t", PUB).events if e.kind in ("round", "summit")]
+
+
+# 8. heads of state who only spoke with each other (no call word, no meeting in person) held a
+# round (convention 3: an unspecified-format consultation); met in person, a summit
+@pytest.mark.parametrize("text", [
+    "Trump had spoken with Putin on Monday about the peace plan, the White House said.",
+    "Trump sprach am Montag mit Putin über eine Waffenruhe, teilte das Weiße Haus mit.",
+    "Zelensky spoke with Merz on Tuesday about air defence for the coming winter.",
+])
+def test_heads_who_only_spoke_held_a_round(text: str) -> None:
+    assert _kinds_of(text) == ["round"], _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Trump met Putin in Anchorage on Friday for talks on the war.",
+    "Trump und Putin trafen sich am Freitag in Anchorage zu Gesprächen über den Krieg.",
+    "Trump spoke with Putin face to face on Friday for almost three hours.",
+    "Am Freitag sprach Trump in Anchorage mit Putin über den Krieg.",
+])
+def test_heads_who_met_in_person_held_a_summit(text: str) -> None:
+    assert _kinds_of(text) == ["summit"], _events(text)
+
+
+def _planned(text: str) -> list[tuple[str | None, str | None]]:
+    return [(e.date_start, e.place) for e in extract(text, "t", PUB).events
+            if e.kind == "round" and e.outcome == "planned"]
+
+
+# 9. planned negotiations ("Verhandlungen ... geplant") and long subjects before "is planned"
+@pytest.mark.parametrize("text", [
+    "Die nächsten Verhandlungen zwischen Russland und der Ukraine sind für Dienstag geplant.",
+    "Die nächsten Verhandlungen der Delegationen aus Russland, der Ukraine und den Vereinigten "
+    "Staaten über ein Ende des Krieges sind für Dienstag in Genf geplant.",
+    "The next round of trilateral negotiations between the delegations of Russia, Ukraine and the "
+    "United States on ending the war is planned for Tuesday in Geneva.",
+    "Delegationen Russlands und der Ukraine trafen sich am Montag in Istanbul. Die Verhandlungen "
+    "sind für Dienstag geplant.",
+    "Delegations of Russia and Ukraine met in Istanbul on Monday. The next negotiations are planned "
+    "for Tuesday.",
+])
+def test_planned_negotiations_are_a_planned_round(text: str) -> None:
+    assert [d for d, _ in _planned(text)] == ["2026-02-10"], _events(text)
+
+
+def test_planned_negotiations_with_no_sides_and_no_talks_before_make_nothing() -> None:
+    assert not _planned("Die Verhandlungen sind für Dienstag geplant.")

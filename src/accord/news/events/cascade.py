@@ -521,13 +521,18 @@ def _dated_plan(w: _Walk) -> list[NewsEvent] | None:
     s, t, places, published = w.s, w.t, w.places, w.published
     if not (dated_future_meeting(s, t, published) and not _TOLD_EARLIER.search(t) and (
                s.actors() or BOTH_SIDES.search(t) or re.search(
-               r"\b(?:delegations?|negotiators?|officials|Delegation\w*|Unterhändler|Vertreter)\b", t, IC))):
+               r"\b(?:delegations?|negotiators?|officials|Delegation\w*|Unterhändler|Vertreter)\b", t, IC)
+               # "Die Verhandlungen sind für Dienstag geplant" right after the talks were told:
+               # the sides of those talks meet again
+               or (w.last_round is not None and 0 < w.i - w.last_round[0] <= 2 and MEETING.search(t)))):
         return None
     made: list[NewsEvent] = []
     # "will resume their talks on Saturday", "die nächste Runde ist für den 12. März
     # geplant": a round planned for that day, not only an announced step
     e = _round_to_come(s, places, published)
     e.cue = "rule: a meeting still to come with its day"
+    if not e.parties and w.last_round is not None and 0 < w.i - w.last_round[0] <= 2:
+        e.parties = list(w.last_round[1].parties)  # the sides of the talks just told
     made.append(e)
     if _ANNOUNCED_MEETING.search(t) and s.actors():
         made.append(ann := _event("statement_of_intent", s))

@@ -24,9 +24,11 @@ PLANNED = re.compile(r"\b(?:zusammenkommen|zusammentreffen|treffen will|"
                      r"(?:is|are) (?:expected|due|set|scheduled) to (?:travel|fly|visit)|"
                      r"(?:will|would) (?:travel|fly|visit)|"
                      # "a new round of talks is expected next week", "ein Treffen ist für ... geplant"
-                     r"(?:round|talks|meeting|negotiations|Runde|Treffen|Gespräche)\b[^.;]{0,40}\b(?:is|are) "
+                     # (the subject may be long: "the next round of talks between the delegations
+                     # of A, B and C on ending the war is planned for")
+                     r"(?:round|talks|meeting|negotiations)\b[^.;]{0,120}\b(?:is|are) "
                      r"(?:expected|planned|scheduled) (?:next|this|on|in|for|later)|"
-                     r"(?:Runde|Treffen|Gespräche|Verhandlungen)\b[^.;]{0,20}\b(?:ist|sind)\b[^.;]{0,40}"
+                     r"(?:Runde|Treffen|Gespräche|Verhandlungen)\b[^.;]{0,120}\b(?:ist|sind)\b[^.;]{0,40}"
                      r"\b(?:geplant|angesetzt|vorgesehen)|"
                      r"(?:soll|sollen|will|wollen|wird|werden)\b[^.]{0,60}\breisen\b|"
                      r"(?:will|wollen|möchten|sollen)\b[^.]{0,60}\btreffen|"
@@ -103,10 +105,10 @@ _ORIGINALLY_PLANNED = re.compile(r"\b(?:ursprünglich|eigentlich|originally|init
 # a meeting said to be planned ("ein Zusammenkommen sei am Dienstag geplant", "bestätigte ein
 # geplantes Treffen", "a planned meeting"); with a place it is a planned round instead
 PLANNED_MEETING = re.compile(r"\b(?:geplant\w*|vorgesehen\w*|planned|scheduled)\b[^.]{0,40}\b(?:\w*treffen|"
-                             r"Zusammenkommen|Zusammenkunft|Gespräch\w*|Verhandlungsrunde|meeting|talks|"
-                             r"summit)\b|\b(?:\w*treffen|Zusammenkommen|Zusammenkunft|Gespräch\w*|"
-                             r"Verhandlungsrunde|meeting|talks)\b[^.]{0,60}\b(?:geplant|vorgesehen|planned|"
-                             r"scheduled)\b", IC)
+                             r"Zusammenkommen|Zusammenkunft|Gespräch\w*|Verhandlung\w*|meeting|talks|"
+                             r"negotiations|summit)\b|\b(?:\w*treffen|Zusammenkommen|Zusammenkunft|Gespräch\w*|"
+                             r"Verhandlung\w*|meeting|talks|negotiations)\b[^.]{0,120}\b(?:geplant|vorgesehen|"
+                             r"planned|scheduled)\b", IC)
 
 
 # a meeting still to come told by its verb ("will resume their talks", "are set to meet again",

@@ -119,6 +119,29 @@ def _chaired_by_heads(e: NewsEvent, sents: list[Sentence], published: str | None
     return chairs
 
 
+# a conversation told with a verb of speaking only ("Trump had spoken with Putin", "sprach mit",
+# "talked with", "ein Gespräch mit"): no format given, so a round (convention 3), unless the
+# sentence presents the heads together in person (`IN_PERSON`, or a place they are in)
+SPOKEN = re.compile(r"\b(?:sp(?:oke|oken|eaks?|eaking)|talk(?:ed|s|ing)? (?:with|to)|sprach(?:en)?|"
+                    r"gesprochen|spricht|sprechen|unterhielt\w*|unterhalten|conversation|"
+                    r"Gespräch(?!e)\w*)\b", IC)
+IN_PERSON = re.compile(r"\b(?:met|meet(?:s|ing)?|trafen|traf|trifft|getroffen|treffen|Treffen\w*|visit\w*|"
+                       r"besuch\w*|empf(?:ing|ingen|angen|ängt)|receiv\w*|host\w*|welcom\w*|"
+                       r"face[- ]to[- ]face|in person|persönlich\w*|side by side|Seite an Seite|sat down|"
+                       r"press conference|Pressekonferenz|Gipfel\w*|summit\w*)\b", IC)
+_IN_PLACE = re.compile(r"\b(?:in|im|at|auf)\s+(?:the\s+|der\s+|dem\s+)?$", IC)
+
+
+def _spoken_only(text: str, s: Sentence | None) -> bool:
+    """Whether a sentence tells a conversation with a verb of speaking and nothing that puts the
+    speakers together in person (`SPOKEN`, `IN_PERSON`, a place they are in)."""
+    if not SPOKEN.search(text) or IN_PERSON.search(text):
+        return False
+    return s is None or not any(m.kind == "place" and _IN_PLACE.search(s.text[max(0, m.start - s.start - 12):
+                                                                              m.start - s.start])
+                                for m in s.mentions)
+
+
 def _summits(events: list[NewsEvent], sents: list[Sentence], published: str | None) -> None:
     """A round is a summit when its sentence calls it one ("Gipfeltreffen", "summit"; not for a
     plan), when heads of state or government met in person, or when heads of government chaired
@@ -132,7 +155,9 @@ def _summits(events: list[NewsEvent], sents: list[Sentence], published: str | No
                 # planned one only when the summit is the only meeting the sentence names ("on the
                 # eve of the summit on June 5"; not "ahead of the summit, the delegations meet")
                 e.kind, e.cue = "summit", f"{e.cue}; summit word"
-            elif not CALL.search(text) and (heads := _heads_of_state(e, sents, published)):
+            elif not CALL.search(text) and not _spoken_only(text, next(
+                    (x for x in sents if x.start <= e.start < x.end), None)) and (
+                    heads := _heads_of_state(e, sents, published)):
                 # an in-person meeting of heads of state or government is a summit
                 e.kind, e.cue = "summit", f"{e.cue}; heads of state or government: {', '.join(heads)}"
             elif not CALL.search(text) and (heads := _chaired_by_heads(e, sents, published)):
