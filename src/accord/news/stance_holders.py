@@ -171,55 +171,48 @@ _DATELINE_HEAD = re.compile(r"^[^.()\"]{0,80}\([A-Za-z/ .-]{2,24}\)\s*(?:[-–�
 def _stance_mentions(s: Sentence) -> Sentence:
     """`s` with the mediators and hosts it names as states (THIRD_PARTIES) as actor mentions, and
     a place that stands for its government (PLACE_ACTOR) given that actor, where no preposition
-    governs it and it is not a modifier or an adjective; nothing in an opening dateline. `s`
-    itself when it names none."""
+    governs it and it is not a modifier or an adjective; nothing in an opening dateline, nor who
+    is thanked, nor a mediator as the host of the talks. `s` itself when nothing changes (one
+    pass over the mentions)."""
     t = s.text
-    head = _DATELINE_HEAD.match(t)
+    head = _DATELINE_HEAD.match(t) if "(" in t[:100] else None
     after_head = head.end() if head else 0
-    new: list[Mention] | None = None
-    for i, m in enumerate(s.mentions):
-        if m.actor is not None and m.start - s.start < after_head:
-            if new is None:
-                new = list(s.mentions)
-            new[i] = replace(m, actor=None)  # where the report was filed, not who speaks
-            continue
-        actor = PLACE_ACTOR.get(m.entity) if m.kind == "place" and m.actor is None else None
-        if actor is None or m.surface.endswith(("er", "ern")):
-            continue
-        rel, end = m.start - s.start, m.end - s.start
-        if rel < after_head or PREPOSITION.search(t[max(0, rel - 30):rel]) or \
-                _NOT_METONYM_AFTER.match(t, end):
-            continue
-        if new is None:
-            new = list(s.mentions)
-        new[i] = replace(m, actor=actor)
-    taken = [(m.start - s.start, m.end - s.start) for m in s.mentions]
-    for hit in THIRD_PARTY.finditer(t):
-        a, b = hit.span()
-        if a < after_head or any(x < b and a < y for x, y in taken):
-            continue
-        if new is None:
-            new = list(s.mentions)
-        actor = _THIRD_OF[hit.group(0)]
-        new.append(Mention(s.start + a, s.start + b, hit.group(0), "actor", actor, actor))
-    for i, m in enumerate(new if new is not None else s.mentions):
-        if m.actor is not None and m.kind != "person" and THANKED.search(t, 0, m.start - s.start):
+    low = t.lower()
+    thanks = "dank" in low or "thank" in low
+    found = [Mention(s.start + hit.start(), s.start + hit.end(), hit.group(0), "actor",
+                     _THIRD_OF[hit.group(0)], _THIRD_OF[hit.group(0)]) for hit in THIRD_PARTY.finditer(t)]
+    if found:
+        taken = [(m.start, m.end) for m in s.mentions]
+        found = [m for m in found if not any(x < m.end and m.start < y for x, y in taken)]
+    out: list[Mention] = []
+    changed = bool(found)
+    for m in (*s.mentions, *found) if found else s.mentions:
+        rel = m.start - s.start
+        actor = m.actor
+        if actor is not None and rel < after_head:
+            actor = None  # where the report was filed, not who speaks
+        elif actor is None:
+            place = PLACE_ACTOR.get(m.entity) if m.kind == "place" else None
+            if place is not None and rel >= after_head and not m.surface.endswith(("er", "ern")) and not (
+                    PREPOSITION.search(t[max(0, rel - 30):rel])
+                    or _NOT_METONYM_AFTER.match(t, m.end - s.start)):
+                actor = place
+        if actor is not None and thanks and m.kind != "person" and THANKED.search(t[max(0, rel - 30):rel]):
             # "Selenskyj dankte Katar für die Vermittlung", "thanked Turkey for ...": who is thanked
             # takes no position by it (the thanks are the speaker's)
-            if new is None:
-                new = list(s.mentions)
-            new[i] = replace(m, actor=None)
-            continue
-        if m.actor in MEDIATORS and HOSTING.match(t, m.end - s.start):
+            actor = None
+        elif actor in MEDIATORS and HOSTING.match(t, m.end - s.start):
             # "Saudi Arabia hosted talks at which Russia agreed ...", "Katar vermittelte die
             # Gespräche, in denen ...": the host or mediator of the talks is not who takes the
             # position told in them
-            if new is None:
-                new = list(s.mentions)
-            new[i] = replace(m, actor=None)
-    if new is None:
+            actor = None
+        if actor != m.actor:
+            m = replace(m, actor=actor)
+            changed = True
+        out.append(m)
+    if not changed:
         return s
-    return replace(s, mentions=sorted(new, key=lambda m: (m.start, m.end)))
+    return replace(s, mentions=sorted(out, key=lambda m: (m.start, m.end)) if found else out)
 
 
 # a verb of thanking right before whom it thanks
