@@ -585,6 +585,17 @@ def test_readiness_beside_talks(text: str, expected: tuple[str, str, str]) -> No
     assert expected in _stances(text)
 
 
+# "offenbar" (apparently) and "bereits" (already) are no readiness to talk: the position stays
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Russland lehnt offenbar zum Auftakt der Gespräche über eine Waffenruhe jede Feuerpause ab.',
+     ('RUS', 'ceasefire.sequence', 'reject')),
+    ('Kiew lehnte bereits zum Auftakt der Gespräche über eine Waffenruhe jede Feuerpause ab.',
+     ('UKR', 'ceasefire.sequence', 'reject')),
+])
+def test_apparently_and_already_are_no_readiness(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text), _stances(text)
+
+
 # an offer to give something up under a condition: what is offered is conditional, the condition is
 # demanded, whether told as "in exchange for" or as an "if"/"wenn" clause (an offer of something
 # outside the issues keeps its condition as the offer's proposal: see test_parts_of_eastern_ukraine)

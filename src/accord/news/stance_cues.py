@@ -350,16 +350,18 @@ FRAME = re.compile(
 # readiness to talk about an issue ("willing to engage in dialogue on X", "bereit zum Dialog über
 # X", "zu Gesprächen über X bereit", "open to discussing X"): the issue is the topic of talks, an
 # agenda statement that takes no position on it (the topic: up to four words, not past "and")
+# (the readiness words as words: not "offenbar", apparently, nor "bereits", already)
 _TOPIC = r"(?:\s+(?!(?:and|und|but|aber|while|während|sowie)\b)[\w'’-]+){1,4}"
 READY_TO_TALK = re.compile(
     r"\b(?:ready|willing|prepared|open|readiness|willingness|openness)\b(?:\s+\w+){0,2}?\s+(?:for|to)\s+"
     r"(?:\w+\s+){0,2}?(?:dialogue|talks|negotiations|discussions?|discuss(?:ing)?|negotiat(?:e|ing)|talk(?:ing)?)\b"
     r"(?:\s+(?:on|about|over|regarding|of))?" + _TOPIC + r"|"
-    r"\b(?:bereit|offen|Bereitschaft|Offenheit)\w*\b(?:\s+\w+){0,2}?\s+(?:zu|zum|zur|für)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:bereit(?:e[nrs]?)?|offen(?:e[nrs]?)?|Bereitschaft|Offenheit)\b(?:\s+\w+){0,2}?\s+(?:zu|zum|zur|für)\s+(?:\w+\s+){0,2}?"
     r"(?:Dialog\w*|Gespräch\w*|Verhandlung\w*)\b(?:\s+(?:über|zu|zur|zum|um))?" + _TOPIC + r"|"
     r"\b(?:zu|zum|zur|für)\s+(?:\w+\s+)?(?:Dialog\w*|Gespräch\w*|Verhandlung\w*)\s+(?:über|zu|zur|zum|um)\s+"
     r"[^.;,]{0,60}?\b(?:bereit|offen)\b|"
-    r"\b(?:bereit|offen)\w*,?\s+über\s+[^.;,]{0,60}?\s+zu\s+(?:verhandeln|sprechen|reden|diskutieren)\b", IC)
+    r"\b(?:bereit|offen)(?:e[nrs]?)?,?\s+über\s+[^.;,]{0,60}?\s+zu\s+"
+    r"(?:verhandeln|sprechen|reden|diskutieren)\b", IC)
 # a concession talked about ("bereit, über einen Verzicht auf X zu sprechen", "ready to discuss a
 # withdrawal"): readiness to talk about giving something up stays a conditional position
 CONCESSION = re.compile(r"verzicht|rückzug|abzug|zurückzuziehen|abtret|aufzugeben|aufgeben|zugeständnis|"
