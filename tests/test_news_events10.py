@@ -222,6 +222,10 @@ def test_heads_who_only_spoke_held_a_round(text: str) -> None:
     "Trump und Putin trafen sich am Freitag in Anchorage zu Gesprächen über den Krieg.",
     "Trump spoke with Putin face to face on Friday for almost three hours.",
     "Am Freitag sprach Trump in Anchorage mit Putin über den Krieg.",
+    # a seat named by its building is a place they are in
+    "Trump spoke with Zelensky at the White House on Friday about the war.",
+    "Trump und Selenskyj sprachen am Freitag im Weißen Haus.",
+    "Putin und Trump sprachen am Dienstag im Kreml über den Krieg.",
 ])
 def test_heads_who_met_in_person_held_a_summit(text: str) -> None:
     assert _kinds_of(text) == ["summit"], _events(text)

@@ -25,7 +25,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING, Any
 
-from accord.news.events.common import IC, MEETING
+from accord.news.events.common import IC, MEETING, SEAT_PLACE
 from accord.news.events.rounds import CALL
 from accord.news.facts import NewsEvent
 from accord.news.prefilter import gate_patterns
@@ -134,8 +134,9 @@ _IN_PLACE = re.compile(r"\b(?:in|im|at|auf)\s+(?:the\s+|der\s+|dem\s+)?$", IC)
 
 def _spoken_only(text: str, s: Sentence | None) -> bool:
     """Whether a sentence tells a conversation with a verb of speaking and nothing that puts the
-    speakers together in person (`SPOKEN`, `IN_PERSON`, a place they are in)."""
-    if not SPOKEN.search(text) or IN_PERSON.search(text):
+    speakers together in person (`SPOKEN`, `IN_PERSON`, a place they are in, also a seat named by
+    its building: "spoke at the White House", "sprachen im Kreml")."""
+    if not SPOKEN.search(text) or IN_PERSON.search(text) or any(rx.search(text) for rx, _ in SEAT_PLACE):
         return False
     return s is None or not any(m.kind == "place" and _IN_PLACE.search(s.text[max(0, m.start - s.start - 12):
                                                                               m.start - s.start])
