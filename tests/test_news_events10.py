@@ -254,3 +254,15 @@ def test_planned_negotiations_are_a_planned_round(text: str) -> None:
 
 def test_planned_negotiations_with_no_sides_and_no_talks_before_make_nothing() -> None:
     assert not _planned("Die Verhandlungen sind für Dienstag geplant.")
+
+
+# a clause after the talks' comma that expects something else is no plan of talks: the talks keep
+# their own day
+@pytest.mark.parametrize("text", [
+    "After the talks in Istanbul on Monday, a decision on new sanctions is expected next week.",
+    "After the meeting in Geneva on Monday, a vote on the budget is scheduled for Friday.",
+])
+def test_a_clause_after_the_talks_plans_no_talks(text: str) -> None:
+    rounds = [(e.kind, e.date_start) for e in extract(text, "t", PUB).events if e.kind == "round"]
+    assert rounds == [("round", "2026-02-02")], _events(text)
+    assert not _planned(text), _events(text)

@@ -25,8 +25,11 @@ PLANNED = re.compile(r"\b(?:zusammenkommen|zusammentreffen|treffen will|"
                      r"(?:will|would) (?:travel|fly|visit)|"
                      # "a new round of talks is expected next week", "ein Treffen ist für ... geplant"
                      # (the subject may be long: "the next round of talks between the delegations
-                     # of A, B and C on ending the war is planned for")
-                     r"(?:round|talks|meeting|negotiations)\b[^.;]{0,120}\b(?:is|are) "
+                     # of A, B and C on ending the war is planned for"; a comma only inside such a
+                     # list of names, not one ending a clause: "After the talks in X, a decision on
+                     # sanctions is expected next week" plans no talks)
+                     r"(?:round|talks|meeting|negotiations)\b(?:[^.;,]|,(?=\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*"
+                     r"(?:,|\s+and\b))){0,120}\b(?:is|are) "
                      r"(?:expected|planned|scheduled) (?:next|this|on|in|for|later)|"
                      r"(?:Runde|Treffen|Gespräche|Verhandlungen)\b[^.;]{0,120}\b(?:ist|sind)\b[^.;]{0,40}"
                      r"\b(?:geplant|angesetzt|vorgesehen)|"
