@@ -256,6 +256,21 @@ def test_planned_negotiations_with_no_sides_and_no_talks_before_make_nothing() -
     assert not _planned("Die Verhandlungen sind für Dienstag geplant.")
 
 
+# a meeting of another body right after the talks is not those talks' sides meeting again
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine held talks in Istanbul on Monday. The next meeting of the UN Security "
+    "Council is scheduled for Friday.",
+    "Russland und die Ukraine verhandelten am Montag in Istanbul. Das nächste Treffen der "
+    "EU-Finanzminister ist für Freitag geplant.",
+])
+def test_a_meeting_of_another_body_takes_no_sides_of_the_talks(text: str) -> None:
+    events = extract(text, "t", PUB).events
+    assert [(e.date_start, e.parties) for e in events if e.kind == "round" and e.outcome != "planned"] \
+        == [("2026-02-02", ["RUS", "UKR"])], _events(text)
+    assert not [e for e in events if e.kind == "round" and e.outcome == "planned"
+                and {"RUS", "UKR"} & set(e.parties)], _events(text)
+
+
 # a clause after the talks' comma that expects something else is no plan of talks: the talks keep
 # their own day
 @pytest.mark.parametrize("text", [

@@ -515,6 +515,13 @@ def _round_to_come(s: Sentence, places: list[str], published: str | None) -> New
     return e
 
 
+# a meeting of another body ("the next meeting of the UN Security Council", "eine Sitzung des
+# EU-Rats"): not the sides of the talks just told meeting again
+_OTHER_BODY = re.compile(r"\b(?:meeting|session|summit|Treffen|Sitzung|Gipfel\w*)\s+(?:of|der|des)\s+"
+                         r"(?!(?:the\s+)?(?:talks|negotiations|delegations?|negotiators|two sides|sides|"
+                         r"Verhandlungen|Gespräche|Delegationen|Unterhändler|beiden Seiten)\b)", IC)
+
+
 def _dated_plan(w: _Walk) -> list[NewsEvent] | None:
     """A meeting still to come with its day, not told as announced before: a planned round (moved to
     the coming week by `passes._ahead`), and the announcement when a side announced it."""
@@ -524,14 +531,16 @@ def _dated_plan(w: _Walk) -> list[NewsEvent] | None:
                r"\b(?:delegations?|negotiators?|officials|Delegation\w*|Unterhändler|Vertreter)\b", t, IC)
                # "Die Verhandlungen sind für Dienstag geplant" right after the talks were told:
                # the sides of those talks meet again
-               or (w.last_round is not None and 0 < w.i - w.last_round[0] <= 2 and MEETING.search(t)))):
+               or (w.last_round is not None and 0 < w.i - w.last_round[0] <= 2 and MEETING.search(t)
+                   and not _OTHER_BODY.search(t)))):
         return None
     made: list[NewsEvent] = []
     # "will resume their talks on Saturday", "die nächste Runde ist für den 12. März
     # geplant": a round planned for that day, not only an announced step
     e = _round_to_come(s, places, published)
     e.cue = "rule: a meeting still to come with its day"
-    if not e.parties and w.last_round is not None and 0 < w.i - w.last_round[0] <= 2:
+    if not e.parties and w.last_round is not None and 0 < w.i - w.last_round[0] <= 2 \
+            and not _OTHER_BODY.search(t):
         e.parties = list(w.last_round[1].parties)  # the sides of the talks just told
     made.append(e)
     if _ANNOUNCED_MEETING.search(t) and s.actors():
