@@ -514,6 +514,7 @@ def test_people_handed_over_are_no_proposal() -> None:
     ('Moskau lehnt ausländische Militärbasen in der Ukraine ab.',
      ('RUS', 'security.foreign_troops', 'reject')),
     ('Russland fordert die Aufhebung der Ölpreisobergrenze.', ('RUS', 'economy.sanctions', 'demand')),
+    ('Die EU unterstützt eine Preisobergrenze für russisches Öl.', ('EUR', 'economy.sanctions', 'support')),
     ('Moscow wants the cap on the price of Russian oil lifted.', ('RUS', 'economy.sanctions', 'support')),
     ('Moscow called for an end to the oil price cap.', ('RUS', 'economy.sanctions', 'demand')),
     ('Kyiv proposed halting strikes on the energy system.', ('UKR', 'ceasefire.energy', 'propose')),
@@ -531,6 +532,9 @@ def test_further_issue_wording(text: str, expected: tuple[str, str, str]) -> Non
     # a base of a party's own, and a price named with no cap, are none of these issues
     'Russia keeps its naval base in Sevastopol.',
     'Die Ölpreise stiegen am Montag deutlich.',
+    # a cap on what households pay is no sanction
+    'Die Bundesregierung unterstützt eine Strompreisbegrenzung für Haushalte.',
+    'Berlin unterstützt einen Gaspreisdeckel für Verbraucher.',
 ])
 def test_further_issue_wording_absent(text: str) -> None:
     got = _stances(text)
