@@ -229,6 +229,9 @@ def test_the_corpus_scorer_counts_each_rule_it_fired(tmp_path: Path) -> None:
     assert bench.rule_of("rule: claim; capture: 'seized'") == "claim"  # type: ignore[attr-defined]
     assert bench.rule_of("model p=0.97: fam:agree +1.93") == "kind model"  # type: ignore[attr-defined]
     assert bench.rule_of(None) == "(no cue)"  # type: ignore[attr-defined]
+    # a stance cue is counted without the words of the article it quotes (held-out splits too)
+    assert bench.cue_shape("demand: 'verlangt den Abzug'") == "demand: …"  # type: ignore[attr-defined]
+    assert bench.cue_shape('reject: "Kyiv\'s no" (referring back)') == "reject: … (referring back)"  # type: ignore[attr-defined]
 
 
 def test_a_second_annotation_is_scored_against_the_first(tmp_path: Path) -> None:
