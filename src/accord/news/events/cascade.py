@@ -448,10 +448,11 @@ def _exchange_to_come(w: _Walk) -> list[NewsEvent] | None:
 
 def _bodies_returned(w: _Walk) -> list[NewsEvent] | None:
     """The dead handed back with their own number, told right after an agreed item ("... agreed a
-    swap of prisoners. Bei der Rückgabe der Gefallenen gehe es um 6.000 Soldaten"): the agreed
-    return of bodies, a partial agreement of its own."""
+    swap of prisoners. Dazu komme die Rückgabe von 6.000 Gefallenen"): the agreed return of
+    bodies, a partial agreement of its own."""
     i, s, t, kept, events, sents = w.i, w.s, w.t, w.kept, w.events, w.sents
-    if not (BODIES_RETURN.search(t) and events and events[-1].kind == "partial_agreement"
+    back = BODIES_RETURN.search(t)
+    if not (back is not None and events and events[-1].kind == "partial_agreement"
             and events[-1].start >= sents[max(0, i - 3)].start and not HABIT_OR_HYPOTHESIS.search(t)
             and not OFFERED.search(t) and not _running_total(t)):
         return None
@@ -461,7 +462,7 @@ def _bodies_returned(w: _Walk) -> list[NewsEvent] | None:
     e = _event("partial_agreement", s, outcome="agreement", topic="humanitarian.prisoners",
                quantity=q, unit="bodies", per_side=ps, place=kept[0] if kept else None)
     e.parties = sorted(set(e.parties) | {"RUS", "UKR"})
-    e.cue = f"rule: the dead handed back with their number ('{BODIES_RETURN.search(t).group(0)[:40]}')"  # type: ignore[union-attr]
+    e.cue = f"rule: the dead handed back with their number ('{back.group(0)[:40]}')"
     return [e]
 
 
