@@ -543,7 +543,7 @@ def test_further_issue_wording_absent(text: str) -> None:
 
 # what a side would do under the terms of a deal under discussion is its offer
 @pytest.mark.parametrize(("text", "expected"), [
-    ('Under the potential deal, Ukraine would vow not to join NATO and not to host foreign military bases.',
+    ('Under the draft accord, Kyiv would pledge never to join NATO and to host no foreign military bases.',
      {('UKR', 'alliance.nato', 'propose'), ('UKR', 'security.foreign_troops', 'propose')}),
     ('Nach dem möglichen Abkommen würde die Ukraine auf die Nato-Mitgliedschaft verzichten.',
      {('UKR', 'alliance.nato', 'propose')}),

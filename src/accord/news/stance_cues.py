@@ -341,7 +341,7 @@ FRAME = re.compile(
     r"(?:\w+\s+)?(?:[a-zäöü][\w-]*\s+)?[\w-]+|"
     r"(?:^\W*|[,;:]\s+)(?:in|during|at|ahead of|before|after)\s+(?:the\s+)?(?:\w+\s+)?(?:talks|negotiations|"
     r"discussions)\s+(?:on|about|over)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?[\w-]+|"
-    # the aim of a plan ("a 12-point proposal to end the fighting", "ein Plan zur Beendigung der
+    # the aim of a plan ("a proposal meant to stop the fighting", "ein Plan zur Beendigung der
     # Kämpfe"): every plan has it, it takes no position on how a ceasefire comes
     r"\b(?:plan|proposal|initiative|framework|roadmap|Plan|Friedensplan|Vorschlag|Initiative|Fahrplan)\w*\s+"
     r"(?:to|for|zur|zum|für)\s+(?:end(?:ing)?\s+(?:to\s+)?|(?:die\s+|eine\s+)?Beendigung\s+|(?:ein\s+)?Ende\s+)"

@@ -242,7 +242,7 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                 pledged.group("x"), s) in ACTORS:
             polarity = "accept"  # "Zusagen der ukrainischen Regierung zur Einstellung ...": its word given
         if issues and polarity in ("support", "accept") and DEAL_TERMS.match(t) and WOULD.search(t):
-            polarity = "propose"  # "Under the potential deal, Ukraine would vow ...": its offer
+            polarity = "propose"  # "Under the draft accord, Kyiv would pledge ...": its offer
         if provision is not None and issues and polarity in (None, "demand", "support", "propose", "accept"):
             polarity = "propose"  # what a plan provides is its owner's proposal
         if polarity is None and elab_owner is not None and MEMBERSHIP.match(t):
@@ -550,7 +550,7 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
     return out
 
 
-# the terms of a deal under discussion opening the sentence ("Under the potential deal, ...", "Nach
+# the terms of a deal under discussion opening the sentence ("Under the draft accord, ...", "Nach
 # dem möglichen Abkommen ...") and what a side would do under them: that side's offer
 DEAL_TERMS = re.compile(r"^\W*(?:Under|According to|Nach|Laut|Gemäß|Im Rahmen)\s+"
                         r"(?:the|a|this|such an?|dem|der|des|eines|einer|diesem|dieser)\s+(?:[\w-]+\s+){0,2}?"
