@@ -56,3 +56,18 @@ def test_refuses_an_article_both_trained_and_tested_on(tmp_path: Path) -> None:
     bad = subprocess.run([sys.executable, str(REPO / "tools/sentence_detection.py"), "--train", str(folder),
                           "--test", str(folder)], capture_output=True, text=True, check=False)
     assert bad.returncode == 2 and "both the training and the test" in bad.stderr
+
+
+def test_a_seed_anchor_not_in_the_text_is_left_out(tmp_path: Path) -> None:
+    sys.path.insert(0, str(REPO / "tools"))
+    import sentence_detection
+
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "s1.txt").write_text(
+        "date: 2025-06-04\n\nDie Delegationen trafen sich am Montag in Genf.\nEs regnete.", encoding="utf-8")
+    events = [{"anchor": "trafen sich am Montag", "kind": "round"},
+              {"anchor": "nicht im Text", "kind": "claim"}]
+    (tmp_path / "gold" / "s1.json").write_text(json.dumps({"doc": "s1", "events": events}), encoding="utf-8")
+    [(_, text, _, spans)] = sentence_detection.seed_docs(tmp_path)
+    assert spans == [(text.find("trafen"), text.find("trafen") + len("trafen sich am Montag"), "round")]

@@ -59,6 +59,9 @@ def seed_docs(shared: Path) -> list[Doc]:
         spans = []
         for e in gold["events"]:
             a = text.find(e["anchor"])
+            if a < 0:  # find() gives -1: a span from there would label the wrong sentence
+                print(f"{gold['doc']}: an event anchor is not in the text; left out", file=sys.stderr)
+                continue
             spans.append((a, a + len(e["anchor"]), e["kind"]))
         out.append((gold["doc"], text, split_header(text).published, spans))
     return out
