@@ -533,6 +533,11 @@ def test_temporal_condition(text: str, expected: tuple[str, str, str], absent: t
     # "once" as an adverb and "sobald" as the time of a commitment are no condition
     ('Russia once demanded a ceasefire.', ('RUS', 'ceasefire.sequence', 'demand')),
     ('Once again Russia rejected a ceasefire.', ('RUS', 'ceasefire.sequence', 'reject')),
+    # "once" in an apposition ("X, once a Y, ...") is the adverb too
+    ('Trump, once a critic of the deal, now supports a ceasefire.', ('USA', 'ceasefire.sequence', 'support')),
+    ('Erdogan, once a mediator, now rejects any ceasefire.', ('TUR', 'ceasefire.sequence', 'reject')),
+    ("Turkey, once Russia's partner, now supports Ukraine's NATO membership.",
+     ('TUR', 'alliance.nato', 'support')),
     ('Die Europäer seien bereit, der Ukraine Sicherheitsgarantien zu geben, sobald ein Abkommen '
      'unterzeichnet sei.',
      ('EUR', 'security.guarantees', 'support')),

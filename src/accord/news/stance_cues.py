@@ -35,12 +35,18 @@ KONJUNKTIV = re.compile(r"\b(?:sei|seien|habe|müsse|werde|könne|solle|wolle|d�
                         # third-person Konjunktiv I of the cue verbs ("Russland lehne ... ab")
                         r"lehne|verlange|fordere|akzeptiere|unterstütze|bestehe|schlage|strebe|"
                         r"weise|stimme|dränge|beharre|räume|verzichte|erkenne|toleriere)\b")
+# "once" before a noun phrase up to its comma with no verb in it ("Trump, once a critic of the
+# deal, now ...", "Turkey, once Russia's partner, ..."): the adverb of an apposition, not a
+# condition ("once the troops withdraw,", "once a deal is signed," have their verb)
+_APPOSITION = (r"(?!\s+(?:a|an|the|his|her|its|their|(?-i:[A-Z])\w*['’]s)\s+"
+               r"(?:(?![\w-]*(?:s|ed)\b|will\b|would\b|can\b|could\b|must\b)[\w-]+\s*){1,5},)")
 # (a temporal condition too: "sobald", "as soon as", "once" opening a clause with its subject, not
 # the adverb of "once again", "Russia once demanded")
 CONDITION = re.compile(r"\b(?:wenn|falls|sofern|sobald|if|unless|as soon as|provided that|"
                        r"vorausgesetzt,? dass)\b|"
                        r"(?<!\bat )\b[Oo]nce(?=\s+(?:the|a|an|they|he|she|it|we|you|both|each|all|"
-                       r"(?-i:[A-Z])\w*)\b)(?!\s+(?:again|more|upon|and)\b)|(?:^|(?<=[,;:\"]\s)|(?<=^\")|(?<=^\W\s))"
+                       r"(?-i:[A-Z])\w*)\b)(?!\s+(?:again|more|upon|and)\b)" + _APPOSITION + r"|"
+                       r"(?:^|(?<=[,;:\"]\s)|(?<=^\")|(?<=^\W\s))"
                        r"[Ss]ollte(?:n)?\b(?=\s+(?:die|der|das|es|sie|er|man|\w+\s+Seite|[A-ZÄÖÜ]\w+)\b)", IC)
 # not "wenn", which is also "when", nor the temporal "sobald", "as soon as", "once" after the main
 # clause ("bereit, Garantien zu geben, sobald ein Abkommen unterzeichnet ist": when, not whether)
