@@ -135,6 +135,17 @@ def test_bodies_after_an_agreed_swap_are_an_item_of_their_own(text: str) -> None
     assert ("bodies", 6000.0) in found and len(found) == 2, found
 
 
+# "remains" the verb is no return of the dead; the noun is
+def test_remains_the_verb_is_no_return_of_the_dead() -> None:
+    text = ("Russia and Ukraine agreed on Monday to swap 500 prisoners each. The status of 300 soldiers "
+            "remains unclear, Kyiv said, as they were not transferred.")
+    assert not _bodies(text), _events(text)
+    assert [e.quantity for e in extract(text, "t", PUB).events if e.kind == "partial_agreement"] == [500.0]
+    text = ("Russia and Ukraine agreed on Monday to swap 500 prisoners each. The remains of 300 soldiers "
+            "were returned to Kyiv on Tuesday.")
+    assert [q for _, q in _bodies(text)] == [300.0], _events(text)
+
+
 def test_bodies_return_only_hoped_for_is_no_item() -> None:
     text = ("The negotiators agreed in Istanbul on Monday on a further exchange of prisoners. A return "
             "of the bodies of 6,000 soldiers could follow later, the Russian delegation head said.")

@@ -238,14 +238,17 @@ FUTURE_SWAP = re.compile(r"\b(?:will|shall|are to|is to|are set to|is set to)\s+
                          r"getauscht|überstellt)\s+werden\b", IC)
 # the dead handed back as an item of their own ("die Rückgabe von 6.000 Leichen", "bei der
 # Rückgabe der gefallenen Soldaten", "the return of the bodies of 909 soldiers", "bodies ... to be
-# repatriated")
+# repatriated"; "remains" the noun after its determiner or before "of", not the verb: "the fate
+# of 300 soldiers remains unclear")
 _DEAD_WORD = (r"(?:Leiche\w*|Leichnam\w*|[Gg]efallene\w*|[Gg]etötete\w*|Toten|Überreste\w*|Gebeine|"
-              r"bodies|remains|the (?:dead|fallen)|fallen soldiers)")
+              r"bodies|(?:the|their|his|her|human|mortal) remains|remains of|the (?:dead|fallen)|"
+              r"fallen soldiers)")
 BODIES_RETURN = re.compile(r"\b(?:Rückgabe|Übergabe|Rückführung|Austausch|Repatriierung)\w*\b[^.;]{0,60}\b"
                            + _DEAD_WORD + r"|\b" + _DEAD_WORD + r"\b[^.;]{0,60}\b(?:zurückzugeben|"
                            r"zurückgegeben|übergeben|überstellt|ausgetauscht|auszutauschen)\b|"
                            r"\b(?:return|repatriation|handover|hand-over|exchange|transfer|swap)s? of\b"
-                           r"[^.;]{0,40}\b" + _DEAD_WORD + r"|\b(?:bodies|remains)\b[^.;]{0,60}\b"
+                           r"[^.;]{0,40}\b" + _DEAD_WORD + r"|\b(?:bodies|(?:the|their|his|her|human|mortal) "
+                           r"remains)\b[^.;]{0,60}\b"
                            r"(?:returned|repatriated|handed over|exchanged|transferred)\b", IC)
 # exchanges in general, a hypothesis: no one agreed exchange
 HABIT_OR_HYPOTHESIS = re.compile(r"\b(?:previous|earlier|frühere\w*|bisherige\w*|in the past|repeatedly|"
