@@ -172,6 +172,15 @@ def test_a_two_word_place_is_not_cut_to_its_first_word(text: str) -> None:
     assert _places_of(text) == {"chasiv_yar"}, _events(text)
 
 
+# a side's adjective or an office after the name opens the next clause, it is no second word
+@pytest.mark.parametrize("text", [
+    "Russian forces captured the village of Dachne Ukrainian officials said on Monday.",
+    "Russian forces captured the village of Dachne American analysts said on Monday.",
+])
+def test_a_sides_adjective_after_a_place_name_is_not_part_of_it(text: str) -> None:
+    assert _places_of(text) == {"dachne"}, _events(text)
+
+
 def test_a_two_word_unknown_place_keeps_both_words_but_not_what_follows() -> None:
     text = "Russia's army said its units had captured the village of Nova Poltavka near Pokrovsk."
     assert _places_of(text) == {"nova_poltavka"}, _events(text)

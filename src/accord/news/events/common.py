@@ -152,7 +152,10 @@ _NOT_NAME = (r"(?:Anfang|Ende|Mitte|Seit|Nach|Vor|Am|Im|In|On|At|The|Der|Die|Das
              r"Einen|Russland|Russia|Ukraine|Kiew|Kyiv|Moskau|Moscow|Montag|Dienstag|Mittwoch|Donnerstag|"
              r"Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Januar|"
              r"Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|"
-             r"February|March|May|June|July|October|December|Truppen|Soldaten|Einheiten|Streitkräfte)\b")
+             r"February|March|May|June|July|October|December|Truppen|Soldaten|Einheiten|Streitkräfte|"
+             # a side's adjective or an office opening the next clause ("the village of X Ukrainian
+             # officials said", "the city of X Mayor Y said")
+             r"[A-ZÄÖÜ]\w*(?:ian|ean|can|ische[nmrs]?|isch)|Mayor|Governor|Bürgermeister\w*|Gouverneur\w*)\b")
 PLACE_NAME = _NAME_WORD + r"(?:\s+(?!" + _NOT_NAME + r")" + _NAME_WORD + r")?"
 NAMED_PLACE = re.compile(r"\b(?:Dorf|Dorfes|(?:Grenz|Nachbar|Front)dorf(?:es)?|Dörfer|Ort|Ortes|Ortschaft\w*|"
                          r"Stadt|Kleinstadt|Siedlung\w*|"
