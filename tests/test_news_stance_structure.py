@@ -496,6 +496,11 @@ def test_mediators_and_capitals_hold_positions(text: str, expected: tuple[str, s
     ('In Peking lehnte Putin eine Waffenruhe ab.', ('RUS', 'ceasefire.sequence', 'reject'), 'CHN'),
     ('The Kremlin studied China\'s peace plan and said a ceasefire was out of the question.',
      ('RUS', 'ceasefire.sequence', 'reject'), 'CHN'),
+    # a place after a preposition of time names the talks held there, not a government
+    ('Since Minsk, Russia has rejected any ceasefire monitored by Europeans.',
+     ('RUS', 'ceasefire.sequence', 'reject'), 'BLR'),
+    ('Seit Minsk lehnt Russland jede von Europäern überwachte Waffenruhe ab.',
+     ('RUS', 'ceasefire.sequence', 'reject'), 'BLR'),
 ])
 def test_hosts_places_and_datelines_hold_nothing(text: str, holder: tuple[str, str, str],
                                                 absent: str) -> None:

@@ -165,6 +165,10 @@ _NOT_METONYM_AFTER = re.compile(
     r"Palast)\b")
 # an agency dateline opening the sentence ("JEDDAH, Saudi Arabia, March 11 (Xinhua) --", "BERLIN
 # (dpa) -"): the names in it say where the report was filed
+# a place after a preposition of time or comparison ("Since Minsk, ...", "After Riyadh, ...", "Like
+# Paris, ...", "seit Minsk"): the talks or the place, not its government speaking
+_TIME_PREP = re.compile(r"\b(?:after|since|before|ahead of|until|following|like|unlike|seit|bis|wie|"
+                        r"während|vor)\s+$", IC)
 _DATELINE_HEAD = re.compile(r"^[^.()\"]{0,80}\([A-Za-z/ .-]{2,24}\)\s*(?:[-–—]{1,2}|/)")
 
 
@@ -194,7 +198,7 @@ def _stance_mentions(s: Sentence) -> Sentence:
         elif actor is None:
             place = PLACE_ACTOR.get(m.entity) if m.kind == "place" else None
             if place is not None and rel >= after_head and not m.surface.endswith(("er", "ern")) and not (
-                    PREPOSITION.search(t[max(0, rel - 30):rel])
+                    PREPOSITION.search(t[max(0, rel - 30):rel]) or _TIME_PREP.search(t[max(0, rel - 30):rel])
                     or _NOT_METONYM_AFTER.match(t, m.end - s.start)):
                 actor = place
         if actor is not None and thanks and m.kind != "person" and THANKED.search(t[max(0, rel - 30):rel]):
