@@ -32,6 +32,9 @@ The rules live in one module per family; each searches its patterns through the 
 - `walk`: what the cascade carries from sentence to sentence (`_Walk`) and the steps it takes
   after the sentence rules (a consent, heads, a statement on the last event, an announced step, a
   meeting referred to with its own day, the learned fallback);
+- `claim_rules`: the sentence rules of the cascade that make claims (a deal said broken or kept,
+  an accusation or denial, a capture, a rebuttal, attacks told, a contested assertion, an energy
+  truce kept), read from the cues and helpers of `claims`, `claimants`, `attacks`, `disputes`;
 - `cascade`: `find_events`, which tries the families sentence by sentence in a fixed order (see
   its docstring) and then calls `passes.after_the_sentences`.
 """
@@ -43,7 +46,8 @@ from accord.news.events.common import ACTORS, CLAIM, SEAT_PLACE, TOPICS
 from accord.news.events.learned import _NEEDS
 
 MODULES = ("common", "intents", "rounds", "summits", "context", "plans", "postponements", "claimants",
-           "attacks", "disputes", "claims", "pledges", "agreements", "learned", "passes", "walk", "cascade")
+           "attacks", "disputes", "claims", "pledges", "agreements", "learned", "passes", "walk",
+           "claim_rules", "cascade")
 """The family modules, each importing only those before it (`accord.news.facts.RULE_FILES`
 lists their files in this order)."""
 

@@ -1,0 +1,362 @@
+"""The claim rules of the cascade (`cascade._RULES`): sentence rules that make claims.
+
+Each is a function of the `_Walk` (`walk._Walk`) returning None when it does not apply, tried by
+`cascade._sentence` in the order of `cascade._RULES`: a deal said broken or kept; an accusation or
+denial; a capture claim (with a denial of it); a rebuttal of the last claim; attacks on energy
+sites told by a side; an assertion and its denial; an attack told by a side; an attack on energy
+sites going on with an accusation; an energy truce confirmed kept. What they read lives in the
+family modules before them: the cue patterns and helpers of claims (`claims`), who tells a claim
+(`claimants`), attacks (`attacks`) and disputed assertions (`disputes`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from accord.news.events.agreements import AGREEMENT, _unilateral_step
+from accord.news.events.attacks import ATTACK, attack_report
+from accord.news.events.claimants import _HYPOTHETICAL, _IF_OR_WILL, _TOLD_ON, _if_or_will
+from accord.news.events.claims import (
+    ACCUSATION,
+    ATTACKS,
+    ATTRIBUTED_CLAIM,
+    BROKEN,
+    COMPLAINED,
+    CONFIRMED,
+    CONTROL,
+    DEAL,
+    DENIAL,
+    ENERGY_SITE,
+    HELD,
+    KEPT,
+    MILITARY,
+    OBSTRUCTED,
+    OPINION_CLAIM,
+    SAID_BY,
+    _accusation_going_on,
+    _accusations,
+    _accused,
+    _attacks_held_off,
+    _kept,
+    _listed_places,
+    _reported_claim,
+    _settlement_ref,
+)
+from accord.news.events.common import (
+    _CAPITALS,
+    ACTORS,
+    CLAIM,
+    IC,
+    NAMED_PLACE,
+    REBUTTAL,
+    REPORT_DAY_ONLY,
+    _attributed,
+    _attributed_at,
+    _event,
+    _is_region_of,
+    _locates,
+    _named_places,
+    _places,
+    _quantity,
+    _taken_names,
+    _topic,
+)
+from accord.news.events.disputes import contested
+from accord.news.events.intents import announced_step
+from accord.news.events.rounds import _OTHER_SIDE
+from accord.news.events.walk import _Walk
+from accord.news.facts import NewsEvent
+from accord.news.prefilter import gate_patterns
+
+
+def _deal_broken_or_kept(w: _Walk) -> list[NewsEvent] | None:
+    """A deal said by a side to be broken or kept (also an obstacle to it complained of right after
+    an agreement): a violation or compliance claim against the other side, not the deal; with
+    the step it is the reason of, if any. Never a condition or a promise."""
+    i, s, t, places, events, sents = w.i, w.s, w.t, w.places, w.events, w.sents
+    if not ((((BROKEN.search(t) or COMPLAINED.search(t))
+              and (AGREEMENT.search(t) or _topic(t) is not None or DEAL.search(t)))
+             or (KEPT.search(t) and (AGREEMENT.search(t) or DEAL.search(t)))
+             # an obstacle to its part complained of right after a deal is told
+             or (OBSTRUCTED.search(t) and events and events[-1].kind == "partial_agreement"
+                 and events[-1].start >= sents[max(0, i - 2)].start)) and not _if_or_will(t)
+               and _attributed(t)):  # (said by a side: "the truce was broken" alone is the reporter's)
+        return None
+    made: list[NewsEvent] = []
+    # "Kiew wirft Moskau vor, die vereinbarte Energiepause gebrochen zu haben": a claim that
+    # a deal was broken (or kept), never the deal itself; also without a word of breaking
+    # ("Alle Vereinbarungen wurden eingehalten", "Russland hält die Waffenruhe nicht ein"),
+    # but not a condition or a promise ("sollte die Ukraine verstoßen", "will respect")
+    e = _event("claim", s, claim="compliance" if _kept(t) else "violation",
+               topic=_topic(t), place=next((p for p in places if p not in _CAPITALS), None))
+    accused = _accused(s)
+    e.parties = [p for p in e.parties if p not in accused] or e.parties
+    e.against = accused or [_OTHER_SIDE[p] for p in e.parties if p in _OTHER_SIDE]
+    e.cue = "rule: a deal reported broken or kept"
+    made.append(e)
+    w.last_claim = e
+    if not (BROKEN.search(t) or COMPLAINED.search(t) or KEPT.search(t)) and (
+            step := _unilateral_step(t) or announced_step(s)) is not None:
+        # "drohte mit dem Ausstieg, weil es Hindernisse beklagt": an obstacle complained of
+        # as the reason of a step, the step besides the claim
+        made.append(_event("statement_of_intent", s, place=places[0] if places else None,
+                           topic=_topic(t)))
+        made[-1].cue = f"rule: {step} (besides the claim)"
+    return made
+
+
+def _accusation_or_denial(w: _Walk) -> list[NewsEvent] | None:
+    """An accusation without a deal, or the denial of one, with an actor: its speaker's claims
+    (`claims._accusations`)."""
+    s, t, places = w.s, w.t, w.places
+    if not ((ACCUSATION.search(t) or DENIAL.search(t)) and s.actors() and not OPINION_CLAIM.search(t)):
+        return None
+    made: list[NewsEvent] = []
+    # an accusation without a deal ("Moskau macht Kiew für ... verantwortlich") or the
+    # denial of one: a claim of its speaker against the side it names; a mutual one
+    # ("werfen sich gegenseitig vor") is one claim per side
+    made.extend(_accusations(s, places))
+    w.last_claim = made[-1]
+    return made
+
+
+def _capture_claim(w: _Walk) -> list[NewsEvent] | None:
+    """A capture or control of a place told by a side (or going on with the claim just told): one
+    claim per place taken, with the denial of it in the same sentence, or the sentence as a
+    denial of the capture it reports as the other side's statement."""
+    i, s, t, places, sents = w.i, w.s, w.t, w.places, w.sents
+    if not ((MILITARY.search(t) or CONTROL.search(t) or (
+               ATTRIBUTED_CLAIM.search(t) and {"RUS", "UKR"} & set(s.actors())) or (
+               REBUTTAL.search(t) and _reported_claim(s) is not None)) and (
+               taken := CLAIM.search(t) or HELD.search(t)) is not None and (
+               places or NAMED_PLACE.search(t) or _taken_names(s)
+               or any(f.unit in ("km2", "km") for f in s.figures)
+               or _settlement_ref(s, sents, i, places) is not None) and (
+               _attributed_at(sents, i)
+               or (w.last_claim is not None and w.last_claim.end >= sents[max(0, i - 2)].start))):
+        return None
+    made: list[NewsEvent] = []
+    # (attributed, or going on with the claim just told: a neutral report of fighting or
+    # of a past capture is no claim)
+    # a capital named as the source ("nach Angaben aus Moskau") is not what was taken
+    own = [p for p in places if p not in _CAPITALS] or places
+    named = _named_places(s)
+    named = named or _taken_names(s)
+    if not named and (ref := _settlement_ref(s, sents, i, own)) is not None:
+        # "ein weiteres Dorf in Kursk ... Es handle sich um den Ort X", "Die Stadt ist
+        # unter Kontrolle" (the town named just before): the settlement the text means;
+        # the place of the claim just before is that claim told again (no place of its own)
+        named = [ref] if w.last_claim is None or w.last_claim.place != ref else []
+        own = own if named else []
+    if named:
+        # "the villages of X and Y (in the Donetsk region)": the places named by their kind,
+        # more specific than the region around them and the town they lie near
+        own = named + [p for p in own if p not in named and not _is_region_of(p, t)
+                       and not _locates(s, p)]
+    targets: list[str | None] = list(own) if own else [None]
+    denied = REBUTTAL.search(t[:taken.start()])
+    for p in targets:
+        q, u, _ = _quantity(s, ("km2",)) if p is None else (None, None, None)
+        made.append(_event("claim", s, place=p, quantity=q, unit=u, claim="capture",
+                           topic="territory.donbas" if re.search(r"Donezk|Luhansk|Donbas", t)
+                           and p is not None else None))
+        made[-1].against = [_OTHER_SIDE[a] for a in made[-1].parties if a in _OTHER_SIDE]
+        if denied is not None:
+            # "Kyiv denied that Russian troops had captured X": the denial of that claim
+            e = made[-1]
+            deniers = [a for a in s.actors() if a in ACTORS and a not in e.parties]
+            e.claim, e.against = "denial", list(e.parties)
+            e.parties = deniers[:1] or [_OTHER_SIDE[a] for a in e.parties if a in _OTHER_SIDE]
+            e.cue = "rule: denial of a capture claim"
+    rebuttal = REBUTTAL.search(t, taken.end())
+    if denied is None and rebuttal is not None:
+        # "X says it has taken Y, a claim Kyiv rejects": the rebuttal is its own claim
+        deniers = list(dict.fromkeys(m.actor for m in s.mentions if m.actor in ACTORS
+                                     and m.start - s.start >= rebuttal.start() - 40))
+        claimants = [a for a in made[-1].parties if a not in deniers]
+        if deniers and claimants:
+            for c in made:
+                c.parties = [a for a in c.parties if a not in deniers] or c.parties
+                c.against = [_OTHER_SIDE[a] for a in c.parties if a in _OTHER_SIDE]
+            d = _event("claim", s, place=made[-1].place, topic=made[-1].topic, claim="denial")
+            d.parties, d.against = deniers[:1], sorted(claimants)
+            d.cue = "rule: rebuttal of the claim in the same sentence"
+            made.append(d)
+        elif (told := _reported_claim(s)) is not None:
+            # "Kiew wies Moskaus Angaben über die Eroberung des Ortes zurück": the capture
+            # only told as the other side's statement, the sentence is the denial of it
+            for c in made:
+                c.claim, c.against = "denial", [told]
+                c.parties = [a for a in s.actors() if a in ACTORS and a != told][:1] or [
+                    _OTHER_SIDE[told]]
+                c.cue = "rule: denial of a capture told as the other side's statement"
+    w.last_claim = made[-1]
+    return made
+
+
+# a rebuttal that names what it answers as a claim ("denied Russia's claims", "rejected the
+# assertion", "wies die Angaben Moskaus zurück", "bestritt diese Darstellung")
+CLAIM_NAMED_WITHIN = 6
+"""Sentences back a rebuttal that names the claim ("denied Russia's claims") answers the last
+claim told, with no other event between (quotes and reactions often come first)."""
+_CLAIM_NAMED = re.compile(r"\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+"
+                          r"(?:(?:the|this|that|these|those|such)\s+|[\w.\u2024]+'s\s+)?(?:\w+\s+)?"
+                          r"(?:claims?|assertions?|reports?)\b|"
+                          r"\b(?:wies|weist|wiesen|bestritt\w*|dementierte\w*)\b[^.]{0,40}\b(?:Angaben|"
+                          r"Behauptung\w*|Darstellung\w*|Berichte?)\b|"
+                          # the claim called untrue ("X's claim is not true", "die Behauptung sei nicht wahr")
+                          r"\b(?:claims?|assertions?|Behauptung\w*|Angaben|Darstellung\w*)\W{0,3}\s*(?:[^.;]{0,30}\s)?"
+                          r"(?:is|was|are|were|sei|ist|seien|sind|war)\s+(?:simply\s+|schlicht\s+)?"
+                          r"(?:not true|untrue|nicht wahr)\b", IC)
+
+
+def _rebuttal(w: _Walk) -> list[NewsEvent] | None:
+    """A rebuttal right after the last claim (or up to three sentences after it when it names that
+    claim: `_CLAIM_NAMED`): the other side's denial of it, at its place."""
+    i, s, t, events, sents = w.i, w.s, w.t, w.events, w.sents
+    if not (REBUTTAL.search(t) and w.last_claim is not None and events and events[-1] is w.last_claim
+               and (w.last_claim.end >= sents[max(0, i - 1)].start
+                    or (_CLAIM_NAMED.search(t) is not None
+                        and w.last_claim.end >= sents[max(0, i - CLAIM_NAMED_WITHIN)].start))):
+        return None
+    made: list[NewsEvent] = []
+    # (a rebuttal answers the claim of the sentence right before it, or a little further
+    # back when it names that claim: "denied Russia's claims", "wies die Angaben zurück")
+    other = {"RUS": "UKR", "UKR": "RUS"}
+    # (its own day only: a rebuttal with none is reported as current, or told as earlier, like
+    # any other claim; the day of the claim it answers is not the day it was contradicted)
+    e = _event("claim", s, place=w.last_claim.place, topic=w.last_claim.topic)
+    e.parties = e.parties or [other[p] for p in w.last_claim.parties if p in other]
+    e.claim, e.against = "denial", list(w.last_claim.parties)
+    made.append(e)
+    return made
+
+
+def _energy_attacks_told(w: _Walk) -> list[NewsEvent] | None:
+    """Attacks on energy sites told by one side (or going on with the claim just told): its
+    accusation against the other, one claim per site (also the sites the next sentence lists)."""
+    i, s, t, places, sents = w.i, w.s, w.t, w.places, w.sents
+    if not (ATTACKS.search(t) and ENERGY_SITE.search(t) and SAID_BY.search(t) and (
+               not _attacks_held_off(t)) and ({"RUS", "UKR"} & set(s.actors()) or (
+                   _TOLD_ON.search(t) and w.last_claim is not None and w.last_claim.kind == "claim"
+                   and w.last_claim.end >= sents[max(0, i - 2)].start)) and not _IF_OR_WILL.search(t)):
+        return None
+    made: list[NewsEvent] = []
+    # "Kiew greife weiter Kraftwerke an, meldete das Ministerium in Moskau": attacks on
+    # energy sites told by one side are its accusation against the other; one claim per
+    # site attacked (convention 5), also the places the next sentence lists for a count
+    sites: list[str | None] = [p for p in places if p not in _CAPITALS and not _is_region_of(p, t)] \
+        or list(_listed_places(s, sents[i + 1] if i + 1 < len(sents) else None)) or [None]
+    for site in sites:
+        e = _event("claim", s, claim="accusation", topic="ceasefire.energy", place=site)
+        e.against = [a for a in s.actors() if a in _OTHER_SIDE and a not in e.parties][:1] or [
+            _OTHER_SIDE[a] for a in e.parties if a in _OTHER_SIDE]
+        if not s.actors() and w.last_claim is not None:
+            # "Einer der Angriffe traf demnach ...": the side that spoke just before
+            e.parties, e.against = list(w.last_claim.parties), list(w.last_claim.against)
+        e.cue = "rule: attacks on energy sites told by one side" + (
+            "; a place the next sentence lists" if site is not None and site not in places else "")
+        made.append(e)
+    w.last_claim = made[-1]
+    return made
+
+
+def _contested_assertion(w: _Walk) -> list[NewsEvent] | None:
+    """An assertion of one side that another doubts or denies, in this sentence or over this and
+    the one before (`disputes.contested`): the assertion (unless already a claim) and the denial,
+    at the place and date of the incident told before."""
+    i, s, t, places, events, sents = w.i, w.s, w.t, w.places, w.events, w.sents
+    if not ((pair := contested(s, sents[i - 1] if i else None)) is not None):
+        return None
+    made: list[NewsEvent] = []
+    # "Moskau erklärte, dass ... Kiew zog in Zweifel, dass ...", "Russian officials claimed
+    # ..., an assertion challenged by Kyiv": the assertion and its denial, one claim each
+    asserter, denier, same = pair
+    said_in = s if same else sents[i - 1]
+    place = next((p for p in places if p not in _CAPITALS), None)
+    if not same:
+        place = next((p for p in _places(said_in) if p not in _CAPITALS), place)
+    incident = sents[i - 1] if same else sents[i - 2] if i > 1 else None
+    if place is None and incident is not None:
+        # "bei dem Absturz": the incident the sentence before places
+        place = next((p for p in _places(incident) if p not in _CAPITALS), None)
+    pair_claims: list[NewsEvent] = []
+    if same or not any(x.kind == "claim" and said_in.start <= x.start < said_in.end for x in events):
+        pair_claims.append(_event("claim", said_in, place=place, topic=_topic(said_in.text)))
+        pair_claims[-1].parties, pair_claims[-1].against = [asserter], [denier]
+        pair_claims[-1].cue = f"rule: an assertion of {asserter} that {denier} contests"
+    den = _event("claim", s, place=place, topic=_topic(t), claim="denial")
+    den.parties, den.against = [denier], [asserter]
+    den.cue = f"rule: {denier} doubts or denies what {asserter} asserted"
+    pair_claims.append(den)
+    for c in pair_claims:
+        if c.date_start is None and incident is not None and incident.dates:
+            # the incident's date ("an incident in January when a plane was shot down")
+            day = incident.dates[0]
+            c.date_start, c.date_end = day.first, day.last
+            c.date_basis = "the date of the incident told before"
+        elif c.date_start is None and incident is not None and place is not None \
+                and not _places(said_in):
+            c.date_basis = REPORT_DAY_ONLY  # an earlier incident, not dated: no day
+    made.extend(pair_claims)
+    w.last_claim = pair_claims[-1]
+    return made
+
+
+def _attack_told(w: _Walk) -> list[NewsEvent] | None:
+    """An attack told by a side (`attacks.attack_report`): its claims."""
+    i, s, sents = w.i, w.s, w.sents
+    if not (attacks := attack_report(s, w.last_claim, w.last_claim is not None
+                                     and w.last_claim.end >= sents[max(0, i - 2)].start)):
+        return None
+    made: list[NewsEvent] = []
+    # "Russian drones hit Odesa, the Ukrainian military said", "meldete, dass Russland die
+    # Region Sumy angegriffen habe": an attack told by a side is its claim
+    made.extend(attacks)
+    w.last_claim = attacks[-1]
+    return made
+
+
+def _energy_attack_going_on(w: _Walk) -> list[NewsEvent] | None:
+    """An attack on energy sites told with no speaker, going on with an accusation just told: the
+    accusation of the side attacked, one claim per place, dated as that accusation."""
+    i, s, t, places, events, sents = w.i, w.s, w.t, w.places, w.events, w.sents
+    if not (ATTACK.search(t) and ENERGY_SITE.search(t) and not _attacks_held_off(t)
+               and not _if_or_will(t) and not _HYPOTHETICAL.search(t) and (
+               going := _accusation_going_on(s, events, sents, i)) is not None):
+        return None
+    made: list[NewsEvent] = []
+    # "Lavrov said Kyiv had broken the pause ... However, Ukraine attacked Russian energy
+    # sites in 15 regions": an attack on energy sites told with no speaker goes on with the
+    # accusation of the side attacked; one claim per place, also the places the next
+    # sentence lists for a count ("They are the A, B and C regions"; convention 5)
+    listed: list[str | None] = [p for p in places if p not in _CAPITALS] or list(_listed_places(
+        s, sents[i + 1] if i + 1 < len(sents) else None)) or [None]
+    for p in listed:
+        e = _event("claim", s, claim="accusation", topic="ceasefire.energy", place=p)
+        victim = _OTHER_SIDE[next(m.actor for m in s.mentions if m.actor in _OTHER_SIDE)]
+        e.parties, e.against = [victim], [_OTHER_SIDE[victim]]
+        e.date_start, e.date_end = going.date_start, going.date_end
+        e.date_basis = "date of the accusation it goes on with"
+        e.cue = (f"rule: an attack on energy sites going on with the accusation of "
+                 f"{victim}" + (" (a place the next sentence lists)"
+                                          if p is not None and p not in places else ""))
+        made.append(e)
+    w.last_claim = made[-1]
+    return made
+
+
+def _energy_truce_kept(w: _Walk) -> list[NewsEvent] | None:
+    """An energy truce confirmed (also right after an event on it): a compliance claim."""
+    i, s, t, events, sents = w.i, w.s, w.t, w.events, w.sents
+    if not ((CONFIRMED.search(t) and _topic(t) == "ceasefire.energy") or (
+               CONFIRMED.search(t) and events and events[-1].topic == "ceasefire.energy"
+               and events[-1].start >= sents[max(0, i - 4)].start)):
+        return None
+    made: list[NewsEvent] = []
+    made.append(_event("claim", s, topic="ceasefire.energy", claim="compliance"))
+    return made
+
+
+# every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)
+gate_patterns(globals())
