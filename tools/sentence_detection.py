@@ -23,7 +23,6 @@ figures. Nothing here is shipped; the tool prints and writes nothing else.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -31,40 +30,20 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "benchmarks"))
+sys.path.insert(0, str(REPO / "tools"))
+
+from annotated import Doc, corpus_docs, seed_docs  # noqa: E402  (the loader of annotated articles)
 
 KINDS = ("round", "summit", "partial_agreement", "statement_of_intent", "claim", "pledge",
          "postponement")
 
-Doc = tuple[str, str, str | None, list[tuple[int, int, str]]]
 Row = tuple[set[str], set[str], set[str]]  # features, gold kinds, the extractor's kinds
 
 
 def folder_docs(spec: str) -> list[Doc]:
     """The articles of `DIR` or `DIR:split` with their gold events' sentences and kinds."""
-    from extraction import load_corpus  # the benchmark's corpus reader
-
     folder, _, split = spec.partition(":")
-    return [(d["name"], d["body"], d["published"],
-             [(e["where"][0], e["where"][1], e["kind"]) for e in d["gold"]["events"]])
-            for d in load_corpus(Path(folder)) if not split or d["split"] == split]
-
-
-def seed_docs(shared: Path) -> list[Doc]:
-    from accord.news.normalise import split_header
-
-    out: list[Doc] = []
-    for gold_file in sorted((shared / "gold").glob("*.json")):
-        gold = json.loads(gold_file.read_text(encoding="utf-8"))
-        text = (shared / "seeds" / f"{gold['doc']}.txt").read_text(encoding="utf-8")
-        spans = []
-        for e in gold["events"]:
-            a = text.find(e["anchor"])
-            if a < 0:  # find() gives -1: a span from there would label the wrong sentence
-                print(f"{gold['doc']}: an event anchor is not in the text; left out", file=sys.stderr)
-                continue
-            spans.append((a, a + len(e["anchor"]), e["kind"]))
-        out.append((gold["doc"], text, split_header(text).published, spans))
-    return out
+    return corpus_docs(Path(folder), split or None)
 
 
 def rows(docs: list[Doc], lemmas: bool) -> list[Row]:

@@ -47,6 +47,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "benchmarks"))
+sys.path.insert(0, str(REPO / "tools"))  # annotated: the loader of annotated articles
 
 SHIPPED = REPO / "src" / "accord" / "news" / "data" / "event_model.json"
 KINDS = ("round", "summit", "partial_agreement", "statement_of_intent", "claim", "pledge",
@@ -54,26 +55,15 @@ KINDS = ("round", "summit", "partial_agreement", "statement_of_intent", "claim",
 
 
 def examples(shared: Path, extra: tuple[Path, ...] = ()) -> list[tuple[str, set[str], set[str]]]:
-    """(article name, features, gold kinds) per sentence."""
-    from extraction import load_corpus  # the benchmark's corpus reader
+    """(article name, features, gold kinds) per sentence: the `dev` split of the corpus and the
+    `extra` folders, then the seeds (`annotated`)."""
+    from annotated import corpus_docs, seed_docs
 
     from accord.news.extract import analyse
     from accord.news.kinds import features
-    from accord.news.normalise import split_header
 
-    docs = []
-    for d in [x for folder in (shared / "corpus", *extra) for x in load_corpus(folder)]:
-        if d["split"] == "dev":
-            docs.append((d["name"], d["body"], d["published"],
-                         [(e["where"][0], e["where"][1], e["kind"]) for e in d["gold"]["events"]]))
-    for gold_file in sorted((shared / "gold").glob("*.json")):
-        gold = json.loads(gold_file.read_text(encoding="utf-8"))
-        text = (shared / "seeds" / f"{gold['doc']}.txt").read_text(encoding="utf-8")
-        spans = []
-        for e in gold["events"]:
-            a = text.find(e["anchor"])
-            spans.append((a, a + len(e["anchor"]), e["kind"]))
-        docs.append((gold["doc"], text, split_header(text).published, spans))
+    docs = [d for folder in (shared / "corpus", *extra) for d in corpus_docs(folder, "dev")]
+    docs += seed_docs(shared)
     out = []
     for name, text, published, spans in docs:
         lang, _, _, sents = analyse(text, published)
