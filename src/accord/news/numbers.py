@@ -56,6 +56,18 @@ _HEDGES = [
               r"schätzungsweise|about|around|nearly|almost|some|roughly|approximately|an\s+estimated)"),
 ]
 _HEDGE_RE = [(h, re.compile(p + r"\s+$", re.IGNORECASE)) for h, p in _HEDGES]
+
+
+def _hedge_before(text: str, end: int) -> tuple[str, int] | None:
+    """The hedge (`_HEDGES`: "rund", "up to", ...) that ends right before `end` (it starts at most
+    20 characters before), and where it starts; None when there is none."""
+    for h, hp in _HEDGE_RE:
+        hm = hp.search(text, max(0, end - 20), end)
+        if hm is not None:
+            return h, hm.start()
+    return None
+
+
 _RATE = [("_per_month", re.compile(r"\s*(?:pro|im|je|per|a)\s+Monat|\s*monatlich|\s*per\s+month|"
                                    r"\s*a\s+month", re.IGNORECASE)),
          ("_per_day", re.compile(r"\s*(?:pro|am|je|per|a)\s+(?:Tag|day)|\s*täglich|\s*daily",
@@ -290,11 +302,8 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             # (a scale word with its article: "über eine Million", "more than a million")
             art = _SCALE_ARTICLE.search(text, max(0, s - 8), s) if m.group("word") else None
             hend = art.start() if art is not None and m.group("word").lower() in SCALES else hs
-            for h, hp in _HEDGE_RE:
-                hm = hp.search(text, max(0, hend - 20), hend)
-                if hm is not None:
-                    hedge, hs = h, hm.start()
-                    break
+            if (found := _hedge_before(text, hend)) is not None:
+                hedge, hs = found
         if unit == "homes" and _SUPPLY.search(_sentence(text, s, ue)):
             unit = "households"  # homes cut off from power, heat or water
         if unit in _DEAD_UNITS and _dead_handed_over(text, s, ue):
@@ -327,12 +336,7 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
     seen: dict[str | None, list[int]] = {}
     for m in _scan(_HALF_HOUR, _HALF_HOUR_NEED, _HALF_HOUR_LEAD, text, lowered, seen):
         # "half an hour", "an hour and a half": a fraction of an hour is a number as stated
-        hedge, hs = "exact", m.start()
-        for h, hp in _HEDGE_RE:
-            hm = hp.search(text, max(0, m.start() - 20), m.start())
-            if hm is not None:
-                hedge, hs = h, hm.start()
-                break
+        hedge, hs = _hedge_before(text, m.start()) or ("exact", m.start())
         halves.append(RawFigure(hs + base, m.end() + base, 1.5 if m.group("and") else 0.5, "hours",
                                 hedge, None, text[hs:m.end()]))
     for m in _scan(_TIMES, _TIMES_NEED, None, text, lowered, seen):
@@ -342,12 +346,7 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             2.0 if m.group(0).lower() == "twice" else 3.0)
         if times is None or times < 2 or not _repeated_meeting(text, m.start(), m.end()):
             continue
-        hedge, hs = "exact", m.start()
-        for h, hp in _HEDGE_RE:
-            hm = hp.search(text, max(0, m.start() - 20), m.start())
-            if hm is not None:
-                hedge, hs = h, hm.start()
-                break
+        hedge, hs = _hedge_before(text, m.start()) or ("exact", m.start())
         halves.append(RawFigure(hs + base, m.end() + base, times, "rounds", hedge, None, text[hs:m.end()]))
     if halves:
         out = sorted(out + halves, key=lambda f: f.start)
