@@ -12,6 +12,7 @@ family modules before them: the cue patterns and helpers of claims (`claims`), w
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from accord.news.events.agreements import AGREEMENT, _unilateral_step
 from accord.news.events.attacks import ATTACK, attack_report
@@ -66,6 +67,9 @@ from accord.news.events.intents import announced_step
 from accord.news.events.rounds import _OTHER_SIDE
 from accord.news.events.walk import _Walk
 from accord.news.facts import NewsEvent
+
+if TYPE_CHECKING:
+    from accord.news.extract import Sentence
 from accord.news.prefilter import gate_patterns
 
 
@@ -138,8 +142,11 @@ def _capture_claim(w: _Walk) -> list[NewsEvent] | None:
     made: list[NewsEvent] = []
     # (attributed, or going on with the claim just told: a neutral report of fighting or
     # of a past capture is no claim)
-    # a capital named as the source ("nach Angaben aus Moskau") is not what was taken
+    # a capital named as the source ("nach Angaben aus Moskau") is not what was taken, nor the
+    # seat of an official who speaks ("the governor of the Kursk region said"), when another
+    # place is named
     own = [p for p in places if p not in _CAPITALS] or places
+    own = [p for p in own if p not in _office_seats(s)] or own
     named = _named_places(s)
     named = named or _taken_names(s)
     if not named and (ref := _settlement_ref(s, sents, i, own)) is not None:
@@ -154,12 +161,20 @@ def _capture_claim(w: _Walk) -> list[NewsEvent] | None:
         own = named + [p for p in own if p not in named and not _is_region_of(p, t)
                        and not _locates(s, p)]
     targets: list[str | None] = list(own) if own else [None]
-    denied = REBUTTAL.search(t[:taken.start()])
+    # denied before the verb ("denied that troops had taken X"), or the verb negated ("troops had
+    # not entered the city", "hätten X nicht eingenommen")
+    denied = REBUTTAL.search(t[:taken.start()]) or _NEGATED_TAKING.search(
+        t[max(0, taken.start() - 14):taken.start()] + " " + taken.group(0))
+    # the side driven out is not the one that took the place ("pushed Russian forces out of X",
+    # "ukrainische Einheiten seien aus X vertrieben worden")
+    ousted = _ousted(s, taken)
     for p in targets:
         q, u, _ = _quantity(s, ("km2",)) if p is None else (None, None, None)
         made.append(_event("claim", s, place=p, quantity=q, unit=u, claim="capture",
                            topic="territory.donbas" if re.search(r"Donezk|Luhansk|Donbas", t)
                            and p is not None else None))
+        if ousted is not None:
+            made[-1].parties = [_OTHER_SIDE[ousted]]
         made[-1].against = [_OTHER_SIDE[a] for a in made[-1].parties if a in _OTHER_SIDE]
         if denied is not None:
             # "Kyiv denied that Russian troops had captured X": the denial of that claim
@@ -178,10 +193,12 @@ def _capture_claim(w: _Walk) -> list[NewsEvent] | None:
             for c in made:
                 c.parties = [a for a in c.parties if a not in deniers] or c.parties
                 c.against = [_OTHER_SIDE[a] for a in c.parties if a in _OTHER_SIDE]
-            d = _event("claim", s, place=made[-1].place, topic=made[-1].topic, claim="denial")
-            d.parties, d.against = deniers[:1], sorted(claimants)
-            d.cue = "rule: rebuttal of the claim in the same sentence"
-            made.append(d)
+            for c in list(made):
+                # one denial per place claimed (convention 5)
+                d = _event("claim", s, place=c.place, topic=c.topic, claim="denial")
+                d.parties, d.against = deniers[:1], sorted(claimants)
+                d.cue = "rule: rebuttal of the claim in the same sentence"
+                made.append(d)
         elif (told := _reported_claim(s)) is not None:
             # "Kiew wies Moskaus Angaben über die Eroberung des Ortes zurück": the capture
             # only told as the other side's statement, the sentence is the denial of it
@@ -192,6 +209,34 @@ def _capture_claim(w: _Walk) -> list[NewsEvent] | None:
                 c.cue = "rule: denial of a capture told as the other side's statement"
     w.last_claim = made[-1]
     return made
+
+
+_NEGATED_TAKING = re.compile(r"\b(?:not|never|nicht|nie|niemals)\b", IC)
+_OUSTED = re.compile(r"out of|vertrieben|verdrängt|gedrängt", IC)
+# an official named by the place of his office ("the governor of the Kursk region", "der
+# Bürgermeister von X", "Gouverneur der Region X")
+_OFFICE_OF = re.compile(r"\b(?:governor|mayor|head|Gouverneur\w*|Bürgermeister\w*|Gebietschef\w*|"
+                        r"Verwaltungschef\w*)\s+(?:of\s+|von\s+|der\s+|des\s+)?(?:the\s+)?"
+                        r"(?:(?:Region|Gebiet\w*|Oblast|region|oblast)\s+)?$", IC)
+
+
+def _office_seats(s: Sentence) -> set[str]:
+    """Places named only as the seat of an official's office ("the mayor of X said")."""
+    return {m.entity for m in s.mentions if m.kind == "place"
+            and _OFFICE_OF.search(s.text[max(0, m.start - s.start - 40):m.start - s.start])}
+
+
+def _ousted(s: Sentence, taken: re.Match[str]) -> str | None:
+    """The side a capture told as driving out names as driven out: the side named inside the
+    words of driving out ("pushed Russian forces out of"), else the last named before them."""
+    if not _OUSTED.search(taken.group(0)):
+        return None
+    inside = [m.actor for m in s.mentions if m.actor in _OTHER_SIDE
+              and taken.start() <= m.start - s.start < taken.end()]
+    before = [m.actor for m in s.mentions if m.actor in _OTHER_SIDE
+              and 0 <= taken.start() - (m.end - s.start) <= 60]
+    found = inside or before[-1:]
+    return found[0] if found else None
 
 
 # a rebuttal that names what it answers as a claim ("denied Russia's claims", "rejected the

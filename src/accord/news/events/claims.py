@@ -135,6 +135,11 @@ def _reported_claim(s: Sentence) -> str | None:
             rel = x.start - s.start
             if x.actor in ("RUS", "UKR") and 0 <= n.start() - (x.end - s.start) <= 3 and rel < n.start():
                 return x.actor
+            # after it: "die Angaben Moskaus", "claims by Moscow", "Behauptungen aus Kiew"
+            if x.actor in ("RUS", "UKR") and x.end - s.start <= m.start() and re.fullmatch(
+                    r"\s+(?:(?:by|from|of|aus|von|der|des)\s+)?(?:the\s+)?(?:\w+\s+)?",
+                    s.text[n.end():rel]) is not None:
+                return x.actor
     return None
 
 
@@ -303,11 +308,14 @@ _ALSO = re.compile(r"\b(?:also|auch|zudem|außerdem|ebenfalls|further)\b", IC)
 
 # a side said to hold a place (still, or a part of it), not to take it: a claim of control
 HELD = re.compile(r"\b(?:still|weiterhin|noch) (?:hold|holds|held|controls?|kontrollier\w*|halten|hält)\b|"
+                  # the verb first: "kontrolliere weiterhin Teile von X", "controls still"
+                  r"\b(?:kontrollier\w*|halten|hält|hielten)\s+(?:\w+\s+)?(?:weiterhin|noch immer)\b|"
                   r"\b(?:hold|holds|held)\b(?: on to| onto)? (?:the )?(?:\w+ )?(?:part|parts|half|most) of\b|"
                   r"\bremain\w* under (?:Ukrainian|Russian) control\b", IC)
 CONTROL = re.compile(r"\b(?:unter (?:russische|ukrainische)r? Kontrolle|"
-                     r"under (?:Russian|Ukrainian) control|(?:taken|took|gained|seized|established) "
-                     r"(?:full )?control|Kontrolle\b[^.]{0,40}übernommen)\b", IC)
+                     r"under (?:Russian|Ukrainian) control|"
+                     r"(?:taken|took|gained|regained|seized|established|retaken) (?:full )?control|"
+                     r"Kontrolle\b[^.]{0,40}übernommen)\b", IC)
 BROKEN = re.compile(r"\b(?:wirf\w*|warf\w*|vorgeworfen|beschuldig\w*|gebrochen|brach\w*|"
                     # verletzen as a verb ("hat die Waffenruhe verletzt", "verletzte Russland die
                     # Feuerpause") and the noun of a breach ("Verletzung der Waffenruhe"), not the

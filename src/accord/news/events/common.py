@@ -43,7 +43,19 @@ CLAIM = re.compile(r"\b(?:eingenommen|erobert|durchgebrochen|eingekesselt|besetz
                    r"eroberten?|befreiten?|(?:nahm|nahmen)\b[^.,;]{0,100}\bein|captures|seizes|"
                    r"kontrollieren|eingenommen|captured|seized|took control|liberated|"
                    r"zurückerobert|Rückeroberung|Einnahme|Eroberung|recaptured|retook|retaken|"
-                   r"(?:taken|gained|seized|established) (?:full )?control|Kontrolle\b[^.]{0,40}übernommen|"
+                   r"(?:taken|gained|regained|seized|established|retaken) (?:full )?control|"
+                   r"Kontrolle\b[^.]{0,40}übernommen|"
+                   # control told without a side's adjective ("habe X vollständig unter Kontrolle
+                   # gebracht", "unter ihre Kontrolle gebracht")
+                   r"(?:vollständig|vollständige|komplett|ganz)\s+unter\s+(?:\w+\s+)?Kontrolle|"
+                   r"unter (?:ihre|seine|die eigene) Kontrolle gebracht|"
+                   # the other side driven out ("pushed Russian forces out of X", "aus X vertrieben")
+                   r"(?:pushed|drove|driven|forced|ousted)\s+(?:[\w-]+\s+){0,3}?out of|"
+                   r"(?-i:aus\s+(?:(?:dem|der)\s+)?(?:(?:Dorf|Ort|Stadt|Ortschaft)\s+)?[A-ZÄÖÜ][\w-]+\s+)"
+                   r"(?:vertrieben|verdrängt|zurückgedrängt|hinausgedrängt)|"
+                   # troops entering a place ("Russian forces had entered X", "in X eingedrungen")
+                   r"(?-i:troops|forces|units|soldiers|Truppen|Einheiten|Soldaten|Streitkräfte)\s+"
+                   r"(?:[\w-]+\s+){0,3}?(?:entered|eingedrungen|einmarschiert)|"
                    # "advanced" and "occupied" as verbs, not adjectives ("advanced weapons", "the
                    # occupied territories", "Russian-occupied Crimea": a state, no assertion)
                    r"advanced(?= (?:on|in|into|to|toward|towards|near|around|further|deeper|by|\d))|"
@@ -223,6 +235,8 @@ def _taken_names(s: Sentence) -> list[str]:
     known = {m.surface: m for m in s.mentions}
     for m in TAKEN.finditer(s.text):
         for name in re.split(r"\s+and\s+|,\s*", m.group("names")):
+            if re.search(r"['’]s?$", name):
+                break  # a possessive opens the source ("captured X, Russia's ministry said")
             hit = known.get(name) or known.get(name.split()[0])
             if hit is not None and hit.kind != "place":
                 continue
