@@ -37,7 +37,18 @@ AGREEMENT = re.compile(r"\b(?:Vereinbarung über|einigten sich auf|vereinbart\w*
                        r"(?:unterzeichnet\w*|unterschrieb\w*|unterschrieben)\b[^.]{0,80}\b(?:Abkommen|"
                        r"Vereinbarung|Abmachung)|(?:Abkommen|Vereinbarung|Abmachung)\b[^.]{0,80}\b(?:unterzeichnet|"
                        r"unterschrieben)|(?:signed|struck|sealed|clinched) (?:a |an |the )?(?:[\w-]+ ){0,2}"
-                       r"(?:deal|agreement|accord)|"
+                       r"(?:deal|agreement|accord)s?|"
+                       # a deal extended, told as done ("das Abkommen ist verlängert worden", "the
+                       # deal was extended", "extended the grain initiative"); not a refusal to extend
+                       # ("nicht verlängert": a deal left, LEAVE_DEAL) nor one sought
+                       r"(?:Abkommen|Vereinbarung|Abmachung|Initiative|Moratorium|deal|agreement|accord|"
+                       r"initiative|moratorium)s?\b(?:(?!\b(?:nicht|kein\w*|not|no|never|nie)\b)"
+                       r"[^.;]){0,80}\b(?:verlängert (?:worden|wurde)|wurde\w* (?:\w+ ){0,3}?verlängert|"
+                       r"(?:was|were|has been|have been|had been) (?:\w+ )?(?:extended|renewed|prolonged))|"
+                       r"(?:extended|renewed|prolonged|verlängerten|verlängerte) "
+                       r"(?:the|a|an|its|their|das|die|den|ihr\w*) (?:[\w-]+ ){0,3}?"
+                       r"(?:\w*[Aa]bkommen|Vereinbarung|deal|agreement|accord|initiative|"
+                       r"moratorium)|"
                        r"(?:agreement|deal|understanding) (?:was |had been |has been )?reached|"
                        r"(?:eine |die )?Einigung (?:erzielt|erreicht)|einigten sich|verständigt|geeinigt|"
                        # "die Vereinbarung war im Juli 2022 zustande gekommen"
@@ -211,7 +222,8 @@ MEMORANDA = re.compile(r"\bmemorand\w*\b[^.]{0,80}\b(?:übergeben|ausgetauscht|v
 # civilians", "der vereinbarte Austausch von jeweils 250 Personen")
 EXCHANGE_WORD = re.compile(r"\b(?:\w*austausch\w*|\w*tausch\w*|exchang\w*|swap\w*|übergabe|rückgabe|"
                            r"handover|hand over)\b", IC)
-GRAIN = re.compile(r"getreide\w*|\bgrain\b", IC)
+GRAIN = re.compile(r"getreide\w*|\bgrain\b|\bweizen\w*|\bwheat\b|"
+                   r"\bBlack Sea (?:shipping |grain )?initiative\b|Schwarzmeer-?initiative", IC)
 # a running total, not one exchange ("hat bisher rund 7.000 Leichen übergeben", "so far freed")
 RUNNING_TOTAL = re.compile(r"\b(?:bisher|bislang|insgesamt|so far|to date|in total|total number)\b", IC)
 _SUPERLATIVE = re.compile(r"^\s+\w+(?:st|ßt)(?:e|en|er|es|em)?\b|\b(?:\w+est|most|first)\b[^.]{0,40}$", IC)
@@ -379,15 +391,34 @@ def _truce_place(s: Sentence) -> str | None:
     return None
 
 
+# the energy system named without the word energy ("power plants", "the grid", "Kraftwerke",
+# "Stromversorgung"), with strikes on it: the item of an energy-strike pause
+POWER_TARGET = re.compile(r"\b(?:power (?:plants?|stations?|grids?|lines|infrastructure|facilities|supply)|"
+                          r"(?:electricity|power) grids?|electricity|substations?|Kraftwerk\w*|Stromnetz\w*|"
+                          r"Stromversorgung|Strominfrastruktur|Umspannwerk\w*|Stromanlagen)\b", IC)
+STRIKES = re.compile(r"\b(?:strikes?|attacks?|shelling|bombing|target\w*|hit(?:s|ting)?|Angriff\w*|"
+                     r"Beschuss|Luftangriff\w*|angreifen|anzugreifen|beschießen|zu beschießen)\b", IC)
+# children returned or handed back ("die Rückgabe von Kindern", "the return of children"): people
+# of an exchange, with the exchange word or a return named
+_RETURN_OF = re.compile(r"\b(?:return|repatriation|reunification|Rückkehr|Rückführung|Heimkehr)\s+"
+                        r"(?:of|von)\b", IC)
+_CHILDREN = re.compile(r"\b(?:Kinder\w*|Minderjährige\w*|children|minors)\b", IC)
+
+
 def _agreed_item(t: str) -> str | None:
     """The item of a sentence with a word of agreement: prisoners or bodies to be exchanged
-    (also named as soldiers, civilians, people), an energy pause, a grain deal, a truce limited
-    in place, time or targets (or a corridor); else None."""
+    (also named as soldiers, civilians, people, children), an energy pause (also named by power
+    plants or the grid with strikes on them), a grain deal, a truce limited in place, time or
+    targets (or a corridor); else None."""
     topic = _topic(t)
     if topic in ("humanitarian.prisoners", "ceasefire.energy"):
         return topic
     if EXCHANGE_WORD.search(t) and EXCHANGE_OF.search(t):
         return "humanitarian.prisoners"
+    if (EXCHANGE_WORD.search(t) or _RETURN_OF.search(t)) and _CHILDREN.search(t):
+        return "humanitarian.prisoners"  # children brought back: people of an exchange
+    if topic is None and POWER_TARGET.search(t) and STRIKES.search(t):
+        return "ceasefire.energy"
     if topic is None and GRAIN.search(t):
         return "grain"
     if LIMITED_TRUCE.search(t):
