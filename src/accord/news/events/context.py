@@ -149,7 +149,9 @@ def _context_place(events: list[NewsEvent], sents: list[Sentence]) -> None:
     dateline = _dateline(sents)
     for e in events:
         k = bisect.bisect_right(starts, e.start) - 1
-        if e.place is None and e.kind in _PLACED_BY_CONTEXT and last is not None and k - last[0] <= 6:
+        if e.place is None and e.kind in _PLACED_BY_CONTEXT and last is not None and k - last[0] <= 6 \
+                and not (e.kind == "round" and _PHONE.search(sents[k].text)):
+            # (a call is held where no one meets: it takes no place from the talks before)
             e.place = last[1]
         elif e.place is None and e.kind in ("round", "summit") and k > 0 and not _PHONE.search(
                 sents[k].text) and (near := _talks_placed_before(e, sents, k)) is not None:
@@ -180,11 +182,12 @@ def _context_place(events: list[NewsEvent], sents: list[Sentence]) -> None:
             # the same report goes on: a step or item told right after an item placed at the talks
             # ("agreed in Istanbul to swap ... Russia also offered ..., X said")
             e.place = told[1]
-        if e.kind in ("round", "summit") and e.place is not None:
+        if e.kind in ("round", "summit") and e.place is not None and not _flashback(e, events):
             last = (k, e.place)
         if e.kind == "partial_agreement" and e.place is not None and last is None:
             agreed = (k, e.place)
-        if e.kind in ("partial_agreement", "round", "summit") and e.place is not None:
+        if e.kind in ("partial_agreement", "round", "summit") and e.place is not None and not (
+                e.kind != "partial_agreement" and _flashback(e, events)):
             told = (bisect.bisect_right(starts, e.end - 1) - 1, e.place)  # its last sentence
 
 
@@ -220,6 +223,22 @@ def _names_place(s: Sentence) -> bool:
     return any(m.kind == "place" for m in s.mentions)
 
 
+def _flashback(r: NewsEvent, events: list[NewsEvent]) -> bool:
+    """Whether round `r` is told back: an item or round told before it in the article (not
+    planned) happened on a later day ("exchanged 150 prisoners on Wednesday ... the swap had
+    been agreed at talks in Y last week. Separately, ... handed over bodies"): what the text
+    tells after it goes on with the later news, not with those talks."""
+    if r.date_end is None or len(r.date_end) != 10:
+        return False
+    for e in events:
+        if e is r or e.start >= r.start:
+            break
+        if e.kind in ("round", "summit", "partial_agreement") and e.outcome != "planned" \
+                and e.date_start is not None and len(e.date_start) == 10 and e.date_start > r.date_end:
+            return True
+    return False
+
+
 def _results_of_talks(events: list[NewsEvent], sents: list[Sentence]) -> None:
     """Agreed items and announced steps with no date of their own, told as results of a dated
     round reported just before (within six sentences, at its place): "During the meeting, the
@@ -234,7 +253,8 @@ def _results_of_talks(events: list[NewsEvent], sents: list[Sentence]) -> None:
         k = bisect.bisect_right(starts, e.start) - 1
         if e.kind in ("round", "summit"):
             if e.outcome != "planned" and e.date_start is not None:
-                last, chain = (k, e), None
+                # (talks told back after the news of a later day are no source of what follows)
+                last, chain = (None, None) if _flashback(e, events) else ((k, e), None)
             continue
         if e.kind not in ("partial_agreement", "statement_of_intent") or e.date_start is not None \
                 or (last is not None and e.place not in (None, last[1].place)):

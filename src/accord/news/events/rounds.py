@@ -299,6 +299,10 @@ DELEGATES = re.compile(r"\b(?:Delegation\w*|Unterhändler\w*|Verhandler\w*|Verha
 # a speaker telling reporters about talks held elsewhere ("told reporters the talks had ended")
 _COUNTERPART = re.compile(r"\b(?:met|meets|meeting|spoke|speaks|talked|conferred|beriet\w*|traf\w*|"
                           r"sprach\w*|telefonierte\w*)\b[^.;,]{0,50}?\b(?:with|mit)\s+(?:\w+\s+){0,3}?$|"
+                          # the body met as the object, its owner named ("met his Security Council",
+                          # "convened her cabinet", "traf seine Kommandeure")
+                          r"\b(?:met|meets|convened|convenes|summoned|gathered|traf\w*|versammelte\w*)\s+"
+                          r"(?:his|her|its|their|the country's|seine\w*|ihre\w*)\s+(?:\w+\s+){0,2}?$|"
                           r"\b(?:interview|Interview)\s+(?:with|mit)\s+(?:\w+\s+){0,3}?$", IC)
 _SITTING = re.compile(r"^\w*\s+(?:\w+\s+)?(?:met|meets|convened|tagte\w*|(?:trat|traten|kam|kamen)\b"
                       r"[^.;]{0,40}\bzusammen)\b", IC)
