@@ -143,3 +143,35 @@ def test_capture_and_denial_claims(text: str, expected: list[tuple[str, str | No
 def test_look_alikes_are_no_claim(text: str) -> None:
     got = [(e.kind, e.cue) for e in extract(text, "t", "2025-04-20").events if e.kind == "claim"]
     assert not got, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sybiha charged that Moscow had flouted the moratorium on energy strikes.",
+     [("UKR", None)]),
+    ("The mayor of Kostiantynivka said Russian troops had not entered the city, dismissing "
+     "Moscow's claim.",
+     [("UKR", "kostiantynivka")]),
+    ("Kremlsprecher Peskow sagte, Russland habe sich an die Vereinbarung über den "
+     "Gefangenenaustausch gehalten.",
+     [("RUS", None)]),
+    ("Nach Darstellung Kiews hat Moskau das Getreideabkommen mit Angriffen auf den Hafen von Odessa "
+     "gebrochen.",
+     [("UKR", "odesa")]),
+    ("Wie der ukrainische Generalstab mitteilte, haben die Truppen das Dorf Robotyne zurückerobert.",
+     [("UKR", "robotyne")]),
+])
+def test_accusation_breach_and_attribution_wordings(text: str,
+                                                    expected: list[tuple[str, str | None]]) -> None:
+    # "charged that", a deal kept ("habe sich an ... gehalten"), a German compound deal
+    # ("Getreideabkommen"), the source "nach Darstellung", a subordinate "wie ... mitteilte"; an
+    # English speaker before "said" is the subject, not the side named after it
+    assert _claims(text) == Counter(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Nach der Sommerpause kritisierte Kiew, dass die Gespräche einseitig vertagt worden seien.",
+    "Die Armee habe die Lage in der Stadt unter Kontrolle, sagte der Gouverneur nach dem Brand.",
+])
+def test_a_pause_or_a_fire_under_control_is_no_claim(text: str) -> None:
+    got = [(e.kind, e.cue) for e in extract(text, "t", "2025-04-20").events if e.kind == "claim"]
+    assert not got, got

@@ -51,7 +51,7 @@ def _if_or_will(t: str) -> bool:
 
 # the source a claim is told from ("nach ukrainischen Angaben", "laut Moskau", "according to
 # officials in Kyiv", "citing the Russian ministry")
-_SOURCE = re.compile(r"\b(?:nach (?:\w+\s+){0,2}Angaben|laut|according to|citing)\b", IC)
+_SOURCE = re.compile(r"\b(?:nach (?:\w+\s+){0,2}(?:Angaben|Darstellung)|laut|according to|citing)\b", IC)
 _SOURCE_AFTER = re.compile(r"\bzufolge\b", IC)
 # a source that is a pronoun ("According to him, ...", "Ihm zufolge ...", "nach seinen Angaben"):
 # reported speech going on from the speaker named just before, whom the sentence does not name
@@ -69,11 +69,12 @@ _SPEECH = re.compile(r"\b(?:sagt\w*|erklärt\w*|teilt\w*|behauptet\w*|bestätigt
                      r"dementiert\w*|räumt\w*|macht|machte|machen|machten|sprach\w*|schrieb\w*|schreibt|"
                      r"said|says|say|stated|stressed|insisted|claimed|claims|told|reported|announced|"
                      r"denied|denies|deny|rejected|rejects|dismissed|accused|accuses|accuse|blamed|"
-                     r"blames|blame|confirmed|complained|added|alleged|wrote|writes|posted|assured|assures|"
+                     r"blames|blame|charged|charges|confirmed|complained|added|alleged|wrote|writes|posted|assured|assures|"
                      r"versicherte\w*|versichert)\b", IC)
 # verbs of saying whose subject may follow them ("..., erklärte der Sprecher in Kiew")
 _SAYING = re.compile(r"(?:sagt|erklärt|teilt|betont|meldet|berichtet|bestätigt|schrieb|schreibt|said|says|"
                      r"stated|stressed|told|added|announced|confirmed|reported|wrote|writes|posted)", IC)
+_SAYING_DE = re.compile(r"(?:sagt|erklärt|teilt|betont|meldet|berichtet|bestätigt|schrieb|schreibt)", IC)
 # a side named inside a phrase a preposition governs is not the subject ("nach dem Angriff auf Kiew")
 _GOVERNED = re.compile(r"\b(?:auf|gegen|in|im|nach|über|für|mit|against|on|at|for|with|into|toward|"
                        r"unlike|anders als|wie)\s+(?-i:[a-zäöüß]\w*\s+){0,2}$", IC)
@@ -205,9 +206,10 @@ def _claimant(s: Sentence) -> tuple[str | None, str] | None:
                   and not _CLAUSE_BREAK.search(t, m.end - s.start, v.start())
                   and (not _GOVERNED.search(t, max(0, m.start - s.start - 30), m.start - s.start)
                        or _SEAT.search(t, max(0, m.start - s.start - 30), m.start - s.start))]
-        if not before and _SAYING.match(v.group(0)):
+        if not before and _SAYING.match(v.group(0)) and _SAYING_DE.match(v.group(0)):
             # "Am Morgen meldete die Ukraine, dass", "Allerdings berichtete die Ukraine von":
-            # the subject after the verb when the clause names none before it
+            # the subject after the verb when the clause names none before it (German word
+            # order only: in "The mayor said Russian troops ..." the subject is before the verb)
             after = [m for m in s.mentions if _side(m.actor) and 0 <= m.start - s.start - v.end() <= 40
                      and not re.search(r"\b(?:dass|that)\b|[,;]", t[v.end():m.start - s.start], IC)
                      and not _GOVERNED.search(t, max(0, m.start - s.start - 30), m.start - s.start)

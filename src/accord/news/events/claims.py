@@ -366,7 +366,7 @@ KEPT = re.compile(r"\b(?:eingehalten|einhalten|"
                   r"hält sich|halten sich|erfüllt|complied|comply|"
                   # the verb last in a clause: "dass sich die Armee streng an die Feuerpause halte",
                   # "dass Kiew die Waffenruhe einhalte"
-                  r"sich\b[^.,;]{0,60}\ban\b[^.,;]{0,60}\b(?:halte|halten|hält|hielt|hielte|hielten)|"
+                  r"sich\b[^.,;]{0,60}\ban\b[^.,;]{0,60}\b(?:halte|halten|hält|hielt|hielte|hielten|gehalten)|"
                   r"einhalte|einhält|einhielt\w*|"
                   # a side's part done by the deal ("die Listen übergeben, gemäß der Vereinbarung",
                   # "handed over the lists in line with the agreement"); not a plan told as agreed
@@ -377,7 +377,10 @@ KEPT = re.compile(r"\b(?:eingehalten|einhalten|"
                   r"honou?red|kept|respected|abided by|adhered to|"
                   # the separable verb: "hält die Waffenruhe (nicht) ein"
                   r"(?:hält|halten|hielt|hielten)\b[^.,;]{0,120}\bein)\b", IC)
-DEAL = re.compile(r"\b(?:Abkommen|Vereinbarung(?:en)?|Waffenruhe|Feuerpause|Pause|Moratorium|"
+# (German compounds count: "Getreideabkommen", "Osterwaffenruhe", "Energiepause"; not any pause:
+# "Sommerpause", "Gesprächspause")
+DEAL = re.compile(r"\b(?:\w*(?:abkommen|vereinbarung(?:en)?|waffenruhe|feuerpause)|"
+                  r"(?:Energie|Oster|Weihnachts|Kampf|Angriffs)?pause|Moratorium|"
                   r"Abmachung(?:en)?|deals?|agreements?|truce|ceasefire|pause|moratorium|accord|"
                   r"commitments?)\b", IC)
 
@@ -385,7 +388,8 @@ DEAL = re.compile(r"\b(?:Abkommen|Vereinbarung(?:en)?|Waffenruhe|Feuerpause|Paus
 ACCUSATION = re.compile(r"\b(?:wirft|warf|werfen|warfen)\b[^.]{0,100}\bvor\b|\bvorgeworfen\b|"
                         r"\bbeschuldig\w*|\bbezichtig\w*|\bverantwortlich gemacht\b|"
                         r"\bmach(?:t|te|en|ten)\b[^.]{0,80}\bverantwortlich\b|\baccus(?:e|es|ed|ing)\b(?!\s+of\b)|"
-                        r"\bblam(?:e|es|ed|ing)\b|\bheld\b[^.]{0,30}\bresponsible\b|"
+                        r"\bblam(?:e|es|ed|ing)\b|\bcharg(?:e|es|ed|ing) that\b|"
+                        r"\bheld\b[^.]{0,30}\bresponsible\b|"
                         # "Moskau sei verantwortlich für den Angriff": the side named just before
                         r"\b(?:sei|seien|ist|is|was|were)\s+(?:\w+\s+)?(?:verantwortlich|responsible)\s+(?:für|for)\s+"
                         r"(?:den\s+|die\s+|das\s+|the\s+)?(?:\w+\s+)?(?:Angriff\w*|Anschlag\w*|Beschuss|"

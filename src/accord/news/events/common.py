@@ -557,7 +557,8 @@ def _sentence_text(e: NewsEvent, sents: list[Sentence]) -> str:
 # ("sollen ... eingenommen haben", "reportedly", "allegedly", "said to have"), a verb of
 # accusing, threatening or denying, a headline "Speaker: ..." or a quotation.
 ATTRIBUTION = re.compile(
-    r"\b(?:sag(?:t|te|ten|en)|gesagt|erklär\w*|teilt\w*\b[^.]{0,80}\bmit|mitgeteilt|meld(?:et|ete|eten|en)|"
+    r"\b(?:sag(?:t|te|ten|en)|gesagt|erklär\w*|teilt\w*\b[^.]{0,80}\bmit|mitgeteilt|mitteilt\w*|"
+    r"meld(?:et|ete|eten|en)|(?:nach|laut) (?:\w+ ){0,2}Darstellung|charg(?:es|ed) that|"
     r"gemeldet|bericht\w*|behaupt\w*|betont\w*|bestätigt\w*|versichert\w*|verkündet\w*|"
     r"(?:gab|gaben|gibt|geben)\b[^.]{0,40}\ban|angegeben|hieß es|heißt es|demnach|laut|zufolge|"
     r"nach (?:\w+ ){0,2}Angaben|wirf\w*|warf\w*|vorgeworfen|beschuldigt\w*|(?:ge)?droh(?:t|te|ten|en)|"
