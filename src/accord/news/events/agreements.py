@@ -89,6 +89,10 @@ EXCHANGED = re.compile(r"\b(?:ausgetauscht|freigelassen|freigekommen|in Freiheit
                        r"(?:Gefangene\w*|Soldaten|Leichen|Leichname|Zivilisten)\b[^.,]{0,40}\b(?:übergeben|überstellt)|"
                        r"(?:(?:Gefangenen)?[Aa]ustausch|Rückgabe|Übergabe|Rückführung)\w*\b[^.]{0,80}\b"
                        r"(?:abgeschlossen|vollzogen|stattgefunden|begonnen|durchgeführt)|"
+                       # "Der Austausch fand am Montag statt", "fand der dritte Austausch statt"
+                       r"(?:(?:Gefangenen)?[Aa]ustausch|Tausch|Rückgabe|Übergabe)\w*\b[^.;]{0,40}\b(?:fand|fanden)\b"
+                       r"[^.;]{0,40}\bstatt\b|\b(?:fand|fanden)\b[^.;]{0,30}\b\w*(?:austausch|tausch)\w*\b"
+                       r"[^.;]{0,40}\bstatt\b|"
                        r"(?:abgeschlossen|vollzogen|durchgeführt)\b[^.]{0,40}"
                        r"(?:Gefangenen)?[Aa]ustausch|exchanged|swapped|repatriated|returned home|"
                        # bodies given back with their number ("returned 909 bodies", "returned the
@@ -225,8 +229,17 @@ EXCHANGE_WORD = re.compile(r"\b(?:\w*austausch\w*|\w*tausch\w*|exchang\w*|swap\w
 GRAIN = re.compile(r"getreide\w*|\bgrain\b|\bweizen\w*|\bwheat\b|"
                    r"\bBlack Sea (?:shipping |grain )?initiative\b|Schwarzmeer-?initiative", IC)
 # a running total, not one exchange ("hat bisher rund 7.000 Leichen übergeben", "so far freed")
-RUNNING_TOTAL = re.compile(r"\b(?:bisher|bislang|insgesamt|so far|to date|in total|total number)\b", IC)
+RUNNING_TOTAL = re.compile(r"\b(?:bisher|bislang|insgesamt|so far|to date|in total|total number|"
+                           # the whole war as the span ("since the start of the invasion", "seit
+                           # Kriegsbeginn", "seit Beginn des Krieges")
+                           r"since the (?:start|beginning|outbreak) of (?:the |Russia's )?(?:full-scale )?"
+                           r"(?:war|invasion|conflict)|seit Kriegsbeginn|"
+                           r"seit (?:dem )?(?:Beginn|Anfang|Ausbruch) (?:des|der) (?:[\w-]+ )?"
+                           r"(?:Krieg\w*|Invasion|Angriffskrieg\w*))\b", IC)
 _SUPERLATIVE = re.compile(r"^\s+\w+(?:st|ßt)(?:e|en|er|es|em)?\b|\b(?:\w+est|most|first)\b[^.]{0,40}$", IC)
+
+
+_RANKED = re.compile(r"\b(?:\w+est|most|first|\w+(?:st|ßt)(?:e|en|er|es|em))\b[^.;]{0,60}$", IC)
 
 
 def _running_total(t: str) -> bool:
@@ -239,6 +252,8 @@ def _running_total(t: str) -> bool:
             continue
         if word in ("so far", "to date") and _SUPERLATIVE.search(t[max(0, m.start() - 50):m.start()]):
             continue
+        if word.startswith(("since", "seit")) and _RANKED.search(t[max(0, m.start() - 70):m.start()]):
+            continue  # "the largest swap since the start of the war": one exchange ranked
         return True
     return False
 
