@@ -137,3 +137,38 @@ def test_counterpart_met_is_a_round() -> None:
 ])
 def test_own_articles(name: str, row: Row) -> None:
     assert row in _article(name)
+
+
+@pytest.mark.parametrize("text", [
+    "Both sides have exchanged thousands of prisoners since the start of the war.",
+    "Seit Kriegsbeginn wurden mehr als 4000 Ukrainer aus der Gefangenschaft freigelassen.",
+    "Seit Beginn des Krieges haben beide Seiten Hunderte Gefangene ausgetauscht.",
+])
+def test_whole_war_total_is_no_exchange(text: str) -> None:
+    assert not any(k == "partial_agreement" for k, *_ in _kinds(text))
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Der letzte Gefangenenaustausch fand im August statt.", "2024-08"),
+    ("Am Montag fand erneut ein Austausch von Gefangenen statt.", "2025-04-07"),
+    ("Russia and Ukraine swapped 300 prisoners on Monday, the largest exchange since the start of the "
+     "war.", "2025-04-07"),
+])
+def test_exchange_took_place(text: str, day: str) -> None:
+    assert [(k, d) for k, d, _, _ in _kinds(text) if k == "partial_agreement"] == [("partial_agreement", day)]
+
+
+@pytest.mark.parametrize(("text", "pieces"), [
+    ("Am Mittwoch folgten 120. Der Austausch war vereinbart worden.", 2),
+    ("Die Gespräche begannen im Februar 2022. Russland hatte zuvor angegriffen.", 2),
+    ("Zur 3. Runde kamen die Delegationen am 12. März nach Istanbul.", 1),
+    ("Am 1000. Tag des Krieges sprachen sie.", 1),
+])
+def test_german_sentence_ending_in_a_number(text: str, pieces: int) -> None:
+    assert len(sentences(text, "de")) == pieces
+
+
+def test_round_after_a_sentence_ending_in_a_number_keeps_its_day() -> None:
+    # de6: "... am Mittwoch folgten 120. Der Austausch war bei dem Treffen ... vor zwei Wochen in
+    # Istanbul vereinbart worden.": the meeting two weeks before, not the Tuesday of the stages
+    assert (3, "round", "2026-03-26", "2026-03-26", "istanbul") in _article("de6")

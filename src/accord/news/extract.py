@@ -227,8 +227,38 @@ def sentences(text: str, lang: str) -> list[tuple[int, int]]:
         while a < b and text[a] == " ":
             a += 1
         out.append((a, b))
+    if lang == "de" and (cuts := [m.end() for m in _NUMBER_END.finditer(text)]):
+        out = _cut(out, cuts, text)
     return [piece for a, b in out if text[a:b].strip()
             for piece in split_long(a, a + len(text[a:b].rstrip()), text)]
+
+
+# A German sentence ending in a number: the tokenizer keeps "120." and "2022." as one token (an
+# ordinal, "am 3. März", "zur 2. Runde"), so "am Mittwoch folgten 120. Der Austausch ..." and "im
+# Februar 2022. Das ..." stayed one sentence. A year followed by a capital, or a number followed by
+# an article, pronoun or sentence adverb (never what an ordinal qualifies), ends the sentence.
+_NUMBER_END = re.compile(
+    r"(?<![\w,])(?:(?:19|20)\d\d\.(?= [A-ZÄÖÜ][a-zäöüß])|\d[\d.]*\d\.(?= (?:Der|Die|Das|Den|Dem|Des|Es|Er|"
+    r"Sie|Wir|Ich|Ein|Eine|Einer|Man|Dies|Diese|Dieser|Dabei|Damit|Dazu|Doch|Aber|Auch|Laut|Zudem|"
+    r"Außerdem|Demnach|Zuvor|Zugleich|Gleichzeitig|Insgesamt|Nun|Jetzt|Bereits|Seither|Seitdem|Danach)\b))")
+
+
+def _cut(spans: list[tuple[int, int]], cuts: list[int], text: str) -> list[tuple[int, int]]:
+    """`spans` cut after each position in `cuts` that falls inside one (the next piece starts at
+    its first non-space character)."""
+    import bisect
+
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        i = bisect.bisect_right(cuts, a)
+        while i < len(cuts) and cuts[i] < b:
+            out.append((a, cuts[i]))
+            a = cuts[i]
+            while a < b and text[a] == " ":
+                a += 1
+            i += 1
+        out.append((a, b))
+    return out
 
 
 MONTHS = (r"(?:Jan(?:uar)?|Jän(?:ner)?|Feb(?:ruar)?|März|Mär|Apr(?:il)?|Mai|Juni?|Juli?|Aug(?:ust)?|"
