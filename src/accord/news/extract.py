@@ -36,6 +36,13 @@ _FOLD = Replacer({"„": '"', "“": '"', "”": '"', "«": '"', "»": '"', "‚
 _HEADER = re.compile(r"\s*(?:date|datum|published)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?\b", re.IGNORECASE)
 _GERMAN = re.compile(r"\b(?:der|die|das|und|nicht|ist|mit|den|sich|auch|für|wurde|eine)\b")
 _ENGLISH = re.compile(r"\b(?:the|and|of|is|with|that|was|for|has|have|were|said)\b")
+# when the words above tie (a short text often has none of them: "Russian missiles hit Kyiv on
+# Monday."), further function words of each language, then German letters and word endings
+_GERMAN2 = re.compile(r"\b(?:am|im|zu|zum|zur|von|vom|bei|nach|wird|hat|haben|sind|ein|einen|"
+                      r"einem|dem|des|auf|sie|er|sein|seine|über|gegen|seit|dass|ab)\b")
+_ENGLISH2 = re.compile(r"\b(?:on|at|to|by|from|will|after|over|its|their|are|be|been|it|this|"
+                       r"they|he|she|his|her|against|since|would)\b")
+_GERMAN_FORM = re.compile(r"[äöüß]|\w(?:ische[nmrs]?|ungen|ung|lich|keit|heit)\b")
 
 
 @dataclass
@@ -199,7 +206,11 @@ def _spacy_sentences(text: str, lang: str) -> list[tuple[int, int]]:
 
 def detect_language(text: str) -> str:
     sample = text[:4000].lower()
-    return "en" if len(_ENGLISH.findall(sample)) > len(_GERMAN.findall(sample)) else "de"
+    for en, de in ((_ENGLISH, _GERMAN), (_ENGLISH2, _GERMAN2)):
+        score = len(en.findall(sample)) - len(de.findall(sample))
+        if score:
+            return "en" if score > 0 else "de"
+    return "de" if _GERMAN_FORM.search(sample) else "en"
 
 
 def sentences(text: str, lang: str) -> list[tuple[int, int]]:
