@@ -259,11 +259,32 @@ def _is_region_of(place: str, t: str) -> bool:
                 or re.search(re.escape(place[:4]) + r"\w*\s+(?:region|oblast|Gebiet)", t, IC))
 
 
+# the German transliteration of a Ukrainian or Russian name (Duden: w, sch, tsch, schtsch, j,
+# ch, z, ss) and the English one the ids use (corpus README: lower-case English exonyms): a name
+# with a German mark (`_GERMAN_SPELLING`) is spelled anew (`_english_spelling`)
+_GERMAN_SPELLING = re.compile(r"w|sch|j|z(?=k|\b)")
+_GERMAN_TO_ENGLISH = (("schtsch", "\x02"), ("tsch", "\x01"), ("sch", "sh"), ("ch", "kh"),
+                      ("\x01", "ch"), ("\x02", "shch"), ("w", "v"), ("z", "ts"))
+
+
+def _english_spelling(name: str) -> str:
+    """`name` (lower-case ASCII) in English transliteration when it is spelled the German way:
+    "nowa poltawka" -> "nova poltavka", "tschassiw jar" -> "chasiv yar", "perwomajske" ->
+    "pervomaiske", "donezk" -> "donetsk", "plechowo" -> "plekhovo"."""
+    if not _GERMAN_SPELLING.search(name):
+        return name
+    for german, english in _GERMAN_TO_ENGLISH:
+        name = name.replace(german, english)
+    name = re.sub(r"(?<=[aeiouy])ss(?=[aeiouy])", "s", name)  # a doubled s keeps it voiceless
+    name = re.sub(r"j(?=[aeiou])", "y", name)  # ja, je, ju, jo: ya, ye, yu, yo
+    return re.sub(r"(?<=[aeiouy])j", "i", name).replace("j", "y")  # -aj-, -yj: ai, yi
+
+
 def _place_id(name: str) -> str:
     import unicodedata
 
     flat = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "_", flat).strip("_")
+    return re.sub(r"[^a-z0-9]+", "_", _english_spelling(flat)).strip("_")
 
 
 # places the gazetteer lists that are whole countries: a country alone places no event (the
