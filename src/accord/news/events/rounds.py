@@ -452,9 +452,10 @@ def _round_details(e: NewsEvent, s: Sentence) -> None:
         elif f.unit == "minutes" and f.value < 600:
             minutes += f.value
     hour = AN_HOUR.search(t)
-    if not minutes and hour:
-        # "eine Stunde", "an hour": an indefinite article is no figure, but it is a duration
-        minutes = 30.0 if hour.group(1) else 60.0
+    if hour and not any(f.unit == "hours" for f in s.figures):
+        # "eine Stunde", "an hour": an indefinite article is no figure, but it is a duration, also
+        # beside the minutes of a figure ("eine Stunde und zehn Minuten", "an hour and 20 minutes")
+        minutes += 30.0 if hour.group(1) else 60.0
     if minutes:
         e.duration_minutes = round(minutes)
     mediators: list[str] = []
