@@ -50,6 +50,10 @@ AGREEMENT = re.compile(r"\b(?:Vereinbarung über|einigten sich auf|vereinbart\w*
                        r"(?:\w*[Aa]bkommen|Vereinbarung|deal|agreement|accord|initiative|"
                        r"moratorium)|"
                        r"(?:agreement|deal|understanding) (?:was |had been |has been )?reached|"
+                       # the item named as the result of talks ("the only result of the meeting was
+                       # a new swap", "Ergebnis des Treffens war ein Gefangenenaustausch")
+                       r"(?:Ergebnis|result|outcome)\w*\b[^.;]{0,60}\b(?:war|waren|ist|sind|was|were|is)\b"
+                       r"(?= (?:ein|eine|einen|die|der|das|a|an|the)\b)|"
                        r"(?:eine |die )?Einigung (?:erzielt|erreicht)|einigten sich|verständigt|geeinigt|"
                        # "die Vereinbarung war im Juli 2022 zustande gekommen"
                        r"(?:Vereinbarung|Abkommen|Einigung|Abmachung)\b[^.]{0,140}\bzustande gekommen|"
@@ -297,6 +301,8 @@ def _per_side(s: Sentence) -> bool:
 LIMITED_TRUCE = re.compile(
     r"\b(?:begrenzt\w*|befristet\w*|lokal\w*|örtlich\w*|humanitär\w*|limited|local(?:i[sz]ed)?|partial|"
     r"temporary|humanitarian|\w+-?tägig\w*|\w+-?stündig\w*|[\w-]+-(?:day|hour)|Easter|Christmas|"
+    # "a two-to-three day ceasefire", "a 30 day truce"
+    r"(?:\d+|one|two|three|four|five|seven|ten|thirty) (?:day|hour)|"
     r"Orthodox)\s+(?:[\w-]+\s+)?(?:Waffenruhe|Feuerpause|Waffenstillstand|truce|ceasefire|pause)\b|"
     r"\b(?:Oster|Weihnachts)-?(?:waffenruhe|feuerpause)\b|"
     r"\b(?:Waffenruhe|Feuerpause|Waffenstillstand|truce|ceasefire|pause)\b(?! in (?:the )?(?:talks|"
@@ -304,7 +310,12 @@ LIMITED_TRUCE = re.compile(
     r"rund um|in der Region|bis (?:zum |Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|\d)|"
     r"für \w+ (?:Tage|Stunden)|around|near|in the (?:city|town|area|region)|for the (?:city|town|area|"
     r"region)|until|till|for (?:\w+ )?(?:days|hours)|(?:in|on) (?:strikes|attacks|shelling)|"
-    r"von Luftangriffen|von Angriffen|der Angriffe)\b|"
+    r"von Luftangriffen|von Angriffen|der Angriffe|"
+    # a part of the front or a purpose ("in some areas of the front to collect bodies", "an einigen
+    # Frontabschnitten", "zur Bergung der Toten")
+    r"(?:in|on|along) (?:some|certain|several|parts of the|sections of the|the) (?:areas|sections|parts|"
+    r"sectors|segments|stretches)?\b[^.;]{0,20}\bfront(?:line)?|an (?:einigen|manchen|bestimmten|mehreren) "
+    r"Frontabschnitten|to (?:collect|recover|retrieve|evacuate|remove)|zur (?:Bergung|Evakuierung))\b|"
     r"\bStopp (?:von|der)\s+(?:\w+\s+)?(?:Luftangriff|Angriff|Beschuss)\w*|"
     r"\b(?:humanitäre\w* Korridor\w*|Fluchtkorridor\w*|Evakuierungskorridor\w*|humanitarian corridors?|"
     r"evacuation corridors?|safe passage)\b", IC)
