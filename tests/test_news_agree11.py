@@ -172,3 +172,33 @@ def test_round_after_a_sentence_ending_in_a_number_keeps_its_day() -> None:
     # de6: "... am Mittwoch folgten 120. Der Austausch war bei dem Treffen ... vor zwei Wochen in
     # Istanbul vereinbart worden.": the meeting two weeks before, not the Tuesday of the stages
     assert (3, "round", "2026-03-26", "2026-03-26", "istanbul") in _article("de6")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine met in Istanbul on Monday and agreed to a two-to-three day ceasefire in some "
+    "areas of the front to collect bodies.",
+    "Die Delegationen vereinbarten am Montag eine Feuerpause an einigen Frontabschnitten.",
+])
+def test_truce_for_part_of_the_front_agreed(text: str) -> None:
+    assert "partial_agreement" in [k for k, *_ in _kinds(text, "2025-06-03")]
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Das einzige greifbare Ergebnis des Treffens am Montag war ein neuer Gefangenenaustausch.", 1),
+    ("The only concrete result of the meeting was a new exchange of prisoners.", 1),
+    ("Ein Ergebnis des Treffens war nicht ein Austausch von Gefangenen.", 0),
+    ("The result of the talks was a disappointment.", 0),
+])
+def test_item_named_as_the_result_of_talks(text: str, n: int) -> None:
+    assert [k for k, *_ in _kinds(text, "2025-06-03")].count("partial_agreement") == n
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Tuesday's talks were the first direct contact since the delegations last sat down together in "
+     "Istanbul in March.", None),
+    ("Delegations met in Geneva on Tuesday, the first meeting since talks in Istanbul in 2022.", "geneva"),
+    ("Es war das erste Treffen in Genf seit den Gesprächen in Istanbul.", "geneva"),
+])
+def test_place_of_the_meeting_counted_from_is_not_the_rounds(text: str, place: str | None) -> None:
+    rounds = [(d, p) for k, d, p, _ in _kinds(text, "2025-05-20") if k == "round"]
+    assert rounds == [("2025-05-20", place)]

@@ -103,6 +103,7 @@ from accord.news.events.rounds import (
     _happened,
     _merge,
     _not_its_day,
+    _not_since,
     _other_people,
     _received_person,
     _reference_only,
@@ -299,11 +300,6 @@ def _item_agreed(w: _Walk) -> list[NewsEvent] | None:
     return made
 
 
-# a sentence that tells some of the people of an exchange ("Among those freed were ...", "Unter
-# den Heimkehrern waren ...", "Darunter ...")
-_AMONG = re.compile(r"\W{0,3}(?:Among (?:those|them|the)\b|Unter (?:den|ihnen)\b|Darunter\b)", IC)
-
-
 def _exchange_done(w: _Walk) -> list[NewsEvent] | None:
     """An exchange of prisoners or bodies carried out (not offered, not a running total): a
     partial agreement on prisoners, both warring sides its parties where the text says so."""
@@ -311,9 +307,6 @@ def _exchange_done(w: _Walk) -> list[NewsEvent] | None:
     if not (EXCHANGED.search(t) and EXCHANGE_OF.search(t) and not NOT_DONE.search(t)
                and not OFFERED.search(t) and not _running_total(t)):
         return None
-    if _AMONG.match(t) and any(e.kind == "partial_agreement" and e.start >= w.sents[max(0, w.i - 2)].start
-                               for e in w.events):
-        return []  # "Among those returned were 15 wounded": some of the exchange just told, no new one
     made: list[NewsEvent] = []
     # (a handover offered is not carried out; "have so far handed over 7,000" is a total)
     # an exchange carried out is an agreed item on prisoners, reported as done; each side
@@ -701,7 +694,7 @@ def find_events(sents: list[Sentence], published: str | None, lang: str) -> list
     w = _Walk(sents, published, lang)
     for i, s in enumerate(sents):
         focus(s.text)  # the cue prefilter: pieces of this sentence come next
-        places = _places(s)
+        places = _not_since(s, _places(s))  # (not where an earlier meeting counted from was)
         w.at(i, s, places, _not_origin(s, places))  # (an exchange's place: not where its people come from)
         w.events.extend(_sentence(w))
     return after_the_sentences(w.events, sents, published, lang)

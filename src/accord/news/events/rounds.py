@@ -394,12 +394,7 @@ SPOKE_WITH = re.compile(r"\b(?:spoke|speaks|talked)\b[^.]{0,30}\b(?:with|to)\b|"
                         r"\b(?:spoke|talked|have spoken|had spoken)\s+(?:by|over the) (?:tele)?phone\b|"
                         r"\b(?:hatten|hatte|haben|habe|hat|hätten|hätte)\b[^.]{0,120}\bgesprochen\b|"
                         # (an apposition may come between: "sprach eine Delegation, geleitet von X, mit")
-                        r"\b(?:sprach|sprachen|spricht|telefonierte\w*)\b[^.;]{0,80}\bmit\b|"
-                        # two named people who spoke, joined as the subject ("X and Y spoke at the
-                        # White House", "X und Y sprachen am Freitag"), not of or about something
-                        r"\b(?:and|und)\s+[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?\s+(?:spoke|talked|"
-                        r"sprachen|berieten)\b(?!\s+(?:of|out|against|in favou?r|highly|von|für|gegen)\b)",
-                        IC)
+                        r"\b(?:sprach|sprachen|spricht|telefonierte\w*)\b[^.;]{0,80}\bmit\b", IC)
 
 
 RECEIVED = re.compile(r"\b(?:received|hosted|welcomed|empfing|empfängt|empfangen)\s+", IC)
@@ -452,10 +447,9 @@ def _round_details(e: NewsEvent, s: Sentence) -> None:
         elif f.unit == "minutes" and f.value < 600:
             minutes += f.value
     hour = AN_HOUR.search(t)
-    if hour and not any(f.unit == "hours" for f in s.figures):
-        # "eine Stunde", "an hour": an indefinite article is no figure, but it is a duration, also
-        # beside the minutes of a figure ("eine Stunde und zehn Minuten", "an hour and 20 minutes")
-        minutes += 30.0 if hour.group(1) else 60.0
+    if not minutes and hour:
+        # "eine Stunde", "an hour": an indefinite article is no figure, but it is a duration
+        minutes = 30.0 if hour.group(1) else 60.0
     if minutes:
         e.duration_minutes = round(minutes)
     mediators: list[str] = []
@@ -637,6 +631,30 @@ def same_round_again(events: list[NewsEvent], sents: list[Sentence]) -> list[New
         kept.append((e, nth, call))
         out.append(e)
     return out
+
+
+# an earlier meeting the talks are counted from ("the first contact since the delegations last sat
+# down in Istanbul in March", "das erste Treffen seit den Gesprächen in Istanbul"): the clause from
+# "since"/"seit" to its end, when it tells a meeting
+_SINCE_MEETING = re.compile(r"\b(?:since|seit)\b[^.;,]{0,80}?\b(?:last|zuletzt|met|sat down|talks|meeting|"
+                            r"round|negotiations|Treffen\w*|getroffen|Gespräch\w*|Verhandlung\w*|Runde)\b"
+                            r"[^.;,]*", IC)
+
+
+def _not_since(s: Sentence, places: list[str]) -> list[str]:
+    """`places` without those named only in a clause of an earlier meeting the talks are counted
+    from (`_SINCE_MEETING`): where that meeting was, not the talks the sentence tells (its day is
+    skipped likewise, `common._SINCE`)."""
+    if not places or ("since" not in s.text.lower() and "seit" not in s.text.lower()):
+        return places
+    spans = [(s.start + m.start(), s.start + m.end()) for m in _SINCE_MEETING.finditer(s.text)]
+    if not spans:
+        return places
+    inside = {m.entity for m in s.mentions if m.kind == "place"
+              and any(a <= m.start < b for a, b in spans)}
+    outside = {m.entity for m in s.mentions if m.kind == "place"
+               and not any(a <= m.start < b for a, b in spans)}
+    return [p for p in places if p not in inside or p in outside]
 
 
 # every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)
