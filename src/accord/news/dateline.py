@@ -173,8 +173,9 @@ _DATELINE_DATE = re.compile(
     r"[A-ZÄÖÜ][\w'.-]*(?:[ /-][A-ZÄÖÜ][\w'.-]*){0,3},[ \t]+(?:" + _WEEKDAY_WORD + r"\.?,?[ \t]+)?"
     r"(?P<date>(?:\d{1,2}(?:st|nd|rd|th)?\.?[ \t]+(?:of[ \t]+)?(?i:" + _MONTH_WORD + r")\.?"
     r"|(?i:" + _MONTH_WORD + r")\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?)(?:,?[ \t]+\d{4})?)"
-    r"(?=\.?[ \t]*(?:\(" + _AGENCY_WORDS + r"[^)\n]{0,30}\)|/[ \t]*" + _AGENCY_WORDS
-    + r"[ \t]*/|[-–—]|$))")
+    # (an agency the list lacks counts when a dash follows it: "GENF, 3. Juni (Agentur) -")
+    r"(?=\.?[ \t]*(?:\(" + _AGENCY_WORDS + r"[^)\n]{0,30}\)|\([A-ZÄÖÜ][^)\n]{0,30}\)[ \t]*[-–—]|"
+    r"/[ \t]*" + _AGENCY_WORDS + r"[ \t]*/|[-–—]|$))")
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:

@@ -36,6 +36,22 @@ _FOLD = Replacer({"„": '"', "“": '"', "”": '"', "«": '"', "»": '"', "‚
 _HEADER = re.compile(r"\s*(?:date|datum|published)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?\b", re.IGNORECASE)
 _GERMAN = re.compile(r"\b(?:der|die|das|und|nicht|ist|mit|den|sich|auch|für|wurde|eine)\b")
 _ENGLISH = re.compile(r"\b(?:the|and|of|is|with|that|was|for|has|have|were|said)\b")
+# when the words above tie (a short text often has none of them: "Russian missiles hit Kyiv on
+# Monday."), further function words of each language, then German letters and word endings
+_GERMAN2 = re.compile(r"\b(?:am|im|zu|zum|zur|von|vom|bei|nach|wird|hat|haben|sind|ein|einen|"
+                      r"einem|dem|des|auf|sie|er|sein|seine|über|gegen|seit|dass|ab|soll|sollen|"
+                      r"kann|können|muss|müssen|wollen|werden|wurden|beide|beiden|weitere\w*|noch|"
+                      r"nur|wie|es|ihre|ihr|unter|aus|durch|oder|aber)\b")
+_ENGLISH2 = re.compile(r"\b(?:on|at|to|by|from|after|over|its|their|are|be|been|it|this|"
+                       r"they|he|she|his|her|against|since|would|can|could|should|must|both|"
+                       r"further|still|only|or|but|into|who|which)\b")
+# still a tie (names, a headline): letter groups and endings of each language, German on a tie
+_GERMAN_FORM = re.compile(r"[äöüß]|sch|tz|ei|ie|\w\w+en\b|\w\w+te\b|\bkein\w*|\bein\w*|\b(?:januar|"
+                          r"februar|märz|juni|juli|oktober|dezember|montag|dienstag|mittwoch|donnerstag|"
+                          r"freitag|samstag|sonntag)\b")
+_ENGLISH_FORM = re.compile(r"th|\w\w+ing\b|\w\w+ed\b|\bwh|\w\w+ly\b|\b(?:january|february|march|june|"
+                           r"july|october|december|monday|tuesday|wednesday|thursday|friday|saturday|"
+                           r"sunday)\b")
 
 
 @dataclass
@@ -199,7 +215,11 @@ def _spacy_sentences(text: str, lang: str) -> list[tuple[int, int]]:
 
 def detect_language(text: str) -> str:
     sample = text[:4000].lower()
-    return "en" if len(_ENGLISH.findall(sample)) > len(_GERMAN.findall(sample)) else "de"
+    for en, de in ((_ENGLISH, _GERMAN), (_ENGLISH2, _GERMAN2)):
+        score = len(en.findall(sample)) - len(de.findall(sample))
+        if score:
+            return "en" if score > 0 else "de"
+    return "en" if len(_ENGLISH_FORM.findall(sample)) > len(_GERMAN_FORM.findall(sample)) else "de"
 
 
 def sentences(text: str, lang: str) -> list[tuple[int, int]]:

@@ -26,6 +26,7 @@ from accord.news.events.common import (
     IC,
     _event,
     _is_region_of,
+    _named_places,
     _topic,
 )
 from accord.news.events.rounds import _OTHER_SIDE
@@ -46,6 +47,10 @@ ATTACK = re.compile(r"\b(?:(?:greif|griff)\w*\b[^.;:]{0,80}\ban\b|angegriffen|an
                     r"Durchbruch\w*[- ]?[Vv]ersuch\w*|durchzubrechen|"
                     r"attack(?:s|ed|ing)?|(?:missile|drone|air|artillery)\s+strikes?|"
                     r"strikes?\s+(?:on|against|at)|struck|shell(?:ed|ing)|bomb(?:ed|ing|ardment)|pounded|"
+                    # further general words of attacking: an assault, a raid, a barrage, storming
+                    r"assault(?:s|ed|ing)?(?! rifles?)|raids?|raided|barrages?|bombard(?:ed|ing|ment)?|"
+                    r"stormed|storming|gestürmt|stürmt\w*|erstürm\w*|"
+                    r"(?:Luft|Raketen|Drohnen|Vergeltungs)schl(?:a|ä)g\w*|"
                     r"breakthrough attempts?|(?:Rakete\w*|Drohne\w*|Lenkbombe\w*|Geschoss\w*|missiles?|"
                     r"drones?|rockets?|shells?|glide bombs?)\b[^.;]{0,30}\b(?:trafen|traf|getroffen|"
                     r"schlug\w* [^.;]{0,30}ein|eingeschlagen|hit|landed))\b", IC)
@@ -71,8 +76,13 @@ _REPELLED = re.compile(r"\b(?:repel(?:led|s|ling)?|repulsed?|repulsing|fended of
 # a state or military institution that speaks without its side named ("die Luftwaffe", "the
 # general staff", "officials")
 _INSTITUTION = re.compile(r"\b(?:Luftwaffe|Luftstreitkräfte|Armee|Militär|Generalstab|Ministerium|"
-                          r"Behörde\w*|Stab|Regierung|Verwaltung|Gouverneur|air force|army|military|"
-                          r"general staff|ministry|authorities|officials|governor|administration)\b", IC)
+                          r"Behörde\w*|Stab|Regierung|Verwaltung|Gouverneur|Bürgermeister\w*|"
+                          r"Stadtverwaltung|Militärverwaltung|air force|army|military|general staff|"
+                          r"ministry|authorities|officials|governor|mayor|administration)\b", IC)
+
+# the capital of a side named by its role ("the Ukrainian capital", "die russische Hauptstadt")
+_CAPITAL_OF = re.compile(r"\b(?:(?P<ua>Ukrainian capital|ukrainische\w* Hauptstadt)|"
+                         r"(?P<ru>Russian capital|russische\w* Hauptstadt))\b", IC)
 
 
 def _attack_claimant(s: Sentence) -> str | None:
@@ -139,9 +149,17 @@ def attack_report(s: Sentence, last: NewsEvent | None, near: bool) -> list[NewsE
             continue
         before = t[max(0, x.start - s.start - 40):x.start - s.start]
         if x.entity in _CAPITALS and not re.search(r"\b(?:auf|on|against|at|gegen)\s+(?:\w+\s+){0,2}$",
-                                                   before, IC):
+                                                   before, IC) and not (
+                # the object of the attack ("missiles hit Kyiv", "trafen am Montag die Stadt Kiew",
+                # "griffen Kiew an"): inside the attack or after it in the same clause
+                x.start not in speakers and m.start() <= x.start - s.start
+                and re.fullmatch(r"[^,;.:]{0,40}", t[m.end():x.start - s.start]) is not None):
             continue  # the seat of a speaker ("das Ministerium in Moskau", "told Ankara"), not the target
         places.append(x.entity)
+    if not places:
+        places = _named_places(s)  # a place the gazetteer lacks, named by its kind ("den Ort X")
+    if not places and (cap := _CAPITAL_OF.search(t)) is not None:
+        places.append("kyiv" if cap.group("ua") else "moscow")
     specific = [p for p in places if not _is_region_of(p, t)]
     own = specific or places
     if not own and not _CONCRETE.search(t):

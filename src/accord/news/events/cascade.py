@@ -300,6 +300,11 @@ def _item_agreed(w: _Walk) -> list[NewsEvent] | None:
     return made
 
 
+# a sentence that tells some of the people of an exchange ("Among those freed were ...", "Unter
+# den Heimkehrern waren ...", "Darunter ...")
+_AMONG = re.compile(r"\W{0,3}(?:Among (?:those|them|the)\b|Unter (?:den|ihnen)\b|Darunter\b)", IC)
+
+
 def _exchange_done(w: _Walk) -> list[NewsEvent] | None:
     """An exchange of prisoners or bodies carried out (not offered, not a running total): a
     partial agreement on prisoners, both warring sides its parties where the text says so."""
@@ -307,6 +312,9 @@ def _exchange_done(w: _Walk) -> list[NewsEvent] | None:
     if not (EXCHANGED.search(t) and EXCHANGE_OF.search(t) and not NOT_DONE.search(t)
                and not OFFERED.search(t) and not _running_total(t)):
         return None
+    if _AMONG.match(t) and any(e.kind == "partial_agreement" and e.start >= w.sents[max(0, w.i - 2)].start
+                               for e in w.events):
+        return []  # "Among those returned were 15 wounded": some of the exchange just told, no new one
     made: list[NewsEvent] = []
     # (a handover offered is not carried out; "have so far handed over 7,000" is a total)
     # an exchange carried out is an agreed item on prisoners, reported as done; each side

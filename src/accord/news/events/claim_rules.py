@@ -153,7 +153,10 @@ def _capture_claim(w: _Walk) -> list[NewsEvent] | None:
         # "ein weiteres Dorf in Kursk ... Es handle sich um den Ort X", "Die Stadt ist
         # unter Kontrolle" (the town named just before): the settlement the text means;
         # the place of the claim just before is that claim told again (no place of its own)
-        named = [ref] if w.last_claim is None or w.last_claim.place != ref else []
+        # (unless it rejects that claim: "rejected the claim, saying its units still held the
+        # village" denies the capture of that place)
+        named = [ref] if w.last_claim is None or w.last_claim.place != ref \
+            or REBUTTAL.search(t[:taken.start()]) else []
         own = own if named else []
     if named:
         # "the villages of X and Y (in the Donetsk region)": the places named by their kind,

@@ -237,7 +237,10 @@ _POSTPOSED_SPEAKER = re.compile(r"\s*(?:the|a|an|its|his|her|their|der|die|das|e
                                 r"welche\w*)\b)[\w'’. -]{2,60}?\s*")
 # what may follow the verb of such an attribution up to the sentence's end ("said on Tuesday.",
 # "told reporters in Kyiv.", "said in a statement"): no clause of what was said
-_ATTRIBUTION_END = re.compile(r"(?!\s+(?:that|dass)\b)[^,;:\"“”„]{0,50}[.!?]?\s*", IC)
+# (a participle clause of what the attack did may follow: "..., the governor said, wounding four
+# people")
+_ATTRIBUTION_END = re.compile(r"(?!\s+(?:that|dass)\b)[^,;:\"“”„]{0,50}(?:,\s*(?:killing|wounding|injuring|"
+                              r"damaging|destroying|leaving)\b[^,;:\"“”„]{0,80})?[.!?]?\s*", IC)
 
 
 # a passive of accusing: "accused of", "accused by X of", "blamed for"

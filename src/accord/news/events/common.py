@@ -41,7 +41,11 @@ FUTURE = re.compile(r"\b(?:geplant|planen|soll\w*|werden|will|wollen|nächste\w*
 CLAIM = re.compile(r"\b(?:eingenommen|erobert|durchgebrochen|eingekesselt|besetzt|befreit|"
                    # finite forms: "eroberte", "befreiten", "nahmen ... ein", "captures", "seizes"
                    r"eroberten?|befreiten?|(?:nahm|nahmen)\b[^.,;]{0,100}\bein|captures|seizes|"
-                   r"kontrollieren|eingenommen|captured|seized|took control|liberated|"
+                   r"kontrollieren|eingenommen|captured|seized|took (?:full )?control|liberated|"
+                   # further general words of taking a place: overrunning, surrounding, bringing
+                   # under control
+                   r"overran|overrun|umzingelt|überrannt|unter (?:ihre|seine|die eigene) Kontrolle gebracht|"
+                   r"brought under (?:its |their |full )?control|"
                    r"zurückerobert|Rückeroberung|Einnahme|Eroberung|recaptured|retook|retaken|"
                    r"(?:taken|gained|regained|seized|established|retaken) (?:full )?control|"
                    r"Kontrolle\b[^.]{0,40}übernommen|"
@@ -66,8 +70,8 @@ CLAIM = re.compile(r"\b(?:eingenommen|erobert|durchgebrochen|eingekesselt|besetz
                    r"(?:capture|seizure|takeover) of|"
                    r"under (?:Russian|Ukrainian) control|"
                    # "its forces had taken Vovche", "had taken the village of X"
-                   r"(?:had|has|have|hätten|haben|hat) (?:now |also |reportedly |allegedly |already )?"
-                   r"taken(?= (?:the (?:village|town|"
+                   r"(?:(?:had|has|have|hätten|haben|hat) (?:now |also |reportedly |allegedly |already )?"
+                   r"taken|took)(?= (?:the (?:village|town|"
                    r"city|settlement)s? of )?[A-ZÄÖÜ]))\b")
 REBUTTAL = re.compile(r"\b(?:von einer Lüge|Lüge|dementiert\w*|bestritten|bestritt\w*|widersprach\w*|"
                       r"(?:wies|weist|weisen)\w*\b[^.]{0,60}\bzurück|zurückgewiesen|bestreitet|denied|denies|"
@@ -168,11 +172,15 @@ _NOT_NAME = (r"(?:Anfang|Ende|Mitte|Seit|Nach|Vor|Am|Im|In|On|At|The|Der|Die|Das
              # a side's adjective or an office opening the next clause ("the village of X Ukrainian
              # officials said", "the city of X Mayor Y said")
              r"[A-ZÄÖÜ]\w*(?:ian|ean|can|ische[nmrs]?|isch)|Mayor|Governor|Bürgermeister\w*|Gouverneur\w*)\b")
+# a name after the comma that a verb of saying follows is the source, not a further place ("the
+# city of X, Moscow said")
+_NOT_SPEAKER = (r"\b(?!\s+(?:said|says|say|claimed|claims|reported|reports|stated|announced|told|"
+                r"added|insisted|sagte|sagt|erklärte|erklärt|meldete|meldet|behauptete|behauptet)\b)")
 PLACE_NAME = _NAME_WORD + r"(?:\s+(?!" + _NOT_NAME + r")" + _NAME_WORD + r")?"
 NAMED_PLACE = re.compile(r"\b(?:Dorf|Dorfes|(?:Grenz|Nachbar|Front)dorf(?:es)?|Dörfer|Ort|Ortes|Ortschaft\w*|"
                          r"Stadt|Kleinstadt|Siedlung\w*|"
                          r"villages?|towns?|city|settlements?)\s+(?:of\s+)?(?P<names>" + PLACE_NAME +
-                         r"(?:(?:\s+(?:and|und)\s+|,\s*)" + PLACE_NAME + r")*)")
+                         r"(?:(?:\s+(?:and|und)\s+|,\s*)" + PLACE_NAME + _NOT_SPEAKER + r")*)")
 # a building or seat that places an event in its city ("im Kreml", "at the White House")
 SEAT_PLACE = ((re.compile(r"\b(?:im|in the|at the) (?:Kreml|Kremlin)\b", IC), "moscow"),
               (re.compile(r"\b(?:im|in the|at the) (?:Weißen Haus|White House)\b", IC), "washington"),
@@ -211,7 +219,7 @@ NEAR = re.compile(r"\b(?:nahe|near|bei|outside|close to|unweit|südlich|nördlic
                   # the town named with its kind ("near the city of X", "nahe der Stadt X")
                   r"(?:(?:the|der|dem|des)\s+)?(?:(?:city|town|Stadt|Kleinstadt)\s+(?:of\s+)?)?$",
                   IC)
-TAKEN = re.compile(r"\b(?:captured|seized|taken|took|liberated|retook|recaptured|taken control of)\s+"
+TAKEN = re.compile(r"\b(?:captured|seized|taken|took|liberated|retook|recaptured|taken control of|overran)\s+"
                    r"(?P<names>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?(?:(?:\s+and\s+|,\s*)[A-ZÄÖÜ]"
                    r"[\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?)*)")
 
@@ -251,11 +259,32 @@ def _is_region_of(place: str, t: str) -> bool:
                 or re.search(re.escape(place[:4]) + r"\w*\s+(?:region|oblast|Gebiet)", t, IC))
 
 
+# the German transliteration of a Ukrainian or Russian name (Duden: w, sch, tsch, schtsch, j,
+# ch, z, ss) and the English one the ids use (corpus README: lower-case English exonyms): a name
+# with a German mark (`_GERMAN_SPELLING`) is spelled anew (`_english_spelling`)
+_GERMAN_SPELLING = re.compile(r"w|sch|j|z(?=k|\b)")
+_GERMAN_TO_ENGLISH = (("schtsch", "\x02"), ("tsch", "\x01"), ("sch", "sh"), ("ch", "kh"),
+                      ("\x01", "ch"), ("\x02", "shch"), ("w", "v"), ("z", "ts"))
+
+
+def _english_spelling(name: str) -> str:
+    """`name` (lower-case ASCII) in English transliteration when it is spelled the German way:
+    "nowa poltawka" -> "nova poltavka", "tschassiw jar" -> "chasiv yar", "perwomajske" ->
+    "pervomaiske", "donezk" -> "donetsk", "plechowo" -> "plekhovo"."""
+    if not _GERMAN_SPELLING.search(name):
+        return name
+    for german, english in _GERMAN_TO_ENGLISH:
+        name = name.replace(german, english)
+    name = re.sub(r"(?<=[aeiouy])ss(?=[aeiouy])", "s", name)  # a doubled s keeps it voiceless
+    name = re.sub(r"j(?=[aeiou])", "y", name)  # ja, je, ju, jo: ya, ye, yu, yo
+    return re.sub(r"(?<=[aeiouy])j", "i", name).replace("j", "y")  # -aj-, -yj: ai, yi
+
+
 def _place_id(name: str) -> str:
     import unicodedata
 
     flat = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "_", flat).strip("_")
+    return re.sub(r"[^a-z0-9]+", "_", _english_spelling(flat)).strip("_")
 
 
 # places the gazetteer lists that are whole countries: a country alone places no event (the

@@ -59,6 +59,26 @@ def _only_talks_not_held(t: str) -> bool:
     return rest != t and not MEETING.search(rest) and not _happened(t)
 
 
+# "treffen" in its sense of hitting: a weapon or strike ("Raketen trafen die Stadt", "von einer
+# Drohne getroffen") hits a place, no one meets (the English "hit"/"struck" are no meeting words)
+_WEAPON = (r"\w*(?:rakete|drohne|geschoss|granate|bombe|marschflugkörper|angriff|beschuss|artillerie|"
+           r"trümmer|splitter)\w*")
+_STRIKE_VERB = re.compile(r"\b(?:traf|trafen|trifft|treffen|getroffen)\b(?!\s+sich\b)")
+_STRUCK = re.compile(_WEAPON + r"\b[^.;]{0,60}?" + _STRIKE_VERB.pattern + "|" + _STRIKE_VERB.pattern
+                     + r"[^.;]{0,60}?\b" + _WEAPON, re.IGNORECASE)
+
+
+def _struck_only(t: str, lang: str) -> bool:
+    """Whether the meeting words of a German sentence are only "treffen" in its sense of a weapon
+    hitting (`_STRUCK`): with those verbs taken out, no meeting family is left."""
+    from accord.news.kinds import sentence_families
+
+    if lang != "de" or _STRUCK.search(t) is None:
+        return False
+    rest = _STRIKE_VERB.sub(lambda m: " " * len(m.group(0)), t)
+    return not {"meeting", "meet_verb", "summit"} & sentence_families(rest, lang)
+
+
 _ANY_NEED = tuple(frozenset(need) for needs in _NEEDS.values() for need in needs)
 """Every combination of `_NEEDS`, as sets (a sentence with none of them is not scored)."""
 
@@ -81,6 +101,8 @@ def _learned(s: Sentence, i: int, sents: list[Sentence], published: str | None, 
         if kind in ("round", "summit"):
             if _only_talks_not_held(s.text):
                 continue  # talks only possible, conditional or still to come: none held
+            if _struck_only(s.text, lang):
+                continue  # a weapon hit a place: no one met
             e = _event(kind, s, place=place)
             _round_details(e, s)
             _not_its_day(e, s, published)

@@ -141,6 +141,45 @@ def _dates(events: list[NewsEvent], sents: list[Sentence], published: str | None
             _default_date(e, sents, published, lang)
 
 
+# an actor named as the one who mediated an exchange ("mediated by the UAE", "unter Vermittlung
+# Katars", "vermittelt hatten die Emirate", "Turkey brokered", "with Qatar acting as mediator"):
+# a mediator, not a party (corpus README: a mediator only where the text says so)
+_MEDIATED_BY = re.compile(r"(?:(?:mediated|brokered|facilitated) by|mediation (?:of|by)|Vermittlung|"
+                          r"vermittelt (?:von|durch)|vermittelt (?:hatten|hat|haben|hätten)"
+                          r"(?: (?:den|die|das) (?:Austausch|Tausch|Gefangenenaustausch)"
+                          r"(?: erneut| wieder)?)?)"
+                          r"\s+(?:(?:the|der|des|von|durch|die|den|dem)\s+)?$", IC)
+_MEDIATED = re.compile(r"^\s*(?:brokered|mediated|vermittelte\w*|(?:had |has )?acted as (?:a |the )?mediator|"
+                       r"acting as (?:a |the )?mediator|als Vermittler)\b", IC)
+
+
+_STATE_PLACE = {"uae": "ARE"}  # a mediating state the gazetteer knows as a place only
+
+
+def _exchange_mediators(events: list[NewsEvent], sents: list[Sentence]) -> None:
+    """The mediators of a partial agreement its sentence names (`_MEDIATED_BY`, `_MEDIATED`),
+    taken out of its parties."""
+    starts = {e.start for e in events}
+    for e in events:
+        if e.kind != "partial_agreement":
+            continue
+        i = next((k for k, x in enumerate(sents) if x.start <= e.start < x.end), None)
+        if i is None:
+            continue
+        # its sentence, and the next one when that only tells who mediated ("Vermittelt hatten
+        # den Austausch die Emirate.")
+        told = [sents[i]] + [x for x in sents[i + 1:i + 2] if not any(x.start <= a < x.end for a in starts)]
+        found = {x.actor or _STATE_PLACE[x.entity] for s in told
+                 if re.search(r"(?i)mediat|broker|vermitt|facilitated", s.text)
+                 for x in s.mentions
+                 if (x.actor or x.entity in _STATE_PLACE) and x.actor not in ("RUS", "UKR") and (
+                     _MEDIATED_BY.search(s.text[max(0, x.start - s.start - 45):x.start - s.start])
+                     or _MEDIATED.match(s.text[x.end - s.start:]))}
+        if found:
+            e.mediators = sorted(set(e.mediators) | found)
+            e.parties = [p for p in e.parties if p not in found]
+
+
 def after_the_sentences(events: list[NewsEvent], sents: list[Sentence], published: str | None,
                         lang: str) -> list[NewsEvent]:
     """The passes over all events, in order, once every sentence has been tried (see the module
@@ -157,6 +196,7 @@ def after_the_sentences(events: list[NewsEvent], sents: list[Sentence], publishe
     _results_of_talks(events, sents)  # results told right after a dated round: of its day
     _dates(events, sents, published, lang)
     _side_meeting_days(events, sents)  # a meeting held just before talks: the talks' day
+    _exchange_mediators(events, sents)
     return same_round_again(events, sents)
 
 

@@ -24,6 +24,8 @@ _GOODS = (r"(?:[\w-]*(?:lieferung|hilfe|paket|waffe|munition|unterstützung|trup
 _GOODS_EN = (r"(?:aid|assistance|package|deliveries|shipments|funding|loans?|grants?|weapons|arms|troops|"
              r"support)\b")
 PLEDGE = re.compile(r"\b(?:zugesagt|sagte\w* [^.]{0,60}\bzu\b|in Aussicht|versprach|"
+                    # the present with its particle closing the clause ("sagt der Ukraine ... zu")
+                    r"(?:sagt|sagen|sichert|sichern)\b[^.;]{0,80}\bzu(?=\s*[.,;]|$)|"
                     # assured, made available, allocated ("sicherte ... zu", "stellt ... zur Verfügung")
                     r"sicherte\w*\b[^.]{0,60}\bzu\b|zur Verfügung (?:zu )?stell\w*|"
                     r"stell\w*\b[^.]{0,60}\bzur Verfügung|allocat(?:ed|es)|earmark(?:ed|s)|vowed|"

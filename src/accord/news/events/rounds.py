@@ -394,7 +394,12 @@ SPOKE_WITH = re.compile(r"\b(?:spoke|speaks|talked)\b[^.]{0,30}\b(?:with|to)\b|"
                         r"\b(?:spoke|talked|have spoken|had spoken)\s+(?:by|over the) (?:tele)?phone\b|"
                         r"\b(?:hatten|hatte|haben|habe|hat|hätten|hätte)\b[^.]{0,120}\bgesprochen\b|"
                         # (an apposition may come between: "sprach eine Delegation, geleitet von X, mit")
-                        r"\b(?:sprach|sprachen|spricht|telefonierte\w*)\b[^.;]{0,80}\bmit\b", IC)
+                        r"\b(?:sprach|sprachen|spricht|telefonierte\w*)\b[^.;]{0,80}\bmit\b|"
+                        # two named people who spoke, joined as the subject ("X and Y spoke at the
+                        # White House", "X und Y sprachen am Freitag"), not of or about something
+                        r"\b(?:and|und)\s+[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?\s+(?:spoke|talked|"
+                        r"sprachen|berieten)\b(?!\s+(?:of|out|against|in favou?r|highly|von|für|gegen)\b)",
+                        IC)
 
 
 RECEIVED = re.compile(r"\b(?:received|hosted|welcomed|empfing|empfängt|empfangen)\s+", IC)
@@ -447,9 +452,10 @@ def _round_details(e: NewsEvent, s: Sentence) -> None:
         elif f.unit == "minutes" and f.value < 600:
             minutes += f.value
     hour = AN_HOUR.search(t)
-    if not minutes and hour:
-        # "eine Stunde", "an hour": an indefinite article is no figure, but it is a duration
-        minutes = 30.0 if hour.group(1) else 60.0
+    if hour and not any(f.unit == "hours" for f in s.figures):
+        # "eine Stunde", "an hour": an indefinite article is no figure, but it is a duration, also
+        # beside the minutes of a figure ("eine Stunde und zehn Minuten", "an hour and 20 minutes")
+        minutes += 30.0 if hour.group(1) else 60.0
     if minutes:
         e.duration_minutes = round(minutes)
     mediators: list[str] = []
