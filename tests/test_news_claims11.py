@@ -175,3 +175,34 @@ def test_accusation_breach_and_attribution_wordings(text: str,
 def test_a_pause_or_a_fire_under_control_is_no_claim(text: str) -> None:
     got = [(e.kind, e.cue) for e in extract(text, "t", "2025-04-20").events if e.kind == "claim"]
     assert not got, got
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Russia claims to have captured the town of Kurakhove after weeks of fighting.", "kurakhove"),
+    ("Moscow says its troops now control Kurakhove.", "kurakhove"),
+    ("Russian forces are in full control of Avdiivka, the defence ministry announced.", "avdiivka"),
+    ("Russia's army has overrun the town of Vuhledar, Moscow said.", "vuhledar"),
+    ("Kyiv insists its troops are still holding positions in Pokrovsk.", "pokrovsk"),
+    ("Ukraine's border guards said they had recaptured Robotyne.", "robotyne"),
+    ("Moscow denied striking a residential building in Kharkiv.", "kharkiv"),
+    ("Der ukrainische Grenzschutz gab an, Robotyne zurückerobert zu haben.", "robotyne"),
+    ("Kiew hält die Angaben Moskaus über die Einnahme von Kupjansk für falsch.", "kupiansk"),
+    ("Eine ukrainische Brigade meldete, sie habe das Dorf Robotyne befreit.", "robotyne"),
+    ("Moskau behauptet, die Ukraine habe den Austausch von Gefangenen sabotiert.", None),
+])
+def test_more_claim_wordings(text: str, place: str | None) -> None:
+    # claiming "to have", control as a verb or state, "overrun", "still holding", brigades and
+    # border guards, "gab an", an attack denied by its gerund, "für falsch", "sabotiert"
+    got = [(e.place, e.cue) for e in extract(text, "t", "2025-04-20").events if e.kind == "claim"]
+    assert place in [p for p, _ in got], got
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow says it annexed four regions in 2022 but does not fully control any of them.",
+    "Russia is not in full control of the Zaporizhzhia region, Western officials believe.",
+    "Moscow calls the four regions its own, although its army has never completely controlled them.",
+])
+def test_negated_control_is_no_capture(text: str) -> None:
+    got = [(e.kind, e.claim, e.cue) for e in extract(text, "t", "2025-04-20").events
+           if e.kind == "claim" and e.claim in ("capture", "control")]
+    assert not got, got

@@ -137,6 +137,9 @@ def _capture_claim(w: _Walk) -> list[NewsEvent] | None:
                or any(f.unit in ("km2", "km") for f in s.figures)
                or _settlement_ref(s, sents, i, places) is not None) and (
                _attributed_at(sents, i)
+               # (a side rebutting the other's statement speaks: "Kiew hält die Angaben Moskaus
+               # über die Einnahme von X für falsch")
+               or (REBUTTAL.search(t) is not None and _reported_claim(s) is not None)
                or (w.last_claim is not None and w.last_claim.end >= sents[max(0, i - 2)].start))):
         return None
     made: list[NewsEvent] = []

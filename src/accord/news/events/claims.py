@@ -44,11 +44,15 @@ ATTRIBUTED_CLAIM = re.compile(r"\b(?:nach eigenen Angaben|eigenen Angaben zufolg
                               r"(?:said|says|claimed|claims|announced|reported) (?:on \w+ )?(?:that )?"
                               r"(?:its|it|their|they)\b|teilte\w* [^.]{0,40}mit|meldete|erklärte|"
                               # the verb of claiming itself ("claimed the capture of", "behauptet")
-                              r"claimed|behauptet\w*)", IC)
+                              r"claimed|behauptet\w*|claim(?:s|ed)? to have|"
+                              # "gab an, X zurückerobert zu haben", "wie angegeben"
+                              r"(?:gab|gaben|gibt)\b[^.]{0,40}\ban\b|angegeben)", IC)
 # German compounds count ("eine tschetschenische Spezialeinheit", "Sabotagetrupps")
 MILITARY = re.compile(r"\b(?:\w*(?:truppen|trupps|einheit|einheiten)|Armee\w*|Streitkräfte\w*|Militärs?|"
                       r"Soldaten|troops|forces|units|army|military|Generalstab\w*|general staff|"
-                      r"Verteidigungsministerium|defen[cs]e ministry)\b", IC)
+                      r"Verteidigungsministerium|defen[cs]e ministry|Brigade\w*|brigades?|Bataillon\w*|"
+                      r"battalions?|Grenzschutz\w*|border guards?|Nationalgarde|National Guard|"
+                      r"Marineinfanterie|marines)\b", IC)
 CONFIRMED = re.compile(r"\bbestätigt\w*\b[^.]{0,80}\b(?:eingehalten|keine \w*\s?(?:Angriffe|Verstöße))|"
                        r"räumt\w* ein|confirmed\b", IC)
 
@@ -307,7 +311,8 @@ _IN_TURN = re.compile(r"\b(?:wiederum|seinerseits|ihrerseits|im Gegenzug|in turn
 _ALSO = re.compile(r"\b(?:also|auch|zudem|außerdem|ebenfalls|further)\b", IC)
 
 # a side said to hold a place (still, or a part of it), not to take it: a claim of control
-HELD = re.compile(r"\b(?:still|weiterhin|noch) (?:hold|holds|held|controls?|kontrollier\w*|halten|hält)\b|"
+HELD = re.compile(r"\b(?:still|weiterhin|noch) (?:hold|holds|held|holding|controls?|controlling|"
+                  r"kontrollier\w*|halten|hält)\b|"
                   # the verb first: "kontrolliere weiterhin Teile von X", "controls still"
                   r"\b(?:kontrollier\w*|halten|hält|hielten)\s+(?:\w+\s+)?(?:weiterhin|noch immer)\b|"
                   r"\b(?:hold|holds|held)\b(?: on to| onto)? (?:the )?(?:\w+ )?(?:part|parts|half|most) of\b|"
@@ -323,6 +328,8 @@ BROKEN = re.compile(r"\b(?:wirf\w*|warf\w*|vorgeworfen|beschuldig\w*|gebrochen|b
                     r"(?-i:verletz(?:t|en|e|st|tet)\b|verletzte[nrsm]?\b(?!\s+[A-ZÄÖÜ]\w*\b(?!\s+(?:die|den|das|"
                     r"der|dem|des|ein|eine|einen)\b)))|Verletzung(?:en)?\s+(?:der|des|von|gegen)\b|"
                     r"missacht\w*|bricht|Verstoß\w*|Verstöße\w*|verstoßen|verstieß\w*|Bruch|torpediert\w*|"
+                    # a deal or exchange said sabotaged (a verb: not "acts of sabotage")
+                    r"sabotiert\w*|sabotieren|sabotaged|sabotaging|"
                     # (not an agentless participle, "a lawmaker accused of treason": no one's claim)
                     r"accus\w*(?!\s+of\b)|violat\w*|breach\w*|broke|broken|breaking|flout\w*|"
                     # what one side did said not to match the deal ("Listen, die nicht der
@@ -396,6 +403,9 @@ ACCUSATION = re.compile(r"\b(?:wirft|warf|werfen|warfen)\b[^.]{0,100}\bvor\b|\bv
                         r"Explosion\w*|attacks?|strikes?|shelling|explosions?)", IC)
 DENIAL = re.compile(r"\b(?:Vorw[üu]rf\w*|Anschuldigung\w*|accusations?|allegations?)\b[^.]{0,80}"
                     r"\b(?:zurückgewiesen|zurückzuweisen|bestritten|dementiert|denied|rejected|dismissed)\b|"
+                    # an attack denied by its gerund ("denied striking a building", "denies shelling X")
+                    r"\b(?:denied|denies|deny|denying)\s+(?:\w+\s+)?(?:striking|attacking|shelling|targeting|"
+                    r"bombing|hitting)\b|"
                     r"\b(?:wies|weist|wiesen|weisen)\b[^.]{0,80}\b(?:Vorw[üu]rf\w*|Anschuldigung\w*)[^.]{0,80}"
                     r"\bzurück\b|\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b[^.]{0,40}"
                     r"\b(?:accusations?|allegations?|charges?)\b", IC)

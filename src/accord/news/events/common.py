@@ -63,7 +63,13 @@ CLAIM = re.compile(r"\b(?:eingenommen|erobert|durchgebrochen|eingekesselt|besetz
                    # "advanced" and "occupied" as verbs, not adjectives ("advanced weapons", "the
                    # occupied territories", "Russian-occupied Crimea": a state, no assertion)
                    r"advanced(?= (?:on|in|into|to|toward|towards|near|around|further|deeper|by|\d))|"
-                   r"encircled|(?<![-\w] )(?<!-)(?<!the )(?<!in )(?<!of )occupied(?! (?:territor|area|"
+                   r"encircled|overr[au]n|"
+                   # control as a verb or a state told of a side ("its troops now control X", "are in
+                   # full control of X")
+                   # (not negated: "does not fully control any of them" asserts no capture)
+                   r"(?<!not )(?<!n't )(?<!never )(?:now|fully|completely)\s+control(?:s|led)?|"
+                   r"(?<!not )(?<!never )in (?:full|complete|total) control of|"
+                   r"(?<![-\w] )(?<!-)(?<!the )(?<!in )(?<!of )occupied(?! (?:territor|area|"
                    r"region|part|land|zone|cit|town|village|peninsula)\w*)|"
                    r"unter (?:russische|ukrainische)r? Kontrolle|"
                    # the noun told as what a side claims ("claimed the capture of X")
@@ -83,7 +89,7 @@ REBUTTAL = re.compile(r"\b(?:von einer Lüge|Lüge|dementiert\w*|bestritten|best
                       r"ist|seien|sind|war|waren) (?:simply |absolutely |schlicht |einfach )?(?:not true|"
                       r"untrue|nicht wahr)|"
                       r"(?:entspricht|entspreche|entsprach|entsprechen) nicht der Wahrheit|"
-                      r"a lie|false)\b", IC)
+                      r"a lie|false|für (?:falsch|unwahr|erfunden))\b", IC)
 NOT_DONE = re.compile(r"\b(?:soll\w*|sollen|will|wollen|werden|wird|planen|geplant|bereit|"
                       r"would|will|shall|plan(?:s|ned)?|preparing|expected|to exchange|to release|"
                       r"could|könnte\w*|if|wenn|"
