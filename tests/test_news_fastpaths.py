@@ -728,3 +728,51 @@ def test_number_scan_with_its_lookahead_is_the_written_scan(text: str) -> None:
     written = re.compile(_NUMBER.pattern[len(lead):], _NUMBER.flags)
     assert [(m.span(), m.groupdict()) for m in _NUMBER.finditer(text)] == \
         [(m.span(), m.groupdict()) for m in written.finditer(text)]
+
+
+# Eleventh session: whole-text scans done the cheaper way.
+_SCRAPS = st.sampled_from(["der", "Die", "the", "and", "für", "Für", "said", "ofthe", "derart", "_the",
+                           "the_", " ", "  ", "\n", "\t", "\u00a0", "\u2003", ".", ",", "-", "5", "İ", "ß",
+                           "x" * 60, "y" * 45, "Seite", "jeder ", "je ", "im  Jahr", "Resolution", "Art.",
+                           "(", "/", "Nr.", "3.", "März", "und", "z.", "B.", "Dr.", "U.S.", "bzw."])
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(_SCRAPS | st.sampled_from(["z" * 101, "a" * 100, "\u2028", "\x1c"]), max_size=12)
+       .map("".join) | st.text(max_size=120))
+def test_longest_run_finds_what_the_long_run_pattern_finds(text: str) -> None:
+    from accord.news import bounds
+
+    assert (bounds._longest_run(text) > bounds.MAX_RUN) == (bounds._LONG_RUN.search(text) is not None)
+    plain = text if len(text) <= bounds.MAX_RUN or bounds._LONG_RUN.search(text) is None else None
+    if plain is not None:
+        assert bounds.break_runs(text) == plain
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(_SCRAPS, max_size=20).map("".join) | st.text(alphabet="a3. \nMärzund", max_size=30))
+def test_inner_dots_without_a_dot_before_the_end_are_the_plain_masking(text: str) -> None:
+    assert ex.mask_inner_dots(text) == ex._INNER_DOT.sub(lambda m: m.group(0).replace(".", ex.DOT_MASK), text)
+
+
+def test_inner_dots_of_written_text() -> None:
+    assert ex.mask_inner_dots("Am 3. März kamen sie z. B. in Genf zusammen.") == \
+        "Am 3\u2024 März kamen sie z\u2024 B\u2024 in Genf zusammen."
+    assert ex.mask_inner_dots("Sie trafen sich in Genf.") == "Sie trafen sich in Genf."
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(_SCRAPS | st.sampled_from(["Experte ", "Russland-Experte ", "expert ", "Ökonom ",
+                                                "Anna ", "Beispiel ", "analysts ", "EXPERT "]),
+                     max_size=14).map("".join))
+def test_title_gate_passes_every_text_with_a_title(text: str) -> None:
+    if ex._TITLE.search(text) is not None:
+        assert prefilter.may_contain(ex._TITLE_NEEDS, text)
+    if not prefilter.may_contain(ex._TITLE_NEEDS, text):
+        assert ex.titled_persons(text, []) == []
+
+
+def test_titled_persons_of_written_text() -> None:
+    got = ex.titled_persons("Der Russland-Experte Karl Beispiel sagt, Beispiel sei skeptisch.", [])
+    assert [(m.surface, m.entity) for m in got] == [("Karl Beispiel", "beispiel"), ("Beispiel", "beispiel")]
+    assert ex.titled_persons("Die Delegationen trafen sich in Genf.", []) == []

@@ -28,10 +28,18 @@ _LONG_RUN = re.compile(r"\S{" + str(MAX_RUN + 1) + ",}")
 _UNENDED = re.compile(r"[^.!?\s][^.!?\n]*")
 
 
+def _longest_run(text: str) -> int:
+    """The length of the longest run of non-space characters in `text` (0 if none): more than
+    `MAX_RUN` exactly when `_LONG_RUN.search(text)` finds one. (`str.split` splits at the
+    characters `\\s` matches; one pass costs a small part of the pattern, which is tried at every
+    position, about 0.2 ms for an article of 3,000 characters.)"""
+    return max(map(len, text.split()), default=0)
+
+
 def break_runs(text: str) -> str:
     """`text` with every run of more than `MAX_RUN` non-space characters broken into pieces of
     `MAX_RUN` by a space in place of the character after each piece (same length)."""
-    if len(text) <= MAX_RUN or _LONG_RUN.search(text) is None:
+    if len(text) <= MAX_RUN or _longest_run(text) <= MAX_RUN:
         return text
 
     def cut(m: re.Match[str]) -> str:
@@ -65,7 +73,7 @@ def long_stretches(text: str) -> str | None:
     """What a warning says about `text` when extraction will read it in pieces: the offset and
     length of the first run of more than `MAX_RUN` non-space characters, or of the first line
     longer than `MAX_SENTENCE` without a sentence end; None for ordinary text."""
-    m = _LONG_RUN.search(text)
+    m = _LONG_RUN.search(text) if _longest_run(text) > MAX_RUN else None
     if m is not None:
         more = sum(1 for _ in _LONG_RUN.finditer(text, m.end()))
         also = f" (and {more} more)" if more else ""

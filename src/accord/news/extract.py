@@ -297,6 +297,11 @@ def mask_inner_dots(text: str) -> str:
     """`text` with the dots of dates, ordinals, numbers and abbreviations replaced by a
     look-alike, so that cue windows written as `[^.]{0,N}` stop only at sentence ends.
     Length-preserving: offsets in the result are offsets in `text`."""
+    if text.find(".") in (-1, len(text) - 1):
+        # no dot, or only the last character (most sentences): every alternative of
+        # `_INNER_DOT` needs a dot with something after it (a lookahead for a month, digit or
+        # word, a second dot, or `(?!$)`), so nothing is replaced
+        return text
     return _INNER_DOT.sub(lambda m: m.group(0).replace(".", DOT_MASK), text)
 
 
@@ -311,6 +316,8 @@ _TITLE = re.compile(
     r"economist|pollster|dictator|researcher)s?\s+"
     r"(?P<name>(?:[A-ZÄÖÜ][a-zäöüßéáíóúç]+\s+){0,2}(?:(?:al|el|bin|ibn|Abu|von|van|de|di)[- ])?"
     r"[A-ZÄÖÜ][a-zäöüßéáíóúç]+(?:-[A-ZÄÖÜ][a-zäöüßéáíóúç]+)?)\b")
+_TITLE_NEEDS = prefilter.fewest(prefilter.required(_TITLE.pattern))
+"""Strings one of which every text with a title noun holds (lowercased; see `prefilter`)."""
 _NAME_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|von|van|de|di)[- ]", re.IGNORECASE)
 
 
@@ -324,6 +331,8 @@ def _ascii_id(name: str) -> str:
 def titled_persons(text: str, known: list[Mention]) -> list[Mention]:
     """Persons introduced by a title noun and not in the gazetteer, with every later bare
     occurrence of their surname in the same text (actor None: commentators are no actors)."""
+    if not prefilter.may_contain(_TITLE_NEEDS, text):
+        return []  # no title noun: `_TITLE` (its `[\\w-]*-` tried at every word) finds nothing
     taken = [(m.start, m.end) for m in known]
     found: dict[str, str] = {}  # surname surface -> id
     out: list[Mention] = []

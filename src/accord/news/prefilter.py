@@ -318,6 +318,25 @@ def required(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return _required(_p.parse(pattern, flags))
 
 
+def fewest(need: frozenset[str] | None) -> frozenset[str] | None:
+    """`need` (a `required` set) without the strings that contain another of its strings (a
+    text holding "experte" holds "expert"): the same texts contain one of them."""
+    if need is None:
+        return None
+    return frozenset(s for s in need if not any(t != s and t in s for t in need))
+
+
+def may_contain(need: frozenset[str] | None, text: str) -> bool:
+    """False when `text` contains none of the strings `need` (a `required` set, or `fewest` of
+    one: then no match of its pattern is in `text`); True when it may, or when no set is known
+    (None) or lowercasing changes the length of `text` (`canon`). For a pattern searched once in
+    a whole article, where the per-word lookups of `present` cost more than a scan per string."""
+    if need is None:
+        return True
+    low = canon(text)
+    return low is None or any(s in low for s in need)
+
+
 def required_each(pattern: str, flags: int = 0) -> list[frozenset[str]]:
     """Sets of lowercase strings each of which `required` says of a part that every match of
     `pattern` contains (each top-level item of the pattern on its own; the sets of fewest
