@@ -730,7 +730,7 @@ def test_number_scan_with_its_lookahead_is_the_written_scan(text: str) -> None:
         [(m.span(), m.groupdict()) for m in written.finditer(text)]
 
 
-# Eleventh session: whole-text scans done the cheaper way.
+# Eleventh session: whole-text scans and short-window searches done the cheaper way.
 _SCRAPS = st.sampled_from(["der", "Die", "the", "and", "für", "Für", "said", "ofthe", "derart", "_the",
                            "the_", " ", "  ", "\n", "\t", "\u00a0", "\u2003", ".", ",", "-", "5", "İ", "ß",
                            "x" * 60, "y" * 45, "Seite", "jeder ", "je ", "im  Jahr", "Resolution", "Art.",
@@ -776,3 +776,86 @@ def test_titled_persons_of_written_text() -> None:
     got = ex.titled_persons("Der Russland-Experte Karl Beispiel sagt, Beispiel sei skeptisch.", [])
     assert [(m.surface, m.entity) for m in got] == [("Karl Beispiel", "beispiel"), ("Beispiel", "beispiel")]
     assert ex.titled_persons("Die Delegationen trafen sich in Genf.", []) == []
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(_SCRAPS, max_size=14).map("".join) | st.text(max_size=50))
+def test_not_figure_before_from_its_reach_is_the_whole_search(text: str) -> None:
+    from accord.news import number_exclusions as nx
+
+    assert nx.not_figure_before(text) == (nx._NOT_FIGURE_BEFORE.search(text) is not None)
+
+
+def test_not_figure_reach_covers_every_word() -> None:
+    """Every word of the pattern is at most `_NOT_FIGURE_REACH` long, or ends in a word that is."""
+    from accord.news import number_exclusions as nx
+    from accord.news.prefilter import _p, alternatives
+
+    pattern = nx._NOT_FIGURE_BEFORE.pattern
+    assert pattern.endswith(r")\s*$") and pattern.startswith("(?:")
+    words = alternatives(pattern[3:-len(r")\s*$")])[1]
+    flags = nx._NOT_FIGURE_BEFORE.flags
+    short = [w for w in words if _p.parse(w, flags).getwidth()[1] <= nx._NOT_FIGURE_REACH]
+    for w in words:
+        assert w in short or any(w.endswith(s) and "(?<" not in s for s in short), w
+    for text in ("Artikel 5 und Resolution  ", "auf jeder Seite ", "im Jahr", "Das Jahr\n", "Seite",
+                 "beiden Seite", "(", "x" * 50 + "Kapitel "):
+        assert nx.not_figure_before(text) == (nx._NOT_FIGURE_BEFORE.search(text) is not None), text
+
+
+_TENSE_WORDS = st.sampled_from(["hat", "Hatte", "met", "planned", "scheduled", "expected", "rejected",
+                                "talked", "ed", "bed", "Reed", "schon", "wird", "will", "next", "treffen",
+                                " ", ", ", ". ", "-", "_", "5", "İ", "Kiew", "played to", "am Freitag"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(words=st.lists(_TENSE_WORDS, max_size=16), cut=st.integers(min_value=0, max_value=200))
+def test_past_words_are_the_past_pattern_word_by_word(words: list[str], cut: int) -> None:
+    import re
+
+    from accord.news import tense
+
+    clause = " ".join(words)
+    plain = [m.span() for m in tense._PAST_CLAUSE.finditer(clause)
+             if not re.fullmatch(r"planned|scheduled|expected|\w+ed to", m.group(0), re.IGNORECASE)]
+    assert tense._past_spans(clause) == plain
+    text = clause + " am Freitag " + clause
+    start = min(cut, len(clause))
+    assert tense.clause_tense(text, start, start) == _clause_tense_plain(text, start, start)
+
+
+def _clause_tense_plain(text: str, start: int, end: int) -> str | None:
+    import re
+
+    from accord.news import tense
+
+    left = max((m.end() for m in tense._CLAUSE_STOP.finditer(text, max(0, start - 120), start)),
+               default=max(0, start - 120))
+    stop = tense._CLAUSE_STOP.search(text, end, min(len(text), end + 120))
+    right = stop.start() if stop is not None else min(len(text), end + 120)
+    clause = text[left:start] + " " + text[end:right]
+    at = start - left
+
+    def nearest(rx: re.Pattern[str], skip: str = "") -> int | None:
+        dists = [min(abs(m.start() - at), abs(m.end() - at)) for m in rx.finditer(clause)
+                 if not (skip and re.fullmatch(skip, m.group(0), re.IGNORECASE))]
+        return min(dists) if dists else None
+
+    past = nearest(tense._PAST_CLAUSE, r"planned|scheduled|expected|\w+ed to")
+    future = nearest(tense._FUTURE_CLAUSE)
+    if future is None:
+        future = nearest(tense._PRESENT_EVENT)
+    if past is not None and (future is None or past <= future):
+        return "past"
+    return "future" if future is not None else None
+
+
+def test_past_pattern_is_words_only() -> None:
+    """`_past_spans` reads whole words: every alternative of `_PAST_CLAUSE` is word characters."""
+    from accord.news import tense
+    from accord.news.prefilter import alternatives
+
+    pattern = tense._PAST_CLAUSE.pattern
+    assert pattern.startswith(r"\b(?:") and pattern.endswith(r")\b")
+    for word in alternatives(pattern[len(r"\b(?:"):-len(r")\b")])[1]:
+        assert word == r"\w{3,}ed" or word.isalpha(), word

@@ -23,11 +23,11 @@ from accord.news.number_exclusions import (
     _MONTH_AFTER,
     _MONTH_BEFORE,
     _NOT_FIGURE_AFTER,
-    _NOT_FIGURE_BEFORE,
     _RELATIVE_AFTER,
     _SPAN_BEFORE,
     _VAGUE_BEFORE,
     _counted_not_year,
+    not_figure_before,
 )
 from accord.news.number_units import _KNOWN_UNITS, COUNTED, _unit
 from accord.news.number_words import (
@@ -149,7 +149,7 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             if _DAY_DIGITS.fullmatch(raw) and (
                     _MONTH_AFTER.match(text, e) or _MONTH_BEFORE.search(text, max(0, s - 12), s)):
                 continue  # a day of a month: "1 February", "the February 1 meeting"
-            if _NOT_FIGURE_BEFORE.search(before):
+            if not_figure_before(before):
                 continue
             if _ORDINAL_DOT.match(text[e:e + 3]) and "." not in raw and not compound:
                 continue  # an ordinal: "am 5. des Monats"

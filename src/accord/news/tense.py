@@ -45,6 +45,33 @@ _PAST_CLAUSE = re.compile(
     r"met|held|said|told|spoke|began|took|gave|went|came|left|flew|made|sought|brought|won|struck|"
     r"fought|shot|sent|drew|broke|rejected|"
     r"\w{3,}ed)\b", re.IGNORECASE)
+# The alternatives of `_PAST_CLAUSE` are words of word characters only, between `\b` and `\b`:
+# its matches are the whole words (runs of word characters) that one of them matches entirely,
+# so a clause is read word by word and each word's answer kept (`_past_spans`), instead of the
+# alternation tried case-insensitively at every position (about 60 us per clause).
+_PAST_WORD = re.compile(_PAST_CLAUSE.pattern.removeprefix(r"\b").removesuffix(r"\b"), re.IGNORECASE)
+_PAST_SKIP = re.compile(r"planned|scheduled|expected|\w+ed to", re.IGNORECASE)
+_WORD_RUN = re.compile(r"\w+")
+_PAST_OF: dict[str, bool] = {}
+"""Whether a word is a past form that counts (not skipped), kept per word (bounded)."""
+
+
+def _past_spans(clause: str) -> list[tuple[int, int]]:
+    """The spans of `_PAST_CLAUSE.finditer(clause)` without those `_PAST_SKIP` matches entirely."""
+    out: list[tuple[int, int]] = []
+    for m in _WORD_RUN.finditer(clause):
+        word = m.group(0)
+        past = _PAST_OF.get(word)
+        if past is None:
+            past = _PAST_WORD.fullmatch(word) is not None and _PAST_SKIP.fullmatch(word) is None
+            if len(_PAST_OF) >= 100_000:
+                _PAST_OF.clear()  # bounded: any word can be looked at again
+            _PAST_OF[word] = past
+        if past:
+            out.append(m.span())
+    return out
+
+
 # a present tense that tells what is to come ("treffen sich am Freitag", "beginnt am Montag",
 # "meet on Friday", "travels to Geneva on Sunday"); an English infinitive after "to" ("left on
 # Monday to meet the envoys") tells a purpose, no tense of its own
@@ -73,7 +100,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
                  if not (skip and re.fullmatch(skip, m.group(0), re.IGNORECASE))]
         return min(dists) if dists else None
 
-    past = nearest(_PAST_CLAUSE, r"planned|scheduled|expected|\w+ed to")
+    spans = _past_spans(clause)  # (`nearest(_PAST_CLAUSE, _PAST_SKIP.pattern)`, word by word)
+    past = min(min(abs(a - at), abs(b - at)) for a, b in spans) if spans else None
     future = nearest(_FUTURE_CLAUSE)
     if future is None:
         future = nearest(_PRESENT_EVENT)
