@@ -859,3 +859,35 @@ def test_past_pattern_is_words_only() -> None:
     assert pattern.startswith(r"\b(?:") and pattern.endswith(r")\b")
     for word in alternatives(pattern[len(r"\b(?:"):-len(r")\b")])[1]:
         assert word == r"\w{3,}ed" or word.isalpha(), word
+
+
+_RANGE_SCRAPS = st.sampled_from(["2", "zwei", "two", "1.000", " ", "  ", "\n", "\u00a0", "bis", "BIS", "to",
+                                 "To", "-", "–", "und", "and", "auf", "AUF", "zwischen", "between",
+                                 "von", ",", "oder", "or", "OR", "ſ", "ı", "İ", "x", "Tage", "3"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(parts=st.lists(_RANGE_SCRAPS, max_size=12), extra=st.text(max_size=6))
+def test_range_windows_gated_by_their_ends_are_the_plain_searches(parts: list[str], extra: str) -> None:
+    from accord.news import numbers as nu
+
+    text = extra + "".join(parts)
+    for end in range(len(text) + 1):
+        pos = max(0, end - 30)
+        if nu._RANGE_BEFORE.search(text, pos, end) is not None:
+            assert nu._may_end(text, pos, end, nu._RANGE_ENDS), (text, end)
+        if nu._LOOSE_BEFORE.search(text, pos, end) is not None:
+            assert nu._may_end(text, pos, end, nu._LOOSE_ENDS), (text, end)
+
+
+def test_range_figures_of_written_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    from accord.news import numbers as nu
+
+    texts = [("Zwischen 1.000 und 1.200 Gefangene kamen frei, dazu zwei oder drei Busse.", "de"),
+             ("Die Zahl stieg von 28 auf 40 Drohnen, an zwei, drei Tagen 5-6 Angriffe.", "de"),
+             ("They freed two to three hundred prisoners over 4 - 5 days, or 7 or 8 weeks.", "en")]
+    gated = [nu.find_figures(t, lang=lang) for t, lang in texts]
+    assert sum(f.hedge == "at_least" for got in gated for f in got) == 6  # each range's lower end
+    monkeypatch.setattr(nu, "_may_end", lambda *args: True)
+    assert gated == [nu.find_figures(t, lang=lang) for t, lang in texts]
+

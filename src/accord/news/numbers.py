@@ -106,6 +106,21 @@ _LOOSE_AFTER = re.compile(r"(?:,[^\S\n]+|[^\S\n]+(?:oder|or)[^\S\n]+)(?P<n>" + _
                           re.IGNORECASE)
 
 
+_RANGE_ENDS = ("bis", "to", "-", "–", "und", "and", "auf")
+"""What a match of `_RANGE_BEFORE` ends with before its trailing spaces (case-folded)."""
+_LOOSE_ENDS = (",", "oder", "or")
+"""What a match of `_LOOSE_BEFORE` ends with before its trailing spaces (case-folded)."""
+
+
+def _may_end(text: str, pos: int, end: int, ends: tuple[str, ...]) -> bool:
+    """False when `text[pos:end]` without its trailing spaces does not end with one of `ends`
+    (in its `canon` form, which folds what the case-insensitive patterns match): then neither
+    window pattern above, anchored at `end`, can match there. The patterns tried at each of the
+    30 positions before every number cost several microseconds each."""
+    low = canon(text[pos:end].rstrip()[-4:])
+    return low is None or low.endswith(ends)
+
+
 def _small_value(w: str) -> float | None:
     """The value of a range end: digits or a number word."""
     w = w.lower()
@@ -273,10 +288,12 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
         hs = s
         if unit == "degC" and (neg := _MINUS_BEFORE.search(text, max(0, s - 10), s)) is not None:
             value, hs = -value, neg.start()  # "minus 30 Grad", "minus five degrees"
-        rng = _RANGE_BEFORE.search(text, max(0, s - 30), s)
+        rng = _RANGE_BEFORE.search(text, max(0, s - 30), s) \
+            if _may_end(text, max(0, s - 30), s, _RANGE_ENDS) else None
         low: float | None = None
         changed_from: float | None = None  # the first state of a change ("von 28 auf 20")
-        loose = _LOOSE_BEFORE.search(text, max(0, s - 30), s) if rng is None else None
+        loose = _LOOSE_BEFORE.search(text, max(0, s - 30), s) \
+            if rng is None and _may_end(text, max(0, s - 30), s, _LOOSE_ENDS) else None
         if loose is not None:
             low = _small_value(loose.group("low"))
             if low is not None and scale is not None:
