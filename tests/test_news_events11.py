@@ -107,3 +107,21 @@ def test_place_ids_in_english_transliteration(name: str, pid: str) -> None:
 def test_unknown_village_taken_gets_english_id() -> None:
     text = "Russische Truppen haben das Dorf Nowa Poltawka erobert, teilte Moskau mit."
     assert [e[2] for e in _events(text) if e[0] == "claim"] == ["nova_poltavka"], _events(text)
+
+
+# 4. a session of the UN Security Council right after talks is no planned round of those talks;
+# the sides of the talks meeting again still is
+@pytest.mark.parametrize("text", [
+    "Russian and Ukrainian negotiators met in Abu Dhabi on Wednesday. The UN Security Council will "
+    "meet on Friday to discuss the war.",
+    "Die Unterhändler Russlands und der Ukraine trafen sich am Mittwoch in Abu Dhabi. Der "
+    "UN-Sicherheitsrat kommt am Freitag zu einer Sitzung über den Krieg zusammen.",
+])
+def test_security_council_session_is_no_planned_round(text: str) -> None:
+    assert [(e[0], e[1]) for e in _events(text)] == [("round", "2026-02-04")], _events(text)
+
+
+def test_delegations_meeting_again_is_a_planned_round() -> None:
+    text = ("Russian and Ukrainian negotiators met in Abu Dhabi on Wednesday. The delegations will "
+            "meet again on Friday.")
+    assert [(e[0], e[1]) for e in _events(text)] == [("round", "2026-02-04"), ("round", "2026-02-06")]

@@ -436,10 +436,18 @@ _OTHER_BODY = re.compile(r"\b(?:meeting|session|summit|Treffen|Sitzung|Gipfel\w*
                          r"Verhandlungen|Gespräche|Delegationen|Unterhändler|beiden Seiten)\b)", IC)
 
 
+# a body of states that sits ("the UN Security Council will meet on Friday", "der UN-Sicherheitsrat
+# kommt am Freitag zusammen"): a session, not the sides of the talks meeting
+_STATES_BODY = re.compile(r"\b(?:(?:UN|U\.N\.|UNO)[- ])?(?:Security Council|Sicherheitsrat\w*|"
+                          r"General Assembly|Generalversammlung|Vollversammlung)\b", IC)
+
+
 def _dated_plan(w: _Walk) -> list[NewsEvent] | None:
     """A meeting still to come with its day, not told as announced before: a planned round (moved to
     the coming week by `passes._ahead`), and the announcement when a side announced it."""
     s, t, places, published = w.s, w.t, w.places, w.published
+    if _STATES_BODY.search(t) and not DELEGATES.search(t) and dated_future_meeting(s, t, published):
+        return []  # a session of the UN Security Council or General Assembly: no round
     if not (dated_future_meeting(s, t, published) and not _TOLD_EARLIER.search(t) and (
                s.actors() or BOTH_SIDES.search(t) or re.search(
                r"\b(?:delegations?|negotiators?|officials|Delegation\w*|Unterhändler|Vertreter)\b", t, IC)
