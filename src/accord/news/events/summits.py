@@ -45,7 +45,20 @@ _OTHER_MEETING = re.compile(MEETING.pattern + r"|\bmeet\w*|\bconvene\w*|\btreffe
 # "special envoy of the president")
 HEAD_TITLE = re.compile(r"(?!vice\b|deputy\b)(?:\w+ )?(?:president|chancellor|prime minister)", IC)
 HEADS_WORDS = re.compile(r"\bStaats- und Regierungschef\w*|\bRegierungschef\w*|"
-                         r"\bheads of (?:state|government)\b", IC)
+                         r"\bheads of (?:state|government)\b|"
+                         # heads named by their office in the plural, two actors' or both
+                         # ("the presidents of Russia and the US", "der Präsidenten Russlands und
+                         # der USA", "the two presidents", "beide Staatschefs")
+                         r"\bpresidents of\b|\b(?:two|both) (?:presidents|leaders|heads of state)\b|"
+                         # (German "Präsidenten" is also a singular: plural only after "die",
+                         # "beide", or "der" after a meeting noun: "das Treffen der Präsidenten")
+                         r"\bdie (?:[\w-]+ )?Präsidenten\b|\b(?:Treffen|Gespräch\w*|Gipfel\w*|Begegnung)\s+"
+                         r"(?:der|beider)\s+(?:[\w-]+\s+)?(?:Präsidenten|Staatschefs)\b|"
+                         r"\bbeide[nr]? (?:Präsidenten|Staatschefs|Staatsoberhäupter)\b|\bStaatschefs\b|"
+                         # two offices joined ("the Ukrainian and American presidents"), leaders
+                         # of countries ("European leaders", "the leaders of France and Britain")
+                         r"\b\w+ (?:and|und) (?:der |die )?\w+ (?:presidents|leaders|Staatschefs)\b|"
+                         r"\b(?:European|EU|world|Western|G7|allied) leaders\b|\bleaders of\b", IC)
 
 
 _PERSONS: dict[str, Any] = {}
@@ -54,8 +67,18 @@ HYPOTHETICAL = re.compile(r"possib\w*|potential\w*|möglich\w*|eventuell\w*|coul
 # at most four words ("hatte am Dienstag mit seinem türkischen Kollegen")
 _POSITION = re.compile(r"\s*(?:\(\s*(?:r|l|m|re|li|rechts|links|Mitte|left|right|cent(?:er|re))\.?\s*\)|"
                        r",\s*(?:right|left|cent(?:er|re)|rechts|links|Mitte)\s*,)\s*", IC)
-JOINED = re.compile(r"^\s*(?:\S+\s+){0,4}(?:und|and|mit|with|von|by|zwischen|between|met|traf\w*|"
-                    r"empf\w*|hosted)\s+(?:\S+\s+){0,4}$", IC)
+# a head's envoy or aide named by the head's possessive ("Trump's envoy Witkoff", "Putin's
+# foreign policy aide"): that person is at the meeting, not the head
+_ENVOY_OF = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:envoy|aide|advis[eo]r|negotiator|"
+                       r"representative|emissary|son-in-law|team|delegation|minister|secretary|"
+                       r"spokes\w+|chief|special)\b", IC)
+JOINED = re.compile(r"^\s*(?:\S+\s+){0,6}(?:und|and|mit|with|von|by|zwischen|between|met|meets|traf\w*|"
+                    # a head receiving or welcoming another ("Trump received Zelensky", "begrüßte")
+                    r"empf\w*|hosted|hosts|receiv(?:ed|es)|welcom(?:ed|es)|begrüß\w*)\s+(?:\S+\s+){0,6}$|"
+                    # a trip or a day told before the talks with the other ("flew to Washington on
+                    # Monday for talks with", "reiste am Montag zu Gesprächen mit")
+                    r"^\s*(?:\S+\s+){0,8}(?:talks|meeting|Gespräch\w*|Treffen|Unterredung)\s+"
+                    r"(?:with|mit)\s+$", IC)
 
 
 def _heads_of_state(e: NewsEvent, sents: list[Sentence], published: str | None) -> list[str]:
@@ -77,9 +100,10 @@ def _heads_of_state(e: NewsEvent, sents: list[Sentence], published: str | None) 
         for m in x.mentions:
             entry = _PERSONS.get(m.entity) if m.kind == "person" else None
             office = g.office_of(entry, date) if entry is not None else None
-            genitive = m.surface.endswith("s") and not m.surface.lower().endswith(m.entity[-3:])
+            genitive = (m.surface.endswith("s") and not m.surface.lower().endswith(m.entity[-3:])) \
+                or _ENVOY_OF.match(x.text, m.end - x.start) is not None
             if office is not None and office.title and HEAD_TITLE.fullmatch(office.title) \
-                    and not genitive:  # "Trumps Schwiegersohn" names another person
+                    and not genitive:  # "Trumps Schwiegersohn", "Trump's envoy" name another person
                 found.append((m, office.actor))
         # two heads of different actors joined in one phrase ("Putin mit seinem Kollegen
         # Erdogan", "between Trump and Putin"), not merely named in the same sentence
@@ -91,7 +115,22 @@ def _heads_of_state(e: NewsEvent, sents: list[Sentence], published: str | None) 
                     and not re.search(r"[,;:()]", between) and not HYPOTHETICAL.search(before) \
                     and not any(m.kind == "person" and a.end <= m.start < b.start for m in x.mentions):
                 return sorted({a.entity, b.entity})
+        # one head meeting "his counterpart" (the counterpart of a head holds that office too:
+        # "Trump met his Russian counterpart", "empfing seinen türkischen Amtskollegen")
+        for a, _ in found:
+            after = x.text[a.end - x.start:a.end - x.start + 90]
+            if (c := COUNTERPART.match(after)) is not None and not HYPOTHETICAL.search(
+                    x.text[max(0, a.start - x.start - 40):a.start - x.start]):
+                return [a.entity, c.group("c").strip()]
     return []
+
+
+# a head's counterpart joined to the head ("met his Russian counterpart", "mit seinem
+# ukrainischen Amtskollegen", "received her French counterpart")
+COUNTERPART = re.compile(r"(?:'s|’s)?\s*(?:[^\s,;:()]+\s+){0,5}?(?:met|meets|traf\w*|empf\w*|hosted|hosts|"
+                         r"receiv(?:ed|es)|welcom(?:ed|es)|begrüß\w*|with|mit|and|und)\s+"
+                         r"(?:[^\s,;:()]+\s+){0,3}?(?P<c>(?:his|her|seine[mnr]?|ihre[mnr]?)\s+(?:[\w-]+\s+)?"
+                         r"(?:counterpart|Amtskolleg\w*|Kolleg(?:e|en)\b))", IC)
 
 
 CHAIRED = re.compile(r"\b(?:unter (?:dem )?(?:gemeinsamen )?Vorsitz|(?:co-)?chaired by|under the "
@@ -128,7 +167,11 @@ SPOKEN = re.compile(r"\b(?:sp(?:oke|oken|eaks?|eaking)|talk(?:ed|s|ing)? (?:with
 IN_PERSON = re.compile(r"\b(?:met|meet(?:s|ing)?|trafen|traf|trifft|getroffen|treffen|Treffen\w*|visit\w*|"
                        r"besuch\w*|empf(?:ing|ingen|angen|ängt)|receiv\w*|host\w*|welcom\w*|"
                        r"face[- ]to[- ]face|in person|persönlich\w*|side by side|Seite an Seite|sat down|"
-                       r"press conference|Pressekonferenz|Gipfel\w*|summit\w*)\b", IC)
+                       r"press conference|Pressekonferenz|Gipfel\w*|summit\w*|"
+                       # a trip to the talks puts the speakers together ("flew to Washington for
+                       # talks with", "reiste zu Gesprächen nach")
+                       r"flew|flies|flying|travel(?:l?ed|s|l?ing)|arriv(?:ed|es|ing)|reist(?:e|en)?|gereist|"
+                       r"flog|eingetroffen|angereist)\b", IC)
 _IN_PLACE = re.compile(r"\b(?:in|im|at|auf)\s+(?:the\s+|der\s+|dem\s+)?$", IC)
 
 
