@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from accord.news.events.claims import BROKEN, DEAL
 from accord.news.events.common import _CAPITALS, IC, _topic
-from accord.news.events.intents import _NEXT_STEP
+from accord.news.events.intents import _NEXT_STEP, _OPEN_QUESTION
 from accord.news.events.plans import _ORIGINALLY_PLANNED, PLANNED_MEETING
 from accord.news.events.rounds import _merge
 from accord.news.facts import NewsEvent
@@ -207,9 +207,13 @@ _PEOPLE = {"prisoners", "soldiers", "civilians", "people", None}
 TRUCE_WORD = re.compile(r"(?:waffenruhe|waffenstillstand|feuerpause|truce|ceasefire)", IC)
 TRUCE_ORDER = re.compile(r"\b(?:verkündet\w*|verkündigt\w*|ausgerufen|ausrufen|rief\w*\b[^.]{0,60}\baus\b|"
                          r"ordnete\w*\b[^.]{0,80}\ban\b|angeordnet|announc(?:e|es|ed|ing)|"
-                         r"declar(?:e|es|ed|ing)|order(?:s|ed)?)\b", IC)
+                         r"declar(?:e|es|ed|ing)|order(?:s|ed)?|"
+                         # a truce declared with the truce as object ("erklärte eine einseitige
+                         # Feuerpause"; not "erklärte, die Waffenruhe sei gebrochen")
+                         r"erklärt\w*\s+(?:ein\w*|die|den|seine\w*|ihre\w*)\s+(?:[\w-]+\s+){0,2}?"
+                         r"\w*(?:waffenruhe|feuerpause|waffenstillstand))\b", IC)
 LEAVE_DEAL = re.compile(r"\bnicht\b[^.]{0,30}\bverlänger\w*|\bnot\b[^.]{0,20}\bextend\w*|\bwon't extend|"
-                        r"\bstieg\w*\b(?P<d1>[^.]{0,60})\baus\b|\bausgestiegen\b|\baufgekündigt\b|"
+                        r"\b(?:stieg\w*|steig(?:t|en))\b(?P<d1>[^.]{0,60})\baus\b|\bausgestiegen\b|\baufgekündigt\b|"
                         r"\bkündigte\w*\b(?P<d2>[^.]{0,60})\bauf\b|\bquit(?:s|ting)?\b|"
                         # (leaving the deal itself, not withdrawing troops from a region)
                         r"\b(?:withdr[ae]w|withdrawing|pull(?:s|ed|ing)? out)\s+(?:from|of)\s+"
@@ -225,7 +229,7 @@ MEMORANDA = re.compile(r"\bmemorand\w*\b[^.]{0,80}\b(?:übergeben|ausgetauscht|v
                        # "exchanged settlement documents", "tauschten ihre Entwürfe aus"
                        r"\b(?:exchanged|swapped) (?:their |the |draft |settlement |peace )*"
                        r"(?:documents|drafts|papers|proposals)\b|\b(?:tauschten|tauschen)\b[^.]{0,60}\b(?:Dokumente|Entwürfe|"
-                       r"Papiere)\b[^.]{0,20}\baus\b", IC)
+                       r"Papiere|Memorand\w*)\b[^.]{0,60}\baus\b", IC)
 # an exchange of people named without the word prisoner ("agreed to exchange soldiers and
 # civilians", "der vereinbarte Austausch von jeweils 250 Personen")
 EXCHANGE_WORD = re.compile(r"\b(?:\w*austausch\w*|\w*tausch\w*|exchang\w*|swap\w*|übergabe|rückgabe|"
@@ -452,11 +456,17 @@ def _agreed_item(t: str) -> str | None:
     return None
 
 
+# a deal also named in a compound or by what it opens ("Getreideabkommen", "the grain corridor",
+# "the Black Sea initiative"), beside `claims.DEAL`
+_DEAL_NAMED = re.compile(r"\b\w+(?:abkommen|vereinbarung|deal)\b|"
+                         r"\b(?:corridor|\w*korridor\w*|initiative)\b", IC)
+
+
 def _unilateral_step(t: str) -> str | None:
     """What makes a sentence an announced unilateral step, else None."""
     if TRUCE_WORD.search(t) and TRUCE_ORDER.search(t) and not BROKEN.search(t):
         return "a truce declared or ordered"
-    if LEAVE_DEAL.search(t) and DEAL.search(t):
+    if LEAVE_DEAL.search(t) and (DEAL.search(t) or _DEAL_NAMED.search(t)):
         return "a deal left or not extended"
     if MEMORANDA.search(t):
         return "memoranda handed over"
@@ -535,6 +545,11 @@ TRAVEL_FOR = re.compile(r"\b(?:reist\w*|gereist|flog|fliegt|geflogen|aufgebroche
                         r"to (?:sign|meet|negotiate|hold talks))\b", IC)
 
 
+def _asked(t: str, at: int) -> bool:
+    """Whether the words before `at` open a question the step is inside ("whether", "ob")."""
+    return _OPEN_QUESTION.search(t[max(0, at - 60):at]) is not None
+
+
 def _next_step(t: str) -> str | None:
     """What makes a sentence an announced concrete step of an actor, else None."""
     if ORDER_GIVEN.search(t):
@@ -546,9 +561,11 @@ def _next_step(t: str) -> str | None:
     if OFFERED.search(t) and not re.search(r"\b(?:nicht|kein\w*|not|no|never|nie)\b", t[:OFFERED.search(t)
                                                                                     .start()], IC):  # type: ignore[union-attr]
         return "an offer or proposal made"
-    if (m := _NEXT_STEP.search(t)) is not None:
+    # (a step inside an open question is none announced: "unclear whether Russia will send a
+    # delegation", "offen, ob Kiew eine Antwort übermitteln werde")
+    if (m := _NEXT_STEP.search(t)) is not None and not _asked(t, m.start()):
         return f"a concrete step said to come ('{m.group(0)}')"
-    if (m := STEP_PASSIVE.search(t)) is not None:
+    if (m := STEP_PASSIVE.search(t)) is not None and not _asked(t, m.start()):
         return f"a concrete step said to be taken ('{m.group(0)}')"
     if TRAVEL_FOR.search(t):
         return "a trip to sign or to talk"

@@ -72,6 +72,7 @@ from accord.news.events.common import (
 from accord.news.events.context import AT_THE_TALKS
 from accord.news.events.intents import (
     _BEFORE,
+    _OPEN_QUESTION,
     INTENT,
     STEP,
     announced_step,
@@ -383,7 +384,9 @@ def _unilateral_step_taken(w: _Walk) -> list[NewsEvent] | None:
     """A unilateral step of one side (a truce declared, a deal left or not extended, memoranda
     handed over): a statement of intent, never a claim."""
     s, t, places = w.s, w.t, w.places
-    if not ((step := _unilateral_step(t)) is not None and (s.actors() or BOTH_SIDES.search(t))):
+    if not ((step := _unilateral_step(t)) is not None and (s.actors() or BOTH_SIDES.search(t) or (
+            # (memoranda exchanged by "the delegations" name their sides by them)
+            step == "memoranda handed over" and DELEGATES.search(t)))):
         return None
     made: list[NewsEvent] = []
     # a truce declared or ordered by one side, a deal left or not extended, memoranda
@@ -511,7 +514,9 @@ def _pledge(w: _Walk) -> list[NewsEvent] | None:
                r"\b(?:nicht|kein\w*|not|no|könnte\w*|würde\w*|could|would|might|may)\b",
                t[:pm.start()], IC) and not (
                # (not offered for a condition: "more weapons, if Kyiv withdraws" is a proposal)
-               _on_condition(t, pm.start()))):
+               _on_condition(t, pm.start())) and not (
+               # (not an open question: "offen, ob Berlin Truppen entsenden wird")
+               _OPEN_QUESTION.search(t[max(0, pm.start() - 60):pm.start()]))):
         return None
     made: list[NewsEvent] = []
     topics: list[str | None] = [tp for tp, rx in TOPICS if rx.search(t)] or [None]

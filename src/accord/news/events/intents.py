@@ -331,7 +331,9 @@ ANNOUNCED_STEP = re.compile(
     r"\b(?:entschied\w*|entschieden|beschloss\w*|beschlossen|entschlossen|beauftragt\w*|angewiesen|wies\b"
     r"[^.;]{0,40}\ban|bereit|gewillt|vereinbart\w*|kündigt\w*[^.;]{0,40}\ban|"
     r"angekündigt|versprach\w*|versprochen|zugesagt|plant|planen|beabsichtig\w*|Absicht|Entscheidung|"
-    r"Beschluss|Auftrag|Anweisung|für (?:angebracht|notwendig|erforderlich|geboten))\b,?[^.;:?!]{0,80}?"
+    r"Beschluss|Auftrag|Anweisung|für (?:angebracht|notwendig|erforderlich|geboten)|"
+    # agreed between the sides ("einigten sich darauf, sich erneut zu treffen")
+    r"einigt\w*\s+sich|geeinigt)\b,?[^.;:?!]{0,80}?"
     r"\b(?:" + _DE_ZU + r")\b|"
     # English future, modal, decision, instruction, readiness, continuation with the step's base
     # ("will examine", "decided to suspend", "is ready to hand over", "continues to prepare")
@@ -351,7 +353,7 @@ ANNOUNCED_STEP = re.compile(
     # eine Antwort vor", "arbeiten einen Entwurf aus")
     r"\b(?-i:prüf(?:t|e|en)|überprüf(?:t|e|en))\b[^.;]{0,40}\b(?:" + _PAPERS_DE + r")\b|"
     r"\b(?:bereite|bereiten|bereitet|arbeite|arbeiten|arbeitet)\b[^.;]{0,60}\b(?:" + _PAPERS_DE
-    + r"|Treffen|Gipfel\w*|Gespräch\w*|Verhandlung\w*|Besuch)\b[^.;]{0,30}\b(?:vor|aus)\b|"
+    + r"|Treffen|Gipfel\w*|Gespräch\w*|Verhandlung\w*|Besuch)\b[^.;,]{0,50}\b(?:vor|aus)\b|"
     # under way ("we are preparing a meeting", "is working on a response", "looks forward to arranging")
     r"\b(?:is|are|am)\s+(?:now\s+|also\s+|currently\s+|already\s+)?" + _EN_ING + r"\b|"
     r"\blooks? forward to\s+" + _EN_ING.replace("(?:", "(?:arranging|", 1) + r"\b|"
