@@ -125,7 +125,10 @@ def test_own_council_met_is_no_round(text: str) -> None:
 
 
 def test_counterpart_met_is_a_round() -> None:
-    assert [k for k, *_ in _kinds("Putin met his Turkish counterpart in Sochi on Wednesday.")] == ["round"]
+    # (a head meeting "his counterpart" in person is a meeting of heads of state: a summit,
+    # convention 3; a minister's counterpart gives a round)
+    assert [k for k, *_ in _kinds("Putin met his Turkish counterpart in Sochi on Wednesday.")] == ["summit"]
+    assert [k for k, *_ in _kinds("Lavrov met his Turkish counterpart in Sochi on Wednesday.")] == ["round"]
 
 
 @pytest.mark.parametrize(("name", "row"), [
