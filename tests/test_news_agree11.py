@@ -205,3 +205,27 @@ def test_item_named_as_the_result_of_talks(text: str, n: int) -> None:
 def test_place_of_the_meeting_counted_from_is_not_the_rounds(text: str, place: str | None) -> None:
     rounds = [(d, p) for k, d, p, _ in _kinds(text, "2025-05-20") if k == "round"]
     assert rounds == [("2025-05-20", place)]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Diplomats expect the two delegations to return to Ankara next week to discuss shipping in the "
+     "Black Sea.", "ankara"),
+    ("The negotiators are expected to return to the table in Geneva next week.", "geneva"),
+    ("Die Unterhändler sollen in der kommenden Woche nach Genf zurückkehren, um weiter zu verhandeln.",
+     "geneva"),
+])
+def test_negotiators_to_return_for_talks_is_a_planned_round(text: str, place: str) -> None:
+    got = [(k, d, p) for k, d, p, _ in _kinds(text, "2024-03-14") if k == "round"]
+    assert got == [("round", "2024-03-18", place)]
+
+
+@pytest.mark.parametrize("text", [
+    "The delegation will return to Moscow to brief Putin.",
+    "Die Delegation wird nach Kiew zurückkehren.",
+])
+def test_a_return_home_is_no_round(text: str) -> None:
+    assert not any(k == "round" for k, *_ in _kinds(text, "2024-03-14"))
+
+
+def test_own_article_planned_return() -> None:
+    assert (5, "round", "2024-03-18", "2024-03-24", "ankara") in _article("en2")

@@ -548,7 +548,8 @@ def _planned_round(w: _Walk) -> list[NewsEvent] | None:
                # "Die dritte Runde soll erneut in Belarus stattfinden": the next round by its name
                or NEXT_ROUND.search(t))
                and (s.actors() or MEETING.search(t) or re.search(
-                   r"\bmeet|\btreffen|\bround\b|\breconvene|\bdelegation|\bdiscussions\b", t, IC))):
+                   r"\bmeet|\btreffen|\bround\b|\breconvene|\bdelegation|\bdiscussions\b|\bnegotiators?\b|"
+                   r"\bUnterhändler", t, IC))):
         return None
     made: list[NewsEvent] = []
     e = _round_to_come(s, places, published)

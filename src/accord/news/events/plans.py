@@ -21,6 +21,15 @@ if TYPE_CHECKING:
 _MOVED_TO = re.compile(r"\b(?:to|until|till|into|auf|bis(?: zum)?|but|sondern)\s+"
                        r"(?:on\s+|am\s+|den\s+|the\s+)?$", IC)
 PLANNED = re.compile(r"\b(?:zusammenkommen|zusammentreffen|treffen will|"
+                     # negotiators to come back for talks ("expect the delegations to return to
+                     # Ankara next week to discuss ...", "will return to the negotiating table",
+                     # "sollen nach Genf zurückkehren, um weiter zu verhandeln"; not a return home)
+                     r"(?:to|will|would|shall) return to (?:the (?:negotiating )?table\b|(?-i:[A-Z])[\w-]+\b"
+                     r"[^.;]{0,40}\b(?:for (?:talks|negotiations|(?:a |another |the next )?(?:new )?round)|"
+                     r"to (?:discuss|negotiate|talk|meet|continue)))|"
+                     r"(?:sollen|soll|wollen|will|werden|wird)\b[^.;]{0,60}\bzurückkehren\b,?\s+(?:um\b[^.;]{0,30}"
+                     r"\bzu (?:verhandeln|beraten|sprechen|treffen)|zu (?:Gesprächen|Verhandlungen))|"
+                     r"an den Verhandlungstisch zurück\w*|"
                      r"(?:is|are) (?:expected|due|set|scheduled) to (?:travel|fly|visit)|"
                      r"(?:will|would) (?:travel|fly|visit)|"
                      # "a new round of talks is expected next week", "ein Treffen ist für ... geplant"
