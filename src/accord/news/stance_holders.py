@@ -23,7 +23,10 @@ ACTORS = ("RUS", "UKR", "USA", "EUR", "TUR", "NATO", "SAU", "ARE", "QAT", "VAT",
 MEDIATORS = ACTORS[6:]
 PREPOSITION = re.compile(r"(?:\b(?:in|im|des|den|dem|auf|gegen|mit|zwischen|für|von|vom|aus|"
                          r"nach|über|zur|zum|gegenüber|an|bei|ohne|um|unter|vor|of|to|in|on|"
-                         r"against|with|from|by|for|into)\s+(?:\w+\s+)?)$", IC)
+                         r"against|with|from|by|for|into)\s+"
+                         # a relative pronoun after it opens a clause whose subject follows ("the
+                         # talks, in which Russia demanded ...", "Gespräche, bei denen Kiew ...")
+                         r"(?!(?:which|whom|denen|welche[mnrs]?)\s)(?:\w+\s+)?)$", IC)
 # "der" governs a feminine or plural name (der Ukraine, der Türkei, der USA) but opens a
 # masculine subject (Der Kreml).
 FEMININE = re.compile(r"(?:^|\s)der\s+$", IC)
