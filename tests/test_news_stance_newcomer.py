@@ -39,8 +39,6 @@ XFAIL: dict[str, str] = {
         "member state given as EUR",
     "Laut Kiew hat Russland eine Waffenruhe für Energieanlagen abgelehnt.":
         "the source after 'laut' read as holder",
-    "Kiew forderte eine Waffenruhe, während russische Truppen auf ukrainischem Territorium weiter vorrückten.":
-        "territory named as a place gives a territory stance",
 }
 
 CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
@@ -129,3 +127,16 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
 def test_newcomer_sentence(text: str, expected: set[tuple[str, str, str]]) -> None:
     got = {(s.actor, s.issue, s.polarity) for s in extract(text, "t", PUB).stances}
     assert got == expected
+
+
+# territory that is what the position is about keeps its stance (the twins of the sentences above
+# that name territory only as a place)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia demands that Ukraine cede territory in the east.", ("RUS", "territory.donbas", "demand")),
+    ("Moscow insists on keeping its troops in the occupied territories.", ("RUS", "territory.donbas", "demand")),
+    ("Die Ukraine wird kein Territorium aufgeben, sagte Selenskyj.", ("UKR", "territory.donbas", "reject")),
+    ("Russland fordert, dass sich die Ukraine aus ihrem Territorium im Donbass zurückzieht.",
+     ("RUS", "territory.donbas", "demand")),
+])
+def test_territory_as_the_matter(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(s.actor, s.issue, s.polarity) for s in extract(text, "t", PUB).stances}

@@ -211,6 +211,12 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             issues = [i for i in issues if not all(
                 any(a <= h.start() < b for a, b in frames)
                 for rx in P["issues"][i]["cues"] for h in rx.folded.finditer(t))]
+        if issues and (spots := _located(t)):
+            # territory named only as where something happens ("drones struck targets on Ukrainian
+            # territory", "auf ukrainischem Territorium"): no position on who should have the land
+            issues = [i for i in issues if not i.startswith("territory.") or not all(
+                any(a <= h.start() < b for a, b in spots)
+                for rx in P["issues"][i]["cues"] for h in rx.folded.finditer(t))]
         # "Die Gespräche scheiterten an Moskaus Forderungen. Insbesondere der Rückzug aus X ...": a
         # sentence that spells out the demands the sentence before named with their owner (and
         # without an issue) gives the owner's demand on what it names
@@ -574,6 +580,25 @@ MEMBERSHIP = re.compile(r"^\W*(?:Darunter|Dazu (?:gehör|zähl)\w*|Chief among t
 # Waffenruhe", "Angebot einer Feuerpause", "demand that ...")
 COMPLEMENT = re.compile(r"\s+(?:for|on|to|of|that|about|over|regarding|über|zur|zum|zu|für|nach|von|"
                         r"eine[rs]?|des|der|dass)\b", re.IGNORECASE)
+
+
+# territory as a location: a preposition of place before the word for territory ("on Ukrainian
+# territory", "in their territory", "auf ukrainischem Territorium", "im eigenen Staatsgebiet"),
+# not occupied or annexed land (itself what a position is about)
+LOCATED = re.compile(r"\b(?:on|in|into|onto|across|inside|within|auf|im|ins|innerhalb)\s+"
+                     r"(?:(?:the|its|their|his|her|our|der|dem|den|das|des|ihrem|ihren|ihres|seinem|seinen|"
+                     r"seines|unserem|eigenem|eigenen)\s+)?"
+                     r"(?!(?:occupied|annexed|remaining|contested|disputed|besetzt|annektiert|umstritten)\w*\s)"
+                     r"(?:[\w-]+\s+)?(?:territory|territories|Territorium|Territoriums|Staatsgebiet|"
+                     r"Staatsgebiets|Hoheitsgebiet|Hoheitsgebiets)\b", IC)
+
+
+def _located(t: str) -> list[tuple[int, int]]:
+    """The spans of `t` naming territory only as a place (LOCATED); cheap gate on 'territ'/'gebiet'."""
+    low = t.lower()
+    if "territ" not in low and "gebiet" not in low:
+        return []
+    return [m.span() for m in LOCATED.finditer(t)]
 
 
 def _demands_owner(s: Sentence) -> str | None:
