@@ -31,8 +31,6 @@ XFAIL: dict[str, str] = {
     # "forderte X auf" as a demand, a case the annotated sets do not settle
     "Washington forderte Moskau auf, alle Kriegsgefangenen freizulassen.":
         "asking the other side ('forderte X auf') read as a demand",
-    "Kiew ist bereit, bei der nächsten Runde über den Gefangenenaustausch zu sprechen.":
-        "German readiness to talk read as a conditional position",
     "Die Bundesregierung lehnt die Beschlagnahme eingefrorener russischer Vermögen ab.":
         "member state given as EUR",
     "Frankreich unterstützt Sicherheitsgarantien für die Ukraine, sagte Macron.":

@@ -366,13 +366,14 @@ READY_TO_TALK = re.compile(
     r"(?:Dialog\w*|Gespräch\w*|Verhandlung\w*)\b(?:\s+(?:über|zu|zur|zum|um))?" + _TOPIC + r"|"
     r"\b(?:zu|zum|zur|für)\s+(?:\w+\s+)?(?:Dialog\w*|Gespräch\w*|Verhandlung\w*)\s+(?:über|zu|zur|zum|um)\s+"
     r"[^.;,]{0,60}?\b(?:bereit|offen)\b|"
-    r"\b(?:bereit|offen)(?:e[nrs]?)?,?\s+über\s+[^.;,]{0,60}?\s+zu\s+"
+    r"\b(?:bereit|offen)(?:e[nrs]?)?,?\s+(?:[^.;,\"]{0,40}?\s+)?über\s+[^.;,]{0,60}?\s+zu\s+"
     r"(?:verhandeln|sprechen|reden|diskutieren)\b", IC)
 # a concession talked about ("bereit, über einen Verzicht auf X zu sprechen", "ready to discuss a
 # withdrawal"): readiness to talk about giving something up stays a conditional position
 CONCESSION = re.compile(r"verzicht|rückzug|abzug|zurückzuziehen|abtret|aufzugeben|aufgeben|zugeständnis|"
-                        r"kompromiss|gebietstausch|tausch|withdraw|pull\w* out|renounc|give up|giving up|"
-                        r"cede|ceding|cession|concession|compromis|swap|trade|neutral", IC)
+                        r"kompromiss|gebietstausch|(?<!aus)tausch|withdraw|pull\w* out|renounc|give up|giving up|"
+                        r"cede|ceding|cession|concession|compromis|(?<!prisoner )(?<!prisoners )swap|trade|neutral",
+                        IC)  # (an exchange of prisoners is no concession: "Gefangenenaustausch")
 
 
 def _talk_frames(t: str) -> list[tuple[int, int]]:
