@@ -25,8 +25,6 @@ XFAIL: dict[str, str] = {
         "member state given as EUR",
     "\"We will not trade land for peace,\" the Ukrainian president said.":
         "no stance: 'not trade land' has no cue",
-    "Nach Angaben des Kremls muss die Ukraine ihre Truppen aus dem Gebiet Donezk abziehen.":
-        "'nach Angaben des X' is no attribution",
     # convention 2 has both "fordert" = demand and asking the other side = propose; the rules read
     # "forderte X auf" as a demand, a case the annotated sets do not settle
     "Washington forderte Moskau auf, alle Kriegsgefangenen freizulassen.":
@@ -35,8 +33,6 @@ XFAIL: dict[str, str] = {
         "member state given as EUR",
     "Frankreich unterstützt Sicherheitsgarantien für die Ukraine, sagte Macron.":
         "member state given as EUR",
-    "Laut Kiew hat Russland eine Waffenruhe für Energieanlagen abgelehnt.":
-        "the source after 'laut' read as holder",
 }
 
 CASES: list[tuple[str, set[tuple[str, str, str]]]] = [

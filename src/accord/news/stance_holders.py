@@ -41,11 +41,13 @@ SUBJECT_NOUN = re.compile(r"\s+(?:Seite|Führung|Regierung|Delegation|Vertreter\
                           r"(?:foreign|defen[cs]e) minist(?:er|ry)|ministry|leadership|negotiators?|envoys?|"
                           r"authorities)\b", IC)
 ATTRIBUTION = re.compile(r"(?:aus (?P<a>\w+) Sicht|aus Sicht (?P<b>\w+)|nach (?P<c>\w+) Angaben|"
+                         # "nach Angaben des Kremls", "nach Angaben aus Kiew", "nach Angaben der russischen Seite"
+                         r"nach Angaben (?:des |der |von |aus (?:dem |der )?)?(?P<m>\w+)|"
                          # "von russischer Seite" as a source: opening a sentence or clause, or before a verb
                          r"(?:^\W*|(?<=[,;:]\s))von (?P<d>\w+) Seite|von (?P<h>\w+) Seite(?=\s+(?:hieß|hiess|"
                          r"verlautete|wurde|gab|kam|war|ist|sei|hatte|hat)\b)|"
                          r"die (?:Regierung|Führung) in (?P<e>\w+)|"
-                         r"(?P<f>\w+) zufolge|laut (?P<g>\w+)|"
+                         r"(?P<f>\w+) zufolge|laut (?:dem |der |des )?(?P<g>\w+)|"
                          # "nach Ansicht Moskaus", "hieß es aus dem Kreml", "according to the Kremlin",
                          # "in the view of Kyiv": the source named by the attribution holds the position
                          r"nach (?:Ansicht|Auffassung|Darstellung|Überzeugung|Lesart|Worten) "
@@ -277,6 +279,8 @@ def _subjects(s: Sentence) -> list[str]:
             continue
         if PREPOSITION.search(before) and not re.search(r"(?:Reihe|Gruppe|Mehrheit) von\s+$", before):
             continue
+        if SOURCE_ONLY_BEFORE.search(before) or SOURCE_AFTER.match(t, m.end - s.start):
+            continue  # "laut Kiew", "Kiew zufolge": the source of a report, not its subject
         out.append(m.actor)
     return list(dict.fromkeys(out))
 
@@ -442,6 +446,8 @@ def _reported_holder(s: Sentence, speaker: Mention | None, subjects: list[str], 
 SOURCE_BEFORE = re.compile(r"\b(?:laut|nach (?:Angaben|Worten|Darstellung)(?: von)?|according to)\s+"
                            r"(?:[\w-]+\s+){0,3}$", IC)
 SOURCE_AFTER = re.compile(r"s?\s+zufolge\b", IC)
+# a German source preposition right before a name ("laut Kiew", "laut dem Kreml")
+SOURCE_ONLY_BEFORE = re.compile(r"\blaut\s+(?:dem\s+|der\s+|des\s+)?$", IC)
 
 
 # a verb or noun by which the named side itself demands ("Zelensky said Russia demands ...",

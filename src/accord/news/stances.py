@@ -63,6 +63,8 @@ from accord.news.stance_cues import (
     _talk_frames,
 )
 from accord.news.stance_holders import (
+    DEMAND_VERB,
+    MODAL,
     _KNOWN,
     _THIRD_OF,
     ACTORS,
@@ -377,11 +379,13 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             elif att:
                 word = next(g for g in att.groups() if g)
                 actor = _actor_of_word(word, s)
-                source_only = any(att.groupdict().get(g) for g in "ijkl")
-                if actor and source_only and subjects and subjects[0] != actor and polarity != "demand":
+                source_only = any(att.groupdict().get(g) for g in "cfgijklm")
+                if actor and source_only and subjects and subjects[0] != actor and (
+                        polarity != "demand" or (DEMAND_VERB.search(cue_words) and not MODAL.search(cue_words))):
                     actor = None  # "Russland stelle Bedingungen, hieß es aus Kiew": the source
                     # reports what the clause's own subject holds (a demand on another side stays
-                    # the source's: "according to the Kremlin, Ukraine must withdraw")
+                    # the source's: "according to the Kremlin, Ukraine must withdraw"; the subject's
+                    # own verb of demanding is its own: "laut Moskau fordert Kiew ...")
                 if actor:
                     actors = [actor]
                 elif prev_speaker is not None and re.match(r"(?i)ihm|ihr", word):
