@@ -15,16 +15,10 @@ from accord.news.extract import extract
 PUB = "2026-02-05"
 
 XFAIL: dict[str, str] = {
-    "The proposal of an energy ceasefire was rejected by Moscow.":
-        "no stance: the passive agent closing the sentence ('by Moscow.') is not read",
-    "Joining NATO remains a red line for Moscow.":
-        "English 'red line for X' not bound; NATO read as holder",
     "The German government opposes the use of frozen Russian assets for Ukraine.":
         "member state given as EUR",
     "France supports long-term security guarantees for Ukraine, Macron said.":
         "member state given as EUR",
-    "\"We will not trade land for peace,\" the Ukrainian president said.":
-        "no stance: 'not trade land' has no cue",
     # convention 2 has both "fordert" = demand and asking the other side = propose; the rules read
     # "forderte X auf" as a demand, a case the annotated sets do not settle
     "Washington forderte Moskau auf, alle Kriegsgefangenen freizulassen.":

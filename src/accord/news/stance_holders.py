@@ -93,8 +93,8 @@ LOCAL_REJECT = re.compile(
     r"absolut |völlig |von vornherein )?\"?(?:No-Go|Tabu|rote Linie|rotes Tuch|inakzeptabel|"
     r"unannehmbar|nicht in Frage|nicht infrage|nicht verhandelbar|"
     r"nicht zur (?:Disposition|Debatte|Diskussion))|"
-    r"(?:No-Go|Tabu|rote Linie|rotes Tuch|inakzeptabel|unannehmbar)\"?"
-    r"(?:\s+\S+){0,2}?\s+für (?:den |die |das )?(?P<y>\w+)", IC)
+    r"(?:No-Go|Tabu|rote Linie|rotes Tuch|inakzeptabel|unannehmbar|red line|no-go)\"?"
+    r"(?:\s+\S+){0,2}?\s+(?:für (?:den |die |das )?|for (?:the )?)(?P<y>\w+)", IC)
 PRONOUN = re.compile(r"\b(?:er|sie|ihm|ihr|seinerseits|ihrerseits|he|she|his|her)\b")
 REFERENCE = re.compile(r"\b(?:[Ss]ie|[Ee]r|[Hh]e|[Ss]he|die Länder|die Staaten|die Regierungen|"
                        r"[Tt]hey|the countries)\b")
@@ -105,7 +105,7 @@ BOTH_SIDES = re.compile(r"\bbeide(?:n|r)? (?:Seiten|Delegationen|Parteien|Lände
                         r"\b(?:die|den) (?:Kriegs|Konflikt)parteien\b|\bthe (?:two )?(?:parties|sides)\b", IC)
 LOCAL_DEMAND = re.compile(r"(?:Kern)?[Ff]orderung\w* (?:des |der )?(?P<x>[A-ZÄÖÜ]\w+)|"
                           r"(?P<y>[A-ZÄÖÜ]\w+s) (?:Kern)?[Ff]orderung", 0)
-OPENING_FOR = re.compile(r"^\W*(?:Für|For) (?:den |die |das )?(?P<x>\w+)\b")
+OPENING_FOR = re.compile(r"^\W*(?:Für|For) (?:den |die |das |the )?(?P<x>\w+)\b")
 PARTNERS = re.compile(r"gemeinsam mit [^.]{0,40}europäische\w* Partner|seine\w* europäische\w* "
                       r"Partner|together with [^.]{0,30}European partners|"
                       r"\b(?:and|und) (?:its|seine\w*|ihre\w*) (?:european|europäische\w*) "
@@ -122,12 +122,13 @@ SPEAKER_OF = re.compile(r"\b(?:Vertreter\w*|Sprecher\w*|Beamte\w*|Diplomaten|Unt
 
 def _actor_of_word(word: str, s: Sentence) -> str | None:
     """The actor a single word names, via the sentence's mentions (Moskauer, Kiews, Kreml)."""
+    word = word.rstrip(".") or word  # a name closing the sentence ("... rejected by Moscow.")
     for m in s.mentions:
         if m.actor and (m.surface == word or m.surface.endswith(" " + word)
                         or m.surface.startswith(word)):
             return m.actor
     w = word.lower()
-    for prefix, actor in (("russ", "RUS"), ("moskau", "RUS"), ("kreml", "RUS"), ("ukrain", "UKR"),
+    for prefix, actor in (("russ", "RUS"), ("moskau", "RUS"), ("moscow", "RUS"), ("kreml", "RUS"), ("ukrain", "UKR"),
                           ("kiew", "UKR"), ("kyjiw", "UKR"), ("kyiv", "UKR"), ("amerikan", "USA"),
                           ("us", "USA"), ("washington", "USA"), ("europ", "EUR"),
                           ("türk", "TUR"), ("chin", "CHN"), ("peking", "CHN"), ("beijing", "CHN"),
@@ -266,7 +267,8 @@ def _subjects(s: Sentence) -> list[str]:
             or m.surface in _ADJECTIVES)
         if (m.actor in ("NATO", "EU") or (m.actor == "EUR" and m.surface in (
                 "EU", "Europäischen Union", "Europäische Union"))) and re.search(
-                r"Mitglied|Beitritt|Integration|member|accession|\bin (?:die |der )?(?:Nato|NATO)", t, IC):
+                r"Mitglied|Beitritt|beitreten|Integration|member|accession|\bjoin|\bin (?:die |der )?(?:Nato|NATO)",
+                t, IC):
             continue  # the alliance is what the sentence is about, not who speaks
         if is_adjective:
             if SUBJECT_NOUN.match(after) and (not PREPOSITION.search(before) or re.search(
