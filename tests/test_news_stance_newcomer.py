@@ -15,6 +15,8 @@ from accord.news.extract import extract
 PUB = "2026-02-05"
 
 XFAIL: dict[str, str] = {
+    "The European Union welcomed the exchange of prisoners between the two sides.":
+        "EU given as EUR",
     "The German government opposes the use of frozen Russian assets for Ukraine.":
         "member state given as EUR",
     "France supports long-term security guarantees for Ukraine, Macron said.":
@@ -23,6 +25,8 @@ XFAIL: dict[str, str] = {
     # "forderte X auf" as a demand, a case the annotated sets do not settle
     "Washington forderte Moskau auf, alle Kriegsgefangenen freizulassen.":
         "asking the other side ('forderte X auf') read as a demand",
+    "Die EU begrüßte den Austausch von Gefangenen zwischen beiden Seiten.":
+        "EU given as EUR",
     "Die Bundesregierung lehnt die Beschlagnahme eingefrorener russischer Vermögen ab.":
         "member state given as EUR",
     "Frankreich unterstützt Sicherheitsgarantien für die Ukraine, sagte Macron.":
@@ -45,7 +49,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Washington asked Moscow to release all prisoners of war.",
      {("USA", "humanitarian.prisoners", "propose")}),
     ("The European Union welcomed the exchange of prisoners between the two sides.",
-     {("EUR", "humanitarian.prisoners", "support")}),
+     {("EU", "humanitarian.prisoners", "support")}),
     ("Joining NATO remains a red line for Moscow.", {("RUS", "alliance.nato", "reject")}),
     ("Analysts say Russia is unlikely to accept a ceasefire soon.", set()),
     ("A ceasefire along the current front line looks increasingly likely.", set()),
@@ -87,7 +91,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Washington forderte Moskau auf, alle Kriegsgefangenen freizulassen.",
      {("USA", "humanitarian.prisoners", "propose")}),
     ("Die EU begrüßte den Austausch von Gefangenen zwischen beiden Seiten.",
-     {("EUR", "humanitarian.prisoners", "support")}),
+     {("EU", "humanitarian.prisoners", "support")}),
     ("Eine Nato-Mitgliedschaft der Ukraine bleibt für Moskau eine rote Linie.",
      {("RUS", "alliance.nato", "reject")}),
     ("Beobachter halten eine Waffenruhe vor dem Winter für unwahrscheinlich.", set()),
@@ -128,3 +132,18 @@ def test_newcomer_sentence(text: str, expected: set[tuple[str, str, str]]) -> No
 ])
 def test_territory_as_the_matter(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in {(s.actor, s.issue, s.polarity) for s in extract(text, "t", PUB).stances}
+
+
+# a side's verb after another side's confirmation ("The Kremlin confirmed that Washington had
+# proposed ...", "Kiew bestätigte, dass Washington ... vorgeschlagen hatte") is that side's own
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("The Kremlin on Friday confirmed that Trump asked Putin to halt strikes on energy facilities.",
+     ("USA", "ceasefire.energy", "propose"), ("RUS", "ceasefire.energy", "propose")),
+    ("Der Kreml bestätigte am Freitag, dass Washington eine Waffenruhe für Energieanlagen vorgeschlagen hatte.",
+     ("USA", "ceasefire.energy", "propose"), ("RUS", "ceasefire.energy", "propose")),
+    ("The Kremlin confirmed it rejects a ceasefire.", ("RUS", "ceasefire.sequence", "reject"), None),
+])
+def test_confirmed_that(text: str, expected: tuple[str, str, str],
+                        absent: tuple[str, str, str] | None) -> None:
+    got = {(s.actor, s.issue, s.polarity) for s in extract(text, "t", PUB).stances}
+    assert expected in got and absent not in got

@@ -404,7 +404,8 @@ def _relative_holder(s: Sentence, words: str) -> str | None:
 
 # a verb of saying between a speaker and what another side did ("a Ukrainian negotiator said
 # Russia demanded ...")
-SAID = re.compile(r"\b(?:said|says|told|stated|added|announced|sagte|sagten|erklärte\w*|betonte\w*|"
+SAID = re.compile(r"\b(?:said|says|told|stated|added|announced|confirm(?:s|ed)|bestätigt\w*|sagte|sagten|"
+                  r"erklärte\w*|betonte\w*|"
                   r"teilte\w* mit|bekanntgegeben|bekannt gegeben|gab\w* bekannt|mitgeteilt)\b", IC)
 
 
