@@ -277,7 +277,7 @@ def test_city_standing_for_a_government_is_no_event_place() -> None:
                   published="2025-04-09")
     assert all(e.place != "london" for e in got.events)
     assert [(s.actor, s.issue, s.option) for s in got.stances] == [
-        ("EUR", "security.foreign_troops", "multinational_force")]
+        ("GBR", "security.foreign_troops", "multinational_force")]
 
 
 def test_exchange_needs_prisoners_in_view() -> None:

@@ -360,7 +360,7 @@ POSITIONS = [
     ("Russia ruled out any deployment of foreign troops.", "en",
      ("RUS", "security.foreign_troops", "reject", False)),
     ("Polen appelliert an die Partner, die Sanktionen gegen Russland zu verschärfen.", "de",
-     ("EUR", "economy.sanctions", "demand", False)),
+     ("POL", "economy.sanctions", "demand", False)),
     ("Ukraine called for tougher sanctions on Russia.", "en", ("UKR", "economy.sanctions", "demand", False)),
     ("Die Ukraine will alle Kriegsgefangenen nach Hause holen.", "de",
      ("UKR", "humanitarian.prisoners", "support", False)),

@@ -43,7 +43,7 @@ def test_an_outlet_gives_a_round_no_place(text: str, pub: str) -> None:
 
 
 @pytest.mark.parametrize("text,actor,issue", [
-    ("Frankreich stellte der Ukraine am Montag Sicherheitsgarantien in Aussicht.", "EUR",
+    ("Frankreich stellte der Ukraine am Montag Sicherheitsgarantien in Aussicht.", "FRA",
      "security.guarantees"),
     ("Die USA haben eine Lockerung der Sanktionen gegen Russland in Aussicht gestellt.", "USA",
      "economy.sanctions"),

@@ -115,7 +115,7 @@ def test_agreement_reached_is_an_agreement_and_talks_that_finished_are_a_round()
      ("RUS", "humanitarian.prisoners", "accept")),
     ("Russland stelle Bedingungen für eine Waffenruhe, hieß es aus Kiew.",
      ("RUS", "ceasefire.sequence", "conditional")),
-    ("Macron sagte, zuerst müssten die Waffen schweigen.", ("EUR", "ceasefire.sequence", "demand")),
+    ("Macron sagte, zuerst müssten die Waffen schweigen.", ("FRA", "ceasefire.sequence", "demand")),
     ("The Kremlin said Ukraine should pull its forces out of the Donbas.",
      ("RUS", "territory.donbas", "demand")),
 ])
@@ -246,7 +246,7 @@ def test_the_later_clause_has_its_own_subject() -> None:
     # readiness to send one's own troops is a commitment (support), as the annotation codes the
     # senders of a deployment; the host's consent would be an acceptance
     ("Starmer said Britain is ready to send troops as part of a multinational force.",
-     ("EUR", "security.foreign_troops", "support")),
+     ("GBR", "security.foreign_troops", "support")),
     ("The alliance confirmed that NATO will not station troops in Ukraine.",
      ("NATO", "security.foreign_troops", "reject")),
     ("The Ukrainian president said he had no right to give up land.",

@@ -90,6 +90,12 @@ def _position_conflict(scenario: Scenario, st: dict[str, Any], date: str) -> str
     return None
 
 
+# the member codes of the corpus README (stances name a German, French, British or Polish
+# government, or the EU's institutions, as the text does); a scenario that models Europe as one
+# actor compares them as EUR
+MEMBERS = {"DEU": "EUR", "FRA": "EUR", "GBR": "EUR", "POL": "EUR", "EU": "EUR"}
+
+
 def compare(scenario: Scenario, store: Store, as_of: str) -> dict[str, Any]:
     """The news section of the analyze report (see module docstring)."""
     docs = {d["id"]: d for d in store.query("SELECT id, text, published, title FROM documents")}
@@ -134,6 +140,8 @@ def compare(scenario: Scenario, store: Store, as_of: str) -> dict[str, Any]:
                            f"({', '.join(ev['parties'] or [])}) that the scenario does not list"},
                 evidence)
     for st in stances:
+        if st["actor"] not in actors and MEMBERS.get(st["actor"]) in actors:
+            st["actor"] = MEMBERS[st["actor"]]  # a member's position is the European side's here
         if st["actor"] not in actors or st["issue"] not in issues:
             continue
         doc = docs[st["doc"]]

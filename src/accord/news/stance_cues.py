@@ -371,8 +371,9 @@ READY_TO_TALK = re.compile(
 # a concession talked about ("bereit, über einen Verzicht auf X zu sprechen", "ready to discuss a
 # withdrawal"): readiness to talk about giving something up stays a conditional position
 CONCESSION = re.compile(r"verzicht|rückzug|abzug|zurückzuziehen|abtret|aufzugeben|aufgeben|zugeständnis|"
-                        r"kompromiss|gebietstausch|(?<!aus)tausch|withdraw|pull\w* out|renounc|give up|giving up|"
-                        r"cede|ceding|cession|concession|compromis|(?<!prisoner )(?<!prisoners )swap|trade|neutral",
+                        r"kompromiss|gebietstausch|(?<!aus)tausch|withdraw|pull\w* out|renounc|give up|"
+                        r"giving up|cede|ceding|cession|concession|compromis|"
+                        r"(?<!prisoner )(?<!prisoners )swap|trade|neutral",
                         IC)  # (an exchange of prisoners is no concession: "Gefangenenaustausch")
 
 

@@ -41,7 +41,8 @@ SUBJECT_NOUN = re.compile(r"\s+(?:Seite|Führung|Regierung|Delegation|Vertreter\
                           r"(?:foreign|defen[cs]e) minist(?:er|ry)|ministry|leadership|negotiators?|envoys?|"
                           r"authorities)\b", IC)
 ATTRIBUTION = re.compile(r"(?:aus (?P<a>\w+) Sicht|aus Sicht (?P<b>\w+)|nach (?P<c>\w+) Angaben|"
-                         # "nach Angaben des Kremls", "nach Angaben aus Kiew", "nach Angaben der russischen Seite"
+                         # "nach Angaben des Kremls", "nach Angaben aus Kiew", "nach Angaben der russischen
+                         # Seite"
                          r"nach Angaben (?:des |der |von |aus (?:dem |der )?)?(?P<m>\w+)|"
                          # "von russischer Seite" as a source: opening a sentence or clause, or before a verb
                          r"(?:^\W*|(?<=[,;:]\s))von (?P<d>\w+) Seite|von (?P<h>\w+) Seite(?=\s+(?:hieß|hiess|"
@@ -128,7 +129,8 @@ def _actor_of_word(word: str, s: Sentence) -> str | None:
                         or m.surface.startswith(word)):
             return m.actor
     w = word.lower()
-    for prefix, actor in (("russ", "RUS"), ("moskau", "RUS"), ("moscow", "RUS"), ("kreml", "RUS"), ("ukrain", "UKR"),
+    for prefix, actor in (("russ", "RUS"), ("moskau", "RUS"), ("moscow", "RUS"), ("kreml", "RUS"),
+                          ("ukrain", "UKR"),
                           ("kiew", "UKR"), ("kyjiw", "UKR"), ("kyiv", "UKR"), ("amerikan", "USA"),
                           ("us", "USA"), ("washington", "USA"), ("europ", "EUR"),
                           ("türk", "TUR"), ("chin", "CHN"), ("peking", "CHN"), ("beijing", "CHN"),
@@ -267,7 +269,8 @@ def _subjects(s: Sentence) -> list[str]:
             or m.surface in _ADJECTIVES)
         if (m.actor in ("NATO", "EU") or (m.actor == "EUR" and m.surface in (
                 "EU", "Europäischen Union", "Europäische Union"))) and re.search(
-                r"Mitglied|Beitritt|beitreten|Integration|member|accession|\bjoin|\bin (?:die |der )?(?:Nato|NATO)",
+                r"Mitglied|Beitritt|beitreten|Integration|member|accession|\bjoin|"
+                r"\bin (?:die |der )?(?:Nato|NATO)",
                 t, IC):
             continue  # the alliance is what the sentence is about, not who speaks
         if is_adjective:
@@ -487,6 +490,73 @@ CLAUSE_BREAK = re.compile(r",\s+(?:as|while|but|whereas|although|though|and|aber
                           # a second verb phrase of its own: "lehnt X ab und fordert stattdessen Y"
                           r"\s(?:und|and)\s+(?=(?:\w+\s+)?(?:stattdessen|instead|vielmehr)\b)|"
                           r"\s(?:but|yet)\s", IC)
+
+
+# the member of the European side a name or an office names (the corpus README's member codes:
+# a German, French, British or Polish government, or the EU's institutions, as the text says)
+MEMBER_NAMES = (
+    ("DEU", re.compile(r"(?:Deutschland\w*|Germany|German|deutsch\w*|Bundesregierung|Bundeskanzler\w*|"
+                       r"Berlin|Auswärtige\w* Amt\w*)", IC)),
+    ("FRA", re.compile(r"(?:Frankreich\w*|France|French|französisch\w*|Paris|[ÉE]lys[ée]e\S*|"
+                       r"Quai d'Orsay)", IC)),
+    ("GBR", re.compile(r"(?:Großbritannien\w*|Britain|British|britisch\w*|London|Downing Street|"
+                       r"Foreign Office|"
+                       r"UK|Vereinigte\w* Königreich\w*|United Kingdom)", IC)),
+    ("POL", re.compile(r"(?:Polen\w*|Poland|Polish|polnisch\w*|Warsaw|Warschau)", IC)),
+    ("EU", re.compile(r"(?:EU|Europäische\w* Union|European Union|EU-Kommission|Brussels|Brüssel|"
+                      r"EU (?:Commission|Council)\b.*|European Council\b.*|European Commission\b.*)", IC)),
+)
+_PERSONS: dict[str, Any] = {}
+
+
+def _member_of(surface: str) -> str | None:
+    """The member code a name or an office title names in full ("Frankreich", "the German",
+    "German chancellor"), else None (Europe as a whole: "Europäer", "European")."""
+    for code, rx in MEMBER_NAMES:
+        if rx.fullmatch(surface) or (" " in surface and rx.fullmatch(surface.split(" ", 1)[0])):
+            return code
+    return None
+
+
+def member_actor(s: Sentence, actor: str, who: str | None, date: str | None) -> str:
+    """`actor`, or for the European side the member the sentence itself names as the holder:
+    the one member that every European name able to hold a position names, a person through
+    the office held at `date` ("Frankreich unterstützt ..., sagte Macron", "The German
+    government opposes ...", "Merz said ..."); EUR where Europe is named as a whole, several
+    members are, or the holder is only carried over from the sentence before ("Darin bekennen
+    sie sich ..."). (`who`, the speaker the rules found, is one of those names or carried over.)"""
+    if actor != "EUR":
+        return actor
+    from accord.news.gazetteer import default
+
+    gaz = default()
+    if not _PERSONS:
+        _PERSONS.update({e.entity: e for e in gaz.surfaces.values() if e.kind == "person"})
+    t = s.text
+    if any(m.actor == "EUR" and m.kind != "person" and _member_of(m.surface) is None
+           and not PREPOSITION.search(t[max(0, m.start - s.start - 30):m.start - s.start])
+           and not re.fullmatch(r"\w*(?:isch|ische|ischen|ischer|isches|ean|ian)", m.surface, IC)
+           for m in s.mentions):
+        return "EUR"  # Europe named as a whole as the holder ("Die Europäer fordern ..., sagte Macron")
+    codes: set[str | None] = set()
+    for m in s.mentions:
+        if m.actor != "EUR":
+            continue
+        rel, end = m.start - s.start, m.end - s.start
+        if PREPOSITION.search(t[max(0, rel - 30):rel]) or t[end:].startswith("-") or (
+                m.surface.endswith("s") and m.surface[:-1] in _KNOWN) or (
+                re.fullmatch(r"\w*(?:isch|ische|ischen|ischer|isches|ean|ian)|French|British|Polish|German",
+                             m.surface, IC)
+                and not SUBJECT_NOUN.match(t, end)):
+            continue  # not a holder: governed, a compound or genitive, an adjective of something else
+        if m.kind == "person" and (entry := _PERSONS.get(m.entity)) is not None:
+            office = gaz.office_of(entry, date)
+            codes.add(_member_of(office.title) if office is not None and office.title else None)
+        else:
+            codes.add(_member_of(m.surface))
+    if len(codes) == 1 and (code := codes.pop()) is not None:
+        return code
+    return "EUR"
 
 
 # every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)

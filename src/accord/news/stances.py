@@ -63,14 +63,13 @@ from accord.news.stance_cues import (
     _talk_frames,
 )
 from accord.news.stance_holders import (
-    DEMAND_VERB,
-    MODAL,
     _KNOWN,
     _THIRD_OF,
     ACTORS,
     ATTRIBUTION,
     BOTH_SIDES,
     CLAUSE_BREAK,
+    DEMAND_VERB,
     DEMONSTRATIVE,
     IC,
     LOCAL_ACCEPT,
@@ -79,6 +78,7 @@ from accord.news.stance_holders import (
     LOCAL_REJECT,
     LOCAL_SUPPORT,
     MEDIATORS,
+    MODAL,
     OPENING_FOR,
     PARTICIPLE_POLARITY,
     PARTNERS,
@@ -95,6 +95,7 @@ from accord.news.stance_holders import (
     _speaker,
     _stance_mentions,
     _subjects,
+    member_actor,
 )
 
 if TYPE_CHECKING:
@@ -381,7 +382,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                 actor = _actor_of_word(word, s)
                 source_only = any(att.groupdict().get(g) for g in "cfgijklm")
                 if actor and source_only and subjects and subjects[0] != actor and (
-                        polarity != "demand" or (DEMAND_VERB.search(cue_words) and not MODAL.search(cue_words))):
+                        polarity != "demand" or (DEMAND_VERB.search(cue_words)
+                                                 and not MODAL.search(cue_words))):
                     actor = None  # "Russland stelle Bedingungen, hieß es aus Kiew": the source
                     # reports what the clause's own subject holds (a demand on another side stays
                     # the source's: "according to the Kremlin, Ukraine must withdraw"; the subject's
@@ -521,7 +523,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                         pol_i = "demand"
                     words = f"item of {in_list}'s listed position"
                 text_for_option = t + (" " + prev_text if inherited else "")
-                out.append(Stance(start=s.start, end=s.end, actor=actor, issue=issue,
+                out.append(Stance(start=s.start, end=s.end, actor=member_actor(s, actor, speaker_id, date),
+                                  issue=issue,
                                   polarity=pol_i, option=_option(issue, text_for_option, s, P),
                                   red_line=bool(red and pol_i == "reject"), speaker=speaker_id,
                                   date=date, reported=bool(KONJUNKTIV.search(t) or speaker_id),
@@ -539,7 +542,9 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                             (actor, issue, d_pol) in have or (a, b) == (0, len(t)):
                         continue
                     have.add((actor, issue, d_pol))
-                    out.append(Stance(start=s.start, end=s.end, actor=actor, issue=issue, polarity=d_pol,
+                    out.append(Stance(start=s.start, end=s.end,
+                                      actor=member_actor(s, actor, speaker_id, date),
+                                      issue=issue, polarity=d_pol,
                                       option=_option(issue, prev_text, s, P),
                                       red_line=bool(red and d_pol == "reject"), speaker=speaker_id,
                                       date=date, reported=bool(KONJUNKTIV.search(t) or speaker_id),
