@@ -125,3 +125,11 @@ def test_delegations_meeting_again_is_a_planned_round() -> None:
     text = ("Russian and Ukrainian negotiators met in Abu Dhabi on Wednesday. The delegations will "
             "meet again on Friday.")
     assert [(e[0], e[1]) for e in _events(text)] == [("round", "2026-02-04"), ("round", "2026-02-06")]
+
+
+# a chancellor and a president joined by "bei einem Treffen mit" a few words apart met in person
+def test_head_meeting_another_head_a_few_words_apart_is_a_summit() -> None:
+    text = ("Das kündigte Bundeskanzler Friedrich Merz am Donnerstag bei einem Treffen mit Präsident "
+            "Selenskyj in Berlin an.")
+    found = [(e.kind, e.place) for e in extract(text, "t", "2026-05-22").events]
+    assert ("summit", "berlin") in found, found
