@@ -206,3 +206,31 @@ def test_negated_control_is_no_capture(text: str) -> None:
     got = [(e.kind, e.claim, e.cue) for e in extract(text, "t", "2025-04-20").events
            if e.kind == "claim" and e.claim in ("capture", "control")]
     assert not got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Beide Seiten warfen sich vor, gegen die vereinbarte Feuerpause verstoßen zu haben.",
+    "Moskau und Kiew beschuldigten sich, die Waffenruhe gebrochen zu haben.",
+    "Both sides accused the other of breaking the truce.",
+    "Russia and Ukraine blamed the other for the collapse of the Easter ceasefire.",
+])
+def test_a_reciprocal_accusation_without_each_other_is_one_claim_per_side(text: str) -> None:
+    assert _claims(text) == Counter([("RUS", None), ("UKR", None)])
+
+
+def test_a_self_reproach_is_no_mutual_accusation() -> None:
+    got = _claims("Selenskyj warf sich vor, zu lange mit der Mobilisierung gezögert zu haben.")
+    assert ("RUS", None) not in got, got
+
+
+def test_a_breach_without_place_or_day_takes_those_of_the_incident_before() -> None:
+    text = ("Am Wochenende scheiterte die Evakuierung von Zivilisten aus Mariupol erneut. Beide Seiten "
+            "warfen sich vor, gegen die vereinbarte Feuerpause verstoßen zu haben.")
+    got = [(e.parties, e.place, e.date_start) for e in extract(text, "t", "2022-03-07").events
+           if e.kind == "claim"]
+    assert got == [(["RUS"], "mariupol", "2022-03-05"), (["UKR"], "mariupol", "2022-03-05")], got
+    # an event of its own in the sentence before (a round): no incident to take from
+    text2 = ("Am Montag trafen sich die Delegationen in Istanbul. Russland warf der Ukraine vor, die "
+             "Waffenruhe gebrochen zu haben.")
+    got2 = [(e.place, e.date_start) for e in extract(text2, "t", "2022-03-07").events if e.kind == "claim"]
+    assert got2 and all(p != "istanbul" for p, _ in got2), got2

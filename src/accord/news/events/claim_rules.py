@@ -97,6 +97,13 @@ def _deal_broken_or_kept(w: _Walk) -> list[NewsEvent] | None:
     e.parties = [p for p in e.parties if p not in accused] or e.parties
     e.against = accused or [_OTHER_SIDE[p] for p in e.parties if p in _OTHER_SIDE]
     e.cue = "rule: a deal reported broken or kept"
+    if e.place is None and not s.dates and i > 0 and (incident := _incident_before(w)) is not None:
+        # "Am Wochenende scheiterte die Evakuierung in X. Beide Seiten warfen sich vor, die
+        # Waffenruhe gebrochen zu haben": a breach told with no place or day of its own, right
+        # after an incident with both that made no event, is told about that incident
+        e.place, (e.date_start, e.date_end) = incident
+        e.date_basis = "the place and day of the incident told in the sentence before"
+        e.cue += "; place and day of the incident before"
     made.append(e)
     w.last_claim = e
     if not (BROKEN.search(t) or COMPLAINED.search(t) or KEPT.search(t)) and (
@@ -107,6 +114,19 @@ def _deal_broken_or_kept(w: _Walk) -> list[NewsEvent] | None:
                            topic=_topic(t)))
         made[-1].cue = f"rule: {step} (besides the claim)"
     return made
+
+
+def _incident_before(w: _Walk) -> tuple[str, tuple[str, str]] | None:
+    """The place and days of the sentence before when it tells something dated at a place (not a
+    capital, not a region only) and made no event."""
+    prev = w.sents[w.i - 1]
+    if not prev.dates or any(prev.start <= x.start < prev.end for x in w.events):
+        return None
+    spots = [p for p in _places(prev) if p not in _CAPITALS and not _is_region_of(p, prev.text)]
+    day = prev.dates[0]
+    if not spots:
+        return None
+    return spots[0], (day.first, day.last)
 
 
 def _accusation_or_denial(w: _Walk) -> list[NewsEvent] | None:

@@ -409,7 +409,13 @@ DENIAL = re.compile(r"\b(?:Vorw[üu]rf\w*|Anschuldigung\w*|accusations?|allegati
                     r"\b(?:wies|weist|wiesen|weisen)\b[^.]{0,80}\b(?:Vorw[üu]rf\w*|Anschuldigung\w*)[^.]{0,80}"
                     r"\bzurück\b|\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b[^.]{0,40}"
                     r"\b(?:accusations?|allegations?|charges?)\b", IC)
-MUTUAL = re.compile(r"\bgegenseitig\b|\beach other\b|\bone another\b", IC)
+MUTUAL = re.compile(r"\bgegenseitig\b|\beach other\b|\bone another\b|"
+                    # reciprocal without the word: "Beide Seiten warfen sich vor", "Moskau und Kiew
+                    # beschuldigten sich", "both sides accused the other"
+                    # (a plural verb: "Selenskyj warf sich vor, ..." reproaches himself)
+                    r"\b(?:werfen|warfen|beschuldigen|beschuldigten|bezichtigen|bezichtigten)\s+sich\b"
+                    r"(?!\s+selbst\b)|"
+                    r"\b(?:accused|accuse|accuses|blamed|blame|blames)\s+the other\b", IC)
 # an accusation inside a question, a hypothesis or a report about accusations in general
 OPINION_CLAIM = re.compile(r"\b(?:könnte|würde|would|could|might)\b[^.]{0,40}\b(?:vorwerfen|accuse)\b", IC)
 
