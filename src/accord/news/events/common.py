@@ -27,7 +27,8 @@ MEETING = re.compile(r"(?:gespräch|verhandlung|beratung|konsultation|unterredun
                      r"(?:gipfel|spitzen|krisen|sonder|minister|arbeits)-?treffen|\b(?:treffen\w*|"
                      r"Begegnung\w*|Gipfel\w*|"
                      r"Sitzung|Runde|session|consultations|face-to-face|"
-                     r"trafen sich|kamen\b[^.]{0,80}zusammen|telefoniert\w*|Telefonat|talks|meeting|"
+                     r"trafen sich|kamen\b[^.]{0,80}zusammen|came together with|telefoniert\w*|Telefonat|"
+                     r"talks|meeting|"
                      r"negotiations|summit|met\b|phone call|verhandelt\w*|negotiated|"
                      # calls by video or phone as nouns ("eine Videoschalte", "a video call with")
                      r"Videoschalte\w*|Videokonferenz\w*|Videogespräch\w*|video ?calls?|video ?conference\w*|"

@@ -294,6 +294,9 @@ _EN_STEP = (r"(?:examine|study|review|consider|look into|assess|analy[sz]e|hand 
             r"work (?:on|toward|towards)|"
             r"continue|resume|pursue|carry on|suspend|leave|quit|exit|withdraw from|pull out of|send|"
             r"dispatch|inform|brief|call|phone|set up|establish|appoint|reach out|get in touch|"
+            # an appointment by "name" only with the role named ("name a new chief negotiator")
+            r"name (?:a |an |the |his |her |its |their )?(?:new )?(?:[\w-]+ )?(?:negotiator|envoy|"
+            r"representative|delegation|mediator)|"
             r"(?:begin|start|launch|open) (?:\w+ ){0,2}"
             r"(?:talks|negotiations|consultations|work|preparations)|"
             r"hold (?:\w+ ){0,2}(?:talks|negotiations|consultations))")
