@@ -229,3 +229,19 @@ def test_a_return_home_is_no_round(text: str) -> None:
 
 def test_own_article_planned_return() -> None:
     assert (5, "round", "2024-03-18", "2024-03-24", "ankara") in _article("en2")
+
+
+def test_round_restated_with_one_side_is_one_record() -> None:
+    # en1: "Tuesday's talks were the first direct contact since ..." restates the Geneva round
+    rounds = [r for r in _article("en1") if r[1] == "round" and r[2] == "2025-05-20"]
+    assert rounds == [(0, "round", "2025-05-20", "2025-05-20", "geneva")]
+
+
+def test_two_sides_of_a_trilateral_meeting_stay_apart() -> None:
+    from accord.news.events.rounds import _nested_sides
+    from accord.news.facts import NewsEvent
+
+    three = NewsEvent(0, 1, "round", parties=["RUS", "UKR", "USA"])
+    assert not _nested_sides(three, NewsEvent(2, 3, "round", parties=["RUS", "USA"]))
+    assert _nested_sides(three, NewsEvent(2, 3, "round", parties=["UKR"]))
+    assert _nested_sides(NewsEvent(0, 1, "round", parties=[]), three)

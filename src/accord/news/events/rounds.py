@@ -587,6 +587,15 @@ def _sides(e: NewsEvent) -> set[str]:
     return set(e.parties) - set(e.mediators) - _HOSTS
 
 
+def _nested_sides(a: NewsEvent, b: NewsEvent) -> bool:
+    """Whether two rounds of one place and day can be one meeting by their sides: the same sides,
+    or one side alone (or none) among the other's ("Tuesday's talks, the Ukrainian side said, ..."
+    after "Russian and Ukrainian negotiators met on Tuesday"); two sides of a trilateral meeting
+    ("US and Russian officials also met there that day") stay apart."""
+    x, y = _sides(a), _sides(b)
+    return x == y or (len(y) <= 1 and y <= x) or (len(x) <= 1 and x <= y)
+
+
 def _one_sentence(a: NewsEvent, b: NewsEvent, sents: list[Sentence]) -> bool:
     """Whether two records start in the same sentence (two meetings it names: "the second talks
     after the first round in May")."""
@@ -629,7 +638,7 @@ def same_round_again(events: list[NewsEvent], sents: list[Sentence]) -> list[New
             (nth is not None and n == nth and not _apart(r, e)) or (
                 r.place is not None and r.place == e.place and r.date_start is not None
                 and r.date_start == e.date_start and r.date_end == e.date_end
-                and _sides(r) == _sides(e)))), None)
+                and _nested_sides(r, e)))), None)
         if into is not None:
             _merge(into, e)
             into.start, into.end = min(into.start, e.start), max(into.end, e.end)
