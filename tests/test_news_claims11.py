@@ -234,3 +234,22 @@ def test_a_breach_without_place_or_day_takes_those_of_the_incident_before() -> N
              "Waffenruhe gebrochen zu haben.")
     got2 = [(e.place, e.date_start) for e in extract(text2, "t", "2022-03-07").events if e.kind == "claim"]
     assert got2 and all(p != "istanbul" for p, _ in got2), got2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # reported speech (Konjunktiv I) going on from a speaker two sentences back whose sentence
+    # made no claim: that side's accusation; energy sites are a concrete target
+    ("Selenskyj schrieb am Dienstag, Russland wolle die Menschen im Winter terrorisieren. Nach "
+     "seinen Worten gab es mehrere Verletzte. Russland habe gezielt Umspannwerke und Kraftwerke "
+     "angegriffen.", [("UKR", None)]),
+    ("Der ukrainische Energieminister meldete am Montag neue Schäden. Russland habe in der Nacht ein "
+     "Wärmekraftwerk in Charkiw beschossen.", [("UKR", "kharkiv")]),
+    # an impersonal source of its own ("hieß es"): no speaker to go on from
+    ("Der ukrainische Generalstab bestätigte am Montag einen Befehl, nur das Feuer zu erwidern. Es "
+     "habe aber von russischer Seite weiter Beschuss im Frontgebiet gegeben, hieß es.", []),
+    # the reporter's own account: no claim
+    ("Russia attacked energy facilities across the country overnight.", []),
+])
+def test_reported_speech_goes_on_from_the_speaker_before(text: str,
+                                                         expected: list[tuple[str, str | None]]) -> None:
+    assert _claims(text) == Counter(expected)

@@ -62,7 +62,10 @@ _NOTHING_TO_DO = re.compile(r"\bnothing to do\W{0,2}\s+with\b|\bnichts\b[^.;]{0,
 # where an attack is concrete enough to be asserted: a place, the front, damage or victims
 _CONCRETE = re.compile(r"\b(?:Front\w*|front ?lines?|frontline|Schäden|Schaden|beschädigt\w*|zerstört\w*|"
                        r"Tote\w*|getötet|Verletzte\w*|verletzt|damag\w*|destroyed|killed|injured|"
-                       r"wounded)\b", IC)
+                       r"wounded|"
+                       # energy sites as the target ("habe gezielt Energieobjekte angegriffen")
+                       r"Energie\w*|Kraftwerk\w*|Umspannwerk\w*|energy (?:sites?|facilities|facility|"
+                       r"infrastructure)|power (?:plants?|stations?|grid))\b", IC)
 
 
 # attacks a side says it repelled ("repelled three attacks", "wehrten ... Angriffe ab"): its own

@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING
 
 from accord.news.events.agreements import AGREEMENT, _unilateral_step
 from accord.news.events.attacks import ATTACK, attack_report
-from accord.news.events.claimants import _HYPOTHETICAL, _IF_OR_WILL, _TOLD_ON, _if_or_will
+from accord.news.events.claimants import (
+    _HYPOTHETICAL,
+    _IF_OR_WILL,
+    _REPORTED,
+    _SPEECH,
+    _TOLD_ON,
+    _claimant,
+    _if_or_will,
+)
 from accord.news.events.claims import (
     ACCUSATION,
     ATTACKS,
@@ -377,8 +385,17 @@ def _contested_assertion(w: _Walk) -> list[NewsEvent] | None:
 def _attack_told(w: _Walk) -> list[NewsEvent] | None:
     """An attack told by a side (`attacks.attack_report`): its claims."""
     i, s, sents = w.i, w.s, w.sents
-    if not (attacks := attack_report(s, w.last_claim, w.last_claim is not None
-                                     and w.last_claim.end >= sents[max(0, i - 2)].start)):
+    last = w.last_claim
+    near = last is not None and last.end >= sents[max(0, i - 2)].start
+    # (not an impersonal source of its own: "..., hieß es" names no speaker to go on from)
+    if not near and i > 0 and _REPORTED.search(s.text) and not _SPEECH.search(s.text) \
+            and not re.search(r"\b(?:hieß|heißt) es\b", s.text) \
+            and ATTACK.search(s.text) and any(m.actor in _OTHER_SIDE for m in s.mentions) \
+            and (said := _speaker_before(w)) is not None:
+        # "Selenskyj schrieb ... Russland habe gezielt Energieobjekte angegriffen": reported speech
+        # going on from the speaker of a sentence just before that made no claim
+        last, near = said, True
+    if not (attacks := attack_report(s, last, near)):
         return None
     made: list[NewsEvent] = []
     # "Russian drones hit Odesa, the Ukrainian military said", "meldete, dass Russland die
@@ -386,6 +403,18 @@ def _attack_told(w: _Walk) -> list[NewsEvent] | None:
     made.extend(attacks)
     w.last_claim = attacks[-1]
     return made
+
+
+def _speaker_before(w: _Walk) -> NewsEvent | None:
+    """The side speaking in one of the two sentences before (`claimants._claimant`), as a claim
+    of that side against the other for reported speech going on (never added to the events)."""
+    for prev in reversed(w.sents[max(0, w.i - 2):w.i]):
+        found = _claimant(prev)
+        if found is not None and found[0] in _OTHER_SIDE:
+            said = _event("claim", prev)
+            said.parties, said.against = [found[0]], [_OTHER_SIDE[found[0]]]
+            return said
+    return None
 
 
 def _energy_attack_going_on(w: _Walk) -> list[NewsEvent] | None:
