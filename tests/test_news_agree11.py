@@ -245,3 +245,13 @@ def test_two_sides_of_a_trilateral_meeting_stay_apart() -> None:
     assert not _nested_sides(three, NewsEvent(2, 3, "round", parties=["RUS", "USA"]))
     assert _nested_sides(three, NewsEvent(2, 3, "round", parties=["UKR"]))
     assert _nested_sides(NewsEvent(0, 1, "round", parties=[]), three)
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("A new round of talks is planned for June in Istanbul.", "2024-06"),
+    ("Die nächste Runde soll im Juli in Genf stattfinden.", "2024-07"),
+    ("The next round is planned for June 2023 in Istanbul.", "2023-06"),
+    ("The talks in Istanbul in June ended without result.", "2023-06"),
+])
+def test_month_of_a_planned_round_is_the_coming_one(text: str, month: str) -> None:
+    assert [d for k, d, _, _ in _kinds(text, "2024-03-14") if k == "round"] == [month]

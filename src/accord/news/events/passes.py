@@ -51,6 +51,16 @@ def _ahead(e: NewsEvent, published: str | None) -> None:
     moves a week on ("am Wochenende" resolved to the weekend before publication becomes the
     weekend after it, Saturday to Sunday still). Only spans that weekday words resolved (a week at
     most), not a part of a month, and not one the text calls past."""
+    if (published and len(published) == 10 and e.date_start and len(e.date_start) == 7
+            and e.date_start == e.date_end and e.date_start < published[:7]
+            and e.date_basis and e.date_basis.endswith(f"resolved against publication {published}")
+            and not re.search(r"\d", e.date_basis.split(" resolved against")[0])):
+        # a month with no year for a meeting to come ("planned for June" in March) is the next
+        # such month, not last year's (`dates._year` takes a month more than two months after
+        # publication as last year's, right for what is told as past)
+        e.date_start = e.date_end = f"{int(e.date_start[:4]) + 1:04d}{e.date_start[4:]}"
+        e.date_basis += " (the coming one: a planned meeting)"
+        return
     if (published and len(published) == 10 and e.date_start and len(e.date_start) == 10
             and e.date_end and len(e.date_end) == 10
             and e.date_start < published and e.date_end < published
