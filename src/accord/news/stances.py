@@ -602,12 +602,24 @@ LOCATED = re.compile(r"\b(?:on|in|into|onto|across|inside|within|auf|im|ins|inne
                      r"Staatsgebiets|Hoheitsgebiet|Hoheitsgebiets)\b", IC)
 
 
+# "on" after a word of bargaining or of a position names what they are about, not a place
+# ("concessions on territory", "will not compromise on its territory", "a deal on territory")
+_ABOUT_ON = re.compile(r"\b(?:concessions?|conced\w*|compromis\w*|deals?|agreements?|accords?|talks|"
+                       r"negotiat\w*|positions?|stance|referendum|demands?|budg\w*|yield\w*|flexib\w*|"
+                       r"ground|mov(?:e|es|ed|ing)|movement|progress|decisions?|terms|proposals?|questions?|"
+                       r"issues?|disputes?|differences|gaps?|views?|bargain\w*|trade-offs?)\s+(?:\w+\s+)?$",
+                       IC)
+
+
 def _located(t: str) -> list[tuple[int, int]]:
-    """The spans of `t` naming territory only as a place (LOCATED); cheap gate on 'territ'/'gebiet'."""
+    """The spans of `t` naming territory only as a place (LOCATED; not "on" after a word of
+    bargaining, `_ABOUT_ON`); cheap gate on 'territ'/'gebiet'."""
     low = t.lower()
     if "territ" not in low and "gebiet" not in low:
         return []
-    return [m.span() for m in LOCATED.finditer(t)]
+    return [m.span() for m in LOCATED.finditer(t)
+            if not (m.group(0)[:2].lower() == "on"
+                    and _ABOUT_ON.search(t, max(0, m.start() - 40), m.start()))]
 
 
 def _demands_owner(s: Sentence) -> str | None:
