@@ -29,3 +29,30 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
 def test_territory_as_topic_after_on(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _stances(text) == expected
 
+
+def _events(text: str) -> list[tuple[str, str | None, str | None, list[str]]]:
+    return [(e.kind, e.place, e.outcome, e.parties) for e in extract(text, published=PUB).events]
+
+
+@pytest.mark.parametrize("text", [
+    # negotiators going home to report: no round of their own side in their own capital
+    "Umerov will return to Kyiv on Sunday to discuss the results with Zelensky.",
+    "Medinsky will return to Moscow on Sunday to meet Putin.",
+    "Umerow soll am Sonntag nach Kiew zurückkehren, um mit Selenskyj zu beraten.",
+])
+def test_return_home_is_no_planned_round(text: str) -> None:
+    assert [e for e in _events(text) if e[0] == "round"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # twins: a return to talks elsewhere, or to the other side's capital, is a planned round
+    ("The two delegations are expected to return to Geneva next week to continue the talks.",
+     ("round", "geneva", "planned", [])),
+    ("Witkoff will return to Moscow next week for talks with Putin.",
+     ("round", "moscow", "planned", ["RUS", "USA"])),
+    ("Die Delegationen sollen nach Genf zurückkehren, um weiter zu verhandeln.",
+     ("round", "geneva", "planned", [])),
+])
+def test_return_to_talks_is_planned_round(text: str, expected: tuple[str, str, str, list[str]]) -> None:
+    assert _events(text) == [expected]
+

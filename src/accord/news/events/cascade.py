@@ -86,6 +86,7 @@ from accord.news.events.plans import (
     _postponed,
     dated_future_meeting,
     held_then_continued,
+    return_home,
 )
 from accord.news.events.pledges import PLEDGE, POLL, RESOURCES
 from accord.news.events.postponements import POSTPONABLE, _dated_move
@@ -550,6 +551,8 @@ def _planned_round(w: _Walk) -> list[NewsEvent] | None:
                and (s.actors() or MEETING.search(t) or re.search(
                    r"\bmeet|\btreffen|\bround\b|\breconvene|\bdelegation|\bdiscussions\b|\bnegotiators?\b|"
                    r"\bUnterhändler", t, IC))):
+        return None
+    if return_home(s, t):
         return None
     made: list[NewsEvent] = []
     e = _round_to_come(s, places, published)

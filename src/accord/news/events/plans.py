@@ -156,6 +156,24 @@ FUTURE_MEETING = re.compile(
     r"Gespräche\w*|Verhandlung\w*|\w*[Tt]reffen\w*|Gipfel\w*|\w*(?<![Gg])[Rr]unde)\b", IC)
 
 
+# the capital a side's negotiators come home to
+_HOME = {"moscow": "RUS", "kyiv": "UKR", "washington": "USA", "ankara": "TUR"}
+
+
+def return_home(s: Sentence, t: str) -> bool:
+    """Whether the only plan `PLANNED` finds in `t` is a return to the capital of the one side
+    the sentence names ("Umerov will return to Kyiv to discuss the results with Zelensky",
+    "Umerow soll nach Kiew zurückkehren, um mit Selenskyj zu beraten"): negotiators reporting
+    home, no round."""
+    plans = [m.group(0) for m in PLANNED.finditer(t)]
+    if not plans or not all(re.search(r"return|zurück", p, IC) for p in plans):
+        return False
+    home = next((m.entity for m in s.mentions if m.kind == "place"), None)
+    # (the side itself named, by a person or an actor, not only by its capital: "the two
+    # delegations to return to Ankara" is no one's return home)
+    return home in _HOME and {m.actor for m in s.mentions if m.actor and m.kind != "place"} == {_HOME[home]}
+
+
 def dated_future_meeting(s: Sentence, t: str, published: str | None) -> bool:
     """A meeting told as still to come (a verb of planning or a future meeting verb) with a day
     (or a span of days) in the sentence on or after the article's date, not told as held, moved
@@ -166,7 +184,8 @@ def dated_future_meeting(s: Sentence, t: str, published: str | None) -> bool:
     # a date's own words do not count against the windows of the planning cues ("die Gespräche
     # zwischen X und Y sind für den 16. bis 18. März geplant" as "für den 16. März")
     short = _dates_shortened(s, t)
-    if not (FUTURE_MEETING.search(short) or PLANNED.search(short) or PLANNED_MEETING.search(short)):
+    if not (FUTURE_MEETING.search(short) or (PLANNED.search(short) and not return_home(s, short))
+            or PLANNED_MEETING.search(short)):
         return False
     return not (_happened(t) or _postponed(t) or HEDGED_PLAN.search(t))
 
