@@ -97,6 +97,7 @@ def test_state_named_only_as_a_source_is_no_mediator() -> None:
     ("Krywyj Rih", "kryvyi_rih"), ("Welyka Nowosilka", "velyka_novosilka"),
     # English spellings stay as they are
     ("Zaporizhzhia", "zaporizhzhia"), ("Kupiansk", "kupiansk"), ("Dachne", "dachne"),
+    ("Zrazkove", "zrazkove"),
 ])
 def test_place_ids_in_english_transliteration(name: str, pid: str) -> None:
     from accord.news.events.common import _place_id

@@ -269,7 +269,7 @@ def _is_region_of(place: str, t: str) -> bool:
 # the German transliteration of a Ukrainian or Russian name (Duden: w, sch, tsch, schtsch, j,
 # ch, z, ss) and the English one the ids use (corpus README: lower-case English exonyms): a name
 # with a German mark (`_GERMAN_SPELLING`) is spelled anew (`_english_spelling`)
-_GERMAN_SPELLING = re.compile(r"w|sch|j|z(?=k|\b)")
+_GERMAN_SPELLING = re.compile(r"w|sch|j|zk\b")
 _GERMAN_TO_ENGLISH = (("schtsch", "\x02"), ("tsch", "\x01"), ("sch", "sh"), ("ch", "kh"),
                       ("\x01", "ch"), ("\x02", "shch"), ("w", "v"), ("z", "ts"))
 
