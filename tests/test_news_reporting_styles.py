@@ -157,8 +157,8 @@ def _claims(text: str, published: str = "2025-11-08") -> list[tuple[str | None, 
 def test_a_capture_told_as_a_sides_own_statement_is_a_claim_without_a_word_for_troops() -> None:
     claims = _claims("Russland hat nach eigenen Angaben das Dorf Kamjanka nahe Kupjansk "
                      "eingenommen.")
-    # the village (an id from its German spelling: not in the gazetteer), not the town near it
-    assert claims == [("kamjanka", ["RUS"], "2025-11-08")]
+    # the village (not in the gazetteer: its id in English transliteration), not the town near it
+    assert claims == [("kamianka", ["RUS"], "2025-11-08")]
 
 
 def test_a_name_after_an_english_verb_of_capture_is_the_place_claimed() -> None:

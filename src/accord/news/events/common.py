@@ -283,7 +283,8 @@ def _english_spelling(name: str) -> str:
     for german, english in _GERMAN_TO_ENGLISH:
         name = name.replace(german, english)
     name = re.sub(r"(?<=[aeiouy])ss(?=[aeiouy])", "s", name)  # a doubled s keeps it voiceless
-    name = re.sub(r"j(?=[aeiou])", "y", name)  # ja, je, ju, jo: ya, ye, yu, yo
+    name = re.sub(r"(?<=[bcdfghklmnprstvz])j(?=[aeiou])", "i", name)  # after a consonant: -ia (Kamianka)
+    name = re.sub(r"j(?=[aeiou])", "y", name)  # ja, je, ju, jo at the start or after a vowel: ya, ye, ...
     return re.sub(r"(?<=[aeiouy])j", "i", name).replace("j", "y")  # -aj-, -yj: ai, yi
 
 
