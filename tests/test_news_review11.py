@@ -56,3 +56,21 @@ def test_return_home_is_no_planned_round(text: str) -> None:
 def test_return_to_talks_is_planned_round(text: str, expected: tuple[str, str, str, list[str]]) -> None:
     assert _events(text) == [expected]
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # heads of delegations, and leaders of another kind, are no heads of state: a round
+    ("The leaders of the Russian and Ukrainian delegations met in Istanbul on Monday.",
+     ("round", "istanbul", None, ["RUS", "UKR"])),
+    ("Die Leiter der russischen und der ukrainischen Delegation trafen sich am Montag in Istanbul.",
+     ("round", "istanbul", None, ["RUS", "UKR"])),
+    ("The military and political leaders of Ukraine met US negotiators in Geneva on Monday.",
+     ("round", "geneva", None, ["UKR", "USA"])),
+    # twins: heads of state named by office meet in person: a summit
+    ("The leaders of France and Britain met Zelensky in Kyiv on Saturday.",
+     ("summit", "kyiv", None, ["EUR", "UKR"])),
+    ("The Ukrainian and American presidents met in New York on Tuesday.",
+     ("summit", "new_york", None, ["UKR", "USA"])),
+])
+def test_leaders_of_delegations_are_no_heads(text: str, expected: tuple[str, str, None, list[str]]) -> None:
+    assert _events(text) == [expected]
+

@@ -44,6 +44,9 @@ _OTHER_MEETING = re.compile(MEETING.pattern + r"|\bmeet\w*|\bconvene\w*|\btreffe
 # the title itself, with at most a nationality before it ("French president"; not "vice president",
 # "special envoy of the president")
 HEAD_TITLE = re.compile(r"(?!vice\b|deputy\b)(?:\w+ )?(?:president|chancellor|prime minister)", IC)
+# kinds of leaders who are no heads of state or government
+_NOT_HEADS = (r"(?:military|political|business|religious|opposition|community|civic|party|regional|local|"
+              r"industry|militärische\w*|politische\w*|religiöse\w*|Oppositions\w*|Partei\w*)\b")
 HEADS_WORDS = re.compile(r"\bStaats- und Regierungschef\w*|\bRegierungschef\w*|"
                          r"\bheads of (?:state|government)\b|"
                          # heads named by their office in the plural, two actors' or both
@@ -57,8 +60,15 @@ HEADS_WORDS = re.compile(r"\bStaats- und Regierungschef\w*|\bRegierungschef\w*|"
                          r"\bbeide[nr]? (?:Präsidenten|Staatschefs|Staatsoberhäupter)\b|\bStaatschefs\b|"
                          # two offices joined ("the Ukrainian and American presidents"), leaders
                          # of countries ("European leaders", "the leaders of France and Britain")
-                         r"\b\w+ (?:and|und) (?:der |die )?\w+ (?:presidents|leaders|Staatschefs)\b|"
-                         r"\b(?:European|EU|world|Western|G7|allied) leaders\b|\bleaders of\b", IC)
+                         # (not leaders of another kind: "military and political leaders")
+                         r"\b(?!" + _NOT_HEADS + r")\w+ (?:and|und) (?:der |die )?(?!" + _NOT_HEADS + r")\w+ "
+                         r"(?:presidents|leaders|Staatschefs)\b|"
+                         r"\b(?:European|EU|world|Western|G7|allied) leaders\b|"
+                         # (not the leaders of a delegation, a team or a party: "the leaders of the
+                         # Russian and Ukrainian delegations")
+                         r"\bleaders of\b(?!(?:\s+[\w-]+){0,4}?\s+(?:delegations?|teams?|negotiat\w*|parties|"
+                         r"party|factions?|groups?|forces|army|armies|military|opposition|communit\w*|regions?|"
+                         r"businesse?s?|compan\w+|churche?s?|protests?|movements?)\b)", IC)
 
 
 _PERSONS: dict[str, Any] = {}
