@@ -74,3 +74,18 @@ def test_return_to_talks_is_planned_round(text: str, expected: tuple[str, str, s
 def test_leaders_of_delegations_are_no_heads(text: str, expected: tuple[str, str, None, list[str]]) -> None:
     assert _events(text) == [expected]
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a truce declared at an end is no truce declared
+    ("Moskau erklärte die Waffenruhe am Montag für beendet.", []),
+    ("Die Ukraine erklärte die Feuerpause am Dienstag für gescheitert.", []),
+    ("Ukraine declared the truce over on Tuesday.", []),
+    # twins: a truce declared is a unilateral step
+    ("Russland erklärte eine einseitige Feuerpause für die Osterfeiertage.",
+     [("statement_of_intent", None, None, ["RUS"])]),
+    ("Putin declared a unilateral ceasefire for Easter on Saturday.",
+     [("statement_of_intent", None, None, ["RUS"])]),
+])
+def test_truce_declared_over_is_no_step(text: str, expected: list[tuple[str, None, None, list[str]]]) -> None:
+    assert _events(text) == expected
+

@@ -462,9 +462,16 @@ _DEAL_NAMED = re.compile(r"\b\w+(?:abkommen|vereinbarung|deal)\b|"
                          r"\b(?:corridor|\w*korridor\w*|initiative)\b", IC)
 
 
+# a truce declared at an end, not declared ("erklärte die Waffenruhe für beendet", "für
+# gescheitert", "declared the truce over")
+TRUCE_ENDED = re.compile(r"\bfür\s+(?:beendet|gescheitert|nichtig|hinfällig|ungültig|aufgehoben|tot)\b|"
+                         r"\bdeclar(?:e|es|ed|ing)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:truce|ceasefire)\s+(?:over|dead|void|ended|finished|null)\b", IC)
+
+
 def _unilateral_step(t: str) -> str | None:
     """What makes a sentence an announced unilateral step, else None."""
-    if TRUCE_WORD.search(t) and TRUCE_ORDER.search(t) and not BROKEN.search(t):
+    if TRUCE_WORD.search(t) and TRUCE_ORDER.search(t) and not BROKEN.search(t) and not TRUCE_ENDED.search(t):
         return "a truce declared or ordered"
     if LEAVE_DEAL.search(t) and (DEAL.search(t) or _DEAL_NAMED.search(t)):
         return "a deal left or not extended"
