@@ -89,3 +89,18 @@ def test_leaders_of_delegations_are_no_heads(text: str, expected: tuple[str, str
 def test_truce_declared_over_is_no_step(text: str, expected: list[tuple[str, None, None, list[str]]]) -> None:
     assert _events(text) == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an agreement negated announces no step
+    ("Die Delegationen einigten sich nicht darauf, die Gespräche in Genf fortzusetzen.", []),
+    ("Die Delegationen haben sich nicht darauf geeinigt, die Gespräche in Genf fortzusetzen.", []),
+    ("The delegations did not agree to continue the talks in Geneva.", []),
+    # twins: agreed, a step announced
+    ("Die Delegationen einigten sich darauf, die Gespräche in Genf fortzusetzen.",
+     [("statement_of_intent", "geneva", None, [])]),
+    ("The delegations agreed to continue the talks in Geneva.",
+     [("statement_of_intent", "geneva", None, [])]),
+])
+def test_negated_agreement_is_no_step(text: str, expected: list[tuple[str, str, None, list[str]]]) -> None:
+    assert _events(text) == expected
+

@@ -335,8 +335,10 @@ ANNOUNCED_STEP = re.compile(
     r"[^.;]{0,40}\ban|bereit|gewillt|vereinbart\w*|kündigt\w*[^.;]{0,40}\ban|"
     r"angekündigt|versprach\w*|versprochen|zugesagt|plant|planen|beabsichtig\w*|Absicht|Entscheidung|"
     r"Beschluss|Auftrag|Anweisung|für (?:angebracht|notwendig|erforderlich|geboten)|"
-    # agreed between the sides ("einigten sich darauf, sich erneut zu treffen")
-    r"einigt\w*\s+sich|geeinigt)\b,?[^.;:?!]{0,80}?"
+    # agreed between the sides ("einigten sich darauf, sich erneut zu treffen"; not negated:
+    # "einigten sich nicht darauf", "haben sich nicht darauf geeinigt")
+    r"einigt\w*\s+sich(?!\s+(?:noch\s+|bisher\s+|bislang\s+)?nicht\b)|"
+    r"(?<!nicht )(?<!nicht darauf )(?<!nicht dazu )geeinigt)\b,?[^.;:?!]{0,80}?"
     r"\b(?:" + _DE_ZU + r")\b|"
     # English future, modal, decision, instruction, readiness, continuation with the step's base
     # ("will examine", "decided to suspend", "is ready to hand over", "continues to prepare")
