@@ -104,3 +104,19 @@ def test_truce_declared_over_is_no_step(text: str, expected: list[tuple[str, Non
 def test_negated_agreement_is_no_step(text: str, expected: list[tuple[str, str, None, list[str]]]) -> None:
     assert _events(text) == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "seit"/"since" with a day is how long the talks run, not an earlier meeting: their place stays
+    ("Seit Dienstag laufen in Genf Gespräche zwischen Russland und der Ukraine.",
+     [("round", "geneva", None, ["RUS", "UKR"])]),
+    ("Since Tuesday Russian and Ukrainian negotiators have held talks in Geneva.",
+     [("round", "geneva", None, ["RUS", "UKR"])]),
+    # twins: an earlier meeting counted from keeps its place out of the round
+    ("It was the first meeting in Geneva since the delegations last met in Istanbul in March.",
+     [("round", "geneva", None, [])]),
+    ("Es war das erste Treffen in Genf seit den Gesprächen in Istanbul im März.",
+     [("round", "geneva", None, [])]),
+])
+def test_since_a_day_keeps_the_place(text: str, expected: list[tuple[str, str, None, list[str]]]) -> None:
+    assert _events(text) == expected
+

@@ -652,7 +652,15 @@ def same_round_again(events: list[NewsEvent], sents: list[Sentence]) -> list[New
 # an earlier meeting the talks are counted from ("the first contact since the delegations last sat
 # down in Istanbul in March", "das erste Treffen seit den Gesprächen in Istanbul"): the clause from
 # "since"/"seit" to its end, when it tells a meeting
-_SINCE_MEETING = re.compile(r"\b(?:since|seit)\b[^.;,]{0,80}?\b(?:last|zuletzt|met|sat down|talks|meeting|"
+_SINCE_MEETING = re.compile(r"\b(?:since|seit)\b"
+                            # (not a span of time the talks run: "Seit Dienstag laufen in Genf
+                            # Gespräche", "since Monday, talks in Geneva")
+                            r"(?!\s+(?:(?:dem|den|der|vergangene[mnr]?|letzte[mnr]?|last|this|early|late|"
+                            r"Anfang|Ende|Mitte)\s+)?(?:\d|\w+tag\b|Mittwoch|\w+day\b|gestern|heute|morgens?|"
+                            r"yesterday|Wochen|Tagen|Monaten|Stunden|Jahren|weeks|days|months|hours|years|"
+                            r"then|damals|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
+                            r"November|Dezember|January|February|March|May|June|July|October|December)\b)"
+                            r"[^.;,]{0,80}?\b(?:last|zuletzt|met|sat down|talks|meeting|"
                             r"round|negotiations|Treffen\w*|getroffen|Gespräch\w*|Verhandlung\w*|Runde)\b"
                             r"[^.;,]*", IC)
 
