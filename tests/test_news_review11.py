@@ -120,3 +120,18 @@ def test_negated_agreement_is_no_step(text: str, expected: list[tuple[str, str, 
 def test_since_a_day_keeps_the_place(text: str, expected: list[tuple[str, str, None, list[str]]]) -> None:
     assert _events(text) == expected
 
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # a general truce with strikes on power plants told as going on is no energy pause
+    ("Russia and Ukraine agreed on a ceasefire, but strikes on power plants continued.", None),
+    ("Russland und die Ukraine einigten sich auf eine Waffenruhe, doch die Angriffe auf Kraftwerke "
+     "gingen weiter.", None),
+    # twins: the power plants are what the sides agreed to spare
+    ("Russia and Ukraine agreed to halt strikes on power plants for 30 days.", "ceasefire.energy"),
+    ("Russland und die Ukraine einigten sich darauf, 30 Tage lang keine Kraftwerke anzugreifen.",
+     "ceasefire.energy"),
+])
+def test_strikes_going_on_name_no_energy_pause(text: str, topic: str | None) -> None:
+    got = [(e.kind, e.topic) for e in extract(text, published=PUB).events]
+    assert got == [("partial_agreement", topic)]
+

@@ -435,6 +435,10 @@ _RETURN_OF = re.compile(r"\b(?:return|repatriation|reunification|Rückkehr|Rück
 _CHILDREN = re.compile(r"\b(?:Kinder\w*|Minderjährige\w*|children|minors)\b", IC)
 
 
+_CONTRAST = re.compile(r"\b(?:but|yet|however|although|though|while|doch|aber|jedoch|trotzdem|obwohl|"
+                       r"während)\b", IC)
+
+
 def _agreed_item(t: str) -> str | None:
     """The item of a sentence with a word of agreement: prisoners or bodies to be exchanged
     (also named as soldiers, civilians, people, children), an energy pause (also named by power
@@ -447,7 +451,10 @@ def _agreed_item(t: str) -> str | None:
         return "humanitarian.prisoners"
     if (EXCHANGE_WORD.search(t) or _RETURN_OF.search(t)) and _CHILDREN.search(t):
         return "humanitarian.prisoners"  # children brought back: people of an exchange
-    if topic is None and POWER_TARGET.search(t) and STRIKES.search(t):
+    if topic is None and (pt := POWER_TARGET.search(t)) and STRIKES.search(t) \
+            and not _CONTRAST.search(t, 0, pt.start()):
+        # (not strikes told as going on against the deal: "agreed on a ceasefire, but strikes on
+        # power plants continued")
         return "ceasefire.energy"
     if topic is None and GRAIN.search(t):
         return "grain"
