@@ -135,3 +135,14 @@ def test_strikes_going_on_name_no_energy_pause(text: str, topic: str | None) -> 
     got = [(e.kind, e.topic) for e in extract(text, published=PUB).events]
     assert got == [("partial_agreement", topic)]
 
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a Polish name keeps its spelling (no German transliteration to undo)
+    ("A Russian missile struck the village of Przewodow in Poland, the Polish army said.", "przewodow"),
+    ("Eine russische Rakete schlug im Dorf Przewodow in Polen ein, teilte die polnische Armee mit.",
+     "przewodow"),
+    # twin: a German transliteration is spelled the English way
+    ("Russische Truppen haben nach eigenen Angaben das Dorf Nowa Poltawka eingenommen.", "nova_poltavka"),
+])
+def test_place_ids_of_foreign_spellings(text: str, place: str) -> None:
+    assert [e.place for e in extract(text, published=PUB).events] == [place]

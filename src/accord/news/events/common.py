@@ -270,6 +270,9 @@ def _is_region_of(place: str, t: str) -> bool:
 # ch, z, ss) and the English one the ids use (corpus README: lower-case English exonyms): a name
 # with a German mark (`_GERMAN_SPELLING`) is spelled anew (`_english_spelling`)
 _GERMAN_SPELLING = re.compile(r"w|sch|j|zk\b")
+# letter groups German transliteration of Ukrainian or Russian never writes (Polish rz, cz, sz;
+# English wh, th)
+_NOT_GERMAN_SPELLING = re.compile(r"rz|cz|sz|wh|th")
 _GERMAN_TO_ENGLISH = (("schtsch", "\x02"), ("tsch", "\x01"), ("sch", "sh"), ("ch", "kh"),
                       ("\x01", "ch"), ("\x02", "shch"), ("w", "v"), ("z", "ts"))
 
@@ -278,8 +281,8 @@ def _english_spelling(name: str) -> str:
     """`name` (lower-case ASCII) in English transliteration when it is spelled the German way:
     "nowa poltawka" -> "nova poltavka", "tschassiw jar" -> "chasiv yar", "perwomajske" ->
     "pervomaiske", "donezk" -> "donetsk", "plechowo" -> "plekhovo"."""
-    if not _GERMAN_SPELLING.search(name):
-        return name
+    if not _GERMAN_SPELLING.search(name) or _NOT_GERMAN_SPELLING.search(name):
+        return name  # (a Polish or English spelling is kept: "przewodow", "rzeszow")
     for german, english in _GERMAN_TO_ENGLISH:
         name = name.replace(german, english)
     name = re.sub(r"(?<=[aeiouy])ss(?=[aeiouy])", "s", name)  # a doubled s keeps it voiceless
