@@ -87,7 +87,7 @@ def _claims(text: str) -> Counter[tuple[str | None, str | None]]:
      [('UKR', None)]),
     ('Die Ukraine machte Russland für den Raketenangriff auf Sumy verantwortlich.',
      [('UKR', 'sumy')]),
-    ('Russland und die Ukraine werfen sich gegenseitig vor, die Osterwaffenruhe verletzt zu haben.',
+    ('Russland und die Ukraine beschuldigen sich gegenseitig, die Osterwaffenruhe verletzt zu haben.',
      [('RUS', None), ('UKR', None)]),
     ('Der Kreml bestritt, dass russische Streitkräfte zivile Ziele in Charkiw angegriffen hätten.',
      [('RUS', 'kharkiv')]),
