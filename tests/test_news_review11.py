@@ -146,3 +146,28 @@ def test_strikes_going_on_name_no_energy_pause(text: str, topic: str | None) -> 
 ])
 def test_place_ids_of_foreign_spellings(text: str, place: str) -> None:
     assert [e.place for e in extract(text, published=PUB).events] == [place]
+
+
+def _breaches(text: str) -> list[tuple[str | None, str | None, list[str]]]:
+    return [(e.date_start, e.place, e.parties) for e in extract(text, published=PUB).events
+            if e.claim == "violation"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a visit before a breach told without place or day is no incident: the breach keeps the
+    # article's day and no place
+    ("Am Samstag besuchte Selenskyj die Stadt Charkiw. Russland und die Ukraine warfen sich vor, "
+     "die Waffenruhe gebrochen zu haben.", [(PUB, None, ["RUS"]), (PUB, None, ["UKR"])]),
+    ("On Saturday Zelensky visited soldiers in Kharkiv. Russia and Ukraine accused each other of "
+     "breaking the truce.", [(PUB, None, ["RUS"]), (PUB, None, ["UKR"])]),
+    # twins: an incident before gives its place and day
+    ("Am Samstag scheiterte die Evakuierung aus der Stadt Wowtschansk. Russland und die Ukraine "
+     "warfen sich vor, die Waffenruhe gebrochen zu haben.",
+     [("2026-03-07", "vovchansk", ["RUS"]), ("2026-03-07", "vovchansk", ["UKR"])]),
+    ("On Saturday the evacuation of civilians from Vovchansk failed. Russia and Ukraine accused each "
+     "other of breaking the truce.",
+     [("2026-03-07", "vovchansk", ["RUS"]), ("2026-03-07", "vovchansk", ["UKR"])]),
+])
+def test_breach_takes_place_and_day_of_an_incident_only(
+        text: str, expected: list[tuple[str, str | None, list[str]]]) -> None:
+    assert _breaches(text) == expected

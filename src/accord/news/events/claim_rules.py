@@ -124,12 +124,23 @@ def _deal_broken_or_kept(w: _Walk) -> list[NewsEvent] | None:
     return made
 
 
+# what makes a sentence tell an incident a breach can be about: fighting, an attack, people killed
+# or hurt, an evacuation or exchange that failed (not a visit or a speech at a place)
+_INCIDENT = re.compile(r"\b(?:scheiter\w*|gescheitert|Evakuierung\w*|evakuier\w*|evacuat\w*|fail\w*|"
+                       r"collaps\w*|Beschuss|beschoss\w*|beschossen|shell\w*|Kämpfe\w*|gekämpft|fighting|"
+                       r"fought|clash\w*|Gefecht\w*|getötet|Tote\w*|killed|dead|verletzt\w*|wounded|"
+                       r"injured|Explosion\w*|explosions?|Zwischenfall\w*|incidents?|Verstoß\w*|Verstöße|"
+                       r"violations?)\b", IC)
+
+
 def _incident_before(w: _Walk) -> tuple[str, tuple[str, str]] | None:
-    """The place and days of the sentence before when it tells something dated at a place (not a
-    capital, not a region only) and made no event."""
+    """The place and days of the sentence before when it tells an incident (`_INCIDENT`, or an
+    attack) dated at a place (not a capital, not a region only) and made no event."""
     prev = w.sents[w.i - 1]
     if not prev.dates or any(prev.start <= x.start < prev.end for x in w.events):
         return None
+    if not (_INCIDENT.search(prev.text) or ATTACK.search(prev.text)):
+        return None  # (a visit, a speech at a place: no incident the breach is about)
     spots = [p for p in _places(prev) if p not in _CAPITALS and not _is_region_of(p, prev.text)]
     day = prev.dates[0]
     if not spots:
