@@ -171,3 +171,19 @@ def _breaches(text: str) -> list[tuple[str | None, str | None, list[str]]]:
 def test_breach_takes_place_and_day_of_an_incident_only(
         text: str, expected: list[tuple[str, str | None, list[str]]]) -> None:
     assert _breaches(text) == expected
+
+
+@pytest.mark.parametrize(("text", "minutes"), [
+    # "an hour" not joined to the minutes is no part of the duration
+    ("Russian and Ukrainian negotiators met in Istanbul on Monday for 90 minutes, starting an hour "
+     "late.", 90),
+    ("Die Delegationen trafen sich am Montag in Istanbul für 90 Minuten, eine Stunde später als "
+     "geplant.", 90),
+    # twins: joined, or alone
+    ("Russian and Ukrainian negotiators met in Istanbul on Monday for an hour and 20 minutes.", 80),
+    ("Die Delegationen Russlands und der Ukraine trafen sich am Montag in Istanbul für eine Stunde und "
+     "zehn Minuten.", 70),
+    ("Russian and Ukrainian negotiators met in Istanbul on Monday for an hour.", 60),
+])
+def test_an_hour_joins_the_minutes_only_when_joined(text: str, minutes: int) -> None:
+    assert [e.duration_minutes for e in extract(text, published=PUB).events if e.kind == "round"] == [minutes]

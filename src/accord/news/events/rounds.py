@@ -453,9 +453,12 @@ def _round_details(e: NewsEvent, s: Sentence) -> None:
         elif f.unit == "minutes" and f.value < 600:
             minutes += f.value
     hour = AN_HOUR.search(t)
-    if hour and not any(f.unit == "hours" for f in s.figures):
+    if hour and not any(f.unit == "hours" for f in s.figures) and (not minutes or any(
+            f.unit == "minutes" and re.fullmatch(r"\s+(?:und|and)\s+", t[hour.end():f.start - s.start])
+            for f in s.figures)):
         # "eine Stunde", "an hour": an indefinite article is no figure, but it is a duration, also
-        # beside the minutes of a figure ("eine Stunde und zehn Minuten", "an hour and 20 minutes")
+        # joined to the minutes of a figure ("eine Stunde und zehn Minuten", "an hour and 20
+        # minutes"; not "90 minutes, starting an hour late")
         minutes += 30.0 if hour.group(1) else 60.0
     if minutes:
         e.duration_minutes = round(minutes)
