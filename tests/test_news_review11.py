@@ -187,3 +187,16 @@ def test_breach_takes_place_and_day_of_an_incident_only(
 ])
 def test_an_hour_joins_the_minutes_only_when_joined(text: str, minutes: int) -> None:
     assert [e.duration_minutes for e in extract(text, published=PUB).events if e.kind == "round"] == [minutes]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people who met despite the strikes: the meeting stays
+    ("Trotz der Raketenangriffe trafen Selenskyj und Trump am Montag in Paris zusammen.",
+     [("summit", "paris", None, ["UKR", "USA"])]),
+    ("Despite the missile strikes, Zelensky and Trump met in Paris on Monday.",
+     [("summit", "paris", None, ["UKR", "USA"])]),
+    # twin: missiles that hit a city are no meeting
+    ("Russische Raketen trafen am Montag die Stadt Kiew.", []),
+])
+def test_meeting_despite_strikes_is_kept(text: str, expected: list[tuple[str, str, None, list[str]]]) -> None:
+    assert _events(text) == expected

@@ -68,12 +68,17 @@ _STRUCK = re.compile(_WEAPON + r"\b[^.;]{0,60}?" + _STRIKE_VERB.pattern + "|" + 
                      + r"[^.;]{0,60}?\b" + _WEAPON, re.IGNORECASE)
 
 
-def _struck_only(t: str, lang: str) -> bool:
+def _struck_only(s: Sentence, lang: str) -> bool:
     """Whether the meeting words of a German sentence are only "treffen" in its sense of a weapon
-    hitting (`_STRUCK`): with those verbs taken out, no meeting family is left."""
+    hitting (`_STRUCK`): with those verbs taken out, no meeting family is left. Not where people
+    meet: "trafen ... zusammen", or two persons named ("Trotz der Raketenangriffe trafen X und Y
+    am Montag in Paris zusammen")."""
     from accord.news.kinds import sentence_families
 
+    t = s.text
     if lang != "de" or _STRUCK.search(t) is None:
+        return False
+    if re.search(r"\bzusammen\b", t, re.IGNORECASE) or sum(m.kind == "person" for m in s.mentions) >= 2:
         return False
     rest = _STRIKE_VERB.sub(lambda m: " " * len(m.group(0)), t)
     return not {"meeting", "meet_verb", "summit"} & sentence_families(rest, lang)
@@ -101,7 +106,7 @@ def _learned(s: Sentence, i: int, sents: list[Sentence], published: str | None, 
         if kind in ("round", "summit"):
             if _only_talks_not_held(s.text):
                 continue  # talks only possible, conditional or still to come: none held
-            if _struck_only(s.text, lang):
+            if _struck_only(s, lang):
                 continue  # a weapon hit a place: no one met
             e = _event(kind, s, place=place)
             _round_details(e, s)
