@@ -200,3 +200,17 @@ def test_an_hour_joins_the_minutes_only_when_joined(text: str, minutes: int) -> 
 ])
 def test_meeting_despite_strikes_is_kept(text: str, expected: list[tuple[str, str, None, list[str]]]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two who spoke at a conference gave speeches there: no conversation between them
+    ("Zelensky and Vance spoke at the Munich Security Conference on Saturday.", []),
+    # twins: two who spoke at a seat talked with each other
+    ("Trump and Zelensky spoke at the White House on Friday.",
+     [("summit", "washington", None, ["UKR", "USA"])]),
+    ("Trump und Selenskyj sprachen am Freitag im Weißen Haus.",
+     [("summit", "washington", None, ["UKR", "USA"])]),
+])
+def test_speeches_at_a_conference_are_no_talks(
+        text: str, expected: list[tuple[str, str, None, list[str]]]) -> None:
+    assert _events(text) == expected

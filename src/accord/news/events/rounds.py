@@ -399,7 +399,11 @@ SPOKE_WITH = re.compile(r"\b(?:spoke|speaks|talked)\b[^.]{0,30}\b(?:with|to)\b|"
                         # two named people who spoke, joined as the subject ("X and Y spoke at the
                         # White House", "X und Y sprachen am Freitag"), not of or about something
                         r"\b(?:and|und)\s+[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?\s+(?:spoke|talked|"
-                        r"sprachen|berieten)\b(?!\s+(?:of|out|against|in favou?r|highly|von|für|gegen)\b)",
+                        r"sprachen|berieten)\b(?!\s+(?:of|out|against|in favou?r|highly|von|für|gegen)\b)"
+                        # (not speeches at a gathering: "X and Y spoke at the security conference")
+                        r"(?!\s+(?:at|auf|vor|before|to)\s+(?:[\w-]+\s+){0,3}?(?:\w*conference|\w*[Kk]onferenz|"
+                        r"forum|Forum|rally|assembly|\w*[Vv]ersammlung|parliament|Parlament|reporters|journalists|"
+                        r"Journalisten|press|Presse)\b)",
                         IC)
 
 
