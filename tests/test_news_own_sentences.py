@@ -90,3 +90,20 @@ def test_no_run_of_eight_words_from_an_article(shared_dir: Path) -> None:
     for text in [r["text"] for r in _rows()] + frames:
         assert not runs(text) & taken, text
 
+
+def test_lexical_features_are_lemmas_outside_names() -> None:
+    from accord.news.extract import analyse
+
+    spec = importlib.util.spec_from_file_location("train_event_model",
+                                                  REPO / "tools" / "train_event_model.py")
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    _, _, _, (de,) = analyse("Die Unterhändler kündigten am Montag in Genf weitere Gespräche an.",
+                             "2025-11-20", language="de")
+    feats = tool.lexical(de, "de")
+    assert {"lem:unterhändler", "lem:ankündigen", "lem:gespräch"} <= feats
+    assert not {"lem:genf", "lem:genfer"} & feats  # a place is a name: has:place, not a lemma
+    _, _, _, (en,) = analyse("Lavrov and Rubio talked by phone on Tuesday.", "2025-11-20", language="en")
+    feats = tool.lexical(en, "en")
+    assert {"lem:talk", "lem:phone"} <= feats and "lem:lavrov" not in feats
