@@ -153,6 +153,8 @@ _EN_MORE = re.compile(r"(?:\s+and)?\s+(?P<w>(?:twenty|thirty|forty|fifty|sixty|s
                       r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|"
                       r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
                       r"eighteen|nineteen)(?![\w-])", re.IGNORECASE)
-_HALF_HOUR = re.compile(r"(?<![\w-])(?:half\s+an\s+hour|half-hour|an\s+hour\s+(?P<and>and\s+a\s+half))\b",
+# ("a half hour"; German "einer halben Stunde", as "eine halbe Stunde" is read by its number word)
+_HALF_HOUR = re.compile(r"(?<![\w-])(?:half\s+an\s+hour|half-hour|(?<=a\s)half\s+hour|halben\s+Stunde|"
+                        r"an\s+hour\s+(?P<and>and\s+a\s+half))\b",
                         re.IGNORECASE)
 _AND_A_HALF = re.compile(r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b", re.IGNORECASE)  # "three-and-a-half-year"

@@ -446,19 +446,47 @@ _STATES_BODY = re.compile(r"\b(?:(?:UN|U\.N\.|UNO)[- ])?(?:Security Council|Sich
                           r"General Assembly|Generalversammlung|Vollversammlung)\b", IC)
 
 
+# the sides of the talks just told meeting again, told by the verb alone ("They will meet again on
+# Friday", "will reconvene", "are to sit down again")
+_MEET_AGAIN = re.compile(r"\b(?:meet|reconvene|convene|sit down|zusammen(?:kommen|treffen)|tagen)\b", IC)
+
+
+# the ministers of one bloc meeting among themselves ("EU foreign ministers met in Brussels", "die
+# EU-Außenminister kommen am Montag zusammen", "NATO defence ministers will meet"): a side's own
+# meeting, no negotiation round (`_own_meeting`)
+_OWN_MINISTERS = re.compile(r"\b(?:EU|European|NATO|Nato|G7|G-7|allied|Western)\s+(?:[\w-]+\s+)?ministers\b|"
+                            r"\b(?:EU|Nato|NATO|G7)-(?:\w+-)?(?:Außen|Verteidigungs|Finanz|Innen|Wirtschafts)?"
+                            r"[Mm]inister(?:n|innen)?\b|"
+                            r"\b(?:Außen|Verteidigungs|Finanz)minister(?:n|innen)?\s+(?:der|von)\s+(?:EU|Nato|NATO|G7)\b|"
+                            r"\b(?:foreign|defen[cs]e|finance) ministers of (?:the )?(?:EU|NATO|G7)\b", IC)
+
+
+def _own_meeting(s: Sentence, t: str) -> bool:
+    """Whether the meeting told in `s` is one bloc's ministers among themselves: the ministers named
+    as the bloc's, and no other side named in the sentence."""
+    if not _OWN_MINISTERS.search(t):
+        return False
+    sides = {m.actor for m in s.mentions if m.actor and m.kind in ("actor", "person")}
+    sides |= {m.actor for m in s.mentions if m.kind == "place" and m.actor and m.entity not in ("brussels",)}
+    return len(sides) <= 1
+
+
 def _dated_plan(w: _Walk) -> list[NewsEvent] | None:
     """A meeting still to come with its day, not told as announced before: a planned round (moved to
     the coming week by `passes._ahead`), and the announcement when a side announced it."""
     s, t, places, published = w.s, w.t, w.places, w.published
     if _STATES_BODY.search(t) and not DELEGATES.search(t) and dated_future_meeting(s, t, published):
         return []  # a session of the UN Security Council or General Assembly: no round
+    if _own_meeting(s, t) and dated_future_meeting(s, t, published):
+        w.skip = True  # a bloc's own meeting still to come: no round (nor the model's)
+        return []
     if not (dated_future_meeting(s, t, published) and not _TOLD_EARLIER.search(t) and (
                s.actors() or BOTH_SIDES.search(t) or re.search(
                r"\b(?:delegations?|negotiators?|officials|Delegation\w*|Unterhändler|Vertreter)\b", t, IC)
                # "Die Verhandlungen sind für Dienstag geplant" right after the talks were told:
                # the sides of those talks meet again
-               or (w.last_round is not None and 0 < w.i - w.last_round[0] <= 2 and MEETING.search(t)
-                   and not _OTHER_BODY.search(t)))):
+               or (w.last_round is not None and 0 < w.i - w.last_round[0] <= 2 and (
+                   MEETING.search(t) or _MEET_AGAIN.search(t)) and not _OTHER_BODY.search(t)))):
         return None
     made: list[NewsEvent] = []
     # "will resume their talks on Saturday", "die nächste Runde ist für den 12. März
@@ -579,6 +607,9 @@ def _round_held(w: _Walk) -> list[NewsEvent] | None:
              or (_received_person(s) and len(_spoke_sides(s)) >= 2)) and not POSTPONED.search(t)):
         return None
     made: list[NewsEvent] = []
+    if _own_meeting(s, t):
+        w.skip = True  # a bloc's ministers among themselves: no round of the talks (nor the model's)
+        return made
     # "Trump sprach mit Putin", "spoke by phone with": a conversation between two sides
     e = _event("round", s, place=places[0] if places else None)
     _round_details(e, s)

@@ -27,7 +27,8 @@ MEETING = re.compile(r"(?:gespräch|verhandlung|beratung|konsultation|unterredun
                      r"(?:gipfel|spitzen|krisen|sonder|minister|arbeits)-?treffen|\b(?:treffen\w*|"
                      r"Begegnung\w*|Gipfel\w*|"
                      r"Sitzung|Runde|session|consultations|face-to-face|"
-                     r"trafen sich|kamen\b[^.]{0,80}zusammen|came together with|telefoniert\w*|Telefonat|"
+                     r"trafen sich|(?:traf|trifft) sich|kamen\b[^.]{0,80}zusammen|came together with|"
+                     r"telefoniert\w*|Telefonat|"
                      r"talks|meeting|"
                      r"negotiations|summit|met\b|phone call|verhandelt\w*|negotiated|"
                      # calls by video or phone as nouns ("eine Videoschalte", "a video call with")
@@ -114,6 +115,8 @@ TOPICS = [
     ("territory.donbas", re.compile(r"Donezk|Luhansk|Donbas|Donetsk", IC)),
 ]
 ACTORS = ("RUS", "UKR", "USA", "EUR", "TUR", "NATO")
+HOSTS = ("SAU", "ARE", "QAT", "VAT", "CHE", "BLR", "CHN", "UN")
+"""The further mediators and hosts of the corpus README (their people are parties of a meeting)."""
 _CAPITALS = {"moscow", "kyiv", "washington", "ankara", "berlin", "brussels", "paris", "london"}
 _ADJ_ACTOR = {"türk": "TUR", "us": "USA", "amerikan": "USA", "russ": "RUS", "ukrain": "UKR",
               "europ": "EUR", "nato": "NATO"}
@@ -483,6 +486,12 @@ _PRESSURE_FROM = re.compile(r"\b(?:pressure|Druck)\s+(?:from|by|of|aus|von|seite
 _FROM_BEFORE = re.compile(r"\b(?:arrived|arriving|came|coming|flew in|flying in|returned|returning|"
                           r"travell?ed|back)\s+(?:here\s+)?from\s+$", IC)
 _ORIGIN_AFTER = re.compile(r"\s+(?:kommend|angereist|eingetroffen|zurückgekehrt|zurück)\b", IC)
+# a government or side named as the source of the report ("according to the Turkish government",
+# "nach Angaben der türkischen Regierung", "laut dem Kreml", "der türkischen Regierung zufolge",
+# "citing the Turkish foreign ministry"): the teller, not a side at the table
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|citing|quoting|laut|nach (?:Angaben|Informationen|"
+                            r"Darstellung|Auskunft|Aussagen?)(?:\s+(?:de[rs]|von))?)\s+(?:(?:the|de[mnrs]|die|das|"
+                            r"a|an|ein\w*)\s+)?$", IC)
 
 
 def _no_party_here(s: Sentence, m: Mention) -> bool:
@@ -496,12 +505,26 @@ def _no_party_here(s: Sentence, m: Mention) -> bool:
         return True
     if _PRESSURE_FROM.search(before):
         return True
+    if m.kind == "actor" and _told_by(s, m):
+        return True
     came = _FROM_BEFORE.search(before)
     if came is not None:
         return not _DELEGATES.search(before, 0, came.start())
     came = re.search(r"\baus\s+$", before) if m.kind == "actor" else None
     return came is not None and _ORIGIN_AFTER.match(s.text, m.end - s.start) is not None and \
         not _DELEGATES.search(before, 0, came.start())
+
+
+def _told_by(s: Sentence, m: Mention) -> bool:
+    """Whether the actor mention `m` names who tells the report, not who met: a source phrase
+    before it ("according to the Turkish government", "nach Angaben der türkischen Regierung",
+    "laut Kreml") or "zufolge" after it ("der türkischen Regierung zufolge")."""
+    rel, end = m.start - s.start, m.end - s.start
+    t = s.text
+    if _SOURCE_BEFORE.search(t[max(0, rel - 40):rel]) is not None:
+        # the source itself, or a government, ministry or officials of the side named by it
+        return not re.match(r"\s+(?:delegations?|negotiators?|Delegation\w*|Unterhändler\w*)\b", t[end:], IC)
+    return re.match(r"(?:\s+[\w-]+){0,3}?\s+zufolge\b", t[end:end + 60], IC) is not None
 
 
 # the delegates of a side just before where they came from ("delegations arriving from Moscow
@@ -554,6 +577,9 @@ def _event(kind: str, s: Sentence, **kw: object) -> NewsEvent:
                                                      s.text[max(0, m.start - s.start - 12):
                                                             m.start - s.start]))
             and not _no_party_here(s, m)}
+        # a head of state of a host or mediator named at the meeting ("Putin met Xi", "Putin traf
+        # Lukaschenko"): that side is at the table too
+        acting |= {m.actor for m in s.mentions if m.kind == "person" and m.actor in HOSTS}
     elif kind == "claim":
         acting = {m.actor for m in s.mentions if m.actor in ACTORS and (
             _FORCES_AFTER.match(s.text[m.end - s.start:m.end - s.start + 25])

@@ -174,6 +174,25 @@ def return_home(s: Sentence, t: str) -> bool:
     return home in _HOME and {m.actor for m in s.mentions if m.actor and m.kind != "place"} == {_HOME[home]}
 
 
+# a visitor to be received ("Trump will receive Zelensky", "is to host Erdogan", "plans to welcome"):
+# with a person of a side right after it, a meeting still to come (not "will receive weapons")
+_TO_RECEIVE = re.compile(r"\b(?:will|would|shall|is to|are to|plans? to|(?:is|are) (?:due|set|scheduled|"
+                         r"expected|slated) to)\s+(?:\w+\s+)?(?:receive|host|welcome)\s+", IC)
+
+
+def _to_receive_person(s: Sentence) -> bool:
+    """Whether `s` tells a named person of a side, or a counterpart, still to be received or
+    hosted ("Trump will receive Zelensky at the White House", "will host his Ukrainian
+    counterpart")."""
+    for m in _TO_RECEIVE.finditer(s.text):
+        if re.match(r"(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b", s.text[m.end():], IC):
+            return True  # "will host his Ukrainian counterpart"
+        if any(x.kind == "person" and x.actor and 0 <= x.start - s.start - m.end() <= 40
+               and not re.search(r"[,.;]", s.text[m.end():x.start - s.start]) for x in s.mentions):
+            return True
+    return False
+
+
 def dated_future_meeting(s: Sentence, t: str, published: str | None) -> bool:
     """A meeting told as still to come (a verb of planning or a future meeting verb) with a day
     (or a span of days) in the sentence on or after the article's date, not told as held, moved
@@ -185,7 +204,7 @@ def dated_future_meeting(s: Sentence, t: str, published: str | None) -> bool:
     # zwischen X und Y sind für den 16. bis 18. März geplant" as "für den 16. März")
     short = _dates_shortened(s, t)
     if not (FUTURE_MEETING.search(short) or (PLANNED.search(short) and not return_home(s, short))
-            or PLANNED_MEETING.search(short)):
+            or PLANNED_MEETING.search(short) or _to_receive_person(s)):
         return False
     return not (_happened(t) or _postponed(t) or HEDGED_PLAN.search(t))
 
@@ -202,9 +221,14 @@ def _dates_shortened(s: Sentence, t: str) -> str:
     return "".join(out) + t[at:]
 
 
-HEDGED_PLAN = re.compile(r"\b(?:(?-i:may|might)|perhaps|maybe|vielleicht|möglicherweise|eventuell|"
+HEDGED_PLAN = re.compile(r"\b(?:(?-i:may|might)|perhaps|maybe|vielleicht|möglicherweise|eventuell|could|"
                          r"könnte\w*)\b[^.;]{0,80}\b(?:hold|meet|talk|talks|treffen|zusammenkommen|"
-                         r"Gespräch\w*|Treffen)\b", IC)
+                         r"Gespräch\w*|Treffen|summit|Gipfel\w*)\b|"
+                         # the meeting named first ("A meeting between X and Y could take place on
+                         # Friday", "Ein Treffen ... könnte am Freitag stattfinden")
+                         r"\b(?:meeting|talks|summit|Treffen|Gespräch\w*|Gipfel\w*)\b[^.;]{0,60}"
+                         r"\b(?:(?-i:may|might)|could|könnte\w*)\b[^.;]{0,40}\b(?:take place|be held|happen|"
+                         r"stattfinden|zustande kommen)\b", IC)
 
 
 def _hedged(e: NewsEvent, sents: list[Sentence], published: str | None) -> bool:
@@ -214,8 +238,16 @@ def _hedged(e: NewsEvent, sents: list[Sentence], published: str | None) -> bool:
     t = _sentence_text(e, sents)
     if not HEDGED_PLAN.search(t) or _happened(t):
         return False
+    # (a meeting only possible, the verb itself hedged: "X and Y could meet", "A meeting could take
+    # place on Friday", "könnten sich treffen"; its day may be the statement's or read as past)
     return e.outcome == "planned" or e.date_start is None or published is None \
-        or (e.date_end or e.date_start)[:10] >= published
+        or (e.date_end or e.date_start)[:10] >= published or _HEDGED_VERB.search(t) is not None
+
+
+_HEDGED_VERB = re.compile(r"\b(?:could|könnte\w*|(?-i:may|might))\s+"
+                          r"(?:(?:sich|still|soon|bald|also|auch)\s+)?(?:[\w-]+\s+){0,4}?"
+                          r"(?:meet|take place|be held|treffen|stattfinden|"
+                          r"zusammenkommen)\b", IC)
 
 
 def _planned_day(e: NewsEvent, sents: list[Sentence], published: str | None) -> None:

@@ -434,7 +434,12 @@ _OTHER_SIDE = {"RUS": "UKR", "UKR": "RUS"}
 CALL = re.compile(r"(?i)telefon\w*|\btelephon\w*|\bphone|\bcall\b|video\w*|online")
 
 
-AN_HOUR = re.compile(r"\b(?:eine|einer|an|one)\s+(halbe\s+|half\s+)?(?:Stunde|hour)\b", IC)
+# (not the "an hour" of "half an hour": that half hour is a figure of its own)
+AN_HOUR = re.compile(r"\b(?<!half )(?:eine|einer|an|one|a)\s+(halben?\s+|half\s+)?(?:Stunde|hour)\b", IC)
+
+
+_LATE = re.compile(r"\s+(?:late|later|behind schedule|(?:of\s+)?delay|Verspätung|Verzögerung|später|"
+                   r"verspätet)\b", IC)
 
 
 def _round_details(e: NewsEvent, s: Sentence) -> None:
@@ -452,11 +457,15 @@ def _round_details(e: NewsEvent, s: Sentence) -> None:
         if (f.start, f.end) in spans:
             continue  # the lower end of a range ("zwei bis drei Stunden"): the upper end counts
         spans.add((f.start, f.end))
+        if _LATE.match(t, f.end - s.start):
+            continue  # a delay ("half an hour late", "mit einer halben Stunde Verspätung"), no sitting time
         if f.unit == "hours":
             minutes += f.value * 60
         elif f.unit == "minutes" and f.value < 600:
             minutes += f.value
     hour = AN_HOUR.search(t)
+    if hour and _LATE.match(t, hour.end()):
+        hour = None
     if hour and not any(f.unit == "hours" for f in s.figures) and (not minutes or any(
             f.unit == "minutes" and re.fullmatch(r"\s+(?:und|and)\s+", t[hour.end():f.start - s.start])
             for f in s.figures)):

@@ -84,11 +84,22 @@ _ENVOY_OF = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:envoy|aide|advis[eo
                        r"spokes\w+|chief|special)\b", IC)
 JOINED = re.compile(r"^\s*(?:\S+\s+){0,6}(?:und|and|mit|with|von|by|zwischen|between|met|meets|traf\w*|"
                     # a head receiving or welcoming another ("Trump received Zelensky", "begrüßte")
-                    r"empf\w*|hosted|hosts|receiv(?:ed|es)|welcom(?:ed|es)|begrüß\w*)\s+(?:\S+\s+){0,6}$|"
+                    r"empf\w*|hosted|hosts|receiv(?:ed|es)|welcom(?:ed|es)|begrüß\w*|"
+                    # the same still to come ("Trump will receive Zelensky", "is to host")
+                    r"(?:will|would|shall|to)\s+(?:\w+\s+)?(?:receive|host|welcome|meet))\s+(?:\S+\s+){0,6}$|"
                     # a trip or a day told before the talks with the other ("flew to Washington on
                     # Monday for talks with", "reiste am Montag zu Gesprächen mit")
                     r"^\s*(?:\S+\s+){0,8}(?:talks|meeting|Gespräch\w*|Treffen|Unterredung)\s+"
                     r"(?:with|mit)\s+$", IC)
+
+
+# a German clause with its verb of meeting at the end, the second head its object ("Trump wird
+# Selenskyj am Freitag im Weißen Haus empfangen", "Putin hat Erdogan in Sotschi getroffen"): the
+# auxiliary between the heads, the verb after the second before the clause ends
+_AUXILIARY = re.compile(r"^\s*(?:wird|werden|will|wollen|soll|sollen|möchte|möchten|hat|hatte|haben|"
+                        r"hatten)\s+(?:\S+\s+){0,4}$", IC)
+_FINAL_VERB = re.compile(r"[^.;:,()]{0,80}?\b(?:empfangen|treffen|getroffen|begrüßen|begrüßt|besuchen|"
+                         r"besucht)\b", IC)
 
 
 def _heads_of_state(e: NewsEvent, sents: list[Sentence], published: str | None) -> list[str]:
@@ -114,14 +125,20 @@ def _heads_of_state(e: NewsEvent, sents: list[Sentence], published: str | None) 
                 or _ENVOY_OF.match(x.text, m.end - x.start) is not None
             if office is not None and office.title and HEAD_TITLE.fullmatch(office.title) \
                     and not genitive:  # "Trumps Schwiegersohn", "Trump's envoy" name another person
-                found.append((m, office.actor))
+                # the heads of two European states are two sides ("Macron met Merz"): the
+                # nationality of the title tells the member ("French president", "German chancellor")
+                found.append((m, office.actor if office.actor != "EUR" or " " not in office.title
+                              else f"EUR:{office.title.split()[0]}"))
         # two heads of different actors joined in one phrase ("Putin mit seinem Kollegen
         # Erdogan", "between Trump and Putin"), not merely named in the same sentence
         for (a, actor_a), (b, actor_b) in itertools.pairwise(found):
             # (a caption's position marker is no break: "Putin (r) und Erdogan", "X, right, and Y")
             between = _POSITION.sub(" ", x.text[a.end - x.start:b.start - x.start])
             before = x.text[max(0, a.start - x.start - 40):a.start - x.start]
-            if actor_a != actor_b and len(between) <= 60 and JOINED.match(between) \
+            joined = JOINED.match(between) is not None or (
+                _AUXILIARY.match(between) is not None
+                and _FINAL_VERB.match(x.text, b.end - x.start) is not None)
+            if actor_a != actor_b and len(between) <= 60 and joined \
                     and not re.search(r"[,;:()]", between) and not HYPOTHETICAL.search(before) \
                     and not any(m.kind == "person" and a.end <= m.start < b.start for m in x.mentions):
                 return sorted({a.entity, b.entity})
@@ -138,7 +155,8 @@ def _heads_of_state(e: NewsEvent, sents: list[Sentence], published: str | None) 
 # a head's counterpart joined to the head ("met his Russian counterpart", "mit seinem
 # ukrainischen Amtskollegen", "received her French counterpart")
 COUNTERPART = re.compile(r"(?:'s|’s)?\s*(?:[^\s,;:()]+\s+){0,5}?(?:met|meets|traf\w*|empf\w*|hosted|hosts|"
-                         r"receiv(?:ed|es)|welcom(?:ed|es)|begrüß\w*|with|mit|and|und)\s+"
+                         r"receiv(?:ed|es)|welcom(?:ed|es)|begrüß\w*|with|mit|and|und|"
+                         r"(?:will|would|to)\s+(?:\w+\s+)?(?:meet|receive|host|welcome))\s+"
                          r"(?:[^\s,;:()]+\s+){0,3}?(?P<c>(?:his|her|seine[mnr]?|ihre[mnr]?)\s+(?:[\w-]+\s+)?"
                          r"(?:counterpart|Amtskolleg\w*|Kolleg(?:e|en)\b))", IC)
 
