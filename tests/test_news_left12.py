@@ -147,3 +147,77 @@ def test_a_meeting_only_possible_is_none_held(text: str) -> None:
 def test_a_meeting_held_and_possible_again_is_held() -> None:
     assert _events("Putin and Zelensky met in Istanbul on Monday and could meet again soon.") == [
         ("summit", "istanbul", None, ["RUS", "UKR"])]
+
+
+def _claims(text: str) -> list[tuple[str | None, str | None, list[str]]]:
+    return [(e.place, e.claim, e.parties) for e in extract(text, published=PUB).events if e.kind == "claim"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the source after a comma is no place taken
+    ("Russian troops took Kupiansk, Moscow said.", [("kupiansk", "capture", ["RUS"])]),
+    ("Russian troops seized Kupiansk and Lyman, Gerasimov claimed.",
+     [("kupiansk", "capture", ["RUS"]), ("lyman", "capture", ["RUS"])]),
+    # a side as the subject of the verb of taking, the source told after it
+    ("Russland nahm am Sonntag Kupjansk ein, sagte Gerassimow.", [("kupiansk", "capture", ["RUS"])]),
+    ("Russia took Kupiansk, Gerasimov said on Monday.", [("kupiansk", "capture", ["RUS"])]),
+    ("Die Armee nahm die Stadt Kupjansk ein, so das russische Verteidigungsministerium.",
+     [("kupiansk", "capture", ["RUS"])]),
+])
+def test_capture_with_its_source_after(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a side's own loss told: the other side holds the place, claimed by the side that tells it
+    ("Ukraine lost the town of Pokrovsk, Syrskyi said on Monday.", [("pokrovsk", "capture", ["UKR"])]),
+    ("Kyiv admitted on Monday that its forces had lost Pokrovsk.", [("pokrovsk", "capture", ["UKR"])]),
+    ("Die Ukraine hat Pokrowsk verloren, räumte Syrskyj am Montag ein.", [("pokrovsk", "capture", ["UKR"])]),
+    ("Kiew verlor die Kontrolle über Pokrowsk, sagte Syrskyj am Montag.", [("pokrovsk", "capture", ["UKR"])]),
+    ("Russia lost Kherson in 2022, Zelensky said.", [("kherson", "capture", ["UKR"])]),
+    # losses of people or patience are no place lost
+    ("Ukraine lost 200 soldiers near Pokrovsk, the Russian defence ministry said.", []),
+    ("Zelensky said Ukraine had lost patience with the talks in Istanbul.", []),
+    ("Russland nahm 2014 die Krim ein, so dass der Konflikt begann.", []),
+])
+def test_a_place_lost(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a German clause's subject keeps the stance when a person or side it addresses stands between
+    # it and the verb at the end
+    ("Putin hat Witkoff am Montag einen Waffenstillstand für Energieanlagen vorgeschlagen.",
+     {("RUS", "ceasefire.energy", "propose")}),
+    ("Peskow sagte, dass Putin Witkoff einen Austausch aller Gefangenen vorgeschlagen habe.",
+     {("RUS", "humanitarian.prisoners", "propose")}),
+    ("Selenskyj erklärte, dass Kiew Trump gegenüber den Verzicht auf den Donbass abgelehnt habe.",
+     {("UKR", "territory.donbas", "reject")}),
+    ("Lawrow teilte mit, dass Moskau Rubio gegenüber die Stationierung europäischer Truppen abgelehnt habe.",
+     {("RUS", "security.foreign_troops", "reject")}),
+    # twins: another side's attitude reported stays that side's
+    ("Selenskyj sagte, Putin lehne eine Waffenruhe ab.", {("RUS", "ceasefire.sequence", "reject")}),
+    ("Selenskyj sagte, Russland fordere den Rückzug aus dem Donbass.",
+     {("RUS", "territory.donbas", "demand")}),
+])
+def test_german_object_between_subject_and_verb(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _stances(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Russian troops left on the territory: who keeps the land, a territorial position
+    ("Kyiv rejects any deal that leaves Russian soldiers on its territory.",
+     {("UKR", "territory.donbas", "reject")}),
+    ("Zelensky rejected any agreement that would leave Russian troops on Ukrainian territory.",
+     {("UKR", "territory.donbas", "reject")}),
+    ("Kiew lehnt jedes Abkommen ab, das russische Soldaten auf ukrainischem Territorium belässt.",
+     {("UKR", "territory.donbas", "reject")}),
+    ("Ukraine will not accept Russian troops remaining on its territory, Zelensky said.",
+     {("UKR", "territory.donbas", "reject")}),
+    # twins: foreign troops on the territory, or strikes there, take no position on the land
+    ("Russia rejects Western troops on Ukrainian territory, the Kremlin said.",
+     {("RUS", "security.foreign_troops", "reject")}),
+    ("Russian drones struck targets on Ukrainian territory, Kyiv said.", set()),
+])
+def test_russian_troops_left_on_the_territory(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _stances(text) == expected

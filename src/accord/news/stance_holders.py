@@ -445,8 +445,27 @@ def _reported_holder(s: Sentence, speaker: Mention | None, subjects: list[str], 
             # a demand only in reported speech ("said Russia demands", "sagte, Russland fordere"),
             # not of an object ("Putin nannte Selenskyj illegitim und verlangte ...")
             and (polarity != "demand" or bool(SAID.search(s.text, speaker.end - s.start, m.start - s.start))
-                 or "," in s.text[speaker.end - s.start:m.start - s.start])]
+                 or "," in s.text[speaker.end - s.start:m.start - s.start])
+            and not _object_of_german_clause(s, m)]
     return near[-1].actor if near else None
+
+
+# what stands between a German clause's subject and a person or side that is its object ("Putin hat
+# Witkoff ... vorgeschlagen", "dass Kiew Trump gegenüber ... abgelehnt habe", "Russland habe Umerow
+# ... genannt"): nothing, or the finite auxiliary or modal of a verb-final clause
+_AUX_BETWEEN = re.compile(r"\s+(?:(?:hat|habe|hatte|hätte|haben|hatten|hätten|wird|werde|würde|werden|"
+                          r"will|wolle|wollte|soll|solle|sollte|kann|könne|konnte)\s+)?")
+
+
+def _object_of_german_clause(s: Sentence, m: Mention) -> bool:
+    """Whether the side or person `m` is the object of a German clause whose subject, another
+    name of a side, stands right before it with at most an auxiliary between ("Putin hat Witkoff
+    einen Waffenstillstand vorgeschlagen": Witkoff is offered it, Putin offers)."""
+    t = s.text
+    return any(x.actor in ACTORS and x.end <= m.start and x.actor != m.actor
+               and _AUX_BETWEEN.fullmatch(t, x.end - s.start, m.start - s.start) is not None
+               and not PREPOSITION.search(t[max(0, x.start - s.start - 30):x.start - s.start])
+               for x in s.mentions)
 
 
 SOURCE_BEFORE = re.compile(r"\b(?:laut|nach (?:Angaben|Worten|Darstellung)(?: von)?|according to)\s+"

@@ -619,7 +619,17 @@ def _located(t: str) -> list[tuple[int, int]]:
         return []
     return [m.span() for m in LOCATED.finditer(t)
             if not (m.group(0)[:2].lower() == "on"
-                    and _ABOUT_ON.search(t, max(0, m.start() - 40), m.start()))]
+                    and _ABOUT_ON.search(t, max(0, m.start() - 40), m.start()))
+            and not (_OCCUPIER_BEFORE.search(t, max(0, m.start() - 60), m.start()) and _STAYING.search(t))]
+
+
+# Russian troops left or staying on the territory ("any deal that leaves Russian soldiers on its
+# territory", "ein Abkommen, das russische Truppen auf ukrainischem Territorium belässt"): who keeps
+# the land, a position on territory, not a place
+_OCCUPIER_BEFORE = re.compile(r"\b(?:Russian|russische\w*)\s+(?:troops|soldiers|forces|army|units|Truppen|"
+                              r"Soldaten|Streitkräfte|Einheiten|Armee)\b(?:\s+[\w-]+){0,2}?\s+$", IC)
+_STAYING = re.compile(r"\b(?:leave|leaves|leaving|left|remain\w*|stay\w*|belass\w*|beläss\w*|bleib\w*|"
+                      r"verbleib\w*|lässt|lassen|lasse|ließe)\b", IC)
 
 
 def _demands_owner(s: Sentence) -> str | None:

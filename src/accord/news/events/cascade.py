@@ -54,6 +54,7 @@ from accord.news.events.claim_rules import (
     _energy_attack_going_on,
     _energy_attacks_told,
     _energy_truce_kept,
+    _loss_admitted,
     _rebuttal,
 )
 from accord.news.events.claimants import _IF_OR_WILL
@@ -700,6 +701,7 @@ _RULES: tuple[Callable[[_Walk], list[NewsEvent] | None], ...] = (
     _intent,
     _step_announced,
     _pledge,
+    _loss_admitted,
     _capture_claim,
     _rebuttal,
     _energy_attacks_told,

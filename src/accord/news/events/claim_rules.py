@@ -48,6 +48,7 @@ from accord.news.events.claims import (
     _attacks_held_off,
     _kept,
     _listed_places,
+    _lost_place,
     _reported_claim,
     _settlement_ref,
 )
@@ -161,6 +162,26 @@ def _accusation_or_denial(w: _Walk) -> list[NewsEvent] | None:
     made.extend(_accusations(s, places))
     w.last_claim = made[-1]
     return made
+
+
+def _loss_admitted(w: _Walk) -> list[NewsEvent] | None:
+    """A side's loss of a place told ("Ukraine lost Pokrovsk, Syrskyi said", "Die Ukraine hat
+    Pokrowsk verloren, räumte Syrskyj ein"): a claim that the other side holds it, by the side
+    that tells it (the loser admitting it, or the other side: "Russia lost Kherson, Zelensky
+    said"), one per sentence."""
+    s, t, sents, i = w.s, w.t, w.sents, w.i
+    if CLAIM.search(t) or _HYPOTHETICAL.search(t) or _if_or_will(t) or not _attributed_at(sents, i):
+        return None
+    found = _lost_place(s)
+    if found is None:
+        return None
+    place, loser = found
+    e = _event("claim", s, place=place, claim="capture")
+    teller = _claimant(s)
+    e.parties = [teller[0] if teller is not None and teller[0] in _OTHER_SIDE else loser]
+    e.cue = f"rule: a side's own loss told ({loser} lost {place}): the other side holds it"
+    w.last_claim = e
+    return [e]
 
 
 def _capture_claim(w: _Walk) -> list[NewsEvent] | None:

@@ -46,7 +46,12 @@ ATTRIBUTED_CLAIM = re.compile(r"\b(?:nach eigenen Angaben|eigenen Angaben zufolg
                               # the verb of claiming itself ("claimed the capture of", "behauptet")
                               r"claimed|behauptet\w*|claim(?:s|ed)? to have|"
                               # "gab an, X zurückerobert zu haben", "wie angegeben"
-                              r"(?:gab|gaben|gibt)\b[^.]{0,40}\ban\b|angegeben)", IC)
+                              r"(?:gab|gaben|gibt)\b[^.]{0,40}\ban\b|angegeben)|"
+                              # the source told after the assertion ("Russland nahm X ein, sagte Y",
+                              # ", so das Ministerium", "Russia took X, Moscow said")
+                              r",\s+(?:(?:sagte|sagten|erklärte|erklärten|teilte|teilten|meldete|meldeten|"
+                              r"behauptete|behaupteten)\b|so\s+(?!dass\b)(?:der|die|das|(?-i:[A-ZÄÖÜ])\w+)\b|"
+                              r"(?:[\w'’-]+\s+){1,5}?(?:said|says|claimed|claims|reported|announced)\b)", IC)
 # German compounds count ("eine tschetschenische Spezialeinheit", "Sabotagetrupps")
 MILITARY = re.compile(r"\b(?:\w*(?:truppen|trupps|einheit|einheiten)|Armee\w*|Streitkräfte\w*|Militärs?|"
                       r"Soldaten|troops|forces|units|army|military|Generalstab\w*|general staff|"
@@ -197,6 +202,41 @@ _NO_POSITION = re.compile(r"\bneither (?:confirm(?:ed|s)?|den(?:y|ied|ies)) nor 
                           r"(?:bestätig\w*|dementier\w*)", IC)
 
 
+# a side's own loss of a place ("Ukraine lost Pokrovsk", "had lost control of the town of X",
+# "Kiew verlor die Kontrolle über X", "hat X verloren"): the loser's admission that the other side
+# holds the place, no verb of capture (`_loss_admitted`)
+_LOST_BEFORE = re.compile(r"\b(?:lost|loses|losing)\s+(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+)?"
+                          r"(?:(?:town|city|village|settlement)\s+(?:of\s+)?)?$|"
+                          r"\b(?:verlor|verloren|verlieren|verliert)\s+(?:(?:die\s+)?Kontrolle\s+über\s+)?"
+                          r"(?:(?:die|das|den)\s+)?(?:(?:Stadt|Dorf|Ort|Ortschaft|Siedlung)\s+)?$", IC)
+_LOST_AFTER = re.compile(r"\s+(?:(?:vollständig|ganz|endgültig|nun|inzwischen|bereits|schon)\s+)?"
+                         r"(?:verloren|verloren gegangen)\b", IC)
+
+
+def _lost_place(s: Sentence) -> tuple[str, str] | None:
+    """The place a side says it lost and that side, from the side named before the verb of losing
+    (the subject: "Ukraine lost X", "Kiew hat X verloren", "its forces had lost"), else None."""
+    t = s.text
+    for m in s.mentions:
+        if m.kind != "place":
+            continue
+        rel, end = m.start - s.start, m.end - s.start
+        lost = _LOST_BEFORE.search(t, max(0, rel - 60), rel)
+        at = lost.start() if lost is not None else (rel if _LOST_AFTER.match(t, end) else None)
+        if at is None:
+            continue
+        # (a capital stands for its side: "Kiew verlor die Kontrolle über X")
+        sides = [x.actor for x in s.mentions if x.actor in _OTHER_SIDE and x.start - s.start < at
+                 and x is not m]
+        if not sides:
+            own = re.search(r"\b(?:its|their|seine\w*|ihre\w*)\s+(?:[\w-]+\s+)?(?:forces|troops|army|units|"
+                            r"Truppen|Streitkräfte|Armee|Einheiten)\b", t[:at], IC)
+            sides = [x.actor for x in s.mentions if x.actor in _OTHER_SIDE] if own else []
+        if sides:
+            return m.entity, sides[-1]
+    return None
+
+
 def _no_capture(e: NewsEvent, s: Sentence) -> bool:
     """Whether a capture or control claim (of the kind model above all) asserts no capture: people
     moved ("five commanders were taken to Türkiye"), control asked to be recognised ("a deal would
@@ -209,6 +249,8 @@ def _no_capture(e: NewsEvent, s: Sentence) -> bool:
         return False
     if _RECOGNISED.search(t):
         return True
+    if _lost_place(s) is not None:
+        return False  # a side's own loss told: the other side holds the place
     return not (CLAIM.search(t) or CONTROL.search(t) or HELD.search(t) or _TAKEN.search(t)) \
         or (_MOVED.search(t) is not None and not CLAIM.search(t))
 

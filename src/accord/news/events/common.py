@@ -229,9 +229,10 @@ NEAR = re.compile(r"\b(?:nahe|near|bei|outside|close to|unweit|südlich|nördlic
                   # the town named with its kind ("near the city of X", "nahe der Stadt X")
                   r"(?:(?:the|der|dem|des)\s+)?(?:(?:city|town|Stadt|Kleinstadt)\s+(?:of\s+)?)?$",
                   IC)
+# (a name after a comma that says something opens the source: "took Kupiansk, Moscow said")
 TAKEN = re.compile(r"\b(?:captured|seized|taken|took|liberated|retook|recaptured|taken control of|overran)\s+"
                    r"(?P<names>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?(?:(?:\s+and\s+|,\s*)[A-ZÄÖÜ]"
-                   r"[\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?)*)")
+                   r"[\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?" + _NOT_SPEAKER + r")*)")
 
 
 def _locates(s: Sentence, place: str) -> bool:
@@ -637,6 +638,8 @@ ATTRIBUTION = re.compile(
     r"warn(?:s|ed)|threaten(?:s|ed)|noted|explained|stressed|emphasi[sz]ed|argued|maintain(?:s|ed)|"
     r"acknowledged|admitted|warnt\w*|räumt\w*\b[^.]{0,60}\bein|unterstrich\w*|bekräftigt\w*|"
     r"hob\b[^.]{0,60}\bhervor)\b|"
+    # the German source after a comma ("..., so das Verteidigungsministerium")
+    r",\s+so\s+(?!dass\b)(?:der|die|das|(?-i:[A-ZÄÖÜ])\w+)\b|"
     r"^\W*[A-ZÄÖÜ][\w.-]*(?: [\w.-]+){0,3}:\s|[\"“”„«»]", IC)
 
 
