@@ -341,7 +341,9 @@ def _contrasted(s: Sentence, subjects: list[str], speaker: Mention | None, issue
 # Waffenruhe", "im Falle eines Abkommens", "in the event of a ceasefire"; opening a sentence or
 # clause, "In den Verhandlungen über X", "Bei Gesprächen zur X", "In talks on X"
 FRAME = re.compile(
-    r"\b(?:für den fall|im falle?|in the event of|in case of)\s+(?:\w+\s+)?(?:[a-zäöü][\w-]*\s+)?[\w-]+|"
+    # (not "nur im Falle", "only in the event of": a condition, ONLY_UNDER)
+    r"\b(?<!nur )(?<!only )(?:für den fall|im falle?|in the event of|in case of)\s+(?:\w+\s+)?"
+    r"(?:[a-zäöü][\w-]*\s+)?[\w-]+|"
     r"(?:^\W*|[,;:]\s+)(?:in|bei|während|vor|nach)\s+(?:den\s+|der\s+|dem\s+)?(?:\w+\s+)?(?:Verhandlungen|"
     r"Gesprächen|Beratungen|Friedensgesprächen|Friedensverhandlungen)\s+(?:über|zu|zur|zum|um)\s+"
     r"(?:\w+\s+)?(?:[a-zäöü][\w-]*\s+)?[\w-]+|"
@@ -481,6 +483,26 @@ def _link_role(t: str, spec: dict[str, Any],
 # Notwendigkeit, dass Russland X leistet", "the need for Russia to pay X", "the necessity that Y"
 NEED_CLAUSE = re.compile(r"\b(?:Notwendigkeit|Erfordernis|need|necessity)\w*,?\s+"
                          r"(?:dass|that|for\b[^.;,]{1,40}?\bto)\b[^.;\"]{1,160}", IC)
+
+
+# what something takes effect or is done only after or only in the case of ("could enter into force
+# only after a full ceasefire", "nur im Falle einer vollständigen Waffenruhe", "erst nach einer
+# Waffenruhe", "not until a truce holds"): a stated condition, the issue it names is demanded
+ONLY_UNDER = re.compile(r"\b(?:(?:only|nur|erst)\s+(?:\w+\s+)?(?:after|once|when|in the event of|in case of|"
+                        r"im falle?|für den fall|nach|wenn|sobald)|not until|nicht vor)\s+[^.;,]{1,80}", IC)
+
+
+def _only_under_role(t: str, spec: dict[str, Any]) -> str | None:
+    """The words of what something waits for (ONLY_UNDER) where the issue is named only there (a
+    demand of it), else None."""
+    spans = [m.span() for m in ONLY_UNDER.finditer(t)]
+    if not spans:
+        return None
+    hits = [h.start() for rx in spec["cues"] for h in rx.folded.finditer(t)]
+    for a, b in spans:
+        if hits and all(a <= x < b for x in hits):
+            return t[a:b]
+    return None
 
 
 def _need_role(t: str, spec: dict[str, Any]) -> str | None:

@@ -56,6 +56,7 @@ from accord.news.stance_cues import (
     _masked,
     _named_after,
     _need_role,
+    _only_under_role,
     _option,
     _owned_nouns,
     _polarity,
@@ -507,6 +508,11 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                     # an issue named only in the condition is asked of the other side ("would agree
                     # to X once Ukraine withdraws from Y": Y is demanded, never accepted)
                     role = _if_role(tp, P["issues"][issue], P, lang, [P["issues"][i] for i in issues])
+                waited = _only_under_role(tp, P["issues"][issue]) if role is None else None
+                if waited is not None and pol_i in ("conditional", "accept", "support", "propose") and \
+                        actor not in owned:
+                    # "could take effect only after a full ceasefire": the issue waited for is demanded
+                    role, words = "demand", waited
                 if role is not None:
                     pol_i = role  # what is offered under a condition, or the condition asked for
                 elif actor not in owned and pol_i != "reject" and (
