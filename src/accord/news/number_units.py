@@ -154,11 +154,15 @@ def _unit_word(text: str, pos: int, known_only: bool = False, lang: str = "de") 
     for u, rx in _UNIT_TIGHT:
         m = rx.match(text, pos)
         if m is not None:
+            if u == "prisoners" and lang == "de" and (head := _captive_head(text, m)):
+                return head  # "157 gefangene ukrainische Soldaten": soldiers, who are captives
             return u, m.end()
     if (strong := _STRONG.match(text, pos)) is not None:
         return "soldiers", strong.end()  # "a 30,000-strong force": troops counted
     for u, rx in _UNIT_RE:
         m = rx.match(text, pos)
+        if m is not None and u == "prisoners" and lang == "de" and (head := _captive_head(text, m)):
+            return head
         if m is not None and u == "civilians" and re.search(r"\b(?:and|und|or|oder)\b", m.group(0)):
             return "people", m.end()  # civilians with others ("200 soldiers and civilians")
         if m is not None and u not in ("percent", "degC", "km", "km2", "hours", "minutes", "days", "USD",
@@ -229,6 +233,34 @@ _STRONG = re.compile(r"-strong(?=\s+(?:[\w-]+\s+)?(?:force|contingent|army|missi
                      r"brigade|corps|garrison)\b)", re.IGNORECASE)
 _OF_THE = re.compile(r"[^\S\n]+of[^\S\n]+(?:the|its|their|his|her|our|those|these)(?=[^\S\n])", re.IGNORECASE)
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+# a German adjective of captivity before its noun ("gefangene", "kriegsgefangenen"): the noun
+# after it, past at most two more adjectives, is what is counted
+_CAPTIVE_ADJ = re.compile(r"[\w-]*gefangene[nmrs]?$")
+_ADJ_THEN_NOUN = re.compile(r"(?:[^\S\n]+[a-zäöüß][\w-]*(?:e|en|er|es|em)){0,2}"
+                            r"[^\S\n]+(?P<w>[A-ZÄÖÜ][\w-]*)(?![\w-])")
+
+
+def _captive_head(text: str, m: re.Match[str]) -> tuple[str, int] | None:
+    """The unit of the German noun after a lower-case adjective of captivity matched as a unit
+    word (`m`): "150 gefangene Soldaten" counts soldiers, "40 gefangene Zivilisten" civilians, as
+    the noun says (the scheme counts the head noun); None when no noun of the scheme follows
+    ("300 Gefangene", "200 gefangene Marineinfanteristen" stay prisoners)."""
+    word = m.group(0).split()[-1] if m.group(0).split() else ""
+    if not word[:1].islower() or _CAPTIVE_ADJ.search(word) is None:
+        return None
+    n = _ADJ_THEN_NOUN.match(text, m.end())
+    if n is None:
+        return None
+    from accord.news.lemmas import lemma
+
+    noun = n.group("w")
+    key = next((k for k in (lemma(noun, "de"), noun.lower()) if k in COUNTED), None)
+    unit = COUNTED[key] if key is not None else _de_head(noun)
+    if unit is None or unit in ("prisoners", "nationals", "fallen", "homes"):
+        return None
+    return unit, n.end()
 
 
 def _de_head(word: str) -> str | None:
