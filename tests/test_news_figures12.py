@@ -40,3 +40,18 @@ _CAPTIVES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), _CAPTIVES)
 def test_captive_adjective_counts_its_noun(lang: str, text: str, expected: Expected) -> None:
     _check(text, lang, expected)
+
+
+# a date written year-first with hyphens is no range and no figure
+_ISO_DATES = [
+    ("en", "posted 2025-11-03 Next round of talks due in Vienna", []),
+    ("en", "Updated 2024-7-9: the delegations met for 6 hours.", [(6, "hours")]),
+    ("de", "Stand 2026-01-20 Neue Runde der Gespräche in Genf erwartet", []),
+    ("de", "Zwischen 2-3 Runden und 1000-1200 Gefangene waren im Gespräch.",
+     [(3, "rounds"), (2, "rounds"), (1200, "prisoners"), (1000, "prisoners")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _ISO_DATES)
+def test_year_first_dates_are_no_figures(lang: str, text: str, expected: Expected) -> None:
+    _check(text, lang, expected)

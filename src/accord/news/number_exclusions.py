@@ -87,3 +87,17 @@ _SPAN_BEFORE = re.compile(r"(?i)\b(?:for|within|than|only|just|last(?:s|ed|ing)?
 # "vor drei Tagen", "vor gut zwei Jahren": German "ago" stands before the number
 _AGO_BEFORE = re.compile(r"\b[Vv]or[^\S\n]+(?:(?:rund|etwa|gut|knapp|fast|mehr\s+als|über|weniger\s+als|"
                          r"ungefähr|genau|nur|erst|bereits|schon|mindestens)[^\S\n]+)?$")
+
+
+# a date written year-first with hyphens ("2026-02-15", a dateline or a file stamp): its month and
+# day are no figures (nor a range "02-15")
+_ISO_DATE = re.compile(r"(?<![\d-])(?:19|20)\d\d-[01]?\d-[0-3]?\d(?![\d-])")
+
+
+def in_iso_date(text: str, s: int, e: int) -> bool:
+    """Whether the number at `text[s:e]` is the month or day of a year-first date."""
+    if "-" not in text[max(0, s - 1):e + 1]:
+        return False
+    window = _ISO_DATE.finditer(text, max(0, s - 8), min(len(text), e + 4))
+    return any(m.start() <= s < m.end() for m in window)
+

@@ -27,6 +27,7 @@ from accord.news.number_exclusions import (
     _SPAN_BEFORE,
     _VAGUE_BEFORE,
     _counted_not_year,
+    in_iso_date,
     not_figure_before,
 )
 from accord.news.number_units import _KNOWN_UNITS, COUNTED, _unit
@@ -159,6 +160,8 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             compound = m.group("stuendig")
             if not compound and _YEAR_DIGITS.fullmatch(raw) and not _counted_not_year(text, s, e, lang):
                 continue  # a year
+            if in_iso_date(text, s, e):
+                continue  # the month or day of "2026-02-15"
             if not compound and _NOT_FIGURE_AFTER.match(text, e):
                 continue
             if _DAY_DIGITS.fullmatch(raw) and (
