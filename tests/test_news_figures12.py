@@ -55,3 +55,19 @@ _ISO_DATES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), _ISO_DATES)
 def test_year_first_dates_are_no_figures(lang: str, text: str, expected: Expected) -> None:
     _check(text, lang, expected)
+
+
+# someone's age is no figure; the age of a war still counts its years
+_AGES = [
+    ("de", "Der 61-Jährige führt die Delegation seit dem Frühjahr.", []),
+    ("de", "Die Unterhändlerin ist 48 Jahre alt und verhandelt seit 3 Jahren.", [(3, "years")]),
+    ("de", "Vereinbart ist eine 25-jährige Frist für den Abzug.", [(25, "years")]),
+    ("de", "Der Krieg ist inzwischen vier Jahre alt.", [(4, "years")]),
+    ("en", "The 63-year-old envoy flew in; a second aide, 40 years old, stayed home.", []),
+    ("en", "Talks to end the four-year-old war resumed after 2 weeks.", [(4, "years"), (2, "weeks")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _AGES)
+def test_ages_are_no_figures(lang: str, text: str, expected: Expected) -> None:
+    _check(text, lang, expected)

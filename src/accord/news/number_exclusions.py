@@ -101,3 +101,19 @@ def in_iso_date(text: str, s: int, e: int) -> bool:
     window = _ISO_DATE.finditer(text, max(0, s - 8), min(len(text), e + 4))
     return any(m.start() <= s < m.end() for m in window)
 
+
+# a person's age is no figure: "the 55-year-old", "55 years old", "ist 55 Jahre alt", and a German
+# age made a noun, "der 55-Jährige" (capitalised: "die 30-jährige Waffenruhe" keeps its years); the
+# age of a war counts its years ("the three-year-old war", "the war, now three years old")
+_AGE_AFTER = re.compile(r"(?i)[^\S\n]*-?[^\S\n]*years?[^\S\n]*-?[^\S\n]*old\b"
+                        r"(?![^\S\n]+(?:[\w-]+[^\S\n]+)?(?:war|conflict|invasion|fighting)\b)"
+                        r"|[^\S\n]+Jahre[^\S\n]+alt(?:e[nmrs]?)?\b")
+_AGE_NOUN = re.compile(r"-?Jährige[nmrs]?")
+_WAR_BEFORE = re.compile(r"(?i)\b(?:war|conflict|invasion|Krieg\w*|Konflikt\w*|Invasion)\b[^.;:]{0,30}$")
+
+
+def is_age(text: str, s: int, e: int, compound: str | None) -> bool:
+    """Whether the number at `text[s:e]` (with its fused compound, "-Jährige") is someone's age."""
+    if compound:
+        return _AGE_NOUN.fullmatch(compound) is not None
+    return _AGE_AFTER.match(text, e) is not None and _WAR_BEFORE.search(text, max(0, s - 40), s) is None

@@ -28,6 +28,7 @@ from accord.news.number_exclusions import (
     _VAGUE_BEFORE,
     _counted_not_year,
     in_iso_date,
+    is_age,
     not_figure_before,
 )
 from accord.news.number_units import _KNOWN_UNITS, COUNTED, _unit
@@ -190,6 +191,8 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             value = number_word(word) or 0
             if word == "billion" and lang == "de":
                 value = 1e12
+        if is_age(text, s, e, compound):
+            continue  # someone's age: "der 55-Jährige", "a 55-year-old envoy", "55 Jahre alt"
         if m.group("num") is not None and text.startswith("+", e) and not text[e + 1:e + 2].isdigit():
             e += 1  # "1,000+ prisoners"
         half = _AND_A_HALF.match(text, e)
