@@ -71,3 +71,26 @@ _AGES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), _AGES)
 def test_ages_are_no_figures(lang: str, text: str, expected: Expected) -> None:
     _check(text, lang, expected)
+
+
+# one record per sentence that states the number: the same number of the same unit said twice in
+# one sentence is one figure (for each side when either mention says so); another sentence that
+# states it again is another figure
+_TWICE = [
+    ("Kyiv freed 64 Russian prisoners of war in return for 64 Ukrainian prisoners. "
+     "Later 64 prisoners more were named.", [(64, "prisoners", True), (64, "prisoners", None)]),
+    ("Moskau übergab 120 Gefangene, und Kiew übergab ebenfalls 120 Gefangene.",
+     [(120, "prisoners", True)]),
+    ("Die Gespräche dauerten 3 Stunden, das Telefonat am Abend weitere 3 Stunden.", [(3, "hours", None)]),
+    ("Each side handed over 75 prisoners, 75 soldiers among them.",
+     [(75, "prisoners", True), (75, "soldiers", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _TWICE)
+def test_a_number_twice_in_a_sentence_is_one_figure(text: str,
+                                                    expected: list[tuple[float, str, bool | None]]) -> None:
+    from accord.news.extract import extract
+
+    got = [(f.value, f.unit, f.per_side) for f in extract(text, "t", "2025-05-01").figures]
+    assert got == [(float(v), u, p) for v, u, p in expected]

@@ -482,6 +482,9 @@ def agreed_stances(events: list[NewsEvent], stances: list[Stance], published: st
     return sorted(out, key=lambda s: s.start)
 
 
+_PEOPLE_UNITS = ("prisoners", "soldiers", "bodies", "civilians", "people", "children")
+
+
 def analyse(text: str, published: str | None = None, language: str | None = None,
             g: gz.Gazetteer | None = None) -> tuple[str, list[Mention], list[Figure], list[Sentence]]:
     """Language, mentions, figures and sentences (each with its mentions, dates and figures)."""
@@ -502,6 +505,7 @@ def analyse(text: str, published: str | None = None, language: str | None = None
         found = [d for d in found if not any(a <= d.start < b for a, b in lines)]
     dates = resolve_relative(found, dated, 0, published)
     sents = []
+    dropped: set[int] = set()
     mi = fi = di = 0
     for a, b in sentences(dated, lang):
         s = Sentence(a, b, mask_inner_dots(folded[a:b]))
@@ -510,14 +514,26 @@ def analyse(text: str, published: str | None = None, language: str | None = None
                 s.mentions.append(mentions[mi])
             mi += 1
         while fi < len(figures) and figures[fi].start < b:
-            if figures[fi].start >= a:
-                s.figures.append(figures[fi])
+            f = figures[fi]
+            if f.start >= a:
+                twin = next((t for t in s.figures if t.value == f.value and t.unit == f.unit), None)
+                if twin is None:
+                    s.figures.append(f)
+                else:
+                    # one record per sentence that states the number: "100 Russian prisoners in
+                    # exchange for 100 Ukrainian prisoners" is one figure, of each side when it
+                    # counts people (the same number of people said twice is one for each side)
+                    dropped.add(id(f))
+                    if f.per_side or f.unit in _PEOPLE_UNITS:
+                        twin.per_side = True
             fi += 1
         while di < len(dates) and dates[di].start < b:
             if dates[di].start >= a:
                 s.dates.append(dates[di])
             di += 1
         sents.append(s)
+    if dropped:
+        figures = [f for f in figures if id(f) not in dropped]
     return lang, mentions, figures, sents
 
 
