@@ -29,9 +29,16 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
     ("Putin met Lukashenko in Minsk on Monday.", ("summit", "minsk", None, ["BLR", "RUS"])),
     ("Orban met Putin in Moscow on Friday.", ("summit", "moscow", None, ["EUR", "RUS"])),
     ("Orbán traf sich am Freitag in Moskau mit Putin.", ("summit", "moscow", None, ["EUR", "RUS"])),
-    # two European heads of different states are two sides
-    ("Macron met Merz in Berlin on Tuesday.", ("summit", "berlin", None, ["EUR"])),
-    ("Macron traf sich am Dienstag in Berlin mit Merz.", ("summit", "berlin", None, ["EUR"])),
+    # two European heads of different states are two sides, each its member's (corpus README: the
+    # member codes when the text names that member; a state without a code is EUR)
+    ("Macron met Merz in Berlin on Tuesday.", ("summit", "berlin", None, ["DEU", "FRA"])),
+    ("Macron traf sich am Dienstag in Berlin mit Merz.", ("summit", "berlin", None, ["DEU", "FRA"])),
+    ("Macron and Starmer met Zelensky in Kyiv on Saturday.", ("summit", "kyiv", None, ["FRA", "GBR", "UKR"])),
+    ("Meloni met Macron in Rome on Tuesday.", ("summit", "rome", None, ["EUR", "FRA"])),
+    ("Die Staats- und Regierungschefs Frankreichs und Deutschlands trafen sich am Dienstag in Paris.",
+     ("summit", "paris", None, ["DEU", "FRA"])),
+    # Europe named as a whole stays EUR
+    ("European leaders met Zelensky in Kyiv on Saturday.", ("summit", "kyiv", None, ["EUR", "UKR"])),
 ])
 def test_heads_of_hosts_and_members_meet_at_summits(text: str, expected: Ev) -> None:
     assert _events(text) == [expected]

@@ -214,6 +214,39 @@ def _spoken_only(text: str, s: Sentence | None) -> bool:
                                 for m in s.mentions)
 
 
+def _member_parties(e: NewsEvent, sents: list[Sentence], published: str | None) -> None:
+    """A summit's European side named only by heads of member states: each member a party (the
+    corpus README's member codes "when the text names that member": Macron meeting Merz is FRA
+    and DEU, not EUR once; a head of a state without a code, Italy's or Hungary's, is EUR beside
+    them). Europe also named as a whole ("European leaders", "die EU") keeps EUR alone."""
+    if "EUR" not in e.parties:
+        return
+    from accord.news.gazetteer import default
+    from accord.news.stance_holders import _member_of
+
+    g = default()
+    if not _PERSONS:
+        _PERSONS.update({x.entity: x for x in g.surfaces.values() if x.kind == "person"})
+    s = next((x for x in sents if x.start <= e.start < x.end), None)
+    if s is None:
+        return
+    codes: set[str] = set()
+    for m in s.mentions:
+        if m.actor != "EUR":
+            continue
+        if m.kind == "person":
+            entry = _PERSONS.get(m.entity)
+            office = g.office_of(entry, e.date_start or published) if entry is not None else None
+            # (a head of a member without a code, Italy's or Hungary's, stands for EUR)
+            codes.add(_member_of(office.title) or "EUR" if office is not None and office.title else "EUR")
+        elif (code := _member_of(m.surface)) is not None and code != "EU":
+            codes.add(code)  # a member named ("die Regierungschefs Frankreichs und Deutschlands")
+        else:
+            return  # Europe named as a whole ("European leaders", "die EU"): EUR stays
+    if codes - {"EUR"}:
+        e.parties = sorted((set(e.parties) - {"EUR"}) | codes)
+
+
 def _summits(events: list[NewsEvent], sents: list[Sentence], published: str | None) -> None:
     """A round is a summit when its sentence calls it one ("Gipfeltreffen", "summit"; not for a
     plan), when heads of state or government met in person, or when heads of government chaired
@@ -232,6 +265,7 @@ def _summits(events: list[NewsEvent], sents: list[Sentence], published: str | No
                     heads := _heads_of_state(e, sents, published)):
                 # an in-person meeting of heads of state or government is a summit
                 e.kind, e.cue = "summit", f"{e.cue}; heads of state or government: {', '.join(heads)}"
+                _member_parties(e, sents, published)
             elif not CALL.search(text) and (heads := _chaired_by_heads(e, sents, published)):
                 # "... beraten am Donnerstag in Paris. Unter dem Vorsitz von Präsident Macron und
                 # Premier Starmer ...": a meeting chaired by heads of government is a summit
