@@ -221,9 +221,14 @@ def _dates_shortened(s: Sentence, t: str) -> str:
     return "".join(out) + t[at:]
 
 
-HEDGED_PLAN = re.compile(r"\b(?:(?-i:may|might)|perhaps|maybe|vielleicht|möglicherweise|eventuell|could|"
-                         r"könnte\w*)\b[^.;]{0,80}\b(?:hold|meet|talk|talks|treffen|zusammenkommen|"
-                         r"Gespräch\w*|Treffen|summit|Gipfel\w*)\b|"
+HEDGED_PLAN = re.compile(r"(?:\b(?:(?-i:may|might)|perhaps|maybe|vielleicht|möglicherweise|eventuell|could|"
+                         r"könnte\w*|"
+                         # an open question ("It is not decided whether they will meet again", "Ob sie
+                         # erneut zusammenkommen, ist offen") and a condition opening the sentence
+                         # ("Should a summit take place, ...", "Falls es zu einem Gipfel kommt, ...")
+                         r"whether|ob)|(?:^\W*|\s[-\u2013\u2014]\s+)(?:If|Should|Falls|Sollte\w*|Wenn))\b"
+                         r"[^.;]{0,80}\b(?:hold|meet|talk|talks|treffen|zusammenkommen|Gespräch\w*|Treffen|summit|"
+                         r"Gipfel\w*)\b|"
                          # the meeting named first ("A meeting between X and Y could take place on
                          # Friday", "Ein Treffen ... könnte am Freitag stattfinden")
                          r"\b(?:meeting|talks|summit|Treffen|Gespräch\w*|Gipfel\w*)\b[^.;]{0,60}"
