@@ -48,3 +48,24 @@ def test_meeting_only_asked_about_or_conditional_is_none(text: str) -> None:
 ])
 def test_round_held_before_the_open_question_stays(text: str) -> None:
     assert "round" in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Putin held a session with permanent members of his Security Council on Friday.",
+    "Zelensky met with members of his cabinet in Kyiv on Monday.",
+    "Putin beriet sich am Freitag mit ständigen Mitgliedern seines Sicherheitsrats.",
+    "Selenskyj traf sich am Montag in Kiew mit Mitgliedern seines Kabinetts.",
+    "EU foreign ministers will meet in Luxembourg on Monday to discuss a new aid package.",
+    "Die EU-Außenminister wollen am Montag in Brüssel über weitere Sanktionen beraten.",
+    "NATO defence ministers met in Brussels on Thursday.",
+])
+def test_meeting_inside_one_side_is_no_round(text: str) -> None:
+    assert not {"round", "summit"} & set(_kinds(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Witkoff met with members of the Russian delegation in Miami on Saturday.",
+    "Die EU-Außenminister trafen sich am Montag in Brüssel mit dem ukrainischen Außenminister Sybiha.",
+])
+def test_meeting_with_the_other_side_stays(text: str) -> None:
+    assert {"round", "summit"} & set(_kinds(text))

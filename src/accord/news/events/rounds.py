@@ -288,7 +288,11 @@ INTERNAL_OR_PRESS = re.compile(
     r"Berater\w*|Journalist\w*|Reporter\w*|Presse\w*|Medien\w*|Interview\w*|Fernseh\w*|"
     r"commanders?|generals|soldiers|servicem[ae]n|troops|security council|cabinet|parliament\w*|lawmakers|"
     r"legislators|Congress|Senate|advis[eo]rs|aides|journalists|reporters|press|media|interview\w*|"
-    r"television|TV)\b", IC)
+    r"television|TV|"
+    # the ministers or leaders of one alliance among themselves ("EU foreign ministers",
+    # "die EU-Außenminister", "NATO defence ministers")
+    r"(?:EU|NATO|Nato|G7)[- ](?:(?:foreign|defen[cs]e|finance)[- ])?(?:ministers|leaders)|"
+    r"(?:EU|NATO|Nato|G7)-(?:Außen|Verteidigungs|Finanz|Staats- und Regierungs)?(?:minister|chefs)\w*)\b", IC)
 # the words that make such a meeting one between negotiators after all
 DELEGATES = re.compile(r"\b(?:Delegation\w*|Unterhändler\w*|Verhandler\w*|Verhandlungsführer\w*|"
                        r"\w*[Gg]esandte\w*|delegations?|negotiators?|envoys?|counterparts?|Amtskolleg\w*|"
@@ -298,15 +302,23 @@ DELEGATES = re.compile(r"\b(?:Delegation\w*|Unterhändler\w*|Verhandler\w*|Verha
 # such a body as the one met or spoken with ("met with his commanders", "sprach mit
 # Journalisten", "in an interview with"), or as the one sitting ("the parliament met"); not
 # a speaker telling reporters about talks held elsewhere ("told reporters the talks had ended")
-_COUNTERPART = re.compile(r"\b(?:met|meets|meeting|spoke|speaks|talked|conferred|beriet\w*|traf\w*|"
-                          r"sprach\w*|telefonierte\w*)\b[^.;,]{0,50}?\b(?:with|mit)\s+(?:\w+\s+){0,3}?$|"
+_COUNTERPART = re.compile(r"\b(?:met|meets|meeting|session|consultations|spoke|speaks|talked|conferred|"
+                          r"Sitzung|Beratung\w*|beriet\w*|traf\w*|"
+                          r"sprach\w*|telefonierte\w*)\b[^.;,]{0,50}?\b(?:with|mit)\s+(?:\w+\s+){0,3}?"
+                          # (or with members of it: "with permanent members of his Security Council",
+                          # "mit den ständigen Mitgliedern seines Sicherheitsrats")
+                          r"(?:(?:members|Mitglied\w*)\s+(?:of\s+)?(?:\w+\s+){0,2}?)?$|"
                           # the body met as the object, its owner named ("met his Security Council",
                           # "convened her cabinet", "traf seine Kommandeure")
                           r"\b(?:met|meets|convened|convenes|summoned|gathered|traf\w*|versammelte\w*)\s+"
                           r"(?:his|her|its|their|the country's|seine\w*|ihre\w*)\s+(?:\w+\s+){0,2}?$|"
                           r"\b(?:interview|Interview)\s+(?:with|mit)\s+(?:\w+\s+){0,3}?$", IC)
-_SITTING = re.compile(r"^\w*\s+(?:\w+\s+)?(?:met|meets|convened|tagte\w*|(?:trat|traten|kam|kamen)\b"
-                      r"[^.;]{0,40}\bzusammen)\b", IC)
+_SITTING = re.compile(r"^[\w-]*(?:\s+[\w-]+){0,2}?\s+(?:met|meets|convened|tagte\w*|"
+                      r"(?:trat|traten|kam|kamen)\b[^.;]{0,40}\bzusammen|"
+                      # a sitting to come ("EU foreign ministers will meet in Brussels", "die
+                      # EU-Außenminister wollen am Montag beraten")
+                      r"(?:will|would|are to|are due to|wollen|werden|sollen)\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:meet|convene|treffen|zusammenkommen|tagen|beraten))\b", IC)
 
 
 # a sitting of one side's own body named by its compound ("a Cabinet meeting", "die Kabinettssitzung",
