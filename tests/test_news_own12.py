@@ -69,3 +69,15 @@ def test_meeting_inside_one_side_is_no_round(text: str) -> None:
 ])
 def test_meeting_with_the_other_side_stays(text: str) -> None:
     assert {"round", "summit"} & set(_kinds(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Die Gespräche seien gut gelaufen, sagte Witkoff, ohne Details zu nennen.",
+    "Das Treffen sei sachlich gewesen, sagte Uschakow, ohne sich zum weiteren Verlauf zu äußern.",
+])
+def test_infinitive_zu_after_sagte_is_no_promise(text: str) -> None:
+    assert _kinds(text) == []
+
+
+def test_promise_with_its_particle_stays() -> None:
+    assert "statement_of_intent" in _kinds("Macron sagte zu, am Freitag mit Putin zu telefonieren.")

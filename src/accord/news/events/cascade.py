@@ -89,7 +89,7 @@ from accord.news.events.plans import (
     held_then_continued,
     return_home,
 )
-from accord.news.events.pledges import PLEDGE, POLL, RESOURCES
+from accord.news.events.pledges import PLEDGE, POLL, RESOURCES, promised
 from accord.news.events.postponements import POSTPONABLE, _dated_move
 from accord.news.events.rounds import (
     _EARLIER_REF,
@@ -554,7 +554,8 @@ def _pledge(w: _Walk) -> list[NewsEvent] | None:
         # a promise to phone, meet or inform commits no resources: an announced step; a
         # promise of an outcome ("to end the war") or a commitment to an aim ("remains
         # committed to a deal") names no step: nothing
-        if STEP.search(t):
+        # (and no "zu" of an infinitive taken for that of "zusagen": "sagte X, ohne ... zu nennen")
+        if STEP.search(t) and promised(t, pm):
             e = _event("statement_of_intent", s, place=places[0] if places else None)
             e.cue = "rule: a promise with no resources committed"
             made.append(e)

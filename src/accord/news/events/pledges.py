@@ -48,6 +48,17 @@ PLEDGE = re.compile(r"\b(?:zugesagt|sagte\w* [^.]{0,60}\bzu\b|in Aussicht|verspr
                     r"agree(?:d|s)? to\b[^.]{0,80}\b(?:resume|provide|send|supply|deliver)\b)", IC)
 
 
+def promised(t: str, pm: re.Match[str]) -> bool:
+    """Whether a match of `PLEDGE` in `t` is a promise: not a "sagte ... zu" or "sicherte ... zu"
+    whose "zu" is that of an infinitive ("sagte X, ohne Einzelheiten zu nennen") or a preposition
+    ("sagte er zu Reportern") rather than the particle closing the clause."""
+    g = pm.group(0)
+    if not (re.match(r"(?:sagte|sicherte)\w* ", g, IC) and g.endswith("zu")):
+        return True
+    return any(re.match(r"\s*(?:[.,;:!?\"“”»)]|$)|\s+(?:und|sowie|oder)\b", t[pm.start() + z.end():])
+               for z in re.finditer(r"\bzu\b", g))
+
+
 # what a pledge commits: money, arms, troops, aid
 RESOURCES = re.compile(r"Dollar|Euro|\bUSD\b|\bEUR\b|Milliard|Million|billion|million|Waffe|Munition|"
                        r"Luftabwehr|Flugabwehr|Panzer|Rakete|Drohne|Truppe|Soldat|Hilfe|Hilfspaket|Paket|"
