@@ -27,7 +27,6 @@ def _kinds(text: str, published: str = "2025-11-24") -> list[str]:
     return sorted(e.kind for e in extract(text, "t", published).events)
 
 
-
 @pytest.mark.parametrize("text", [
     "It is still open whether the negotiators will meet again in Geneva next month.",
     "Officials have not decided whether the two delegations will hold talks in Doha.",
@@ -81,3 +80,21 @@ def test_infinitive_zu_after_sagte_is_no_promise(text: str) -> None:
 
 def test_promise_with_its_particle_stays() -> None:
     assert "statement_of_intent" in _kinds("Macron sagte zu, am Freitag mit Putin zu telefonieren.")
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow has repeatedly said it is ready for negotiations.",
+    "The Kremlin has said time and again that it is open to talks.",
+    "Der Kreml hat wiederholt erklärt, Russland sei zu Gesprächen bereit.",
+    "Selenskyj hat immer wieder betont, er sei zu einem Treffen mit Putin bereit.",
+])
+def test_readiness_said_repeatedly_is_no_step(text: str) -> None:
+    assert "statement_of_intent" not in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Putin said on Tuesday Russia was ready to continue the talks in Istanbul next week.",
+    "Putin erklärte am Dienstag, Russland sei bereit, die Gespräche in Istanbul fortzusetzen.",
+])
+def test_readiness_with_a_step_stays(text: str) -> None:
+    assert "statement_of_intent" in _kinds(text)

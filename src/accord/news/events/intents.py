@@ -165,6 +165,11 @@ NEGATED_STEP = re.compile(r"\b(?:nicht|nie|niemals|not|never)\s+(?:\w+\s+){0,2}?
                           r"\b(?:kein\w*|no)\s+(?:\w+\s+){0,2}(?:\w*treffen|Gespräch\w*|Verhandlung\w*|"
                           r"Gipfel\w*|meeting|talks|summit|negotiations)\b[^.;]{0,60}\b(?:geplant|vorgesehen|"
                           r"planned|scheduled|expected)\b", IC)
+# a readiness told as said again and again: a standing position, no step announced ("Putin has
+# repeatedly said Russia is ready for talks", "hat mehrfach erklärt, man sei zu Gesprächen bereit")
+REPEATED_READINESS = re.compile(r"\b(?:repeatedly|time and again|again and again|wiederholt|mehrfach|"
+                                r"immer wieder)\b[^.;]{0,60}\b(?:ready|willing|prepared|open to|bereit\w*|"
+                                r"offen für)\b", IC)
 # details or results announced for later: a notice, no step ("Einzelheiten würden später
 # bekanntgegeben", "kündigte Ergebnisse an", "details will be released")
 NOTICE = re.compile(r"\b(?:public|Öffentlichkeit)\b[^.;]{0,60}\b(?:informed|informiert|unterrichtet)\b|"
@@ -254,6 +259,8 @@ def no_step(t: str) -> str | None:
         return "a step only said to be possible"
     if NEGATED_STEP.search(t):
         return "a step negated"
+    if REPEATED_READINESS.search(t):
+        return "a readiness said repeatedly: a standing position"
     if NOTICE.search(t) and not _NEXT_STEP.search(t):
         return "a notice of details or results to come"
     if (ASSESSMENT.search(t) or HOPE.search(t) or AIM.search(t)) and not STEP.search(t):
