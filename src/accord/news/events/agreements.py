@@ -136,13 +136,17 @@ def _merge_repeats(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsE
         k = bisect.bisect_right(starts, e.start) - 1
         # the latest earlier agreement on the topic it can be (another one may lie between)
         prev = next((p for p in reversed(last.get(e.topic or "", [])) if k - p[0] <= REPEAT_WITHIN
-                     and (_same_item(p[1], e) or (k - p[0] <= 3 and _composition(sents, k)))),
+                     and (_same_item(p[1], e) or (k - p[0] <= 3 and _composition(sents, k)
+                                                 # (the dead handed back: an item of their own)
+                                                 and (p[1].unit == "bodies") == (e.unit == "bodies")))),
                     None) if e.kind == "partial_agreement" and e.topic else None
         if prev is not None:
             into = prev[1]
             _merge(into, e)
             for name in ("quantity", "unit", "per_side"):
-                if getattr(into, name) is None and into.quantity in (None, e.quantity):
+                # (people only added to it or listed give no number of the exchange)
+                if getattr(into, name) is None and into.quantity in (None, e.quantity) \
+                        and not ADDED.match(sents[k].text):
                     setattr(into, name, getattr(e, name))
             into.end = max(into.end, e.end)
             into.cue = f"{into.cue}; told again in a later sentence" if into.cue else into.cue
@@ -164,11 +168,18 @@ COMPOSITION = re.compile(r"\b(?:among (?:those|the) (?:released|freed|exchanged|
                          r"darunter)\b", IC)
 
 
+# people added to the exchange just told ("Zudem seien drei Zivilisten zurückgekehrt", "In
+# addition, two civilians were returned"): a further part of the same exchange
+ADDED = re.compile(r"^\W*(?:Zudem|Außerdem|Darüber hinaus|Ferner|Ebenso|Additionally|In addition|Also|"
+                   r"Besides|Furthermore)\b", IC)
+
+
 def _composition(sents: list[Sentence], k: int) -> bool:
-    """Whether the sentence of an exchange tells who was in one just told, with no day of its
-    own (`COMPOSITION`)."""
+    """Whether the sentence of an exchange tells who was in one just told (`COMPOSITION`) or who
+    came with it (`ADDED`), with no day of its own."""
     t = sents[k].text
-    return COMPOSITION.search(t) is not None and not any(d.granularity == "day" for d in sents[k].dates)
+    return (COMPOSITION.search(t) is not None or ADDED.match(t) is not None) \
+        and not any(d.granularity == "day" for d in sents[k].dates)
 
 
 REPEAT_WITHIN = 12
@@ -250,11 +261,20 @@ _SUPERLATIVE = re.compile(r"^\s+\w+(?:st|ßt)(?:e|en|er|es|em)?\b|\b(?:\w+est|mo
 _RANKED = re.compile(r"\b(?:\w+est|most|first|\w+(?:st|ßt)(?:e|en|er|es|em))\b[^.;]{0,60}$", IC)
 
 
+# a verb of mutual exchange: what both sides gave in one exchange, not what one side handed over
+_SWAPPED = re.compile(r"\b(?:ausgetauscht|getauscht|tauschten|exchanged|swapped)\b", IC)
+
+
 def _running_total(t: str) -> bool:
     """Whether a sentence tells a running total of people handed over ("hat bisher rund 7.000
     Leichen übergeben", "has freed 2,000 so far"), not one exchange; "the largest exchange so
-    far", "den bisher größten Austausch" rank one exchange and are no total."""
-    for m in RUNNING_TOTAL.finditer(t):
+    far", "den bisher größten Austausch" rank one exchange and are no total, nor is "insgesamt"
+    or "in total" alone with a verb of mutual exchange (the total of the one exchange)."""
+    found = list(RUNNING_TOTAL.finditer(t))
+    if found and all(m.group(0).lower() in ("insgesamt", "in total") for m in found) \
+            and _SWAPPED.search(t):
+        return False  # "haben insgesamt 300 Gefangene ausgetauscht": the total of one exchange
+    for m in found:
         word = m.group(0).lower()
         if word in ("bisher", "bislang") and _SUPERLATIVE.match(t[m.end():m.end() + 30]):
             continue

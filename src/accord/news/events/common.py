@@ -389,10 +389,16 @@ _RELATIVE = re.compile(r",\s*(?:das|die|der|dem|den|deren|dessen|which|who|whose
                        IC)
 
 
+# the first time after a gap ("erstmals seit Monaten", "zum ersten Mal seit Wochen"): the event is
+# of now, the span only the gap before it
+_FIRST_SINCE = re.compile(r"\b(?:erstmals|zum ersten Mal|das erste Mal)\s+seit\s+(?:Tagen|Wochen|Monaten|"
+                          r"Jahren)\b", IC)
+
+
 def _undated_past(t: str) -> bool:
     """Whether the clauses of `t` that tell its event place it only before the report (see
-    UNDATED_PAST), relative clauses aside."""
-    return UNDATED_PAST.search(_RELATIVE.sub(",", t)) is not None
+    UNDATED_PAST), relative clauses and the gap before a first time aside."""
+    return UNDATED_PAST.search(_FIRST_SINCE.sub(" ", _RELATIVE.sub(",", t))) is not None
 
 
 _UNTIL = re.compile(r"\b(?:bis(?: zum| zur| einschließlich)?|until|till|through|to last until)\s+"

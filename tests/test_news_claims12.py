@@ -1,0 +1,64 @@
+"""Twelfth session: claims (capture, control, denial, compliance) and partial agreements
+(exchanges told over several sentences), on sentences written for these tests in German and
+English. Each claim is (claimant, place, date) per the corpus README: one record per claimant and
+place (convention 5); each agreement one record per real-world occurrence."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.news.extract import extract
+
+PUB = "2025-03-12"  # a Wednesday
+
+
+def _agreements(text: str) -> list[tuple[str | None, float | None, str]]:
+    """(date, quantity, the text of the record's first sentence) of every partial agreement."""
+    return [(e.date_start, e.quantity, text[e.start:e.end].split(". ")[0][:40])
+            for e in extract(text, "t", PUB).events if e.kind == "partial_agreement"]
+
+
+# -- exchanges: the first time after a gap is of now; people added are part of the exchange -------
+
+@pytest.mark.parametrize("text", [
+    "Zum ersten Mal seit Wochen haben Russland und die Ukraine wieder Soldaten ausgetauscht. "
+    "Die Ukraine habe 84 Soldaten übergeben. Zudem seien zwei Zivilisten in ihre Heimat "
+    "zurückgekehrt. Im Gegenzug seien 84 ukrainische Soldaten freigekommen.",
+    "Erstmals seit Monaten tauschten Moskau und Kiew wieder Gefangene aus. Außerdem seien drei "
+    "Seeleute heimgekehrt.",
+])
+def test_first_exchange_after_a_gap_is_one_exchange_of_the_report_day(text: str) -> None:
+    found = _agreements(text)
+    assert len(found) == 1
+    assert found[0][0] == PUB
+
+
+def test_people_added_to_an_exchange_in_english_are_that_exchange() -> None:
+    text = ("Russia and Ukraine swapped prisoners of war on Monday. Kyiv said 120 soldiers had come "
+            "home. In addition, four civilians were returned to Ukraine.")
+    found = _agreements(text)
+    assert len(found) == 1 and found[0][0] == "2025-03-10"
+
+
+def test_added_people_give_no_number_of_the_exchange() -> None:
+    text = ("Russland und die Ukraine haben erneut Gefangene ausgetauscht. Zudem seien zwei "
+            "Zivilisten freigekommen.")
+    assert [q for _, q, _ in _agreements(text)] == [None]
+
+
+@pytest.mark.parametrize(("text", "day", "quantity"), [
+    ("Russland und die Ukraine haben am Montag insgesamt 240 Gefangene ausgetauscht.", "2025-03-10", 240),
+    ("Russia and Ukraine exchanged 410 prisoners in total on Sunday, officials in both capitals said.",
+     "2025-03-09", 410),
+])
+def test_the_total_of_one_swap_is_an_exchange(text: str, day: str, quantity: int) -> None:
+    assert [(d, q) for d, q, _ in _agreements(text)] == [(day, quantity)]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Ukraine hat nach eigenen Angaben bisher insgesamt 4000 Gefangene ausgetauscht.",
+    "Since the start of the war, Ukraine has exchanged more than 5,000 prisoners in total.",
+    "Russland hat insgesamt 6000 Leichen übergeben.",
+])
+def test_a_running_total_is_still_no_exchange(text: str) -> None:
+    assert _agreements(text) == []
