@@ -62,3 +62,63 @@ def test_the_total_of_one_swap_is_an_exchange(text: str, day: str, quantity: int
 ])
 def test_a_running_total_is_still_no_exchange(text: str) -> None:
     assert _agreements(text) == []
+
+
+# -- claims: taking over, full control, no control, refuted, the region that locates a place ----
+
+def _claims(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    """(claimant, place, type) of every claim."""
+    return sorted(((e.parties[0] if e.parties else None, e.place, e.claim)
+                   for e in extract(text, "t", PUB).events if e.kind == "claim"),
+                  key=lambda x: tuple(str(v) for v in x))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kyiv dismissed Russian statements that its troops had taken over large parts of two more "
+     "towns – Toretsk, a rail hub, and Siversk, near the front.",
+     [("UKR", "siversk", "denial"), ("UKR", "toretsk", "denial")]),
+    ("Kyiv rejected Russian statements that its troops had taken over most of Toretsk.",
+     [("UKR", "toretsk", "denial")]),
+])
+def test_taken_over_told_as_the_other_sides_statement_is_denied_per_place(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ('Zelensky said Ukrainian troops were "in full control" in the Kharkiv region.', "kharkiv"),
+    ("The Ukrainian army said its units remained in full control of Kupiansk.", "kupiansk"),
+])
+def test_full_control_told_by_a_side_is_its_claim(text: str, place: str) -> None:
+    assert [(p, c) for _, p, c in _claims(text)] == [(place, "capture")]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Ukraine's General Staff said Russian forces have no control over Siversk and Lyman, where "
+     "heavy fighting continues.", ["lyman", "siversk"]),
+    ("Die ukrainische Armee erklärte, die russischen Truppen hätten keine Kontrolle über Toretsk.",
+     ["toretsk"]),
+])
+def test_no_control_of_the_other_side_is_a_denial(text: str, places: list[str]) -> None:
+    assert _claims(text) == [("UKR", p, "denial") for p in places]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia's army claimed the capture of Lyman in Donetsk region, a claim refuted by Kyiv.",
+     [("RUS", "lyman", "capture"), ("UKR", "lyman", "denial")]),
+    ("Das russische Militär meldete die Einnahme von Lyman im Gebiet Donezk.",
+     [("RUS", "lyman", "capture")]),
+    ("On Monday Russia's defence ministry said its troops had captured Siversk in the Donetsk region.",
+     [("RUS", "siversk", "capture")]),
+])
+def test_the_region_that_locates_a_place_claimed_is_no_claim_of_its_own(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The new minister took over the post in Kyiv on Monday.",
+    "Turkey took over the chairmanship of the talks in Istanbul.",
+])
+def test_an_office_taken_over_is_no_capture(text: str) -> None:
+    assert _claims(text) == []

@@ -192,7 +192,7 @@ def _capture_claim(w: _Walk) -> list[NewsEvent] | None:
     if not ((MILITARY.search(t) or CONTROL.search(t) or (
                ATTRIBUTED_CLAIM.search(t) and {"RUS", "UKR"} & set(s.actors())) or (
                REBUTTAL.search(t) and _reported_claim(s) is not None)) and (
-               taken := CLAIM.search(t) or HELD.search(t)) is not None and (
+               taken := CLAIM.search(t) or HELD.search(t) or NO_CONTROL.search(t)) is not None and (
                places or NAMED_PLACE.search(t) or _taken_names(s)
                or any(f.unit in ("km2", "km") for f in s.figures)
                or _settlement_ref(s, sents, i, places) is not None) and (
@@ -226,10 +226,14 @@ def _capture_claim(w: _Walk) -> list[NewsEvent] | None:
         # more specific than the region around them and the town they lie near
         own = named + [p for p in own if p not in named and not _is_region_of(p, t)
                        and not _locates(s, p)]
+    if len(own) > 1:
+        # "the capture of X in the Y region": the region only locates the place claimed
+        own = [p for p in own if not (_is_region_of(p, t) and _locates(s, p))] or own
     targets: list[str | None] = list(own) if own else [None]
     # denied before the verb ("denied that troops had taken X"), or the verb negated ("troops had
     # not entered the city", "hätten X nicht eingenommen")
-    denied = REBUTTAL.search(t[:taken.start()]) or _NEGATED_TAKING.search(
+    denied = REBUTTAL.search(t[:taken.start()]) or NO_CONTROL.fullmatch(taken.group(0)) \
+        or _NEGATED_TAKING.search(
         t[max(0, taken.start() - 14):taken.start()] + " " + taken.group(0))
     # the side driven out is not the one that took the place ("pushed Russian forces out of X",
     # "ukrainische Einheiten seien aus X vertrieben worden")
@@ -277,6 +281,11 @@ def _capture_claim(w: _Walk) -> list[NewsEvent] | None:
     return made
 
 
+# a side said to hold no control of a place ("Russian forces have no control over X", "hätten keine
+# Kontrolle über X"): the denial of the capture claimed
+NO_CONTROL = re.compile(r"\b(?:(?:have|has|had|hold|holds|held|exercise|exercises|are in|is in)\s+no\s+"
+                        r"(?:\w+\s+)?control\s+(?:over|of)|(?:haben|hätten|hat|habe|hatten)\s+keine\s+(?:\w+\s+)?"
+                        r"Kontrolle\s+über|(?:do|does|did)\s+not\s+(?:\w+\s+)?control)\b", IC)
 _NEGATED_TAKING = re.compile(r"\b(?:not|never|nicht|nie|niemals)\b", IC)
 _OUSTED = re.compile(r"out of|vertrieben|verdrängt|gedrängt", IC)
 # an official named by the place of his office ("the governor of the Kursk region", "der

@@ -70,7 +70,13 @@ CLAIM = re.compile(r"\b(?:eingenommen|erobert|durchgebrochen|eingekesselt|besetz
                    # full control of X")
                    # (not negated: "does not fully control any of them" asserts no capture)
                    r"(?<!not )(?<!n't )(?<!never )(?:now|fully|completely)\s+control(?:s|led)?|"
-                   r"(?<!not )(?<!never )in (?:full|complete|total) control of|"
+                   r"(?<!not )(?<!never )in (?:full|complete|total) control"
+                   r"(?: of|[\"“”»«']?\s+(?:in|over)\b)|"
+                   # taken over by a side ("its forces had taken over large parts of X", "took over
+                   # the village of X"): not an office or a task taken over
+                   r"(?:taken|took) over(?= (?:(?:large |most |much |the |a )?(?:parts? |part |most |much |"
+                   r"half )?of )?(?:(?:the |two |three |several )?(?:\w+ )?(?:village|town|city|settlement)s?"
+                   r"(?: of)?\W{0,3})?[A-ZÄÖÜ])|"
                    r"(?<![-\w] )(?<!-)(?<!the )(?<!in )(?<!of )occupied(?! (?:territor|area|"
                    r"region|part|land|zone|cit|town|village|peninsula)\w*)|"
                    r"unter (?:russische|ukrainische)r? Kontrolle|"
@@ -83,6 +89,7 @@ CLAIM = re.compile(r"\b(?:eingenommen|erobert|durchgebrochen|eingekesselt|besetz
                    r"city|settlement)s? of )?[A-ZÄÖÜ]))\b")
 REBUTTAL = re.compile(r"\b(?:von einer Lüge|Lüge|dementiert\w*|bestritten|bestritt\w*|widersprach\w*|"
                       r"(?:wies|weist|weisen)\w*\b[^.]{0,60}\bzurück|zurückgewiesen|bestreitet|denied|denies|"
+                      r"refuted|refutes|widerlegt\w*|"
                       r"rejected|rejects|dismissed|dismisses|"
                       # "the claim is not true", "die Behauptung sei nicht wahr / entspreche nicht der
                       # Wahrheit"
