@@ -122,3 +122,50 @@ def test_the_region_that_locates_a_place_claimed_is_no_claim_of_its_own(
 ])
 def test_an_office_taken_over_is_no_capture(text: str) -> None:
     assert _claims(text) == []
+
+
+# -- denials going on: their own places, their side, their day; a rebuttal told again -------------
+
+def _dated_claims(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    """(claimant, place, type, date) of every claim, in text order."""
+    return [(e.parties[0] if e.parties else None, e.place, e.claim, e.date_start)
+            for e in extract(text, "t", PUB).events if e.kind == "claim"]
+
+
+def test_a_rebuttal_naming_its_place_after_a_denial_is_that_sides_denial_there() -> None:
+    text = ("Ukraine's General Staff said Russian forces have no control over Siversk. The spokesman "
+            "also said that reports about the capture of Toretsk are untrue.")
+    assert _dated_claims(text) == [("UKR", "siversk", "denial", PUB), ("UKR", "toretsk", "denial", PUB)]
+
+
+def test_a_rebuttal_of_a_claim_already_denied_by_that_side_is_no_new_claim() -> None:
+    text = ("On Monday, Kyiv denied that Russian troops had taken Siversk. Ukraine's army rejected the "
+            "claim, saying fighting went on.")
+    assert _dated_claims(text) == [("UKR", "siversk", "denial", "2025-03-10")]
+
+
+def test_a_rebuttal_of_the_other_sides_claim_is_still_a_denial() -> None:
+    text = "Russia's defence ministry said its troops had captured Siversk. Kyiv said the claim was untrue."
+    assert _dated_claims(text) == [("RUS", "siversk", "capture", PUB), ("UKR", "siversk", "denial", PUB)]
+
+
+def test_a_denial_told_as_going_on_takes_the_day_of_the_one_before() -> None:
+    text = ("On Monday, Kyiv denied that Russian troops had taken Siversk. Ukraine also dismissed Russian "
+            "statements that its forces had taken over large parts of two more towns – Toretsk, a rail "
+            "hub, and Lyman, near the front.")
+    assert [(p, d) for _, p, _, d in _dated_claims(text)] == [
+        ("siversk", "2025-03-10"), ("toretsk", "2025-03-10"), ("lyman", "2025-03-10")]
+
+
+@pytest.mark.parametrize("text", [
+    'The army said Ukrainian troops were "in full control" in the Kharkiv region and that Russian '
+    "raiding groups which had crossed the border had been pushed back.",
+    "Kyiv dismissed statements that Russian forces had taken over most of Toretsk.",
+])
+def test_a_backshifted_past_perfect_under_a_verb_of_saying_dates_the_claim_by_the_report(text: str) -> None:
+    assert {d for *_, d in _dated_claims(text)} == {PUB}
+
+
+def test_a_capture_told_as_earlier_still_has_no_day() -> None:
+    text = "Russian forces had captured Toretsk before the winter, the report noted."
+    assert {d for *_, d in _dated_claims(text)} <= {None}

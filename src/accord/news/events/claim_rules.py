@@ -345,10 +345,24 @@ def _rebuttal(w: _Walk) -> list[NewsEvent] | None:
     other = {"RUS": "UKR", "UKR": "RUS"}
     # (its own day only: a rebuttal with none is reported as current, or told as earlier, like
     # any other claim; the day of the claim it answers is not the day it was contradicted)
-    e = _event("claim", s, place=w.last_claim.place, topic=w.last_claim.topic)
-    e.parties = e.parties or [other[p] for p in w.last_claim.parties if p in other]
-    e.claim, e.against = "denial", list(w.last_claim.parties)
-    made.append(e)
+    last = w.last_claim
+    # the places a capture it names is about ("reports about the capture of X are untrue"): one
+    # denial per place (convention 5), else the place of the claim it answers
+    own: list[str | None] = [p for p in w.places if p not in _CAPITALS] if CLAIM.search(t) else []
+    for place in own or [last.place]:
+        e = _event("claim", s, place=place, topic=last.topic)
+        if last.claim == "denial":
+            # a denial just told goes on ("X also stressed that reports about ... are untrue"):
+            # the same side denies, against the same side
+            e.parties = e.parties or list(last.parties)
+            e.claim, e.against = "denial", list(last.against)
+        else:
+            e.parties = e.parties or [other[p] for p in last.parties if p in other]
+            e.claim, e.against = "denial", list(last.parties)
+        if not own and any(x.kind == "claim" and x.claim == "denial" and x.place == e.place
+                           and x.parties == e.parties for x in w.events):
+            continue  # ("Kyiv rejected the claim" after its denial of it: that denial told again)
+        made.append(e)
     return made
 
 

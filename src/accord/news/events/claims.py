@@ -102,6 +102,16 @@ def _continued_claimants(events: list[NewsEvent], sents: list[Sentence]) -> list
     out: list[NewsEvent] = []
     last: tuple[int, NewsEvent] | None = None
     for e in events:
+        if e.kind == "claim" and e.claim == "denial" and e.date_start is None:
+            k = bisect.bisect_right(starts, e.start) - 1
+            who = _claimant(sents[k])  # (the side that speaks; the rule's sides come later)
+            before = next((x for x in reversed(out) if x.kind == "claim" and x.claim == "denial"
+                           and who is not None and x.parties == [who[0]] and x.date_start is not None
+                           and 0 < k - (bisect.bisect_right(starts, x.start) - 1) <= 2), None)
+            if before is not None and _ALSO.search(sents[k].text) and not sents[k].dates:
+                # "Kyiv also dismissed ...": the same side's denial of the day told just before
+                e.date_start, e.date_end = before.date_start, before.date_end
+                e.date_basis = "date of the denial it continues"
         if e.kind != "claim" or e.claim not in (None, "capture"):
             out.append(e)
             continue

@@ -302,10 +302,20 @@ def _default_date(e: NewsEvent, sents: list[Sentence], published: str | None, la
     before = _BEFORE.search(text)
     if before is not None and e.kind == "claim" and before.group(0).lower() in ("bereits", "already"):
         before = _BEFORE.search(text, before.end())  # "ist bereits unter Kontrolle": claimed now
-    if before is not None and not (before.group(0).lower() == "had" and _SAID_HAD.search(s.text)):
+    if before is not None and not (before.group(0).lower() == "had" and (
+            _SAID_HAD.search(s.text)
+            or (e.kind == "claim" and _TOLD_BEFORE.search(text, 0, before.start())))):
         return  # (an English "said ... had taken" is reported speech of the day, not an earlier act)
     e.date_start = e.date_end = published
     e.date_basis = "the article's date: reported as current, no date in the sentence"
+
+
+# a verb of saying or denying, or a noun of statement, before a claim's "had" ("said troops were in
+# control and that groups there had been destroyed", "dismissed statements that its forces had
+# taken"): the past perfect is the content's, backshifted; the claim is of the day
+_TOLD_BEFORE = re.compile(r"\b(?:said|says|told|claimed|announced|reported|stated|added|insisted|"
+                          r"denied|denies|dismissed|rejected|refuted|statements?|claims?|reports?|"
+                          r"assertions?)\b", IC)
 
 
 # a concessive clause gives background, not the time of a claim ("beklagte 488 Verstöße, obwohl
