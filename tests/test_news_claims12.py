@@ -169,3 +169,28 @@ def test_a_backshifted_past_perfect_under_a_verb_of_saying_dates_the_claim_by_th
 def test_a_capture_told_as_earlier_still_has_no_day() -> None:
     text = "Russian forces had captured Toretsk before the winter, the report noted."
     assert {d for *_, d in _dated_claims(text)} <= {None}
+
+
+# -- a deal told again: keyed by its item when it has no taxonomy topic; a term's start is no day ---
+
+def test_a_grain_deal_extension_told_three_times_is_one_agreement() -> None:
+    text = ("The grain deal has been extended for another 60 days, the Turkish president announced on "
+            "Monday. \"The grain agreement was extended for 60 days as of March 19,\" he wrote. "
+            "Guterres on Monday welcomed the agreement reached by the parties to continue the grain "
+            "initiative.")
+    assert [d for d, _, _ in _agreements(text)] == ["2025-03-10"]
+
+
+def test_a_grain_deal_signed_earlier_stays_its_own_agreement() -> None:
+    text = ("The grain deal has been extended for another 60 days, Ankara announced on Monday. On July "
+            "22, 2022, Russia and Ukraine signed the grain agreement in Istanbul.")
+    assert sorted(d or "" for d, _, _ in _agreements(text)) == ["2022-07-22", "2025-03-10"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russland und die Ukraine haben sich am Montag auf eine Verlängerung des Getreideabkommens ab dem "
+    "19. März geeinigt.",
+    "Russia and Ukraine agreed on Monday to extend the grain deal, effective March 19.",
+])
+def test_the_start_of_a_term_is_not_the_day_of_the_agreement(text: str) -> None:
+    assert [d for d, _, _ in _agreements(text)] == ["2025-03-10"]

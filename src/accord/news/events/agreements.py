@@ -134,12 +134,14 @@ def _merge_repeats(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsE
     last: dict[str, list[tuple[int, NewsEvent]]] = {}
     for e in events:
         k = bisect.bisect_right(starts, e.start) - 1
+        # (an item with no taxonomy topic is keyed by what was agreed: a grain deal, a limited truce)
+        key = (e.topic or _agreed_item(sents[k].text) or "") if e.kind == "partial_agreement" else ""
         # the latest earlier agreement on the topic it can be (another one may lie between)
-        prev = next((p for p in reversed(last.get(e.topic or "", [])) if k - p[0] <= REPEAT_WITHIN
+        prev = next((p for p in reversed(last.get(key, [])) if k - p[0] <= REPEAT_WITHIN
                      and (_same_item(p[1], e) or (k - p[0] <= 3 and _composition(sents, k)
                                                  # (the dead handed back: an item of their own)
                                                  and (p[1].unit == "bodies") == (e.unit == "bodies")))),
-                    None) if e.kind == "partial_agreement" and e.topic else None
+                    None) if e.kind == "partial_agreement" and key else None
         if prev is not None:
             into = prev[1]
             _merge(into, e)
@@ -150,11 +152,11 @@ def _merge_repeats(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsE
                     setattr(into, name, getattr(e, name))
             into.end = max(into.end, e.end)
             into.cue = f"{into.cue}; told again in a later sentence" if into.cue else into.cue
-            last[e.topic or ""].remove(prev)
-            last[e.topic or ""].append((k, into))
+            last[key].remove(prev)
+            last[key].append((k, into))
             continue
-        if e.kind == "partial_agreement" and e.topic:
-            last.setdefault(e.topic, []).append((k, e))
+        if e.kind == "partial_agreement" and key:
+            last.setdefault(key, []).append((k, e))
         out.append(e)
     return out
 

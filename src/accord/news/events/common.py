@@ -356,6 +356,12 @@ def _places(s: Sentence) -> list[str]:
 DATELINE = re.compile(r"^\W*[^\W\d][\w/ .'-]{1,60}?\s*(?:\([^)]{1,40}\)\s*[-–]|:\s|/TASS/)")
 
 
+# the start of an item's term ("as of Nov. 19", "effective Monday", "ab dem 19. November", "gültig
+# ab"): not the day the item was agreed
+_TERM_FROM = re.compile(r"\b(?:as of|as from|effective(?: from)?|starting(?: from| on)?|beginning(?: on)?|"
+                        r"ab(?: dem| Montag| Dienstag)?|gültig ab|mit Wirkung (?:vom|zum|ab))\s+$", IC)
+
+
 def _date(s: Sentence, kind: str | None = None) -> tuple[str | None, str | None, str | None]:
     for d in s.dates:
         if kind == "claim" and _SINCE.search(s.text[max(0, d.start - s.start - 24):d.start - s.start]):
@@ -367,6 +373,9 @@ def _date(s: Sentence, kind: str | None = None) -> tuple[str | None, str | None,
                 _UNTIL.search(s.text[max(0, d.start - s.start - 24):d.start - s.start])
                 or re.match(r"(?:bis|until|till|through)\b", s.text[d.start - s.start:], IC)):
             continue  # "einer Feuerpause bis Sonntag zugestimmt": when the item ends, not when it was made
+        if kind == "partial_agreement" and _TERM_FROM.search(
+                s.text[max(0, d.start - s.start - 24):d.start - s.start]):
+            continue  # "extended for 120 days as of Nov. 19": when the term starts, not when it was agreed
         if kind == "statement_of_intent" and clause_tense(
                 s.text, d.start - s.start, d.end - s.start) == "future":
             continue  # "will send a delegation on Friday": the day of the step, not of its announcement
