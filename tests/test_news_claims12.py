@@ -194,3 +194,31 @@ def test_a_grain_deal_signed_earlier_stays_its_own_agreement() -> None:
 ])
 def test_the_start_of_a_term_is_not_the_day_of_the_agreement(text: str) -> None:
     assert [d for d, _, _ in _agreements(text)] == ["2025-03-10"]
+
+
+# -- a deal kept: obligations and a moratorium; a ban on attacks is no attack; since-phrases -------
+
+def test_obligations_kept_while_the_other_side_attacks_is_a_compliance_claim_of_the_report_day() -> None:
+    text = ("Seit Beginn der Waffenruhe am 8. März hat die russische Armee nach Angaben des Generalstabs "
+            "in Kiew 40 Angriffe verübt, während die ukrainischen Truppen ihre Verpflichtungen einhalten.")
+    assert [(c, d) for _, _, c, d in _dated_claims(text)] == [("compliance", PUB)]
+
+
+def test_a_moratorium_said_kept_in_reported_speech_is_a_compliance_claim() -> None:
+    text = ("Das Verteidigungsministerium in Moskau erklärte, Russland halte sich an die Bedingungen "
+            "des Moratoriums.")
+    assert [(p, c) for p, _, c, _ in _dated_claims(text)] == [("RUS", "compliance")]
+
+
+@pytest.mark.parametrize("text", [
+    "Am Mittwoch endet das Verbot für beide Seiten, Angriffe auf Kraftwerke durchzuführen.",
+    "Heute endet das Verbot für beide Seiten, Angriffe auf Kraftwerke durchzuführen",
+    "The ban on strikes against energy facilities expires on Wednesday, officials in Moscow said.",
+])
+def test_attacks_a_ban_holds_off_are_no_accusation(text: str) -> None:
+    assert _dated_claims(text) == []
+
+
+def test_attacks_carried_out_despite_a_pause_are_still_a_violation_claim() -> None:
+    text = "Kiew wirft Moskau vor, trotz der Feuerpause Angriffe auf Kraftwerke durchzuführen."
+    assert [(p, c) for p, _, c, _ in _dated_claims(text)] == [("UKR", "violation")]

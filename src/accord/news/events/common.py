@@ -356,6 +356,11 @@ def _places(s: Sentence) -> list[str]:
 DATELINE = re.compile(r"^\W*[^\W\d][\w/ .'-]{1,60}?\s*(?:\([^)]{1,40}\)\s*[-–]|:\s|/TASS/)")
 
 
+# a phrase of "seit"/"since" the date is inside ("seit Beginn der Waffenruhe am 8. März", "since the
+# pause took effect on March 8")
+_SINCE_PHRASE = re.compile(r"\b(?:seit|since)\b[^,.;:]{0,50}$", IC)
+
+
 # the start of an item's term ("as of Nov. 19", "effective Monday", "ab dem 19. November", "gültig
 # ab"): not the day the item was agreed
 _TERM_FROM = re.compile(r"\b(?:as of|as from|effective(?: from)?|starting(?: from| on)?|beginning(?: on)?|"
@@ -364,8 +369,12 @@ _TERM_FROM = re.compile(r"\b(?:as of|as from|effective(?: from)?|starting(?: fro
 
 def _date(s: Sentence, kind: str | None = None) -> tuple[str | None, str | None, str | None]:
     for d in s.dates:
-        if kind == "claim" and _SINCE.search(s.text[max(0, d.start - s.start - 24):d.start - s.start]):
-            continue  # "seit Anfang März unter Kontrolle": when a state began, not when it is claimed
+        if kind == "claim" and (_SINCE.search(s.text[max(0, d.start - s.start - 24):d.start - s.start])
+                                or _SINCE_PHRASE.search(
+                                    s.text[max(0, d.start - s.start - 60):d.start - s.start])):
+            # "seit Anfang März unter Kontrolle", "seit Beginn der Waffenruhe am 8. März": when a
+            # state or a period began, not when it is claimed
+            continue
         if kind == "partial_agreement" and _SINCE_START.search(
                 s.text[max(0, d.start - s.start - 90):d.start - s.start]):
             continue  # "the biggest exchange since the war began in February 2022"
