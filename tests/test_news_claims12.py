@@ -222,3 +222,26 @@ def test_attacks_a_ban_holds_off_are_no_accusation(text: str) -> None:
 def test_attacks_carried_out_despite_a_pause_are_still_a_violation_claim() -> None:
     text = "Kiew wirft Moskau vor, trotz der Feuerpause Angriffe auf Kraftwerke durchzuführen."
     assert [(p, c) for p, _, c, _ in _dated_claims(text)] == [("UKR", "violation")]
+
+
+# -- an agreement told in the present (reports and headlines) ------------------------------------
+
+@pytest.mark.parametrize(("text", "quantity"), [
+    ("The delegations agree on a format for humanitarian corridors out of the besieged towns.", None),
+    ("Russia, Ukraine agree to swap 300 prisoners", 300),
+    ("Kiew und Moskau einigen sich auf einen Austausch von 300 Gefangenen", 300),
+    ("Die Delegationen einigen sich nach Angaben beider Seiten auf humanitäre Korridore für Zivilisten.",
+     None),
+])
+def test_an_agreement_told_in_the_present_is_one(text: str, quantity: int | None) -> None:
+    assert [(d, q) for d, q, _ in _agreements(text)] == [(PUB, quantity)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv and Moscow could agree on a local truce around the plant, the mediator said.",
+    "Kyiv will not agree to a ceasefire without guarantees.",
+    "Ob sich beide Seiten auf eine Waffenruhe einigen können, ist offen.",
+    "We agree to disagree on the humanitarian corridors, the envoy said.",
+])
+def test_an_agreement_only_possible_or_refused_is_none(text: str) -> None:
+    assert _agreements(text) == []

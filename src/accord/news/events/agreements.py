@@ -27,6 +27,11 @@ if TYPE_CHECKING:
 AGREEMENT = re.compile(r"\b(?:Vereinbarung über|einigten sich auf|vereinbart\w*|verständigten sich|"
                        r"näher\w* sich\b[^.]{0,80}\ban\b|angenähert|Annäherung|"
                        r"agree(?:d|ing) (?:[a-z]+ ){0,2}?(?:on|to)\b|"
+                       # the present of a report or headline ("the parties agree on a format for
+                       # corridors", "Russia, Ukraine agree to swap prisoners"); not a modal's
+                       # infinitive ("could agree on", "refuse to agree to")
+                       r"(?<!\bto )(?<!\bcould )(?<!\bwould )(?<!\bmight )(?<!\bmay )(?<!\bmust )(?<!\bwill )"
+                       r"(?<!\bcan )(?<!\bshould )(?<!\bnot )(?<!n't )agrees? (?:on|to)\b(?! disagree)|"
                        # the occasion between verb and item ("had agreed at the talks to pause",
                        # "agreed during Tuesday's meeting in Jeddah on a swap")
                        r"agree(?:d|ing) (?:at|during|in) (?:the |their |its |[A-Z][\w-]*(?:['’]s)? )?"
@@ -55,6 +60,8 @@ AGREEMENT = re.compile(r"\b(?:Vereinbarung über|einigten sich auf|vereinbart\w*
                        r"(?:Ergebnis|result|outcome)\w*\b[^.;]{0,60}\b(?:war|waren|ist|sind|was|were|is)\b"
                        r"(?= (?:ein|eine|einen|die|der|das|a|an|the)\b)|"
                        r"(?:eine |die )?Einigung (?:erzielt|erreicht)|einigten sich|verständigt|geeinigt|"
+                       # the present of a report or headline ("Kiew und Moskau einigen sich auf ...")
+                       r"(?:einigen|einigt|verständigen|verständigt) sich (?:\w+ ){0,5}?auf\b|"
                        # "die Vereinbarung war im Juli 2022 zustande gekommen"
                        r"(?:Vereinbarung|Abkommen|Einigung|Abmachung)\b[^.]{0,140}\bzustande gekommen|"
                        # consent (zustimmen in every form, Konjunktiv included: "hat einer Feuerpause
