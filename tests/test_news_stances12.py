@@ -46,3 +46,75 @@ def test_the_offer_beside_the_condition_stays_an_offer(text: str, kept: tuple[st
                                                        not_: tuple[str, str, str]) -> None:
     got = _stances(text)
     assert kept in got and not_ not in got
+
+
+# declining to comment, or a reporter's question, takes no position on what it names
+@pytest.mark.parametrize("text", [
+    'Kremlin spokesman Dmitry Peskov declined to comment on proposals for a demilitarised zone '
+    'in the Donbas.',
+    'The Russian side did not comment on the idea of a buffer zone along the front line.',
+    'Asked whether the plan covered the Kherson region, Lavrov refused to give any further details.',
+    'Kremlsprecher Peskow wollte sich zu den Vorschlägen für eine entmilitarisierte Zone im Donbass '
+    'nicht äußern.',
+    'Moskau äußerte sich nicht zu dem Plan einer Pufferzone in der Ostukraine.',
+])
+def test_declining_to_comment_takes_no_position(text: str) -> None:
+    assert _stances(text) == set()
+
+
+def test_the_answer_after_a_question_keeps_its_cue() -> None:
+    text = 'Asked whether Moscow would give up Crimea, Lavrov said Russia rejects any such step.'
+    assert ('RUS', 'territory.crimea', 'reject') in _stances(text)
+
+
+# captives traded in an exchange carried out or brokered are no condition of anyone's
+@pytest.mark.parametrize("text", [
+    'Im Gegenzug habe Kiew 90 gefangene russische Soldaten übergeben, teilte das ukrainische Militär mit.',
+    'Qatar said it had brokered the return of 40 Ukrainian prisoners of war in exchange for 40 Russian '
+    'servicemen.',
+])
+def test_an_exchange_carried_out_is_no_condition(text: str) -> None:
+    assert not any(p == 'conditional' for _, _, p in _stances(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Moskau bot im Gegenzug eine Waffenruhe an, falls Kiew auf den Nato-Beitritt verzichte.',
+     ('RUS', 'ceasefire.sequence', 'conditional')),
+    ('Russia would release the prisoners in exchange for a halt to strikes on energy infrastructure.',
+     ('RUS', 'ceasefire.energy', 'demand')),
+])
+def test_a_trade_offered_stays_a_condition(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text)
+
+
+# relying or betting on a step ("setzt auf", "counting on", "banking on") is a hope for it
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Kiew setzt auf einen raschen Austausch von Kriegsgefangenen.',
+     ('UKR', 'humanitarian.prisoners', 'support')),
+    ('Die Ukraine setzt auf einen weiteren Gefangenenaustausch mit Russland.',
+     ('UKR', 'humanitarian.prisoners', 'support')),
+    ('Kyiv is counting on a new exchange of prisoners of war before winter.',
+     ('UKR', 'humanitarian.prisoners', 'support')),
+    ('Ukraine is banking on a further prisoner swap with Russia.',
+     ('UKR', 'humanitarian.prisoners', 'support')),
+])
+def test_betting_on_a_step_supports_it(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text)
+
+
+def test_putting_on_the_agenda_is_no_hope() -> None:
+    assert not any(p == 'support' for _, _, p in _stances(
+        'Die EU setzt einen Gefangenenaustausch auf die Tagesordnung des Gipfels.'))
+
+
+# a necessity named first ("Nötig sei ...", "Erforderlich seien ...") is a demand
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Erforderlich seien vor allem der Abzug der russischen Truppen und die Rückgabe der besetzten Gebiete, '
+     'sagte Selenskyj.', ('UKR', 'territory.donbas', 'demand')),
+    ('Nötig sei dafür ein vollständiger Rückzug der russischen Truppen, erklärte Kiew.',
+     ('UKR', 'territory.donbas', 'demand')),
+    ('Selenskyj nannte seine Bedingungen, unerlässlich sei ein Abzug der russischen Truppen.',
+     ('UKR', 'territory.donbas', 'demand')),
+])
+def test_a_necessity_named_first_is_a_demand(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text)

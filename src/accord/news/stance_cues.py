@@ -385,6 +385,33 @@ def _talk_frames(t: str) -> list[tuple[int, int]]:
     return [m.span() for m in READY_TO_TALK.finditer(t) if not CONCESSION.search(m.group(0))]
 
 
+# declining to comment or to give details ("declined to comment on proposals for X", "did not
+# comment on", "refused to give further details", "wollte sich zu X nicht äußern", "äußerte sich
+# nicht zu X", "lehnte einen Kommentar ab"): what follows up to the clause's end takes no position
+NO_COMMENT = re.compile(
+    r"\b(?:declin\w*|refus\w*|(?:did|does|do|would|will)\s+not|(?:didn|doesn|don|wouldn|won)\W?t)\s+(?:to\s+)?"
+    r"(?:comment|elaborate|give\s+(?:any\s+)?(?:further\s+|more\s+)?details|go\s+into\s+(?:\w+\s+)?details?|"
+    r"say\s+(?:more|whether))\b[^.;]*|\bno comment\b[^.;]*|"
+    r"\b(?:woll|möcht)(?:te|ten|e|en)?\s+sich\b[^.;]{0,80}?\bnicht\s+(?:\w+\s+)?äußern\b|"
+    r"\bäußer(?:t|te|ten|n)\s+sich\s+(?:\w+\s+){0,3}?nicht\b[^.;,]*|"
+    r"\blehn(?:t|te|ten)\s+(?:\w+\s+)?(?:einen\s+|jeden\s+|eine\s+)?(?:Kommentar|Stellungnahme)\w*\s+ab\b|"
+    r"\b(?:wollte|wollten|will)\s+(?:\w+\s+){0,4}?nicht\s+kommentieren\b|"
+    r"\bnannte\w*\s+(?:\w+\s+)?keine\w*\s+(?:Einzelheiten|Details)\b[^.;]*|"
+    # a reporter's question opening the sentence ("Asked whether the plan covered X, ...", "Auf die
+    # Frage, ob X ..."): its words are no cue; the answer keeps its own
+    r"^\W*(?:When\s+)?asked\s+(?:whether|if|about|what|how|why)\b[^,;]*|"
+    r"^\W*Auf\s+(?:die|eine)\s+(?:\w+\s+)?Frage,?\s+(?:ob|nach|wie|warum)\b[^,;]*", IC)
+
+
+def _no_comment(t: str) -> list[tuple[int, int]]:
+    """The spans of declining to comment (NO_COMMENT), up to the clause's end or the sentence's."""
+    out = []
+    for m in NO_COMMENT.finditer(t):
+        end = re.search(r",\s+(?:saying|sagte|erklärte|but|aber)\b", t[m.start():])
+        out.append((m.start(), m.start() + end.start() if end else m.end()))
+    return out
+
+
 # a lead-in before a colon (not a speaker's "Name: ...", which names a side)
 LEAD_IN = re.compile(r"^[^:\"]{12,}?:\s")
 # a "wenn" clause that is what is accepted, not a condition ("hat nichts dagegen, wenn ...",

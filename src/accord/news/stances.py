@@ -56,6 +56,7 @@ from accord.news.stance_cues import (
     _masked,
     _named_after,
     _need_role,
+    _no_comment,
     _only_under_role,
     _option,
     _owned_nouns,
@@ -243,6 +244,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                 base = _blank(t, [lead.span()])
             if talks := _talk_frames(t):
                 base = _blank(base, talks)  # readiness to talk is no cue of a position
+            if quiet := _no_comment(t):
+                base = _blank(base, quiet)  # declining to comment takes no position on the topic
             tp = _blank(base, owned_any, OWNED_FILL)
             polarity = _polarity_masked(tp, P, lang)
             if polarity is None and owned_any:
