@@ -94,3 +94,18 @@ def test_a_number_twice_in_a_sentence_is_one_figure(text: str,
 
     got = [(f.value, f.unit, f.per_side) for f in extract(text, "t", "2025-05-01").figures]
     assert got == [(float(v), u, p) for v, u, p in expected]
+
+
+
+# a currency word is a word of its own: "europäische" and "European" are no euros
+_EUROS = [
+    ("de", "Es berieten 14 europäische Regierungen über 20 Milliarden Euro.", [(2e10, "eur")]),
+    ("en", "Some 9 European leaders pledged 300 euros per family and EUR 5m.", [(300, "eur"), (5e6, "eur")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _EUROS)
+def test_european_is_no_currency(lang: str, text: str, expected: Expected) -> None:
+    found = find_figures(text, lang=lang)
+    got = sorted((f.value, f.unit.lower()) for f in found if f.unit.lower() in _SCHEME)
+    assert got == sorted((float(v), u) for v, u in expected)

@@ -104,7 +104,7 @@ UNITS: list[tuple[str, str]] = [
     ("missiles", r"(?:[\w-]*Raketen|[\w-]*[Ff]lugkörpern?|missiles|rockets)\b"),
     ("households", r"(?:[\w-]*Haushalten?\b|households)"),
     ("USD", r"-?(?:US-Dollar|Dollar|USD|\$)"),
-    ("EUR", r"-?(?:Euro|EUR|€)"),
+    ("EUR", r"-?(?:Euros?\b|EUR\b|€)"),  # (not "24 europäische Staaten")
     ("civilians", r"(?:Zivilist(?:en|innen)|civilians)\b"),
     ("people", r"(?:Menschen|(?-i:Toten?)\b|Todesopfer|(?-i:Verletzte)|people|individuals)"),
 ]
