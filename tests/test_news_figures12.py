@@ -109,3 +109,17 @@ def test_european_is_no_currency(lang: str, text: str, expected: Expected) -> No
     found = find_figures(text, lang=lang)
     got = sorted((f.value, f.unit.lower()) for f in found if f.unit.lower() in _SCHEME)
     assert got == sorted((float(v), u) for v, u in expected)
+
+
+# a German compound cut short before a conjunction shares the head of the last one
+_TRUNCATED = [
+    ("de", "Am Gipfel nahmen 24 europäische Nachbar- und Partnerstaaten teil.", [(24, "countries")]),
+    ("de", "Es folgten 3 Vorbereitungs- und Hauptrunden in Riad.", [(3, "rounds")]),
+    ("de", "Gemeldet wurden 17 Grenz- oder Frontdörfer unter Beschuss.", [(17, "settlements")]),
+    ("de", "Geplant sind 6 Kurz- und Langstreckenraketen.", [(6, "missiles")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _TRUNCATED)
+def test_truncated_compounds_share_their_head(lang: str, text: str, expected: Expected) -> None:
+    _check(text, lang, expected)

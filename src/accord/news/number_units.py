@@ -192,6 +192,9 @@ def _unit_word(text: str, pos: int, known_only: bool = False, lang: str = "de") 
             key = None  # a German participle before its noun: "23 schwer verletzte Soldaten"
         if key is not None:
             return COUNTED[key], n.end()
+        if lang == "de" and word[0].isupper() and (cut := _TRUNCATED.match(text, n.end())) is not None:
+            at = cut.end()  # "Industrie- und Schwellenländer": the last compound names the unit
+            continue
         if lang == "de" and word[0].isupper():
             # a German compound is counted by its last part ("EU-Staaten", "Mitgliedsländer")
             compound = _COMPOUND.match(text, n.start("w"))
@@ -229,6 +232,9 @@ _EXT_ATTR = re.compile(r"[^\S\n]+(?:mit|von|vom|nach|aus|in|im|an|am|auf|bei|fü
                        r"(?!(?:de[mnrs]|die|das|(?:k|m|d|s)?eine[mnrs]?|ihre[mnrs]?|unsere[mnrs]?|euere[mnrs]?|"
                        r"diese[mnrs]?|jene[mnrs]?|welche[mnrs]?|alle[mnrs]?|viele[nmrs]?)\b)"
                        r"[a-zäöüß][\w-]{2,}(?:e|en|er|es|em)[^\S\n]+(?P<w>[A-ZÄÖÜ][\w-]*)(?![\w-])")
+# a German compound cut short before a conjunction ("Industrie- und Schwellenländer", "Nato-, EU-
+# und G7-Staaten"): the compounds share the last one's head
+_TRUNCATED = re.compile(r"-(?:,[^\S\n]*[^\W\d_][\w-]*-)*[^\S\n]+(?:und|oder|sowie|bzw\.)(?=[^\S\n])")
 _STRONG = re.compile(r"-strong(?=\s+(?:[\w-]+\s+)?(?:force|contingent|army|mission|troops?|deployment|"
                      r"brigade|corps|garrison)\b)", re.IGNORECASE)
 _OF_THE = re.compile(r"[^\S\n]+of[^\S\n]+(?:the|its|their|his|her|our|those|these)(?=[^\S\n])", re.IGNORECASE)
