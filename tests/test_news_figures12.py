@@ -123,3 +123,19 @@ _TRUNCATED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), _TRUNCATED)
 def test_truncated_compounds_share_their_head(lang: str, text: str, expected: Expected) -> None:
     _check(text, lang, expected)
+
+
+# "the number of X ... to N": the counted noun may follow adjectives; a noun after a preposition
+# is not the one counted
+_NUMBER_OF = [
+    ("de", "Die Zahl der freigelassenen Gefangenen erhöhte sich damit auf 2.150.", [(2150, "prisoners")]),
+    ("de", "Die Gesamtzahl der beteiligten Staaten lag zuletzt bei 61.", [(61, "countries")]),
+    ("en", "That lifts the number of participating nations to 83.", [(83, "countries")]),
+    ("en", "The total number of returned Ukrainian soldiers is now 4,410.", [(4410, "soldiers")]),
+    ("en", "The number of strikes on civilians fell to 12.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _NUMBER_OF)
+def test_number_of_takes_the_noun_after_its_adjectives(lang: str, text: str, expected: Expected) -> None:
+    _check(text, lang, expected)

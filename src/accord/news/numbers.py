@@ -31,7 +31,7 @@ from accord.news.number_exclusions import (
     is_age,
     not_figure_before,
 )
-from accord.news.number_units import _KNOWN_UNITS, COUNTED, _unit
+from accord.news.number_units import _KNOWN_UNITS, _NOT_NOUN, COUNTED, _unit
 from accord.news.number_words import (
     _AND_A_HALF,
     _EN_MORE,
@@ -463,6 +463,7 @@ _EACH_SIDE_VERB = re.compile(r"(?i)\b(?:jede|each)\s+(?:Seite|side)\s+(?:[^\W\d_
 # Zahl der Gefangenen stieg auf 1.400"
 _NUMBER_OF = re.compile(r"\b(?:number|total|Zahl|Gesamtzahl|Anzahl)\s+(?:of|der|an)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?P<noun>[^\W\d_]+)\b[^.;]{0,60}?\b(?:to|auf|bei|is|was|of|beträgt|betrug|lag)\s+"
+                        r"(?:(?:now|already|currently|nun|jetzt|inzwischen|bereits|derzeit)\s+)?"
                         r"(?:(?:rund|etwa|fast|mehr als|über|about|nearly|almost|more than|over)\s+)?$",
                         re.IGNORECASE)
 # a part of a group of people named before it: "Von den Heimkehrern seien 273 ...", "Of the
@@ -475,6 +476,7 @@ _PARALLEL = re.compile(r"^[^.;]{0,80}\b(?:while|whereas|während|wohingegen)\b[^
                        r"|^[^.;]{0,80}(?:,|\bund\b|\band\b)\s+(?:(?:die|der|das|the)\s+)?[A-ZÄÖÜ][\w-]+\s+$",
                        re.IGNORECASE)
 _PEOPLE = ("prisoners", "soldiers", "bodies", "civilians", "people", "children")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _unit_by_context(text: str, s: int, found: list[RawFigure], lang: str, base: int) -> str | None:
@@ -484,10 +486,18 @@ def _unit_by_context(text: str, s: int, found: list[RawFigure], lang: str, base:
 
     m = _NUMBER_OF.search(text, max(0, s - 160), s)
     if m is not None:
-        word = m.group("noun")
-        key = next((k for k in (lemma(word, lang), word.lower()) if k in COUNTED), None)
-        if key is not None:
-            return COUNTED[key]
+        # the counted noun may follow adjectives: "the number of signatory countries", "die Zahl
+        # der ukrainischen Gefangenen" (up to a preposition or article: "the number of attacks on
+        # civilians" counts attacks)
+        for w in _WORD.finditer(text, m.start("noun"), min(m.end(), m.start("noun") + 60)):
+            word = w.group(0)
+            if _NOT_NOUN.match(word):
+                break
+            key = next((k for k in (lemma(word, lang), word.lower()) if k in COUNTED), None)
+            if key is not None:
+                return COUNTED[key]
+            if w.start() > m.start("noun") + 40:
+                break
     part = _PARTITIVE.search(text, max(0, s - 120), s)
     if part is not None:
         word = part.group("noun")
