@@ -139,3 +139,26 @@ _NUMBER_OF = [
 @pytest.mark.parametrize(("lang", "text", "expected"), _NUMBER_OF)
 def test_number_of_takes_the_noun_after_its_adjectives(lang: str, text: str, expected: Expected) -> None:
     _check(text, lang, expected)
+
+
+# a part of a whole just counted, its noun left out, counts what the whole counts ("darunter 57",
+# "including 12", "40 of them"); not a larger number, nor one in the next sentence
+_PARTS = [
+    ("de", "An dem Forum nahmen 71 Staaten teil, darunter 38 mit ihren Außenministern.",
+     [(71, "countries"), (38, "countries")]),
+    ("de", "Die Armee meldete 140 Drohnen, davon 95 über dem Osten des Landes.",
+     [(140, "drones"), (95, "drones")]),
+    ("en", "Kyiv got back 410 prisoners, including 36 from the Azov regiment.",
+     [(410, "prisoners"), (36, "prisoners")]),
+    ("en", "Some 66 countries signed the text, 29 of them from Europe.",
+     [(66, "countries"), (29, "countries")]),
+    ("en", "The talks lasted 4 hours, including 45 in private.", [(4, "hours")]),
+    ("en", "Russia fired 30 missiles. Including 12 at Odesa, the barrage lasted all night.",
+     [(30, "missiles")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _PARTS)
+def test_a_part_counts_what_its_whole_counts(lang: str, text: str, expected: Expected) -> None:
+    _check(text, lang, expected)
+

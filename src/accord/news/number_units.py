@@ -121,7 +121,9 @@ _KNOWN_UNITS = frozenset(COUNTED.values()) | {u for u, _ in UNITS}
 # never across a blank line; a quoted noun counts ('two "great powers"', 'zwei „Großmächte“')
 _NOUN = re.compile(r"(?:(?=\s)[^\S\n]*\n?[^\S\n]*|-)[\"“„«‘']?(?P<w>[^\W\d_]+)")
 _NOT_NOUN = re.compile(r"^(?:von|vor|nach|bis|für|mit|aus|bei|seit|um|in|im|am|an|auf|zu|zum|zur|der|die|das|"
-                       r"den|dem|des|of|for|to|from|with|by|at|on|in|the|als|than|uhr)$", re.IGNORECASE)
+                       r"über|unter|gegen|ohne|durch|"
+                       r"den|dem|des|of|for|to|from|with|by|at|on|in|the|als|than|uhr|"
+                       r"over|under|against|without|across|into)$", re.IGNORECASE)
 
 
 # English: a singular noun of people or weapons before a plural noun is a modifier, and the plural

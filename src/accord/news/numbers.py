@@ -257,6 +257,8 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             unit, ue = ("EUR" if cur.group(0).strip() in ("€", "EUR") else "USD"), e
         if unit is None and m.group("num") is not None:
             unit, ue = _unit_by_context(text, s, out, lang, base), e
+        if unit is None:
+            unit, ue = _unit_of_whole(text, s, e, value, out, base), e
         elif lang != "de" and unit not in _KNOWN_UNITS and m.group("num") is not None and (
                 ctx := _unit_by_context(text, s, out, lang, base)) is not None:
             unit, ue = ctx, e  # an English word after the number that is no counted noun ("120 had")
@@ -509,6 +511,26 @@ def _unit_by_context(text: str, s: int, found: list[RawFigure], lang: str, base:
             and _PARALLEL.match(text[prev.end - base:s]):
         return prev.unit
     return None
+
+
+# a part of a whole just counted, with the noun left out: "92 Staaten nahmen teil, darunter 57 auf
+# Ebene der Staatschefs", "including 12 from Africa", "40 of them in the south", "30 davon"
+_SUBSET_BEFORE = re.compile(r"(?i)(?:\b(?:darunter|davon|unter\s+ihnen|including|among\s+them|of\s+which|"
+                            r"of\s+whom)|\(|[–—-])[^\S\n]+(?:(?:rund|etwa|fast|mehr\s+als|über|mindestens|"
+                            r"about|nearly|almost|more\s+than|over|at\s+least|some)[^\S\n]+)?$")
+_SUBSET_AFTER = re.compile(r"(?i)[^\S\n]+(?:of[^\S\n]+(?:them|those|these)|davon)\b")
+
+
+def _unit_of_whole(text: str, s: int, e: int, value: float, found: list[RawFigure], base: int) -> str | None:
+    """The unit of a number with no noun of its own that counts part of the figure just before
+    it in the same sentence: "darunter 57", "including 12", "40 of them" (smaller than the whole)."""
+    prev = found[-1] if found else None
+    if prev is None or not value < prev.value or s - (prev.end - base) > 120 \
+            or re.search(r"[.;:!?\n]", text[prev.end - base:s]):
+        return None
+    if _SUBSET_BEFORE.search(text, max(0, s - 30), s) is None and _SUBSET_AFTER.match(text, e) is None:
+        return None
+    return prev.unit.removesuffix("_per_month").removesuffix("_per_day")
 
 
 _FOR_SAME = re.compile(r"(?:\s*[-–]?\s*(?:for|gegen|für|zu)\s*[-–]?\s*|\s*[-–:]\s*)"
