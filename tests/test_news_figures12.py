@@ -162,3 +162,8 @@ _PARTS = [
 def test_a_part_counts_what_its_whole_counts(lang: str, text: str, expected: Expected) -> None:
     _check(text, lang, expected)
 
+
+def test_a_hedge_is_a_word_of_its_own() -> None:
+    text = "Es kamen 50 Staaten, darunter 20 aus Asien, und unter 9 Drohnen."
+    hedges = [f.hedge for f in find_figures(text, lang="de")]
+    assert hedges == ["exact", "exact", "less_than"]

@@ -57,7 +57,8 @@ _HEDGES = [
     ("about", r"(?:rund|etwa|ungefähr|circa|zirka|ca\.|fast|knapp|nahezu|beinahe|annähernd|"
               r"schätzungsweise|about|around|nearly|almost|some|roughly|approximately|an\s+estimated)"),
 ]
-_HEDGE_RE = [(h, re.compile(p + r"\s+$", re.IGNORECASE)) for h, p in _HEDGES]
+# (a hedge is a word of its own: "darunter 57" is no "unter 57")
+_HEDGE_RE = [(h, re.compile(r"(?<![\w-])" + p + r"\s+$", re.IGNORECASE)) for h, p in _HEDGES]
 
 
 def _hedge_before(text: str, end: int) -> tuple[str, int] | None:
