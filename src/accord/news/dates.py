@@ -117,7 +117,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"kommender|nächster|this|last|next|the)\s+)(?:Woche|week)\b", re.IGNORECASE)),
     # a weekend: "am Wochenende", "am vergangenen Wochenende", "this weekend", "over the weekend"
     ("weekend", re.compile(
-        r"\b(?:(?:am|an diesem|über das|übers|vom|zum|this|last|next|over the|on the|"
+        r"\b(?:(?:am|an diesem|dieses|über das|übers|vom|zum|this|last|next|over the|on the|"
         r"at the|the|during the|coming)\s+)(?:(?P<r>vergangenen|letzten|kommenden|nächsten|"
         r"bevorstehenden|last|next|coming|past)\s+)?(?:Wochenende|weekend)\b", re.IGNORECASE)),
     # "vor zwei Tagen", "vor einer Woche", "three days ago", "a week ago"
@@ -498,6 +498,10 @@ def _resolve(kind: str, m: re.Match[str], published: str | None, pub_day: dt.dat
             future = True
         elif rel in ("vergangenen", "letzten", "last", "past") or lead.startswith("last"):
             future = False
+        elif lead.startswith(("this", "an diesem", "dieses")):
+            # "this weekend", "an diesem Wochenende": the one of the current week, still to come
+            # on a weekday unless the clause tells it as past ("met this weekend")
+            future = clause_tense(m.string, m.start(), m.end()) != "past"
         else:
             future = clause_tense(m.string, m.start(), m.end()) == "future"
         wd = pub_day.weekday()

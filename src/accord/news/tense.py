@@ -19,6 +19,9 @@ _FUTURE_CLAUSE = re.compile(
     r"plans|planen|planned|geplant|angesetzt|anberaumt|vorgesehen|terminiert|"
     r"(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|going|planned)\s+to|(?:is|are)\s+to|"
     r"to be held|scheduled|expected to|would|kommend\w*|nächst\w*|next|coming|upcoming|"
+    # an expectation held now tells what is to come ("Kyiv expects a meeting on Saturday",
+    # "Kiew erwartet am Samstag ein Treffen")
+    r"expects?|expecting|anticipates?|erwartet|erwarten|erwarte|rechnet|rechnen|"
     r"bevorstehend\w*|in den kommenden|in the coming|soon|shortly|bald|in Kürze|demnächst|"
     # an infinitive with "zu" tells the step still to come ("kündigte an, am Freitag ... zu
     # schicken", "fortzusetzen")

@@ -589,6 +589,12 @@ def _event(kind: str, s: Sentence, **kw: object) -> NewsEvent:
         # period, not the day of the meeting; the first date no "seit"/"since" introduces
         own = [d for d in s.dates if d.granularity in ("day", "range", "month", "week")
                and not _SINCE.search(s.text[max(0, d.start - s.start - 70):d.start - s.start])]
+        # "X said on Thursday that a meeting is expected on Saturday": the day of the saying
+        # yields to the meeting's own day named after it
+        said = _SAID_ON.search(s.text)
+        if said is not None and len(own) > 1 and said.start("day") <= own[0].start - s.start \
+                and own[0].end - s.start <= said.end("day"):
+            own = own[1:]
         ds, de, basis = (own[0].first, own[0].last, own[0].basis) if own else (None, None, None)
     plover, cameo = _code(kind, s.text)
     participants: list[str] = []
