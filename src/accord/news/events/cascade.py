@@ -107,6 +107,7 @@ from accord.news.events.rounds import (
     _merge,
     _not_its_day,
     _not_since,
+    _nth,
     _other_people,
     _received_person,
     _reference_only,
@@ -679,6 +680,12 @@ def _round_continued(w: _Walk) -> list[NewsEvent] | None:
     # the sentence after a round often adds its place, venue or duration
     e = _event("round", s, place=places[0] if places else None)
     _round_details(e, s)
+    last = w.last_round[1]
+    if (e.date_start is not None and last.date_start is not None and e.date_start != last.date_start) \
+            or (_nth(t) is not None and _nth(w.sents[w.last_round[0]].text) not in (None, _nth(t))):
+        # another day or another n-th round of its own ("The first round was held on January
+        # 23-24 ... The second round was held on February 4-5"): another meeting, not this one
+        return None
     if not (_PHONE.search(t) and _other_people(w.last_round[1], e)):
         _merge(w.last_round[1], e)
         w.last_round[1].end = max(w.last_round[1].end, s.end)  # the event spans both sentences

@@ -111,6 +111,12 @@ def _learned(s: Sentence, i: int, sents: list[Sentence], published: str | None, 
             e = _event(kind, s, place=place)
             _round_details(e, s)
             _not_its_day(e, s, published)
+            if e.outcome == "planned" and published is not None and e.date_end is not None \
+                    and e.date_end[:10] < published[:10] and e.date_basis is not None \
+                    and "resolved against publication" not in e.date_basis:
+                # a future word of another clause ("'We will strive for this,' he said of the
+                # third round on July 23"): a meeting on a calendar day before the report was held
+                e.outcome = None
             if kind == "summit" and e.outcome == "planned":
                 e.outcome = "planned"
             gap = _gap(sents, last_round[0], i) if last_round is not None else 99
