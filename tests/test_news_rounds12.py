@@ -75,3 +75,37 @@ def test_a_round_on_a_calendar_day_before_the_report_is_not_planned_by_a_quoted_
     # (the German wording gives no round at all; it must never give a planned one)
     assert [(e.date_start, e.outcome) for e in rounds] in ([("2026-02-11", None)], []), text
     assert text.startswith('"Wir') or rounds, text
+
+
+THU2 = "2026-02-05"  # a Thursday
+
+
+@pytest.mark.parametrize("text", [
+    # talks told as running ("laufen/liefen Gespräche")
+    "In Genf laufen derzeit Gespräche zwischen russischen und ukrainischen Delegationen über einen "
+    "Waffenstillstand.",
+    "Vor zwei Tagen liefen die Verhandlungen zwischen der Ukraine und Russland in Istanbul hinter "
+    "verschlossenen Türen.",
+    "Talks between Russian and Ukrainian delegates are under way in Geneva.",
+    # delegates gathered for a meeting
+    "Security advisers from some thirty countries gathered in Riyadh for a meeting on a peace plan "
+    "for Ukraine.",
+    "Sicherheitsberater aus dreißig Ländern versammelten sich in Riad zu einem Treffen über einen "
+    "Friedensplan für die Ukraine.",
+    # two sides who have spoken, with a long object between auxiliary and participle
+    "Am Donnerstag haben Vertreter der USA und der Ukraine in Genf über den Wiederaufbau der Ukraine "
+    "sowie die nächste trilaterale Verhandlungsrunde gesprochen.",
+    "On Thursday officials of the United States and Ukraine talked in Geneva about reconstruction "
+    "and the next trilateral round.",
+])
+def test_talks_running_gathered_or_spoken_are_a_round(text: str) -> None:
+    assert len(_rounds(text, THU2)) == 1, text
+
+
+@pytest.mark.parametrize("text", [
+    "Das Getreideabkommen zwischen Russland und der Ukraine läuft am Samstag aus.",
+    "Die Vorbereitungen für die Gespräche zwischen Russland und der Ukraine laufen auf Hochtouren.",
+    "The grain deal between Russia and Ukraine runs out on Saturday.",
+])
+def test_a_deal_running_out_or_preparations_running_are_no_round(text: str) -> None:
+    assert _rounds(text, THU2) == [], text

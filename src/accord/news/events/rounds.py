@@ -44,6 +44,17 @@ HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,120}statt|tagten|tagte|getagt
                       r"telefoniert|traf\b|met\b|held\b|ended\b|took place|concluded|broke up|lasted|"
                       r"failed|stattgefunden|verhandelt\w*|negotiated|trennten sich|berieten|abgebrochen|"
                       r"broke off|broken off|"
+                      # talks running ("In Genf laufen derzeit Verhandlungen", "liefen die Gespräche
+                      # hinter verschlossenen Türen", "die Gespräche laufen seit Dienstag"; not a
+                      # deal running out, "läuft ... aus")
+                      r"(?:laufen|liefen|läuft|lief)\s+(?:(?!aus\b)\w+\s+){0,3}?(?:die\s+)?(?:[\w-]+\s+)?"
+                      r"(?:Gespräche|Verhandlungen|Beratungen|Konsultationen)\b|"
+                      r"\b(?:Gespräche|Verhandlungen|Beratungen)\s+(?:laufen|liefen)\s+(?:seit|bereits|schon|"
+                      r"noch|derzeit|weiter|inzwischen)\b|"
+                      # delegates gathered to talk ("advisers from forty countries gathered in
+                      # Jeddah", "versammelten sich in Genf")
+                      r"gathered\b|(?:versammelten|versammelte|versammeln|versammelt)\s+sich\b|"
+                      r"sich\b[^.;]{0,60}\bversammelt\b|"
                       # talks "geführt" (held): "haben Gespräche geführt", "führten Verhandlungen"
                       r"(?:Gespräch|Verhandlung|Telefonat|Telefongespräch|Unterredung|Beratung)\w* "
                       r"[^.;]{0,60}\bgeführt\b(?!\s+(?:werden|würden))|"
@@ -405,7 +416,7 @@ SPOKE_WITH = re.compile(r"\b(?:spoke|speaks|talked)\b[^.]{0,30}\b(?:with|to)\b|"
                         # the perfect ("has spoken to X twice", "had spoken with X by phone")
                         r"\b(?:has|have|had)\s+(?:\w+\s+)?spoken\s+(?:\w+\s+)?(?:with|to)\b|"
                         r"\b(?:spoke|talked|have spoken|had spoken)\s+(?:by|over the) (?:tele)?phone\b|"
-                        r"\b(?:hatten|hatte|haben|habe|hat|hätten|hätte)\b[^.]{0,120}\bgesprochen\b|"
+                        r"\b(?:hatten|hatte|haben|habe|hat|hätten|hätte)\b[^.]{0,180}\bgesprochen\b|"
                         # (an apposition may come between: "sprach eine Delegation, geleitet von X, mit")
                         r"\b(?:sprach|sprachen|spricht|telefonierte\w*)\b[^.;]{0,80}\bmit\b|"
                         # two named people who spoke, joined as the subject ("X and Y spoke at the
