@@ -109,3 +109,30 @@ def test_talks_running_gathered_or_spoken_are_a_round(text: str) -> None:
 ])
 def test_a_deal_running_out_or_preparations_running_are_no_round(text: str) -> None:
     assert _rounds(text, THU2) == [], text
+
+
+JUN = "2024-06-17"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a conference of states on peace is a summit of their leaders
+    ("The peace conference on Ukraine, held on June 15 and 16 at a resort in Switzerland, ended "
+     "with a joint communique signed by 80 states.", None),
+    ("Die Friedenskonferenz für die Ukraine fand am Samstag und Sonntag in der Schweiz statt.", None),
+    ("The conference on Ukraine in Burgenstock, held on June 15 and 16, ended with a communique.",
+     "burgenstock"),
+    ("Zum Abschluss der hochrangigen Konferenz zum Frieden in der Ukraine am Bürgenstock einigten "
+     "sich die meisten Staaten auf ein Kommuniqué.", "burgenstock"),
+])
+def test_a_peace_conference_is_a_summit(text: str, place: str | None) -> None:
+    found = [(e.kind, e.place) for e in extract(text, "t", JUN).events]
+    assert found == [("summit", place)], text
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky spoke at the Munich Security Conference on Saturday.",
+    "Selenskyj sprach am Samstag auf der Münchner Sicherheitskonferenz.",
+    "The foreign minister held a press conference in Kyiv on Saturday.",
+])
+def test_a_security_or_press_conference_is_no_summit(text: str) -> None:
+    assert [e.kind for e in extract(text, "t", JUN).events if e.kind in ("summit", "round")] == [], text

@@ -30,6 +30,11 @@ MEETING = re.compile(r"(?:gespräch|verhandlung|beratung|konsultation|unterredun
                      r"trafen sich|(?:traf|trifft) sich|kamen\b[^.]{0,80}zusammen|came together with|"
                      r"telefoniert\w*|Telefonat|"
                      r"talks|meeting|"
+                     # a conference of states on peace ("Friedenskonferenz", "peace conference",
+                     # "hochrangige Konferenz zum Frieden"; not a security or press conference)
+                     r"Friedenskonferenz\w*|peace conference|(?:hochrangig\w*|high-level)\s+(?:\w+\s+)?"
+                     r"(?:Konferenz|conference)|Konferenz\s+(?:zum|für den|über den)\s+Frieden|"
+                     r"conference\s+(?:on|for)\s+(?:peace|Ukraine)|"
                      r"negotiations|summit|met\b|phone call|verhandelt\w*|negotiated|"
                      # calls by video or phone as nouns ("eine Videoschalte", "a video call with")
                      r"Videoschalte\w*|Videokonferenz\w*|Videogespräch\w*|video ?calls?|video ?conference\w*|"

@@ -53,6 +53,9 @@ HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,120}statt|tagten|tagte|getagt
                       r"noch|derzeit|weiter|inzwischen)\b|"
                       # delegates gathered to talk ("advisers from forty countries gathered in
                       # Jeddah", "versammelten sich in Genf")
+                      # the close of a meeting ("Zum Abschluss der Konferenz", "at the close of the
+                      # summit")
+                      r"(?:zum|nach)\s+Abschluss\s+(?:der|des|dieser|dieses)\b|at the close of\b|"
                       r"gathered\b|(?:versammelten|versammelte|versammeln|versammelt)\s+sich\b|"
                       r"sich\b[^.;]{0,60}\bversammelt\b|"
                       # talks "geführt" (held): "haben Gespräche geführt", "führten Verhandlungen"

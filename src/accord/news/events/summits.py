@@ -35,7 +35,11 @@ if TYPE_CHECKING:
     from accord.news.facts import Mention
 
 
-SUMMIT_WORD = re.compile(r"(?i)\b(?:gipfel(?:treffen|gespräch)?\w*|summit\w*)\b")
+SUMMIT_WORD = re.compile(r"(?i)\b(?:gipfel(?:treffen|gespräch)?\w*|summit\w*|"
+                         # a conference of states on peace, held by their leaders
+                         r"friedenskonferenz\w*|peace conference|(?:hochrangig\w*|high-level)\s+"
+                         r"(?:\w+\s+)?(?:konferenz|conference)|konferenz\s+(?:zum|für den|über den)\s+"
+                         r"frieden|conference\s+(?:on|for)\s+(?:peace|ukraine))\b")
 # a meeting word other than the summit's, or a verb of meeting
 _OTHER_MEETING = re.compile(MEETING.pattern + r"|\bmeet\w*|\bconvene\w*|\btreffen\b|\btrifft\b|\btagen\b|"
                             r"\bzusammen(?:kommen|treffen)\b", IC)
