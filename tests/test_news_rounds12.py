@@ -136,3 +136,20 @@ def test_a_peace_conference_is_a_summit(text: str, place: str | None) -> None:
 ])
 def test_a_security_or_press_conference_is_no_summit(text: str) -> None:
     assert [e.kind for e in extract(text, "t", JUN).events if e.kind in ("summit", "round")] == [], text
+
+
+FEB26 = "2026-02-26"  # a Thursday
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    # a round still to come told in a German verb-final clause, as the English one is
+    ("Selenskyj erklärte, dass eine neue Runde der Verhandlungen zwischen den USA, Russland und der "
+     "Ukraine Anfang März stattfinden werde.", ("2026-03-01", "2026-03-10")),
+    ("Zelensky said a new round of talks between the US, Russia and Ukraine would take place in "
+     "early March.", ("2026-03-01", "2026-03-10")),
+    ("Kiew teilte mit, dass sich die Delegationen der Ukraine und Russlands am Montag in Genf treffen "
+     "sollen.", ("2026-03-02", "2026-03-02")),
+])
+def test_a_round_to_come_in_a_verb_final_clause_is_planned(text: str, days: tuple[str, str]) -> None:
+    rounds = [e for e in extract(text, "t", FEB26).events if e.kind == "round"]
+    assert [(e.date_start, e.date_end, e.outcome) for e in rounds] == [(*days, "planned")], text

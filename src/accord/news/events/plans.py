@@ -139,6 +139,11 @@ FUTURE_MEETING = re.compile(
     r"\b(?:soll|sollen|solle|wird|werden|werde|will|wollen)\b[^.;]{0,80}\b(?:zusammenkommen|zusammentreffen|"
     r"treffen|tagen|stattfinden|fortgesetzt werden|abgehalten werden|weitergehen|beginnen|fortsetzen|"
     r"aufnehmen|führen|empfangen)\b|"
+    # ... and in a verb-final clause, the meeting named before ("dass eine neue Runde Anfang März
+    # stattfinden werde", "dass sich die Delegationen am Montag treffen sollen")
+    r"\b(?:\w*[Tt]reffen|Gespräch\w*|Verhandlung\w*|\w*(?<![Gg])[Rr]unde|Gipfel\w*|Delegation\w*|"
+    r"Unterhändler\w*)\b[^.;]{0,100}\b(?:zusammenkommen|zusammentreffen|treffen|tagen|stattfinden|"
+    r"fortgesetzt|abgehalten|weitergehen|beginnen)\s+(?:soll|sollen|solle|wird|werden|werde|würden?)\b|"
     # a meeting expected, in the German passive ("Am Montag wird eine dritte Runde erwartet",
     # "Die Gespräche werden am Freitag erwartet")
     r"\b(?:wird|werden)\b[^.;]{0,80}\b(?:\w*[Tt]reffen|Gespräch\w*|Verhandlung\w*|\w*(?<![Gg])runde|Gipfel\w*)\b"
