@@ -153,3 +153,15 @@ FEB26 = "2026-02-26"  # a Thursday
 def test_a_round_to_come_in_a_verb_final_clause_is_planned(text: str, days: tuple[str, str]) -> None:
     rounds = [e for e in extract(text, "t", FEB26).events if e.kind == "round"]
     assert [(e.date_start, e.date_end, e.outcome) for e in rounds] == [(*days, "planned")], text
+
+
+@pytest.mark.parametrize("text", [
+    # "United" (States, Nations) is no past form that makes a weekend the last one
+    "Zelensky said Kyiv expects a round of talks with the American side in the United States this weekend.",
+    "The negotiators of Ukraine and the United States are to meet in Miami this weekend.",
+])
+def test_united_is_no_past_tense(text: str) -> None:
+    assert all(d == ("2026-03-21", "2026-03-22") for d in _rounds(text)), text
+    from accord.news.tense import clause_tense
+    at = text.index("this weekend")
+    assert clause_tense(text, at, at + len("this weekend")) != "past", text

@@ -53,7 +53,9 @@ _PAST_CLAUSE = re.compile(
 # so a clause is read word by word and each word's answer kept (`_past_spans`), instead of the
 # alternation tried case-insensitively at every position (about 60 us per clause).
 _PAST_WORD = re.compile(_PAST_CLAUSE.pattern.removeprefix(r"\b").removesuffix(r"\b"), re.IGNORECASE)
-_PAST_SKIP = re.compile(r"planned|scheduled|expected|\w+ed to", re.IGNORECASE)
+# (and words on -ed that are no verb forms: "the United States", "a hundred", "indeed")
+_PAST_SKIP = re.compile(r"planned|scheduled|expected|\w+ed to|united|hundred|indeed|proceed|succeed|exceed|"
+                        r"mohammed|ahmed", re.IGNORECASE)
 _WORD_RUN = re.compile(r"\w+")
 _PAST_OF: dict[str, bool] = {}
 """Whether a word is a past form that counts (not skipped), kept per word (bounded)."""
