@@ -165,3 +165,23 @@ def test_united_is_no_past_tense(text: str) -> None:
     from accord.news.tense import clause_tense
     at = text.index("this weekend")
     assert clause_tense(text, at, at + len("this weekend")) != "past", text
+
+
+@pytest.mark.parametrize("text", [
+    # the terms of a truce, or a truce ordered only once a condition is met: no step announced
+    "Ukraine dismissed the ceasefire conditions announced by Putin on Friday as absurd.",
+    "Kiew wies die von Putin am Freitag verkündeten Bedingungen für eine Waffenruhe als absurd zurück.",
+    "«As soon as Kyiv withdraws its troops, we will immediately order a ceasefire,» Putin said.",
+    "„Sobald Kiew seine Truppen abzieht, werden wir sofort eine Waffenruhe verkünden“, sagte Putin.",
+])
+def test_truce_terms_or_a_conditional_truce_are_no_statement_of_intent(text: str) -> None:
+    kinds = [e.kind for e in extract(text, "t", "2024-06-15").events]
+    assert "statement_of_intent" not in kinds, text
+
+
+@pytest.mark.parametrize("text", [
+    "Putin ordered a ceasefire for Easter on Saturday.",
+    "Putin hat am Samstag eine Waffenruhe für Ostern verkündet.",
+])
+def test_a_truce_declared_stays_a_statement_of_intent(text: str) -> None:
+    assert [e.kind for e in extract(text, "t", "2024-06-15").events] == ["statement_of_intent"], text

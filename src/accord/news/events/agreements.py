@@ -505,9 +505,19 @@ TRUCE_ENDED = re.compile(r"\bfür\s+(?:beendet|gescheitert|nichtig|hinfällig|un
                          r"(?:truce|ceasefire)\s+(?:over|dead|void|ended|finished|null)\b", IC)
 
 
+# the terms of a truce named, not the truce ("ceasefire conditions announced by X", "die
+# Bedingungen für eine Waffenruhe"), and a truce ordered only once a condition is met ("As soon
+# as Kyiv withdraws, we will order a ceasefire", "Sobald Kiew ..., werden wir ... anordnen")
+TRUCE_TERMS = re.compile(r"\b(?:truce|ceasefire|cease-fire|Waffenruhe|Feuerpause)[\s-]+(?:conditions|terms|"
+                         r"proposals?|offer)\b|\b(?:Bedingungen|conditions|terms)\s+(?:für|for|of)\s+(?:eine[n]?\s+|"
+                         r"a\s+|the\s+)?(?:truce|ceasefire|Waffenruhe|Waffenstillstand\w*|Feuerpause)\b|"
+                         r"^\W*(?:As soon as|Sobald|Once|If|Wenn|Falls|Sofern)\b", IC)
+
+
 def _unilateral_step(t: str) -> str | None:
     """What makes a sentence an announced unilateral step, else None."""
-    if TRUCE_WORD.search(t) and TRUCE_ORDER.search(t) and not BROKEN.search(t) and not TRUCE_ENDED.search(t):
+    if TRUCE_WORD.search(t) and TRUCE_ORDER.search(t) and not BROKEN.search(t) and not TRUCE_ENDED.search(t) \
+            and not TRUCE_TERMS.search(t):
         return "a truce declared or ordered"
     if LEAVE_DEAL.search(t) and (DEAL.search(t) or _DEAL_NAMED.search(t)):
         return "a deal left or not extended"
