@@ -167,3 +167,21 @@ def test_a_hedge_is_a_word_of_its_own() -> None:
     text = "Es kamen 50 Staaten, darunter 20 aus Asien, und unter 9 Drohnen."
     hedges = [f.hedge for f in find_figures(text, lang="de")]
     assert hedges == ["exact", "exact", "less_than"]
+
+
+# one of a group whose noun was said before in the sentence and is not repeated: "zu den fünf",
+# "one of the 12" count that noun (regions, countries, settlements, points, steps, rounds only)
+_ONE_OF = [
+    ("de", "Das Gebiet zählt nicht zu den vier, die Moskau annektiert hat.", [(4, "regions")]),
+    ("de", "Der Ort ist einer der 14, die die Armee zurückerobert haben will.", [(14, "settlements")]),
+    ("en", "The oblast is not one of the four that Moscow annexed in 2022.", [(4, "regions")]),
+    ("en", "Hungary was the only state among 40 signers, and one of the 3 that abstained.",
+     [(3, "countries")]),
+    ("de", "Der Soldat gehört zu den 300, die heimkehrten.", []),
+    ("en", "He said one of the two would travel.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _ONE_OF)
+def test_one_of_a_group_counts_its_noun(lang: str, text: str, expected: Expected) -> None:
+    _check(text, lang, expected)

@@ -260,6 +260,10 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             unit, ue = _unit_by_context(text, s, out, lang, base), e
         if unit is None:
             unit, ue = _unit_of_whole(text, s, e, value, out, base), e
+        if (unit is None or (lang != "de" and unit not in _KNOWN_UNITS)) \
+                and (ant := _ONE_OF_THE.search(text, max(0, s - 25), s)) is not None \
+                and (group := _unit_of_antecedent(text, ant.start(), lang)) is not None:
+            unit, ue = group, e
         elif lang != "de" and unit not in _KNOWN_UNITS and m.group("num") is not None and (
                 ctx := _unit_by_context(text, s, out, lang, base)) is not None:
             unit, ue = ctx, e  # an English word after the number that is no counted noun ("120 had")
@@ -532,6 +536,27 @@ def _unit_of_whole(text: str, s: int, e: int, value: float, found: list[RawFigur
     if _SUBSET_BEFORE.search(text, max(0, s - 30), s) is None and _SUBSET_AFTER.match(text, e) is None:
         return None
     return prev.unit.removesuffix("_per_month").removesuffix("_per_day")
+
+
+# one of a group counted by a noun said before in the sentence: "Die Region gehört nicht zu den
+# fünf, die ...", "the town is one of the 12 that ..." (the noun is not repeated)
+_ONE_OF_THE = re.compile(r"(?i)\b(?:zu|von|unter|eine[rs]?|keine[rs]?)[^\S\n]+(?:den|der)[^\S\n]+$"
+                         r"|\b(?:one|none|any|each)[^\S\n]+of[^\S\n]+the[^\S\n]+$")
+_GROUP_UNITS = ("regions", "countries", "settlements", "points", "steps", "rounds")
+
+
+def _unit_of_antecedent(text: str, at: int, lang: str) -> str | None:
+    """The unit of the nearest counted noun of a group (regions, countries, settlements, points,
+    steps, rounds) before `at` in the same sentence, else None."""
+    from accord.news.lemmas import lemma
+
+    start = max(text.rfind(c, max(0, at - 150), at) for c in ".;:!?\n") + 1
+    for w in reversed(list(_WORD.finditer(text, start, at))):
+        word = w.group(0)
+        key = next((k for k in (lemma(word, lang), word.lower()) if k in COUNTED), None)
+        if key is not None:
+            return COUNTED[key] if COUNTED[key] in _GROUP_UNITS else None
+    return None
 
 
 _FOR_SAME = re.compile(r"(?:\s*[-–]?\s*(?:for|gegen|für|zu)\s*[-–]?\s*|\s*[-–:]\s*)"
