@@ -118,3 +118,29 @@ def test_putting_on_the_agenda_is_no_hope() -> None:
 ])
 def test_a_necessity_named_first_is_a_demand(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _stances(text)
+
+
+# words that only look like a cue: favourable conditions for talks, assessments offered,
+# violations of a ceasefire, a seat on the UN Security Council
+@pytest.mark.parametrize("text", [
+    'The pause is meant to create favourable conditions for negotiations on a ceasefire, Peskov said.',
+    'Washington and Moscow offered differing assessments of the chances for a ceasefire.',
+    'Die USA und Russland boten unterschiedliche Einschätzungen zu den Aussichten auf eine Waffenruhe an.',
+    'Unsere Soldaten müssen bereit sein, Verletzungen der Waffenruhe abzuwehren, sagte Putin.',
+    'Russian troops must respond to any violations of the ceasefire, Putin said.',
+    'China müsse als ständiges Mitglied des UN-Sicherheitsrates die Souveränität der Ukraine achten, '
+    'heißt es in einer Erklärung der EU.',
+    'India, a member of the UN Security Council, should press Moscow, the European Union said.',
+])
+def test_look_alike_cues_take_no_position(text: str) -> None:
+    assert _stances(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Russia offered a ceasefire over Easter.', ('RUS', 'ceasefire.sequence', 'propose')),
+    ('Russland sei bereit, die Waffenruhe einzuhalten und auf Verletzungen zu antworten, sagte Putin.',
+     ('RUS', 'ceasefire.sequence', 'accept')),
+    ('Die Ukraine strebt eine Mitgliedschaft in der EU an.', ('UKR', 'alliance.eu', 'support')),
+])
+def test_the_real_cues_stay(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text)
