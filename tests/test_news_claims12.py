@@ -245,3 +245,27 @@ def test_an_agreement_told_in_the_present_is_one(text: str, quantity: int | None
 ])
 def test_an_agreement_only_possible_or_refused_is_none(text: str) -> None:
     assert _agreements(text) == []
+
+
+# -- claims told again from one dated statement -------------------------------------------------
+
+def test_claims_told_from_a_dated_briefing_take_its_day_and_a_repeat_is_one_record() -> None:
+    text = ("Russia's chief of staff told Putin on Monday that Russian forces had taken control of "
+            "Siversk. The Kremlin said the two men met at a command post in the south. \"Our units have "
+            "liberated the town of Siversk,\" Gerasimov told the president. Gerasimov also told Putin that "
+            "Russian forces had taken control of half of Toretsk. He said most of Lyman was also under "
+            "Russian control.")
+    assert [(c, p, d) for c, p, _, d in _dated_claims(text)] == [
+        ("RUS", "siversk", "2025-03-10"), ("RUS", "toretsk", "2025-03-10"), ("RUS", "lyman", "2025-03-10")]
+
+
+def test_a_claim_said_now_is_of_the_report_day() -> None:
+    text = ("Russia's army said on Monday that its troops had captured Siversk. The ministry says its "
+            "forces now control Lyman.")
+    assert [(p, d) for _, p, _, d in _dated_claims(text)] == [("siversk", "2025-03-10"), ("lyman", PUB)]
+
+
+def test_the_other_sides_denial_is_not_told_from_the_first_sides_statement() -> None:
+    text = ("Russia's army said on Monday that its troops had captured Siversk. Ukraine's General Staff "
+            "denied that Russian forces had taken the town of Siversk.")
+    assert [(c, d) for c, _, _, d in _dated_claims(text)] == [("RUS", "2025-03-10"), ("UKR", PUB)]

@@ -699,6 +699,44 @@ def claim_sides(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEven
     return out
 
 
+# a verb of saying in the simple past ("told the president", "he said", "sagte", "meldete"): a
+# statement already made, not one going on ("says")
+_TOLD_PAST = re.compile(r"\b(?:told|said|added|reported|stated|announced|denied|sagte\w*|erklärte\w*|"
+                        r"meldete\w*|berichtete\w*|teilte\w*\b[^.;]{0,60}\bmit|bestritt\w*)\b", IC)
+_SAME_BRIEFING_WITHIN = 8
+"""Sentences after a claim with a day of its own within which the same side's claims told in the
+simple past, with no day of their own, are told from the same statement."""
+
+
+def same_statement(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEvent]:
+    """A capture, control or denial claim with no day of its own, told in the simple past of saying
+    ("Gerasimov told the president that ...", "He said ...") a few sentences after a claim of the
+    same side with a day of its own (the lead: "told Putin on Thursday that ..."), is told from
+    that statement: it takes its day; and when it is about the same place, it is that claim told
+    again (one record per claimant and place)."""
+    import bisect
+
+    starts = [x.start for x in sents]
+    group = {"capture": "taken", "control": "taken", "denial": "denial"}
+    out: list[NewsEvent] = []
+    for e in events:
+        k = bisect.bisect_right(starts, e.start) - 1
+        if e.kind == "claim" and e.claim in group and e.date_start is None and e.parties \
+                and not sents[k].dates and _TOLD_PAST.search(sents[k].text):
+            lead = next((x for x in reversed(out) if x.kind == "claim" and group.get(x.claim or "") ==
+                         group[e.claim] and x.parties == e.parties and x.date_start is not None
+                         and 0 < k - (kx := bisect.bisect_right(starts, x.start) - 1)
+                         <= _SAME_BRIEFING_WITHIN and any(
+                             d.granularity == "day" for d in sents[kx].dates)), None)
+            if lead is not None:
+                if e.place is not None and e.place == lead.place:
+                    continue
+                e.date_start, e.date_end = lead.date_start, lead.date_end
+                e.date_basis = "the day of the same side's statement told before"
+        out.append(e)
+    return out
+
+
 def _in_text_order(events: list[NewsEvent], sents: list[Sentence]) -> None:
     """The claims of a mutual accusation in the order the text names their sides ("Kiew und
     Moskau werfen sich gegenseitig vor": Kyiv's first)."""

@@ -23,6 +23,7 @@ from accord.news.events.claims import (
     _not_claims,
     _restated_claims,
     claim_sides,
+    same_statement,
 )
 from accord.news.events.common import IC, _relative_year, _sentence_text
 from accord.news.events.context import _context_place, _default_date, _results_of_talks, _side_meeting_days
@@ -201,6 +202,7 @@ def after_the_sentences(events: list[NewsEvent], sents: list[Sentence], publishe
     events = _repeats_merged(events, sents)
     events = _no_party_accusations(events, sents)
     events = claim_sides(events, sents)
+    events = same_statement(events, sents)  # claims told again from a dated statement: its day
     _context_place(events, sents)  # a place from the article's context (title, dateline, talks before)
     events = _merge_planned(events)  # a meeting told again later: one meeting
     _results_of_talks(events, sents)  # results told right after a dated round: of its day
