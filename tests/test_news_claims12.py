@@ -269,3 +269,20 @@ def test_the_other_sides_denial_is_not_told_from_the_first_sides_statement() -> 
     text = ("Russia's army said on Monday that its troops had captured Siversk. Ukraine's General Staff "
             "denied that Russian forces had taken the town of Siversk.")
     assert [(c, d) for c, _, _, d in _dated_claims(text)] == [("RUS", "2025-03-10"), ("UKR", PUB)]
+
+
+# -- a deal named by the day it took effect, inside a claim about keeping it -----------------------
+
+@pytest.mark.parametrize("text", [
+    "Seit Beginn der Waffenruhe am 8. März hat die russische Armee nach Angaben des Generalstabs in Kiew "
+    "40 Angriffe verübt, während die ukrainischen Truppen ihre Verpflichtungen einhalten.",
+    "Since the truce took effect on March 8, Russia has violated it 40 times, Kyiv said.",
+])
+def test_the_day_a_deal_took_effect_is_an_agreement_besides_the_claim(text: str) -> None:
+    assert [d for d, _, _ in _agreements(text)] == ["2025-03-08"]
+    assert [d for *_, d in _dated_claims(text)] == [PUB]
+
+
+def test_a_claim_naming_a_deal_without_its_start_day_adds_no_agreement() -> None:
+    text = "Kyiv said Russia had violated the truce 40 times since it was agreed."
+    assert _agreements(text) == []

@@ -122,7 +122,26 @@ def _deal_broken_or_kept(w: _Walk) -> list[NewsEvent] | None:
         made.append(_event("statement_of_intent", s, place=places[0] if places else None,
                            topic=_topic(t)))
         made[-1].cue = f"rule: {step} (besides the claim)"
+    if (began := _DEAL_BEGAN.search(t)) is not None and (day := next(
+            (d for d in s.dates if d.granularity == "day"
+             and 0 <= d.start - s.start - began.end() <= 30), None)) is not None:
+        # "Seit der Einführung des Moratoriums am 18. März hat X ... verletzt": the deal that took
+        # effect that day is an item agreed besides the claim about keeping it
+        a = _event("partial_agreement", s, outcome="agreement", topic=_topic(t))
+        a.date_start, a.date_end = day.first, day.last
+        a.date_basis = f"the day the deal took effect ({day.basis})"
+        a.parties = ["RUS", "UKR"]
+        a.cue = "rule: a deal that took effect on a day told (besides the claim)"
+        made.append(a)
     return made
+
+
+# a deal named by the day it took effect ("seit der Einführung des Moratoriums am 18. März", "since
+# the truce took effect on March 18", "seit Inkrafttreten der Waffenruhe am")
+_DEAL_BEGAN = re.compile(r"\b(?:Einführung|Inkrafttreten|Beginn|Start|introduction|start)\s+"
+                         r"(?:des|der|von|of\s+the|of)\s+(?:\w+\s+)?(?:\w*moratori\w*|\w*waffenruhe|\w*feuerpause|\w*abkommens?|truce|"
+                         r"ceasefire|moratorium|pause|deal|agreement)\b|\b(?:truce|ceasefire|moratorium|pause|"
+                         r"deal|agreement)\s+(?:took effect|came into (?:force|effect)|began|started)\b", IC)
 
 
 # what makes a sentence tell an incident a breach can be about: fighting, an attack, people killed
