@@ -144,10 +144,15 @@ def test_dates_tried_at_their_starts_match_as_a_scan(words: list[str], seps: lis
     if low is None:
         return  # (find_dates scans such a text in full)
     seen: dict[str | None, list[int]] = {}
+    seen_have: dict[str | None, list[int]] = {}
+    have = dates._parts_in(low)  # (the lead strings in the text: the others are not searched for)
     for (_, pat), lead in zip(dates.PATTERNS, dates._LEADS, strict=True):
         if lead is None:
             continue
         fast = [m.span() for m in dates._finditer(pat, text, dates._starts(lead, low, text, seen))]
+        assert fast == [m.span() for m in pat.finditer(text)], pat.pattern
+        fast = [m.span() for m in dates._finditer(pat, text, dates._starts(lead, low, text, seen_have,
+                                                                           have))]
         assert fast == [m.span() for m in pat.finditer(text)], pat.pattern
 
 
@@ -291,9 +296,13 @@ def test_relative_date_scans_match_the_plain_scans(text: str) -> None:
 
     low = prefilter.canon(text)
     seen: dict[str | None, list[int]] = {}
+    seen_have: dict[str | None, list[int]] = {}
+    have = None if low is None else dates._parts_in(low)
     for pat, need, lead in ((dates.SAME_DAY, dates._SAME_DAY_NEED, dates._SAME_DAY_LEAD),
                             (dates._LATER, dates._NEEDS[dates._LATER_AT], dates._LEADS[dates._LATER_AT])):
         fast = [m.span() for m in dates._scan(pat, need, lead, text, low, seen)]
+        assert fast == [m.span() for m in pat.finditer(text)], pat.pattern
+        fast = [m.span() for m in dates._scan(pat, need, lead, text, low, seen_have, have)]
         assert fast == [m.span() for m in pat.finditer(text)], pat.pattern
 
 
@@ -911,3 +920,4 @@ def test_simhash_of_copied_hashes_is_the_plain_simhash(text: str) -> None:
     value = int.from_bytes(np.packbits(votes > 0, bitorder="little").tobytes(), "little")
     assert dedupe.simhash(text) == (value - (1 << 64) if value >= 1 << 63 else value)
     assert dedupe._EMPTY.digest() == blake2b(digest_size=8).digest()  # never updated
+

@@ -194,6 +194,16 @@ def _year_basis(text: str, year: int, published: str | None) -> str:
     return f"'{text}' in {which} publication {published}"
 
 
+# a day told by the day named before it: "am selben Tag", "on the same day", "tags darauf",
+# "the following day"
+SAME_DAY = re.compile(r"\b(?:(?:am|an dem|noch am)\s+(?P<same>selben|gleichen)\s+Tag|"
+                      r"(?:on\s+)?(?:that\s+)?the\s+(?P<same2>same)\s+day|that same day|"
+                      r"(?:am|an dem)\s+(?P<next>folgenden|darauffolgenden|nächsten)\s+Tag|"
+                      r"(?P<next2>tags darauf|am Folgetag)|"
+                      r"(?:on\s+)?the\s+(?P<next3>next|following)\s+day)\b",
+                      re.IGNORECASE)
+
+
 _NEEDS = [required(p.pattern, p.flags) for _, p in PATTERNS]
 """Per pattern, strings one of which every match contains (`prefilter.required`)."""
 _LEADS = [leading(p.pattern, p.flags) for _, p in PATTERNS]
@@ -204,8 +214,28 @@ _EACH = [[n for n in required_each(p.pattern, p.flags) if n != need] if lead is 
 """Per pattern without a lead (searched at every position of the text), further strings one
 of each set of which every match contains (`prefilter.required_each`): checked before the
 scan, which a text lacking any of them is spared."""
-_PARTS = Lookup({w for need in _NEEDS if need for w in need} | {w for each in _EACH for n in each for w in n})
-"""Every string of `_NEEDS` and `_EACH`: those a text contains are found at once (`find_dates`)."""
+_SAME_DAY_NEED = required(SAME_DAY.pattern, SAME_DAY.flags)
+_SAME_DAY_LEAD = leading(SAME_DAY.pattern, SAME_DAY.flags)
+_PART_STRINGS = frozenset({w for need in [*_NEEDS, _SAME_DAY_NEED] if need for w in need}
+                          | {w for each in _EACH for n in each for w in n}
+                          | {w for lead in [*_LEADS, _SAME_DAY_LEAD] if lead for w in lead[0]})
+_PARTS = Lookup(_PART_STRINGS)
+"""Every string of `_NEEDS`, `_EACH` and `_LEADS` (and of `SAME_DAY`): those a text contains
+are found at once (`find_dates`, `resolve_relative`)."""
+_LAST_FOUND: list[tuple[str, frozenset[str]]] = []
+"""The canon form of the text `find_dates` read last with its strings of `_PARTS`:
+`resolve_relative` reads the same text next."""
+
+
+def _parts_in(low: str) -> frozenset[str]:
+    """`_PARTS.found(low)`, kept for the text read last."""
+    if _LAST_FOUND and _LAST_FOUND[0][0] == low:
+        return _LAST_FOUND[0][1]
+    have = frozenset(_PARTS.found(low))
+    _LAST_FOUND[:] = [(low, have)]
+    return have
+
+
 _DIGIT = re.compile(r"\d")
 
 
@@ -222,12 +252,18 @@ def _finditer(pat: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re
 
 
 def _starts(lead: tuple[frozenset[str], bool], low: str, text: str,
-            seen: dict[str | None, list[int]]) -> list[int]:
+            seen: dict[str | None, list[int]], have: frozenset[str] | None = None) -> list[int]:
     """The sorted positions where a string of `lead` occurs in `low` (the canon form of
-    `text`), or a decimal digit in `text` when `lead` says so; `seen` caches them per string."""
+    `text`), or a decimal digit in `text` when `lead` says so; `seen` caches them per string.
+    `have`, when given, holds every string of `lead` that occurs in `low` (`_PARTS.found`):
+    the others are not searched for (a search for a string that is not there reads the whole
+    text, several microseconds for an article, and most lead strings are not there)."""
     out: set[int] = set()
     for w in lead[0]:
         if w not in seen:
+            if have is not None and w not in have:
+                seen[w] = []
+                continue
             found, at = [], low.find(w)
             while at >= 0:
                 found.append(at)
@@ -251,14 +287,14 @@ def find_dates(text: str, published: str | None, base: int = 0) -> list[DateMent
     last_day: dt.date | None = None
     low = canon(text)
     seen: dict[str | None, list[int]] = {}
-    have = None if low is None else _PARTS.found(low)  # (the strings of `_NEEDS` and `_EACH` in it)
+    have = None if low is None else _parts_in(low)  # (the strings of `_NEEDS` and `_EACH` in it)
     for (kind, pat), need, lead, each in zip(PATTERNS, _NEEDS, _LEADS, _EACH, strict=True):
         if have is not None and need is not None and need.isdisjoint(have):
             continue  # none of the words every match of it contains (the same result, faster)
         if have is not None and each and any(n.isdisjoint(have) for n in each):
             continue  # (the same for the other parts of a pattern scanned at every position)
         matches = pat.finditer(text) if low is None or lead is None else \
-            _finditer(pat, text, _starts(lead, low, text, seen))
+            _finditer(pat, text, _starts(lead, low, text, seen, have))
         for m in matches:
             s, e = m.span()
             if any(a < e and s < b for a, b in taken):
@@ -640,33 +676,23 @@ def _month(name: str) -> int:
     return MONTHS.get(low) or _EN.get(low) or ABBREVIATED.get(low.replace(" ", ""), 0)
 
 
-# a day told by the day named before it: "am selben Tag", "on the same day", "tags darauf",
-# "the following day"
-SAME_DAY = re.compile(r"\b(?:(?:am|an dem|noch am)\s+(?P<same>selben|gleichen)\s+Tag|"
-                      r"(?:on\s+)?(?:that\s+)?the\s+(?P<same2>same)\s+day|that same day|"
-                      r"(?:am|an dem)\s+(?P<next>folgenden|darauffolgenden|nächsten)\s+Tag|"
-                      r"(?P<next2>tags darauf|am Folgetag)|"
-                      r"(?:on\s+)?the\s+(?P<next3>next|following)\s+day)\b",
-                      re.IGNORECASE)
-
-
-_SAME_DAY_NEED = required(SAME_DAY.pattern, SAME_DAY.flags)
-_SAME_DAY_LEAD = leading(SAME_DAY.pattern, SAME_DAY.flags)
 _LATER_AT = [kind for kind, _ in PATTERNS].index("later")
 _LATER = PATTERNS[_LATER_AT][1]
 
 
 def _scan(pat: re.Pattern[str], need: frozenset[str] | None,
           lead: tuple[frozenset[str], bool] | None, text: str, low: str | None,
-          seen: dict[str | None, list[int]]) -> Iterator[re.Match[str]]:
+          seen: dict[str | None, list[int]], have: frozenset[str] | None = None
+          ) -> Iterator[re.Match[str]]:
     """`pat.finditer(text)`, skipped when `low` (the canon form of `text`) contains none of the
     strings `need` says every match contains, and tried only where `lead` says a match can
-    start (as in `find_dates`): the same matches."""
+    start (as in `find_dates`): the same matches. `have`, when given, holds every string of
+    `need` and `lead` that `low` contains (`_parts_in`)."""
     if low is None:
         return pat.finditer(text)
-    if need is not None and not any(w in low for w in need):
+    if need is not None and (need.isdisjoint(have) if have is not None else not any(w in low for w in need)):
         return iter(())
-    return pat.finditer(text) if lead is None else _finditer(pat, text, _starts(lead, low, text, seen))
+    return pat.finditer(text) if lead is None else _finditer(pat, text, _starts(lead, low, text, seen, have))
 
 
 # what may stand between a relative phrase and the date that says it outright ("Four days
@@ -688,7 +714,8 @@ def resolve_relative(mentions: list[DateMention], text: str, base: int, publishe
     out = list(mentions)
     low = canon(text)
     seen: dict[str | None, list[int]] = {}
-    for m in _scan(SAME_DAY, _SAME_DAY_NEED, _SAME_DAY_LEAD, text, low, seen):
+    have = None if low is None else _parts_in(low)
+    for m in _scan(SAME_DAY, _SAME_DAY_NEED, _SAME_DAY_LEAD, text, low, seen, have):
         s = m.start() + base
         before = [d for d in out if d.end <= s and d.granularity == "day"]
         if not before or any(d.start < m.end() + base and s < d.end for d in out):
@@ -698,7 +725,7 @@ def resolve_relative(mentions: list[DateMention], text: str, base: int, publishe
         out.append(DateMention(s, m.end() + base, _iso(day), _iso(day), "day",
                                f"'{m.group(0)}' after the day named before ({before[-1].first})"))
     out.sort(key=lambda d: d.start)
-    for m in _scan(_LATER, _NEEDS[_LATER_AT], _LEADS[_LATER_AT], text, low, seen):
+    for m in _scan(_LATER, _NEEDS[_LATER_AT], _LEADS[_LATER_AT], text, low, seen, have):
         s = m.start() + base
         before = [d for d in out if d.end <= s and d.granularity in ("day", "range")]
         if not before or _told_outright(m, out, text, base):
