@@ -175,9 +175,18 @@ def build(data: dict[str, Any], scenario: Scenario | None = None) -> Gazetteer:
                     continue
                 g.surfaces[form] = entry
     # not the second part of a compound ("Nord-Ukraine"), but after a dash glued to the name
-    # that follows a dateline ("MOSCOW (Reuters) -Russia said")
-    g.pattern = re.compile(r"(?:(?<![\w-])|(?<=\s-))" + trie_pattern(g.surfaces) + r"(?![\w])")
+    # that follows a dateline ("MOSCOW (Reuters) -Russia said"): `(?:(?<![\w-])|(?<=\s-))`
+    # written as `NAME_BEFORE`, the same test
+    g.pattern = re.compile(NAME_BEFORE + trie_pattern(g.surfaces) + r"(?![\w])")
     return g
+
+
+NAME_BEFORE = r"(?<!\w)(?:(?<!-)|(?<=\s-))"
+"""What may stand before a name: no word character, and no hyphen unless a space precedes it.
+The same positions as `(?:(?<![\\w-])|(?<=\\s-))` (a hyphen after a space is no word character
+either), with the test that fails inside every word first: `re` tries the pattern at each
+position of an article, and one failed lookbehind there costs less than two (about a fifth of
+the gazetteer's scan)."""
 
 
 def trie_pattern(names: Iterable[str]) -> str:
