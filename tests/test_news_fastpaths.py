@@ -933,3 +933,31 @@ def test_the_name_test_with_its_word_lookbehind_first_is_the_written_test(text: 
     assert [m.span() for m in re.finditer(gz.NAME_BEFORE + "x", text)] == \
         [m.span() for m in written.finditer(text)]
 
+
+_HEDGE_WORDS = st.sampled_from(
+    ["bis", "zu", "Bis zu", "up", "to", "UP TO", "as many as", "at most", "maximal", "mehr", "als",
+     "über", "Über", "gut", "guten", "a good", "well over", "in excess of", "weniger als", "under",
+     "at least", "no fewer than", "mindestens", "rund", "etwa", "ca.", "Ca.", "circa", "fast",
+     "an estimated", "estimated", "some", "Jesus", "was", "Plato", "ſome", "İ", "ı", "K", "x", ",",
+     "500", "3", "(", "-", "zu.", "to,"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(words=st.lists(_HEDGE_WORDS, max_size=8),
+       seps=st.lists(st.sampled_from([" ", "", "  ", "\n", "\u00a0"]), min_size=8, max_size=8),
+       tail=st.sampled_from(["", " ", "  ", "\n", "\t ", " \n"]))
+def test_hedges_looked_for_after_their_last_word_are_the_searched_hedges(
+        words: list[str], seps: list[str], tail: str) -> None:
+    """`numbers._hedge_before`, which skips the searches when the text does not end with the last
+    word of a hedge, finds what the five searches find."""
+    from accord.news import numbers
+
+    text = "".join(w + sep for w, sep in zip(words, seps, strict=False)).rstrip() + tail
+    for end in {len(text), max(0, len(text) - 1)}:
+        plain = None
+        for h, hp in numbers._HEDGE_RE:
+            hm = hp.search(text, max(0, end - 20), end)
+            if hm is not None:
+                plain = (h, hm.start())
+                break
+        assert numbers._hedge_before(text, end) == plain, (text, end)

@@ -61,9 +61,29 @@ _HEDGES = [
 _HEDGE_RE = [(h, re.compile(r"(?<![\w-])" + p + r"\s+$", re.IGNORECASE)) for h, p in _HEDGES]
 
 
+def _last_words(pattern: str) -> tuple[str, ...]:
+    """The last word of each alternative of `pattern` (a group of alternatives of words that
+    `\\s+` separates, no group inside): what a text that a match ends must end with, in its
+    `canon` form."""
+    assert re.fullmatch(r"\(\?:[^()\[\]]*\)", pattern), pattern
+    words = tuple(alt.split(r"\s+")[-1].replace(r"\.", ".").lower() for alt in pattern[3:-1].split("|"))
+    assert all(re.fullmatch(r"[a-zäöüß.]+", w) for w in words), words
+    return words
+
+
+_HEDGE_ENDS = tuple(w for _, p in _HEDGES for w in _last_words(p))
+"""What the text before the spaces before a number must end with for a hedge (`_HEDGE_RE`) to
+end there (case-folded: `canon`)."""
+
+
 def _hedge_before(text: str, end: int) -> tuple[str, int] | None:
     """The hedge (`_HEDGES`: "rund", "up to", ...) that ends right before `end` (it starts at most
     20 characters before), and where it starts; None when there is none."""
+    # a hedge is its words, then spaces up to `end`: the text before those spaces ends with the
+    # last word of one of the hedges (else the five searches below find nothing)
+    low = canon(text[max(0, end - 20):end].rstrip())
+    if low is not None and not low.endswith(_HEDGE_ENDS):
+        return None
     for h, hp in _HEDGE_RE:
         hm = hp.search(text, max(0, end - 20), end)
         if hm is not None:
