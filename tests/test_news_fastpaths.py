@@ -961,3 +961,28 @@ def test_hedges_looked_for_after_their_last_word_are_the_searched_hedges(
                 plain = (h, hm.start())
                 break
         assert numbers._hedge_before(text, end) == plain, (text, end)
+
+
+_UNIT_TEXT = st.sampled_from(
+    ["Prozent", "%", "per cent", "percent", "km", "Kilometer", "km²", "sq km", "square kilometres",
+     "Grad", "°C", "Stunden", "hours", "Std.", "hrs", "Minuten", "min", "Tagen", "days",
+     "Kriegsgefangene", "Gefangenen", "prisoners of war", "POWs", "Soldaten", "Mann", "troops",
+     "Armeeangehörige", "servicemen", "Kampfdrohnen", "UAVs", "unbemannte Flugkörper", "Raketen",
+     "flugkörper", "rockets", "Haushalten", "households", "US-Dollar", "-Dollar", "$", "Euro", "€",
+     "Zivilisten", "civilians", "Menschen", "Toten", "toten", "Verletzte", "people", "und", "x",
+     "İ", "ſ", "K", "-", " ", "  ", "\n", "\n\n", "\t", "\u00a0", "5", ","])
+
+
+@settings(max_examples=500, deadline=None)
+@given(parts=st.lists(_UNIT_TEXT, max_size=6))
+def test_the_tight_units_as_one_alternation_are_the_first_that_matches(parts: list[str]) -> None:
+    """`number_units._UNIT_TIGHT_ONE` matches where the first unit of `_UNIT_TIGHT` that
+    matches does, with that unit's name and end."""
+    from accord.news import number_units as nu
+
+    text = "".join(parts)
+    for pos in range(len(text) + 1):
+        first = next(((u, m.end()) for u, rx in nu._UNIT_TIGHT if (m := rx.match(text, pos))), None)
+        one = nu._UNIT_TIGHT_ONE.match(text, pos)
+        assert (None if one is None else (one.lastgroup, one.end())) == first, (text, pos)
+

@@ -113,6 +113,13 @@ _GAP = r"[^\S\n]*\n?[^\S\n]*"
 _UNIT_RE = [(u, re.compile(_GAP + r"(?:[\w-]+" + _GAP + r"(?<=\s)){0,2}?" + p, re.IGNORECASE))
             for u, p in UNITS]
 _UNIT_TIGHT = [(u, re.compile(_GAP + p, re.IGNORECASE)) for u, p in UNITS]
+# the same as one pattern: the first unit of `_UNIT_TIGHT` that matches at a position is the one
+# this alternation matches there (each unit opens with a character that is no space, so the gap
+# before it is all the spaces there in either: the units are tried in order after the same gap),
+# named by its group (`lastgroup`): one search instead of one per unit
+assert all(re.compile(p).groups == 0 for _, p in UNITS)
+_UNIT_TIGHT_ONE = re.compile(_GAP + "(?:" + "|".join(f"(?P<{u}>{p})" for u, p in UNITS) + ")",
+                             re.IGNORECASE)
 
 
 _KNOWN_UNITS = frozenset(COUNTED.values()) | {u for u, _ in UNITS}
@@ -153,12 +160,12 @@ def _unit_word(text: str, pos: int, known_only: bool = False, lang: str = "de") 
     """The unit of the number ending at `pos`: a listed unit word, else the counted noun (its
     lemma, mapped through COUNTED) after at most three modifiers or a hyphen
     ("28-Punkte-Plan", "20-point plan"). Number words take only mapped units."""
-    for u, rx in _UNIT_TIGHT:
-        m = rx.match(text, pos)
-        if m is not None:
-            if u == "prisoners" and lang == "de" and (head := _captive_head(text, m)):
-                return head  # "157 gefangene ukrainische Soldaten": soldiers, who are captives
-            return u, m.end()
+    m = _UNIT_TIGHT_ONE.match(text, pos)  # (the first of `_UNIT_TIGHT` that matches)
+    if m is not None:
+        u = m.lastgroup
+        if u == "prisoners" and lang == "de" and (head := _captive_head(text, m)):
+            return head  # "157 gefangene ukrainische Soldaten": soldiers, who are captives
+        return u, m.end()
     if (strong := _STRONG.match(text, pos)) is not None:
         return "soldiers", strong.end()  # "a 30,000-strong force": troops counted
     for u, rx in _UNIT_RE:
