@@ -986,3 +986,34 @@ def test_the_tight_units_as_one_alternation_are_the_first_that_matches(parts: li
         one = nu._UNIT_TIGHT_ONE.match(text, pos)
         assert (None if one is None else (one.lastgroup, one.end())) == first, (text, pos)
 
+
+_LANGUAGE_WORDS = st.sampled_from(
+    ["der", "Die", "das", "und", "nicht", "ist", "für", "eine", "the", "The", "and", "of", "is",
+     "said", "were", "am", "zu", "weitere", "weiteren", "Weiteres", "on", "at", "to", "it", "which",
+     "further", "theater", "island", "undone", "ofen", "Bär", "Schutz", "talking", "İ", "ſ", "x",
+     "5", "-", ",", ".", "_", "'"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(words=st.lists(_LANGUAGE_WORDS, max_size=15),
+       seps=st.lists(st.sampled_from([" ", "", "-", "\n", "_"]), min_size=15, max_size=15))
+def test_language_counted_in_one_scan_is_the_language_of_two_counts(words: list[str],
+                                                                     seps: list[str]) -> None:
+    """`extract.detect_language` counts English and German function words in one scan each step
+    (`extract._both`); the result is that of counting each list on its own."""
+    text = "".join(w + sep for w, sep in zip(words, seps, strict=False))
+
+    def written(text: str) -> str:
+        sample = text[:4000].lower()
+        for en, de in ((ex._ENGLISH, ex._GERMAN), (ex._ENGLISH2, ex._GERMAN2)):
+            score = len(en.findall(sample)) - len(de.findall(sample))
+            if score:
+                return "en" if score > 0 else "de"
+        return "en" if len(ex._ENGLISH_FORM.findall(sample)) > len(ex._GERMAN_FORM.findall(sample)) else "de"
+
+    assert ex.detect_language(text) == written(text)
+    for both, (en, de) in zip(ex._FUNCTION_WORDS, ((ex._ENGLISH, ex._GERMAN), (ex._ENGLISH2, ex._GERMAN2)),
+                              strict=True):
+        low = text.lower()
+        found = both.findall(low)
+        assert (len(found) - found.count(""), found.count("")) == (len(en.findall(low)), len(de.findall(low)))

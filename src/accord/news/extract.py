@@ -213,10 +213,27 @@ def _spacy_sentences(text: str, lang: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _both(en: re.Pattern[str], de: re.Pattern[str]) -> re.Pattern[str]:
+    """One pattern for two word lists `\\b(?:...)\\b` (English, German) with a group each: its
+    matches are those of both, as the lists share no word (checked), so one scan counts both."""
+    inner = [p.pattern.removeprefix(r"\b(?:").removesuffix(r")\b") for p in (en, de)]
+    assert all(p.pattern == rf"\b(?:{w})\b" for p, w in zip((en, de), inner, strict=True))
+    for words, other in ((inner[0], de), (inner[1], en)):
+        assert not any(other.fullmatch(w.removesuffix(r"\w*")) for w in words.split("|")), words
+    return re.compile(rf"\b(?:(?P<en>{inner[0]})|{inner[1]})\b")
+
+
+_FUNCTION_WORDS = (_both(_ENGLISH, _GERMAN), _both(_ENGLISH2, _GERMAN2))
+"""The English and German function words of each step of `detect_language` (`_both`)."""
+
+
 def detect_language(text: str) -> str:
     sample = text[:4000].lower()
-    for en, de in ((_ENGLISH, _GERMAN), (_ENGLISH2, _GERMAN2)):
-        score = len(en.findall(sample)) - len(de.findall(sample))
+    for both in _FUNCTION_WORDS:
+        # (`len(en.findall(sample)) - len(de.findall(sample))` with one scan: `_both`; a German
+        # word leaves the English group empty)
+        words = both.findall(sample)
+        score = len(words) - 2 * words.count("")
         if score:
             return "en" if score > 0 else "de"
     return "en" if len(_ENGLISH_FORM.findall(sample)) > len(_GERMAN_FORM.findall(sample)) else "de"
