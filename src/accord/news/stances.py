@@ -17,7 +17,10 @@ Rules, in order:
 5. The polarity is the first matching cue class (reject, conditional, propose, accept, support,
    demand); a negated accept/support ("nicht zustimmen", also inside the verb bracket: "stimmte
    ... nicht zu"; "without providing") is a reject.
-6. Structure: a position noun with its owner ("Moscow's demand", "die Forderung Moskaus") is the
+6. A sentence the stance polarity model (`accord.news.stance_model`) reads as taking no position
+   with high confidence gives none, whatever cue the rules found, unless a phrase binds a
+   position to its holder (rule 3, or a position noun with its owner).
+7. Structure: a position noun with its owner ("Moscow's demand", "die Forderung Moskaus") is the
    owner's and never the cue of the clause naming it; a source adverbial ("laut X", "X zufolge")
    reports the subject's position; a condition has two slots (what is offered: conditional; the
    condition asked for: demand); an issue named only as the case or the topic of talks ("Für den
@@ -29,6 +32,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from accord.news import stance_model
 from accord.news.facts import Mention, Stance
 from accord.news.prefilter import focus, gate_patterns, present
 from accord.news.stance_cues import (
@@ -260,6 +264,14 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             polarity = "propose"  # what a plan provides is its owner's proposal
         if polarity is None and elab_owner is not None and MEMBERSHIP.match(t):
             polarity = "demand"  # "Dazu gehört X", "Chief among them is X": X is one of the demands
+        if polarity is not None and issues and not owned_any and not any(
+                rx.search(t) for rx in (LOCAL_SUPPORT, LOCAL_REJECT, LOCAL_DEMAND, LOCAL_ACCEPT,
+                                        LOCAL_PARTICIPLE)) and stance_model.no_position(t, lang):
+            # the polarity model reads the sentence as taking no position (a journalist's or an
+            # analyst's reading, an agenda, a report of the talks) with high confidence: the
+            # rules' cue there is no position either (a position the sentence binds to its holder
+            # in a phrase, "die von Moskau geforderten ...", "Kyiv's refusal", stays one)
+            polarity = None
         issues = issues if polarity else []
         if issues and BATTLEFIELD.search(t) and not NEGOTIATING.search(t):
             # a report from the front ("denied that Russian forces captured X in the Donetsk
