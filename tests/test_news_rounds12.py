@@ -185,3 +185,20 @@ def test_truce_terms_or_a_conditional_truce_are_no_statement_of_intent(text: str
 ])
 def test_a_truce_declared_stays_a_statement_of_intent(text: str) -> None:
     assert [e.kind for e in extract(text, "t", "2024-06-15").events] == ["statement_of_intent"], text
+
+
+@pytest.mark.parametrize("text", [
+    # an invitation to a meeting held before announces no step to come
+    "China was invited to a previous round of talks in Copenhagen in late June but did not attend.",
+    "China war zu einer früheren Gesprächsrunde in Kopenhagen Ende Juni eingeladen, nahm aber nicht teil.",
+])
+def test_an_invitation_to_an_earlier_meeting_is_no_statement_of_intent(text: str) -> None:
+    assert "statement_of_intent" not in [e.kind for e in extract(text, "t", "2023-08-04").events], text
+
+
+@pytest.mark.parametrize("text", [
+    "China has been invited to the talks in Jeddah this weekend.",
+    "China wurde zu den Gesprächen in Dschidda am Wochenende eingeladen.",
+])
+def test_an_invitation_to_a_meeting_to_come_stays_a_statement_of_intent(text: str) -> None:
+    assert [e.kind for e in extract(text, "t", "2023-08-04").events] == ["statement_of_intent"], text

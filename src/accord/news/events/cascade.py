@@ -505,11 +505,24 @@ def _dated_plan(w: _Walk) -> list[NewsEvent] | None:
     return made
 
 
+# an invitation to a meeting held before ("was invited to a previous round of talks", "war zur
+# letzten Runde eingeladen, nahm aber nicht teil", "invited ... but did not attend")
+_INVITED_BEFORE = re.compile(
+    r"\b(?:invited|eingeladen)\b[^.;]{0,20}\b(?:to|zu[rm]?)\s+(?:a|the|der|dem|einer|einem)\s+"
+    r"(?:previous|earlier|last|former|vorherig\w*|vorig\w*|früher\w*|letzt\w*)\b|"
+    r"\b(?:previous|earlier|last|vorherig\w*|vorig\w*|früher\w*|letzt\w*)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:eingeladen|invited)\b|\b(?:invited|eingeladen)\b[^.;]{0,120}\b(?:did not attend|"
+    r"didn't attend|stayed away|nahm\w* (?:aber )?nicht teil|bl(?:ie|ei)b\w* (?:aber )?fern)\b", IC)
+
+
 def _intent(w: _Walk) -> list[NewsEvent] | None:
     """A statement of intent in so many words (`intents.INTENT`)."""
     s, t, places = w.s, w.t, w.places
     if not (INTENT.search(t)):
         return None
+    if _INVITED_BEFORE.search(t) and all(re.fullmatch(r"eingeladen|invited", m.group(0), IC)
+                                         for m in INTENT.finditer(t)):
+        return None  # invited to a meeting held before: no step to come (the meeting is told)
     made: list[NewsEvent] = []
     made.append(_event("statement_of_intent", s, place=places[0] if places else None))
     return made
