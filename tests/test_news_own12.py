@@ -98,3 +98,20 @@ def test_readiness_said_repeatedly_is_no_step(text: str) -> None:
 ])
 def test_readiness_with_a_step_stays(text: str) -> None:
     assert "statement_of_intent" in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Senior adviser Yuri Ushakov and Army Secretary Dan Driscoll talked for almost three hours by telephone.",
+    "Foreign minister Andrii Sybiha and envoy Steve Witkoff spoke once more on Friday, this time by phone.",
+    "Rubio and Lavrov talked at length on Monday over the phone.",
+])
+def test_two_named_officials_who_talked_by_phone_had_a_round(text: str) -> None:
+    assert "round" in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine spoke at the UN Security Council on Friday.",
+    "Russland und die Ukraine sprachen vor der UN-Vollversammlung.",
+])
+def test_speeches_at_the_un_are_no_round(text: str) -> None:
+    assert "round" not in _kinds(text)

@@ -418,18 +418,23 @@ def _gap(sents: list[Sentence], a: int, b: int) -> int:
 SPOKE_WITH = re.compile(r"\b(?:spoke|speaks|talked)\b[^.]{0,30}\b(?:with|to)\b|"
                         # the perfect ("has spoken to X twice", "had spoken with X by phone")
                         r"\b(?:has|have|had)\s+(?:\w+\s+)?spoken\s+(?:\w+\s+)?(?:with|to)\b|"
-                        r"\b(?:spoke|talked|have spoken|had spoken)\s+(?:by|over the) (?:tele)?phone\b|"
+                        # (the call told later in the clause: "talked for two hours by telephone",
+                        # "spoke again on Tuesday, this time by phone")
+                        r"\b(?:spoke|talked|have spoken|had spoken)\b[^.;]{0,50}?\b(?:by|over the) "
+                        r"(?:tele)?phone\b|"
                         r"\b(?:hatten|hatte|haben|habe|hat|hätten|hätte)\b[^.]{0,180}\bgesprochen\b|"
                         # (an apposition may come between: "sprach eine Delegation, geleitet von X, mit")
                         r"\b(?:sprach|sprachen|spricht|telefonierte\w*)\b[^.;]{0,80}\bmit\b|"
                         # two named people who spoke, joined as the subject ("X and Y spoke at the
                         # White House", "X und Y sprachen am Freitag"), not of or about something
-                        r"\b(?:and|und)\s+[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?\s+(?:spoke|talked|"
+                        # (the second with a title: "and Army Secretary Dan Driscoll talked")
+                        r"\b(?:and|und)\s+(?:[\w'’.-]+\s+){0,3}?[A-ZÄÖÜ][\w'’-]+\s+(?:spoke|talked|"
                         r"sprachen|berieten)\b(?!\s+(?:of|out|against|in favou?r|highly|von|für|gegen)\b)"
                         # (not speeches at a gathering: "X and Y spoke at the security conference")
                         r"(?!\s+(?:at|auf|vor|before|to)\s+(?:[\w-]+\s+){0,3}?(?:\w*conference|\w*[Kk]onferenz|"
                         r"forum|Forum|rally|assembly|\w*[Vv]ersammlung|parliament|Parlament|reporters|journalists|"
-                        r"Journalisten|press|Presse)\b)",
+                        r"Journalisten|press|Presse|Security Council|Sicherheitsrat|General Assembly|"
+                        r"\w*[Vv]ollversammlung|UN|United Nations|Vereinten Nationen)\b)",
                         IC)
 
 
