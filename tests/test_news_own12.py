@@ -115,3 +115,11 @@ def test_two_named_officials_who_talked_by_phone_had_a_round(text: str) -> None:
 ])
 def test_speeches_at_the_un_are_no_round(text: str) -> None:
     assert "round" not in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Putin declared a unilateral ceasefire for the anniversary of the end of World War II.",
+    "Moscow announced a three-day truce to mark the end of the Second World War.",
+])
+def test_truce_for_the_end_of_world_war_is_a_step(text: str) -> None:
+    assert "statement_of_intent" in _kinds(text)

@@ -203,8 +203,10 @@ STEP = re.compile(r"\b(?:fortsetz\w*|fortzusetzen|fortgesetzt werden|weiterverha
 
 # an outcome aimed at, not a step towards it ("promised to end the war", "will bring peace",
 # "den Krieg beenden", "Frieden schaffen")
+# (not the end of a war of history: "a truce for the anniversary of the end of World War II")
 AIM = re.compile(r"\b(?:end|stop|bring|achieve|secure|beenden|stoppen|schaffen|erreichen|bringen)\b"
-                 r"[^.;]{0,30}\b(?:war|Krieg\w*|peace|Frieden\w*|fighting|Kämpfe\w*|killing|bloodshed|"
+                 r"[^.;]{0,30}\b(?:(?<!World )war(?!\s+(?:I|II|One|Two)\b)|Krieg\w*|peace|Frieden\w*|"
+                 r"fighting|Kämpfe\w*|killing|bloodshed|"
                  r"Blutvergießen)\b|\b(?:war|Krieg\w*|fighting|Kämpfe\w*)\b[^.;]{0,30}\b(?:beenden|stoppen|"
                  r"zu beenden|end|stop)\b|"
                  # conditions to be created ("um günstige Bedingungen für Verhandlungen zu schaffen",
