@@ -471,7 +471,13 @@ DENIAL = re.compile(r"\b(?:Vorw[üu]rf\w*|Anschuldigung\w*|accusations?|allegati
                     r"bombing|hitting)\b|"
                     r"\b(?:wies|weist|wiesen|weisen)\b[^.]{0,80}\b(?:Vorw[üu]rf\w*|Anschuldigung\w*)[^.]{0,80}"
                     r"\bzurück\b|\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b[^.]{0,40}"
-                    r"\b(?:accusations?|allegations?|charges?)\b", IC)
+                    r"\b(?:accusations?|allegations?|charges?)\b|"
+                    # the accusation called baseless ("bezeichnete die Vorwürfe Kiews als haltlos", "called
+                    # the allegations unfounded")
+                    r"\b(?:bezeichne\w*|nannte\w*|nennt|called|calls|described|describes|branded)\s+"
+                    r"(?:\w+\s+){0,2}?(?:Vorw[üu]rf\w*|Anschuldigung\w*|Behauptung\w*|accusations?|allegations?|"
+                    r"charges?)\b[^.;]{0,60}?\b(?:haltlos|unbegründet|absurd|erfunden|verleumderisch|baseless|"
+                    r"unfounded|groundless|absurd|false|fabricated|slanderous)\b", IC)
 MUTUAL = re.compile(r"\bgegenseitig\b|\beach other\b|\bone another\b|"
                     # reciprocal without the word: "Beide Seiten warfen sich vor", "Moskau und Kiew
                     # beschuldigten sich", "both sides accused the other"
