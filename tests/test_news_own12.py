@@ -123,3 +123,26 @@ def test_speeches_at_the_un_are_no_round(text: str) -> None:
 ])
 def test_truce_for_the_end_of_world_war_is_a_step(text: str) -> None:
     assert "statement_of_intent" in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kremlin spokesman Peskov called the accusations from Kyiv baseless.",
+    "The Foreign Ministry in Moscow described the allegations as fabricated.",
+    "Außenminister Lawrow bezeichnete die Anschuldigungen aus Kiew als unbegründet.",
+    "Selenskyj nannte die Behauptungen Moskaus frei erfunden.",
+])
+def test_accusation_called_baseless_is_a_denial(text: str) -> None:
+    assert "claim" in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow said its units had pushed across the river and surrounded Kupiansk.",
+    "Russian troops have surrounded the town of Siversk, the Defence Ministry in Moscow said.",
+    "Die russischen Einheiten haben Kupjansk eingekreist, teilte das Ministerium in Moskau mit.",
+])
+def test_place_surrounded_is_a_claim(text: str) -> None:
+    assert "claim" in _kinds(text)
+
+
+def test_surrounded_by_is_no_claim() -> None:
+    assert _kinds("The talks in Geneva were surrounded by secrecy, diplomats said.") == []

@@ -70,7 +70,10 @@ CLAIM = re.compile(r"\b(?:eingenommen|erobert|durchgebrochen|eingekesselt|besetz
                    # "advanced" and "occupied" as verbs, not adjectives ("advanced weapons", "the
                    # occupied territories", "Russian-occupied Crimea": a state, no assertion)
                    r"advanced(?= (?:on|in|into|to|toward|towards|near|around|further|deeper|by|\d))|"
-                   r"encircled|overr[au]n|"
+                   r"encircled|overr[au]n|eingekreist|"
+                   # surrounding a place named ("units crossed the river and surrounded X"; not
+                   # "surrounded by", "surrounded the talks")
+                   r"surround(?:ed|s)(?=\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?[A-ZÄÖÜ])|"
                    # control as a verb or a state told of a side ("its troops now control X", "are in
                    # full control of X")
                    # (not negated: "does not fully control any of them" asserts no capture)
