@@ -146,3 +146,16 @@ def test_place_surrounded_is_a_claim(text: str) -> None:
 
 def test_surrounded_by_is_no_claim() -> None:
     assert _kinds("The talks in Geneva were surrounded by secrecy, diplomats said.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A deal to shield power plants could follow within days, Western diplomats believe.",
+    "Ein Abkommen über den Schutz der Energieanlagen könnte bald folgen, hieß es in Diplomatenkreisen.",
+])
+def test_deal_only_possible_is_no_agreement(text: str) -> None:
+    assert "partial_agreement" not in _kinds(text)
+
+
+def test_deal_agreed_that_could_take_effect_stays() -> None:
+    text = "The prisoner exchange agreed in Istanbul could take place next week."
+    assert "partial_agreement" in _kinds(text)

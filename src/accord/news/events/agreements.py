@@ -360,6 +360,13 @@ _NEGATED_BEFORE = re.compile(r"\b(?:nicht|nie|niemals|kein\w*|not|no|never|faile
 _ONLY_AFTER = re.compile(r"^\s*(?:only|merely|nur|lediglich)\b", IC)
 
 
+# a deal told only as possible, its modal after it ("A deal on energy could follow soon", "Eine
+# Einigung über den Austausch könnte bald zustande kommen")
+_MAYBE_AFTER = re.compile(r"[^.;,]{0,50}?\b(?:could|might|(?-i:may)|könnte\w*|dürfte\w*)\s+(?:\w+\s+){0,2}?"
+                          r"(?:follow|come|be (?:reached|struck|signed|agreed)|folgen|zustande|erzielt|"
+                          r"unterzeichnet)\b", IC)
+
+
 def _agreement_told(t: str) -> bool:
     """Whether a word of agreement in `t` tells an agreement made: some match that no negation
     governs ("haben sich nicht geeinigt", "did not agree to", "no agreement on") and that is not
@@ -371,6 +378,7 @@ def _agreement_told(t: str) -> bool:
     return any(not _NEGATED_BEFORE.search(t[max(0, m.start() - 60):m.start()])
                and not _ONLY_AFTER.match(t[m.end():m.end() + 12])
                and not re.search(r"\b(?:only|merely)\b", m.group(0), IC)
+               and not _MAYBE_AFTER.match(t, m.end())
                # the deal a side leaves is named, not made ("quitting the grain deal the U.N. had brokered")
                and not any(a <= m.start() < b for a, b in left)
                for m in AGREEMENT.finditer(t))
