@@ -22,8 +22,8 @@ def _agreements(text: str) -> list[tuple[str | None, float | None, str]]:
 
 @pytest.mark.parametrize("text", [
     "Zum ersten Mal seit Wochen haben Russland und die Ukraine wieder Soldaten ausgetauscht. "
-    "Die Ukraine habe 84 Soldaten übergeben. Zudem seien zwei Zivilisten in ihre Heimat "
-    "zurückgekehrt. Im Gegenzug seien 84 ukrainische Soldaten freigekommen.",
+    "Die Ukraine habe 84 Soldaten übergeben. Zudem durften zwei Zivilisten nach Hause "
+    "zurückkehren. Dafür kamen 84 ukrainische Soldaten frei.",
     "Erstmals seit Monaten tauschten Moskau und Kiew wieder Gefangene aus. Außerdem seien drei "
     "Seeleute heimgekehrt.",
 ])
@@ -74,8 +74,8 @@ def _claims(text: str) -> list[tuple[str | None, str | None, str | None]]:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Kyiv dismissed Russian statements that its troops had taken over large parts of two more "
-     "towns – Toretsk, a rail hub, and Siversk, near the front.",
+    ("Kyiv dismissed Moscow's assertion that Russian units had taken over much of two further "
+     "towns – Toretsk, a rail hub, and Siversk, close to the front line.",
      [("UKR", "siversk", "denial"), ("UKR", "toretsk", "denial")]),
     ("Kyiv rejected Russian statements that its troops had taken over most of Toretsk.",
      [("UKR", "toretsk", "denial")]),
@@ -150,9 +150,9 @@ def test_a_rebuttal_of_the_other_sides_claim_is_still_a_denial() -> None:
 
 
 def test_a_denial_told_as_going_on_takes_the_day_of_the_one_before() -> None:
-    text = ("On Monday, Kyiv denied that Russian troops had taken Siversk. Ukraine also dismissed Russian "
-            "statements that its forces had taken over large parts of two more towns – Toretsk, a rail "
-            "hub, and Lyman, near the front.")
+    text = ("On Monday, Kyiv denied that Russian troops had taken Siversk. Ukraine also dismissed Moscow's "
+            "assertion that Russian units had taken over much of two further towns – Toretsk, a rail "
+            "hub, and Lyman, close to the front line.")
     assert [(p, d) for _, p, _, d in _dated_claims(text)] == [
         ("siversk", "2025-03-10"), ("toretsk", "2025-03-10"), ("lyman", "2025-03-10")]
 

@@ -45,9 +45,8 @@ FEB = "2026-02-15"
 
 
 @pytest.mark.parametrize("text", [
-    "The first round of talks between the three countries was held on Jan. 23-24 in Abu Dhabi, "
-    "where the Russian side was led by its intelligence chief. The second round was held in Abu "
-    "Dhabi on Feb. 4-5.",
+    "Negotiators of the three governments first met in Abu Dhabi on Jan. 23-24, with a military "
+    "intelligence general heading Moscow's team. Their second round met in Abu Dhabi again on Feb. 4-5.",
     "Die erste Runde der Gespräche zwischen Russland, der Ukraine und den USA fand am 23. und 24. "
     "Januar in Abu Dhabi statt. Die zweite Runde fand am 4. und 5. Februar ebenfalls in Abu Dhabi statt.",
 ])
@@ -93,8 +92,8 @@ THU2 = "2026-02-05"  # a Thursday
     "Sicherheitsberater aus dreißig Ländern versammelten sich in Riad zu einem Treffen über einen "
     "Friedensplan für die Ukraine.",
     # two sides who have spoken, with a long object between auxiliary and participle
-    "Am Donnerstag haben Vertreter der USA und der Ukraine in Genf über den Wiederaufbau der Ukraine "
-    "sowie die nächste trilaterale Verhandlungsrunde gesprochen.",
+    "Unterhändler Kiews und Washingtons haben am Donnerstag in Genf ausführlich über Energiehilfe, "
+    "Minenräumung und ein weiteres Dreiertreffen gesprochen.",
     "On Thursday officials of the United States and Ukraine talked in Geneva about reconstruction "
     "and the next trilateral round.",
 ])
@@ -116,13 +115,13 @@ JUN = "2024-06-17"
 
 @pytest.mark.parametrize(("text", "place"), [
     # a conference of states on peace is a summit of their leaders
-    ("The peace conference on Ukraine, held on June 15 and 16 at a resort in Switzerland, ended "
-     "with a joint communique signed by 80 states.", None),
+    ("Held over two days in mid-June at a Swiss mountain resort, the peace conference on Ukraine "
+     "closed with a final communique endorsed by dozens of states.", None),
     ("Die Friedenskonferenz für die Ukraine fand am Samstag und Sonntag in der Schweiz statt.", None),
-    ("The conference on Ukraine in Burgenstock, held on June 15 and 16, ended with a communique.",
+    ("The Burgenstock conference on Ukraine closed after two days, June 15-16, with a communique.",
      "burgenstock"),
-    ("Zum Abschluss der hochrangigen Konferenz zum Frieden in der Ukraine am Bürgenstock einigten "
-     "sich die meisten Staaten auf ein Kommuniqué.", "burgenstock"),
+    ("Zum Abschluss der hochrangigen Konferenz zum Frieden auf dem Bürgenstock billigten zahlreiche "
+     "Staaten eine gemeinsame Schlusserklärung.", "burgenstock"),
 ])
 def test_a_peace_conference_is_a_summit(text: str, place: str | None) -> None:
     found = [(e.kind, e.place) for e in extract(text, "t", JUN).events]
@@ -143,8 +142,8 @@ FEB26 = "2026-02-26"  # a Thursday
 
 @pytest.mark.parametrize(("text", "days"), [
     # a round still to come told in a German verb-final clause, as the English one is
-    ("Selenskyj erklärte, dass eine neue Runde der Verhandlungen zwischen den USA, Russland und der "
-     "Ukraine Anfang März stattfinden werde.", ("2026-03-01", "2026-03-10")),
+    ("Selenskyj sagte, dass die nächste Gesprächsrunde von Ukrainern, Russen und Amerikanern "
+     "Anfang März stattfinden werde.", ("2026-03-01", "2026-03-10")),
     ("Zelensky said a new round of talks between the US, Russia and Ukraine would take place in "
      "early March.", ("2026-03-01", "2026-03-10")),
     ("Kiew teilte mit, dass sich die Delegationen der Ukraine und Russlands am Montag in Genf treffen "
@@ -189,7 +188,7 @@ def test_a_truce_declared_stays_a_statement_of_intent(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     # an invitation to a meeting held before announces no step to come
-    "China was invited to a previous round of talks in Copenhagen in late June but did not attend.",
+    "India had been invited to the earlier round in Oslo at the end of May but stayed away.",
     "China war zu einer früheren Gesprächsrunde in Kopenhagen Ende Juni eingeladen, nahm aber nicht teil.",
 ])
 def test_an_invitation_to_an_earlier_meeting_is_no_statement_of_intent(text: str) -> None:

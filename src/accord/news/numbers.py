@@ -558,8 +558,8 @@ def _unit_of_whole(text: str, s: int, e: int, value: float, found: list[RawFigur
     return prev.unit.removesuffix("_per_month").removesuffix("_per_day")
 
 
-# one of a group counted by a noun said before in the sentence: "Die Region gehört nicht zu den
-# fünf, die ...", "the town is one of the 12 that ..." (the noun is not repeated)
+# one of a group counted by a noun said before in the sentence: "Der Ort zählt nicht zu den
+# sieben, die ...", "the town is one of the 12 that ..." (the noun is not repeated)
 _ONE_OF_THE = re.compile(r"(?i)\b(?:zu|von|unter|eine[rs]?|keine[rs]?)[^\S\n]+(?:den|der)[^\S\n]+$"
                          r"|\b(?:one|none|any|each)[^\S\n]+of[^\S\n]+the[^\S\n]+$")
 _GROUP_UNITS = ("regions", "countries", "settlements", "points", "steps", "rounds")

@@ -505,7 +505,7 @@ def _dated_plan(w: _Walk) -> list[NewsEvent] | None:
     return made
 
 
-# an invitation to a meeting held before ("was invited to a previous round of talks", "war zur
+# an invitation to a meeting held before ("had been invited to the earlier round", "war zur
 # letzten Runde eingeladen, nahm aber nicht teil", "invited ... but did not attend")
 _INVITED_BEFORE = re.compile(
     r"\b(?:invited|eingeladen)\b[^.;]{0,20}\b(?:to|zu[rm]?)\s+(?:a|the|der|dem|einer|einem)\s+"

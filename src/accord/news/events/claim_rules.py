@@ -125,7 +125,7 @@ def _deal_broken_or_kept(w: _Walk) -> list[NewsEvent] | None:
     if (began := _DEAL_BEGAN.search(t)) is not None and (day := next(
             (d for d in s.dates if d.granularity == "day"
              and 0 <= d.start - s.start - began.end() <= 30), None)) is not None:
-        # "Seit der Einführung des Moratoriums am 18. März hat X ... verletzt": the deal that took
+        # "Seit Einführung der Feuerpause am 3. Mai habe X ... verletzt": the deal that took
         # effect that day is an item agreed besides the claim about keeping it
         a = _event("partial_agreement", s, outcome="agreement", topic=_topic(t))
         a.date_start, a.date_end = day.first, day.last
@@ -136,7 +136,7 @@ def _deal_broken_or_kept(w: _Walk) -> list[NewsEvent] | None:
     return made
 
 
-# a deal named by the day it took effect ("seit der Einführung des Moratoriums am 18. März", "since
+# a deal named by the day it took effect ("seit Einführung der Feuerpause am 3. Mai", "since
 # the truce took effect on March 18", "seit Inkrafttreten der Waffenruhe am")
 _DEAL_BEGAN = re.compile(r"\b(?:Einführung|Inkrafttreten|Beginn|Start|introduction|start)\s+"
                          r"(?:des|der|von|of\s+the|of)\s+(?:\w+\s+)?(?:\w*moratori\w*|\w*waffenruhe|\w*feuerpause|\w*abkommens?|truce|"

@@ -80,7 +80,7 @@ CLAIM = re.compile(r"\b(?:eingenommen|erobert|durchgebrochen|eingekesselt|besetz
                    r"(?<!not )(?<!n't )(?<!never )(?:now|fully|completely)\s+control(?:s|led)?|"
                    r"(?<!not )(?<!never )in (?:full|complete|total) control"
                    r"(?: of|[\"“”»«']?\s+(?:in|over)\b)|"
-                   # taken over by a side ("its forces had taken over large parts of X", "took over
+                   # taken over by a side ("claimed to have taken over most of X", "took over
                    # the village of X"): not an office or a task taken over
                    r"(?:taken|took) over(?= (?:(?:large |most |much |the |a )?(?:parts? |part |most |much |"
                    r"half )?of )?(?:(?:the |two |three |several )?(?:\w+ )?(?:village|town|city|settlement)s?"
@@ -392,7 +392,7 @@ def _date(s: Sentence, kind: str | None = None) -> tuple[str | None, str | None,
             continue  # "einer Feuerpause bis Sonntag zugestimmt": when the item ends, not when it was made
         if kind == "partial_agreement" and _TERM_FROM.search(
                 s.text[max(0, d.start - s.start - 24):d.start - s.start]):
-            continue  # "extended for 120 days as of Nov. 19": when the term starts, not when it was agreed
+            continue  # "prolonged by 60 days as of March 2": when the term starts, not when it was agreed
         if kind == "statement_of_intent" and clause_tense(
                 s.text, d.start - s.start, d.end - s.start) == "future":
             continue  # "will send a delegation on Friday": the day of the step, not of its announcement
