@@ -221,6 +221,12 @@ _LOST_BEFORE = re.compile(r"\b(?:lost|loses|losing)\s+(?:(?:full\s+)?control\s+(
                           r"(?:(?:die|das|den)\s+)?(?:(?:Stadt|Dorf|Ort|Ortschaft|Siedlung)\s+)?$", IC)
 _LOST_AFTER = re.compile(r"\s+(?:(?:vollständig|ganz|endgültig|nun|inzwischen|bereits|schon)\s+)?"
                          r"(?:verloren|verloren gegangen)\b", IC)
+# a loss negated, denied, feared or only at risk before the verb ("has not lost", "never lost
+# control of", "denied that it had lost", "at risk of losing", "fears losing", "bestreitet, X
+# verloren zu haben"): no loss told
+_LOSS_NOT_TOLD = re.compile(r"\b(?:not|never|n't|no longer|den(?:y|ies|ied)|rejected|risk\w*|fear\w*|danger|"
+                            r"threat\w*|nicht|nie|niemals|keineswegs|bestr[ie]\w*|dementi\w*|zurückgewiesen|"
+                            r"befürcht\w*|droh\w*|Gefahr)\b", IC)
 
 
 def _lost_place(s: Sentence) -> tuple[str, str] | None:
@@ -232,8 +238,9 @@ def _lost_place(s: Sentence) -> tuple[str, str] | None:
             continue
         rel, end = m.start - s.start, m.end - s.start
         lost = _LOST_BEFORE.search(t, max(0, rel - 60), rel)
-        at = lost.start() if lost is not None else (rel if _LOST_AFTER.match(t, end) else None)
-        if at is None:
+        after = _LOST_AFTER.match(t, end)
+        at = lost.start() if lost is not None else (rel if after is not None else None)
+        if at is None or _LOSS_NOT_TOLD.search(t, max(0, at - 40), after.end() if after else at):
             continue
         # (a capital stands for its side: "Kiew verlor die Kontrolle über X")
         sides = [x.actor for x in s.mentions if x.actor in _OTHER_SIDE and x.start - s.start < at
