@@ -35,3 +35,31 @@ def test_a_loss_not_told_is_no_claim(text: str) -> None:
 ])
 def test_a_loss_told_stays_a_claim(text: str) -> None:
     assert _claims(text) == [("pokrovsk", "capture", ["UKR"])]
+
+
+def _stances(text: str) -> set[tuple[str, str, str]]:
+    return {(x.actor, x.issue, x.polarity) for x in extract(text, published=PUB).stances}
+
+
+# a fact told in the past with its timing ("only after a truce") waits for nothing and asks for
+# nothing, nor does what waits for a truce to end (stance_cues._only_under_role, a976e5d)
+@pytest.mark.parametrize("text", [
+    "Kyiv said aid convoys reached the city only after a local ceasefire last week.",
+    "The prisoners were released only after the ceasefire took hold, Ukraine said.",
+    "Die Hilfsgüter erreichten die Stadt erst nach einer kurzen Waffenruhe, teilte Kiew mit.",
+    "Moscow said the talks would resume only after the ceasefire had collapsed.",
+])
+def test_a_past_timing_is_no_demand(text: str) -> None:
+    assert not any(i == "ceasefire.sequence" and p == "demand" for _, i, p in _stances(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukraine said it would sign the agreement only after a full ceasefire.",
+     ("UKR", "ceasefire.sequence", "demand")),
+    ("Kyiv wants elections to be held only after a ceasefire, Zelensky said.",
+     ("UKR", "ceasefire.sequence", "demand")),
+    ("Selenskyj sagte, Wahlen könne es erst nach einer Waffenruhe geben.",
+     ("UKR", "ceasefire.sequence", "demand")),
+])
+def test_a_step_to_come_waits_for_the_truce(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text)

@@ -519,15 +519,30 @@ ONLY_UNDER = re.compile(r"\b(?:(?:only|nur|erst)\s+(?:\w+\s+)?(?:after|once|when
                         r"im falle?|für den fall|nach|wenn|sobald)|not until|nicht vor)\s+[^.;,]{1,80}", IC)
 
 
+# the step still to come before what it waits for: a modal, a future or a wish in the clause ("could
+# take effect only after", "werde erst nach ... abgestimmt", "wants elections only after"); a fact
+# told in the past ("the prisoners were released only after a truce", "seien erst nach einer
+# Feuerpause freigekommen") waits for nothing and asks nothing
+_STEP_TO_COME = re.compile(r"\b(?:would|could|will|can|may|might|shall|should|must|wants?|ready|prepared|"
+                           r"willing|würde\w*|könn\w*|kann|werde|werden|wird|soll\w*|dürf\w*|müss\w*|"
+                           r"muss|woll\w*|will|bereit)\b|['’](?:d|ll)\b|\bto\s+\w+\s+$", IC)
+# what is waited for ends or fails ("only after the ceasefire had collapsed"): no demand of it
+_WAITED_ENDS = re.compile(r"\b(?:collaps\w*|broke down|broken down|ended|expired|failed|zusammengebrochen|"
+                          r"zusammenbr\w*|gescheitert|scheiter\w*|endete|beendet|abgelaufen)\b", IC)
+
+
 def _only_under_role(t: str, spec: dict[str, Any]) -> str | None:
-    """The words of what something waits for (ONLY_UNDER) where the issue is named only there (a
-    demand of it), else None."""
+    """The words of what a step still to come waits for (ONLY_UNDER) where the issue is named only
+    there (a demand of it), else None: not a past fact told with its timing, nor what waits for
+    the issue to end."""
     spans = [m.span() for m in ONLY_UNDER.finditer(t)]
     if not spans:
         return None
     hits = [h.start() for rx in spec["cues"] for h in rx.folded.finditer(t)]
     for a, b in spans:
-        if hits and all(a <= x < b for x in hits):
+        clause = t[max((m.end() for m in re.finditer(r"[,;:]", t[:a])), default=0):a]
+        if hits and all(a <= x < b for x in hits) and _STEP_TO_COME.search(clause) \
+                and not _WAITED_ENDS.search(t, a, b):
             return t[a:b]
     return None
 
