@@ -63,3 +63,22 @@ def test_a_past_timing_is_no_demand(text: str) -> None:
 ])
 def test_a_step_to_come_waits_for_the_truce(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _stances(text)
+
+
+def _parties(text: str) -> list[tuple[str, list[str]]]:
+    return [(e.kind, e.parties) for e in extract(text, published=PUB).events]
+
+
+# the head of a host or mediator is a party only when joined to the meeting, not when he comments
+# on it or is named beside it (common._host_joined, 99fdde8)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Xi Jinping welcomed the summit between Putin and Trump in Alaska on Friday.",
+     [("summit", ["RUS", "USA"])]),
+    ("Putin met Trump in Anchorage on Friday, days after Xi Jinping had warned against a deal.",
+     [("summit", ["RUS", "USA"])]),
+    ("Putin held talks with Xi Jinping in Beijing on Monday.", [("summit", ["CHN", "RUS"])]),
+    ("Putin traf den belarussischen Präsidenten Lukaschenko am Montag in Minsk.",
+     [("summit", ["BLR", "RUS"])]),
+])
+def test_a_host_head_joined_to_the_meeting(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _parties(text) == expected

@@ -555,6 +555,28 @@ def _no_party_here(s: Sentence, m: Mention) -> bool:
         not _DELEGATES.search(before, 0, came.start())
 
 
+# what joins two heads meeting ("Putin met Xi", "Xi und Putin", "Putin traf den belarussischen
+# Präsidenten Lukaschenko", "held talks with"): a conjunction or a verb of meeting, then at most
+# titles; not a head who comments on the meeting ("Xi welcomed the summit between X and Y")
+_HOST_LINK = re.compile(r"\s+(?:(?:\w+\s+){0,2}?(?:with|mit)|and|und|met|meets|traf|trifft|empfing|empfängt|"
+                        r"received|receives|hosted|hosts|welcomed|welcomes|begrüßte|begrüßt)\s+"
+                        r"(?:(?:(?-i:[A-ZÄÖÜ])[\w.-]*|the|den|dem|der|seinen?|his|her|\w+isch\w*)\s+){0,3}",
+                        IC)
+
+
+def _host_joined(s: Sentence, m: Mention) -> bool:
+    """Whether the head of a host or mediator `m` is joined to the head of another side by a
+    conjunction or a verb of meeting (`_HOST_LINK`, either order)."""
+    t = s.text
+    for x in s.mentions:
+        if x.kind != "person" or not x.actor or x.actor == m.actor:
+            continue
+        a, b = (x, m) if x.end <= m.start else (m, x)
+        if b.start >= a.end and _HOST_LINK.fullmatch(t, a.end - s.start, b.start - s.start):
+            return True
+    return False
+
+
 def _told_by(s: Sentence, m: Mention) -> bool:
     """Whether the actor mention `m` names who tells the report, not who met: a source phrase
     before it ("according to the Turkish government", "nach Angaben der türkischen Regierung",
@@ -623,9 +645,10 @@ def _event(kind: str, s: Sentence, **kw: object) -> NewsEvent:
                                                      s.text[max(0, m.start - s.start - 12):
                                                             m.start - s.start]))
             and not _no_party_here(s, m)}
-        # a head of state of a host or mediator named at the meeting ("Putin met Xi", "Putin traf
+        # a head of state of a host or mediator joined to the meeting ("Putin met Xi", "Putin traf
         # Lukaschenko"): that side is at the table too
-        acting |= {m.actor for m in s.mentions if m.kind == "person" and m.actor in HOSTS}
+        acting |= {m.actor for m in s.mentions
+                   if m.kind == "person" and m.actor in HOSTS and _host_joined(s, m)}
     elif kind == "claim":
         acting = {m.actor for m in s.mentions if m.actor in ACTORS and (
             _FORCES_AFTER.match(s.text[m.end - s.start:m.end - s.start + 25])
