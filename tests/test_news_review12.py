@@ -82,3 +82,21 @@ def _parties(text: str) -> list[tuple[str, list[str]]]:
 ])
 def test_a_host_head_joined_to_the_meeting(text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _parties(text) == expected
+
+
+# a meeting told as firmly to come stays planned when a later hedge is about something else
+# (plans._hedged_plan, 99fdde8 added 'could' to the hedges)
+@pytest.mark.parametrize("text", [
+    "Zelensky said he will meet Trump on Friday so that the two could talk about security guarantees.",
+    "Selenskyj wird Trump am Freitag treffen, damit beide vielleicht Gespräche über Garantien führen.",
+])
+def test_a_firm_plan_with_a_later_hedge(text: str) -> None:
+    assert [k for k, _ in _parties(text)] == ["summit"]
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky and Trump could meet on Friday, an aide said.",
+    "Perhaps the two presidents will meet on Friday, an aide said.",
+])
+def test_a_hedged_plan_stays_dropped(text: str) -> None:
+    assert _parties(text) == []

@@ -211,7 +211,7 @@ def dated_future_meeting(s: Sentence, t: str, published: str | None) -> bool:
     if not (FUTURE_MEETING.search(short) or (PLANNED.search(short) and not return_home(s, short))
             or PLANNED_MEETING.search(short) or _to_receive_person(s)):
         return False
-    return not (_happened(t) or _postponed(t) or HEDGED_PLAN.search(t))
+    return not (_happened(t) or _postponed(t) or _hedged_plan(t))
 
 
 def _dates_shortened(s: Sentence, t: str) -> str:
@@ -244,14 +244,26 @@ HEDGED_PLAN = re.compile(r"(?:\b(?:(?-i:may|might)|perhaps|maybe|vielleicht|mög
 def _hedged(e: NewsEvent, sents: list[Sentence], published: str | None) -> bool:
     """Whether a round is only said to be possible ("Perhaps we can host X and Y for talks next
     week", "Vielleicht könnten sich X und Y treffen"): a hedge before the meeting word, nothing
-    told as held, no past day."""
+    told as held, no past day, no meeting told as firmly to come before the hedge."""
     t = _sentence_text(e, sents)
-    if not HEDGED_PLAN.search(t) or _happened(t):
+    if not _hedged_plan(t) or _happened(t):
         return False
     # (a meeting only possible, the verb itself hedged: "X and Y could meet", "A meeting could take
     # place on Friday", "könnten sich treffen"; its day may be the statement's or read as past)
     return e.outcome == "planned" or e.date_start is None or published is None \
         or (e.date_end or e.date_start)[:10] >= published or _HEDGED_VERB.search(t) is not None
+
+
+# a meeting told as firmly to come before the hedge, which then hedges something else ("he will
+# meet Trump on Friday so that the two could talk about guarantees")
+_FIRM_PLAN = re.compile(r"\b(?:will|shall|is to|are to|wird|werden)\s+(?:\w+\s+){0,3}?(?:meet|host|receive|"
+                        r"treffen|empfangen|zusammenkommen)\b", IC)
+
+
+def _hedged_plan(t: str) -> bool:
+    """Whether `t` hedges a meeting (HEDGED_PLAN) that it does not first tell as firmly to come."""
+    hedge = HEDGED_PLAN.search(t)
+    return hedge is not None and _FIRM_PLAN.search(t, 0, hedge.start()) is None
 
 
 _HEDGED_VERB = re.compile(r"\b(?:could|könnte\w*|(?-i:may|might))\s+"
