@@ -502,7 +502,8 @@ def agreed_stances(events: list[NewsEvent], stances: list[Stance], published: st
 _PEOPLE_UNITS = ("prisoners", "soldiers", "bodies", "civilians", "people", "children")
 
 
-_WHERE_BEFORE = re.compile(r"\b(?:in|im|at|near|from|to|bei|nahe|aus|nach|von)\s+(?:the\s+|de[mnr]\s+)?$", re.I)
+_WHERE_BEFORE = re.compile(r"\b(?:in|im|at|near|from|to|bei|nahe|aus|nach|von)\s+(?:the\s+|de[mnr]\s+)?$",
+                           re.IGNORECASE)
 
 
 def _two_sides(s: Sentence, first: Figure, second: Figure) -> bool:
