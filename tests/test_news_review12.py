@@ -112,3 +112,18 @@ def test_a_hedged_plan_stays_dropped(text: str) -> None:
 ])
 def test_a_number_twice_for_each_side(text: str, per_side: bool | None) -> None:
     assert [f.per_side for f in extract(text, published=PUB).figures] == [per_side]
+
+
+# declining to comment ends at a contrast also without its comma, and an issue named only there
+# takes no position from the other clause (stance_cues._no_comment, stances; c655b74)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zelensky declined to comment on proposals for a demilitarised zone but insisted on security "
+     "guarantees.",
+     {("UKR", "security.guarantees", "demand")}),
+    ("Peskov declined to comment on the prisoner exchange, but said Russia rejects any ceasefire.",
+     {("RUS", "ceasefire.sequence", "reject")}),
+    ("Selenskyj wollte sich zu einer entmilitarisierten Zone nicht äußern und forderte "
+     "Sicherheitsgarantien, sagte ein Sprecher.", {("UKR", "security.guarantees", "demand")}),
+])
+def test_no_comment_is_its_own_clause(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _stances(text) == expected

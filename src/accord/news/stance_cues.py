@@ -404,11 +404,14 @@ NO_COMMENT = re.compile(
 
 
 def _no_comment(t: str) -> list[tuple[int, int]]:
-    """The spans of declining to comment (NO_COMMENT), up to the clause's end or the sentence's."""
+    """The spans of declining to comment (NO_COMMENT), up to the clause's end or the match's."""
     out = []
     for m in NO_COMMENT.finditer(t):
-        end = re.search(r",\s+(?:saying|sagte|erklärte|but|aber)\b", t[m.start():])
-        out.append((m.start(), m.start() + end.start() if end else m.end()))
+        # (a contrast opens a clause of its own also without its comma: "declined to comment on X
+        # but insisted on Y")
+        end = re.search(r",\s+(?:saying|sagte|erklärte)\b|,?\s+(?:but|aber|doch|jedoch|yet|while|whereas)\b",
+                        t[m.start():])
+        out.append((m.start(), min(m.end(), m.start() + end.start()) if end else m.end()))
     return out
 
 

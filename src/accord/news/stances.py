@@ -250,6 +250,11 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                 base = _blank(base, talks)  # readiness to talk is no cue of a position
             if quiet := _no_comment(t):
                 base = _blank(base, quiet)  # declining to comment takes no position on the topic
+                # nor does the sentence's other clause on it ("declined to comment on X but insisted
+                # on Y"): an issue named only where comment is declined is dropped
+                issues = [i for i in issues if any(
+                    not any(a <= h.start() < b for a, b in quiet)
+                    for rx in P["issues"][i]["cues"] for h in rx.folded.finditer(t))]
             tp = _blank(base, owned_any, OWNED_FILL)
             polarity = _polarity_masked(tp, P, lang)
             if polarity is None and owned_any:
