@@ -251,9 +251,12 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             if quiet := _no_comment(t):
                 base = _blank(base, quiet)  # declining to comment takes no position on the topic
                 # nor does the sentence's other clause on it ("declined to comment on X but insisted
-                # on Y"): an issue named only where comment is declined is dropped
+                # on Y"): an issue named only where comment is declined is dropped (not one named in
+                # a reporter's question, which the answer takes up: "Asked whether X, ... rejects it")
+                declined = [(a, b) for a, b in quiet
+                            if not re.match(r"\W*(?:when\s+)?asked\b|\W*auf\s+(?:die|eine)\b", t[a:b], re.I)]
                 issues = [i for i in issues if any(
-                    not any(a <= h.start() < b for a, b in quiet)
+                    not any(a <= h.start() < b for a, b in declined)
                     for rx in P["issues"][i]["cues"] for h in rx.folded.finditer(t))]
             tp = _blank(base, owned_any, OWNED_FILL)
             polarity = _polarity_masked(tp, P, lang)
