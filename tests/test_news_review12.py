@@ -120,7 +120,7 @@ def test_a_number_twice_for_each_side(text: str, per_side: bool | None) -> None:
     ("Zelensky declined to comment on proposals for a demilitarised zone but insisted on security "
      "guarantees.",
      {("UKR", "security.guarantees", "demand")}),
-    ("Peskov declined to comment on the prisoner exchange, but said Russia rejects any ceasefire.",
+    ("Peskov declined to comment on the prisoner exchange, but Lavrov said Russia rejects any ceasefire.",
      {("RUS", "ceasefire.sequence", "reject")}),
     ("Selenskyj wollte sich zu einer entmilitarisierten Zone nicht äußern und forderte "
      "Sicherheitsgarantien, sagte ein Sprecher.", {("UKR", "security.guarantees", "demand")}),
