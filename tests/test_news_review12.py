@@ -102,18 +102,6 @@ def test_a_hedged_plan_stays_dropped(text: str) -> None:
     assert _parties(text) == []
 
 
-# the same number of people said twice is for each side only when two sides are named with it, not
-# the same count of two days or two places (extract._two_sides, 2a69d05)
-@pytest.mark.parametrize(("text", "per_side"), [
-    ("Ukraine said 100 soldiers were killed on Monday and 100 soldiers on Tuesday.", None),
-    ("100 people died in Kharkiv and 100 people in Odesa, officials said.", None),
-    ("Russland übergab 64 ukrainische Gefangene, die Ukraine im Gegenzug 64 russische Gefangene.", True),
-    ("Kyiv released 30 prisoners on Friday, and Moscow released 30 prisoners as well.", True),
-])
-def test_a_number_twice_for_each_side(text: str, per_side: bool | None) -> None:
-    assert [f.per_side for f in extract(text, published=PUB).figures] == [per_side]
-
-
 # declining to comment ends at a contrast also without its comma, and an issue named only there
 # takes no position from the other clause (stance_cues._no_comment, stances; c655b74)
 @pytest.mark.parametrize(("text", "expected"), [

@@ -502,24 +502,6 @@ def agreed_stances(events: list[NewsEvent], stances: list[Stance], published: st
 _PEOPLE_UNITS = ("prisoners", "soldiers", "bodies", "civilians", "people", "children")
 
 
-_WHERE_BEFORE = re.compile(r"\b(?:in|im|at|near|from|to|bei|nahe|aus|nach|von)\s+(?:the\s+|de[mnr]\s+)?$",
-                           re.IGNORECASE)
-
-
-def _two_sides(s: Sentence, first: Figure, second: Figure) -> bool:
-    """Whether two mentions of the same number of people count two different sides: the last
-    side named up to each ("64 Russian prisoners in return for 64 Ukrainian prisoners", "Moskau
-    übergab 120 Gefangene, und Kiew ... 120 Gefangene"), not the same count said of two days or
-    places ("100 soldiers on Monday and 100 soldiers on Tuesday")."""
-    def last_side(a: int, b: int) -> str | None:
-        # (a capital that acts stands for its side, "Kiew übergab"; not a place where, "in Odesa")
-        return next((m.actor for m in reversed(s.mentions) if m.actor and a <= m.start < b and not (
-            m.kind == "place" and _WHERE_BEFORE.search(s.text, 0, m.start - s.start))), None)
-
-    one, other = last_side(s.start, first.end), last_side(first.end, second.end)
-    return one is not None and other is not None and one != other
-
-
 def analyse(text: str, published: str | None = None, language: str | None = None,
             g: gz.Gazetteer | None = None) -> tuple[str, list[Mention], list[Figure], list[Sentence]]:
     """Language, mentions, figures and sentences (each with its mentions, dates and figures)."""
@@ -559,7 +541,7 @@ def analyse(text: str, published: str | None = None, language: str | None = None
                     # exchange for 100 Ukrainian prisoners" is one figure, of each side when it
                     # counts people (the same number of people said twice is one for each side)
                     dropped.add(id(f))
-                    if f.per_side or (f.unit in _PEOPLE_UNITS and _two_sides(s, twin, f)):
+                    if f.per_side or f.unit in _PEOPLE_UNITS:
                         twin.per_side = True
             fi += 1
         while di < len(dates) and dates[di].start < b:
