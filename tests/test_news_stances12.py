@@ -144,3 +144,21 @@ def test_look_alike_cues_take_no_position(text: str) -> None:
 ])
 def test_the_real_cues_stay(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _stances(text)
+
+
+# X in exchange for Y ("im Austausch für Y ... X"): Y is sought (a demand), X is what is offered
+# (conditional where it is given up or accepted, an offer where proposed)
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Die Ukraine schlug vor, im Austausch für Sicherheitsgarantien auf einen Nato-Beitritt zu verzichten.',
+     {('UKR', 'alliance.nato', 'propose'), ('UKR', 'security.guarantees', 'demand')}),
+    ('Selenskyj sagte, er könne im Austausch für verbindliche Sicherheitsgarantien auf den Nato-Beitritt '
+     'verzichten.', {('UKR', 'alliance.nato', 'conditional'), ('UKR', 'security.guarantees', 'demand')}),
+    ('Kyiv offered to give up its Nato bid in exchange for binding security guarantees.',
+     {('UKR', 'alliance.nato', 'conditional'), ('UKR', 'security.guarantees', 'demand')}),
+    ("Russia said it would end the war in return for an end to Ukraine's ambition of joining Nato.",
+     {('RUS', 'alliance.nato', 'demand')}),
+    ('Moskau bot im Gegenzug für den Verzicht Kiews auf einen Nato-Beitritt eine Waffenruhe an.',
+     {('RUS', 'alliance.nato', 'demand'), ('RUS', 'ceasefire.sequence', 'conditional')}),
+])
+def test_what_is_sought_in_exchange_is_demanded(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _stances(text) == expected

@@ -456,9 +456,17 @@ LINKS = (
     re.compile(r"\b(?:verlang|forder)\w*\s+für\s+(?P<a>" + _NP_DE + r")\s+(?P<b>[^.;]{1,100})"),
     re.compile(r"(?P<b>^[^;]*?)\b(?:als|as an?)\s+(?:Vor|pre)?(?:[Bb]edingung|condition)\w*\s+(?:für|for)\s+"
                r"(?P<a>" + _NP_DE + r"|" + _NP_EN + r")", IC),
-    re.compile(r"(?P<a>^[^;]*?)\b(?:im Gegenzug (?:für|zu)|in (?:exchange|return) for)\s+"
-               r"(?P<b>[^.;,]{1,100})", IC),
+    # (what is sought ends before a verb of the main clause: "X in exchange for guarantees would mean ...")
+    re.compile(r"(?P<a>^[^;]*?)\b(?:in (?:exchange|return) for)\s+"
+               r"(?P<b>(?:(?!\b(?:would|will|could|can|must|should|is|are|was|were|has|have|had)\b)"
+               r"[^.;,]){1,100})", IC),
 )
+# "im Austausch für B ... A", "im Gegenzug für B ... A": what is sought is the noun phrase after the
+# preposition (with a genitive or "Verzicht auf"), what is offered the rest of the sentence
+_GEGENZUG = re.compile(r"\b(?:im|in) (?:Gegenzug|Austausch) (?:für|gegen|zu)\s+(?P<b>(?:\w+\s+){0,2}?"
+                       r"[A-ZÄÖÜ][\w-]*(?:\s+(?:der|des)\s+(?:\w+\s+){0,2}?[A-ZÄÖÜ][\w-]*|\s+[A-ZÄÖÜ]\w*s\b)?"
+                       r"(?:(?<=[Vv]erzicht)\s+auf\s+(?:\w+\s+)?[A-ZÄÖÜ][\w-]*|(?<=[Vv]erzichts)\s+auf\s+"
+                       r"(?:\w+\s+)?[A-ZÄÖÜ][\w-]*|(?<=s)\s+auf\s+(?:\w+\s+)?[A-ZÄÖÜ][\w-]*)?)")
 
 
 def _links(t: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -466,6 +474,9 @@ def _links(t: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     for rx in LINKS:
         for m in rx.finditer(t):
             out.append((m.span("a"), m.span("b")))
+    for m in _GEGENZUG.finditer(t):
+        b = m.span("b")
+        out += [((0, m.start()), b), ((b[1], len(t)), b)]
     return out
 
 

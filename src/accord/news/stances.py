@@ -496,7 +496,7 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             produced = [(in_list, keep, None)]
             list_own = own
         clause_of = {issue: _issue_clause(t, P["issues"][issue]) for issue in issues}
-        links = _links(t) if len(issues) > 1 else []
+        links = _links(t)
         for a, b in list(clause_of.values()):
             agent = PASSIVE_AGENT.search(t[a:b])
             actor = _actor_of_word(agent.group("x") or agent.group("y"), s) if agent else None
@@ -525,8 +525,9 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                         c_pol = "conditional"  # the clause's own condition follows it ("bereit – wenn ...")
                     if c_pol is not None:
                         pol_i, words = c_pol, c_words
-                role = _link_role(t, P["issues"][issue], links) if pol_i in ("conditional", "demand") \
-                    and actor not in owned else None
+                role = _link_role(t, P["issues"][issue], links) if actor not in owned else None
+                if role == "conditional" and pol_i in ("propose", "support"):
+                    role = None  # what is offered in exchange stays the offer ("proposed X for Y")
                 if role is None and pol_i in ("conditional", "accept", "support") and actor not in owned:
                     # an issue named only in the condition is asked of the other side ("would agree
                     # to X once Ukraine withdraws from Y": Y is demanded, never accepted)
