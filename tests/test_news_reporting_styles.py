@@ -1042,7 +1042,7 @@ def test_talks_over_several_days_get_no_single_day(text: str) -> None:
     "Ukrainian and Russian delegations agreed today to exchange 200 prisoners,\" Witkoff said. "
     "Shortly after the exchange, US and Russian military officers met face to face.",
     "Russland und die Ukraine haben in Abu Dhabi einen Gefangenenaustausch vollzogen. \"Heute haben "
-    "die Delegationen der USA, der Ukraine und Russlands einen Austausch von 200 Gefangenen "
+    "die Delegationen Russlands, der Ukraine und der USA einen Austausch von 200 Gefangenen "
     "vereinbart\", sagte Witkoff. Kurz nach dem Austausch trafen sich Offiziere der USA und "
     "Russlands zu direkten Gesprächen.",
 ])

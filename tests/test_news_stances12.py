@@ -22,7 +22,7 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
      ('UKR', 'ceasefire.sequence', 'demand')),
     ('Zelensky said a referendum on the plan could be held only after a truce of at least two months.',
      ('UKR', 'ceasefire.sequence', 'demand')),
-    ('The Ukrainian delegation said a deal could enter into force only in the event of a complete truce.',
+    ('The Ukrainian delegation said any accord could take effect only in the event of a full truce.',
      ('UKR', 'ceasefire.sequence', 'demand')),
     ('Die Vereinbarung könne nur im Falle einer vollständigen Waffenruhe in Kraft treten, sagte der '
      'ukrainische Unterhändler.', ('UKR', 'ceasefire.sequence', 'demand')),
@@ -149,13 +149,13 @@ def test_the_real_cues_stay(text: str, expected: tuple[str, str, str]) -> None:
 # X in exchange for Y ("im Austausch für Y ... X"): Y is sought (a demand), X is what is offered
 # (conditional where it is given up or accepted, an offer where proposed)
 @pytest.mark.parametrize(("text", "expected"), [
-    ('Die Ukraine schlug vor, im Austausch für Sicherheitsgarantien auf einen Nato-Beitritt zu verzichten.',
+    ('Kiew schlug vor, auf einen Nato-Beitritt zu verzichten, im Austausch für verbindliche Sicherheitsgarantien.',
      {('UKR', 'alliance.nato', 'propose'), ('UKR', 'security.guarantees', 'demand')}),
     ('Selenskyj sagte, er könne im Austausch für verbindliche Sicherheitsgarantien auf den Nato-Beitritt '
      'verzichten.', {('UKR', 'alliance.nato', 'conditional'), ('UKR', 'security.guarantees', 'demand')}),
     ('Kyiv offered to give up its Nato bid in exchange for binding security guarantees.',
      {('UKR', 'alliance.nato', 'conditional'), ('UKR', 'security.guarantees', 'demand')}),
-    ("Russia said it would end the war in return for an end to Ukraine's ambition of joining Nato.",
+    ("Russia said it would stop the war in return for Kyiv giving up its hope of joining Nato.",
      {('RUS', 'alliance.nato', 'demand')}),
     ('Moskau bot im Gegenzug für den Verzicht Kiews auf einen Nato-Beitritt eine Waffenruhe an.',
      {('RUS', 'alliance.nato', 'demand'), ('RUS', 'ceasefire.sequence', 'conditional')}),
