@@ -149,7 +149,8 @@ def test_the_real_cues_stay(text: str, expected: tuple[str, str, str]) -> None:
 # X in exchange for Y ("im Austausch für Y ... X"): Y is sought (a demand), X is what is offered
 # (conditional where it is given up or accepted, an offer where proposed)
 @pytest.mark.parametrize(("text", "expected"), [
-    ('Kiew schlug vor, auf einen Nato-Beitritt zu verzichten, im Austausch für verbindliche Sicherheitsgarantien.',
+    ('Kiew schlug vor, auf einen Nato-Beitritt zu verzichten, im Austausch für verbindliche '
+     'Sicherheitsgarantien.',
      {('UKR', 'alliance.nato', 'propose'), ('UKR', 'security.guarantees', 'demand')}),
     ('Selenskyj sagte, er könne im Austausch für verbindliche Sicherheitsgarantien auf den Nato-Beitritt '
      'verzichten.', {('UKR', 'alliance.nato', 'conditional'), ('UKR', 'security.guarantees', 'demand')}),
