@@ -6,6 +6,7 @@ nouns with their owners and the masking of what is no position of the clause. Mo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from accord.news.facts import Mention
@@ -545,34 +546,35 @@ _WAITED_ENDS = re.compile(r"\b(?:collaps\w*|broke down|broken down|ended|expired
                           r"zusammenbr\w*|gescheitert|scheiter\w*|endete|beendet|abgelaufen)\b", IC)
 
 
-def _only_under_role(t: str, spec: dict[str, Any]) -> str | None:
-    """The words of what a step still to come waits for (ONLY_UNDER) where the issue is named only
-    there (a demand of it), else None: not a past fact told with its timing, nor what waits for
-    the issue to end."""
-    spans = [m.span() for m in ONLY_UNDER.finditer(t)]
+def _issue_only_in(t: str, spec: dict[str, Any], frame: re.Pattern[str],
+                   keep: Callable[[int, int], bool] = lambda a, b: True) -> str | None:
+    """The words of the first match of `frame` that holds every cue of the issue `spec` (the
+    issue is named only there) and that `keep` accepts, else None."""
+    spans = [m.span() for m in frame.finditer(t)]
     if not spans:
         return None
     hits = [h.start() for rx in spec["cues"] for h in rx.folded.finditer(t)]
     for a, b in spans:
-        clause = t[max((m.end() for m in re.finditer(r"[,;:]", t[:a])), default=0):a]
-        if hits and all(a <= x < b for x in hits) and _STEP_TO_COME.search(clause) \
-                and not _WAITED_ENDS.search(t, a, b):
+        if hits and all(a <= x < b for x in hits) and keep(a, b):
             return t[a:b]
     return None
+
+
+def _only_under_role(t: str, spec: dict[str, Any]) -> str | None:
+    """The words of what a step still to come waits for (ONLY_UNDER) where the issue is named only
+    there (a demand of it), else None: not a past fact told with its timing, nor what waits for
+    the issue to end."""
+    def step_to_come(a: int, b: int) -> bool:
+        clause = t[max((m.end() for m in re.finditer(r"[,;:]", t[:a])), default=0):a]
+        return bool(_STEP_TO_COME.search(clause)) and not _WAITED_ENDS.search(t, a, b)
+    return _issue_only_in(t, spec, ONLY_UNDER, step_to_come)
 
 
 def _need_role(t: str, spec: dict[str, Any]) -> str | None:
     """The words of a stated necessity when the issue is named only in what it asks ("bietet X
     an, unter Berücksichtigung der Notwendigkeit, dass Russland Schäden ersetzt": the
     compensation is demanded, whatever the main clause offers), else None."""
-    spans = [m.span() for m in NEED_CLAUSE.finditer(t)]
-    if not spans:
-        return None
-    hits = [h.start() for rx in spec["cues"] for h in rx.folded.finditer(t)]
-    for a, b in spans:
-        if hits and all(a <= x < b for x in hits):
-            return t[a:b]
-    return None
+    return _issue_only_in(t, spec, NEED_CLAUSE)
 
 
 def _option(issue: str, t: str, s: Sentence, P: dict[str, Any]) -> str | float | None:
