@@ -180,8 +180,10 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
      ('UKR', 'ceasefire.sequence', 'accept')),
     ('Russland verpflichtete sich, Angriffe auf die Energieinfrastruktur auszusetzen.',
      ('RUS', 'ceasefire.energy', 'support')),
+    # a promise to the other side is an offer (session 13: the annotation codes "zugesagt",
+    # "versprochen", "promised" as propose; readiness to give stays support)
     ('Die Europäer haben der Ukraine Sicherheitsgarantien zugesagt.',
-     ('EUR', 'security.guarantees', 'support')),
+     ('EUR', 'security.guarantees', 'propose')),
     ('Die Bundesregierung zielt auf eine rasche Waffenruhe ab.',
      ('DEU', 'ceasefire.sequence', 'support')),
     ('Kiew legt großen Wert auf verbindliche Sicherheitsgarantien.',

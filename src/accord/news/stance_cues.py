@@ -113,8 +113,19 @@ def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, 
         return "demand", ORDER.index("demand"), held.group(0)
     if len(found) > 1:
         # a proposal named as a noun ("dem US-Vorschlag zugestimmt") is what is accepted or
-        # refused, not the sentence's own cue
-        found = [f for f in found if not PROPOSAL_NOUN.fullmatch(f[3])] or found
+        # refused, not the sentence's own cue; so is one that is welcomed or praised ("called the
+        # proposals viable first steps", "nahm den Vorschlag als Schritt in die richtige Richtung
+        # auf"), where a proposal that speaks ("under their proposals, Kyiv would agree", "Die
+        # Vorschläge würden ... nur im Falle ...") keeps its cue
+        praised = any(f[2] == "support" for f in found)
+        found = [f for f in found if not PROPOSAL_NOUN.fullmatch(f[3])
+                 and not (praised and PROPOSAL_WORD.match(t, f[0]))] or found
+        # a refusal asked of another is the content of the demand ("fordert ... die Ablehnung der
+        # NATO-Mitgliedschaft", "verlangt, dass Kiew den Beitritt ablehnt", "demands that Kyiv
+        # reject membership"): the demand is the clause's cue
+        asks = [f for f in found if f[2] == "demand" and DEMAND_ASK.fullmatch(f[3])]
+        found = [f for f in found if not (f[2] == "reject" and any(
+            a[0] < f[0] and _asked_of_another(t, a[0] + len(a[3]), f[0], f[3]) for a in asks))]
     strong = [f for f in found if f[2] in STRONG]
     at, rank, pol, words = min(strong, key=lambda f: f[1]) if strong else min(found)
     if pol == "support" and re.search(r"forderung|demands", words, IC):
@@ -128,6 +139,33 @@ def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, 
         # Ukraine Sicherheitsgarantien zu geben", "Bereitschaft zu militärischer Unterstützung")
         pol, rank = "support", ORDER.index("support")
     return pol, rank, words
+
+
+# the words of a demand that can govern a refusal asked of another
+DEMAND_ASK = re.compile(r"forder\w*|verlang\w*|demand\w*|insist\w*|call(?:s|ed|ing)? (?:for|on)|urg\w*|"
+                        r"aufgefordert|aufzufordern", IC)
+# what opens the content of a demand before the refusal asked for: a "dass"/"that" clause, an
+# infinitive ("called on Kyiv to reject"), or the refusal named as a noun ("die Ablehnung", "its
+# renunciation")
+_ASKED_CLAUSE = re.compile(r"(?:,\s*|\s)(?:dass|that)\s|\sto\s+(?:\w+\s+)?$", IC)
+_REFUSAL_NOUN = re.compile(r"Ablehnung|Verzicht|Absage|refusal|rejection|renunciation", IC)
+# a break between two clauses of their own ("fordert X, doch Kiew lehnt ab", "demands X; Kyiv
+# rejects it")
+_OWN_CLAUSE = re.compile(r"[;:]|\s[–—]\s|"
+                         r",\s+(?:aber|doch|jedoch|während|but|while|whereas|and|und|which|was)\s|"
+                         r",\s+(?!dass\b|that\b)", IC)
+PROPOSAL_WORD = re.compile(r"(?:gegen)?vorschl[aä]ge?n?\b|(?:counter-?)?proposals?\b|angebot(?:e|s)?\b", IC)
+
+
+def _asked_of_another(t: str, start: int, at: int, words: str) -> bool:
+    """Whether the refusal cue `words` at `at` stands inside what the demand ending at `start` asks
+    for (a clause it opens, or the refusal named as its object noun), with no clause of its own
+    between (parenthesised lists left aside)."""
+    between = re.sub(r"\([^()]*\)", "", t[start:at])
+    if _OWN_CLAUSE.search(between):
+        return False
+    return bool(_ASKED_CLAUSE.search(between) or _REFUSAL_NOUN.match(t, at)
+                or _REFUSAL_NOUN.match(words))
 
 
 WANT_WORD = re.compile(r"wants?|wanted|will|wollen|wolle|wollte|wollten|möchte|möchten", IC)
