@@ -87,6 +87,12 @@ _SPAN_BEFORE = re.compile(r"(?i)\b(?:for|within|than|only|just|last(?:s|ed|ing)?
 # "vor drei Tagen", "vor gut zwei Jahren": German "ago" stands before the number
 _AGO_BEFORE = re.compile(r"\b[Vv]or[^\S\n]+(?:(?:rund|etwa|gut|knapp|fast|mehr\s+als|über|weniger\s+als|"
                          r"ungefähr|genau|nur|erst|bereits|schon|mindestens)[^\S\n]+)?$")
+# the war begun so long ago is the war's age, like "drei Jahre nach Beginn der Invasion": "des vor
+# vier Jahren begonnenen Krieges", "der vor drei Jahren von Russland entfesselte Angriffskrieg" (a
+# participle before the war noun, in the same clause)
+_AGO_WAR_AFTER = re.compile(r"(?:[^\S\n]+[^\W\d_][\w-]*){0,4}?[^\S\n]+[a-zäöüß][\w-]*(?:en|t)e[nmrs]?"
+                            r"[^\S\n]+(?:[a-zäöüß][\w-]*e[nmrs]?[^\S\n]+)?"
+                            r"[\w-]*(?:[Kk]rieg|Invasion|Einmarsch|Überfall)")
 
 
 # a date written year-first with hyphens ("2026-02-15", a dateline or a file stamp): its month and

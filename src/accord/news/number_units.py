@@ -27,7 +27,10 @@ NOUNS: dict[str, str] = {
               "verwundeter verwundete verletzter verletzte individual individuals refugee resident "
               "inhabitant victim casualty "
               # those polled ("1,031 respondents", "2000 Ukrainian adults", "2.000 Befragte")
-              "respondent respondents befragter befragte adult adults erwachsener erwachsene",
+              "respondent respondents befragter befragte adult adults erwachsener erwachsene "
+              # people by their role at talks ("45 national security advisers", "zwölf Diplomaten")
+              "berater beraterin adviser advisor advisers advisors diplomat diplomatin diplomats "
+              "delegierter delegierte delegate delegates unterhändler unterhändlerin negotiator negotiators",
     "soldiers": "soldat soldatin soldier serviceman servicemen servicewoman servicemember "
                 "kämpfer militärangehöriger militärangehörige verteidiger defender söldner "
                 "wehrpflichtiger wehrpflichtige kombattant fighters conscript mercenary personnel "
@@ -76,7 +79,7 @@ _DE_HEADS = {"gefangene": "prisoners", "gefangener": "prisoners", "häftling": "
              "dörfer": "settlements", "zivilist": "civilians", "region": "regions", "gebiet": "regions",
              "provinz": "regions", "leiche": "bodies", "leichnam": "bodies", "haushalt": "households",
              "kinder": "children", "jahre": "years", "tage": "days", "stunde": "hours", "woche": "weeks",
-             "monat": "months", "minute": "minutes"}
+             "monat": "months", "minute": "minutes", "berater": "people", "diplomat": "people"}
 _DE_HEAD_RE = re.compile(r"(?i)(?P<stem>\w{3,}?)(?P<head>"
                          + "|".join(sorted(_DE_HEADS, key=len, reverse=True)) + r")(?:n|en|e|s|es|er)?$")
 # compounds whose head is no count of the scheme although it ends like one
@@ -168,6 +171,15 @@ def _unit_word(text: str, pos: int, known_only: bool = False, lang: str = "de") 
         return u, m.end()
     if (strong := _STRONG.match(text, pos)) is not None:
         return "soldiers", strong.end()  # "a 30,000-strong force": troops counted
+    if (head_of := _HEAD_OF.match(text, pos)) is not None:
+        # the noun right after the number is counted, not the one after its "of": "845 bodies of
+        # servicemen", "640 Leichen von Soldaten", "40 children of soldiers"
+        from accord.news.lemmas import lemma
+
+        word = head_of.group("w")
+        key = next((k for k in (lemma(word, lang), word.lower()) if k in COUNTED), None)
+        if key is not None and COUNTED[key] not in ("nationals", "fallen", "homes"):
+            return COUNTED[key], head_of.end("w")
     for u, rx in _UNIT_RE:
         m = rx.match(text, pos)
         if m is not None and u == "prisoners" and lang == "de" and (head := _captive_head(text, m)):
@@ -234,10 +246,11 @@ def _unit_word(text: str, pos: int, known_only: bool = False, lang: str = "de") 
 
 # a German extended attribute between a number and its noun: a phrase with a preposition, then an
 # inflected participle or adjective ("200 nach Russland verschleppte Kinder", "1.000 in
-# Gefangenschaft geratene Soldaten", "drei an den Gesprächen beteiligte Staaten"); only a noun of
-# the scheme is taken
+# Gefangenschaft geratene Soldaten", "drei an den Gesprächen beteiligte Staaten"), which may hold
+# a year ("drei von Russland 2022 besetzte Gebiete", "zwei seit 2014 umkämpfte Regionen");
+# only a noun of the scheme is taken
 _EXT_ATTR = re.compile(r"[^\S\n]+(?:mit|von|vom|nach|aus|in|im|an|am|auf|bei|für|gegen|unter|über|zu|zum|zur|"
-                       r"durch|seit|vor|wegen)[^\S\n]+(?:[^\W\d_][\w-]*[^\S\n]+){0,4}?"
+                       r"durch|seit|vor|wegen)[^\S\n]+(?:(?:[^\W\d_][\w-]*|(?:19|20)\d\d)[^\S\n]+){0,4}?"
                        r"(?!(?:de[mnrs]|die|das|(?:k|m|d|s)?eine[mnrs]?|ihre[mnrs]?|unsere[mnrs]?|euere[mnrs]?|"
                        r"diese[mnrs]?|jene[mnrs]?|welche[mnrs]?|alle[mnrs]?|viele[nmrs]?)\b)"
                        r"[a-zäöüß][\w-]{2,}(?:e|en|er|es|em)[^\S\n]+(?P<w>[A-ZÄÖÜ][\w-]*)(?![\w-])")
@@ -246,6 +259,8 @@ _EXT_ATTR = re.compile(r"[^\S\n]+(?:mit|von|vom|nach|aus|in|im|an|am|auf|bei|fü
 _TRUNCATED = re.compile(r"-(?:,[^\S\n]*[^\W\d_][\w-]*-)*[^\S\n]+(?:und|oder|sowie|bzw\.)(?=[^\S\n])")
 _STRONG = re.compile(r"-strong(?=\s+(?:[\w-]+\s+)?(?:force|contingent|army|mission|troops?|deployment|"
                      r"brigade|corps|garrison)\b)", re.IGNORECASE)
+_HEAD_OF = re.compile(r"[^\S\n]+(?P<w>[^\W\d_]{3,})[^\S\n]+(?:of|von)[^\S\n]",
+                      re.IGNORECASE)
 _OF_THE = re.compile(r"[^\S\n]+of[^\S\n]+(?:the|its|their|his|her|our|those|these)(?=[^\S\n])", re.IGNORECASE)
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 

@@ -86,7 +86,9 @@ def number_word(word: str) -> float | None:
 # and a number fused with a counted noun of a plan: "Dreistufenplan", "28-Punkteplan"
 _FUSED = {"stündig": "hours", "tägig": "days", "wöchig": "weeks", "monatig": "months",
           "jährig": "years", "minütig": "minutes", "punkte": "points", "stufen": "steps",
-          "phasen": "steps", "etappen": "steps"}
+          "phasen": "steps", "etappen": "steps",
+          # a group by its heads: "die zwölfköpfige Delegation", "eine 20-köpfige Gruppe"
+          "köpfig": "people"}
 _FUSED_RE = "(?:" + "|".join(_FUSED) + ")"
 SCALES = {"tausend": 1e3, "thousand": 1e3, "million": 1e6, "millionen": 1e6, "mio.": 1e6,
           "mio": 1e6, "milliarde": 1e9, "milliarden": 1e9, "mrd.": 1e9, "mrd": 1e9,

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from accord.news.dates import _scan
 from accord.news.number_exclusions import (
     _AGO_BEFORE,
+    _AGO_WAR_AFTER,
     _COUNTED_UNITS,
     _DURATIONS,
     _MONTH_AFTER,
@@ -241,11 +242,17 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
         swap = _FOR_SAME.match(text, e)
         if swap is not None and swap.group("n") == (m.group("num") or "") and _EXCHANGE.search(
                 text[max(0, s - 120):swap.end() + 80]):
-            # "an exchange of 1,000 for 1,000": one figure, prisoners, each side
+            # "an exchange of 1,000 for 1,000": one figure, prisoners, each side; of bodies when
+            # the sentence exchanges the dead and no captives ("the bodies ... 6,000 for 6,000")
             skip_until = swap.end()
             unit2, ue2 = _unit(text, swap.end(), lang=lang)
-            out.append(RawFigure(s + base, (ue2 if unit2 == "prisoners" else swap.end()) + base, value,
-                                 "prisoners", "exact", True, text[s:swap.end()]))
+            whom = unit2 if unit2 in ("prisoners", "bodies") else "prisoners"
+            sent = _line(text, s, swap.end())
+            if unit2 not in ("prisoners", "bodies") and _BODIES_WORD.search(sent) \
+                    and not _CAPTIVES_WORD.search(sent):
+                whom = "bodies"
+            out.append(RawFigure(s + base, (ue2 if unit2 == whom else swap.end()) + base, value,
+                                 whom, "exact", True, text[s:swap.end()]))
             continue
         if swap is not None and m.group("num") is not None and re.search(r"(?i)for|gegen|für",
                                                                          swap.group(0)) \
@@ -276,10 +283,18 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
         if (cur := _CURRENCY_BEFORE.search(text, max(0, s - 5), s)) is not None:
             # money with its sign or code first ("$100 billion", "€90 billion loan")
             unit, ue = ("EUR" if cur.group(0).strip() in ("€", "EUR") else "USD"), e
+        if unit is None and (resp := _RESPECTIVELY.match(text, e)) is not None \
+                and (nxt := _NUMBER.match(text, resp.end())) is not None and nxt.group("num"):
+            # "1.067 bzw. 2.008 Befragte", "drei beziehungsweise vier Stunden": the noun of the
+            # second number counts the first too
+            unit = _unit(text, nxt.end(), lang=lang)[0]
+            ue = e
         if unit is None and m.group("num") is not None:
             unit, ue = _unit_by_context(text, s, out, lang, base), e
         if unit is None:
             unit, ue = _unit_of_whole(text, s, e, value, out, base), e
+        if unit is None and not (lang == "de" and value == 1):
+            unit, ue = _unit_of_list(text, s, e, out, base), e
         if (unit is None or (lang != "de" and unit not in _KNOWN_UNITS)) \
                 and (ant := _ONE_OF_THE.search(text, max(0, s - 25), s)) is not None \
                 and (group := _unit_of_antecedent(text, ant.start(), lang)) is not None:
@@ -297,7 +312,8 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
         if unit is None:
             continue
         if unit in _DURATIONS and (_RELATIVE_AFTER.match(text, ue)
-                                   or _AGO_BEFORE.search(text, max(0, s - 40), s)):
+                                   or (_AGO_BEFORE.search(text, max(0, s - 40), s)
+                                       and not _AGO_WAR_AFTER.match(text, ue))):
             continue  # relative-date arithmetic: "vier Tage später", "vor drei Tagen", "two weeks ago"
         if unit == "days" and re.fullmatch(r"(?i)one", m.group("word") or "") and re.fullmatch(
                 r"\s+day", text[e:ue]) and not _SPAN_BEFORE.search(text, max(0, s - 20), s):
@@ -356,7 +372,7 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
                 hedge, hs = found
         if unit == "homes" and _SUPPLY.search(_sentence(text, s, ue)):
             unit = "households"  # homes cut off from power, heat or water
-        if unit in _DEAD_UNITS and _dead_handed_over(text, s, ue):
+        if unit in (*_DEAD_UNITS, "nationals") and _dead_handed_over(text, s, ue):
             unit = "bodies"  # the dead handed over or returned: "3.000 Gefallene zurückgeben"
         elif unit in (*_DEAD_UNITS, "nationals") and _BODIES_OF.search(text, max(0, hs - 40), hs):
             unit = "bodies"  # "die Leichname von 1.000 Soldaten", "the remains of 757 servicemen"
@@ -436,7 +452,8 @@ def _repeated_meeting(text: str, s: int, e: int) -> bool:
 
 _DEAD_UNITS = ("people", "soldiers", "civilians", "fallen")
 # the counted are dead: a noun or adjective of death between the number and its noun
-_DEAD = re.compile(r"(?i)\b(?:tot|tote[nmrs]?|Todesopfer|gefallen\w*|getötet\w*|dead|fallen|killed|slain)\b")
+_DEAD = re.compile(r"(?i)\b(?:tot|tote[nmrs]?|Todesopfer|gefallen\w*|getötet\w*|verstorben\w*|dead|fallen|"
+                   r"killed|slain|deceased)\b")
 # the dead are handed over, returned, exchanged or repatriated
 _HANDED_OVER = re.compile(
     r"(?i)über(?:zu)?(?:geb|gab|nehm|nahm|nomm|führ|stell)|Rückgabe|zurück(?:zu|ge)?(?:geb|gab)|"
@@ -452,7 +469,20 @@ _RELEASED = re.compile(
 # bodies named before the number of the dead: "Leichen von", "sterbliche Überreste von", "bodies of"
 _BODIES_OF = re.compile(r"(?i)\b(?:Leichen|Leichnamen?|Überresten?|Gebeine|bodies|remains|corpses)"
                         r"[^\S\n]+(?:von|of)[^\S\n]+(?:(?:mehr\s+als|über|rund|etwa|fast|nearly|about|"
-                        r"more\s+than|over|some|almost)[^\S\n]+)?$")
+                        r"more\s+than|over|some|almost|another|a\s+further|further|weiteren|weitere)[^\S\n]+)?$")
+
+
+# the dead and the captives named in a sentence (an exchange "N for N" of bodies or of prisoners)
+_BODIES_WORD = re.compile(r"(?i)\b(?:bodies|remains|corpses|dead|deceased|fallen|Leichen|Leichnam\w*|"
+                          r"Überreste\w*|Gebeine|Gefallene\w*|Tote[n]?)\b")
+_CAPTIVES_WORD = re.compile(r"(?i)prisoner|\bPOWs?\b|captiv|detainee|Gefangen|Häftling")
+
+
+def _line(text: str, s: int, e: int) -> str:
+    """The sentence around `text[s:e]` up to a line break too (a heading above it is no part)."""
+    a = max(text.rfind(c, max(0, s - 300), s) for c in (". ", "! ", "? ", "; ", "\n"))
+    ends = [i for i in (text.find(c, e, e + 300) for c in (". ", "! ", "? ", "; ", "\n")) if i >= 0]
+    return text[max(a, 0):min(ends) if ends else min(len(text), e + 300)]
 
 
 def _sentence(text: str, s: int, e: int) -> str:
@@ -558,6 +588,30 @@ def _unit_of_whole(text: str, s: int, e: int, value: float, found: list[RawFigur
     return prev.unit.removesuffix("_per_month").removesuffix("_per_day")
 
 
+# a list whose later items leave the noun out: "60 bodies from the east, 14 from the south and three
+# from the north", "fünf Personen aus Polen, zwei aus Kanada": a number right before a preposition
+# of place, after a comma or "and" that follows a count of people in the same sentence
+_LIST_ITEM_AFTER = re.compile(r"(?i)[^\S\n]+(?:from|in|at|near|aus|im|bei)[^\S\n]")
+_LIST_ITEM_BEFORE = re.compile(r"[^.;:!?\n]{0,120}?(?:,[^\S\n]*(?:(?:and|und)[^\S\n]+)?"
+                               r"|[^\S\n]+(?:and|und)[^\S\n]+)", re.IGNORECASE)
+
+
+def _unit_of_list(text: str, s: int, e: int, found: list[RawFigure], base: int) -> str | None:
+    """The unit of a number with no noun of its own that continues a list of people counted by
+    place ("..., two from Odesa", "..., zwei aus den USA"): the unit of the figure before it."""
+    prev = found[-1] if found else None
+    if prev is None or prev.unit not in _PEOPLE or not 0 < s - (prev.end - base) <= 120:
+        return None
+    if _LIST_ITEM_AFTER.match(text, e) is None \
+            or _LIST_ITEM_BEFORE.fullmatch(text, prev.end - base, s) is None:
+        return None
+    return prev.unit
+
+
+# "bzw." between two numbers: the second one's noun counts both
+_RESPECTIVELY = re.compile(r"[^\S\n]+(?:bzw\.|beziehungsweise|respektive)[^\S\n]+", re.IGNORECASE)
+
+
 # one of a group counted by a noun said before in the sentence: "Der Ort zählt nicht zu den
 # sieben, die ...", "the town is one of the 12 that ..." (the noun is not repeated)
 _ONE_OF_THE = re.compile(r"(?i)\b(?:zu|von|unter|eine[rs]?|keine[rs]?)[^\S\n]+(?:den|der)[^\S\n]+$"
@@ -581,4 +635,4 @@ def _unit_of_antecedent(text: str, at: int, lang: str) -> str | None:
 
 _FOR_SAME = re.compile(r"(?:\s*[-–]?\s*(?:for|gegen|für|zu)\s*[-–]?\s*|\s*[-–:]\s*)"
                        r"(?P<n>\d[\d.,]*\d|\d)(?![\w])")
-_EXCHANGE = re.compile(r"(?i)exchang|swap|austausch|tausch|format")
+_EXCHANGE = re.compile(r"(?i)exchang|swap|austausch|tausch|format|repatri|rückführ")
