@@ -128,3 +128,36 @@ _ATTRIBUTES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), _ATTRIBUTES)
 def test_an_attribute_with_a_year(lang: str, text: str, expected: Expected) -> None:
     _check(text, lang, expected)
+
+
+# relative-date arithmetic: "ahead of" like "before"; "an hour and a half later" is a point in
+# time; a year and month written "2025-03" is a date
+_RELATIVE = [
+    ("en", "The envoy arrived two days ahead of the deadline.", []),
+    ("en", "The talks began three hours ahead of schedule.", []),
+    ("en", "The delegates came back to the table an hour and a half later.", []),
+    ("en", "The session lasted an hour and a half.", [(1.5, "hours")]),
+    ("de", "2024-05 Treffen in Genf", []),
+    ("en", "2023-11 talks in Doha: 3 rounds", [(3, "rounds")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _RELATIVE)
+def test_relative_dates_and_year_months(lang: str, text: str, expected: Expected) -> None:
+    _check(text, lang, expected)
+
+
+# "one of the two biggest cities": a number with a plural noun of its own counts that noun, not a
+# group named before it in the sentence ("a stepping stone ... one of the two")
+_OWN_NOUN = [
+    ("en", "Taking the town would be a stepping stone to Kramatorsk, one of the two main cities that Kyiv "
+           "still holds.", []),
+    ("en", "The plan is a first step towards peace, but one of the three biggest hurdles remains.", []),
+    ("en", "Of the regions claimed, Kherson is one of the four that Russia does not fully hold.",
+     [(4, "regions")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _OWN_NOUN)
+def test_a_plural_noun_of_its_own(lang: str, text: str, expected: Expected) -> None:
+    _check(text, lang, expected)

@@ -80,7 +80,7 @@ _RELATIVE_AFTER = re.compile(r"[^\S\n]+(?:später|danach|zuvor|davor|früher|lat
                              # Invasion"); "two hours into the talks" is a point in time
                              r"(?:after|into)(?![^\S\n]+(?:the[^\S\n]+)?(?:start[^\S\n]+of[^\S\n]+the[^\S\n]+)?"
                              r"(?:[\w'’-]+[^\S\n]+){0,2}?(?:invasion|war|conflict)\b)|"
-                             r"from\s+now|vor\s+(?:dem|der|den|Beginn|Ablauf))\b|'s?\s+time\b",
+                             r"from\s+now|ahead\s+of|vor\s+(?:dem|der|den|Beginn|Ablauf))\b|'s?\s+time\b",
                              re.IGNORECASE)
 _SPAN_BEFORE = re.compile(r"(?i)\b(?:for|within|than|only|just|last(?:s|ed|ing)?|about|around|nearly|almost|"
                          r"over|under|least|after|in)\s+$")
@@ -97,7 +97,9 @@ _AGO_WAR_AFTER = re.compile(r"(?:[^\S\n]+[^\W\d_][\w-]*){0,4}?[^\S\n]+[a-zäöü
 
 # a date written year-first with hyphens ("2026-02-15", a dateline or a file stamp): its month and
 # day are no figures (nor a range "02-15")
-_ISO_DATE = re.compile(r"(?<![\d-])(?:19|20)\d\d-[01]?\d-[0-3]?\d(?![\d-])")
+_ISO_DATE = re.compile(r"(?<![\d-])(?:19|20)\d\d-[01]?\d-[0-3]?\d(?![\d-])"
+                       # a year and month ("2025-03", a file stamp before a headline)
+                       r"|(?<![\d-])(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?![\d-])")
 
 
 def in_iso_date(text: str, s: int, e: int) -> bool:

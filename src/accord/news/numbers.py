@@ -296,6 +296,7 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
         if unit is None and not (lang == "de" and value == 1):
             unit, ue = _unit_of_list(text, s, e, out, base), e
         if (unit is None or (lang != "de" and unit not in _KNOWN_UNITS)) \
+                and not (lang != "de" and _own_plural_noun(text, e)) \
                 and (ant := _ONE_OF_THE.search(text, max(0, s - 25), s)) is not None \
                 and (group := _unit_of_antecedent(text, ant.start(), lang)) is not None:
             unit, ue = group, e
@@ -402,6 +403,9 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
     seen: dict[str | None, list[int]] = {}
     for m in _scan(_HALF_HOUR, _HALF_HOUR_NEED, _HALF_HOUR_LEAD, text, lowered, seen):
         # "half an hour", "an hour and a half": a fraction of an hour is a number as stated
+        if _RELATIVE_AFTER.match(text, m.end()) \
+                or _AGO_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # relative-date arithmetic: "an hour and a half later", "half an hour ago"
         hedge, hs = _hedge_before(text, m.start()) or ("exact", m.start())
         halves.append(RawFigure(hs + base, m.end() + base, 1.5 if m.group("and") else 0.5, "hours",
                                 hedge, None, text[hs:m.end()]))
@@ -606,6 +610,24 @@ def _unit_of_list(text: str, s: int, e: int, found: list[RawFigure], base: int) 
             or _LIST_ITEM_BEFORE.fullmatch(text, prev.end - base, s) is None:
         return None
     return prev.unit
+
+
+_NEXT_WORDS = re.compile(r"(?:[^\S\n]+([a-z]+)){1,3}")
+
+
+def _own_plural_noun(text: str, e: int) -> bool:
+    """Whether one of the three English words after the number at `e` is a plural noun ("one of
+    the two biggest cities"): the number counts it, not a group named before ("one of the 12 that")."""
+    from accord.news.lemmas import lemma
+
+    m = _NEXT_WORDS.match(text, e)
+    if m is None:
+        return False
+    for w in m.group(0).split():
+        if len(w) > 3 and w.endswith("s") and not w.endswith("ss") \
+                and lemma(w, "en") in (w[:-1], w[:-2], w[:-3] + "y"):
+            return True
+    return False
 
 
 # "bzw." between two numbers: the second one's noun counts both
