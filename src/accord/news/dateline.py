@@ -183,9 +183,17 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     (`_DATELINE_DATE`). Such a date is when the report was filed (the article's date), not the
     day of anything the report tells: a sentence's own date words ("am Sonntag", "on Tuesday")
     date its events."""
-    if "," not in text:
-        return []
-    return [m.span("date") for m in _DATELINE_DATE.finditer(text)]
+    spans = [m.span("date") for m in _DATELINE_DATE.finditer(text)] if "," in text else []
+    return sorted(spans + [m.span("date") for m in _BARE_DATELINE_DATE.finditer(text)])
+
+
+# a dateline with no place and comma before its date ("12. Mai (dpa) -", the place on a line of its
+# own above it, or in capitals with a stop: "MOSCOW. Feb 27 (Interfax) - ..."): the date and an
+# agency with a dash
+_BARE_DATELINE_DATE = re.compile(
+    r"(?m)^[ \t]{0,3}(?:[A-ZÄÖÜ][A-ZÄÖÜ'-]+(?:[ /][A-ZÄÖÜ][A-ZÄÖÜ'-]+){0,2}\.[ \t]+)?"
+    r"(?P<date>(?:\d{1,2}\.?[ \t]+(?i:" + _MONTH_WORD + r")\.?|(?i:" + _MONTH_WORD + r")\.?"
+    r"[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?)[ \t]*\(" + _AGENCY_WORDS + r"[^)\n]{0,30}\)[ \t]*[-–—]")
 
 
 _AGENCY = re.compile(r"\((?:dpa|AFP|Reuters|AP|TASS|Interfax|KNA|epd|APA|SDA)[^)]*\)\s*[-–]", re.IGNORECASE)

@@ -38,6 +38,9 @@ ABBREVIATED = {"jan.": 1, "feb.": 2, "febr.": 2, "mar.": 3, "apr.": 4, "jun.": 6
                "aug.": 8, "sep.": 9, "sept.": 9, "oct.": 10, "okt.": 10, "nov.": 11, "dec.": 12,
                "dez.": 12}
 _A = "|".join(re.escape(a[:-1]) + r"\." for a in sorted(ABBREVIATED, key=len, reverse=True))
+# wire style writes English months abbreviated without the stop before the day ("on Dec 11",
+# "KYIV, Nov 21 (Reuters)"): capitalised, and only right before a day number
+_A += r"|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s\d)"
 _M = "|".join(sorted(MONTHS, key=len, reverse=True))
 _W = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _N = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -671,9 +674,11 @@ FUTURE_BEFORE = re.compile(r"\b(?:will|wird|werden|soll|sollen|is due|are due|sc
 
 
 def _month(name: str) -> int:
-    """The number of a month named in full, in English or German, or abbreviated with a stop."""
+    """The number of a month named in full, in English or German, or abbreviated (with a stop, or
+    in English without one before the day)."""
     low = name.lower()
-    return MONTHS.get(low) or _EN.get(low) or ABBREVIATED.get(low.replace(" ", ""), 0)
+    low = low.replace(" ", "")
+    return MONTHS.get(low) or _EN.get(low) or ABBREVIATED.get(low, 0) or ABBREVIATED.get(low + ".", 0)
 
 
 _LATER_AT = [kind for kind, _ in PATTERNS].index("later")

@@ -148,7 +148,8 @@ def _merge_repeats(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsE
                      and (_same_item(p[1], e) or (k - p[0] <= 3 and _composition(sents, k)
                                                  # (the dead handed back: an item of their own)
                                                  and (p[1].unit == "bodies") == (e.unit == "bodies")))),
-                    None) if e.kind == "partial_agreement" and key else None
+                    None) if e.kind == "partial_agreement" and key and not (
+                        e.date_start is not None and EARLIER_ITEM.search(sents[k].text)) else None
         if prev is not None:
             into = prev[1]
             _merge(into, e)
@@ -166,6 +167,17 @@ def _merge_repeats(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsE
             last.setdefault(key, []).append((k, e))
         out.append(e)
     return out
+
+
+# an item told as an earlier one of its kind, with its own day ("last conducted a prisoner exchange on
+# Oct. 2", "the previous swap", "zuletzt hatten beide Seiten am 2. Oktober ... ausgetauscht"): not a
+# repeat of the one just told
+EARLIER_ITEM = re.compile(r"\b(?:last|previously)\s+(?:[\w-]+\s+)?(?:conducted|held|carried out|"
+                          r"exchanged|swapped|traded|agreed|freed|released)\b|\b(?:zuletzt|das letzte Mal)\b"
+                          r"[^.;]{0,60}\b(?:ausgetauscht|vereinbart|freigelassen|freigekommen|übergeben)\b|\b(?:the|a|their|its)\s+(?:last|previous|prior|earlier)\s+"
+                          r"(?:[\w-]+\s+)?(?:exchange|swap|deal|agreement)|\b(?:der|den|dem|einem|ein)\s+"
+                          r"(?:letzten|vorigen|vorherigen|früheren|letzte|vorige|frühere)\s+(?:[\w-]+\s+)?"
+                          r"(?:Austausch\w*|Gefangenenaustausch\w*|Abkommen\w*|Vereinbarung)", IC)
 
 
 # who was in a group just released ("Among those released were ...", "Unter den Freigelassenen

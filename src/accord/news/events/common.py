@@ -337,8 +337,11 @@ def _places(s: Sentence) -> list[str]:
         before = s.text[max(0, m.start - s.start - 14):m.start - s.start]
         after = s.text[m.end - s.start:m.end - s.start + 30]
         wide = s.text[max(0, m.start - s.start - 50):m.start - s.start]
-        if _SEAT_OF.search(s.text[max(0, m.start - s.start - 30):m.start - s.start]):
-            continue  # the seat of who speaks ("das Verteidigungsministerium in Moskau teilte mit")
+        if _SEAT_OF.search(s.text[max(0, m.start - s.start - 30):m.start - s.start]) \
+                and not _FOR_THE_TALKS.match(after):
+            # the seat of who speaks ("das Verteidigungsministerium in Moskau teilte mit"), not
+            # where they came for talks ("officials in Berlin for the talks")
+            continue
         if not LOCATIVE.search(wide) and SUBJECT_VERB.match(after) and m.entity in SEATS:
             continue  # a capital standing for its government: "Paris sei bereit", "London said"
         if m.surface.endswith(("er", "ern")) and not LOCATIVE.search(wide) and not MEETING.match(
@@ -447,6 +450,9 @@ _FORCES_AFTER = re.compile(r"\s+(?:Truppen|Armee\w*|Streitkräfte\w*|Militärs?|
                            r"Verteidigungsministerium|Generalstab|troops|forces|army|military|"
                            r"defence ministry|defense ministry)\b", IC)
 # "das Verteidigungsministerium in Moskau", "the General Staff in Kyiv", "officials in Kyiv said"
+_FOR_THE_TALKS = re.compile(r"\s*(?:for|to attend|zu|für)\s+(?:the\s+|den\s+|die\s+|dem\s+)?(?:[\w-]+\s+)?"
+                            r"(?:talks|negotiations|meeting|summit|round|consultations|Gespräch\w*|"
+                            r"Verhandlung\w*|Treffen|Gipfel\w*|Beratung\w*)\b", IC)
 _SEAT_OF = re.compile(r"(?:ministeriums?|ministry|generalstabs?|general staff|kommandos?|command|regierung|"
                       r"government|behörden|authorities|officials|Beamte|sources|Kreise)\s+(?:in|of|aus)\s+$",
                       IC)

@@ -135,6 +135,15 @@ def _talks_placed_before(e: NewsEvent, sents: list[Sentence], k: int) -> str | N
     return None
 
 
+# a place named only as the one of talks told before ("in the same place", "at the same venue",
+# "am selben Ort", "am gleichen Ort", "ebenfalls dort")
+SAME_PLACE = re.compile(r"\b(?:(?:in|at) the same (?:place|venue|location|city|hotel|palace)|"
+                        r"(?:am|an dem)\s+(?:selben|gleichen|nämlichen)\s+Ort|(?:im|in dem)\s+(?:selben|"
+                        r"gleichen)\s+(?:Hotel|Palast|Gebäude|Saal)|"
+                        r"(?:in|an)\s+(?:derselben|der gleichen)\s+Stelle|"
+                        r"ebendort|ebenda)\b", IC)
+
+
 def _context_place(events: list[NewsEvent], sents: list[Sentence]) -> None:
     """An event whose sentence names no place happens where the round reported just before it
     (within six sentences) took place: "Istanbul ... Die Delegationen vereinbarten ...", or,
@@ -147,9 +156,14 @@ def _context_place(events: list[NewsEvent], sents: list[Sentence]) -> None:
     told: tuple[int, str] | None = None
     title = _title_place(sents)
     dateline = _dateline(sents)
+    anywhere: str | None = None  # the place of the last talks placed, however far back
     for e in events:
         k = bisect.bisect_right(starts, e.start) - 1
-        if e.place is None and e.kind in _PLACED_BY_CONTEXT and last is not None and k - last[0] <= 6 \
+        if e.place is None and e.kind in _PLACED_BY_CONTEXT and anywhere is not None \
+                and SAME_PLACE.search(sents[k].text):
+            # "They met in the same place last month", "am selben Ort": where the talks told before were
+            e.place = anywhere
+        elif e.place is None and e.kind in _PLACED_BY_CONTEXT and last is not None and k - last[0] <= 6 \
                 and not (e.kind == "round" and _PHONE.search(sents[k].text)):
             # (a call is held where no one meets: it takes no place from the talks before)
             e.place = last[1]
@@ -182,6 +196,8 @@ def _context_place(events: list[NewsEvent], sents: list[Sentence]) -> None:
             # the same report goes on: a step or item told right after an item placed at the talks
             # ("agreed in Istanbul to swap ... Russia also offered ..., X said")
             e.place = told[1]
+        if e.kind in ("round", "summit") and e.place is not None:
+            anywhere = e.place
         if e.kind in ("round", "summit") and e.place is not None and not _flashback(e, events):
             last = (k, e.place)
         if e.kind == "partial_agreement" and e.place is not None and last is None:
@@ -189,6 +205,54 @@ def _context_place(events: list[NewsEvent], sents: list[Sentence]) -> None:
         if e.kind in ("partial_agreement", "round", "summit") and e.place is not None and not (
                 e.kind != "partial_agreement" and _flashback(e, events)):
             told = (bisect.bisect_right(starts, e.end - 1) - 1, e.place)  # its last sentence
+    _talks_placed_after(events, sents)
+
+
+PLACED_AFTER = 6
+"""Sentences after an unplaced meeting within which a sentence on the same talks may name their place."""
+# talks told as other than those just reported: earlier, first, previous, next or planned ones
+_OTHER_TALKS = re.compile(r"\b(?:(?:erste[nmrs]?|vorige\w*|vorherige\w*|letzte\w*|nächste\w*|kommende\w*|"
+                          r"frühere\w*|first|previous|last|earlier|next|upcoming|prior)\s+(?:[\w-]+\s+)?"
+                          r"(?:Runde|Treffen|Gespräch\w*|Verhandlung\w*|Gipfel\w*|Konferenz|round|meeting|talks|"
+                          r"negotiations|summit|conference|session)|zuvor|damals|had|hatte\w*|planned|scheduled|geplant\w*|"
+                          r"(?:will|would|is to|are to) (?:be held|take place|meet)|"
+                          r"stattfinden (?:soll|sollen|werden|wird)|"
+                          r"(?:soll|sollen|wird|werden) [^.;]{0,40}stattfinden)\b", IC)
+
+
+def _talks_placed_after(events: list[NewsEvent], sents: list[Sentence]) -> None:
+    """Talks reported without a place (or an item agreed at them) take the place of the talks a
+    sentence soon after tells, in the present and with no other time ("... haben sich bei den
+    Gesprächen auf einen Austausch geeinigt. ... In Abu Dhabi läuft derzeit die zweite
+    Verhandlungsrunde", "Zum Abschluss der Konferenz ... Der Abschluss der Konferenz auf dem
+    Bürgenstock sei ..."): they are the same talks. Not calls, planned meetings, nor past ones."""
+    import bisect
+
+    starts = [x.start for x in sents]
+    for e in events:
+        if e.place is not None or e.kind not in ("round", "summit", "partial_agreement") \
+                or e.outcome == "planned":
+            continue
+        k = bisect.bisect_right(starts, e.start) - 1
+        last = bisect.bisect_right(starts, e.end - 1) - 1
+        if _PHONE.search(sents[k].text) or (e.kind == "partial_agreement" and not any(
+                MEETING.search(x.text) for x in sents[k:last + 1])):
+            continue  # (an item named with no talks is not said to be agreed at any)
+        for j in range(last + 1, min(len(sents), last + 1 + PLACED_AFTER)):
+            t = sents[j].text
+            if any(x is not e and x.place is not None and sents[j].start <= x.start < sents[j].end
+                   and x.kind in ("round", "summit") and x.date_start not in (None, e.date_start)
+                   for x in events):
+                break  # (other talks told with their own day)
+            if not MEETING.search(t):
+                continue
+            near = _places(sents[j])
+            if not near:
+                continue
+            if len(near) == 1 and not _OTHER_TALKS.search(t) and not _PHONE.search(t) and all(
+                    d.first == e.date_start for d in sents[j].dates):
+                e.place = near[0]
+            break  # (the first sentence placing talks after it decides)
 
 
 # a result told as reached at the talks ("During the meeting, the parties agreed ...", "bei den
@@ -270,6 +334,12 @@ def _results_of_talks(events: list[NewsEvent], sents: list[Sentence]) -> None:
                 and not _not_yet(sents[k].text)):
             e.date_start, e.date_end = last[1].date_start, last[1].date_end
             e.date_basis = "the day of the talks it is reported from"
+            if e.kind == "partial_agreement" and e.date_end is not None and len(e.date_end) == 10 \
+                    and e.date_start != e.date_end:
+                # an item agreed at talks over several days is made public when they end ("Following
+                # the two-day meeting, X said they had agreed ..."; corpus convention 7)
+                e.date_start = e.date_end
+                e.date_basis = "the last day of the talks it is reported from: made public as they ended"
             chain = k
 
 
@@ -297,6 +367,13 @@ def _default_date(e: NewsEvent, sents: list[Sentence], published: str | None, la
         e.date_start = e.date_end = days[-1].first
         e.date_basis = f"the day named just before ({days[-1].first}): told as following at once"
         return
+    if k > 0 and e.kind in _TOLD_IN_STATEMENTS and CONTINUED.search(s.text) \
+            and not _EARLIER_WORD.search(s.text) and (day := _statement_day(sents, k, published)) is not None:
+        # "He added that ...", "The Ukrainian leader also said ...": the rest of a statement told
+        # just before with its day ("X said on Thursday ...") was made that day, not on the report's
+        e.date_start = e.date_end = day
+        e.date_basis = f"the day of the statement it continues ({day})"
+        return
     text = s.text if e.kind != "claim" else _BACKGROUND.sub(" ", s.text)
     text = _EARLIER_NOUN.sub(" ", text)  # ("a negotiator in earlier peace talks": not the event's time)
     before = _BEFORE.search(text)
@@ -308,6 +385,35 @@ def _default_date(e: NewsEvent, sents: list[Sentence], published: str | None, la
         return  # (an English "said ... had taken" is reported speech of the day, not an earlier act)
     e.date_start = e.date_end = published
     e.date_basis = "the article's date: reported as current, no date in the sentence"
+
+
+# a sentence that goes on with a statement told before it ("He added that", "also said", "fügte
+# hinzu", "sagte zudem", "ergänzte"): a part of that statement
+CONTINUED = re.compile(r"\b(?:added|adding|went on to say|also (?:said|told|stated|wrote)|further said|"
+                       r"fügte\b[^.;]{0,40}\bhinzu|ergänzte|"
+                       r"(?:sagte|erklärte|schrieb) (?:(?:er|sie) )?(?:zudem|außerdem|ferner|weiter))\b", IC)
+# a statement told with its day ("said on Thursday", "claims made by X on Tuesday", "erklärte am
+# Mittwoch")
+_STATED = re.compile(r"\b(?:said|says|told|stated|wrote|announced|claims?|statements?|remarks|comments|"
+                     r"sagte|erklärte|schrieb|teilte|kündigte|betonte|Äußerung\w*|Erklärung)\b", IC)
+
+
+_TOLD_IN_STATEMENTS = ("statement_of_intent", "claim", "partial_agreement", "pledge")
+"""What a statement itself is or makes public (not talks it tells of)."""
+_EARLIER_WORD = re.compile(r"\b(?:zuvor|bereits|damals|vorher|früher|previously|earlier|already)\b", IC)
+
+
+def _statement_day(sents: list[Sentence], k: int, published: str | None) -> str | None:
+    """The day of the statement that sentence `k` goes on with: the nearest of the two sentences
+    before it that tells a statement and names one day, up to the report's."""
+    for j in range(k - 1, max(-1, k - 3), -1):
+        days = {d.first for d in sents[j].dates if d.granularity == "day"}
+        if len(days) == 1 and _STATED.search(sents[j].text) and published is not None \
+                and (day := days.pop()) <= published:
+            return day
+        if sents[j].dates:
+            return None  # (a sentence between with another time: not the statement's)
+    return None
 
 
 # a verb of saying or denying, or a noun of statement, before a claim's "had" ("said troops were in

@@ -12,6 +12,7 @@ sentence rules too).
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 from typing import TYPE_CHECKING
@@ -131,22 +132,71 @@ def _no_party_accusations(events: list[NewsEvent], sents: list[Sentence]) -> lis
                                                                   if x.start <= e.start < x.end)))]
 
 
+# a year named as a time ("2022 in Istanbul", "im Jahr 2022", "in 2022 und 2025", "the 2022
+# talks"): not a period's start or end ("seit 2014", "until 2030") nor an attribute ("the borders of
+# 1991", "die Grenzen von 1991")
+_YEAR = re.compile(r"(?<![\w.,/-])(?P<y>(?:19[4-9]|20[0-4])\d)(?![\w-]|[.,/]\d)")
+_NOT_WHEN = re.compile(r"\b(?:seit|since|bis|until|till|vor|before|nach|after|von|of|from|bis zum|ab|"
+                       r"Grenzen|borders|lines)\s+(?:(?:dem|the|den|Jahr|year|Jahres)\s+)*$", IC)
+
+
+def _past_years(events: list[NewsEvent], sents: list[Sentence], published: str | None) -> None:
+    """Talks told as held in a year before the article's ("leitete 2022 und 2025 die Delegation bei
+    den Gesprächen in Istanbul", "at the 2022 talks in Istanbul"), with no other day, get that
+    year as their interval (corpus README: a year is 1 Jan - 31 Dec); the years of a sentence go
+    in order to its talks when there are as many of each."""
+    if not published or len(published) < 4 or not published[:4].isdigit():
+        return
+    by_sentence: dict[int, list[NewsEvent]] = {}
+    for e in events:
+        if e.kind in ("round", "summit") and e.outcome != "planned" and e.date_start is None:
+            k = next((i for i, x in enumerate(sents) if x.start <= e.start < x.end), None)
+            if k is not None and not sents[k].dates:
+                by_sentence.setdefault(k, []).append(e)
+    for k, talks in by_sentence.items():
+        t = sents[k].text
+        years = [m.group("y") for m in _YEAR.finditer(t)
+                 if not _NOT_WHEN.search(t[max(0, m.start() - 25):m.start()])]
+        if not years or any(y >= published[:4] for y in years):
+            continue
+        if len(talks) == 1 and len(set(years)) > 1:
+            # one mention of talks held in several years ("2022 und 2025 bei den Gesprächen in
+            # Istanbul"): as many rounds, one a year
+            years = sorted(set(years))
+            for _ in years[1:]:
+                twin = copy.deepcopy(talks[0])
+                events.insert(events.index(talks[0]) + 1, twin)
+                talks.append(twin)
+        if len(years) == len(talks) or len(set(years)) == 1:
+            for e, y in zip(sorted(talks, key=lambda x: x.start), years * len(talks), strict=False):
+                e.date_start = e.date_end = y
+                e.date_basis = f"the year named for talks held before the article's ({y})"
+
+
 def _dates(events: list[NewsEvent], sents: list[Sentence], published: str | None, lang: str) -> None:
-    """The date of every event: a claim's day after the report is what it is about, not when it
-    was made (no date); a round with no day in the past takes a year named relative to the
-    article's; then the default date (`context._default_date`), except for an agreement told as
-    made earlier with no day of its own."""
+    """The date of every event: a claim's or a step's day after the report is what it is about,
+    not when it was made (no date of its own); a round with no day in the past takes a year named
+    relative to the article's, or a year before it named (`_past_years`); then the default date
+    (`context._default_date`), except for an agreement told as made earlier with no day of its own."""
     for e in events:
         if e.kind == "claim" and e.date_start is not None and published and len(published) == 10 \
                 and e.date_start[:10] > published:
             # a claim is asserted by the day of the report: a later day named is what it is about
             # ("begrenzte den Zeitraum bis 1. Februar", "next week"), not when it was made
             e.date_start = e.date_end = e.date_basis = None
+        if e.kind == "statement_of_intent" and e.date_start is not None and published \
+                and len(published) == 10 and e.date_start[:10] > published:
+            # a step is announced by the day of the report: a later day named is the day of the step
+            # ("proposed to hold a meeting from June 20 to 30", "will present it on Monday"), not of
+            # the announcement
+            e.date_start = e.date_end = e.date_basis = None
         if e.kind in ("round", "summit") and e.date_start is None and e.outcome != "planned" and (
                 year := _relative_year(_sentence_text(e, sents), published)) is not None:
             # "a summit earlier this year", "im vergangenen Jahr": that year is the interval
             e.date_start = e.date_end = year
             e.date_basis = "the year named relative to the article's ('this year', 'last year')"
+    _past_years(events, sents, published)
+    for e in events:
         if not (e.kind == "partial_agreement" and e.date_start is None
                 and _made_before(_sentence_text(e, sents))):
             _default_date(e, sents, published, lang)
