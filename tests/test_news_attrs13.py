@@ -180,3 +180,25 @@ def test_other_talks_after_give_no_place(text: str) -> None:
 def test_the_last_exchange_before_is_not_a_repeat(text: str) -> None:
     days = sorted(e[1] or "" for e in _events(text) if e[0] == "partial_agreement")
     assert days == ["2025-02-12", PUB]
+
+
+@pytest.mark.parametrize("text", [
+    "Russische Truppen haben nach eigenen Angaben den Rest der seit Monaten umkämpften Stadt "
+    "Kupjansk eingenommen.",
+    "Nach Angaben aus Moskau nahmen die Truppen die seit Wochen belagerte Siedlung Sewersk ein.",
+])
+def test_a_span_qualifying_a_noun_does_not_make_the_event_undated(text: str) -> None:
+    assert [e[1] for e in _events(text) if e[0] == "claim"] == [PUB]
+
+
+@pytest.mark.parametrize("text", [
+    "Die russische Armee greift seit Wochen die Stadt Kupjansk an und hat sie nach eigenen Angaben "
+    "eingenommen.",
+])
+def test_a_span_of_the_event_itself_still_leaves_it_undated(text: str) -> None:
+    assert [e[1] for e in _events(text) if e[0] == "claim"] in ([None], [])
+
+
+def test_kupyansk_spelling_is_kupiansk() -> None:
+    text = "Russian troops captured the city of Kupyansk on Tuesday, the Russian defence ministry said."
+    assert [e[3] for e in _events(text) if e[0] == "claim"] == ["kupiansk"]

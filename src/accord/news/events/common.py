@@ -431,10 +431,19 @@ _FIRST_SINCE = re.compile(r"\b(?:erstmals|zum ersten Mal|das erste Mal)\s+seit\s
                           r"Jahren)\b", IC)
 
 
+# a span that qualifies a noun, not the event ("der seit Monaten umkämpften Stadt", "den seit Jahren
+# andauernden Krieg"): between an article and the participle or adjective before its noun
+_ATTRIBUTIVE_SINCE = re.compile(r"\b(?i:der|die|das|den|dem|des|eine[nmrs]?|ihre[nmrs]?|seine[nmrs]?|"
+                                r"diese[nmrs]?)\s+(?i:schon\s+)?(?i:seit)\s+(?i:Tagen|Wochen|Monaten|Jahren)\s+"
+                                r"[a-zäöüß]{2,}(?:en|em|er|es|e)\s+(?=[A-ZÄÖÜ])")
+
+
 def _undated_past(t: str) -> bool:
     """Whether the clauses of `t` that tell its event place it only before the report (see
-    UNDATED_PAST), relative clauses and the gap before a first time aside."""
-    return UNDATED_PAST.search(_FIRST_SINCE.sub(" ", _RELATIVE.sub(",", t))) is not None
+    UNDATED_PAST), relative clauses, the gap before a first time and a span qualifying a noun
+    aside."""
+    t = _ATTRIBUTIVE_SINCE.sub(" ", _FIRST_SINCE.sub(" ", _RELATIVE.sub(",", t)))
+    return UNDATED_PAST.search(t) is not None
 
 
 _UNTIL = re.compile(r"\b(?:bis(?: zum| zur| einschließlich)?|until|till|through|to last until)\s+"
@@ -449,10 +458,12 @@ _SINCE_START = re.compile(r"\b(?:since|seit)\s+(?:the\s+)?(?:start|beginning|out
 _FORCES_AFTER = re.compile(r"\s+(?:Truppen|Armee\w*|Streitkräfte\w*|Militärs?|Einheiten|"
                            r"Verteidigungsministerium|Generalstab|troops|forces|army|military|"
                            r"defence ministry|defense ministry)\b", IC)
-# "das Verteidigungsministerium in Moskau", "the General Staff in Kyiv", "officials in Kyiv said"
+# where people came for talks ("officials in Berlin for the talks", "Delegationen in Genf zu den
+# Gesprächen"): the place of the talks, not the seat of who speaks
 _FOR_THE_TALKS = re.compile(r"\s*(?:for|to attend|zu|für)\s+(?:the\s+|den\s+|die\s+|dem\s+)?(?:[\w-]+\s+)?"
                             r"(?:talks|negotiations|meeting|summit|round|consultations|Gespräch\w*|"
                             r"Verhandlung\w*|Treffen|Gipfel\w*|Beratung\w*)\b", IC)
+# "das Verteidigungsministerium in Moskau", "the General Staff in Kyiv", "officials in Kyiv said"
 _SEAT_OF = re.compile(r"(?:ministeriums?|ministry|generalstabs?|general staff|kommandos?|command|regierung|"
                       r"government|behörden|authorities|officials|Beamte|sources|Kreise)\s+(?:in|of|aus)\s+$",
                       IC)
