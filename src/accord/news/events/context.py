@@ -1,12 +1,15 @@
 """The passes after the sentence loop that give events their place and date from the article
 around them: the place of the round reported just before, or of the talks the headline names, for
 an event whose sentence names none (`_context_place`, `_title_place`; the kinds in
-`_PLACED_BY_CONTEXT`), or for talks and steps the lead tells, the city of a dateline that is a
-known venue of talks or that the text calls "here" (`_dateline`, `_DATELINE_KINDS`); the day of
+`_PLACED_BY_CONTEXT`; "in the same place" at any distance, `SAME_PLACE`), of the talks a sentence
+soon after places (`_talks_placed_after`), or for talks and steps the lead tells, the city of a
+dateline that is a known venue of talks or that the text calls "here" (`_dateline`,
+`_DATELINE_KINDS`); the day of
 a dated round for the items agreed and steps announced at it (`_results_of_talks`,
 `AT_THE_TALKS`); the article's day for an event reported as current
 (`_default_date`; not for talks over several days `MULTI_DAY`, the day just named for what
-followed at once `AT_ONCE`, a concessive clause no time of a claim `_BACKGROUND`); and the day and
+followed at once `AT_ONCE`, the day of the statement a sentence goes on with `CONTINUED`, a
+concessive clause no time of a claim `_BACKGROUND`); and the day and
 place of the talks reported just before for a side meeting held before them
 (`_side_meeting_days`).
 """
