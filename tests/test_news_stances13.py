@@ -133,3 +133,50 @@ def test_commit_and_aim_verbs_stay(text: str, expected: tuple[str, str, str]) ->
 ])
 def test_a_pledge_to_keep_a_course_is_support(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _stances(text)
+
+
+# a partial agreement's sentence that tells no deal of the sides gives the parties no acceptance: the
+# dead returned only, exchanges stopped, the author's forecast
+@pytest.mark.parametrize("text", [
+    'Today Ukraine brought back the bodies of another 800 fallen soldiers from Russia, the Kyiv Centre '
+    'for Prisoners of War said.',
+    'Die Ukraine hat von Russland die Leichen von 600 gefallenen Soldaten zurückerhalten.',
+    'Russia handed over the remains of 300 Ukrainian servicemen to Kyiv on Thursday.',
+    'Since last spring, Moscow has frozen the exchange of prisoners with Kyiv.',
+    'Seit dem Winter hat Russland den Austausch von Gefangenen mit der Ukraine ausgesetzt.',
+    '4. Was wahrscheinlicher ist: dass es bald neue Vereinbarungen zum Austausch von Gefangenen gibt.',
+])
+def test_no_deal_of_the_sides_gives_no_acceptance(text: str) -> None:
+    assert ('RUS', 'humanitarian.prisoners', 'accept') not in _stances(text)
+
+
+# ... while exchanges of captives carried out or agreed stay the parties' acceptance, with the dead
+# named beside them or exchanges resumed
+@pytest.mark.parametrize("text", [
+    'Russia and Ukraine exchanged 150 prisoners of war each on Friday.',
+    'Russland und die Ukraine haben je 200 Kriegsgefangene ausgetauscht und 500 Leichen übergeben.',
+    'After a pause of several months, Russia and Ukraine resumed exchanges and swapped 90 prisoners each.',
+])
+def test_exchanges_of_captives_stay_accepted(text: str) -> None:
+    got = _stances(text)
+    assert {('RUS', 'humanitarian.prisoners', 'accept'), ('UKR', 'humanitarian.prisoners', 'accept')} <= got
+
+
+# pushing back an enemy's forces in a region is a report from the front, no refusal on the land; a
+# side pushing back against a demand still refuses it
+@pytest.mark.parametrize(("text", "absent"), [
+    ('The hamlet lies near Bakhmut in Donetsk region, where Ukrainian brigades keep pushing back against '
+     'Russian forces.', ('UKR', 'territory.donbas', 'reject')),
+    ('Ukrainian units pushed back against a Russian assault near Pokrovsk in the Donetsk region.',
+     ('UKR', 'territory.donbas', 'reject')),
+])
+def test_pushing_back_forces_is_no_refusal(text: str, absent: tuple[str, str, str]) -> None:
+    assert absent not in _stances(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Kyiv pushed back against the Russian demand to withdraw from the Donetsk region.',
+     ('UKR', 'territory.donbas', 'reject')),
+])
+def test_pushing_back_a_demand_stays_a_refusal(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text)

@@ -478,15 +478,47 @@ _AGREED = {"humanitarian.prisoners": "phased_exchanges", "ceasefire.energy": "mo
 _STRIKING = ("RUS", "UKR")
 
 
-def agreed_stances(events: list[NewsEvent], stances: list[Stance], published: str | None
-                   ) -> list[Stance]:
+# a return of the dead only ("brought back the bodies of 500 fallen soldiers", "Leichen
+# übergeben"): no position on exchanging prisoners; captives named beside them make it one (not in
+# the name of an office: "Coordination Headquarters for the Treatment of Prisoners of War")
+_BODIES = re.compile(r"\b(?:bodies|remains|Leichen|Leichname\w*|sterblichen Überreste|Gefallenen|"
+                     r"Getöteten|Toten)\b", re.I)
+_CAPTIVES = re.compile(r"\b(?:(?-i:prisoners|POWs?|captives|detainees)|(?:Kriegs)?[Gg]efangene\w*|"
+                       r"Häftlinge)\b")
+_CAPTIVES_OFFICE = re.compile(r"\b(?:Treatment of Prisoners of War|Behandlung von Kriegsgefangenen|"
+                     r"Koordinierungsstab\w*(?: für| der)?(?: die)?(?: Behandlung)?(?: von)? \w+)", re.I)
+# exchanges stopped ("has frozen the exchange of prisoners", "Austausche ausgesetzt"), unless resumed
+_STOPPED = re.compile(r"\b(?:froze|frozen|freez\w*|suspend\w*|halted|halts|stopped|eingefroren|"
+                      r"ausgesetzt|gestoppt|auf Eis)\b", re.I)
+_RESUMED = re.compile(r"\b(?:resum\w*|restart\w*|wieder\s*aufgenommen)\b", re.I)
+# the author's forecast ("Was wahrscheinlicher ist, ...", "most likely", "probably"): no deal made
+_FORECAST = re.compile(r"\bwahrscheinlich\w*|\b(?:more|most) likely\b|\bprobably\b", re.I)
+_FIRST = re.compile(r"(?<=[^\d\s][.!?])\s+|\n")  # (not after a list number: "6. Was ...")
+
+
+def _no_deal_of_the_sides(span: str) -> bool:
+    """Whether the sentences of a partial agreement tell no deal the sides made: only the dead
+    returned, or (in its first sentence) exchanges stopped or the author's reading or forecast."""
+    if _BODIES.search(span) and not _CAPTIVES.search(_CAPTIVES_OFFICE.sub(" ", span)):
+        return True
+    first = _FIRST.split(span.strip(), maxsplit=1)[0]
+    if _STOPPED.search(first) and not _RESUMED.search(first):
+        return True
+    return bool(_FORECAST.search(first) or any(rx.search(first) for rx in patterns()["opinion"]))
+
+
+def agreed_stances(events: list[NewsEvent], stances: list[Stance], published: str | None,
+                   text: str | None = None) -> list[Stance]:
     """`stances` plus, for every partial agreement on prisoner exchanges or an energy pause, an
     `accept` of each party on that issue (the annotation rule: both sides agreeing to an exchange
-    accept phased exchanges), unless the sentence already has that party's stance on it."""
+    accept phased exchanges), unless the sentence already has that party's stance on it, or
+    (given the article's `text`) it tells no deal of the sides (`_no_deal_of_the_sides`)."""
     have = {(s.start, s.actor, s.issue) for s in stances}
     out = list(stances)
     for e in events:
         if e.kind != "partial_agreement" or e.topic not in _AGREED:
+            continue
+        if text is not None and _no_deal_of_the_sides(text[e.start:e.end]):
             continue
         for party in e.parties:
             if (e.start, party, e.topic) in have:
@@ -563,6 +595,6 @@ def extract(text: str, doc_id: str = "", published: str | None = None,
     from accord.news.stances import find_stances
 
     events = find_events(sents, published, lang)
-    stances = agreed_stances(events, find_stances(sents, published, lang), published)
+    stances = agreed_stances(events, find_stances(sents, published, lang), published, text)
     return Extraction(doc=doc_id, language=lang, published=published, mentions=mentions,
                       events=events, stances=stances, figures=figures)

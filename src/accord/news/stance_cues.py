@@ -279,7 +279,11 @@ OWNED_POLARITY = {"proposal": "propose", "offer": "propose", "plan": "propose", 
 BATTLEFIELD = re.compile(r"\b(?:captured|capture|seized|advanc\w*|encircl\w*|fighting|battles?|"
                          r"frontline positions|troops (?:continue to )?hold|eingenommen|erobert|"
                          r"Einnahme|Eroberung|vorgerückt|rück\w* vor|eingekesselt|Kämpfe\w*|"
-                         r"Gefecht\w*)\b", IC)
+                         r"Gefecht\w*|"
+                         r"push(?:es|ed|ing)? back against\s+(?:[\w'’]+\s+){0,2}?(?:forces|troops|"
+                         r"offensive|assaults?|attacks?|advance)|repel\w*|counter-?offensive\w*|"
+                         r"zurückgedrängt|zurückzudrängen|drängt\w* [^.;]{0,40}\bzurück|"
+                         r"Gegenoffensive\w*)\b", IC)
 NEGOTIATING = re.compile(r"\b(?:cede|ceding|cession|withdraw\w*|pull\w* (?:out|back)|concession\w*|"
                          r"recogni\w*|deal|settlement|peace|negotiat\w*|talks|demand\w*|"
                          r"abtret\w*|abzutreten|Abzug|Rückzug|zurückzieh\w*|Zugeständnis\w*|anerkenn\w*|"
