@@ -180,3 +180,26 @@ def test_pushing_back_forces_is_no_refusal(text: str, absent: tuple[str, str, st
 ])
 def test_pushing_back_a_demand_stays_a_refusal(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _stances(text)
+
+
+# a truce limited to a place or a purpose (at sea, at a power plant, for repairs) is no position on
+# the general ceasefire; a general one named beside it still is
+@pytest.mark.parametrize("text", [
+    'Moscow and Kyiv have agreed on a Black Sea ceasefire, Washington says after the talks.',
+    'Ukraine and Russia agree to a temporary ceasefire at the nuclear plant to repair a damaged power line.',
+    'Russland und die Ukraine haben einer Waffenruhe im Schwarzen Meer zugestimmt.',
+    'Kiew stimmte einer lokalen Feuerpause am Atomkraftwerk zu, um eine Leitung zu reparieren.',
+    'The envoy said he hoped for quick progress on a maritime truce in the coming days.',
+])
+def test_a_local_truce_is_no_general_ceasefire(text: str) -> None:
+    assert not any(i == 'ceasefire.sequence' for _, i, _ in _stances(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Russia and Ukraine agreed to a ceasefire along the whole front line.',
+     ('UKR', 'ceasefire.sequence', 'accept')),
+    ('Kyiv agreed to a Black Sea ceasefire and said a full ceasefire on land must follow.',
+     ('UKR', 'ceasefire.sequence', 'accept')),
+])
+def test_a_general_ceasefire_stays(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text)

@@ -226,6 +226,13 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             issues = [i for i in issues if not i.startswith("territory.") or not all(
                 any(a <= h.start() < b for a, b in spots)
                 for rx in P["issues"][i]["cues"] for h in rx.folded.finditer(t))]
+        if "ceasefire.sequence" in issues and (local := [m.span() for m in LOCAL_TRUCE.finditer(t)]):
+            # a truce limited to a place or a purpose ("agree to a Black Sea ceasefire", "a
+            # ceasefire at the nuclear plant to repair a power line", "Waffenruhe im Schwarzen
+            # Meer"): no position on the general ceasefire, unless the sentence names that too
+            rest = _blank(t, local)
+            if not any(rx.search(rest) for rx in P["issues"]["ceasefire.sequence"]["cues"]):
+                issues.remove("ceasefire.sequence")
         # "Die Gespräche scheiterten an Moskaus Forderungen. Insbesondere der Rückzug aus X ...": a
         # sentence that spells out the demands the sentence before named with their owner (and
         # without an issue) gives the owner's demand on what it names
@@ -630,6 +637,18 @@ LOCATED = re.compile(r"\b(?:on|in|into|onto|across|inside|within|auf|im|ins|inne
                      r"(?!(?:occupied|annexed|remaining|contested|disputed|besetzt|annektiert|umstritten)\w*\s)"
                      r"(?:[\w-]+\s+)?(?:territory|territories|Territorium|Territoriums|Staatsgebiet|"
                      r"Staatsgebiets|Hoheitsgebiet|Hoheitsgebiets)\b", IC)
+
+
+_TRUCE = r"(?:waffenruhe|waffenstillstand|feuerpause|ceasefire|truce)\w*"
+# a truce limited to a place or a purpose: at sea, at a power plant, for repairs
+LOCAL_TRUCE = re.compile(
+    r"\b(?:Black[- ]Sea|maritime|naval|sea|local(?:i[sz]ed)?|lokale\w*|örtliche\w*)\s+(?:\w+\s+)?" + _TRUCE +
+    r"|\bSchwarzmeer-?" + _TRUCE +
+    r"|\b" + _TRUCE + r"\s+(?:\w+\s+)?(?:at|around|near|in|on|am|im|um|beim|bei|an|auf)\s+"
+    r"(?:the\s+|dem\s+|der\s+|das\s+)?(?:\w+\s+)?(?:ZNPP|Zaporizhzhia|Saporischschja|nuclear|power|plant|"
+    r"AKW|Atomkraftwerk\w*|Kernkraftwerk\w*|Kraftwerk\w*|Black Sea|Schwarzen Meer|sea|Meer)\b"
+    r"|\b" + _TRUCE + r"\s+(?:[\w-]+\s+){0,6}?(?:to (?:allow\s+)?repair\w*|for repairs?|zur Reparatur|"
+    r"um\b[^.;]{0,60}\bzu reparieren)", IC)
 
 
 # "on" after a word of bargaining or of a position names what they are about, not a place
