@@ -203,3 +203,25 @@ def test_a_local_truce_is_no_general_ceasefire(text: str) -> None:
 ])
 def test_a_general_ceasefire_stays(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _stances(text)
+
+
+# wanting or planning to negotiate about an issue is an agenda, no position on it; wanting to talk
+# about the other side's concession stays a position, and so does wanting the step itself
+@pytest.mark.parametrize("text", [
+    'Moskau und Kiew wollten im kommenden Monat über eine teilweise Waffenruhe verhandeln.',
+    'Russia and Ukraine want to negotiate on a partial ceasefire next month.',
+    'Die Ukraine will über den Austausch von Gefangenen sprechen.',
+    'Both governments planned to hold talks on an energy truce in Riyadh.',
+])
+def test_wanting_to_negotiate_about_an_issue_is_no_position(text: str) -> None:
+    assert _stances(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Russland will vor allem über Gebietsabtretungen der Ukraine sprechen.',
+     ('RUS', 'territory.donbas', 'support')),
+    ('Kyiv wants a full ceasefire before any talks.', ('UKR', 'ceasefire.sequence', 'support')),
+    ('Die Ukraine will eine sofortige Waffenruhe.', ('UKR', 'ceasefire.sequence', 'support')),
+])
+def test_wanting_a_concession_or_a_step_stays(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text)

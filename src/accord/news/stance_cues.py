@@ -412,7 +412,13 @@ READY_TO_TALK = re.compile(
     r"\b(?:zu|zum|zur|für)\s+(?:\w+\s+)?(?:Dialog\w*|Gespräch\w*|Verhandlung\w*)\s+(?:über|zu|zur|zum|um)\s+"
     r"[^.;,]{0,60}?\b(?:bereit|offen)\b|"
     r"\b(?:bereit|offen)(?:e[nrs]?)?,?\s+(?:[^.;,\"]{0,40}?\s+)?über\s+[^.;,]{0,60}?\s+zu\s+"
-    r"(?:verhandeln|sprechen|reden|diskutieren)\b", IC)
+    r"(?:verhandeln|sprechen|reden|diskutieren)\b|"
+    # wanting or planning to talk about it ("wollten ... über eine Waffenruhe verhandeln", "want to
+    # negotiate on a partial ceasefire")
+    r"\b(?:wants?|wanted|plans?|planned|intends?|intended)\s+to\s+(?:hold\s+talks|negotiate|talk|discuss)\b"
+    r"(?:\s+(?:on|about|over|regarding))?" + _TOPIC + r"|"
+    r"\b(?:will|wollen|wolle|wollte|wollten|möchte|möchten|plan(?:t|en|te|ten))\b[^.;,]{0,80}?\büber\s+"
+    r"[^.;,]{0,60}?\s+(?:zu\s+)?(?:verhandeln|sprechen|reden|diskutieren|beraten)\b", IC)
 # a concession talked about ("bereit, über einen Verzicht auf X zu sprechen", "ready to discuss a
 # withdrawal"): readiness to talk about giving something up stays a conditional position
 CONCESSION = re.compile(r"verzicht|rückzug|abzug|zurückzuziehen|abtret|aufzugeben|aufgeben|zugeständnis|"
