@@ -142,7 +142,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"Saturday|Sunday)\b(?!\s*,?\s*(?:" + _DAY_NO + r"|Jan|Feb|Mar|Apr|May|Jun|"
                            r"Jul|Aug|Sep|Oct|Nov|Dec))")),
     ("relday", re.compile(r"\b(?P<r>vorgestern|gestern|heute|morgen|übermorgen|yesterday|today|"
-                          r"tomorrow|Vortag|the day before|the previous day)\b", re.IGNORECASE)),
+                          r"tomorrow|Vortag|the day before|the previous day|"
+                          # the evening before publication ("Am Vorabend tauschten sich ... aus", "on
+                          # the previous evening"); not the eve of a named occasion ("am Vorabend des
+                          # Gipfels", "the evening before the summit")
+                          r"Vorabend(?!\s+(?:des|der|von|eines|einer)\b)|the previous evening|"
+                          r"the evening before(?!\s+(?:the|a|an|his|her|its|their)\b))\b", re.IGNORECASE)),
     ("relweek", re.compile(r"\b(?P<r>vergangene|letzte|diese|kommende|nächste|last|this|next)"
                            r"[nr]?\s+(?:Woche|week)\b", re.IGNORECASE)),
     ("relmonth", re.compile(r"\b(?P<r>vergangenen|letzten|diesen|kommenden|nächsten|last|this|next)"
@@ -565,7 +570,8 @@ def _resolve(kind: str, m: re.Match[str], published: str | None, pub_day: dt.dat
             return None
         offset = {"vorgestern": -2, "gestern": -1, "yesterday": -1, "heute": 0, "today": 0,
                   "morgen": 1, "tomorrow": 1, "übermorgen": 2, "vortag": -1, "the day before": -1,
-                  "the previous day": -1}[g["r"].lower()]
+                  "the previous day": -1, "vorabend": -1, "the previous evening": -1,
+                  "the evening before": -1}[g["r"].lower()]
         if g["r"] == "morgen":  # lowercase "morgen" is tomorrow; "Morgen" is a morning
             offset = 1
         elif g["r"] == "Morgen":

@@ -64,10 +64,12 @@ from accord.news.events.common import (
     MEETING,
     NOT_DONE,
     TOPICS,
+    _attributed,
     _event,
     _not_origin,
     _places,
     _quantity,
+    _sentence_text,
     _topic,
 )
 from accord.news.events.context import AT_THE_TALKS
@@ -114,6 +116,8 @@ from accord.news.events.rounds import (
     _referenced,
     _round_details,
     _spoke_sides,
+    meeting_sense,
+    other_nth,
 )
 from accord.news.events.walk import (
     _consent,
@@ -528,14 +532,30 @@ def _intent(w: _Walk) -> list[NewsEvent] | None:
     return made
 
 
+# a meeting said not to be planned ("ein Treffen ist derzeit nicht geplant", "no meeting is
+# scheduled", "kein Gipfel vorgesehen")
+_NOT_PLANNED = re.compile(r"\b(?:nicht|not|no|kein\w*|nie|never)\s+(?:[\w-]+\s+){0,6}?(?:geplant|vorgesehen|"
+                          r"angesetzt|planned|scheduled)\b", IC)
+
+
 def _step_announced(w: _Walk) -> list[NewsEvent] | None:
     """A concrete next step with its actor (an order, a step agreed, an offer, a plan handed over;
     `agreements._next_step`), not a planned meeting at a place: a statement of intent."""
-    s, t, places = w.s, w.t, w.places
+    s, t, places, published = w.s, w.t, w.places, w.published
     if not ((step := _next_step(t)) is not None and (s.actors() or BOTH_SIDES.search(t)) and not (
                PLANNED.search(t) and places)):
         return None
     made: list[NewsEvent] = []
+    if step == "a meeting announced as planned" and not _attributed(t) and not _BEFORE.search(t) \
+            and not _NOT_PLANNED.search(t):
+        # a meeting planned, told by the report as fact, no one announcing it ("Neben den
+        # Zweiergesprächen sind auch Dreiertreffen geplant", "further talks are planned
+        # alongside"): a planned round (the corpus README: a future round is a `round`, outcome
+        # `planned`), not a side's statement of intent
+        e = _round_to_come(s, places, published)
+        e.cue = "rule: a meeting planned, told as fact"
+        made.append(e)
+        return made
     # an order given, a step agreed, an offer or proposal made, a plan or draft handed
     # over, a concrete act said to come ("Russia will hand over ...", "werde ... prüfen")
     e = _event("statement_of_intent", s, place=places[0] if places else None)
@@ -604,12 +624,46 @@ def _planned_round(w: _Walk) -> list[NewsEvent] | None:
     return made
 
 
+# a meeting told as the first since a day ("the delegations' first direct meeting since May 2",
+# "das erste Treffen der Delegationen seit dem 10. März"): a meeting was held that day too
+_FIRST_SINCE = re.compile(r"\b(?:first|erste[nrs]?)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|round|negotiations|"
+                          r"encounter|\w*[Tt]reffen|\w*[Gg]espräche?|Verhandlung\w*|\w*(?<![Gg])[Rr]unde|Begegnung)\b"
+                          r"[^.;]{0,60}?\b(?:since|seit)\s+(?:dem\s+|the\s+)?$", IC)
+
+
+def _met_before(s: Sentence, made: list[NewsEvent]) -> list[NewsEvent]:
+    """The earlier meeting a held round's sentence dates by calling it the first since that day:
+    a round on that day, at no place the sentence gives (the place named is the new one's)."""
+    out: list[NewsEvent] = []
+    for d in s.dates:
+        if d.granularity != "day" or not _FIRST_SINCE.search(s.text[:d.start - s.start]):
+            continue
+        if any(x.date_start == d.first for x in made):
+            continue
+        e = _event("round", s)
+        e.date_start, e.date_end = d.first, d.last
+        e.date_basis = f"{d.basis} (the meeting the one told is the first since)"
+        e.cue = "rule: the meeting a round is the first since"
+        out.append(e)
+    return out
+
+
 def _round_held(w: _Walk) -> list[NewsEvent] | None:
+    """A held round (`_held_round`) and the earlier meeting it is told as the first since
+    (`_met_before`)."""
+    made = _held_round(w)
+    if made is None or (w.skip and not made and _own_meeting(w.s, w.t)):
+        return made  # no meeting held, or a side's own meeting
+
+    return _met_before(w.s, made) + made  # (the round told stays the last one)
+
+
+def _held_round(w: _Walk) -> list[NewsEvent] | None:
     """A meeting held (or a side meeting, or two sides who spoke): a round, unless the sentence
     only refers to a meeting told before, or tells that round again (at the same place and day,
     or right after it): then it goes into that round and the sentence adds nothing (`w.skip`)."""
     i, s, t, places, events, sents, published = w.i, w.s, w.t, w.places, w.events, w.sents, w.published
-    if not (((MEETING.search(t) and (_happened(t) or SIDE_TALK.search(t)) and not (
+    if not (((MEETING.search(meeting_sense(t)) and (_happened(t) or SIDE_TALK.search(t)) and not (
                # "Das teilte X nach einem Treffen der Minister mit": the meeting only as the
                # occasion of a statement on what was told just before
                _STATEMENT_ON_LAST.match(t) and events and events[-1].start >= sents[max(0, i - 1)].start
@@ -644,7 +698,8 @@ def _round_held(w: _Walk) -> list[NewsEvent] | None:
     earlier = next((x for x in events if x.kind == "round" and x.place is not None
                     and x.place == e.place), None)
     if earlier is not None and not side and (not s.dates or earlier.date_start == e.date_start) \
-            and not (_PHONE.search(t) and _other_people(earlier, e)):
+            and not (_PHONE.search(t) and _other_people(earlier, e)) \
+            and not other_nth(t, _sentence_text(earlier, sents)):
         # the round at that place told again (on the same day): one event over its sentences
         _merge(earlier, e)
         earlier.end = max(earlier.end, s.end)
@@ -652,7 +707,8 @@ def _round_held(w: _Walk) -> list[NewsEvent] | None:
         return made
     gap = _gap(sents, w.last_round[0], i) if w.last_round is not None else 99
     if w.last_round is not None and not side and (e.place is None or w.last_round[1].place in (
-            None, e.place)) and not (_PHONE.search(t) and _other_people(w.last_round[1], e)) and (
+            None, e.place)) and not (_PHONE.search(t) and _other_people(w.last_round[1], e)) \
+            and not other_nth(t, sents[w.last_round[0]].text) and (
             (gap <= 2 and (not s.dates or w.last_round[1].date_start in (None, e.date_start)))
             # a little further on, the same sides on the same day: the same round again
             or (gap <= 4 and e.date_start is not None and w.last_round[1].date_start == e.date_start
@@ -684,7 +740,8 @@ def _round_continued(w: _Walk) -> list[NewsEvent] | None:
 
     i, s, t, places, lang = w.i, w.s, w.t, w.places, w.lang
     if not (w.last_round is not None and i - w.last_round[0] == 1 and (
-               MEETING.search(t) or "meeting" in sentence_families(t, lang)) and (
+               MEETING.search(meeting_sense(t))
+               or "meeting" in sentence_families(meeting_sense(t), lang)) and (
                # (a step announced about the talks is its own event: "The negotiations are paused
                # until tomorrow")
                announced_step(s) is None)):

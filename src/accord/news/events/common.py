@@ -29,6 +29,10 @@ MEETING = re.compile(r"(?:gespräch|verhandlung|beratung|konsultation|unterredun
                      r"Sitzung|Runde|session|consultations|face-to-face|"
                      r"trafen sich|(?:traf|trifft) sich|kamen\b[^.]{0,80}zusammen|came together with|"
                      r"telefoniert\w*|Telefonat|"
+                     # views exchanged, talks as a direct dialogue ("tauschten sich ... aus", "exchanged
+                     # views", "in direkten Dialogen", "direct dialogue")
+                     r"tausch(?:en|t|te|ten)\s+sich\b[^.;]{0,120}?\baus\b|sich\b[^.;]{0,80}\bausgetauscht\b|"
+                     r"exchanged views|(?:direkt|bilateral)\w*\s+Dialog\w*|direct dialogue|"
                      r"talks|meeting|"
                      # a conference of states on peace ("Friedenskonferenz", "peace conference",
                      # "hochrangige Konferenz zum Frieden"; not a security or press conference)

@@ -36,6 +36,15 @@ if TYPE_CHECKING:
     from accord.news.extract import Sentence
 
 
+# a meeting beside the talks just reported, held or planned ("Neben den Zweiergesprächen sind auch
+# Dreiertreffen geplant", "am Rande der Verhandlungen", "alongside the talks", "on the sidelines
+# of the meeting"): on the day of those talks
+BESIDE_TALKS = re.compile(r"\b(?:parallel zu|neben|am Rande|alongside|on the sidelines of|"
+                          r"in parallel (?:to|with))\s+(?:de[nmrs]|the|these|those)\s+(?:[\w-]+\s+)?"
+                          r"(?:[\w-]*(?:gespräch|verhandlung|treffen|beratung)\w*|talks|negotiations|"
+                          r"meeting)\b", IC)
+
+
 def _side_meeting_days(events: list[NewsEvent], sents: list[Sentence]) -> None:
     """A meeting told as held just before the talks reported above it ("Zuvor hatten sich die
     Chefunterhändler getroffen", "Before the full meeting, the heads had a one-on-one
@@ -48,7 +57,7 @@ def _side_meeting_days(events: list[NewsEvent], sents: list[Sentence]) -> None:
         if e.kind != "round" or e.date_start is not None:
             continue
         k = bisect.bisect_right(starts, e.start) - 1
-        if not SIDE_MEETING.search(sents[k].text):
+        if not (SIDE_MEETING.search(sents[k].text) or BESIDE_TALKS.search(sents[k].text)):
             continue
         before = next((x for x in reversed(events[:n]) if x.kind in ("round", "summit", "partial_agreement")
                        and x.date_start is not None and len(x.date_start) == 10

@@ -21,6 +21,8 @@ from accord.news.events.rounds import (
     _merge,
     _not_its_day,
     _round_details,
+    meeting_sense,
+    other_nth,
 )
 from accord.news.facts import NewsEvent
 from accord.news.prefilter import gate_patterns
@@ -108,6 +110,9 @@ def _learned(s: Sentence, i: int, sents: list[Sentence], published: str | None, 
                 continue  # talks only possible, conditional or still to come: none held
             if _struck_only(s, lang):
                 continue  # a weapon hit a place: no one met
+            if (rest := meeting_sense(s.text)) != s.text and not {
+                    "meeting", "meet_verb", "summit"} & sentence_families(rest, lang):
+                continue  # "after meeting fierce resistance", "if its demands were met": no one met
             e = _event(kind, s, place=place)
             _round_details(e, s)
             _not_its_day(e, s, published)
@@ -126,7 +131,8 @@ def _learned(s: Sentence, i: int, sents: list[Sentence], published: str | None, 
                 and last_round[1].date_start == e.date_start and last_round[1].parties == e.parties)) \
                 else None
             if prev is not None and prev.kind == kind and (place is None or prev.place in (None, place)) \
-                    and not SIDE_MEETING.search(s.text) \
+                    and not SIDE_MEETING.search(s.text) and not (
+                        last_round is not None and other_nth(s.text, sents[last_round[0]].text)) \
                     and (not s.dates or prev.date_start is None or prev.date_start == e.date_start):
                 # one round told over several sentences: one event whose span covers them
                 _merge(prev, e)

@@ -42,13 +42,30 @@ HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,120}statt|tagten|tagte|getagt
                       r"gescheitert|abgehalten|kamen\b[^.]{0,80}zusammen|came together with|vermittelte\w*|"
                       r"getroffen|"
                       r"telefoniert|traf\b|met\b|held\b|ended\b|took place|concluded|broke up|lasted|"
+                      # talks named as going on ("die laufenden Beratungen in Berlin", "the ongoing
+                      # talks in Geneva")
+                      r"\b(?:laufend\w*|andauernd\w*|ongoing)\s+(?:[\w-]+\s+)?(?:Gespräch\w*|Verhandlung\w*|"
+                      r"Beratung\w*|talks|negotiations|consultations)\b|"
+                      # a meeting that occurred ("his last face-to-face with Y occurred on April 25")
+                      r"occurred|"
+                      # views exchanged: a conversation ("tauschten sich ... aus", "haben sich ...
+                      # ausgetauscht", "exchanged views"); not goods or prisoners, which take no "sich"
+                      r"tausch(?:en|t|te|ten)\s+sich\b[^.;]{0,120}?\baus\b|(?:haben|hatten|hat|hatte)\s+sich\b"
+                      r"[^.;]{0,80}\bausgetauscht\b|exchanged views|"
+                      # another try at talks now under way ("nehmen in X einen erneuten Anlauf, um in
+                      # direkten Gesprächen ... zu erörtern")
+                      r"(?:nehmen|nahmen|nimmt|nahm|unternehmen|unternahmen)\s+(?:[\w-]+\s+){0,8}?(?:erneuten|neuen|"
+                      r"weiteren|zweiten|dritten)\s+Anlauf\b[^.;]{0,40}\bin\s+(?:direkten\s+|bilateralen\s+)?"
+                      r"(?:Gespräch\w*|Verhandlung\w*|Dialog\w*)|"
                       r"failed|stattgefunden|verhandelt\w*|negotiated|trennten sich|berieten|abgebrochen|"
                       r"broke off|broken off|"
                       # talks running ("In Genf laufen derzeit Verhandlungen", "liefen die Gespräche
                       # hinter verschlossenen Türen", "die Gespräche laufen seit Dienstag"; not a
                       # deal running out, "läuft ... aus")
                       r"(?:laufen|liefen|läuft|lief)\s+(?:(?!aus\b)\w+\s+){0,3}?(?:die\s+)?(?:[\w-]+\s+)?"
-                      r"(?:Gespräche|Verhandlungen|Beratungen|Konsultationen)\b|"
+                      # (a round or meeting too: "In X läuft derzeit die zweite Verhandlungsrunde")
+                      r"(?:Gespräche|Verhandlungen|Beratungen|Konsultationen|[\w-]*(?<![Gg])runde|"
+                      r"Verhandlungsrunde|Gesprächsrunde|Runde|[\w-]*[Tt]reffen)\b|"
                       r"\b(?:Gespräche|Verhandlungen|Beratungen)\s+(?:laufen|liefen)\s+(?:seit|bereits|schon|"
                       r"noch|derzeit|weiter|inzwischen)\b|"
                       # delegates gathered to talk ("advisers from forty countries gathered in
@@ -65,9 +82,13 @@ HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,120}statt|tagten|tagte|getagt
                       r"Unterredung)|"
                       # a call named as where something was said ("forderte Putin in dem Telefonat",
                       # "during their phone call")
-                      r"(?:in|bei|während) (?:dem|ihrem|seinem) (?:[\w-]+ ){0,2}?(?:Telefonat|"
-                      r"Telefongespräch)\b|(?:during|on|in) (?:the|their|his|her) (?:[\w-]+ ){0,2}?"
+                      # (also a call named as the way someone was told: "informierte X in einem
+                      # Telefonat über", "briefed Y in a phone call", "informed Z by phone")
+                      r"(?:in|bei|während) (?:dem|ihrem|seinem|einem) (?:[\w-]+ ){0,2}?(?:Telefonat|"
+                      r"Telefongespräch)\b|(?:during|on|in) (?:the|their|his|her|a) (?:[\w-]+ ){0,2}?"
                       r"(?:phone call|phone conversation|telephone call)\b|"
+                      r"\b(?:informed|briefed|updated|told)\b[^.;]{0,80}\bby (?:tele)?phone\b|"
+                      r"\b(?:informierte\w*|unterrichtete\w*)\b[^.;]{0,80}\btelefonisch\b|"
                       r"(?:nach|after|during|bei|während) (?:[\w-]+ ){0,4}?(?:Gesprächen|Gespräch|"
                       r"Verhandlungen|Treffen|talks|negotiations|meeting) (?:in|im|at)\b|"
                       # held, told in the Konjunktiv ("Gespräche fänden ... statt")
@@ -86,7 +107,9 @@ HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,120}statt|tagten|tagte|getagt
                       r"(?:(?:during|at|bei|während|auf) (?:a|the|einem|dem|last year['’]s|"
                       r"(?-i:[A-Z])[\w-]+['’]s)|beim) (?:(?!next\b|nächst|kommend|upcoming|coming|planned|"
                       r"geplant|possible|potential|future|proposed|möglich|künftig|baldig)[\w-]+ ){0,2}?"
-                      r"(?:summit|Gipfel(?:treffen)?)\b)", IC)
+                      # (a summit named by its place or theme: "beim Ukraine-Gipfel in Alaska", "auf dem
+                      # Alaska-Gipfel", "at the Alaska summit")
+                      r"(?:[\w]+-)?(?:summit|Gipfel(?:treffen)?)\b)", IC)
 # a time reference to talks, not a report of them ("Before the talks began, X said", "vor Beginn
 # der Verhandlungen sagte X"): its verb of beginning tells nothing happened in this sentence
 AHEAD_OF_TALKS = re.compile(r"\b(?:before|ahead of|prior to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|"
@@ -267,9 +290,35 @@ TO_BE_HELD = re.compile(r"\b(?:will|would|shall|should|could|might|may|must|(?:i
                         r"\b(?:abgehalten|fortgesetzt)\s+werden\b", IC)
 
 
+# "meet" and "treffen" in senses other than a meeting: resistance or criticism met, demands or a
+# deadline met (satisfied), a decision taken, a place hit ("after meeting fierce resistance",
+# "if its demands were met", "met with criticism", "trafen auf heftigen Widerstand", "eine
+# Entscheidung getroffen", "von einer Rakete getroffen")
+NOT_A_MEETING = re.compile(
+    r"\b(?:meet|meets|met|meeting)\s+(?:with\s+)?(?:(?:fierce|stiff|strong|heavy|little|no|some|"
+    r"widespread|broad|mixed|growing|the|its|their|his|her|all|these|those|such)\s+){0,2}"
+    r"(?:resistance|opposition|criticism|scepticism|skepticism|resentment|disapproval|demands?|"
+    r"requirements?|conditions|targets?|goals?|deadlines?|expectations|needs|standards?|criteria|"
+    r"obligations|commitments)\b|"
+    r"\b(?:demands|requirements|conditions|targets|goals|deadlines?|expectations|needs|criteria|"
+    r"obligations|terms)\s+(?:\w+\s+){0,3}?(?:are|were|is|was|be|been|being)\s+(?:\w+\s+)?met\b|"
+    r"\b(?:traf|trafen|trifft|treffen|getroffen)\b[^.;,]{0,40}?\bauf\s+(?:\w+\s+){0,2}?(?:Widerstand|Kritik|Ablehnung|"
+    r"Skepsis|Gegenwehr)\b|"
+    r"\b(?:Entscheidung\w*|Maßnahme\w*|Vorkehrung\w*|Vorbereitung\w*|Auswahl|Wahl)\s+(?:\w+\s+){0,4}?"
+    r"getroffen\b|"
+    r"\b(?:von|durch)\s+(?:\w+\s+){0,3}?(?:Rakete|Drohne|Geschoss|Granate|Bombe|Angriff)\w*\s+(?:\w+\s+){0,3}?"
+    r"getroffen\b", IC)
+
+
+def meeting_sense(t: str) -> str:
+    """`t` with the words of meeting used in another sense (`NOT_A_MEETING`) blanked, offsets kept."""
+    return NOT_A_MEETING.sub(lambda m: " " * len(m.group(0)), t)
+
+
 def _happened(t: str) -> re.Match[str] | None:
     """A verb or phrase telling that talks took place, outside a mere time reference to them and
     a meeting still to be held."""
+    t = meeting_sense(t)
     t = AHEAD_OF_TALKS.sub(lambda m: " " * len(m.group(0)), t)
     t = TO_BE_HELD.sub(lambda m: " " * len(m.group(0)), t)
     t = _FUTURE_NOUN.sub(lambda m: " " * len(m.group(0)), t)
@@ -445,8 +494,13 @@ def _received_person(s: Sentence) -> bool:
     """Whether someone received or hosted a named person of a side ("Putin received Witkoff at the
     Kremlin", "Putin empfing Witkoff"): a meeting, not a delivery ("Ukraine received weapons")."""
     for m in RECEIVED.finditer(s.text):
-        if any(x.kind == "person" and x.actor and 0 <= x.start - s.start - m.end() <= 30
-               and not re.search(r"[,.;]", s.text[m.end():x.start - s.start]) for x in s.mentions):
+        # (a place and the guest's title may come between: "empfing im Kreml den
+        # US-Sondergesandten X", "received at the White House the envoy X"; not what came from
+        # someone: "received weapons from President X")
+        if any(x.kind == "person" and x.actor and 0 <= x.start - s.start - m.end() <= 60
+               and not re.search(r"[,.;]|\b(?:from|von|vom|by|durch|aus|of)\b",
+                                 s.text[m.end():x.start - s.start])
+               for x in s.mentions):
             return True
     return False
 
@@ -653,6 +707,13 @@ def _nth(text: str) -> int | None:
     """The one ordinal of a round the sentence names, if it names exactly one."""
     found = {_NTH[(m.group("o") or m.group("e")).lower()] for m in NTH_ROUND.finditer(text)}
     return found.pop() if len(found) == 1 else None
+
+
+def other_nth(t: str, u: str) -> bool:
+    """Whether two sentences name different n-th rounds ("die zweite Verhandlungsrunde" ... "Die
+    erste Runde fand ... statt"): two meetings, never one told over both."""
+    a, b = _nth(t), _nth(u)
+    return a is not None and b is not None and a != b
 
 
 def _apart(a: NewsEvent, b: NewsEvent) -> bool:

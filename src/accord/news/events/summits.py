@@ -251,6 +251,13 @@ def _member_parties(e: NewsEvent, sents: list[Sentence], published: str | None) 
         e.parties = sorted((set(e.parties) - {"EUR"}) | codes)
 
 
+# a meeting beside a summit ("on the sidelines of the G20 summit, X and Y held a discussion", "am
+# Rande des Nato-Gipfels trafen sich"): the summit is its occasion, the meeting itself no summit
+SIDELINES = re.compile(r"\b(?:on the (?:sidelines|margins|fringes?)|at the margins|am Rande|im Vorfeld|"
+                       r"in the run-up to|ahead of)\s+(?:of\s+)?(?:the|a|an|this|that|des|der|eines|einer|"
+                       r"dem|den)\s+(?:[\w-]+\s+){0,3}?(?:[\w-]*-)?(?:gipfel\w*|summit\w*)\b", IC)
+
+
 def _summits(events: list[NewsEvent], sents: list[Sentence], published: str | None) -> None:
     """A round is a summit when its sentence calls it one ("Gipfeltreffen", "summit"; not for a
     plan), when heads of state or government met in person, or when heads of government chaired
@@ -258,7 +265,7 @@ def _summits(events: list[NewsEvent], sents: list[Sentence], published: str | No
     for e in events:
         if e.kind == "round":
             text = "".join(x.text for x in sents if x.start <= e.start < x.end)
-            if SUMMIT_WORD.search(text) and not CALL.search(text) and (
+            if SUMMIT_WORD.search(SIDELINES.sub(" ", text)) and not CALL.search(text) and (
                     e.outcome != "planned" or not _OTHER_MEETING.search(SUMMIT_WORD.sub(" ", text))):
                 # a meeting the text calls a summit ("Gipfeltreffen", "summit"), not a call; a
                 # planned one only when the summit is the only meeting the sentence names ("on the
