@@ -225,3 +225,30 @@ def test_wanting_to_negotiate_about_an_issue_is_no_position(text: str) -> None:
 ])
 def test_wanting_a_concession_or_a_step_stays(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _stances(text)
+
+
+# the deal a demand is to be part of frames the demand, no position on that deal
+@pytest.mark.parametrize(("text", "absent", "kept"), [
+    ("Zelensky firmly turned down Putin's demand that Ukraine leave the Donetsk region as part of any "
+     "ceasefire deal.", ('RUS', 'ceasefire.sequence', 'demand'), ('RUS', 'territory.donbas', 'demand')),
+    ('Moskau verlangt den Abzug der Ukraine aus dem Donbass im Rahmen eines Waffenstillstandsabkommens.',
+     ('RUS', 'ceasefire.sequence', 'demand'), ('RUS', 'territory.donbas', 'demand')),
+])
+def test_the_deal_a_demand_is_part_of_is_its_frame(text: str, absent: tuple[str, str, str],
+                                                    kept: tuple[str, str, str]) -> None:
+    got = _stances(text)
+    assert absent not in got and kept in got
+
+
+# violating a proposal is an accusation, no offer; proposing stays an offer
+@pytest.mark.parametrize("text", [
+    'Kyiv and Moscow blamed each other for violating a temporary ceasefire proposal on energy sites.',
+    'Russland warf der Ukraine vor, den Vorschlag einer Energie-Waffenruhe gebrochen zu haben.',
+])
+def test_violating_a_proposal_is_no_offer(text: str) -> None:
+    assert not any(p == 'propose' for _, _, p in _stances(text))
+
+
+def test_proposing_stays_an_offer() -> None:
+    got = _stances('Russia proposed a pause in strikes on energy sites.')
+    assert ('RUS', 'ceasefire.energy', 'propose') in got

@@ -306,6 +306,11 @@ EVALUATIVE = re.compile(r"\b(?:dank\w*|thank\w*)\b[^.;]{0,40}?\b(?:für|for)\s+(
                         r"Behauptung|Bericht)\w*\s+(?:\w+\s+){0,3}?(?:zurückgewiesen|zurückzuweisen)\b|"
                         r"\b(?:reject\w*|dismiss\w*|rebuff\w*)\s+(?:the\s+|these\s+|such\s+|all\s+)?(?:[\w']+\s+)?"
                         r"(?:accusations?|allegations?|claims?|reports?)\b"
+                        # violating or breaching a proposal is an accusation, no position on it
+                        r"|\b(?:violat\w*|breach\w*|verletz\w*|gebrochen|brechen|brach\w*)\s+(?:an?|the|its|their|"
+                        r"die|den|das|eine\w*|ihre\w*|seine\w*)\s+(?:[\w-]+\s+){0,3}?(?:proposals?|offers?|"
+                        r"Vorschl[aä]ge?|Angebot\w*)\b|\b(?:Vorschl[aä]ge?|Angebot\w*)\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:gebrochen|verletzt)\b"
                         # a call for an inquiry into an incident is no position on the issue it touches
                         r"|\b(?:forder\w*|verlang\w*|call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|"
                         r"urg(?:e|es|ed|ing))\s+"
@@ -392,6 +397,12 @@ FRAME = re.compile(
     r"(?:\w+\s+)?(?:[a-zäöü][\w-]*\s+)?[\w-]+|"
     r"(?:^\W*|[,;:]\s+)(?:in|during|at|ahead of|before|after)\s+(?:the\s+)?(?:\w+\s+)?(?:talks|negotiations|"
     r"discussions)\s+(?:on|about|over)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?[\w-]+|"
+    # the deal a demand is to be part of ("as part of any ceasefire deal", "im Rahmen eines
+    # Waffenstillstandsabkommens"): the frame of the demand, no position on the deal itself
+    r"\b(?:as\s+(?:a\s+)?part\s+of|under)\s+(?:an?|any|the|a\s+future|any\s+future)\s+(?:[\w-]+\s+)?"
+    r"(?:ceasefire|truce|peace)\s+(?:deal|agreement|accord|settlement)\b|"
+    r"\b(?:im\s+Rahmen|als\s+Teil)\s+(?:eines|einer|des|der|jedes|jeder)\s+(?:künftigen\s+)?"
+    r"(?:Waffenstillstands|Waffenruhe|Friedens)\w*|"
     # the aim of a plan ("a proposal meant to stop the fighting", "ein Plan zur Beendigung der
     # Kämpfe"): every plan has it, it takes no position on how a ceasefire comes
     r"\b(?:plan|proposal|initiative|framework|roadmap|Plan|Friedensplan|Vorschlag|Initiative|Fahrplan)\w*\s+"
