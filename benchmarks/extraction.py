@@ -76,6 +76,23 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+def _spans(p: dict[str, Any]) -> list[tuple[int, int]]:
+    """Every sentence a record was read from: an event's `evidence` (its main sentence and those
+    that told it again), else its one span `[start, end)` (stances, figures, a second annotation)."""
+    return [(int(a), int(b)) for a, b in p.get("evidence") or [(p["start"], p["end"])]]
+
+
+def _reach(span: tuple[int, int], p: dict[str, Any]) -> int:
+    """How far `span` (a gold sentence or anchor) overlaps the record: its best overlap with any
+    sentence the record was read from."""
+    return max(_overlap(span, x) for x in _spans(p))
+
+
+def _nearest(span: tuple[int, int], p: dict[str, Any]) -> int:
+    """How far the record's nearest sentence starts from `span`'s start."""
+    return min(abs(x[0] - span[0]) for x in _spans(p))
+
+
 def _match(golds: list[dict[str, Any]], preds: list[dict[str, Any]], text: str, same: Any
            ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     """One-to-one matching: each gold in order takes the unused prediction that agrees and
@@ -89,7 +106,7 @@ def _match(golds: list[dict[str, Any]], preds: list[dict[str, Any]], text: str, 
         for i, p in enumerate(preds):
             if i in used or not same(g, p):
                 continue
-            ov = _overlap(gspan, (p["start"], p["end"]))
+            ov = _reach(gspan, p)
             if ov > best_ov:
                 best, best_ov = i, ov
         if best is not None:
@@ -340,10 +357,10 @@ def _match_spans(golds: list[dict[str, Any]], preds: list[dict[str, Any]], same:
         for i, p in enumerate(preds):
             if i in used or not same(g, p):
                 continue
-            ov = _overlap(gspan, (p["start"], p["end"]))
+            ov = _reach(gspan, p)
             if need_overlap and ov <= 0:
                 continue
-            key = (ov, -abs(p["start"] - gspan[0]))
+            key = (ov, -_nearest(gspan, p))
             if best_key is None or key > best_key:
                 best, best_key = i, key
         if best is not None:
@@ -364,7 +381,7 @@ def _corpus_attr(kind: str, name: str, g: dict[str, Any], p: dict[str, Any]) -> 
 def _event_miss_cause(g: dict[str, Any], preds: list[dict[str, Any]]) -> str:
     """Why a gold event found no partner, from the predictions alone (no text is read)."""
     gspan = (g["where"][0], g["where"][1])
-    here = [p for p in preds if _overlap(gspan, (p["start"], p["end"])) > 0]
+    here = [p for p in preds if _reach(gspan, p) > 0]
     same_kind = [p for p in here if p["kind"] == g["kind"]]
     if not here:
         return "no event predicted in its sentence"
@@ -510,8 +527,7 @@ def score_corpus(docs: list[dict[str, Any]],
                     r["pred"] += 1
                     r["tp"] += id(p) in matched_p
                     r["kind_in_sentence"] += any(
-                        g["kind"] == p["kind"] and _overlap((g["where"][0], g["where"][1]),
-                                                            (p["start"], p["end"])) > 0
+                        g["kind"] == p["kind"] and _reach((g["where"][0], g["where"][1]), p) > 0
                         for g in golds[kind])
                 elif kind == "stances":
                     r = rules[f"stances | {p['polarity']} | {cue_shape(p.get('cue'))}"]
@@ -520,8 +536,7 @@ def score_corpus(docs: list[dict[str, Any]],
                 if id(p) in matched_p:
                     continue
                 if kind == "events":
-                    golds_here = [g for g in golds[kind] if _overlap((g["where"][0], g["where"][1]),
-                                                                     (p["start"], p["end"])) > 0]
+                    golds_here = [g for g in golds[kind] if _reach((g["where"][0], g["where"][1]), p) > 0]
                     cause = ("no gold event in its sentence" if not golds_here else
                              "gold there is matched elsewhere or differs")
                     cause = f"{p['kind']}: {cause}"

@@ -115,6 +115,30 @@ class NewsEvent:
     against: list[str] = field(default_factory=list)
     cue: str | None = None
     """Why the event was extracted: the rule or the cue families and model weights that decided."""
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    """Every sentence the event was read from, as `[start, end)` spans in text order, without
+    repeats: the main sentence (`start`, `end`) and those that told it again or went on with it
+    (a headline and the body, a round continued, an agreement restated), added by the passes
+    that merge records (`told_in`, `absorb`)."""
+
+    def __post_init__(self) -> None:
+        spans = {(int(a), int(b)) for a, b in self.evidence} | {(self.start, self.end)}
+        self.evidence = sorted(spans)
+
+    def told_in(self, start: int, end: int) -> None:
+        """Add the sentence `[start, end)` to the event's evidence (kept sorted, no repeats)."""
+        if (start, end) not in self.evidence:
+            self.evidence = sorted([*self.evidence, (start, end)])
+
+    def absorb(self, other: NewsEvent) -> None:
+        """Add every sentence `other` was read from: it is this event told again."""
+        for start, end in other.evidence:
+            self.told_in(start, end)
+
+    @property
+    def last_end(self) -> int:
+        """Where the last sentence the event was read from ends."""
+        return max(end for _, end in self.evidence)
 
 
 @dataclass

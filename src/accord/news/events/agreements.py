@@ -158,7 +158,7 @@ def _merge_repeats(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsE
                 if getattr(into, name) is None and into.quantity in (None, e.quantity) \
                         and not ADDED.match(sents[k].text):
                     setattr(into, name, getattr(e, name))
-            into.end = max(into.end, e.end)
+            into.absorb(e)
             into.cue = f"{into.cue}; told again in a later sentence" if into.cue else into.cue
             last[key].remove(prev)
             last[key].append((k, into))

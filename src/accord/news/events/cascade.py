@@ -320,9 +320,13 @@ def _exchange_done(w: _Walk) -> list[NewsEvent] | None:
     if not (EXCHANGED.search(t) and EXCHANGE_OF.search(t) and not NOT_DONE.search(t)
                and not OFFERED.search(t) and not _running_total(t)):
         return None
-    if _AMONG.match(t) and any(e.kind == "partial_agreement" and e.start >= w.sents[max(0, w.i - 2)].start
-                               for e in w.events):
-        return []  # "Among those returned were 15 wounded": some of the exchange just told, no new one
+    told = [e for e in w.events
+            if e.kind == "partial_agreement" and e.start >= w.sents[max(0, w.i - 2)].start]
+    if _AMONG.match(t) and told:
+        # "Among those returned were 15 wounded": some of the exchange just told, no new one (that
+        # exchange is read from this sentence too)
+        told[-1].told_in(s.start, s.end)
+        return []
     made: list[NewsEvent] = []
     # (a handover offered is not carried out; "have so far handed over 7,000" is a total)
     # an exchange carried out is an agreed item on prisoners, reported as done; each side
@@ -702,7 +706,7 @@ def _held_round(w: _Walk) -> list[NewsEvent] | None:
             and not other_nth(t, _sentence_text(earlier, sents)):
         # the round at that place told again (on the same day): one event over its sentences
         _merge(earlier, e)
-        earlier.end = max(earlier.end, s.end)
+        earlier.told_in(s.start, s.end)
         w.skip = True
         return made
     gap = _gap(sents, w.last_round[0], i) if w.last_round is not None else 99
@@ -715,7 +719,7 @@ def _held_round(w: _Walk) -> list[NewsEvent] | None:
                 and w.last_round[1].parties == e.parties)):
         # the next sentence on the same talks: its date fills the round's when it had none
         _merge(w.last_round[1], e)
-        w.last_round[1].end = max(w.last_round[1].end, s.end)
+        w.last_round[1].told_in(s.start, s.end)
         w.last_round = (i, w.last_round[1])
         w.skip = True
         return made
@@ -758,7 +762,7 @@ def _round_continued(w: _Walk) -> list[NewsEvent] | None:
         return None
     if not (_PHONE.search(t) and _other_people(w.last_round[1], e)):
         _merge(w.last_round[1], e)
-        w.last_round[1].end = max(w.last_round[1].end, s.end)  # the event spans both sentences
+        w.last_round[1].told_in(s.start, s.end)  # the event is read from both sentences
         w.skip = True
         return made
     return made

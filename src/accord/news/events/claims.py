@@ -126,7 +126,7 @@ def _continued_claimants(events: list[NewsEvent], sents: list[Sentence]) -> list
             e.date_basis = "date of the claim it continues"
         if near and last is not None and e.place is None and last[1].place is not None \
                 and e.parties == last[1].parties:
-            last[1].end = max(last[1].end, e.end)
+            last[1].absorb(e)
             last = (k, last[1])
             continue
         out.append(e)
@@ -185,6 +185,9 @@ def _restated_claims(events: list[NewsEvent], sents: list[Sentence]) -> list[New
                     and set(first.parties) & set(e.parties):
                 # a headline told again in the body: the body's sentence carries the claim's fields
                 out[out.index(first)] = e
+                e.absorb(first)
+            else:
+                first.absorb(e)
             continue
         out.append(e)
     return out
@@ -743,6 +746,7 @@ def same_statement(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsE
                              d.granularity == "day" for d in sents[kx].dates)), None)
             if lead is not None:
                 if e.place is not None and e.place == lead.place:
+                    lead.absorb(e)  # (the same claim told again: read from both sentences)
                     continue
                 e.date_start, e.date_end = lead.date_start, lead.date_end
                 e.date_basis = "the day of the same side's statement told before"

@@ -216,7 +216,7 @@ def _context_place(events: list[NewsEvent], sents: list[Sentence]) -> None:
             agreed = (k, e.place)
         if e.kind in ("partial_agreement", "round", "summit") and e.place is not None and not (
                 e.kind != "partial_agreement" and _flashback(e, events)):
-            told = (bisect.bisect_right(starts, e.end - 1) - 1, e.place)  # its last sentence
+            told = (bisect.bisect_right(starts, e.last_end - 1) - 1, e.place)  # its last sentence
     _talks_placed_after(events, sents)
 
 
@@ -246,7 +246,7 @@ def _talks_placed_after(events: list[NewsEvent], sents: list[Sentence]) -> None:
                 or e.outcome == "planned":
             continue
         k = bisect.bisect_right(starts, e.start) - 1
-        last = bisect.bisect_right(starts, e.end - 1) - 1
+        last = bisect.bisect_right(starts, e.last_end - 1) - 1  # (its last sentence)
         if _PHONE.search(sents[k].text) or (e.kind == "partial_agreement" and not any(
                 MEETING.search(x.text) for x in sents[k:last + 1])):
             continue  # (an item named with no talks is not said to be agreed at any)

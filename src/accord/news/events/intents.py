@@ -49,7 +49,7 @@ def _same_words_again(events: list[NewsEvent], sents: list[Sentence]) -> list[Ne
         words = " ".join(re.findall(r"\w+", "".join(x.text for x in sents if x.start <= e.start < x.end)))
         first = seen.get((e.kind, e.topic or "", words))
         if first is not None and words and first.start != e.start:
-            first.end = max(first.end, e.end)
+            first.absorb(e)
             continue
         seen.setdefault((e.kind, e.topic or "", words), e)
         out.append(e)
@@ -511,7 +511,7 @@ def _restated_steps(events: list[NewsEvent], sents: list[Sentence]) -> list[News
                       and (p.date_start is None or e.date_start is None or p.date_start == e.date_start)),
                      None)
         if first is not None:
-            first.end = max(first.end, e.end)
+            first.absorb(e)
             first.cue = f"{first.cue}; told again in a later sentence"
             continue
         seen.append((k, fam, e))

@@ -136,7 +136,7 @@ def _learned(s: Sentence, i: int, sents: list[Sentence], published: str | None, 
                     and (not s.dates or prev.date_start is None or prev.date_start == e.date_start):
                 # one round told over several sentences: one event whose span covers them
                 _merge(prev, e)
-                prev.end = max(prev.end, s.end)
+                prev.told_in(s.start, s.end)
                 return [], prev
             e.cue = why
             made.append(e)

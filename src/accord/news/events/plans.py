@@ -362,7 +362,7 @@ def _merge_planned(events: list[NewsEvent]) -> list[NewsEvent]:
         _merge(into, e)
         if held != "planned" and e.outcome == "planned":
             into.outcome = held  # a meeting under way stays held when its continuation is planned
-        into.end = max(into.end, e.end)
+        into.absorb(e)
         how = "same days and place" if e.outcome == "planned" else "same days, no sides of its own"
         into.cue = f"{into.cue}; told again later ({how})" if into.cue else into.cue
     return out

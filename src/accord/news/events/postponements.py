@@ -65,7 +65,7 @@ def _merge_postponements(events: list[NewsEvent], sents: list[Sentence]) -> list
         if e.kind == "postponement":
             if first is not None and _same_move(first[1], e):
                 first[1].cue = f"{first[1].cue}; told again in a later sentence"
-                first[1].end = max(first[1].end, e.end)  # (its span covers the repeat)
+                first[1].absorb(e)  # (read from the repeat too)
                 continue
             first = (k, e)
         elif (first is not None and first[1].place is None and e.kind == "round" and e.place is not None

@@ -261,8 +261,8 @@ def _dated_reference(e: NewsEvent, s: Sentence, ref: re.Match[str], events: list
                  None)
     if prior is not None and (e.place is None or prior.place in (None, e.place)):
         _merge(prior, e)
-        if e.start - prior.end <= 1500:
-            prior.end = max(prior.end, s.end)  # (the meeting told over its sentences)
+        if e.start - prior.last_end <= 1500:
+            prior.told_in(s.start, s.end)  # (the meeting told over its sentences)
         return True
     if _AFTER_REF.match(ref.group(0)) and not any(
             d.first == e.date_start and not _IN_RELATIVE.search(s.text[:d.start - s.start]) for d in s.dates):
@@ -749,7 +749,7 @@ def same_round_again(events: list[NewsEvent], sents: list[Sentence]) -> list[New
                 and _nested_sides(r, e)))), None)
         if into is not None:
             _merge(into, e)
-            into.start, into.end = min(into.start, e.start), max(into.end, e.end)
+            into.absorb(e)
             into.cue = f"{into.cue}; the same round told again" if into.cue else into.cue
             continue
         kept.append((e, nth, call))

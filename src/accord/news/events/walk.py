@@ -74,6 +74,8 @@ def _heads_after_round(w: _Walk) -> None:
         _round_details(probe := _event("round", s), s)
         for a, p in probe.heads.items():
             w.last_round[1].heads.setdefault(a, p)
+        if probe.heads:
+            w.last_round[1].told_in(s.start, s.end)  # (the round is read from this sentence too)
 
 
 def _statement_on_last(w: _Walk) -> None:
@@ -88,6 +90,7 @@ def _statement_on_last(w: _Walk) -> None:
             if e.start == events[-1].start:
                 follow = _event(e.kind, s, place=places[0] if places else None)
                 _merge(e, follow)
+                e.told_in(s.start, s.end)
 
 
 def _step_no_rule_claimed(w: _Walk) -> list[NewsEvent]:
