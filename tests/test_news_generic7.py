@@ -125,7 +125,7 @@ def test_a_planned_round_told_twice_is_one_event(text: str) -> None:
     rounds = [e for e in extract(text, "t", "2025-05-28").events if e.kind == "round"]
     assert len(rounds) == 1
     assert (rounds[0].date_start, rounds[0].place, rounds[0].outcome) == ("2025-06-02", "istanbul", "planned")
-    assert rounds[0].end == len(text)  # its evidence covers both tellings
+    assert rounds[0].last_end == len(text)  # its evidence covers both tellings
 
 
 def test_two_planned_talks_of_other_sides_on_one_day_stay_two() -> None:

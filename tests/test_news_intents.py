@@ -94,7 +94,7 @@ def test_a_step_told_again_is_one_step() -> None:
             "Der Kreml nannte keine Frist.")
     events = extract(text, "t", PUB).events
     assert [e.kind for e in events] == ["statement_of_intent"], events
-    assert events[0].end > text.index("Moskau"), events
+    assert events[0].last_end > text.index("Moskau"), events
 
 
 @pytest.mark.parametrize("text", [

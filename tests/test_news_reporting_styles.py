@@ -92,7 +92,7 @@ def test_one_agreement_told_in_two_sentences_is_one_event() -> None:
     assert len(events) == 1, events
     e = events[0]
     assert e.parties == ["RUS", "UKR"] and e.quantity == 400 and e.per_side is True
-    assert e.end > text.index("Riyadh")  # the span covers the repeat
+    assert e.last_end > text.index("Riyadh")  # read from the repeat too
 
 
 def test_agreement_reached_is_an_agreement_and_talks_that_finished_are_a_round() -> None:
@@ -181,7 +181,7 @@ def test_a_claim_told_again_without_its_place_is_the_same_claim() -> None:
             "Verteidigungsministerium in Moskau teilte mit, die Truppen hätten den Ort unter "
             "ihre Kontrolle gebracht.")
     events = [e for e in extract(text, "t", "2025-11-08").events if e.kind == "claim"]
-    assert len(events) == 1 and events[0].end > text.index("Verteidigungsministerium")
+    assert len(events) == 1 and events[0].last_end > text.index("Verteidigungsministerium")
 
 
 def test_a_report_from_the_front_takes_no_position_on_territory() -> None:
@@ -537,7 +537,7 @@ def test_talks_said_about_on_one_day_and_held_on_another_are_one_round() -> None
             "needed. Officials from the US and Ukraine met Sunday in Geneva to discuss the draft.")
     rounds = [e for e in extract(text, "t", "2025-11-25").events if e.kind == "round"]
     assert [(e.place, e.date_start) for e in rounds] == [("geneva", "2025-11-23")]
-    assert rounds[0].end == len(text)  # one event over the sentences that tell it
+    assert rounds[0].last_end == len(text)  # one event over the sentences that tell it
 
 
 @pytest.mark.parametrize("text", [
@@ -855,7 +855,7 @@ def test_a_headline_and_its_lead_and_the_city_named_later_are_one_round(text: st
     rounds = [e for e in extract(text, "t", "2022-03-29").events if e.kind == "round"]
     assert [(e.place, e.date_start, e.parties) for e in rounds] == [
         ("istanbul", "2022-03-29", ["RUS", "UKR"])]
-    assert rounds[0].end == len(text)
+    assert rounds[0].last_end == len(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -987,7 +987,7 @@ def test_year_like_counts(text: str, lang: str, expected: list[tuple[float, str]
 def test_an_agreed_exchange_still_to_come_is_the_agreement_told_again(text: str) -> None:
     agreed = [e for e in extract(text, "t", "2025-07-23").events if e.kind == "partial_agreement"]
     assert len(agreed) == 1 and agreed[0].quantity == 300 and agreed[0].per_side, agreed
-    assert agreed[0].end == len(text)  # one agreement whose span covers the repeat
+    assert agreed[0].last_end == len(text)  # one agreement read from the repeat too
 
 
 @pytest.mark.parametrize("text", [
@@ -1409,7 +1409,7 @@ def test_a_headline_printed_again_as_the_lead_is_one_statement() -> None:
     text = ("Kyiv presented its revised peace plan to the envoys\n\nBy a staff writer\n\n"
             "Kyiv presented its revised peace plan to the envoys.")
     steps = [e for e in extract(text, "t", "2025-12-24").events if e.kind == "statement_of_intent"]
-    assert len(steps) == 1 and steps[0].end == len(text), steps
+    assert len(steps) == 1 and steps[0].last_end == len(text), steps
 
 
 # Figures by family of the annotation scheme's units (German and English; every sentence written

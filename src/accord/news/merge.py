@@ -2,8 +2,10 @@
 
 - News events enter the timeline: an event that matches a scenario event (same kind, same place
   or one of them without a place, overlapping dates with one day of slack, or an undated report
-  of a round at the same place) adds its passage to that event's evidence; any other event is
-  added as a row of its own, marked `source: news`.
+  of a round at the same place) adds its passages to that event's evidence; any other event is
+  added as a row of its own, marked `source: news`. An event read from several sentences (a
+  headline and the body, a round told over sentences) has a passage for each, its main sentence
+  first (`accord.store.db.event_evidence`).
 - Disagreements, each with its evidence passages:
   - `missing_round`: a reported negotiation round with no matching scenario event;
   - `new_stance`: a stance of an actor on an issue on which the scenario gives that actor no
@@ -21,7 +23,7 @@ from typing import Any
 
 from accord.model import Scenario
 from accord.model.dates import first_day, last_day
-from accord.store.db import Store
+from accord.store.db import Store, event_evidence
 
 MAX_EVIDENCE = 5
 WINDOW_DAYS = 45
@@ -34,6 +36,14 @@ def _evidence(row: dict[str, Any], text: str) -> dict[str, Any]:
             "quote": passage if len(passage) <= 240 else passage[:237] + "...",
             "date": row.get("date") or row.get("date_start") or row.get("published"),
             "fact": row["id"]}
+
+
+def _passages(row: dict[str, Any], text: str) -> list[dict[str, Any]]:
+    """The evidence of an event row: a passage for each sentence it was read from, its own
+    sentence first, then the others in text order."""
+    own = (row["start"], row["end"])
+    spans = [own] + [x for x in event_evidence(row) if x != own]
+    return [_evidence(row | {"start": a, "end": b}, text) for a, b in spans]
 
 
 def _overlaps(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool | None:
@@ -107,18 +117,17 @@ def compare(scenario: Scenario, store: Store, as_of: str) -> dict[str, Any]:
     matched: dict[str, list[dict[str, Any]]] = {}
     disagreements: dict[tuple[Any, ...], dict[str, Any]] = {}
 
-    def flag(key: tuple[Any, ...], item: dict[str, Any], evidence: dict[str, Any]) -> None:
+    def flag(key: tuple[Any, ...], item: dict[str, Any], *evidence: dict[str, Any]) -> None:
         entry = disagreements.setdefault(key, item | {"evidence": []})
-        if len(entry["evidence"]) < MAX_EVIDENCE:
-            entry["evidence"].append(evidence)
+        entry["evidence"].extend(evidence[:MAX_EVIDENCE - len(entry["evidence"])])
 
     for ev in events:
         doc = docs[ev["doc"]]
         ev["published"] = doc["published"]
-        evidence = _evidence(ev, doc["text"])
+        passages = _passages(ev, doc["text"])
         hit = _match(scenario, ev)
         if hit is not None:
-            matched.setdefault(hit, []).append(evidence)
+            matched.setdefault(hit, []).extend(passages)
             continue
         heads = json.loads(ev["heads"]) if ev["heads"] else {}
         where = f" in {ev['place']}" if ev["place"] else ""
@@ -131,14 +140,14 @@ def compare(scenario: Scenario, store: Store, as_of: str) -> dict[str, Any]:
                "outcome": ev["outcome"], "duration_minutes": ev["duration_minutes"],
                "quantities": ([{"value": ev["quantity"], "unit": ev["unit"], "per_side": ev["per_side"]}]
                               if ev["unit"] else []),
-               "plover": ev["plover"], "cameo": ev["cameo"], "evidence": [evidence]}
+               "plover": ev["plover"], "cameo": ev["cameo"], "evidence": passages}
         timeline.append({k: v for k, v in row.items() if v not in (None, [], {})})
         if ev["kind"] == "round":
             flag(("missing_round", ev["id"]), {
                 "type": "missing_round", "actor": None, "issue": None,
                 "summary": f"a round{where} on {ev['date_start'] or 'an unstated date'} "
                            f"({', '.join(ev['parties'] or [])}) that the scenario does not list"},
-                evidence)
+                *passages)
     for st in stances:
         if st["actor"] not in actors and MEMBERS.get(st["actor"]) in actors:
             st["actor"] = MEMBERS[st["actor"]]  # a member's position is the European side's here

@@ -3,7 +3,9 @@ defaulting to `$XDG_DATA_HOME/accord` or `~/.local/share/accord`), created on fi
 
 Tables: `documents` (id = content hash, text, date, near-duplicate link), `provenance` (every
 file/record a document was read from), `mentions`, `events`, `stances`, `figures` (each row with
-its document and character span).
+its document and character span; an event also with `evidence`, the JSON list of every sentence
+span it was read from, its own span first among them in text order; `event_evidence` reads it,
+and a row written before the column existed reads as its own span alone).
 
 Guarantees:
 - *idempotent*: a document already stored (same content hash, same extractor version) adds only
@@ -40,6 +42,7 @@ MIGRATE = """
 ALTER TABLE events ADD COLUMN IF NOT EXISTS claim VARCHAR;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS against VARCHAR[];
 ALTER TABLE events ADD COLUMN IF NOT EXISTS cue VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS evidence VARCHAR;
 """
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -59,7 +62,7 @@ CREATE TABLE IF NOT EXISTS events (
     parties VARCHAR[], mediators VARCHAR[], participants VARCHAR[], heads VARCHAR,
     duration_minutes INTEGER, outcome VARCHAR, topic VARCHAR, quantity DOUBLE, unit VARCHAR,
     per_side BOOLEAN, moved_from VARCHAR, plover VARCHAR, cameo VARCHAR, claim VARCHAR,
-    against VARCHAR[], cue VARCHAR);
+    against VARCHAR[], cue VARCHAR, evidence VARCHAR);
 CREATE TABLE IF NOT EXISTS stances (
     id VARCHAR NOT NULL, doc VARCHAR NOT NULL, start INTEGER, "end" INTEGER, actor VARCHAR,
     issue VARCHAR, polarity VARCHAR, option VARCHAR, red_line BOOLEAN, speaker VARCHAR,
@@ -283,7 +286,24 @@ class Store:
                                 ).fetchone()[0]
                 if n:
                     problems.append(f"{n} {table} spans outside their document")
+            rows = con.execute("SELECT e.start, e.\"end\", e.evidence, d.length FROM events e "
+                               "JOIN documents d ON d.id = e.doc WHERE e.evidence IS NOT NULL").fetchall()
+            spans = [(start, end, event_evidence({"start": start, "end": end, "evidence": ev}), length)
+                     for start, end, ev, length in rows]
+            n = sum(1 for start, end, told, length in spans if (start, end) not in told
+                    or any(a < 0 or b > length or a >= b for a, b in told))
+            if n:
+                problems.append(f"{n} events with evidence outside their document or without "
+                                "their own span")
         return problems
+
+
+def event_evidence(row: dict[str, Any]) -> list[tuple[int, int]]:
+    """Every sentence span an event row was read from, in text order: its `evidence` column
+    (JSON), or its own span alone for a row written before the column existed."""
+    raw = row.get("evidence")
+    spans = [(int(a), int(b)) for a, b in json.loads(raw)] if raw else []
+    return spans or [(int(row["start"]), int(row["end"]))]
 
 
 @contextmanager
@@ -330,7 +350,7 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
     "events": ("VARCHAR", "VARCHAR", "INTEGER", "INTEGER", "VARCHAR", "VARCHAR", "VARCHAR",
                "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR[]", "VARCHAR[]", "VARCHAR[]", "VARCHAR",
                "INTEGER", "VARCHAR", "VARCHAR", "DOUBLE", "VARCHAR", "BOOLEAN", "VARCHAR",
-               "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR[]", "VARCHAR"),
+               "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR[]", "VARCHAR", "VARCHAR"),
     "stances": ("VARCHAR", "VARCHAR", "INTEGER", "INTEGER", "VARCHAR", "VARCHAR", "VARCHAR",
                 "VARCHAR", "BOOLEAN", "VARCHAR", "VARCHAR", "BOOLEAN", "VARCHAR"),
     "figures": ("VARCHAR", "VARCHAR", "INTEGER", "INTEGER", "DOUBLE", "VARCHAR", "VARCHAR",
@@ -441,7 +461,8 @@ def _fact_rows(ex: Extraction, facts: dict[str, list[list[Any]]]) -> None:
         [f"{doc}:e{i}", doc, e.start, e.end, e.kind, e.date_start, e.date_end, e.date_basis,
          e.place, e.venue, e.parties, e.mediators, e.participants,
          json.dumps(e.heads, sort_keys=True), e.duration_minutes, e.outcome, e.topic, e.quantity,
-         e.unit, e.per_side, e.moved_from, e.plover, e.cameo, e.claim, e.against, e.cue]
+         e.unit, e.per_side, e.moved_from, e.plover, e.cameo, e.claim, e.against, e.cue,
+         json.dumps([list(x) for x in e.evidence])]
         for i, e in enumerate(ex.events))
     facts["stances"].extend(
         [f"{doc}:s{i}", doc, s.start, s.end, s.actor, s.issue, s.polarity,

@@ -6,12 +6,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from accord.store.db import Store
+from accord.store.db import Store, event_evidence
 
 
 def news_timeline(store: Store, since: str | None = None, kind: str | None = None
                   ) -> list[dict[str, Any]]:
-    """Events extracted from the news in date order (undated ones by their article's date)."""
+    """Events extracted from the news in date order (undated ones by their article's date), each
+    with `evidence`: the `[start, end]` spans of every sentence it was read from."""
     sql = ("SELECT e.*, d.published FROM events e JOIN documents d ON d.id = e.doc "
            "WHERE (? IS NULL OR coalesce(e.date_start, d.published) >= ?) "
            "AND (? IS NULL OR e.kind = ?) "
@@ -19,6 +20,7 @@ def news_timeline(store: Store, since: str | None = None, kind: str | None = Non
     rows = store.query(sql, [since, since, kind, kind])
     for r in rows:
         r["heads"] = json.loads(r["heads"]) if r["heads"] else {}
+        r["evidence"] = [list(x) for x in event_evidence(r)]
     return rows
 
 

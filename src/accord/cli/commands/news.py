@@ -166,8 +166,9 @@ def timeline(
             date = r["date_start"] or (f"({r['published']})" if r["published"] else "?")
             if r["date_end"] and r["date_end"] != r["date_start"]:
                 date += f"–{r['date_end']}"
+            more = len(r["evidence"]) - 1  # further sentences it was read from
             grid.add(date, r["kind"], r["place"] or "", list(r["parties"] or []),
-                     r["outcome"] or "", r["id"])
+                     r["outcome"] or "", r["id"] + (f" (+{more} sentence{'s' * (more > 1)})" if more else ""))
         show(out, grid)
 
 
@@ -235,7 +236,8 @@ def evidence(
     """Print the source behind a fact. For a scenario citation: the document (outlet, title,
     URL, date), every fact citing it (or that span of it) with its paraphrase, and the passage
     when the text is at hand (news store or --text). For a news-store fact: document, sources,
-    date and the exact text span.
+    date and the exact text span; for an event told in several sentences (a headline and the
+    body, a round told over sentences) also the other sentences it was read from.
 
     Example: `accord evidence 001_98360ec3f6a2b716[4687:5053]` · `accord evidence
     004_23dc4b873aa3af4c` · `accord evidence 3f2a9c0e1b7d4a55:s2`
@@ -273,7 +275,16 @@ def evidence(
                            "locator", [doc_id])
         start, end = (fact["start"], fact["end"]) if fact else (0, min(len(doc["text"]), 600))
         passage = doc["text"][start:end]
+        # an event read from several sentences: the others, in text order, as further passages
+        from accord.store.db import event_evidence
+
+        further = [{"span": [a, b], "passage": doc["text"][a:b]}
+                   for a, b in (event_evidence(fact) if fact and table == "events" else [])
+                   if (a, b) != (start, end)]
+        if fact and table == "events":
+            fact["evidence"] = [list(x) for x in event_evidence(fact)]
         data = {"id": fact_id, "doc": doc_id, "span": [start, end], "passage": passage,
+                "further_passages": further,
                 "published": doc["published"], "title": doc["title"], "url": doc["url"],
                 "sources": [s["source"] + s["locator"] for s in sources],
                 "fact": {k: v for k, v in (fact or {}).items() if k not in ("doc",)} or None}
@@ -293,6 +304,10 @@ def evidence(
         after = doc["text"][end:end + 120]
         out.print(Text.assemble(("  …" + before, "dim"), (passage, "bold yellow"), (after + "…", "dim")),
                   soft_wrap=True)
+        for f in further:
+            out.print(Text.assemble(("  also told in ", "bold"), f"{doc_id}[{f['span'][0]}:{f['span'][1]}]"),
+                      highlight=False)
+            out.print(Text.assemble(("  " + f["passage"], "yellow")), soft_wrap=True)
 
 
 def _scenario_citation(fact_id: str, scenario: str, text: Path | None, store: str | None,

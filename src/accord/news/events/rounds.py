@@ -722,12 +722,31 @@ def _apart(a: NewsEvent, b: NewsEvent) -> bool:
         or (a.place is not None and b.place is not None and a.place != b.place)
 
 
+def _same_days(a: NewsEvent, b: NewsEvent) -> bool:
+    """Whether two records tell the same days: the same first and last day, or the same first
+    day of a meeting of at most three days told once by its first day ("on June 15" and "on June
+    15-16")."""
+    if a.date_start is None or a.date_start != b.date_start:
+        return False
+    if a.date_end == b.date_end:
+        return True
+    ends = [x for x in (a.date_end, b.date_end) if x is not None]
+    if len(a.date_start) != 10 or len(ends) != 2 or any(len(x) != 10 for x in ends):
+        return False
+    import datetime as dt
+
+    first = dt.date.fromisoformat(a.date_start)
+    return a.date_start in ends and (dt.date.fromisoformat(max(ends)) - first).days <= 2
+
+
 def same_round_again(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEvent]:
     """One record per meeting (corpus README): a round held told again later in the article is
-    merged into the first record, which takes its details and grows over it: the same n-th round
-    named in both sentences ("am 3. März zur zweiten Runde getroffen" ... "Die zweite
-    Verhandlungsrunde ist soeben zu Ende gegangen"), or the same place and day with the same sides
-    (hosts and mediators aside). Planned rounds, calls, the heads' own talk and a meeting of other
+    merged into the first record, which takes its details and is read from both sentences
+    (`NewsEvent.absorb`): the same n-th round named in both sentences ("am 3. März zur zweiten
+    Runde getroffen" ... "Die zweite Verhandlungsrunde ist soeben zu Ende gegangen"), or the same
+    place and day with the same sides (hosts and mediators aside), also where one sentence tells a
+    summit and the other talks (then it is a summit: the photo caption's "Summit on Peace" and the
+    body's "representatives gathered at the resort"). Planned rounds, calls, the heads' own talk and a meeting of other
     sides on the same day ("Shortly after, US and Russian officials met") stay apart."""
     out: list[NewsEvent] = []
     kept: list[tuple[NewsEvent, int | None, bool]] = []  # held round, its ordinal, whether a call
@@ -741,16 +760,19 @@ def same_round_again(events: list[NewsEvent], sents: list[Sentence]) -> list[New
                                           or _HEAD_WORDS.search(text)):
             out.append(e)  # the heads' own talk before or beside the plenary: a meeting of its own
             continue
-        into = next((r for r, n, c in kept if r.kind == e.kind and c == call
-                     and not _one_sentence(r, e, sents) and (
-            (nth is not None and n == nth and not _apart(r, e)) or (
-                r.place is not None and r.place == e.place and r.date_start is not None
-                and r.date_start == e.date_start and r.date_end == e.date_end
+        into = next((r for r, n, c in kept if c == call and not _one_sentence(r, e, sents) and (
+            (r.kind == e.kind and nth is not None and n == nth and not _apart(r, e)) or (
+                # (one meeting told once as a summit, once as talks: the summit)
+                r.place is not None and r.place == e.place and _same_days(r, e)
                 and _nested_sides(r, e)))), None)
         if into is not None:
             _merge(into, e)
             into.absorb(e)
-            into.cue = f"{into.cue}; the same round told again" if into.cue else into.cue
+            if into.kind != e.kind:
+                into.kind = "summit"
+                into.cue = f"{into.cue}; the same meeting told again as a summit" if into.cue else into.cue
+            else:
+                into.cue = f"{into.cue}; the same round told again" if into.cue else into.cue
             continue
         kept.append((e, nth, call))
         out.append(e)
