@@ -7,30 +7,35 @@
 
 `--against DIR2` scores a second, independent annotation (DIR2/gold/NAME.json for some of DIR's
 articles) against DIR's gold by the same rules, in place of the extractor: the agreement between
-two human annotators, i.e. how high a score the annotation scheme lets anyone reach.
+two human annotators, i.e. how high a score the annotation scheme lets anyone reach (an annotated
+record has one sentence, `where`, so the figures are those of one span per record).
 
 0. The annotated corpus (../shared/corpus, or DIR): every article is extracted with the date its
    header gives and scored against its gold by the corpus README's matching rules, separately for
    the `dev` and `test` splits of split.txt (articles it does not list, or all without it, form
    `all`): events on kind, date (the predicted start inside the gold interval; a null gold date
-   only matches a null one) and place (unless the gold place is null), the predicted span
-   overlapping the gold sentence; stances on actor (member states roll up to EUR), issue
+   only matches a null one) and place (unless the gold place is null), ANY sentence the event was
+   read from (its `evidence`: an event told in a headline and the body, or over several sentences,
+   is one record holding each) overlapping the gold sentence, one-to-one, the candidate
+   overlapping most preferred, then the nearest; stances on actor (member states roll up to EUR), issue
    (territory.* matches any territory issue) and polarity, deduplicated per document; figures on
    value (within 0.5 %) and unit, in the annotation scheme's units. Per-kind P/R/F1, per event
    kind, attribute accuracies on matched records, the dev-test F1 gap, and the causes of the
-   misses counted from gold fields and predictions (so test misses are reported without reading
+   misses counted from gold fields and predictions, reading every sentence of an event as above
+   (so test misses are reported without reading
    a test text; `--misses` lists individual misses of the seeds and dev only). Also: how many
    publication dates a dateline in the text alone gives.
 
 1. Quality: runs `accord.news.extract` on each seed article in ../shared/seeds and scores it
    against ../shared/gold with the matching rules of gold/README.md: per document, one-to-one
    matching (a gold record is used at most once; among candidates the prediction whose span
-   overlaps the anchor most is taken). Events match on kind, place (unless the gold place is
-   null) and date_start (unless the gold date is null; partial dates compare by their first
-   day) with overlapping spans; stances on actor, issue and polarity; figures on value (within
-   0.5 %) and unit. Alias accuracy: every whole-word occurrence of a listed surface form must be
-   covered by a mention resolved to its id. Attribute accuracies (red_line, option, speaker,
-   parties, heads, duration_minutes) are reported on matched records. Micro-averaged. Baseline:
+   overlaps the anchor most is taken; an event's span is any sentence of its `evidence`). Events
+   match on kind, place (unless the gold place is null) and date_start (unless the gold date is
+   null; partial dates compare by their first day) with overlapping spans; stances on actor,
+   issue and polarity; figures on value (within 0.5 %) and unit. Alias accuracy: every whole-word
+   occurrence of a listed surface form must be covered by a mention resolved to its id.
+   Attribute accuracies (red_line, option, speaker, parties, heads, duration_minutes) are
+   reported on matched records. Micro-averaged. Baseline:
    a keyword classifier (a sentence with a meeting word is a round; with a demand/refusal word
    and an actor name, a stance of the first actor on every issue named; a number in digits
    followed by a word is a figure with that word as its unit) measured in the same run.
@@ -254,9 +259,10 @@ def _brief(kind: str, r: dict[str, Any]) -> str:
 # --- the annotated corpus (../shared/corpus, or any folder laid out like it) -------------------
 # Matching rules of the corpus README: events on kind + date (the predicted start inside the gold
 # interval; a null gold date matches only a null prediction) + place (unless the gold place is
-# null) with the predicted span overlapping the gold sentence; stances on actor (member states
-# roll up to EUR) + issue (territory.* matches any territory issue) + polarity, deduplicated per
-# document; figures on value (within 0.5 %) + unit. One-to-one per document.
+# null) with a sentence the event was read from (`_spans`) overlapping the gold sentence; stances
+# on actor (member states roll up to EUR) + issue (territory.* matches any territory issue) +
+# polarity, deduplicated per document; figures on value (within 0.5 %) + unit. One-to-one per
+# document.
 
 # The annotation scheme's units (the corpus check.py's UNITS, plus the seeds' degC): counted nouns
 # outside it are extracted but left out of the gold by convention, so they are not scored.

@@ -300,9 +300,10 @@ class Store:
 
 def event_evidence(row: dict[str, Any]) -> list[tuple[int, int]]:
     """Every sentence span an event row was read from, in text order: its `evidence` column
-    (JSON), or its own span alone for a row written before the column existed."""
+    (JSON text, or the list it holds once read), or its own span alone for a row written before
+    the column existed."""
     raw = row.get("evidence")
-    spans = [(int(a), int(b)) for a, b in json.loads(raw)] if raw else []
+    spans = [(int(a), int(b)) for a, b in (json.loads(raw) if isinstance(raw, str) else raw or [])]
     return spans or [(int(row["start"]), int(row["end"]))]
 
 

@@ -141,7 +141,7 @@ def timeline(
     json_out: JsonOpt = False,
 ) -> None:
     """Events extracted from the news, in date order, each with its evidence id (see
-    `accord evidence ID`).
+    `accord evidence ID`; "+N" after it: read from N further sentences, which that command shows).
 
     Example: `accord timeline --since 2025 --kind round`
     """
@@ -166,9 +166,9 @@ def timeline(
             date = r["date_start"] or (f"({r['published']})" if r["published"] else "?")
             if r["date_end"] and r["date_end"] != r["date_start"]:
                 date += f"–{r['date_end']}"
-            more = len(r["evidence"]) - 1  # further sentences it was read from
+            more = len(r["evidence"]) - 1  # further sentences it was read from: "+N"
             grid.add(date, r["kind"], r["place"] or "", list(r["parties"] or []),
-                     r["outcome"] or "", r["id"] + (f" (+{more} sentence{'s' * (more > 1)})" if more else ""))
+                     r["outcome"] or "", r["id"] + (f" +{more}" if more else ""))
         show(out, grid)
 
 

@@ -38,8 +38,8 @@ INTENT = re.compile(r"\b(?:bereit\w*, (?:die |den )?(?:Gespräche|Verhandlungen|
 
 def _same_words_again(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEvent]:
     """A statement of intent or pledge whose sentence repeats word for word the sentence of an
-    earlier one of its kind (a headline printed again as the lead) is that one: its span grows to
-    cover the repeat."""
+    earlier one of its kind (a headline printed again as the lead) is that one: it is read from
+    the repeat too."""
     seen: dict[tuple[str, str, str], NewsEvent] = {}
     out: list[NewsEvent] = []
     for e in events:
@@ -403,6 +403,12 @@ SUSPEND_DEAL = re.compile(
     r"\bausgesetzt\b|\b(?:drohte\w*|gedroht|droht|drohen)\b[^.;]{0,40}\b(?:mit (?:einem |dem )?"
     r"(?:Aus|Ausstieg|Austritt|Ende)\b|aus\w* (?:dem )?(?:Abkommen|Vereinbarung)\w*)|"
     r"\bmit (?:einem |dem )?(?:Aus|Ausstieg|Austritt)\b[^.;]{0,40}\b(?:gedroht|drohte\w*|droht|drohen)\b|"
+    # threatened or reserved with the verb of leaving ("droht damit, das Abkommen aufzukündigen",
+    # "behält sich das Recht vor, aus der Waffenruhe auszusteigen")
+    r"\b(?:drohte\w*|gedroht|droht|drohen|Recht vor)\b[^.;]{0,100}\b(?:aufzukündigen|zu kündigen|"
+    r"auszusteigen|auszutreten|aufzuheben|platzen zu lassen)\b|"
+    r"\b(?:threat(?:en|ens|ened)|reserves? the right)\s+to\s+(?:terminate|scrap|tear up|abandon|exit|"
+    r"leave|quit|withdraw from|pull out of|walk away from)\b|"
     r"\b(?:suspend(?:s|ed|ing)?|halt(?:s|ed)?)\s+(?:its |their |the |his )?(?:\w+ ){0,3}?"
     r"(?:deal|agreement|accord|participation|initiative)\b|"
     r"\bthreat(?:en|ens|ened)\s+to\s+(?:leave|quit|exit|withdraw from|pull out of|suspend|walk away from)\b",
@@ -493,8 +499,9 @@ RESTATED_WITHIN = 12
 
 def _restated_steps(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEvent]:
     """A deal suspended, left or threatened, or a paper handed over, told again within
-    `RESTATED_WITHIN` sentences by the same side (no other date) is one step: the first record's
-    span grows to cover the retelling (one record per real-world occurrence, corpus README)."""
+    `RESTATED_WITHIN` sentences of its last telling by the same side (no other date) is one step:
+    the first record is read from the retelling too (one record per real-world occurrence, corpus
+    README)."""
     import bisect
 
     starts = [x.start for x in sents]
@@ -506,13 +513,15 @@ def _restated_steps(events: list[NewsEvent], sents: list[Sentence]) -> list[News
             out.append(e)
             continue
         k = bisect.bisect_right(starts, e.start) - 1
-        first = next((p for j, f, p in seen if f == fam and k - j <= RESTATED_WITHIN
-                      and (not p.parties or not e.parties or set(p.parties) & set(e.parties))
-                      and (p.date_start is None or e.date_start is None or p.date_start == e.date_start)),
-                     None)
-        if first is not None:
+        n = next((n for n, (j, f, p) in enumerate(seen) if f == fam and k - j <= RESTATED_WITHIN
+                  and (not p.parties or not e.parties or set(p.parties) & set(e.parties))
+                  and (p.date_start is None or e.date_start is None or p.date_start == e.date_start)),
+                 None)
+        if n is not None:
+            first = seen[n][2]
             first.absorb(e)
             first.cue = f"{first.cue}; told again in a later sentence"
+            seen[n] = (k, fam, first)  # (the next retelling is counted from this one)
             continue
         seen.append((k, fam, e))
         out.append(e)

@@ -745,9 +745,9 @@ def same_round_again(events: list[NewsEvent], sents: list[Sentence]) -> list[New
     (`NewsEvent.absorb`): the same n-th round named in both sentences ("am 3. März zur zweiten
     Runde getroffen" ... "Die zweite Verhandlungsrunde ist soeben zu Ende gegangen"), or the same
     place and day with the same sides (hosts and mediators aside), also where one sentence tells a
-    summit and the other talks (then it is a summit: the photo caption's "Summit on Peace" and the
-    body's "representatives gathered at the resort"). Planned rounds, calls, the heads' own talk and a meeting of other
-    sides on the same day ("Shortly after, US and Russian officials met") stay apart."""
+    summit and the other talks (then it is a summit: a caption naming the summit, the body telling
+    the delegations who met there). Planned rounds, calls, the heads' own talk and a meeting of
+    other sides on the same day ("Shortly after, US and Russian officials met") stay apart."""
     out: list[NewsEvent] = []
     kept: list[tuple[NewsEvent, int | None, bool]] = []  # held round, its ordinal, whether a call
     for e in events:
