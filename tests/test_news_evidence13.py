@@ -118,6 +118,27 @@ def test_different_meetings_stay_apart(text: str) -> None:
     assert all(len(e.evidence) == 1 for e in rounds)
 
 
+@pytest.mark.parametrize("text", [
+    "The foreign ministers of Ukraine and Russia held talks in Turkey on Thursday without any "
+    "progress. Prices rose sharply. The weather was mild. Ukrainian and Russian diplomats had met "
+    "on Thursday in Antalya on the fringes of a forum.",
+    "Der ukrainische Außenminister traf am Donnerstag in der Türkei seinen russischen Amtskollegen. "
+    "Die Preise stiegen. Die Schulen blieben zu. Die Außenminister Russlands und der Ukraine kamen "
+    "am Donnerstag in Antalya zusammen, teilte das Ministerium mit.",
+])
+def test_the_same_sides_on_the_same_day_once_without_a_place_are_one_meeting(text: str) -> None:
+    [e] = [e for e in extract(text, "t", PUB).events if e.kind == "round"]
+    assert e.place == "antalya" and len(e.evidence) == 2
+
+
+def test_other_sides_on_the_same_day_stay_apart() -> None:
+    text = ("The foreign ministers of Ukraine and Russia held talks in Turkey on Thursday without any "
+            "progress. Prices rose sharply. The weather was mild. US and Russian diplomats met on "
+            "Thursday in Antalya on the fringes of a forum.")
+    rounds = [e for e in extract(text, "t", PUB).events if e.kind == "round"]
+    assert len(rounds) == 2 and rounds[0].place is None
+
+
 def test_two_exchanges_on_two_days_stay_apart() -> None:
     text = ("Russia and Ukraine exchanged 100 prisoners each on Monday, officials said. "
             "On Thursday the two sides swapped another 90 prisoners each, the mediators said.")

@@ -764,7 +764,12 @@ def same_round_again(events: list[NewsEvent], sents: list[Sentence]) -> list[New
             (r.kind == e.kind and nth is not None and n == nth and not _apart(r, e)) or (
                 # (one meeting told once as a summit, once as talks: the summit)
                 r.place is not None and r.place == e.place and _same_days(r, e)
-                and _nested_sides(r, e)))), None)
+                and _nested_sides(r, e)) or (
+                # the same two or more sides on the same day, one telling no place ("talks with
+                # his counterpart in Turkey" ... "met in Antalya"): the one meeting
+                (r.place is None) != (e.place is None) and r.date_start is not None
+                and len(r.date_start) == 10 and (r.date_start, r.date_end) == (e.date_start, e.date_end)
+                and len(_sides(r)) >= 2 and _sides(r) == _sides(e)))), None)
         if into is not None:
             _merge(into, e)
             into.absorb(e)
