@@ -125,6 +125,13 @@ EXCHANGED = re.compile(r"\b(?:ausgetauscht|freigelassen|freigekommen|in Freiheit
                        r"transferred\b[^.;]{0,80}\b(?:as part of|in|under) (?:the|a|an|this) (?:[\w-]+ )?"
                        r"(?:exchange|swap)|(?:im Rahmen|als Teil)\b[^.;]{0,30}\b(?:Austausch|Tausch)\w*\b"
                        r"[^.;]{0,80}\b(?:überstellt|übergeben|gebracht|ausgeflogen))\b", IC)
+# an exchange reported as done by the sides ("hatten bereits einen Austausch vermeldet", "had
+# reported a swap", "meldeten einen weiteren Gefangenenaustausch"), the people named or not
+EXCHANGE_REPORTED = re.compile(r"\b(?:vermeldet\w*|gemeldet|meldete\w*|reported|announced|confirmed)\s+"
+                               r"(?:an?|the|another|ein\w*|den|weitere\w*)\s+(?:[\w-]+\s+)?"
+                               r"(?:\w*[Aa]ustausch\w*|\w*tausch|exchange|swap)\b|"
+                               r"\b(?:ein\w*|den|weitere\w*)\s+(?:[\w-]+\s+)?\w*[Aa]ustausch\w*\s+"
+                               r"(?:vermeldet|gemeldet|bestätigt)\b", IC)
 EXCHANGE_OF = re.compile(r"Gefangen|Kriegsgefangen|Soldaten|Zivilist|Leiche|Leichnam|Menschen|Personen|"
                          r"[Vv]erletzte|wounded|prisoner|\bPOWs?\b|soldiers|servicem[ae]n|civilians|bodies|"
                          r"captives|people", IC)
@@ -144,7 +151,10 @@ def _merge_repeats(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsE
         # (an item with no taxonomy topic is keyed by what was agreed: a grain deal, a limited truce)
         key = (e.topic or _agreed_item(sents[k].text) or "") if e.kind == "partial_agreement" else ""
         # the latest earlier agreement on the topic it can be (another one may lie between)
-        prev = next((p for p in reversed(last.get(key, [])) if k - p[0] <= REPEAT_WITHIN
+        # (an exchange told as an earlier one with its own day is one of its own: "Anfang Januar
+        # hatten beide Seiten bereits einen Austausch vermeldet", "last conducted a swap on 2 Oct")
+        earlier = bool(sents[k].dates) and EARLIER_ONE.search(sents[k].text) is not None
+        prev = None if earlier else next((p for p in reversed(last.get(key, [])) if k - p[0] <= REPEAT_WITHIN
                      and (_same_item(p[1], e) or (k - p[0] <= 3 and _composition(sents, k)
                                                  # (the dead handed back: an item of their own)
                                                  and (p[1].unit == "bodies") == (e.unit == "bodies")))),
@@ -178,6 +188,12 @@ EARLIER_ITEM = re.compile(r"\b(?:last|previously)\s+(?:[\w-]+\s+)?(?:conducted|h
                           r"(?:[\w-]+\s+)?(?:exchange|swap|deal|agreement)|\b(?:der|den|dem|einem|ein)\s+"
                           r"(?:letzten|vorigen|vorherigen|früheren|letzte|vorige|frühere)\s+(?:[\w-]+\s+)?"
                           r"(?:Austausch\w*|Gefangenenaustausch\w*|Abkommen\w*|Vereinbarung)", IC)
+
+
+# an item told as an earlier one ("hatten bereits", "zuvor", "zuletzt", "previously", "last
+# conducted a swap"; not "last Saturday", a day)
+EARLIER_ONE = re.compile(r"\b(?:bereits|schon|zuvor|zuletzt|already|earlier|previously)\b|"
+                         r"\blast (?:conducted|held|carried out|exchanged|swapped|traded|agreed|signed)\b", IC)
 
 
 # who was in a group just released ("Among those released were ...", "Unter den Freigelassenen
@@ -308,8 +324,16 @@ def _running_total(t: str) -> bool:
 
 
 # an exchange still to come: "Es sollen ... übergeben werden", "will exchange", "are to be freed"
-FUTURE_SWAP = re.compile(r"\b(?:will|shall|are to|is to|are set to|is set to)\s+(?:\w+\s+){0,2}?"
-                         r"(?:exchange|swap|release|free|hand over|return)\b|"
+FUTURE_SWAP = re.compile(r"\b(?:will|would|shall|are to|is to|are set to|is set to|plan(?:s|ned)? to|"
+                         r"intend(?:s|ed)? to)"
+                         r"\s+(?:\w+\s+){0,2}?(?:exchange|swap|release|free|hand over|return)\b|"
+                         # an exchange announced with a modal or future auxiliary and the active
+                         # infinitive ("wollen am Mittwoch je 175 Gefangene austauschen", "dass beide
+                         # Seiten ... austauschen wollten", "werden ... freilassen")
+                         r"\b(?:werden|wollen|wollten|wolle|sollen|sollten|planen|beabsichtigen)\b[^.;]{0,100}"
+                         r"\b(?:austauschen|tauschen|freilassen|übergeben|überstellen)\b(?!\s+(?:werden|worden))|"
+                         r"\b(?:austauschen|tauschen|freilassen|übergeben|überstellen)\s+(?:werden|wollen|wollten|"
+                         r"wolle|sollen|sollten|wollen)\b|"
                          r"\b(?:sollen|soll|werden)\b[^.]{0,100}\b(?:ausgetauscht|übergeben|freigelassen|"
                          r"getauscht|überstellt)\s+werden\b", IC)
 # the dead handed back as an item of their own ("die Rückgabe von 6.000 Leichen", "bei der
@@ -330,6 +354,18 @@ BODIES_RETURN = re.compile(r"\b(?:Rückgabe|Übergabe|Rückführung|Austausch|Re
 HABIT_OR_HYPOTHESIS = re.compile(r"\b(?:previous|earlier|frühere\w*|bisherige\w*|in the past|repeatedly|"
                                  r"wiederholt|immer wieder|in der Vergangenheit|would|würde\w*|could|"
                                  r"könnte\w*|if|wenn|falls)\b", IC)
+# a "would" of reported speech ("Putin said the two sides would swap 175 each"): the future of the
+# report, no hypothesis
+REPORTED_WOULD = re.compile(r"\b(?:said|says|announced|told\s+\w+|stated|confirmed|added)\b(?:\s+that)?"
+                            r"[^.;]{0,60}?\bwould\b", IC)
+
+
+def _hypothetical(t: str) -> bool:
+    """Whether a sentence tells exchanges in general or as a hypothesis (`HABIT_OR_HYPOTHESIS`),
+    not counting the "would" of reported speech (`REPORTED_WOULD`)."""
+    return HABIT_OR_HYPOTHESIS.search(REPORTED_WOULD.sub(" ", t)) is not None
+
+
 PER_SIDE = re.compile(r"\bjeweils\b|\bauf (?:jeder|beiden) Seiten?\b|\beach side\b|\bfrom each\b|"
                       r"\bon each side\b|\beach\b|\b\d[\d.,]*\s*(?:for|für|gegen|-for-)\s*\d", IC)
 

@@ -31,6 +31,7 @@ from accord.news.events.agreements import (
     AGREEMENT,
     BODIES_RETURN,
     EXCHANGE_OF,
+    EXCHANGE_REPORTED,
     EXCHANGED,
     FUTURE_SWAP,
     HABIT_OR_HYPOTHESIS,
@@ -39,6 +40,7 @@ from accord.news.events.agreements import (
     _agreed_item,
     _agreeing_sides,
     _agreement_told,
+    _hypothetical,
     _next_step,
     _per_side,
     _running_total,
@@ -317,7 +319,12 @@ def _exchange_done(w: _Walk) -> list[NewsEvent] | None:
     """An exchange of prisoners or bodies carried out (not offered, not a running total): a
     partial agreement on prisoners, both warring sides its parties where the text says so."""
     s, t, kept = w.s, w.t, w.kept
-    if not (EXCHANGED.search(t) and EXCHANGE_OF.search(t) and not NOT_DONE.search(t)
+    # (an exchange reported by the sides with no people named: one of prisoners where the article
+    # told one before, "Anfang Januar hatten beide Seiten bereits einen Austausch vermeldet")
+    reported = EXCHANGE_REPORTED.search(t) is not None and not _hypothetical(t) and (
+        EXCHANGE_OF.search(t) is not None or any(
+            e.kind == "partial_agreement" and e.topic == "humanitarian.prisoners" for e in w.events))
+    if not (((EXCHANGED.search(t) and EXCHANGE_OF.search(t)) or reported) and not NOT_DONE.search(t)
                and not OFFERED.search(t) and not _running_total(t)):
         return None
     told = [e for e in w.events
@@ -351,7 +358,7 @@ def _exchange_to_come(w: _Walk) -> list[NewsEvent] | None:
     """An agreed exchange told as still to come, with its number for each side or right after the
     agreement: a partial agreement between the two warring sides."""
     i, s, t, kept, events, sents = w.i, w.s, w.t, w.kept, w.events, w.sents
-    if not (FUTURE_SWAP.search(t) and EXCHANGE_OF.search(t) and not HABIT_OR_HYPOTHESIS.search(t)
+    if not (FUTURE_SWAP.search(t) and EXCHANGE_OF.search(t) and not _hypothetical(t)
                and not OFFERED.search(t) and (_per_side(s) or (
                    events and events[-1].kind == "partial_agreement"
                    and events[-1].start >= sents[max(0, i - 2)].start))):
@@ -366,6 +373,7 @@ def _exchange_to_come(w: _Walk) -> list[NewsEvent] | None:
                per_side=ps if ps is not None else (True if _per_side(s) else None),
                place=kept[0] if kept else None)
     e.parties = sorted(set(e.parties) | {"RUS", "UKR"})
+    _ahead(e, w.published)  # (a weekday of an exchange to come is the next one: "wollten am Mittwoch")
     e.cue = "rule: an agreed exchange still to come"
     made.append(e)
     return made

@@ -1,0 +1,71 @@
+"""Partial agreements and claims in the wordings of the thirteenth session's misses: an exchange
+announced for a coming day with a modal or in reported speech, an earlier exchange told in the
+pluperfect (its own agreement, not a repeat of the one just told), and further causes below.
+Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.news.extract import extract
+from accord.news.facts import NewsEvent
+
+PUB = "2025-03-18"  # a Tuesday
+
+
+def _events(text: str, pub: str = PUB) -> list[NewsEvent]:
+    return extract(text, "t", pub).events
+
+
+def _brief(text: str, pub: str = PUB) -> list[tuple[str, str | None, str | None, float | None]]:
+    return [(e.kind, e.date_start, e.place, e.quantity) for e in _events(text, pub)]
+
+
+def _agreements(text: str, pub: str = PUB) -> list[NewsEvent]:
+    return [e for e in _events(text, pub) if e.kind == "partial_agreement"]
+
+
+@pytest.mark.parametrize(("text", "quantity"), [
+    ("Der Kremlchef teilte mit, dass Moskau und Kiew am Mittwoch je 120 Gefangene austauschen wollten.",
+     120),
+    ("Russland und die Ukraine werden am Mittwoch jeweils 80 Kriegsgefangene freilassen.", 80),
+    ("Moskau und Kiew wollen am Mittwoch je 64 Soldaten austauschen, hieß es aus dem Kreml.", 64),
+    ("The Kremlin said Russia and Ukraine would swap 120 prisoners each on Wednesday.", 120),
+    ("Russia and Ukraine plan to exchange 80 prisoners of war each on Wednesday.", 80),
+])
+def test_an_exchange_announced_for_a_coming_day(text: str, quantity: int) -> None:
+    found = _agreements(text)
+    assert found, _brief(text)
+    assert found[0].quantity == quantity and found[0].per_side, _brief(text)
+    assert set(found[0].parties) >= {"RUS", "UKR"}, found[0].parties
+    # the coming Wednesday, not the one before the report
+    assert found[0].date_start == "2025-03-19", _brief(text)
+
+
+@pytest.mark.parametrize("text", [
+    "If both sides agreed, they would swap 120 prisoners each on Wednesday.",
+    "Analysts doubt that Russia and Ukraine would ever exchange all their prisoners.",
+])
+def test_a_hypothetical_exchange_is_no_agreement(text: str) -> None:
+    assert not _agreements(text), _brief(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russland und die Ukraine haben am Samstag 63 Gefangene ausgetauscht. Mitte Januar hatten "
+    "beide Seiten bereits einen Austausch vermeldet. Damals kamen jeweils 40 Gefangene frei.",
+    "Kyiv and Moscow swapped 63 prisoners on Saturday. In mid-January the two sides had already "
+    "reported an exchange. Back then 40 prisoners from each side were freed.",
+    "Moskau und Kiew tauschten am Samstag 63 Soldaten aus. Zuletzt hatten beide Seiten Mitte "
+    "Januar einen Gefangenenaustausch gemeldet.",
+])
+def test_an_earlier_exchange_in_the_pluperfect_is_its_own(text: str) -> None:
+    found = _agreements(text, "2023-02-04")
+    assert len(found) == 2, _brief(text, "2023-02-04")
+    assert found[0].date_start == "2023-02-04", _brief(text, "2023-02-04")
+    assert (found[1].date_start or "").startswith("2023-01"), _brief(text, "2023-02-04")
+
+
+def test_a_headline_and_its_lead_stay_one_exchange() -> None:
+    text = ("Gefangenenaustausch zwischen Moskau und Kiew\n\nRussland und die Ukraine haben am "
+            "Samstag jeweils 60 Gefangene ausgetauscht.")
+    assert len(_agreements(text, "2023-02-04")) == 1, _brief(text, "2023-02-04")
