@@ -69,3 +69,55 @@ def test_a_headline_and_its_lead_stay_one_exchange() -> None:
     text = ("Gefangenenaustausch zwischen Moskau und Kiew\n\nRussland und die Ukraine haben am "
             "Samstag jeweils 60 Gefangene ausgetauscht.")
     assert len(_agreements(text, "2023-02-04")) == 1, _brief(text, "2023-02-04")
+
+
+@pytest.mark.parametrize("text", [
+    "Russland und die Ukraine haben sich mit der Türkei auf eine Lösung für die Ausfuhr von "
+    "Getreide geeinigt. Beide Seiten unterzeichneten in Istanbul getrennt die Vereinbarungen unter "
+    "Vermittlung der Vereinten Nationen.",
+    "Ukraine and Russia agreed a deal on Tuesday to reopen grain exports from the Black Sea ports. "
+    "Ministers of both countries signed the agreement in Istanbul, brokered by the UN and Turkey.",
+    "Kiew und Moskau verständigten sich auf einen Korridor für Getreidefrachter. Die Abkommen wurden "
+    "in Istanbul unterschrieben.",
+])
+def test_a_deal_signed_after_it_was_told_is_the_same_deal(text: str) -> None:
+    found = _agreements(text)
+    assert len(found) == 1, _brief(text)
+    # the signing sentence gives the place
+    assert found[0].place == "istanbul", _brief(text)
+
+
+@pytest.mark.parametrize(("text", "day", "parties"), [
+    ("The deal between Moscow and Kyiv, brokered by the UN, was signed in Istanbul in July last year, "
+     "letting traders ship wheat again.", "2024-07", ["RUS", "UKR"]),
+    ("Brokered by Turkey, it was signed by Russia and Ukraine last July and has been renewed twice.",
+     "2024-07", ["RUS", "UKR"]),
+    ("Die USA und die Ukraine haben am Montag ein Sicherheitsabkommen über zehn Jahre unterzeichnet.",
+     "2025-03-17", ["UKR", "USA"]),
+    ("Washington and Kyiv signed a ten-year bilateral security agreement on Monday.", "2025-03-17",
+     ["UKR", "USA"]),
+])
+def test_a_deal_signed_is_a_partial_agreement(text: str, day: str, parties: list[str]) -> None:
+    found = _agreements(text, "2025-03-18")
+    assert found, _brief(text)
+    assert (found[0].date_start or "").startswith(day), _brief(text)
+    assert found[0].parties == parties, found[0].parties
+
+
+def test_the_brokers_are_mediators_not_parties() -> None:
+    text = "The deal between Moscow and Kyiv, brokered by the UN and Turkey, was signed in Istanbul."
+    found = _agreements(text)
+    assert found and found[0].mediators == ["TUR", "UN"] and found[0].parties == ["RUS", "UKR"], (
+        found[0].mediators if found else _brief(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Putin said he would never sign a peace agreement with Kyiv.",
+    "Zelensky signed a decree on sanctions against Moscow on Monday.",
+    "Das war im Budapester Memorandum festgehalten, das auch von Russland unterzeichnet wurde.",
+    "Der Minister sei nach Istanbul gereist, um dort das Abkommen zu unterzeichnen.",
+    "Russia and Ukraine have not signed any agreement on grain so far.",
+    "The leaders signed a joint declaration on security guarantees in Paris.",
+])
+def test_no_deal_signed(text: str) -> None:
+    assert not _agreements(text), _brief(text)

@@ -30,6 +30,8 @@ from typing import TYPE_CHECKING
 from accord.news.events.agreements import (
     AGREEMENT,
     BODIES_RETURN,
+    REPEAT_WITHIN,
+    SECURITY_DEAL,
     EXCHANGE_OF,
     EXCHANGE_REPORTED,
     EXCHANGED,
@@ -40,6 +42,7 @@ from accord.news.events.agreements import (
     _agreed_item,
     _agreeing_sides,
     _agreement_told,
+    _deal_signed,
     _hypothetical,
     _next_step,
     _per_side,
@@ -62,6 +65,7 @@ from accord.news.events.claim_rules import (
 from accord.news.events.claimants import _IF_OR_WILL
 from accord.news.events.claims import BROKEN
 from accord.news.events.common import (
+    ACTORS,
     IC,
     MEETING,
     NOT_DONE,
@@ -308,6 +312,63 @@ def _item_agreed(w: _Walk) -> list[NewsEvent] | None:
     elif prev is not None and prev.outcome in (None, "none"):
         prev.outcome = "partial"
     return made
+
+
+def _signed(w: _Walk) -> list[NewsEvent] | None:
+    """A deal signed with no item named in its sentence: the agreement told within the sentences
+    before (`REPEAT_WITHIN`) signed, which takes the place, parties and mediators of this sentence
+    and grows to cover it ("Russia and Ukraine agreed a grain deal ... Ministers of both
+    countries signed it in Istanbul"); with none before, a partial agreement of its own between
+    the sides named (a security agreement: `security.guarantees`)."""
+    i, s, t, kept = w.i, w.s, w.t, w.kept
+    if not _deal_signed(t):
+        return None
+    security = SECURITY_DEAL.search(t) is not None
+    since = w.sents[max(0, i - REPEAT_WITHIN)].start
+    prev = next((e for e in reversed(w.events) if e.kind == "partial_agreement" and e.start >= since),
+                None) if not security else None
+    e = _event("partial_agreement", s, outcome="agreement",
+               topic="security.guarantees" if security else None, place=kept[0] if kept else None)
+    e.mediators = sorted(set(e.mediators) | set(_brokers(s)))
+    # (the sides named, also as agents of the passive: "it was signed by Russia and Ukraine")
+    e.parties = sorted((set(e.parties) | {a for a in s.actors() if a in ACTORS}) - set(e.mediators))
+    if prev is not None and (e.date_start is None or e.date_start == prev.date_start):
+        # the agreement just told, signed: one agreement (a signing with a day of its own, "it
+        # was signed last July", is an earlier agreement than the extension just told)
+        _merge(prev, e)
+        prev.mediators = sorted(set(prev.mediators) | set(e.mediators))
+        prev.parties = sorted(set(prev.parties) - set(prev.mediators))
+        prev.end = max(prev.end, e.end)
+        prev.cue = f"{prev.cue}; signed in a later sentence" if prev.cue else prev.cue
+        w.skip = True
+        return []
+    if len([a for a in e.parties if a in ACTORS]) < 2 and not BOTH_SIDES.search(t):
+        return None  # (who signed with whom is not told)
+    e.cue = "rule: a deal signed"
+    return [e]
+
+
+# an organisation or state that brokered or mediated ("brokered by the United Nations and Turkey",
+# "unter Vermittlung von UN-Generalsekretär Guterres", "facilitated by the UN")
+_BROKERED_BY = re.compile(r"\b(?:brokered|mediated|facilitated|negotiated)\s+by\b|\bunter\s+(?:der\s+)?"
+                          r"Vermittlung\b|\bvermittelt\s+(?:von|durch)\b|\bmit\s+(?:der\s+)?Vermittlung\b", IC)
+
+
+# where the brokers named after the word of brokering end
+_BROKERS_END = re.compile(r"[,;.:()]|\s(?:in|on|at|im|am|it|they|was|were|wurde\w*|last|letzt\w*|and (?:was|were|"
+                          r"signed|agreed))\b", IC)
+
+
+def _brokers(s: Sentence) -> list[str]:
+    """The actors named right after a word of brokering in `s` (`_BROKERED_BY`), up to the end of
+    that phrase (`_BROKERS_END`, 60 characters at most)."""
+    out: list[str] = []
+    for m in _BROKERED_BY.finditer(s.text):
+        stop = _BROKERS_END.search(s.text, m.end(), m.end() + 60)
+        end = stop.start() if stop is not None else m.end() + 60
+        out += [x.actor for x in s.mentions if x.actor is not None
+                and m.end() <= x.start - s.start < end and x.actor not in out]
+    return out
 
 
 # a sentence that tells some of the people of an exchange ("Among those freed were ...", "Unter
@@ -782,6 +843,7 @@ _RULES: tuple[Callable[[_Walk], list[NewsEvent] | None], ...] = (
     _deal_broken_or_kept,
     _accusation_or_denial,
     _item_agreed,
+    _signed,
     _exchange_done,
     _exchange_to_come,
     _bodies_returned,
