@@ -96,6 +96,8 @@ def test_a_deal_signed_after_it_was_told_is_the_same_deal(text: str) -> None:
      "2025-03-17", ["UKR", "USA"]),
     ("Washington and Kyiv signed a ten-year bilateral security agreement on Monday.", "2025-03-17",
      ["UKR", "USA"]),
+    ("On Monday Moscow and Kyiv signed a deal that will let grain ships leave the ports.",
+     "2025-03-17", ["RUS", "UKR"]),
 ])
 def test_a_deal_signed_is_a_partial_agreement(text: str, day: str, parties: list[str]) -> None:
     found = _agreements(text, "2025-03-18")

@@ -193,37 +193,45 @@ EARLIER_ITEM = re.compile(r"\b(?:last|previously)\s+(?:[\w-]+\s+)?(?:conducted|h
 # an item told as an earlier one ("hatten bereits", "zuvor", "zuletzt", "previously", "last
 # conducted a swap"; not "last Saturday", a day)
 EARLIER_ONE = re.compile(r"\b(?:bereits|schon|zuvor|zuletzt|already|earlier|previously)\b|"
-                         r"\blast (?:conducted|held|carried out|exchanged|swapped|traded|agreed|signed)\b", IC)
+                         r"\blast (?:conducted|held|carried out|exchanged|swapped|traded|agreed|"
+                         r"signed)\b", IC)
 
 
 # a deal signed, the item not named in the sentence ("unterzeichneten in Istanbul entsprechende
 # Vereinbarungen", "signed an agreement brokered by the UN", "the agreement ... was signed in
 # Istanbul", "it was signed by Russia and Ukraine last July", "ein Sicherheitsabkommen
 # unterzeichnet"); not a peace treaty, a declaration or a decree, nor a signing to come
-_SIGN_DE = r"(?:unterzeichnet\w*|unterschrieb\w*|unterschrieben|signiert\w*)"  # (not "um ... zu unterzeichnen")
+_SIGN_DE = r"(?:unterzeichnet\w*|unterschrieb\w*|unterschrieben|signiert\w*)"  # (no "zu unterzeichnen")
 _DEAL_DE = r"(?:\w*abkommen\w*|\w*vereinbarung\w*|Abmachung\w*|Deal)"
 _DEAL_EN = r"(?:deals?|agreements?|accords?|pacts?)"
 DEAL_SIGNED = re.compile(r"\b" + _SIGN_DE + r"\b[^.;]{0,80}\b" + _DEAL_DE + r"\b|\b" + _DEAL_DE
                          + r"\b[^.;]{0,100}\b" + _SIGN_DE + r"\b|"
                          r"\b(?:signed|inked)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
-                         + _DEAL_EN + r"\b|\b" + _DEAL_EN + r"\b[^.;]{0,120}\b(?:was|were|has been|have been|"
-                         r"had been)\s+(?:\w+\s+)?signed\b|\b(?:it|they)\s+(?:was|were|had been)\s+signed\b", IC)
-# what a deal signed must not be: peace itself, a declaration, a decree or law, a signing to come,
-# asked for or refused
-_NOT_A_DEAL_SIGNED = re.compile(r"\b(?:Frieden\w*|peace|Erklärung|declaration|Dekret|decree|Gesetz\w*|law|"
-                                r"bill|Absichtserklärung|petition|Minsk\w*|Budapest\w*|nicht|kein\w*|not|never|nie|will|would|"
-                                r"could|should|ready to|bereit|wollen|wollte\w*|sollen|soll|werden|wird|"
-                                r"plan\w*|expected|erwartet|refus\w*|weiger\w*|if|wenn|falls|once|sobald)\b", IC)
-# a deal on security or cooperation between two states ("ein 10-jähriges Sicherheitsabkommen",
-# "a bilateral security agreement"): the item of its own
-SECURITY_DEAL = re.compile(r"\b(?:Sicherheits\w*abkommen\w*|Sicherheitsvereinbarung\w*|"
-                           r"security (?:agreement|deal|accord|pact|guarantees? agreement)s?)\b", IC)
+                         + _DEAL_EN + r"\b|\b" + _DEAL_EN + r"\b[^.;]{0,120}\b(?:was|were|has been|"
+                         r"have been|had been)\s+(?:\w+\s+)?signed\b|\b(?:it|they)\s+(?:was|were|had been)\s+"
+                         r"signed\b", IC)
+# what the deal signed must not be: peace itself, a declaration, a decree or law, an old treaty
+_NOT_A_DEAL = re.compile(r"\b(?:Frieden\w*|peace|\w*[Ee]rklärung|declaration|Dekret|decree|Gesetz\w*|law|"
+                         r"bill|petition|Minsk\w*|Budapest\w*)\b", IC)
+# nor a signing to come, asked for or refused (before the signing word)
+_NOT_SIGNED = re.compile(r"\b(?:nicht|kein\w*|not|never|nie|will|would|could|should|ready to|bereit|"
+                         r"wollen|wollte\w*|sollen|soll|werden|wird|plan\w*|expected|erwartet|refus\w*|"
+                         r"weiger\w*|if|wenn|falls|once|sobald)\b", IC)
 
 
 def _deal_signed(t: str) -> bool:
     """Whether a sentence tells a deal signed (`DEAL_SIGNED`), not peace, a declaration or a
-    signing to come (`_NOT_A_DEAL_SIGNED`)."""
-    return DEAL_SIGNED.search(t) is not None and _NOT_A_DEAL_SIGNED.search(t) is None
+    decree (`_NOT_A_DEAL`, in or right after the words of signing) nor a signing to come or
+    refused (`_NOT_SIGNED`, before them)."""
+    m = DEAL_SIGNED.search(t)
+    return m is not None and _NOT_A_DEAL.search(t, max(0, m.start() - 30), m.end() + 30) is None \
+        and _NOT_SIGNED.search(t, 0, m.end()) is None
+
+
+# a deal on security or cooperation between two states ("ein 10-jähriges Sicherheitsabkommen",
+# "a bilateral security agreement"): the item of its own
+SECURITY_DEAL = re.compile(r"\b(?:Sicherheits\w*abkommen\w*|Sicherheitsvereinbarung\w*|"
+                           r"security (?:agreement|deal|accord|pact|guarantees? agreement)s?)\b", IC)
 
 
 # who was in a group just released ("Among those released were ...", "Unter den Freigelassenen

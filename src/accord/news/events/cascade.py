@@ -30,8 +30,6 @@ from typing import TYPE_CHECKING
 from accord.news.events.agreements import (
     AGREEMENT,
     BODIES_RETURN,
-    REPEAT_WITHIN,
-    SECURITY_DEAL,
     EXCHANGE_OF,
     EXCHANGE_REPORTED,
     EXCHANGED,
@@ -39,6 +37,8 @@ from accord.news.events.agreements import (
     HABIT_OR_HYPOTHESIS,
     MEMORANDA,
     OFFERED,
+    REPEAT_WITHIN,
+    SECURITY_DEAL,
     _agreed_item,
     _agreeing_sides,
     _agreement_told,
@@ -281,6 +281,12 @@ def _item_agreed(w: _Walk) -> list[NewsEvent] | None:
         made[-1].parties = sorted(sides)  # (not the side that announced it)
     if not made[-1].parties and prev is not None:
         made[-1].parties = list(prev.parties)
+    if _deal_signed(t):
+        # a deal signed: every side named signs it ("Moscow and Kyiv signed a deal"), not its brokers
+        brokers = set(_brokers(s))
+        made[-1].mediators = sorted(set(made[-1].mediators) | brokers)
+        made[-1].parties = sorted((set(made[-1].parties) | {a for a in s.actors() if a in ACTORS})
+                                  - set(made[-1].mediators))
     made[-1].cue = f"rule: {item.replace('humanitarian.', '').replace('ceasefire.', '')} agreed"
     if topic == "humanitarian.prisoners":
         # an exchange of prisoners is agreed between the two warring sides, also when the
@@ -351,12 +357,13 @@ def _signed(w: _Walk) -> list[NewsEvent] | None:
 # an organisation or state that brokered or mediated ("brokered by the United Nations and Turkey",
 # "unter Vermittlung von UN-Generalsekretär Guterres", "facilitated by the UN")
 _BROKERED_BY = re.compile(r"\b(?:brokered|mediated|facilitated|negotiated)\s+by\b|\bunter\s+(?:der\s+)?"
-                          r"Vermittlung\b|\bvermittelt\s+(?:von|durch)\b|\bmit\s+(?:der\s+)?Vermittlung\b", IC)
+                          r"Vermittlung\b|\bvermittelt\s+(?:von|durch)\b|\bmit\s+(?:der\s+)?"
+                          r"Vermittlung\b", IC)
 
 
 # where the brokers named after the word of brokering end
-_BROKERS_END = re.compile(r"[,;.:()]|\s(?:in|on|at|im|am|it|they|was|were|wurde\w*|last|letzt\w*|and (?:was|were|"
-                          r"signed|agreed))\b", IC)
+_BROKERS_END = re.compile(r"[,;.:()]|\s(?:in|on|at|im|am|it|they|was|were|wurde\w*|last|letzt\w*|"
+                          r"and (?:was|were|signed|agreed))\b", IC)
 
 
 def _brokers(s: Sentence) -> list[str]:

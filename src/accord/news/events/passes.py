@@ -42,7 +42,8 @@ if TYPE_CHECKING:
 
 # the date words of a basis that a week on can correct: a weekday or the weekend, not one said to
 # be past ("am vergangenen Freitag", "last weekend")
-_WEEKDAY_WORDS = re.compile(r"^'[^']*(?:tag|woche\w*|Mittwoch|Sonnabend|day|weekend|week-end|week)\b[^']*'", IC)
+_WEEKDAY_WORDS = re.compile(r"^'[^']*(?:tag|woche\w*|Mittwoch|Sonnabend|day|weekend|week-end|week)\b"
+                            r"[^']*'", IC)
 _PAST_WORDS = re.compile(r"^'[^']*(?:\b(?:vergangen\w*|letzt\w*|vorig\w*|last|past|previous|gestern|"
                          r"vorgestern|yesterday|Vortag|before)\b)", IC)
 
