@@ -123,3 +123,27 @@ def test_the_brokers_are_mediators_not_parties() -> None:
 ])
 def test_no_deal_signed(text: str) -> None:
     assert not _agreements(text), _brief(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Trump und Putin telefonierten am Dienstag. Demnach sollen die Angriffe auf Kraftwerke für 30 "
+    "Tage ausgesetzt werden - sofern Kiew mitzieht.",
+    "Trump and Putin spoke by phone on Tuesday. Strikes on power plants will be paused for 30 days, "
+    "the White House said.",
+    "Die Angriffe auf die Energieinfrastruktur sollen nach dem Telefonat für 30 Tage gestoppt werden.",
+])
+def test_a_halt_told_as_the_result_to_come(text: str) -> None:
+    found = [e for e in _agreements(text) if e.topic == "ceasefire.energy"]
+    assert found, _brief(text)
+    assert found[0].date_start == PUB and found[0].quantity == 30 and found[0].unit == "days", _brief(text)
+    assert "UKR" not in found[0].parties, found[0].parties  # (not the side of the condition)
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv demands that strikes on power plants be halted for 30 days.",
+    "Selenskyj fordert, dass die Angriffe auf Kraftwerke eingestellt werden sollen.",
+    "If strikes on the grid are halted, talks could follow.",
+    "Kiew hofft, dass die Angriffe auf Kraftwerke bald gestoppt werden.",
+])
+def test_a_halt_asked_for_is_no_agreement(text: str) -> None:
+    assert not _agreements(text), _brief(text)

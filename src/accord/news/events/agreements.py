@@ -453,6 +453,24 @@ _MAYBE_AFTER = re.compile(r"[^.;,]{0,50}?\b(?:could|might|(?-i:may)|könnte\w*|d
                           r"unterzeichnet)\b", IC)
 
 
+# a halt told as the result to come, in the passive with no agent ("sollen die Angriffe auf
+# Energieanlagen für 30 Tage eingestellt werden", "strikes on power plants will be paused for a
+# month"): the item agreed, not a side's own step; not one asked for or hoped for
+HALT_TO_COME = re.compile(r"\b(?:sollen|soll|sollten|werden|wird)\b[^.;]{0,100}\b(?:eingestellt|ausgesetzt|"
+                          r"gestoppt|pausiert|unterlassen|unterbrochen)\s+werden\b|"
+                          r"\b(?:are|is|will be|would be)\s+(?:to be\s+)?(?:\w+\s+)?(?:halted|paused|suspended|"
+                          r"stopped|ceased)\b(?!\s+by\b)", IC)
+_ASKED_BEFORE = re.compile(r"\b(?:if|unless|whether|wenn|falls|sofern|ob|fordert\w*|forderte\w*|demand\w*|"
+                           r"call\w* for|urg\w*|want\w*|will\b|hopes?|hofft\w*|should|sollte)\b", IC)
+
+
+def _halt_to_come(t: str) -> bool:
+    """Whether a sentence tells a halt as the result to come (`HALT_TO_COME`), not asked for, hoped
+    for or set as a condition before it (`_ASKED_BEFORE`)."""
+    m = HALT_TO_COME.search(t)
+    return m is not None and _ASKED_BEFORE.search(t, 0, m.start()) is None
+
+
 def _agreement_told(t: str) -> bool:
     """Whether a word of agreement in `t` tells an agreement made: some match that no negation
     governs ("haben sich nicht geeinigt", "did not agree to", "no agreement on") and that is not

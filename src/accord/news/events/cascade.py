@@ -43,6 +43,7 @@ from accord.news.events.agreements import (
     _agreeing_sides,
     _agreement_told,
     _deal_signed,
+    _halt_to_come,
     _hypothetical,
     _next_step,
     _per_side,
@@ -264,13 +265,17 @@ def _item_agreed(w: _Walk) -> list[NewsEvent] | None:
     grain deal): a partial agreement at the place of the round just before; with memoranda
     handed over and the round it was reached at, or that round's outcome made partial."""
     i, s, t, places, kept = w.i, w.s, w.t, w.places, w.kept
-    if not (AGREEMENT.search(t) and _agreement_told(t) and (item := _agreed_item(t)) is not None and not (
+    if not (((AGREEMENT.search(t) and _agreement_told(t)) or _halt_to_come(t))
+            and (item := _agreed_item(t)) is not None and not (
                BROKEN.search(t) and _IF_OR_WILL.search(t))):  # (a threat over a breach agrees nothing)
         return None
     made: list[NewsEvent] = []
     # an agreed item: an exchange of prisoners or bodies, an energy pause, a grain deal
     topic = item if item in ("humanitarian.prisoners", "ceasefire.energy") else None
     q, u, ps = _quantity(s, ("prisoners", "bodies", "soldiers", "civilians", "people"))
+    if q is None and topic != "humanitarian.prisoners":
+        # the span of a pause or deal ("für 30 Tage", "for a further 60 days")
+        q, u, ps = _quantity(s, ("days", "months"))
     prev = w.last_round[1] if w.last_round and i - w.last_round[0] <= 15 else None
     # (a truce for a city: the city it covers, "ein Stopp von Angriffen auf Kiew")
     covered = _truce_place(s) if item == "limited truce" else None
@@ -279,6 +284,10 @@ def _item_agreed(w: _Walk) -> list[NewsEvent] | None:
                        place=kept[0] if kept else covered or (prev.place if prev else None)))
     if (sides := _agreeing_sides(s)) is not None:
         made[-1].parties = sorted(sides)  # (not the side that announced it)
+    if not (AGREEMENT.search(t) and _agreement_told(t)):
+        # a halt told as the result to come has no agent: the sides of the talks just told, not a
+        # side named in a condition ("- wenn Kiew zustimmt")
+        made[-1].parties = list(prev.parties) if prev is not None else []
     if not made[-1].parties and prev is not None:
         made[-1].parties = list(prev.parties)
     if _deal_signed(t):
