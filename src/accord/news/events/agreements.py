@@ -458,8 +458,8 @@ _MAYBE_AFTER = re.compile(r"[^.;,]{0,50}?\b(?:could|might|(?-i:may)|könnte\w*|d
 # month"): the item agreed, not a side's own step; not one asked for or hoped for
 HALT_TO_COME = re.compile(r"\b(?:sollen|soll|sollten|werden|wird)\b[^.;]{0,100}\b(?:eingestellt|"
                           r"ausgesetzt|gestoppt|pausiert|unterlassen|unterbrochen)\s+werden\b|"
-                          r"\b(?:are|is|will be|would be)\s+(?:to be\s+)?(?:\w+\s+)?(?:halted|paused|suspended|"
-                          r"stopped|ceased)\b(?!\s+by\b)", IC)
+                          r"\b(?:are|is|will be|would be)\s+(?:to be\s+)?(?:\w+\s+)?(?:halted|paused|"
+                          r"suspended|stopped|ceased)\b(?!\s+by\b)", IC)
 _ASKED_BEFORE = re.compile(r"\b(?:if|unless|whether|wenn|falls|sofern|ob|fordert\w*|forderte\w*|demand\w*|"
                            r"call\w* for|urg\w*|want\w*|will\b|hopes?|hofft\w*|should|sollte)\b", IC)
 
