@@ -147,3 +147,52 @@ def test_a_halt_told_as_the_result_to_come(text: str) -> None:
 ])
 def test_a_halt_asked_for_is_no_agreement(text: str) -> None:
     assert not _agreements(text), _brief(text)
+
+
+def _claims(text: str, pub: str = PUB) -> list[NewsEvent]:
+    return [e for e in _events(text, pub) if e.kind == "claim"]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Außenminister warf Moskau vor, Getreidelager gezielt zu beschießen.",
+    "Moskau machte für die Krise wiederum die Ukraine verantwortlich.",
+    "Das Außenministerium in Moskau wies die Vorwürfe Kiews zurück.",
+    "Selenskyj hat Russland vorgeworfen, Kinder verschleppt zu haben.",
+    "Western officials have accused Russia of using hunger as a weapon.",
+    "He accused Kyiv of stalling the talks with proposals Moscow cannot accept.",
+])
+def test_a_charge_told_in_the_past_with_no_day_is_undated(text: str) -> None:
+    found = _claims(text)
+    assert found, _brief(text)
+    assert found[0].date_start is None, _brief(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russland wirft nun Kiew vor, Energieanlagen anzugreifen.",
+    "Kiew und Moskau werfen sich gegenseitig vor, Kraftwerke anzugreifen.",
+    "Der Außenminister warf Moskau am Montag vor, Getreidelager zu beschießen.",
+    "Kyiv accused Moscow on Monday of shelling grain silos.",
+])
+def test_a_charge_made_now_or_with_its_day_is_dated(text: str) -> None:
+    found = _claims(text)
+    assert found, _brief(text)
+    assert found[0].date_start in (PUB, "2025-03-17"), _brief(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Putin has broken his promise to hold fire over the holiday weekend, according to Zelensky.",
+    "Moscow broke its pledge to stop shelling the city, the Ukrainian army said.",
+    "Putin habe sein Versprechen einer Feuerpause über Ostern gebrochen, sagte Selenskyj.",
+    "Russland hat sein Wort gebrochen, erklärte der ukrainische Generalstab.",
+])
+def test_a_broken_promise_is_a_violation_claim(text: str) -> None:
+    found = _claims(text)
+    assert found, _brief(text)
+    assert found[0].parties == ["UKR"] and found[0].claim == "violation", (found[0].parties,
+                                                                            found[0].claim)
+
+
+def test_a_broken_promise_told_again_is_one_claim() -> None:
+    text = ("Putin has broken his promise to hold fire over the holiday, according to Zelensky. "
+            "Later he accused the Russian leader of breaking the terms of the truce.")
+    assert len(_claims(text)) == 1, _brief(text)

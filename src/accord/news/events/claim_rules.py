@@ -30,6 +30,7 @@ from accord.news.events.claims import (
     ATTACKS,
     ATTRIBUTED_CLAIM,
     BROKEN,
+    BROKEN_PROMISE,
     COMPLAINED,
     CONFIRMED,
     CONTROL,
@@ -89,6 +90,7 @@ def _deal_broken_or_kept(w: _Walk) -> list[NewsEvent] | None:
     i, s, t, places, events, sents = w.i, w.s, w.t, w.places, w.events, w.sents
     if not ((((BROKEN.search(t) or COMPLAINED.search(t))
               and (AGREEMENT.search(t) or _topic(t) is not None or DEAL.search(t)))
+             or BROKEN_PROMISE.search(t)
              or (KEPT.search(t) and (AGREEMENT.search(t) or DEAL.search(t)))
              # an obstacle to its part complained of right after a deal is told
              or (OBSTRUCTED.search(t) and events and events[-1].kind == "partial_agreement"

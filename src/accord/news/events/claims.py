@@ -24,6 +24,7 @@ from accord.news.events.common import (
     CLAIM,
     IC,
     REBUTTAL,
+    UNDATED_CHARGE,
     _event,
     _is_region_of,
     _locates,
@@ -412,6 +413,14 @@ BROKEN = re.compile(r"\b(?:wirf\w*|warf\w*|vorgeworfen|beschuldig\w*|gebrochen|b
                     r"(?:contrary to|not in line with) the (?:\w+ )?(?:agreement|deal|accord))\b", IC)
 
 
+# a promise said broken ("has broken his promise to put weapons down", "hat sein Versprechen einer
+# Feuerpause gebrochen", "brach sein Wort"): a violation claim, the promise the deal
+BROKEN_PROMISE = re.compile(r"\b(?:broke|broken|breaking|breaks|gebrochen|brach\w*|bricht)\s+(?:\w+\s+){0,2}?"
+                            r"(?:promises?|pledges?|word|commitments?|Versprechen|Zusage\w*|Wort)\b|"
+                            r"\b(?:Versprechen|Zusage\w*|Wort)\b[^.;]{0,80}\b(?:gebrochen|brach\w*|bricht)\b",
+                            IC)
+
+
 # a side complaining the other acted outside the deal ("kritisierte, dass der Zeitpunkt nicht
 # vereinbart gewesen, sondern eigenmächtig festgelegt worden sei", "complained ... unilaterally")
 COMPLAINED = re.compile(r"\b(?:kritisiert\w*|beklagt\w*|bemängelt\w*|complain\w*|critici[sz]\w*)\b[^.]{0,80}"
@@ -540,7 +549,28 @@ def _accusations(s: Sentence, places: list[str]) -> list[NewsEvent]:
         a for a in s.actors() if a in ACTORS and a not in accused][:1]
     base.against = accused or [_OTHER_SIDE[a] for a in base.parties if a in _OTHER_SIDE]
     base.cue = "rule: denial of an accusation" if denial else "rule: accusation"
+    _undated_charge(base, s)
     return [base]
+
+
+# the charge or its denial itself told in the past ("warf Moskau vor", "machte die Ukraine
+# verantwortlich", "wies Vorwürfe zurück", "hat Russland vorgeworfen", "accused Kyiv of", "have
+# accused", "denied X had been captured", "blamed"): with no day named, undated (convention 7:
+# "on or before" the report gives no date), not the article's day as a charge made now ("wirft
+# nun Kiew vor", "werfen sich gegenseitig vor")
+PAST_CHARGE = re.compile(r"\b(?:warf|warfen|beschuldigte\w*|bezichtigte\w*|bestritt\w*|dementierte\w*)\b|"
+                         r"\b(?:machte|machten)\b[^.;]{0,80}\bverantwortlich\b|\b(?:wies|wiesen)\b[^.;]{0,80}"
+                         r"\bzurück\b|\b(?:hat|haben|hatte|hatten)\b[^.;]{0,60}\b(?:vorgeworfen|zurückgewiesen|"
+                         r"verantwortlich gemacht|beschuldigt)\b|"
+                         r"(?<!\bis )(?<!\bwas )(?<!\bwere )(?<!\bare )(?<!\bbeen )(?<!\bbe )"
+                         r"\b(?:accused|blamed|denied)\b(?!\s+(?:of|by)\b)", IC)
+
+
+def _undated_charge(e: NewsEvent, s: Sentence) -> None:
+    """Leave a charge or its denial undated when it is told in the past with no day named in its
+    sentence (`PAST_CHARGE`): the article's day is not the day it was made."""
+    if e.date_start is None and not s.dates and PAST_CHARGE.search(s.text) is not None:
+        e.date_basis = UNDATED_CHARGE
 
 
 def _accused_by(s: Sentence) -> list[str]:

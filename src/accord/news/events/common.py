@@ -474,6 +474,7 @@ _SEAT_OF = re.compile(r"(?:ministeriums?|ministry|generalstabs?|general staff|ko
 
 
 REPORT_DAY_ONLY = "no date: the day named is that of the report, the event's own day is not given"
+UNDATED_CHARGE = "no date: a charge or its denial told in the past with no day named (convention 7)"
 _REPORTED_ON = re.compile(r"\b(?:berichtet\w*|gemeldet|bekanntgegeben|mitgeteilt|reported|announced)"
                           # (the day may follow the verb: "reported on Tuesday that")
                           r"(?:\s+(?:on|late|early)?\s*[A-Z]\w+(?:\s+(?:morning|evening|night))?)?"

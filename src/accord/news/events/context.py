@@ -24,6 +24,7 @@ from accord.news.events.common import (
     LOCATIVE,
     MEETING,
     REPORT_DAY_ONLY,
+    UNDATED_CHARGE,
     _places,
     _undated_past,
 )
@@ -360,7 +361,7 @@ def _default_date(e: NewsEvent, sents: list[Sentence], published: str | None, la
     current (not in the pluperfect or with "zuvor"/"earlier", not a planned round): news reports
     what happened on the day of the report."""
     if e.date_start is not None or published is None or len(published) != 10 or (
-            e.date_basis in (REPORT_DAY_ONLY, UNDATED_REFERENCE)):
+            e.date_basis in (REPORT_DAY_ONLY, UNDATED_REFERENCE, UNDATED_CHARGE)):
         return
     if e.outcome == "planned" or (e.kind == "postponement" and e.moved_from is None):
         return  # (a postponement whose old date alone is named happens when reported)
