@@ -52,7 +52,7 @@ def test_a_hypothetical_exchange_is_no_agreement(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Russland und die Ukraine haben am Samstag 63 Gefangene ausgetauscht. Mitte Januar hatten "
-    "beide Seiten bereits einen Austausch vermeldet. Damals kamen jeweils 40 Gefangene frei.",
+    "die zwei Seiten schon einen Austausch gemeldet. Damals kamen jeweils 40 Gefangene frei.",
     "Kyiv and Moscow swapped 63 prisoners on Saturday. In mid-January the two sides had already "
     "reported an exchange. Back then 40 prisoners from each side were freed.",
     "Moskau und Kiew tauschten am Samstag 63 Soldaten aus. Zuletzt hatten beide Seiten Mitte "
@@ -88,9 +88,9 @@ def test_a_deal_signed_after_it_was_told_is_the_same_deal(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "day", "parties"), [
-    ("The deal between Moscow and Kyiv, brokered by the UN, was signed in Istanbul in July last year, "
+    ("The deal between Moscow and Kyiv, brokered by the UN, was signed in Istanbul in July a year ago, "
      "letting traders ship wheat again.", "2024-07", ["RUS", "UKR"]),
-    ("Brokered by Turkey, it was signed by Russia and Ukraine last July and has been renewed twice.",
+    ("Brokered by Turkey, it was signed by Moscow and Kyiv last July and renewed twice since.",
      "2024-07", ["RUS", "UKR"]),
     ("Die USA und die Ukraine haben am Montag ein Sicherheitsabkommen über zehn Jahre unterzeichnet.",
      "2025-03-17", ["UKR", "USA"]),
@@ -155,11 +155,11 @@ def _claims(text: str, pub: str = PUB) -> list[NewsEvent]:
 
 @pytest.mark.parametrize("text", [
     "Der Außenminister warf Moskau vor, Getreidelager gezielt zu beschießen.",
-    "Moskau machte für die Krise wiederum die Ukraine verantwortlich.",
+    "Der Kreml machte für die Lage einmal mehr die Ukraine verantwortlich.",
     "Das Außenministerium in Moskau wies die Vorwürfe Kiews zurück.",
     "Selenskyj hat Russland vorgeworfen, Kinder verschleppt zu haben.",
     "Western officials have accused Russia of using hunger as a weapon.",
-    "He accused Kyiv of stalling the talks with proposals Moscow cannot accept.",
+    "The Kremlin has accused Kyiv of stalling the talks with proposals Moscow cannot accept.",
 ])
 def test_a_charge_told_in_the_past_with_no_day_is_undated(text: str) -> None:
     found = _claims(text)
@@ -196,3 +196,40 @@ def test_a_broken_promise_told_again_is_one_claim() -> None:
     text = ("Putin has broken his promise to hold fire over the holiday, according to Zelensky. "
             "Later he accused the Russian leader of breaking the terms of the truce.")
     assert len(_claims(text)) == 1, _brief(text)
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("Die Unterhändler trafen sich am 23. und 24. Januar in Abu Dhabi. Dort wurde auch eine "
+     "Teilwaffenruhe abgestimmt.", None),
+    ("Bei dem Treffen sei eine Feuerpause für die Energieanlagen abgestimmt worden.", "ceasefire.energy"),
+    ("Nach Angaben aus Kiew wurde ein Teilwaffenstillstand für die Hafenstädte abgestimmt.", None),
+])
+def test_an_item_coordinated_in_the_passive_is_agreed(text: str, topic: str | None) -> None:
+    found = _agreements(text)
+    assert found and found[0].topic == topic, _brief(text)
+
+
+def test_a_vote_is_no_agreement() -> None:
+    assert not _agreements("Das Parlament hat am Montag über das Abkommen abgestimmt."), _brief(
+        "Das Parlament hat am Montag über das Abkommen abgestimmt.")
+
+
+_FILLER = " ".join(f"Line {n} of the report is about something else." for n in range(8))
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine and Russia held talks in Istanbul on Monday. " + _FILLER + " The head of the "
+    "delegation said on Monday they had agreed on a new swap of prisoners.",
+    "Die Delegationen verhandelten am Montag in Istanbul. " + _FILLER + " Man habe sich am Montag "
+    "auf einen weiteren Gefangenenaustausch geeinigt, sagte der Delegationsleiter.",
+])
+def test_an_item_agreed_on_the_day_of_talks_is_placed_there(text: str) -> None:
+    found = _agreements(text)
+    assert found and found[0].place == "istanbul", _brief(text)
+
+
+def test_the_dead_counted_as_prisoners_are_still_bodies() -> None:
+    text = ("Ukraine and Russia held talks in Istanbul on Monday and agreed on a new prisoner swap. "
+            "Besides, a swap of the bodies of fallen soldiers is planned, 6,000 for 6,000.")
+    found = _agreements(text)
+    assert [(e.unit, e.quantity) for e in found][-1] == ("bodies", 6000), _brief(text)

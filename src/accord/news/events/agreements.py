@@ -60,6 +60,10 @@ AGREEMENT = re.compile(r"\b(?:Vereinbarung über|einigten sich auf|vereinbart\w*
                        r"(?:Ergebnis|result|outcome)\w*\b[^.;]{0,60}\b(?:war|waren|ist|sind|was|were|is)\b"
                        r"(?= (?:ein|eine|einen|die|der|das|a|an|the)\b)|"
                        r"(?:eine |die )?Einigung (?:erzielt|erreicht)|einigten sich|verständigt|geeinigt|"
+                       # an item coordinated between the sides, in the passive ("wurde dort eine
+                       # Teilwaffenruhe abgestimmt"; not a vote: "hat abgestimmt")
+                       r"(?:wurde|wurden|worden|sei|seien)\b[^.;]{0,100}\babgestimmt\b|"
+                       r"\babgestimmt (?:worden|wurde|wurden)\b|"
                        # the present of a report or headline ("Kiew und Moskau einigen sich auf ...")
                        r"(?:einigen|einigt|verständigen|verständigt) sich (?:\w+ ){0,5}?auf\b|"
                        # "die Vereinbarung war im Juli 2022 zustande gekommen"
@@ -152,7 +156,7 @@ def _merge_repeats(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsE
         key = (e.topic or _agreed_item(sents[k].text) or "") if e.kind == "partial_agreement" else ""
         # the latest earlier agreement on the topic it can be (another one may lie between)
         # (an exchange told as an earlier one with its own day is one of its own: "Anfang Januar
-        # hatten beide Seiten bereits einen Austausch vermeldet", "last conducted a swap on 2 Oct")
+        # hatten die Seiten schon einen Tausch gemeldet", "last carried out a swap on 2 Oct")
         earlier = bool(sents[k].dates) and EARLIER_ONE.search(sents[k].text) is not None
         prev = None if earlier else next((p for p in reversed(last.get(key, [])) if k - p[0] <= REPEAT_WITHIN
                      and (_same_item(p[1], e) or (k - p[0] <= 3 and _composition(sents, k)
@@ -199,7 +203,7 @@ EARLIER_ONE = re.compile(r"\b(?:bereits|schon|zuvor|zuletzt|already|earlier|prev
 
 # a deal signed, the item not named in the sentence ("unterzeichneten in Istanbul entsprechende
 # Vereinbarungen", "signed an agreement brokered by the UN", "the agreement ... was signed in
-# Istanbul", "it was signed by Russia and Ukraine last July", "ein Sicherheitsabkommen
+# Istanbul", "it was signed by both sides in July", "ein Sicherheitsabkommen
 # unterzeichnet"); not a peace treaty, a declaration or a decree, nor a signing to come
 _SIGN_DE = r"(?:unterzeichnet\w*|unterschrieb\w*|unterschrieben|signiert\w*)"  # (no "zu unterzeichnen")
 _DEAL_DE = r"(?:\w*abkommen\w*|\w*vereinbarung\w*|Abmachung\w*|Deal)"
@@ -423,7 +427,7 @@ LIMITED_TRUCE = re.compile(
     # "a two-to-three day ceasefire", "a 30 day truce"
     r"(?:\d+|one|two|three|four|five|seven|ten|thirty) (?:day|hour)|"
     r"Orthodox)\s+(?:[\w-]+\s+)?(?:Waffenruhe|Feuerpause|Waffenstillstand|truce|ceasefire|pause)\b|"
-    r"\b(?:Oster|Weihnachts)-?(?:waffenruhe|feuerpause)\b|"
+    r"\b(?:Oster|Weihnachts|Teil)-?(?:waffenruhe|feuerpause|waffenstillstand)\b|"
     r"\b(?:Waffenruhe|Feuerpause|Waffenstillstand|truce|ceasefire|pause)\b(?! in (?:the )?(?:talks|"
     r"negotiations))[^.;]{0,40}\b(?:für die (?:Gebiete|Region\w*|Stadt|Städte|Orte)|um (?:das|die|den)|"
     r"rund um|in der Region|bis (?:zum |Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|\d)|"

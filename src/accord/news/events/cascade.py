@@ -397,7 +397,7 @@ def _exchange_done(w: _Walk) -> list[NewsEvent] | None:
     partial agreement on prisoners, both warring sides its parties where the text says so."""
     s, t, kept = w.s, w.t, w.kept
     # (an exchange reported by the sides with no people named: one of prisoners where the article
-    # told one before, "Anfang Januar hatten beide Seiten bereits einen Austausch vermeldet")
+    # told one before, "im Januar hatten die Seiten schon einen Tausch gemeldet")
     reported = EXCHANGE_REPORTED.search(t) is not None and not _hypothetical(t) and (
         EXCHANGE_OF.search(t) is not None or any(
             e.kind == "partial_agreement" and e.topic == "humanitarian.prisoners" for e in w.events))
@@ -466,7 +466,9 @@ def _bodies_returned(w: _Walk) -> list[NewsEvent] | None:
             and events[-1].start >= sents[max(0, i - 3)].start and not HABIT_OR_HYPOTHESIS.search(t)
             and not OFFERED.search(t) and not _running_total(t)):
         return None
-    q, _, ps = _quantity(s, ("bodies", "soldiers", "people"))
+    # (the number of the dead: also where the figures read it as prisoners, "an exchange of bodies
+    # of soldiers - 6,000 for 6,000")
+    q, _, ps = _quantity(s, ("bodies", "soldiers", "people", "prisoners"))
     if q is None:
         return None
     e = _event("partial_agreement", s, outcome="agreement", topic="humanitarian.prisoners",

@@ -413,7 +413,7 @@ BROKEN = re.compile(r"\b(?:wirf\w*|warf\w*|vorgeworfen|beschuldig\w*|gebrochen|b
                     r"(?:contrary to|not in line with) the (?:\w+ )?(?:agreement|deal|accord))\b", IC)
 
 
-# a promise said broken ("has broken his promise to put weapons down", "hat sein Versprechen einer
+# a promise said broken ("broke its promise of a holiday truce", "hat sein Versprechen einer
 # Feuerpause gebrochen", "brach sein Wort"): a violation claim, the promise the deal
 BROKEN_PROMISE = re.compile(r"\b(?:broke|broken|breaking|breaks|gebrochen|brach\w*|bricht)\s+(?:\w+\s+){0,2}?"
                             r"(?:promises?|pledges?|word|commitments?|Versprechen|Zusage\w*|Wort)\b|"
@@ -562,8 +562,7 @@ PAST_CHARGE = re.compile(r"\b(?:warf|warfen|beschuldigte\w*|bezichtigte\w*|bestr
                          r"\b(?:machte|machten)\b[^.;]{0,80}\bverantwortlich\b|\b(?:wies|wiesen)\b[^.;]{0,80}"
                          r"\bzurück\b|\b(?:hat|haben|hatte|hatten)\b[^.;]{0,60}\b(?:vorgeworfen|zurückgewiesen|"
                          r"verantwortlich gemacht|beschuldigt)\b|"
-                         r"(?<!\bis )(?<!\bwas )(?<!\bwere )(?<!\bare )(?<!\bbeen )(?<!\bbe )"
-                         r"\b(?:accused|blamed|denied)\b(?!\s+(?:of|by)\b)", IC)
+                         r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:accused|blamed|denied)\b(?!\s+(?:of|by)\b)", IC)
 
 
 def _undated_charge(e: NewsEvent, s: Sentence) -> None:

@@ -242,6 +242,21 @@ def _exchange_mediators(events: list[NewsEvent], sents: list[Sentence]) -> None:
             e.parties = [p for p in e.parties if p not in found]
 
 
+def _agreed_at_the_talks(events: list[NewsEvent]) -> None:
+    """An item agreed by a rule (not an exchange told as carried out) with no place, on the day of
+    talks held at one place: reached at those talks ("Ukraine and Russia held talks in Istanbul on June
+    2 ... the sides agreed on a swap, the delegation head said")."""
+    for e in events:
+        rule = (e.cue or "").split(";")[0]
+        if e.kind != "partial_agreement" or e.place is not None or e.date_start is None \
+                or not rule.startswith("rule: ") or "carried out" in rule:
+            continue
+        places = {r.place for r in events if r.kind in ("round", "summit") and r.outcome != "planned"
+                  and r.date_start == e.date_start and r.date_end == e.date_end}
+        if len(places) == 1 and None not in places:
+            e.place = places.pop()
+
+
 def after_the_sentences(events: list[NewsEvent], sents: list[Sentence], published: str | None,
                         lang: str) -> list[NewsEvent]:
     """The passes over all events, in order, once every sentence has been tried (see the module
@@ -258,6 +273,7 @@ def after_the_sentences(events: list[NewsEvent], sents: list[Sentence], publishe
     events = _merge_planned(events)  # a meeting told again later: one meeting
     _results_of_talks(events, sents)  # results told right after a dated round: of its day
     _dates(events, sents, published, lang)
+    _agreed_at_the_talks(events)  # an item agreed with no place on the day of talks at one place
     _side_meeting_days(events, sents)  # a meeting held just before talks: the talks' day
     _exchange_mediators(events, sents)
     return same_round_again(events, sents)
