@@ -233,3 +233,20 @@ def test_the_dead_counted_as_prisoners_are_still_bodies() -> None:
             "Besides, a swap of the bodies of fallen soldiers is planned, 6,000 for 6,000.")
     found = _agreements(text)
     assert [(e.unit, e.quantity) for e in found][-1] == ("bodies", 6000), _brief(text)
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("Moscow and Kyiv signed the grain deal at a ceremony in Istanbul in July last year.", "2024-07"),
+    ("Moskau und Kiew hatten das Abkommen im Juli vergangenen Jahres in Istanbul unterzeichnet.",
+     "2024-07"),
+])
+def test_a_month_of_last_year(text: str, month: str) -> None:
+    found = _agreements(text, "2025-08-10")
+    assert found and found[0].date_start == month, _brief(text, "2025-08-10")
+
+
+def test_a_charge_answering_a_dated_report_keeps_its_day() -> None:
+    text = ("Die Gespräche wurden am Montag abgesagt, teilte der Kreml mit. Kiew warf Moskau "
+            "daraufhin vor, die Verhandlungen zu verschleppen.")
+    found = _claims(text)
+    assert found and found[0].date_start is not None, _brief(text)

@@ -129,7 +129,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<u2>days?|weeks?)\s+ago)\b", re.IGNORECASE)),
     ("month", re.compile(rf"\b(?P<pre>(?<=\bim\s)|(?<=\bin\s))?(?:(?P<rel>vergangenen|letzten|kommenden|"
                          rf"nächsten|last|next)\s+)?"
-                         rf"(?P<m>{_M}|april|august|september|november)(?:\s+(?P<y>\d{{4}}))?\b",
+                         rf"(?P<m>{_M}|april|august|september|november)(?:\s+(?P<y>\d{{4}})|"
+                         # the month of the year before ("in July last year", "im Juli vergangenen
+                         # Jahres", "im Juli des Vorjahres")
+                         rf"\s+(?P<ly>last year|(?:des\s+)?(?:vergangenen|letzten)\s+Jahres|"
+                         rf"des\s+Vorjahres))?\b",
                          re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:am|on|vom|seit|last|this|für|for|auf|to|bis|until)\s+"
                            rf"(?:den\s+)?(?:(?:vergangenen|letzten|"
@@ -398,7 +402,9 @@ def _resolve(kind: str, m: re.Match[str], published: str | None, pub_day: dt.dat
         year = int(g["y"]) if g.get("y") else _year(month, published)
         if year is None:
             return None
-        if g.get("rel") and published and g["rel"].lower() in ("vergangenen", "letzten", "last"):
+        if g.get("ly") and published:
+            year = int(published[:4]) - 1
+        elif g.get("rel") and published and g["rel"].lower() in ("vergangenen", "letzten", "last"):
             py, pm = int(published[:4]), int(published[5:7]) if len(published) >= 7 else 13
             year = py if month < pm else py - 1
         value = f"{year:04d}-{month:02d}"

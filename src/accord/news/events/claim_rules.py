@@ -52,6 +52,7 @@ from accord.news.events.claims import (
     _lost_place,
     _reported_claim,
     _settlement_ref,
+    _undated_charge,
 )
 from accord.news.events.common import (
     _CAPITALS,
@@ -181,6 +182,8 @@ def _accusation_or_denial(w: _Walk) -> list[NewsEvent] | None:
     # denial of one: a claim of its speaker against the side it names; a mutual one
     # ("werfen sich gegenseitig vor") is one claim per side
     made.extend(_accusations(s, places))
+    for e in made:
+        _undated_charge(e, s, w.sents[max(0, w.i - 3):w.i])
     w.last_claim = made[-1]
     return made
 

@@ -549,7 +549,6 @@ def _accusations(s: Sentence, places: list[str]) -> list[NewsEvent]:
         a for a in s.actors() if a in ACTORS and a not in accused][:1]
     base.against = accused or [_OTHER_SIDE[a] for a in base.parties if a in _OTHER_SIDE]
     base.cue = "rule: denial of an accusation" if denial else "rule: accusation"
-    _undated_charge(base, s)
     return [base]
 
 
@@ -565,10 +564,18 @@ PAST_CHARGE = re.compile(r"\b(?:warf|warfen|beschuldigte\w*|bezichtigte\w*|bestr
                          r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:accused|blamed|denied)\b(?!\s+(?:of|by)\b)", IC)
 
 
-def _undated_charge(e: NewsEvent, s: Sentence) -> None:
+# a charge told as the answer to what was just told ("Kiew warf Moskau daraufhin vor", "in
+# response", "den Vorwurf", "the accusation"): of the day of the report it answers
+_ANSWER = re.compile(r"\b(?:daraufhin|darauf|als Reaktion|in response|in reply|in turn|den Vorwurf|"
+                     r"die Vorwürfe|the (?:accusation|charge|claim)s?)\b", IC)
+
+
+def _undated_charge(e: NewsEvent, s: Sentence, before: list[Sentence]) -> None:
     """Leave a charge or its denial undated when it is told in the past with no day named in its
-    sentence (`PAST_CHARGE`): the article's day is not the day it was made."""
-    if e.date_start is None and not s.dates and PAST_CHARGE.search(s.text) is not None:
+    sentence (`PAST_CHARGE`), not as the answer to a report with its day just told (`_ANSWER`, a
+    day in one of the sentences `before`): the article's day is not the day it was made."""
+    if e.date_start is None and not s.dates and PAST_CHARGE.search(s.text) is not None and not (
+            _ANSWER.search(s.text) and any(d.granularity == "day" for x in before for d in x.dates)):
         e.date_basis = UNDATED_CHARGE
 
 
