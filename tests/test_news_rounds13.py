@@ -230,3 +230,31 @@ def test_a_meeting_on_the_sidelines_of_a_summit_is_a_round(text: str) -> None:
 def test_a_summit_itself_stays_a_summit() -> None:
     text = "Am Dienstag trafen sich Trump und Putin beim Gipfel in Anchorage."
     assert [k for k, _, _ in _meetings(text)] == ["summit"]
+
+
+@pytest.mark.parametrize("text", [
+    # a region named for the meeting, its city named in the article: the city
+    "Trump und Putin trafen sich am Freitag in Alaska zu einem Gipfel. Die Begegnung auf dem "
+    "Stützpunkt bei Anchorage dauerte knapp drei Stunden.",
+    "Trump and Putin held a summit in Alaska on Friday. The meeting at the air base outside "
+    "Anchorage lasted almost three hours.",
+])
+def test_a_region_yields_to_its_city_named_in_the_article(text: str) -> None:
+    assert {p for _, p, _ in _meetings(text)} == {"anchorage"}
+
+
+def test_a_region_without_its_city_stays() -> None:
+    text = "Trump and Putin held a summit in Alaska on Friday."
+    assert [p for _, p, _ in _meetings(text)] == ["alaska"]
+
+
+@pytest.mark.parametrize("text", [
+    # talks only in a condition or an open question: none held
+    "In June, Trump set Moscow a deadline and threatened new tariffs if the negotiations failed.",
+    "Washington will impose new sanctions on Moscow unless the talks in Geneva resume next week.",
+    "Kyiv did not say whether the delegations met in Riyadh on Monday.",
+    "Die USA drohen Moskau mit neuen Zöllen, falls die Verhandlungen in Genf scheitern.",
+    "Offen blieb, ob sich die Delegationen am Montag in Riad getroffen haben.",
+])
+def test_talks_in_a_condition_are_not_held(text: str) -> None:
+    assert [k for k, _, _ in _meetings(text)] == []

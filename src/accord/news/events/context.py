@@ -122,6 +122,22 @@ def _dateline(sents: list[Sentence]) -> tuple[int, str, bool] | None:
     return None
 
 
+def _city_in_region(events: list[NewsEvent], sents: list[Sentence]) -> None:
+    """A round or summit placed in a region ("in Alaska zu einem Gipfel getroffen") is at the
+    city of that region the article names (`within` in the gazetteer: Anchorage in Alaska), the
+    most specific place the text gives (corpus README)."""
+    from accord.news import gazetteer as gz
+
+    places = gz.curated().get("places") or {}
+    named = [m.entity for x in sents for m in x.mentions if m.kind == "place"]
+    for e in events:
+        if e.kind not in ("round", "summit") or e.place is None:
+            continue
+        city = next((c for c in named if (places.get(c) or {}).get("within") == e.place), None)
+        if city is not None:
+            e.place = city
+
+
 def _place_names() -> dict[str, str]:
     """Lower-cased place names of the curated gazetteer -> place id."""
     global _PLACE_NAMES

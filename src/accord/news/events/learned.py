@@ -13,6 +13,7 @@ from accord.news.events.common import _CAPITALS, ACTORS, MEETING, _attributed_at
 from accord.news.events.intents import NO_STEP, _intent, _noun_only
 from accord.news.events.plans import POSTPONED, _postponed
 from accord.news.events.rounds import (
+    _CONDITION,
     _FUTURE_NOUN,
     _OTHER_SIDE,
     SIDE_MEETING,
@@ -54,10 +55,11 @@ _TALKS_NOT_HELD = re.compile(r"\b(?:would|could|might|würde\w*|könnte\w*)\b[^.
 
 def _only_talks_not_held(t: str) -> bool:
     """Whether every meeting word of a sentence is one of talks only possible, conditional or to
-    come (`_FUTURE_NOUN`, `_TALKS_NOT_HELD`), with nothing told as held ("At talks in X, the
-    sides discussed a potential meeting of the leaders" keeps its talks)."""
-    rest = _TALKS_NOT_HELD.sub(lambda m: " " * len(m.group(0)), _FUTURE_NOUN.sub(
-        lambda m: " " * len(m.group(0)), t))
+    come or only in a condition or open question (`_FUTURE_NOUN`, `_TALKS_NOT_HELD`,
+    `rounds._CONDITION`), with nothing told as held ("At talks in X, the sides discussed a
+    potential meeting of the leaders" keeps its talks)."""
+    rest = _CONDITION.sub(lambda m: " " * len(m.group(0)), _TALKS_NOT_HELD.sub(
+        lambda m: " " * len(m.group(0)), _FUTURE_NOUN.sub(lambda m: " " * len(m.group(0)), t)))
     return rest != t and not MEETING.search(rest) and not _happened(t)
 
 

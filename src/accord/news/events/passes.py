@@ -27,7 +27,13 @@ from accord.news.events.claims import (
     same_statement,
 )
 from accord.news.events.common import IC, _relative_year, _sentence_text
-from accord.news.events.context import _context_place, _default_date, _results_of_talks, _side_meeting_days
+from accord.news.events.context import (
+    _city_in_region,
+    _context_place,
+    _default_date,
+    _results_of_talks,
+    _side_meeting_days,
+)
 from accord.news.events.intents import _restated_steps, _same_words_again, no_step
 from accord.news.events.plans import _hedged, _merge_planned, _planned_day
 from accord.news.events.postponements import _merge_postponements
@@ -270,6 +276,7 @@ def after_the_sentences(events: list[NewsEvent], sents: list[Sentence], publishe
     events = claim_sides(events, sents)
     events = same_statement(events, sents)  # claims told again from a dated statement: its day
     _context_place(events, sents)  # a place from the article's context (title, dateline, talks before)
+    _city_in_region(events, sents)  # a region's city the article names (Anchorage for Alaska)
     events = _merge_planned(events)  # a meeting told again later: one meeting
     _results_of_talks(events, sents)  # results told right after a dated round: of its day
     _dates(events, sents, published, lang)

@@ -315,10 +315,16 @@ def meeting_sense(t: str) -> str:
     return NOT_A_MEETING.sub(lambda m: " " * len(m.group(0)), t)
 
 
+# a condition or an open question about talks ("if negotiations failed", "unless the talks
+# resume", "whether the delegations met", "falls die Gespräche scheitern", "ob die Delegationen sich
+# getroffen haben"): its verb tells no meeting held
+_CONDITION = re.compile(r"\b(?<!even )(?<!as )(?:if|unless|whether|falls|sofern|ob)\s+[^.;,:]{0,80}", IC)
+
+
 def _happened(t: str) -> re.Match[str] | None:
-    """A verb or phrase telling that talks took place, outside a mere time reference to them and
-    a meeting still to be held."""
-    t = meeting_sense(t)
+    """A verb or phrase telling that talks took place, outside a mere time reference to them,
+    a meeting still to be held and a condition or open question."""
+    t = _CONDITION.sub(lambda m: " " * len(m.group(0)), meeting_sense(t))
     t = AHEAD_OF_TALKS.sub(lambda m: " " * len(m.group(0)), t)
     t = TO_BE_HELD.sub(lambda m: " " * len(m.group(0)), t)
     t = _FUTURE_NOUN.sub(lambda m: " " * len(m.group(0)), t)
