@@ -325,10 +325,15 @@ EVALUATIVE = re.compile(r"\b(?:dank\w*|thank\w*)\b[^.;]{0,40}?\b(?:für|for)\s+(
                         r"\bunter (?:der )?(?:bedingung|zusicherung) der anonymität\b", IC)
 WANT_DE = re.compile(r"\b(?:will|wollen|wolle|wollte|wollten|möchte|möchten)\b")
 PASSIVE_AGENT = re.compile(r"\b(?:opposed|rejected|refused|demanded|proposed|backed|supported|"
-                           r"sought|ruled out)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?P<x>[A-Z][\w.]*)|"
+                           # who presses another to act holds the demand ("has been pressured by
+                           # European leaders to ensure ...")
+                           r"sought|ruled out|pressured|pressed|urged)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?"
+                           r"(?P<x>[A-Z][\w.]*)|"
                            # German: the agent comes before the participle ("von den USA abgelehnt")
                            r"\bvon\s+(?:den\s+|der\s+|dem\s+)?(?P<y>[A-ZÄÖÜ][\w.]*)\s+(?:\w+\s+){0,2}?"
-                           r"(?:abgelehnt|gefordert|vorgeschlagen|unterstützt|zurückgewiesen)\b")
+                           r"(?:abgelehnt|gefordert|vorgeschlagen|unterstützt|zurückgewiesen|gedrängt|aufgefordert)\b")
+# the participle of pressing another to act: its agent demands what the pressed is to do
+PRESSED = re.compile(r"pressured|pressed|urged|gedrängt|aufgefordert")
 
 
 # a contrast between two clauses, each with its own side and cue ("Moscow is ready for X, but Kyiv
@@ -336,11 +341,14 @@ PASSIVE_AGENT = re.compile(r"\b(?:opposed|rejected|refused|demanded|proposed|bac
 # that gives another side's answer to what the first clause says ("..., something which Kyiv has
 # refused to do", "..., which Moscow rejects", "..., was Kiew ablehnt")
 # (the capital in the lookahead is case-sensitive; "was" is a relative pronoun only in German)
-_CONTRAST = (r",\s+(?:but|while|whereas|aber|doch|jedoch|während|wohingegen)\s|;\s|"
+_CONTRAST = (r",\s+(?:but|while|whereas|aber|doch|jedoch|während|wohingegen)\s|;\s|\s[–—]\s|"
              r",\s+(?:(?:something|a step|a move|an idea)\s+(?:which|that)|which{})\s"
              r"(?=(?:\w+\s+){{0,2}}?(?-i:[A-ZÄÖÜ]))")
 CONTRAST = re.compile(_CONTRAST.format(""), IC)
 CONTRAST_DE = re.compile(_CONTRAST.format(r"|was|etwas,\s+was"), IC)
+# a fronted clause of contrast up to its comma ("While Kyiv agreed to X, Moscow rejected it",
+# "Während Kiew X zustimmt, lehnt Moskau ab"): its own side and cue, against the main clause's
+FRONTED_CONTRAST = re.compile(r"^\W*(?:While|Whereas|Während|Wohingegen)\s+(?P<a>[^,;.]{10,160}),\s")
 
 
 def _contrasted(s: Sentence, subjects: list[str], speaker: Mention | None, issues: list[str],
@@ -351,9 +359,13 @@ def _contrasted(s: Sentence, subjects: list[str], speaker: Mention | None, issue
     of the sentence's issues when it names none). Appends to `produced` and `owned`; returns the
     issues each actor's position is on."""
     cut = (CONTRAST_DE if lang == "de" else CONTRAST).search(s.text)
-    if cut is None:
+    fronted = FRONTED_CONTRAST.match(s.text) if cut is None else None
+    if fronted is not None:
+        parts = ((fronted.start("a"), fronted.end("a")), (fronted.end(), len(s.text)))
+    elif cut is not None:
+        parts = ((0, cut.start()), (cut.end(), len(s.text)))
+    else:
         return {}
-    parts = ((0, cut.start()), (cut.end(), len(s.text)))
     found: list[tuple[str, str, str, list[str], str | None]] = []
     for a, b in parts:
         piece = s.text[a:b]

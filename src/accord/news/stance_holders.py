@@ -23,7 +23,7 @@ ACTORS = ("RUS", "UKR", "USA", "EUR", "TUR", "NATO", "SAU", "ARE", "QAT", "VAT",
 MEDIATORS = ACTORS[6:]
 PREPOSITION = re.compile(r"(?:\b(?:in|im|des|den|dem|auf|gegen|mit|zwischen|für|von|vom|aus|"
                          r"nach|über|zur|zum|gegenüber|an|bei|ohne|um|unter|vor|of|to|in|on|"
-                         r"against|with|from|by|for|into)\s+"
+                         r"against|with|from|by|for|into|between|among)\s+"
                          # a relative pronoun after it opens a clause whose subject follows ("the
                          # talks, in which Russia demanded ...", "Gespräche, bei denen Kiew ...")
                          r"(?!(?:which|whom|denen|welche[mnrs]?)\s)(?:\w+\s+)?)$", IC)
@@ -36,7 +36,8 @@ FEMININE_NAMES = {"Ukraine", "Türkei", "Nato", "NATO", "EU", "USA", "Europäisc
 SUBJECT_NOUN = re.compile(r"\s+(?:Seite|Führung|Regierung|Delegation|Vertreter\w*|Amtsträger|"
                           r"Stellen|Militärs|Präsident\w*|Außenminister\w*|Verhandlungsführer|"
                           r"Regierungschefs|Staats- und Regierungschefs|Partner\w*|Staaten|"
-                          r"Behörden|Unterhändler|Spitzenpolitiker\w*|Politiker\w*|Länder|Diplomaten|side|government|"
+                          r"Behörden|Unterhändler|Spitzenpolitiker\w*|Politiker\w*|Länder|Diplomaten|"
+                          r"Verbündete\w*|allies|side|government|"
                           r"officials|leaders|delegation|diplomats|president|prime minister|"
                           r"(?:foreign|defen[cs]e) minist(?:er|ry)|ministry|leadership|negotiators?|envoys?|"
                           r"authorities)\b", IC)
@@ -75,11 +76,11 @@ PLAN_PRESENTED = re.compile(
 PLAN_OWNER = re.compile(
     r"\b(?P<x>US|USA|EU|Trumps?|Witkoffs?|Putins?|Selenskyjs?|amerikanische\w*|russische\w*|"
     r"ukrainische\w*|europäische\w*|Kremls?|Moskaus|Kiews|Kyjiws|Washingtons)[- ]"
-    r"(?:\d+-Punkte-)?(?:Friedens|Rahmen)?(?:plan|Plan|Entwurf|Vorschlag)\w*|"
-    r"\b(?:Plan|Entwurf|Vorschlag|Friedensplan)\w* (?:der |des )?(?P<y>USA|US-Regierung|Trumps?|"
+    r"(?:\d+-Punkte-)?(?:Friedens|Rahmen)?(?:plan|Plan|Entwurf|Vorschlag|Vorschläge)\w*|"
+    r"\b(?:Plan|Entwurf|Vorschlag|Vorschläge|Friedensplan)\w* (?:der |des )?(?P<y>USA|US-Regierung|Trumps?|"
     r"Washingtons|Moskaus|Kiews|Europäer)\b|"
     r"\b(?P<z>U\.S\.|US|American|Russian|Ukrainian|European|Trump's|Moscow's|Kyiv's|Washington's|"
-    r"Russia's|Ukraine's|Kremlin's)\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|draft|framework)\b")
+    r"Russia's|Ukraine's|Kremlin's)\s+(?:[\w-]+\s+){0,2}?(?:(?:plan|proposal|draft|framework)s?|proposed)\b")
 # a sentence that tells what a plan provides ("Dem Plan zufolge sollte ...", "Under the plan,
 # Ukraine would ...", "Der Entwurf sieht vor"): a proposal of the plan's owner
 PLAN_PROVISION = re.compile(
@@ -274,6 +275,8 @@ def _subjects(s: Sentence) -> list[str]:
                 t, IC):
             continue  # the alliance is what the sentence is about, not who speaks
         if is_adjective:
+            if m.surface.endswith("en") and re.search(r"\b(?:der|des|dem)\s+$", before):
+                continue  # a genitive or dative: "Garantien der europäischen Verbündeten"
             if SUBJECT_NOUN.match(after) and (not PREPOSITION.search(before) or re.search(
                     r"(?:Reihe|Gruppe|Mehrheit) von\s+$", before)):
                 out.append(m.actor)
@@ -286,6 +289,8 @@ def _subjects(s: Sentence) -> list[str]:
             continue
         if SOURCE_ONLY_BEFORE.search(before) or SOURCE_AFTER.match(t, m.end - s.start):
             continue  # "laut Kiew", "Kiew zufolge": the source of a report, not its subject
+        if _addressed(s, m):
+            continue  # "urged Moscow to ...", "er habe Putin gebeten": who is asked
         out.append(m.actor)
     return list(dict.fromkeys(out))
 
@@ -295,12 +300,30 @@ _KNOWN: set[str] = set()
 
 def _coordinated(s: Sentence, a: str, b: str) -> bool:
     """Whether actors `a` and `b` are named side by side ("Moskau und Kiew", "Kiew – gemeinsam
-    mit ... europäischer Partner")."""
-    ma = next((m for m in s.mentions if m.actor == a), None)
-    mb = next((m for m in s.mentions if m.actor == b), None)
-    if ma is None or mb is None:
+    mit ... europäischer Partner"), by any of their names not governed by a preposition ("Putin
+    sagte, Russland und die Ukraine wollten ...": Russia's second name; "Trump und Kreml-Chef
+    Putin": the person and the office)."""
+    t = s.text
+
+    def free(m: Mention) -> bool:
+        rel = m.start - s.start
+        return not PREPOSITION.search(t[max(0, rel - 30):rel])
+
+    mas = [m for m in s.mentions if m.actor == a]
+    mbs = [m for m in s.mentions if m.actor == b]
+    if not mas or not mbs:
         return False
+    pairs = [(mas[0], mbs[0])] + [(x, y) for x in mas for y in mbs
+                                  if (x, y) != (mas[0], mbs[0]) and free(x) and free(y)]
+    return any(_side_by_side(s, ma, mb) for ma, mb in pairs)
+
+
+def _side_by_side(s: Sentence, ma: Mention, mb: Mention) -> bool:
+    """Whether two names stand joined by a conjunction or a comma of a list (at most an article
+    between)."""
     first, second = (ma, mb) if ma.start < mb.start else (mb, ma)
+    if first.end > second.start:
+        return False
     between = s.text[first.end - s.start:second.start - s.start]
     if re.fullmatch(r"\s*,\s*(?:die\s+|der\s+|the\s+)?", between) and OBLIGED.match(
             s.text, second.end - s.start):
@@ -324,14 +347,36 @@ def _speaker(s: Sentence, P: dict[str, Any]) -> tuple[Mention | None, bool]:
             if m.kind == "person" and m.actor and not PREPOSITION.search(s.text[max(0, rel - 30):rel]) \
                     and not s.text[m.end - s.start:].startswith(("s ", "'s ")) and not (
                         m.surface.endswith("s") and m.surface[:-1] in _KNOWN) \
-                    and not _object_person(s, m):
+                    and not _object_person(s, m) and not _addressed(s, m):
                 return m, False
         return None, False
     persons = [m for m in s.mentions if m.kind == "person"]
     with_actor = [m for m in persons if m.actor]
     if with_actor:
-        return with_actor[0], False
+        speaking = [m for m in with_actor if not _addressed(s, m)]
+        return (speaking[0] if speaking else None), False
     return None, bool(persons)
+
+
+# who is asked or thanked: the object of an English verb right before ("asked Putin to", "urged
+# President Xi", "thanked the UN Secretary-General, Guterres,"; German verb-second puts the subject
+# there: "Zudem bat Selenskyj um ..."), or in a German perfect between the auxiliary and the
+# participle ("er habe Putin gebeten", "hat Selenskyj aufgefordert")
+ADDRESSED_BEFORE = re.compile(r"\b(?i:asked|asks|ask|urged?|urges|urging|thank(?:s|ed|ing)?|called on|"
+                              r"calls on|appealed to|appeals to)\s+(?:(?:the|den|die|der|dem)\s+)?"
+                              r"(?:(?:[\w-]+\s+){0,3}|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*,\s+)$")
+PERFECT_BEFORE = re.compile(r"\b(?:habe|hat|hatte|hätte|haben|hatten)\s+(?:(?:den|die|der|dem)\s+)?"
+                            r"(?:[\w-]+\s+){0,2}$")
+ADDRESSED_AFTER = re.compile(r"(?:\s+[^\s,.;:]+){0,6}?\s+(?:gebeten|aufgefordert|ersucht|gedankt)\b")
+
+
+def _addressed(s: Sentence, person: Mention) -> bool:
+    """Whether `person` is who the sentence's speaker asks or thanks (ADDRESSED_BEFORE, or a
+    German perfect of asking around the name): not the speaker."""
+    rel, end = person.start - s.start, person.end - s.start
+    before = s.text[max(0, rel - 60):rel]
+    return bool(ADDRESSED_BEFORE.search(before) or (
+        PERFECT_BEFORE.search(before) and ADDRESSED_AFTER.match(s.text, end)))
 
 
 def _object_person(s: Sentence, person: Mention) -> bool:
@@ -423,6 +468,8 @@ def _reported_holder(s: Sentence, speaker: Mention | None, subjects: list[str], 
     if speaker is None or not speaker.actor or not words or (polarity == "demand" and (
             MODAL.search(words) or not DEMAND_VERB.search(words))):
         return None  # an obligation told of another side ("Russia must withdraw") stays the speaker's
+    if ASKED.fullmatch(words.strip()):
+        return None  # "Trump sagte, er habe Putin gebeten, ...": who is asked holds no position by it
     cue = s.text.lower().find(words.lower())
     if cue < 0:
         return None
@@ -576,6 +623,35 @@ def member_actor(s: Sentence, actor: str, who: str | None, date: str | None) -> 
     if len(codes) == 1 and (code := codes.pop()) is not None:
         return code
     return "EUR"
+
+
+# states named as possible guarantors ("Russia, the US and Britain could also provide guarantees",
+# "Als Garantiestaaten kämen Polen und Kanada in Frage", "Hauptgarant könne die Türkei sein"): a
+# word of guaranteeing and a word of what may be
+GUARANTOR = re.compile(r"\b(?:(?:Haupt)?[Gg]arant(?:en|in)?\b|Garantie(?:staat|mächt|macht|land|länder)\w*|"
+                       r"guarantors?\b|guarantor (?:states|countries|nations|powers)|"
+                       r"(?:provide|give|offer|extend)\w* (?:(?:such|the|these|those|security)\s+)?"
+                       r"guarantees|(?:Sicherheits)?[Gg]arantien (?:zu )?(?:geben|stellen|bieten|übernehmen|"
+                       r"gewähren))", IC)
+HYPOTHETICAL = re.compile(r"\b(?:could|might|may|possibly|potential\w*|possible|könnte\w*|könne\w*|"
+                          r"käme\w*|kommen|in Frage|infrage|mögliche\w*|potenzielle\w*|etwa)\b", IC)
+FURTHER = re.compile(r"\b(?:weitere\w*|other|further|also|auch|ebenfalls)\b", IC)
+PARTIES = ("RUS", "UKR")
+
+
+def guarantor_candidates(s: Sentence, after_guarantors: bool = False) -> set[str]:
+    """The states `s` names only as possible guarantors (GUARANTOR with HYPOTHETICAL, or right
+    after a sentence that named some, FURTHER with HYPOTHETICAL: "Als weitere Länder kämen ...
+    in Frage"): every state but the two parties, and a party listed among them ("Russia, the US,
+    Britain ... could also provide guarantees"); they take no position by being named so."""
+    t = s.text
+    if not HYPOTHETICAL.search(t) or not (GUARANTOR.search(t) or (after_guarantors and FURTHER.search(t))):
+        return set()
+    third = [m for m in s.mentions if m.actor in ACTORS and m.actor not in PARTIES]
+    out = {m.actor for m in third if m.actor}
+    out |= {m.actor for m in s.mentions if m.actor in PARTIES and any(
+        _side_by_side(s, m, x) for x in third)}
+    return out
 
 
 # every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)

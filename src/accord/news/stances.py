@@ -49,6 +49,7 @@ from accord.news.stance_cues import (
     OWNED_POLARITY,
     OWNED_POSITION,
     PASSIVE_AGENT,
+    PRESSED,
     STRONG_CEASEFIRE,
     _blank,
     _contrasted,
@@ -101,6 +102,7 @@ from accord.news.stance_holders import (
     _speaker,
     _stance_mentions,
     _subjects,
+    guarantor_candidates,
     member_actor,
 )
 
@@ -118,6 +120,28 @@ FRONTED_CLAUSE = re.compile(r"^\W*(?:(?:But|And|Yet|Aber|Doch|Und)\s+)?(?:before
 REPORTING = re.compile(r"\s+(?:also\s+|later\s+|auch\s+|zudem\s+)?(?:said|says|told|stated|revealed|"
                        r"noted|added|explained|reported|claimed|recalled|sagte|sagt|erklärte|erklärt|"
                        r"betonte|berichtete|fügte|teilte|verwies)\b", IC)
+
+# a reported obligation right before the side it obliges ("müsse die Regierung in Kiew ...", "müsse
+# man die Führung in Moskau ... zwingen")
+OBLIGED_BEFORE = re.compile(r"\b(?:müsse|muss|müssen|müsste|müssten|solle|sollte|sollten|soll)\s+"
+                            r"(?:man\s+)?$", IC)
+
+# a position noun with a demonstrative ("dieser Forderung", "this proposal", "jenes Angebot"): the
+# position named before, referred back to
+REFERRED_POSITION = re.compile(r"\b(?:[Dd]ies(?:e[rsmn]?)?|[Jj]ene[rsmn]?|[Tt]his|[Tt]hese|[Tt]hat|"
+                               r"[Tt]hose)\s+(?:[a-zäöü]\w*\s+)?(?P<n>Forderung\w*|demands?|Vorschl[aä]g\w*|proposals?|"
+                               r"Angebot\w*|offers?)\b")
+
+# a word of proposing as a sentence's deciding cue ("proposed", "schlug ... vor", "Vorschlag")
+PROPOSAL_WORD = re.compile(r"propos|vorschl|schlug|schlag", IC)
+
+# a pronoun as the one who says it ("..., sagte er.", "he said", "so sie")
+PRONOUN_SAID = re.compile(r"\b(?:sagte|sagt|erklärte|betonte|schrieb|fügte|so|meinte)\s+(?:er|sie)\b|"
+                          r"\b(?:he|she)\s+(?:said|says|added|told|wrote|stressed)\b|"
+                          r"\b(?:said|says|added)\s+(?:he|she)\b")
+
+# a pronoun for one person ("He also restated his demand ...", "Er bekräftigte ...")
+SINGULAR = re.compile(r"[Hh]e|[Ss]he|[Ee]r")
 
 # an item of a list (a line opened by a bullet or a dash)
 BULLET = re.compile(r"^\s*[•▪◦●‣*–-]\s+")
@@ -191,6 +215,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
     plan_owner: str | None = None  # the actor whose plan the article last named
     list_owner: str | None = None  # the side whose position a lead-in before a list names
     listed_owner: str | None = None  # the owner of demands the sentence before named without an issue
+    guarantors_before = False  # whether the sentence before named states as possible guarantors
+    last_holder: dict[str, str] = {}  # polarity (demand, propose) -> the side that last held one
     for k, s in enumerate(sents):
         s = _stance_mentions(s)  # "Berlin lehnt ... ab", "Beijing called for ...": the government
         t = s.text
@@ -302,6 +328,10 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
         opinion = any(rx.search(t) for rx in P["opinion"]) or (
             t.rstrip().endswith("?") and '"' not in t)  # the author's question takes no position
         subjects = _main_clause_first(s, _subjects(s))
+        candidates = guarantor_candidates(s, guarantors_before)
+        guarantors_before = bool(candidates)
+        if subjects and candidates:
+            subjects = [a for a in subjects if a not in candidates]  # named as possible guarantors
         own_ask = _asks_own_side(s, subjects)
         if polarity == "propose" and own_ask:
             polarity = "demand"  # urging one's own partners ("forderte den Westen auf") is a demand
@@ -310,6 +340,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                 prev_speaker, prev_subject = None, []
             elif speaker is not None:
                 prev_speaker, prev_subject = speaker, [speaker.actor or ""]
+            elif prev_speaker is not None and PRONOUN_SAID.search(t):
+                pass  # "..., sagte er.": the person named before still speaks
             elif subjects:
                 prev_speaker, prev_subject = None, subjects[:1]
             elif not KONJUNKTIV.search(t):
@@ -398,6 +430,13 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
         actors: list[str] = []
         who: str | None = None
         only.update(_contrasted(s, subjects, speaker, issues, P, lang, produced, owned))
+        back = REFERRED_POSITION.search(tp) if polarity in last_holder else None
+        if back is not None and cue_words and cue_words.lower() in back.group("n").lower() and not any(
+                p == polarity for _, p, _ in produced):
+            # "Die Erfüllung dieser Forderung wäre ...", "this proposal": the position named before,
+            # of the side that held it, not a new one of this sentence's subject
+            produced.append((last_holder[polarity], polarity, None))
+            owned[last_holder[polarity]] = back.group(0)
         if not any(p == polarity and owned.get(a) != "the demands named before" for a, p, _ in produced):
             # (the demands named before do not stand for the sentence's own holder)
             att = ATTRIBUTION.search(t) or OPENING_FOR.search(t)
@@ -405,7 +444,7 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             if reported is not None:
                 actors = [reported]  # "Selenskyj: Putin will keine Waffenruhe"
                 actors += [a for a in subjects if a not in actors and speaker is not None
-                           and a != speaker.actor and _coordinated(s, reported, a)]
+                           and _coordinated(s, reported, a)]
             elif speaker is not None and speaker.actor:
                 actors, who = [speaker.actor], speaker.entity
             elif att:
@@ -419,6 +458,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                     # reports what the clause's own subject holds (a demand on another side stays
                     # the source's: "according to the Kremlin, Ukraine must withdraw"; the subject's
                     # own verb of demanding is its own: "laut Moskau fordert Kiew ...")
+                if actor and att.groupdict().get("e") and OBLIGED_BEFORE.search(t, 0, att.start()):
+                    actor = None  # "müsse die Führung in Moskau ... gezwungen werden": who is obliged
                 if actor:
                     actors = [actor]
                 elif prev_speaker is not None and re.match(r"(?i)ihm|ihr", word):
@@ -454,6 +495,9 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                     actors = list(prev_subject)
                     if prev_speaker is not None and prev_speaker.actor in actors:
                         who = prev_speaker.entity
+                        if SINGULAR.fullmatch(ref.group(0)):
+                            actors = [prev_speaker.actor or ""]  # "He also restated ...": one person,
+                            # the one who spoke before, not every side that sentence named
             if not actors and subjects and subjects[0] in owned and len(subjects) > 1 and \
                     subjects[1] not in owned:
                 actors = subjects[1:2]  # "Trumps Vorschlag ... lehnte Kiew ab": the owner of the
@@ -508,8 +552,9 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             agent = PASSIVE_AGENT.search(t[a:b])
             actor = _actor_of_word(agent.group("x") or agent.group("y"), s) if agent else None
             if actor in ACTORS and not any(x == actor for x, _, _ in produced):
-                # "membership remains opposed by the United States": the agent holds that position
-                produced.append((actor, "", None))
+                # "membership remains opposed by the United States": the agent holds that position;
+                # "von den Europäern gedrängt, ... zuzustimmen": who presses demands it
+                produced.append((actor, "demand" if agent and PRESSED.search(agent.group(0)) else "", None))
         for actor, pol, speaker_id in produced:
             for issue in issues:
                 a, b = clause_of[issue]
@@ -588,6 +633,13 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                                       cue=f"{d_pol}: {BLANKS.sub(' … ', d_words)!r} (referring back)"))
         if produced:
             since_stance = 0
+            for holder_a, pol_a, _ in produced:
+                if (pol_a or polarity) in ("demand", "propose") and holder_a in ACTORS:
+                    last_holder[pol_a or polarity or ""] = holder_a
+            proposers = [a for a, p, _ in produced if (p or polarity) == "propose" and a in ACTORS]
+            if proposers and PROPOSAL_WORD.search(cue_words or "") and len(set(proposers)) == 1:
+                # "Ukraine proposed ...": "the proposals" of a later sentence are that side's
+                plan_owner = proposers[0]
             # a condition ("Als Bedingung für eine Waffenruhe ...") is not what "this" refers to
             prev_issues = [i for i in issues if not (i == "ceasefire.sequence" and re.search(
                 r"Bedingung", t))]
@@ -597,8 +649,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                 list(dict.fromkeys(a for a, _, _ in produced))[:2]
         if speaker is not None:
             prev_speaker = speaker
-        elif not KONJUNKTIV.search(t) and not who:
-            prev_speaker = None
+        elif not KONJUNKTIV.search(t) and not who and not PRONOUN_SAID.search(t):
+            prev_speaker = None  # (a pronoun saying it, "sagte er", is the person named before)
     return out
 
 
