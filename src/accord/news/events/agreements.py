@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from accord.news.events.claims import BROKEN, DEAL
 from accord.news.events.common import _CAPITALS, IC, _topic
-from accord.news.events.intents import _NEXT_STEP, _OPEN_QUESTION
+from accord.news.events.intents import _NEXT_STEP, _OPEN_QUESTION, _TIME_AND_AGAIN
 from accord.news.events.plans import _ORIGINALLY_PLANNED, PLANNED_MEETING
 from accord.news.events.rounds import _merge
 from accord.news.facts import NewsEvent
@@ -302,7 +302,19 @@ TRUCE_ORDER = re.compile(r"\b(?:verkündet\w*|verkündigt\w*|ausgerufen|ausrufen
                          # Feuerpause"; not "erklärte, die Waffenruhe sei gebrochen")
                          r"erklärt\w*\s+(?:ein\w*|die|den|seine\w*|ihre\w*)\s+(?:[\w-]+\s+){0,2}?"
                          r"\w*(?:waffenruhe|feuerpause|waffenstillstand))\b", IC)
-LEAVE_DEAL = re.compile(r"\bnicht\b[^.]{0,30}\bverlänger\w*|\bnot\b[^.]{0,20}\bextend\w*|\bwon't extend|"
+LEAVE_DEAL = re.compile(r"\bnicht\b[^.]{0,30}\bverlänger\w*|\bnot\b[^.]{0,20}\b(?:extend|renew)\w*|"
+                        r"\bwon't extend|"
+                        # leaving ("tritt aus dem Abkommen zurück", "trat aus dem Abkommen aus"), ending
+                        # ("das Abkommen aufzukündigen"), objecting to the extension or seeing no reason
+                        # to go on ("Einspruch gegen die Verlängerung", "keinen Grund, ... fortzusetzen",
+                        # "objected to extending", "no reason to continue the deal")
+                        r"\b(?:tritt|treten|trete|trat|traten|träten)\b(?P<d5>[^.]{0,60})\b(?:zurück|aus)\b|\baufzukündigen\b|"
+                        r"\baufkündigen\b|\b(?:Einspruch|Widerspruch)\b[^.]{0,30}\bVerlängerung\b|"
+                        r"\bkeinen Grund\b[^.]{0,80}\b(?:fortzusetzen|zu verlängern|fortzuführen|"
+                        r"weiterzuführen)\b|"
+                        r"\b(?:objected|objection|objects|opposed|opposes)\s+(?:to\s+)?(?:the\s+|an?\s+)?(?:extension|"
+                        r"extending|renewal|renewing|prolongation|rollover)\b|"
+                        r"\bno reason to (?:extend|continue|renew|prolong)\b|"
                         r"\b(?:stieg\w*|steig(?:t|en))\b(?P<d1>[^.]{0,60})\baus\b|\bausgestiegen\b|\baufgekündigt\b|"
                         r"\bkündigte\w*\b(?P<d2>[^.]{0,60})\bauf\b|\bquit(?:s|ting)?\b|"
                         # (leaving the deal itself, not withdrawing troops from a region)
@@ -481,7 +493,7 @@ def _agreement_told(t: str) -> bool:
     limited to a bargaining position ("agreed only to")."""
     # only the deal phrase itself, within one clause ("kündigte an, beide Seiten einigten sich
     # auf ..." leaves nothing)
-    left = [m.span(g) for m in LEAVE_DEAL.finditer(t) for g in ("d1", "d2", "d3", "d4")
+    left = [m.span(g) for m in LEAVE_DEAL.finditer(t) for g in ("d1", "d2", "d3", "d4", "d5")
             if m.group(g) is not None and not re.search(r"[,;:]", m.group(g))]
     return any(not _NEGATED_BEFORE.search(t[max(0, m.start() - 60):m.start()])
                and not _ONLY_AFTER.match(t[m.end():m.end() + 12])
@@ -608,10 +620,11 @@ def _agreed_item(t: str) -> str | None:
     return None
 
 
-# a deal also named in a compound or by what it opens ("Getreideabkommen", "the grain corridor",
+# a deal also named in a compound, in the genitive or by what it opens ("Getreideabkommen", "des
+# Abkommens", "the grain corridor",
 # "the Black Sea initiative"), beside `claims.DEAL`
-_DEAL_NAMED = re.compile(r"\b\w+(?:abkommen|vereinbarung|deal)\b|"
-                         r"\b(?:corridor|\w*korridor\w*|initiative)\b", IC)
+_DEAL_NAMED = re.compile(r"\b\w*(?:abkommens?|vereinbarung|deal)\b|"
+                         r"\b(?:corridor|\w*korridor\w*|\w*initiative)\b", IC)
 
 
 # a truce declared at an end, not declared ("erklärte die Waffenruhe für beendet", "für
@@ -630,15 +643,51 @@ TRUCE_TERMS = re.compile(r"\b(?:truce|ceasefire|cease-fire|Waffenruhe|Feuerpause
                          r"^\W*(?:As soon as|Sobald|Once|If|Wenn|Falls|Sofern)\b", IC)
 
 
+# a side's own halt or cut of military action announced (convention 4: a unilateral truce
+# announcement is a statement of intent): "it was decided to sharply reduce military activity near
+# X", "would refrain from attacking the port until Monday", "die Angriffe würden ausgesetzt", "werde auf
+# Angriffe verzichten", "beschlossen, die Kampfhandlungen einzustellen"
+_HALTED = (r"(?:military|strikes?|striking|attacks?|attacking|operations|offensive|hostilities|shelling|"
+           r"bombing|fire|firing)")
+_HALTED_DE = (r"(?:Angriff\w*|Operationen|Kampfhandlungen|Militäraktivität\w*|militärische\w* Aktivität\w*|"
+              r"Aktivitäten|Beschuss|Offensive|Schläge\w*|Bombardierung\w*)")
+RESTRAINT = re.compile(
+    r"\b(?:will|would|shall|(?:is|are) to|decided to|decision (?:was|has been|had been) (?:made|taken) to|"
+    r"(?:was|has been|had been) decided to|(?:is|are) ready to|promised to|pledged to|vowed to)\s+"
+    r"(?:(?:now|also|immediately|temporarily|unilaterally|radically|sharply|drastically|significantly|"
+    r"fundamentally|by a large margin|,)\s*)*"
+    r"(?:reduce|cut|cut back|scale down|scale back|curtail|halt|stop|suspend|pause|cease|refrain from|"
+    r"hold off on|hold off)\s+(?:[\w-]+\s+){0,3}?" + _HALTED + r"\b|"
+    r"\b" + _HALTED_DE + r"\b[^.;]{0,60}\b(?:würden|werden|wird|werde|sollen|soll|solle)\b[^.;]{0,40}\b"
+    r"(?:ausgesetzt|eingestellt|reduziert|verringert|gestoppt|zurückgefahren|heruntergefahren)\b|"
+    r"\b(?:werde|wird|werden|würden?|wolle|will)\b[^.;]{0,60}\b(?:auf\s+(?:\w+\s+){0,2}?" + _HALTED_DE
+    + r"\b[^.;]{0,40}\bverzichten|" + _HALTED_DE + r"\b[^.;]{0,40}\b(?:aussetzen|einstellen|reduzieren|"
+    r"verringern|stoppen|zurückfahren))\b|"
+    r"\b(?:beschlossen|entschieden|Entscheidung|Beschluss|angeordnet)\b[^.;]{0,80}\b" + _HALTED_DE
+    + r"\b[^.;]{0,40}\b(?:auszusetzen|einzustellen|zu reduzieren|zu verringern|zu stoppen|"
+    r"zurückzufahren|herunterzufahren)\b", IC)
+
+
+# a halt offered for a condition ("ready to stop hostilities as soon as Kyiv withdraws", "sobald
+# Kiew ... abzieht"): an offer, a position on the issue, no step announced
+_HALT_ON_CONDITION = re.compile(r"\b(?:as soon as|once|if|unless|provided|on condition|sobald|falls|sofern|"
+                                r"wenn|vorausgesetzt|unter der Bedingung)\b", IC)
+
+
 def _unilateral_step(t: str) -> str | None:
     """What makes a sentence an announced unilateral step, else None."""
     if TRUCE_WORD.search(t) and TRUCE_ORDER.search(t) and not BROKEN.search(t) and not TRUCE_ENDED.search(t) \
             and not TRUCE_TERMS.search(t):
         return "a truce declared or ordered"
-    if LEAVE_DEAL.search(t) and (DEAL.search(t) or _DEAL_NAMED.search(t)):
+    if LEAVE_DEAL.search(t) and (DEAL.search(t) or _DEAL_NAMED.search(t)) and not _TIME_AND_AGAIN.search(t):
+        # (a threat made again and again is a standing position: "has repeatedly threatened to
+        # quit the deal", "drohte immer wieder mit dem Ausstieg")
         return "a deal left or not extended"
     if MEMORANDA.search(t):
         return "memoranda handed over"
+    if (m := RESTRAINT.search(t)) is not None and not _asked(t, m.start()) and not _TIME_AND_AGAIN.search(t) \
+            and not TRUCE_TERMS.search(t) and not _HALT_ON_CONDITION.search(t):
+        return "a halt or cut of military action announced"
     return None
 
 

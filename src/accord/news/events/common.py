@@ -47,7 +47,9 @@ MEETING = re.compile(r"(?:gespräch|verhandlung|beratung|konsultation|unterredun
                      r"(?:Delegation\w*|Unterhändler\w*|Verhandler\w*|Verhandlungsteams?|Gesandte\w*)\b"
                      r"[^.]{0,80}\b(?:tagt\w*|getagt)|\b(?:tagt\w*|getagt)\b[^.]{0,60}\b(?:Delegation\w*|"
                      r"Unterhändler\w*|Verhandler\w*))", IC)
-FUTURE = re.compile(r"\b(?:geplant|planen|soll\w*|werden|will|wollen|nächste\w*|kommende\w*|"
+FUTURE = re.compile(r"\b(?:geplant|planen|soll\w*|werden|wird|werde|will|wollen|nächste\w*|kommende\w*|"
+                    # (reported speech of a meeting to come: "said a new round would be held soon")
+                    r"would (?:be held|take place|meet|resume|reconvene|convene)|"
                     r"planned|scheduled|to be held)\b", IC)
 CLAIM = re.compile(r"\b(?:eingenommen|erobert|durchgebrochen|eingekesselt|besetzt|befreit|"
                    # finite forms: "eroberte", "befreiten", "nahmen ... ein", "captures", "seizes"
@@ -514,6 +516,33 @@ def _announced_day_only(s: Sentence) -> bool:
         return False
     d = s.dates[0]
     return d.end - s.start <= m.start() and m.start() - (d.end - s.start) <= 30
+
+
+# the day a meeting still to come was told, at the end of the sentence or before its content ("a new
+# round will be held soon, the ministry said on Friday", "confirmed on Thursday that a meeting will
+# take place", "bestätigte am Donnerstag, dass", "teilte am Montag mit, dass"): the statement's day,
+# not the meeting's (`said_day`)
+_SAID_ON_PLAN = re.compile(r"\b(?:said|says|told \w+|confirmed|announced|stated|added|sagte|erklärte|"
+                           r"bestätigte|teilte|kündigte)\s+(?P<day>(?:on\s+|am\s+)?[\w ]{3,25}?)\s*"
+                           r"(?:\s(?:mit|an))?\s*,?\s+(?:that|dass)\b|"
+                           r"\b(?:said|says|told \w+|confirmed|announced|stated|added)\s+"
+                           r"(?P<end>(?:on\s+|late\s+|early\s+)?[\w ]{3,25}?)\s*[.!]?[\"”’']?\s*$|"
+                           # ("..., teilte der Kreml am Donnerstag mit.")
+                           r"\b(?:teilte|sagte|erklärte|bestätigte|kündigte|gab)\w*\s+(?:[\w-]+\s+){0,4}?"
+                           r"(?P<de>am\s+[\w ]{3,25}?)(?:\s+(?:mit|an|bekannt))?\s*[.!]?\s*$|"
+                           # ("On Friday, the foreign ministry said ...", "Am Montag teilte X mit, ...")
+                           r"^\W*(?P<lead>(?:On|Am)\s+\w+),?\s+(?:[^.;,]{0,60}?\s)?(?:said|says|announced|"
+                           r"confirmed|stated|told|sagte|erklärte|bestätigte|teilte|kündigte)\b", IC)
+
+
+def said_day(s: Sentence, first: str) -> bool:
+    """Whether the sentence's date that starts on `first` is the day a meeting still to come was
+    told (`_SAID_ON_PLAN`), not the meeting's day."""
+    for m in _SAID_ON_PLAN.finditer(s.text):
+        a, b = m.span(next(g for g in ("day", "end", "de", "lead") if m.group(g) is not None))
+        if any(d.first == first and a <= d.start - s.start and d.end - s.start <= b for d in s.dates):
+            return True
+    return False
 
 
 def _said_day_only(s: Sentence) -> bool:

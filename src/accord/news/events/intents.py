@@ -23,8 +23,22 @@ INTENT = re.compile(r"\b(?:bereit\w*, (?:die |den )?(?:Gespräche|Verhandlungen|
                     r"um [^.]{0,30}Gespräche [^.]{0,40}gebeten|bereit\w*, [^.]{0,80}zu entsenden|"
                     r"agreed to continue|invited|willing to continue|plan(?:s|ned)? to meet|"
                     # proposing or agreeing on a next meeting is a step announced, not the meeting
-                    r"(?:propos|suggest|offer)\w* (?:a |an |another |new |direct )?(?:[\w-]+ ){0,2}"
-                    r"(?:meeting|talks|summit|round)|agreed to (?:hold|meet|resume)|"
+                    # (the verb: not "Ukraine's proposals at the talks were detailed")
+                    r"(?:propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|offer(?:s|ed|ing)?) (?:a |an |another |"
+                    r"new |direct )?(?:(?!at |in |during |on |of )[\w-]+ ){0,2}"
+                    r"(?:meeting|talks|summit|round)|"
+                    r"agreed to (?:hold|meet|resume)|"
+                    # ... also to someone, or as a noun ("proposed to the other side to hold a new
+                    # meeting", "a proposal by X on Sunday to resume direct negotiations", "reached an
+                    # agreement to meet again", "schlug Moskau vor, ein Treffen abzuhalten")
+                    r"(?:propos\w*|suggest\w*|offer\w*|(?:reached|struck|came to)\s+(?:an?\s+)?"
+                    r"(?:[\w-]+\s+){0,2}?agreement|Vorschlag\w*|Angebot\w*)\b"
+                    r"[^.;]{0,50}?\bto (?:hold|have|arrange|meet|resume|restart|start|begin|open|continue)\s+"
+                    r"(?:(?:a|an|another|new|further|direct|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
+                    r"(?:meeting|talks|negotiations|summit|round|again)\b|"
+                    r"\bschl(?:ug|ugen|ägt|agen)\b[^.;]{0,40}\bvor\b,?[^.;]{0,60}\b(?:\w*[Tt]reffen|Gespräch\w*|"
+                    r"Gipfel\w*|Verhandlung\w*)\b[^.;]{0,40}\b(?:abzuhalten|zu vereinbaren|aufzunehmen|"
+                    r"wiederaufzunehmen|fortzusetzen)\b|"
                     r"schl(?:ug|ugen|ägt|agen)\b[^.]{0,40}\b(?:Treffen|Gespräch\w*|Gipfel\w*)\b"
                     r"[^.]{0,30}\bvor\b|"
                     r"vereinbart\w*\b[^.]{0,60}\b(?:fortzusetzen|weitere\w* (?:Runde|Treffen|Gespräche))|"
@@ -189,7 +203,7 @@ HOPE = re.compile(r"\b(?:hofft\w*|hoffe\w*|erhofft\w*|erwart\w*|hopes?|hoped|hop
                   r"Ergebnis\w*|Durchbruch|Einigung|support|help|progress|peace|results?|breakthrough|"
                   r"backing|a deal|an agreement)\b", IC)
 # the concrete step words that keep a sentence a statement of intent despite praise or a hope
-STEP = re.compile(r"\b(?:fortsetz\w*|fortzusetzen|fortgesetzt werden|weiterverhandeln|wiederaufnehm\w*|"
+STEP = re.compile(r"\b(?:fortsetz\w*|fortzusetzen|fortgesetzt|weitergehen|weiterverhandeln|wiederaufnehm\w*|"
                   r"entsenden|schicken|vorlegen|übergeben|übermitteln|vorbereiten|einrichten|treffen|"
                   r"Treffen|Besuch\w*|Reise|reisen|telefonieren|anrufen|unterzeichnen|continue|resume|"
                   r"send|submit|hand over|prepare|set up|establish|meet|meeting|visit|travel|call|"
@@ -247,16 +261,47 @@ _CONCESSION_OFFERED = re.compile(
     r"aufzugeben|abzutreten)\b", IC)
 
 
+# an offer made for a condition ("offered a ceasefire if Kyiv withdraws", "schlug vor, ... im
+# Austausch für Garantien ... anzunehmen"): a conditional position on the issue (a stance), no step
+_OFFER_ON_CONDITION = re.compile(
+    r"\b(?:angeboten|bot|boten|bietet|bieten|schlug\w*|vorgeschlagen|offer(?:s|ed)?|propos(?:es|ed))\b"
+    r"[^.;]{0,200}\b(?:wenn|falls|sobald|sofern|if|once|as soon as|provided|on condition|in exchange for|"
+    r"in return for|im Austausch für|im Gegenzug für|unter der Bedingung)\b", IC)
+# an offer or plan told as rejected ("Kyiv dismissed the proposal as absurd", "lehnte den Vorschlag
+# ab"): the rejection is a stance, no step of the side that rejects
+_REJECTED_OFFER = re.compile(r"\b(?:dismissed|rejected|refused|turned down|lehnte\w*|abgelehnt|"
+                             r"zurückgewiesen|wies\w*)\s+(?:(?:the|das|den|die|this|that|its|a|an)\s+)?(?:[\w-]+\s+)?"
+                             r"(?:proposals?|offers?|plans?|Vorschlag|Vorschläge|Angebot|Plan)\b", IC)
+# an observer's expectation ("According to observers, X is expected to brief Y"): no side announces
+_OBSERVERS = re.compile(r"\b(?:according to|laut|nach (?:Einschätzung|Ansicht) (?:von )?)\s*"
+                        r"(?:\w+\s+){0,2}?(?:observers|analysts|experts|commentators|Beobachter\w*|"
+                        r"Analyst\w*|Expert\w*)\b", IC)
+# a plan of the past that fell through ("wollten Delegationen entsenden, doch der Vorstoß ... hat den
+# Prozess unterbrochen", "had planned to send a team, but"): no step to come
+_PLAN_FELL_THROUGH = re.compile(r"\b(?:wollten|planten|hatten vor|had planned|had intended|had wanted)\b"
+                                r"[^.;]{0,200}\b(?:doch|aber|jedoch|but|however)\b", IC)
+
+
 def no_step(t: str) -> str | None:
     """Why a sentence with a cue of intent announces no concrete step, else None: the step only
     possible or negated, a notice of details to come, praise, an assessment or a hope with no
     step word."""
+    from accord.news.events.agreements import RESTRAINT
+
     if _WAR_CONTINUED.search(t):
         return "the war continued, no step of the talks"
     if _DEAL_CONTENT.search(t):
         return "what a proposed deal would provide, no step"
     if _CONCESSION_OFFERED.search(t):
         return "a concession offered: a position, no step"
+    if _OFFER_ON_CONDITION.search(t):
+        return "an offer made for a condition: a position, no step"
+    if _REJECTED_OFFER.search(t):
+        return "an offer or plan rejected: a stance, no step"
+    if _OBSERVERS.search(t):
+        return "an observer's expectation, no side's step"
+    if _PLAN_FELL_THROUGH.search(t):
+        return "a plan of the past that fell through"
     if MAYBE_STEP.search(t):
         return "a step only said to be possible"
     if NEGATED_STEP.search(t):
@@ -265,7 +310,8 @@ def no_step(t: str) -> str | None:
         return "a readiness said repeatedly: a standing position"
     if NOTICE.search(t) and not _NEXT_STEP.search(t):
         return "a notice of details or results to come"
-    if (ASSESSMENT.search(t) or HOPE.search(t) or AIM.search(t)) and not STEP.search(t):
+    if (ASSESSMENT.search(t) or HOPE.search(t) or AIM.search(t)) and not STEP.search(t) \
+            and not RESTRAINT.search(t):  # (a halt announced "to create the conditions for talks")
         return "praise, an assessment, a hope or an aim"
     return None
 
@@ -302,7 +348,7 @@ _EN_STEP = (r"(?:examine|study|review|consider|look into|assess|analy[sz]e|hand 
             r"relay|convey|submit|deliver|transmit|prepare|arrange|organi[sz]e|draft|work out|"
             r"work (?:on|toward|towards)|"
             r"continue|resume|pursue|carry on|suspend|leave|quit|exit|withdraw from|pull out of|send|"
-            r"dispatch|inform|brief|call|phone|set up|establish|appoint|reach out|get in touch|"
+            r"dispatch|inform|brief|call|phone|set up|establish|appoint|reach out|get in touch|report back|"
             # an appointment by "name" only with the role named ("name a new chief negotiator")
             r"name (?:a |an |the |his |her |its |their )?(?:new )?(?:[\w-]+ )?(?:negotiator|envoy|"
             r"representative|delegation|mediator)|"
@@ -326,6 +372,11 @@ _TALKS_DE = (r"[\w-]*(?:Gespräch\w*|Verhandlung\w*|[Tt]reffen)|(?:Gesprächs|Ve
 # a continuation or resumption of talks ("Fortsetzung der Gespräche", not "der Angriffe")
 _GOING_ON_DE = (r"(?:Fortsetzung|Fortführung|Wiederaufnahme)\s+(?:der|des|von)\s+(?:[\w-]+\s+)?"
                 r"[\w-]*(?:Gespräch\w*|Verhandlung\w*|Dialog\w*|Konsultation\w*|Kontakt\w*)")
+# a step announced by its noun ("kündigte eine Prüfung der Vorschläge an", "die Vorbereitung eines
+# Treffens", "die Entsendung einer Delegation")
+_STEP_NOUN_DE = (r"(?:Prüfung|Überprüfung|Übermittlung|Weiterleitung|Vorbereitung|Entsendung)\s+(?:der|des|"
+                 r"eines|einer|ihrer|seiner)\s+(?:[\w-]+\s+)?(?:" + _PAPERS_DE + r"|\w*[Tt]reffens|Gipfel\w*|"
+                 r"Gespräch\w*|Verhandlung\w*|Delegation)")
 # the frames, each with the step verb after it
 ANNOUNCED_STEP = re.compile(
     # German future or modal ("werde den Plan prüfen", "wollen die Gespräche fortsetzen"); a
@@ -342,7 +393,7 @@ ANNOUNCED_STEP = re.compile(
     # zu treffen"); also their nouns ("Entscheidung, ... auszusetzen", "Auftrag, ...")
     r"\b(?:entschied\w*|entschieden|beschloss\w*|beschlossen|entschlossen|beauftragt\w*|angewiesen|wies\b"
     r"[^.;]{0,40}\ban|bereit|gewillt|vereinbart\w*|kündigt\w*[^.;]{0,40}\ban|"
-    r"angekündigt|versprach\w*|versprochen|zugesagt|plant|planen|beabsichtig\w*|Absicht|Entscheidung|"
+    r"angekündigt|versprach\w*|versprochen|zugesagt|plant|planen|beabsichtig\w*|Absicht|Entscheidung|Einigung|"
     r"Beschluss|Auftrag|Anweisung|für (?:angebracht|notwendig|erforderlich|geboten)|"
     # agreed between the sides ("einigten sich darauf, sich erneut zu treffen"; not negated:
     # "einigten sich nicht darauf", "haben sich nicht darauf geeinigt")
@@ -373,14 +424,18 @@ ANNOUNCED_STEP = re.compile(
     r"\blooks? forward to\s+" + _EN_ING.replace("(?:", "(?:arranging|", 1) + r"\b|"
     # talks announced by their noun: a continuation, a resumption, new talks ("kündigten eine
     # Fortsetzung der Gespräche an", "announced the resumption of talks", "announced new talks")
-    r"\b(?:kündigt\w*|angekündigt)\b[^.;:?!]{0,60}?\b(?:" + _GOING_ON_DE + r"|"
-    r"neue\w* (?:[\w-]+ )?(?:" + _TALKS_DE + r"))\b|"
-    r"\b(?:" + _GOING_ON_DE + r"|neue\w* (?:[\w-]+ )?(?:" + _TALKS_DE + r"))\b"
+    r"\b(?:kündigt\w*|angekündigt)\b[^.;:?!]{0,60}?\b(?:" + _GOING_ON_DE + r"|" + _STEP_NOUN_DE + r"|"
+    r"(?:neue|weitere|nächste|erneute)\w* (?:[\w-]+ )?(?:" + _TALKS_DE + r"))\b|"
+    r"\b(?:" + _GOING_ON_DE + r"|(?:neue|weitere|nächste|erneute)\w* (?:[\w-]+ )?(?:" + _TALKS_DE + r"))\b"
     r"[^.;:?!]{0,60}?\bangekündigt\b(?!\s+(?:worden|wurde|war))|"
     # (of talks: "announced a new round of sanctions", "the resumption of strikes" are no talks)
-    r"\bannounc(?:e|es|ed|ing)\s+(?:(?:a|the)\s+(?:continuation|resumption)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    r"(?:talks|negotiations|consultations|dialogue|contacts|meetings?)\b|(?:a\s+)?(?:new|further|"
-    r"fresh)\s+(?:round\s+of\s+)?(?:talks|negotiations|consultations|meetings?|round\b(?!\s+of\b)))\b", IC)
+    r"\bannounc(?:e|es|ed|ing)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:review|examination|study|preparation)\s+of\s+"
+    r"(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:proposals?|plan|draft|memorandum|response|meeting|"
+    r"summit|talks|documents?)\b|"
+    r"(?:a|the)\s+(?:continuation|resumption)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:talks|negotiations|consultations|dialogue|contacts|meetings?)\b|(?:(?:a|the)\s+)?(?:new|further|"
+    r"fresh|another|next)\s+(?:round\s+of\s+)?(?:talks|negotiations|consultations|meetings?|"
+    r"round\b(?!\s+of\b)))\b", IC)
 # the actor doing the step may be a pronoun or "the side" ("wir", "die ukrainische Seite", "we",
 # "the parties") when the sentence names no actor
 _AGENT = re.compile(r"\b(?:(?-i:[Mm]an)|wir|we|unsere?|our|he|she|they|er|Seite|Seiten|side|sides|"
@@ -396,6 +451,25 @@ TALKS_PAUSED = re.compile(
     r"\b(?:Pause|Unterbrechung)\b[^.;]{0,50}\b(?:Gespräch\w*|Verhandlung\w*)\b[^.;]{0,20}\bbis\b|"
     r"\b(?:Gespräch\w*|Verhandlung\w*)\b[^.;]{0,40}\b(?:unterbrochen|vertagt)\b[^.;]{0,10}\bbis\b|"
     r"\b(?:Gespräch\w*|Verhandlung\w*)\b[^.;]{0,40}\bbis\b[^.;]{0,30}\b(?:unterbrochen|vertagt)\b", IC)
+# talks said to go on, or (in the Konjunktiv of reported speech) said to be planned, with no day
+# ("die Diskussionen würden fortgesetzt", "es seien Verhandlungen über X geplant", "discussions will
+# continue", "talks would resume"): the sides' next step, announced by whoever is reported
+TALKS_GO_ON = re.compile(
+    r"\b(?:Gespräch\w*|Verhandlung\w*|Diskussion\w*|Konsultation\w*|Dialog\w*)\b[^.;:?!]{0,60}?"
+    r"\b(?:würden|werden|wird|werde|sollen|soll|solle|sollten)\b[^.;:?!]{0,40}?\b(?:fortgesetzt|fortgeführt|"
+    r"weitergeführt|wiederaufgenommen|wieder aufgenommen|weitergehen)\b|"
+    r"\b(?:sei|seien)\b\s+(?:\w+\s+){0,2}?(?:Gespräch\w*|Verhandlung\w*|Konsultation\w*|\w*[Tt]reffen)\b"
+    r"[^.;:?!]{0,60}?\b(?:geplant|vorgesehen)\b|"
+    r"\b(?:Gespräch\w*|Verhandlung\w*|Konsultation\w*|\w*[Tt]reffen)\b[^.;:?!]{0,60}?\b(?:sei|seien)\b"
+    r"[^.;:?!]{0,30}?\b(?:geplant|vorgesehen)\b|"
+    r"\b(?:talks|negotiations|discussions|consultations|dialogue|contacts)\b[^.;:?!]{0,60}?\b(?:will|would|"
+    r"shall|are to|is to|are set to|is set to)\s+(?:\w+\s+)?(?:continue|resume|go on|carry on|proceed)\b|"
+    # a next contact expected soon ("another call between the two presidents is expected soon", "ein
+    # weiteres Telefonat wird in Kürze erwartet")
+    r"\b(?:another|a new|a further|the next|ein weiteres|ein neues|das nächste|eine weitere|eine neue|"
+    r"die nächste)\s+(?:[\w-]+\s+)?(?:conversation|call|meeting|round|talks|Gespräch|Telefonat|Treffen|"
+    r"Runde)\b[^.;:?!]{0,80}?\b(?:(?:is|are) expected (?:soon|shortly|in the coming)|(?:wird|werde) "
+    r"(?:bald|in Kürze|demnächst) erwartet)", IC)
 # a deal suspended, left, or threatened with ending (convention 4: leaving a deal is a step)
 SUSPEND_DEAL = re.compile(
     r"\b(?:setzt\w*|setzen)\b[^.;]{0,60}\b\w*(?:abkommen|vereinbarung|abmachung|teilnahme|beteiligung)\w*"
@@ -413,6 +487,9 @@ SUSPEND_DEAL = re.compile(
     r"(?:deal|agreement|accord|participation|initiative)\b|"
     r"\bthreat(?:en|ens|ened)\s+to\s+(?:leave|quit|exit|withdraw from|pull out of|suspend|walk away from)\b",
     IC)
+# a threat or step told as made again and again: a standing position, no step of the day
+_TIME_AND_AGAIN = re.compile(r"\b(?:repeatedly|time and again|again and again|wiederholt|mehrfach|"
+                             r"immer wieder)\b", IC)
 # a threat told with what the side will then do ("..., wird Russland dies nicht tun, drohte X",
 # "threatened that Moscow would no longer respect the deal"): with a deal named, a step on it
 THREAT_STEP = re.compile(r"\b(?:drohte\w*|droht|drohen|gedroht|threaten(?:s|ed)?)\b[^.;]{0,80}\b"
@@ -422,8 +499,8 @@ THREAT_STEP = re.compile(r"\b(?:drohte\w*|droht|drohen|gedroht|threaten(?:s|ed)?
 
 # a paper handed over or forwarded, also as told from before ("hatte ihre Vorschläge überreicht",
 # "forwarded its proposals"): the handing over is the step (the corpus README: forwarding proposals)
-_PAPERS = (r"(?:[\w-]*vorschl[aä]g\w*|[\w-]*plan|[\w-]*pläne|[\w-]*entw[uü]rf\w*|memorand\w*|antwort\w*|"
-           r"liste\w*|papier\w*|dokument\w*|proposals?|counter-?proposals?|plans?|drafts?|memorand\w*|"
+_PAPERS = (r"(?:[\w-]*vorschl[aä]g\w*|[\w-]*angebot\w*|[\w-]*plan|[\w-]*pläne|[\w-]*entw[uü]rf\w*|"
+           r"memorand\w*|antwort\w*|liste\w*|papier\w*|dokument\w*|proposals?|counter-?proposals?|plans?|drafts?|memorand\w*|"
            r"response|reply|answer|lists?|documents?|papers?)")
 HANDED_OVER = re.compile(
     r"\b(?:überreicht\w*|überreichte\w*|übergab\w*|übermittelt\w*|übermittelte\w*|weitergeleitet|"
@@ -454,6 +531,9 @@ def announced_step(s: Sentence) -> str | None:
     if (m := TALKS_PAUSED.search(t)) is not None:
         # (the talks are the sides': no agent needs naming)
         return f"talks paused to a named time ('{m.group(0)}')"
+    if (m := TALKS_GO_ON.search(t)) is not None and not NO_STEP.search(t) \
+            and not _OPEN_QUESTION.search(t[max(0, m.start() - 60):m.start()]):
+        return f"talks said to go on or planned ('{m.group(0)}')"
     if not (s.actors() or _AGENT.search(t)):
         # no agent named: only a step in the Konjunktiv of reported speech ("Die Fälle würden nun
         # geprüft", "man werde ... vorlegen": someone is reported announcing it)
@@ -463,9 +543,10 @@ def announced_step(s: Sentence) -> str | None:
         return f"a step announced in reported speech ('{m.group(0)}')"
     if (m := HANDED_OVER.search(t)) is not None:
         return f"a paper handed over ('{m.group(0)}')"
-    if (m := SUSPEND_DEAL.search(t)) is not None and _DEAL_WORD.search(t):
+    if (m := SUSPEND_DEAL.search(t)) is not None and _DEAL_WORD.search(t) and not _TIME_AND_AGAIN.search(t):
+        # (not a threat made again and again: "has repeatedly threatened to quit the deal")
         return f"a deal suspended or left ('{m.group(0)}')"
-    if (m := THREAT_STEP.search(t)) is not None and _DEAL_WORD.search(t):
+    if (m := THREAT_STEP.search(t)) is not None and _DEAL_WORD.search(t) and not _TIME_AND_AGAIN.search(t):
         return f"a threat over a deal ('{m.group(0)}')"
     if (m := ANNOUNCED_STEP.search(t)) is not None and not NO_STEP.search(t) and not _HOLD_COURSE.search(t) \
             and not _OPEN_QUESTION.search(t[max(0, m.start() - 60):m.start()]) \
@@ -499,9 +580,9 @@ RESTATED_WITHIN = 12
 
 def _restated_steps(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEvent]:
     """A deal suspended, left or threatened, or a paper handed over, told again within
-    `RESTATED_WITHIN` sentences of its last telling by the same side (no other date) is one step:
-    the first record is read from the retelling too (one record per real-world occurrence, corpus
-    README)."""
+    `RESTATED_WITHIN` sentences of its last telling by the same side (no other date, no other named
+    speaker) is one step: the first record is read from the retelling too (one record per
+    real-world occurrence, corpus README)."""
     import bisect
 
     starts = [x.start for x in sents]
@@ -515,7 +596,11 @@ def _restated_steps(events: list[NewsEvent], sents: list[Sentence]) -> list[News
         k = bisect.bisect_right(starts, e.start) - 1
         n = next((n for n, (j, f, p) in enumerate(seen) if f == fam and k - j <= RESTATED_WITHIN
                   and (not p.parties or not e.parties or set(p.parties) & set(e.parties))
-                  and (p.date_start is None or e.date_start is None or p.date_start == e.date_start)),
+                  and (p.date_start is None or e.date_start is None or p.date_start == e.date_start)
+                  # (two named speakers of the side, two statements: the spokesman announcing the
+                  # exit, the ministry's spokeswoman telling of the objection sent the same day)
+                  and not (p.participants and e.participants
+                           and not set(p.participants) & set(e.participants))),
                  None)
         if n is not None:
             first = seen[n][2]

@@ -26,7 +26,7 @@ from accord.news.events.claims import (
     claim_sides,
     same_statement,
 )
-from accord.news.events.common import IC, _relative_year, _sentence_text
+from accord.news.events.common import IC, _relative_year, _sentence_text, said_day
 from accord.news.events.context import (
     _city_in_region,
     _context_place,
@@ -37,7 +37,13 @@ from accord.news.events.context import (
 from accord.news.events.intents import _restated_steps, _same_words_again, no_step
 from accord.news.events.plans import _hedged, _merge_planned, _planned_day
 from accord.news.events.postponements import _merge_postponements
-from accord.news.events.rounds import _internal_or_press, _only_called_for, _refused, same_round_again
+from accord.news.events.rounds import (
+    _happened,
+    _internal_or_press,
+    _only_called_for,
+    _refused,
+    same_round_again,
+)
 from accord.news.events.summits import _summits
 from accord.news.facts import NewsEvent
 from accord.news.prefilter import gate_patterns
@@ -129,6 +135,62 @@ def _repeats_merged(events: list[NewsEvent], sents: list[Sentence]) -> list[News
     events = _continued_claimants(events, sents)
     events = _restated_claims(events, sents)
     return _not_claims(events, sents)
+
+
+# a meeting told as still to come by a future or modal verb or a time ahead ("will be held", "soll
+# stattfinden", "soon", "in naher Zukunft"; not a present "sind auf zwei Tage angesetzt")
+_STILL_TO_COME = re.compile(r"\b(?:will|would|shall|is to|are to|expected|due|soon|near future|"
+                            r"coming (?:days|weeks)|wird|werden|werde|soll|sollen|solle|bald|in Kürze|"
+                            r"demnächst|naher Zukunft|kommenden (?:Tagen|Wochen))\b", IC)
+
+
+# a side's trip to the talks ("will visit X for the talks", "would send a delegation to X", "soll
+# nach X reisen"): the side's step, also where the place is named
+_TRIP = re.compile(r"\b(?:visit|visits|travel|travels|fly|flies|send|sends|head|heads|reisen|reist|"
+                   r"entsenden|entsendet|schicken|schickt|fliegen|fliegt)\b", IC)
+
+
+def _where_named(s: Sentence) -> bool:
+    """Whether `s` names where a meeting is to be, a country too ("soll wieder in Belarus
+    stattfinden", "will be held in Turkey"): a place or an actor's name right after "in", "nach"
+    or "at"."""
+    before = [(m, s.text[max(0, m.start - s.start - 8):m.start - s.start]) for m in s.mentions]
+    return any(m.kind in ("place", "actor") and re.search(r"\b(?:in|im|nach|at|in the)\s+$", b)
+               for m, b in before)
+
+
+def _next_meeting_announced(events: list[NewsEvent], sents: list[Sentence]) -> None:
+    """A round still to come with neither a day nor a place of its own is a statement of intent
+    (corpus README: an actor announcing a concrete next step, preparing a meeting; a `round` with
+    outcome `planned` is a future round the text places or dates): "a new meeting will be held in
+    the near future", "die nächste Runde soll in Kürze stattfinden" (where the sentence names no
+    place, not even a country: `_where_named`), and so is a side's trip to
+    the talks with no day of its own ("the envoy will visit X for the talks"). A day that is only the
+    statement's ("confirmed on Thursday that ...", "..., said on Friday") is not the meeting's:
+    it dates the statement, or leaves a placed round undated ("the talks will again be held in X,
+    the agency said on Monday")."""
+    for e in events:
+        if e.kind != "round" or e.outcome != "planned":
+            continue
+        s = next((x for x in sents if x.start <= e.start < x.end), None)
+        if s is None:
+            continue
+        said = e.date_start is not None and said_day(s, e.date_start)
+        if (e.date_start is not None and not said) or not _STILL_TO_COME.search(s.text) \
+                or _happened(s.text) or no_step(s.text) is not None:
+            continue  # (talks held or under way, a plan negated or only possible: no step)
+        if (e.place is not None or _where_named(s)) and not _TRIP.search(s.text):
+            if said:
+                e.date_start = e.date_end = None
+                e.date_basis = "the day named is the statement's, not the meeting's"
+            continue
+        e.kind, e.outcome = "statement_of_intent", None
+        e.cue = (f"{e.cue}; a next meeting or a trip to it announced with no day of its own: a "
+                 "statement of intent")
+        if not said:
+            e.date_basis = None  # (dated as a statement, `_dates`)
+        else:
+            e.date_basis = f"{e.date_basis} (the day of the statement)"
 
 
 def _no_party_accusations(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEvent]:
@@ -279,6 +341,7 @@ def after_the_sentences(events: list[NewsEvent], sents: list[Sentence], publishe
     _city_in_region(events, sents)  # a region's city the article names (Anchorage for Alaska)
     events = _merge_planned(events)  # a meeting told again later: one meeting
     _results_of_talks(events, sents)  # results told right after a dated round: of its day
+    _next_meeting_announced(events, sents)  # a round to come with no day: an announced step
     _dates(events, sents, published, lang)
     _agreed_at_the_talks(events)  # an item agreed with no place on the day of talks at one place
     _side_meeting_days(events, sents)  # a meeting held just before talks: the talks' day

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from accord.news.events.common import IC, MEETING, _sentence_text
+from accord.news.events.common import IC, MEETING, _sentence_text, said_day
 from accord.news.events.rounds import _happened
 from accord.news.facts import NewsEvent
 from accord.news.prefilter import gate_patterns
@@ -203,8 +203,11 @@ def dated_future_meeting(s: Sentence, t: str, published: str | None) -> bool:
     (or a span of days) in the sentence on or after the article's date, not told as held, moved
     or hedged."""
     if published is None or not any(d.first[:10] >= published[:10] and d.granularity in ("day", "range")
-                                    for d in s.dates):
-        return False  # a day (or days) named: "next week" or "in March" stays an announced step
+                                    and not said_day(s, d.first) for d in s.dates):
+        # a day (or days) named: "next week" or "in March" stays an announced step; so does a
+        # meeting whose only day is that of the statement ("confirmed on Thursday that a new
+        # meeting will be held soon", "..., the ministry said on Friday")
+        return False
     # a date's own words do not count against the windows of the planning cues ("die Gespräche
     # zwischen X und Y sind für den 16. bis 18. März geplant" as "für den 16. März")
     short = _dates_shortened(s, t)
