@@ -325,8 +325,8 @@ EVALUATIVE = re.compile(r"\b(?:dank\w*|thank\w*)\b[^.;]{0,40}?\b(?:für|for)\s+(
                         r"\bunter (?:der )?(?:bedingung|zusicherung) der anonymität\b", IC)
 WANT_DE = re.compile(r"\b(?:will|wollen|wolle|wollte|wollten|möchte|möchten)\b")
 PASSIVE_AGENT = re.compile(r"\b(?:opposed|rejected|refused|demanded|proposed|backed|supported|"
-                           # who presses another to act holds the demand ("has been pressured by
-                           # European leaders to ensure ...")
+                           # who presses another to act holds the demand ("was pressed by European
+                           # capitals to make sure ...")
                            r"sought|ruled out|pressured|pressed|urged)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?"
                            r"(?P<x>[A-Z][\w.]*)|"
                            # German: the agent comes before the participle ("von den USA abgelehnt")

@@ -183,8 +183,8 @@ def _merge_repeats(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsE
     return out
 
 
-# an item told as an earlier one of its kind, with its own day ("last conducted a prisoner exchange on
-# Oct. 2", "the previous swap", "zuletzt hatten beide Seiten am 2. Oktober ... ausgetauscht"): not a
+# an item told as an earlier one of its kind, with its own day ("their previous prisoner swap took place
+# on Oct. 2", "the previous swap", "zuletzt hatten beide Seiten am 2. Oktober ... ausgetauscht"): not a
 # repeat of the one just told
 EARLIER_ITEM = re.compile(r"\b(?:last|previously)\s+(?:[\w-]+\s+)?(?:conducted|held|carried out|"
                           r"exchanged|swapped|traded|agreed|freed|released)\b|\b(?:zuletzt|das letzte Mal)\b"

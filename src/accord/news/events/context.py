@@ -252,8 +252,8 @@ _OTHER_TALKS = re.compile(r"\b(?:(?:erste[nmrs]?|vorige\w*|vorherige\w*|letzte\w
 def _talks_placed_after(events: list[NewsEvent], sents: list[Sentence]) -> None:
     """Talks reported without a place (or an item agreed at them) take the place of the talks a
     sentence soon after tells, in the present and with no other time ("... haben sich bei den
-    Gesprächen auf einen Austausch geeinigt. ... In Abu Dhabi läuft derzeit die zweite
-    Verhandlungsrunde", "Zum Abschluss der Konferenz ... Der Abschluss der Konferenz auf dem
+    Gesprächen auf einen Austausch geeinigt. ... In Genf läuft gerade die dritte
+    Runde", "Zum Abschluss der Konferenz ... Der Abschluss der Konferenz auf dem
     Bürgenstock sei ..."): they are the same talks. Not calls, planned meetings, nor past ones."""
     import bisect
 
