@@ -6,21 +6,9 @@ from __future__ import annotations
 import pytest
 
 from accord.news.numbers import find_figures
-
-_SCHEME = {"prisoners", "bodies", "civilians", "children", "people", "points", "hours", "minutes", "days",
-           "weeks", "months", "years", "steps", "regions", "countries", "soldiers", "percent", "km2", "km",
-           "drones", "missiles", "households", "usd", "eur", "settlements", "rounds"}
-
-Expected = list[tuple[float, str]]
-
-
-def _found(text: str, lang: str) -> list[tuple[float, str]]:
-    return sorted((f.value, f.unit) for f in find_figures(text, lang=lang) if f.unit.lower() in _SCHEME)
-
-
-def _check(text: str, lang: str, expected: Expected) -> None:
-    assert _found(text, lang) == sorted((float(v), u) for v, u in expected)
-
+from tests.figures import SCHEME as _SCHEME
+from tests.figures import Expected
+from tests.figures import check as _check
 
 # a German adjective of captivity before a noun: the noun is what is counted (the scheme counts
 # the head noun); a captive noun of its own, or a noun the scheme does not count, stays prisoners
