@@ -250,3 +250,18 @@ def test_a_charge_answering_a_dated_report_keeps_its_day() -> None:
             "daraufhin vor, die Verhandlungen zu verschleppen.")
     found = _claims(text)
     assert found and found[0].date_start is not None, _brief(text)
+
+
+@pytest.mark.parametrize("text", [
+    # (review of session 13, item 6) an exchange of fire, words or views is no second swap
+    "Russia and Ukraine exchanged 390 prisoners each on Friday. On Sunday the Ukrainian army "
+    "reported an exchange of fire near Kupiansk.",
+    "Russland und die Ukraine tauschten am Freitag je 390 Gefangene aus. Am Sonntag meldete die "
+    "ukrainische Armee einen heftigen Schusswechsel bei Kupjansk.",
+    "Russland und die Ukraine tauschten am Freitag je 390 Gefangene aus. Am Sonntag meldeten die "
+    "Außenminister einen offenen Meinungsaustausch in Ankara.",
+    "Russia and Ukraine swapped 390 prisoners each on Friday. Later Kyiv reported an exchange of "
+    "artillery strikes along the front.",
+])
+def test_an_exchange_of_fire_is_no_second_swap(text: str) -> None:
+    assert len(_agreements(text)) == 1

@@ -258,3 +258,39 @@ def test_a_region_without_its_city_stays() -> None:
 ])
 def test_talks_in_a_condition_are_not_held(text: str) -> None:
     assert [k for k, _, _ in _meetings(text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    # (review of session 13, item 5) a meeting prepared for or run towards is none held
+    "Derzeit laufen Vorbereitungen für ein Treffen zwischen Putin und Selenskyj.",
+    "Alles läuft auf ein Treffen zwischen Putin und Trump in Budapest hinaus.",
+    "In Moskau laufen bereits die Planungen für ein Gipfeltreffen mit dem US-Präsidenten.",
+    "Nach Angaben aus Kiew läuft die Entwicklung auf neue Verhandlungen in Genf hinaus.",
+])
+def test_a_meeting_prepared_for_is_none_held(text: str) -> None:
+    assert [x for x in _meetings(text) if x[2] == PUB] == []
+
+
+def test_the_english_verb_falls_is_no_condition() -> None:
+    # (review of session 13, "Also") the English verb "falls" is no German condition (the place
+    # picked, the first one named, is another matter)
+    text = "Pokrovsk falls to Russian forces as the delegations met in Istanbul on Monday."
+    assert [(k, d) for k, _, d in _meetings(text)] == [("round", "2026-03-09")]
+    text = "Kupiansk falls into Russian hands while negotiators from both sides met in Geneva on Monday."
+    assert [(k, d) for k, _, d in _meetings(text)] == [("round", "2026-03-09")]
+    # the German condition still is one
+    text = "Falls die Delegationen sich am Montag in Istanbul getroffen haben, ist davon nichts bekannt."
+    assert [x for x in _meetings(text) if x[2] == "2026-03-09"] == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # (review of session 13, item 11) a city of the region only where the text places the talks
+    ("US and Ukrainian negotiators met in Florida on Saturday. Trump later returned to his "
+     "residence in Palm Beach.", "florida"),
+    ("Die Unterhändler der USA und der Ukraine trafen sich am Samstag in Florida. Anschließend "
+     "flog Trump zu seinem Anwesen in Palm Beach.", "florida"),
+    ("American and Ukrainian delegations met in Florida on Saturday. The talks were held at a golf "
+     "club in Palm Beach.", "palm_beach"),
+])
+def test_a_city_of_the_region_only_where_talks_are_placed(text: str, place: str) -> None:
+    assert {p for _, p, _ in _meetings(text)} == {place}

@@ -130,12 +130,21 @@ EXCHANGED = re.compile(r"\b(?:ausgetauscht|freigelassen|freigekommen|in Freiheit
                        r"(?:exchange|swap)|(?:im Rahmen|als Teil)\b[^.;]{0,30}\b(?:Austausch|Tausch)\w*\b"
                        r"[^.;]{0,80}\b(?:überstellt|übergeben|gebracht|ausgeflogen))\b", IC)
 # an exchange reported as done by the sides ("hatten bereits einen Austausch vermeldet", "had
-# reported a swap", "meldeten einen weiteren Gefangenenaustausch"), the people named or not
+# reported a swap", "meldeten einen weiteren Gefangenenaustausch"), the people named or not (not
+# an exchange of fire, blows, words or views: "reported an exchange of fire near X",
+# "meldete einen Schusswechsel", "einen Meinungsaustausch", "Schlagabtausch")
+_NOT_PEOPLE = (r"(?<!Meinungs)(?<!Informations)(?<!Gedanken)(?<!Feuer)(?<!Schuss)(?<!Waren)"
+               r"(?<!Daten)(?<!Brief)")
+_OF_OTHER = (r"(?!\s+of\s+(?:heavy\s+|artillery\s+|small-arms\s+)?(?:fire|gunfire|shots|blows|strikes|"
+             r"messages|letters|notes|views|opinions|ideas|information|words|data|documents|"
+             r"artillery|drones?|missiles?|accusations|threats|insults|greetings|ambassadors|"
+             r"experience|intelligence)\b)")
 EXCHANGE_REPORTED = re.compile(r"\b(?:vermeldet\w*|gemeldet|meldete\w*|reported|announced|confirmed)\s+"
                                r"(?:an?|the|another|ein\w*|den|weitere\w*)\s+(?:[\w-]+\s+)?"
-                               r"(?:\w*[Aa]ustausch\w*|\w*tausch|exchange|swap)\b|"
-                               r"\b(?:ein\w*|den|weitere\w*)\s+(?:[\w-]+\s+)?\w*[Aa]ustausch\w*\s+"
-                               r"(?:vermeldet|gemeldet|bestätigt)\b", IC)
+                               r"(?:\w*" + _NOT_PEOPLE + r"[Aa]ustausch\w*|\w*(?<!Schlagab)(?<![Aa]us)tausch|"
+                               r"(?:exchange|swap)" + _OF_OTHER + r")\b|"
+                               r"\b(?:ein\w*|den|weitere\w*)\s+(?:[\w-]+\s+)?\w*" + _NOT_PEOPLE
+                               + r"[Aa]ustausch\w*\s+(?:vermeldet|gemeldet|bestätigt)\b", IC)
 EXCHANGE_OF = re.compile(r"Gefangen|Kriegsgefangen|Soldaten|Zivilist|Leiche|Leichnam|Menschen|Personen|"
                          r"[Vv]erletzte|wounded|prisoner|\bPOWs?\b|soldiers|servicem[ae]n|civilians|bodies|"
                          r"captives|people", IC)

@@ -125,14 +125,19 @@ def _dateline(sents: list[Sentence]) -> tuple[int, str, bool] | None:
 def _city_in_region(events: list[NewsEvent], sents: list[Sentence]) -> None:
     """A round or summit placed in a region ("in Alaska zu einem Gipfel getroffen") is at the
     city of that region the article names (`within` in the gazetteer: Anchorage in Alaska), the
-    most specific place the text gives (corpus README)."""
+    most specific place the text gives (corpus README): a city named in the round's own sentences
+    or in a sentence about talks, not one a party went to afterwards ("Trump later returned to his
+    residence in Palm Beach")."""
     from accord.news import gazetteer as gz
 
     places = gz.curated().get("places") or {}
-    named = [m.entity for x in sents for m in x.mentions if m.kind == "place"]
     for e in events:
         if e.kind not in ("round", "summit") or e.place is None:
             continue
+        own = set(e.evidence)
+        named = [m.entity for x in sents if (x.start, x.end) in own or any(
+                     x.start < b and a < x.end for a, b in own) or MEETING.search(x.text)
+                 for m in x.mentions if m.kind == "place"]
         city = next((c for c in named if (places.get(c) or {}).get("within") == e.place), None)
         if city is not None:
             e.place = city

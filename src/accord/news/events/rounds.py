@@ -61,8 +61,12 @@ HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,120}statt|tagten|tagte|getagt
                       r"broke off|broken off|"
                       # talks running ("In Genf laufen derzeit Verhandlungen", "liefen die Gespräche
                       # hinter verschlossenen Türen", "die Gespräche laufen seit Dienstag"; not a
-                      # deal running out, "läuft ... aus")
-                      r"(?:laufen|liefen|läuft|lief)\s+(?:(?!aus\b)\w+\s+){0,3}?(?:die\s+)?(?:[\w-]+\s+)?"
+                      # deal running out, "läuft ... aus"; not a meeting something else runs towards
+                      # or is prepared for: "laufen Vorbereitungen für ein Treffen", "läuft auf ein
+                      # Treffen hinaus")
+                      r"(?:laufen|liefen|läuft|lief)\b(?![^.;]*\bhinaus\b)\s+(?:(?!aus\b|"
+                      r"(?:für|auf|zu|zum|zur|über|um|gegen|Vorbereitung\w*|Planung\w*)\b)\w+\s+){0,3}?"
+                      r"(?:die\s+)?(?:(?!(?:für|auf|zu|zum|zur|über|um|gegen)\b)[\w-]+\s+)?"
                       # (a round or meeting too: "In X läuft derzeit die zweite Verhandlungsrunde")
                       r"(?:Gespräche|Verhandlungen|Beratungen|Konsultationen|[\w-]*(?<![Gg])runde|"
                       r"Verhandlungsrunde|Gesprächsrunde|Runde|[\w-]*[Tt]reffen)\b|"
@@ -317,8 +321,11 @@ def meeting_sense(t: str) -> str:
 
 # a condition or an open question about talks ("if negotiations failed", "unless the talks
 # resume", "whether the delegations met", "falls die Gespräche scheitern", "ob die Delegationen sich
-# getroffen haben"): its verb tells no meeting held
-_CONDITION = re.compile(r"\b(?<!even )(?<!as )(?:if|unless|whether|falls|sofern|ob)\s+[^.;,:]{0,80}", IC)
+# getroffen haben"): its verb tells no meeting held (not the English verb "falls": "X falls to
+# Russian forces", "the plan falls apart")
+_CONDITION = re.compile(r"\b(?<!even )(?<!as )(?:if|unless|whether|falls(?!\s+(?:to|into|apart|through|short|"
+                        r"under|back|behind|silent|on|off|below|within|out|from)\b)|sofern|ob)\s+"
+                        r"[^.;,:]{0,80}", IC)
 
 
 def _happened(t: str) -> re.Match[str] | None:
