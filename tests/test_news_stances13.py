@@ -252,3 +252,43 @@ def test_violating_a_proposal_is_no_offer(text: str) -> None:
 def test_proposing_stays_an_offer() -> None:
     got = _stances('Russia proposed a pause in strikes on energy sites.')
     assert ('RUS', 'ceasefire.energy', 'propose') in got
+
+
+# promised or pledged support is a commitment (support), not an offer; "sich etwas von X versprechen"
+# is an expectation of the step, a hope (review of session 13, item 9; the first sentence is the
+# reviewer's own)
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Ukraine pledged support for the ceasefire plan.', ('UKR', 'ceasefire.sequence', 'support')),
+    ('Berlin promised its full backing for the ceasefire proposal.',
+     ('DEU', 'ceasefire.sequence', 'support')),
+    ('Selenskyj versprach sich von dem Treffen einen Durchbruch bei der Waffenruhe.',
+     ('UKR', 'ceasefire.sequence', 'support')),
+    ('Von dem Gipfel verspricht sich Kiew Fortschritte bei einer Waffenruhe.',
+     ('UKR', 'ceasefire.sequence', 'support')),
+])
+def test_promised_support_or_an_expectation_is_no_offer(text: str, expected: tuple[str, str, str]) -> None:
+    got = _stances(text)
+    assert expected in got
+    assert (expected[0], expected[1], 'propose') not in got
+
+
+# a truce in a region named by its name is no truce at a plant: a general ceasefire demanded there
+# and along the front stays (review of session 13, item 10; the first sentence is the reviewer's own)
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Ukraine demanded a ceasefire in the Zaporizhzhia region and along the entire front.',
+     ('UKR', 'ceasefire.sequence', 'demand')),
+    ('Kiew forderte eine Waffenruhe im Gebiet Saporischschja und an der gesamten Front.',
+     ('UKR', 'ceasefire.sequence', 'demand')),
+    ('Die Ukraine fordert eine Waffenruhe auch in der Region Saporischschja.',
+     ('UKR', 'ceasefire.sequence', 'demand')),
+])
+def test_a_truce_in_a_named_region_stays_a_ceasefire(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text)
+
+
+@pytest.mark.parametrize("text", [
+    'Russland und die Ukraine vereinbarten eine Waffenruhe am AKW Saporischschja.',
+    'Both sides agreed to a ceasefire at the Zaporizhzhia nuclear plant to repair a power line.',
+])
+def test_a_truce_at_the_plant_stays_local(text: str) -> None:
+    assert not any(i == 'ceasefire.sequence' for _, i, _ in _stances(text))

@@ -692,12 +692,13 @@ LOCATED = re.compile(r"\b(?:on|in|into|onto|across|inside|within|auf|im|ins|inne
 
 
 _TRUCE = r"(?:waffenruhe|waffenstillstand|feuerpause|ceasefire|truce)\w*"
-# a truce limited to a place or a purpose: at sea, at a power plant, for repairs
+# a truce limited to a place or a purpose: at sea, at a power plant, for repairs (a region by its
+# name, "in the Zaporizhzhia region", is no plant: only a plant word limits the truce)
 LOCAL_TRUCE = re.compile(
     r"\b(?:Black[- ]Sea|maritime|naval|sea|local(?:i[sz]ed)?|lokale\w*|örtliche\w*)\s+(?:\w+\s+)?" + _TRUCE +
     r"|\bSchwarzmeer-?" + _TRUCE +
     r"|\b" + _TRUCE + r"\s+(?:\w+\s+)?(?:at|around|near|in|on|am|im|um|beim|bei|an|auf)\s+"
-    r"(?:the\s+|dem\s+|der\s+|das\s+)?(?:\w+\s+)?(?:ZNPP|Zaporizhzhia|Saporischschja|nuclear|power|plant|"
+    r"(?:the\s+|dem\s+|der\s+|das\s+)?(?:\w+\s+)?(?:ZNPP|NPP|nuclear|power|plant|"
     r"AKW|Atomkraftwerk\w*|Kernkraftwerk\w*|Kraftwerk\w*|Black Sea|Schwarzen Meer|sea|Meer)\b"
     r"|\b" + _TRUCE + r"\s+(?:[\w-]+\s+){0,6}?(?:to (?:allow\s+)?repair\w*|for repairs?|zur Reparatur|"
     r"um\b[^.;]{0,60}\bzu reparieren)", IC)
