@@ -321,3 +321,33 @@ def test_a_store_written_before_the_column_stays_readable(tmp_path: Path) -> Non
     [row] = news_timeline(store)
     assert row["evidence"] == [[0, 20]] and event_evidence(row) == [(0, 20)]
     assert store.check() == []
+
+
+# a deal signed in the sentence after the agreement: the agreement is read from both sentences,
+# and its own span stays the first (review13: the signing merge grew the span instead, so the
+# store's check found an event whose span was no sentence of its evidence)
+_SIGNED_LATER = [
+    ("Russia and Ukraine agreed on a grain deal on Monday. The agreement was signed in Istanbul.",
+     "The agreement was signed"),
+    ("Russland und die Ukraine einigten sich am Montag auf ein Getreideabkommen. Unterzeichnet "
+     "wurde die Vereinbarung in Istanbul.", "Unterzeichnet wurde"),
+]
+
+
+@pytest.mark.parametrize(("text", "signing"), _SIGNED_LATER)
+def test_a_deal_signed_in_the_next_sentence_is_read_from_both(text: str, signing: str) -> None:
+    [e] = [e for e in extract(text, "x", PUB).events if e.kind == "partial_agreement"]
+    spans = _sentence_spans(text)
+    assert (e.start, e.end) == spans[0]
+    assert e.evidence == spans[:2] and spans[1][0] == text.index(signing)
+
+
+@pytest.mark.usefixtures("_home")
+def test_a_deal_signed_in_the_next_sentence_passes_the_store_check(tmp_path: Path) -> None:
+    from accord.news.pipeline import ingest
+    from accord.store import Store
+
+    path = tmp_path / "deal.txt"
+    path.write_text(lengthen(f" date {PUB} {_SIGNED_LATER[0][0]}"), encoding="utf-8")
+    ingest([str(path)], Store())
+    assert Store().check() == []

@@ -332,7 +332,7 @@ def _item_agreed(w: _Walk) -> list[NewsEvent] | None:
 def _signed(w: _Walk) -> list[NewsEvent] | None:
     """A deal signed with no item named in its sentence: the agreement told within the sentences
     before (`REPEAT_WITHIN`) signed, which takes the place, parties and mediators of this sentence
-    and grows to cover it ("Russia and Ukraine agreed a grain deal ... Ministers of both
+    and is read from it too ("Russia and Ukraine agreed a grain deal ... Ministers of both
     countries signed it in Istanbul"); with none before, a partial agreement of its own between
     the sides named (a security agreement: `security.guarantees`)."""
     i, s, t, kept = w.i, w.s, w.t, w.kept
@@ -353,7 +353,7 @@ def _signed(w: _Walk) -> list[NewsEvent] | None:
         _merge(prev, e)
         prev.mediators = sorted(set(prev.mediators) | set(e.mediators))
         prev.parties = sorted(set(prev.parties) - set(prev.mediators))
-        prev.end = max(prev.end, e.end)
+        prev.told_in(s.start, s.end)
         prev.cue = f"{prev.cue}; signed in a later sentence" if prev.cue else prev.cue
         w.skip = True
         return []
