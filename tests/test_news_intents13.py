@@ -252,3 +252,67 @@ def test_a_step_announced_by_its_noun_is_a_statement_of_intent(text: str) -> Non
 ])
 def test_a_trip_to_the_talks_with_no_day_is_a_statement_of_the_day(text: str) -> None:
     assert _events(text) == [("statement_of_intent", PUB, None)]
+
+
+# --- the reviewer's defects of session 13 (the first sentence of each list is the reviewer's own)
+
+@pytest.mark.parametrize("text, day", [
+    # a clause with its own verb after "said" tells the meeting's day, not the statement's
+    ("Peskov said talks would resume Monday.", "2026-03-16"),
+    ("Peskow sagte, die Gespräche würden am Montag in Genf fortgesetzt.", "2026-03-16"),
+    ("The envoy said the delegations would meet again Saturday.", "2026-03-14"),
+])
+def test_a_meeting_day_after_said_is_the_meetings(text: str, day: str) -> None:
+    assert ("round", day) in [(k, d) for k, d, _ in _events(text)]
+    assert ("statement_of_intent", PUB, None) not in _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    # "wollten" in reported speech announces the plan; "aber" alone is no failure
+    "Peskow sagte, beide Seiten wollten die Gespräche in Istanbul fortsetzen, aber einen Termin gebe es "
+    "noch nicht.",
+    "The Kremlin said both sides planned to continue the talks in Istanbul, but no date had been set.",
+])
+def test_a_plan_in_reported_speech_is_a_statement_of_intent(text: str) -> None:
+    assert "statement_of_intent" in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Beide Seiten hatten im Herbst eine weitere Runde in Doha abhalten wollen, aber daraus wurde nichts.",
+    "The two delegations had planned to meet in Riyadh again, but the trip was called off.",
+])
+def test_a_past_plan_in_the_past_perfect_is_no_step(text: str) -> None:
+    assert "statement_of_intent" not in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the condition or the rejection lies in another clause than the offer
+    "Russia offered to hold new talks with Ukraine in Istanbul, and Zelensky said he would attend if Putin "
+    "came in person.",
+    "Kyiv rejected the Russian proposal but offered new talks with Moscow next week.",
+    "Moskau schlug neue Gespräche in Minsk vor, und Kiew erklärte, es werde teilnehmen, falls Washington "
+    "vermittle.",
+    "Kiew lehnte den russischen Vorschlag ab, bot aber neue Gespräche mit Moskau in der kommenden Woche an.",
+])
+def test_an_offer_in_its_own_clause_is_a_statement_of_intent(text: str) -> None:
+    assert "statement_of_intent" in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the talks noun governed by a preposition is not what goes on
+    "Ohne Verhandlungen werde der Krieg weitergehen, sagte Selenskyj.",
+    "Nach den Gesprächen werden die Kämpfe weitergehen, warnte der General.",
+    "Without negotiations the war will go on, the president said.",
+])
+def test_talks_not_the_subject_are_no_step(text: str) -> None:
+    assert "statement_of_intent" not in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a resignation after a deal failed leaves no deal
+    "Nach dem Scheitern des Getreideabkommens trat der ukrainische Agrarminister am Montag zurück.",
+    "Nach dem Ende der Vereinbarung über die Häfen tritt der Hafenchef von Odessa zurück.",
+    "After the collapse of the grain deal, the Ukrainian farm minister resigned on Monday.",
+])
+def test_a_resignation_after_a_deal_is_no_step(text: str) -> None:
+    assert "statement_of_intent" not in _kinds(text)

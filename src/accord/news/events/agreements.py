@@ -317,7 +317,10 @@ LEAVE_DEAL = re.compile(r"\bnicht\b[^.]{0,30}\bverlänger\w*|\bnot\b[^.]{0,20}\b
                         # ("das Abkommen aufzukündigen"), objecting to the extension or seeing no reason
                         # to go on ("Einspruch gegen die Verlängerung", "keinen Grund, ... fortzusetzen",
                         # "objected to extending", "no reason to continue the deal")
-                        r"\b(?:tritt|treten|trete|trat|traten|träten)\b(?P<d5>[^.]{0,60})\b(?:zurück|aus)\b|\baufzukündigen\b|"
+                        r"\b(?:tritt|treten|trete|trat|traten|träten)\b(?P<d5>[^.]{0,30}?\b(?:aus|vom|von)\s+"
+                        # (the deal as object: "trat ... als Minister zurück" is a resignation)
+                        r"(?:(?:dem|der|den|einem|einer)\s+)?(?:[\w-]+\s+){0,2}?[\w-]*(?:abkommen|vertrag|"
+                        r"vereinbarung|initiative|abmachung|deal|format)\w*\b[^.]{0,40}?)\b(?:zurück|aus)\b|\baufzukündigen\b|"
                         r"\baufkündigen\b|\b(?:Einspruch|Widerspruch)\b[^.]{0,30}\bVerlängerung\b|"
                         r"\bkeinen Grund\b[^.]{0,80}\b(?:fortzusetzen|zu verlängern|fortzuführen|"
                         r"weiterzuführen)\b|"

@@ -526,7 +526,12 @@ _SAID_ON_PLAN = re.compile(r"\b(?:said|says|told \w+|confirmed|announced|stated|
                            r"bestätigte|teilte|kündigte)\s+(?P<day>(?:on\s+|am\s+)?[\w ]{3,25}?)\s*"
                            r"(?:\s(?:mit|an))?\s*,?\s+(?:that|dass)\b|"
                            r"\b(?:said|says|told \w+|confirmed|announced|stated|added)\s+"
-                           r"(?P<end>(?:on\s+|late\s+|early\s+)?[\w ]{3,25}?)\s*[.!]?[\"”’']?\s*$|"
+                           # (a bare date phrase only, never a clause with its own verb: "said
+                           # talks would resume Monday" tells the meeting's day)
+                           r"(?P<end>(?:late\s+|early\s+)?(?:on\s+)?(?:last\s+|this\s+)?(?:(?:mon|tues|wednes|thurs|"
+                           r"fri|satur|sun)day|yesterday|today|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+"
+                           r"\d{1,2}(?:st|nd|rd|th)?|week|weekend)(?:\s+(?:morning|afternoon|evening|night))?)"
+                           r"\s*[.!]?[\"”’']?\s*$|"
                            # ("..., teilte der Kreml am Donnerstag mit.")
                            r"\b(?:teilte|sagte|erklärte|bestätigte|kündigte|gab)\w*\s+(?:[\w-]+\s+){0,4}?"
                            r"(?P<de>am\s+[\w ]{3,25}?)(?:\s+(?:mit|an|bekannt))?\s*[.!]?\s*$|"

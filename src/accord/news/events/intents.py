@@ -265,7 +265,9 @@ _CONCESSION_OFFERED = re.compile(
 # Austausch für Garantien ... anzunehmen"): a conditional position on the issue (a stance), no step
 _OFFER_ON_CONDITION = re.compile(
     r"\b(?:angeboten|bot|boten|bietet|bieten|schlug\w*|vorgeschlagen|offer(?:s|ed)?|propos(?:es|ed))\b"
-    r"[^.;]{0,200}\b(?:wenn|falls|sobald|sofern|if|once|as soon as|provided|on condition|in exchange for|"
+    # (within the offer's own clause: "offered talks, and X said he would attend if ..." is an offer)
+    r"(?:(?!,\s*(?:and|but|while|whereas|und|doch|während)\b|\b(?:but|aber|jedoch)\b)[^.;]){0,200}"
+    r"\b(?:wenn|falls|sobald|sofern|if|once|as soon as|provided|on condition|in exchange for|"
     r"in return for|im Austausch für|im Gegenzug für|unter der Bedingung)\b", IC)
 # an offer or plan told as rejected ("Kyiv dismissed the proposal as absurd", "lehnte den Vorschlag
 # ab"): the rejection is a stance, no step of the side that rejects
@@ -278,8 +280,22 @@ _OBSERVERS = re.compile(r"\b(?:according to|laut|nach (?:Einschätzung|Ansicht) 
                         r"Analyst\w*|Expert\w*)\b", IC)
 # a plan of the past that fell through ("wollten Delegationen entsenden, doch der Vorstoß ... hat den
 # Prozess unterbrochen", "had planned to send a team, but"): no step to come
-_PLAN_FELL_THROUGH = re.compile(r"\b(?:wollten|planten|hatten vor|had planned|had intended|had wanted)\b"
-                                r"[^.;]{0,200}\b(?:doch|aber|jedoch|but|however)\b", IC)
+# a plan of the past in the past perfect ("hatten ... entsenden wollen", "had planned"), or one with a
+# word of failure after the turn ("wollten ..., doch der Vorstoß hat den Prozess unterbrochen"); a
+# plain "wollten" is also the Konjunktiv of reported speech ("X sagte, beide Seiten wollten ...,
+# aber"), which announces the plan
+_PLAN_FELL_THROUGH = re.compile(r"\b(?:hatten vor|hatten\b[^.;,]{0,80}\bwollen|had planned|had intended|"
+                                r"had wanted)\b[^.;]{0,200}\b(?:doch|aber|jedoch|but|however)\b|"
+                                r"\b(?:wollten|planten|hatten vor|hatten\b[^.;,]{0,80}\bwollen|had planned|"
+                                r"had intended|had wanted|planned|intended|wanted)\b[^.;]{0,200}"
+                                r"\b(?:doch|aber|jedoch|but|however)\b[^.;]{0,120}\b(?:scheitert\w*|gescheitert|abgesagt|"
+                                r"unterbrochen|verhindert|vereitelt|platzte|geplatzt|fell through|collapsed|"
+                                r"cancel+ed|called off|derailed|scrapped|blocked)\b", IC)
+# a frame of reported speech before the plan ("Peskow sagte, beide Seiten wollten ...")
+_REPORTED_FRAME = re.compile(r"\b(?:sagte|sagten|erklärte|erklärten|betonte|teilte\w*|berichtete|said|says|"
+                             r"told|stated|added)\b", IC)
+# a turn to a clause of its own after a rejection ("rejected the proposal but offered new talks")
+_NEXT_CLAUSE = re.compile(r",\s*(?:and|but|und|doch)\b|\b(?:but|aber|jedoch)\b|;", IC)
 
 
 def no_step(t: str) -> str | None:
@@ -296,11 +312,11 @@ def no_step(t: str) -> str | None:
         return "a concession offered: a position, no step"
     if _OFFER_ON_CONDITION.search(t):
         return "an offer made for a condition: a position, no step"
-    if _REJECTED_OFFER.search(t):
+    if (m := _REJECTED_OFFER.search(t)) is not None and not _NEXT_CLAUSE.search(t, m.end()):
         return "an offer or plan rejected: a stance, no step"
     if _OBSERVERS.search(t):
         return "an observer's expectation, no side's step"
-    if _PLAN_FELL_THROUGH.search(t):
+    if (m := _PLAN_FELL_THROUGH.search(t)) is not None and not _REPORTED_FRAME.search(t, 0, m.start()):
         return "a plan of the past that fell through"
     if MAYBE_STEP.search(t):
         return "a step only said to be possible"
@@ -455,13 +471,18 @@ TALKS_PAUSED = re.compile(
 # ("die Diskussionen würden fortgesetzt", "es seien Verhandlungen über X geplant", "discussions will
 # continue", "talks would resume"): the sides' next step, announced by whoever is reported
 TALKS_GO_ON = re.compile(
+    # (the talks the subject: not governed by a preposition, "Ohne Verhandlungen werde der Krieg
+    # weitergehen", and no subject of its own after the modal)
+    r"(?<!\bohne )(?<!\bnach )(?<!\btrotz )(?<!\bnach den )(?<!\bohne die )(?<!\btrotz der )"
     r"\b(?:Gespräch\w*|Verhandlung\w*|Diskussion\w*|Konsultation\w*|Dialog\w*)\b[^.;:?!]{0,60}?"
-    r"\b(?:würden|werden|wird|werde|sollen|soll|solle|sollten)\b[^.;:?!]{0,40}?\b(?:fortgesetzt|fortgeführt|"
+    r"\b(?:würden|werden|wird|werde|sollen|soll|solle|sollten)\b(?!\s+(?:der|ein|kein)\s+(?-i:[A-ZÄÖÜ]))"
+    r"[^.;:?!]{0,40}?\b(?:fortgesetzt|fortgeführt|"
     r"weitergeführt|wiederaufgenommen|wieder aufgenommen|weitergehen)\b|"
     r"\b(?:sei|seien)\b\s+(?:\w+\s+){0,2}?(?:Gespräch\w*|Verhandlung\w*|Konsultation\w*|\w*[Tt]reffen)\b"
     r"[^.;:?!]{0,60}?\b(?:geplant|vorgesehen)\b|"
     r"\b(?:Gespräch\w*|Verhandlung\w*|Konsultation\w*|\w*[Tt]reffen)\b[^.;:?!]{0,60}?\b(?:sei|seien)\b"
     r"[^.;:?!]{0,30}?\b(?:geplant|vorgesehen)\b|"
+    r"(?<!\bwithout )(?<!\bafter the )(?<!\bdespite the )"
     r"\b(?:talks|negotiations|discussions|consultations|dialogue|contacts)\b[^.;:?!]{0,60}?\b(?:will|would|"
     r"shall|are to|is to|are set to|is set to)\s+(?:\w+\s+)?(?:continue|resume|go on|carry on|proceed)\b|"
     # a next contact expected soon ("another call between the two presidents is expected soon", "ein
