@@ -7,18 +7,8 @@ from __future__ import annotations
 import pytest
 
 from accord.news.numbers import find_figures
-
-_SCHEME = {"prisoners", "bodies", "civilians", "children", "people", "points", "hours", "minutes", "days",
-           "weeks", "months", "years", "steps", "regions", "countries", "soldiers", "percent", "km2", "km",
-           "drones", "missiles", "households", "usd", "eur", "settlements", "rounds"}
-
-
-Expected = list[tuple[float, str]]
-
-
-def _found(text: str, lang: str) -> list[tuple[float, str]]:
-    return sorted((f.value, f.unit) for f in find_figures(text, lang=lang) if f.unit.lower() in _SCHEME)
-
+from tests.figures import Expected
+from tests.figures import found as _found
 
 # a day of a month is a date, whichever side of the month it stands on; a German month before a
 # number is no date
