@@ -9,7 +9,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from accord.forecast import exchange, ktab
+from accord.forecast import exchange, ktab, ktab_kernels
 from accord.forecast.inputs import SpatialInput, make_input
 from accord.forecast.montecarlo import Uncertainty, outcomes, sample
 from accord.forecast.nbs import nbs_1d, nbs_batch
@@ -139,8 +139,8 @@ def test_ktab_running_sum_takes_sum_firsts_order(seed: int, n: int, group: int) 
     rng = np.random.default_rng(seed)
     x = rng.standard_normal((n, 3, 4)) * 10.0 ** rng.uniform(-6, 6, (n, 3, 4))
     g = group or n
-    acc = ktab._Sum(n, (3, 4), g)
+    acc = ktab_kernels._Sum(n, (3, 4), g)
     for k in range(0, n, g):
         acc.out()[...] = x[k] if g == 1 else x[k:k + g]
         acc.push()
-    np.testing.assert_array_equal(acc.total(), ktab._sum_first(x))
+    np.testing.assert_array_equal(acc.total(), ktab_kernels._sum_first(x))

@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from accord.forecast import ktab
+from accord.forecast import ktab, ktab_kernels
 from accord.interop.spatial import read_ktab
 
 
@@ -129,6 +129,6 @@ def test_markov_pce_is_a_distribution() -> None:
     member[:, 0] = True
     for model in (ktab.PceModel.MARKOV_UNIFORM, ktab.PceModel.MARKOV_INCENTIVE,
                   ktab.PceModel.CONDITIONAL):
-        p = ktab._pce(ktab.KtabOptions(pce_model=model), c, member)
+        p = ktab_kernels._pce(ktab.KtabOptions(pce_model=model), c, member)
         np.testing.assert_allclose(p.sum(axis=-1), 1.0, atol=1e-6)
         assert np.all(p[~member] == 0) and np.all(p >= 0)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from accord.forecast import ktab
+from accord.forecast import ktab, ktab_kernels
 from accord.forecast.ktab import KtabOptions
 
 
@@ -105,7 +105,7 @@ def test_compiled_sum_takes_numpys_order(n: int) -> None:
     x = rng.standard_normal((n, 11)) * 10.0 ** rng.uniform(-8, 8, (n, 11))
     out = np.empty(11)
     ktab_jit._pairwise_sum(x, 0, n, out)
-    assert out.tobytes() == ktab._sum_first(x).tobytes()
+    assert out.tobytes() == ktab_kernels._sum_first(x).tobytes()
 
 
 def _kernels(opts: KtabOptions, pos: np.ndarray, sal: np.ndarray,
@@ -114,14 +114,14 @@ def _kernels(opts: KtabOptions, pos: np.ndarray, sal: np.ndarray,
     the challenge step, coalitions and each actor's conditional PCE."""
     p, s, c, den = ktab._block(pos, sal, cap)
     ev = ktab._evaluate(opts, p, s, c, den)
-    ssum = ktab._sum_first(s)
+    ssum = ktab_kernels._sum_first(s)
     phij, gain = ktab._challenges(opts, ev, ssum * c, ssum)
     u = ev.own()
-    coal = ktab._coalitions_t(opts, c, u)
-    pv = ktab._victory_matrix(opts, coal, run_last=True)
+    coal = ktab_kernels._coalitions_t(opts, c, u)
+    pv = ktab_kernels._victory_matrix(opts, coal, run_last=True)
     member = np.random.default_rng(0).random(u.shape) < 0.6
     member[np.arange(len(u)), np.arange(len(u))] = True      # every actor has an option
-    return [ev.dist, ev.rhi, phij, gain, coal, ktab._cond_pce_each_t(pv, member)]
+    return [ev.dist, ev.rhi, phij, gain, coal, ktab_kernels._cond_pce_each_t(pv, member)]
 
 
 @pytest.mark.parametrize(("seed", "n", "runs", "spread"), [

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from accord.forecast import exchange, ktab
+from accord.forecast import exchange, ktab, ktab_kernels
 from accord.forecast.inputs import SpatialInput, make_input
 from accord.forecast.montecarlo import Uncertainty, sample
 
@@ -66,7 +66,7 @@ def test_ktab_sum_first_takes_numpys_order(seed: int, n: int) -> None:
     last axis (its pairwise order), for any count of summands."""
     rng = np.random.default_rng(seed)
     x = rng.standard_normal((3, 5, n)) * 10.0 ** rng.uniform(-6, 6, (3, 5, n))
-    np.testing.assert_array_equal(ktab._sum_first(np.moveaxis(x, -1, 0).copy()), x.sum(axis=-1))
+    np.testing.assert_array_equal(ktab_kernels._sum_first(np.moveaxis(x, -1, 0).copy()), x.sum(axis=-1))
 
 
 @settings(max_examples=15, deadline=None)
@@ -81,10 +81,10 @@ def test_ktab_run_axis_last_kernels_equal_direct_form(seed: int, n: int, bsz: in
     want = 1e-8 + np.maximum(v, 0.0).sum(axis=1)
     idx = np.arange(n + 1)
     want[:, idx, idx] = 1e-8
-    c = ktab._coalitions(opts, w, u)
+    c = ktab_kernels._coalitions(opts, w, u)
     np.testing.assert_array_equal(c, want)
-    p = ktab._victory_matrix(opts, c)
+    p = ktab_kernels._victory_matrix(opts, c)
     member = rng.uniform(size=(bsz, n, n + 1)) < 0.5
     member[:, :, -1] = True
-    np.testing.assert_array_equal(ktab._cond_pce_each(p, member),
-                                  ktab._cond_pce(p[:, None], member))
+    np.testing.assert_array_equal(ktab_kernels._cond_pce_each(p, member),
+                                  ktab_kernels._cond_pce(p[:, None], member))

@@ -12,7 +12,7 @@ Each computes what its numpy counterpart in :mod:`accord.forecast.ktab` computes
   a multiply and an add (no FMA), and `error_model="numpy"` makes a division by zero give
   inf or nan as numpy does (and lets LLVM vectorise divisions);
 - the sums over third parties, options and dimensions are taken in the order of
-  :func:`accord.forecast.ktab._sum_first` (numpy's pairwise summation along a contiguous
+  :func:`accord.forecast.ktab_kernels._sum_first` (numpy's pairwise summation along a contiguous
   axis): a sequential sum below 8 items, eight interleaved partial sums combined as
   ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7)) and the remainder added in order up to
   128 items, the two halves (the first a multiple of 8 long) summed apart above; the sum over
@@ -25,7 +25,7 @@ are also passed as constants, so that LLVM compiles a loop without their branche
 
 Compiled on first use (`cache=True`: the machine code is kept in `__pycache__`, or in
 NUMBA_CACHE_DIR, and later processes load it; where numba finds no writable place for it,
-compiled in every process). :func:`accord.forecast.ktab.compiled` decides
+compiled in every process). :func:`accord.forecast.ktab_kernels.compiled` decides
 whether these kernels or the numpy ones are used (numba importable, ACCORD_NO_NUMBA not 1);
 `tests/test_forecast_ktab_compiled.py` holds both to the same bits.
 """
@@ -62,7 +62,7 @@ FULL, SEMI, NONE = range(3)
 
 @_jit
 def _vote(rule: int, w: float, u1: float, u2: float) -> float:
-    """:func:`accord.forecast.ktab._vote` on scalars."""
+    """:func:`accord.forecast.ktab_kernels._vote` on scalars."""
     du = u1 - u2
     if rule == PROPORTIONAL:
         return w * du
@@ -88,7 +88,7 @@ def _vote(rule: int, w: float, u1: float, u2: float) -> float:
 
 @_jit
 def _bs(d: float, r: float, far: bool) -> float:
-    """:func:`accord.forecast.ktab._bs` on scalars."""
+    """:func:`accord.forecast.ktab_kernels._bs` on scalars."""
     if far and not d <= 1.0:
         return (1.0 - d) * (1.0 + r)
     return (1.0 - d) * (1.0 + d * r)
@@ -97,7 +97,7 @@ def _bs(d: float, r: float, far: bool) -> float:
 @_jit
 def _segment_sum(buf: Array, lo: int, hi: int, out: Array) -> None:
     """out[b] = sum over k in [lo, hi) of buf[k, b], in numpy's pairwise order for at most 128
-    items (:func:`accord.forecast.ktab._sum_first`)."""
+    items (:func:`accord.forecast.ktab_kernels._sum_first`)."""
     nb = buf.shape[1]
     size = hi - lo
     if size < 8:
@@ -164,7 +164,7 @@ cannot hold a recursive function (it crashes on loading it), so the halving is u
 
 @_jit
 def _pairwise_sum(buf: Array, lo: int, hi: int, out: Array) -> None:
-    """out[b] = sum over k in [lo, hi) of buf[k, b] in :func:`accord.forecast.ktab._sum_first`'s
+    """out[b] = sum over k in [lo, hi) of buf[k, b] in :func:`accord.forecast.ktab_kernels._sum_first`'s
     order, for up to :data:`MAX_ITEMS` items."""
     size = hi - lo
     if size <= 128:
@@ -289,7 +289,7 @@ def _votes_for(w: Array, ui: Array, uj: Array, rule: int, first: bool, c: Array)
 @_jit
 def coalitions(w: Array, u: Array, rule: int) -> Array:
     """c[i, j, b] = 1e-8 + sum_k max(0, vote_k(i:j)) (diagonal 1e-8) from weights w [k, b] and
-    utilities u [k, option, b]: :func:`accord.forecast.ktab._coalitions_t`, the sum over k in
+    utilities u [k, option, b]: :func:`accord.forecast.ktab_kernels._coalitions_t`, the sum over k in
     order from its first item."""
     k, m, nb = u.shape
     c = np.empty((m, m, nb))
@@ -309,7 +309,7 @@ def coalitions(w: Array, u: Array, rule: int) -> Array:
 def cond_pce_each(pt: Array, mt: NDArray[np.bool_]) -> Array:
     """Each actor k's conditional PCE over its own options: prob[k, i, b] proportional to
     prod_j P(i > j) over the j with mt[k, j, b], 0 where i is not k's option; victory matrix
-    pt [i, j, b]. :func:`accord.forecast.ktab._cond_pce_each_t`: the product over j in order
+    pt [i, j, b]. :func:`accord.forecast.ktab_kernels._cond_pce_each_t`: the product over j in order
     from 1, the normalising sum in numpy's order."""
     k, m, nb = mt.shape
     prob = np.empty((k, m, nb))
@@ -336,7 +336,7 @@ def cond_pce_each(pt: Array, mt: NDArray[np.bool_]) -> Array:
 @_jit
 def distance(pos: Array, sal: Array, den: Array, x: Array) -> Array:
     """d[a, m, b] = sqrt(sum_k (sal[k, a] (pos[k, a] - x[k, m]))^2 / den[a]) for positions
-    pos, saliences sal [D, a, b] and points x [D, m, b]: :func:`accord.forecast.ktab._distance_t`,
+    pos, saliences sal [D, a, b] and points x [D, m, b]: :func:`accord.forecast.ktab_kernels._distance_t`,
     the sum over dimensions in numpy's order."""
     dims, n, nb = pos.shape
     mm = x.shape[1]
