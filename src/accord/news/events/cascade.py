@@ -84,6 +84,7 @@ from accord.news.events.intents import (
     _BEFORE,
     _OPEN_QUESTION,
     INTENT,
+    READY_FOR_TALKS,
     STEP,
     announced_step,
 )
@@ -618,6 +619,9 @@ def _intent(w: _Walk) -> list[NewsEvent] | None:
     if _INVITED_BEFORE.search(t) and all(re.fullmatch(r"eingeladen|invited", m.group(0), IC)
                                          for m in INTENT.finditer(t)):
         return None  # invited to a meeting held before: no step to come (the meeting is told)
+    if all(READY_FOR_TALKS.fullmatch(m.group(0)) and re.search(
+            r"\b(?:if|unless|wenn|falls|sofern)\b", t[:m.start()], IC) for m in INTENT.finditer(t)):
+        return None  # a readiness only as what a condition would bring: no step announced
     made: list[NewsEvent] = []
     made.append(_event("statement_of_intent", s, place=places[0] if places else None))
     return made

@@ -18,6 +18,32 @@ if TYPE_CHECKING:
     from accord.news.extract import Sentence
 
 
+# words that put a meeting noun beside what is offered rather than make it the thing offered
+# ("zu Zugeständnissen bei den Verhandlungen bereit": readiness to concede, not to meet)
+_NOT_ON_THE_WAY = r"(?:bei|beim|in|im|während|nach|vor|auf|über|mit|ohne)\b"
+# (session 14) readiness for a meeting in more words: the meeting a few words on ("ready for the
+# next round of talks", "ready to take part in a new round", "expressed willingness to meet again",
+# "signalled readiness to continue the negotiations", "bereit zu einer neuen Verhandlungsrunde",
+# "zu weiteren direkten Gesprächen bereit", "die Bereitschaft zu einem Treffen", "bereit, die
+# Bedingungen für ein Treffen zu schaffen", "möchte sich an den Verhandlungen beteiligen")
+READINESS = (r"\b(?:ready|willing|willingness|readiness)\s+(?:to|for)\s+(?:(?!(?:if|unless|once|at|during|"
+             r"after|before|over|about|on|of|with)\b)(?!(?<!part )(?<!participate )(?<!engage )in\b)"
+             r"[\w'’-]+\s+){0,5}?(?:talks|negotiations|meeting|round|summit|meet|negotiate|"
+             r"dialogue)\b|"
+             r"(?:bereit\w*|Bereitschaft(?:\s+[\w-]+s)?)\s*,?\s*(?:zu[rm]?|für)\s+(?:(?!"
+             + _NOT_ON_THE_WAY + r")[\w-]+\s+){0,3}?(?:\w*[Vv]erhandlung\w*|"
+             r"\w*[Gg]espräch\w*|\w*[Tt]reffen|\w*(?<![Gg])[Rr]unde\w*|Gipfel\w*|Dialog\w*)\b|"
+             r"\bzu[rm]?\s+(?:(?!nicht\b|" + _NOT_ON_THE_WAY + r")[\w-]+\s+){0,3}?(?:\w*[Vv]erhandlung\w*|"
+             r"\w*[Gg]espräch\w*|\w*[Tt]reffen|\w*(?<![Gg])[Rr]unde\w*|Gipfel\w*|Dialog\w*)\s+(?:[\w-]+\s+){0,3}?bereit\b|"
+             r"\bbereit\w*,\s+[^.;]{0,60}\b(?:\w*[Vv]erhandlung\w*|\w*[Gg]espräch\w*|\w*[Tt]reffen|"
+             r"\w*(?<![Gg])[Rr]unde\w*)\b[^.;]{0,40}\bzu\s+(?:schaffen|ermöglichen|organisieren|"
+             r"führen|fördern|unterstützen|vermitteln|beteiligen|teilzunehmen|veranstalten|ebnen)\b|"
+             r"\b(?:möchte\w*|will|wolle\w*|bereit\w*)\s+(?:sich\s+)?(?:[\w-]+\s+){0,3}?an\s+(?:den\s+|dem\s+|"
+             r"der\s+)?(?:[\w-]+\s+)?(?:\w*[Vv]erhandlung\w*|\w*[Gg]espräch\w*|\w*[Tt]reffen)\b[^.;,]{0,60}?\s"
+             r"(?:zu\s+)?(?:beteiligen|teilzunehmen|teilnehmen|mitzuwirken|mitwirken)\b")
+# (a readiness told as the consequence of a condition: "If Moscow accepts it, it will signal its
+# readiness to negotiate")
+READY_FOR_TALKS = re.compile(READINESS, IC)
 INTENT = re.compile(r"\b(?:bereit\w*, (?:die |den )?(?:Gespräche|Verhandlungen|Dialog)\w* "
                     r"fortzusetzen|Absicht, (?:den Dialog|die Gespräche) fortzusetzen|eingeladen|"
                     r"um [^.]{0,30}Gespräche [^.]{0,40}gebeten|bereit\w*, [^.]{0,80}zu entsenden|"
@@ -46,7 +72,8 @@ INTENT = re.compile(r"\b(?:bereit\w*, (?:die |den )?(?:Gespräche|Verhandlungen|
                     r"zu (?:Verhandlungen|Gesprächen)\b[^.]{0,40}\bbereit|"
                     r"bereit\w*,? (?:zu )?(?:Verhandlungen|Gesprächen)\b|"
                     r"(?:ready|prepared|willing) (?:to negotiate|for (?:talks|negotiations)|to "
-                    r"(?:hold|start|begin|open) (?:direct )?(?:talks|negotiations)))",
+                    r"(?:hold|start|begin|open) (?:direct )?(?:talks|negotiations))|"
+                    + READINESS + r")",
                     IC)
 
 
@@ -173,8 +200,13 @@ MAYBE_STEP = re.compile(r"\b(?:(?-i:may)|might|could|possibly|perhaps|möglicher
                         r"könnte\w*|dürfte\w*)\s+(?:\w+\s+){0,3}?(?:be\s+)?" + _STEP_WORDS + r"\w*\b", IC)
 # a step negated: not invited, no plans, no intention ("ist nicht eingeladen", "has no plans to")
 NEGATED_STEP = re.compile(r"\b(?:nicht|nie|niemals|not|never)\s+(?:\w+\s+){0,2}?(?:eingeladen|invited|"
+
                           r"geplant|planned|vorgesehen|scheduled|beabsichtigt|intended)\b|"
                           r"\b(?:keine|no)\s+(?:\w+\s+)?(?:Pläne|Absicht|plans?|intention)\b|"
+                          # (session 14: no readiness, "nicht zu neuen Verhandlungen bereit", "is not
+                          # ready for another round")
+                          r"\b(?:nicht|nie|niemals)\s+(?:[\w-]+\s+){0,4}?bereit\b|"
+                          r"\b(?:not|never|no longer)\s+(?:\w+\s+)?(?:ready|willing|prepared)\b|"
                           # no meeting planned ("kein Treffen geplant", "no meeting is planned")
                           r"\b(?:kein\w*|no)\s+(?:\w+\s+){0,2}(?:\w*treffen|Gespräch\w*|Verhandlung\w*|"
                           r"Gipfel\w*|meeting|talks|summit|negotiations)\b[^.;]{0,60}\b(?:geplant|vorgesehen|"
@@ -264,11 +296,13 @@ _CONCESSION_OFFERED = re.compile(
 # an offer made for a condition ("offered a ceasefire if Kyiv withdraws", "schlug vor, ... im
 # Austausch für Garantien ... anzunehmen"): a conditional position on the issue (a stance), no step
 _OFFER_ON_CONDITION = re.compile(
-    r"\b(?:angeboten|bot|boten|bietet|bieten|schlug\w*|vorgeschlagen|offer(?:s|ed)?|propos(?:es|ed))\b"
+    # (session 14: a readiness too, "ready to meet only if ...", "bereit, sofern ...")
+    r"\b(?:angeboten|bot|boten|bietet|bieten|schlug\w*|vorgeschlagen|offer(?:s|ed)?|propos(?:es|ed)|"
+    r"bereit|ready|willing)\b"
     # (within the offer's own clause: "offered talks, and X said he would attend if ..." is an offer)
     r"(?:(?!,\s*(?:and|but|while|whereas|und|doch|während)\b|\b(?:but|aber|jedoch)\b)[^.;]){0,200}"
     r"\b(?:wenn|falls|sobald|sofern|if|once|as soon as|provided|on condition|in exchange for|"
-    r"in return for|im Austausch für|im Gegenzug für|unter der Bedingung)\b", IC)
+    r"in return for|im Austausch für|im Gegenzug für|unter der Bedingung|unless|es sei denn)\b", IC)
 # an offer or plan told as rejected ("Kyiv dismissed the proposal as absurd", "lehnte den Vorschlag
 # ab"): the rejection is a stance, no step of the side that rejects
 _REJECTED_OFFER = re.compile(r"\b(?:dismissed|rejected|refused|turned down|lehnte\w*|abgelehnt|"
