@@ -258,7 +258,9 @@ def _capture_claim(w: _Walk) -> list[NewsEvent] | None:
     # not entered the city", "hätten X nicht eingenommen")
     denied = REBUTTAL.search(t[:taken.start()]) or NO_CONTROL.fullmatch(taken.group(0)) \
         or _NEGATED_TAKING.search(
-        t[max(0, taken.start() - 14):taken.start()] + " " + taken.group(0))
+        t[max(0, taken.start() - 14):taken.start()] + " " + taken.group(0)) \
+        or _NEITHER.search(t[max(0, taken.start() - 80):taken.start()]) \
+        or re.match(r"\s+(?:neither|weder)\b", t[taken.end():], IC)
     # the side driven out is not the one that took the place ("pushed Russian forces out of X",
     # "ukrainische Einheiten seien aus X vertrieben worden")
     ousted = _ousted(s, taken)
@@ -311,6 +313,8 @@ NO_CONTROL = re.compile(r"\b(?:(?:have|has|had|hold|holds|held|exercise|exercise
                         r"(?:\w+\s+)?control\s+(?:over|of)|(?:haben|hätten|hat|habe|hatten)\s+keine\s+(?:\w+\s+)?"
                         r"Kontrolle\s+über|(?:do|does|did)\s+not\s+(?:\w+\s+)?control)\b", IC)
 _NEGATED_TAKING = re.compile(r"\b(?:not|never|nicht|nie|niemals)\b", IC)
+# the places taken listed as "neither X nor Y" ("weder X noch Y seien eingenommen"): none was taken
+_NEITHER = re.compile(r"\b(?:weder|neither)\b[^.;]{0,60}\b(?:noch|nor)\b", IC)
 _OUSTED = re.compile(r"out of|vertrieben|verdrängt|gedrängt", IC)
 # an official named by the place of his office ("the governor of the Kursk region", "der
 # Bürgermeister von X", "Gouverneur der Region X")

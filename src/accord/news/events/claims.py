@@ -47,7 +47,13 @@ ATTRIBUTED_CLAIM = re.compile(r"\b(?:nach eigenen Angaben|eigenen Angaben zufolg
                               # the verb of claiming itself ("claimed the capture of", "behauptet")
                               r"claimed|behauptet\w*|claim(?:s|ed)? to have|"
                               # "gab an, X zurückerobert zu haben", "wie angegeben"
-                              r"(?:gab|gaben|gibt)\b[^.]{0,40}\ban\b|angegeben)|"
+                              r"(?:gab|gaben|gibt)\b[^.]{0,40}\ban\b|angegeben|"
+                              # a German verb of telling in the perfect or pluperfect, or announcing
+                              # ("hatte die Einnahme von X gemeldet", "verkündete die Eroberung",
+                              # "hatte erklärt, X sei erobert", "als erobert bezeichnet")
+                              r"gemeldet|verkündet\w*|erklärt|bezeichnet\w*|describ(?:ed|es)\b[^.;]{0,60}\bas|"
+                              # a German source phrase ("laut Kiew", "Moskau zufolge")
+                              r"laut|zufolge)|"
                               # the source told after the assertion ("Russland nahm X ein, sagte Y",
                               # ", so das Ministerium", "Russia took X, Moscow said")
                               r",\s+(?:(?:sagte|sagten|erklärte|erklärten|teilte|teilten|meldete|meldeten|"
