@@ -63,3 +63,65 @@ def test_neither_nor_taken_is_a_denial_per_place(text: str) -> None:
 ])
 def test_neither_confirmed_nor_denied_stays_no_claim(text: str) -> None:
     assert _claims(text) == []
+
+
+# -- pledges: a truce is no weapon, a delegation no resource; one pledge of each; member codes -------
+
+def _pledges(text: str) -> list[tuple[str, ...]]:
+    """The parties of every pledge."""
+    return sorted(tuple(e.parties) for e in extract(text, "t", PUB).events if e.kind == "pledge")
+
+
+def _kinds(text: str) -> list[str]:
+    return sorted(e.kind for e in extract(text, "t", PUB).events)
+
+
+@pytest.mark.parametrize("text", [
+    "Putin kündigt eine Waffenruhe über Weihnachten an",
+    "Der Kremlchef hat eine 30-stündige Feuerpause angekündigt und Kiew aufgefordert, ebenfalls die "
+    "Waffen ruhen zu lassen.",
+    "Putin hat einen Waffenstillstand für die Feiertage angekündigt.",
+])
+def test_a_truce_announced_is_no_pledge(text: str) -> None:
+    assert "pledge" not in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russland und die Ukraine wollten im August Delegationen nach Doha entsenden, um über Energie zu "
+    "verhandeln.",
+    "Both sides planned to send delegations to Doha to negotiate a halt to strikes on power plants.",
+])
+def test_a_delegation_sent_to_talks_is_no_pledge(text: str) -> None:
+    assert "pledge" not in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow is ready to halt its offensive as soon as Kyiv announces the withdrawal of troops from "
+    "four regions.",
+    "Turkey remains committed to supporting a just and lasting peace, Fidan said.",
+    "Russia promised at the talks on Tuesday to scale down its military operations near Kyiv, while "
+    "Ukraine proposed neutrality with international guarantees.",
+])
+def test_no_resources_in_the_clause_of_the_promise_is_no_pledge(text: str) -> None:
+    assert "pledge" not in _kinds(text)
+
+
+def test_a_promise_to_cut_military_action_named_where_it_was_made_is_a_step() -> None:
+    text = ("Russia promised at the talks on Tuesday to scale down its military operations near Kyiv, "
+            "while Ukraine proposed neutrality with international guarantees.")
+    assert _kinds(text) == ["statement_of_intent"]
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Merz und Macron kündigten jeweils neue Hilfspakete für die Ukraine an.", [("DEU",), ("FRA",)]),
+    ("Germany and France each pledged new air defence systems to Ukraine.", [("DEU",), ("FRA",)]),
+    ("Macron und Starmer haben versprochen, nach einem Waffenstillstand multinationale Kräfte in die "
+     "Ukraine zu schicken.", [("FRA", "GBR")]),
+    ("Deutschland hat der Ukraine weitere Panzer zugesagt.", [("DEU",)]),
+    ("Britain and France have promised to build military bases in Ukraine after a ceasefire.",
+     [("FRA", "GBR")]),
+    ("Großbritannien und Frankreich haben zugesagt, in der Ukraine Stützpunkte zu errichten.",
+     [("FRA", "GBR")]),
+])
+def test_pledges_of_european_members_and_of_each(text: str, parties: list[tuple[str, ...]]) -> None:
+    assert _pledges(text) == parties

@@ -665,7 +665,9 @@ _HALTED_DE = (r"(?:Angriff\w*|Operationen|Kampfhandlungen|Militäraktivität\w*|
               r"Aktivitäten|Beschuss|Offensive|Schläge\w*|Bombardierung\w*)")
 RESTRAINT = re.compile(
     r"\b(?:will|would|shall|(?:is|are) to|decided to|decision (?:was|has been|had been) (?:made|taken) to|"
-    r"(?:was|has been|had been) decided to|(?:is|are) ready to|promised to|pledged to|vowed to)\s+"
+    r"(?:was|has been|had been) decided to|(?:is|are) ready to|"
+    # (the promise may name where or when it was made first: "promised at the talks on Tuesday to")
+    r"(?:promised|pledged|vowed)(?:\s+(?:at|on|in|during)\s+[^.;,]{0,40}?)?\s+to)\s+"
     r"(?:(?:now|also|immediately|temporarily|unilaterally|radically|sharply|drastically|significantly|"
     r"fundamentally|by a large margin|,)\s*)*"
     r"(?:reduce|cut|cut back|scale down|scale back|curtail|halt|stop|suspend|pause|cease|refrain from|"

@@ -99,7 +99,7 @@ from accord.news.events.plans import (
     held_then_continued,
     return_home,
 )
-from accord.news.events.pledges import PLEDGE, POLL, RESOURCES, promised
+from accord.news.events.pledges import DELEGATION_SENT, PLEDGE, POLL, RESOURCES, clause_of, promised
 from accord.news.events.postponements import POSTPONABLE, _dated_move
 from accord.news.events.rounds import (
     _EARLIER_REF,
@@ -127,6 +127,7 @@ from accord.news.events.rounds import (
     meeting_sense,
     other_nth,
 )
+from accord.news.events.summits import _member_parties
 from accord.news.events.walk import (
     _consent,
     _heads_after_round,
@@ -675,11 +676,16 @@ def _pledge(w: _Walk) -> list[NewsEvent] | None:
                # (not offered for a condition: "more weapons, if Kyiv withdraws" is a proposal)
                _on_condition(t, pm.start())) and not (
                # (not an open question: "offen, ob Berlin Truppen entsenden wird")
-               _OPEN_QUESTION.search(t[max(0, pm.start() - 60):pm.start()]))):
+               _OPEN_QUESTION.search(t[max(0, pm.start() - 60):pm.start()])) and not (
+               # (a delegation sent to talks: "wollten Delegationen nach Doha entsenden")
+               re.match(r"entsend|send", pm.group(0), IC)
+               and DELEGATION_SENT.search(t[max(0, pm.start() - 60):pm.end() + 40]))):
         return None
     made: list[NewsEvent] = []
     topics: list[str | None] = [tp for tp, rx in TOPICS if rx.search(t)] or [None]
-    if not RESOURCES.search(t):
+    # what the pledge commits is in its own clause ("promised to scale down its operations, while
+    # Ukraine proposed ... guarantees" commits no guarantee)
+    if not RESOURCES.search(clause_of(t, pm.start())):
         # a promise to phone, meet or inform commits no resources: an announced step; a
         # promise of an outcome ("to end the war") or a commitment to an aim ("remains
         # committed to a deal") names no step: nothing
@@ -695,6 +701,16 @@ def _pledge(w: _Walk) -> list[NewsEvent] | None:
             u = "USD" if "Dollar" in t or "USD" in t else "EUR"
         made.append(_event("pledge", s, topic=tp, quantity=q, unit=u,
                            place=places[0] if places else None))
+        # Europe named by its members or their heads ("Merz und Macron"): the member codes
+        _member_parties(made[-1], [s], w.published)
+        if len(made[-1].parties) > 1 and re.search(r"\b(?:jeweils|je|each|respectively)\b", t, IC):
+            # "Merz und Macron kündigten jeweils neue Hilfspakete an": a pledge of each
+            each = made.pop()
+            for party in each.parties:
+                one = _event("pledge", s, topic=tp, quantity=q, unit=u,
+                             place=places[0] if places else None)
+                one.parties = [party]
+                made.append(one)
     return made
 
 

@@ -19,7 +19,9 @@ POLL = re.compile(r"\b(?:\w*umfrage\w*|Befragung\w*|Befragte\w*|Meinungsforsch\w
                   r"Russians|Germans|Americans|Europeans|voters|citizens|those (?:asked|questioned|surveyed|"
                   r"polled))\b", IC)
 # resources as nouns, German (in compounds) and English
-_GOODS = (r"(?:[\w-]*(?:lieferung|hilfe|paket|waffe|munition|unterstützung|truppe|soldat|kredit|garantie)\w*|"
+# (a truce is no weapon: "Waffenruhe", "Waffenstillstand", "die Waffen ruhen lassen")
+_GOODS = (r"(?!(?:[\w-]*)(?:Waffenruhe|Waffenstillstand|Waffenpause)|Waffen\s+(?:ruhen|schweigen|nieder))"
+          r"(?:[\w-]*(?:lieferung|hilfe|paket|waffe|munition|unterstützung|truppe|soldat|kredit|garantie)\w*|"
           r"(?:Lieferung|Hilfe|Paket|Waffe|Munition|Unterstützung|Truppe|Soldat|Kredit|Garantie)\w*)")
 _GOODS_EN = (r"(?:aid|assistance|package|deliveries|shipments|funding|loans?|grants?|weapons|arms|troops|"
              r"support)\b")
@@ -37,7 +39,8 @@ PLEDGE = re.compile(r"\b(?:zugesagt|sagte\w* [^.]{0,60}\bzu\b|in Aussicht|verspr
                     # them ("unterzeichneten eine Absichtserklärung über die Entsendung")
                     r"kündigt\w*\b[^.;]{0,80}\b" + _GOODS + r"\b[^.;]{0,60}\ban\b|"
                     r"angekündigt\w*\b[^.;]{0,40}\b" + _GOODS + r"|"
-                    r"announc(?:es|ed)\b[^.;]{0,60}\b" + _GOODS_EN + r"|"
+                    # (not a withdrawal announced: "announces the withdrawal of troops")
+                    r"announc(?:es|ed)\b(?![^.;]{0,60}\bwithdraw)[^.;]{0,60}\b" + _GOODS_EN + r"|"
                     r"Bereitschaft\w*\s+(?:zu|zur|zum)\s+(?:\w+\s+){0,2}?" + _GOODS + r"|"
                     r"(?:readiness|ready|prepared|willing) to "
                     r"(?:provide|send|deploy|supply|contribute|give)\b|"
@@ -60,13 +63,30 @@ def promised(t: str, pm: re.Match[str]) -> bool:
 
 
 # what a pledge commits: money, arms, troops, aid
-RESOURCES = re.compile(r"Dollar|Euro|\bUSD\b|\bEUR\b|Milliard|Million|billion|million|Waffe|Munition|"
+# (not a truce, "Waffenruhe"; not an aim supported, "committed to supporting peace")
+RESOURCES = re.compile(r"Dollar|Euro|\bUSD\b|\bEUR\b|Milliard|Million|billion|million|"
+                       r"Waffe(?!n?(?:ruhe|stillstand|pause)|n\s+(?:ruhen|schweigen|nieder))|Munition|"
                        r"Luftabwehr|Flugabwehr|Panzer|Rakete|Drohne|Truppe|Soldat|Hilfe|Hilfspaket|Paket|"
                        r"Finanz|Kredit|Unterstützung|Ausbildung|weapon|arms\b|ammunition|air defen|tank|"
                        r"missile|drone|troop|soldier|\baid\b|assistance|package|funding|fund|loan|"
-                       r"support|training|equipment|Ausrüstung|Garantie|guarantee|Investition|investment|"
+                       r"support(?!ing)|training|equipment|Ausrüstung|Garantie|guarantee|Investition|investment|"
                        r"Wiederaufbau|reconstruction|Lieferung|deliveries|shipments|Entsendung|Stationierung|"
-                       r"deploy", IC)
+                       r"deploy|Stützpunkt\w*|military bases?|"
+                       r"multinational\w*\W{0,2}\s*(?:Kräfte|forces)", IC)
+# a trip to talks is no commitment of resources ("wollten Delegationen nach Doha entsenden",
+# "to send a delegation to Istanbul")
+DELEGATION_SENT = re.compile(r"\b(?:Delegation\w*|Unterhändler\w*|Verhandl\w*|Gesandt\w*|Emissär\w*|"
+                             r"delegations?|envoys?|negotiators?|representatives?)\b", IC)
+# the pledge's own clause ends (or begins) at these ("..., while Ukraine proposed ...")
+CLAUSE_END = re.compile(r"[;:]|,\s*(?:although|though|even though|but|while|whereas|on top of|obwohl|"
+                        r"aber|doch|während|zumal|und|and)\b", IC)
+
+
+def clause_of(t: str, at: int) -> str:
+    """The clause of `t` around the offset `at` (between the `CLAUSE_END` marks before and after)."""
+    start = max((m.end() for m in CLAUSE_END.finditer(t, 0, at)), default=0)
+    end = CLAUSE_END.search(t, at)
+    return t[start:end.start() if end else len(t)]
 
 
 # every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)
