@@ -502,10 +502,13 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                     subjects[1] not in owned:
                 actors = subjects[1:2]  # "Trumps Vorschlag ... lehnte Kiew ab": the owner of the
                 # named position is not the one whose verb decides the sentence
-            if not actors and subjects and prev_subject and since_stance <= 1 and \
-                    subjects[0] not in prev_subject and _obliged_subject(s, subjects[0], cue_words):
-                actors = prev_subject[:1]  # "Zudem müsse Kiew ... anerkennen": the reported demand
-                # of the side the sentence before spoke for, not a position of the side obliged
+            if not actors and subjects and k > 0 and _obliged_subject(s, subjects[0], cue_words):
+                if prev_subject and since_stance <= 1 and subjects[0] not in prev_subject:
+                    actors = prev_subject[:1]  # "Zudem müsse Kiew ... anerkennen": the reported demand
+                    # of the side the sentence before spoke for, not a position of the side obliged
+                elif (terms := _terms_owner(sents[k - 1], P)) is not None and terms != subjects[0]:
+                    actors = [terms]  # "Putin listed his conditions. Kyiv must withdraw ...": the
+                    # conditions of the side the sentence before named, not the obliged side's
             if not actors and (rel := _relative_holder(s, cue_words)) is not None:
                 actors = [rel]  # "opposition from Russia, which has demanded ...": the named side's verb
             if not actors and subjects:
@@ -772,8 +775,9 @@ THIS_ONE = re.compile(r"^\W*(?:Dieser|Diese|Letzterer|Letztere)\s+"
 
 
 # a reported obligation (Konjunktiv I) with its subject right beside it: "müsse Kiew", "die
-# Ukraine solle"
-REPORTED_MODAL = re.compile(r"(?:müsse|solle)", re.IGNORECASE)
+# Ukraine solle"; in the indicative too, continuing the demand told just before ("Dazu muss Kiew
+# seine Truppen abziehen", "Ukraine must also recognise ...")
+REPORTED_MODAL = re.compile(r"(?:müsse|solle|muss|müssen|soll|sollen|must|has to|have to)", re.IGNORECASE)
 
 
 def _obliged_subject(s: Sentence, actor: str, words: str) -> bool:
@@ -783,7 +787,8 @@ def _obliged_subject(s: Sentence, actor: str, words: str) -> bool:
     if not REPORTED_MODAL.fullmatch(words.strip()):
         return False
     t = s.text
-    for mo in re.finditer(r"\b(?:müsse|solle)\b", t, re.IGNORECASE):
+    for mo in re.finditer(r"\b(?:müsse|solle|muss|müssen|soll|sollen|must|has to|have to)\b", t,
+                          re.IGNORECASE):
         for m in s.mentions:
             if m.actor != actor:
                 continue
@@ -792,6 +797,26 @@ def _obliged_subject(s: Sentence, actor: str, words: str) -> bool:
                     re.fullmatch(r"\s+", t[b:mo.start()]):
                 return True
     return False
+
+
+# a side's terms named as a noun ("listed the conditions under which ...", "set out its demands")
+TERMS = re.compile(r"\b(?:Bedingungen|Forderungen|Forderungskatalog|Ultimatum|conditions|demands|terms|"
+                   r"ultimatum)\b", IC)
+
+
+def _terms_owner(prev: Sentence, P: dict[str, Any]) -> str | None:
+    """The side whose terms the sentence `prev` names as a noun (its speaker's side, else its
+    first subject), else None: what the next sentence says another side must do spells them out."""
+    if not TERMS.search(prev.text):
+        return None
+    prev = _stance_mentions(prev)
+    speaker, commentator = _speaker(prev, P)
+    if commentator:
+        return None
+    if speaker is not None and speaker.actor in ACTORS:
+        return speaker.actor
+    subjects = _subjects(prev)
+    return subjects[0] if subjects else None
 
 
 # every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)
