@@ -117,3 +117,25 @@ def test_obligation_after_own_terms_stays_the_subjects() -> None:
     text = ('Selenskyj hat seine Bedingungen genannt. Die Ukraine muss verbindliche '
             'Sicherheitsgarantien erhalten.')
     assert ('UKR', 'security.guarantees', 'demand') in _stances(text)
+
+
+# a person talked with ("in einem Telefonat mit US-Präsident Donald Trump", "in a call with US
+# President Donald Trump") is neither the clause's subject nor its speaker: the one who agrees or
+# refuses holds the position; a passive agent ("welcomed by President X") still holds it
+@pytest.mark.parametrize(("text", "expected", "other"), [
+    ('Putin hatte sich in einem Telefonat mit US-Präsident Donald Trump bereiterklärt, die Angriffe auf '
+     'die Energieanlagen der Ukraine einzustellen.', ('RUS', 'ceasefire.energy', 'accept'), 'USA'),
+    ('Der Kremlchef hat sich in einem Gespräch mit Präsident Trump bereit erklärt, die Angriffe auf die '
+     'Energieinfrastruktur zu stoppen.', ('RUS', 'ceasefire.energy', 'accept'), 'USA'),
+    ('Wladimir Putin lehnte in einem Telefonat mit US-Präsident Donald Trump eine umfassende '
+     'Waffenruhe ab.', ('RUS', 'ceasefire.sequence', 'reject'), 'USA'),
+    ('Moscow said after a meeting with President Trump that it was ready to halt strikes on energy '
+     'infrastructure.', ('RUS', 'ceasefire.energy', 'accept'), 'USA'),
+    ('The pause in strikes on power plants was welcomed by Ukrainian President Volodymyr Zelensky.',
+     ('UKR', 'ceasefire.energy', 'support'), 'USA'),
+])
+def test_person_talked_with_holds_no_position(
+        text: str, expected: tuple[str, str, str], other: str) -> None:
+    got = _stances(text)
+    assert expected in got
+    assert not any(actor == other for actor, _, _ in got)

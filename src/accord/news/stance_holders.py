@@ -27,6 +27,12 @@ PREPOSITION = re.compile(r"(?:\b(?:in|im|des|den|dem|auf|gegen|mit|zwischen|für
                          # a relative pronoun after it opens a clause whose subject follows ("the
                          # talks, in which Russia demanded ...", "Gespräche, bei denen Kiew ...")
                          r"(?!(?:which|whom|denen|welche[mnrs]?)\s)(?:\w+\s+)?)$", IC)
+# a person after a preposition and a chain of capitalised titles and first names ("in einem Telefonat
+# mit US-Präsident Donald Trump", "in a call with US President Donald Trump"): governed like a name
+# right after it, not the clause's subject (a passive agent, "von"/"by", still holds the position)
+TITLED_PREPOSITION = re.compile(r"\b(?i:in|im|auf|gegen|mit|zwischen|für|nach|über|zur|zum|gegenüber|"
+                                r"an|bei|ohne|unter|vor|of|to|on|against|with|for|between|among)\s+"
+                                r"(?:(?i:dem|der|den|des|the)\s+)?(?:[A-ZÄÖÜ][\w.-]*\s+){1,3}$")
 # "der" governs a feminine or plural name (der Ukraine, der Türkei, der USA) but opens a
 # masculine subject (Der Kreml).
 FEMININE = re.compile(r"(?:^|\s)der\s+$", IC)
@@ -287,6 +293,8 @@ def _subjects(s: Sentence) -> list[str]:
             continue
         if PREPOSITION.search(before) and not re.search(r"(?:Reihe|Gruppe|Mehrheit) von\s+$", before):
             continue
+        if m.kind == "person" and TITLED_PREPOSITION.search(t[max(0, rel - 50):rel]):
+            continue  # "mit US-Präsident Donald Trump": the person talked with
         if SOURCE_ONLY_BEFORE.search(before) or SOURCE_AFTER.match(t, m.end - s.start):
             continue  # "laut Kiew", "Kiew zufolge": the source of a report, not its subject
         if _addressed(s, m):
@@ -345,6 +353,7 @@ def _speaker(s: Sentence, P: dict[str, Any]) -> tuple[Mention | None, bool]:
         for m in s.mentions:
             rel = m.start - s.start
             if m.kind == "person" and m.actor and not PREPOSITION.search(s.text[max(0, rel - 30):rel]) \
+                    and not TITLED_PREPOSITION.search(s.text[max(0, rel - 50):rel]) \
                     and not s.text[m.end - s.start:].startswith(("s ", "'s ")) and not (
                         m.surface.endswith("s") and m.surface[:-1] in _KNOWN) \
                     and not _object_person(s, m) and not _addressed(s, m):
@@ -354,8 +363,23 @@ def _speaker(s: Sentence, P: dict[str, Any]) -> tuple[Mention | None, bool]:
     with_actor = [m for m in persons if m.actor]
     if with_actor:
         speaking = [m for m in with_actor if not _addressed(s, m)]
-        return (speaking[0] if speaking else None), False
+        # a person talked with ("in einem Gespräch mit Präsident Trump erklärt", "after a call with
+        # US President Donald Trump, ... said") is not the one who speaks
+        free = [m for m in speaking if not _talked_with(s, m)]
+        return (free[0] if free else None), False
     return None, bool(persons)
+
+
+TALKED_WITH = re.compile(r"\b(?i:mit|with|gegenüber)\s+(?:(?i:dem|der|den|the)\s+)?"
+                         r"(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}$")
+
+
+def _talked_with(s: Sentence, person: Mention) -> bool:
+    """Whether `person` follows "mit"/"with"/"gegenüber" (and titles or first names): the one
+    talked with, not the one speaking."""
+    rel = person.start - s.start
+    before = s.text[max(0, rel - 50):rel]
+    return bool(TALKED_WITH.search(before))
 
 
 # who is asked or thanked: the object of an English verb right before ("asked Putin to", "urged
