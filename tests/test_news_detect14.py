@@ -58,3 +58,50 @@ NOT_READY_FOR_A_MEETING = [
 @pytest.mark.parametrize("text", NOT_READY_FOR_A_MEETING)
 def test_no_statement_of_readiness_for_a_meeting(text: str) -> None:
     assert "statement_of_intent" not in _kinds(text), text
+
+
+# --- a meeting told in the present tense, as headlines tell it: a round (a summit when two heads
+# of state or government meet); German also in the body, where the English present is often a plan
+
+PRESENT_MEETINGS = [
+    ("Russian and Ukrainian delegations meet in Istanbul for a second round of talks", "round"),
+    ("Negotiators of Kyiv and Moscow meet in Geneva as pressure for a truce grows", "round"),
+    ("Russia, US hold talks in Riyadh on a Black Sea ceasefire", "round"),
+    ("US and Ukrainian officials open talks in Jeddah", "round"),
+    ("Talks between Russia and Ukraine resume in Geneva", "round"),
+    ("Zelensky meets Trump at the White House", "summit"),
+    ("Russland und die Ukraine verhandeln in Istanbul.", "round"),
+    ("Die Delegationen aus Kiew und Moskau treffen sich in Istanbul.", "round"),
+    ("Russland und die USA beraten in Riad über eine Waffenruhe im Schwarzen Meer.", "round"),
+    ("In Genf beginnen die Gespräche zwischen Russland und der Ukraine.", "round"),
+    ("Selenskyj trifft Trump im Weißen Haus.", "summit"),
+]
+
+
+@pytest.mark.parametrize("text, kind", PRESENT_MEETINGS)
+def test_a_meeting_in_the_present_is_a_round(text: str, kind: str) -> None:
+    assert kind in _kinds(text), text
+
+
+
+NOT_PRESENT_MEETINGS = [
+    "Trump said he wants to meet Putin in Budapest.",
+    "If the two sides meet in Geneva, a ceasefire could follow.",
+    "The negotiators of both sides meet regularly in Minsk.",
+    "Kyiv does not meet the conditions set by Moscow for a ceasefire.",
+    "Talks could resume in Istanbul, the Kremlin spokesman said.",
+    "Ukraine hopes talks with Russia resume soon.",
+    "Russland will mit der Ukraine in Istanbul verhandeln.",
+    "Die Delegationen treffen sich nicht in Istanbul, sagte der Kremlsprecher.",
+    "Die Außenminister der Ukraine und Polens treffen sich regelmäßig in Warschau.",
+    "Ob Russland und die Ukraine in Istanbul verhandeln, ist offen.",
+    "It may be next week that we hold talks with both presidents in Ankara, the minister said.",
+    "Gefangene sind das letzte Thema, über das Moskau und Kiew noch miteinander verhandeln.",
+    "Washington, Kiew und Moskau verhandeln über eine Waffenruhe.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PRESENT_MEETINGS)
+def test_no_round_from_a_present_that_is_no_meeting(text: str) -> None:
+    kinds = _kinds(text)
+    assert "round" not in kinds and "summit" not in kinds, text

@@ -126,6 +126,7 @@ from accord.news.events.rounds import (
     _spoke_sides,
     meeting_sense,
     other_nth,
+    present_meeting,
 )
 from accord.news.events.summits import _member_parties
 from accord.news.events.walk import (
@@ -774,7 +775,8 @@ def _held_round(w: _Walk) -> list[NewsEvent] | None:
     only refers to a meeting told before, or tells that round again (at the same place and day,
     or right after it): then it goes into that round and the sentence adds nothing (`w.skip`)."""
     i, s, t, places, events, sents, published = w.i, w.s, w.t, w.places, w.events, w.sents, w.published
-    if not (((MEETING.search(meeting_sense(t)) and (_happened(t) or SIDE_TALK.search(t)) and not (
+    if not ((((MEETING.search(meeting_sense(t)) or present_meeting(meeting_sense(t))) and (
+               _happened(t) or SIDE_TALK.search(t)) and not (
                # "Das teilte X nach einem Treffen der Minister mit": the meeting only as the
                # occasion of a statement on what was told just before
                _STATEMENT_ON_LAST.match(t) and events and events[-1].start >= sents[max(0, i - 1)].start

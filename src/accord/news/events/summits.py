@@ -87,6 +87,7 @@ _ENVOY_OF = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:envoy|aide|advis[eo
                        r"representative|emissary|son-in-law|team|delegation|minister|secretary|"
                        r"spokes\w+|chief|special)\b", IC)
 JOINED = re.compile(r"^\s*(?:\S+\s+){0,6}(?:und|and|mit|with|von|by|zwischen|between|met|meets|traf\w*|"
+                    r"trifft|"
                     # a head receiving or welcoming another ("Trump received Zelensky", "begrüßte")
                     r"empf\w*|hosted|hosts|receiv(?:ed|es)|welcom(?:ed|es)|begrüß\w*|"
                     # the same still to come ("Trump will receive Zelensky", "is to host")
