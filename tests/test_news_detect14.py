@@ -105,3 +105,22 @@ NOT_PRESENT_MEETINGS = [
 def test_no_round_from_a_present_that_is_no_meeting(text: str) -> None:
     kinds = _kinds(text)
     assert "round" not in kinds and "summit" not in kinds, text
+
+
+# --- a truce announced in German in more words (convention 4: a statement of intent)
+
+@pytest.mark.parametrize("text", [
+    "Der russische Präsident hat zum orthodoxen Weihnachtsfest eine 36-stündige Feuerpause angekündigt.",
+    "Der Kremlchef kündigte am Samstag eine einseitige Waffenruhe über die Osterfeiertage an.",
+    "Die vom Kremlchef am Samstag ausgerufene Osterwaffenruhe dauerte insgesamt 30 Stunden.",
+])
+def test_a_truce_announced_is_a_statement_of_intent(text: str) -> None:
+    assert "statement_of_intent" in _kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Selenskyj kündigte an, eine Waffenruhe nur zu akzeptieren, wenn Russland sich zurückzieht.",
+    "Russland hat eine Waffenruhe angekündigt, sobald Kiew seine Truppen aus den Gebieten abzieht.",
+])
+def test_no_truce_announced_for_a_condition_or_as_what_is_accepted(text: str) -> None:
+    assert "statement_of_intent" not in _kinds(text), text
