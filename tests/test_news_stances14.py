@@ -139,3 +139,50 @@ def test_person_talked_with_holds_no_position(
     got = _stances(text)
     assert expected in got
     assert not any(actor == other for actor, _, _ in got)
+
+
+# a demilitarised zone or a demilitarisation around a nuclear plant is about the plant's safety:
+# no position on the land, the army's size or its weapons; the same words about the country stay
+@pytest.mark.parametrize("text", [
+    'Russia rejects a UN proposal for a demilitarized zone around the Zaporizhzhia nuclear plant.',
+    'Moskau lehnt eine entmilitarisierte Zone um das Kernkraftwerk Saporischschja ab.',
+    'Russia rejects calls to demilitarize the facility near Enerhodar.',
+    'Russland lehnt es ab, das Atomkraftwerk zu entmilitarisieren.',
+])
+def test_demilitarising_a_nuclear_plant_is_no_land_or_army_position(text: str) -> None:
+    assert not any(issue.startswith(('territory.', 'military.')) for _, issue, _ in _stances(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Kyiv rejects a demilitarized zone in the Donbas.', ('UKR', 'territory.donbas', 'reject')),
+    ('Moskau fordert die Entmilitarisierung der Ukraine.', ('RUS', 'military.army_size', 'demand')),
+    ('Russia demands the demilitarization of Ukraine.', ('RUS', 'military.weapons_caps', 'demand')),
+])
+def test_demilitarising_the_country_stays_a_position(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text)
+
+
+# "providing" as the object of "aimed at", "involved in" or inside "which provides" offers nothing
+@pytest.mark.parametrize("text", [
+    'The partial truce was aimed at providing relief to both countries, officials in Kyiv said.',
+    'Sanctions hit banks involved in providing trade finance, while Moscow wants a ceasefire deal.',
+    'The lender, which provides loans to farmers, was cut off by the sanctions on Russia.',
+])
+def test_providing_as_an_object_is_no_offer(text: str) -> None:
+    assert not any(pol == 'propose' for _, _, pol in _stances(text))
+
+
+# what takes effect only after something else: the one taking effect is conditional, the condition
+# is demanded
+@pytest.mark.parametrize(("text", "expected"), [
+    ('The Kremlin said the ceasefire would enter into force only after Western sanctions on Russian '
+     'banks were lifted.',
+     {('RUS', 'ceasefire.sequence', 'conditional'), ('RUS', 'economy.sanctions', 'demand')}),
+    ('Der Kreml erklärte, die Waffenruhe trete erst in Kraft, wenn die Sanktionen gegen russische Banken '
+     'aufgehoben seien.',
+     {('RUS', 'ceasefire.sequence', 'conditional'), ('RUS', 'economy.sanctions', 'demand')}),
+    ('Kyiv said the truce would only take effect once Russia withdrew its troops from the occupied regions.',
+     {('UKR', 'ceasefire.sequence', 'conditional'), ('UKR', 'territory.donbas', 'demand')}),
+])
+def test_taking_effect_only_after_is_a_condition(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= _stances(text)
