@@ -338,3 +338,22 @@ def test_round_rate_moves_the_number_of_rounds() -> None:
     assert code == 0, err
     low, high = json.loads(out)["ceasefire"]
     assert low < high
+
+
+def test_simulation_section_leaves_scoringrules_unimported() -> None:
+    """scoringrules compiles numba kernels when imported (about 3 s of CPU and 140 MB): only the
+    backtest's scores need it, so `accord analyze` (which builds the simulation section) must not
+    import it."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import accord\n"
+        "from accord.report.sections import sections\n"
+        "s = accord.load('ukraine-2022-2026')\n"
+        "[x.build(s, s.as_of) for x in sections() if x.key == 'simulation']\n"
+        "print('scoringrules' in sys.modules, 'numba' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"], out.stderr

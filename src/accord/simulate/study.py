@@ -12,7 +12,6 @@ from functools import partial
 from typing import Any
 
 import numpy as np
-import scoringrules as sr
 
 from accord.model import Scenario
 from accord.simulate.engine import Cadence, Mechanisms, Progress, WhatIf, run
@@ -378,6 +377,10 @@ def backtest(
         "they do not validate the model",
     }
     if scored:
+        # imported here: scoringrules compiles numba kernels on import (about 3 s of CPU), which
+        # every `accord analyze` would pay for a score only the backtest computes
+        import scoringrules as sr
+
         seen = np.asarray([r["observed"] for r in scored], dtype=np.float64)
         fct = np.asarray([r["p_ceasefire"] for r in scored], dtype=np.float64)
         out["brier"] = float(np.mean(sr.brier_score(seen, fct)))
