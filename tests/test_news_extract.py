@@ -354,3 +354,12 @@ def test_cession_unwillingness_and_continued_talks() -> None:
         ("RUS", "ceasefire.sequence", "reject")]
     assert _events("Die Gespräche sollen im Juni in Genf fortgesetzt werden.") == [
         ("round", "geneva", "planned")]
+
+
+def test_a_line_longer_than_spacys_default_limit_is_split() -> None:
+    """Ingest admits articles of up to 2,000,000 characters, possibly on one line; spaCy's
+    default `max_length` (1,000,000) made such a line fail extraction with E088."""
+    line = "Die Gespräche gehen weiter. " * 37_500  # 1,050,000 characters, one line
+    spans = sentences(line, "de")
+    assert len(spans) == 37_500
+    assert line[spans[-1][0]:spans[-1][1]] == "Die Gespräche gehen weiter."

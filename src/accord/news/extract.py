@@ -157,6 +157,10 @@ def _nlp(lang: str) -> Any:
 
     nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer")
+    # spaCy refuses a text over 1,000,000 characters for the memory of its parser and NER; only
+    # the tokenizer runs here, linear in the text (`bounds.break_runs`), and ingest admits an
+    # article of up to `ingest.MAX_ARTICLE_CHARS` (2,000,000) characters, possibly on one line
+    nlp.max_length = 10_000_000
     return nlp
 
 
