@@ -147,3 +147,15 @@ def test_hostile_files_in_a_folder_do_not_stop_the_good_ones(tmp_path: Path) -> 
     summary = json.loads(stdout)
     assert code == 2
     assert summary["added"] == 1 and len(summary["rejected"]) == 5
+
+
+def test_the_summary_counts_every_refused_file(tmp_path: Path) -> None:
+    """An empty or binary file was listed as "skipped:" while the summary line above it said
+    "0 not articles" and nothing else: the count of refused inputs was missing."""
+    files = _hostile(tmp_path)
+    code, out, err = run("ingest", str(files["empty"]), str(files["binary"]))
+    assert code == 2
+    assert "0 not articles, 2 other inputs refused (listed below)," in " ".join(out.split())
+    assert err.count("skipped:") == 2
+    code, out, _ = run("ingest", str(DATA / "en_talks.txt"))
+    assert code == 0 and "refused" not in out

@@ -113,12 +113,16 @@ def ingest(
         if json_out:
             print_json(data)
         else:
+            # files and records refused for other reasons than the screen's (empty, binary,
+            # oversized, undecodable, failed extraction): named below, counted here too
+            refused = len(summary.rejected) - summary.not_articles
             out.print(Text.assemble(
                 ("ingested:", "green"),
                 f" {summary.articles} articles from {summary.files} files: {summary.added} new, "
                 f"{summary.duplicates} already stored ({summary.skipped} recognised before "
                 f"extraction), {summary.updated} re-extracted, "
                 f"{summary.not_articles} not articles, "
+                + (f"{refused} other inputs refused (listed below), " if refused else "") +
                 f"{summary.near_duplicates} near-duplicates linked; {summary.events} events, "
                 f"{summary.stances} stances, {summary.figures} figures → {st.path}"), highlight=False)
             for note in summary.notes:
