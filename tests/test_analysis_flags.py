@@ -73,7 +73,26 @@ def test_conditional_collision_in_the_report_and_bottom_line() -> None:
     from accord.report.bottom_line import bottom_line
 
     lines = bottom_line(report)
-    assert any("shared only on condition" in line["topic"] + line["text"] for line in lines)
+    assert any("only on condition" in line["topic"] + line["text"] for line in lines)
     # bloc.join is named only as shared on condition, never among the plain collisions
     assert not any("bloc.join" in line["text"].split("shared only on condition")[0] for line in lines
                    if line["topic"].startswith("no option every party accepts"))
+
+
+
+def test_a_cut_list_of_collisions_counts_only_the_plain_issues() -> None:
+    """Seven plain collisions and one conditional: the cut bullet said "(7 issues): five named;
+    and 3 more", counting the conditional remark as a collision (and cutting its name away)."""
+    from accord.report.bottom_line import bottom_line
+
+    plain = [{"issue": f"topic.issue_number_{n}", "red_line_clash": False} for n in range(7)]
+    report = {"scenario": {"parties": ["AAA", "BBB"], "as_of": "2025-06"}, "positions": [{}],
+              "proposals": [],
+              "collisions": [*plain, {"issue": "bloc.join", "conditional": True,
+                                      "conditions": ["AAA accepts no only if land.north = keep"]}]}
+    line = next(x for x in bottom_line(report) if x["topic"].startswith("no option every party"))
+    assert line["topic"] == "no option every party accepts (7 issues; bloc.join only on condition)"
+    named = line["text"].split("; and ")[0].split("; ")
+    more = int(line["text"].split("; and ")[1].split(" more")[0])
+    assert len(named) + more == 7
+    assert "bloc.join" not in line["text"] + line["full_text"]

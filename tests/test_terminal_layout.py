@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from rich.console import Console
+from rich.text import Text
 
 import accord
 from accord.model import Scenario
@@ -172,6 +173,18 @@ def test_wrap_items_never_breaks_a_word_or_exceeds_the_width(items: list[str], w
     assert all(len(line) <= width for line in lines)
     tokens = {w for line in lines for w in line.replace(",", " ").split()}
     assert tokens <= set(items)
+
+
+
+def test_a_label_that_fills_the_first_line_pushes_the_first_item_to_the_next() -> None:
+    """A bullet's label nearly as wide as the line left its first item sticking out past the
+    width (the terminal then wrapped it to column 0, out of the bullet's indent)."""
+    label = Text("• " + "x" * 70 + ": ")
+    lines = [line.plain for line in wrap_items(["territory.donbas", "b"], 80, 2, "; ", first=label)]
+    assert lines == ["• " + "x" * 70 + ": ", "  territory.donbas; b"]
+    # a label with room keeps its first item (and words of a long one) on its line
+    lines = [line.plain for line in wrap_items(["a b c"], 12, 2, first=Text("• t: "))]
+    assert lines[0] == "• t: a b c"
 
 
 def test_news_timeline_and_stances_read_at_80_columns(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]

@@ -39,17 +39,20 @@ MAX_CHARS = 120
 """A bullet's text is cut at an item boundary ("; ") beyond this, so that the bottom line stays
 within about 25 lines at 80 columns; the rest is named by count and found in its section (the
 JSON keeps the whole text as ``full_text``). A headline marked ``whole`` is never cut: its last
-sentence carries the verdict."""
+sentence carries the verdict. A line with ``room`` (its topic is longer than usual) is cut at that
+many characters instead."""
 
 
 def _shortened(line: Line) -> Line:
+    budget = line.get("room", MAX_CHARS)
+    line = {k: v for k, v in line.items() if k != "room"}
     text = str(line["text"])
-    if len(text) <= MAX_CHARS or "; " not in text or line.get("whole"):
+    if len(text) <= budget or "; " not in text or line.get("whole"):
         return line
     items = text.rstrip(".").split("; ")
     kept: list[str] = []
     for item in items:
-        if kept and len("; ".join([*kept, item])) > MAX_CHARS:
+        if kept and len("; ".join([*kept, item])) > budget:
             break
         kept.append(item)
     rest = len(items) - len(kept)
@@ -78,8 +81,11 @@ def _collisions(collisions: list[dict[str, Any]], parties: list[str]) -> list[Li
         out.append({"topic": f"no option every party accepts ({len(plain)} issues)",
                     "section": "collisions", "text": text + "."})
     if conditional and plain:  # one bullet: the conditions are in the collisions section
-        out[0]["text"] = out[0]["text"][:-1] + (
-            f"; shared only on condition: {', '.join(c['issue'] for c in conditional)}.")
+        # named in the topic, not as one more item of the text: a cut of the plain issues
+        # ("and 2 more") must neither count nor drop it
+        extra = f"; {', '.join(c['issue'] for c in conditional)} only on condition"
+        out[0]["topic"] = f"no option every party accepts ({len(plain)} issues{extra})"
+        out[0]["room"] = MAX_CHARS - len(extra)  # what the topic adds the text gives up
     elif conditional:
         out.append({"topic": f"shared only on condition ({len(conditional)} issues)",
                     "section": "collisions",

@@ -158,6 +158,8 @@ def wrap_items(items: Sequence[str | Text], width: int, indent: int, sep: str = 
     lines: list[Text] = []
     line = first.copy() if first is not None else Text()
     empty = True
+    # a line holding only ``first`` (a bullet and its label) is ended before a word it cannot hold
+    prefix = len(line.plain.strip()) > 0
     for k, raw in enumerate(items):
         item = _text(raw).copy()
         if k < len(items) - 1:
@@ -176,7 +178,8 @@ def wrap_items(items: Sequence[str | Text], width: int, indent: int, sep: str = 
             if not word.plain:
                 continue
             gap = "" if empty else " "
-            if not empty and len(line) + len(gap) + len(word) > width:
+            if (not empty or (prefix and not lines and len(line) > indent)) \
+                    and len(line) + len(gap) + len(word) > width:
                 lines.append(line)
                 line = Text(" " * indent)
                 gap = ""
