@@ -96,3 +96,29 @@ def test_a_cut_list_of_collisions_counts_only_the_plain_issues() -> None:
     more = int(line["text"].split("; and ")[1].split(" more")[0])
     assert len(named) + more == 7
     assert "bloc.join" not in line["text"] + line["full_text"]
+
+
+def test_the_collisions_section_names_the_condition_beside_the_excluded_options() -> None:
+    """An issue with an option shared only on condition listed the options each party rejects
+    and the shared option among both parties' acceptable ones, but not the condition: the reader
+    saw a common option on an issue called a collision (alliance.nato in the flagship)."""
+    import io
+
+    from rich.console import Console
+
+    from accord.report.html import html_report
+    from accord.report.terminal import render
+
+    d = base_dict()
+    d["positions"][3] = {"actor": "AAA", "issue": "bloc.join", "as_of": "2025-06", "ideal": "yes",
+                         "acceptable": ["yes", "no"], "conditional": {"no": "land.north = keep"},
+                         "salience": 0.4, "evidence": ASSUMED}
+    scenario = Scenario.model_validate(d)
+    report = overview(scenario)
+    bloc = next(c for c in report["collisions"] if c["issue"] == "bloc.join")
+    assert bloc["exclusions"]
+    buf = io.StringIO()
+    render(report, Console(file=buf, width=200, color_system=None), only=["collisions"])
+    assert "shared only on condition: AAA accepts no only if land.north = keep" in buf.getvalue()
+    page = html_report(report, scenario)
+    assert "shared only on condition: AAA accepts no only if land.north = keep" in page

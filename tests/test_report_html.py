@@ -131,3 +131,15 @@ def test_report_renders_every_figure_with_the_network_blocked(flagship_html: Pat
         target = b.page.evaluate("location.hash")
         assert target.startswith("#ev-")
         assert b.page.is_visible(target)
+
+
+def test_no_red_lines_crossed_is_not_printed_in_red(flagship_html: Path) -> None:
+    """The proposals table printed "none" in red (class `crosses`) where an actor's red lines
+    were not crossed; and a cross-issue condition was one unbreakable line of code that pushed
+    its table past the page."""
+    text = flagship_html.read_text(encoding="utf-8")
+    section = text[text.index('<section id="proposals">'):]
+    section = section[:section.index("</section>")]
+    assert '<td class="crosses">none</td>' not in section
+    assert "<td>none</td>" in section and 'class="crosses">' in section
+    assert '<code class="expr">' in text and "code.expr { white-space: normal; }" in text

@@ -203,6 +203,8 @@ def _collisions(collisions: list[dict[str, Any]], parties: list[str]) -> Panel:
                 how = "red line" if red else "not acceptable"
                 text.append(("" if k == 0 else ", ") + f"{e['actor']} ({how})", style="red" if red else "")
             text.append("\n")
+        if c.get("conditional") and c["exclusions"]:  # else the explanation above says it
+            text.append(f"    shared only on condition: {'; '.join(c['conditions'])}\n")
         sources: dict[str, list[str]] = {}
         for e in c["exclusions"]:
             if e["by"] == "red_line":
