@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from accord.model.base import number
+
 
 def compare(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
     """The differences from ``before`` to ``after`` (two reports of the same scenario)."""
@@ -42,12 +44,12 @@ def _positions(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> list[dict[st
             continue
         changes = []
         if p["ideal"] != q["ideal"]:
-            changes.append(f"ideal {p['ideal']} → {q['ideal']}")
+            changes.append(f"ideal {_show(p['ideal'])} → {_show(q['ideal'])}")
         reds = _sets(list(p["red_lines"] or []), list(q["red_lines"] or []))
         if reds["added"]:
-            changes.append("new red lines " + ", ".join(map(str, reds["added"])))
+            changes.append("new red lines " + ", ".join(map(_show, reds["added"])))
         if reds["removed"]:
-            changes.append("red lines dropped " + ", ".join(map(str, reds["removed"])))
+            changes.append("red lines dropped " + ", ".join(map(_show, reds["removed"])))
         if abs(p["salience"] - q["salience"]) > 1e-9:
             changes.append(f"salience {p['salience']:.2f} → {q['salience']:.2f}")
         if changes:
@@ -55,6 +57,16 @@ def _positions(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> list[dict[st
                         "from": p["ideal"], "to": q["ideal"], "since": q["as_of"],
                         "evidence": q.get("evidence", [])})
     return out
+
+
+def _show(value: Any) -> str:
+    """An option or value as `accord analyze` writes it: 800000, not 800000.0; a range as
+    [0, 799999]."""
+    if isinstance(value, float):
+        return number(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(map(_show, value)) + "]"
+    return str(value)
 
 
 def _zone(a: dict[str, Any] | None, b: dict[str, Any] | None) -> dict[str, Any] | None:
