@@ -159,3 +159,22 @@ def test_the_summary_counts_every_refused_file(tmp_path: Path) -> None:
     assert err.count("skipped:") == 2
     code, out, _ = run("ingest", str(DATA / "en_talks.txt"))
     assert code == 0 and "refused" not in out
+
+
+def test_undated_articles_are_named_with_the_fix(tmp_path: Path) -> None:
+    """A text article with no dateline was stored silently with its date unknown, so its
+    events showed '?' in the timeline with no hint why or how to give the date."""
+    body = ("Unterhändler beider Seiten trafen sich am Dienstag erneut zu Gesprächen über eine "
+            "Waffenruhe. Ein Ergebnis gab es nach Angaben der Delegationen zunächst nicht. Die "
+            "nächste Runde soll in der kommenden Woche stattfinden, hieß es aus Verhandlungskreisen.\n")
+    undated = tmp_path / "ohne_datum.txt"
+    undated.write_text("Gespräche ohne Ergebnis\n\n" + body, encoding="utf-8")
+    dated = tmp_path / "mit_datum.txt"
+    dated.write_text("date: 2026-03-03\n\nGespräche ohne Ergebnis\n\n" + body.replace("erneut", "wieder"),
+                     encoding="utf-8")
+    code, out, _ = run("ingest", str(undated), str(dated), "--json")
+    assert code == 0
+    notes = [n for n in json.loads(out)["notes"] if "without a publication date" in n]
+    assert len(notes) == 1 and notes[0].startswith("1 article without a publication date")
+    assert "ohne_datum.txt" in notes[0] and "mit_datum.txt" not in notes[0]
+    assert "'date: YYYY-MM-DD'" in notes[0]

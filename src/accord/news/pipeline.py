@@ -114,6 +114,7 @@ def _reject(summary: Summary, exc: ScenarioFileError) -> None:
 
 def _articles(files: list[Path], fields: Fields, summary: Summary) -> Iterator[Article]:
     warned = 0
+    undated: list[str] = []
     for f in files:
         summary.files += 1
         try:
@@ -127,11 +128,21 @@ def _articles(files: list[Path], fields: Fields, summary: Summary) -> Iterator[A
                     warned += 1
                     if warned <= MAX_WARNINGS:
                         summary.notes.append(f"warning: {w}")
+                if article.published is None:
+                    undated.append(f"{article.source}{article.locator}")
                 yield article
         except ScenarioFileError as exc:
             _reject(summary, exc)
     if warned > MAX_WARNINGS:
         summary.notes.append(f"... and {warned - MAX_WARNINGS} more warnings like these")
+    if undated:
+        shown = ", ".join(undated[:5]) + (f" and {len(undated) - 5} more" if len(undated) > 5 else "")
+        summary.notes.append(
+            f"{len(undated)} article{'s' if len(undated) > 1 else ''} without a publication date "
+            f"(no dateline, byline, <meta> date or date field found): {shown}; relative dates in "
+            "them ('on Tuesday') cannot be resolved and their facts without a date of their own "
+            "are undated ('?' in accord timeline). Fix: start the text with a line "
+            "'date: YYYY-MM-DD', or give JSON records a date field (--field date=NAME)")
 
 
 def _unstored(chunks: Iterator[list[Article]], store: Store, summary: Summary,
