@@ -3,6 +3,8 @@
     python tools/train_event_model.py [--shared ../shared] [--extra DIR ...] [--out FILE]
     python tools/train_event_model.py --learning-curve [--extra DIR ...]
     python tools/train_event_model.py --own [--lexical] --out FILE   (an experiment, not shipped)
+    python tools/train_event_model.py --derive [DIR ...] [--experiments --out FILE]
+    python tools/train_event_model.py --external --out FILE          (an experiment, not shipped)
 
 Training data: the `dev` split of ../shared/corpus (never `test`) and the seed annotations in
 ../shared/gold, plus the `dev` split of any further folder laid out like ../shared/corpus given
@@ -47,6 +49,20 @@ trained with them in place of today's loses events on the held-out corpus articl
 -> 0.684 with lemmas, 0.803 without), and as a second opinion where today's model finds nothing
 it matches no more validation events (docs/news.md, learned event kinds). The shipped model is
 trained without them.
+
+`--derive` writes tools/data/kind_sentences.jsonl from the external real tuning sets beside
+../shared (`EXTERNAL_SETS`: train12, f12d, train13, fresh13, train14; every article of each):
+per sentence its article (`set/name`), its features and its gold kinds, never text, so a clone
+without the articles can train on them; `--external` adds those sentences to the training data
+(`examples(..., external=EXTERNAL)`). Fourteenth session, with all 359 real tuning articles
+(tools/kind_model_cv.py --folds 5; table in docs/news.md, learned event kinds): trained also on
+the external sentences the model is worse end to end at every floor, C, class weighting, with
+hashed lemmas (`lexical_hash`) or on the sentences no rule claims only (`--experiments`
+derives the rule-claimed flag and the hashed lemmas for that, to a file of its own: the flag
+changes with every rule, so the shipped file has neither): events F1 on the five external sets
+0.424 (shipped) against 0.413-0.431, and every such variant loses corpus dev articles held out
+(0.848 -> 0.688-0.821). The shipped model stays trained on the corpus dev split and the seeds;
+what did help is asking it for no claims, pledges or polls (`accord.news.kinds.UNLEARNED`).
 """
 
 from __future__ import annotations
@@ -98,34 +114,141 @@ def own_examples(path: Path = OWN, with_lexical: bool = False) -> list[tuple[str
         for s in sents:
             feats = features(s, lang, row["published"])
             if with_lexical:
-                feats |= lexical(s, lang)
+                feats |= {lexical_hash(f) for f in lexical(s, lang)}
             out.append((OWN_GROUP, feats, set(row["kinds"])))
     return out
 
 
+def unclaimed(text: str, name: str, published: str | None) -> set[int]:
+    """The starts of the sentences of an article that no rule claims: those the event walk hands
+    to the learned fallback (`events.walk._learned_fallback`), found with the fallback making
+    nothing (so the answer does not depend on the model)."""
+    from accord.news.events import walk
+    from accord.news.extract import extract
+
+    seen: set[int] = set()
+
+    def record(s: Any, *args: Any) -> tuple[list[Any], None]:
+        seen.add(s.start)
+        return [], None
+
+    saved = walk._learned
+    walk._learned = record  # type: ignore[assignment]
+    try:
+        extract(text, name, published)
+    finally:
+        walk._learned = saved  # type: ignore[assignment]
+    return seen
+
+
+def doc_examples(docs: list[Any], with_lexical: bool = False,
+                 fallback_only: bool = False) -> list[tuple[str, set[str], set[str]]]:
+    """(article name, features, gold kinds) per sentence of the `annotated` docs
+    (with `fallback_only` only the sentences no rule claims, `unclaimed`)."""
+    from accord.news.extract import analyse
+    from accord.news.kinds import features
+
+    out = []
+    for name, text, published, spans in docs:
+        lang, _, _, sents = analyse(text, published)
+        free = unclaimed(text, name, published) if fallback_only else None
+        for s in sents:
+            if free is not None and s.start not in free:
+                continue
+            kinds = {k for a, b, k in spans if a < s.end and s.start < b}
+            feats = features(s, lang, published)
+            if with_lexical:
+                feats |= {lexical_hash(f) for f in lexical(s, lang)}
+            out.append((name, feats, kinds))
+    return out
+
+
 def examples(shared: Path, extra: tuple[Path, ...] = (), own: Path | None = None,
-             with_lexical: bool = False) -> list[tuple[str, set[str], set[str]]]:
+             with_lexical: bool = False, external: Path | None = None, fallback_only: bool = False
+             ) -> list[tuple[str, set[str], set[str]]]:
     """(article name, features, gold kinds) per sentence: the `dev` split of the corpus and the
-    `extra` folders, then the seeds (`annotated`), then the `own` sentences when given; with
-    `with_lexical` the features include the `lexical` ones."""
+    `extra` folders, then the seeds (`annotated`), then the derived sentences of the external
+    tuning articles (`external`, tools/data/kind_sentences.jsonl, see `derive`) and the `own`
+    sentences when given; with `with_lexical` the features include the `lexical` ones."""
     from annotated import corpus_docs, seed_docs
+
+    docs = [d for folder in (shared / "corpus", *extra) for d in corpus_docs(folder, "dev")]
+    docs += seed_docs(shared)
+    out = doc_examples(docs, with_lexical, fallback_only=fallback_only)
+    if external is not None:
+        out += external_examples(external, with_lexical, fallback_only)
+    if own is not None:
+        out += own_examples(own, with_lexical)
+    return out
+
+
+EXTERNAL = REPO / "tools" / "data" / "kind_sentences.jsonl"
+"""The external real tuning articles as the model sees them: one line per sentence with its
+article (`set/name`), its features, its gold kinds and the hashes of its `lexical` features;
+no text (`derive` writes it from the articles, `external_examples` reads it)."""
+EXTERNAL_SETS = ("train12", "f12d", "train13", "fresh13", "train14")
+"""The external tuning sets (folders beside the repository's parent, laid out like
+../shared/corpus; every article of each, whatever its split: they are all tuning articles)."""
+
+
+def lexical_hash(feature: str) -> str:
+    """A `lexical` feature as the derived file keeps it: `lex:` + 10 hex digits of its SHA-1 (a
+    sentence's words cannot be read back from the file)."""
+    import hashlib
+
+    return "lex:" + hashlib.sha1(feature.encode("utf-8")).hexdigest()[:10]
+
+
+def derive(folders: tuple[Path, ...], experiments: bool = False) -> list[dict[str, object]]:
+    """One row per sentence of every article of `folders`: its article (`folder/name`), sorted
+    features (`accord.news.kinds.features`) and gold kinds. With `experiments` also whether no
+    rule claims it (`unclaimed`: that changes with every rule, so the shipped file has none) and
+    its hashed `lexical` features (for tools/kind_model_cv.py; not shipped either)."""
+    from annotated import corpus_docs
 
     from accord.news.extract import analyse
     from accord.news.kinds import features
 
-    docs = [d for folder in (shared / "corpus", *extra) for d in corpus_docs(folder, "dev")]
-    docs += seed_docs(shared)
+    rows: list[dict[str, object]] = []
+    for folder in folders:
+        for name, text, published, spans in corpus_docs(folder):
+            lang, _, _, sents = analyse(text, published)
+            free = unclaimed(text, name, published) if experiments else set()
+            for s in sents:
+                row: dict[str, object] = {
+                    "article": f"{folder.name}/{name}",
+                    "features": sorted(features(s, lang, published)),
+                    "kinds": sorted({k for a, b, k in spans if a < s.end and s.start < b})}
+                if experiments:
+                    row["unclaimed"] = s.start in free
+                    row["lexical"] = sorted({lexical_hash(f) for f in lexical(s, lang)})
+                rows.append(row)
+    return rows
+
+
+def derived_text(rows: list[dict[str, object]]) -> str:
+    """The derived file's text (one JSON object a line, keys sorted)."""
+    return "".join(json.dumps(r, sort_keys=True, ensure_ascii=False) + "\n" for r in rows)
+
+
+def external_folders(shared: Path) -> tuple[Path, ...]:
+    """The `EXTERNAL_SETS` found beside `shared` (none in a clone or CI)."""
+    return tuple(f for f in (shared.resolve().parent / n for n in EXTERNAL_SETS)
+                 if (f / "gold").is_dir())
+
+
+def external_examples(path: Path = EXTERNAL, with_lexical: bool = False, fallback_only: bool = False
+                      ) -> list[tuple[str, set[str], set[str]]]:
+    """(article, features, gold kinds) per derived sentence of `path` (`derive`); with
+    `with_lexical` the hashed lexical features too; with `fallback_only` only the sentences no
+    rule claimed when the file was derived."""
     out = []
-    for name, text, published, spans in docs:
-        lang, _, _, sents = analyse(text, published)
-        for s in sents:
-            kinds = {k for a, b, k in spans if a < s.end and s.start < b}
-            feats = features(s, lang, published)
-            if with_lexical:
-                feats |= lexical(s, lang)
-            out.append((name, feats, kinds))
-    if own is not None:
-        out += own_examples(own, with_lexical)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if fallback_only and not row.get("unclaimed", True):
+            continue
+        feats = set(row["features"]) | (set(row.get("lexical", ())) if with_lexical else set())
+        out.append((row["article"], feats, set(row["kinds"])))
     return out
 
 
@@ -150,16 +273,21 @@ def _design(data: list[tuple[str, set[str], set[str]]]) -> tuple[list[str], Any,
 
 
 def train(shared: Path, extra: tuple[Path, ...] = (), own: Path | None = None,
-          with_lexical: bool = False, leave_out: str | None = None) -> dict[str, object]:
+          with_lexical: bool = False, leave_out: str | None = None,
+          external: Path | None = None) -> dict[str, object]:
     """The model as the shipped file holds it, trained on `shared` (and the `extra` folders, the
-    `own` sentences, lexical features; the article `leave_out` left out: cross-validation)."""
-    data = [d for d in examples(shared, extra, own, with_lexical) if d[0] != leave_out]
-    return fit(data, _trained_on(extra, own, with_lexical))
+    derived `external` sentences, the `own` sentences, lexical features; the article `leave_out`
+    left out: cross-validation)."""
+    data = [d for d in examples(shared, extra, own, with_lexical, external) if d[0] != leave_out]
+    return fit(data, _trained_on(extra, own, with_lexical, external))
 
 
-def _trained_on(extra: tuple[Path, ...], own: Path | None, with_lexical: bool) -> str:
+def _trained_on(extra: tuple[Path, ...], own: Path | None, with_lexical: bool,
+                external: Path | None = None) -> str:
     trained_on = "corpus dev split + seed gold" + "".join(
         f" + dev split of {Path(x).name}" for x in extra)
+    if external is not None:
+        trained_on += f" + external tuning sentences ({Path(external).name})"
     if own is not None:
         trained_on += f" + own sentences ({Path(own).name})"
     if with_lexical:
@@ -168,7 +296,7 @@ def _trained_on(extra: tuple[Path, ...], own: Path | None, with_lexical: bool) -
 
 
 def fit(data: list[tuple[str, set[str], set[str]]], trained_on: str,
-        thresholds: bool = True) -> dict[str, object]:
+        thresholds: bool = True, C: float = 0.5, balanced: bool = True) -> dict[str, object]:
     """The model file's content for the `examples` `data` (what `train` writes). Without
     `thresholds` no cross-validation chooses them (0.5 each, below `kinds.FLOOR`: the same
     predictions; tools/kind_model_cv.py trains a model per article)."""
@@ -184,7 +312,8 @@ def fit(data: list[tuple[str, set[str], set[str]]], trained_on: str,
             continue
 
         def fit_one(Xt: object, yt: object) -> LogisticRegression:
-            clf = LogisticRegression(C=0.5, class_weight="balanced", solver="liblinear",
+            clf = LogisticRegression(C=C, class_weight="balanced" if balanced else None,
+                                     solver="liblinear",
                                      random_state=0)
             return clf.fit(Xt, yt)
 
@@ -277,14 +406,30 @@ def main() -> None:
     ap.add_argument("--own", action="store_true",
                     help="also train on the own sentences (tools/data/event_sentences.jsonl)")
     ap.add_argument("--lexical", action="store_true", help="add the lemmas of the words as features")
+    ap.add_argument("--derive", nargs="*", metavar="DIR",
+                    help="write tools/data/kind_sentences.jsonl (features and kinds, no text) from "
+                         "these external tuning folders (default: the EXTERNAL_SETS found beside "
+                         "../shared; to --out if given) and write no model")
+    ap.add_argument("--experiments", action="store_true",
+                    help="with --derive: also the rule-claimed flag and the hashed lemmas")
+    ap.add_argument("--external", action="store_true",
+                    help="train also on the derived external sentences (not the shipped model)")
     args = ap.parse_args()
+    if args.derive is not None:
+        folders = tuple(Path(x) for x in args.derive) or external_folders(Path(args.shared))
+        rows = derive(folders, args.experiments)
+        out = Path(args.out) if args.out != str(SHIPPED) else EXTERNAL
+        out.write_text(derived_text(rows), encoding="utf-8")
+        print(f"wrote {out} ({len(rows)} sentences of "
+              f"{len({r['article'] for r in rows})} articles: {', '.join(f.name for f in folders)})")
+        return
     if args.learning_curve:
         for row in learning_curve(Path(args.shared), tuple(Path(x) for x in args.extra)):
             print(f"{row['articles']:5.1f} training articles: sentence P {row['precision']:.3f} "
                   f"R {row['recall']:.3f} F1 {row['f1']:.3f}")
         return
     model = train(Path(args.shared), tuple(Path(x) for x in args.extra), OWN if args.own else None,
-                  args.lexical)
+                  args.lexical, external=EXTERNAL if args.external else None)
     kinds: dict[str, dict[str, object]] = model["kinds"]  # type: ignore[assignment]
     for kind, m in kinds.items():
         print(f"{kind:<20} positives {m['positives']:3d}  cross-validated sentence F1 "
