@@ -104,3 +104,21 @@ def test_the_derived_file_is_what_the_tool_writes_from_the_external_sets(shared_
     text = tool.derived_text(tool.derive(folders))  # type: ignore[attr-defined]
     assert text == DERIVED.read_text(encoding="utf-8"), (
         "re-derive: python tools/train_event_model.py --derive")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Ukraine meldete am Freitag die Rückeroberung des Dorfes Robotyne. Die Streitkräfte "
+    "hätten die Ortschaft vollständig unter ihre Kontrolle gebracht, hieß es aus Kiew.",
+    "Russia said on Friday that its forces had captured the village of Ostrivka. The ministry "
+    "added that its troops had taken full control of the settlement.",
+])
+def test_a_claim_told_again_still_adds_its_sentence(text: str) -> None:
+    claims = [e for e in extract(text, "t", "2025-11-08").events if e.kind == "claim"]
+    assert len(claims) == 1 and claims[0].place is not None
+    assert claims[0].last_end > text.index(". ") + 2  # (read from the second sentence too)
+
+
+def test_a_capture_with_no_claim_before_is_no_learned_claim() -> None:
+    text = ("Die Streitkräfte hätten die Ortschaft vollständig unter ihre Kontrolle gebracht, "
+            "hieß es aus Moskau.")
+    assert not [e for e in extract(text, "t", "2025-11-08").events if e.kind == "claim"]

@@ -92,18 +92,33 @@ _ANY_NEED = tuple(frozenset(need) for needs in _NEEDS.values() for need in needs
 """Every combination of `_NEEDS`, as sets (a sentence with none of them is not scored)."""
 
 
+def _retold_claim(s: Sentence, i: int, sents: list[Sentence], fams: frozenset[str],
+                  places: list[str], last_claim: NewsEvent | None) -> bool:
+    """Whether a learned claim in sentence `i` is the last claim told again: a capture (not a
+    denial, accusation or compliance) with no place of its own, at most two sentences after a
+    claim that has a place ("die Truppen hätten den Ort unter Kontrolle", "its units now hold
+    the village"); `claims._continued_claimants` then adds the sentence to that claim."""
+    return (last_claim is not None and last_claim.kind == "claim" and last_claim.place is not None
+            and last_claim.end >= sents[max(0, i - 2)].start and "capture" in fams
+            and "military" in fams and "deny" not in fams
+            and not [p for p in places if p not in _CAPITALS])
+
+
 def _learned(s: Sentence, i: int, sents: list[Sentence], published: str | None, lang: str,
-             places: list[str], last_round: tuple[int, NewsEvent] | None
-             ) -> tuple[list[NewsEvent], NewsEvent | None]:
+             places: list[str], last_round: tuple[int, NewsEvent] | None,
+             last_claim: NewsEvent | None = None) -> tuple[list[NewsEvent], NewsEvent | None]:
     """Events the kind model finds in a sentence no rule matched; a round in the sentence right
-    after a round at a compatible place adds to it (the returned round) instead."""
-    from accord.news.kinds import families, features, predict, sentence_families, sentence_lemmas
+    after a round at a compatible place adds to it (the returned round) instead. The model is
+    not asked for the `kinds.UNLEARNED` kinds, but for a claim told again (`_retold_claim`)."""
+    from accord.news.kinds import UNLEARNED, families, features, predict, sentence_families, sentence_lemmas
 
     made: list[NewsEvent] = []
     fams = sentence_families(s.text, lang)
     possible = any(need <= fams for need in _ANY_NEED)
     # a sentence without the families any kind needs is not scored (most sentences: cheaper)
-    for kind, _p, why in predict(features(s, lang, published))[:2] if possible else []:
+    retold = possible and _retold_claim(s, i, sents, fams, places, last_claim)
+    leave_out = UNLEARNED - {"claim"} if retold else UNLEARNED
+    for kind, _p, why in predict(features(s, lang, published), leave_out)[:2] if possible else []:
         if not any(all(f in fams for f in need) for need in _NEEDS[kind]):
             continue
         place = places[0] if places else None

@@ -148,7 +148,8 @@ def _learned_fallback(w: _Walk) -> list[NewsEvent]:
     """Where no rule made anything, the learned model (`learned._learned`): what it makes
     becomes the last round or claim (a planned round moved to the coming week as for a planned
     round the rules find); a round it merges into the last one ends the sentence (`w.skip`)."""
-    made, merged = _learned(w.s, w.i, w.sents, w.published, w.lang, w.places, w.last_round)
+    made, merged = _learned(w.s, w.i, w.sents, w.published, w.lang, w.places, w.last_round,
+                            w.last_claim)
     if merged is not None:
         w.last_round = (w.i, merged)
         w.skip = True
