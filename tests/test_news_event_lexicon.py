@@ -275,9 +275,17 @@ def test_talks_told_to_the_press_are_rounds(text: str) -> None:
 
 
 def test_a_headline_capture_with_its_source_in_the_lead_is_a_claim() -> None:
+    text = ("Russische Armee nimmt Awdijiwka ein\n\nDas Verteidigungsministerium in Moskau teilte "
+            "am Montag mit, die Truppen hätten die Stadt unter ihre Kontrolle gebracht.")
+    assert "claim" in [e.kind for e in extract(text, "t", PUB).events]
+
+
+def test_a_headline_capture_of_a_place_not_known_is_no_learned_claim() -> None:
+    # (fourteenth session: the kind model is not asked for claims, `kinds.UNLEARNED`; out of
+    # sample its claims were right on 1 of 25 external sentences, this one a claim with no place)
     text = ("Russische Armee nimmt Dorf Orlowka ein\n\nDas Verteidigungsministerium in Moskau teilte "
             "am Montag mit, die Truppen hätten den Ort unter ihre Kontrolle gebracht.")
-    assert "claim" in [e.kind for e in extract(text, "t", PUB).events]
+    assert "claim" not in [e.kind for e in extract(text, "t", PUB).events]
 
 
 def test_an_unattributed_past_capture_stays_no_claim() -> None:
