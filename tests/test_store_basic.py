@@ -89,6 +89,11 @@ def test_timeline_stances_and_evidence_commands() -> None:
     assert code == 0 and "evidence" in out
     code, _, err = run("evidence", "nope:s1")
     assert code == 2 and "no such fact" in err
+    # the message names the store read and where a good id comes from ("check the id" before)
+    assert "news.duckdb" in err and "accord timeline" in err and "check the id" not in err
+    code, _, err = run("evidence", "nosuchdocument")
+    assert code == 2 and "nor among the scenario's sources" in " ".join(err.split())
+    assert "check the id" not in err
     code, _, err = run("stances", "--since", "gestern")
     assert code == 2 and "--since" in err
 

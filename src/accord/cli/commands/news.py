@@ -261,9 +261,10 @@ def evidence(
         if table is not None:
             found = st.query(f"SELECT * FROM {table} WHERE id = ?", [fact_id])
             if not found:
-                raise ScenarioFileError.single(fact_id, "no such fact in the store",
+                raise ScenarioFileError.single(fact_id, f"no such fact in the store {st.path}",
                                                "an id listed by `accord timeline` or `accord stances`",
-                                               "check the id")
+                                               "copy the id from their evidence column (same "
+                                               "--store or ACCORD_HOME)")
             fact = found[0]
             if table == "stances" and fact.get("option") is not None:
                 fact["option"] = json.loads(fact["option"])
@@ -272,8 +273,12 @@ def evidence(
         docs = st.query("SELECT id, title, url, published, published_basis, text FROM documents "
                         "WHERE id = ?", [doc_id])
         if not docs:
-            raise ScenarioFileError.single(fact_id, "no such document in the store",
-                                           "a document id from the store", "check the id")
+            raise ScenarioFileError.single(
+                fact_id, f"no such document in the store {st.path}"
+                + (" nor among the scenario's sources" if citation else ""),
+                "a document id: the part before ':' of an id from `accord timeline` or `accord "
+                "stances`, or a source the scenario cites (its evidence in `accord analyze`)",
+                "copy the id from one of those commands (same --store or ACCORD_HOME)")
         doc = docs[0]
         sources = st.query("SELECT source, locator FROM provenance WHERE doc = ? ORDER BY source, "
                            "locator", [doc_id])
