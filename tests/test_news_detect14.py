@@ -124,3 +124,23 @@ def test_a_truce_announced_is_a_statement_of_intent(text: str) -> None:
 ])
 def test_no_truce_announced_for_a_condition_or_as_what_is_accepted(text: str) -> None:
     assert "statement_of_intent" not in _kinds(text), text
+
+
+# --- delegates or leaders arrived for talks: the talks are held there
+
+@pytest.mark.parametrize("text", [
+    "Delegations from Moscow and Kyiv have arrived in Istanbul for their first direct talks in weeks.",
+    "The Ukrainian negotiators landed in Riyadh on Sunday for talks with the US delegation.",
+    "Die ukrainische Delegation ist am Montag zu Verhandlungen mit Russland in Istanbul eingetroffen.",
+    "Die russischen Unterhändler sind zu den Gesprächen in Genf angereist.",
+])
+def test_arrived_for_talks_is_a_round(text: str) -> None:
+    assert "round" in _kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "The Ukrainian delegation will arrive in Istanbul for talks with Russia on Monday.",
+    "Die Delegation soll am Montag zu Verhandlungen in Istanbul eintreffen.",
+])
+def test_to_arrive_for_talks_is_no_round_held(text: str) -> None:
+    assert all(e.outcome == "planned" for e in extract(text, "t", PUB).events if e.kind == "round"), text

@@ -78,6 +78,10 @@ HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,120}statt|tagten|tagte|getagt
                       # summit")
                       r"(?:zum|nach)\s+Abschluss\s+(?:der|des|dieser|dieses)\b|at the close of\b|"
                       r"gathered\b|(?:versammelten|versammelte|versammeln|versammelt)\s+sich\b|"
+                      # (session 14) delegates or leaders arrived for the talks ("Delegations have
+                      # arrived in Istanbul for the talks", "ist zu Verhandlungen in Gomel
+                      # eingetroffen"; the meeting word is asked for by the rule)
+                      r"(?<!will )(?<!to )(?:arrived|landed|eingetroffen|angekommen|gelandet|angereist)\b|"
                       r"sich\b[^.;]{0,60}\bversammelt\b|"
                       # talks "geführt" (held): "haben Gespräche geführt", "führten Verhandlungen"
                       r"(?:Gespräch|Verhandlung|Telefonat|Telefongespräch|Unterredung|Beratung)\w* "
