@@ -144,3 +144,22 @@ def test_arrived_for_talks_is_a_round(text: str) -> None:
 ])
 def test_to_arrive_for_talks_is_no_round_held(text: str) -> None:
     assert all(e.outcome == "planned" for e in extract(text, "t", PUB).events if e.kind == "round"), text
+
+
+# --- summits: two heads joined over a longer phrase, the leaders' coalition, German words for leaders
+
+@pytest.mark.parametrize("text", [
+    "Nach Angaben der Agentur traf sich der russische Präsident Wladimir Putin am Freitag im Kreml mit "
+    "dem ungarischen Ministerpräsidenten Viktor Orbán.",
+    "Leaders of the Coalition of the Willing met in Paris on Tuesday to discuss guarantees for Kyiv.",
+    "Die Koalition der Willigen berät in Paris über Sicherheitsgarantien für die Ukraine.",
+    "Dreißig westliche Leaders trafen sich am Dienstag in Paris.",
+    "In Paris haben am Donnerstag EU-Spitzenpolitiker und der ukrainische Präsident über Garantien beraten.",
+])
+def test_a_meeting_of_leaders_is_a_summit(text: str) -> None:
+    assert "summit" in _kinds(text), text
+
+
+def test_a_video_call_of_the_coalition_is_no_summit() -> None:
+    text = "Die Koalition der Willigen beriet am Dienstag in einer Videoschalte über Sicherheitsgarantien."
+    assert "summit" not in _kinds(text)

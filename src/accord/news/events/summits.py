@@ -68,6 +68,12 @@ HEADS_WORDS = re.compile(r"\bStaats- und Regierungschef\w*|\bRegierungschef\w*|"
                          r"\b(?!" + _NOT_HEADS + r")\w+ (?:and|und) (?:der |die )?(?!" + _NOT_HEADS + r")\w+ "
                          r"(?:presidents|leaders|Staatschefs)\b|"
                          r"\b(?:European|EU|world|Western|G7|allied) leaders\b|"
+                         # (session 14) the leaders' coalition for Ukraine, German words for leaders
+                         # ("Koalition der Willigen", "coalition of the willing", "EU-Spitzenpolitiker",
+                         # "westliche Leaders", "Staatenlenker")
+                         r"\b(?:Koalition der Willigen|coalition of the willing)\b|\bEU-Spitzenpolitiker\w*|"
+                         r"\b(?:europäisch|westlich)\w*\s+(?:Spitzenpolitiker|Leaders|Staatenlenker)\b|"
+                         r"\bStaatenlenker\w*|"
                          # (not the leaders of a delegation, a team or a party: "the leaders of the
                          # Russian and Ukrainian delegations")
                          r"\bleaders of\b(?!(?:\s+[\w-]+){0,4}?\s+(?:delegations?|teams?|negotiat\w*|parties|"
@@ -143,7 +149,7 @@ def _heads_of_state(e: NewsEvent, sents: list[Sentence], published: str | None) 
             joined = JOINED.match(between) is not None or (
                 _AUXILIARY.match(between) is not None
                 and _FINAL_VERB.match(x.text, b.end - x.start) is not None)
-            if actor_a != actor_b and len(between) <= 60 and joined \
+            if actor_a != actor_b and len(between) <= 90 and joined \
                     and not re.search(r"[,;:()]", between) and not HYPOTHETICAL.search(before) \
                     and not any(m.kind == "person" and a.end <= m.start < b.start for m in x.mentions):
                 return sorted({a.entity, b.entity})
