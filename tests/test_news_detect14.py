@@ -163,3 +163,21 @@ def test_a_meeting_of_leaders_is_a_summit(text: str) -> None:
 def test_a_video_call_of_the_coalition_is_no_summit() -> None:
     text = "Die Koalition der Willigen beriet am Dienstag in einer Videoschalte über Sicherheitsgarantien."
     assert "summit" not in _kinds(text)
+
+
+# --- a document, list or memorandum handed over or provided (a statement of intent: exchanging
+# memoranda, forwarding proposals)
+
+@pytest.mark.parametrize("text", [
+    "Only at today's meeting did the Russian delegation hand over their document to our side, Umerov said.",
+    "At the talks in Istanbul, Ukraine handed over to the Russian side a list of children to be returned.",
+    'Russia has provided Ukraine with a "peace memorandum" setting out its terms for a ceasefire.',
+    "Die ukrainische Delegation übergab der russischen Seite in Istanbul eine Liste mit Namen von Kindern.",
+])
+def test_a_document_handed_over_is_a_statement_of_intent(text: str) -> None:
+    assert "statement_of_intent" in _kinds(text), text
+
+
+def test_a_plan_handed_to_journalists_is_no_step() -> None:
+    assert "statement_of_intent" not in _kinds(
+        "The plan was handed over to journalists by a source in the administration.")

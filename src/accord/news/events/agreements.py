@@ -761,12 +761,23 @@ OFFERED = re.compile(r"\b(?:offer(?:s|ed)?|propos(?:es|ed)|suggest(?:s|ed))\s+(?
 # its plan", "einen 28-Punkte-Plan vorgelegt")
 _PAPER = (r"(?:[\w-]*(?:plan|pläne)(?:s|es|e|en)?|[\w-]*entw[uü]rf\w*|[\w-]*vorschl[aä]g\w*|memorand\w*|"
           r"proposals?|counter-?proposals?|drafts?|response|answer|antwort)")
+_HANDED = r"(?:documents?|lists?|memorand\w*|drafts?|proposals?|counter-?proposals?|plans?|terms)"
+_HANDED_DE = (r"(?:\w*[Dd]okument\w*|Liste\w*|Memorand\w*|\w*[Ee]ntw[uü]rf\w*|\w*[Vv]orschl[aä]g\w*|"
+              r"\w*[Pp]lan\w*)")
 PRESENTED = re.compile(r"\b(?:presented|unveiled|submitted|handed over|put forward|tabled|delivered)\s+"
                        r"(?:[\w-]+\s+){0,4}?" + _PAPER + r"\b|"
                        r"\b(?:legte\w*|stellte\w*|legen|stellen|legt|stellt)\b[^.]{0,80}\b" + _PAPER
                        + r"\b[^.]{0,60}\bvor\b|\b" + _PAPER + r"\b[^.]{0,60}\b(?:vorgelegt|vorgestellt|"
                        r"übergeben|übermittelt)\b|\bbereite\w*\b[^.]{0,60}\b(?:Antwort|Entwurf|Vorschl[aä]g\w*)\b"
-                       r"[^.]{0,40}\bvor\b", IC)
+                       r"[^.]{0,40}\bvor\b|"
+                       # (session 14) a document, list or memorandum handed over or provided ("handed
+                       # over to the Russian side a list of children", "did the Russians hand over their
+                       # document", "provided Ukraine with a peace memorandum", "übergab der
+                       # russischen Seite eine Liste")
+                       r"\bhand(?:s|ed|ing)?\s+over\s+(?:[\w-]+\s+){0,5}?" + _HANDED + r"\b|"
+                       r"\bprovided\s+(?:[\w-]+\s+){0,3}?with\s+(?:[\w\"“”'-]+\s+){0,3}?" + _HANDED + r"\b|"
+                       r"\b(?:übergab|übergaben|überreichte\w*|übermittelte\w*)\b[^.;]{0,80}?\b" + _HANDED_DE
+                       + r"\b", IC)
 
 
 # a step told in the passive with a modal or future auxiliary ("soll ... per Telefon informiert
