@@ -181,3 +181,11 @@ def test_a_document_handed_over_is_a_statement_of_intent(text: str) -> None:
 def test_a_plan_handed_to_journalists_is_no_step() -> None:
     assert "statement_of_intent" not in _kinds(
         "The plan was handed over to journalists by a source in the administration.")
+
+
+def test_a_truce_told_in_the_lead_and_again_in_the_body_is_one_statement() -> None:
+    text = ("Vor dem Fest hat der Kreml eine 36-stündige Feuerpause angekündigt, die am Freitag "
+            "beginnen soll.\n\nDer russische Präsident hat zum Fest eine Feuerpause "
+            "von 36 Stunden in der Ukraine angekündigt. Sie soll am Freitagmittag beginnen.")
+    steps = [e for e in extract(text, "t", PUB).events if e.kind == "statement_of_intent"]
+    assert len(steps) == 1 and len(steps[0].evidence) == 2

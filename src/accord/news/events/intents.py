@@ -617,7 +617,8 @@ _DEAL_WORD = re.compile(r"\b(?:\w*abkommen|Vereinbarung\w*|Abmachung\w*|Teilnahm
 
 def _step_family(e: NewsEvent) -> str | None:
     """The family of a unilateral step whose retelling in an article is the same step: a deal
-    suspended, left or threatened, or a paper handed over (by the cue that made it); else None."""
+    suspended, left or threatened, a paper handed over, a truce declared (by the cue that made
+    it); else None."""
     cue = e.cue or ""
     if e.kind != "statement_of_intent":
         return None
@@ -626,6 +627,8 @@ def _step_family(e: NewsEvent) -> str | None:
         return "deal"
     if any(w in cue for w in ("a paper handed over", "memoranda handed over")):
         return "paper"
+    if "a truce declared or ordered" in cue:
+        return "truce"  # (session 14: a lead and the body telling one announced truce)
     return None
 
 
