@@ -189,3 +189,20 @@ def test_a_truce_told_in_the_lead_and_again_in_the_body_is_one_statement() -> No
             "von 36 Stunden in der Ukraine angekündigt. Sie soll am Freitagmittag beginnen.")
     steps = [e for e in extract(text, "t", PUB).events if e.kind == "statement_of_intent"]
     assert len(steps) == 1 and len(steps[0].evidence) == 2
+
+
+# --- calls in more words: a telephone conversation, "im Telefonat"
+
+
+@pytest.mark.parametrize("text", [
+    "The day before, the Turkish president had a telephone conversation with Putin.",
+    "The deal was finalised after a telephone conversation between Putin and Trump.",
+    "Im ersten Telefonat seit zwei Jahren hat Scholz Putin zu Verhandlungen aufgefordert.",
+    "Beim Telefonat am Dienstag sprachen Erdogan und Putin über das Getreideabkommen.",
+])
+def test_a_call_in_more_words_is_a_round(text: str) -> None:
+    assert "round" in _kinds(text), text
+
+
+def test_a_call_only_possible_is_no_round() -> None:
+    assert "round" not in _kinds("Trump may have a telephone conversation with Putin next week.")

@@ -40,6 +40,8 @@ MEETING = re.compile(r"(?:gespräch|verhandlung|beratung|konsultation|unterredun
                      r"(?:Konferenz|conference)|Konferenz\s+(?:zum|für den|über den)\s+Frieden|"
                      r"conference\s+(?:on|for)\s+(?:peace|Ukraine)|"
                      r"negotiations|summit|met\b|phone call|verhandelt\w*|negotiated|"
+                     # (session 14) a call as a conversation ("had a telephone conversation with")
+                     r"(?:tele)?phone conversation|telephone call|"
                      # calls by video or phone as nouns ("eine Videoschalte", "a video call with")
                      r"Videoschalte\w*|Videokonferenz\w*|Videogespräch\w*|video ?calls?|video ?conference\w*|"
                      r"(?:a|the|their|his|her|an?\s+\w+)\s+call\s+(?:with|between)|"

@@ -93,7 +93,8 @@ HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,120}statt|tagten|tagte|getagt
                       # (also a call named as the way someone was told: "informierte X in einem
                       # Telefonat über", "briefed Y in a phone call", "informed Z by phone")
                       r"(?:in|bei|während) (?:dem|ihrem|seinem|einem) (?:[\w-]+ ){0,2}?(?:Telefonat|"
-                      r"Telefongespräch)\b|(?:during|on|in) (?:the|their|his|her|a) (?:[\w-]+ ){0,2}?"
+                      r"Telefongespräch)\b|\b(?:im|beim) (?:[\w-]+ ){0,2}?(?:Telefonat|Telefongespräch)\b|"
+                      r"(?:during|on|in) (?:the|their|his|her|a) (?:[\w-]+ ){0,2}?"
                       r"(?:phone call|phone conversation|telephone call)\b|"
                       r"\b(?:informed|briefed|updated|told)\b[^.;]{0,80}\bby (?:tele)?phone\b|"
                       r"\b(?:informierte\w*|unterrichtete\w*)\b[^.;]{0,80}\btelefonisch\b|"
@@ -104,7 +105,8 @@ HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,120}statt|tagten|tagte|getagt
                       # a call told as what came before something else ("nach einem Telefonat von X
                       # und Y", "followed a 1.5-hour phone call between X and Y")
                       r"(?:nach|after|following|followed) (?:\S+ ){0,3}?(?:Telefonat\w*|"
-                      r"Telefongespräch\w*|Videoschalte|phone call|call|phone conversation|video call)"
+                      r"Telefongespräch\w*|Videoschalte|(?:tele)?phone call|call|(?:tele)?phone conversation|"
+                      r"video call)"
                       r" (?:von|mit|zwischen|between|with)\b|"
                       # a summit named as the occasion of something ("what was agreed at a summit
                       # of X and Y some months ago", "auf dem Gipfel in Alaska")
