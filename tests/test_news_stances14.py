@@ -186,3 +186,41 @@ def test_providing_as_an_object_is_no_offer(text: str) -> None:
 ])
 def test_taking_effect_only_after_is_a_condition(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= _stances(text)
+
+
+# what a plan provides is its owner's proposal, also where the plan is a pronoun ("Es sieht ...
+# vor"), its terms ("Under its terms"), a participle or a road map ("the plan requiring",
+# "the roadmap to peace would require") or where its next provisions follow with the reportive
+# "soll"; the side the plan obliges holds nothing by it
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Der US-Friedensplan hat 28 Punkte. Die Ukraine soll sich aus dem Donbass zurückziehen. '
+     'Ein Waffenstillstand soll erst danach gelten.',
+     {('USA', 'territory.donbas', 'propose'), ('USA', 'ceasefire.sequence', 'propose')}),
+    ('Washington hat einen neuen Friedensplan vorgelegt. Dazu soll Kiew auf den NATO-Beitritt '
+     'verzichten und seine Armee verkleinern.',
+     {('USA', 'alliance.nato', 'propose'), ('USA', 'military.army_size', 'propose')}),
+    ('Der amerikanische Entwurf liegt seit Mittwoch vor. Es sieht unter anderem den Verzicht der '
+     'Ukraine auf die NATO-Mitgliedschaft vor.', {('USA', 'alliance.nato', 'propose')}),
+    ('The US plan has 28 points. Under its terms, Ukraine would withdraw from the Donbas and give up '
+     'long-range weapons.',
+     {('USA', 'territory.donbas', 'propose'), ('USA', 'military.weapons_caps', 'propose')}),
+    ('Kyiv wants changes to the US draft, with the 28-point plan requiring Ukraine to cede territory '
+     'and pledge never to join NATO.',
+     {('USA', 'territory.donbas', 'propose'), ('USA', 'alliance.nato', 'propose')}),
+    ('Trump presented a peace plan on Friday. The roadmap to peace would require Ukraine to cede '
+     'territory and cut its army.', {('USA', 'territory.donbas', 'propose')}),
+])
+def test_plan_provisions_are_the_owners_proposal(text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = _stances(text)
+    assert expected <= got
+    assert not any(actor == 'UKR' for actor, _, _ in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Der US-Plan wurde am Freitag bekannt. Selenskyj lehnt einen Rückzug aus dem Donbass ab.',
+     ('UKR', 'territory.donbas', 'reject')),
+    ('Selenskyj sagte am Abend, die Ukraine werde niemals auf den Donbass verzichten. Die '
+     'Verhandlungen sollen am Montag weitergehen.', ('UKR', 'territory.donbas', 'reject')),
+])
+def test_a_side_answering_the_plan_keeps_its_position(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text)

@@ -94,8 +94,19 @@ PLAN_PROVISION = re.compile(
     r"\b(?:nach dem|laut dem|laut)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*[Pp]lan|Entwurf)\w*\b|"
     r"\b(?:under|according to) the\s+(?:[\w.'-]+\s+){0,3}?(?:plan|proposal|draft|framework)\b|"
     r"\b(?:der|die|das|the)\s+(?:[\w.'-]+\s+){0,2}?(?:[\w-]*[Pp]lan|Entwurf|draft|"
-    r"proposal|framework)\w*\s+(?:sieht|sah|would|calls for|envisages|envisions|provides|includes|"
-    r"enthält|beinhaltet|fordert|verlangt|stipulates|requires)\b", IC)
+    r"proposal|framework|road ?map|[\w-]*[Ff]ahrplan)\w*\s+(?:(?:to|for|of)\s+(?:peace|ending the war)\s+)?"
+    r"(?:sieht|sah|would|calls for|calling for|envisages|envisions|provides|includes|including|"
+    r"enthält|beinhaltet|fordert|verlangt|stipulates|requires|requiring)\b|"
+    # "Under its terms, Ukraine would ...", "Under the plan's terms": the terms of the plan named before
+    r"^\W*(?:under|according to) (?:its|their|the plan's|the draft's|the proposal's) terms\b", IC)
+# a provision of the plan named just before, told with the reportive "soll" ("Die Ukraine soll sich
+# ... zurückziehen", "Dazu soll Kiew auf den NATO-Beitritt verzichten", "Ein Waffenstillstand soll
+# erst nach der Räumung gelten")
+PLAN_SHALL = re.compile(r"\b(?:soll|sollen)\b(?!\s+(?:es|sich\s+\w+\s+)?\s*(?:nach (?:Angaben|Berichten)|"
+                        r"laut|am|an diesem|in der kommenden|nächste))")
+# the plan named before as a pronoun ("Es sieht ... vor", "It envisages ...")
+PLAN_IT = re.compile(r"^\W*(?:Es|Er|It)\s+(?:sieht|sah)\b[^.]{0,160}\bvor\b|^\W*It\s+(?:envisages|"
+                     r"envisions|provides for|includes|calls for|requires|stipulates)\b")
 LOCAL_REJECT = re.compile(
     r"für (?:den |die |das )?(?P<x>\w+)(?: und seine \w+ Partner)?(?:\s+\S+){0,4}?\s+(?:ein |eine |"
     r"absolut |völlig |von vornherein )?\"?(?:No-Go|Tabu|rote Linie|rotes Tuch|inakzeptabel|"

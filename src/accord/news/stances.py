@@ -89,9 +89,11 @@ from accord.news.stance_holders import (
     OPENING_FOR,
     PARTICIPLE_POLARITY,
     PARTNERS,
+    PLAN_IT,
     PLAN_OWNER,
     PLAN_PRESENTED,
     PLAN_PROVISION,
+    PLAN_SHALL,
     REFERENCE,
     _actor_of_word,
     _asks_own_side,
@@ -213,6 +215,7 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
     prev_text = ""
     since_stance = 99
     plan_owner: str | None = None  # the actor whose plan the article last named
+    plan_told = -9  # the index of the last sentence naming a plan or one of its provisions
     list_owner: str | None = None  # the side whose position a lead-in before a list names
     listed_owner: str | None = None  # the owner of demands the sentence before named without an issue
     guarantors_before = False  # whether the sentence before named states as possible guarantors
@@ -236,6 +239,11 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
         if PLAN_PRESENTED.search(t) and (presenters := _subjects(s)):
             plan_owner = presenters[0]
         provision = PLAN_PROVISION.search(t) if plan_owner is not None else None
+        if provision is None and plan_owner is not None and '"' not in t:
+            provision = PLAN_IT.search(t) or (PLAN_SHALL.search(t) if k - plan_told <= 2 else None)
+            # the plan as a pronoun ("Es sieht ... vor"), or its next provision told with "soll"
+        if provision is not None or PLAN_OWNER.search(t) or PLAN_PRESENTED.search(t):
+            plan_told = k  # the last sentence that named a plan or one of its provisions
         issues = [iid for iid, spec in _candidate_issues(P, t)
                   if any(rx.search(t) for rx in spec["cues"])
                   and (not spec["requires"] or any(rx.search(t) for rx in spec["requires"]))
