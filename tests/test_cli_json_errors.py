@@ -84,3 +84,25 @@ def test_without_json_errors_stay_text() -> None:
     code, _, err = run("stances", "--actor", "ukrr")
     assert code == 2 and err.startswith("error: --actor is not valid (1 problem):")
     assert not common.json_requested()
+
+
+def test_a_reader_that_stops_early_is_not_an_internal_error() -> None:
+    """`accord analyze --json | head` printed an "internal error: BrokenPipeError" JSON document
+    asking the user to report a bug."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import accord
+
+    src = str(Path(accord.__file__).resolve().parents[1])  # this checkout's, whatever the cwd
+    env = os.environ | {"PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])}
+    for args in (["schema"], ["list", "--json"]):
+        proc = subprocess.Popen([sys.executable, "-m", "accord", *args], stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, env=env)
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.close()  # the reader is gone before the first write
+        err = proc.stderr.read().decode()
+        proc.wait(timeout=120)
+        assert err == ""  # quiet (typer's exit code 1 for a closed pipe), never an internal error

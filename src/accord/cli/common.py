@@ -134,7 +134,8 @@ def print_error_json(data: dict[str, Any]) -> None:
 def guard() -> Iterator[None]:
     """The one place errors are rendered. Bad input becomes a clear message and exit code 2;
     anything else exit code 1. Under `--json` the message is JSON on stderr (see `error_json`).
-    Never a traceback unless ACCORD_DEBUG is set."""
+    Never a traceback unless ACCORD_DEBUG is set. Output cut short by its reader (a closed pipe)
+    ends the command quietly."""
     try:
         yield
     except ScenarioFileError as exc:
@@ -149,6 +150,10 @@ def guard() -> Iterator[None]:
             err.print(f"  {p.render(exc.source)}", highlight=False, markup=False, soft_wrap=True)
         raise typer.Exit(2) from None
     except (typer.Exit, typer.Abort, KeyboardInterrupt):
+        raise
+    except BrokenPipeError:
+        # the reader stopped reading (`accord analyze --json | head`): not a bug of accord's;
+        # typer ends the command quietly (exit code 1), as for commands without this guard
         raise
     except Exception as exc:
         if os.environ.get("ACCORD_DEBUG"):
