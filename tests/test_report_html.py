@@ -143,3 +143,14 @@ def test_no_red_lines_crossed_is_not_printed_in_red(flagship_html: Path) -> None
     assert '<td class="crosses">none</td>' not in section
     assert "<td>none</td>" in section and 'class="crosses">' in section
     assert '<code class="expr">' in text and "code.expr { white-space: normal; }" in text
+
+
+def test_no_positions_known_yet_is_not_reported_as_no_collision(tmp_path: Path) -> None:
+    """Before any position (`--as-of 2021-01`) the collisions section said "On every issue some
+    option is acceptable to every party"."""
+    path = tmp_path / "early.html"
+    code, _, err = run("report", "--as-of", "2021-01", "-o", str(path))
+    assert code == 0, err
+    text = path.read_text(encoding="utf-8")
+    assert "No party position is known as of 2021-01" in text
+    assert "On every issue some option is acceptable" not in text

@@ -210,3 +210,15 @@ def test_news_timeline_and_stances_read_at_80_columns(tmp_path, monkeypatch: pyt
             assert r["id"] in words
             if r.get("date_start") or r.get("date"):
                 assert (r.get("date_start") or r.get("date")) in out
+
+
+def test_no_positions_known_yet_is_said_not_drawn_as_an_empty_table(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--as-of 2021-01` (before any position) drew the positions table with no actor column,
+    its title broken into seven-letter pieces, and a collisions box saying "On every issue some
+    option is acceptable to all parties"."""
+    monkeypatch.setenv("COLUMNS", "100")
+    code, out, err = run("analyze", "--as-of", "2021-01")
+    assert code == 0, err
+    assert "Positions: none known as of 2021-01." in out
+    assert "Positio\n" not in out and "acceptable to all parties" not in out

@@ -79,6 +79,13 @@ def render_bottom_line(lines: list[dict[str, Any]], console: Console) -> None:
 
 def _foundation(name: str, report: dict[str, Any], console: Console) -> None:
     """Print one of the foundation's sections (those with nothing to show print nothing)."""
+    if name in ("positions", "collisions") and not report["positions"]:
+        # no position is known yet (an early --as-of): an empty table, and "some option is
+        # acceptable to all parties", would mislead
+        if name == "positions":
+            console.print(Text(f"Positions: none known as of {report['scenario']['as_of']}.",
+                               style="bold"))
+        return
     if name == "collisions":
         console.print(_collisions(report["collisions"], report["scenario"]["parties"]))
         return
