@@ -122,3 +122,17 @@ def test_the_collisions_section_names_the_condition_beside_the_excluded_options(
     assert "shared only on condition: AAA accepts no only if land.north = keep" in buf.getvalue()
     page = html_report(report, scenario)
     assert "shared only on condition: AAA accepts no only if land.north = keep" in page
+
+
+def test_a_bullet_is_never_cut_inside_a_parenthesis() -> None:
+    """`--as-of 2021-01` cut the agreement-zone bullet at a "; " inside its parenthesis, leaving
+    "(the first date ... is 2022-03; and 1 more" open."""
+    from accord.report.bottom_line import _shortened
+
+    text = ("not analysed (no positions are known as of 2021-01: no issue on which every party has "
+            "taken a position by then (the first is 2022-03; choose that or a later date)).")
+    line = _shortened({"topic": "agreement zone", "section": "agreement-space", "text": text})
+    assert line["text"] == text
+    items = "; ".join(f"issue.number_{n} (a; b)" for n in range(12)) + "."
+    cut = _shortened({"topic": "t", "section": "s", "text": items})["text"]
+    assert cut.count("(") == cut.count(")") and "; and " in cut

@@ -49,7 +49,9 @@ def _shortened(line: Line) -> Line:
     text = str(line["text"])
     if len(text) <= budget or "; " not in text or line.get("whole"):
         return line
-    items = text.rstrip(".").split("; ")
+    items = _items(text.rstrip("."))
+    if len(items) == 1:
+        return line
     kept: list[str] = []
     for item in items:
         if kept and len("; ".join([*kept, item])) > budget:
@@ -60,6 +62,18 @@ def _shortened(line: Line) -> Line:
         return line
     where = f" (see --section {line['section']})" if line.get("section") else ""
     return line | {"text": "; ".join(kept) + f"; and {rest} more{where}.", "full_text": text}
+
+
+def _items(text: str) -> list[str]:
+    """`text` split at "; " outside brackets: a "; " inside a parenthesis belongs to its item
+    (a cut there left "(the first date ... is 2022-03; and 1 more" open)."""
+    items, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += (ch in "([") - (ch in ")]")
+        if depth == 0 and text.startswith("; ", i):
+            items.append(text[start:i])
+            start = i + 2
+    return [*items, text[start:]]
 
 
 def _collisions(collisions: list[dict[str, Any]], parties: list[str]) -> list[Line]:
