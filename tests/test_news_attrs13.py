@@ -202,3 +202,26 @@ def test_a_span_of_the_event_itself_still_leaves_it_undated(text: str) -> None:
 def test_kupyansk_spelling_is_kupiansk() -> None:
     text = "Russian troops captured the city of Kupyansk on Tuesday, the Russian defence ministry said."
     assert [e[3] for e in _events(text) if e[0] == "claim"] == ["kupiansk"]
+
+
+@pytest.mark.parametrize("text", [
+    "In Riyadh, envoys from some thirty states discussed ways to end the war. The meeting, organised "
+    "without Russia, ended on Wednesday after six hours.",
+    "In Riad berieten Gesandte aus rund dreißig Staaten über Wege zum Ende des Krieges. Das Treffen "
+    "ohne Russland endete am Mittwoch nach sechs Stunden.",
+    "Security advisers debated the outlines of a settlement in Riyadh. The talks ended on Wednesday "
+    "evening without a joint statement.",
+    "Sicherheitsberater erörterten in Riad die Grundzüge einer Friedenslösung. Die Beratungen endeten am "
+    "Mittwochabend ohne gemeinsame Erklärung.",
+])
+def test_meeting_referred_back_takes_the_place_where_it_was_discussed(text: str) -> None:
+    assert [e[3] for e in _events(text) if e[0] == "round"] == ["riyadh"]
+
+
+@pytest.mark.parametrize("text", [
+    "Diplomats discussed the war in Riyadh and in Doha. The meeting ended on Wednesday after six hours.",
+    "Diplomaten berieten in Riad und in Doha über den Krieg. Das Treffen endete am Mittwoch nach sechs "
+    "Stunden.",
+])
+def test_meeting_referred_back_takes_no_place_from_a_sentence_naming_two(text: str) -> None:
+    assert [e[3] for e in _events(text) if e[0] == "round"] in ([], [None])

@@ -157,12 +157,25 @@ def _place_names() -> dict[str, str]:
 _PLACE_NAMES: dict[str, str] | None = None
 
 
+# a round's sentence that opens by referring back to a meeting ("The meeting organised by ...",
+# "Das Treffen ...", "Die Beratungen ..."), and a verb of discussing that told it
+_THE_MEETING = re.compile(r"^\W*(?:The|This|That|Das|Dieses|Die|Diese|Der)\s+(?:[\w-]+\s+)?(?:meeting|talks|"
+                          r"gathering|conference|consultations|Treffen|Gespräche|Beratungen|Konferenz|"
+                          r"Zusammenkunft)\b")
+_DISCUSSED = re.compile(r"\b(?:discussed|debated|deliberated|berieten|diskutierten|erörterten|"
+                        r"besprachen)\b", IC)
+
+
 def _talks_placed_before(e: NewsEvent, sents: list[Sentence], k: int) -> str | None:
     """The one place a sentence just before round `e`'s (sentence `k`) gives talks, with no day
     of its own other than the round's: the sentence right before, or for a planned round one of
     the two before."""
+    back = _THE_MEETING.match(sents[k].text) is not None
     for j in range(k - 1, max(-1, k - (3 if e.outcome == "planned" else 2)), -1):
-        if MEETING.search(sents[j].text) and len(near := _places(sents[j])) == 1 and (
+        # (a sentence telling people discussing somewhere, "In Jeddah, representatives of 40
+        # countries discussed ...", before "The meeting ... ended on Saturday": the same talks)
+        if (MEETING.search(sents[j].text) or (back and _DISCUSSED.search(sents[j].text))) \
+                and len(near := _places(sents[j])) == 1 and (
                 e.date_start is None or not sents[j].dates
                 or any(d.first == e.date_start for d in sents[j].dates)):
             return near[0]
