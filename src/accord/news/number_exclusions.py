@@ -95,6 +95,51 @@ _AGO_WAR_AFTER = re.compile(r"(?:[^\S\n]+[^\W\d_][\w-]*){0,4}?[^\S\n]+[a-zäöü
                             r"[\w-]*(?:[Kk]rieg|Invasion|Einmarsch|Überfall)")
 
 
+# a war begun so many years ago, told with a verb of starting or invading: its age in years (like
+# "des vor vier Jahren begonnenen Krieges"): "the war Russia launched nearly four years ago",
+# "since Russia invaded almost three years ago", "Four years ago, Russia invaded ...", "Der Krieg
+# begann vor fast vier Jahren", "seit Russland vor vier Jahren einmarschiert ist" (not talks or
+# an exchange held so long ago, nor the war's events: "the talks broke down two years ago")
+_WAR_VERB = (r"(?:invaded|launched|started|began|begun|broke\s+out|erupted|unleashed|"
+             r"einmarschiert\w*|überfallen|überfiel\w*|begann\w*|begonnen|gestartet|startete\w*|"
+             r"ausgebrochen|entfesselt\w*)")
+_WAR_NOUN = r"(?:war|invasion|conflict|[\w-]*[Kk]rieg\w*|Konflikt\w*|Invasion|Einmarsch\w*|Überfall\w*)"
+_WAR_AGO_BEFORE = re.compile(r"(?:\b" + _WAR_NOUN + r"\b[^.;:!?]{0,50}?\b" + _WAR_VERB + r"|"
+                             r"\b(?:Russia|Moscow|Putin|Russland|Moskau)\w*\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:invaded|einmarschiert\w*|überfallen|überfiel)|"
+                             r"(?-i:\b(?:Russia|Moscow|Putin)\w*\s+(?:[\w-]+\s+){0,2}?(?:launched|started|began)\s+"
+                             r"(?:(?:its|a|the)\s+)?(?:full-scale\s+)?(?:war|invasion)\b))[^.;:!?]{0,30}?$|"
+                             # "since the invasion nearly three years ago"
+                             r"\b(?:invasion|war)\b(?:\s+(?:of|in|on|against)\s+Ukraine)?\s+(?:(?:nearly|almost|about|some|roughly|around|"
+                             r"over|just|barely|more\s+than)\s+)?$",
+                             re.IGNORECASE)
+_WAR_AGO_AFTER = re.compile(r"[^\S\n]+ago,?[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,3}?(?:invaded\b|"
+                            r"(?:launched|started|began)(?=[^.;:!?]{0,40}\b(?:war|invasion)\b))|"
+                            r"[^.;:!?]{0,60}?\b(?:einmarschiert\w*|überfallen|überfiel\w*)\b|"
+                            r"[^\S\n]+(?:begann|brach|startete)[^\S\n]+(?:der|die|den|Russlands|"
+                            r"Moskaus)[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:[\w-]*[Kk]rieg|Invasion|Einmarsch|Überfall)",
+                            re.IGNORECASE)
+
+
+def war_age_ago(text: str, s: int, ue: int) -> bool:
+    """Whether the years ending at `ue` counted back from now ("four years ago", "vor vier
+    Jahren", the number at `s`) are the age of the war: a war begun or a country invaded so
+    long ago, in the same clause."""
+    ago_after = _AGO_WORD.match(text, ue) is not None
+    vor = _AGO_BEFORE.search(text, max(0, s - 40), s)
+    if not ago_after and vor is None:
+        return False
+    start = s if vor is None else vor.start()
+    if _WAR_AGO_BEFORE.search(text, max(0, start - 90), start):
+        return True
+    after = _WAR_AGO_AFTER.match(text, ue)
+    # (an English "ago" goes with the English clause after it, a German "vor" with the German one)
+    return after is not None and ago_after == after.group(0).lstrip().lower().startswith("ago")
+
+
+_AGO_WORD = re.compile(r"[^\S\n]+ago\b", re.IGNORECASE)
+
+
 # a date written year-first with hyphens ("2026-02-15", a dateline or a file stamp): its month and
 # day are no figures (nor a range "02-15")
 _ISO_DATE = re.compile(r"(?<![\d-])(?:19|20)\d\d-[01]?\d-[0-3]?\d(?![\d-])"

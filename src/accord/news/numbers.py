@@ -31,6 +31,7 @@ from accord.news.number_exclusions import (
     in_iso_date,
     is_age,
     not_figure_before,
+    war_age_ago,
 )
 from accord.news.number_units import _KNOWN_UNITS, _NOT_NOUN, COUNTED, _unit
 from accord.news.number_words import (
@@ -314,7 +315,8 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             continue
         if unit in _DURATIONS and (_RELATIVE_AFTER.match(text, ue)
                                    or (_AGO_BEFORE.search(text, max(0, s - 40), s)
-                                       and not _AGO_WAR_AFTER.match(text, ue))):
+                                       and not _AGO_WAR_AFTER.match(text, ue))) \
+                and not (unit == "years" and war_age_ago(text, s, ue)):
             continue  # relative-date arithmetic: "vier Tage später", "vor drei Tagen", "two weeks ago"
         if unit == "days" and re.fullmatch(r"(?i)one", m.group("word") or "") and re.fullmatch(
                 r"\s+day", text[e:ue]) and not _SPAN_BEFORE.search(text, max(0, s - 20), s):

@@ -1,0 +1,47 @@
+"""Event dates and places, and figures (session 14), on German and English sentences written for
+these tests.
+
+The general causes fixed:
+- a war begun or a country invaded so many years ago, told with a verb of starting or invading
+  in the same clause, gives the war's age in years ("the war Russia launched nearly four years
+  ago", "Der Krieg begann vor fast vier Jahren"); talks or exchanges held so long ago stay
+  relative-date arithmetic, no figure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.figures import Expected, check
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Talks on ending the war that Russia launched nearly four years ago resumed in Geneva.", "en",
+     [(4, "years")]),
+    ("Russia's full-scale invasion, which began almost three years ago, has cost tens of thousands "
+     "of lives.", "en", [(3, "years")]),
+    ("Since Russia invaded Ukraine almost four years ago, the two sides have met only a few times.", "en",
+     [(4, "years")]),
+    ("Three years ago, Moscow launched its full-scale war on Ukraine.", "en", [(3, "years")]),
+    ("The swap was the first since the invasion nearly three years ago.", "en", [(3, "years")]),
+    ("Der Krieg begann vor fast vier Jahren.", "de", [(4, "years")]),
+    ("Seit Russland vor vier Jahren in die Ukraine einmarschiert ist, gab es kaum direkte Gespräche.",
+     "de", [(4, "years")]),
+    ("Vor drei Jahren begann der russische Angriffskrieg gegen das Nachbarland.", "de", [(3, "years")]),
+])
+def test_a_war_begun_years_ago_gives_its_age(text: str, lang: str, expected: Expected) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The talks in Istanbul broke down two years ago.", "en"),
+    ("The last exchange of the war took place two years ago.", "en"),
+    ("Two years ago the sides met in Istanbul, shortly after Russia invaded.", "en"),
+    ("In the war, Russia seized the peninsula ten years ago.", "en"),
+    ("The war began two weeks ago.", "en"),
+    ("Die Gespräche in Istanbul waren vor zwei Jahren gescheitert.", "de"),
+    ("Vor zwei Jahren brachen die Gespräche ab.", "de"),
+    ("Die Männer waren vor fast zwei Jahren in Gefangenschaft geraten.", "de"),
+])
+def test_other_things_so_long_ago_stay_no_figure(text: str, lang: str) -> None:
+    check(text, lang, [])
