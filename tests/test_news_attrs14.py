@@ -28,6 +28,10 @@ from tests.figures import Expected, check
     ("Seit Russland vor vier Jahren in die Ukraine einmarschiert ist, gab es kaum direkte Gespräche.",
      "de", [(4, "years")]),
     ("Vor drei Jahren begann der russische Angriffskrieg gegen das Nachbarland.", "de", [(3, "years")]),
+    ("Seit der Invasion der Ukraine vor gut drei Jahren liegen die Gespräche brach.", "de", [(3, "years")]),
+    ("Moskau hatte seine Armee vor fast vier Jahren in das Nachbarland einmarschieren lassen.", "de",
+     [(4, "years")]),
+    ("Russland hatte den Krieg gegen die Ukraine vor mehr als drei Jahren begonnen.", "de", [(3, "years")]),
 ])
 def test_a_war_begun_years_ago_gives_its_age(text: str, lang: str, expected: Expected) -> None:
     check(text, lang, expected)
@@ -42,6 +46,8 @@ def test_a_war_begun_years_ago_gives_its_age(text: str, lang: str, expected: Exp
     ("Die Gespräche in Istanbul waren vor zwei Jahren gescheitert.", "de"),
     ("Vor zwei Jahren brachen die Gespräche ab.", "de"),
     ("Die Männer waren vor fast zwei Jahren in Gefangenschaft geraten.", "de"),
+    ("Im Krieg hatte die Armee die Offensive vor zwei Jahren gestartet.", "de"),
+    ("The war saw new talks launched two years ago.", "en"),
 ])
 def test_other_things_so_long_ago_stay_no_figure(text: str, lang: str) -> None:
     check(text, lang, [])

@@ -104,18 +104,23 @@ _WAR_VERB = (r"(?:invaded|launched|started|began|begun|broke\s+out|erupted|unlea
              r"einmarschiert\w*|überfallen|überfiel\w*|begann\w*|begonnen|gestartet|startete\w*|"
              r"ausgebrochen|entfesselt\w*)")
 _WAR_NOUN = r"(?:war|invasion|conflict|[\w-]*[Kk]rieg\w*|Konflikt\w*|Invasion|Einmarsch\w*|Überfall\w*)"
-_WAR_AGO_BEFORE = re.compile(r"(?:\b" + _WAR_NOUN + r"\b[^.;:!?]{0,50}?\b" + _WAR_VERB + r"|"
+_JOINED = (r"(?:[^\S\n]*,?[^\S\n]+(?:that|which|den|die|der|das|Russia\w*|Moscow|Putin|Russland|Moskau)\b"
+           r"(?:[^\S\n]+[\w'’-]+){0,2}?)?[^\S\n]+")
+_WAR_AGO_BEFORE = re.compile(r"(?:\b" + _WAR_NOUN + r"\b" + _JOINED + _WAR_VERB + r"|"
                              r"\b(?:Russia|Moscow|Putin|Russland|Moskau)\w*\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:invaded|einmarschiert\w*|überfallen|überfiel)|"
                              r"(?-i:\b(?:Russia|Moscow|Putin)\w*\s+(?:[\w-]+\s+){0,2}?(?:launched|started|began)\s+"
                              r"(?:(?:its|a|the)\s+)?(?:full-scale\s+)?(?:war|invasion)\b))[^.;:!?]{0,30}?$|"
                              # "since the invasion nearly three years ago"
                              r"\b(?:invasion|war)\b(?:\s+(?:of|in|on|against)\s+Ukraine)?\s+(?:(?:nearly|almost|about|some|roughly|around|"
-                             r"over|just|barely|more\s+than)\s+)?$",
+                             r"over|just|barely|more\s+than)\s+)?$|"
+                             # "nach der russischen Invasion der Ukraine vor fast vier Jahren"
+                             r"\b(?:Invasion|[\w-]*[Kk]rieg\w*|Einmarsch\w*|Überfall\w*)(?:\s+(?:der|in\s+der|in\s+die|"
+                             r"gegen\s+die|auf\s+die)\s+Ukraine)?\s+$",
                              re.IGNORECASE)
 _WAR_AGO_AFTER = re.compile(r"[^\S\n]+ago,?[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,3}?(?:invaded\b|"
                             r"(?:launched|started|began)(?=[^.;:!?]{0,40}\b(?:war|invasion)\b))|"
-                            r"[^.;:!?]{0,60}?\b(?:einmarschiert\w*|überfallen|überfiel\w*)\b|"
+                            r"[^.;:!?]{0,60}?\b(?:einmarschier\w*|überfallen|überfiel\w*)\b|"
                             r"[^\S\n]+(?:begann|brach|startete)[^\S\n]+(?:der|die|den|Russlands|"
                             r"Moskaus)[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:[\w-]*[Kk]rieg|Invasion|Einmarsch|Überfall)",
                             re.IGNORECASE)
@@ -132,11 +137,18 @@ def war_age_ago(text: str, s: int, ue: int) -> bool:
     start = s if vor is None else vor.start()
     if _WAR_AGO_BEFORE.search(text, max(0, start - 90), start):
         return True
+    if _WAR_NOUN_BEFORE.search(text, max(0, start - 60), start) and _STARTED_AFTER.match(text, ue):
+        return True  # "hatte den Angriffskrieg gegen die Ukraine vor drei Jahren gestartet"
     after = _WAR_AGO_AFTER.match(text, ue)
     # (an English "ago" goes with the English clause after it, a German "vor" with the German one)
     return after is not None and ago_after == after.group(0).lstrip().lower().startswith("ago")
 
 
+_WAR_NOUN_BEFORE = re.compile(r"\b" + _WAR_NOUN + r"(?:\s+(?:gegen\s+die|der|in\s+der|against|on|in)\s+"
+                              r"Ukraine)?\s+(?:(?:nearly|almost|about|some|over|more\s+than)\s+)?$",
+                              re.IGNORECASE)
+_STARTED_AFTER = re.compile(r"(?:[^\S\n]+ago)?[^.;:!?,]{0,30}?\b(?:gestartet|begonnen|entfesselt|launched|"
+                            r"started|unleashed)\b", re.IGNORECASE)
 _AGO_WORD = re.compile(r"[^\S\n]+ago\b", re.IGNORECASE)
 
 
