@@ -5,7 +5,12 @@ The general causes fixed:
 - a war begun or a country invaded so many years ago, told with a verb of starting or invading
   in the same clause, gives the war's age in years ("the war Russia launched nearly four years
   ago", "Der Krieg begann vor fast vier Jahren"); talks or exchanges held so long ago stay
-  relative-date arithmetic, no figure.
+  relative-date arithmetic, no figure;
+- people counted by their office ("two Ukrainian officials", "seven African leaders", "2-3
+  Vertreter", "zwei ukrainischen Beamten") are people, not when the number refers back ("the two
+  leaders"), names a source ("one official said") or the noun stands further on; a German
+  compound cut short before "und" takes the last compound's head also when its first part is a
+  counted noun ("27 Staats- und Regierungschefs" are people, not states).
 """
 
 from __future__ import annotations
@@ -50,4 +55,28 @@ def test_a_war_begun_years_ago_gives_its_age(text: str, lang: str, expected: Exp
     ("The war saw new talks launched two years ago.", "en"),
 ])
 def test_other_things_so_long_ago_stay_no_figure(text: str, lang: str) -> None:
+    check(text, lang, [])
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The plan was confirmed by two senior Ukrainian officials.", "en", [(2, "people")]),
+    ("A mission of seven African leaders travelled to Kyiv and St Petersburg.", "en", [(7, "people")]),
+    ("Three representatives of the Red Cross joined the talks.", "en", [(3, "people")]),
+    ("Nach Angaben von zwei ukrainischen Beamten wurde der Entwurf übergeben.", "de", [(2, "people")]),
+    ("Erwartet werden ein Vizeminister und 2-3 Vertreter der Armee.", "de", [(2, "people"), (3, "people")]),
+    ("Zu dem Treffen kommen 27 Staats- und Regierungschefs.", "de", [(27, "people")]),
+    ("Es kamen 40 Kriegs- und Zivilgefangene frei.", "de", [(40, "prisoners")]),
+])
+def test_people_counted_by_their_office(text: str, lang: str, expected: Expected) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The call between the two leaders lasted an hour.", "en"),
+    ("One official said the meeting had been useful.", "en"),
+    ("The delegation had five military commanders including leaders of the garrison.", "en"),
+    ("Die zwei Unterhändler sprachen danach mit der Presse.", "de"),
+    ("Ein Beamter sagte, das Treffen sei verschoben worden.", "de"),
+])
+def test_offices_that_count_no_one(text: str, lang: str) -> None:
     check(text, lang, [])

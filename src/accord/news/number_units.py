@@ -30,7 +30,12 @@ NOUNS: dict[str, str] = {
               "respondent respondents befragter befragte adult adults erwachsener erwachsene "
               # people by their role at talks ("45 national security advisers", "zwölf Diplomaten")
               "berater beraterin adviser advisor advisers advisors diplomat diplomatin diplomats "
-              "delegierter delegierte delegate delegates unterhändler unterhändlerin negotiator negotiators",
+              "delegierter delegierte delegate delegates unterhändler unterhändlerin negotiator negotiators "
+              # people by their office ("two Ukrainian officials", "seven African leaders", "2-3
+              # Vertreter", "27 Staats- und Regierungschefs"; not "participants", often the states
+              # at a conference)
+              "official officials beamter beamte vertreter vertreterin representative representatives "
+              "leader leaders regierungschef regierungschefin staatschef staatschefin",
     "soldiers": "soldat soldatin soldier serviceman servicemen servicewoman servicemember "
                 "kämpfer militärangehöriger militärangehörige verteidiger defender söldner "
                 "wehrpflichtiger wehrpflichtige kombattant fighters conscript mercenary personnel "
@@ -211,11 +216,13 @@ def _unit_word(text: str, pos: int, known_only: bool = False, lang: str = "de") 
         key = next((k for k in (lemma(word, lang), word.lower()) if k in COUNTED), None)
         if key is not None and lang == "de" and word[0].islower() and _NOUN.match(text, n.end()):
             key = None  # a German participle before its noun: "23 schwer verletzte Soldaten"
+        if lang == "de" and word[0].isupper() and (cut := _TRUNCATED.match(text, n.end())) is not None:
+            # "Industrie- und Schwellenländer": the last compound names the unit, also when the
+            # first part is a counted noun itself ("Staats- und Regierungschefs" are people)
+            at = cut.end()
+            continue
         if key is not None:
             return COUNTED[key], n.end()
-        if lang == "de" and word[0].isupper() and (cut := _TRUNCATED.match(text, n.end())) is not None:
-            at = cut.end()  # "Industrie- und Schwellenländer": the last compound names the unit
-            continue
         if lang == "de" and word[0].isupper():
             # a German compound is counted by its last part ("EU-Staaten", "Mitgliedsländer")
             compound = _COMPOUND.match(text, n.start("w"))

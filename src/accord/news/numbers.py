@@ -63,6 +63,15 @@ _HEDGES = [
 _HEDGE_RE = [(h, re.compile(r"(?<![\w-])" + p + r"\s+$", re.IGNORECASE)) for h, p in _HEDGES]
 
 
+# people named by their office or part ("officials", "leaders", "Unterhändler") after a definite
+# article and a number refer back to people already named ("the two leaders spoke by phone")
+_THE_BEFORE = re.compile(r"(?i)\b(?:the|these|those|die|diese|den|der)[^\S\n]+$")
+_ROLE_NEAR = re.compile(r"(?:[^\S\n]+[\w-]+){1,3}[^\S\n]*$")  # at most two words before the noun
+_ROLE_NOUN = re.compile(r"(?i)\b(?:officials?|leaders?|representatives?|negotiators?|delegates?|"
+                        r"Beamt\w*|Vertreter\w*|Unterhändler\w*|Delegierte\w*|[\w-]*chefs?|"
+                        r"[\w-]*chefin(?:nen)?)\b")
+
+
 def _last_words(pattern: str) -> tuple[str, ...]:
     """The last word of each alternative of `pattern` (a group of alternatives of words that
     `\\s+` separates, no group inside): what a text that a match ends must end with, in its
@@ -312,6 +321,11 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             # of meetings when a verb of meeting says so ("met three times", "trafen sich drei Mal")
             unit, ue = ("rounds" if value >= 2 and _repeated_meeting(text, s, rep.end()) else None), rep.end()
         if unit is None:
+            continue
+        if unit == "people" and _ROLE_NOUN.search(text, e, ue) and (
+                value == 1 or _THE_BEFORE.search(text, max(0, s - 8), s) or not _ROLE_NEAR.match(text[e:ue])):
+            # "the two leaders", "die zwei Unterhändler": who was named before, no count; "one
+            # official said": a source; "five commanders including leaders": not the noun counted
             continue
         if unit in _DURATIONS and (_RELATIVE_AFTER.match(text, ue)
                                    or (_AGO_BEFORE.search(text, max(0, s - 40), s)
