@@ -10,14 +10,20 @@ The general causes fixed:
   Vertreter", "zwei ukrainischen Beamten") are people, not when the number refers back ("the two
   leaders"), names a source ("one official said") or the noun stands further on; a German
   compound cut short before "und" takes the last compound's head also when its first part is a
-  counted noun ("27 Staats- und Regierungschefs" are people, not states).
+  counted noun ("27 Staats- und Regierungschefs" are people, not states);
+- an item agreed at talks told over several sentences is of the talks' day when it follows their
+  last telling, not only their first ("... the talks held yesterday in Geneva. ... On April 9 the
+  delegations met in Geneva. ... The sides also agreed to swap 500 prisoners").
 """
 
 from __future__ import annotations
 
 import pytest
 
+from accord.news.extract import extract
 from tests.figures import Expected, check
+
+PUB = "2025-04-10"  # a Thursday
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
@@ -80,3 +86,31 @@ def test_people_counted_by_their_office(text: str, lang: str, expected: Expected
 ])
 def test_offices_that_count_no_one(text: str, lang: str) -> None:
     check(text, lang, [])
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign minister discussed by phone the results of the talks held yesterday in Geneva. Geneva "
+    "has hosted such meetings before. The city's hotels were full. Talks in Geneva on April 9. On April 9, "
+    "the third meeting of the delegations took place in Geneva. The talks lasted two hours. The Russian "
+    "delegation was headed by its chief negotiator. The Ukrainian team was led by the defence minister. "
+    "The sides also agreed to swap 500 prisoners of war.",
+    "Der Außenminister sprach am Telefon über die Ergebnisse der gestrigen Gespräche in Genf. Genf war "
+    "schon öfter Gastgeber. Die Hotels waren ausgebucht. Gespräche in Genf am 9. April. Am 9. April "
+    "trafen sich die Delegationen in Genf zur dritten Runde. Die Gespräche dauerten zwei Stunden. Die "
+    "russische Delegation wurde vom Chefunterhändler geleitet. Das ukrainische Team führte der "
+    "Verteidigungsminister. Die Seiten vereinbarten zudem den Austausch von 500 Kriegsgefangenen.",
+])
+def test_an_item_after_the_talks_told_again_is_of_their_day(text: str) -> None:
+    items = [(e.date_start, e.place) for e in extract(text, "t", PUB).events if e.kind == "partial_agreement"]
+    assert items == [("2025-04-09", "geneva")]
+
+
+@pytest.mark.parametrize("text", [
+    "On Wednesday the delegations met in Geneva. The talks lasted two hours. The sides had earlier agreed "
+    "to swap 500 prisoners.",
+    "Am Mittwoch trafen sich die Delegationen in Genf. Die Gespräche dauerten zwei Stunden. Die Seiten "
+    "hatten sich zuvor auf den Austausch von 500 Gefangenen geeinigt.",
+])
+def test_an_item_agreed_earlier_than_the_talks_stays_undated(text: str) -> None:
+    items = [e.date_start for e in extract(text, "t", PUB).events if e.kind == "partial_agreement"]
+    assert items in ([None], [])

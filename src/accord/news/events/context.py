@@ -364,8 +364,12 @@ def _results_of_talks(events: list[NewsEvent], sents: list[Sentence]) -> None:
         k = bisect.bisect_right(starts, e.start) - 1
         if e.kind in ("round", "summit"):
             if e.outcome != "planned" and e.date_start is not None:
-                # (talks told back after the news of a later day are no source of what follows)
-                last, chain = (None, None) if _flashback(e, events) else ((k, e), None)
+                # (talks told back after the news of a later day are no source of what follows);
+                # what follows counts from the talks' last telling ("... talks held yesterday in
+                # Istanbul. ... On June 2, the meeting took place in Istanbul. ... After the talks,
+                # X said the parties had agreed ...")
+                told = bisect.bisect_right(starts, e.last_end - 1) - 1
+                last, chain = (None, None) if _flashback(e, events) else ((told, e), None)
             continue
         if e.kind not in ("partial_agreement", "statement_of_intent") or e.date_start is not None \
                 or (last is not None and e.place not in (None, last[1].place)):
