@@ -11,6 +11,8 @@ The general causes fixed:
   leaders"), names a source ("one official said") or the noun stands further on; a German
   compound cut short before "und" takes the last compound's head also when its first part is a
   counted noun ("27 Staats- und Regierungschefs" are people, not states);
+- a share in brackets is a figure ("in the west (87%)", "im Osten (77 Prozent)"); a number alone
+  in brackets (an age, a year) stays none;
 - an item agreed at talks told over several sentences is of the talks' day when it follows their
   last telling, not only their first ("... the talks held yesterday in Geneva. ... On April 9 the
   delegations met in Geneva. ... The sides also agreed to swap 500 prisoners").
@@ -74,6 +76,18 @@ def test_other_things_so_long_ago_stay_no_figure(text: str, lang: str) -> None:
     ("Es kamen 40 Kriegs- und Zivilgefangene frei.", "de", [(40, "prisoners")]),
 ])
 def test_people_counted_by_their_office(text: str, lang: str, expected: Expected) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Support was highest in the west (87%) and lowest in the east (71 per cent).", "en",
+     [(87, "percent"), (71, "percent")]),
+    ("Am größten war die Ablehnung im Westen (87 %), am kleinsten im Osten (77 Prozent).", "de",
+     [(87, "percent"), (77, "percent")]),
+    ("Der Unterhändler (55) sagte, die Gespräche seien gut verlaufen.", "de", []),
+    ("The envoy (55) said the talks went well.", "en", []),
+])
+def test_a_share_in_brackets_is_stated(text: str, lang: str, expected: Expected) -> None:
     check(text, lang, expected)
 
 

@@ -66,6 +66,7 @@ _HEDGE_RE = [(h, re.compile(r"(?<![\w-])" + p + r"\s+$", re.IGNORECASE)) for h, 
 # people named by their office or part ("officials", "leaders", "Unterhändler") after a definite
 # article and a number refer back to people already named ("the two leaders spoke by phone")
 _THE_BEFORE = re.compile(r"(?i)\b(?:the|these|those|die|diese|den|der)[^\S\n]+$")
+_PERCENT_AFTER = re.compile(r"(?i)[^\S\n]*(?:%|Prozent\b|percent\b|per[^\S\n]+cent\b)")
 _ROLE_NEAR = re.compile(r"(?:[^\S\n]+[\w-]+){1,3}[^\S\n]*$")  # at most two words before the noun
 _ROLE_NOUN = re.compile(r"(?i)\b(?:officials?|leaders?|representatives?|negotiators?|delegates?|"
                         r"Beamt\w*|Vertreter\w*|Unterhändler\w*|Delegierte\w*|[\w-]*chefs?|"
@@ -200,8 +201,9 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             if _DAY_DIGITS.fullmatch(raw) and (
                     _MONTH_AFTER.match(text, e) or _MONTH_BEFORE.search(text, max(0, s - 12), s)):
                 continue  # a day of a month: "1 February", "the February 1 meeting"
-            if not_figure_before(before):
-                continue
+            if not_figure_before(before) and not (
+                    before.rstrip().endswith("(") and _PERCENT_AFTER.match(text, e)):
+                continue  # (a share in brackets is stated: "in the west (87%)", "im Osten (77 Prozent)")
             if _ORDINAL_DOT.match(text[e:e + 3]) and "." not in raw and not compound:
                 continue  # an ordinal: "am 5. des Monats"
             glued = m.group("glued")
