@@ -13,6 +13,9 @@ The general causes fixed:
   counted noun ("27 Staats- und Regierungschefs" are people, not states);
 - a share in brackets is a figure ("in the west (87%)", "im Osten (77 Prozent)"); a number alone
   in brackets (an age, a year) stays none;
+- the same number of soldiers and prisoners on the two sides of an exchange ("103 soldiers were
+  exchanged for 103 prisoners of war", "150 Soldaten gegen 150 Kriegsgefangene ausgetauscht") is
+  one figure of prisoners for each side;
 - an item agreed at talks told over several sentences is of the talks' day when it follows their
   last telling, not only their first ("... the talks held yesterday in Geneva. ... On April 9 the
   delegations met in Geneva. ... The sides also agreed to swap 500 prisoners").
@@ -128,3 +131,22 @@ def test_an_item_after_the_talks_told_again_is_of_their_day(text: str) -> None:
 def test_an_item_agreed_earlier_than_the_talks_stays_undated(text: str) -> None:
     items = [e.date_start for e in extract(text, "t", PUB).events if e.kind == "partial_agreement"]
     assert items in ([None], [])
+
+
+@pytest.mark.parametrize("text", [
+    "In the swap, 120 captive Ukrainian soldiers were exchanged for 120 Russian prisoners of war.",
+    "Kyiv returned 120 Russian soldiers in exchange for 120 Ukrainian prisoners.",
+    "Bei dem Austausch wurden 120 ukrainische Soldaten gegen 120 russische Kriegsgefangene getauscht.",
+    "Dabei übergab Moskau 120 Soldaten im Austausch gegen 120 Gefangene.",
+])
+def test_soldiers_exchanged_for_prisoners_are_one_figure_each_side(text: str) -> None:
+    figures = [(f.value, f.unit, f.per_side) for f in extract(text, "t", PUB).figures]
+    assert figures == [(120.0, "prisoners", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia released 120 soldiers and 120 civilians.",
+    "Im Krieg gegen die Ukraine sind 120 Soldaten gefallen, 120 Gefangene kamen frei.",
+])
+def test_the_same_number_of_other_groups_stays_two_figures(text: str) -> None:
+    assert len([f for f in extract(text, "t", PUB).figures if f.value == 120]) == 2

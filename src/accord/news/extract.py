@@ -536,6 +536,12 @@ def agreed_stances(events: list[NewsEvent], stances: list[Stance], published: st
 
 
 _PEOPLE_UNITS = ("prisoners", "soldiers", "bodies", "civilians", "people", "children")
+_SWAPPED = ("prisoners", "soldiers")
+"""Who is counted on each side of an exchange "N for N" (the same number, one figure of prisoners)."""
+_SWAPPED_FOR = re.compile(r"\b(?:exchanged|swapped|traded|ausgetauscht|getauscht)\s+(?:for|gegen)\b|"
+                          r"\b(?:in exchange for|in return for|im Austausch (?:für|gegen))\b", re.IGNORECASE)
+_FOR_RIGHT_BEFORE = re.compile(r"\b(?:for|gegen)\s*$", re.IGNORECASE)
+_EXCHANGE_WORD = re.compile(r"(?i)exchang|swap|austausch|getauscht|tausch")
 
 
 def analyse(text: str, published: str | None = None, language: str | None = None,
@@ -570,6 +576,16 @@ def analyse(text: str, published: str | None = None, language: str | None = None
             f = figures[fi]
             if f.start >= a:
                 twin = next((t for t in s.figures if t.value == f.value and t.unit == f.unit), None)
+                if twin is None and f.unit in _SWAPPED:
+                    # "103 captive soldiers were exchanged for 103 prisoners of war", "150 Soldaten
+                    # gegen 150 Kriegsgefangene": one figure of prisoners, for each side
+                    twin = next((t for t in s.figures if t.value == f.value and t.unit in _SWAPPED
+                                 and f.start - t.end <= 60 and (
+                                     _SWAPPED_FOR.search(folded, t.end, f.start) is not None
+                                     or (_FOR_RIGHT_BEFORE.search(folded, t.end, f.start) is not None
+                                         and _EXCHANGE_WORD.search(s.text) is not None))), None)
+                    if twin is not None:
+                        twin.unit = "prisoners"
                 if twin is None:
                     s.figures.append(f)
                 else:
