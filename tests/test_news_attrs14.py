@@ -16,6 +16,8 @@ The general causes fixed:
 - the same number of soldiers and prisoners on the two sides of an exchange ("103 soldiers were
   exchanged for 103 prisoners of war", "150 Soldaten gegen 150 Kriegsgefangene ausgetauscht") is
   one figure of prisoners for each side;
+- a weekday something has lasted since ("verhandeln seit Mittwoch", "since Wednesday the envoys
+  meet") lies behind the report, whatever the tense of the clause;
 - an item agreed at talks told over several sentences is of the talks' day when it follows their
   last telling, not only their first ("... the talks held yesterday in Geneva. ... On April 9 the
   delegations met in Geneva. ... The sides also agreed to swap 500 prisoners").
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import pytest
 
+from accord.news.dates import find_dates
 from accord.news.extract import extract
 from tests.figures import Expected, check
 
@@ -150,3 +153,23 @@ def test_soldiers_exchanged_for_prisoners_are_one_figure_each_side(text: str) ->
 ])
 def test_the_same_number_of_other_groups_stays_two_figures(text: str) -> None:
     assert len([f for f in extract(text, "t", PUB).figures if f.value == 120]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Die Delegationen verhandeln seit Mittwoch in Genf.",
+    "Seit Mittwoch laufen die Gespräche in Genf.",
+    "Seit Mittwoch gilt die Feuerpause an der ganzen Front.",
+    "Since Wednesday the envoys meet daily in Geneva.",
+    "The talks in Geneva have run since Wednesday.",
+])
+def test_a_weekday_since_lies_behind(text: str) -> None:
+    # PUB is a Thursday: the Wednesday before it
+    assert [d.first for d in find_dates(text, PUB)] == ["2025-04-09"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Delegationen treffen sich am Freitag in Genf.",
+    "The envoys meet in Geneva on Friday.",
+])
+def test_a_weekday_of_a_meeting_told_in_the_present_still_lies_ahead(text: str) -> None:
+    assert [d.first for d in find_dates(text, PUB)] == ["2025-04-11"]

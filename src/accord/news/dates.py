@@ -428,7 +428,13 @@ def _resolve(kind: str, m: re.Match[str], published: str | None, pub_day: dt.dat
                                  re.IGNORECASE)) or bool(FUTURE_BEFORE.search(before))) and not (
             past and not re.search(r"kommenden|nächsten|next", text, re.IGNORECASE))
         explicit = re.search(r"vergangenen|letzten|last|kommenden|nächsten|next", text, re.IGNORECASE)
-        if not future and not past and explicit is None and clause_tense(
+        # a day something has lasted since lies behind, whatever the tense ("verhandeln seit
+        # Mittwoch", "talks have run since Wednesday", "since Wednesday the envoys meet daily")
+        since = re.match(r"(?:seit|since)\b", text, re.IGNORECASE) is not None or re.search(
+            r"\b(?:seit|since)\s*$", before, re.IGNORECASE) is not None
+        if since and explicit is None:
+            future = False
+        elif not future and not past and explicit is None and clause_tense(
                 m.string, m.start(), m.end()) == "future":
             future = True  # "treffen sich am Freitag", "the envoys travel to Moscow on Thursday"
         delta = (wd - pub_day.weekday()) % 7 if future else -((pub_day.weekday() - wd) % 7)
