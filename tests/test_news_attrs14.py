@@ -18,6 +18,8 @@ The general causes fixed:
   one figure of prisoners for each side;
 - a weekday something has lasted since ("verhandeln seit Mittwoch", "since Wednesday the envoys
   meet") lies behind the report, whatever the tense of the clause;
+- an eve named with no occasion ("Am Vorabend", "the previous evening") is the evening before the
+  day the text has just named, not before the report, when a day is named shortly before it;
 - an item agreed at talks told over several sentences is of the talks' day when it follows their
   last telling, not only their first ("... the talks held yesterday in Geneva. ... On April 9 the
   delegations met in Geneva. ... The sides also agreed to swap 500 prisoners").
@@ -27,7 +29,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord.news.dates import find_dates
+from accord.news.dates import find_dates, resolve_relative
 from accord.news.extract import extract
 from tests.figures import Expected, check
 
@@ -173,3 +175,29 @@ def test_a_weekday_since_lies_behind(text: str) -> None:
 ])
 def test_a_weekday_of_a_meeting_told_in_the_present_still_lies_ahead(text: str) -> None:
     assert [d.first for d in find_dates(text, PUB)] == ["2025-04-11"]
+
+
+def _days(text: str) -> list[str]:
+    return [d.first for d in resolve_relative(find_dates(text, PUB), text, 0, PUB)]
+
+
+@pytest.mark.parametrize(("text", "eve"), [
+    ("Die Konferenz findet vom 2. bis 3. April in Genf statt. Am Vorabend hatte Moskau seine Bedingungen "
+     "genannt.", "2025-04-01"),
+    ("Am 2. April trafen sich die Delegationen in Genf. Bereits am Vorabend waren die Vermittler "
+     "angereist.", "2025-04-01"),
+    ("The summit opened on April 2 in Geneva. On the previous evening, Moscow had set out its terms.",
+     "2025-04-01"),
+    ("Talks began in Geneva on Wednesday, April 2. The evening before, the mediators met both teams.",
+     "2025-04-01"),
+])
+def test_an_eve_is_that_of_the_day_just_named(text: str, eve: str) -> None:
+    assert _days(text)[-1] == eve
+
+
+@pytest.mark.parametrize("text", [
+    "Am Vorabend hatte Moskau seine Bedingungen genannt.",
+    "On the previous evening, Moscow had set out its terms.",
+])
+def test_an_eve_with_no_day_named_before_is_the_reports(text: str) -> None:
+    assert _days(text) == ["2025-04-09"]

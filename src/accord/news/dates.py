@@ -758,4 +758,30 @@ def resolve_relative(mentions: list[DateMention], text: str, base: int, publishe
         if res:
             out.append(DateMention(s, m.end() + base, *res))
     out.sort(key=lambda d: d.start)
+    return _eves(out)
+
+
+# the evening before, named with no occasion ("Am Vorabend", "the previous evening")
+_EVE = re.compile(r"^'(?:am\s+|on\s+)?(?:Vorabend|the previous evening|the evening before)'", re.IGNORECASE)
+EVE_REACH = 600
+"""Characters before an eve within which a day named tells the day it is the eve of."""
+
+
+def _eves(mentions: list[DateMention]) -> list[DateMention]:
+    """An eve resolved against publication ("Am Vorabend", "the previous evening") is the evening
+    before the day the text has just named (a meeting told with its day: "Die Konferenz findet vom
+    15. bis 16. Juni statt. Am Vorabend hatte X ..."), when one is named within `EVE_REACH`
+    characters before it; else the evening before the report."""
+    out = list(mentions)
+    for n, d in enumerate(out):
+        if _EVE.match(d.basis) is None or "publication" not in d.basis:
+            continue
+        before = [x for x in out[:n]
+                  if x.granularity in ("day", "range") and 0 <= d.start - x.end <= EVE_REACH]
+        if not before:
+            continue
+        day = dt.date.fromisoformat(before[-1].first) - dt.timedelta(days=1)
+        said = d.basis.split(" resolved")[0]
+        out[n] = DateMention(d.start, d.end, _iso(day), _iso(day), "day",
+                             f"{said}: the eve of the day named before ({before[-1].first})")
     return out
