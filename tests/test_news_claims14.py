@@ -125,3 +125,52 @@ def test_a_promise_to_cut_military_action_named_where_it_was_made_is_a_step() ->
 ])
 def test_pledges_of_european_members_and_of_each(text: str, parties: list[tuple[str, ...]]) -> None:
     assert _pledges(text) == parties
+
+
+# -- partial agreements: people traded, the fallen and bodies handed back; the day of the talks ------
+
+def _agreed(text: str) -> list[tuple[str | None, str | None, float | None]]:
+    """(place, date, quantity) of every partial agreement."""
+    return [(e.place, e.date_start, e.quantity)
+            for e in extract(text, "t", PUB).events if e.kind == "partial_agreement"]
+
+
+@pytest.mark.parametrize(("text", "quantity"), [
+    ("Russia and Ukraine agreed to trade 1,000 captives each.", 1000),
+    ("Moscow and Kyiv have agreed to trade 300 prisoners of war, officials said.", 300),
+    ("Russland und die Ukraine verständigten sich auf die Rückgabe von 6000 Gefallenen.", 6000),
+    ("Die Seiten einigten sich zudem auf die Übergabe von 800 Gefallenen.", 800),
+    ("The sides also agreed on the return of 2,000 bodies of fallen soldiers, the negotiator said.", 2000),
+    ("Kyiv and Moscow agreed on the repatriation of the remains of 500 soldiers.", 500),
+])
+def test_people_traded_and_the_dead_handed_back_are_agreed_items(text: str, quantity: int) -> None:
+    assert [q for _, _, q in _agreed(text)] == [quantity]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine agreed to expand trade with China.",
+    "Die beiden Länder vereinbarten, den Handel auszuweiten.",
+])
+def test_trade_in_goods_is_no_exchange(text: str) -> None:
+    assert _agreed(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Am Montag trafen sich die Delegationen Russlands und der Ukraine in Istanbul. Selenskyj sprach "
+    "von einem Schritt nach vorn. Umerow lobte die türkischen Gastgeber. Die Stimmung sei sachlich "
+    "gewesen, hieß es. Beide Seiten hätten Listen übergeben. Russland habe neue Forderungen "
+    "gestellt. Die Gespräche in Istanbul dauerten zwei Stunden. Nach den Gesprächen sagte Umerow, "
+    "die Seiten hätten sich auf die Rückgabe von 6000 Gefallenen verständigt.",
+    "Russian and Ukrainian delegations met in Istanbul on Monday. Zelensky called it a step forward. "
+    "The Turkish hosts were praised. The mood was businesslike, officials said. Both sides handed "
+    "over lists. Moscow made new demands. The talks in Istanbul lasted two hours. After the talks, "
+    "Umerov said the sides had agreed on the return of 6,000 bodies of fallen soldiers.",
+])
+def test_an_item_agreed_at_the_talks_just_held_at_its_place_takes_their_day(text: str) -> None:
+    assert ("istanbul", "2025-12-01", 6000) in _agreed(text)
+
+
+def test_talks_held_weeks_before_give_an_item_agreed_now_no_day() -> None:
+    text = ("Russland und die Ukraine haben sich in Abu Dhabi auf einen Gefangenenaustausch "
+            "geeinigt. Die vorige Runde in Abu Dhabi hatte am 10. November stattgefunden.")
+    assert [d for _, d, _ in _agreed(text)] == [PUB]

@@ -147,7 +147,9 @@ EXCHANGE_REPORTED = re.compile(r"\b(?:vermeldet\w*|gemeldet|meldete\w*|reported|
                                + r"[Aa]ustausch\w*\s+(?:vermeldet|gemeldet|bestätigt)\b", IC)
 EXCHANGE_OF = re.compile(r"Gefangen|Kriegsgefangen|Soldaten|Zivilist|Leiche|Leichnam|Menschen|Personen|"
                          r"[Vv]erletzte|wounded|prisoner|\bPOWs?\b|soldiers|servicem[ae]n|civilians|bodies|"
-                         r"captives|people", IC)
+                         r"captives|people|"
+                         # the dead named as the fallen ("die Rückgabe von 6000 Gefallenen")
+                         r"Gefallene\w*|remains", IC)
 
 
 def _merge_repeats(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEvent]:
@@ -355,7 +357,10 @@ MEMORANDA = re.compile(r"\bmemorand\w*\b[^.]{0,80}\b(?:übergeben|ausgetauscht|v
 # an exchange of people named without the word prisoner ("agreed to exchange soldiers and
 # civilians", "der vereinbarte Austausch von jeweils 250 Personen")
 EXCHANGE_WORD = re.compile(r"\b(?:\w*austausch\w*|\w*tausch\w*|exchang\w*|swap\w*|übergabe|rückgabe|"
-                           r"handover|hand over)\b", IC)
+                           r"handover|hand over|"
+                           # people traded ("agreed to trade 1,000 captives each"; not a trade deal)
+                           r"trad(?:e|es|ed|ing)(?=\s+(?:[\w,.-]+\s+){0,3}?(?:prisoners|captives|POWs|"
+                           r"soldiers|bodies|detainees)\b))\b", IC)
 GRAIN = re.compile(r"getreide\w*|\bgrain\b|\bweizen\w*|\bwheat\b|"
                    r"\bBlack Sea (?:shipping |grain )?initiative\b|Schwarzmeer-?initiative", IC)
 # a running total, not one exchange ("hat bisher rund 7.000 Leichen übergeben", "so far freed")
@@ -628,6 +633,8 @@ def _agreed_item(t: str) -> str | None:
         return "humanitarian.prisoners"
     if (EXCHANGE_WORD.search(t) or _RETURN_OF.search(t)) and _CHILDREN.search(t):
         return "humanitarian.prisoners"  # children brought back: people of an exchange
+    if BODIES_RETURN.search(t):
+        return "humanitarian.prisoners"  # the dead handed back ("agreed on the return of 6,000 bodies")
     if topic is None and (pt := POWER_TARGET.search(t)) and STRIKES.search(t) \
             and not _CONTRAST.search(t, 0, pt.start()):
         # (not strikes told as going on against the deal: "agreed on a ceasefire, but strikes on

@@ -28,9 +28,11 @@ from accord.news.events.claims import (
 )
 from accord.news.events.common import IC, _relative_year, _sentence_text, said_day
 from accord.news.events.context import (
+    _SAID_THEN_HAD,
     _city_in_region,
     _context_place,
     _default_date,
+    _not_yet,
     _results_of_talks,
     _side_meeting_days,
 )
@@ -325,6 +327,40 @@ def _agreed_at_the_talks(events: list[NewsEvent]) -> None:
             e.place = places.pop()
 
 
+AT_TALKS_WITHIN = 3
+"""Days before publication talks may have ended for an item placed at them to take their day."""
+
+
+def _agreed_at_placed_talks(events: list[NewsEvent], sents: list[Sentence], published: str | None) -> None:
+    """An item agreed by a rule (not an exchange told as carried out) with no day of its own, placed
+    at talks the article tells as just held at that place (ended at most `AT_TALKS_WITHIN` days
+    before publication) on one day or over days: reached at those talks, made public when they
+    ended (convention 7), not on the day of the report ("On June 2 the delegations met in Istanbul
+    ... After the talks, X said the parties had agreed on a new swap")."""
+    import bisect
+
+    if published is None or len(published) != 10:
+        return
+    earliest = (dt.date.fromisoformat(published) - dt.timedelta(days=AT_TALKS_WITHIN)).isoformat()
+    starts = [x.start for x in sents]
+    for e in events:
+        rule = (e.cue or "").split(";")[0]
+        if e.kind != "partial_agreement" or e.place is None or e.date_start is not None \
+                or not rule.startswith("rule: ") or "carried out" in rule or "still to come" in rule:
+            continue
+        t = sents[bisect.bisect_right(starts, e.start) - 1].text
+        if _not_yet(t) or (_made_before(t) and not _SAID_THEN_HAD.search(t)):
+            continue  # (still to come, or told as earlier; "X said the sides had agreed" is neither)
+        days = {(r.date_start, r.date_end) for r in events
+                if r.kind in ("round", "summit") and r.outcome != "planned" and r.place == e.place
+                and r.date_start is not None and len(r.date_start) == 10
+                and r.date_end is not None and earliest <= r.date_end <= published}
+        if len(days) == 1:
+            e.date_start, e.date_end = next(iter(days))
+            e.date_start = e.date_end
+            e.date_basis = "the (last) day of the talks at its place: reached there"
+
+
 def after_the_sentences(events: list[NewsEvent], sents: list[Sentence], published: str | None,
                         lang: str) -> list[NewsEvent]:
     """The passes over all events, in order, once every sentence has been tried (see the module
@@ -342,6 +378,7 @@ def after_the_sentences(events: list[NewsEvent], sents: list[Sentence], publishe
     events = _merge_planned(events)  # a meeting told again later: one meeting
     _results_of_talks(events, sents)  # results told right after a dated round: of its day
     _next_meeting_announced(events, sents)  # a round to come with no day: an announced step
+    _agreed_at_placed_talks(events, sents, published)  # an item agreed at talks at its place: their day
     _dates(events, sents, published, lang)
     _agreed_at_the_talks(events)  # an item agreed with no place on the day of talks at one place
     _side_meeting_days(events, sents)  # a meeting held just before talks: the talks' day
