@@ -174,3 +174,58 @@ def test_talks_held_weeks_before_give_an_item_agreed_now_no_day() -> None:
     text = ("Russland und die Ukraine haben sich in Abu Dhabi auf einen Gefangenenaustausch "
             "geeinigt. Die vorige Runde in Abu Dhabi hatte am 10. November stattgefunden.")
     assert [d for _, d, _ in _agreed(text)] == [PUB]
+
+
+# -- a report denied by a side is its denial, never what the report said ----------------------------
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Die Sprecherin des russischen Außenministeriums wies den Bericht der Zeitung entschieden zurück.",
+     "RUS"),
+    ("Der russische Vizeaußenminister hat Berichte zurückgewiesen, wonach das Treffen der Minister "
+     "verschoben worden sei.", "RUS"),
+    ("Kremlsprecher Peskow dementierte Medienberichte, wonach Moskau ein Einfrieren der Front "
+     "angeboten habe.", "RUS"),
+    ("Kremlin spokesman Dmitry Peskov denied Western media reports that Moscow had offered a "
+     "freeze of the front line.", "RUS"),
+    ("The Kremlin dismissed a newspaper report that Moscow was preparing a new offensive.", "RUS"),
+    ("Ukraine's foreign ministry rejected reports of secret talks with Russia as fake.", "UKR"),
+])
+def test_a_report_denied_by_a_side_is_its_denial(text: str, side: str) -> None:
+    events = extract(text, "t", PUB).events
+    assert [(e.kind, tuple(e.parties), e.place, e.claim) for e in events] == [
+        ("claim", (side,), None, "denial")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv denied reports that Russian troops had captured Pokrovsk.",
+    "Kiew wies Berichte zurück, wonach russische Truppen Pokrowsk eingenommen hätten.",
+])
+def test_a_denied_report_of_a_capture_is_the_denial_of_that_place(text: str) -> None:
+    assert _claims(text) == [(("UKR",), "pokrovsk", "denial")]
+
+
+def test_a_report_with_no_side_denying_it_is_no_claim() -> None:
+    text = "The Washington Post reported that the talks were postponed."
+    assert _claims(text) == []
+
+
+# -- a mutual accusation restating a side's charge told before adds a record for the other only ----
+
+@pytest.mark.parametrize("text", [
+    "Moskau warf Kiew am Dienstag vor, russische Energieanlagen angegriffen zu haben. Kiew und "
+    "Moskau werfen sich gegenseitig vor, weiterhin Energieanlagen anzugreifen.",
+    "Moscow blamed Kyiv on Tuesday for attacks on Russian energy facilities. Kyiv and Moscow blame "
+    "each other for the continued strikes on energy facilities.",
+])
+def test_a_mutual_accusation_after_one_sides_charge_adds_the_other_side(text: str) -> None:
+    sides = sorted(tuple(e.parties) for e in extract(text, "t", PUB).events if e.kind == "claim")
+    assert sides == [("RUS",), ("UKR",)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kiew und Moskau werfen sich gegenseitig vor, die Waffenruhe zu brechen.",
+    "Kyiv and Moscow accused each other of breaking the truce.",
+])
+def test_a_mutual_accusation_alone_is_one_claim_per_side(text: str) -> None:
+    sides = sorted(tuple(e.parties) for e in extract(text, "t", PUB).events if e.kind == "claim")
+    assert sides == [("RUS",), ("UKR",)]

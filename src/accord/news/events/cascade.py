@@ -1,6 +1,7 @@
 """`find_events`: the cascade that turns sentences into events.
 
-For every sentence the first rule of `_RULES` that applies wins, in this order: postponement;
+For every sentence the first rule of `_RULES` that applies wins, in this order: a report denied
+by a side (`claim_rules._report_denied`); postponement;
 poll; a deal said broken or kept; accusation or denial; partial agreement (with a statement of
 intent or a round it implies); prisoner or body exchange done, then one still to come; a
 unilateral step; talks held and to be continued; a meeting still to come with its day; a
@@ -62,6 +63,7 @@ from accord.news.events.claim_rules import (
     _energy_truce_kept,
     _loss_admitted,
     _rebuttal,
+    _report_denied,
 )
 from accord.news.events.claimants import _IF_OR_WILL
 from accord.news.events.claims import BROKEN
@@ -878,6 +880,7 @@ def _round_continued(w: _Walk) -> list[NewsEvent] | None:
 
 
 _RULES: tuple[Callable[[_Walk], list[NewsEvent] | None], ...] = (
+    _report_denied,
     _postponement,
     _poll,
     _deal_broken_or_kept,

@@ -188,6 +188,40 @@ def _accusation_or_denial(w: _Walk) -> list[NewsEvent] | None:
     return made
 
 
+# a report denied by a side ("Peskov denied Western media reports that ...", "wies den Bericht der
+# Zeitung zurück", "hat Berichte zurückgewiesen, wonach ...", "dementierte Medienberichte"): its
+# denial, whatever the report says (what it says is hearsay, no event of its own)
+REPORT_DENIED = re.compile(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|"
+                           r"refutes)\s+(?:(?:the|a|an|these|those|such|this|recent|latest|[\w-]+'s|"
+                           r"[\w-]+(?:\s+media)?)\s+){0,3}?(?:news\s+|media\s+|press\s+)?reports?\b|"
+                           r"\b(?:wies|weist|wiesen|weisen|dementierte\w*|dementiert|bestritt\w*|"
+                           r"hat|haben|hatte|hatten)\b[^.;]{0,60}?\b(?:den|die|einen|diese[nr]?|"
+                           r"entsprechende\w*|jüngste\w*)?\s*[\w-]*(?:Bericht|Berichte|Berichten|Meldung|"
+                           r"Meldungen)\b[^.;]{0,80}?\b(?:zurück|zurückgewiesen|dementiert|bestritten)\b|"
+                           r"\b(?:dementierte\w*|dementiert|bestritt\w*)\s+(?:\w+\s+){0,2}?[\w-]*(?:Bericht|Berichte|"
+                           r"Meldung|Meldungen)\b", IC)
+
+
+def _report_denied(w: _Walk) -> list[NewsEvent] | None:
+    """A report denied by a side named before the denial: the side's denial (claim, no place),
+    never what the report said (a postponement, an offer, a meeting told only as reported). A
+    capture it denies is left to the capture rules ("denied reports that troops had taken X")."""
+    s, t = w.s, w.t
+    if (m := REPORT_DENIED.search(t)) is None or CLAIM.search(t, m.end()) is not None \
+            or OPINION_CLAIM.search(t):
+        return None
+    deniers = [x.actor for x in s.mentions if x.actor in ACTORS and x.start - s.start < m.start()]
+    if not deniers:
+        return None
+    e = _event("claim", s, claim="denial", topic=_topic(t))
+    e.parties = deniers[:1]
+    e.against = []
+    e.cue = "rule: a report denied"
+    _undated_charge(e, s, w.sents[max(0, w.i - 3):w.i])
+    w.last_claim = e
+    return [e]
+
+
 def _loss_admitted(w: _Walk) -> list[NewsEvent] | None:
     """A side's loss of a place told ("Ukraine lost Pokrovsk, Syrskyi said", "Die Ukraine hat
     Pokrowsk verloren, räumte Syrskyj ein"): a claim that the other side holds it, by the side

@@ -200,6 +200,27 @@ def _restated_claims(events: list[NewsEvent], sents: list[Sentence]) -> list[New
     return out
 
 
+def _mutual_restated(events: list[NewsEvent]) -> list[NewsEvent]:
+    """A mutual accusation ("Kiew und Moskau werfen sich gegenseitig vor, ... anzugreifen") is one
+    claim per side (convention 5), but a side whose same charge the article has told before (its
+    accusation or violation claim at the same place, on the same deal, on the same day or with no
+    day of its own) restates it: no second record for that side (the earlier one takes the
+    sentence)."""
+    out: list[NewsEvent] = []
+    for e in events:
+        if e.kind == "claim" and (e.cue or "").startswith("rule: mutual accusation"):
+            before = next((x for x in out if x.kind == "claim" and x.start < e.start
+                           and x.claim in ("accusation", "violation") and x.parties == e.parties
+                           and x.place == e.place and e.date_start in (None, x.date_start)
+                           and e.topic in (None, x.topic)
+                           and not (x.cue or "").startswith("rule: mutual accusation")), None)
+            if before is not None:
+                before.told_in(e.start, e.end)
+                continue
+        out.append(e)
+    return out
+
+
 # a capture told by its verb with a place as object ("had finally taken the city"), not people
 # moved ("were taken to Türkiye", "nach Moskau gebracht")
 _TAKEN = re.compile(r"\b(?:(?:nimmt|nehmen|nahm|nahmen)\b[^.,;]{0,80}\bein|einnehmen|eingenommen|erober\w*|"

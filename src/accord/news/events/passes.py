@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from accord.news.events.agreements import _made_before, _merge_repeats
 from accord.news.events.claims import (
     _continued_claimants,
+    _mutual_restated,
     _non_party_accuser,
     _not_claims,
     _restated_claims,
@@ -372,6 +373,7 @@ def after_the_sentences(events: list[NewsEvent], sents: list[Sentence], publishe
     events = _repeats_merged(events, sents)
     events = _no_party_accusations(events, sents)
     events = claim_sides(events, sents)
+    events = _mutual_restated(events)  # a side's charge told before, restated in a mutual one
     events = same_statement(events, sents)  # claims told again from a dated statement: its day
     _context_place(events, sents)  # a place from the article's context (title, dateline, talks before)
     _city_in_region(events, sents)  # a region's city the article names (Anchorage for Alaska)
