@@ -207,7 +207,7 @@ def _report_denied(w: _Walk) -> list[NewsEvent] | None:
     never what the report said (a postponement, an offer, a meeting told only as reported). A
     capture it denies is left to the capture rules ("denied reports that troops had taken X")."""
     s, t = w.s, w.t
-    if (m := REPORT_DENIED.search(t)) is None or CLAIM.search(t, m.end()) is not None \
+    if (m := REPORT_DENIED.search(t)) is None or CLAIM.search(t) is not None \
             or OPINION_CLAIM.search(t):
         return None
     deniers = [x.actor for x in s.mentions if x.actor in ACTORS and x.start - s.start < m.start()]
