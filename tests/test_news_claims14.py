@@ -229,3 +229,27 @@ def test_a_mutual_accusation_after_one_sides_charge_adds_the_other_side(text: st
 def test_a_mutual_accusation_alone_is_one_claim_per_side(text: str) -> None:
     sides = sorted(tuple(e.parties) for e in extract(text, "t", PUB).events if e.kind == "claim")
     assert sides == [("RUS",), ("UKR",)]
+
+
+# -- a deal extended for a span is an agreed item ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Moscow then agreed to extend the deal for only 60 days.", 60),
+    ("The agreement was renewed for 90 days in May.", 90),
+    ("The initiative was extended in November for another 120 days.", 120),
+    ("Das Abkommen wurde im November um weitere 120 Tage verlängert.", 120),
+    ("Russland und die Ukraine haben die Vereinbarung um zwei Monate verlängert.", 2),
+])
+def test_a_deal_extended_for_a_span_is_an_agreed_item(text: str, span: int) -> None:
+    assert [q for _, _, q in _agreed(text)] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Ankara hoffe auf eine Verlängerung des Abkommens um 120 Tage.",
+    "Russia has refused to extend the deal for another 60 days.",
+    "Zelensky called on Moscow to extend the truce agreement by 30 days.",
+    "Der Vertrag sieht eine automatische Verlängerung um 120 Tage vor.",
+    "The deal has been extended several times.",
+])
+def test_a_deal_extension_wished_refused_or_without_a_span_is_none(text: str) -> None:
+    assert _agreed(text) == []

@@ -621,6 +621,29 @@ _CONTRAST = re.compile(r"\b(?:but|yet|however|although|though|while|doch|aber|je
                        r"während)\b", IC)
 
 
+# a deal extended or renewed ("the deal was extended for another 120 days", "agreed to extend the
+# deal for only 60 days", "wurde um weitere 120 Tage verlängert", "renewed for 60 days in May"):
+# with its span in days or months (`_deal_extended`)
+DEAL_EXTENDED = re.compile(r"\b(?:extend(?:ed|s|ing)?|renew(?:ed|s|ing)?|prolong(?:ed|s|ing)?|verlänger\w*|"
+                           r"Verlängerung)\b", IC)
+_DEAL_NOUN = re.compile(r"\b(?:deal|agreement|accord|initiative|corridor|\w*abkommens?|\w*vereinbarung|"
+                        r"\w*initiative|\w*korridor)\b", IC)
+# not extended, or only possibly, wished or asked for ("not to renew", "refused to extend", "would
+# extend", "hoffe auf eine Verlängerung", "called on Moscow to extend")
+_NOT_EXTENDED = re.compile(r"\b(?:not|nicht|kein\w*|no|never|refus\w*|weiger\w*|won't|would|could|might|may|"
+                           r"if|unless|wenn|falls|sofern|ob|whether|hope\w*|hoff\w*|call\w*|urg\w*|"
+                           r"ask\w*|fordert\w*|drängt\w*|bestand|insist\w*|threat\w*|droh\w*|unsure|"
+                           r"possib\w*|möglich\w*|Möglichkeit|automati\w*|readiness|ready|bereit\w*)\b", IC)
+
+
+def _deal_extended(t: str, spans: list[float]) -> bool:
+    """Whether a sentence tells a deal extended or renewed for a span of days or months (`spans`,
+    the sentence's figures in those units), not negated, wished, asked for or possible."""
+    m = DEAL_EXTENDED.search(t)
+    return bool(m is not None and spans and _DEAL_NOUN.search(t)
+                and not _NOT_EXTENDED.search(t, 0, m.start()))
+
+
 def _agreed_item(t: str) -> str | None:
     """The item of a sentence with a word of agreement: prisoners or bodies to be exchanged
     (also named as soldiers, civilians, people, children), an energy pause (also named by power

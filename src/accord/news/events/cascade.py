@@ -43,6 +43,7 @@ from accord.news.events.agreements import (
     _agreed_item,
     _agreeing_sides,
     _agreement_told,
+    _deal_extended,
     _deal_signed,
     _halt_to_come,
     _hypothetical,
@@ -332,6 +333,18 @@ def _item_agreed(w: _Walk) -> list[NewsEvent] | None:
     elif prev is not None and prev.outcome in (None, "none"):
         prev.outcome = "partial"
     return made
+
+
+def _extended(w: _Walk) -> list[NewsEvent] | None:
+    """A deal extended or renewed for a span of days or months (`agreements._deal_extended`): an
+    agreed item, with that span as its quantity (convention: a grain deal extended is agreed)."""
+    s, t = w.s, w.t
+    spans = [f for f in s.figures if f.unit in ("days", "months")]
+    if not _deal_extended(t, [f.value for f in spans]):
+        return None
+    e = _event("partial_agreement", s, outcome="agreement", quantity=spans[0].value, unit=spans[0].unit)
+    e.cue = "rule: a deal extended for a span"
+    return [e]
 
 
 def _signed(w: _Walk) -> list[NewsEvent] | None:
@@ -886,6 +899,7 @@ _RULES: tuple[Callable[[_Walk], list[NewsEvent] | None], ...] = (
     _deal_broken_or_kept,
     _accusation_or_denial,
     _item_agreed,
+    _extended,
     _signed,
     _exchange_done,
     _exchange_to_come,
