@@ -253,3 +253,24 @@ def test_a_deal_extended_for_a_span_is_an_agreed_item(text: str, span: int) -> N
 ])
 def test_a_deal_extension_wished_refused_or_without_a_span_is_none(text: str) -> None:
     assert _agreed(text) == []
+
+
+# -- a mutual accusation of the warring sides named as such is one claim per side -----------------
+
+@pytest.mark.parametrize("text", [
+    "Für den Stillstand machten sich die Kriegsparteien gegenseitig verantwortlich.",
+    "Die Konfliktparteien werfen sich gegenseitig vor, die Verhandlungen zu blockieren.",
+    "Beide Seiten machen sich gegenseitig für das Scheitern verantwortlich.",
+    "The warring sides blamed each other for the collapse of the talks.",
+    "Both sides accused each other of shelling the power plant.",
+])
+def test_a_mutual_accusation_of_the_warring_sides_is_one_claim_per_side(text: str) -> None:
+    assert [p for p, _, _ in _claims(text)] == [("RUS",), ("UKR",)]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Experten werfen sich gegenseitig Fehler vor.",
+    "Analysts and diplomats blamed each other for the confusion.",
+])
+def test_a_mutual_accusation_of_others_is_no_claim(text: str) -> None:
+    assert _claims(text) == []

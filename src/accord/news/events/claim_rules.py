@@ -40,6 +40,7 @@ from accord.news.events.claims import (
     HELD,
     KEPT,
     MILITARY,
+    MUTUAL,
     OBSTRUCTED,
     OPINION_CLAIM,
     SAID_BY,
@@ -171,11 +172,19 @@ def _incident_before(w: _Walk) -> tuple[str, tuple[str, str]] | None:
     return spots[0], (day.first, day.last)
 
 
+_WARRING_SIDES = re.compile(r"\b(?:beide(?:n|r)? (?:Seiten|Kriegsparteien|Konfliktparteien|Parteien|Länder)|"
+                            r"(?:die|den) (?:Kriegs|Konflikt)parteien|both (?:sides|countries|parties)|"
+                            r"the (?:two |warring |two warring )(?:sides|parties|countries))\b", IC)
+
+
 def _accusation_or_denial(w: _Walk) -> list[NewsEvent] | None:
     """An accusation without a deal, or the denial of one, with an actor: its speaker's claims
     (`claims._accusations`)."""
     s, t, places = w.s, w.t, w.places
-    if not ((ACCUSATION.search(t) or DENIAL.search(t)) and s.actors() and not OPINION_CLAIM.search(t)):
+    if not ((ACCUSATION.search(t) or DENIAL.search(t)) and (s.actors() or (
+               # the warring sides named as such ("machten sich die Kriegsparteien gegenseitig
+               # verantwortlich", "the warring sides blamed each other"): both, one claim each
+               MUTUAL.search(t) and _WARRING_SIDES.search(t))) and not OPINION_CLAIM.search(t)):
         return None
     made: list[NewsEvent] = []
     # an accusation without a deal ("Moskau macht Kiew für ... verantwortlich") or the
