@@ -274,3 +274,28 @@ def test_a_mutual_accusation_of_the_warring_sides_is_one_claim_per_side(text: st
 ])
 def test_a_mutual_accusation_of_others_is_no_claim(text: str) -> None:
     assert _claims(text) == []
+
+
+# -- a capture or its denial told again by the same side about the same place is one record --------
+
+@pytest.mark.parametrize("text", [
+    "Kiew widerspricht Moskaus Angaben zur Einnahme von Pokrowsk\n"
+    "Die Ukraine hat die russische Darstellung einer Einnahme von Pokrowsk zurückgewiesen.",
+    "Ukraine denies Russian claim to have captured Pokrovsk\n"
+    "Ukraine's army on Tuesday denied Russian claims that its troops had captured Pokrovsk.",
+])
+def test_a_denial_told_in_the_headline_and_the_lead_is_one_record(text: str) -> None:
+    assert _claims(text) == [(("UKR",), "pokrovsk", "denial")]
+
+
+def test_a_capture_claimed_on_two_days_stays_two_records() -> None:
+    text = ("In Pokrowsk haben russische Truppen nach eigenen Angaben die Stadt vollständig "
+            "eingenommen. Bereits am Sonntag hatte Russland die Einnahme eines Großteils der Stadt "
+            "Pokrowsk gemeldet.")
+    assert _claims(text) == [(("RUS",), "pokrovsk", "capture")] * 2
+
+
+def test_captures_of_two_places_stay_two_records() -> None:
+    text = ("Russia said its troops had captured Pokrovsk. The defence ministry said Russian forces "
+            "had also taken Myrnohrad.")
+    assert [p for _, p, _ in _claims(text)] == ["myrnohrad", "pokrovsk"]

@@ -180,7 +180,17 @@ def _restated_claims(events: list[NewsEvent], sents: list[Sentence]) -> list[New
     out: list[NewsEvent] = []
     for e in events:
         k = bisect.bisect_right(starts, e.start) - 1
-        same = [x for x in out if e.kind == "claim" and e.claim in ("violation", "compliance", "accusation")
+        same = [x for x in out if e.kind == "claim" and (
+                    e.claim in ("violation", "compliance", "accusation")
+                    # a capture or its denial told again by the same side about the same place
+                    # (a headline and its lead: "widerspricht der Einnahme von X ... Die Ukraine hat
+                    # die Darstellung einer Einnahme von X zurückgewiesen"), on the same day (the
+                    # repeat, or a headline told first, with no day of its own)
+                    or (e.claim in ("capture", "denial") and e.place is not None
+                        and e.parties == x.parties
+                        and (e.date_start in (None, x.date_start) or (
+                            x.date_start is None
+                            and _heading(sents[bisect.bisect_right(starts, x.start) - 1])))))
                 and x.kind == "claim" and _WRONG.get(x.claim or "", x.claim) == _WRONG.get(e.claim, e.claim)
                 and x.place == e.place
                 and e.topic in (None, x.topic)
