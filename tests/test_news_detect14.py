@@ -143,7 +143,34 @@ def test_arrived_for_talks_is_a_round(text: str) -> None:
     "Die Delegation soll am Montag zu Verhandlungen in Istanbul eintreffen.",
 ])
 def test_to_arrive_for_talks_is_no_round_held(text: str) -> None:
-    assert all(e.outcome == "planned" for e in extract(text, "t", PUB).events if e.kind == "round"), text
+    events = extract(text, "t", PUB).events
+    held = [e for e in events if e.kind in ("round", "summit") and e.outcome != "planned"]
+    assert not held, text
+
+
+# (review 14) an arrival not yet made, and a present "meet" of people who are no counterpart at talks
+@pytest.mark.parametrize("text", [
+    "Die russische Delegation ist noch nicht zu den Verhandlungen in Istanbul eingetroffen.",
+    "The Russian delegation has not yet arrived in Istanbul for the talks.",
+    "Ukrainian refugees meet in Berlin to mark independence day",
+    "Zelensky meets soldiers near Pokrovsk",
+    "EU leaders meet in Brussels to discuss the budget",
+    "Selenskyj trifft Soldaten nahe Pokrowsk",
+])
+def test_no_arrival_or_no_counterpart_is_no_round(text: str) -> None:
+    events = extract(text, "t", PUB).events
+    held = [e for e in events if e.kind in ("round", "summit") and e.outcome != "planned"]
+    assert not held, text
+
+
+@pytest.mark.parametrize("text", [
+    "Delegations meet in Istanbul",
+    "Zelensky meets Trump at the White House",
+    "Russia and Ukraine meet in Istanbul",
+    "Selenskyj trifft Trump im Weißen Haus",
+])
+def test_present_meeting_of_counterparts_is_held(text: str) -> None:
+    assert {"round", "summit"} & set(_kinds(text)), text
 
 
 # --- summits: two heads joined over a longer phrase, the leaders' coalition, German words for leaders

@@ -81,7 +81,7 @@ HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,120}statt|tagten|tagte|getagt
                       # (session 14) delegates or leaders arrived for the talks ("Delegations have
                       # arrived in Istanbul for the talks", "ist zu Verhandlungen in Gomel
                       # eingetroffen"; the meeting word is asked for by the rule)
-                      r"(?<!will )(?<!to )(?:arrived|landed|eingetroffen|angekommen|gelandet|angereist)\b|"
+                      r"(?:arrived|landed|eingetroffen|angekommen|gelandet|angereist)\b|"
                       r"sich\b[^.;]{0,60}\bversammelt\b|"
                       # talks "geführt" (held): "haben Gespräche geführt", "führten Verhandlungen"
                       r"(?:Gespräch|Verhandlung|Telefonat|Telefongespräch|Unterredung|Beratung)\w* "
@@ -373,6 +373,37 @@ _NOT_NOW_DE = re.compile(r"\b(?:will|wollen|wolle\w*|wollte\w*|soll\w*|werden|wi
                          r"kommende\w*|zu\s+(?:verhandeln|treffen|beraten|telefonieren))\b", IC)
 
 
+# (review 14) an arrival denied or not yet made ("ist noch nicht zu den Verhandlungen eingetroffen",
+# "has not yet arrived"): no talks held
+_NOT_ARRIVED = re.compile(r"\b(?:not|n't|never|nicht|nie|kein\w*)\b[^.;]{0,80}?\b(?:arrived|landed|"
+                          r"eingetroffen|angekommen|gelandet|angereist)\b", IC)
+# (review 14) people met who are no counterpart at talks ("meets soldiers", "refugees meet", "trifft
+# Soldaten"), and what makes a present "meet" one of talks: a talks or counterpart word, a named
+# person or side met ("meets Trump"), or two named sides meeting ("Russia and Ukraine meet")
+_NO_COUNTERPART = (r"(?:soldiers|troops|refugees|voters|students|workers|veterans|residents|children|"
+                   r"families|fans|supporters|wounded|pupils|farmers|Soldaten|Truppen|Flüchtling\w*|Wähler\w*|Schüler\w*|"
+                   r"Studenten|Veteranen|Bewohner\w*|Kinder\w*|Familien|Anhänger\w*|Verwundete\w*|Landwirte\w*)")
+_NOT_COUNTERPART_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?" + _NO_COUNTERPART + r"\b", IC)
+_NOT_COUNTERPART_BEFORE = re.compile(_NO_COUNTERPART + r"\s+(?:\w+\s+)?$", IC)
+_TALKS_WORD = re.compile(r"\b(?:talks|negotiat\w*|delegation\w*|envoys?|counterparts?|peace|ceasefire|truce|"
+                         r"summit|consultations)\b", IC)
+_MET_NAMED = re.compile(r"\s+(?:(?:US|U\.S\.|Russian|Ukrainian|Turkish|French|German|British)\s+)?"
+                        r"(?-i:[A-ZÄÖÜ])")
+_TWO_MEET = re.compile(r"(?-i:[A-ZÄÖÜ])[\w.'’-]+(?:\s+[\w'’-]+)?\s*(?:,|\band\b|&)\s*(?:the\s+)?"
+                       r"(?-i:[A-ZÄÖÜ])[\w.'’-]+(?:\s+[\w'’-]+)?\s+$", IC)
+
+
+def _meets_counterpart(t: str, m: re.Match[str]) -> bool:
+    """A present "meet(s)" whose subject or object is a counterpart at talks (`_TALKS_WORD`,
+    `_MET_NAMED`, `_TWO_MEET`), not people who are none (`_NO_COUNTERPART`)."""
+    after, before = t[m.end():], t[max(0, m.start() - 60):m.start()]
+    if _NOT_COUNTERPART_AFTER.match(after) or _NOT_COUNTERPART_BEFORE.search(before):
+        return False
+    if not re.match(r"meets?\b", m.group(0), IC):
+        return True  # (hold talks, talks begin: the talks noun is in the match)
+    return bool(_TALKS_WORD.search(t) or _MET_NAMED.match(after) or _TWO_MEET.search(before))
+
+
 _AT_PLACE = re.compile(r"\b(?:in|at|im|near|nahe)\s+(?:the\s+|dem\s+|der\s+)?(?-i:[A-ZÄÖÜ])", IC)
 
 
@@ -386,10 +417,12 @@ def present_meeting(t: str) -> re.Match[str] | None:
     heading = not t.rstrip().endswith((".", "!", "?", '"', "”", ":"))
     for m in _PRESENT_MEET.finditer(t if heading else ""):  # (in a body the present is often a plan)
         clause = re.split(r"[,;:\"“”„]", t[:m.start()])[-1]  # (its clause, back to a comma or quote)
-        if not _NOT_NOW.search(t[max(0, m.start() - 40):m.start()]) and not _MAYBE_NOW.search(clause):
+        if (not _NOT_NOW.search(t[max(0, m.start() - 40):m.start()]) and not _MAYBE_NOW.search(clause)
+                and _meets_counterpart(t, m)):
             return m
     de = _PRESENT_MEET_DE.search(t)
-    if de is not None and not _NOT_NOW_DE.search(t) and re.match(r"\s+\w", t[de.end():]):
+    if (de is not None and not _NOT_NOW_DE.search(t) and re.match(r"\s+\w", t[de.end():])
+            and _meets_counterpart(t, de)):
         return de  # (the finite verb second, not last in a subordinate clause: "in dem X und Y verhandeln")
     return None
 
@@ -401,6 +434,7 @@ def _happened(t: str) -> re.Match[str] | None:
     t = AHEAD_OF_TALKS.sub(lambda m: " " * len(m.group(0)), t)
     t = TO_BE_HELD.sub(lambda m: " " * len(m.group(0)), t)
     t = _FUTURE_NOUN.sub(lambda m: " " * len(m.group(0)), t)
+    t = _NOT_ARRIVED.sub(lambda m: " " * len(m.group(0)), t)
     return HAPPENED.search(t) or _referenced(t) or present_meeting(t)
 
 
