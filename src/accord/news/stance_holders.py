@@ -30,8 +30,9 @@ PREPOSITION = re.compile(r"(?:\b(?:in|im|des|den|dem|auf|gegen|mit|zwischen|für
 # a person after a preposition and a chain of capitalised titles and first names ("in einem Telefonat
 # mit US-Präsident Donald Trump", "in a call with US President Donald Trump"): governed like a name
 # right after it, not the clause's subject (a passive agent, "von"/"by", still holds the position)
-TITLED_PREPOSITION = re.compile(r"\b(?i:in|im|auf|gegen|mit|zwischen|für|nach|über|zur|zum|gegenüber|"
-                                r"an|bei|ohne|unter|vor|of|to|on|against|with|for|between|among)\s+"
+# Only a preposition of talking with builds the chain: a time or place before a titled name ("On
+# Friday President Vladimir Putin", "In Moskau Präsident ...") leaves the name the clause's subject.
+TITLED_PREPOSITION = re.compile(r"\b(?i:mit|gegenüber|zwischen|with|between)\s+"
                                 r"(?:(?i:dem|der|den|des|the)\s+)?(?:[A-ZÄÖÜ][\w.-]*\s+){1,3}$")
 # "der" governs a feminine or plural name (der Ukraine, der Türkei, der USA) but opens a
 # masculine subject (Der Kreml).

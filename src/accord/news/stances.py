@@ -511,10 +511,13 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                 actors = subjects[1:2]  # "Trumps Vorschlag ... lehnte Kiew ab": the owner of the
                 # named position is not the one whose verb decides the sentence
             if not actors and subjects and k > 0 and _obliged_subject(s, subjects[0], cue_words):
-                if prev_subject and since_stance <= 1 and subjects[0] not in prev_subject:
+                konjunktiv = KONJUNKTIV_MODAL.fullmatch(cue_words.strip()) is not None
+                if konjunktiv and prev_subject and since_stance <= 1 and subjects[0] not in prev_subject:
                     actors = prev_subject[:1]  # "Zudem müsse Kiew ... anerkennen": the reported demand
                     # of the side the sentence before spoke for, not a position of the side obliged
-                elif (terms := _terms_owner(sents[k - 1], P)) is not None and terms != subjects[0]:
+                elif (terms := _terms_owner(sents[k - 1], P)) is not None and terms != subjects[0] \
+                        and (konjunktiv or WARRING.get(terms) == subjects[0]
+                             or CONTINUING.match(t) is not None):
                     actors = [terms]  # "Putin listed his conditions. Kyiv must withdraw ...": the
                     # conditions of the side the sentence before named, not the obliged side's
             if not actors and (rel := _relative_holder(s, cue_words)) is not None:
@@ -786,6 +789,12 @@ THIS_ONE = re.compile(r"^\W*(?:Dieser|Diese|Letzterer|Letztere)\s+"
 # Ukraine solle"; in the indicative too, continuing the demand told just before ("Dazu muss Kiew
 # seine Truppen abziehen", "Ukraine must also recognise ...")
 REPORTED_MODAL = re.compile(r"(?:müsse|solle|muss|müssen|soll|sollen|must|has to|have to)", re.IGNORECASE)
+# only the Konjunktiv reports another side's demand by itself; an indicative obligation ("Europe
+# must now send ...") is the other side's demand only right after that side's terms, when the one
+# obliged is the other warring side or the sentence opens as their continuation ("Dazu muss Kiew")
+KONJUNKTIV_MODAL = re.compile(r"(?:müsse|solle)", re.IGNORECASE)
+WARRING = {"RUS": "UKR", "UKR": "RUS"}
+CONTINUING = re.compile(r"\W*(?:Dazu|Demnach|Zudem|Außerdem|Among them|In addition)\b", re.IGNORECASE)
 
 
 def _obliged_subject(s: Sentence, actor: str, words: str) -> bool:
