@@ -233,3 +233,23 @@ def test_a_call_in_more_words_is_a_round(text: str) -> None:
 
 def test_a_call_only_possible_is_no_round() -> None:
     assert "round" not in _kinds("Trump may have a telephone conversation with Putin next week.")
+
+
+# (review 14) a truce announcement negated or set in a condition, a halt promised in exchange: no step
+@pytest.mark.parametrize("text", [
+    "Eine Waffenruhe ist bisher nicht angekündigt worden, sagte Peskow.",
+    "Eine Waffenruhe über Ostern habe Moskau bisher nicht angekündigt, sagte Peskow am Freitag.",
+    "Putin hat eine Waffenruhe über Ostern nur für den Fall angekündigt, dass Kiew zustimmt.",
+    "Russia promised in exchange for the lifting of sanctions to halt strikes on energy facilities.",
+])
+def test_truce_not_announced_or_on_condition_is_no_step(text: str) -> None:
+    assert "statement_of_intent" not in _kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Putin hat eine Waffenruhe über Ostern angekündigt.",
+    "Russland kündigte am Samstag eine Waffenruhe über Ostern an.",
+    "Russia promised at the talks on Tuesday to halt strikes on energy facilities.",
+])
+def test_truce_announced_is_a_step(text: str) -> None:
+    assert "statement_of_intent" in _kinds(text), text

@@ -318,9 +318,14 @@ TRUCE_ORDER = re.compile(r"\b(?:verkündet\w*|verkündigt\w*|ausgerufen\w*|ausru
 # am Samstag eine Waffenruhe über Ostern an"): the truce the object of the verb of announcing (not
 # "kündigte an, eine Waffenruhe nur zu akzeptieren"), never for a condition (`_unilateral_step`)
 _TRUCE_DE = r"\w*(?:waffenruhe|feuerpause|waffenstillstand)\w*"
-TRUCE_ANNOUNCED = re.compile(r"\bkündigt\w*\s+(?:[\w-]+\s+){0,8}?(?:eine|die|den|einen|seine|ihre)\s+"
-                             r"(?:[\w-]+\s+){0,2}?" + _TRUCE_DE + r"\b[^.;,]{0,60}\ban\b|"
-                             r"\b" + _TRUCE_DE + r"\s+(?:[\w-]+\s+){0,6}?angekündigt\b", IC)
+# (review 14: not negated, "ist bisher nicht angekündigt worden", "habe ... nicht angekündigt"; not a
+# truce ended, "kündigte die Waffenruhe ... auf")
+_NOT_ANNOUNCED = r"(?!(?:nicht|nie|niemals|kein\w*|auf)\b)"
+_NA = _NOT_ANNOUNCED
+TRUCE_ANNOUNCED = re.compile(r"\bkündigt\w*\s+(?:" + _NA + r"[\w-]+\s+){0,8}?(?:eine|die|den|einen|"
+                             r"seine|ihre)\s+(?:[\w-]+\s+){0,2}?" + _TRUCE_DE
+                             + r"\b(?:(?!\b(?:nicht|nie|auf)\b)[^.;,]){0,60}\ban\b|"
+                             r"\b" + _TRUCE_DE + r"\s+(?:" + _NA + r"[\w-]+\s+){0,6}?angekündigt\b", IC)
 LEAVE_DEAL = re.compile(r"\bnicht\b[^.]{0,30}\bverlänger\w*|\bnot\b[^.]{0,20}\b(?:extend|renew)\w*|"
                         r"\bwon't extend|"
                         # leaving ("tritt aus dem Abkommen zurück", "trat aus dem Abkommen aus"), ending
@@ -705,7 +710,9 @@ RESTRAINT = re.compile(
     r"\b(?:will|would|shall|(?:is|are) to|decided to|decision (?:was|has been|had been) (?:made|taken) to|"
     r"(?:was|has been|had been) decided to|(?:is|are) ready to|"
     # (the promise may name where or when it was made first: "promised at the talks on Tuesday to")
-    r"(?:promised|pledged|vowed)(?:\s+(?:at|on|in|during)\s+[^.;,]{0,40}?)?\s+to)\s+"
+    # (not a promise for something in return: "promised in exchange for X to halt strikes")
+    r"(?:promised|pledged|vowed)(?:\s+(?:at|on|in|during)\s+(?!(?:exchange|return|condition)\b)[^.;,]{0,40}?)?"
+    r"\s+to)\s+"
     r"(?:(?:now|also|immediately|temporarily|unilaterally|radically|sharply|drastically|significantly|"
     r"fundamentally|by a large margin|,)\s*)*"
     r"(?:reduce|cut|cut back|scale down|scale back|curtail|halt|stop|suspend|pause|cease|refrain from|"
@@ -723,7 +730,8 @@ RESTRAINT = re.compile(
 # a halt offered for a condition ("ready to stop hostilities as soon as Kyiv withdraws", "sobald
 # Kiew ... abzieht"): an offer, a position on the issue, no step announced
 _HALT_ON_CONDITION = re.compile(r"\b(?:as soon as|once|if|unless|provided|on condition|sobald|falls|sofern|"
-                                r"wenn|vorausgesetzt|unter der Bedingung)\b", IC)
+                                r"wenn|vorausgesetzt|unter der Bedingung|für den Fall|in exchange|"
+                                r"in return)\b", IC)
 
 
 def _unilateral_step(t: str) -> str | None:
