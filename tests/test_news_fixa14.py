@@ -47,3 +47,18 @@ def test_indicative_obligation_of_a_third_side_is_not_the_previous_sides(
     got = _stances(text)
     assert wrong not in got
     assert expected in got
+
+
+# a "soll" right after a plan is its provision only when no side of the sentence demands or
+# rejects it with a verb of its own
+def test_plan_shall_does_not_override_a_sides_demand() -> None:
+    got = _stances('Washington hat einen neuen Friedensplan vorgelegt. Moskau fordert, die Ukraine soll '
+                   'auf einen Nato-Beitritt verzichten.')
+    assert ('RUS', 'alliance.nato', 'demand') in got
+    assert ('USA', 'alliance.nato', 'propose') not in got
+
+
+def test_plan_shall_still_gives_the_plans_provision() -> None:
+    got = _stances('Washington hat einen neuen Friedensplan vorgelegt. Die Ukraine soll demnach auf '
+                   'einen Nato-Beitritt verzichten.')
+    assert ('USA', 'alliance.nato', 'propose') in got

@@ -240,8 +240,11 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             plan_owner = presenters[0]
         provision = PLAN_PROVISION.search(t) if plan_owner is not None else None
         if provision is None and plan_owner is not None and '"' not in t:
-            provision = PLAN_IT.search(t) or (PLAN_SHALL.search(t) if k - plan_told <= 2 else None)
-            # the plan as a pronoun ("Es sieht ... vor"), or its next provision told with "soll"
+            provision = PLAN_IT.search(t) or (PLAN_SHALL.search(t) if k - plan_told <= 2 and speaker is None
+                                              and not _own_demand(t, P) else None)
+            # the plan as a pronoun ("Es sieht ... vor"), or its next provision told with "soll",
+            # unless the sentence has a side's own verb of demanding or rejecting ("Moskau fordert,
+            # die Ukraine soll ...") or a speaker: that side's position, not the plan's
         if provision is not None or PLAN_OWNER.search(t) or PLAN_PRESENTED.search(t):
             plan_told = k  # the last sentence that named a plan or one of its provisions
         issues = [iid for iid, spec in _candidate_issues(P, t)
@@ -795,6 +798,12 @@ REPORTED_MODAL = re.compile(r"(?:müsse|solle|muss|müssen|soll|sollen|must|has 
 KONJUNKTIV_MODAL = re.compile(r"(?:müsse|solle)", re.IGNORECASE)
 WARRING = {"RUS": "UKR", "UKR": "RUS"}
 CONTINUING = re.compile(r"\W*(?:Dazu|Demnach|Zudem|Außerdem|Among them|In addition)\b", re.IGNORECASE)
+
+
+def _own_demand(t: str, P: dict[str, Any]) -> bool:
+    """Whether `t` has a cue of demanding or rejecting besides a "soll"/"sollen"."""
+    masked = re.sub(r"\b(?:soll|sollen)\b", lambda m: " " * len(m.group(0)), t, flags=re.IGNORECASE)
+    return any(rx.search(masked) for name in ("demand", "reject") for rx in P["polarity"][name])
 
 
 def _obliged_subject(s: Sentence, actor: str, words: str) -> bool:
