@@ -299,3 +299,18 @@ def test_captures_of_two_places_stay_two_records() -> None:
     text = ("Russia said its troops had captured Pokrovsk. The defence ministry said Russian forces "
             "had also taken Myrnohrad.")
     assert [p for _, p, _ in _claims(text)] == ["myrnohrad", "pokrovsk"]
+
+
+# -- review 14 item 10: "neither ... nor" in another clause; a reporter's "described as" ----------
+
+def test_neither_nor_in_another_clause_leaves_the_capture_a_claim() -> None:
+    text = ("Neither Washington nor Berlin commented after Russian troops captured the village of "
+            "Bohdanivka, the Russian defence ministry said on Friday.")
+    assert [c[2] for c in _claims(text)] == ["capture"]
+    assert [c[0] for c in _claims(text)] == [("RUS",)]
+
+
+def test_a_town_described_as_a_hub_by_the_reporter_is_no_claim() -> None:
+    text = ("The town of Kostiantynivka, described as a key logistics hub, was captured by Russian "
+            "troops in the spring.")
+    assert _claims(text) == []

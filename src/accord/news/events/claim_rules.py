@@ -291,8 +291,10 @@ def _capture_claim(w: _Walk) -> list[NewsEvent] | None:
     if named:
         # "the villages of X and Y (in the Donetsk region)": the places named by their kind,
         # more specific than the region around them and the town they lie near
+        # (a capital is not taken beside a place named by its kind: "Neither Washington nor
+        # Berlin commented after troops captured the village of X")
         own = named + [p for p in own if p not in named and not _is_region_of(p, t)
-                       and not _locates(s, p)]
+                       and not _locates(s, p) and p not in _CAPITALS]
     if len(own) > 1:
         # "the capture of X in the Y region": the region only locates the place claimed
         own = [p for p in own if not (_is_region_of(p, t) and _locates(s, p))] or own
@@ -302,7 +304,7 @@ def _capture_claim(w: _Walk) -> list[NewsEvent] | None:
     denied = REBUTTAL.search(t[:taken.start()]) or NO_CONTROL.fullmatch(taken.group(0)) \
         or _NEGATED_TAKING.search(
         t[max(0, taken.start() - 14):taken.start()] + " " + taken.group(0)) \
-        or _NEITHER.search(t[max(0, taken.start() - 80):taken.start()]) \
+        or _neither_before(t, taken.start()) \
         or re.match(r"\s+(?:neither|weder)\b", t[taken.end():], IC)
     # the side driven out is not the one that took the place ("pushed Russian forces out of X",
     # "ukrainische Einheiten seien aus X vertrieben worden")
@@ -358,6 +360,21 @@ NO_CONTROL = re.compile(r"\b(?:(?:have|has|had|hold|holds|held|exercise|exercise
 _NEGATED_TAKING = re.compile(r"\b(?:not|never|nicht|nie|niemals)\b", IC)
 # the places taken listed as "neither X nor Y" ("weder X noch Y seien eingenommen"): none was taken
 _NEITHER = re.compile(r"\b(?:weder|neither)\b[^.;]{0,60}\b(?:noch|nor)\b", IC)
+# a clause between the list and the verb of taking ("Neither X nor Y commented after troops
+# captured Z"): the list is not what was taken
+_OTHER_CLAUSE = re.compile(r",|\b(?:after|before|when|while|as|since|because|until|nachdem|bevor|"
+                           r"als|während|weil|seit|bis)\b", IC)
+
+
+def _neither_before(t: str, at: int) -> bool:
+    """'weder X noch Y ... eingenommen': the listed places are what was (not) taken, when the list
+    stands in the clause of the verb of taking."""
+    start = max(0, at - 80)
+    m = _NEITHER.search(t[start:at])
+    if m is None:
+        return False
+    rest = t[start + m.end():at]
+    return _OTHER_CLAUSE.search(rest) is None
 _OUSTED = re.compile(r"out of|vertrieben|verdrängt|gedrängt", IC)
 # an official named by the place of his office ("the governor of the Kursk region", "der
 # Bürgermeister von X", "Gouverneur der Region X")

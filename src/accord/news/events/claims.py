@@ -51,7 +51,7 @@ ATTRIBUTED_CLAIM = re.compile(r"\b(?:nach eigenen Angaben|eigenen Angaben zufolg
                               # a German verb of telling in the perfect or pluperfect, or announcing
                               # ("hatte die Einnahme von X gemeldet", "verkündete die Eroberung",
                               # "hatte erklärt, X sei erobert", "als erobert bezeichnet")
-                              r"gemeldet|verkündet\w*|erklärt|bezeichnet\w*|describ(?:ed|es)\b[^.;]{0,60}\bas|"
+                              r"gemeldet|verkündet\w*|erklärt|bezeichnet\w*|(?<!,\s)describ(?:ed|es)\b[^.;]{0,60}\bas|"
                               # a German source phrase ("laut Kiew", "Moskau zufolge")
                               r"laut|zufolge)|"
                               # the source told after the assertion ("Russland nahm X ein, sagte Y",

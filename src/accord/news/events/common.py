@@ -764,7 +764,7 @@ ATTRIBUTION = re.compile(
     r"warn(?:s|ed)|threaten(?:s|ed)|noted|explained|stressed|emphasi[sz]ed|argued|maintain(?:s|ed)|"
     r"acknowledged|admitted|warnt\w*|räumt\w*\b[^.]{0,60}\bein|unterstrich\w*|bekräftigt\w*|"
     r"hob\b[^.]{0,60}\bhervor|als\b[^.,;]{0,40}\bbezeichne\w*|"
-    r"bezeichne\w*\b[^.;]{0,60}\bals|describ(?:ed|es)\b[^.;]{0,60}\bas)\b|"
+    r"bezeichne\w*\b[^.;]{0,60}\bals|(?<!,\s)describ(?:ed|es)\b[^.;]{0,60}\bas)\b|"
     # the German source after a comma ("..., so das Verteidigungsministerium")
     r",\s+so\s+(?!dass\b)(?:der|die|das|(?-i:[A-ZÄÖÜ])\w+)\b|"
     r"^\W*[A-ZÄÖÜ][\w.-]*(?: [\w.-]+){0,3}:\s|[\"“”„«»]", IC)
