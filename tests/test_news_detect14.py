@@ -253,3 +253,24 @@ def test_truce_not_announced_or_on_condition_is_no_step(text: str) -> None:
 ])
 def test_truce_announced_is_a_step(text: str) -> None:
     assert "statement_of_intent" in _kinds(text), text
+
+
+# (review 14) readiness: "once again" is no condition, "not only ready" no negation; an act against
+# the talks ("ready for a new offensive should the talks fail", "bereit zum Abbruch") is no readiness
+@pytest.mark.parametrize("text", [
+    "Ukraine is ready to hold talks in Istanbul once again, Zelensky said on Friday.",
+    "Zelensky said on Friday that Ukraine is not only ready for talks in Istanbul but also ready to meet "
+    "Putin in person.",
+])
+def test_readiness_once_again_or_not_only_is_a_step(text: str) -> None:
+    assert "statement_of_intent" in _kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces are ready for a new offensive should the talks in Istanbul fail, Peskov said on Friday.",
+    "Peskow sagte am Freitag, Russland sei bereit zum Abbruch der Verhandlungen in Istanbul.",
+    "Ukraine is ready for talks in Istanbul once Russia withdraws, Zelensky said.",
+    "Ukraine is not ready for talks in Istanbul, Zelensky said.",
+])
+def test_readiness_against_or_on_condition_or_negated_is_no_step(text: str) -> None:
+    assert "statement_of_intent" not in _kinds(text), text

@@ -26,12 +26,16 @@ _NOT_ON_THE_WAY = r"(?:bei|beim|in|im|während|nach|vor|auf|über|mit|ohne)\b"
 # "signalled readiness to continue the negotiations", "bereit zu einer neuen Verhandlungsrunde",
 # "zu weiteren direkten Gesprächen bereit", "die Bereitschaft zu einem Treffen", "bereit, die
 # Bedingungen für ein Treffen zu schaffen", "möchte sich an den Verhandlungen beteiligen")
+_AGAINST_TALKS_DE = r"(?:Abbruch|Ende|Beendigung|Aussetzung|Ausstieg|Verlassen|Offensive)\b"
 READINESS = (r"\b(?:ready|willing|willingness|readiness)\s+(?:to|for)\s+(?:(?!(?:if|unless|once|at|during|"
-             r"after|before|over|about|on|of|with)\b)(?!(?<!part )(?<!participate )(?<!engage )in\b)"
+             # (review 14: not an act against the talks, "ready for a new offensive should the talks
+             # fail", "ready to walk out of the talks", "bereit zum Abbruch der Verhandlungen")
+             r"after|before|over|about|on|of|with|should|until|leave|quit|walk|end|break|abandon|"
+             r"offensive)\b)(?!(?<!part )(?<!participate )(?<!engage )in\b)"
              r"[\w'’-]+\s+){0,5}?(?:talks|negotiations|meeting|round|summit|meet|negotiate|"
              r"dialogue)\b|"
              r"(?:bereit\w*|Bereitschaft(?:\s+[\w-]+s)?)\s*,?\s*(?:zu[rm]?|für)\s+(?:(?!"
-             + _NOT_ON_THE_WAY + r")[\w-]+\s+){0,3}?(?:\w*[Vv]erhandlung\w*|"
+             + _NOT_ON_THE_WAY + r"|" + _AGAINST_TALKS_DE + r")[\w-]+\s+){0,3}?(?:\w*[Vv]erhandlung\w*|"
              r"\w*[Gg]espräch\w*|\w*[Tt]reffen|\w*(?<![Gg])[Rr]unde\w*|Gipfel\w*|Dialog\w*)\b|"
              r"\bzu[rm]?\s+(?:(?!nicht\b|" + _NOT_ON_THE_WAY + r")[\w-]+\s+){0,3}?(?:\w*[Vv]erhandlung\w*|"
              r"\w*[Gg]espräch\w*|\w*[Tt]reffen|\w*(?<![Gg])[Rr]unde\w*|Gipfel\w*|Dialog\w*)\s+(?:[\w-]+\s+){0,3}?bereit\b|"
@@ -205,8 +209,9 @@ NEGATED_STEP = re.compile(r"\b(?:nicht|nie|niemals|not|never)\s+(?:\w+\s+){0,2}?
                           r"\b(?:keine|no)\s+(?:\w+\s+)?(?:Pläne|Absicht|plans?|intention)\b|"
                           # (session 14: no readiness, "nicht zu neuen Verhandlungen bereit", "is not
                           # ready for another round")
-                          r"\b(?:nicht|nie|niemals)\s+(?:[\w-]+\s+){0,4}?bereit\b|"
-                          r"\b(?:not|never|no longer)\s+(?:\w+\s+)?(?:ready|willing|prepared)\b|"
+                          # (not "not only ready", "nicht nur bereit": review 14)
+                          r"\b(?:nicht|nie|niemals)(?!\s+nur\b)\s+(?:[\w-]+\s+){0,4}?bereit\b|"
+                          r"\b(?:not|never|no longer)(?!\s+only\b)\s+(?:\w+\s+)?(?:ready|willing|prepared)\b|"
                           # no meeting planned ("kein Treffen geplant", "no meeting is planned")
                           r"\b(?:kein\w*|no)\s+(?:\w+\s+){0,2}(?:\w*treffen|Gespräch\w*|Verhandlung\w*|"
                           r"Gipfel\w*|meeting|talks|summit|negotiations)\b[^.;]{0,60}\b(?:geplant|vorgesehen|"
@@ -301,8 +306,9 @@ _OFFER_ON_CONDITION = re.compile(
     r"bereit|ready|willing)\b"
     # (within the offer's own clause: "offered talks, and X said he would attend if ..." is an offer)
     r"(?:(?!,\s*(?:and|but|while|whereas|und|doch|während)\b|\b(?:but|aber|jedoch)\b)[^.;]){0,200}"
-    r"\b(?:wenn|falls|sobald|sofern|if|once|as soon as|provided|on condition|in exchange for|"
-    r"in return for|im Austausch für|im Gegenzug für|unter der Bedingung|unless|es sei denn)\b", IC)
+    r"\b(?:wenn|falls|sobald|sofern|if|once(?!\s+(?:again|more)\b)|as soon as|provided|on condition|"
+    r"in exchange for|in return for|im Austausch für|im Gegenzug für|unter der Bedingung|"
+    r"unless|es sei denn)\b", IC)
 # an offer or plan told as rejected ("Kyiv dismissed the proposal as absurd", "lehnte den Vorschlag
 # ab"): the rejection is a stance, no step of the side that rejects
 _REJECTED_OFFER = re.compile(r"\b(?:dismissed|rejected|refused|turned down|lehnte\w*|abgelehnt|"
