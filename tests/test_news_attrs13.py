@@ -225,3 +225,14 @@ def test_meeting_referred_back_takes_the_place_where_it_was_discussed(text: str)
 ])
 def test_meeting_referred_back_takes_no_place_from_a_sentence_naming_two(text: str) -> None:
     assert [e[3] for e in _events(text) if e[0] == "round"] in ([], [None])
+
+
+@pytest.mark.parametrize("text", [
+    "In Brussels, EU foreign ministers discussed new sanctions. The talks between Russia and Ukraine "
+    "ended on Saturday without a result.",
+    "In Brüssel diskutierten die EU-Außenminister über neue Sanktionen. Die Gespräche zwischen Russland "
+    "und der Ukraine endeten am Samstag ohne Ergebnis.",
+])
+def test_meeting_referred_back_takes_no_place_from_another_body_discussing(text: str) -> None:
+    # (review 14 item 9: EU ministers discussing in Brussels are not the round of Russia and Ukraine)
+    assert [e[3] for e in _events(text) if e[0] == "round"] in ([], [None])

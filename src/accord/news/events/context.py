@@ -174,7 +174,10 @@ def _talks_placed_before(e: NewsEvent, sents: list[Sentence], k: int) -> str | N
     for j in range(k - 1, max(-1, k - (3 if e.outcome == "planned" else 2)), -1):
         # (a sentence telling people discussing somewhere, "In Jeddah, representatives of 40
         # countries discussed ...", before "The meeting ... ended on Saturday": the same talks)
-        if (MEETING.search(sents[j].text) or (back and _DISCUSSED.search(sents[j].text))) \
+        # (unless those discussing are another body than the round's sides: "EU foreign ministers
+        # discussed sanctions. The talks between Russia and Ukraine ended ...")
+        if (MEETING.search(sents[j].text) or (back and _DISCUSSED.search(sents[j].text) and (
+                not (them := set(sents[j].actors())) or them & set(e.parties)))) \
                 and len(near := _places(sents[j])) == 1 and (
                 e.date_start is None or not sents[j].dates
                 or any(d.first == e.date_start for d in sents[j].dates)):
