@@ -274,3 +274,17 @@ def test_readiness_once_again_or_not_only_is_a_step(text: str) -> None:
 ])
 def test_readiness_against_or_on_condition_or_negated_is_no_step(text: str) -> None:
     assert "statement_of_intent" not in _kinds(text), text
+
+
+# (review 14) two truces of one side in one article, each with its own scope or occasion, are two
+# steps; the same truce told again is one
+def test_two_truces_of_one_side_are_two_steps() -> None:
+    text = ("Russland hat eine Waffenruhe für Energieanlagen verkündet. Drei Tage später verkündete Moskau "
+            "auch eine Feuerpause über Ostern.")
+    assert _kinds(text).count("statement_of_intent") == 2, text
+
+
+def test_one_truce_told_again_is_one_step() -> None:
+    text = ("Russland hat eine Waffenruhe über Ostern verkündet. Putin ordnete am Samstag eine Feuerpause "
+            "über Ostern an.")
+    assert _kinds(text).count("statement_of_intent") == 1, text

@@ -638,6 +638,34 @@ def _step_family(e: NewsEvent) -> str | None:
     return None
 
 
+# (review 14) what tells one truce from another of the same side: its scope or occasion, and a word
+# that adds a truce ("verkündete auch eine Feuerpause über Ostern", "announced another truce")
+_TRUCE_SCOPES = {
+    "energy": re.compile(r"\b(?:Energie\w*|energy|power\s+(?:plants?|grid|facilities|stations?))\b", IC),
+    "easter": re.compile(r"\b(?:Oster\w*|Easter)\b", IC),
+    "may9": re.compile(r"\b(?:9\.\s*Mai|May\s+9|9\s+May|Victory Day|Tag des Sieges)\b", IC),
+    "christmas": re.compile(r"\b(?:Weihnacht\w*|Christmas)\b", IC),
+    "sea": re.compile(r"\b(?:Schwarze\w* Meer|Black Sea|See\w*|maritime|naval)\b", IC),
+    "span": re.compile(r"\b\d+[\s-]*(?:stündig\w*|tägig\w*)|\b\d+-(?:hour|day)\b|"
+                       r"\b(?:für|for)\s+(?:\d+|\w+)\s+(?:Stunden|Tage|hours|days)\b", IC),
+}
+_ANOTHER_TRUCE = re.compile(r"\b(?:auch|ebenfalls|zudem|weitere\w*|also|another|further|second)\b[^.;]{0,40}"
+                            r"(?:waffenruhe|feuerpause|waffenstillstand|truce|ceasefire)", IC)
+
+
+def _truce_scopes(text: str) -> set[str]:
+    """The scopes and occasions (`_TRUCE_SCOPES`) a sentence names for its truce."""
+    return {k for k, p in _TRUCE_SCOPES.items() if p.search(text)}
+
+
+def _another_truce(first: str, later: str) -> bool:
+    """Whether the later sentence tells a truce of its own: scopes or occasions of both sentences
+    and none shared (a headline with none, or a lead adding a span to the same occasion, tells the
+    same truce), or a word that adds one ("auch", "another")."""
+    fst, lat = _truce_scopes(first), _truce_scopes(later)
+    return bool(_ANOTHER_TRUCE.search(later) or (fst and lat and not fst & lat))
+
+
 RESTATED_WITHIN = 12
 """Sentences within which a step told again (a headline, its lead, a quote) is the first one."""
 
@@ -652,6 +680,7 @@ def _restated_steps(events: list[NewsEvent], sents: list[Sentence]) -> list[News
     starts = [x.start for x in sents]
     out: list[NewsEvent] = []
     seen: list[tuple[int, str, NewsEvent]] = []
+    told: dict[int, int] = {}  # (the sentence of each first record, for a truce's scope)
     for e in events:
         fam = _step_family(e)
         if fam is None:
@@ -664,7 +693,8 @@ def _restated_steps(events: list[NewsEvent], sents: list[Sentence]) -> list[News
                   # (two named speakers of the side, two statements: the spokesman announcing the
                   # exit, the ministry's spokeswoman telling of the objection sent the same day)
                   and not (p.participants and e.participants
-                           and not set(p.participants) & set(e.participants))),
+                           and not set(p.participants) & set(e.participants))
+                  and not (f == "truce" and _another_truce(sents[told.get(id(p), j)].text, sents[k].text))),
                  None)
         if n is not None:
             first = seen[n][2]
@@ -673,6 +703,7 @@ def _restated_steps(events: list[NewsEvent], sents: list[Sentence]) -> list[News
             seen[n] = (k, fam, first)  # (the next retelling is counted from this one)
             continue
         seen.append((k, fam, e))
+        told[id(e)] = k
         out.append(e)
     return out
 
