@@ -201,3 +201,16 @@ def test_an_eve_is_that_of_the_day_just_named(text: str, eve: str) -> None:
 ])
 def test_an_eve_with_no_day_named_before_is_the_reports(text: str) -> None:
     assert _days(text) == ["2025-04-09"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die nächste Verhandlungsrunde ist für den 2. Juni in Istanbul geplant. Am Vorabend hatten Putin und "
+    "Trump miteinander telefoniert.",
+    "The next round is planned for June 2 in Istanbul. On the previous evening, Putin and Trump had "
+    "spoken by phone.",
+])
+def test_an_eve_after_a_planned_day_is_the_reports(text: str) -> None:
+    # (review 14 item 8: a day planned ahead is not the day the eve is the eve of)
+    assert _days(text)[-1] == "2025-04-09"
+    rounds = [e for e in extract(text, "t", "2025-05-16").events if e.parties == ["RUS", "USA"]]
+    assert [e.date_start for e in rounds] == ["2025-05-15"]

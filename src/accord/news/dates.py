@@ -758,7 +758,7 @@ def resolve_relative(mentions: list[DateMention], text: str, base: int, publishe
         if res:
             out.append(DateMention(s, m.end() + base, *res))
     out.sort(key=lambda d: d.start)
-    return _eves(out)
+    return _eves(out, text, base, published)
 
 
 # the evening before, named with no occasion ("Am Vorabend", "the previous evening")
@@ -767,11 +767,19 @@ EVE_REACH = 600
 """Characters before an eve within which a day named tells the day it is the eve of."""
 
 
-def _eves(mentions: list[DateMention]) -> list[DateMention]:
+# a day named as one planned or still ahead ("ist für den 2. Juni geplant", "will meet on June 2")
+_AHEAD = re.compile(r"\b(?:geplant|planned|plans?|vorgesehen|anberaumt|angesetzt|scheduled|"
+                    r"expected|erwartet|soll|sollen|will|wird|werden|is to|are to|nächste\w*|next)\b",
+                    re.IGNORECASE)
+
+
+def _eves(mentions: list[DateMention], text: str = "", base: int = 0,
+          published: str | None = None) -> list[DateMention]:
     """An eve resolved against publication ("Am Vorabend", "the previous evening") is the evening
     before the day the text has just named (a meeting told with its day: "Die Konferenz findet vom
     15. bis 16. Juni statt. Am Vorabend hatte X ..."), when one is named within `EVE_REACH`
-    characters before it; else the evening before the report."""
+    characters before it, that day is not after the report and its sentence does not tell it as
+    planned or ahead; else the evening before the report."""
     out = list(mentions)
     for n, d in enumerate(out):
         if _EVE.match(d.basis) is None or "publication" not in d.basis:
@@ -780,7 +788,16 @@ def _eves(mentions: list[DateMention]) -> list[DateMention]:
                   if x.granularity in ("day", "range") and 0 <= d.start - x.end <= EVE_REACH]
         if not before:
             continue
-        day = dt.date.fromisoformat(before[-1].first) - dt.timedelta(days=1)
+        x = before[-1]
+        if published is not None and x.first > published:
+            continue
+        at = x.start - base
+        if 0 <= at <= len(text):
+            lead = max(text.rfind(".", 0, at), text.rfind("!", 0, at), text.rfind("?", 0, at)) + 1
+            end = text.find(".", x.end - base)
+            if _AHEAD.search(text[lead:end if end >= 0 else len(text)]):
+                continue
+        day = dt.date.fromisoformat(x.first) - dt.timedelta(days=1)
         said = d.basis.split(" resolved")[0]
         out[n] = DateMention(d.start, d.end, _iso(day), _iso(day), "day",
                              f"{said}: the eve of the day named before ({before[-1].first})")
