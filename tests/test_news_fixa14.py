@@ -86,3 +86,24 @@ def test_plant_and_providing_lookarounds_keep_stances(text: str, expected: tuple
         assert expected in got
     else:  # the side and the issue; the polarity of a sentence with two verbs is another matter
         assert any(a == expected[0] and i == expected[1] for a, i, _ in got)
+
+
+# a decade is background only when it opens the sentence; inside a demand it takes nothing away
+@pytest.mark.parametrize("text", [
+    'Moscow demands that Ukraine stay neutral, as it was in the 1990s, Peskov said on Friday.',
+    'Russland fordert wie schon in den 1990er Jahren die Neutralität der Ukraine, sagte Peskow.',
+])
+def test_decade_inside_a_demand_keeps_it(text: str) -> None:
+    assert ('RUS', 'alliance.nato', 'demand') in _stances(text)
+
+
+# battlefield facts: troops that have been withdrawn, and forces massed by the enemy, are no
+# position on territory or on the army's size
+@pytest.mark.parametrize(("text", "issue"), [
+    ('Nachdem die Ukraine ihre Soldaten aus Kursk abgezogen hatte, forderte Selenskyj mehr '
+     'Flugabwehr.', 'territory.donbas'),
+    ('Zelensky demanded more air defence after Russia massed forces of 50,000 troops near Sumy.',
+     'military.army_size'),
+])
+def test_battlefield_facts_take_no_position(text: str, issue: str) -> None:
+    assert not any(i == issue for _, i, _ in _stances(text))
