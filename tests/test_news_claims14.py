@@ -118,6 +118,10 @@ def test_a_promise_to_cut_military_action_named_where_it_was_made_is_a_step() ->
     ("Macron und Starmer haben versprochen, nach einem Waffenstillstand multinationale Kräfte in die "
      "Ukraine zu schicken.", [("FRA", "GBR")]),
     ("Deutschland hat der Ukraine weitere Panzer zugesagt.", [("DEU",)]),
+    # (review 14 item 11: "each worth" and "als je zuvor" tell no pledge of each)
+    ("Deutschland und Frankreich sagten der Ukraine am Freitag mehr Hilfe zu als je zuvor.",
+     [("DEU", "FRA")]),
+    ("Deutschland und Frankreich sagten der Ukraine jeweils 500 Millionen Euro zu.", [("DEU",), ("FRA",)]),
     ("Britain and France have promised to build military bases in Ukraine after a ceasefire.",
      [("FRA", "GBR")]),
     ("Großbritannien und Frankreich haben zugesagt, in der Ukraine Stützpunkte zu errichten.",
@@ -314,3 +318,10 @@ def test_a_town_described_as_a_hub_by_the_reporter_is_no_claim() -> None:
     text = ("The town of Kostiantynivka, described as a key logistics hub, was captured by Russian "
             "troops in the spring.")
     assert _claims(text) == []
+
+
+def test_a_pledge_of_items_each_worth_an_amount_is_one_pledge_of_the_giver() -> None:
+    # (review 14 item 11: the recipient is no giver)
+    text = "Germany promised Ukraine new air defence systems, each worth 500 million euros, Merz said."
+    pledges = _pledges(text)
+    assert len(pledges) == 1 and "DEU" in pledges[0]

@@ -719,15 +719,35 @@ def _pledge(w: _Walk) -> list[NewsEvent] | None:
                            place=places[0] if places else None))
         # Europe named by its members or their heads ("Merz und Macron"): the member codes
         _member_parties(made[-1], [s], w.published)
-        if len(made[-1].parties) > 1 and re.search(r"\b(?:jeweils|je|each|respectively)\b", t, IC):
-            # "Merz und Macron kündigten jeweils neue Hilfspakete an": a pledge of each
+        if len(made[-1].parties) > 1 and _of_each(t, pm):
+            # "Merz und Macron kündigten jeweils neue Hilfspakete an": a pledge of each giver
+            # (named before the verb; not the recipient: "der Ukraine")
             each = made.pop()
-            for party in each.parties:
+            givers = [a for a in each.parties
+                      if any(m.actor == a and m.start - s.start < pm.start() for m in s.mentions)]
+            for party in givers or each.parties:
                 one = _event("pledge", s, topic=tp, quantity=q, unit=u,
                              place=places[0] if places else None)
                 one.parties = [party]
                 made.append(one)
     return made
+
+
+# a pledge of each giver: "jeweils", "respectively", or "each/je" right before or after the verb or
+# right after an amount ("Germany and France each pledged", "500 Millionen Euro je"), never "als je
+# zuvor", "je nach", "each worth", "each other"
+_EACH_ANY = re.compile(r"\b(?:jeweils|respectively)\b", IC)
+_EACH_AT_VERB = re.compile(r"\b(?:each|je)\s*$", IC)
+_EACH_AFTER = re.compile(r"^\s*(?:each|je)\b(?!\s+(?:worth|nach|zuvor|other|of)\b)", IC)
+_EACH_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:(?:million|billion|Millionen|Milliarden|Mio\.|Mrd\.)\s*)?"
+                          r"(?:euros?|dollars?|Euro|Dollar|€|\$)?\s+(?:each|je)\b"
+                          r"(?!\s+(?:worth|nach|zuvor|other)\b)", IC)
+
+
+def _of_each(t: str, pm: re.Match[str]) -> bool:
+    """The pledge is told as one of each giver."""
+    return bool(_EACH_ANY.search(t) or _EACH_AT_VERB.search(t[:pm.start()])
+                or _EACH_AFTER.match(t[pm.end():]) or _EACH_AMOUNT.search(t))
 
 
 def _planned_round(w: _Walk) -> list[NewsEvent] | None:
