@@ -325,3 +325,15 @@ def test_a_pledge_of_items_each_worth_an_amount_is_one_pledge_of_the_giver() -> 
     text = "Germany promised Ukraine new air defence systems, each worth 500 million euros, Merz said."
     pledges = _pledges(text)
     assert len(pledges) == 1 and "DEU" in pledges[0]
+
+
+def test_capture_restated_with_its_day_keeps_the_day_when_the_body_is_wrapped() -> None:
+    # the headline has no day; the body, broken by a hard line wrap before its year, names one:
+    # the one record keeps the body's day (the merge must not keep the undated headline's fields)
+    text = ("Kremlin says its army took Velykyi Burluk\n\n"
+            "Russian forces have taken the town of Velykyi Burluk, the defence ministry in Moscow "
+            "said on 3 March\n"
+            "2025. Ukraine's army has not commented.\n")
+    claims = [e for e in extract(text, "t", None).events if e.kind == "claim" and e.claim == "capture"]
+    assert len(claims) == 1
+    assert claims[0].date_start == "2025-03-03"

@@ -198,9 +198,12 @@ def _restated_claims(events: list[NewsEvent], sents: list[Sentence]) -> list[New
                 and not (e.claim == "accusation" and set(e.against) & set(x.parties))]
         if same and not _IN_TURN.search(sents[k].text):
             first = same[0]
-            if _heading(sents[bisect.bisect_right(starts, first.start) - 1]) and not _heading(sents[k]) \
-                    and set(first.parties) & set(e.parties):
-                # a headline told again in the body: the body's sentence carries the claim's fields
+            if set(first.parties) & set(e.parties) and (
+                    (_heading(sents[bisect.bisect_right(starts, first.start) - 1]) and not _heading(sents[k]))
+                    or (first.date_start is None and e.date_start is not None)):
+                # a headline told again in the body, or a telling with no day of its own told again
+                # with one (a body sentence broken by a hard line wrap looks like a headline): the
+                # later sentence carries the claim's fields, so its day is not lost
                 out[out.index(first)] = e
                 e.absorb(first)
             else:
