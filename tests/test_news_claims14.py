@@ -337,3 +337,13 @@ def test_capture_restated_with_its_day_keeps_the_day_when_the_body_is_wrapped() 
     claims = [e for e in extract(text, "t", None).events if e.kind == "claim" and e.claim == "capture"]
     assert len(claims) == 1
     assert claims[0].date_start == "2025-03-03"
+
+
+@pytest.mark.parametrize("text", [
+    "Norway promised on Friday to stand by Kyiv, and to deliver two billion euros in aid this year.",
+    "Norwegen sagte am Freitag zu, fest an der Seite Kiews zu stehen, und zwar mit zwei Milliarden Euro "
+    "Hilfe in diesem Jahr.",
+])
+def test_resources_after_and_to_or_und_zwar_are_of_the_same_promise(text: str) -> None:
+    # (review 14 item 12: the pledge's clause goes on after ", and to" and ", und zwar")
+    assert "pledge" in _kinds(text)

@@ -78,8 +78,10 @@ RESOURCES = re.compile(r"Dollar|Euro|\bUSD\b|\bEUR\b|Milliard|Million|billion|mi
 DELEGATION_SENT = re.compile(r"\b(?:Delegation\w*|Unterhändler\w*|Verhandl\w*|Gesandt\w*|Emissär\w*|"
                              r"delegations?|envoys?|negotiators?|representatives?)\b", IC)
 # the pledge's own clause ends (or begins) at these ("..., while Ukraine proposed ...")
-CLAUSE_END = re.compile(r"[;:]|,\s*(?:although|though|even though|but|while|whereas|on top of|obwohl|"
-                        r"aber|doch|während|zumal|und|and)\b", IC)
+# (not ", and to deliver", ", und zwar", ", und zu liefern" nor a colon: the same promise goes on)
+CLAUSE_END = re.compile(r";|,\s*(?:although|though|even though|but|while|whereas|on top of|obwohl|"
+                        r"aber|doch|während|zumal)\b|"
+                        r",\s*(?:und|and)\b(?!\s+(?:zu|to|zwar|namely|also|auch)\b)", IC)
 
 
 def clause_of(t: str, at: int) -> str:
