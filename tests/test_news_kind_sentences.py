@@ -9,7 +9,6 @@ test compares it byte for byte (a failure: the features or the gold moved, re-de
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from pathlib import Path
@@ -18,18 +17,10 @@ import pytest
 
 from accord.news import kinds
 from accord.news.extract import extract
+from tests.test_news_kind_model import _tool
 
 REPO = Path(__file__).resolve().parents[1]
 DERIVED = REPO / "tools" / "data" / "kind_sentences.jsonl"
-
-
-def _tool() -> object:
-    spec = importlib.util.spec_from_file_location("train_event_model",
-                                                  REPO / "tools" / "train_event_model.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _rows() -> list[dict[str, object]]:
