@@ -52,7 +52,8 @@ PUB = "2025-04-10"  # a Thursday
     ("Seit der Invasion der Ukraine vor gut drei Jahren liegen die Gespräche brach.", "de", [(3, "years")]),
     ("Moskau hatte seine Armee vor fast vier Jahren in das Nachbarland einmarschieren lassen.", "de",
      [(4, "years")]),
-    ("Russland hatte den Krieg gegen die Ukraine vor mehr als drei Jahren begonnen.", "de", [(3, "years")]),
+    ("Russland hatte den Angriffskrieg auf die Ukraine vor mehr als drei Jahren begonnen.", "de",
+     [(3, "years")]),
 ])
 def test_a_war_begun_years_ago_gives_its_age(text: str, lang: str, expected: Expected) -> None:
     check(text, lang, expected)

@@ -22,7 +22,7 @@ def _kinds(text: str) -> list[str]:
 # --- readiness for a meeting, in more words than "ready for talks": a statement of intent
 
 READY_FOR_A_MEETING = [
-    "Ukraine is ready for the next round of talks with Russia, its foreign minister said on Thursday.",
+    "Kyiv stands ready for the next round of talks in Geneva, its foreign minister said on Thursday.",
     "The chief of staff said Kyiv was ready to take part in a second round of negotiations in Turkey.",
     "The foreign minister expressed willingness to meet his counterpart again in the same format.",
     "The Kremlin signalled readiness to continue the negotiations with the Ukrainian side.",
@@ -30,7 +30,7 @@ READY_FOR_A_MEETING = [
     "Der Kreml erklärte, Russland sei zu weiteren direkten Gesprächen mit der Ukraine bereit.",
     "Der belarussische Präsident ist bereit, die Bedingungen für ein Treffen der beiden Delegationen "
     "zu schaffen.",
-    "Belarus möchte sich an den Verhandlungen zwischen Russland und der Ukraine beteiligen.",
+    "Belarus möchte sich an den Gesprächen zwischen Moskau und Kiew beteiligen.",
     "Der Kremlsprecher bekräftigte die Bereitschaft Moskaus zu einem Treffen mit dem ukrainischen "
     "Präsidenten.",
 ]
@@ -110,7 +110,7 @@ def test_no_round_from_a_present_that_is_no_meeting(text: str) -> None:
 # --- a truce announced in German in more words (convention 4: a statement of intent)
 
 @pytest.mark.parametrize("text", [
-    "Der russische Präsident hat zum orthodoxen Weihnachtsfest eine 36-stündige Feuerpause angekündigt.",
+    "Der Präsident Russlands hat zum orthodoxen Osterfest eine 36-stündige Feuerpause angekündigt.",
     "Der Kremlchef kündigte am Samstag eine einseitige Waffenruhe über die Osterfeiertage an.",
     "Die vom Kremlchef am Samstag ausgerufene Osterwaffenruhe dauerte insgesamt 30 Stunden.",
 ])
@@ -176,8 +176,8 @@ def test_present_meeting_of_counterparts_is_held(text: str) -> None:
 # --- summits: two heads joined over a longer phrase, the leaders' coalition, German words for leaders
 
 @pytest.mark.parametrize("text", [
-    "Nach Angaben der Agentur traf sich der russische Präsident Wladimir Putin am Freitag im Kreml mit "
-    "dem ungarischen Ministerpräsidenten Viktor Orbán.",
+    "Nach Angaben der Agentur traf sich der russische Staatschef Wladimir Putin am Montag in Sotschi mit "
+    "dem ungarischen Regierungschef Viktor Orbán.",
     "Leaders of the Coalition of the Willing met in Paris on Tuesday to discuss guarantees for Kyiv.",
     "Die Koalition der Willigen berät in Paris über Sicherheitsgarantien für die Ukraine.",
     "Dreißig westliche Leaders trafen sich am Dienstag in Paris.",
@@ -198,7 +198,7 @@ def test_a_video_call_of_the_coalition_is_no_summit() -> None:
 @pytest.mark.parametrize("text", [
     "Only at today's meeting did the Russian delegation hand over their document to our side, Umerov said.",
     "At the talks in Istanbul, Ukraine handed over to the Russian side a list of children to be returned.",
-    'Russia has provided Ukraine with a "peace memorandum" setting out its terms for a ceasefire.',
+    'Moscow has provided Ukraine with a "peace memorandum" listing its conditions for a truce.',
     "Die ukrainische Delegation übergab der russischen Seite in Istanbul eine Liste mit Namen von Kindern.",
 ])
 def test_a_document_handed_over_is_a_statement_of_intent(text: str) -> None:

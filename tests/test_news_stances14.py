@@ -43,7 +43,7 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
      ('UKR', 'security.guarantees', 'propose')),
     ('Selenskyj fordert die Wiederherstellung der territorialen Integrität der Ukraine.',
      ('UKR', 'territory.donbas', 'demand')),
-    ("Kyiv's plan calls for the restoration of Ukraine's territorial integrity.",
+    ("Kyiv's plan calls for the full restoration of Ukraine's territorial integrity.",
      ('UKR', 'territory.donbas', 'propose')),
     ('Moskau besteht darauf, dass sich die ukrainischen Soldaten aus den Gebieten im Osten '
      'zurückziehen.', ('RUS', 'territory.donbas', 'demand')),
@@ -119,15 +119,16 @@ def test_obligation_after_own_terms_stays_the_subjects() -> None:
     assert ('UKR', 'security.guarantees', 'demand') in _stances(text)
 
 
-# a person talked with ("in einem Telefonat mit US-Präsident Donald Trump", "in a call with US
+# a person talked with ("in einem Telefonat mit US-Präsident Trump", "in a call with US
 # President Donald Trump") is neither the clause's subject nor its speaker: the one who agrees or
 # refuses holds the position; a passive agent ("welcomed by President X") still holds it
 @pytest.mark.parametrize(("text", "expected", "other"), [
-    ('Putin hatte sich in einem Telefonat mit US-Präsident Donald Trump bereiterklärt, die Angriffe auf '
-     'die Energieanlagen der Ukraine einzustellen.', ('RUS', 'ceasefire.energy', 'accept'), 'USA'),
+    ('Putin hatte sich am Mittwoch bei einem Telefonat mit US-Präsident Trump bereiterklärt, die '
+     'Angriffe auf die Energieanlagen der Ukraine einzustellen.',
+     ('RUS', 'ceasefire.energy', 'accept'), 'USA'),
     ('Der Kremlchef hat sich in einem Gespräch mit Präsident Trump bereit erklärt, die Angriffe auf die '
      'Energieinfrastruktur zu stoppen.', ('RUS', 'ceasefire.energy', 'accept'), 'USA'),
-    ('Wladimir Putin lehnte in einem Telefonat mit US-Präsident Donald Trump eine umfassende '
+    ('Wladimir Putin lehnte in einem Telefonat mit US-Präsident Trump eine umfassende '
      'Waffenruhe ab.', ('RUS', 'ceasefire.sequence', 'reject'), 'USA'),
     ('Moscow said after a meeting with President Trump that it was ready to halt strikes on energy '
      'infrastructure.', ('RUS', 'ceasefire.energy', 'accept'), 'USA'),

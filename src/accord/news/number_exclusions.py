@@ -114,7 +114,7 @@ _WAR_AGO_BEFORE = re.compile(r"(?:\b" + _WAR_NOUN + r"\b" + _JOINED + _WAR_VERB 
                              # "since the invasion nearly three years ago"
                              r"\b(?:invasion|war)\b(?:\s+(?:of|in|on|against)\s+Ukraine)?\s+(?:(?:nearly|almost|about|some|roughly|around|"
                              r"over|just|barely|more\s+than)\s+)?$|"
-                             # "nach der russischen Invasion der Ukraine vor fast vier Jahren"
+                             # "seit dem Einmarsch in die Ukraine vor fast vier Jahren"
                              r"\b(?:Invasion|[\w-]*[Kk]rieg\w*|Einmarsch\w*|Überfall\w*)(?:\s+(?:der|in\s+der|in\s+die|"
                              r"gegen\s+die|auf\s+die)\s+Ukraine)?\s+$",
                              re.IGNORECASE)

@@ -27,9 +27,9 @@ PREPOSITION = re.compile(r"(?:\b(?:in|im|des|den|dem|auf|gegen|mit|zwischen|für
                          # a relative pronoun after it opens a clause whose subject follows ("the
                          # talks, in which Russia demanded ...", "Gespräche, bei denen Kiew ...")
                          r"(?!(?:which|whom|denen|welche[mnrs]?)\s)(?:\w+\s+)?)$", IC)
-# a person after a preposition and a chain of capitalised titles and first names ("in einem Telefonat
-# mit US-Präsident Donald Trump", "in a call with US President Donald Trump"): governed like a name
-# right after it, not the clause's subject (a passive agent, "von"/"by", still holds the position)
+# a person after a preposition and a chain of capitalised titles and first names ("bei einem Treffen
+# mit Frankreichs Präsident Emmanuel Macron", "in a call with US President Donald Trump"): governed
+# like a name right after it, not the clause's subject (a passive agent, "von"/"by", still holds the position)
 # Only a preposition of talking with builds the chain: a time or place before a titled name ("On
 # Friday President Vladimir Putin", "In Moskau Präsident ...") leaves the name the clause's subject.
 TITLED_PREPOSITION = re.compile(r"\b(?i:mit|gegenüber|zwischen|with|between)\s+"

@@ -626,8 +626,8 @@ _CONTRAST = re.compile(r"\b(?:but|yet|however|although|though|while|doch|aber|je
                        r"während)\b", IC)
 
 
-# a deal extended or renewed ("the deal was extended for another 120 days", "agreed to extend the
-# deal for only 60 days", "wurde um weitere 120 Tage verlängert", "renewed for 60 days in May"):
+# a deal extended or renewed ("the deal was extended for another 120 days", "agreed to prolong the
+# grain deal by only 60 days", "wurde um weitere 120 Tage verlängert", "renewed for 60 days in May"):
 # with its span in days or months (`_deal_extended`)
 DEAL_EXTENDED = re.compile(r"\b(?:extend(?:ed|s|ing)?|renew(?:ed|s|ing)?|prolong(?:ed|s|ing)?|verlänger\w*|"
                            r"Verlängerung)\b", IC)

@@ -45,8 +45,8 @@ READINESS = (r"\b(?:ready|willing|willingness|readiness)\s+(?:to|for)\s+(?:(?!(?
              r"\b(?:möchte\w*|will|wolle\w*|bereit\w*)\s+(?:sich\s+)?(?:[\w-]+\s+){0,3}?an\s+(?:den\s+|dem\s+|"
              r"der\s+)?(?:[\w-]+\s+)?(?:\w*[Vv]erhandlung\w*|\w*[Gg]espräch\w*|\w*[Tt]reffen)\b[^.;,]{0,60}?\s"
              r"(?:zu\s+)?(?:beteiligen|teilzunehmen|teilnehmen|mitzuwirken|mitwirken)\b")
-# (a readiness told as the consequence of a condition: "If Moscow accepts it, it will signal its
-# readiness to negotiate")
+# (a readiness told as the consequence of a condition: "Should Kyiv accept the plan, that would
+# signal its readiness to talk")
 READY_FOR_TALKS = re.compile(READINESS, IC)
 INTENT = re.compile(r"\b(?:bereit\w*, (?:die |den )?(?:Gespräche|Verhandlungen|Dialog)\w* "
                     r"fortzusetzen|Absicht, (?:den Dialog|die Gespräche) fortzusetzen|eingeladen|"
