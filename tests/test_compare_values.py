@@ -15,3 +15,24 @@ def test_numeric_ideals_read_as_in_analyze() -> None:
     assert row["change"] == "ideal 85000 → 100000; new red lines [0, 799999]"
     assert _positions([{**before[0], "ideal": 0.5}], [{**before[0], "ideal": 0.25}])[0][
         "change"] == "ideal 0.5 → 0.25"
+
+
+def test_a_date_before_the_conflict_model_says_not_analysed() -> None:
+    """`accord compare --from 2022-12` printed "Stable state: None → RUS: continue the
+    offensive ..." for the date before the conflict model's."""
+    from accord.report.compare import _state
+
+    skipped = {"skipped": "the conflict model states preferences for 2026-02-18, after 2022-12",
+               "model_as_of": "2026-02-18"}
+    today = {"state": {"state": 410, "words": "RUS: continue the offensive",
+                       "equilibrium": {"nash": True}}, "model_as_of": "2026-02-18"}
+    st = _state(skipped, today)
+    assert st is not None
+    assert st["from"]["words"] == ("not analysed (the conflict model states preferences for "
+                                   "2026-02-18, after 2022-12)")
+    assert st["to"]["words"] == "RUS: continue the offensive"
+    assert st["changed"]
+    assert _state(skipped, skipped) is None
+    empty = {"state": {"state": 1, "words": "", "equilibrium": {"nash": True}}}
+    assert _state(empty, today)["from"]["words"] == "no option taken"  # type: ignore[index]
+    assert _state({"equilibria": {}}, today)["from"]["words"] == "no status quo stated"  # type: ignore[index]

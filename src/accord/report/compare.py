@@ -86,14 +86,26 @@ def _zone(a: dict[str, Any] | None, b: dict[str, Any] | None) -> dict[str, Any] 
 def _state(a: dict[str, Any] | None, b: dict[str, Any] | None) -> dict[str, Any] | None:
     if not a or not b or "error" in a or "error" in b:
         return None
+    if "skipped" in a and "skipped" in b:
+        return None
     sa, sb = a.get("state") or {}, b.get("state") or {}
-    return {"from": {"state": sa.get("state"), "words": sa.get("words"),
+    return {"from": {"state": sa.get("state"), "words": _words(a, sa),
                      "equilibrium": sa.get("equilibrium")},
-            "to": {"state": sb.get("state"), "words": sb.get("words"),
+            "to": {"state": sb.get("state"), "words": _words(b, sb),
                    "equilibrium": sb.get("equilibrium")},
             "model_as_of": b.get("model_as_of"),
             "changed": sa.get("state") != sb.get("state")
             or sa.get("equilibrium") != sb.get("equilibrium")}
+
+
+def _words(conflict: dict[str, Any], state: dict[str, Any]) -> str:
+    """Today's state in words, or why there is none at that date (a conflict model stated for
+    a later date is not analysed earlier: compare printed "Stable state: None → ...")."""
+    if "skipped" in conflict:
+        return f"not analysed ({conflict['skipped']})"
+    if not state:
+        return "no status quo stated"
+    return str(state.get("words") or "no option taken")
 
 
 def _forecasts(a: dict[str, Any] | None, b: dict[str, Any] | None) -> list[dict[str, Any]]:
