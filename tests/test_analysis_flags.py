@@ -136,3 +136,23 @@ def test_a_bullet_is_never_cut_inside_a_parenthesis() -> None:
     items = "; ".join(f"issue.number_{n} (a; b)" for n in range(12)) + "."
     cut = _shortened({"topic": "t", "section": "s", "text": items})["text"]
     assert cut.count("(") == cut.count(")") and "; and " in cut
+
+
+def test_a_proposal_crossing_no_red_line_is_not_listed_as_crossing() -> None:
+    """`accord analyze --as-of 2022-12` listed "proposals crossing a party's red lines: Istanbul
+    2022 guarantee model (UKR); Istanbul communiqué (Ukraine's proposal) (none)"."""
+    from accord.report.bottom_line import bottom_line
+
+    def proposal(name: str, crossed: list[str]) -> dict:  # type: ignore[type-arg]
+        return {"name": name, "against": {a: {"red_lines_crossed": [f"{a}: x = y"] if a in crossed
+                                              else []} for a in ("AAA", "BBB")}}
+
+    report = {"scenario": {"parties": ["AAA", "BBB"], "as_of": "2025-06"}, "positions": [{}],
+              "collisions": [], "proposals": [proposal("Plan one", ["BBB"]),
+                                              proposal("Plan two", [])]}
+    lines = {x["topic"]: x["text"] for x in bottom_line(report)}
+    assert lines["proposals crossing a party's red lines"] == "Plan one (BBB)."
+    assert lines["proposals within every party's red lines"] == "Plan two."
+    report["proposals"] = [proposal("Plan two", [])]
+    topics = [x["topic"] for x in bottom_line(report)]
+    assert "proposals crossing a party's red lines" not in topics

@@ -109,11 +109,20 @@ def _collisions(collisions: list[dict[str, Any]], parties: list[str]) -> list[Li
 
 
 def _proposals(proposals: list[dict[str, Any]], parties: list[str]) -> list[Line]:
-    if not proposals:
-        return []
-    parts = []
+    """Proposals crossing some party's red lines (with the parties), then those crossing none: a
+    proposal crossing none used to stand in the first bullet as "Istanbul communiqué (none)"."""
+    crossing, within = [], []
     for p in proposals:
-        crossing = [a for a in parties if p["against"].get(a, {}).get("red_lines_crossed")]
-        parts.append(f"{p['name']} ({', '.join(crossing) or 'none'})")
-    return [{"topic": "proposals crossing a party's red lines", "section": "proposals",
-             "text": "; ".join(parts) + "."}]
+        who = [a for a in parties if p["against"].get(a, {}).get("red_lines_crossed")]
+        if who:
+            crossing.append(f"{p['name']} ({', '.join(who)})")
+        else:
+            within.append(p["name"])
+    out: list[Line] = []
+    if crossing:
+        out.append({"topic": "proposals crossing a party's red lines", "section": "proposals",
+                    "text": "; ".join(crossing) + "."})
+    if within:
+        out.append({"topic": "proposals within every party's red lines", "section": "proposals",
+                    "text": "; ".join(within) + "."})
+    return out
