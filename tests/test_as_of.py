@@ -105,3 +105,17 @@ def test_a_date_past_the_last_dated_fact_is_warned() -> None:
     report = overview(s, as_of="2030")
     assert any(f"after the scenario's last dated fact ({last})" in w for w in report["warnings"])
     assert not any("last dated fact" in w for w in overview(s)["warnings"])
+
+
+def test_the_conflict_model_not_yet_stated_is_one_whole_bullet() -> None:
+    """`accord analyze --as-of 2022-12` cut the reason at its "; " and printed "today's state:
+    not analysed: the conflict model states preferences ... after 2022-12; and 1 more"."""
+    from accord.report.bottom_line import _shortened
+    from accord.report.sections.conflict import headline
+
+    skipped = {"skipped": "the conflict model states preferences and the status quo for "
+                          "2026-02-18, after 2022-12; no model is stated for 2022-12",
+               "model_as_of": "2026-02-18"}
+    (line,) = headline(skipped)
+    text = _shortened(line | {"section": "conflict"})["text"]
+    assert "more" not in text and text.endswith("no model is stated for 2022-12.")

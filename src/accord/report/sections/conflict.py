@@ -96,7 +96,8 @@ def headline(data: dict[str, Any]) -> list[dict[str, Any]]:
     """Today's state: stable or not, under which concepts, and where improvements lead."""
     topic = "today's state"
     if "skipped" in data:
-        return [{"topic": topic, "text": f"not analysed: {data['skipped']}."}]
+        # one sentence, not a list: a cut at its "; " left "... after 2022-12; and 1 more"
+        return [{"topic": topic, "text": f"not analysed: {data['skipped']}.", "whole": True}]
     if "error" in data:
         return [{"topic": topic, "text": f"the conflict model cannot be analysed ({data['error']})."}]
     st = data.get("state")
