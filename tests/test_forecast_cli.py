@@ -137,3 +137,20 @@ def test_eum_and_ktab_refuse_more_actors_than_the_stated_limit(tmp_path: Path) -
         "actors). Fix: merge minor actors into blocs, or choose -m compromise,median,nbs,exchange")
     code, out, _ = run("forecast", str(path), "-m", "compromise", "--json")
     assert code == 0 and len(json.loads(out)["input"]["actors"]) == 201
+
+
+def test_a_scenario_forecast_says_what_its_numbers_mean() -> None:
+    """`accord forecast` printed "territory.donbas compromise 45.63 · ktab 64.63" without saying
+    what 0 and 100 are or which option a value lands on (the analyze section does both)."""
+    code, out, err = run("forecast", "-m", "compromise,ktab", "--json")
+    assert code == 0, err
+    meaning = json.loads(out)["options"]["territory.donbas"]
+    assert meaning["scale"].startswith("0 = Hold the line, 100 = Cede de jure")
+    assert meaning["nearest_option"] == {"compromise": "Buffer zone (Ukrainian withdrawal)",
+                                         "ktab": "Cede de facto"}
+    assert "military.army_size" not in json.loads(out)["options"]  # numeric: its own range
+    code, text, err = run("forecast", "-m", "compromise,ktab")
+    assert code == 0, err
+    flat = " ".join(text.split())
+    assert "territory.donbas: 0 = Hold the line, 100 = Cede de jure" in flat
+    assert "nearest: compromise: Buffer zone (Ukrainian withdrawal); ktab: Cede de facto" in flat

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
@@ -202,10 +203,32 @@ def forecast(
                 raise _bad(str(plot), f"cannot write the plots ({exc.strerror})",
                            "a writable directory", "choose another --plot DIR") from None
             report["plots"] = [str(f) for f in files]
+        if labels:
+            report["options"] = _options_meaning(report, labels)
         if json_out:
             print_json(_finite(report))
             return
         _render(report)
+
+
+def _options_meaning(report: dict[str, Any], labels: dict[str, list[tuple[float, str]]],
+                     ) -> dict[str, Any]:
+    """What a scenario's forecast numbers mean: each ordinal issue's ends and every model's
+    nearest option. `accord forecast` printed "territory.donbas compromise 45.63 · eum 50.00"
+    with no word on what 0 or 100 is, nor which option 45.63 lands on."""
+    out: dict[str, Any] = {}
+    for dim, marks in labels.items():
+        if dim not in report["input"]["dimensions"] or not marks:
+            continue
+        nearest = {}
+        for model, result in report["forecasts"].items():
+            value = result["values"].get(dim)
+            if value is not None and math.isfinite(value):
+                nearest[model] = min(marks, key=lambda m: abs(m[0] - value))[1]
+        out[dim] = {"scale": f"0 = {marks[0][1]}, 100 = {marks[-1][1]} (the {len(marks)} "
+                             "options evenly spaced in listed order)",
+                    "nearest_option": nearest}
+    return out
 
 
 def _finite(value: Any) -> Any:
@@ -373,6 +396,16 @@ def _render(report: dict[str, Any]) -> None:
                               f"[{s['interval90'][0]:.2f}, {s['interval90'][1]:.2f}]"])
             t2.add(d, *cells)
         show(out, t2)
+    meaning = report.get("options")
+    if meaning:
+        out.print(Text("What the numbers mean: each issue's scale and every model's nearest "
+                       "option (numeric issues are on their own range)"))
+        for d, m in meaning.items():
+            groups: dict[str, list[str]] = {}
+            for model, option in m["nearest_option"].items():
+                groups.setdefault(option, []).append(model)
+            paragraph(out, f"{d}: {m['scale']}; nearest: "
+                           + "; ".join(f"{'/'.join(ms)}: {o}" for o, ms in groups.items()), 2)
     for m in models:
         paragraph(out, f"{m}: {report['forecasts'][m]['source']}")
     for note in inp["notes"]:
