@@ -147,6 +147,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"Jul|Aug|Sep|Oct|Nov|Dec))")),
     ("relday", re.compile(r"\b(?P<r>vorgestern|gestern|heute|morgen|übermorgen|yesterday|today|"
                           r"tomorrow|Vortag|the day before|the previous day|"
+                          # the day before, as an adverb ("Tags zuvor hatte der Kreml ...", "am Tag
+                          # davor", "a day earlier"); not a day before a named occasion ("a day
+                          # before the summit")
+                          r"(?:tags|am\s+Tag|einen\s+Tag)\s+(?:zuvor|davor|vorher)|"
+                          r"a day (?:earlier|before(?!\s+(?:the|a|an|his|her|its|their)\b))|"
+                          r"the day prior(?!\s+to\b)|"
                           # the evening before publication ("Am Vorabend tauschten sich ... aus", "on
                           # the previous evening"); not the eve of a named occasion ("am Vorabend des
                           # Gipfels", "the evening before the summit")
@@ -583,7 +589,7 @@ def _resolve(kind: str, m: re.Match[str], published: str | None, pub_day: dt.dat
         offset = {"vorgestern": -2, "gestern": -1, "yesterday": -1, "heute": 0, "today": 0,
                   "morgen": 1, "tomorrow": 1, "übermorgen": 2, "vortag": -1, "the day before": -1,
                   "the previous day": -1, "vorabend": -1, "the previous evening": -1,
-                  "the evening before": -1}[g["r"].lower()]
+                  "the evening before": -1}.get(" ".join(g["r"].lower().split()), -1)
         if g["r"] == "morgen":  # lowercase "morgen" is tomorrow; "Morgen" is a morning
             offset = 1
         elif g["r"] == "Morgen":
@@ -763,6 +769,11 @@ def resolve_relative(mentions: list[DateMention], text: str, base: int, publishe
 
 # the evening before, named with no occasion ("Am Vorabend", "the previous evening")
 _EVE = re.compile(r"^'(?:am\s+|on\s+)?(?:Vorabend|the previous evening|the evening before)'", re.IGNORECASE)
+# the day before, named with no occasion ("Tags zuvor", "am Vortag", "the day before", "a day
+# earlier"): like an eve, the day before the day the text has just named
+_DAY_BEFORE = re.compile(r"^'(?:am\s+|on\s+)?(?:Vortag|the day before|the previous day|"
+                         r"(?:tags|am\s+Tag|einen\s+Tag)\s+(?:zuvor|davor|vorher)|a day (?:earlier|before)|"
+                         r"the day prior)'", re.IGNORECASE)
 EVE_REACH = 600
 """Characters before an eve within which a day named tells the day it is the eve of."""
 
@@ -782,7 +793,8 @@ def _eves(mentions: list[DateMention], text: str = "", base: int = 0,
     planned or ahead; else the evening before the report."""
     out = list(mentions)
     for n, d in enumerate(out):
-        if _EVE.match(d.basis) is None or "publication" not in d.basis:
+        eve = _EVE.match(d.basis) is not None
+        if not (eve or _DAY_BEFORE.match(d.basis)) or "publication" not in d.basis:
             continue
         before = [x for x in out[:n]
                   if x.granularity in ("day", "range") and 0 <= d.start - x.end <= EVE_REACH]
@@ -800,5 +812,6 @@ def _eves(mentions: list[DateMention], text: str = "", base: int = 0,
         day = dt.date.fromisoformat(x.first) - dt.timedelta(days=1)
         said = d.basis.split(" resolved")[0]
         out[n] = DateMention(d.start, d.end, _iso(day), _iso(day), "day",
-                             f"{said}: the eve of the day named before ({before[-1].first})")
+                             f"{said}: the {'eve' if eve else 'day before'} of the day named before "
+                             f"({before[-1].first})")
     return out
