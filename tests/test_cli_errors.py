@@ -186,3 +186,20 @@ def test_validate_directory(workdir: Path) -> None:
     code, _, err = run("validate", "folder")
     assert code == 2
     assert "a directory" in err
+
+
+def test_validate_names_the_line_of_a_quote_never_closed(workdir: Path) -> None:
+    """A title with an opening quote and no closing one was reported on line 5 of a file of four
+    lines ("found unexpected end of stream ... near this line"), not on the line of the quote."""
+    Path("open.yaml").write_text('id: bad\ntitle: "Talks in Geneva\nactors:\n  - id: AAA\n',
+                                 encoding="utf-8")
+    code, out, _ = run("validate", "--json", "open.yaml")
+    assert code == 2
+    (problem,) = json.loads(out)["problems"]
+    assert problem["line"] == 2
+    assert "the quoted text opened on line 2, column 8 is never closed" in problem["found"]
+    assert problem["fix"].startswith("close the quoted text on this line")
+    Path("open.yaml").write_text("id: bad\nactors: [AAA,\n  BBB\n", encoding="utf-8")
+    code, out, _ = run("validate", "--json", "open.yaml")
+    (problem,) = json.loads(out)["problems"]
+    assert problem["line"] == 2 and "the '[' opened on line 2" in problem["found"]

@@ -308,9 +308,19 @@ def _parse_yaml(text: str, source: str) -> tuple[Any, yaml.Node | None]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         what = (exc.problem or "invalid YAML").strip()
+        fix = "fix the indentation or quoting near this line"
+        opened, context = exc.context_mark, exc.context or ""
+        unclosed = next((name for key, name in _UNCLOSED.items() if key in context), None)
+        at_end = exc.problem_mark is not None and _only_blank_after(text, exc.problem_mark)
+        if opened is not None and unclosed and at_end:
+            # it runs to the end of the file: the line to fix is the one that opened it, not the
+            # line after the last (a file of four lines was said to fail on line 5)
+            mark = opened
+            what += f": the {unclosed[0]} opened on line {opened.line + 1}, column " \
+                    f"{opened.column + 1} is never closed"
+            fix = f"close the {unclosed[0]} on this line ({unclosed[1]})"
         raise ScenarioFileError.single(source, f"a YAML syntax error ({what})", "valid YAML",
-                                       "fix the indentation or quoting near this line",
-                                       line=mark.line + 1 if mark else None) from None
+                                       fix, line=mark.line + 1 if mark else None) from None
     except yaml.YAMLError as exc:
         raise ScenarioFileError.single(source, f"invalid YAML ({exc})", "valid YAML") from None
     except RecursionError:
@@ -320,6 +330,19 @@ def _parse_yaml(text: str, source: str) -> tuple[Any, yaml.Node | None]:
                                        "ordinary numbers and text", "shorten or quote the value") from None
     finally:
         loader.dispose()
+
+
+_UNCLOSED = {"quoted scalar": ("quoted text", "or escape a quote inside the text"),
+             "flow mapping": ("'{'", "with '}'"), "flow sequence": ("'['", "with ']'")}
+"""PyYAML's context of an error at the end of the file: what was opened and never closed."""
+
+
+def _only_blank_after(text: str, mark: yaml.Mark) -> bool:
+    """Whether nothing but white space follows `mark` (by line and column, which count
+    characters in both loaders, unlike the index)."""
+    lines = text.splitlines()
+    rest = lines[mark.line][mark.column:] if mark.line < len(lines) else ""
+    return not (rest + "".join(lines[mark.line + 1:])).strip()
 
 
 def _too_deep(source: str, line: int | None = None) -> ScenarioFileError:
