@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+from typing import Any
 
 import numpy as np
 import pytest
@@ -357,3 +358,47 @@ def test_simulation_section_leaves_scoringrules_unimported() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"], out.stderr
+
+
+def _flagship_setup() -> Any:
+    import accord
+    from accord.io import simulation as simfile
+    from accord.simulate.study import Setup
+
+    s = accord.load("ukraine-2022-2026")
+    spec = simfile.builtin(s.id)
+    assert spec is not None
+    return Setup(s, spec.parameter_set(), tuple(spec.parties))
+
+
+def test_drivers_run_only_the_months_they_explain(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The drivers explain P(settlement within 12 months): over a two-year --until their runs
+    stop after a year (they cost most of `accord simulate`), with the same numbers as runs to
+    the end; a shorter --until is named as their horizon."""
+    from accord.simulate import study
+
+    setup = _flagship_setup()
+    start = dt.date(2026, 2, 3)
+    seen: list[int] = []
+    real = study.run
+
+    def spy(*args: Any, **kw: Any) -> Any:
+        seen.append(int(kw["weeks"]))
+        return real(*args, **kw)
+
+    monkeypatch.setattr(study, "run", spy)
+    kw: dict[str, Any] = {"runs": 30, "seed": 3, "drivers_runs": 40, "drivers_trajectories": 1,
+                          "sobol_for": 0}
+    data = study.simulate(setup, as_of=start, until=start + dt.timedelta(days=730), **kw)
+    assert seen[0] == 105 and len(seen) > 1
+    assert set(seen[1:]) == {53}  # ceil(12 months / 1 week)
+    assert data["drivers"]["output"] == "P(settlement within 12 months)"
+    game, params, cad = study.prepare(setup, start)
+    args: dict[str, Any] = {"game": game, "params": params, "start": start, "runs": 200, "seed": 3,
+                            "cadence_": cad, "kind": "ceasefire"}
+    p = study.evaluate_p({}, weeks=53, **args)
+    assert 0 < p == study.evaluate_p({}, weeks=105, **args)
+    seen.clear()
+    short = study.simulate(setup, as_of=start, until=dt.date(2026, 8, 1), **kw)
+    assert set(seen) == {26}
+    assert short["drivers"]["output"] == "P(settlement by 2026-08-01)"

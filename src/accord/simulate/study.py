@@ -126,6 +126,17 @@ def _weeks(start: dt.date, until: dt.date) -> int:
     return max(1, math.ceil((until - start).days / 7))
 
 
+def _within_year(weeks: int) -> int:
+    """The steps a P(... within 12 months) needs of a run of ``weeks``: a step's events are
+    fixed by then, so stopping there gives the same answer as running on (the draws of a step
+    never depend on the length of the run)."""
+    return min(weeks, math.ceil(weeks_in(12)))
+
+
+def _horizon(weeks: int, until: dt.date) -> str:
+    return "12 months" if weeks >= weeks_in(12) else f"until {until}"
+
+
 def evaluate_p(
     values: dict[str, float],
     *,
@@ -245,7 +256,9 @@ def simulate(
         other = summarise(game, tw)
         out["what_ifs"].append({**explain_what_if(w, base, other), "curves": _curves(tw)})
     if drivers_runs:
-        fn = _evaluator(game, params, as_of, weeks, drivers_runs, seed, cad, "settlement")
+        # the drivers explain P(settlement within 12 months, or by ``until`` when sooner): each
+        # of their runs stops there, however far the main run goes
+        fn = _evaluator(game, params, as_of, _within_year(weeks), drivers_runs, seed, cad, "settlement")
         names = [n for n in SCREENED if params.spec(n).high > params.spec(n).low]
         out["drivers"] = drivers(
             fn,
@@ -256,6 +269,9 @@ def simulate(
             sobol_n=sobol_n,
             sobol_for=sobol_for,
             executor=executor,
+            output=(
+                "P(settlement within 12 months)" if weeks >= weeks_in(12) else f"P(settlement by {until})"
+            ),
         )
     return out
 
@@ -296,7 +312,7 @@ def sweep(
     ex = executor or Local()
     rows = []
     for kind in ("ceasefire", "settlement"):
-        fn = _evaluator(game, params, as_of, weeks, runs, seed, cad, kind)
+        fn = _evaluator(game, params, as_of, _within_year(weeks), runs, seed, cad, kind)
         rows.append(ex.map(fn, [{name: float(v)} for v in values]))
     spec = params.spec(name)
     return {
@@ -304,7 +320,7 @@ def sweep(
         "unit": spec.unit,
         "mechanism": spec.mechanism,
         "meaning": spec.meaning,
-        "horizon": "12 months" if weeks >= weeks_in(12) else f"until {until}",
+        "horizon": _horizon(weeks, until),
         "values": [float(v) for v in values],
         "ceasefire": rows[0],
         "settlement": rows[1],
