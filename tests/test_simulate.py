@@ -402,3 +402,30 @@ def test_drivers_run_only_the_months_they_explain(monkeypatch: pytest.MonkeyPatc
     short = study.simulate(setup, as_of=start, until=dt.date(2026, 8, 1), **kw)
     assert set(seen) == {26}
     assert short["drivers"]["output"] == "P(settlement by 2026-08-01)"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(2, 5),
+    st.integers(1, 30),
+    st.integers(1, 20),
+    st.integers(0, 2**32 - 1),
+    st.booleans(),
+)
+def test_nash_points_match_the_product_over_the_party_axis(
+    n: int, k: int, m: int, seed: int, coarse: bool
+) -> None:
+    """The party-by-party zone and Nash product give bit for bit what the (m, K, n) reduction
+    gave (ties included: coarse values make many)."""
+    from accord.simulate.engine import nash_points, zone_mask
+
+    rng = np.random.default_rng(seed)
+    pts, rhat = rng.random((k, n)), rng.random((m, n)) * 0.7
+    if coarse:
+        pts, rhat = np.round(pts, 1), np.round(rhat, 1)
+    ok = (pts[None, :, :] >= rhat[:, None, :]).all(axis=2)
+    gain = np.clip(pts[None, :, :] - rhat[:, None, :], 0.0, None).prod(axis=2)
+    assert (zone_mask(pts, rhat) == ok).all()
+    any_ok, best = nash_points(pts, rhat)
+    assert (any_ok == ok.any(axis=1)).all()
+    assert (best == np.where(ok, gain, -1.0).argmax(axis=1)).all()

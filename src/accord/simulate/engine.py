@@ -156,14 +156,22 @@ class Trajectories:
 
 def zone_mask(points: FloatArray, rhat: FloatArray) -> BoolArray:
     """(m, K): True where frontier point k gives every party at least run m's value."""
-    return np.asarray((points[None, :, :] >= rhat[:, None, :]).all(axis=2))
+    # party by party on (m, K) planes: a reduction over a short last axis of an (m, K, n)
+    # array cost most of a simulation's time
+    ok = points[None, :, 0] >= rhat[:, 0, None]
+    for j in range(1, points.shape[1]):
+        ok &= points[None, :, j] >= rhat[:, j, None]
+    return np.asarray(ok)
 
 
 def nash_points(points: FloatArray, rhat: FloatArray) -> tuple[BoolArray, IntArray]:
     """Per run: is the zone non-empty, and the frontier point maximising the Nash product over
     it (ties: the first point in frontier order)."""
     ok = zone_mask(points, rhat)
-    gain = np.clip(points[None, :, :] - rhat[:, None, :], 0.0, None).prod(axis=2)
+    # the product of the gains in party order, as numpy's product over the party axis forms it
+    gain = np.maximum(points[None, :, 0] - rhat[:, 0, None], 0.0)
+    for j in range(1, points.shape[1]):
+        gain *= np.maximum(points[None, :, j] - rhat[:, j, None], 0.0)
     score = np.where(ok, gain, -1.0)
     return np.asarray(ok.any(axis=1), dtype=bool), np.asarray(score.argmax(axis=1), dtype=np.int64)
 
@@ -456,7 +464,7 @@ def run(
                 rb = r_hat[~ok]
                 for j in range(n):
                     others = np.delete(np.arange(n), j)
-                    fine = (eff[None, :, others] >= rb[:, None, others]).all(axis=2)
+                    fine = zone_mask(eff[:, others], rb[:, others])
                     best = np.where(fine, eff[None, :, j], -np.inf).max(axis=1)
                     blocked[j] += float((fine.any(axis=1) & (best < rb[:, j])).sum())
             agree = ok.copy()
