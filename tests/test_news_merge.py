@@ -71,3 +71,15 @@ def test_analyze_with_store_json_and_terminal() -> None:
     assert code == 0 and "News vs scenario" in out
     code, out, _ = run("analyze", "--json")
     assert "news" not in json.loads(out)
+
+
+def test_a_planned_round_reads_as_planned_with_its_span_of_days(tmp_path: Path) -> None:
+    """A round announced for late March was listed as "a round in istanbul on 2026-03-21 () that
+    the scenario does not list": held, on one day, with empty parties."""
+    f = _write(tmp_path, "plan.txt", " date 2026-03-04 Die nächste Gesprächsrunde soll Ende März "
+               "in Istanbul stattfinden, hieß es am Mittwoch aus dem Außenministerium.")
+    ingest([str(f)], Store())
+    news = compare(load("ukraine-2022-2026"), Store(), "2026-02-18")
+    [item] = [d for d in news["disagreements"] if d["type"] == "missing_round"]
+    assert item["summary"] == ("a planned round in istanbul between 2026-03-21 and 2026-03-31 "
+                               "that the scenario does not list")

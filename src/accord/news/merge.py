@@ -106,6 +106,18 @@ def _position_conflict(scenario: Scenario, st: dict[str, Any], date: str) -> str
 MEMBERS = {"DEU": "EUR", "FRA": "EUR", "GBR": "EUR", "POL": "EUR", "EU": "EUR"}
 
 
+def _round_summary(ev: dict[str, Any], where: str) -> str:
+    """A news round the scenario lacks, in words: a round only announced says "planned", a span
+    of days ("Ende März") gives both ends, and no parties no "()" (it read "a round in istanbul on
+    2026-03-21 () that the scenario does not list" for a round planned for late March)."""
+    start, end = ev["date_start"], ev["date_end"]
+    when = (f"between {start} and {end}" if start and end and end != start
+            else f"on {start}" if start else "on an unstated date")
+    kind = "a planned round" if ev["outcome"] == "planned" else "a round"
+    parties = f" ({', '.join(ev['parties'])})" if ev["parties"] else ""
+    return f"{kind}{where} {when}{parties} that the scenario does not list"
+
+
 def compare(scenario: Scenario, store: Store, as_of: str) -> dict[str, Any]:
     """The news section of the analyze report (see module docstring)."""
     docs = {d["id"]: d for d in store.query("SELECT id, text, published, title FROM documents")}
@@ -145,9 +157,7 @@ def compare(scenario: Scenario, store: Store, as_of: str) -> dict[str, Any]:
         if ev["kind"] == "round":
             flag(("missing_round", ev["id"]), {
                 "type": "missing_round", "actor": None, "issue": None,
-                "summary": f"a round{where} on {ev['date_start'] or 'an unstated date'} "
-                           f"({', '.join(ev['parties'] or [])}) that the scenario does not list"},
-                *passages)
+                "summary": _round_summary(ev, where)}, *passages)
     for st in stances:
         if st["actor"] not in actors and MEMBERS.get(st["actor"]) in actors:
             st["actor"] = MEMBERS[st["actor"]]  # a member's position is the European side's here
