@@ -63,7 +63,8 @@ def track_report(s: Scenario, as_of: str | None = None, extra: TrackExtra | None
                                for r in s.ratification_rules],
         "news": None if not from_news and not extra.skipped else {
             "source": extra.source, "claims": len(extra.claims), "incidents": len(extra.incidents),
-            "exchanges": len(extra.exchanges), "skipped": list(extra.skipped)},
+            "exchanges": len(extra.exchanges), "skipped": list(extra.skipped),
+            "claims_after_as_of": sum(1 for c in extra.claims if first_day(c.date) > limit)},
     }
 
 

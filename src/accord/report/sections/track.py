@@ -89,9 +89,24 @@ def render(data: dict[str, Any], console: Console) -> None:
         paragraph(console, f"Ratification: {r['description']} ({r['actor']}, {r['requires']})", indent=2)
     news = data.get("news")
     if news:
-        skipped = len(news["skipped"])
-        paragraph(console, f"From the {news['source']}: {news['claims']} claims, {news['incidents']} reports "
-                           f"on deals, {news['exchanges']} exchanges; {skipped} extractions not usable")
+        # the claims after the report's date and the reasons of the unusable extractions are
+        # named: "4 claims ...; 6 extractions not usable" left a reader who had just ingested
+        # this month's news with no contradiction shown and no word why
+        later = news.get("claims_after_as_of", 0)
+        after = (f" ({later} dated after {data['as_of']}, the date of this report, and left out: "
+                 "--as-of a later date takes them in)") if later else ""
+        skipped = news["skipped"]
+        paragraph(console, f"From the {news['source']}: {news['claims']} claims{after}, "
+                           f"{news['incidents']} reports on deals, {news['exchanges']} exchanges; "
+                           f"{len(skipped)} extractions not usable" + (":" if skipped else ""))
+        reasons: dict[str, list[str]] = {}
+        for item in skipped:
+            ident, _, reason = str(item).partition(": ")
+            reasons.setdefault(reason or ident, []).append(ident if reason else "")
+        for reason, ids in reasons.items():
+            named = [i for i in ids if i]
+            shown = ", ".join(named[:3]) + (f" and {len(named) - 3} more" if len(named) > 3 else "")
+            paragraph(console, f"- {reason}" + (f" ({shown})" if shown else ""), indent=4)
 
 
 def headline(data: dict[str, Any]) -> list[dict[str, Any]]:
