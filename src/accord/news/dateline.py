@@ -202,9 +202,16 @@ _SENTENCE_END = re.compile(r"[.!?:]\s*$")
 
 def first_line_title(text: str) -> str | None:
     """The first non-empty line when it reads like a headline: at most 200 characters, at least
-    two words, not ending a sentence, and not a dateline or a `date:`/`url:` header."""
+    two words, not ending a sentence, and not a dateline or a `date:`/`url:` header. The date
+    header of the seeds' layout (`date 2026-03-04`, no colon) is no title either: the line after
+    it is (every such article was stored with the title "date 2026-03-04")."""
+    from accord.news.normalise import HEADER
+
     for line in text.split("\n")[:3]:
         line = line.strip()
+        header = HEADER.match(line)
+        if header is not None:
+            line = line[header.end():].strip()
         if not line:
             continue
         if re.match(r"(?i)(?:date|datum|published|url|stand)\s*:", line):

@@ -100,14 +100,14 @@ class Header:
 
 
 # ` date 2025-05 ...` or `date: 2025-12-03` at the very start of the article.
-_HEADER = re.compile(r"^\s*(?:date|datum|published|veröffentlicht)\s*:?\s*"
+HEADER = re.compile(r"^\s*(?:date|datum|published|veröffentlicht)\s*:?\s*"
                      r"(?P<date>\d{4}-\d{2}(?:-\d{2})?)\b\s*", re.IGNORECASE)
 
 
 def split_header(text: str) -> Header:
     """The publication date from a leading ``date YYYY-MM[-DD]`` line, if any. The header is
     *kept* in the text (offsets of the source stay as they are) but reported separately."""
-    m = _HEADER.match(text)
+    m = HEADER.match(text)
     if m is None:
         return Header(None, None, text)
     value = m.group("date")
