@@ -155,3 +155,16 @@ def test_analyze_has_the_track_section_and_its_bottom_line() -> None:
     data = json.loads(out)
     assert data["track"]["agreements"]
     assert any(line["section"] == "track" for line in data["bottom_line"])
+
+
+def test_the_ledger_as_of_a_date_leaves_out_deals_not_yet_agreed() -> None:
+    """`accord analyze --as-of 2022-12` listed the 2025 prisoner swaps in the exchange ledger as
+    "agreed 1000, carried out 0, remaining 1000", two years before they were agreed."""
+    from accord.track import exchange_ledger
+
+    s = load("ukraine-2022-2026")
+    assert exchange_ledger(s.agreements, s.exchanges, "2022-12")["agreements"] == []
+    rows = exchange_ledger(s.agreements, s.exchanges, "2025-05-20")["agreements"]
+    assert [r["agreement"] for r in rows] == ["prisoner-exchange-2025-03-18",
+                                              "prisoner-exchange-2025-05-16"]
+    assert [s["carried_out"] for s in rows[1]["sides"]] == [0, 0]  # agreed, not yet carried out

@@ -14,7 +14,8 @@ def exchange_ledger(agreements: Iterable[Agreement], exchanges: Iterable[Exchang
                     as_of: str | None = None) -> dict[str, Any]:
     """Per agreement with commitments or exchanges: agreed and carried-out numbers per side,
     what remains, and each exchange with its date, numbers and sources; then the exchanges under
-    no recorded agreement. Exchanges after `as_of` are left out. A side whose number a source
+    no recorded agreement. Exchanges after `as_of` are left out, and so are agreements
+    announced after it. A side whose number a source
     does not give counts as `undisclosed` (it is not added as zero)."""
     limit = last_day(as_of) if as_of else None
     done = sorted((e for e in exchanges if limit is None or first_day(e.date) <= limit),
@@ -24,6 +25,8 @@ def exchange_ledger(agreements: Iterable[Agreement], exchanges: Iterable[Exchang
         mine = [e for e in done if e.agreement == a.id]
         if not mine and not a.commitments:
             continue
+        if not mine and limit is not None and a.announced and first_day(a.announced) > limit:
+            continue  # not agreed yet: `--as-of 2022-12` listed the 2025 swaps as "agreed 1000"
         agreed = {c.actor: c.count for c in a.commitments}
         sides = list(dict.fromkeys([*agreed, *(s for e in mine for s in e.released)]))
         carried = {s: sum(e.released.get(s) or 0 for e in mine) for s in sides}
