@@ -215,8 +215,7 @@ def read_path(path: Path, fields: Fields = Fields(), fmt: str | None = None,
         text, _encoding = decode(data)
     except DecodeError as exc:
         raise ScenarioFileError.single(source, str(exc), "text (txt, html, json, jsonl, rss/atom)",
-                                       "pass only article files; convert PDFs or documents to text"
-                                       ) from None
+                                       exc.fix, line=exc.line) from None
     if fmt == "html":
         yield from _from_html(source, text)
     elif fmt == "json":

@@ -58,7 +58,13 @@ def normalise_text(text: str) -> str:
 
 
 class DecodeError(ValueError):
-    """The bytes are not text in any encoding we can detect."""
+    """The bytes are not text in any encoding we can detect; `fix` says what to do."""
+
+    def __init__(self, message: str,
+                 fix: str = "pass only article files; convert PDFs or documents to text",
+                 line: int | None = None) -> None:
+        super().__init__(message)
+        self.fix, self.line = fix, line
 
 
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
@@ -75,8 +81,12 @@ def decode(data: bytes) -> tuple[str, str]:
         if _UTF8_MULTIBYTE.search(data):
             # Mostly UTF-8 with broken bytes: guessing another encoding would garble the valid
             # part, so refuse and say where.
-            raise DecodeError(f"invalid UTF-8 at byte {exc.start} ({data[exc.start:exc.start + 4]!r})"
-                              ) from None
+            # the fix is the file's, not "convert PDFs or documents to text" as for binary data
+            raise DecodeError(f"invalid UTF-8 at byte {exc.start} "
+                              f"({data[exc.start:exc.start + 4]!r}) in text that is otherwise UTF-8",
+                              "repair or delete the bytes there, or re-save the file as UTF-8 "
+                              "(iconv -f utf-8 -t utf-8 -c drops them)",
+                              data[:exc.start].count(b"\n") + 1) from None
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
