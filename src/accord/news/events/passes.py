@@ -45,6 +45,7 @@ from accord.news.events.rounds import (
     _internal_or_press,
     _only_called_for,
     _refused,
+    one_meeting_any_outcome,
     same_round_again,
 )
 from accord.news.events.summits import _summits
@@ -385,7 +386,8 @@ def after_the_sentences(events: list[NewsEvent], sents: list[Sentence], publishe
     _agreed_at_the_talks(events)  # an item agreed with no place on the day of talks at one place
     _side_meeting_days(events, sents)  # a meeting held just before talks: the talks' day
     _exchange_mediators(events, sents)
-    return same_round_again(events, sents)
+    events = same_round_again(events, sents)
+    return one_meeting_any_outcome(events, sents, published)  # also where a telling is to come
 
 
 # every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)

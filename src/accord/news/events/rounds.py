@@ -897,6 +897,79 @@ def same_round_again(events: list[NewsEvent], sents: list[Sentence]) -> list[New
     return out
 
 
+def _within(a: NewsEvent, b: NewsEvent) -> bool:
+    """Whether the days of one record lie within the other's, both told by calendar days, over at
+    most three days ("talks on Tuesday and Wednesday" and "the talks on Wednesday")."""
+    import datetime as dt
+
+    days = [a.date_start, a.date_end or a.date_start, b.date_start, b.date_end or b.date_start]
+    if any(d is None or len(d) != 10 for d in days):
+        return False
+    a0, a1, b0, b1 = (dt.date.fromisoformat(str(d)) for d in days)
+    if (a1 - a0).days > 2 or (b1 - b0).days > 2:
+        return False
+    return (b0 <= a0 and a1 <= b1) or (a0 <= b0 and b1 <= a1)
+
+
+def _same_meeting(r: NewsEvent, e: NewsEvent, text: str, sents: list[Sentence]) -> bool:
+    """Whether `e` (its sentence `text`) tells the meeting of the earlier record `r` again (see
+    `one_meeting_any_outcome`)."""
+    if r.kind not in ("round", "summit") or not _within(r, e) or _one_sentence(r, e, sents):
+        return False
+    rtext = " ".join(x.text for x in sents if x.start <= r.start < x.end)
+    if bool(CALL.search(rtext)) != bool(CALL.search(text)) or SIDE_MEETING.search(rtext) \
+            or other_nth(text, rtext):
+        return False
+    if r.place is not None and r.place == e.place:
+        return _nested_sides(r, e)
+    return (r.place is None) != (e.place is None) and len(_sides(r)) >= 2 and _sides(r) == _sides(e)
+
+
+def one_meeting_any_outcome(events: list[NewsEvent], sents: list[Sentence],
+                            published: str | None) -> list[NewsEvent]:
+    """One record per meeting also where a telling is of the meeting to come (corpus README: one
+    record per real-world occurrence): after `same_round_again`, which joins held rounds told
+    again, a round or summit is merged into an earlier one (`_merge`, `NewsEvent.absorb`) when
+    both name calendar days and one's days lie within the other's, and either they have the same
+    place and sides that nest (`_nested_sides`: "Putin will meet Witkoff in Moscow on Tuesday"
+    and "The meeting between Putin and Witkoff ended after three hours", "two-day talks in Geneva
+    on Tuesday and Wednesday" and "the talks in Geneva on Wednesday"), or one names no place and
+    both the same two or more sides (a headline "X and Y will meet Tuesday" and the body's "X
+    will meet Y in Moscow on Tuesday"). The merged record spans both tellings' days; it is held
+    when a telling is held and its days are not after the report. Kept apart as in
+    `same_round_again`: a call and a meeting, different n-th rounds, two meetings named in one
+    sentence, the heads' own talk beside the plenary."""
+    out: list[NewsEvent] = []
+    for e in events:
+        if e.kind not in ("round", "summit") or e.date_start is None or len(e.date_start) != 10:
+            out.append(e)
+            continue
+        text = " ".join(x.text for x in sents if x.start <= e.start < x.end)
+        if SIDE_MEETING.search(text):
+            out.append(e)
+            continue
+        into = next((r for r in out if _same_meeting(r, e, text, sents)), None)
+        if into is None:
+            out.append(e)
+            continue
+        held = [x.outcome for x in (into, e) if x.outcome != "planned"]
+        _merge(into, e)
+        into.absorb(e)
+        starts = [str(x) for x in (into.date_start, e.date_start) if x is not None]
+        ends = [str(x) for x in (into.date_end or into.date_start, e.date_end or e.date_start)
+                if x is not None]
+        if starts and ends and (min(starts), max(ends)) != (into.date_start, into.date_end):
+            into.date_start, into.date_end = min(starts), max(ends)
+            into.date_basis = f"{into.date_basis} (with the days of the same meeting told again)"
+        if into.outcome == "planned" and held and published is not None \
+                and (into.date_end or into.date_start or "9999")[:10] <= published[:10]:
+            into.outcome = held[0]  # told as held on a day not after the report: held
+        if into.kind != e.kind:
+            into.kind = "summit"
+        into.cue = f"{into.cue}; the same meeting told again" if into.cue else into.cue
+    return out
+
+
 # an earlier meeting the talks are counted from ("the first contact since the delegations last sat
 # down in Istanbul in March", "das erste Treffen seit den Gesprächen in Istanbul"): the clause from
 # "since"/"seit" to its end, when it tells a meeting
