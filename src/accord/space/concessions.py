@@ -202,11 +202,7 @@ def concessions(scenario: Scenario, as_of: str | None = None, parties: list[str]
     # full size of one of its reservation lowerings (that party must then get more than the
     # listed set's lowered value). Each branch picks one element per listed set; the best
     # branch wins. Every branch is solved exactly by the search below.
-    row_keys = []
-    for b in bl:
-        i = b.issues[0]
-        options = ([combo[-1] for combo in compound_alts] if i in tied and compound_alts else alts[i])
-        row_keys.append([change_key(list(x.changes))[0] for x in options])
+    row_keys: list[list[frozenset[tuple[str, ...]]]] = []  # made when a second set is sought
     found: list[Concession] = []
     listed: list[tuple[frozenset[tuple[str, ...]], dict[str, float], np.ndarray]] = []
     while len(found) < top:
@@ -221,8 +217,17 @@ def concessions(scenario: Scenario, as_of: str | None = None, parties: list[str]
                 if kind == "lower":
                     assert isinstance(x, int)
                     above[x] = max(above[x], float(key[2][x]))
-            keep = [np.asarray([n for n, ks in enumerate(rk) if not (ks & banned)], dtype=np.int64)
-                    for rk in row_keys]
+            if not banned:
+                keep = [np.arange(b.size, dtype=np.int64) for b in bl]
+            else:
+                if not row_keys:
+                    for b in bl:
+                        i = b.issues[0]
+                        options = ([combo[-1] for combo in compound_alts] if i in tied and compound_alts
+                                   else alts[i])
+                        row_keys.append([change_key(list(x.changes))[0] for x in options])
+                keep = [np.asarray([n for n, ks in enumerate(rk) if not (ks & banned)], dtype=np.int64)
+                        for rk in row_keys]
             cand = _best_keep(bl, r, sigs, keep, above if np.isfinite(above).any() else None)
             if cand is not None and (best is None or (cand[0], cand[1]) < (best[0], best[1])):
                 best = cand
@@ -283,22 +288,7 @@ def _problem(scenario: Scenario, date: str, parties: list[str] | None, genius: b
         if total > 1 << 22:
             raise ValueError(f"cross-issue red lines tie issues with {total} alternatives; "
                              "too many for the exact concession search")
-        rows = []
-        for combo in itertools.product(*(alts[i] for i in tied)):
-            opts = {i: x.option for i, x in zip(tied, combo, strict=True)}
-            extra: list[Change] = []
-            for c in space.cross:
-                if all(mask[opts[i]] for i, mask in c.holds.items()):
-                    issues_w = [weights[c.party, i] for i in c.holds]
-                    extra.append(Change("drop_cross", space.parties[c.party], 2 * float(max(issues_w)),
-                                        red_line=c.label))
-            merged = _Alt(-1, sum(x.cost for x in combo) + sum(e.cost for e in extra),
-                          tuple(sum(x.values[a] for x in combo) for a in range(n_par)),
-                          tuple(ch for x in combo for ch in x.changes) + tuple(extra))
-            rows.append((combo, merged))
-        pts = np.asarray([[-m.cost, *m.values] for _, m in rows])
-        keep = _nondominated_by_red_lines(pts, [m.changes for _, m in rows])
-        kept = [r for r, k in zip(rows, keep, strict=True) if k]
+        kept = _tied_rows(space, weights, [alts[i] for i in tied], tied)
         compound_alts = [tuple([*combo, m]) for combo, m in kept]
         bl.append(Block((tied[0],), np.arange(len(kept), dtype=np.int64).reshape(-1, 1),
                         np.asarray([[-m.cost, *m.values] for _, m in kept])))
@@ -321,6 +311,71 @@ def _problem(scenario: Scenario, date: str, parties: list[str] | None, genius: b
                     row[n] |= 1 << bits[key]
         sigs.append(row)
     return _Problem(space, bl, alts, compound_alts, tied, sigs, r)
+
+
+def _tied_rows(space: AdditiveSpace, weights: np.ndarray, per_issue: list[list[_Alt]], tied: list[int]
+               ) -> list[tuple[tuple[_Alt, ...], _Alt]]:
+    """Every combination of the alternatives of the issues tied by cross-issue red lines (in
+    ``itertools.product`` order) merged into one alternative that also drops the cross-issue red
+    lines it crosses; of those, the ones no combination giving up the same red lines dominates
+    on (-cost, utilities). Costs and utilities are summed in the order a loop over the
+    combinations would add them (alternatives in issue order, then the dropped cross-issue red
+    lines in their order), so the floats are the same; only the kept rows become objects."""
+    n_par = space.n_parties
+    sizes = [len(a) for a in per_issue]
+    # grid[t]: the alternative picked on tied issue t in each combination (product order)
+    grid = [g.reshape(-1) for g in np.indices(sizes)] if sizes else []
+    cost = np.zeros(grid[0].size)
+    vals = np.zeros((grid[0].size, n_par))
+    for t, alts_t in enumerate(per_issue):
+        cost = cost + np.asarray([x.cost for x in alts_t])[grid[t]]
+        vals = vals + np.asarray([x.values for x in alts_t]).reshape(-1, n_par)[grid[t]]
+    # the red lines each combination gives up, as columns of a boolean table (for grouping)
+    names: dict[str, int] = {}
+    per_alt = [[[names.setdefault(k, len(names)) for c in x.changes if (k := _red_line_key(c))]
+                for x in alts_t] for alts_t in per_issue]
+    drops = []
+    for c in space.cross:
+        issues_w = [weights[c.party, i] for i in c.holds]
+        drops.append(Change("drop_cross", space.parties[c.party], 2 * float(max(issues_w)),
+                            red_line=c.label))
+    cross_cols = [names.setdefault(k, len(names)) for d in drops if (k := _red_line_key(d))]
+    given_up = np.zeros((grid[0].size, len(names)), dtype=bool)
+    for t, cols_t in enumerate(per_alt):
+        table = np.zeros((len(cols_t), len(names)), dtype=bool)
+        for a, cols in enumerate(cols_t):
+            table[a, cols] = True
+        given_up |= table[grid[t]]
+    extra_cost = np.zeros(grid[0].size)
+    held = []
+    for c, d, col in zip(space.cross, drops, cross_cols, strict=True):
+        hit = np.ones(grid[0].size, dtype=bool)
+        for i, mask in c.holds.items():
+            t = tied.index(i)
+            option = np.asarray([x.option for x in per_issue[t]], dtype=np.int64)
+            hit &= np.asarray(mask)[option[grid[t]]]
+        extra_cost = extra_cost + np.where(hit, d.cost, 0.0)
+        given_up[:, col] |= hit
+        held.append(hit)
+    total = cost + extra_cost
+    pts = np.column_stack([-total, vals])
+    keep = np.zeros(total.size, dtype=bool)
+    _, group = np.unique(given_up, axis=0, return_inverse=True)
+    group = np.asarray(group).reshape(-1)
+    for g in range(int(group.max()) + 1 if group.size else 0):
+        sel = np.flatnonzero(group == g)
+        keep[sel[nondominated(pts[sel])]] = True
+    rows = np.flatnonzero(keep)
+    picked = [g[rows].tolist() for g in grid]
+    hits = [h[rows].tolist() for h in held]
+    costs, utils = total[rows].tolist(), vals[rows].tolist()
+    out = []
+    for n in range(rows.size):
+        combo = tuple(alts_t[picked[t][n]] for t, alts_t in enumerate(per_issue))
+        extra = tuple(d for d, hit in zip(drops, hits, strict=True) if hit[n])
+        merged = _Alt(-1, costs[n], tuple(utils[n]), tuple(ch for x in combo for ch in x.changes) + extra)
+        out.append((combo, merged))
+    return out
 
 
 def choice_set(prob: _Problem, picks: np.ndarray) -> tuple[float, list[Change], list[int]]:
@@ -403,22 +458,56 @@ def _search(bl: list[Block], r: np.ndarray, sigs: list[np.ndarray], top: int,
         keep = (lb <= bound) & np.isfinite(lb)
         c2, u2, s2, p2 = c2[keep], u2[keep], s2[keep], p2[keep]
         key = np.column_stack([-c2, np.minimum(u2, r - minrem[k + 1])])
-        # groups of equal signature, each in index order (as np.flatnonzero(s2 == g) gives);
-        # most groups hold one state, which survives as it is
-        order = np.argsort(s2, kind="stable")
-        cuts = np.flatnonzero(np.r_[True, s2[order][1:] != s2[order][:-1], True])
-        survivors = []
-        for lo, hi in zip(cuts[:-1].tolist(), cuts[1:].tolist(), strict=True):
-            idx = order[lo:hi]
-            if hi - lo > 1:
-                idx = idx[nondominated(key[idx])]
-                if idx.size > 1:
-                    _, first = np.unique(key[idx], axis=0, return_index=True)
-                    idx = idx[np.sort(first)]
-            survivors.append(idx)
-        chosen = np.concatenate(survivors) if survivors else np.zeros(0, dtype=np.int64)
+        chosen = _survivors(s2, key)
         cost, u, sig, picks = c2[chosen], u2[chosen], s2[chosen], p2[chosen]
     return cost, u, sig, picks
+
+
+_PAIRS = 1 << 22
+"""Groups whose pairs number up to this are compared pair by pair in one go."""
+
+
+def _survivors(sig: np.ndarray, key: np.ndarray) -> np.ndarray:
+    """The states to keep, grouped by signature (ascending), each group in index order: those
+    no state of the same signature dominates in ``key``, and of equal keys the first. Most
+    groups are small, so all their pairs are compared at once (a state is dropped when a state
+    of its group dominates it or equals it and comes first); the largest groups, if their pairs
+    would take too much memory, go through ``nondominated`` and ``np.unique`` one by one, which
+    keep the same states."""
+    order = np.argsort(sig, kind="stable")
+    cuts = np.flatnonzero(np.r_[True, sig[order][1:] != sig[order][:-1], True])
+    sizes = np.diff(cuts)
+    keep = np.ones(order.size, dtype=bool)
+    # the groups of more than one state whose pairs are compared at once, smallest first
+    multi = np.flatnonzero(sizes > 1)
+    multi = multi[np.argsort(sizes[multi], kind="stable")]
+    n_pairs = np.cumsum(sizes[multi].astype(np.int64) ** 2)
+    small, large = multi[n_pairs <= _PAIRS], multi[n_pairs > _PAIRS]
+    if small.size:
+        g = sizes[small]
+        start = cuts[small]
+        # every state of these groups (positions in ``order``) against every state of its group
+        pos = np.repeat(start, g) + (np.arange(int(g.sum())) - np.repeat(np.cumsum(g) - g, g))
+        per = np.repeat(g, g)
+        first = np.repeat(np.repeat(start, g), per)
+        i = np.repeat(pos, per)
+        j = first + (np.arange(i.size) - np.repeat(np.cumsum(per) - per, per))
+        ki, kj = key[order[i]], key[order[j]]
+        ge = (kj >= ki).all(axis=1)
+        gt = (kj > ki).any(axis=1)
+        gone = (ge & gt) | (ge & ~gt & (j < i))
+        keep[np.unique(i[gone])] = False
+    for n in large.tolist():
+        lo, hi = int(cuts[n]), int(cuts[n + 1])
+        idx = order[lo:hi]
+        mask = np.zeros(idx.size, dtype=bool)
+        nd = np.flatnonzero(nondominated(key[idx]))
+        if nd.size > 1:
+            _, first_seen = np.unique(key[idx[nd]], axis=0, return_index=True)
+            nd = nd[np.sort(first_seen)]
+        mask[nd] = True
+        keep[lo:hi] = mask
+    return np.asarray(order[keep], dtype=np.int64)
 
 
 def _bits(mask: int) -> list[int]:
