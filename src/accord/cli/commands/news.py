@@ -144,8 +144,9 @@ def timeline(
     store: StoreOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Events extracted from the news, in date order, each with its evidence id (see
-    `accord evidence ID`; "+N" after it: read from N further sentences, which that command shows).
+    """Events extracted from the news, in date order, each with its evidence id and the passage
+    it was read from (cut after 160 characters; `accord evidence ID` shows it whole; "+N" after
+    the id: read from N further sentences, which that command shows).
 
     Example: `accord timeline --since 2025 --kind round`
     """
@@ -165,15 +166,36 @@ def timeline(
 
         # the evidence id names a row in block form: it is what `accord evidence` takes
         grid = Grid(f"news timeline ({len(rows)} events)",
-                    ("date", "kind", "place", "parties", "outcome", "evidence"), key=5)
+                    ("date", "kind", "place", "parties", "outcome", "evidence", "passage"), key=5)
+        quotes = _quotes(st, rows)
         for r in rows:
             date = r["date_start"] or (f"({r['published']})" if r["published"] else "?")
             if r["date_end"] and r["date_end"] != r["date_start"]:
                 date += f"–{r['date_end']}"
             more = len(r["evidence"]) - 1  # further sentences it was read from: "+N"
             grid.add(date, r["kind"], r["place"] or "", list(r["parties"] or []),
-                     r["outcome"] or "", r["id"] + (f" +{more}" if more else ""))
+                     r["outcome"] or "", r["id"] + (f" +{more}" if more else ""), quotes[r["id"]])
         show(out, grid)
+
+
+QUOTE_CHARS = 160
+"""The passage a row of `accord timeline` or `accord stances` was read from, cut at a word after
+this many characters (the whole one is `accord evidence ID`)."""
+
+
+def _quotes(st: Any, rows: list[dict[str, Any]]) -> dict[str, str]:
+    """Each row's own passage, quoted: the rows said "kind claim · parties RUS" and nothing of
+    what was claimed, so a reader ran `accord evidence` on every row to learn what it is."""
+    docs = sorted({r["doc"] for r in rows})
+    texts = {d["id"]: d["text"] for d in st.query(
+        "SELECT id, text FROM documents WHERE list_contains(?, id)", [docs])} if docs else {}
+    out: dict[str, str] = {}
+    for r in rows:
+        text = " ".join(texts.get(r["doc"], "")[r["start"]:r["end"]].split())
+        if len(text) > QUOTE_CHARS:
+            text = text[:QUOTE_CHARS].rsplit(" ", 1)[0] + " ..."
+        out[r["id"]] = f'"{text}"' if text else ""
+    return out
 
 
 @app.command()
@@ -188,8 +210,8 @@ def stances(
     store: StoreOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Stances extracted from the news: actor, issue, polarity, option, red line, speaker, date
-    and evidence id.
+    """Stances extracted from the news: actor, issue, polarity, option, red line, speaker, date,
+    evidence id and the passage it was read from.
 
     Example: `accord stances --actor RUS --issue alliance.nato`
     """
@@ -213,12 +235,14 @@ def stances(
         from accord.report.layout import Grid, show
 
         grid = Grid(f"news stances ({len(rows)})", ("date", "actor", "issue", "polarity",
-                                                    "option", "red line", "speaker", "evidence"),
+                                                    "option", "red line", "speaker", "evidence",
+                                                    "passage"),
                     key=7)
+        quotes = _quotes(st, rows)
         for r in rows:
             grid.add(r["date"] or "?", r["actor"], r["issue"], r["polarity"],
                      "" if r["option"] is None else str(r["option"]),
-                     "yes" if r["red_line"] else "", r["speaker"] or "", r["id"])
+                     "yes" if r["red_line"] else "", r["speaker"] or "", r["id"], quotes[r["id"]])
         show(out, grid)
 
 

@@ -1,0 +1,36 @@
+"""`accord timeline` and `accord stances` quote the passage each row was read from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.cli import run
+
+REPORT = ("date 2026-03-20\nEnvoys meet in Riyadh\n\n"
+          "RIYADH, March 20, 2026. Delegations from Russia and Ukraine met in Riyadh on Thursday "
+          "for talks that the United States and Saudi Arabia had arranged over several weeks of "
+          "calls.\n\n"
+          "Ukrainian Foreign Minister Andrii Sybiha said Kyiv would never recognise Crimea as "
+          "Russian territory, whatever the other side offered in return for a ceasefire along "
+          "the front line.\n")
+
+
+def test_each_row_quotes_its_passage(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The rows said "kind round · place riyadh" or "actor UKR · issue territory.crimea" and
+    nothing of the text: a reader ran `accord evidence` on every row to learn what it was."""
+    path = tmp_path / "riyadh.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    store = str(tmp_path / "news.duckdb")
+    code, _, err = run("ingest", str(path), "--store", store)
+    assert code == 0, err
+    monkeypatch.setenv("COLUMNS", "80")
+    code, out, err = run("timeline", "--store", store, "--kind", "round")
+    assert code == 0, err
+    flat = " ".join(out.split())
+    assert 'passage: "Envoys meet in Riyadh"' in flat  # the headline; +2: the body's sentences
+    code, out, err = run("stances", "--store", store, "--actor", "UKR")
+    assert code == 0, err
+    flat = " ".join(out.split())
+    assert 'passage: "Ukrainian Foreign Minister Andrii Sybiha said Kyiv would never' in flat
+    assert flat.count('..."') >= 1  # cut after 160 characters at a word, the rest in `evidence`
+    assert max(len(line) for line in out.splitlines()) <= 80
