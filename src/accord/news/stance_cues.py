@@ -102,6 +102,11 @@ def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, 
                 pol = "reject"  # "without providing guarantees", "ohne ... zuzustimmen": withheld
             found.append((m.start(), ORDER.index(pol), pol, m.group(0)))
             break
+    if lang == "de" and (m := WANT_DE.search(t)) is not None and WANT_OTHER.match(t, m.end()) and \
+            all(m.start() < f[0] for f in found):
+        # "wolle, dass Kiew auf X verzichtet": wanting that another act governs the clause it opens
+        # (a demand), like "verlangt, dass ..."; the concession asked for is not the cue
+        found.append((m.start(), ORDER.index("demand"), "demand", m.group(0)))
     if not found and lang == "de":
         # German "will"/"wollen" is a wish (in English "will" is the future): the weakest cue
         m = WANT_DE.search(t)

@@ -170,6 +170,11 @@ THIRD_PARTIES = {
     "VAT": ("Heilige Stuhl", "Heiligen Stuhl", "Heiligen Stuhls", "Papstes", "vatikanische",
             "vatikanischen", "Vatikanische"),
     "SAU": ("saudi-arabische", "saudi-arabischen", "Saudi-arabische"),
+    # Russia written lower-case on purpose, as some Ukrainian outlets do ("russia continues to
+    # reject ...", "the kremlin's position"), and "the aggressor country" for it: the gazetteer
+    # knows only the capitalised names
+    "RUS": ("russia", "russia's", "russian", "russians", "kremlin", "kremlin's", "aggressor country",
+            "aggressor state"),
 }
 # English adjectives of THIRD_PARTIES with no adjective ending ("a Chinese proposal")
 _ADJECTIVES = frozenset({"Chinese", "Swiss", "Saudi", "Qatari", "Emirati"})
@@ -493,6 +498,10 @@ SAID = re.compile(r"\b(?:said|says|told|stated|added|announced|confirm(?:s|ed)|b
                   r"teilte\w* mit|bekanntgegeben|bekannt gegeben|gab\w* bekannt|mitgeteilt)\b", IC)
 
 
+# a verb of wanting as the deciding cue (a wish that another act reads as a demand)
+WANTS = re.compile(r"wants?|wanted|wolle|wollen|wollte|wollten|will|möchte|möchten", IC)
+
+
 def _reported_holder(s: Sentence, speaker: Mention | None, subjects: list[str], polarity: str,
                      words: str) -> str | None:
     """The actor whose attitude a speaker of another side reports ("Zelensky said Putin does not
@@ -502,8 +511,10 @@ def _reported_holder(s: Sentence, speaker: Mention | None, subjects: list[str], 
     ..."), never for an obligation (what one side says another must do is the speaker's own
     demand)."""
     if speaker is None or not speaker.actor or not words or (polarity == "demand" and (
-            MODAL.search(words) or not DEMAND_VERB.search(words))):
+            MODAL.search(words) or not (DEMAND_VERB.search(words) or WANTS.fullmatch(words.strip())))):
         return None  # an obligation told of another side ("Russia must withdraw") stays the speaker's
+        # (what another side is told to want of a third, "said Putin wants Ukraine to cede ...",
+        # "sagte, Moskau wolle, dass Kiew ...", is that side's own demand)
     if ASKED.fullmatch(words.strip()):
         return None  # "Trump sagte, er habe Putin gebeten, ...": who is asked holds no position by it
     cue = s.text.lower().find(words.lower())

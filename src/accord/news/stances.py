@@ -73,6 +73,8 @@ from accord.news.stance_holders import (
     _KNOWN,
     _THIRD_OF,
     ACTORS,
+    ADDRESSED_AFTER,
+    ADDRESSED_BEFORE,
     ATTRIBUTION,
     BOTH_SIDES,
     CLAUSE_BREAK,
@@ -89,6 +91,7 @@ from accord.news.stance_holders import (
     OPENING_FOR,
     PARTICIPLE_POLARITY,
     PARTNERS,
+    PERFECT_BEFORE,
     PLAN_IT,
     PLAN_OWNER,
     PLAN_PRESENTED,
@@ -476,6 +479,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                 elif prev_speaker is not None and re.match(r"(?i)ihm|ihr", word):
                     actors, who = [prev_speaker.actor or ""], prev_speaker.entity
             both_at = BOTH_SIDES.search(t)
+            if both_at is not None and _both_addressed(t, both_at.start(), both_at.end()):
+                both_at = None  # "called on both sides to stop fighting": asked, not holding it
             first_subject = next((m for m in s.mentions if m.actor in subjects), None)
             if not actors and both_at and (first_subject is None
                                            or both_at.start() + s.start < first_subject.start):
@@ -617,6 +622,9 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                         r"als Bedingung für|\bas a (?:pre)?condition for\b", t, IC) and re.search(
                         r"\bforder|\bdemand|\binsist", t, IC):
                     pol_i = "demand"
+                if pol_i == "demand" and issue == "ceasefire.sequence" and actor in WARRING and \
+                        _truce_asked_of(s, WARRING[actor]):
+                    pol_i = "propose"  # asking the other side to lay down arms too: a truce offered
                 if in_list is not None:
                     if pol_i != "reject" and not (list_own and pol_i in ("accept", "propose")):
                         pol_i = "demand"
@@ -669,6 +677,62 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
         elif not KONJUNKTIV.search(t) and not who and not PRONOUN_SAID.search(t):
             prev_speaker = None  # (a pronoun saying it, "sagte er", is the person named before)
     return out
+
+
+# a German verb of asking before the sides it asks ("rief beide Seiten auf", "forderte die
+# Kriegsparteien zu ... auf", "appellierte an beide Seiten")
+ASKING_DE = re.compile(r"\b(?:forder\w*|rief|ruft|rufen|bat|bitte[tn]?|appellier\w*\s+an)\s+"
+                       r"(?:\w+\s+){0,2}$", IC)
+
+
+def _both_addressed(t: str, a: int, b: int) -> bool:
+    """Whether "both sides" at `t[a:b]` are who the sentence asks ("urged both sides to ...",
+    "rief beide Seiten zu ... auf", "hat beide Seiten aufgefordert"): the ones asked hold no
+    position by being asked."""
+    before = t[max(0, a - 60):a]
+    return bool(ADDRESSED_BEFORE.search(before) or ASKING_DE.search(before) or (
+        PERFECT_BEFORE.search(before) and ADDRESSED_AFTER.match(t, b)))
+
+
+# asking the other warring side to cease fire (README convention 2: asking the other side to do X
+# is an offer): English "called on/urged/asked X to", German "forderte X auf, ...", "rief X auf",
+# "hat X aufgefordert/gebeten"; what is asked follows the one asked
+_ASK_EN = re.compile(r"\b(?:call(?:s|ed|ing)? on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|appeal(?:s|ed)? to|"
+                     r"invit(?:e|es|ed))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", IC)
+_ASK_DE = re.compile(r"\b(?:forder\w*|rief|ruft|rufen|bat|bitten|bittet)\s+(?:\w+\s+){0,3}$", IC)
+_ASK_DE_AFTER = re.compile(r"(?:\s+(?:Seite|Regierung|Führung))?"
+                           r"(?:\s+(?:[\w-]+\s+){0,5}?(?:auf\b|aufgefordert|"
+                           r"aufgerufen|gebeten)|\s+(?:[\w-]+\s+){0,5}?(?:dazu\s+)?auf\s*,)", IC)
+# agreeing to a truce proposed, holding to or prolonging one in place is asked of the other side
+# as a demand ("rief Russland auf, einer Waffenruhe zuzustimmen", "urged Moscow to honour the
+# truce"), unless the asker's own truce is to be answered in kind ("ebenfalls", "also", "follow
+# the example"): only declaring, allowing or keeping one's own guns silent is offered
+_COMPLY = re.compile(r"\b(?:honou?r\w*|respect\w*|observ\w*|compl\w+|abid\w*|extend\w*|prolong\w*|"
+                     r"agree\w*|accept\w*|sign\w*|endorse\w*|einzuhalten|einhalten|respektier\w*|"
+                     r"verlänger\w*|zuzustimmen|zustimm\w*|anzunehmen|annehm\w*|akzeptier\w*|"
+                     r"einzuwilligen|unterzeichn\w*|zu unterschreiben)\b", IC)
+_IN_KIND = re.compile(r"\b(?:ebenfalls|gleichfalls|also|too|as well|in kind|example|Beispiel|Vorbild)\b", IC)
+
+
+def _truce_asked_of(s: Sentence, other: str) -> bool:
+    """Whether `s` asks the side `other` to cease fire: a name of `other` right after a verb of
+    asking (English order, or German verb-second with its particle "auf" or a perfect of asking
+    after it), and a ceasefire word in what follows, not to keep or extend a truce in place."""
+    t = s.text
+    for m in s.mentions:
+        if m.actor != other:
+            continue
+        a, b = m.start - s.start, m.end - s.start
+        if not (_ASK_EN.search(t[max(0, a - 40):a]) or (_ASK_DE.search(t[max(0, a - 40):a])
+                                                          and _ASK_DE_AFTER.match(t, b))
+                or (ADDRESSED_AFTER.match(t, b) and PERFECT_BEFORE.search(t[max(0, a - 40):a]))):
+            continue
+        asked = t[b:]
+        if re.search(r"waffenruhe|waffenstillstand|feuerpause|feuer\w* einzustellen|waffen ruhen|"
+                     r"ceasefire|cease-fire|truce|stop (?:the )?(?:fighting|hostilities)", asked, IC) and (
+                not _COMPLY.search(asked) or _IN_KIND.search(asked)):
+            return True
+    return False
 
 
 # the terms of a deal under discussion opening the sentence ("Under the draft accord, ...", "Nach
