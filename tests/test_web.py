@@ -102,3 +102,16 @@ def test_read_only_by_default_and_openapi_page(client: TestClient) -> None:
     assert client.get("/openapi.json").json()["paths"]
     assert client.get("/news").status_code == 200
     assert client.get("/api/news/timeline").json() == []
+
+
+def test_news_filters_are_checked_as_the_commands_check_them(client: TestClient) -> None:
+    """/api/news/timeline?kind=claims and /api/news/stances?actor=ukrr answered [] (200) while
+    `accord timeline --kind claims` refuses with the nearest match, and ?kind=ROUND found
+    nothing where the command reads it as round."""
+    r = client.get("/api/news/timeline", params={"kind": "claims"})
+    assert r.status_code == 400 and "did you mean 'claim'?" in r.text
+    assert client.get("/api/news/timeline", params={"kind": "ROUND"}).status_code == 200
+    r = client.get("/api/news/stances", params={"actor": "ukrr"})
+    assert r.status_code == 400 and "UKR" in r.text
+    assert client.get("/api/news/stances", params={"actor": "ukr", "issue": "territory"}
+                      ).status_code == 200

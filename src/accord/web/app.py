@@ -238,17 +238,21 @@ def create_app(store_path: str | None = None, writable: bool = False) -> FastAPI
 
     @app.get("/api/news/timeline", summary="News events (= accord timeline --json)")
     def api_timeline(since: DateParam = None, kind: str | None = None) -> list[dict[str, Any]]:
+        from accord.cli.commands.news import known_kind
         from accord.store.views import news_timeline
 
         st = store()
+        kind = known_kind(st, kind, "kind")  # as the command: ROUND is round, claims is refused
         return news_timeline(st, _date(since, "since"), kind) if st.exists else []
 
     @app.get("/api/news/stances", summary="News stances (= accord stances --json)")
     def api_stances(actor: str | None = None, issue: str | None = None,
                     since: DateParam = None) -> list[dict[str, Any]]:
+        from accord.cli.commands.news import known_actor, known_issue
         from accord.store.views import news_stances
 
         st = store()
+        actor, issue = known_actor(st, actor, "actor"), known_issue(st, issue, "issue")
         return news_stances(st, actor, issue, _date(since, "since")) if st.exists else []
 
     @app.post("/api/upload", summary="Upload a scenario for this server's session; its name")

@@ -55,6 +55,36 @@ def _distinct(st: Any, table: str, column: str) -> list[str]:
                                      f"WHERE {column} IS NOT NULL ORDER BY v")]
 
 
+def known_kind(st: Any, kind: str | None, option: str = "--kind") -> str | None:
+    """`kind` as the store spells it (`round` for ROUND), or exit 2 with the nearest match; the
+    same check for `accord timeline` and the web's /api/news/timeline (which answered [] for
+    "claims" and for "ROUND")."""
+    if kind is None:
+        return None
+    known = [*EVENT_KINDS, *(_distinct(st, "events", "kind") if st.exists else [])]
+    return choose(option, kind, known, "event kind")
+
+
+def known_actor(st: Any, actor: str | None, option: str = "--actor") -> str | None:
+    """`actor` as the store spells it (`UKR` for ukr), or exit 2 with the nearest match."""
+    if actor is None:
+        return None
+    from accord.news import vocabulary
+
+    known = [*vocabulary.stance_actors(), *(_distinct(st, "stances", "actor") if st.exists else [])]
+    return choose(option, actor, known, "actor")
+
+
+def known_issue(st: Any, issue: str | None, option: str = "--issue") -> str | None:
+    """`issue` (an id or a dotted prefix) as the store spells it, or exit 2 with the nearest."""
+    if issue is None:
+        return None
+    from accord.news import vocabulary
+
+    known = [*vocabulary.stance_issues(), *(_distinct(st, "stances", "issue") if st.exists else [])]
+    return choose_prefix(option, issue, known, "issue")
+
+
 def _fields(specs: list[str]) -> Any:
     from accord.news.ingest import Fields
 
@@ -153,9 +183,7 @@ def timeline(
     with guard():
         since_d = date_option(since, "--since") if since is not None else None
         st = _store(store)
-        if kind is not None:
-            kind = choose("--kind", kind, [*EVENT_KINDS, *_distinct(st, "events", "kind")],
-                          "event kind")
+        kind = known_kind(st, kind)
         from accord.store.views import news_timeline
 
         rows = news_timeline(st, since_d, kind)
@@ -218,14 +246,7 @@ def stances(
     with guard():
         since_d = date_option(since, "--since") if since is not None else None
         st = _store(store)
-        from accord.news import vocabulary
-
-        if actor is not None:
-            actor = choose("--actor", actor, [*vocabulary.stance_actors(),
-                                              *_distinct(st, "stances", "actor")], "actor")
-        if issue is not None:
-            issue = choose_prefix("--issue", issue, [*vocabulary.stance_issues(),
-                                                     *_distinct(st, "stances", "issue")], "issue")
+        actor, issue = known_actor(st, actor), known_issue(st, issue)
         from accord.store.views import news_stances
 
         rows = news_stances(st, actor, issue, since_d)
