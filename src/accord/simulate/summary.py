@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 
+from accord.model.dates import first_day
 from accord.simulate.engine import Trajectories, WhatIf
 from accord.simulate.game import Game
 
@@ -133,6 +134,12 @@ def headline(summary: dict[str, Any]) -> str:
     )
 
 
+def _points(delta: float) -> str:
+    """A difference of two probabilities in percentage points, as the odds are printed."""
+    shown = round(delta * 100)
+    return f"{shown:+d} point{'' if abs(shown) == 1 else 's'}"
+
+
 def explain_what_if(w: WhatIf, base: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
     """What a what-if moved, in words: the mechanism it acts through and the change in the odds
     and in who blocks at rounds without a zone."""
@@ -149,14 +156,22 @@ def explain_what_if(w: WhatIf, base: dict[str, Any], other: dict[str, Any]) -> d
         if abs(share - before) >= 0.02:
             moved.append(f"{party} blocks {before:.0%} → {share:.0%} of rounds without a zone")
     horizon = f"within {key[:-1]} months" if key else "by the end of the run"
+    # a change of odds is in percentage points ("17% → 90% (+73 points)", not "+73%"); a what-if
+    # starting after the horizon cannot move the odds, and says so rather than print "+0%"
+    end = (dt.date.fromisoformat(base["start"]) + dt.timedelta(weeks=weeks_in(int(key[:-1])))
+           if key else dt.date.fromisoformat(base["until"]))
+    late = (f" It starts {w.start}, after the {horizon[7:] if key else 'run'} from "
+            f"{base['start']} that the odds cover, so it cannot move them."
+            if w.start and first_day(w.start) > end else "")
     words = (
         f"{w.description}: acts through {w.mechanism or 'the parameters it sets'}; "
         f"P(ceasefire {horizon}) {p(base, 'ceasefire'):.0%} → {p(other, 'ceasefire'):.0%} "
-        f"({d_cf:+.0%}), P(settlement) {p(base, 'settlement'):.0%} → {p(other, 'settlement'):.0%} "
-        f"({d_st:+.0%})"
+        f"({_points(d_cf)}), P(settlement) {p(base, 'settlement'):.0%} → "
+        f"{p(other, 'settlement'):.0%} ({_points(d_st)})"
     )
     if moved:
         words += "; " + "; ".join(moved)
+    words += late
     return {
         "id": w.id,
         "description": w.description,
