@@ -15,10 +15,13 @@ from rich.text import Text
 from accord.cli.common import (
     DEFAULT_SCENARIO,
     JsonOpt,
+    MergeStoreOpt,
+    MergeStorePathOpt,
     ScenarioArg,
     app,
     date_option,
     guard,
+    news_comparison,
     out,
     print_json,
 )
@@ -31,11 +34,8 @@ def analyze(
     scenario: ScenarioArg = DEFAULT_SCENARIO,
     as_of: Annotated[str | None, typer.Option(help="Judge positions as of this date "
                                                    "(YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
-    store: Annotated[bool, typer.Option(
-        "--store", help="Merge the news store ($ACCORD_HOME/news.duckdb) into the timeline and "
-                        "list where news and scenario disagree, each with its evidence.")] = False,
-    store_path: Annotated[str | None, typer.Option(
-        "--store-path", metavar="PATH", help="Merge this news store file (implies --store).")] = None,
+    store: MergeStoreOpt = False,
+    store_path: MergeStorePathOpt = None,
     section: Annotated[list[str] | None, typer.Option(
         "--section", metavar="NAME",
         help="Show only this section (repeatable): bottom-line, actors, timeline, news, positions, "
@@ -70,13 +70,7 @@ def analyze(
         date = date_option(as_of) if as_of is not None else None
         from accord.report import overview
 
-        news = None
-        if store or store_path:
-            from accord.news.merge import compare
-            from accord.store import Store
-
-            news = compare(s, Store(store_path), date or s.as_of)
-        report = overview(s, as_of=date, news=news)
+        report = overview(s, as_of=date, news=news_comparison(s, store, store_path, date))
         if json_out:
             print_json(_only(report, section) if section else report)
             return

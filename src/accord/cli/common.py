@@ -94,6 +94,25 @@ ScenarioArg = Annotated[
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document instead of tables; "
                                                       "errors too, as {\"error\": {file, line, field, "
                                                       "found, expected, fix}} on stderr.")]
+MergeStoreOpt = Annotated[bool, typer.Option(
+    "--store", help="Merge the news store ($ACCORD_HOME/news.duckdb) into the timeline and list "
+                    "where news and scenario disagree, each with its evidence.")]
+MergeStorePathOpt = Annotated[str | None, typer.Option(
+    "--store-path", metavar="PATH", help="Merge this news store file (implies --store).")]
+"""`accord analyze` and `accord report` share these, so their news options cannot drift apart."""
+
+
+def news_comparison(scenario: Any, store: bool, store_path: str | None, date: str | None) -> Any:
+    """With ``--store`` or ``--store-path``: the comparison of the news store with the scenario
+    (`accord.news.merge.compare`), the store checked first as every command that reads it does
+    (a folder, a file that is not a store or a named store that does not exist: exit 2);
+    otherwise None."""
+    if not (store or store_path):
+        return None
+    from accord.cli.commands.news import _store
+    from accord.news.merge import compare
+
+    return compare(scenario, _store(store_path), date or scenario.as_of)
 
 
 def json_requested() -> bool:

@@ -13,11 +13,14 @@ from rich.text import Text
 from accord.cli.common import (
     DEFAULT_SCENARIO,
     JsonOpt,
+    MergeStoreOpt,
+    MergeStorePathOpt,
     ScenarioArg,
     app,
     date_option,
     err,
     guard,
+    news_comparison,
     out,
     print_json,
 )
@@ -33,13 +36,18 @@ def report(
     output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")]
     = Path("report.html"),
     force: Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")] = False,
+    store: MergeStoreOpt = False,
+    store_path: MergeStorePathOpt = None,
 ) -> None:
     """Write the analysis as one self-contained HTML file: the bottom line first, then each
     section with its figure (timeline, position heat map, agreement plane, concessions, stable
     states, forecasts with intervals) and every fact linked to its source. It makes no network
     request (the chart library and the data are inline), prints well and can be e-mailed.
+    With `--store`, the news join the timeline and a section lists where they and the scenario
+    disagree, each with its passage (as `accord analyze --store`).
 
     Example: `accord report -o report.html` · `accord report my-talks.yaml --as-of 2025-06 -o june.html`
+    · `accord report --store -o report.html`
     """
     with guard():
         output_file(output, "--output", force)
@@ -49,7 +57,7 @@ def report(
         from accord.report.figures import utility_plane
         from accord.report.html import html_report
 
-        data = overview(s, as_of=date)
+        data = overview(s, as_of=date, news=news_comparison(s, store, store_path, date))
         page = html_report(data, s, utility_plane(s, date or s.as_of))
         # written beside the target and renamed: a reader never sees half a file
         fd, tmp = tempfile.mkstemp(dir=prepare(output).absolute().parent, prefix=".accord-report-",

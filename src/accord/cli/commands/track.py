@@ -79,10 +79,10 @@ def track(
         skipped: list[str] = []
         source = "news store"
         if store or store_path:
+            from accord.cli.commands.news import _store
             from accord.news.tracking import store_records
-            from accord.store import Store
 
-            news = store_records(s, Store(store_path))
+            news = store_records(s, _store(store_path))
             claims, incidents, exchanges, skipped = news.claims, news.incidents, news.exchanges, news.skipped
             source = news.source
         if acled is not None:
