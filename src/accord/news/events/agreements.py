@@ -414,7 +414,7 @@ FUTURE_SWAP = re.compile(r"\b(?:will|would|shall|are to|is to|are set to|is set 
                          # an exchange announced with a modal or future auxiliary and the active
                          # infinitive ("wollen am Mittwoch je 175 Gefangene austauschen", "dass beide
                          # Seiten ... austauschen wollten", "werden ... freilassen")
-                         r"\b(?:werden|wollen|wollten|wolle|sollen|sollten|planen|beabsichtigen)\b[^.;]{0,100}"
+                         r"\b(?:werden|würden|würde|wollen|wollten|wolle|sollen|sollten|planen|beabsichtigen)\b[^.;]{0,100}"
                          r"\b(?:austauschen|tauschen|freilassen|übergeben|überstellen)\b(?!\s+(?:werden|worden))|"
                          r"\b(?:austauschen|tauschen|freilassen|übergeben|überstellen)\s+(?:werden|wollen|wollten|"
                          r"wolle|sollen|sollten|wollen)\b|"
@@ -441,7 +441,16 @@ HABIT_OR_HYPOTHESIS = re.compile(r"\b(?:previous|earlier|frühere\w*|bisherige\w
 # a "would" of reported speech ("Putin said the two sides would swap 175 each"): the future of the
 # report, no hypothesis
 REPORTED_WOULD = re.compile(r"\b(?:said|says|announced|told\s+\w+|stated|confirmed|added)\b(?:\s+that)?"
-                            r"[^.;]{0,60}?\bwould\b", IC)
+                            r"[^.;]{0,60}?\bwould\b|"
+                            # the German Konjunktiv II of reported speech ("erklärte, beide Seiten
+                            # würden ... übergeben", "teilte mit, man würde ...")
+                            r"\b(?:sagte|sagten|erklärte|erklärten|teilte\w*\b[^.;]{0,40}\bmit|"
+                            r"kündigte\w*\b[^.;]{0,40}\ban|bestätigte\w*|betonte\w*|hieß es)\b,?"
+                            r"(?:\s+dass)?[^.;]{0,60}?\bwürden?\b|"
+                            # (the verb of saying after it: "Beide Seiten würden ... freilassen,
+                            # hieß es aus Kiew")
+                            r"\bwürden?\b(?=[^.;]{0,120},\s*(?:sagte|sagten|erklärte|erklärten|"
+                            r"teilte|hieß es|so)\b)", IC)
 
 
 def _hypothetical(t: str) -> bool:

@@ -116,6 +116,9 @@ REBUTTAL = re.compile(r"\b(?:von einer Lüge|Lüge|dementiert\w*|bestritten|best
                       r"(?:entspricht|entspreche|entsprach|entsprechen) nicht der Wahrheit|"
                       r"a lie|false|für (?:falsch|unwahr|erfunden))\b", IC)
 NOT_DONE = re.compile(r"\b(?:soll\w*|sollen|will|wollen|werden|wird|planen|geplant|bereit|"
+                      # the Konjunktiv II of a future in reported speech ("beide Länder würden
+                      # jeweils 500 Gefangene übergeben")
+                      r"würden|würde|"
                       r"would|will|shall|plan(?:s|ned)?|preparing|expected|to exchange|to release|"
                       r"could|könnte\w*|if|wenn|"
                       # a habit, not one exchange: "have repeatedly exchanged prisoners"

@@ -1,0 +1,64 @@
+"""Fifteenth session (claims15): claims, partial agreements and pledges in wording families the
+rules missed or misread, on sentences written for these tests in German and English. A claim is
+(claimant, place, claim type) per the corpus README (one record per claimant and place,
+convention 5); an exchange is a `partial_agreement` (conventions 4 and 10)."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.news.extract import extract
+
+PUB = "2025-07-24"  # a Thursday
+
+
+def _exchanges(text: str) -> list[tuple[tuple[str, ...], str | None, float | None]]:
+    """(parties, rule, quantity) of every partial agreement."""
+    return [(tuple(e.parties), (e.cue or "").split(";")[0], e.quantity)
+            for e in extract(text, "t", PUB).events if e.kind == "partial_agreement"]
+
+
+# -- an exchange told in the German Konjunktiv II of reported speech is still to come --------------
+
+@pytest.mark.parametrize("text", [
+    "Der russische Unterhändler erklärte, beide Staaten würden jeweils 800 Gefangene übergeben.",
+    "Wie der Delegationsleiter sagte, würden Moskau und Kiew je 800 Kriegsgefangene austauschen.",
+    "Beide Seiten würden in den nächsten Tagen jeweils 800 Gefangene freilassen, hieß es aus Kiew.",
+    "The chief negotiator said both states would each hand over 800 prisoners.",
+    "Both countries will each free 800 prisoners of war, the delegation head said.",
+])
+def test_an_exchange_told_as_what_the_sides_would_do_is_one_still_to_come(text: str) -> None:
+    assert _exchanges(text) == [(("RUS", "UKR"), "rule: an agreed exchange still to come", 800.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ein solcher Austausch würde jeweils 800 Gefangene betreffen, wenn Moskau zustimmt.",
+    "Sollte Kiew zustimmen, würde Russland 800 Gefangene übergeben.",
+    "If Kyiv agreed, Russia would hand over 800 prisoners.",
+])
+def test_an_exchange_only_on_a_condition_is_none(text: str) -> None:
+    assert _exchanges(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Russland und die Ukraine haben am Donnerstag jeweils 800 Gefangene übergeben.",
+    "Russia and Ukraine handed over 800 prisoners each on Thursday.",
+])
+def test_an_exchange_carried_out_stays_done(text: str) -> None:
+    assert _exchanges(text) == [(("RUS", "UKR"), "rule: exchange carried out", 800.0)]
+
+
+# -- "over" as the particle of a verb is no hedge -------------------------------------------------
+
+@pytest.mark.parametrize("text, hedge", [
+    ("Russia and Ukraine handed over 84 soldiers each on Thursday.", "exact"),
+    ("Both sides are handing over 120 prisoners each, officials said.", "exact"),
+    ("Moscow turned over 300 bodies to the Ukrainian side.", "exact"),
+    ("Russian troops took over 12 villages in a week, the ministry claimed.", "exact"),
+    ("Kyiv has so far handed over over 84 soldiers.", "more_than"),
+    ("Ukraine returned over 84 soldiers.", "more_than"),
+    ("Die Ukraine hat über 84 Soldaten übergeben.", "more_than"),
+])
+def test_over_after_hand_turn_or_take_is_a_particle(text: str, hedge: str) -> None:
+    figures = extract(text, "t", PUB).figures
+    assert [f.hedge for f in figures] == [hedge]
