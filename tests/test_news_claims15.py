@@ -62,3 +62,53 @@ def test_an_exchange_carried_out_stays_done(text: str) -> None:
 def test_over_after_hand_turn_or_take_is_a_particle(text: str, hedge: str) -> None:
     figures = extract(text, "t", PUB).figures
     assert [f.hedge for f in figures] == [hedge]
+
+
+# -- a pledge's parties are who gives ----------------------------------------------------------------
+
+def _pledges(text: str) -> list[tuple[str, ...]]:
+    return [tuple(e.parties) for e in extract(text, "t", PUB).events if e.kind == "pledge"]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Germany promised Ukraine four more air defence systems, each worth 400 million euros.", ("DEU",)),
+    ("France has pledged Kyiv another 200 million euros in military aid.", ("FRA",)),
+    ("Am Mittwoch sagte Deutschland der Ukraine weitere Luftabwehrsysteme zu.", ("DEU",)),
+    ("Die Bundesregierung sicherte Kiew am Mittwoch neue Munition zu.", ("DEU",)),
+])
+def test_the_recipient_of_a_pledge_is_no_giver(text: str, parties: tuple[str, ...]) -> None:
+    assert _pledges(text) == [parties]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway pledged on Wednesday to deliver another three billion euros in aid to Ukraine.",
+    "The Netherlands promised Ukraine 300 million euros for drones.",
+    "Am Mittwoch sagte Schweden der Ukraine weitere Panzer zu.",
+    "Dänemark hat der Ukraine Militärhilfe in Höhe von 500 Millionen Euro zugesagt.",
+])
+def test_a_european_state_without_a_code_pledges_for_eur(text: str) -> None:
+    assert _pledges(text) == [("EUR",)]
+
+
+@pytest.mark.parametrize("text", [
+    "Einundzwanzig Länder hätten zugesagt, Soldaten für eine Schutztruppe zu stellen, verkündete Macron.",
+    "21 Staaten verpflichteten sich, Truppen zur Absicherung einer Waffenruhe zu entsenden, sagte Starmer.",
+    "Twenty-one countries have pledged to send troops to Ukraine, Macron announced.",
+    "It was announced in Paris that 21 nations had agreed to send troops into Ukraine.",
+    "The coalition of the willing pledged to deploy troops once the fighting stops, Starmer said.",
+])
+def test_a_group_of_states_pledging_is_eur_not_the_announcer(text: str) -> None:
+    assert _pledges(text) == [("EUR",)]
+
+
+@pytest.mark.parametrize("text", [
+    "Trump has promised to phone European leaders after the meeting.",
+    "Der Minister sagte auf einer Pressekonferenz zu den Ergebnissen des Jahres, man sei zu Gesprächen "
+    "über Garantien bereit.",
+    "Polen weigert sich bislang, Soldaten in die Ukraine zu entsenden.",
+    "Spain declined to send troops to Ukraine, its prime minister said.",
+    "Bei dem Treffen gehe es auch um das Entsenden von Bodentruppen nach einem Waffenstillstand.",
+    "Offen bleibt, ob es einen Friedensplan geben wird, den auch die Europäer mittragen können.",
+])
+def test_no_pledge_without_a_commitment_of_resources(text: str) -> None:
+    assert _pledges(text) == []

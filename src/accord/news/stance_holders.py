@@ -605,6 +605,16 @@ CLAUSE_BREAK = re.compile(r",\s+(?:as|while|but|whereas|although|though|and|aber
                           r"\s(?:but|yet)\s", IC)
 
 
+
+def clause_span(t: str, at: int, breaks: re.Pattern[str] = CLAUSE_BREAK) -> tuple[int, int]:
+    """The clause of `t` that holds offset `at`: from the end of the last match of `breaks` that
+    ends at or before `at` to the start of the first that starts after it (the stance rules use
+    `CLAUSE_BREAK`; a pledge's own clause `events.pledges.CLAUSE_END`)."""
+    spans = [m.span() for m in breaks.finditer(t)]
+    a = max((e for _, e in spans if e <= at), default=0)
+    b = min((st for st, _ in spans if st > at), default=len(t))
+    return a, b
+
 # the member of the European side a name or an office names (the corpus README's member codes:
 # a German, French, British or Polish government, or the EU's institutions, as the text says)
 MEMBER_NAMES = (

@@ -77,7 +77,6 @@ from accord.news.stance_holders import (
     ADDRESSED_BEFORE,
     ATTRIBUTION,
     BOTH_SIDES,
-    CLAUSE_BREAK,
     DEMAND_VERB,
     DEMONSTRATIVE,
     IC,
@@ -107,6 +106,7 @@ from accord.news.stance_holders import (
     _speaker,
     _stance_mentions,
     _subjects,
+    clause_span,
     guarantor_candidates,
     member_actor,
 )
@@ -640,7 +640,7 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             # "Kiew lehnt dies ab und fordert stattdessen, die Front einzufrieren": the clause with the
             # demonstrative answers the position before, also where the issue it refers back to is
             # named again in another clause with a cue of its own
-            a, b = _clause_at(t, demo.end() - 1)
+            a, b = clause_span(t, demo.end() - 1)
             d_pol, d_words = _masked(tp[a:b], P, lang)
             have = {(x.actor, x.issue, x.polarity) for x in out if x.start == s.start}
             for actor, _, speaker_id in produced:
@@ -834,14 +834,6 @@ def _demands_owner(s: Sentence) -> str | None:
             if (actor := _actor_of_word(re.sub(r"[.\u2024]", "", word), s)) in ACTORS:
                 return actor
     return None
-
-
-def _clause_at(t: str, at: int) -> tuple[int, int]:
-    """The clause of `t` (between clause breaks) that holds offset `at`."""
-    breaks = [m.span() for m in CLAUSE_BREAK.finditer(t)]
-    a = max((e for _, e in breaks if e <= at), default=0)
-    b = min((st for st, _ in breaks if st > at), default=len(t))
-    return a, b
 
 
 # a demonstrative pronoun as the subject ("Dieser forderte ...", "Letztere hatte ..."): the person

@@ -102,7 +102,18 @@ from accord.news.events.plans import (
     held_then_continued,
     return_home,
 )
-from accord.news.events.pledges import DELEGATION_SENT, PLEDGE, POLL, RESOURCES, clause_of, promised
+from accord.news.events.pledges import (
+    CLAUSE_END,
+    COALITION,
+    DELEGATION_SENT,
+    EUROPEAN_STATE,
+    PLEDGE,
+    POLL,
+    RECIPIENT_BEFORE,
+    RESOURCES,
+    pledge_at,
+    promised,
+)
 from accord.news.events.postponements import POSTPONABLE, _dated_move
 from accord.news.events.rounds import (
     _EARLIER_REF,
@@ -143,6 +154,7 @@ from accord.news.events.walk import (
 )
 from accord.news.facts import NewsEvent
 from accord.news.prefilter import focus, gate_patterns
+from accord.news.stance_holders import clause_span
 from accord.news.stances import BOTH_SIDES
 
 if TYPE_CHECKING:
@@ -685,9 +697,16 @@ def _pledge(w: _Walk) -> list[NewsEvent] | None:
     pledge per topic with its amount; a promise that commits no resources is a statement of
     intent when it names a step, else nothing."""
     s, t, places = w.s, w.t, w.places
-    if not ((pm := PLEDGE.search(t)) and s.actors() and not re.search(
-               # (not negated, not a possibility: "könnten das Entsenden von Truppen ...")
-               r"\b(?:nicht|kein\w*|not|no|könnte\w*|würde\w*|could|would|might|may)\b",
+    if (first := PLEDGE.search(t)) is not None and not promised(t, first) and pledge_at(t) is None:
+        # "sagte X zu Reportern", "sagte, ohne Einzelheiten zu nennen": no promise, and (as before
+        # the fifteenth session) no other rule reads the sentence either (letting the later rules
+        # read these sentences added one unmatched event on the validation set and matched none)
+        return []
+    if not ((pm := pledge_at(t)) and s.actors() and not re.search(
+               # (not negated, not a possibility: "könnten das Entsenden von Truppen ...", not
+               # refused: "weigert sich, Truppen zu entsenden", "declined to send")
+               r"\b(?:nicht|kein\w*|not|no|könnte\w*|würde\w*|could|would|might|may|weiger\w*|"
+               r"lehnt\w*|abgelehnt|refus\w*|declin\w*|rule[sd]? out|ruling out)\b",
                t[:pm.start()], IC) and not (
                # (not offered for a condition: "more weapons, if Kyiv withdraws" is a proposal)
                _on_condition(t, pm.start())) and not (
@@ -701,12 +720,13 @@ def _pledge(w: _Walk) -> list[NewsEvent] | None:
     topics: list[str | None] = [tp for tp, rx in TOPICS if rx.search(t)] or [None]
     # what the pledge commits is in its own clause ("promised to scale down its operations, while
     # Ukraine proposed ... guarantees" commits no guarantee)
-    if not RESOURCES.search(clause_of(t, pm.start())):
+    clause = clause_span(t, pm.start(), CLAUSE_END)
+    if not RESOURCES.search(t[clause[0]:clause[1]]):
         # a promise to phone, meet or inform commits no resources: an announced step; a
         # promise of an outcome ("to end the war") or a commitment to an aim ("remains
         # committed to a deal") names no step: nothing
         # (and no "zu" of an infinitive taken for that of "zusagen": "sagte X, ohne ... zu nennen")
-        if STEP.search(t) and promised(t, pm):
+        if STEP.search(t):
             e = _event("statement_of_intent", s, place=places[0] if places else None)
             e.cue = "rule: a promise with no resources committed"
             made.append(e)
@@ -717,8 +737,9 @@ def _pledge(w: _Walk) -> list[NewsEvent] | None:
             u = "USD" if "Dollar" in t or "USD" in t else "EUR"
         made.append(_event("pledge", s, topic=tp, quantity=q, unit=u,
                            place=places[0] if places else None))
-        # Europe named by its members or their heads ("Merz und Macron"): the member codes
-        _member_parties(made[-1], [s], w.published)
+        if not _givers(made[-1], s, pm, clause):
+            # Europe named by its members or their heads ("Merz und Macron"): the member codes
+            _member_parties(made[-1], [s], w.published)
         if len(made[-1].parties) > 1 and _of_each(t, pm):
             # "Merz und Macron kündigten jeweils neue Hilfspakete an": a pledge of each giver
             # (named before the verb; not the recipient: "der Ukraine")
@@ -731,6 +752,34 @@ def _pledge(w: _Walk) -> list[NewsEvent] | None:
                 one.parties = [party]
                 made.append(one)
     return made
+
+
+def _givers(e: NewsEvent, s: Sentence, pm: re.Match[str], clause: tuple[int, int]) -> bool:
+    """The parties of a pledge are who gives: a group of states in the pledge's clause ("26
+    Länder hätten zugesagt", "the coalition of the willing pledged") is the European side; the
+    actors named before the verb give when there are any ("Germany promised Ukraine ..."), else
+    those not named as the recipient ("sagte Deutschland der Ukraine ... zu"); a European state
+    with no code of its own ("Norway pledged") is EUR. True when a group of states gives (no
+    member named in the sentence, the announcer "Macron" among them, is a giver then)."""
+    t = s.text
+    states = [f for f in s.figures if f.unit == "countries" and clause[0] <= f.start - s.start < clause[1]
+              and f.start - s.start < pm.end()]
+    if states or COALITION.search(t, clause[0], clause[1]):
+        e.parties = ["EUR"]
+        return True
+    before = [a for a in e.parties if any(m.actor == a and m.start - s.start < pm.start()
+                                           and not RECIPIENT_BEFORE.search(t[:m.start - s.start])
+                                           for m in s.mentions)]
+    if before:
+        e.parties = before
+    else:
+        given = [m.actor for m in s.mentions if m.actor in e.parties
+                 and RECIPIENT_BEFORE.search(t[:m.start - s.start])]
+        e.parties = [a for a in e.parties if a not in given]
+    if not e.parties and any(not RECIPIENT_BEFORE.search(t[:st.start()])
+                             for st in EUROPEAN_STATE.finditer(t, clause[0], clause[1])):
+        e.parties = ["EUR"]
+    return False
 
 
 # a pledge of each giver: "jeweils", "respectively", or "each/je" right before or after the verb or

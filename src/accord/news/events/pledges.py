@@ -64,7 +64,7 @@ def promised(t: str, pm: re.Match[str]) -> bool:
 
 # what a pledge commits: money, arms, troops, aid
 # (not a truce, "Waffenruhe"; not an aim supported, "committed to supporting peace")
-RESOURCES = re.compile(r"Dollar|Euro|\bUSD\b|\bEUR\b|Milliard|Million|billion|million|"
+RESOURCES = re.compile(r"Dollar|Euro(?!p)|\bUSD\b|\bEUR\b|Milliard|Million|billion|million|"
                        r"Waffe(?!n?(?:ruhe|stillstand|pause)|n\s+(?:ruhen|schweigen|nieder))|Munition|"
                        r"Luftabwehr|Flugabwehr|Panzer|Rakete|Drohne|Truppe|Soldat|Hilfe|Hilfspaket|Paket|"
                        r"Finanz|Kredit|Unterstützung|Ausbildung|weapon|arms\b|ammunition|air defen|tank|"
@@ -77,18 +77,67 @@ RESOURCES = re.compile(r"Dollar|Euro|\bUSD\b|\bEUR\b|Milliard|Million|billion|mi
 # "to send a delegation to Istanbul")
 DELEGATION_SENT = re.compile(r"\b(?:Delegation\w*|Unterhändler\w*|Verhandl\w*|Gesandt\w*|Emissär\w*|"
                              r"delegations?|envoys?|negotiators?|representatives?)\b", IC)
-# the pledge's own clause ends (or begins) at these ("..., while Ukraine proposed ...")
+# the pledge's own clause ends (or begins) at these ("..., while Ukraine proposed ..."; the span:
+# `stance_holders.clause_span(t, at, CLAUSE_END)`)
 # (not ", and to deliver", ", und zwar", ", und zu liefern" nor a colon: the same promise goes on)
 CLAUSE_END = re.compile(r";|,\s*(?:although|though|even though|but|while|whereas|on top of|obwohl|"
                         r"aber|doch|während|zumal)\b|"
                         r",\s*(?:und|and)\b(?!\s+(?:zu|to|zwar|namely|also|auch)\b)", IC)
 
 
-def clause_of(t: str, at: int) -> str:
-    """The clause of `t` around the offset `at` (between the `CLAUSE_END` marks before and after)."""
-    start = max((m.end() for m in CLAUSE_END.finditer(t, 0, at)), default=0)
-    end = CLAUSE_END.search(t, at)
-    return t[start:end.start() if end else len(t)]
+# a verb of sending or providing used as a noun, the topic of talks ("das Entsenden von Bodentruppen",
+# "zum Bereitstellen von"), and a possibility after the verb ("die die Europäer mittragen können",
+# "Truppen entsenden könnten"): no commitment
+_AS_NOUN = re.compile(r"\b(?:das|dem|des|zum|beim|vom|ums)\s+$", IC)
+_MODAL_AFTER = re.compile(r"\s+(?:können|könnten|könne|dürften|würden|würde|sollen|sollten|müssten|wollen)\b")
+
+
+# what follows the "zu" of a preposition ("zu den Ergebnissen", "zu Reportern") or of an infinitive
+# ("zu nennen"), not the particle of "zusagen" ("sagten ... mehr Hilfe zu als je zuvor")
+_NOT_PARTICLE = re.compile(r"\s+(?:den|dem|der|die|das|des|eine[mnrs]?|seine[mnrs]?|ihre[mnrs]?|"
+                           r"[A-ZÄÖÜ]\w*|\w+(?:en|ern|eln))\b")
+
+
+def _particle(t: str, pm: re.Match[str]) -> bool:
+    """Whether a match of `PLEDGE` is a promise: `promised`, or a "zu" in it that no noun phrase
+    or infinitive follows."""
+    return promised(t, pm) or any(not _NOT_PARTICLE.match(t, pm.start() + z.end())
+                                  for z in re.finditer(r"\bzu\b", pm.group(0)))
+
+
+def pledge_at(t: str) -> re.Match[str] | None:
+    """The first match of `PLEDGE` in `t` that is a promise (`_particle`), not the verb used as a
+    noun and not followed by a modal of possibility."""
+    for pm in PLEDGE.finditer(t):
+        if not _particle(t, pm) or _MODAL_AFTER.match(t, pm.end()) or (
+                pm.group(0)[:1].isupper() and _AS_NOUN.search(t[max(0, pm.start() - 12):pm.start()])):
+            continue
+        return pm
+    return None
+
+
+# who gives, not who receives: a name after a preposition or dative article of a recipient ("to
+# Ukraine", "for Kyiv", "der Ukraine", "an die Ukraine", "für Kiew") or right after an English verb
+# of giving as its first object ("promised Ukraine", "pledged Kyiv", "gave Ukraine")
+RECIPIENT_BEFORE = re.compile(r"\b(?:to|for|an|für|der|dem)\s+(?:die\s+|the\s+|das\s+)?$|"
+                              r"\b(?:promised|promises|pledged|pledges|offered|offers|granted|grants|"
+                              r"gave|gives|sent|sends|provided|provides)\s+$", IC)
+# a group of states as the giver ("26 Länder", "twenty-six nations", "die Koalition der Willigen"):
+# the European side (the corpus README's EUR; the group is no member named)
+COALITION = re.compile(r"\b(?:Koalition der Willigen|coalition of the willing)\b", IC)
+# European states with no code of their own (the corpus README's actors: a state without a code
+# stands for EUR, as Italy or Hungary do for summits)
+EUROPEAN_STATE = re.compile(r"\b(?:Norwegen|Norway|Norweg\w*|Schweden|Sweden|Swedish|schwedisch\w*|"
+                            r"Dänemark|Denmark|Danish|dänisch\w*|Finnland|Finland|Finnish|finnisch\w*|"
+                            r"Niederlande\w*|Netherlands|Dutch|niederländisch\w*|Belgien|Belgium|Belgian|"
+                            r"belgisch\w*|Italien|Italy|Italian|italienisch\w*|Spanien|Spain|Spanish|"
+                            r"spanisch\w*|Portugal|Portuguese|portugiesisch\w*|Österreich|Austria|Austrian|"
+                            r"österreichisch\w*|Tschechien|Czechia|Czech|tschechisch\w*|Litauen|Lithuania|"
+                            r"Lithuanian|litauisch\w*|Lettland|Latvia|Latvian|lettisch\w*|Estland|Estonia|"
+                            r"Estonian|estnisch\w*|Rumänien|Romania|Romanian|rumänisch\w*|Irland|Ireland|"
+                            r"Irish|irisch\w*|Luxemburg|Luxembourg|Island|Iceland|Icelandic|isländisch\w*|"
+                            r"Griechenland|Greece|Greek|griechisch\w*|Kroatien|Croatia|Croatian|"
+                            r"kroatisch\w*|Slowenien|Slovenia|Slowakei|Slovakia|Slovak\w*|slowakisch\w*)\b")
 
 
 # every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)
