@@ -156,3 +156,19 @@ def test_a_proposal_crossing_no_red_line_is_not_listed_as_crossing() -> None:
     report["proposals"] = [proposal("Plan two", [])]
     topics = [x["topic"] for x in bottom_line(report)]
     assert "proposals crossing a party's red lines" not in topics
+
+
+def test_a_proposal_that_may_cross_a_red_line_is_not_within_them() -> None:
+    """A proposal whose open issues may complete a cross-issue red line ("may cross AAA's
+    cross-issue red line ...") was listed among the proposals within every party's red lines."""
+    from accord.report.bottom_line import bottom_line
+
+    may = {"name": "Open army", "against": {
+        "AAA": {"red_lines_crossed": [], "possible_red_lines": ["may cross AAA's cross-issue red "
+                                                                "line x (a = b AND c < 4)"]},
+        "BBB": {"red_lines_crossed": [], "possible_red_lines": []}}}
+    report = {"scenario": {"parties": ["AAA", "BBB"], "as_of": "2025-06"}, "positions": [{}],
+              "collisions": [], "proposals": [may]}
+    lines = {x["topic"]: x["text"] for x in bottom_line(report)}
+    assert lines == {"issues": lines["issues"], "proposals crossing a party's red lines":
+                     "Open army (may cross AAA's by its open issues)."}

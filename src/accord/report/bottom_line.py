@@ -114,8 +114,13 @@ def _proposals(proposals: list[dict[str, Any]], parties: list[str]) -> list[Line
     crossing, within = [], []
     for p in proposals:
         who = [a for a in parties if p["against"].get(a, {}).get("red_lines_crossed")]
-        if who:
-            crossing.append(f"{p['name']} ({', '.join(who)})")
+        # a cross-issue red line the proposal's open issues may complete: not "within"
+        maybe = [a for a in parties if a not in who
+                 and p["against"].get(a, {}).get("possible_red_lines")]
+        named = [", ".join(who)] if who else []
+        named += [f"may cross {', '.join(maybe)}'s by its open issues"] if maybe else []
+        if named:
+            crossing.append(f"{p['name']} ({'; '.join(named)})")
         else:
             within.append(p["name"])
     out: list[Line] = []
