@@ -168,3 +168,15 @@ def test_the_ledger_as_of_a_date_leaves_out_deals_not_yet_agreed() -> None:
     assert [r["agreement"] for r in rows] == ["prisoner-exchange-2025-03-18",
                                               "prisoner-exchange-2025-05-16"]
     assert [s["carried_out"] for s in rows[1]["sides"]] == [0, 0]  # agreed, not yet carried out
+
+
+def test_the_ledger_plot_names_what_its_bars_cannot_show(report: dict[str, Any]) -> None:
+    """`accord track --plot` drew the June 2025 swaps as two empty rows, as if nothing had been
+    exchanged: no agreed number is stated and both exchanges are of undisclosed size."""
+    from accord.report.plots.track import ledger_note
+
+    rows = {r["agreement"]: r for r in report["exchange_ledger"]["agreements"]}
+    june = rows["prisoner-exchange-2025-06-02"]["sides"]
+    assert [ledger_note(s) for s in june] == [
+        "agreed number not stated; 2 exchanges of undisclosed size"] * 2
+    assert ledger_note(rows["prisoner-exchange-2025-05-16"]["sides"][0]) == ""

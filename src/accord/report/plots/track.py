@@ -105,6 +105,10 @@ def track_plots(report: dict[str, Any], folder: str | Path) -> list[Path]:
         ax.barh([y + 0.2 for y in ys], agreed, height=0.4, color="0.75", label="agreed")
         ax.barh([y - 0.2 for y in ys], done, height=0.4, color="tab:blue",
                 label="carried out (known numbers)")
+        for y, note in enumerate(n for r in ledger for side in r["sides"]
+                                 for n in [ledger_note(side)]):
+            if note:
+                ax.text(0, y, f" {note}", va="center", fontsize=8, color="0.3")
         ax.set_yticks(list(ys), labels)
         ax.legend(fontsize=8)
         ax.set_title("Exchange ledger")
@@ -120,3 +124,15 @@ def track_plots(report: dict[str, Any], folder: str | Path) -> list[Path]:
         fig.tight_layout()
         save(fig, "indicators")
     return written
+
+
+def ledger_note(side: dict[str, Any]) -> str:
+    """What a ledger row's bars cannot show: no agreed number stated, exchanges of undisclosed
+    size (the June 2025 swaps drew as two empty rows, as if nothing had been exchanged)."""
+    notes = []
+    if side["agreed"] is None:
+        notes.append("agreed number not stated")
+    if side["undisclosed_exchanges"]:
+        n = side["undisclosed_exchanges"]
+        notes.append(f"{n} exchange{'s' if n > 1 else ''} of undisclosed size")
+    return "; ".join(notes)
