@@ -180,3 +180,12 @@ def test_the_ledger_plot_names_what_its_bars_cannot_show(report: dict[str, Any])
     assert [ledger_note(s) for s in june] == [
         "agreed number not stated; 2 exchanges of undisclosed size"] * 2
     assert ledger_note(rows["prisoner-exchange-2025-05-16"]["sides"][0]) == ""
+
+
+def test_deal_labels_are_cut_at_a_word() -> None:
+    """The status plot cut titles at 48 characters, mid-word: "agreed in Istanb", "the sick an"."""
+    from accord.report.plots.track import deal_label
+
+    assert deal_label("1000-for-1000 prisoner exchange agreed in Istanbul") == \
+        "1000-for-1000 prisoner exchange agreed in …"
+    assert deal_label("Exchange of 175 prisoners per side") == "Exchange of 175 prisoners per side"

@@ -60,7 +60,7 @@ def track_plots(report: dict[str, Any], folder: str | Path) -> list[Path]:
             for inc in a["incidents"]:
                 colour = "black" if inc["kind"] == "violation" else "tab:green"
                 ax.plot(date2num(_day(inc["date"])), row + 0.35, "v", color=colour, ms=6)
-        ax.set_yticks(range(len(deals)), [a["title"][:48] for a in deals])
+        ax.set_yticks(range(len(deals)), [deal_label(a["title"]) for a in deals])
         ax.xaxis_date()
         handles = [Rectangle((0, 0), 1, 1, color=c) for c in _COLOURS.values()]
         ax.legend(handles, list(_COLOURS), fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1))
@@ -136,3 +136,11 @@ def ledger_note(side: dict[str, Any]) -> str:
         n = side["undisclosed_exchanges"]
         notes.append(f"{n} exchange{'s' if n > 1 else ''} of undisclosed size")
     return "; ".join(notes)
+
+
+def deal_label(title: str, width: int = 48) -> str:
+    """A deal's title for an axis, cut at a word with " …" (cut at 48 characters it read
+    "1000-for-1000 prisoner exchange agreed in Istanb" and "... the sick an")."""
+    import textwrap
+
+    return textwrap.shorten(title, width, placeholder=" …")
