@@ -36,3 +36,13 @@ def test_a_date_before_the_conflict_model_says_not_analysed() -> None:
     empty = {"state": {"state": 1, "words": "", "equilibrium": {"nash": True}}}
     assert _state(empty, today)["from"]["words"] == "no option taken"  # type: ignore[index]
     assert _state({"equilibria": {}}, today)["from"]["words"] == "no status quo stated"  # type: ignore[index]
+
+
+def test_moved_forecasts_read_as_in_analyze_with_their_option() -> None:
+    """Compare printed "territory.donbas median 100.0 50.0" and "compromise 68.47 45.63": bare
+    numbers, unlike analyze's 68 and 691k, with no word on the option they land on."""
+    from accord.cli.commands.report import _moved
+
+    assert _moved(68.47, "Cede de facto") == "68 (Cede de facto)"
+    assert _moved(100.0, "Cede de jure") == "100 (Cede de jure)"
+    assert _moved(691087.25, None) == "691k"

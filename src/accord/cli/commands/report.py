@@ -120,11 +120,20 @@ def compare(
         if st:
             paragraph(out, f"Stable state: {st['from']['words']} → {st['to']['words']}"
                            + ("" if st["changed"] else " (unchanged)") + ".")
-        f = Grid(f"Forecasts that moved ({len(data['forecasts'])})",
+        f = Grid(f"Forecasts that moved ({len(data['forecasts'])}; ordinal issues on 0-100 "
+                 "with the nearest option, numeric on their own range)",
                  ["issue", "model", first, second], key=0)
         for row in data["forecasts"]:
-            f.add(row["issue"], row["model"], f"{row['from']}", f"{row['to']}")
+            f.add(row["issue"], row["model"], _moved(row["from"], row["option_from"]),
+                  _moved(row["to"], row["option_to"]))
         show(out, f)
+
+
+def _moved(value: float, option: str | None) -> str:
+    """A forecast as `accord analyze` prints it (46, 691k), with its nearest option: compare
+    printed bare "100.0" and "68.47" with no word on what they are."""
+    shown = f"{value / 1000:.0f}k" if abs(value) >= 1000 else f"{value:.0f}"
+    return f"{shown} ({option})" if option else shown
 
 
 @app.command()
