@@ -120,7 +120,7 @@ def test_every_choice_option_names_the_nearest(args: list[str], option: str,
 
 
 @pytest.mark.parametrize(("args", "value"), [
-    (["forecast", "--model", "EUM", "--runs", "0"], "eum"),
+    (["forecast", "--model", "EUM"], "eum"),
     (["conflict", "--concept", "NASH"], "nash"),
 ])
 def test_choice_options_ignore_case(args: list[str], value: str) -> None:

@@ -52,9 +52,9 @@ def test_a_bad_option_names_the_option_as_field() -> None:
 
 
 def test_a_usage_error_found_by_the_parser() -> None:
-    e = _json_error(["forecast", "--runs", "-4"])
-    assert e["field"] == "--runs"
-    assert e["fix"] == ("correct --runs; `accord forecast --help` lists every option and its "
+    e = _json_error(["forecast", "--seed", "-4"])
+    assert e["field"] == "--seed"
+    assert e["fix"] == ("correct --seed; `accord forecast --help` lists every option and its "
                         "values")
 
 

@@ -88,7 +88,7 @@ def test_conflict_export_does_not_overwrite(tmp_path: Path) -> None:
     ["space", "--plot", "f.txt"],
     ["space", "--export-genius", "f.txt/sub"],
     ["space", "--export-genius", "/proc/x"],
-    ["forecast", "--plot", "f.txt", "--runs", "0"],
+    ["forecast", "--plot", "f.txt"],
     ["export", "f.txt"],
     ["export", "/proc/x"],
 ])

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.cli import run
 
 
@@ -154,3 +156,36 @@ def test_a_scenario_forecast_says_what_its_numbers_mean() -> None:
     flat = " ".join(text.split())
     assert "territory.donbas: 0 = Hold the line, 100 = Cede de jure" in flat
     assert "nearest: compromise: Buffer zone (Ukrainian withdrawal); ktab: Cede de facto" in flat
+
+
+@pytest.mark.parametrize("runs", ["0", "-3"])
+def test_runs_below_one_are_refused_with_the_range(runs: str) -> None:
+    """`--runs 0` ran the models without a Monte Carlo and said nothing; without --runs there
+    is none, so an explicit --runs below 1 is a mistake named with its range."""
+    code, _, err = run("forecast", "-m", "compromise", "--runs", runs)
+    assert code == 2
+    assert " ".join(err.split()) == (
+        f"error: --runs is not valid (1 problem): --runs: found {runs}; expected 1 to 100,000 Monte "
+        "Carlo runs. Fix: give --runs from 1 up, or leave --runs out for no Monte Carlo")
+    code, out, _ = run("forecast", "-m", "compromise", "--json")
+    assert code == 0 and "monte_carlo" not in json.loads(out)
+
+
+@pytest.mark.parametrize(("args", "option", "allowed"), [
+    (["forecast", "-m", "compromise", "--position-spread", "7"], "--position-spread", "0 to 1"),
+    (["forecast", "-m", "compromise", "--salience-spread", "-0.5"], "--salience-spread", "0 to 1"),
+    (["forecast", "-m", "compromise", "--capability-spread", "1e9"], "--capability-spread", "0 to 10"),
+    (["forecast", "-m", "compromise", "--seed", "-1"], "--seed", "0 to 9,223,372,036,854,775,807"),
+    (["simulate", "--runs", "0"], "--runs", "1 to 200,000"),
+    (["simulate", "--runs", "1000000000"], "--runs", "1 to 200,000"),
+    (["simulate", "--seed", "-5"], "--seed", "0 to"),
+    (["backtest", "flagship", "--runs", "5"], "--runs", "100 to 200,000"),
+])
+def test_numeric_options_out_of_range_name_the_option_and_its_range(
+        args: list[str], option: str, allowed: str) -> None:
+    code, _, err = run(*args)
+    shown = " ".join(err.replace("│", " ").split())
+    assert code == 2 and f"'{option}'" in shown and f"(allowed: {allowed}" in shown, shown
+    code, _, err = run(*args, "--json")
+    error = json.loads(err)["error"]
+    assert code == 2 and error["field"] == option and f"(allowed: {allowed}" in error["found"]

@@ -429,3 +429,11 @@ def test_nash_points_match_the_product_over_the_party_axis(
     any_ok, best = nash_points(pts, rhat)
     assert (any_ok == ok.any(axis=1)).all()
     assert (best == np.where(ok, gain, -1.0).argmax(axis=1)).all()
+
+
+def test_sweep_values_outside_the_parameters_range_are_refused() -> None:
+    """`--sweep red_line_cost=-1,nan` printed odds for both values."""
+    for values in ("0.2,-1", "nan", "0.3,inf"):
+        code, _, err = cli("simulate", "--runs", "10", "--sweep", f"red_line_cost={values}")
+        shown = " ".join(err.split())
+        assert code == 2 and "--sweep" in shown and "from 0.1 to 1" in shown, shown

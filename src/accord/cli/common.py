@@ -46,6 +46,33 @@ class AccordGroup(TyperGroup):
         finally:
             _json_mode.reset(token)
 
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except typer.BadParameter as exc:
+            _with_range(exc)
+            raise
+
+
+def _with_range(exc: typer.BadParameter) -> None:
+    """A bad value of a bounded option names the whole allowed range, not only the bound it
+    crossed ("Input should be greater than or equal to 1" -> "... (allowed: 1 to 200,000)")."""
+    param = exc.param
+    low, high = getattr(param, "min", None), getattr(param, "max", None)
+    if (low is None and high is None) or "(allowed:" in exc.message:
+        return
+
+    def shown(x: Any) -> str:
+        return f"{x:,}" if isinstance(x, int) else f"{x:g}"
+
+    if low is not None and high is not None:
+        allowed = f"{shown(low)} to {shown(high)}"
+    elif low is not None:
+        allowed = f"at least {shown(low)}"
+    else:
+        allowed = f"at most {shown(high)}"
+    exc.message = f"{exc.message.rstrip('.')} (allowed: {allowed})"
+
 
 _json_mode: ContextVar[bool] = ContextVar("accord_json_mode", default=False)
 """Whether the command line being run has `--json` (set by `AccordGroup.main`)."""

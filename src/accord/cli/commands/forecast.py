@@ -68,8 +68,8 @@ def forecast(
     model: Annotated[list[str], typer.Option(
         "--model", "-m", help="compromise, median, nbs, eum, ktab, exchange or all; repeat or "
                               "separate with commas.")] = ["all"],  # noqa: B006
-    runs: Annotated[int, typer.Option(help=f"Monte Carlo runs (0 = none; at most {MAX_RUNS:,}).",
-                                      min=0)] = 0,
+    runs: Annotated[int | None, typer.Option(
+        help=f"Monte Carlo runs, 1 to {MAX_RUNS:,} (without --runs: none).")] = None,
     seed: Annotated[int, typer.Option(help="Seed of the Monte Carlo draws (0 or more).", min=0,
                                       max=2**63 - 1)] = 0,
     file_format: Annotated[str, typer.Option(
@@ -119,6 +119,10 @@ def forecast(
         from accord.forecast.summary import forecast_report
         from accord.interop.spatial import FORMATS, LAYOUTS, read_decide, read_eum, read_ktab, sniff
 
+        if runs is not None and runs < 1:
+            raise _bad("--runs", f"{runs:,}", f"1 to {MAX_RUNS:,} Monte Carlo runs",
+                       "give --runs from 1 up, or leave --runs out for no Monte Carlo")
+        runs = runs or 0
         models = _models(model)
         _check_limits(target, models, runs, 0)
         file_format = choose("--format", file_format, FORMATS, "layout")

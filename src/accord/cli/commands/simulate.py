@@ -226,6 +226,18 @@ def simulate(
                     "PARAM=V1,V2,... with a known parameter and numbers",
                     "e.g. --sweep red_line_cost=0.2,0.5,0.8 (see --list-what-ifs)",
                 ) from None
+            spec = setup.params.spec(name)
+            for v in vals:
+                try:
+                    checked_value(setup.params, name, v, "--sweep")
+                except ValueError:
+                    raise ScenarioFileError.single(
+                        "--sweep",
+                        f"{name}={v:g}",
+                        f"values of {name} from {spec.low:g} to {spec.high:g}"
+                        + (f" ({spec.unit})" if spec.unit else ""),
+                        "give values within the parameter's range (see --list-what-ifs)",
+                    ) from None
             with _refused(target):
                 table = run_sweep(
                     setup, name.strip(), vals, as_of=start, until=end, runs=runs, seed=seed, executor=executor
