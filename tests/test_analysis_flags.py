@@ -172,3 +172,18 @@ def test_a_proposal_that_may_cross_a_red_line_is_not_within_them() -> None:
     lines = {x["topic"]: x["text"] for x in bottom_line(report)}
     assert lines == {"issues": lines["issues"], "proposals crossing a party's red lines":
                      "Open army (may cross AAA's by its open issues)."}
+
+
+def test_a_zone_beside_issues_no_party_set_shares_is_reconciled() -> None:
+    """`analyze --as-of 2022-12` said "agreement zone: 1 package crosses no red line ..." and "no
+    option every party accepts (3 issues)" with nothing to say how both hold."""
+    from accord.report.bottom_line import _zone_despite_collisions
+
+    report = {"agreement_space": {"zone": {"size": 1}},
+              "collisions": [{"issue": "land.north", "red_line_clash": False}]}
+    (line,) = _zone_despite_collisions(report)
+    assert line["topic"] == "zone despite these"
+    assert line["text"].startswith("an option a party leaves out of its acceptable set is no red "
+                                   "line")
+    assert _zone_despite_collisions(report | {"agreement_space": {"zone": {"size": 0}}}) == []
+    assert _zone_despite_collisions(report | {"collisions": []}) == []

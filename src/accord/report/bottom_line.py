@@ -28,6 +28,7 @@ def bottom_line(report: dict[str, Any]) -> list[Line]:
         lines += [line | {"section": section.name} for line in section.headline(data)]
     if report.get("positions"):
         lines += _collisions(report.get("collisions", []), report["scenario"]["parties"])
+        lines += _zone_despite_collisions(report)
     elif report["scenario"]["parties"]:
         lines.append({"topic": "issues", "section": "collisions",
                       "text": f"no party position is known as of {report['scenario']['as_of']}."})
@@ -106,6 +107,20 @@ def _collisions(collisions: list[dict[str, Any]], parties: list[str]) -> list[Li
                     "text": "; ".join(f"{c['issue']}: {', '.join(c['conditions'])}"
                                       for c in conditional) + "."})
     return out
+
+
+def _zone_despite_collisions(report: dict[str, Any]) -> list[Line]:
+    """`--as-of 2022-12` said "agreement zone: 1 package ..." and "no option every party accepts
+    (3 issues)" one above the other, with nothing to reconcile them."""
+    space = report.get("agreement_space") or {}
+    size = (space.get("zone") or {}).get("size") if "error" not in space else None
+    plain = [c for c in report.get("collisions", []) if not c.get("conditional")]
+    if not size or not plain:
+        return []
+    return [{"topic": "zone despite these", "section": "collisions", "whole": True,
+             "text": "an option a party leaves out of its acceptable set is no red line: the "
+                     "zone's packages trade these issues off, each party reaching at least its "
+                     "no-deal value overall."}]
 
 
 def _proposals(proposals: list[dict[str, Any]], parties: list[str]) -> list[Line]:
