@@ -34,3 +34,17 @@ def test_each_row_quotes_its_passage(tmp_path: Path, monkeypatch) -> None:  # ty
     assert 'passage: "Ukrainian Foreign Minister Andrii Sybiha said Kyiv would never' in flat
     assert flat.count('..."') >= 1  # cut after 160 characters at a word, the rest in `evidence`
     assert max(len(line) for line in out.splitlines()) <= 80
+
+
+def test_the_ingest_summary_counts_one_in_the_singular(tmp_path: Path) -> None:
+    """It said "ingested: 1 articles from 1 files ... 1 near-duplicates linked"."""
+    path = tmp_path / "riyadh.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    code, out, err = run("ingest", str(path), "--store", str(tmp_path / "news.duckdb"))
+    assert code == 0, err
+    flat = " ".join(out.split())
+    assert flat.startswith("ingested: 1 article from 1 file: 1 new,")
+    import re
+
+    for count, word in re.findall(r"(\d+) (events?|stances?|figures?)\b", flat):
+        assert word.endswith("s") == (count != "1"), flat  # whatever the extractor finds

@@ -55,6 +55,11 @@ def _distinct(st: Any, table: str, column: str) -> list[str]:
                                      f"WHERE {column} IS NOT NULL ORDER BY v")]
 
 
+def _n(count: int, word: str) -> str:
+    """"1 article", "2 articles" (the summary said "1 articles from 1 files")."""
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
 def known_kind(st: Any, kind: str | None, option: str = "--kind") -> str | None:
     """`kind` as the store spells it (`round` for ROUND), or exit 2 with the nearest match; the
     same check for `accord timeline` and the web's /api/news/timeline (which answered [] for
@@ -148,13 +153,15 @@ def ingest(
             refused = len(summary.rejected) - summary.not_articles
             out.print(Text.assemble(
                 ("ingested:", "green"),
-                f" {summary.articles} articles from {summary.files} files: {summary.added} new, "
+                f" {_n(summary.articles, 'article')} from {_n(summary.files, 'file')}: "
+                f"{summary.added} new, "
                 f"{summary.duplicates} already stored ({summary.skipped} recognised before "
                 f"extraction), {summary.updated} re-extracted, "
                 f"{summary.not_articles} not articles, "
-                + (f"{refused} other inputs refused (listed below), " if refused else "") +
-                f"{summary.near_duplicates} near-duplicates linked; {summary.events} events, "
-                f"{summary.stances} stances, {summary.figures} figures → {st.path}"), highlight=False)
+                + (f"{_n(refused, 'other input')} refused (listed below), " if refused else "") +
+                f"{_n(summary.near_duplicates, 'near-duplicate')} linked; "
+                f"{_n(summary.events, 'event')}, {_n(summary.stances, 'stance')}, "
+                f"{_n(summary.figures, 'figure')} → {st.path}"), highlight=False)
             for note in summary.notes:
                 err.print(Text.assemble(("note:", "yellow"), f" {note}"), highlight=False,
                           soft_wrap=True)
