@@ -115,3 +115,6 @@ def test_news_filters_are_checked_as_the_commands_check_them(client: TestClient)
     assert r.status_code == 400 and "UKR" in r.text
     assert client.get("/api/news/stances", params={"actor": "ukr", "issue": "territory"}
                       ).status_code == 200
+    r = client.get("/news", params={"kind": "claims"})  # the page too
+    assert r.status_code == 400 and "claim" in r.text
+    assert client.get("/news", params={"actor": "ukr", "kind": ""}).status_code == 200

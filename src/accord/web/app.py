@@ -143,14 +143,20 @@ def create_app(store_path: str | None = None, writable: bool = False) -> FastAPI
     @app.get("/news", response_class=HTMLResponse, include_in_schema=False)
     def news_page(actor: str | None = None, issue: str | None = None, kind: str | None = None,
                   since: DateParam = None) -> HTMLResponse:
+        from accord.cli.commands.news import known_actor, known_issue, known_kind
+
         st = store()
         since_d = _date(since, "since")
+        # as the commands and the API: "ukr" is UKR, an unknown value is refused with the
+        # nearest match instead of an empty page
+        kind_k, actor_k = known_kind(st, kind or None, "kind"), known_actor(st, actor or None, "actor")
+        issue_k = known_issue(st, issue or None, "issue")
         events, stances = [], []
         if st.exists:
             from accord.store.views import news_stances, news_timeline
 
-            events = news_timeline(st, since_d, kind or None)
-            stances = news_stances(st, actor or None, issue or None, since_d)
+            events = news_timeline(st, since_d, kind_k)
+            stances = news_stances(st, actor_k, issue_k, since_d)
         return page("news.html", store=str(st.path), exists=st.exists, events=events,
                     stances=stances, filters={"actor": actor or "", "issue": issue or "",
                                               "kind": kind or "", "since": since or ""},
