@@ -48,3 +48,10 @@ def test_the_ingest_summary_counts_one_in_the_singular(tmp_path: Path) -> None:
 
     for count, word in re.findall(r"(\d+) (events?|stances?|figures?)\b", flat):
         assert word.endswith("s") == (count != "1"), flat  # whatever the extractor finds
+
+
+def test_the_timeline_help_says_what_a_date_in_parentheses_is() -> None:
+    """Rows dated "(2026-03-12)" next to rows dated "2026-03-12" were not explained anywhere."""
+    code, out, _ = run("timeline", "--help")
+    assert code == 0
+    assert "A date in parentheses is the article's" in " ".join(out.replace("│", " ").split())

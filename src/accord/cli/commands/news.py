@@ -183,7 +183,8 @@ def timeline(
 ) -> None:
     """Events extracted from the news, in date order, each with its evidence id and the passage
     it was read from (cut after 160 characters; `accord evidence ID` shows it whole; "+N" after
-    the id: read from N further sentences, which that command shows).
+    the id: read from N further sentences, which that command shows). A date in parentheses is
+    the article's, for an event that names no day of its own; "?" means neither is known.
 
     Example: `accord timeline --since 2025 --kind round`
     """
