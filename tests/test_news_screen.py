@@ -162,3 +162,72 @@ def test_terminal_output_of_accord_is_refused(tmp_path: Path) -> None:
     (tmp_path / "conflict.txt").write_text(out, encoding="utf-8")
     code, data, _ = _ingest(str(tmp_path / "conflict.txt"))
     assert code == 2 and data["not_articles"] == 1 and data["added"] == 0
+
+
+_CONTENT_TEXT = (
+    "Fenster Brücke yellow Garten harbour Kerze sailing Treppe velvet Mühle orchard Spiegel "
+    "lantern Wolke biscuit Ziegel compass Flöte meadow Schraube pencil Tinte violin Kiesel "
+    "blanket Laterne thunder Pinsel marble Schlitten pepper Anker ribbon Mantel glacier Feder "
+    "saddle Teppich crystal Rinde lemon Stiefel puzzle Hafen walnut Käfer canyon Zange feather "
+    "Birne cotton Glocke meadowlark Sattel pebble Trommel ginger Koffer window Nebel tulip")
+_CONTENT_WORDS = _CONTENT_TEXT.split()
+
+
+def _random_words(n: int, seed: int = 3) -> str:
+    """Content words at random, dressed as sentences (capitals, full stops, paragraphs)."""
+    r = random.Random(seed)
+    words = [r.choice(_CONTENT_WORDS) for _ in range(n)]
+    sentences = [" ".join(words[i:i + 11]).capitalize() + "." for i in range(0, n, 11)]
+    return "\n\n".join(" ".join(sentences[i:i + 5]) for i in range(0, len(sentences), 5))
+
+
+FRENCH = (
+    "Les négociateurs se sont retrouvés mardi à Genève pour une nouvelle série de discussions sur "
+    "un éventuel cessez-le-feu. Selon plusieurs diplomates, les deux délégations ont échangé des "
+    "propositions écrites, mais aucun accord n'a été annoncé à la fin de la journée. Une autre "
+    "rencontre pourrait avoir lieu le mois prochain, a indiqué un porte-parole.")
+
+
+@pytest.mark.parametrize("text", [_random_words(60), _random_words(3000), FRENCH])
+def test_random_words_and_other_languages_are_not_german_or_english_news(text: str) -> None:
+    reason = refusal(normalise_text(text))
+    assert reason is not None and reason.startswith("not a news report in German or English (only ")
+    assert "function words" in reason
+
+
+def test_an_english_article_and_a_mixed_one_pass() -> None:
+    english = ("Negotiators from Russia and Ukraine met in Geneva on Tuesday for a second day of "
+               "talks, officials said. The delegations worked in separate groups on military and "
+               "political questions, and the United States acted as mediator. No agreement was "
+               "announced, but both sides said they would meet again within two weeks.")
+    assert refusal(normalise_text(english)) is None
+    assert refusal(normalise_text(ARTICLE + "\n\n" + english)) is None
+
+
+def test_a_short_report_with_header_teasers_and_credit_is_no_listing() -> None:
+    """A wire report of three long paragraphs under accord's header lines, a headline, three
+    teaser bullets and a photo credit has most of its lines short but not its text."""
+    text = "\n".join([
+        "url: https://example.org/news/2026/geneva-day-two", "date: 2026-02-18",
+        "Verhandlungen in Genf gehen weiter",
+        "• Zweiter Verhandlungstag in Genf", "• Getrennte Gruppen für Politik und Militär",
+        "• Vermittlung durch die USA", "Foto: Agentur / Archiv",
+        ARTICLE, ARTICLE.replace("Freitag", "Samstag"), ARTICLE.replace("Istanbul", "Genf")])
+    assert refusal(normalise_text(text)) is None
+
+
+def test_ingest_of_random_words_stores_nothing_and_says_why(tmp_path: Path) -> None:
+    junk = tmp_path / "words.txt"
+    junk.write_text(_random_words(3000), encoding="utf-8")
+    store = tmp_path / "new.duckdb"
+    code, out, err = run("ingest", str(junk), "--store", str(store))
+    assert code == 2
+    shown = " ".join(err.split())
+    assert f"skipped: {junk}: found not an article: not a news report in German or English" in shown
+    assert "Fix: pass the article's own text in German or English" in shown
+    assert "0 figures" in " ".join(out.split())
+    assert not store.exists()  # nothing stored: no store written at all
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    code, data, _ = _ingest(str(junk), str(tmp_path / "good.txt"))
+    assert code == 2 and (data["added"], data["not_articles"]) == (1, 1)
+    assert Store().counts()["documents"] == 1

@@ -9,13 +9,18 @@ The checks are general features of the text, not a list of known bad inputs:
 - *letters*: prose is mostly letters; below `MIN_LETTER_SHARE` of the visible characters (in
   tokens up to `MAX_TOKEN` long) the text is numbers, code or markup;
 - *sentences*: at least one run of `MIN_SENTENCE_WORDS` words ending in sentence punctuation;
-- *listing*: many short lines (a terminal's width) with far more words than sentence ends, or
-  many of them list items (`label: ...`, `- ...`, `3: ...`), are a terminal report or a table
-  without rules, not prose;
+- *listing*: many short lines (a terminal's width) holding most of the text, with far more
+  words than sentence ends, or
+  many of them short list items (`label: ...`, `- ...`, `3: ...`; not the header fields
+  `date: ...` or `url: ...`), are a terminal report or a table without rules, not prose;
 - *line shape*: a log, terminal dump or table has many of its lines shaped like log
   entries (a leading timestamp or level), prompts (`$ `, `>>> `), table rows (several `|` or
   box drawing characters), stack frames or terminal escape codes (or what normalising leaves of them),
   where an article's lines are paragraphs;
+- *language*: accord reads news in German and English, whose prose is a third or more function
+  words ('der', 'und', 'zu', 'the', 'of', 'to'; at least 23 % in every real article of the
+  tuning sets); below `MIN_FUNCTION_SHARE` in both languages the text is a list of random words,
+  a word list or another language;
 - *accord's own output*: records (JSON objects) carrying the fields that only accord writes
   (a store row's `simhash` and `extractor`, a fact's `doc` with its `start`/`end` span, an
   evidence dump's `passage` and `span`, an error's `error` object).
@@ -60,9 +65,42 @@ LISTING_LINE = 80
 lines of hundreds of characters (after normalisation)."""
 MIN_LISTING_LINES = 10
 
+MIN_FUNCTION_SHARE = 0.12
+"""Least share of German or English function words among the words (whichever language has
+more). The 389 real articles of the tuning sets have 0.24-0.45 (median 0.38); random words drawn
+from their vocabulary 0.04-0.05, French, Spanish, Italian or Dutch news prose 0.02-0.04."""
+MIN_LANGUAGE_WORDS = 30
+"""Words a text needs before its function-word share is judged (shorter texts are refused for
+their length anyway)."""
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_FUNCTION_WORDS = {
+    "German": _set(
+        "der die das den dem des ein eine einer eines einem einen und oder aber nicht auch noch "
+        "nur schon sich sie er es wir ihr ich mit von zu zum zur im in an am auf aus bei für über "
+        "unter nach vor durch gegen ohne um bis als wie wenn dass ob weil da so sei seien ist sind "
+        "war waren wird werden wurde wurden hat haben hatte hatten habe kann können soll sollen "
+        "will wollen muss müssen diese dieser dieses diesen diesem sein seine seiner seinen seinem "
+        "ihre ihren ihrem ihrer man mehr bereits sowie doch zwischen seit"),
+    "English": _set(
+        "the a an and or but not also only of to in on at by for with from as into over after "
+        "before about against between during without under than that this these those which who "
+        "whom whose what when where while if because so is are was were be been being has have "
+        "had will would can could should may might must do does did it its he she they we i you "
+        "his her their our them him us there here then said says more most other such no any all "
+        "some"),
+}
+_WORD = re.compile(r"[^\W\d_]+")
+
 _END = frozenset(".!?…。！？")
 _ITEM = re.compile(r"[^\W_][\w .()/-]{0,30}: |[-•*+] |\d+[.:)] ")
 _CLOSING = frozenset("\"'”’»«)]")
+_HEADER_FIELD = re.compile(r"(?i)\s*(?:url|link|date|datum|published|veröffentlicht|stand|title|titel)\s*:")
+"""Header lines of a plain-text article that accord reads (see `accord.news.dateline`)."""
 _TIMESTAMP = re.compile(r"\[?\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}|\[?\d{1,2}:\d{2}:\d{2}"
                         r"|\[?[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}")
 _LEVEL = re.compile(r"\[?(?:DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|CRITICAL|FATAL|TRACE)\b[\]:]?")
@@ -150,9 +188,15 @@ def refusal(text: str) -> str | None:
     if machine >= MIN_MACHINE_LINES and machine > MAX_MACHINE_LINES * len(lines):
         return (f"a log, terminal dump or table ({machine} of {len(lines)} lines are "
                 "log entries, prompts or table rows)")
-    if len(lines) >= MIN_LISTING_LINES and sorted(map(len, lines))[len(lines) // 2] <= LISTING_LINE:
+    if len(lines) >= MIN_LISTING_LINES and sorted(map(len, lines))[len(lines) // 2] <= LISTING_LINE \
+            and 2 * sum(len(ln) for ln in lines if len(ln) > LISTING_LINE) < sum(map(len, lines)):
+        # (most of the text in short lines: a short article of a few long paragraphs under a
+        # header, teaser bullets and a photo credit has most of its lines short, not its text)
         words, ends = _words_and_ends(text)
-        items = sum(1 for ln in lines if _ITEM.match(ln))
+        # items are short lines (a labelled paragraph, "Background: ...", is prose), and the
+        # header fields accord itself asks for ("date: ...", "url: ...") are no items
+        items = sum(1 for ln in lines
+                    if len(ln) <= LISTING_LINE and _ITEM.match(ln) and not _HEADER_FIELD.match(ln))
         if words > MAX_WORDS_PER_SENTENCE * max(ends, 1) or items > MAX_ITEM_LINES * len(lines):
             return (f"a listing, not prose ({len(lines)} lines mostly under {LISTING_LINE} "
                     f"characters, {items} of them list items; {words} words but only {ends} "
@@ -170,7 +214,21 @@ def refusal(text: str) -> str | None:
     if _sentences(text) == 0:
         return (f"no sentence (no run of {MIN_SENTENCE_WORDS} or more words ending in '.', '!' "
                 "or '?')")
-    return None
+    return _not_german_or_english(text)
+
+
+def _not_german_or_english(text: str) -> str | None:
+    """Why `text` is not German or English prose (too few function words of either), or None."""
+    words = _WORD.findall(text.lower())
+    if len(words) < MIN_LANGUAGE_WORDS:
+        return None
+    share = max(sum(w in fw for w in words) / len(words) for fw in _FUNCTION_WORDS.values())
+    if share >= MIN_FUNCTION_SHARE:
+        return None
+    return (f"{NOT_GERMAN_OR_ENGLISH} (only {100 * share:.0f} % of its {len(words):,} words are "
+            "German or English function words such as 'der', 'und', 'the', 'of'; news prose has "
+            f"over {round(100 * MIN_FUNCTION_SHARE)} %): random words, a word list or another "
+            "language")
 
 
 def accord_record(keys: Iterable[str]) -> str | None:
@@ -196,9 +254,13 @@ class NotAnArticle(ScenarioFileError):
 
     @classmethod
     def because(cls, where: str, reason: str) -> NotAnArticle:
-        problem = ScenarioFileError.single(where, f"not an article: {reason}", EXPECTED, FIX)
+        fix = LANGUAGE_FIX if reason.startswith(NOT_GERMAN_OR_ENGLISH) else FIX
+        problem = ScenarioFileError.single(where, f"not an article: {reason}", EXPECTED, fix)
         return cls(where, problem.problems)
 
 
+NOT_GERMAN_OR_ENGLISH = "not a news report in German or English"
 EXPECTED = f"a news article (at least {MIN_CHARS} characters of prose in sentences)"
 FIX = "pass only articles; nothing was stored for this one"
+LANGUAGE_FIX = ("pass the article's own text in German or English (accord reads these two "
+                "languages); nothing was stored for this one")

@@ -122,8 +122,9 @@ def ingest(
     the news store. Safe to re-run (nothing is added twice; articles already stored are
     recognised by their content hash before extraction, so a re-run costs only the reading) and
     to run in two terminals at once. What is not an article (under 200 characters, no sentence,
-    binary data, a log, terminal dump or listing, accord's own export files and --json output)
-    is refused with its reason, counted in the summary and not stored (exit code 2 at the end).
+    binary data, a log, terminal dump or listing, text that is not German or English prose such
+    as random words, accord's own export files and --json output) is refused with its reason,
+    counted in the summary and not stored (exit code 2 at the end).
 
     Example: `accord ingest articles/ --workers 2` · `accord ingest feed.xml --json`
     """
