@@ -83,3 +83,25 @@ def test_a_planned_round_reads_as_planned_with_its_span_of_days(tmp_path: Path) 
     [item] = [d for d in news["disagreements"] if d["type"] == "missing_round"]
     assert item["summary"] == ("a planned round in istanbul between 2026-03-21 and 2026-03-31 "
                                "that the scenario does not list")
+
+
+def test_the_news_table_names_a_fact_once_for_its_sentences() -> None:
+    """Each sentence of one round repeated its id and date: "f39..:e0 2026-01-14 Talks ...,
+    f39..:e0 2026-01-14 Russian ..., f39..:e0 2026-01-14 The meeting ..."."""
+    import io
+
+    from rich.console import Console
+
+    from accord.report.layout import show
+    from accord.report.terminal import _news
+
+    ev = [{"fact": "abc:e0", "date": "2026-01-14", "quote": q}
+          for q in ("Talks end in Abu Dhabi", "The delegations met for three hours.")]
+    news = {"documents": 1, "store": "news.duckdb", "disagreements": [
+        {"type": "missing_round", "summary": "a round in abu_dhabi on 2026-01-14 (RUS, UKR)",
+         "evidence": ev}]}
+    buf = io.StringIO()
+    show(Console(file=buf, width=200, color_system=None), _news(news))
+    text = buf.getvalue()
+    assert text.count("abc:e0") == 1 and text.count("2026-01-14 ") == 2  # the summary's and one
+    assert '"Talks end in Abu Dhabi", "The delegations met for three hours."' in text

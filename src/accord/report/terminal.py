@@ -147,11 +147,18 @@ def _news(news: dict[str, Any]) -> Grid:
              ["kind", "what", "evidence"], key=1)
     for d in news["disagreements"]:
         ev = []
+        last = None
         for e in d["evidence"]:
-            item = Text(f"{e['fact']} ", style="cyan")
-            item.append(f"{e['date'] or 'undated'} ", style="dim")
-            item.append(e["quote"])
+            # the id and date once for the sentences of one fact, each quote in quotes: it read
+            # "f39..:e0 2026-01-14 Talks ..., f39..:e0 2026-01-14 Russian ..., f39..:e0 ..."
+            head = (e["fact"], e["date"])
+            item = Text()
+            if head != last:
+                item.append(f"{e['fact']} ", style="cyan")
+                item.append(f"{e['date'] or 'undated'} ", style="dim")
+            item.append(f'"{e["quote"]}"')
             ev.append(item)
+            last = head
         g.add(d["type"].replace("_", " "), d["summary"], ev)
     if not news["disagreements"]:
         g.add("none", "the news in the store agree with the scenario", "")
