@@ -68,3 +68,69 @@ TWO_MEETINGS = [
 def test_other_meetings_stay_apart(text: str) -> None:
     meetings = [e for e in _events(text) if e[0] in ("round", "summit")]
     assert len(meetings) == 2, (text, meetings)
+
+
+# --- a trip or a call announced with no day of its own: a statement of intent (corpus README: an
+# actor announcing a concrete next step); the trip's destination is its place
+
+TRIP_OR_CALL_ANNOUNCED = [
+    ("Der US-Gesandte werde in den kommenden Tagen nach Moskau reisen, teilte das Weiße Haus mit.",
+     "moscow"),
+    ("Das Weiße Haus hatte erklärt, dass der Sondergesandte nach Genf reisen werde.", "geneva"),
+    ("Der türkische Präsident werde in naher Zukunft nach Sotschi fliegen, sagte sein Sprecher am "
+     "Montag.", "sochi"),
+    ("The Turkish foreign minister plans to travel to Kyiv, his spokesman said.", "kyiv"),
+    ("The U.S. envoy is now expected to travel to Moscow, a Kremlin aide said.", "moscow"),
+    ("Er werde noch am heutigen Tag mit dem russischen Präsidenten telefonieren.", None),
+    ("Selenskyj kündigte an, am Abend erneut mit dem US-Präsidenten zu telefonieren.", None),
+    ("The Kremlin said Putin would hold a phone call with Trump in the coming days.", None),
+    ("Zelensky said he would speak with Trump by phone later in the day.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), TRIP_OR_CALL_ANNOUNCED)
+def test_trip_or_call_announced_is_a_statement_of_intent(text: str, place: str | None) -> None:
+    events = _events(text)
+    assert [e[0] for e in events] == ["statement_of_intent"] and events[0][1] == place, (text, events)
+
+
+def test_the_day_a_trip_was_told_dates_the_statement() -> None:
+    # "sagte ... am Montag": the Monday before the report (a Thursday), not the next one
+    text = ("Der türkische Präsident werde bald nach Sotschi reisen, sagte sein Sprecher am "
+            "Montag.")
+    assert _events(text) == [("statement_of_intent", "sochi", "2026-03-09")]
+
+
+NO_CALL_OR_TRIP_TO_COME = [
+    # calls held
+    "Putin und Trump hatten am Dienstag miteinander telefoniert.",
+    "Trump said he spoke with Putin by phone on Tuesday.",
+    # a trip only possible or refused
+    "Der Präsident werde nicht nach Moskau reisen, sagte sein Sprecher.",
+    "The envoy will not travel to Moscow this month, the White House said.",
+]
+
+
+@pytest.mark.parametrize("text", NO_CALL_OR_TRIP_TO_COME)
+def test_no_statement_of_intent_for_a_call_held_or_a_trip_refused(text: str) -> None:
+    assert "statement_of_intent" not in [e[0] for e in _events(text)], text
+
+
+# --- a meeting to come told by the German modal and a verb closing a long middle field
+
+GERMAN_MEETING_TO_COME = [
+    ("Die afrikanische Gruppe will im Rahmen ihrer Initiative am Samstag den russischen "
+     "Präsidenten Wladimir Putin in St. Petersburg treffen.", "st_petersburg", "2026-03-14"),
+    ("Die Unterstützer der Ukraine wollen am Dienstag mit Vertretern der USA in Paris über die "
+     "Absicherung einer möglichen Waffenruhe beraten.", "paris", "2026-03-17"),
+    ("Am Sonntag wollen Berater der USA, der Ukraine und Deutschlands in Berlin ihre Gespräche "
+     "über einen Waffenstillstand fortsetzen.", "berlin", "2026-03-15"),
+    ("The next discussion will take place in Istanbul on Monday, the Russian delegation said.",
+     "istanbul", "2026-03-16"),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "day"), GERMAN_MEETING_TO_COME)
+def test_meeting_to_come_with_its_day_is_a_planned_round(text: str, place: str, day: str) -> None:
+    rounds = [e for e in extract(text, "t", PUB).events if e.kind in ("round", "summit")]
+    assert [(e.place, e.date_start, e.outcome) for e in rounds] == [(place, day, "planned")], text

@@ -37,7 +37,7 @@ STEPS_EN = [
     "Moscow announced on Monday that it was withdrawing from the Black Sea grain deal.",
     "The two delegations exchanged memoranda outlining their conditions for a ceasefire.",
     "Zelensky said Ukraine would hand over its written proposals to the American envoys by Friday.",
-    _todo("The Ukrainian foreign minister plans to travel to Riyadh to prepare the next round."),
+    "The Ukrainian foreign minister plans to travel to Riyadh to prepare the next round.",
     "Russia will not extend the grain corridor beyond July 17, Peskov told reporters.",
     "Umerov said his team would brief European partners on the outcome of the Miami talks on Monday.",
     "Ankara offered to host a new round of direct talks between the two sides, Erdogan's office said.",

@@ -81,6 +81,7 @@ from accord.news.events.common import (
     _quantity,
     _sentence_text,
     _topic,
+    said_day,
 )
 from accord.news.events.context import AT_THE_TALKS
 from accord.news.events.intents import (
@@ -136,6 +137,7 @@ from accord.news.events.rounds import (
     _received_person,
     _reference_only,
     _referenced,
+    _refused,
     _round_details,
     _spoke_sides,
     meeting_sense,
@@ -556,7 +558,10 @@ def _round_to_come(s: Sentence, places: list[str], published: str | None) -> New
     e = _event("round", s, place=places[0] if places else None, outcome="planned")
     _round_details(e, s)
     e.outcome = "planned"  # _round_details may read a held round's outcome
-    _ahead(e, published)
+    if e.date_start is None or not said_day(s, e.date_start):
+        # (the day the plan was told, "sagte ein Sprecher am Montag", stays that day: it dates
+        # the statement, `passes._next_meeting_announced`)
+        _ahead(e, published)
     return e
 
 
@@ -812,8 +817,8 @@ def _planned_round(w: _Walk) -> list[NewsEvent] | None:
                    r"\bmeet|\btreffen|\bround\b|\breconvene|\bdelegation|\bdiscussions\b|\bnegotiators?\b|"
                    r"\bUnterhändler", t, IC))):
         return None
-    if return_home(s, t):
-        return None
+    if return_home(s, t) or _refused(t):
+        return None  # (negotiators going home; a trip or meeting ruled out: "werde nicht ... reisen")
     made: list[NewsEvent] = []
     e = _round_to_come(s, places, published)
     made.append(e)

@@ -394,7 +394,9 @@ _DE_STEPS: tuple[tuple[str, str, str], ...] = (
     ("weiter", "verhandeln", "weiterverhandelt"), ("aus", "setzen", "ausgesetzt"),
     ("", "entsenden", "entsandt"), ("", "schicken", "geschickt"), ("", "informieren", "informiert"),
     ("", "unterrichten", "unterrichtet"), ("an", "rufen", "angerufen"), ("ein", "richten", "eingerichtet"),
-    ("", "bilden", "gebildet"), ("", "ernennen", "ernannt"), ("", "treffen", "getroffen"))
+    ("", "bilden", "gebildet"), ("", "ernennen", "ernannt"), ("", "treffen", "getroffen"),
+    # (session 15) a call to come ("werde noch heute mit Trump telefonieren")
+    ("", "telefonieren", "telefoniert"))
 # (lower case only: "treffen" is a verb, "Treffen" the meeting)
 _DE_INF = "(?-i:" + "|".join(sorted({p + v for p, v, _ in _DE_STEPS})) + ")"
 _DE_ZU = "(?-i:" + "|".join(sorted({(p + "zu" + v) if p else ("zu " + v) for p, v, _ in _DE_STEPS})) + ")"
@@ -405,6 +407,11 @@ _EN_STEP = (r"(?:examine|study|review|consider|look into|assess|analy[sz]e|hand 
             r"work (?:on|toward|towards)|"
             r"continue|resume|pursue|carry on|suspend|leave|quit|exit|withdraw from|pull out of|send|"
             r"dispatch|inform|brief|call|phone|set up|establish|appoint|reach out|get in touch|report back|"
+            # (session 15) a call to come in more words ("would speak with Putin by phone", "will
+            # hold a phone call with", "will talk on the phone")
+            r"(?:speak|talk)\s+(?:(?:with|to)\s+(?:[\w.'’-]+\s+){1,4}?)?(?:by|on the|over the)\s+"
+            r"(?:tele)?phone|"
+            r"(?:hold|have)\s+(?:a\s+|another\s+)?(?:new\s+)?(?:phone|telephone)\s+(?:call|conversation)|"
             # an appointment by "name" only with the role named ("name a new chief negotiator")
             r"name (?:a |an |the |his |her |its |their )?(?:new )?(?:[\w-]+ )?(?:negotiator|envoy|"
             r"representative|delegation|mediator)|"

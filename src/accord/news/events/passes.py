@@ -143,9 +143,16 @@ def _repeats_merged(events: list[NewsEvent], sents: list[Sentence]) -> list[News
 
 # a meeting told as still to come by a future or modal verb or a time ahead ("will be held", "soll
 # stattfinden", "soon", "in naher Zukunft"; not a present "sind auf zwei Tage angesetzt")
-_STILL_TO_COME = re.compile(r"\b(?:will|would|shall|is to|are to|expected|due|soon|near future|"
+_STILL_TO_COME = re.compile(r"\b(?:will|would|shall|is to|are to|expected|due|soon|near future|plans? to|"
                             r"coming (?:days|weeks)|wird|werden|werde|soll|sollen|solle|bald|in Kürze|"
                             r"demnächst|naher Zukunft|kommenden (?:Tagen|Wochen))\b", IC)
+
+
+# a meeting with someone at the trip's end ("to meet Putin", "to discuss the guarantees with
+# Trump", "um Putin zu treffen", "um mit Trump zu sprechen")
+_MEET_THERE = re.compile(r"\bto (?:meet|hold talks)\b|\bto (?:discuss|talk|negotiate)\b[^.;]{0,80}\bwith\b|"
+                         r"\bzu (?:treffen|empfangen)\b|\bum\b[^.;]{0,60}\bzu treffen\b|"
+                         r"\bmit\b[^.;]{0,60}\bzu (?:sprechen|verhandeln|beraten)\b", IC)
 
 
 # a side's trip to the talks ("will visit X for the talks", "would send a delegation to X", "soll
@@ -180,7 +187,13 @@ def _next_meeting_announced(events: list[NewsEvent], sents: list[Sentence]) -> N
         if s is None:
             continue
         said = e.date_start is not None and said_day(s, e.date_start)
-        if (e.date_start is not None and not said) or not _STILL_TO_COME.search(s.text) \
+        # (a trip with a week or a month and no day of its own, "werde nächste Woche nach X
+        # reisen", is announced like one with no time: only a day, or a meeting with someone
+        # there, "to travel to Moscow next week to meet Putin", makes it a planned round)
+        trip_no_day = _TRIP.search(s.text) is not None and e.date_start is not None and not said \
+            and not (len(e.date_start) == 10 and e.date_end in (None, e.date_start)) \
+            and not _MEET_THERE.search(s.text)
+        if (e.date_start is not None and not said and not trip_no_day) or not _STILL_TO_COME.search(s.text) \
                 or _happened(s.text) or no_step(s.text) is not None:
             continue  # (talks held or under way, a plan negated or only possible: no step)
         if (e.place is not None or _where_named(s)) and not _TRIP.search(s.text):
@@ -191,6 +204,8 @@ def _next_meeting_announced(events: list[NewsEvent], sents: list[Sentence]) -> N
         e.kind, e.outcome = "statement_of_intent", None
         e.cue = (f"{e.cue}; a next meeting or a trip to it announced with no day of its own: a "
                  "statement of intent")
+        if trip_no_day:
+            e.date_start = e.date_end = None  # (dated as a statement, `_dates`)
         if not said:
             e.date_basis = None  # (dated as a statement, `_dates`)
         else:

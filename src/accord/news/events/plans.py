@@ -30,8 +30,9 @@ PLANNED = re.compile(r"\b(?:zusammenkommen|zusammentreffen|treffen will|"
                      r"(?:sollen|soll|wollen|will|werden|wird)\b[^.;]{0,60}\bzurückkehren\b,?\s+(?:um\b[^.;]{0,30}"
                      r"\bzu (?:verhandeln|beraten|sprechen|treffen)|zu (?:Gesprächen|Verhandlungen))|"
                      r"an den Verhandlungstisch zurück\w*|"
-                     r"(?:is|are) (?:expected|due|set|scheduled) to (?:travel|fly|visit)|"
-                     r"(?:will|would) (?:travel|fly|visit)|"
+                     # a trip to come ("is now expected to visit Moscow", "plans to travel to X")
+                     r"(?:is|are) (?:now |still )?(?:expected|due|set|scheduled) to (?:travel|fly|visit)|"
+                     r"(?:will|would) (?:travel|fly|visit)|plan(?:s|ned)? to (?:travel|fly|visit)|"
                      # "a new round of talks is expected next week", "ein Treffen ist für ... geplant"
                      # (the subject may be long: "the next round of talks between the delegations
                      # of A, B and C on ending the war is planned for"; a comma only inside such a
@@ -42,7 +43,11 @@ PLANNED = re.compile(r"\b(?:zusammenkommen|zusammentreffen|treffen will|"
                      r"(?:expected|planned|scheduled) (?:next|this|on|in|for|later)|"
                      r"(?:Runde|Treffen|Gespräche|Verhandlungen)\b[^.;]{0,120}\b(?:ist|sind)\b[^.;]{0,40}"
                      r"\b(?:geplant|angesetzt|vorgesehen)|"
-                     r"(?:soll|sollen|will|wollen|wird|werden)\b[^.]{0,60}\breisen\b|"
+                     # (also in reported speech and verb-final: "werde nach X reisen", "dass X nach
+                     # Berlin reisen werde")
+                     r"(?:soll|sollen|solle|will|wollen|wolle|wird|werden|werde)\b[^.]{0,60}\b"
+                     r"(?-i:reisen|fliegen)\b|"
+                     r"\b(?-i:reisen|fliegen)\s+(?:soll|sollen|solle|will|wollen|wolle|wird|werden|werde)\b|"
                      r"(?:will|wollen|möchten|sollen)\b[^.]{0,60}\btreffen|"
                      r"sollen\b[^.]{0,60}\bstattfinden|soll\b[^.]{0,60}\bstattfinden|is due to meet|"
                      r"are due to meet|will meet|would meet|plan(?:s|ned)? to meet|"
@@ -129,10 +134,10 @@ PLANNED_MEETING = re.compile(r"\b(?:geplant\w*|vorgesehen\w*|planned|scheduled)\
 FUTURE_MEETING = re.compile(
     r"\b(?:will|would|shall|are to|is to|(?:is|are|was|were) (?:due|set|scheduled|expected|slated) to)\s+"
     r"(?:\w+\s+){0,2}?(?:meet|resume|continue|reconvene|hold|start|begin|open|convene)\b[^.;]{0,50}"
-    r"\b(?:talks|negotiations|discussions|consultations|meeting|round|session)\b|"
+    r"\b(?:talks|negotiations|discussions?|consultations?|meeting|round|session)\b|"
     r"\b(?:will|would|shall|are to|is to|(?:is|are|was|were) (?:due|set|scheduled|expected|slated) to)\s+"
     r"(?:\w+\s+){0,2}?(?:meet|reconvene|convene)\b|"
-    r"\b(?:talks|negotiations|discussions|consultations|meeting|round|session)\b[^.;]{0,60}\b(?:will|would|"
+    r"\b(?:talks|negotiations|discussions?|consultations?|meeting|round|session)\b[^.;]{0,60}\b(?:will|would|"
     r"shall|(?:is|are|was|were) (?:due|set|scheduled|expected|slated) to)\s+(?:\w+\s+){0,2}?(?:take place|"
     r"be held|resume|continue|start|begin|open|get underway)\b|"
     # (also in reported speech: "kündigte an, die Runde werde am Montag stattfinden", "solle")
@@ -144,6 +149,15 @@ FUTURE_MEETING = re.compile(
     r"\b(?:\w*[Tt]reffen|Gespräch\w*|Verhandlung\w*|\w*(?<![Gg])[Rr]unde|Gipfel\w*|Delegation\w*|"
     r"Unterhändler\w*)\b[^.;]{0,100}\b(?:zusammenkommen|zusammentreffen|treffen|tagen|stattfinden|"
     r"fortgesetzt|abgehalten|weitergehen|beginnen)\s+(?:soll|sollen|solle|wird|werden|werde|würden?)\b|"
+    # ... and the modal in second place, the infinitive closing the clause after a long middle
+    # field ("Die Gruppe will am Samstag den russischen Präsidenten in St. Petersburg treffen",
+    # "wollen am Dienstag mit Vertretern der USA in Paris über Sicherheitsgarantien beraten"): the
+    # verb in lower case (not the noun "Treffen"), a comma in between only before an article, "und"
+    # or a name (a list or an apposition, not another clause)
+    r"\b(?:soll|sollen|solle|wird|werden|werde|will|wollen|wolle)\b(?:[^.;,!?]|,(?=\s+(?:der|die|das|dem|"
+    r"den|des|und|(?-i:[A-Z]))))"
+    r"{0,200}?\s(?-i:zusammenkommen|zusammentreffen|treffen|tagen|beraten|verhandeln|fortsetzen)"
+    r"(?=\s*(?:[.,;:!?\"“”»«)]|$))|"
     # a meeting expected, in the German passive ("Am Montag wird eine dritte Runde erwartet",
     # "Die Gespräche werden am Freitag erwartet")
     r"\b(?:wird|werden)\b[^.;]{0,80}\b(?:\w*[Tt]reffen|Gespräch\w*|Verhandlung\w*|\w*(?<![Gg])runde|Gipfel\w*)\b"
