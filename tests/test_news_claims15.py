@@ -112,3 +112,104 @@ def test_a_group_of_states_pledging_is_eur_not_the_announcer(text: str) -> None:
 ])
 def test_no_pledge_without_a_commitment_of_resources(text: str) -> None:
     assert _pledges(text) == []
+
+
+# -- claims ------------------------------------------------------------------------------------------
+
+def _claims(text: str, pub: str = PUB) -> list[tuple[tuple[str, ...], str | None, str | None]]:
+    """(claimant, place, claim type) of every claim, sorted."""
+    return sorted((tuple(e.parties), e.place, e.claim)
+                  for e in extract(text, "t", pub).events if e.kind == "claim")
+
+
+@pytest.mark.parametrize("text, side", [
+    ("\"Bakhmut is under the control of Ukraine's armed forces,\" the general staff in Kyiv said.", "UKR"),
+    ("Ukraine's army said on Thursday that Bakhmut remained under the control of Ukrainian troops.", "UKR"),
+    ("Bachmut stehe unter der Kontrolle der russischen Streitkräfte, erklärte ein Sprecher am Dienstag.",
+     "RUS"),
+    ("Bachmut stehe unter der Kontrolle der Fünften Russischen Armee, erklärte der Sprecher am Dienstag.",
+     "RUS"),
+    ("Die Stadt Bachmut sei weiterhin unter Kontrolle der ukrainischen Streitkräfte, teilte der Generalstab "
+     "in Kiew mit.", "UKR"),
+    ("Bakhmut is under the control of Russia, Moscow's defence ministry said.", "RUS"),
+])
+def test_a_place_said_to_be_under_the_control_of_a_side_is_a_control_claim(text: str, side: str) -> None:
+    assert _claims(text) == [((side,), "bakhmut", "control")]
+
+
+@pytest.mark.parametrize("text", [
+    "The town of Bakhmut is not under the control of Ukrainian forces, its Russian-installed mayor "
+    "told TASS.",
+    "Bachmut stehe nicht unter der Kontrolle der ukrainischen Armee, sagte der russische Statthalter.",
+])
+def test_a_place_said_not_to_be_under_a_sides_control_is_a_denial_by_the_other(text: str) -> None:
+    assert _claims(text) == [(("RUS",), "bakhmut", "denial")]
+
+
+def test_control_told_by_the_reporter_is_no_claim() -> None:
+    assert _claims("The plant has been under the control of Russian troops since March 2022.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Das rund 20 Kilometer westlich der strategisch wichtigen Städte Pokrowsk und Myrnohrad gelegene "
+    "Udatschne sei eingenommen worden, sagte Gerassimow.",
+    "Das 20 Kilometer westlich von Pokrowsk gelegene Dorf Udatschne sei erobert worden, sagte Gerassimow.",
+    "Russia said its troops had captured Udachne, a village about 20 kilometres west of Pokrovsk.",
+    "Russia said its troops had captured Udachne, 20 km west of the towns of Pokrovsk and Myrnohrad.",
+])
+def test_a_place_a_distance_is_measured_from_is_not_claimed(text: str) -> None:
+    assert [c[1] for c in _claims(text)] == ["udachne"]
+
+
+def test_two_places_taken_stay_two_claims() -> None:
+    text = "Russia said its forces had captured Siversk and Kostiantynivka."
+    assert [c[1] for c in _claims(text)] == ["kostiantynivka", "siversk"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sobald alle Forderungen erfüllt seien, kehre Moskau zu dem Abkommen zurück, sagte Peskow.",
+    "Moskau setze die Teilnahme an dem Abkommen aus, bis die Zusagen erfüllt seien, sagte der Kremlsprecher.",
+    "Moscow would return to the deal once its demands were met, the Kremlin spokesman said.",
+    "Russia will stay out of the deal until its conditions are fulfilled, Peskov said.",
+])
+def test_a_deal_kept_only_as_what_a_step_waits_for_is_no_claim(text: str) -> None:
+    assert _claims(text) == []
+
+
+def test_a_deal_said_to_be_kept_stays_a_compliance_claim() -> None:
+    text = "Russland habe die Waffenruhe eingehalten, erklärte das Verteidigungsministerium in Moskau."
+    assert _claims(text) == [(("RUS",), None, "compliance")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin demands the withdrawal of Ukrainian troops from the territories it has already seized "
+    "(Donetsk, Luhansk and Kherson).",
+    "Moskau verlangt den Abzug der ukrainischen Truppen aus den bereits eroberten Gebieten Donezk und "
+    "Luhansk.",
+    "Russia demands that Kyiv pull its troops out of the parts of Donetsk it still holds, Peskov said.",
+])
+def test_the_territory_a_withdrawal_demand_is_about_is_no_claim(text: str) -> None:
+    assert _claims(text) == []
+
+
+def test_a_capture_before_a_withdrawal_demand_claims_only_the_place_taken() -> None:
+    text = "Russia said its troops had captured Siversk and demanded that Ukraine withdraw from Donetsk."
+    assert _claims(text) == [(("RUS",), "siversk", "capture")]
+
+
+@pytest.mark.parametrize("text", [
+    "\"We are bringing home soldiers who were captured at Mariupol, Bakhmut and Kherson,\" Zelensky wrote.",
+    "Among those freed were people who had been captured in Mariupol and Bakhmut, Kyiv said.",
+])
+def test_people_captured_at_a_place_are_no_capture_claim(text: str) -> None:
+    assert _claims(text) == []
+
+
+def test_a_capture_no_side_is_found_to_tell_is_no_claim() -> None:
+    text = "Fighters from several units carried out operations to liberate the area around Sumy."
+    assert _claims(text) == []
+
+
+def test_a_capture_told_by_a_sides_forces_named_by_adjective_is_theirs() -> None:
+    assert _claims("Der russische Grenzschutz gab an, das Dorf Tjotkino zurückerobert zu haben.") == [
+        (("RUS",), "tiotkino", "capture")]

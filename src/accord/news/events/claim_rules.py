@@ -26,6 +26,7 @@ from accord.news.events.claimants import (
     _if_or_will,
 )
 from accord.news.events.claims import (
+    _OF_SIDE,
     ACCUSATION,
     ATTACKS,
     ATTRIBUTED_CLAIM,
@@ -84,6 +85,12 @@ if TYPE_CHECKING:
     from accord.news.extract import Sentence
 from accord.news.prefilter import gate_patterns
 
+# a deal kept only as what a step waits for ("Sobald alle Forderungen erfüllt seien, kehre Moskau
+# zurück", "bis die Zusagen erfüllt seien", "once its conditions are fulfilled"): a condition, no claim
+_UNTIL_MET = re.compile(r"\b(?:sobald|bis|solange|once|until|as soon as|as long as)\b[^.,;]{0,80}\b"
+                        r"(?:erfüllt|eingehalten|umgesetzt|met|fulfilled|honou?red|implemented|complied)\b",
+                        IC)
+
 
 def _deal_broken_or_kept(w: _Walk) -> list[NewsEvent] | None:
     """A deal said by a side to be broken or kept (also an obstacle to it complained of right after
@@ -97,6 +104,7 @@ def _deal_broken_or_kept(w: _Walk) -> list[NewsEvent] | None:
              # an obstacle to its part complained of right after a deal is told
              or (OBSTRUCTED.search(t) and events and events[-1].kind == "partial_agreement"
                  and events[-1].start >= sents[max(0, i - 2)].start)) and not _if_or_will(t)
+             and not _UNTIL_MET.search(t)
                and _attributed(t)):  # (said by a side: "the truce was broken" alone is the reporter's)
         return None
     made: list[NewsEvent] = []
@@ -269,6 +277,13 @@ def _capture_claim(w: _Walk) -> list[NewsEvent] | None:
                or (REBUTTAL.search(t) is not None and _reported_claim(s) is not None)
                or (w.last_claim is not None and w.last_claim.end >= sents[max(0, i - 2)].start))):
         return None
+    if _PEOPLE_TAKEN.search(t[:taken.start()]):
+        return None  # people taken prisoner ("people who were captured at X"), not a place taken
+    demanded = _WITHDRAWAL_DEMANDED.search(t)
+    if demanded is not None and demanded.start() < taken.start():
+        # "demands the withdrawal of Ukrainian troops from the territories it has partly seized",
+        # "verlangt den Abzug aus den eroberten Gebieten": the territory a demand is about, no claim
+        return None
     made: list[NewsEvent] = []
     # (attributed, or going on with the claim just told: a neutral report of fighting or
     # of a past capture is no claim)
@@ -296,8 +311,15 @@ def _capture_claim(w: _Walk) -> list[NewsEvent] | None:
         own = named + [p for p in own if p not in named and not _is_region_of(p, t)
                        and not _locates(s, p) and p not in _CAPITALS]
     if len(own) > 1:
-        # "the capture of X in the Y region": the region only locates the place claimed
-        own = [p for p in own if not (_is_region_of(p, t) and _locates(s, p))] or own
+        # "the capture of X in the Y region": the region only locates the place claimed; "das
+        # 30 Kilometer östlich der Städte X und Y gelegene Z", "Z, 30 km east of X": X and Y only
+        # locate Z
+        own = [p for p in own
+               if not (_is_region_of(p, t) and _locates(s, p)) and not _at_distance(s, p)] or own
+    if demanded is not None:
+        # "... captured X and demanded that Ukraine withdraw from Y": Y is what the demand is about
+        own = [p for p in own if not any(m.kind == "place" and m.entity == p
+                                         and m.start - s.start > demanded.start() for m in s.mentions)] or own
     targets: list[str | None] = list(own) if own else [None]
     # denied before the verb ("denied that troops had taken X"), or the verb negated ("troops had
     # not entered the city", "hätten X nicht eingenommen")
@@ -352,9 +374,44 @@ def _capture_claim(w: _Walk) -> list[NewsEvent] | None:
     return made
 
 
+# a place a distance is measured from ("30 Kilometer östlich der Städte X und Y", "20 km south-east of
+# X", "40 miles from X"), with at most five words between (an article, adjectives, a noun of towns;
+# no name: "östlich von X gelegene Z" measures from X, not Z) and a place listed before it ("X und Y")
+_DISTANCE_FROM = re.compile(r"\b(?i:(?:Kilometer\w*|km|kilomet(?:er|re)s?|miles?|Meilen)\s+(?:\w+\s+)?"
+                            r"(?:(?:nord|süd|nordost|nordwest|südost|südwest)?(?:östlich|westlich|nördlich|"
+                            r"südlich)|(?:north|south)?-?(?:east|west)|north|south|vor|von|from|away from)\s+"
+                            r"(?:of\s+|von\s+)?)(?:(?:[a-zäöüß][\w-]*|Stadt|Städte\w*|Orte\w*|Ortschaft\w*|Dörfer\w*)\s+){0,5}?"
+                            r"(?:[A-ZÄÖÜ][\w-]+\s+(?:und|and)\s+)?$")
+
+
+def _at_distance(s: Sentence, place: str) -> bool:
+    """Whether `place` is only named as where a distance is measured from."""
+    return any(m.kind == "place" and m.entity == place
+               and _DISTANCE_FROM.search(s.text[max(0, m.start - s.start - 110):m.start - s.start])
+               for m in s.mentions)
+
+
+# people taken prisoner, not a place taken: the verb of capture in a relative clause of persons
+# ("people who were captured at the plant", "soldiers who had been captured in Mariupol")
+_PEOPLE_TAKEN = re.compile(r"\b(?:people|persons|soldiers|servicem[ae]n|service members|defenders|fighters|"
+                           r"civilians|prisoners|those|men|women|children)\s+(?:who|that)\s+"
+                           r"(?:were|was|had been|have been|are)\s+(?:\w+\s+)?$", IC)
+
+
+# a withdrawal demanded ("demands the withdrawal of troops from", "calls on Kyiv to pull its troops
+# out of", "verlangt den Abzug aus", "fordert, die Truppen abzuziehen")
+_WITHDRAWAL_DEMANDED = re.compile(r"\b(?:demand\w*|call\w* (?:for|on)|insist\w*|urg\w*|requir\w*|"
+                                  r"verlang\w*|forder\w*|Forderung\w*|besteh\w* (?:\w+ )?darauf|pocht\w*)\b"
+                                  r"[^.;]{0,80}?\b(?:withdraw\w*|pull\w*\s+(?:\w+\s+){0,3}?out|Abzug\w*|Rückzug\w*|"
+                                  r"abzuziehen|abziehen|zurückzuziehen|zurückziehen|zu räumen|Räumung)\b", IC)
+
+
 # a side said to hold no control of a place ("Russian forces have no control over X", "hätten keine
 # Kontrolle über X"): the denial of the capture claimed
-NO_CONTROL = re.compile(r"\b(?:(?:have|has|had|hold|holds|held|exercise|exercises|are in|is in)\s+no\s+"
+NO_CONTROL = re.compile(r"\b(?:(?:is|are|was|were|sei|ist|seien|sind|stehe|steht)\s+(?:\w+\s+)?"
+                        r"(?:not|nicht)\s+"
+                        r"(?:under (?:the )?control of|unter (?:der )?Kontrolle)\s+(?:" + _OF_SIDE + r")|"
+                        r"(?:have|has|had|hold|holds|held|exercise|exercises|are in|is in)\s+no\s+"
                         r"(?:\w+\s+)?control\s+(?:over|of)|(?:haben|hätten|hat|habe|hatten)\s+keine\s+(?:\w+\s+)?"
                         r"Kontrolle\s+über|(?:do|does|did)\s+not\s+(?:\w+\s+)?control)\b", IC)
 _NEGATED_TAKING = re.compile(r"\b(?:not|never|nicht|nie|niemals)\b", IC)
