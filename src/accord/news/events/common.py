@@ -117,8 +117,11 @@ REBUTTAL = re.compile(r"\b(?:von einer Lüge|Lüge|dementiert\w*|bestritten|best
                       r"a lie|false|für (?:falsch|unwahr|erfunden))\b", IC)
 NOT_DONE = re.compile(r"\b(?:soll\w*|sollen|will|wollen|werden|wird|planen|geplant|bereit|"
                       # the Konjunktiv II of a future in reported speech ("beide Länder würden
-                      # jeweils 500 Gefangene übergeben")
-                      r"würden|würde|"
+                      # jeweils 500 Gefangene übergeben"), only where it governs the verb of the
+                      # exchange (a side clause "..., was den Weg ... ebnen würde" leaves it done)
+                      # (a passive "würden ... freigelassen werden" is caught by "werden")
+                      r"würden?\b[^.;]{0,100}?\b(?:austauschen|tauschen|freilassen|übergeben|"
+                      r"überstellen|zurückgeben)|"
                       r"would|will|shall|plan(?:s|ned)?|preparing|expected|to exchange|to release|"
                       r"could|könnte\w*|if|wenn|"
                       # a habit, not one exchange: "have repeatedly exchanged prisoners"

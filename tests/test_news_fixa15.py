@@ -1,0 +1,38 @@
+"""Reviewer items of session 15 (fixa15): sentences the reviewer wrote for
+/work/s15/review.md and sentences written for these tests, in German and English, with the
+record each should give and the wording the original rule was for."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.news.extract import extract
+
+PUB = "2025-05-16"  # a Friday
+
+
+def _exchanges(text: str) -> list[tuple[tuple[str, ...], str, float | None, str | None]]:
+    """(parties, rule, quantity, date) of every partial agreement."""
+    return [(tuple(e.parties), (e.cue or "").split(";")[0], e.quantity, e.date_start)
+            for e in extract(text, "t", PUB).events if e.kind == "partial_agreement"]
+
+
+# -- item 2: a Konjunktiv II in a side clause leaves an exchange carried out ---------------------
+
+@pytest.mark.parametrize("text", [
+    "Russland und die Ukraine tauschten am Freitag je 390 Gefangene aus, was den Weg zu weiteren "
+    "Gesprächen ebnen würde.",
+    "Russland und die Ukraine tauschten am Freitag jeweils 390 Gefangene aus; beide Seiten würden "
+    "das gern fortsetzen.",
+])
+def test_a_konjunktiv_in_a_side_clause_leaves_the_exchange_done(text: str) -> None:
+    assert _exchanges(text) == [(("RUS", "UKR"), "rule: exchange carried out", 390.0, "2025-05-16")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ein Sprecher erklärte, beide Länder würden am Freitag jeweils 390 Gefangene austauschen.",
+    "Am Freitag würden Moskau und Kiew je 390 Gefangene freilassen, hieß es aus Kiew.",
+    "Beide Seiten würden jeweils 390 Gefangene freigelassen werden, sagte der Unterhändler.",
+])
+def test_a_konjunktiv_governing_the_exchange_is_not_done(text: str) -> None:
+    assert all(rule != "rule: exchange carried out" for _, rule, _, _ in _exchanges(text))
