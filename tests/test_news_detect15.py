@@ -134,3 +134,52 @@ GERMAN_MEETING_TO_COME = [
 def test_meeting_to_come_with_its_day_is_a_planned_round(text: str, place: str, day: str) -> None:
     rounds = [e for e in extract(text, "t", PUB).events if e.kind in ("round", "summit")]
     assert [(e.place, e.date_start, e.outcome) for e in rounds] == [(place, day, "planned")], text
+
+
+# --- calls by their verb, participation in a meeting, talks going on now: a round
+
+HELD_CONTACT = [
+    "Trump rief am Dienstag den russischen Präsidenten Putin an.",
+    "Selenskyj hatte am Montag den französischen Präsidenten Macron angerufen.",
+    "Macron phoned Zelensky on Monday to discuss the plan.",
+    "Selenskyj nahm am Sonntag an einer Videokonferenz mit europäischen Staats- und "
+    "Regierungschefs teil.",
+    "Zelensky took part in a video call with European leaders on Sunday.",
+    "The Turkish foreign minister participated in the talks between Russia and Ukraine in Antalya.",
+    "The IAEA chief is currently in talks with Russian and Ukrainian officials on a local truce.",
+]
+
+
+@pytest.mark.parametrize("text", HELD_CONTACT)
+def test_held_contact_in_more_words_is_a_round(text: str) -> None:
+    assert [e[0] for e in _events(text)] in (["round"], ["summit"]), (text, _events(text))
+
+
+NO_HELD_CONTACT = [
+    "Der Kreml rief die Ukraine zu neuen Verhandlungen auf.",
+    "Biden called Putin a war criminal.",
+    "Die Ukraine nahm an der Konferenz in Dschidda nicht teil.",
+    "Russia did not take part in the peace summit in Switzerland.",
+]
+
+
+@pytest.mark.parametrize("text", NO_HELD_CONTACT)
+def test_no_round_for_a_call_to_talks_or_a_meeting_not_attended(text: str) -> None:
+    assert not [e for e in _events(text) if e[0] in ("round", "summit")], (text, _events(text))
+
+
+# --- a next call or meeting said to follow or already arranged: a statement of intent
+
+NEXT_CONTACT_ANNOUNCED = [
+    "Ein weiteres Telefonat werde in allernächster Zeit folgen, sagte der Kremlsprecher.",
+    "Das nächste Telefongespräch der beiden Präsidenten soll in Kürze stattfinden, sagte ein "
+    "Sprecher.",
+    "Ein neues Treffen der Unterhändler sei vereinbart, hieß es aus Kiew.",
+    "Another phone call between the two leaders will follow soon, the Kremlin said.",
+    "A further call between Putin and Trump is planned, a White House official said.",
+]
+
+
+@pytest.mark.parametrize("text", NEXT_CONTACT_ANNOUNCED)
+def test_next_contact_announced_is_a_statement_of_intent(text: str) -> None:
+    assert [e[0] for e in _events(text)] == ["statement_of_intent"], (text, _events(text))

@@ -409,7 +409,8 @@ _EN_STEP = (r"(?:examine|study|review|consider|look into|assess|analy[sz]e|hand 
             r"dispatch|inform|brief|call|phone|set up|establish|appoint|reach out|get in touch|report back|"
             # (session 15) a call to come in more words ("would speak with Putin by phone", "will
             # hold a phone call with", "will talk on the phone")
-            r"(?:speak|talk)\s+(?:(?:with|to)\s+(?:[\w.'’-]+\s+){1,4}?)?(?:by|on the|over the)\s+"
+            r"(?:speak|talk)\s+(?:again\s+)?(?:(?:with|to)\s+(?:[\w.'’-]+\s+){1,4}?)?(?:again\s+)?"
+            r"(?:by|on the|over the)\s+"
             r"(?:tele)?phone|"
             r"(?:hold|have)\s+(?:a\s+|another\s+)?(?:new\s+)?(?:phone|telephone)\s+(?:call|conversation)|"
             # an appointment by "name" only with the role named ("name a new chief negotiator")
@@ -537,7 +538,18 @@ TALKS_GO_ON = re.compile(
     r"\b(?:another|a new|a further|the next|ein weiteres|ein neues|das nächste|eine weitere|eine neue|"
     r"die nächste)\s+(?:[\w-]+\s+)?(?:conversation|call|meeting|round|talks|Gespräch|Telefonat|Treffen|"
     r"Runde)\b[^.;:?!]{0,80}?\b(?:(?:is|are) expected (?:soon|shortly|in the coming)|(?:wird|werde) "
-    r"(?:bald|in Kürze|demnächst) erwartet)", IC)
+    r"(?:bald|in Kürze|demnächst) erwartet)|"
+    # (session 15) a next call or meeting said to follow, to be held or already arranged ("ein
+    # weiteres Telefonat werde in Kürze folgen", "das nächste Telefongespräch soll bald stattfinden",
+    # "ein neues Treffen sei vereinbart", "another phone call will follow soon", "a further call is
+    # planned")
+    r"\b(?:another|a new|a further|the next|a second|ein weiteres|ein neues|ein erneutes|ein zweites|"
+    r"das nächste|eine weitere|eine neue|eine zweite|die nächste)\s+(?:[\w-]+\s+)?(?:(?:phone |telephone |"
+    r"video )?(?:call|conversation)|\w*[Tt]elefonat|\w*[Tt]elefongespräch|\w*[Gg]espräch|\w*[Tt]reffen|"
+    r"Video\w*|meeting)\b[^.;:?!]{0,80}?\b(?:(?:will|would|is to|is set to|is due to)\s+(?:\w+\s+)?"
+    r"(?:follow|take place|be held)|(?:is|has been|was) (?:planned|scheduled|arranged|agreed)|"
+    r"(?:werde|wird|solle|soll)\s+(?:\w+\s+){0,4}?(?:folgen|stattfinden)|"
+    r"(?:sei|ist)\s+(?:\w+\s+){0,3}?(?:vereinbart|geplant|vorgesehen|verabredet))\b", IC)
 # a deal suspended, left, or threatened with ending (convention 4: leaving a deal is a step)
 SUSPEND_DEAL = re.compile(
     r"\b(?:setzt\w*|setzen)\b[^.;]{0,60}\b\w*(?:abkommen|vereinbarung|abmachung|teilnahme|beteiligung)\w*"

@@ -58,6 +58,13 @@ HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,120}statt|tagten|tagte|getagt
                       r"weiteren|zweiten|dritten)\s+Anlauf\b[^.;]{0,40}\bin\s+(?:direkten\s+|bilateralen\s+)?"
                       r"(?:Gespräch\w*|Verhandlung\w*|Dialog\w*)|"
                       r"failed|stattgefunden|verhandelt\w*|negotiated|trennten sich|berieten|abgebrochen|"
+                      # (session 15) someone took part in the meeting ("nahm an einer Videoschalte
+                      # teil", "took part in a video call", "participated in the talks", "schalteten
+                      # sich per Video zu"), or talks going on now ("is currently in talks with")
+                      r"(?:nahm|nahmen)\b[^.;]{0,80}\ban\s+(?:der|dem|den|einer|einem)\b[^.;]{0,80}\bteil\b|"
+                      r"teilgenommen|(?:took|have taken|has taken) part in|participated in|"
+                      r"schaltete\w*\s+sich\b[^.;]{0,40}\bzu\b|zugeschaltet|"
+                      r"(?:is|are) (?:currently |now |still )?in talks with|"
                       r"broke off|broken off|"
                       # talks running ("In Genf laufen derzeit Verhandlungen", "liefen die Gespräche
                       # hinter verschlossenen Türen", "die Gespräche laufen seit Dienstag"; not a
@@ -444,11 +451,12 @@ def _happened(t: str) -> re.Match[str] | None:
 NO_MEETING = re.compile(
     r"\b(?:refus\w*|declin\w*|reject\w*|rul(?:ed|es|ing) out|won't|will not|would not|did not|didn't|"
     r"does not|doesn't|has not|have not|hasn't|haven't|had not|never)\s+(?:\w+\s+){0,2}?(?:to\s+)?"
-    r"(?:meet|met|hold|held|talk|talked|speak|spoken|spoke|negotiate|travel|attend|sit down)\b|"
+    r"(?:meet|met|hold|held|talk|talked|speak|spoken|spoke|negotiate|travel|attend|sit down|take part|"
+    r"participate)\b|"
     r"\b(?:lehnt\w*|weigert\w*)\b[^.;]{0,60}\b(?:\w*treffen|Gespräch\w*|Verhandlung\w*|Gipfel\w*|"
     r"zu verhandeln|zu sprechen)\b|"
     r"\b(?:nicht|nie)\s+(?:\w+\s+){0,3}?(?:getroffen|gesprochen|verhandelt|telefoniert|treffen|"
-    r"teilnehmen|reisen)\b|"
+    r"teilnehmen|teilgenommen|teil|reisen)\b|"
     # (not "no progress after talks", "keine Fortschritte bei den Gesprächen": no result of talks held)
     r"\b(?:kein\w*|no)\s+(?:(?!(?:after|nach|bei|beim|since|seit|with|mit|in|at|during|während|from|von|"
     r"aus)\b)\w+\s+){0,2}(?:\w*treffen|Gespräch\w*|Verhandlung\w*|Gipfel\w*|meeting|"
@@ -578,6 +586,11 @@ def _gap(sents: list[Sentence], a: int, b: int) -> int:
 
 
 SPOKE_WITH = re.compile(r"\b(?:spoke|speaks|talked)\b[^.]{0,30}\b(?:with|to)\b|"
+                        # (session 15) a call by its verb ("rief am Dienstag Putin an", "hatte Putin
+                        # angerufen", "phoned Zelensky"; not a side "negotiating with" two others to
+                        # end the war, a process going on)
+                        r"\b(?:rief|riefen)\b[^.;,]{0,60}\ban(?=\s*(?:[.,;:]|$|und\b))|"
+                        r"\b(?:hatte|hat|habe|hatten|haben|hätte)\b[^.;]{0,120}\bangerufen\b|\bphoned\b|"
                         # the perfect ("has spoken to X twice", "had spoken with X by phone")
                         r"\b(?:has|have|had)\s+(?:\w+\s+)?spoken\s+(?:\w+\s+)?(?:with|to)\b|"
                         # (the call told later in the clause: "talked for two hours by telephone",
