@@ -63,3 +63,18 @@ def test_report_refuses_a_store_that_does_not_exist(tmp_path: Path) -> None:
         assert code == 2 and "none.duckdb" in err and "accord ingest" in err, (command, err)
         assert not missing.exists()
     assert not (tmp_path / "r.html").exists()
+
+
+def test_an_empty_store_is_said_to_be_empty_not_to_agree(tmp_path: Path) -> None:
+    # the default store of a fresh ACCORD_HOME holds nothing: the report and analyze said
+    # "the news in the store agree with the scenario", as if 0 documents confirmed it
+    page = tmp_path / "r.html"
+    code, _, err = run("report", "--store", "-o", str(page))
+    assert code == 0, err
+    html = page.read_text(encoding="utf-8")
+    assert "0 documents in the news store" in html
+    assert "The news store is empty" in html and "accord ingest" in html
+    assert "agree with the scenario" not in html
+    code, out, err = run("analyze", "--store", "--section", "news")
+    assert code == 0, err
+    assert "news store is empty" in " ".join(out.split()) and "agree with the scenario" not in out

@@ -160,7 +160,12 @@ def _news(news: dict[str, Any]) -> Grid:
             ev.append(item)
             last = head
         g.add(d["type"].replace("_", " "), d["summary"], ev)
-    if not news["disagreements"]:
+    if not news["documents"]:
+        # an empty store agrees with nothing: it read "the news in the store agree with the
+        # scenario" for a store that was never filled
+        g.add("none", "the news store is empty: run `accord ingest FILES` first, then this "
+                      "command again", "")
+    elif not news["disagreements"]:
         g.add("none", "the news in the store agree with the scenario", "")
     return g
 
