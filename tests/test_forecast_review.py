@@ -358,3 +358,16 @@ def test_sniff_by_content(tmp_path: Path) -> None:
     assert sniff(_write(tmp_path, "e.dat", "actor,position,capability,salience\n")) == "eum"
     assert sniff(_write(tmp_path, "k", KTAB)) == "ktab"
     assert sniff(_write(tmp_path, "u.csv", "a,b\n1,2\n")) == "unknown"
+
+
+def test_forecast_and_the_flagship_mapping_share_one_nearest_option_rule() -> None:
+    # review 15 item 14: `accord forecast` rebuilt the nearest-option lookup the flagship
+    # mapping already had; both now read `nearest_label`, ties going to the first option
+    from accord.forecast.flagship import Mapping, nearest_label
+
+    marks = [(0.0, "hold"), (50.0, "freeze"), (100.0, "cede")]
+    assert nearest_label(marks, 24.9) == "hold" and nearest_label(marks, 25.0) == "hold"
+    assert nearest_label(marks, 25.1) == "freeze" and nearest_label(marks, 99.0) == "cede"
+    assert nearest_label(marks, float("nan")) is None and nearest_label([], 3.0) is None
+    mapping = Mapping(data=None, labels={"t": marks}, notes=())  # type: ignore[arg-type]
+    assert mapping.nearest_option("t", 60.0) == "freeze" and mapping.nearest_option("x", 1) is None

@@ -36,10 +36,15 @@ class Mapping:
     notes: tuple[str, ...]
 
     def nearest_option(self, issue: str, value: float) -> str | None:
-        marks = self.labels.get(issue)
-        if not marks or not np.isfinite(value):
-            return None
-        return min(marks, key=lambda m: abs(m[0] - value))[1]
+        return nearest_label(self.labels.get(issue) or [], value)
+
+
+def nearest_label(marks: list[tuple[float, str]], value: float) -> str | None:
+    """The label of the option whose scale value lies nearest to `value` (the first of two
+    equally near); None for no options or a value that is not finite."""
+    if not marks or not np.isfinite(value):
+        return None
+    return min(marks, key=lambda m: abs(m[0] - value))[1]
 
 
 def option_value(index: int, count: int) -> float:

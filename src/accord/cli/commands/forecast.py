@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
@@ -218,8 +217,10 @@ def forecast(
 def _options_meaning(report: dict[str, Any], labels: dict[str, list[tuple[float, str]]],
                      ) -> dict[str, Any]:
     """What a scenario's forecast numbers mean: each ordinal issue's ends and every model's
-    nearest option. `accord forecast` printed "territory.donbas compromise 45.63 · eum 50.00"
-    with no word on what 0 or 100 is, nor which option 45.63 lands on."""
+    nearest option (`accord.forecast.flagship.nearest_label`, as analyze and compare read it).
+    `accord forecast` printed "territory.donbas compromise 45.63 · eum 50.00" with no word on
+    what 0 or 100 is, nor which option 45.63 lands on."""
+    from accord.forecast.flagship import nearest_label
     out: dict[str, Any] = {}
     for dim, marks in labels.items():
         if dim not in report["input"]["dimensions"] or not marks:
@@ -227,8 +228,9 @@ def _options_meaning(report: dict[str, Any], labels: dict[str, list[tuple[float,
         nearest = {}
         for model, result in report["forecasts"].items():
             value = result["values"].get(dim)
-            if value is not None and math.isfinite(value):
-                nearest[model] = min(marks, key=lambda m: abs(m[0] - value))[1]
+            label = nearest_label(marks, value) if value is not None else None
+            if label is not None:
+                nearest[model] = label
         out[dim] = {"scale": f"0 = {marks[0][1]}, 100 = {marks[-1][1]} (the {len(marks)} "
                              "options evenly spaced in listed order)",
                     "nearest_option": nearest}
