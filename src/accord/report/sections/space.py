@@ -131,11 +131,16 @@ def render(data: dict[str, Any], console: Console) -> None:
             for k, text in enumerate(lines):
                 paragraph(console, text.strip(), 0 if k == 0 else 2)
     if data.get("logrolling"):
-        t = Grid("Logrolling pairs", ["parties", "each gets", "instead of", "gains"])
+        # the explanation (who gets which issue) and the red lines a trade may cross are part
+        # of the result: the table showed only "each gets: a=x; b=y" and the gains
+        t = Grid("Logrolling pairs", ["parties", "each gets", "instead of", "gains", "why"])
         for lr in data["logrolling"][:3]:
+            why = lr.get("explanation", "")
+            if lr.get("may_cross"):
+                why += "; may cross " + "; ".join(lr["may_cross"])
             t.add(" / ".join(lr["parties"]), [f"{k}={v}" for k, v in lr["logroll"].items()],
                   [f"{k}={v}" for k, v in lr["compromise"].items()],
-                  [f"{p} {g:+.3f}" for p, g in lr["gains"].items()])
+                  [f"{p} {g:+.3f}" for p, g in lr["gains"].items()], why)
         show(console, t)
 
 
