@@ -43,6 +43,17 @@ def test_moved_forecasts_read_as_in_analyze_with_their_option() -> None:
     numbers, unlike analyze's 68 and 691k, with no word on the option they land on."""
     from accord.cli.commands.report import _moved
 
-    assert _moved(68.47, "Cede de facto") == "68 (Cede de facto)"
-    assert _moved(100.0, "Cede de jure") == "100 (Cede de jure)"
-    assert _moved(691087.25, None) == "691k"
+    def row(a: float, b: float, oa: str | None, ob: str | None,
+            scale: tuple[float, float] = (0.0, 100.0)) -> dict[str, object]:
+        return {"from": a, "to": b, "option_from": oa, "option_to": ob, "scale": list(scale)}
+
+    assert _moved(row(68.47, 100.0, "Cede de facto", "Cede de jure")) == (
+        "68 (Cede de facto)", "100 (Cede de jure)")
+    assert _moved(row(691087.25, 500000.0, None, None, (0.0, 1e6))) == ("691k", "500k")
+    # review 15 item 14: the same rule as analyze's table (thousands by the issue's range, not
+    # the value's size: 750 on a range of 0-20000 is "1k" in both), and a move too small for
+    # whole numbers shows decimals instead of "46 -> 46"
+    assert _moved(row(750.0, 3000.0, None, None, (0.0, 20000.0))) == ("1k", "3k")
+    assert _moved(row(45.63, 45.70, "Cede de facto", "Cede de facto")) == (
+        "45.6 (Cede de facto)", "45.7 (Cede de facto)")
+    assert _moved(row(45.6, 45.65, None, None)) == ("45.60", "45.65")

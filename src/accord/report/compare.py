@@ -123,5 +123,5 @@ def _forecasts(a: dict[str, Any] | None, b: dict[str, Any] | None) -> list[dict[
                 continue
             out.append({"issue": r["issue"], "model": model, "from": round(v0, 2),
                         "to": round(v1, 2), "option_from": p["models"][model]["nearest_option"],
-                        "option_to": m["nearest_option"]})
+                        "option_to": m["nearest_option"], "scale": r["scale"]})
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.text import Text
@@ -124,16 +124,24 @@ def compare(
                  "with the nearest option, numeric on their own range)",
                  ["issue", "model", first, second], key=0)
         for row in data["forecasts"]:
-            f.add(row["issue"], row["model"], _moved(row["from"], row["option_from"]),
-                  _moved(row["to"], row["option_to"]))
+            f.add(row["issue"], row["model"], *_moved(row))
         show(out, f)
 
 
-def _moved(value: float, option: str | None) -> str:
-    """A forecast as `accord analyze` prints it (46, 691k), with its nearest option: compare
-    printed bare "100.0" and "68.47" with no word on what they are."""
-    shown = f"{value / 1000:.0f}k" if abs(value) >= 1000 else f"{value:.0f}"
-    return f"{shown} ({option})" if option else shown
+def _moved(row: dict[str, Any]) -> tuple[str, str]:
+    """A forecast that moved, before and after, as `accord analyze` prints it (46, 691k; the
+    same rule, `accord.report.sections.forecast.fmt_value`) with its nearest option: compare
+    printed bare "100.0" and "68.47" with no word on what they are. Where the whole numbers are
+    equal (45.63 -> 45.70) it shows decimals, so a row never reads "46 -> 46"."""
+    from accord.report.sections.forecast import fmt_value
+
+    scale = row.get("scale") or [0.0, 100.0]
+    for decimals in (0, 1, 2):
+        shown = (fmt_value(row["from"], scale, decimals), fmt_value(row["to"], scale, decimals))
+        if shown[0] != shown[1]:
+            break
+    return (f"{shown[0]} ({row['option_from']})" if row["option_from"] else shown[0],
+            f"{shown[1]} ({row['option_to']})" if row["option_to"] else shown[1])
 
 
 @app.command()

@@ -130,10 +130,17 @@ def red_line_of(scenario: Scenario, as_of: str, issue_id: str, label: str | None
     return out
 
 
-def _fmt(value: float | None, scale: list[float]) -> str:
+def _fmt(value: float | None, scale: list[float], decimals: int = 0) -> str:
+    """A forecast value as the tables print it: in thousands ("691k") on a numeric issue whose
+    range spans more than 1000, else as is; whole by default."""
     if value is None:
         return "-"
-    return f"{value / 1000:.0f}k" if scale[1] - scale[0] > 1000 else f"{value:.0f}"
+    if scale[1] - scale[0] > 1000:
+        return f"{value / 1000:.{decimals}f}k"
+    return f"{value:.{decimals}f}"
+
+
+fmt_value = _fmt
 
 
 def render(data: dict[str, Any], console: Console) -> None:
