@@ -5,6 +5,7 @@ contradictions with both sources, indicators and the referendum rule."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -189,3 +190,44 @@ def test_deal_labels_are_cut_at_a_word() -> None:
     assert deal_label("1000-for-1000 prisoner exchange agreed in Istanbul") == \
         "1000-for-1000 prisoner exchange agreed in …"
     assert deal_label("Exchange of 175 prisoners per side") == "Exchange of 175 prisoners per side"
+    assert deal_label("abcdefghijklmnopqrstuvwxyz", 10) == "abcdefghi…"  # one word too long
+
+
+def test_plot_titles_and_ledger_labels_are_cut_at_a_word_and_notes_clear_the_bars(
+        report: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Review 15 item 15: the per-deal plot titles (80 characters) and the ledger labels (36)
+    were still cut mid-word, and a ledger note was drawn from x = 0 across the row's bars."""
+    import copy
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure
+
+    from accord.report.plots.track import track_plots
+
+    seen: dict[str, Figure] = {}
+    real = Figure.savefig
+
+    def keep(fig: Figure, path: Any, *args: Any, **kwargs: Any) -> None:
+        seen[Path(path).stem] = fig
+        real(fig, path, *args, **kwargs)
+
+    monkeypatch.setattr(Figure, "savefig", keep)
+    data = copy.deepcopy(report)
+    deal = next(a for a in data["agreements"] if a["status"]["changes"])
+    deal["title"] = "An exchange of prisoners and of the bodies of the fallen agreed in Istanbul " \
+                    "between the delegations"
+    row = data["exchange_ledger"]["agreements"][0]
+    row["agreement"] = "prisoner-exchange-agreed-in-istanbul-between-delegations"
+    row["sides"][0].update(agreed=None, carried_out=300, undisclosed_exchanges=2)
+    track_plots(data, tmp_path)
+
+    title = seen[f"deal-{deal['id']}"].axes[0].get_title()
+    assert title.startswith("An exchange of prisoners and of the bodies of the fallen agreed in Istanbul … (")
+    ledger = seen["exchange-ledger"].axes[0]
+    labels = [t.get_text() for t in ledger.get_yticklabels()]
+    assert labels[0] == "prisoner-exchange-agreed-in- … · " + row["sides"][0]["actor"]
+    notes = [t for t in ledger.texts if "undisclosed" in t.get_text()]
+    assert notes and notes[0].get_position()[0] == 300  # after the longer bar
+

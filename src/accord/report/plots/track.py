@@ -88,8 +88,8 @@ def track_plots(report: dict[str, Any], folder: str | Path) -> list[Path]:
         ax.set_ylim(-0.6, 0.9)
         ax.set_yticks([])
         ax.xaxis_date()
-        ax.set_title(f"{a['title'][:80]} ({a['id']}); ▲ incidents (black: violation, green: holds)",
-                     fontsize=9)
+        ax.set_title(f"{deal_label(a['title'], 80)} ({a['id']}); ▲ incidents (black: violation, "
+                     "green: holds)", fontsize=9)
         fig.autofmt_xdate()
         save(fig, f"deal-{a['id']}")
     ledger = report["exchange_ledger"]["agreements"]
@@ -98,7 +98,7 @@ def track_plots(report: dict[str, Any], folder: str | Path) -> list[Path]:
         labels, agreed, done = [], [], []
         for r in ledger:
             for side in r["sides"]:
-                labels.append(f"{r['agreement'][:36]} · {side['actor']}")
+                labels.append(f"{deal_label(r['agreement'], 36)} · {side['actor']}")
                 agreed.append(side["agreed"] or 0)
                 done.append(side["carried_out"])
         ys = range(len(labels))
@@ -108,7 +108,9 @@ def track_plots(report: dict[str, Any], folder: str | Path) -> list[Path]:
         for y, note in enumerate(n for r in ledger for side in r["sides"]
                                  for n in [ledger_note(side)]):
             if note:
-                ax.text(0, y, f" {note}", va="center", fontsize=8, color="0.3")
+                # after the longer of the row's two bars, not across them from x = 0
+                ax.text(max(agreed[y], done[y]), y, f" {note}", va="center", fontsize=8,
+                        color="0.3")
         ax.set_yticks(list(ys), labels)
         ax.legend(fontsize=8)
         ax.set_title("Exchange ledger")
@@ -143,4 +145,6 @@ def deal_label(title: str, width: int = 48) -> str:
     "1000-for-1000 prisoner exchange agreed in Istanb" and "... the sick an")."""
     import textwrap
 
-    return textwrap.shorten(title, width, placeholder=" …")
+    short = textwrap.shorten(title, width, placeholder=" …")
+    # a first word longer than the width leaves only the placeholder: cut that word instead
+    return short if short.strip(" …") else title[:width - 1] + "…"
