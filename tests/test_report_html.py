@@ -154,3 +154,40 @@ def test_no_positions_known_yet_is_not_reported_as_no_collision(tmp_path: Path) 
     text = path.read_text(encoding="utf-8")
     assert "No party position is known as of 2021-01" in text
     assert "On every issue some option is acceptable" not in text
+
+
+def _overlap(a: list[float], b: list[float]) -> bool:
+    """Do two boxes (x, y, width, height) share more than a hairline?"""
+    return (min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0]) > 0.5
+            and min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1]) > 0.5)
+
+
+@pytest.mark.parametrize("width", [1200, 640])
+def test_agreement_plane_labels_overlap_nothing(flagship_html: Path, width: int) -> None:
+    """The names of the proposals on the agreement plane were drawn at a fixed offset from their
+    points: 'Berlin declaration' and '20-point plan' overlapped, and a name ran past the chart's
+    edge. Measured in the browser, at a wide and a narrow page: every name is shown, and none
+    overlaps another name, a proposal's marker or the zone's note."""
+    box = "els => els.map(e => { const r = e.getBoundingClientRect(); " \
+          "return [e.textContent, getComputedStyle(e).opacity, r.x, r.y, r.width, r.height]; })"
+    with browser() as b:
+        b.page.set_viewport_size({"width": width, "height": 900})
+        b.page.goto(flagship_html.as_uri())
+        b.page.wait_for_function(
+            "() => [...document.querySelectorAll('.vis')].every(e => e.dataset.rendered)",
+            timeout=20_000)
+        labels = b.page.eval_on_selector_all("#fig-plane svg .plane_labels_marks text", box)
+        markers = b.page.eval_on_selector_all("#fig-plane svg .plane_named_marks path", box)
+        notes = b.page.eval_on_selector_all("#fig-plane svg .plane_note_marks text", box)
+        frame = b.page.eval_on_selector("#fig-plane svg", "e => { const r = e.getBoundingClientRect(); "
+                                                         "return [r.x, r.y, r.width, r.height]; }")
+        assert b.errors == []
+    assert len(labels) == len(markers) >= 8  # the flagship's proposals
+    assert {t for t, *_ in labels} >= {"Berlin declaration", "20-point plan", "US 28-point plan"}
+    assert all(float(opacity) > 0 and w > 0 for _, opacity, _, _, w, _ in labels), labels
+    rects = [[float(v) for v in x[2:]] for x in labels]
+    for i, a in enumerate(rects):
+        assert not any(_overlap(a, b) for b in rects[i + 1:]), (labels[i], labels)
+        assert not any(_overlap(a, [float(v) for v in m[2:]]) for m in markers), labels[i]
+        assert not any(_overlap(a, [float(v) for v in n[2:]]) for n in notes), labels[i]
+        assert frame[0] <= a[0] and a[0] + a[2] <= frame[0] + frame[2], (labels[i], frame)
