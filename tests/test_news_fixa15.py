@@ -36,3 +36,36 @@ def test_a_konjunktiv_in_a_side_clause_leaves_the_exchange_done(text: str) -> No
 ])
 def test_a_konjunktiv_governing_the_exchange_is_not_done(text: str) -> None:
     assert all(rule != "rule: exchange carried out" for _, rule, _, _ in _exchanges(text))
+
+
+# -- item 1: a refusal in another clause or by another actor leaves the pledge -------------------
+
+def _pledges(text: str) -> list[tuple[tuple[str, ...], float | None, str | None]]:
+    """(parties, quantity, unit) of every pledge."""
+    return [(tuple(e.parties), e.quantity, e.unit)
+            for e in extract(text, "t", PUB).events if e.kind == "pledge"]
+
+
+@pytest.mark.parametrize("text, pledge", [
+    ("Macron und Merz lehnten ein Einfrieren der Front ab und sagten der Ukraine weitere 2 Milliarden "
+     "Euro zu.", (("DEU", "FRA"), 2e9, "EUR")),
+    ("Nachdem Moskau den Waffenstillstandsplan abgelehnt hatte, sagte Deutschland der Ukraine weitere "
+     "500 Millionen Euro zu.", (("DEU",), 5e8, "EUR")),
+    ("Despite Russia's refusal to negotiate, Germany pledged 500 million euros for Ukraine's air "
+     "defence.", (("DEU",), 5e8, "EUR")),
+    ("France declined any comment on troops but pledged 300 million euros for Kyiv's air defence.",
+     (("FRA",), 3e8, "EUR")),
+])
+def test_a_refusal_of_something_else_leaves_the_pledge(text: str, pledge: tuple[object, ...]) -> None:
+    assert _pledges(text) == [pledge]
+
+
+@pytest.mark.parametrize("text", [
+    "Polen weigert sich bislang, Soldaten in die Ukraine zu entsenden.",
+    "Die Regierung in Berlin lehnte es ab, der Ukraine weitere 500 Millionen Euro bereitzustellen.",
+    "Berlin lehnt es weiterhin ab, Kiew Marschflugkörper zur Verfügung zu stellen.",
+    "Germany declined to pledge new air defence systems for Ukraine.",
+    "France refused to pledge troops for a force in Ukraine, the minister said.",
+])
+def test_a_refusal_governing_the_pledge_verb_leaves_none(text: str) -> None:
+    assert _pledges(text) == []

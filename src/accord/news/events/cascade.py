@@ -708,11 +708,9 @@ def _pledge(w: _Walk) -> list[NewsEvent] | None:
         # read these sentences added one unmatched event on the validation set and matched none)
         return []
     if not ((pm := pledge_at(t)) and s.actors() and not re.search(
-               # (not negated, not a possibility: "könnten das Entsenden von Truppen ...", not
-               # refused: "weigert sich, Truppen zu entsenden", "declined to send")
-               r"\b(?:nicht|kein\w*|not|no|könnte\w*|würde\w*|could|would|might|may|weiger\w*|"
-               r"lehnt\w*|abgelehnt|refus\w*|declin\w*|rule[sd]? out|ruling out)\b",
-               t[:pm.start()], IC) and not (
+               # (not negated, not a possibility: "könnten das Entsenden von Truppen ...")
+               r"\b(?:nicht|kein\w*|not|no|könnte\w*|würde\w*|could|would|might|may)\b",
+               t[:pm.start()], IC) and not _pledge_refused(t, pm) and not (
                # (not offered for a condition: "more weapons, if Kyiv withdraws" is a proposal)
                _on_condition(t, pm.start())) and not (
                # (not an open question: "offen, ob Berlin Truppen entsenden wird")
@@ -759,6 +757,29 @@ def _pledge(w: _Walk) -> list[NewsEvent] | None:
     return made
 
 
+# a leading adverbial clause or phrase closed by a comma, before the main clause of a pledge
+_LEAD = re.compile(r"\W*(?:Nachdem|Als|Weil|Da|Obwohl|Obgleich|Während|Bevor|Seitdem|Trotz|Angesichts|"
+                   r"After|Despite|In spite of|Although|Though|While|Following|Because|Since|When|"
+                   r"Before|Amid)\b[^,;:]*,\s*", IC)
+# a refusal ("weigert sich", "lehnte es ab", "declined", "refused", "ruled out") and the pledge verb
+# as the infinitive it governs ("weigert sich, Truppen zu entsenden", "lehnt es ab, ...
+# bereitzustellen", "declined to pledge"), not a finite verb of its own ("lehnten X ab und sagten
+# ... zu", "Nachdem Moskau ... abgelehnt hatte, sagte Deutschland ... zu", "Despite Russia's
+# refusal ..., Germany pledged")
+_REFUSAL = re.compile(r"\b(?:weiger\w*|lehnt\w*|abgelehnt|refus\w*|declin\w*|rule[sd]? out|ruling out)\b", IC)
+_INFINITIVE_BEFORE = re.compile(r"\b(?:zu|to)\s+$", IC)
+_INFINITIVE_IN = re.compile(r"\w+zu\w+|zur Verfügung zu\b|\w+ing\b", IC)
+
+
+def _pledge_refused(t: str, pm: re.Match[str]) -> bool:
+    """Whether a refusal in the pledge's own clause governs its verb as an infinitive."""
+    a, _ = clause_span(t, pm.start(), CLAUSE_END)
+    if not _REFUSAL.search(t, a, pm.start()):
+        return False
+    return bool(_INFINITIVE_BEFORE.search(t[max(a, pm.start() - 8):pm.start()])
+                or _INFINITIVE_IN.match(pm.group(0)))
+
+
 def _givers(e: NewsEvent, s: Sentence, pm: re.Match[str], clause: tuple[int, int]) -> bool:
     """The parties of a pledge are who gives: a group of states in the pledge's clause ("26
     Länder hätten zugesagt", "the coalition of the willing pledged") is the European side; the
@@ -766,7 +787,13 @@ def _givers(e: NewsEvent, s: Sentence, pm: re.Match[str], clause: tuple[int, int
     those not named as the recipient ("sagte Deutschland der Ukraine ... zu"); a European state
     with no code of its own ("Norway pledged") is EUR. True when a group of states gives (no
     member named in the sentence, the announcer "Macron" among them, is a giver then)."""
-    t = s.text
+    t, mentions = s.text, s.mentions
+    if (lead := _LEAD.match(t)) is not None and lead.end() <= pm.start():
+        # (who is named only in a leading clause or phrase gives nothing: "Nachdem Moskau den
+        # Plan abgelehnt hatte, sagte Deutschland ... zu", "Despite Russia's refusal ..., Germany
+        # pledged")
+        mentions = [m for m in mentions if m.start - s.start >= lead.end()]
+        e.parties = [a for a in e.parties if any(m.actor == a for m in mentions)]
     states = [f for f in s.figures if f.unit == "countries" and clause[0] <= f.start - s.start < clause[1]
               and f.start - s.start < pm.end()]
     if states or COALITION.search(t, clause[0], clause[1]):
@@ -774,11 +801,11 @@ def _givers(e: NewsEvent, s: Sentence, pm: re.Match[str], clause: tuple[int, int
         return True
     before = [a for a in e.parties if any(m.actor == a and m.start - s.start < pm.start()
                                            and not RECIPIENT_BEFORE.search(t[:m.start - s.start])
-                                           for m in s.mentions)]
+                                           for m in mentions)]
     if before:
         e.parties = before
     else:
-        given = [m.actor for m in s.mentions if m.actor in e.parties
+        given = [m.actor for m in mentions if m.actor in e.parties
                  and RECIPIENT_BEFORE.search(t[:m.start - s.start])]
         e.parties = [a for a in e.parties if a not in given]
     if not e.parties and any(not RECIPIENT_BEFORE.search(t[:st.start()])
