@@ -6,6 +6,11 @@ The general causes fixed:
   earlier", "the day prior") is a date, like "am Vortag" and "the day before": the day before the
   day the text has just named, else the day before the report; a day before a named occasion
   ("a day before the summit") is not resolved against the report;
+- office holders and places named in the reporting of the talks were missing from the gazetteer:
+  the popes (Leo XIV, Francis: the Holy See's heads of state, so a meeting of a pope with a
+  president is a summit), the UN's and the IAEA's chiefs, the Holy See's and China's envoys, Swiss,
+  Saudi, Turkish and Belarusian office holders; Tirana, Kaliningrad, Castel Gandolfo, St Julian's,
+  Pripyat and villages of the front;
 """
 
 from __future__ import annotations
@@ -61,3 +66,41 @@ def test_a_day_before_an_occasion_is_no_date(text: str) -> None:
 def test_a_claim_told_the_day_before_is_dated(text: str, lang: str) -> None:
     claims = [e for e in extract(text, "t", PUB).events if e.kind == "claim" and e.place == "pokrovsk"]
     assert claims and all(e.date_start == "2025-04-09" for e in claims), claims
+
+
+@pytest.mark.parametrize(("text", "pub", "place", "day"), [
+    ("Pope Leo met Zelensky at the Vatican on Saturday.", "2025-07-10", "vatican", "2025-07-05"),
+    ("Zelensky held talks with Pope Leo XIV in Castel Gandolfo on Wednesday.", "2025-07-10",
+     "castel_gandolfo", "2025-07-09"),
+    ("Selenskyj traf sich am Samstag im Vatikan mit Papst Leo.", "2025-07-10", "vatican", "2025-07-05"),
+    ("Zelensky met Pope Francis at the Vatican on Saturday.", "2023-05-15", "vatican", "2023-05-13"),
+])
+def test_a_pope_meeting_a_president_is_a_summit(text: str, pub: str, place: str, day: str) -> None:
+    events = extract(text, "t", pub).events
+    assert [(e.kind, e.place, e.date_start) for e in events] == [("summit", place, day)]
+
+
+@pytest.mark.parametrize(("text", "pub", "person", "actor"), [
+    ("Papst Leo XIV. rief am Sonntag zu einem gerechten Frieden auf.", "2025-07-10", "leo", "VAT"),
+    ("Pope Leo said the Vatican was willing to host talks.", "2025-07-10", "leo", "VAT"),
+    ("Papst Franziskus bot an, zu vermitteln.", "2023-05-15", "francis", "VAT"),
+    ("UN Secretary-General Antonio Guterres travelled to Moscow.", "2022-04-27", "guterres", "UN"),
+    ("Der Sondergesandte Li Hui reiste nach Kiew.", "2023-05-17", "li", "CHN"),
+    ("Kardinal Matteo Zuppi reiste nach Moskau.", "2023-06-28", "zuppi", "VAT"),
+    ("Rafael Grossi warned of the risks at the plant.", "2023-04-06", "grossi", "UN"),
+])
+def test_office_holders_speak_for_their_side(text: str, pub: str, person: str, actor: str) -> None:
+    from accord.news.extract import analyse
+    _, _, _, sents = analyse(text, pub)
+    found = {(m.entity, m.actor) for s in sents for m in s.mentions if m.kind == "person"}
+    assert (person, actor) in found, found
+
+
+@pytest.mark.parametrize(("text", "pub", "place"), [
+    ("European leaders met in Tirana on Friday.", "2025-05-17", "tirana"),
+    ("Die Delegationen trafen sich am Montag in Tirana.", "2025-05-17", "tirana"),
+    ("Die Sicherheitsberater kamen am Samstag in St. Julian's auf Malta zusammen.", "2023-10-29",
+     "st_julians"),
+])
+def test_places_of_talks_newly_named(text: str, pub: str, place: str) -> None:
+    assert [e.place for e in extract(text, "t", pub).events] == [place]

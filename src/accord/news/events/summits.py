@@ -46,8 +46,8 @@ _OTHER_MEETING = re.compile(MEETING.pattern + r"|\bmeet\w*|\bconvene\w*|\btreffe
 
 
 # the title itself, with at most a nationality before it ("French president"; not "vice president",
-# "special envoy of the president")
-HEAD_TITLE = re.compile(r"(?!vice\b|deputy\b)(?:\w+ )?(?:president|chancellor|prime minister)", IC)
+# "special envoy of the president"); the pope is the Holy See's head of state
+HEAD_TITLE = re.compile(r"(?!vice\b|deputy\b)(?:\w+ )?(?:president|chancellor|prime minister)|pope", IC)
 # kinds of leaders who are no heads of state or government
 _NOT_HEADS = (r"(?:military|political|business|religious|opposition|community|civic|party|regional|local|"
               r"industry|militärische\w*|politische\w*|religiöse\w*|Oppositions\w*|Partei\w*)\b")
