@@ -11,6 +11,11 @@ The general causes fixed:
   president is a summit), the UN's and the IAEA's chiefs, the Holy See's and China's envoys, Swiss,
   Saudi, Turkish and Belarusian office holders; Tirana, Kaliningrad, Castel Gandolfo, St Julian's,
   Pripyat and villages of the front;
+- officials met in a place are met there ("met Russian officials in Kaliningrad", "traf sich mit
+  Beamten in X"), not only the seat of who speaks ("Officials in Kyiv said ..."); a place as the
+  first part of a compound naming a person ("der Vatikan-Gesandte", "der Ukraine-Sondergesandte") yields
+  to another place the sentence names, while one naming talks or a visit places them
+  ("Istanbul-Gespräche", "Moskau-Reise");
 """
 
 from __future__ import annotations
@@ -104,3 +109,19 @@ def test_office_holders_speak_for_their_side(text: str, pub: str, person: str, a
 ])
 def test_places_of_talks_newly_named(text: str, pub: str, place: str) -> None:
     assert [e.place for e in extract(text, "t", pub).events] == [place]
+
+
+@pytest.mark.parametrize(("text", "pub", "place"), [
+    ("IAEA chief Rafael Grossi met Russian officials in Kaliningrad on Wednesday.", "2023-04-06",
+     "kaliningrad"),
+    ("The envoy held talks with Ukrainian officials in Kyiv on Tuesday.", "2023-05-17", "kyiv"),
+    ("Grossi verhandelte am Mittwoch mit russischen Regierungsvertretern und Beamten in Kaliningrad.",
+     "2023-04-06", "kaliningrad"),
+    ("Officials in Kyiv said the talks in Geneva ended on Tuesday.", "2025-05-17", "geneva"),
+    ("Der Vatikan-Gesandte Kardinal Matteo Zuppi traf am Dienstag in Moskau den russischen "
+     "Außenminister Lawrow.", "2024-10-16", "moscow"),
+    ("Der Ukraine-Sondergesandte traf Putin am Dienstag in Moskau.", "2025-05-17", "moscow"),
+    ("Die Istanbul-Gespräche endeten am Freitag.", "2025-05-17", "istanbul"),
+])
+def test_where_officials_were_met(text: str, pub: str, place: str) -> None:
+    assert [e.place for e in extract(text, "t", pub).events if e.kind in ("round", "summit")] == [place]

@@ -341,6 +341,7 @@ def _places(s: Sentence) -> list[str]:
     """Places an event happens at: named places, skipping a region named only as the setting of
     another place ("Liman in der Region Donezk", "(im Gebiet Charkiw)") and a whole country."""
     out: list[str] = []
+    compounds: list[str] = []
     for m in s.mentions:
         if m.kind != "place" or m.entity in COUNTRY_PLACES:
             continue
@@ -351,8 +352,10 @@ def _places(s: Sentence) -> list[str]:
         before = s.text[max(0, m.start - s.start - 14):m.start - s.start]
         after = s.text[m.end - s.start:m.end - s.start + 30]
         wide = s.text[max(0, m.start - s.start - 50):m.start - s.start]
-        if _SEAT_OF.search(s.text[max(0, m.start - s.start - 30):m.start - s.start]) \
-                and not _FOR_THE_TALKS.match(after):
+        w0 = max(0, m.start - s.start - 30)
+        seat = _SEAT_OF.search(s.text[w0:m.start - s.start])
+        if seat is not None and not _FOR_THE_TALKS.match(after) and not _MET_WITH.search(
+                s.text[max(0, w0 + seat.start() - 60):w0 + seat.start()]):
             # the seat of who speaks ("das Verteidigungsministerium in Moskau teilte mit"), not
             # where they came for talks ("officials in Berlin for the talks")
             continue
@@ -365,8 +368,12 @@ def _places(s: Sentence) -> list[str]:
         if re.search(r"(?:Region|Gebiet|Oblast|region|oblast)\s+$", before) and any(
                 x.kind == "place" and x.start < m.start for x in s.mentions):
             continue
+        if _COMPOUND_HEAD.match(after) and not _COMPOUND_PLACING.match(after):
+            compounds.append(m.entity)
+            continue  # "der Vatikan-Gesandte ... in Moskau": who, not where (unless no other place)
         if m.entity not in out:
             out.append(m.entity)
+    out += [c for c in compounds if c not in out]
     if not out:
         out = [pid for rx, pid in SEAT_PLACE if rx.search(s.text)][:1]
     lead = DATELINE.match(s.text)
@@ -478,6 +485,17 @@ _FOR_THE_TALKS = re.compile(r"\s*(?:for|to attend|zu|für)\s+(?:the\s+|den\s+|di
                             r"(?:talks|negotiations|meeting|summit|round|consultations|Gespräch\w*|"
                             r"Verhandlung\w*|Treffen|Gipfel\w*|Beratung\w*)\b", IC)
 # "das Verteidigungsministerium in Moskau", "the General Staff in Kyiv", "officials in Kyiv said"
+# a verb of meeting before "officials in X" ("met Russian officials in Kaliningrad", "traf sich mit
+# Beamten in X"): where they met, not only the seat of who speaks
+_MET_WITH = re.compile(r"\b(?:met|meets|meet|meeting|talks|held talks|traf\w*|trifft|treffen|empf\w+|"
+                       r"received|receives|spoke|speaks|sprach|spricht|verhandelt\w*|negotiat\w+)\b"
+                       r"(?:\s+(?:with|mit|sich mit))?\s+(?:\S+\s+){0,3}$", IC)
+# a place as the first part of a hyphenated compound ("der Vatikan-Gesandte", "Kiew-Besuch"): it
+# places an event only as a meeting, visit or venue ("Istanbul-Gespräche", "Moskau-Reise"), else
+# it yields to the other places the sentence names
+_COMPOUND_HEAD = re.compile(r"-[A-ZÄÖÜ]")
+_COMPOUND_PLACING = re.compile(r"-(?:[\w-]*(?:Gespräch|Verhandlung|Runde|Treffen|Gipfel|Konferenz|Besuch|"
+                               r"Reise|Palast|Format|Formel|Beratung|Talks|Summit|Visit|Trip|Meeting))", IC)
 _SEAT_OF = re.compile(r"(?:ministeriums?|ministry|generalstabs?|general staff|kommandos?|command|regierung|"
                       r"government|behörden|authorities|officials|Beamte|sources|Kreise)\s+(?:in|of|aus)\s+$",
                       IC)
