@@ -16,6 +16,12 @@ The general causes fixed:
   first part of a compound naming a person ("der Vatikan-Gesandte", "der Ukraine-Sondergesandte") yields
   to another place the sentence names, while one naming talks or a visit places them
   ("Istanbul-Gespräche", "Moskau-Reise");
+- the publication date in more plain-text forms: a dateline with its year and a source the agency
+  list lacks, or none, before a dash ("ABU DHABI, March 4, 2026 (Newswire) -", "PARIS, January 7,
+  2026 – ..."), a note of when the text was sent or published wherever it stands ("Diese Nachricht
+  wurde am 15.11.2024 im Programm ... gesendet", "This article was first published on ..."), a
+  date closing a title line after its source ("... – DW – 16.06.2024"), a date with hyphens after
+  a byline word ("Updated: 17-04-2025"), a numeric date opening a line, "January 16,2024";
 """
 
 from __future__ import annotations
@@ -125,3 +131,39 @@ def test_places_of_talks_newly_named(text: str, pub: str, place: str) -> None:
 ])
 def test_where_officials_were_met(text: str, pub: str, place: str) -> None:
     assert [e.place for e in extract(text, "t", pub).events if e.kind in ("round", "summit")] == [place]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("ABU DHABI, March 4, 2026 (Newswire) - The delegations met again on Wednesday in the Emirati capital "
+     "to discuss a ceasefire and further exchanges of prisoners between the two sides of the war.",
+     "2026-03-04"),
+    ("PARIS, January 7, 2026 – Leaders of the coalition met in the French capital on Tuesday to agree on "
+     "the next steps of their support and on how to monitor a ceasefire along the whole front line.",
+     "2026-01-07"),
+    ("GENF, 12. März 2026 (Nachrichtenagentur) - Die Unterhändler beider Seiten haben sich am Mittwoch "
+     "erneut getroffen und über einen möglichen Waffenstillstand beraten, teilte das Ministerium mit.",
+     "2026-03-12"),
+    ("Überschrift\nEin Text, der sein Datum nicht nennt.\nDiese Nachricht wurde am 15.11.2024 im Programm "
+     "eines Senders gesendet.", "2024-11-15"),
+    ("Headline\nSome text without its date.\nThis article was first published on 3 May 2025 by a "
+     "partner site.", "2025-05-03"),
+    ("Kiew weist die Angaben zurück – Sender – 16.06.2024\nText.", "2024-06-16"),
+    ("Desk | Moscow | Updated: 17-04-2025 15:38 IST | Created: 17-04-2025 15:38 IST\nText.", "2025-04-17"),
+    ("January 16,2024 541\nText.", "2024-01-16"),
+    ("11.12.2025 17.41Online seit heute\nText.", "2025-12-11"),
+])
+def test_publication_dates_in_more_forms(text: str, day: str) -> None:
+    from accord.news.dateline import dateline_date
+    assert dateline_date(text)[0] == day
+
+
+@pytest.mark.parametrize("text", [
+    "Am 17. August 2025 traf sich der ukrainische Präsident mit dem US-Präsidenten im Weißen Haus, um "
+    "über Sicherheitsgarantien zu sprechen.",
+    "The talks that began on May 3, 2025 in Istanbul – the first in three years – ended without a deal "
+    "on a ceasefire.",
+    "Ein Text.\nDie Gespräche wurden am 15.11.2024 in Genf fortgesetzt, hieß es aus Kreisen der Delegation.",
+])
+def test_dates_in_sentences_are_no_publication_date(text: str) -> None:
+    from accord.news.dateline import dateline_date
+    assert dateline_date(text) == (None, None)

@@ -35,8 +35,11 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 _DAY_MONTH_YEAR = re.compile(r"(?<!\d)(?P<d>\d{1,2})" + _ORDINAL + r"\.?\s+(?:of\s+)?(?P<m>" + _MONTH_WORD
                              + r")\.?,?\s+" + _YEAR, re.IGNORECASE)
 _MONTH_DAY_YEAR = re.compile(r"\b(?P<m>" + _MONTH_WORD + r")\.?\s+(?P<d>\d{1,2})" + _ORDINAL
-                             + r",?\s+" + _YEAR, re.IGNORECASE)
+                             + r"(?:,?\s+|,)" + _YEAR, re.IGNORECASE)  # ("January 16,2024" too)
 _NUMERIC = re.compile(r"(?<![\d./])(?P<d>\d{1,2})([./])(?P<m>\d{1,2})\2(?P<y>\d{4})(?![\d./])")
+# a day, month and year joined by hyphens after a byline word ("Updated: 17-04-2025 15:38 IST")
+_DASHED = re.compile(r"\b(?:Updated|Created|Published|Posted|Aktualisiert|Veröffentlicht|Erstellt)\s*:?\s*"
+                     r"(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})(?![\d-])", re.IGNORECASE)
 _ISO = re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
 # a two-digit year only after a byline word ("Stand: 05.02.26 18:30 Uhr")
 _SHORT_YEAR = re.compile(r"^\s*(?:Stand|Aktualisiert|Veröffentlicht|Erstellt|Published|Updated|Posted)"
@@ -48,6 +51,8 @@ _DATELINE_CUE = re.compile(
     # a time of day, not the day and month of a numeric date ("25.12.2025")
     r"|(?<![\d.:/])\d{1,2}[:.]\d{2}(?![\d.])\s*(?:Uhr|h|AM|PM|am|pm|GMT|UTC|MEZ|MESZ|ET|CET)?\b"
     r"|\((?:dpa|AFP|Reuters|AP|TASS|Interfax|KNA|epd|APA|SDA|Xinhua|Ukrinform|UNIAN)[^)]*\)"
+    # any source in brackets with a dash after it ("(Newswire) -", "(MENAFN) -")
+    r"|\([A-ZÄÖÜ][^)]{0,30}\)\s*[-–—]"
     r"|Quelle:|Source:", re.IGNORECASE)
 # a place and comma right before the date ("Berlin, 14. Dezember 2025", "KYIV, Nov 21, 2025"),
 # a weekday allowed between them
@@ -65,7 +70,10 @@ _YEARLESS = re.compile(
     re.IGNORECASE)
 # the dateline that opens a long first paragraph: up to the agency ("KYIV, Nov 21, 2025 (Reuters) -")
 _LEAD = re.compile(r"^\s*[A-ZÄÖÜ][\w .'/-]{1,40},\s.{4,60}?"
-                   r"(?:\(" + _AGENCY_WORDS + r"[^)]{0,30}\)|/\s*" + _AGENCY_WORDS + r"\s*/)", re.IGNORECASE)
+                   r"(?:\(" + _AGENCY_WORDS + r"[^)]{0,30}\)|/\s*" + _AGENCY_WORDS + r"\s*/"
+                   # any source in brackets, or none, and a dash: "ABU DHABI, March 4, 2026
+                   # (Newswire) -", "PARIS, January 7, 2026 – Leaders ..."
+                   r"|\([A-ZÄÖÜ][^)]{0,30}\)\s*[-–—]|(?<=\d{4})\s+[-–—])", re.IGNORECASE)
 # a slash date whose day and month cannot be told apart on a page that writes times the US way
 _AM_PM = re.compile(r"(?i)\b\d{1,2}:\d{2}\s*[ap]\.?m\b")
 
@@ -97,12 +105,14 @@ def _line_date(line: str) -> str | None:
     short = _SHORT_YEAR.match(line)
     if short is not None:
         return _date("20" + short.group("y"), short.group("m"), short.group("d"))
-    for rx in (_NUMERIC, _ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
+    for rx in (_NUMERIC, _ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _DASHED):
         m = rx.search(line)
         if m is None:
             continue
         rest = (line[:m.start()] + line[m.end():]).strip(" ,-–|·:")
-        if len(rest) > 40 and not _DATELINE_CUE.search(line) and not _PLACE_BEFORE.match(line[:m.start()]):
+        if not (len(rest) <= 40 or _DATELINE_CUE.search(line) or _PLACE_BEFORE.match(line[:m.start()])
+                or rx is _DASHED or (rx is _NUMERIC and m.start() == 0)  # ("11.12.2025 17.41 ...")
+                or (not line[m.end():].strip(" .") and _AFTER_DASH.search(line[:m.start()]))):
             continue  # a sentence about a date, not a dateline
         d, mo = m.group("d"), m.group("m")
         if rx is _NUMERIC and m.group(2) == "/" and int(d) <= 12 and int(mo) <= 12 and d != mo:
@@ -113,6 +123,34 @@ def _line_date(line: str) -> str | None:
         found = _date(m.group("y"), mo, d)
         if found:
             return found
+    return None
+
+
+# a title and its source before a date that ends the line ("Headline – DW – 16.06.2024",
+# "Headline | Site | 3 May 2025")
+_AFTER_DASH = re.compile(r"\s[–—|]\s+(?:[\w .'-]{1,30}\s[–—|]\s+)?$")
+# a note of when the text was sent or published, wherever it stands ("Diese Nachricht wurde am
+# 15.11.2024 im Programm Deutschlandfunk gesendet.", "This article was first published on 3 May
+# 2025.")
+_SENT_ON = re.compile(r"^\s*(?:Diese Nachricht|Dieser Beitrag|Dieser Artikel|Der Beitrag|Der Artikel|"
+                      r"This (?:article|story|report))\s+(?:wurde|was)\s+(?:zuerst\s+|erstmals\s+|first\s+)?"
+                      r"(?:(?:published|broadcast|aired)\s+on\s+(?P<date2>[^,;]{6,30}?)(?:[\s.,;]|$)|"
+                      r"(?:am|on)\s+(?P<date>[^,;]{6,30}?)\s+(?:\w+\s+){0,4}?"
+                      r"(?:gesendet|veröffentlicht|publiziert|erschienen|published|broadcast|aired)\b)",
+                      re.IGNORECASE)
+
+
+def _sent_on(text: str) -> tuple[str, str] | None:
+    """The date a line anywhere in `text` says the text was sent or published on (`_SENT_ON`)."""
+    for n, line in enumerate(text.split("\n")):
+        m = _SENT_ON.match(line)
+        if m is None:
+            continue
+        d = m.group("date") or m.group("date2")
+        for rx in (_NUMERIC, _ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
+            x = rx.search(d)
+            if x is not None and (found := _date(x.group("y"), x.group("m"), x.group("d"))):
+                return found, f"sent or published on, line {n + 1}: {line.strip()[:60]!r}"
     return None
 
 
@@ -157,6 +195,8 @@ def dateline_date(text: str) -> tuple[str | None, str | None]:
             if cand != full and abs((cand - full).days) <= 2:
                 return cand.isoformat(), (f"dateline on line {n + 1}: {line[:60]!r}, its year from "
                                           + found[1])
+    if found is None and (sent := _sent_on(text)) is not None:
+        return sent
     return found if found is not None else (None, None)
 
 
