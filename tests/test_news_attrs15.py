@@ -22,6 +22,7 @@ The general causes fixed:
   wurde am 15.11.2024 im Programm ... gesendet", "This article was first published on ..."), a
   date closing a title line after its source ("... – DW – 16.06.2024"), a date with hyphens after
   a byline word ("Updated: 17-04-2025"), a numeric date opening a line, "January 16,2024";
+- German number words in the Swiss spelling, which writes no ß ("dreissig", "Fünfunddreissig");
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ import pytest
 
 from accord.news.dates import find_dates, resolve_relative
 from accord.news.extract import extract
+from tests.figures import Expected, check
 
 PUB = "2025-04-10"  # a Thursday
 
@@ -167,3 +169,13 @@ def test_publication_dates_in_more_forms(text: str, day: str) -> None:
 def test_dates_in_sentences_are_no_publication_date(text: str) -> None:
     from accord.news.dateline import dateline_date
     assert dateline_date(text) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fünfunddreissig europäische Leaders kamen in Paris zusammen.", [(35, "people")]),
+    ("Dreissig Staaten nahmen an dem Treffen teil.", [(30, "countries")]),
+    ("Es kamen zweihundertdreissig Gefangene frei.", [(230, "prisoners")]),
+    ("Die Gespräche dauerten dreissig Minuten.", [(30, "minutes")]),
+])
+def test_swiss_number_words(text: str, expected: Expected) -> None:
+    check(text, "de", expected)

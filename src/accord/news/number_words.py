@@ -43,7 +43,10 @@ for _o, _ov in _EN_ONES.items():
 _DE_TEENS = {"zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
              "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19}
 _DE_TENS = {"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
-            "achtzig": 80, "neunzig": 90}
+            "achtzig": 80, "neunzig": 90,
+            # Swiss spelling, which writes no ß ("dreissig", "fünfunddreissig")
+            "dreissig": 30}
+WORDS["dreissig"] = 30
 _DE_1 = "(?:" + "|".join(_DE_ONES) + ")"
 _DE_99 = ("(?:" + _DE_1 + "und(?:" + "|".join(_DE_TENS) + ")|" + "|".join(_DE_TENS) + "|"
           + "|".join(sorted(_DE_TEENS, key=len, reverse=True)) + "|" + _DE_1 + ")")
