@@ -22,6 +22,10 @@ The general causes fixed:
   wurde am 15.11.2024 im Programm ... gesendet", "This article was first published on ..."), a
   date closing a title line after its source ("... – DW – 16.06.2024"), a date with hyphens after
   a byline word ("Updated: 17-04-2025"), a numeric date opening a line, "January 16,2024";
+- a past told only as some days before the report or another event ("vor mehreren Tagen", "vor
+  einigen Tagen", "a few days ago", "days after"), and talks or a summit named as an earlier one
+  ("the recent Istanbul talks", "zum vorherigen Treffen in X"), have no day (convention 7), not
+  the report's; a sentence that also tells of now ("heute", "today") keeps its day;
 - German number words in the Swiss spelling, which writes no ß ("dreissig", "Fünfunddreissig");
 """
 
@@ -179,3 +183,34 @@ def test_dates_in_sentences_are_no_publication_date(text: str) -> None:
 ])
 def test_swiss_number_words(text: str, expected: Expected) -> None:
     check(text, "de", expected)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kupjansk war bereits vor mehreren Tagen von Putin als erobert bezeichnet worden.", "de"),
+    ("Vor einigen Tagen hatte Russland die Einnahme von Kupjansk gemeldet.", "de"),
+    ("A few days ago, Moscow claimed the capture of Kupiansk.", "en"),
+    ("Several days earlier, Russia had said its troops captured Kupiansk.", "en"),
+])
+def test_a_claim_some_days_ago_is_undated(text: str, lang: str) -> None:
+    claims = [e for e in extract(text, "t", "2025-12-02").events if e.kind == "claim"]
+    assert claims and all(e.date_start is None for e in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Dieses Treffen war ein Gegenstück zum vorherigen Treffen in Alaska, bei dem Trump Putin empfing.",
+    "The summit was a contrast to the previous meeting in Alaska, where Trump received Putin.",
+    "Der Gesandte führte wenige Tage nach der Moskau-Reise Gespräche mit Selenskyj in Kiew.",
+    "The cardinal was in Kyiv days after his trip to Moscow and met Zelensky.",
+])
+def test_an_earlier_meeting_told_with_no_day_is_undated(text: str) -> None:
+    events = [e for e in extract(text, "t", "2025-08-18").events if e.kind in ("round", "summit")]
+    assert events and all(e.date_start is None for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Die Delegationen trafen sich heute in Genf zu ihrer zweiten Runde.",
+    "The delegations met in Geneva today for their second round.",
+])
+def test_a_meeting_of_today_keeps_its_day(text: str) -> None:
+    events = [e for e in extract(text, "t", "2025-08-18").events if e.kind == "round"]
+    assert [e.date_start for e in events] == ["2025-08-18"]

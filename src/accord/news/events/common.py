@@ -439,7 +439,17 @@ UNDATED_PAST = re.compile(
     r"(?:over|for) the (?:past|last) (?:few )?(?:days|weeks|months|years)|"
     r"for (?:days|weeks|months|years)|"
     r"(?:has|have|had) (?:long|continued to|repeatedly|consistently|always)|"
-    r"(?:has|have) (?:been \w+ing))\b", IC)
+    r"(?:has|have) (?:been \w+ing)|"
+    # some days ago, with no day ("vor mehreren Tagen", "a few days ago", "days after"): only
+    # before the report or another event (convention 7: "on or before X" is undated)
+    r"vor (?:mehreren|einigen|wenigen|ein paar) (?:Tagen|Wochen|Monaten)|"
+    r"(?:several|a few|some) (?:days|weeks|months) (?:ago|earlier|before)|"
+    r"(?:wenige|einige|mehrere|ein paar) (?:Tage|Wochen) (?:nach|später|zuvor|davor)|"
+    # ("days after" with no number: "was in Kyiv days after travelling to Moscow"; "three weeks
+    # after the first round on February 17" is counted from its day)
+    + "".join(rf"(?<!\b{w} )" for w in ("one", "two", "six", "ten", "few"))
+    + r"(?<!\d )(?<!three )(?<!\bfour )(?<!\bfive )(?<!seven )(?<!eight )(?<!\bnine )(?<!eleven )"
+    r"(?<!twelve )(?<!\ba )days after)\b", IC)
 # a relative clause between commas ("Russland, das seit Monaten ... angreift, wirft nun ... vor")
 # tells about a noun, not the event of the sentence
 _RELATIVE = re.compile(r",\s*(?:das|die|der|dem|den|deren|dessen|which|who|whose|where|wo)\b[^,;]*(?:,|$)",

@@ -29,7 +29,7 @@ from accord.news.events.common import (
     _undated_past,
 )
 from accord.news.events.intents import _BEFORE, _SAID_HAD
-from accord.news.events.rounds import _PHONE, SIDE_MEETING, UNDATED_REFERENCE
+from accord.news.events.rounds import _PHONE, MEETING_NOUN, SIDE_MEETING, UNDATED_REFERENCE
 from accord.news.facts import NewsEvent
 from accord.news.prefilter import gate_patterns
 
@@ -413,6 +413,8 @@ def _default_date(e: NewsEvent, sents: list[Sentence], published: str | None, la
         return  # talks over several days ("die dreitägigen Verhandlungen"): no one day to give
     if _undated_past(s.text):
         return  # "in den vergangenen Tagen", "has continued to": no day, and not the article's
+    if e.kind in ("round", "summit") and _EARLIER_MEETING.search(s.text) and not _NOW.search(s.text):
+        return  # "the recent Istanbul talks", "zum vorherigen Treffen in X": an earlier one, no day
     k = sents.index(s)
     if k > 0 and AT_ONCE.search(s.text) and (
             days := [d for d in sents[k - 1].dates if d.granularity == "day"]):
@@ -439,6 +441,15 @@ def _default_date(e: NewsEvent, sents: list[Sentence], published: str | None, la
         return  # (an English "said ... had taken" is reported speech of the day, not an earlier act)
     e.date_start = e.date_end = published
     e.date_basis = "the article's date: reported as current, no date in the sentence"
+
+
+# a meeting named as an earlier one ("the recent Istanbul talks", "beim vorherigen Treffen in X",
+# "nach früheren Treffen in Y"): told before the report with no day of its own
+_EARLIER_MEETING = re.compile(r"\b(?:früher\w*|vorherig\w*|vorig\w*|jüngst\w*|previous|earlier|recent|prior|"
+                              r"former)\s+(?:[\w-]+\s+)?" + MEETING_NOUN + r"\b", IC)
+# the sentence tells something of now beside it ("unlike the previous meeting, today's talks")
+_NOW = re.compile(r"\b(?:heute|heutige\w*|jetzt|nun|diesmal|derzeit|today|today's|now|this time|"
+                  r"currently)\b", IC)
 
 
 # a sentence that goes on with a statement told before it ("He added that", "also said", "fügte
