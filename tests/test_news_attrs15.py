@@ -26,6 +26,9 @@ The general causes fixed:
   einigen Tagen", "a few days ago", "days after"), and talks or a summit named as an earlier one
   ("the recent Istanbul talks", "zum vorherigen Treffen in X"), have no day (convention 7), not
   the report's; a sentence that also tells of now ("heute", "today") keeps its day;
+- a day something else is due by ("waiting for a response on a leaders' meeting by the end of
+  June", "erwartet bis Ende Juni eine Antwort") is not the day of a meeting held; a meeting still
+  to come by then ("sollen sich bis Ende Juni treffen") or talks lasting until then keep it;
 - German number words in the Swiss spelling, which writes no ß ("dreissig", "Fünfunddreissig");
 """
 
@@ -214,3 +217,23 @@ def test_an_earlier_meeting_told_with_no_day_is_undated(text: str) -> None:
 def test_a_meeting_of_today_keeps_its_day(text: str) -> None:
     events = [e for e in extract(text, "t", "2025-08-18").events if e.kind == "round"]
     assert [e.date_start for e in events] == ["2025-08-18"]
+
+
+@pytest.mark.parametrize("text", [
+    "As for a meeting of the leaders, Kyiv is waiting for an answer from Moscow by the end of June.",
+    "Was ein Treffen der Präsidenten angeht, erwartet Kiew bis Ende Juni eine Antwort aus Moskau.",
+    "On a summit, the Ukrainian side expects a reply no later than June 20.",
+])
+def test_a_day_due_is_no_day_of_a_meeting(text: str) -> None:
+    events = [e for e in extract(text, "t", "2025-06-03").events if e.kind in ("round", "summit")]
+    assert all(e.date_start is None for e in events), events
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Die Delegationen sollen sich bis Ende Juni erneut treffen.", "2025-06-21"),
+    ("Die Gespräche in Genf dauerten bis Ende Juni.", "2025-06-21"),
+    ("The delegations met in Geneva on June 2.", "2025-06-02"),
+])
+def test_a_meeting_to_come_by_a_day_keeps_it(text: str, day: str) -> None:
+    events = [e for e in extract(text, "t", "2025-06-03").events if e.kind == "round"]
+    assert [e.date_start for e in events] == [day]

@@ -17,6 +17,7 @@ from accord.news.prefilter import gate_patterns
 from accord.news.tense import clause_tense
 
 if TYPE_CHECKING:
+    from accord.news.dates import DateMention
     from accord.news.extract import Sentence
 
 
@@ -424,9 +425,35 @@ def _date(s: Sentence, kind: str | None = None) -> tuple[str | None, str | None,
                 max(0, d.start - s.start - 12):d.start - s.start], IC) or re.match(
                 r"(?:until|till|bis)\b", s.text[d.start - s.start:d.end - s.start], IC)):
             continue  # "a pause until tomorrow": the day the step ends, not of its announcement
+        if kind in ("round", "summit") and deadline(s, d):
+            continue  # "waiting for a response by the end of June": when something else is due
         if d.granularity in ("day", "range", "month", "week"):
             return d.first, d.last, d.basis
     return None, None, None
+
+
+# a day something is due by ("by the end of June", "by June 20", "no later than Friday", "bis Ende
+# Juni", "spätestens am Freitag"), in a sentence telling no meeting still to come
+_DUE_BY = re.compile(r"\b(?:by|no later than|not later than|spätestens(?:\s+(?:am|bis))?)\s+(?:the\s+)?"
+                     r"(?:(?:end|middle|beginning|start)\s+of\s+)?$", IC)
+_DUE_PART = re.compile(r"^(?:the\s+)?(?:end|middle|beginning|start)\s+of\b|^(?:Ende|Mitte|Anfang)\b", IC)
+_BIS_PART = re.compile(r"\bbis\s+$", IC)
+_TO_COME = re.compile(r"\b(?:will|would|shall|is to|are to|is expected to|are expected to|plan\w*|soll\w*|"
+                      r"wird|werden|würde\w*|geplant\w*|vorgesehen|"
+                      # (or lasting until then: "dauerten bis Ende Juni", "ran until the end of")
+                      r"dauer\w*|andauer\w*|lief|liefen|läuft|laufen|lasted|last|ran|runs?)\b", IC)
+
+
+def deadline(s: Sentence, d: DateMention) -> bool:
+    """Whether date `d` of sentence `s` is only a day something is due by (`_DUE_BY`; "bis" before
+    the end, middle or start of a period), not the day of a meeting held: the sentence tells no
+    meeting still to come."""
+    before = s.text[max(0, d.start - s.start - 24):d.start - s.start]
+    own = s.text[d.start - s.start:d.end - s.start]
+    due = _DUE_BY.search(before) is not None or (
+        _BIS_PART.search(before) is not None and _DUE_PART.match(own) is not None) or (
+        re.match(r"bis\s+(?:Ende|Mitte|Anfang)\b", own, IC) is not None)
+    return due and not _TO_COME.search(s.text)
 
 
 # A past told with no day of its own, only as before the report or as lasting up to it ("in den

@@ -27,6 +27,7 @@ from accord.news.events.common import (
     UNDATED_CHARGE,
     _places,
     _undated_past,
+    deadline,
 )
 from accord.news.events.intents import _BEFORE, _SAID_HAD
 from accord.news.events.rounds import _PHONE, MEETING_NOUN, SIDE_MEETING, UNDATED_REFERENCE
@@ -413,6 +414,8 @@ def _default_date(e: NewsEvent, sents: list[Sentence], published: str | None, la
         return  # talks over several days ("die dreitägigen Verhandlungen"): no one day to give
     if _undated_past(s.text):
         return  # "in den vergangenen Tagen", "has continued to": no day, and not the article's
+    if e.kind in ("round", "summit") and any(deadline(s, d) for d in s.dates):
+        return  # "waiting for a response on a meeting by the end of June": no day of the meeting
     if e.kind in ("round", "summit") and _EARLIER_MEETING.search(s.text) and not _NOW.search(s.text):
         return  # "the recent Istanbul talks", "zum vorherigen Treffen in X": an earlier one, no day
     k = sents.index(s)
