@@ -30,6 +30,10 @@ The general causes fixed:
   June", "erwartet bis Ende Juni eine Antwort") is not the day of a meeting held; a meeting still
   to come by then ("sollen sich bis Ende Juni treffen") or talks lasting until then keep it;
 - German number words in the Swiss spelling, which writes no ß ("dreissig", "Fünfunddreissig");
+- a part of a group counted by the group's noun ("two of the children", "zwei der Kinder", "40
+  von den Gefangenen"), also for number words, not "one of the" (nor a number of the group after
+  it: "150 of the 300 prisoners" counts the 300); soldiers counted by their rank ("33 officers
+  and 17 sergeants", "40 Offiziere und 12 Unteroffiziere");
 """
 
 from __future__ import annotations
@@ -237,3 +241,20 @@ def test_a_day_due_is_no_day_of_a_meeting(text: str) -> None:
 def test_a_meeting_to_come_by_a_day_keeps_it(text: str, day: str) -> None:
     events = [e for e in extract(text, "t", "2025-06-03").events if e.kind == "round"]
     assert [e.date_start for e in events] == [day]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Two of the children have already been returned to their families.", "en", [(2, "children")]),
+    ("Three of the detainees were released on Monday.", "en", [(3, "prisoners")]),
+    ("Zwei der Kinder sind bereits bei ihren Familien.", "de", [(2, "children")]),
+    ("Drei der Staaten lehnten den Plan ab.", "de", [(3, "countries")]),
+    ("Nach seinen Angaben sind 40 von den Gefangenen Zivilisten.", "de", [(40, "prisoners")]),
+    ("One of the children is still in Russia.", "en", []),
+    ("Einer der Gefangenen ist schwer krank.", "de", []),
+    ("According to him, 33 officers and 17 sergeants were released.", "en",
+     [(33, "soldiers"), (17, "soldiers")]),
+    ("Unter den Freigelassenen sind 40 Offiziere und 12 Unteroffiziere.", "de",
+     [(40, "soldiers"), (12, "soldiers")]),
+])
+def test_a_part_of_a_group_and_ranks(text: str, lang: str, expected: Expected) -> None:
+    check(text, lang, expected)

@@ -39,7 +39,9 @@ NOUNS: dict[str, str] = {
     "soldiers": "soldat soldatin soldier serviceman servicemen servicewoman servicemember "
                 "kämpfer militärangehöriger militärangehörige verteidiger defender söldner "
                 "wehrpflichtiger wehrpflichtige kombattant fighters conscript mercenary personnel "
-                "krieger warrior nationalgardist guardsman guardsmen grenzschützer paratrooper marines",
+                "krieger warrior nationalgardist guardsman guardsmen grenzschützer paratrooper marines "
+                # by their rank ("33 officers and 17 sergeants were released", "40 Offiziere")
+                "officer officers offizier offiziere unteroffizier unteroffiziere sergeant sergeants",
     "points": "punkt point",
     "steps": "etappe schritt stufe phase step stage",
     "regions": "region gebiet oblast provinz province territorium territory",
@@ -204,9 +206,10 @@ def _unit_word(text: str, pos: int, known_only: bool = False, lang: str = "de") 
         if unit is not None:
             return unit, ext.end()
     at, last = pos, None
-    if lang != "de" and not known_only and (of := _OF_THE.match(text, pos)) is not None \
-            and not _NUMBER.match(text, of.end() + 1):
-        # "62 of its captured servicemen", but "150 of the 300 prisoners" counts the 300
+    if (of := (_OF_THE if lang != "de" else _DER).match(text, pos)) is not None \
+            and not _NUMBER.match(text, of.end() + 1) and not _ONE.search(text, max(0, pos - 6), pos):
+        # "62 of its captured servicemen", "two of the children", "zwei der Kinder", "40 von den
+        # Gefangenen" (a noun of the scheme only), but "150 of the 300 prisoners" counts the 300
         at, known_only = of.end(), True
     for _ in range(4):
         n = _NOUN.match(text, at)
@@ -269,6 +272,8 @@ _STRONG = re.compile(r"-strong(?=\s+(?:[\w-]+\s+)?(?:force|contingent|army|missi
 _HEAD_OF = re.compile(r"[^\S\n]+(?P<w>[^\W\d_]{3,})[^\S\n]+(?:of|von)[^\S\n]",
                       re.IGNORECASE)
 _OF_THE = re.compile(r"[^\S\n]+of[^\S\n]+(?:the|its|their|his|her|our|those|these)(?=[^\S\n])", re.IGNORECASE)
+_ONE = re.compile(r"(?<![\w-])(?:one|eine[rsm]?|eins|1)$", re.IGNORECASE)  # ("one of the children": no count)
+_DER = re.compile(r"[^\S\n]+(?:der|von[^\S\n]+den)(?=[^\S\n])")
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
