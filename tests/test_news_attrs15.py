@@ -8,7 +8,7 @@ The general causes fixed:
   ("a day before the summit") is not resolved against the report;
 - office holders and places named in the reporting of the talks were missing from the gazetteer:
   the popes (Leo XIV, Francis: the Holy See's heads of state, so a meeting of a pope with a
-  president is a summit), the UN's and the IAEA's chiefs, the Holy See's and China's envoys, Swiss,
+  president is a summit), the UN's chief, the Holy See's and China's envoys, Swiss,
   Saudi, Turkish and Belarusian office holders; Tirana, Kaliningrad, Castel Gandolfo, St Julian's,
   Pripyat and villages of the front;
 - officials met in a place are met there ("met Russian officials in Kaliningrad", "traf sich mit
@@ -111,7 +111,6 @@ def test_a_pope_meeting_a_president_is_a_summit(text: str, pub: str, place: str,
     ("UN Secretary-General Antonio Guterres travelled to Moscow.", "2022-04-27", "guterres", "UN"),
     ("Der Sondergesandte Li Hui reiste nach Kiew.", "2023-05-17", "li", "CHN"),
     ("Kardinal Matteo Zuppi reiste nach Moskau.", "2023-06-28", "zuppi", "VAT"),
-    ("Rafael Grossi warned of the risks at the plant.", "2023-04-06", "grossi", "UN"),
 ])
 def test_office_holders_speak_for_their_side(text: str, pub: str, person: str, actor: str) -> None:
     from accord.news.extract import analyse
