@@ -213,3 +213,29 @@ def test_a_capture_no_side_is_found_to_tell_is_no_claim() -> None:
 def test_a_capture_told_by_a_sides_forces_named_by_adjective_is_theirs() -> None:
     assert _claims("Der russische Grenzschutz gab an, das Dorf Tjotkino zurückerobert zu haben.") == [
         (("RUS",), "tiotkino", "capture")]
+
+
+# -- people back from captivity: an exchange carried out ------------------------------------------
+
+@pytest.mark.parametrize("text, number", [
+    ("Am Donnerstag kehrten 140 ukrainische Soldaten und 15 Zivilisten aus russischer Gefangenschaft zurück.",
+     140.0),
+    ("Das Ministerium in Kiew bestätigte die Rückkehr von 140 Soldaten aus russischer Gefangenschaft.",
+     140.0),
+    ("Moskau erklärte, Kiew habe 140 russische Soldaten in ihre Heimat zurückkehren lassen.", 140.0),
+    ("The ministry said 140 Ukrainian servicemen had been returned from Russian captivity on Thursday.",
+     140.0),
+    ("On Thursday we brought 140 of our defenders back from captivity.", 140.0),
+    ("We returned 140 service members home today.", 140.0),
+])
+def test_people_back_from_captivity_are_an_exchange_carried_out(text: str, number: float) -> None:
+    assert [(rule, q) for _, rule, q in _exchanges(text)] == [("rule: exchange carried out", number)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kiew fordert die Rückkehr aller Soldaten aus russischer Gefangenschaft.",
+    "Die Soldaten sollen bald aus der Gefangenschaft zurückkehren.",
+    "Kyiv called for all servicemen to be returned from Russian captivity.",
+])
+def test_a_return_from_captivity_demanded_or_to_come_is_no_exchange_carried_out(text: str) -> None:
+    assert [rule for _, rule, _ in _exchanges(text)] in ([], ["rule: an agreed exchange still to come"])

@@ -128,7 +128,17 @@ EXCHANGED = re.compile(r"\b(?:ausgetauscht|freigelassen|freigekommen|in Freiheit
                        # "transferred to X as part of the exchange", "im Rahmen des Austauschs überstellt"
                        r"transferred\b[^.;]{0,80}\b(?:as part of|in|under) (?:the|a|an|this) (?:[\w-]+ )?"
                        r"(?:exchange|swap)|(?:im Rahmen|als Teil)\b[^.;]{0,30}\b(?:Austausch|Tausch)\w*\b"
-                       r"[^.;]{0,80}\b(?:überstellt|übergeben|gebracht|ausgeflogen))\b", IC)
+                       r"[^.;]{0,80}\b(?:überstellt|übergeben|gebracht|ausgeflogen)|"
+                       # people back from captivity ("kehrten ... aus ukrainischer Gefangenschaft
+                       # zurück", "die Rückkehr von 157 Soldaten aus der Gefangenschaft", "had been
+                       # returned from Ukrainian captivity", "in ihre Heimat zurückkehren lassen",
+                       # "returned 50 service members home")
+                       r"(?:Rückkehr|kehr\w*|heimkehr\w*|Heimkehr\w*|zurückgekehrt|entlassen|freigelassen|"
+                       r"zurückgebracht)\b[^.;]{0,100}\baus\s+(?:der\s+)?(?:\w+\s+)?Gefangenschaft\b|"
+                       r"\baus\s+(?:der\s+)?(?:\w+\s+)?Gefangenschaft\b[^.;]{0,60}\b(?:zurück|heim)\w*|"
+                       r"(?:zurückkehren|heimkehren|nach Hause) lassen|"
+                       r"(?:returned|released|freed|brought|came|come)\s+(?:(?:\w+\s+){0,4}?back\s+)?from\s+"
+                       r"(?:\w+\s+){0,2}captivity|returned\s+(?:\w+\s+){1,3}?home)\b", IC)
 # an exchange reported as done by the sides ("hatten bereits einen Austausch vermeldet", "had
 # reported a swap", "meldeten einen weiteren Gefangenenaustausch"), the people named or not (not
 # an exchange of fire, blows, words or views: "reported an exchange of fire near X",
@@ -147,6 +157,7 @@ EXCHANGE_REPORTED = re.compile(r"\b(?:vermeldet\w*|gemeldet|meldete\w*|reported|
                                + r"[Aa]ustausch\w*\s+(?:vermeldet|gemeldet|bestätigt)\b", IC)
 EXCHANGE_OF = re.compile(r"Gefangen|Kriegsgefangen|Soldaten|Zivilist|Leiche|Leichnam|Menschen|Personen|"
                          r"[Vv]erletzte|wounded|prisoner|\bPOWs?\b|soldiers|servicem[ae]n|civilians|bodies|"
+                         r"service ?members|defenders|Militärangehörige\w*|"
                          r"captives|people|"
                          # the dead named as the fallen ("die Rückgabe von 6000 Gefallenen")
                          r"Gefallene\w*|remains", IC)
