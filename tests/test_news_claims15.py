@@ -94,7 +94,7 @@ def test_a_european_state_without_a_code_pledges_for_eur(text: str) -> None:
     "Einundzwanzig Länder hätten zugesagt, Soldaten für eine Schutztruppe zu stellen, verkündete Macron.",
     "21 Staaten verpflichteten sich, Truppen zur Absicherung einer Waffenruhe zu entsenden, sagte Starmer.",
     "Twenty-one countries have pledged to send troops to Ukraine, Macron announced.",
-    "It was announced in Paris that 21 nations had agreed to send troops into Ukraine.",
+    "In Paris it was said that 21 states had agreed to send soldiers to Ukraine.",
     "The coalition of the willing pledged to deploy troops once the fighting stops, Starmer said.",
 ])
 def test_a_group_of_states_pledging_is_eur_not_the_announcer(text: str) -> None:
@@ -138,7 +138,7 @@ def test_a_place_said_to_be_under_the_control_of_a_side_is_a_control_claim(text:
 
 
 @pytest.mark.parametrize("text", [
-    "The town of Bakhmut is not under the control of Ukrainian forces, its Russian-installed mayor "
+    "The town of Bakhmut is not under the control of the Ukrainian army, its Russian-installed mayor "
     "told TASS.",
     "Bachmut stehe nicht unter der Kontrolle der ukrainischen Armee, sagte der russische Statthalter.",
 ])
@@ -182,7 +182,7 @@ def test_a_deal_said_to_be_kept_stays_a_compliance_claim() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The Kremlin demands the withdrawal of Ukrainian troops from the territories it has already seized "
+    "The Kremlin insists on a full withdrawal of Kyiv's soldiers from the regions Russia has partly seized "
     "(Donetsk, Luhansk and Kherson).",
     "Moskau verlangt den Abzug der ukrainischen Truppen aus den bereits eroberten Gebieten Donezk und "
     "Luhansk.",

@@ -281,7 +281,7 @@ def _capture_claim(w: _Walk) -> list[NewsEvent] | None:
         return None  # people taken prisoner ("people who were captured at X"), not a place taken
     demanded = _WITHDRAWAL_DEMANDED.search(t)
     if demanded is not None and demanded.start() < taken.start():
-        # "demands the withdrawal of Ukrainian troops from the territories it has partly seized",
+        # "insists that Kyiv pull its soldiers out of the land Russia has partly seized",
         # "verlangt den Abzug aus den eroberten Gebieten": the territory a demand is about, no claim
         return None
     made: list[NewsEvent] = []
