@@ -257,3 +257,25 @@ def test_a_meeting_to_come_by_a_day_keeps_it(text: str, day: str) -> None:
 ])
 def test_a_part_of_a_group_and_ranks(text: str, lang: str, expected: Expected) -> None:
     check(text, lang, expected)
+# review 15 item 3: a day named as the start of a state, or long before the report, is no anchor
+@pytest.mark.parametrize("text", [
+    "Moscow has held the peninsula since 1 March 2014, the minister recalled. The day before, both "
+    "sides had swapped 150 captives.",
+    "Der Krieg dauert seit dem 24. Februar 2022 an. Tags zuvor hatten beide Seiten Gefangene "
+    "getauscht.",
+    "Die Halbinsel ist seit dem 1. März 2014 besetzt, sagte er. Am Vortag hatten die Unterhändler "
+    "telefoniert.",
+    "The first round was held on 12 January 2025. The day before, the envoys had spoken by phone.",
+])
+def test_the_day_before_is_not_anchored_on_a_since_or_an_old_day(text: str) -> None:
+    assert _days(text)[-1] == "2025-04-09"
+
+
+# review 15 item 7: "a day before" an occasion or a clause is no date of its own
+@pytest.mark.parametrize("text", [
+    "A day before Easter, both sides swapped 246 captives each.",
+    "A day before talks in Istanbul, the two sides swapped 246 captives each.",
+    "A day before they met, the envoys spoke by phone.",
+])
+def test_a_day_before_a_name_or_a_clause_is_no_date(text: str) -> None:
+    assert "2025-04-09" not in _days(text)

@@ -148,10 +148,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relday", re.compile(r"\b(?P<r>vorgestern|gestern|heute|morgen|übermorgen|yesterday|today|"
                           r"tomorrow|Vortag|the day before|the previous day|"
                           # the day before, as an adverb ("Tags zuvor hatte der Kreml ...", "am Tag
-                          # davor", "a day earlier"); not a day before a named occasion ("a day
-                          # before the summit")
+                          # davor", "a day earlier", "a day before, ..."); not a day before a named
+                          # occasion or a clause ("a day before the summit", "a day before Easter",
+                          # "a day before talks in Istanbul", "a day before they met")
                           r"(?:tags|am\s+Tag|einen\s+Tag)\s+(?:zuvor|davor|vorher)|"
-                          r"a day (?:earlier|before(?!\s+(?:the|a|an|his|her|its|their)\b))|"
+                          r"a day (?:earlier|before(?=\s*[,.;:)]|\s*$))|"
                           r"the day prior(?!\s+to\b)|"
                           # the evening before publication ("Am Vorabend tauschten sich ... aus", "on
                           # the previous evening"); not the eve of a named occasion ("am Vorabend des
@@ -784,13 +785,21 @@ _AHEAD = re.compile(r"\b(?:geplant|planned|plans?|vorgesehen|anberaumt|angesetzt
                     re.IGNORECASE)
 
 
+# the day an eve or "the day before" is anchored on: told as a day, not as the start of a state
+# ("seit dem 27. Februar 2014", "since 24 February 2022"), and no older than this before the
+# report (review 15: "The day before" after a sentence on 2014 was dated 2014-02-26)
+_SINCE_BEFORE = re.compile(r"\b(?:seit(?:\s+dem)?|since)\s+$", re.IGNORECASE)
+_ANCHOR_AGE = dt.timedelta(days=62)
+
+
 def _eves(mentions: list[DateMention], text: str = "", base: int = 0,
           published: str | None = None) -> list[DateMention]:
     """An eve resolved against publication ("Am Vorabend", "the previous evening") is the evening
     before the day the text has just named (a meeting told with its day: "Die Konferenz findet vom
     15. bis 16. Juni statt. Am Vorabend hatte X ..."), when one is named within `EVE_REACH`
-    characters before it, that day is not after the report and its sentence does not tell it as
-    planned or ahead; else the evening before the report."""
+    characters before it, that day is not after the report nor more than `_ANCHOR_AGE` before
+    it, is not the start of a state ("seit dem ...") and its sentence does not tell it as planned
+    or ahead; else the evening before the report."""
     out = list(mentions)
     for n, d in enumerate(out):
         eve = _EVE.match(d.basis) is not None
@@ -801,9 +810,12 @@ def _eves(mentions: list[DateMention], text: str = "", base: int = 0,
         if not before:
             continue
         x = before[-1]
-        if published is not None and x.first > published:
-            continue
+        if published is not None and (x.first > published or dt.date.fromisoformat(published)
+                                      - dt.date.fromisoformat(x.first) > _ANCHOR_AGE):
+            continue  # after the report, or history ("occupied since 27 February 2014")
         at = x.start - base
+        if 0 <= at <= len(text) and _SINCE_BEFORE.search(text[max(0, at - 12):at]):
+            continue  # the start of a state ("seit dem 24. Februar 2022"), not a day told
         if 0 <= at <= len(text):
             lead = max(text.rfind(".", 0, at), text.rfind("!", 0, at), text.rfind("?", 0, at)) + 1
             end = text.find(".", x.end - base)
