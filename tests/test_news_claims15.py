@@ -54,12 +54,14 @@ def test_an_exchange_carried_out_stays_done(text: str) -> None:
     ("Russia and Ukraine handed over 84 soldiers each on Thursday.", "exact"),
     ("Both sides are handing over 120 prisoners each, officials said.", "exact"),
     ("Moscow turned over 300 bodies to the Ukrainian side.", "exact"),
-    ("Russian troops took over 12 villages in a week, the ministry claimed.", "exact"),
+    # "took over N" before a number is read as "more than N" (review 15: "took over 300 soldiers
+    # prisoner")
+    ("Russian troops took over 300 Ukrainian soldiers prisoner near Kursk.", "more_than"),
     ("Kyiv has so far handed over over 84 soldiers.", "more_than"),
     ("Ukraine returned over 84 soldiers.", "more_than"),
     ("Die Ukraine hat über 84 Soldaten übergeben.", "more_than"),
 ])
-def test_over_after_hand_turn_or_take_is_a_particle(text: str, hedge: str) -> None:
+def test_over_after_hand_or_turn_is_a_particle(text: str, hedge: str) -> None:
     figures = extract(text, "t", PUB).figures
     assert [f.hedge for f in figures] == [hedge]
 
