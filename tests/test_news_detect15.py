@@ -183,3 +183,24 @@ NEXT_CONTACT_ANNOUNCED = [
 @pytest.mark.parametrize("text", NEXT_CONTACT_ANNOUNCED)
 def test_next_contact_announced_is_a_statement_of_intent(text: str) -> None:
     assert [e[0] for e in _events(text)] == ["statement_of_intent"], (text, _events(text))
+
+
+# --- a next call in quotes, a paper to be given: statements of intent
+
+NEXT_STEP_MORE = [
+    'Ein weiteres Gespräch werde "in den nächsten Tagen" folgen, sagte der Sprecher.',
+    "Moscow is ready to provide the Ukrainian side with a draft outlining its conditions, the "
+    "foreign minister said.",
+    "Kyiv will provide the mediators with a list of the prisoners, the ombudsman said.",
+]
+
+
+@pytest.mark.parametrize("text", NEXT_STEP_MORE)
+def test_next_step_in_more_words_is_a_statement_of_intent(text: str) -> None:
+    assert [e[0] for e in _events(text)] == ["statement_of_intent"], (text, _events(text))
+
+
+def test_aid_provided_is_no_paper() -> None:
+    # resources are a pledge's matter, not a paper handed over
+    kinds = [e[0] for e in _events("Germany will provide Ukraine with an air defence system.")]
+    assert "statement_of_intent" not in kinds, kinds

@@ -413,6 +413,9 @@ _EN_STEP = (r"(?:examine|study|review|consider|look into|assess|analy[sz]e|hand 
             r"(?:by|on the|over the)\s+"
             r"(?:tele)?phone|"
             r"(?:hold|have)\s+(?:a\s+|another\s+)?(?:new\s+)?(?:phone|telephone)\s+(?:call|conversation)|"
+            # a paper to be given ("ready to provide the Ukrainian delegation with a memorandum")
+            r"provide\s+(?:[\w-]+\s+){0,4}?with\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:memorandum|draft|"
+            r"document|proposals?|list|response|roadmap)|"
             # an appointment by "name" only with the role named ("name a new chief negotiator")
             r"name (?:a |an |the |his |her |its |their )?(?:new )?(?:[\w-]+ )?(?:negotiator|envoy|"
             r"representative|delegation|mediator)|"
@@ -548,7 +551,7 @@ TALKS_GO_ON = re.compile(
     r"video )?(?:call|conversation)|\w*[Tt]elefonat|\w*[Tt]elefongespräch|\w*[Gg]espräch|\w*[Tt]reffen|"
     r"Video\w*|meeting)\b[^.;:?!]{0,80}?\b(?:(?:will|would|is to|is set to|is due to)\s+(?:\w+\s+)?"
     r"(?:follow|take place|be held)|(?:is|has been|was) (?:planned|scheduled|arranged|agreed)|"
-    r"(?:werde|wird|solle|soll)\s+(?:\w+\s+){0,4}?(?:folgen|stattfinden)|"
+    r"(?:werde|wird|solle|soll)\b[^.;:?!]{0,40}?\b(?:folgen|stattfinden)|"
     r"(?:sei|ist)\s+(?:\w+\s+){0,3}?(?:vereinbart|geplant|vorgesehen|verabredet))\b", IC)
 # a deal suspended, left, or threatened with ending (convention 4: leaving a deal is a step)
 SUSPEND_DEAL = re.compile(
