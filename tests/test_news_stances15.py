@@ -82,3 +82,56 @@ def test_both_sides_as_subject_still_hold() -> None:
 ])
 def test_truce_asked_of_the_other_side(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _stances(text)
+
+
+# a participle with its agents in apposition: the agents hold the participle's position, the
+# clause's own subject its own cue
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Putin did not agree to a full ceasefire, long sought by Ukraine, the U.S. and many NATO members.",
+     [("RUS", "ceasefire.sequence", "reject"), ("UKR", "ceasefire.sequence", "support"),
+      ("USA", "ceasefire.sequence", "support"), ("NATO", "ceasefire.sequence", "support")],
+     ("UKR", "ceasefire.sequence", "reject")),
+    ("Moscow turned down the energy truce, first proposed by Washington.",
+     [("RUS", "ceasefire.energy", "reject"), ("USA", "ceasefire.energy", "propose")],
+     ("USA", "ceasefire.energy", "reject")),
+    ("The Kremlin again refused an unconditional truce, demanded by Kyiv and its European partners.",
+     [("RUS", "ceasefire.sequence", "reject"), ("UKR", "ceasefire.sequence", "demand")],
+     ("UKR", "ceasefire.sequence", "reject")),
+])
+def test_appositive_agents(text: str, expected: list[tuple[str, str, str]],
+                           absent: tuple[str, str, str]) -> None:
+    got = _stances(text)
+    assert all(e in got for e in expected), got
+    assert absent not in got
+
+
+# a relative clause with a subject of its own: that subject holds the clause's cue, the main
+# clause's subject the main clause's
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Moskau verlangt weiterhin den Abzug der Ukraine aus dem Donbass, eine Forderung, die Kiew "
+     "zurückweist.", [("RUS", "territory.donbas", "demand"), ("UKR", "territory.donbas", "reject")],
+     ("RUS", "territory.donbas", "reject")),
+    ("Einer dreißigtägigen Waffenruhe, der die Ukraine schon zugestimmt hatte, verweigerte sich der Kreml.",
+     [("RUS", "ceasefire.sequence", "reject"), ("UKR", "ceasefire.sequence", "accept")],
+     ("UKR", "ceasefire.sequence", "reject")),
+    ("Russland lehnte die Feuerpause ab, die von der Ukraine und den USA seit Wochen gefordert wird.",
+     [("RUS", "ceasefire.sequence", "reject"), ("UKR", "ceasefire.sequence", "demand"),
+      ("USA", "ceasefire.sequence", "demand")], ("UKR", "ceasefire.sequence", "reject")),
+    ("Moscow keeps pressing for territorial concessions that Kyiv flatly rejects.",
+     [("RUS", "territory.donbas", "demand"), ("UKR", "territory.donbas", "reject")],
+     ("RUS", "territory.donbas", "reject")),
+    ("The Kremlin turned down the wider ceasefire Washington and Kyiv have pushed for.",
+     [("RUS", "ceasefire.sequence", "reject"), ("USA", "ceasefire.sequence", "demand"),
+      ("UKR", "ceasefire.sequence", "demand")], ("UKR", "ceasefire.sequence", "reject")),
+])
+def test_relative_clause_with_own_subject(text: str, expected: list[tuple[str, str, str]],
+                                          absent: tuple[str, str, str]) -> None:
+    got = _stances(text)
+    assert all(e in got for e in expected), got
+    assert absent not in got
+
+
+def test_reported_clause_is_no_relative_clause() -> None:
+    got = _stances("Zelensky insisted that Russia must withdraw from Donetsk.")
+    assert ("UKR", "territory.donbas", "demand") in got
+    assert not any(a == "RUS" for a, _, _ in got)
