@@ -69,3 +69,23 @@ def test_a_refusal_of_something_else_leaves_the_pledge(text: str, pledge: tuple[
 ])
 def test_a_refusal_governing_the_pledge_verb_leaves_none(text: str) -> None:
     assert _pledges(text) == []
+
+
+# -- item 5: a nominative "Der" before the giver is no dative recipient ---------------------------
+# -- item 9: the nationality of who reports a pledge is not its giver ---------------------------
+
+@pytest.mark.parametrize("text, parties", [
+    ("Der französische Präsident sagte der Ukraine weitere 500 Millionen Euro zu.", ("FRA",)),
+    ("Merz und der französische Präsident sagten der Ukraine weitere 500 Millionen Euro zu.",
+     ("DEU", "FRA")),
+    ("Deutschland hat der Ukraine weitere 500 Millionen Euro zugesagt.", ("DEU",)),
+    ("Kanada sagte der Ukraine 300 Millionen Dollar zu, teilte das italienische Außenministerium mit.",
+     ()),
+    ("Japan pledged 300 million dollars for Ukraine's energy grid, the Italian foreign minister said.",
+     ()),
+    ("The Italian foreign minister said Japan pledged 300 million dollars for Ukraine's power grid.", ()),
+    ("Norway pledged 300 million dollars for Ukraine's energy grid, the foreign minister said.", ("EUR",)),
+    ("Am Montag sagte Norwegen der Ukraine 300 Millionen Euro zu.", ("EUR",)),
+])
+def test_the_giver_is_the_subject_of_the_pledge(text: str, parties: tuple[str, ...]) -> None:
+    assert [p for p, _, _ in _pledges(text)] == [parties]

@@ -808,10 +808,18 @@ def _givers(e: NewsEvent, s: Sentence, pm: re.Match[str], clause: tuple[int, int
         given = [m.actor for m in mentions if m.actor in e.parties
                  and RECIPIENT_BEFORE.search(t[:m.start - s.start])]
         e.parties = [a for a in e.parties if a not in given]
+    # (a European state as the giver: named up to the end of the verb, "Norway pledged", "sagte
+    # Norwegen der Ukraine ... zu", not in the attribution after it, "..., teilte das italienische
+    # Außenministerium mit", "..., the Italian foreign minister said", nor as the speaker before it)
     if not e.parties and any(not RECIPIENT_BEFORE.search(t[:st.start()])
-                             for st in EUROPEAN_STATE.finditer(t, clause[0], clause[1])):
+                             and not _SAYS_BETWEEN.search(t, st.end(), pm.start())
+                             for st in EUROPEAN_STATE.finditer(t, clause[0], min(clause[1], pm.end()))):
         e.parties = ["EUR"]
     return False
+
+
+_SAYS_BETWEEN = re.compile(r"\b(?:said|says|told|stated|added|sagte|sagten|erklärte\w*|betonte\w*|"
+                           r"teilte\w*)\b", IC)
 
 
 # a pledge of each giver: "jeweils", "respectively", or "each/je" right before or after the verb or

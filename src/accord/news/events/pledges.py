@@ -119,7 +119,11 @@ def pledge_at(t: str) -> re.Match[str] | None:
 # who gives, not who receives: a name after a preposition or dative article of a recipient ("to
 # Ukraine", "for Kyiv", "der Ukraine", "an die Ukraine", "für Kiew") or right after an English verb
 # of giving as its first object ("promised Ukraine", "pledged Kyiv", "gave Ukraine")
-RECIPIENT_BEFORE = re.compile(r"\b(?:to|for|an|für|der|dem)\s+(?:die\s+|the\s+|das\s+)?$|"
+# ("der/dem" is the dative only after a word of the clause, never at the start of the sentence or
+# clause or after "und/oder": "Der französische Präsident sagte der Ukraine ... zu" has its giver
+# in the nominative)
+RECIPIENT_BEFORE = re.compile(r"\b(?:to|for|an|für)\s+(?:die\s+|the\s+|das\s+)?$|"
+                              r"(?<=\w\s)(?<!\bund\s)(?<!\boder\s)(?<!\bsowie\s)(?:der|dem)\s+$|"
                               r"\b(?:promised|promises|pledged|pledges|offered|offers|granted|grants|"
                               r"gave|gives|sent|sends|provided|provides)\s+$", IC)
 # a group of states as the giver ("26 Länder", "twenty-six nations", "die Koalition der Willigen"):
