@@ -241,3 +241,33 @@ def test_people_back_from_captivity_are_an_exchange_carried_out(text: str, numbe
 ])
 def test_a_return_from_captivity_demanded_or_to_come_is_no_exchange_carried_out(text: str) -> None:
     assert [rule for _, rule, _ in _exchanges(text)] in ([], ["rule: an agreed exchange still to come"])
+
+
+# review 15 item 2: "bis"/"until" before a time is the preposition of time, no condition
+@pytest.mark.parametrize("text", [
+    "Die russische Armee habe die Feuerpause bis Samstagabend eingehalten, meldete der ukrainische "
+    "Generalstab.",
+    "Die Truppen hätten die Feuerpause bis zum Morgen eingehalten, erklärte Kiew.",
+])
+def test_a_truce_kept_until_a_time_is_a_compliance_claim(text: str) -> None:
+    assert [e.kind for e in extract(text, "t", PUB).events] == ["claim"]
+
+
+@pytest.mark.parametrize("text", [
+    "Moskau werde zurückkehren, bis alle Zusagen erfüllt seien, sagte Peskow.",
+    "Moscow will not return until all of its conditions are met, Peskov said.",
+])
+def test_a_deal_kept_as_a_condition_is_still_no_claim(text: str) -> None:
+    assert [e.kind for e in extract(text, "t", PUB).events if e.kind == "claim"] == []
+
+
+# review 15 item 3: a withdrawal demand in another clause does not drop the capture claimed after it
+@pytest.mark.parametrize("text", [
+    "Moscow, which demands that Kyiv withdraw from the Donbas, said on Monday its troops had "
+    "captured Chasiv Yar.",
+    "Moskau, das den Abzug der Ukraine aus dem Donbass verlangt, meldete am Montag die Einnahme von "
+    "Tschassiw Jar.",
+])
+def test_a_capture_after_a_withdrawal_demand_clause_is_claimed(text: str) -> None:
+    claims = [e for e in extract(text, "t", PUB).events if e.kind == "claim"]
+    assert "chasiv_yar" in [e.place for e in claims]

@@ -87,7 +87,15 @@ from accord.news.prefilter import gate_patterns
 
 # a deal kept only as what a step waits for ("Sobald alle Forderungen erfüllt seien, kehre Moskau
 # zurück", "bis die Zusagen erfüllt seien", "once its conditions are fulfilled"): a condition, no claim
-_UNTIL_MET = re.compile(r"\b(?:sobald|bis|solange|once|until|as soon as|as long as)\b[^.,;]{0,80}\b"
+# "bis"/"until" as a conjunction ("bis alle Bedingungen erfüllt sind"), not as the preposition of
+# time ("habe die Waffenruhe bis Sonntagabend eingehalten", "kept the truce until Monday")
+_TIME_AFTER = (r"(?!\s+(?:zum|zur|Ende|Anfang|Mitte|heute|morgen|gestern|jetzt|dato|the\s+end|"
+               r"today|tonight|now|midnight|\d|(?:Mon|Diens|Donners|Frei|Sams|Sonn)tag|Mittwoch|"
+               r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Januar|January|Februar|"
+               r"February|März|March|April|Mai|May|Juni|June|Juli|July|August|September|Oktober|"
+               r"October|November|Dezember|December|einschließlich|including)\w*)")
+_UNTIL_MET = re.compile(r"\b(?:sobald|solange|once|as soon as|as long as|(?:bis|until)\b"
+                        + _TIME_AFTER + r")\b[^.,;]{0,80}\b"
                         r"(?:erfüllt|eingehalten|umgesetzt|met|fulfilled|honou?red|implemented|complied)\b",
                         IC)
 
@@ -280,9 +288,12 @@ def _capture_claim(w: _Walk) -> list[NewsEvent] | None:
     if _PEOPLE_TAKEN.search(t[:taken.start()]):
         return None  # people taken prisoner ("people who were captured at X"), not a place taken
     demanded = _WITHDRAWAL_DEMANDED.search(t)
-    if demanded is not None and demanded.start() < taken.start():
+    if demanded is not None and demanded.start() < taken.start() \
+            and not re.search(r"[,;]", t[demanded.end():taken.start()]):
         # "insists that Kyiv pull its soldiers out of the land Russia has partly seized",
-        # "verlangt den Abzug aus den eroberten Gebieten": the territory a demand is about, no claim
+        # "verlangt den Abzug aus den eroberten Gebieten": the territory a demand is about, no
+        # claim; but not a capture told after the demand's clause ("Moscow, which demands that
+        # Kyiv withdraw from X, said its troops had captured Y": review 15)
         return None
     made: list[NewsEvent] = []
     # (attributed, or going on with the claim just told: a neutral report of fighting or
