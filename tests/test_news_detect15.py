@@ -204,3 +204,23 @@ def test_aid_provided_is_no_paper() -> None:
     # resources are a pledge's matter, not a paper handed over
     kinds = [e[0] for e in _events("Germany will provide Ukraine with an air defence system.")]
     assert "statement_of_intent" not in kinds, kinds
+
+
+# review 15 items 6 and 7: a body deliberating alone, or a side in talks about a purchase, holds no round
+@pytest.mark.parametrize("text", [
+    "Das ukrainische Parlament will am Dienstag in Kiew über das neue Wehrdienstgesetz beraten.",
+    "Die Staats- und Regierungschefs der EU wollen am Donnerstag in Brüssel über den Haushalt beraten.",
+    "Die Außenminister der EU wollen am Montag in Brüssel über weitere Hilfe für die Ukraine beraten.",
+    "Ukraine is currently in talks with Germany about more Patriot air defence systems.",
+    "Ukraine is in talks with Poland and Germany on a new grain corridor.",
+])
+def test_deliberating_alone_or_talks_about_a_purchase_is_no_round(text: str) -> None:
+    assert [e[0] for e in _events(text) if e[0] in ("round", "summit")] == [], (text, _events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Die Unterhändler wollen am Dienstag mit Vertretern der USA in Paris über Garantien beraten.",
+    "Die Delegationen sollen am Freitag in Genf zwischen den Vermittlern und beiden Seiten tagen.",
+])
+def test_deliberating_with_a_partner_is_a_meeting_to_come(text: str) -> None:
+    assert _events(text), text

@@ -156,7 +156,14 @@ FUTURE_MEETING = re.compile(
     # or a name (a list or an apposition, not another clause)
     r"\b(?:soll|sollen|solle|wird|werden|werde|will|wollen|wolle)\b(?:[^.;,!?]|,(?=\s+(?:der|die|das|dem|"
     r"den|des|und|(?-i:[A-Z]))))"
-    r"{0,200}?\s(?-i:zusammenkommen|zusammentreffen|treffen|tagen|beraten|verhandeln|fortsetzen)"
+    r"{0,200}?\s(?-i:zusammenkommen|zusammentreffen|treffen)"
+    r"(?=\s*(?:[.,;:!?\"“”»«)]|$))|"
+    # ... deliberating only with a partner in that middle field ("wollen am Dienstag mit Vertretern
+    # der USA in Paris beraten"): a parliament or council that "will am Dienstag über ein Gesetz
+    # beraten" holds no round (review 15)
+    r"\b(?:soll|sollen|solle|wird|werden|werde|will|wollen|wolle)\b(?:[^.;,!?]|,(?=\s+(?:der|die|das|dem|"
+    r"den|des|und|(?-i:[A-Z]))))"
+    r"{0,200}?\b(?:mit|zwischen)\b[^.;,!?]{0,150}?\s(?-i:tagen|beraten|verhandeln|fortsetzen)"
     r"(?=\s*(?:[.,;:!?\"“”»«)]|$))|"
     # a meeting expected, in the German passive ("Am Montag wird eine dritte Runde erwartet",
     # "Die Gespräche werden am Freitag erwartet")

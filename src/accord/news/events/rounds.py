@@ -64,7 +64,10 @@ HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,120}statt|tagten|tagte|getagt
                       r"(?:nahm|nahmen)\b[^.;]{0,80}\ban\s+(?:der|dem|den|einer|einem)\b[^.;]{0,80}\bteil\b|"
                       r"teilgenommen|(?:took|have taken|has taken) part in|participated in|"
                       r"schaltete\w*\s+sich\b[^.;]{0,40}\bzu\b|zugeschaltet|"
-                      r"(?:is|are) (?:currently |now |still )?in talks with|"
+                      # (with people at a table, not a country about a purchase: "is in talks with Germany
+                      # about more Patriots" is a process, no meeting; review 15)
+                      r"(?:is|are) (?:currently |now |still )?in talks with(?=[^.;]{0,60}\b(?:officials|"
+                      r"representatives|delegations?|delegates|envoys?|negotiators|counterparts?)\b)|"
                       r"broke off|broken off|"
                       # talks running ("In Genf laufen derzeit Verhandlungen", "liefen die Gespräche
                       # hinter verschlossenen Türen", "die Gespräche laufen seit Dienstag"; not a
