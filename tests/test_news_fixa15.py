@@ -89,3 +89,17 @@ def test_a_refusal_governing_the_pledge_verb_leaves_none(text: str) -> None:
 ])
 def test_the_giver_is_the_subject_of_the_pledge(text: str, parties: tuple[str, ...]) -> None:
     assert [p for p, _, _ in _pledges(text)] == [parties]
+
+
+# -- item 10: a number of states gives only as the subject, and is never the amount -------------
+
+@pytest.mark.parametrize("text, pledge", [
+    ("After a video call with 30 countries, Germany pledged 500 million euros for Ukraine's air "
+     "defence.", (("DEU",), 5e8, "EUR")),
+    ("Nach einem Treffen mit Vertretern von 30 Ländern sagte Deutschland der Ukraine weitere 500 "
+     "Millionen Euro zu.", (("DEU",), 5e8, "EUR")),
+    ("Dreißig Länder haben der Ukraine weitere Luftabwehrsysteme zugesagt.", (("EUR",), None, None)),
+    ("Thirty countries pledged new air defence systems for Ukraine.", (("EUR",), None, None)),
+])
+def test_a_group_of_states_gives_only_as_the_subject(text: str, pledge: tuple[object, ...]) -> None:
+    assert _pledges(text) == [pledge]

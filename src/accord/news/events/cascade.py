@@ -735,7 +735,8 @@ def _pledge(w: _Walk) -> list[NewsEvent] | None:
             made.append(e)
         topics = []
     for tp in topics:
-        q, u, _ = _quantity(s)
+        # (a number of states is who gives, never what is given)
+        q, u = next(((f.value, f.unit) for f in s.figures if f.unit != "countries"), (None, None))
         if u is None and re.search(r"Dollar|Euro|USD|EUR", t):
             u = "USD" if "Dollar" in t or "USD" in t else "EUR"
         made.append(_event("pledge", s, topic=tp, quantity=q, unit=u,
@@ -794,8 +795,14 @@ def _givers(e: NewsEvent, s: Sentence, pm: re.Match[str], clause: tuple[int, int
         # pledged")
         mentions = [m for m in mentions if m.start - s.start >= lead.end()]
         e.parties = [a for a in e.parties if any(m.actor == a for m in mentions)]
+    # (a group of states gives only as the subject: nothing but its own words between it and the
+    # verb, "26 Länder hätten zugesagt", "21 nations had agreed to", not "After a call with 30
+    # countries, Germany pledged", "Nach einem Treffen mit Vertretern von 30 Ländern sagte ...")
     states = [f for f in s.figures if f.unit == "countries" and clause[0] <= f.start - s.start < clause[1]
-              and f.start - s.start < pm.end()]
+              and f.start - s.start < pm.end() and not _STATES_OBJECT.search(t, 0, f.start - s.start)
+              and (_FINITE_NEXT.match(t, f.end - s.start) is not None or (
+                  not re.search(r"[,;:]", t[f.end - s.start:pm.start()])
+                  and not any(f.end - s.start <= m.start - s.start < pm.start() for m in mentions)))]
     if states or COALITION.search(t, clause[0], clause[1]):
         e.parties = ["EUR"]
         return True
@@ -818,6 +825,14 @@ def _givers(e: NewsEvent, s: Sentence, pm: re.Match[str], clause: tuple[int, int
     return False
 
 
+# a group of states after a preposition ("mit 30 Ländern", "von 30 Ländern", "with 30 countries")
+_STATES_OBJECT = re.compile(r"\b(?:mit|von|aus|bei|unter|zwischen|in|an|für|gegenüber|with|from|of|among|"
+                            r"between|in|by|to|for)\s+(?:(?:rund|etwa|mehr als|über|knapp|fast|some|about|"
+                            r"around|more than|over|nearly|almost)\s+)?$", IC)
+# (the finite verb right after a German subject: "26 Länder haben der Ukraine ... zugesagt", "21
+# Staaten verpflichteten sich, ... zu entsenden")
+_FINITE_NEXT = re.compile(r"\s+(?:haben|hatten|hätten|sind|seien|waren|wollen|wollten|werden|würden|"
+                          r"[a-zäöüß]\w+(?:te|ten))\b")
 _SAYS_BETWEEN = re.compile(r"\b(?:said|says|told|stated|added|sagte|sagten|erklärte\w*|betonte\w*|"
                            r"teilte\w*)\b", IC)
 
