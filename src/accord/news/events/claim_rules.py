@@ -288,13 +288,19 @@ def _capture_claim(w: _Walk) -> list[NewsEvent] | None:
     if _PEOPLE_TAKEN.search(t[:taken.start()]):
         return None  # people taken prisoner ("people who were captured at X"), not a place taken
     demanded = _WITHDRAWAL_DEMANDED.search(t)
-    if demanded is not None and demanded.start() < taken.start() \
-            and not re.search(r"[,;]", t[demanded.end():taken.start()]):
+    # the demand's own span: the demand and its "from/aus X ..." up to the end of its clause
+    # ("Moscow, which demands that Kyiv withdraw from the Donbas, said ... had captured X": the
+    # capture after the comma is told, not demanded)
+    demand_end = 0 if demanded is None else (
+        len(t) if (stop := _DEMAND_STOP.search(t, demanded.end())) is None else stop.start())
+    if demanded is not None and demanded.start() <= taken.start() < demand_end:
         # "insists that Kyiv pull its soldiers out of the land Russia has partly seized",
-        # "verlangt den Abzug aus den eroberten Gebieten": the territory a demand is about, no
-        # claim; but not a capture told after the demand's clause ("Moscow, which demands that
-        # Kyiv withdraw from X, said its troops had captured Y": review 15)
-        return None
+        # "verlangt den Abzug aus den eroberten Gebieten": the territory a demand is about, no claim
+        # (unless a capture is told after the demand: "Moskau, das den Abzug aus den eroberten
+        # Gebieten fordert, erklärte, seine Truppen hätten X eingenommen")
+        if (later := CLAIM.search(t, demand_end)) is None:
+            return None
+        taken = later
     made: list[NewsEvent] = []
     # (attributed, or going on with the claim just told: a neutral report of fighting or
     # of a past capture is no claim)
@@ -330,7 +336,8 @@ def _capture_claim(w: _Walk) -> list[NewsEvent] | None:
     if demanded is not None:
         # "... captured X and demanded that Ukraine withdraw from Y": Y is what the demand is about
         own = [p for p in own if not any(m.kind == "place" and m.entity == p
-                                         and m.start - s.start > demanded.start() for m in s.mentions)] or own
+                                         and demanded.start() < m.start - s.start < demand_end
+                                         for m in s.mentions)] or own
     targets: list[str | None] = list(own) if own else [None]
     # denied before the verb ("denied that troops had taken X"), or the verb negated ("troops had
     # not entered the city", "hätten X nicht eingenommen")
@@ -349,6 +356,12 @@ def _capture_claim(w: _Walk) -> list[NewsEvent] | None:
                            and p is not None else None))
         if ousted is not None:
             made[-1].parties = [_OTHER_SIDE[ousted]]
+        elif demanded is not None:
+            # the side whose withdrawal is demanded ("den Abzug der ukrainischen Truppen") does
+            # not take the place: only sides named outside the demand's span
+            made[-1].parties = [a for a in made[-1].parties if any(
+                m.actor == a and not demanded.start() <= m.start - s.start < demand_end
+                for m in s.mentions)]
         made[-1].against = [_OTHER_SIDE[a] for a in made[-1].parties if a in _OTHER_SIDE]
         if denied is not None:
             # "Kyiv denied that Russian troops had captured X": the denial of that claim
@@ -414,8 +427,14 @@ _PEOPLE_TAKEN = re.compile(r"\b(?:people|persons|soldiers|servicem[ae]n|service 
 _WITHDRAWAL_DEMANDED = re.compile(r"\b(?:demand\w*|call\w* (?:for|on)|insist\w*|urg\w*|requir\w*|"
                                   r"verlang\w*|forder\w*|Forderung\w*|besteh\w* (?:\w+ )?darauf|pocht\w*)\b"
                                   r"[^.;]{0,80}?\b(?:withdraw\w*|pull\w*\s+(?:\w+\s+){0,3}?out|Abzug\w*|Rückzug\w*|"
-                                  r"abzuziehen|abziehen|zurückzuziehen|zurückziehen|zu räumen|Räumung)\b", IC)
+                                  r"abzuziehen|abziehen|zurückzuziehen|zurückziehen|zu räumen|Räumung)\b"
+                                  # (German verb-final order: "das den Abzug ... aus X verlangt")
+                                  r"|\b(?:Abzug|Rückzug|Räumung)\w*\b[^.;,]{0,80}?"
+                                  r"\b(?:verlang\w*|forder\w*)\b", IC)
 
+# where a withdrawal demand's clause ends (after its "from/aus X" and the places it names): a comma,
+# a semicolon or the sentence's end
+_DEMAND_STOP = re.compile(r"[,;.]")
 
 # a side said to hold no control of a place ("Russian forces have no control over X", "hätten keine
 # Kontrolle über X"): the denial of the capture claimed

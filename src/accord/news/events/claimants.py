@@ -198,6 +198,13 @@ def _claimant(s: Sentence) -> tuple[str | None, str] | None:
                      and not _OWNS_CLAIM.match(t, m.end - s.start)]
             if after:
                 return after[0].actor, f"speaker after '{v.group(0)}'"
+            relative = [m for m in s.mentions if _side(m.actor) and m.end - s.start < v.start()
+                    and _LEAD_WORDS.fullmatch(t, 0, m.start - s.start)
+                    and _RELATIVE_BETWEEN.fullmatch(t, m.end - s.start, v.start())]
+            if relative:
+                # "Moscow, which demands that Kyiv withdraw from X, said ...": the subject is the
+                # side the relative clause is about, before it
+                return relative[0].actor, f"speaker before the relative clause and '{v.group(0)}'"
             continue
         # the subject: the first side named in the clause before the verb that no preposition
         # governs ("Russland, das ukrainische Städte angreift, wirft Kiew vor": Russland)
@@ -242,6 +249,12 @@ _POSTPOSED_SPEAKER = re.compile(r"\s*(?:the|a|an|its|his|her|their|der|die|das|e
 _ATTRIBUTION_END = re.compile(r"(?!\s+(?:that|dass)\b)[^,;:\"“”„]{0,50}(?:,\s*(?:killing|wounding|injuring|"
                               r"damaging|destroying|leaving)\b[^,;:\"“”„]{0,80})?[.!?]?\s*", IC)
 
+# a relative clause between a subject and its verb ("Moscow, which ..., said", "Russia's defence
+# ministry, which ..., said", "Kiew, das ..., erklärte") and the few words that may open the
+# sentence before that subject
+_RELATIVE_BETWEEN = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s*,\s*"
+                               r"(?:which|who|das|die|der|welche[rsmn]?)\b[^;:„“\"»«]*,\s*", IC)
+_LEAD_WORDS = re.compile(r"\W*(?:[\w-]+\s+){0,3}")
 
 # a passive of accusing: "accused of", "accused by X of", "blamed for"
 _PASSIVE_ACCUSED = re.compile(r"\s+(?:(?P<by>by)\s+|of\b|for\b)", IC)
