@@ -62,6 +62,29 @@ def test_both_sides_as_subject_still_hold() -> None:
     assert ("UKR", "ceasefire.sequence", "demand") in _stances("Beide Seiten forderten eine Waffenruhe.")
 
 
+# German verb-second order: the sides right after a bare verb of asking are its subject; they are
+# the ones asked only with the separable particle or a perfect after them (review15 item 6)
+@pytest.mark.parametrize(("text", "issue"), [
+    ("In Istanbul forderten beide Seiten einen sofortigen Austausch aller Gefangenen.",
+     "humanitarian.prisoners"),
+    ("Nach den Gesprächen forderten beide Seiten eine Waffenruhe über Ostern.", "ceasefire.sequence"),
+])
+def test_both_sides_after_a_german_verb_second_are_the_subject(text: str, issue: str) -> None:
+    got = _stances(text)
+    assert ("RUS", issue, "demand") in got
+    assert ("UKR", issue, "demand") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Der Papst forderte beide Seiten auf, die Waffen über Ostern ruhen zu lassen.",
+    "Der Patriarch rief beide Seiten zu einer Waffenruhe über Ostern auf.",
+    "Der Bischof appellierte an beide Seiten, über Ostern eine Waffenruhe einzuhalten.",
+    "Der Papst hat beide Seiten zu einer Waffenruhe über Ostern aufgefordert.",
+])
+def test_both_sides_asked_with_the_particle_or_perfect_hold_nothing(text: str) -> None:
+    assert not any(a in ("RUS", "UKR") for a, _, _ in _stances(text))
+
+
 # asking the other warring side to cease fire too is an offer (README convention 2); agreeing to a
 # truce proposed, holding to or extending one in place, and what is asked of a partner, stay demands
 @pytest.mark.parametrize(("text", "expected"), [

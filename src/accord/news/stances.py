@@ -704,9 +704,13 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
 
 
 # a German verb of asking before the sides it asks ("rief beide Seiten auf", "forderte die
-# Kriegsparteien zu ... auf", "appellierte an beide Seiten")
-ASKING_DE = re.compile(r"\b(?:forder\w*|rief|ruft|rufen|bat|bitte[tn]?|appellier\w*\s+an)\s+"
-                       r"(?:\w+\s+){0,2}$", IC)
+# Kriegsparteien zu ... auf", "appellierte an beide Seiten"); in verb-second order the sides
+# right after a bare verb are its subject ("In Istanbul forderten beide Seiten einen Austausch"),
+# so (but for "appellierte an") they are the ones asked only with the separable particle after
+# them, closing the clause ("rief beide Seiten zu ... auf", "forderte beide Seiten auf, ...")
+ASKING_DE = re.compile(r"\b(?:forder\w*|rief|ruft|rufen|bat|bitte[tn]?)\s+(?:\w+\s+){0,2}$", IC)
+APPEAL_DE = re.compile(r"\bappellier\w*\s+an\s+(?:\w+\s+){0,2}$", IC)
+PARTICLE_AFTER = re.compile(r"(?:\s+[^\s,.;:!?]+){0,12}?\s+auf(?=\s*(?:[,.;:!?]|$)|\s+und\b)", IC)
 
 
 def _both_addressed(t: str, a: int, b: int) -> bool:
@@ -714,7 +718,8 @@ def _both_addressed(t: str, a: int, b: int) -> bool:
     "rief beide Seiten zu ... auf", "hat beide Seiten aufgefordert"): the ones asked hold no
     position by being asked."""
     before = t[max(0, a - 60):a]
-    return bool(ADDRESSED_BEFORE.search(before) or ASKING_DE.search(before) or (
+    return bool(ADDRESSED_BEFORE.search(before) or APPEAL_DE.search(before) or (
+        ASKING_DE.search(before) and PARTICLE_AFTER.match(t, b)) or (
         PERFECT_BEFORE.search(before) and ADDRESSED_AFTER.match(t, b)))
 
 
