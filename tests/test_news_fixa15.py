@@ -103,3 +103,18 @@ def test_the_giver_is_the_subject_of_the_pledge(text: str, parties: tuple[str, .
 ])
 def test_a_group_of_states_gives_only_as_the_subject(text: str, pledge: tuple[object, ...]) -> None:
     assert _pledges(text) == [pledge]
+
+
+# -- item 11: the recipient after a German verb, the agent of a passive, the speaker of a report -
+
+@pytest.mark.parametrize("text, parties", [
+    ("Die Außenministerin der Niederlande sagte Kiew 300 Millionen Euro für Drohnen zu.", ("EUR",)),
+    ("Ukraine received 500 million euros pledged by Germany.", ("DEU",)),
+    ("Zelensky said Germany had pledged new air defence systems.", ("DEU",)),
+    ("Merz sicherte Kiew weitere 300 Millionen Euro für die Luftabwehr zu.", ("DEU",)),
+    ("Am Montag sagte Norwegen der Ukraine 300 Millionen Euro zu.", ("EUR",)),
+    ("Germany promised Ukraine 500 million euros.", ("DEU",)),
+    ("Deutschland hat der Ukraine weitere 500 Millionen Euro zugesagt.", ("DEU",)),
+])
+def test_who_gives_not_who_receives_or_reports(text: str, parties: tuple[str, ...]) -> None:
+    assert [p for p, _, _ in _pledges(text)] == [parties]

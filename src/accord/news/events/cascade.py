@@ -161,6 +161,7 @@ from accord.news.stances import BOTH_SIDES
 
 if TYPE_CHECKING:
     from accord.news.extract import Sentence
+    from accord.news.facts import Mention
 
 
 # a plan told as announced before ("hatte zuvor mitgeteilt, ein Treffen sei am Dienstag
@@ -806,19 +807,34 @@ def _givers(e: NewsEvent, s: Sentence, pm: re.Match[str], clause: tuple[int, int
     if states or COALITION.search(t, clause[0], clause[1]):
         e.parties = ["EUR"]
         return True
-    before = [a for a in e.parties if any(m.actor == a and m.start - s.start < pm.start()
-                                           and not RECIPIENT_BEFORE.search(t[:m.start - s.start])
-                                           for m in mentions)]
+    # (the agent of a passive gives: "500 million euros pledged by Germany", "von Deutschland
+    # zugesagt")
+    agents = [m.actor for m in mentions if m.actor and (
+        (m.start - s.start >= pm.end() and _AGENT_AFTER.fullmatch(t, pm.end(), m.start - s.start))
+        or (m.end - s.start <= pm.start() and re.search(r"\b(?:von|vom)\s+$", t[:m.start - s.start])
+            and not t[m.end - s.start:pm.start()].strip()))]
+    if agents:
+        e.parties = sorted(set(agents))
+        return False
+
+    def recipient(m: Mention) -> bool:
+        return _recipient(t, m.start - s.start, pm, [x.start - s.start for x in mentions])
+
+    named = [m for m in mentions if m.start - s.start < pm.start() and not recipient(m)]
+    # (the speaker of "X said Germany had pledged" gives nothing when a giver is named after it)
+    said = [m for m in named if _SAYS_BETWEEN.search(t, m.end - s.start, pm.start())]
+    if len(said) < len(named):
+        named = [m for m in named if m not in said]
+    before = [a for a in e.parties if any(m.actor == a for m in named)]
     if before:
         e.parties = before
     else:
-        given = [m.actor for m in mentions if m.actor in e.parties
-                 and RECIPIENT_BEFORE.search(t[:m.start - s.start])]
+        given = [m.actor for m in mentions if m.actor in e.parties and recipient(m)]
         e.parties = [a for a in e.parties if a not in given]
     # (a European state as the giver: named up to the end of the verb, "Norway pledged", "sagte
     # Norwegen der Ukraine ... zu", not in the attribution after it, "..., teilte das italienische
     # Außenministerium mit", "..., the Italian foreign minister said", nor as the speaker before it)
-    if not e.parties and any(not RECIPIENT_BEFORE.search(t[:st.start()])
+    if not e.parties and any(not _recipient(t, st.start(), pm, [])
                              and not _SAYS_BETWEEN.search(t, st.end(), pm.start())
                              for st in EUROPEAN_STATE.finditer(t, clause[0], min(clause[1], pm.end()))):
         e.parties = ["EUR"]
@@ -829,6 +845,29 @@ def _givers(e: NewsEvent, s: Sentence, pm: re.Match[str], clause: tuple[int, int
 _STATES_OBJECT = re.compile(r"\b(?:mit|von|aus|bei|unter|zwischen|in|an|für|gegenüber|with|from|of|among|"
                             r"between|in|by|to|for)\s+(?:(?:rund|etwa|mehr als|über|knapp|fast|some|about|"
                             r"around|more than|over|nearly|almost)\s+)?$", IC)
+# the agent of a passive after the verb ("pledged by Germany", "zugesagt von Berlin")
+_AGENT_AFTER = re.compile(r"\s+(?:by|von|vom)\s+(?:the\s+|der\s+|dem\s+)?")
+# a genitive after an office, no recipient ("Die Außenministerin der Niederlande")
+_GENITIVE_OF = re.compile(r"\w*(?:minister\w*|präsident\w*|president|regierung|kanzler\w*|chef\w*|"
+                          r"botschafter\w*|vertreter\w*|sprecher\w*|delegation|ministerium|"
+                          r"außenamt)\s+(?:der|des)\s+$", IC)
+# a bare German dative right after "sagte/sicherte" when the subject stands before the verb ("Die
+# Ministerin sagte Kiew 300 Millionen Euro zu", "Merz sicherte Kiew ... zu")
+_BARE_DATIVE = re.compile(r"(?:sagte|sagten|sagt|sagen|sicherte|sicherten|sichert|sichern)\s+", IC)
+_SUBJECT_FIRST = re.compile(r"\W*(?:Die|Der|Das|Ein|Eine|Beide)\s")
+
+
+def _recipient(t: str, at: int, pm: re.Match[str], named: list[int]) -> bool:
+    """Whether the name at offset `at` of `t` is the recipient of the pledge `pm` (offsets of
+    the sentence's other names in `named`)."""
+    pre = t[:at]
+    if RECIPIENT_BEFORE.search(pre):
+        return not _GENITIVE_OF.search(pre)
+    return bool(pm.start() < at < pm.end() and _BARE_DATIVE.fullmatch(t, pm.start(), at)
+                and not any(at < x < pm.end() and RECIPIENT_BEFORE.search(t[:x]) for x in named)
+                and (_SUBJECT_FIRST.match(t) or any(x < pm.start() for x in named)))
+
+
 # (the finite verb right after a German subject: "26 Länder haben der Ukraine ... zugesagt", "21
 # Staaten verpflichteten sich, ... zu entsenden")
 _FINITE_NEXT = re.compile(r"\s+(?:haben|hatten|hätten|sind|seien|waren|wollen|wollten|werden|würden|"
