@@ -158,3 +158,23 @@ def test_reported_clause_is_no_relative_clause() -> None:
     got = _stances("Zelensky insisted that Russia must withdraw from Donetsk.")
     assert ("UKR", "territory.donbas", "demand") in got
     assert not any(a == "RUS" for a, _, _ in got)
+
+
+# review 15 item 9: asking the other side to stop breaking or to lengthen a truce keeps it: a demand
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("Kyiv urged Moscow to stop violating the Christmas truce.", "demand"),
+    ("Kiew forderte Moskau auf, die Verstöße gegen die Feuerpause sofort zu beenden.", "demand"),
+    ("Kiew forderte Moskau auf, die Feuerpause auf zwei Wochen auszuweiten.", "demand"),
+    ("Kyiv urged Moscow to declare a truce as well.", "propose"),
+])
+def test_asking_to_keep_a_truce_is_a_demand_to_declare_one_an_offer(text: str, polarity: str) -> None:
+    got = [(s.actor, s.polarity) for s in extract(text, "t", "2025-05-16").stances
+           if s.issue == "ceasefire.sequence"]
+    assert got == [("UKR", polarity)], got
+
+
+# review 15 item 15: nobody wanting a concession is its rejection, not a demand for it
+def test_nobody_wanting_a_concession_rejects_it() -> None:
+    text = "Niemand in der ukrainischen Führung will, dass Kiew auf die Krim verzichtet."
+    got = [(s.actor, s.polarity) for s in extract(text, "t", "2025-05-16").stances]
+    assert got == [("UKR", "reject")], got

@@ -105,8 +105,12 @@ def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, 
     if lang == "de" and (m := WANT_DE.search(t)) is not None and WANT_OTHER.match(t, m.end()) and \
             all(m.start() < f[0] for f in found):
         # "wolle, dass Kiew auf X verzichtet": wanting that another act governs the clause it opens
-        # (a demand), like "verlangt, dass ..."; the concession asked for is not the cue
-        found.append((m.start(), ORDER.index("demand"), "demand", m.group(0)))
+        # (a demand), like "verlangt, dass ..."; the concession asked for is not the cue. Nobody
+        # wanting it, or not wanting it ("Niemand in Kiew will, dass ...", "will nicht, dass"), is
+        # the rejection of what the clause asks (review 15)
+        pol = "reject" if (re.search(r"\b(?:niemand|keiner|keine|kein)\b[^,.;]{0,40}$", t[:m.start()], re.I)
+                           or re.match(r"\s+(?:\w+\s+)?nicht\b", t[m.end():])) else "demand"
+        found.append((m.start(), ORDER.index(pol), pol, m.group(0)))
     if not found and lang == "de":
         # German "will"/"wollen" is a wish (in English "will" is the future): the weakest cue
         m = WANT_DE.search(t)

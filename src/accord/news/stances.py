@@ -739,7 +739,11 @@ _ASK_DE_AFTER = re.compile(r"(?:\s+(?:Seite|Regierung|Führung))?"
 _COMPLY = re.compile(r"\b(?:honou?r\w*|respect\w*|observ\w*|compl\w+|abid\w*|extend\w*|prolong\w*|"
                      r"agree\w*|accept\w*|sign\w*|endorse\w*|einzuhalten|einhalten|respektier\w*|"
                      r"verlänger\w*|zuzustimmen|zustimm\w*|anzunehmen|annehm\w*|akzeptier\w*|"
-                     r"einzuwilligen|unterzeichn\w*|zu unterschreiben)\b", IC)
+                     r"einzuwilligen|unterzeichn\w*|zu unterschreiben|"
+                     # to stop breaking a truce, or to lengthen it, is to keep one in place (review 15:
+                     # "urged Russia to stop violating the ceasefire" read as an offer)
+                     r"violat\w*|breach\w*|break\w*|Verstö\w*|verletz\w*|brech\w*|zu brechen|"
+                     r"auszudehnen|ausdehn\w*|auszuweiten|ausweit\w*|lengthen\w*)\b", IC)
 _IN_KIND = re.compile(r"\b(?:ebenfalls|gleichfalls|also|too|as well|in kind|example|Beispiel|Vorbild)\b", IC)
 
 
