@@ -238,7 +238,7 @@ def test_round_restated_with_one_side_is_one_record() -> None:
 
 
 def test_two_sides_of_a_trilateral_meeting_stay_apart() -> None:
-    from accord.news.events.rounds import _nested_sides
+    from accord.news.events.told_again import _nested_sides
     from accord.news.facts import NewsEvent
 
     three = NewsEvent(0, 1, "round", parties=["RUS", "UKR", "USA"])

@@ -56,7 +56,7 @@ def test_same_place_day_and_sides_is_one_record() -> None:
 
 
 def test_other_sides_the_same_day_stay_apart() -> None:
-    from accord.news.events.rounds import same_round_again
+    from accord.news.events.told_again import same_round_again
     from accord.news.extract import analyse
     from accord.news.facts import NewsEvent
 

@@ -13,7 +13,9 @@ The rules live in one module per family; each searches its patterns through the 
 
 - `common`: cue patterns, actors, the coder, places, dates and the record maker, used by all;
 - `intents`: statements of intent and announced next steps;
+- `present_tense`: meetings told in the present tense (headlines, leads), an arrival denied;
 - `rounds`: rounds and calls, and their details;
+- `told_again`: one meeting told in several sentences, merged into one record;
 - `summits`: which rounds are summits (meetings of heads of state or government);
 - `context`: the passes after the loop that give events their place and date from the article;
 - `plans`: postponements, planned meetings, hedged plans;
@@ -45,9 +47,9 @@ from accord.news.events.cascade import find_events
 from accord.news.events.common import ACTORS, CLAIM, SEAT_PLACE, TOPICS
 from accord.news.events.learned import _NEEDS
 
-MODULES = ("common", "intents", "rounds", "summits", "context", "plans", "postponements", "claimants",
-           "attacks", "disputes", "claims", "pledges", "agreements", "learned", "passes", "walk",
-           "claim_rules", "cascade")
+MODULES = ("common", "intents", "present_tense", "rounds", "told_again", "summits", "context", "plans",
+           "postponements", "claimants", "attacks", "disputes", "claims", "pledges", "agreements", "learned",
+           "passes", "walk", "claim_rules", "cascade")
 """The family modules, each importing only those before it (`accord.news.facts.RULE_FILES`
 lists their files in this order)."""
 

@@ -116,6 +116,7 @@ from accord.news.events.pledges import (
     promised,
 )
 from accord.news.events.postponements import POSTPONABLE, _dated_move
+from accord.news.events.present_tense import present_meeting
 from accord.news.events.rounds import (
     _EARLIER_REF,
     _PHONE,
@@ -123,8 +124,6 @@ from accord.news.events.rounds import (
     DELEGATIONS_AGREED,
     HAPPENED,
     RESUMED,
-    SIDE_MEETING,
-    SIDE_TALK,
     SPOKE_WITH,
     _dated_reference,
     _gap,
@@ -132,8 +131,6 @@ from accord.news.events.rounds import (
     _merge,
     _not_its_day,
     _not_since,
-    _nth,
-    _other_people,
     _received_person,
     _reference_only,
     _referenced,
@@ -141,10 +138,9 @@ from accord.news.events.rounds import (
     _round_details,
     _spoke_sides,
     meeting_sense,
-    other_nth,
-    present_meeting,
 )
 from accord.news.events.summits import _member_parties
+from accord.news.events.told_again import SIDE_MEETING, SIDE_TALK, _nth, _other_people, other_nth
 from accord.news.events.walk import (
     _consent,
     _heads_after_round,

@@ -30,7 +30,8 @@ from accord.news.events.common import (
     deadline,
 )
 from accord.news.events.intents import _BEFORE, _SAID_HAD
-from accord.news.events.rounds import _PHONE, MEETING_NOUN, SIDE_MEETING, UNDATED_REFERENCE
+from accord.news.events.rounds import _PHONE, MEETING_NOUN, UNDATED_REFERENCE
+from accord.news.events.told_again import SIDE_MEETING
 from accord.news.facts import NewsEvent
 from accord.news.prefilter import gate_patterns
 

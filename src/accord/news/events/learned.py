@@ -16,15 +16,14 @@ from accord.news.events.rounds import (
     _CONDITION,
     _FUTURE_NOUN,
     _OTHER_SIDE,
-    SIDE_MEETING,
     _gap,
     _happened,
     _merge,
     _not_its_day,
     _round_details,
     meeting_sense,
-    other_nth,
 )
+from accord.news.events.told_again import SIDE_MEETING, other_nth
 from accord.news.facts import NewsEvent
 from accord.news.prefilter import gate_patterns
 

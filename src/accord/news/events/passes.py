@@ -45,10 +45,9 @@ from accord.news.events.rounds import (
     _internal_or_press,
     _only_called_for,
     _refused,
-    one_meeting_any_outcome,
-    same_round_again,
 )
 from accord.news.events.summits import _summits
+from accord.news.events.told_again import one_meeting_any_outcome, same_round_again
 from accord.news.facts import NewsEvent
 from accord.news.prefilter import gate_patterns
 

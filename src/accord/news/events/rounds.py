@@ -1,8 +1,9 @@
 """Negotiation rounds and calls (CONSULT/046): whether talks happened (`HAPPENED`,
 `_happened`, not a mere time reference `AHEAD_OF_TALKS`), their outcome, venue, mediators and
-heads (`_round_details`), whether a meeting was a call (`CALL`), side talks beside a plenary
-(`SIDE_TALK`, `SIDE_MEETING`), and two records of one meeting merged (`_merge`,
-`_other_people`, `same_round_again`). Which rounds are summits is decided in `summits`. The
+heads (`_round_details`), whether a meeting was a call (`CALL`), and two records of one meeting
+merged (`_merge`). A meeting told in the present tense is in `present_tense`; when two tellings
+are one meeting (`same_round_again`, side talks beside a plenary) in `told_again`. Which rounds
+are summits is decided in `summits`. The
 passes after the sentence loop that give rounds and other events their place and date from the
 article around them (`_context_place`, `_results_of_talks`, `_default_date`,
 `_side_meeting_days`) are in `context`.
@@ -22,6 +23,7 @@ from accord.news.events.common import (
     SEATS,
     _actor_word,
 )
+from accord.news.events.present_tense import _NOT_ARRIVED, present_meeting
 from accord.news.facts import NewsEvent
 from accord.news.prefilter import gate_patterns
 
@@ -344,99 +346,6 @@ _CONDITION = re.compile(r"\b(?<!even )(?<!as )(?:if|unless|whether|falls(?!\s+(?
                         r"[^.;,:]{0,80}", IC)
 
 
-# (session 14) a meeting told in the English present, as headlines and leads tell it ("Delegations
-# meet in Istanbul", "Zelensky meets Trump at the White House", "Russia, US hold talks in Riyadh",
-# "Talks in Geneva resume", "US and Ukrainian officials open talks"): the finite verb right after
-# its subject. Not after a modal, "to", a negation or a conjunction of condition or time (see
-# `_NOT_NOW`), nor a habit ("meet regularly", "meet every month").
-_PRESENT_MEET = re.compile(
-    r"\b(?:meet|meets)\b(?!\s+(?:regularly|routinely|often|frequently|annually|weekly|monthly|every|each|"
-    r"once|twice|again\s+(?:later|soon|next|in\s+the\s+coming))\b)|"
-    r"\b(?:hold|holds|open|opens|begin|begins|start|starts|resume|resumes|launch|launches)\s+"
-    r"(?:(?:a|an|the|their|new|fresh|direct|first|second|third|further|more|peace|another)\s+){0,3}"
-    r"(?:[\w-]+\s+)?(?:talks|meeting|negotiations|consultations|round)\b|"
-    r"\b(?:talks|negotiations|consultations)\s+(?:(?:in|at|on|between|with|of|over)\s+(?:(?!(?:will|would|could|can|"
-    r"may|might|should|must|shall|are|is|to|not|did|do|does|were|was|had|have|has)\b)[\w.'’-]+\s+){1,6}?)?"
-    r"(?:begin|begins|start|starts|open|opens|resume|resumes|kick\s+off|get\s+under\s*way|end|ends|conclude|"
-    r"concludes|wrap\s+up|continue|continues)\b", IC)
-_MAYBE_NOW = re.compile(r"\b(?:may|might|could|would|will|should|can|possib\w*|perhaps|maybe|whether|if|"
-                        r"unless|when|once|until|before|after|hope\w*|want\w*|plan\w*|expect\w*)\b", IC)
-_NOT_NOW = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|shall|not|n't|never|did|does|do|"
-                      r"if|unless|whether|once|until|when|before|after|cannot|wo|let|ready|want|wants|plan|"
-                      r"plans|hope|hopes|expect|expects|agree|agreed)\s+(?:\w+\s+){0,2}$", IC)
-
-
-# ... and in the German present ("Die Delegationen treffen sich in Istanbul", "Selenskyj trifft
-# Trump im Weißen Haus", "Russland und die Ukraine verhandeln in Istanbul", "In Genf beginnen
-# die Gespräche"): the German verb may stand last, so the whole sentence must have no modal,
-# future, negation, condition or plan (`_NOT_NOW_DE`).
-_NOT_HELD_WORDS = r"(?:für|auf|zu|zum|zur|über|um|gegen|mit|Vorbereitung\w*|Planung\w*)\b"
-_PRESENT_MEET_DE = re.compile(
-    r"\b(?-i:trifft|treffen\s+sich|verhandeln|telefonieren|beraten|berät)\b(?!\s+(?:regelmäßig|immer|oft|jede\w*|noch|"
-    r"einmal|zweimal)\b)|"
-    r"\b(?:beginnen|beginnt|starten|startet|enden|endet)\s+(?:(?!" + _NOT_HELD_WORDS + r")[\w-]+\s+){0,3}?"
-    r"(?:die\s+|der\s+)?(?:(?!" + _NOT_HELD_WORDS + r")[\w-]+\s+)?(?:\w*[Gg]espräche|\w*[Vv]erhandlungen|"
-    r"Beratungen|Konsultationen|\w*(?<![Gg])[Rr]unde|\w*[Tt]reffen)\b", IC)
-_NOT_NOW_DE = re.compile(r"\b(?:will|wollen|wolle\w*|wollte\w*|soll\w*|werden|wird|werde\w*|würde\w*|"
-                         r"könnte\w*|kann|können|müsse\w*|muss|müssen|dürfte\w*|möchte\w*|bereit|geplant|"
-                         r"plan\w*|nicht|kein\w*|wenn|falls|ob|sobald|bevor|erst|künftig\w*|nächste\w*|"
-                         r"kommende\w*|zu\s+(?:verhandeln|treffen|beraten|telefonieren))\b", IC)
-
-
-# (review 14) an arrival denied or not yet made ("ist noch nicht zu den Verhandlungen eingetroffen",
-# "has not yet arrived"): no talks held
-_NOT_ARRIVED = re.compile(r"\b(?:not|n't|never|nicht|nie|kein\w*)\b[^.;]{0,80}?\b(?:arrived|landed|"
-                          r"eingetroffen|angekommen|gelandet|angereist)\b", IC)
-# (review 14) people met who are no counterpart at talks ("meets soldiers", "refugees meet", "trifft
-# Soldaten"), and what makes a present "meet" one of talks: a talks or counterpart word, a named
-# person or side met ("meets Trump"), or two named sides meeting ("Russia and Ukraine meet")
-_NO_COUNTERPART = (r"(?:soldiers|troops|refugees|voters|students|workers|veterans|residents|children|"
-                   r"families|fans|supporters|wounded|pupils|farmers|Soldaten|Truppen|Flüchtling\w*|Wähler\w*|Schüler\w*|"
-                   r"Studenten|Veteranen|Bewohner\w*|Kinder\w*|Familien|Anhänger\w*|Verwundete\w*|Landwirte\w*)")
-_NOT_COUNTERPART_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?" + _NO_COUNTERPART + r"\b", IC)
-_NOT_COUNTERPART_BEFORE = re.compile(_NO_COUNTERPART + r"\s+(?:\w+\s+)?$", IC)
-_TALKS_WORD = re.compile(r"\b(?:talks|negotiat\w*|delegation\w*|envoys?|counterparts?|peace|ceasefire|truce|"
-                         r"summit|consultations)\b", IC)
-_MET_NAMED = re.compile(r"\s+(?:(?:US|U\.S\.|Russian|Ukrainian|Turkish|French|German|British)\s+)?"
-                        r"(?-i:[A-ZÄÖÜ])")
-_TWO_MEET = re.compile(r"(?-i:[A-ZÄÖÜ])[\w.'’-]+(?:\s+[\w'’-]+)?\s*(?:,|\band\b|&)\s*(?:the\s+)?"
-                       r"(?-i:[A-ZÄÖÜ])[\w.'’-]+(?:\s+[\w'’-]+)?\s+$", IC)
-
-
-def _meets_counterpart(t: str, m: re.Match[str]) -> bool:
-    """A present "meet(s)" whose subject or object is a counterpart at talks (`_TALKS_WORD`,
-    `_MET_NAMED`, `_TWO_MEET`), not people who are none (`_NO_COUNTERPART`)."""
-    after, before = t[m.end():], t[max(0, m.start() - 60):m.start()]
-    if _NOT_COUNTERPART_AFTER.match(after) or _NOT_COUNTERPART_BEFORE.search(before):
-        return False
-    if not re.match(r"meets?\b", m.group(0), IC):
-        return True  # (hold talks, talks begin: the talks noun is in the match)
-    return bool(_TALKS_WORD.search(t) or _MET_NAMED.match(after) or _TWO_MEET.search(before))
-
-
-_AT_PLACE = re.compile(r"\b(?:in|at|im|near|nahe)\s+(?:the\s+|dem\s+|der\s+)?(?-i:[A-ZÄÖÜ])", IC)
-
-
-def present_meeting(t: str) -> re.Match[str] | None:
-    """A meeting told in the English present in a headline (`_PRESENT_MEET`), not put ahead,
-    made possible, negated or set in a condition by the words before its verb (`_NOT_NOW`,
-    `_MAYBE_NOW`), or in the German present in a sentence with nothing of the kind
-    (`_PRESENT_MEET_DE`); either only with a place named after a locative preposition."""
-    if not _AT_PLACE.search(t):
-        return None  # (no place: a process going on, "USA, Kiew und Moskau verhandeln über X")
-    heading = not t.rstrip().endswith((".", "!", "?", '"', "”", ":"))
-    for m in _PRESENT_MEET.finditer(t if heading else ""):  # (in a body the present is often a plan)
-        clause = re.split(r"[,;:\"“”„]", t[:m.start()])[-1]  # (its clause, back to a comma or quote)
-        if (not _NOT_NOW.search(t[max(0, m.start() - 40):m.start()]) and not _MAYBE_NOW.search(clause)
-                and _meets_counterpart(t, m)):
-            return m
-    de = _PRESENT_MEET_DE.search(t)
-    if (de is not None and not _NOT_NOW_DE.search(t) and re.match(r"\s+\w", t[de.end():])
-            and _meets_counterpart(t, de)):
-        return de  # (the finite verb second, not last in a subordinate clause: "in dem X und Y verhandeln")
-    return None
-
-
 def _happened(t: str) -> re.Match[str] | None:
     """A verb or phrase telling that talks took place, outside a mere time reference to them,
     a meeting still to be held and a condition or open question."""
@@ -749,26 +658,7 @@ NEXT_AS_TOPIC = re.compile(r"\b(?:über|about|discussed|besprachen|erörterten)\
                            r"(?:[\w-]+\s+)?(?:\w*[Rr]unde|\w*[Tt]reffen|round|meeting|talks)\w*", IC)
 
 
-# a meeting told as held before (or beside) the one just reported: the heads' talk before the
-# plenary ("Zuvor hatten sich die Chefunterhändler ... getroffen", "Before the full meeting, the
-# heads of the delegations had a one-on-one conversation"); its own event, on that day
-SIDE_TALK = re.compile(r"\bVieraugengespräch\w*|\bunter vier Augen\b|\bone-on-one\b|\btête-à-tête\b|"
-                       r"\btete-a-tete\b", IC)
-SIDE_MEETING = re.compile(r"^\W*(?:Zuvor|Davor|Vorher|Before the (?:[\w-]+ )?(?:meeting|talks|"
-                          r"negotiations|plenary|session)|(?:Shortly|Soon|Kurz|Unmittelbar|Gleich) "
-                          r"(?:after|before|nach|vor)(?! (?:the|dem|den|der) (?:[\w-]+ )?(?:meeting|talks|"
-                          r"negotiations|Treffen|Gespräch\w*|Verhandlung\w*)\b))\b|" + SIDE_TALK.pattern, IC)
-
-
 _PHONE = re.compile(r"\btelefon\w*|\btelephon\w*|\bby phone\b|\bphone (?:call|conversation)|\bphoned\b", IC)
-
-
-def _other_people(a: NewsEvent, b: NewsEvent) -> bool:
-    """Whether two rounds are told about different people ("Trump und Putin telefonierten ...
-    Merz hat mit Selenskyj telefoniert"): both name people and none in common (used for
-    calls only: one meeting is often told person by person)."""
-    return bool(a.participants) and bool(b.participants) and not set(a.participants) & set(
-        b.participants)
 
 
 def _merge(into: NewsEvent, other: NewsEvent) -> None:
@@ -789,201 +679,6 @@ def _merge(into: NewsEvent, other: NewsEvent) -> None:
     for p in other.participants:
         if p not in into.participants:
             into.participants.append(p)
-
-
-# the n-th round named ("zur zweiten Runde der Friedensgespräche", "Die zweite Verhandlungsrunde",
-# "the third round of talks"): the ordinal word, normalised
-# (a German ordinal only inflected: bare "erst" and "acht" are "only then" and "eight")
-NTH_ROUND = re.compile(r"\b(?:(?P<o>erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)"
-                       r"(?:e|en|er|es|em)|"
-                       r"(?P<e>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+"
-                       r"(?:[\w-]+\s+){0,2}?(?:\w*[Rr]unde\b|rounds?\b|\w*[Vv]erhandlungen\b|\w*[Gg]espräche\b|"
-                       r"\w*[Tt]reffen\b|talks\b|negotiations\b|meeting\b)", IC)
-_NTH = {"erst": 1, "first": 1, "zweit": 2, "second": 2, "dritt": 3, "third": 3, "viert": 4, "fourth": 4,
-        "fünft": 5, "fifth": 5, "sechst": 6, "sixth": 6, "siebt": 7, "seventh": 7, "acht": 8, "eighth": 8,
-        "neunt": 9, "ninth": 9, "zehnt": 10, "tenth": 10}
-
-
-_HEAD_WORDS = re.compile(r"\b(?:Chef\w*|Leiter\w*|Präsident\w*|Minister\w*|Staats\w*|heads?|chiefs?|"
-                         r"leaders?|presidents?|ministers?)\b", IC)
-
-
-# hosts and mediators: named as parties by some sentences of a meeting and not by others
-_HOSTS = {"TUR", "SAU", "ARE", "QAT", "VAT", "CHE", "BLR", "UN"}
-
-
-def _sides(e: NewsEvent) -> set[str]:
-    """The sides that met, without hosts and mediators."""
-    return set(e.parties) - set(e.mediators) - _HOSTS
-
-
-def _nested_sides(a: NewsEvent, b: NewsEvent) -> bool:
-    """Whether two rounds of one place and day can be one meeting by their sides: the same sides,
-    or one side alone (or none) among the other's ("Tuesday's talks, the Ukrainian side said, ..."
-    after "Russian and Ukrainian negotiators met on Tuesday"); two sides of a trilateral meeting
-    ("US and Russian officials also met there that day") stay apart."""
-    x, y = _sides(a), _sides(b)
-    return x == y or (len(y) <= 1 and y <= x) or (len(x) <= 1 and x <= y)
-
-
-def _one_sentence(a: NewsEvent, b: NewsEvent, sents: list[Sentence]) -> bool:
-    """Whether two records start in the same sentence (two meetings it names: "the second talks
-    after the first round in May")."""
-    return any(x.start <= a.start < x.end and x.start <= b.start < x.end for x in sents)
-
-
-def _nth(text: str) -> int | None:
-    """The one ordinal of a round the sentence names, if it names exactly one."""
-    found = {_NTH[(m.group("o") or m.group("e")).lower()] for m in NTH_ROUND.finditer(text)}
-    return found.pop() if len(found) == 1 else None
-
-
-def other_nth(t: str, u: str) -> bool:
-    """Whether two sentences name different n-th rounds ("die zweite Verhandlungsrunde" ... "Die
-    erste Runde fand ... statt"): two meetings, never one told over both."""
-    a, b = _nth(t), _nth(u)
-    return a is not None and b is not None and a != b
-
-
-def _apart(a: NewsEvent, b: NewsEvent) -> bool:
-    """Whether two records name different days or different places (never one meeting)."""
-    return (a.date_start is not None and b.date_start is not None and a.date_start != b.date_start) \
-        or (a.place is not None and b.place is not None and a.place != b.place)
-
-
-def _same_days(a: NewsEvent, b: NewsEvent) -> bool:
-    """Whether two records tell the same days: the same first and last day, or the same first
-    day of a meeting of at most three days told once by its first day ("on June 15" and "on June
-    15-16")."""
-    if a.date_start is None or a.date_start != b.date_start:
-        return False
-    if a.date_end == b.date_end:
-        return True
-    ends = [x for x in (a.date_end, b.date_end) if x is not None]
-    if len(a.date_start) != 10 or len(ends) != 2 or any(len(x) != 10 for x in ends):
-        return False
-    import datetime as dt
-
-    first = dt.date.fromisoformat(a.date_start)
-    return a.date_start in ends and (dt.date.fromisoformat(max(ends)) - first).days <= 2
-
-
-def same_round_again(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEvent]:
-    """One record per meeting (corpus README): a round held told again later in the article is
-    merged into the first record, which takes its details and is read from both sentences
-    (`NewsEvent.absorb`): the same n-th round named in both sentences ("am 3. März zur zweiten
-    Runde getroffen" ... "Die zweite Verhandlungsrunde ist soeben zu Ende gegangen"), or the same
-    place and day with the same sides (hosts and mediators aside), also where one sentence tells a
-    summit and the other talks (then it is a summit: a caption naming the summit, the body telling
-    the delegations who met there). Planned rounds, calls, the heads' own talk and a meeting of
-    other sides on the same day ("Shortly after, US and Russian officials met") stay apart."""
-    out: list[NewsEvent] = []
-    kept: list[tuple[NewsEvent, int | None, bool]] = []  # held round, its ordinal, whether a call
-    for e in events:
-        if e.kind not in ("round", "summit") or e.outcome == "planned":
-            out.append(e)
-            continue
-        text = " ".join(x.text for x in sents if x.start <= e.start < x.end)
-        nth, call = _nth(text), bool(CALL.search(text))
-        if SIDE_MEETING.search(text) and (SIDE_TALK.search(text) or HEADS.search(text)
-                                          or _HEAD_WORDS.search(text)):
-            out.append(e)  # the heads' own talk before or beside the plenary: a meeting of its own
-            continue
-        into = next((r for r, n, c in kept if c == call and not _one_sentence(r, e, sents) and (
-            (r.kind == e.kind and nth is not None and n == nth and not _apart(r, e)) or (
-                # (one meeting told once as a summit, once as talks: the summit)
-                r.place is not None and r.place == e.place and _same_days(r, e)
-                and _nested_sides(r, e)) or (
-                # the same two or more sides on the same day, one telling no place ("talks with
-                # his counterpart in Turkey" ... "met in Antalya"): the one meeting
-                (r.place is None) != (e.place is None) and r.date_start is not None
-                and len(r.date_start) == 10 and (r.date_start, r.date_end) == (e.date_start, e.date_end)
-                and len(_sides(r)) >= 2 and _sides(r) == _sides(e)))), None)
-        if into is not None:
-            _merge(into, e)
-            into.absorb(e)
-            if into.kind != e.kind:
-                into.kind = "summit"
-                into.cue = f"{into.cue}; the same meeting told again as a summit" if into.cue else into.cue
-            else:
-                into.cue = f"{into.cue}; the same round told again" if into.cue else into.cue
-            continue
-        kept.append((e, nth, call))
-        out.append(e)
-    return out
-
-
-def _within(a: NewsEvent, b: NewsEvent) -> bool:
-    """Whether the days of one record lie within the other's, both told by calendar days, over at
-    most three days ("talks on Tuesday and Wednesday" and "the talks on Wednesday")."""
-    import datetime as dt
-
-    days = [a.date_start, a.date_end or a.date_start, b.date_start, b.date_end or b.date_start]
-    if any(d is None or len(d) != 10 for d in days):
-        return False
-    a0, a1, b0, b1 = (dt.date.fromisoformat(str(d)) for d in days)
-    if (a1 - a0).days > 2 or (b1 - b0).days > 2:
-        return False
-    return (b0 <= a0 and a1 <= b1) or (a0 <= b0 and b1 <= a1)
-
-
-def _same_meeting(r: NewsEvent, e: NewsEvent, text: str, sents: list[Sentence]) -> bool:
-    """Whether `e` (its sentence `text`) tells the meeting of the earlier record `r` again (see
-    `one_meeting_any_outcome`)."""
-    if r.kind not in ("round", "summit") or not _within(r, e) or _one_sentence(r, e, sents):
-        return False
-    rtext = " ".join(x.text for x in sents if x.start <= r.start < x.end)
-    if bool(CALL.search(rtext)) != bool(CALL.search(text)) or SIDE_MEETING.search(rtext) \
-            or other_nth(text, rtext):
-        return False
-    if r.place is not None and r.place == e.place:
-        return _nested_sides(r, e)
-    return (r.place is None) != (e.place is None) and len(_sides(r)) >= 2 and _sides(r) == _sides(e)
-
-
-def one_meeting_any_outcome(events: list[NewsEvent], sents: list[Sentence],
-                            published: str | None) -> list[NewsEvent]:
-    """One record per meeting also where a telling is of the meeting to come (corpus README: one
-    record per real-world occurrence): after `same_round_again`, which joins held rounds told
-    again, a round or summit is merged into an earlier one (`_merge`, `NewsEvent.absorb`) when
-    both name calendar days and one's days lie within the other's, and either they have the same
-    place and sides that nest (`_nested_sides`: "Putin will meet Witkoff in Moscow on Tuesday"
-    and "The meeting between Putin and Witkoff ended after three hours", "two-day talks in Geneva
-    on Tuesday and Wednesday" and "the talks in Geneva on Wednesday"), or one names no place and
-    both the same two or more sides (a headline "X and Y will meet Tuesday" and the body's "X
-    will meet Y in Moscow on Tuesday"). The merged record spans both tellings' days; it is held
-    when a telling is held and its days are not after the report. Kept apart as in
-    `same_round_again`: a call and a meeting, different n-th rounds, two meetings named in one
-    sentence, the heads' own talk beside the plenary."""
-    out: list[NewsEvent] = []
-    for e in events:
-        if e.kind not in ("round", "summit") or e.date_start is None or len(e.date_start) != 10:
-            out.append(e)
-            continue
-        text = " ".join(x.text for x in sents if x.start <= e.start < x.end)
-        if SIDE_MEETING.search(text):
-            out.append(e)
-            continue
-        into = next((r for r in out if _same_meeting(r, e, text, sents)), None)
-        if into is None:
-            out.append(e)
-            continue
-        held = [x.outcome for x in (into, e) if x.outcome != "planned"]
-        _merge(into, e)
-        into.absorb(e)
-        starts = [str(x) for x in (into.date_start, e.date_start) if x is not None]
-        ends = [str(x) for x in (into.date_end or into.date_start, e.date_end or e.date_start)
-                if x is not None]
-        if starts and ends and (min(starts), max(ends)) != (into.date_start, into.date_end):
-            into.date_start, into.date_end = min(starts), max(ends)
-            into.date_basis = f"{into.date_basis} (with the days of the same meeting told again)"
-        if into.outcome == "planned" and held and published is not None \
-                and (into.date_end or into.date_start or "9999")[:10] <= published[:10]:
-            into.outcome = held[0]  # told as held on a day not after the report: held
-        if into.kind != e.kind:
-            into.kind = "summit"
-        into.cue = f"{into.cue}; the same meeting told again" if into.cue else into.cue
-    return out
 
 
 # an earlier meeting the talks are counted from ("the first contact since the delegations last sat
