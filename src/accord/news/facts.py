@@ -19,7 +19,7 @@ RULE_FILES = ("data/patterns.yaml", "data/gazetteer.yaml", "normalise.py", "date
               "events/postponements.py", "events/claimants.py", "events/attacks.py",
               "events/disputes.py", "events/claims.py", "events/pledges.py", "events/agreements.py",
               "events/learned.py", "events/passes.py", "events/walk.py", "events/claim_rules.py",
-              "events/cascade.py",
+              "events/deal_rules.py", "events/pledge_rules.py", "events/cascade.py",
               "stances.py", "stance_holders.py", "stance_cues.py", "extract.py", "facts.py", "lemmas.py",
               "kinds.py", "data/cues.yaml", "data/cue_exclusions.yaml",
               "data/event_model.json", "bounds.py", "prefilter.py")

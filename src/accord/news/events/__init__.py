@@ -37,6 +37,9 @@ The rules live in one module per family; each searches its patterns through the 
 - `claim_rules`: the sentence rules of the cascade that make claims (a deal said broken or kept,
   an accusation or denial, a capture, a rebuttal, attacks told, a contested assertion, an energy
   truce kept), read from the cues and helpers of `claims`, `claimants`, `attacks`, `disputes`;
+- `deal_rules`: the sentence rules of the cascade for deals (an item agreed, a deal extended or
+  signed, an exchange done or to come, bodies returned, a unilateral step);
+- `pledge_rules`: the pledge rule of the cascade (givers, recipients, conditions, refusals);
 - `cascade`: `find_events`, which tries the families sentence by sentence in a fixed order (see
   its docstring) and then calls `passes.after_the_sentences`.
 """
@@ -49,7 +52,7 @@ from accord.news.events.learned import _NEEDS
 
 MODULES = ("common", "intents", "present_tense", "rounds", "told_again", "summits", "context", "plans",
            "postponements", "claimants", "attacks", "disputes", "claims", "pledges", "agreements", "learned",
-           "passes", "walk", "claim_rules", "cascade")
+           "passes", "walk", "claim_rules", "deal_rules", "pledge_rules", "cascade")
 """The family modules, each importing only those before it (`accord.news.facts.RULE_FILES`
 lists their files in this order)."""
 

@@ -12,11 +12,12 @@ energy truce confirmed kept; a planned round; a round held (or a summit or call)
 right after a round. Each rule is a function of the `_Walk` (`walk._Walk`: the sentence and what
 the cascade carries from the sentences before) returning None when it does not apply. The rules
 that make claims (a deal broken or kept, an accusation or denial, a capture claim, a rebuttal, the
-attack rules, an assertion and its denial, an energy truce kept) live in `claim_rules`, the
-others here. Then (`_sentence`) the steps of `walk`: a consent to the proposal just told; where
-nothing was made, heads named near a round, a sentence that tells who stated the last event, an
-announced step; a meeting referred to with a day of its own; and, where still nothing was made,
-the learned model (`learned._learned`).
+attack rules, an assertion and its denial, an energy truce kept) live in `claim_rules`, those
+of deals (an item agreed, a deal extended or signed, exchanges, bodies returned, a unilateral
+step) in `deal_rules`, the pledge in `pledge_rules`, the others here. Then (`_sentence`) the
+steps of `walk`: a consent to the proposal just told; where nothing was made, heads named near a
+round, a sentence that tells who stated the last event, an announced step; a meeting referred to
+with a day of its own; and, where still nothing was made, the learned model (`learned._learned`).
 
 After the loop, `passes.after_the_sentences` runs the passes over all events (summits, meetings
 not held, repeats merged, claims continued and restated, places and dates from context).
@@ -29,29 +30,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from accord.news.events.agreements import (
-    AGREEMENT,
-    BODIES_RETURN,
-    EXCHANGE_OF,
-    EXCHANGE_REPORTED,
-    EXCHANGED,
-    FUTURE_SWAP,
-    HABIT_OR_HYPOTHESIS,
-    MEMORANDA,
-    OFFERED,
-    REPEAT_WITHIN,
-    SECURITY_DEAL,
-    _agreed_item,
-    _agreeing_sides,
-    _agreement_told,
-    _deal_extended,
-    _deal_signed,
-    _halt_to_come,
-    _hypothetical,
     _next_step,
-    _per_side,
-    _running_total,
-    _truce_place,
-    _unilateral_step,
 )
 from accord.news.events.claim_rules import (
     _accusation_or_denial,
@@ -66,30 +45,30 @@ from accord.news.events.claim_rules import (
     _rebuttal,
     _report_denied,
 )
-from accord.news.events.claimants import _IF_OR_WILL
-from accord.news.events.claims import BROKEN
 from accord.news.events.common import (
-    ACTORS,
     IC,
     MEETING,
-    NOT_DONE,
-    TOPICS,
     _attributed,
     _event,
     _not_origin,
     _places,
     _quantity,
     _sentence_text,
-    _topic,
     said_day,
 )
-from accord.news.events.context import AT_THE_TALKS
+from accord.news.events.deal_rules import (
+    _bodies_returned,
+    _exchange_done,
+    _exchange_to_come,
+    _extended,
+    _item_agreed,
+    _signed,
+    _unilateral_step_taken,
+)
 from accord.news.events.intents import (
     _BEFORE,
-    _OPEN_QUESTION,
     INTENT,
     READY_FOR_TALKS,
-    STEP,
     announced_step,
 )
 from accord.news.events.passes import _ahead, after_the_sentences
@@ -103,17 +82,9 @@ from accord.news.events.plans import (
     held_then_continued,
     return_home,
 )
+from accord.news.events.pledge_rules import _pledge
 from accord.news.events.pledges import (
-    CLAUSE_END,
-    COALITION,
-    DELEGATION_SENT,
-    EUROPEAN_STATE,
-    PLEDGE,
     POLL,
-    RECIPIENT_BEFORE,
-    RESOURCES,
-    pledge_at,
-    promised,
 )
 from accord.news.events.postponements import POSTPONABLE, _dated_move
 from accord.news.events.present_tense import present_meeting
@@ -121,8 +92,6 @@ from accord.news.events.rounds import (
     _EARLIER_REF,
     _PHONE,
     DELEGATES,
-    DELEGATIONS_AGREED,
-    HAPPENED,
     RESUMED,
     SPOKE_WITH,
     _dated_reference,
@@ -139,7 +108,6 @@ from accord.news.events.rounds import (
     _spoke_sides,
     meeting_sense,
 )
-from accord.news.events.summits import _member_parties
 from accord.news.events.told_again import SIDE_MEETING, SIDE_TALK, _nth, _other_people, other_nth
 from accord.news.events.walk import (
     _consent,
@@ -152,12 +120,10 @@ from accord.news.events.walk import (
 )
 from accord.news.facts import NewsEvent
 from accord.news.prefilter import focus, gate_patterns
-from accord.news.stance_holders import clause_span
 from accord.news.stances import BOTH_SIDES
 
 if TYPE_CHECKING:
     from accord.news.extract import Sentence
-    from accord.news.facts import Mention
 
 
 # a plan told as announced before ("hatte zuvor mitgeteilt, ein Treffen sei am Dienstag
@@ -183,25 +149,6 @@ _STATEMENT_ON_LAST = re.compile(r"(?:Das|Dies|This|That)\s+(?:teilte|sagte|erkl�
 # the old day of a move ("on Wednesday instead of this Sunday", "am Mittwoch statt am Sonntag")
 _INSTEAD_OF = re.compile(r"\b(?:instead of|rather than|statt|anstatt|anstelle)\s+(?:on\s+|am\s+|zum\s+)?"
                          r"(?:wie geplant\s+(?:am\s+)?)?$", IC)
-
-
-# resources offered for a condition the other side is to meet ("falls sich Kiew zurückziehe", "if
-# Kyiv withdraws", "unter der Bedingung, dass"): a proposal, no commitment
-_ON_CONDITION = re.compile(r"\b(?:falls|sofern|vorausgesetzt|unter der (?:Bedingung|Voraussetzung)|if|unless|"
-                           r"provided that|on (?:the )?condition)\b", IC)
-# the pledge's own clause ends here ("..., although officials did not say if ...", "on top of")
-_PLEDGE_CLAUSE_END = re.compile(r"[;:]|,\s*(?:although|though|even though|but|while|whereas|on top of|obwohl|"
-                                r"aber|doch|während|zumal)\b", IC)
-# "did not say if", "asked whether": an indirect question, no condition
-_IF_AS_WHETHER = re.compile(r"\b(?:say|says|said|ask|asks|asked|know|knows|knew|clear|decide\w*|"
-                            r"sure|wonder\w*|sagen|sagte\w*|wissen|fragt\w*)\s+$", IC)
-
-
-def _on_condition(t: str, start: int) -> bool:
-    """Whether the clause of the pledge verb at `start` offers it for a condition."""
-    end = _PLEDGE_CLAUSE_END.search(t, start)
-    return any(not _IF_AS_WHETHER.search(t[max(0, c.start() - 12):c.start()])
-               for c in _ON_CONDITION.finditer(t, start, end.start() if end else len(t)))
 
 
 # the round to come named as the subject ("Die dritte Runde der Gespräche soll ...", "the next
@@ -269,259 +216,6 @@ def _poll(w: _Walk) -> list[NewsEvent] | None:
     q, u, _ = _quantity(s, ("percent",))
     made.append(_event("poll", s, parties=[], participants=[], quantity=q, unit=u,
                        topic="alliance.nato" if re.search(r"Nato|NATO", t) else None))
-    return made
-
-
-# a step found that is the agreement itself ("agreed to hand over", "vereinbarten, ... zu übergeben")
-_AGREED_STEP = re.compile(r"\b(?:agree\w*|vereinbar\w*|einig\w*|verständig\w*|consent\w*|accept\w*|"
-                          r"zugestimmt|stimmt\w*)\b", IC)
-
-
-def _item_agreed(w: _Walk) -> list[NewsEvent] | None:
-    """An agreed item (an exchange of prisoners or bodies, an energy pause, a truce for a place, a
-    grain deal): a partial agreement at the place of the round just before; with memoranda
-    handed over and the round it was reached at, or that round's outcome made partial."""
-    i, s, t, places, kept = w.i, w.s, w.t, w.places, w.kept
-    if not (((AGREEMENT.search(t) and _agreement_told(t)) or _halt_to_come(t))
-            and (item := _agreed_item(t)) is not None and not (
-               BROKEN.search(t) and _IF_OR_WILL.search(t))):  # (a threat over a breach agrees nothing)
-        return None
-    made: list[NewsEvent] = []
-    # an agreed item: an exchange of prisoners or bodies, an energy pause, a grain deal
-    topic = item if item in ("humanitarian.prisoners", "ceasefire.energy") else None
-    q, u, ps = _quantity(s, ("prisoners", "bodies", "soldiers", "civilians", "people"))
-    if q is None and topic != "humanitarian.prisoners":
-        # the span of a pause or deal ("für 30 Tage", "for a further 60 days")
-        q, u, ps = _quantity(s, ("days", "months"))
-    prev = w.last_round[1] if w.last_round and i - w.last_round[0] <= 15 else None
-    # (a truce for a city: the city it covers, "ein Stopp von Angriffen auf Kiew")
-    covered = _truce_place(s) if item == "limited truce" else None
-    made.append(_event("partial_agreement", s, outcome="agreement", topic=topic, quantity=q,
-                       unit=u, per_side=ps,
-                       place=kept[0] if kept else covered or (prev.place if prev else None)))
-    if (sides := _agreeing_sides(s)) is not None:
-        made[-1].parties = sorted(sides)  # (not the side that announced it)
-    if not (AGREEMENT.search(t) and _agreement_told(t)):
-        # a halt told as the result to come has no agent: the sides of the talks just told, not a
-        # side named in a condition ("- wenn Kiew zustimmt")
-        made[-1].parties = list(prev.parties) if prev is not None else []
-    if not made[-1].parties and prev is not None:
-        made[-1].parties = list(prev.parties)
-    if _deal_signed(t):
-        # a deal signed: every side named signs it ("Moscow and Kyiv signed a deal"), not its brokers
-        brokers = set(_brokers(s))
-        made[-1].mediators = sorted(set(made[-1].mediators) | brokers)
-        made[-1].parties = sorted((set(made[-1].parties) | {a for a in s.actors() if a in ACTORS})
-                                  - set(made[-1].mediators))
-    made[-1].cue = f"rule: {item.replace('humanitarian.', '').replace('ceasefire.', '')} agreed"
-    if topic == "humanitarian.prisoners":
-        # an exchange of prisoners is agreed between the two warring sides, also when the
-        # sentence names one of them ("Zelensky said the two sides agreed to exchange")
-        made[-1].parties = sorted(set(made[-1].parties) | {"RUS", "UKR"})
-    if MEMORANDA.search(t):
-        # "exchanged their drafts and agreed on new swaps": the papers are a step of their own
-        e = _event("statement_of_intent", s, place=made[-1].place)
-        e.cue = "rule: memoranda handed over"
-        made.append(e)
-    elif (step := announced_step(s)) is not None and not _AGREED_STEP.search(step):
-        # "vereinbarten einen Austausch und kündigten eine Fortsetzung der Gespräche an": a step
-        # announced besides the item agreed (not the agreement itself: "agreed to hand over")
-        e = _event("statement_of_intent", s, place=made[-1].place)
-        e.cue = f"rule: {step} (besides the item agreed)"
-        made.append(e)
-    if (MEETING.search(t) and HAPPENED.search(t) and (places or s.dates)) or (
-            DELEGATIONS_AGREED.search(t) and s.dates and prev is None) or (
-            # "hätten bei den indirekten Gesprächen zugestimmt": the talks it was reached at
-            prev is None and s.dates and MEETING.search(t) and AT_THE_TALKS.search(t)
-            and not NOT_DONE.search(t)):
-        # "met in Istanbul, agreeing to exchange prisoners", "Today, delegations from X, Y
-        # and Z agreed to exchange ...": the round and its result
-        r = _event("round", s, place=places[0] if places else None)
-        _round_details(r, s)
-        r.outcome = "partial"
-        made.insert(0, r)
-        w.last_round = (i, r)
-    elif prev is not None and prev.outcome in (None, "none"):
-        prev.outcome = "partial"
-    return made
-
-
-def _extended(w: _Walk) -> list[NewsEvent] | None:
-    """A deal extended or renewed for a span of days or months (`agreements._deal_extended`): an
-    agreed item, with that span as its quantity (convention: a grain deal extended is agreed)."""
-    s, t = w.s, w.t
-    spans = [f for f in s.figures if f.unit in ("days", "months")]
-    if not _deal_extended(t, [f.value for f in spans]):
-        return None
-    e = _event("partial_agreement", s, outcome="agreement", quantity=spans[0].value, unit=spans[0].unit)
-    e.cue = "rule: a deal extended for a span"
-    return [e]
-
-
-def _signed(w: _Walk) -> list[NewsEvent] | None:
-    """A deal signed with no item named in its sentence: the agreement told within the sentences
-    before (`REPEAT_WITHIN`) signed, which takes the place, parties and mediators of this sentence
-    and is read from it too ("Russia and Ukraine agreed a grain deal ... Ministers of both
-    countries signed it in Istanbul"); with none before, a partial agreement of its own between
-    the sides named (a security agreement: `security.guarantees`)."""
-    i, s, t, kept = w.i, w.s, w.t, w.kept
-    if not _deal_signed(t):
-        return None
-    security = SECURITY_DEAL.search(t) is not None
-    since = w.sents[max(0, i - REPEAT_WITHIN)].start
-    prev = next((e for e in reversed(w.events) if e.kind == "partial_agreement" and e.start >= since),
-                None) if not security else None
-    e = _event("partial_agreement", s, outcome="agreement",
-               topic="security.guarantees" if security else None, place=kept[0] if kept else None)
-    e.mediators = sorted(set(e.mediators) | set(_brokers(s)))
-    # (the sides named, also as agents of the passive: "it was signed by Russia and Ukraine")
-    e.parties = sorted((set(e.parties) | {a for a in s.actors() if a in ACTORS}) - set(e.mediators))
-    if prev is not None and (e.date_start is None or e.date_start == prev.date_start):
-        # the agreement just told, signed: one agreement (a signing with a day of its own, "it
-        # was signed last July", is an earlier agreement than the extension just told)
-        _merge(prev, e)
-        prev.mediators = sorted(set(prev.mediators) | set(e.mediators))
-        prev.parties = sorted(set(prev.parties) - set(prev.mediators))
-        prev.told_in(s.start, s.end)
-        prev.cue = f"{prev.cue}; signed in a later sentence" if prev.cue else prev.cue
-        w.skip = True
-        return []
-    if len([a for a in e.parties if a in ACTORS]) < 2 and not BOTH_SIDES.search(t):
-        return None  # (who signed with whom is not told)
-    e.cue = "rule: a deal signed"
-    return [e]
-
-
-# an organisation or state that brokered or mediated ("brokered by the United Nations and Turkey",
-# "unter Vermittlung von UN-Generalsekretär Guterres", "facilitated by the UN")
-_BROKERED_BY = re.compile(r"\b(?:brokered|mediated|facilitated|negotiated)\s+by\b|\bunter\s+(?:der\s+)?"
-                          r"Vermittlung\b|\bvermittelt\s+(?:von|durch)\b|\bmit\s+(?:der\s+)?"
-                          r"Vermittlung\b", IC)
-
-
-# where the brokers named after the word of brokering end
-_BROKERS_END = re.compile(r"[,;.:()]|\s(?:in|on|at|im|am|it|they|was|were|wurde\w*|last|letzt\w*|"
-                          r"and (?:was|were|signed|agreed))\b", IC)
-
-
-def _brokers(s: Sentence) -> list[str]:
-    """The actors named right after a word of brokering in `s` (`_BROKERED_BY`), up to the end of
-    that phrase (`_BROKERS_END`, 60 characters at most)."""
-    out: list[str] = []
-    for m in _BROKERED_BY.finditer(s.text):
-        stop = _BROKERS_END.search(s.text, m.end(), m.end() + 60)
-        end = stop.start() if stop is not None else m.end() + 60
-        out += [x.actor for x in s.mentions if x.actor is not None
-                and m.end() <= x.start - s.start < end and x.actor not in out]
-    return out
-
-
-# a sentence that tells some of the people of an exchange ("Among those freed were ...", "Unter
-# den Heimkehrern waren ...", "Darunter ...")
-_AMONG = re.compile(r"\W{0,3}(?:Among (?:those|them|the)\b|Unter (?:den|ihnen)\b|Darunter\b)", IC)
-
-
-def _exchange_done(w: _Walk) -> list[NewsEvent] | None:
-    """An exchange of prisoners or bodies carried out (not offered, not a running total): a
-    partial agreement on prisoners, both warring sides its parties where the text says so."""
-    s, t, kept = w.s, w.t, w.kept
-    # (an exchange reported by the sides with no people named: one of prisoners where the article
-    # told one before, "im Januar hatten die Seiten schon einen Tausch gemeldet")
-    reported = EXCHANGE_REPORTED.search(t) is not None and not _hypothetical(t) and (
-        EXCHANGE_OF.search(t) is not None or any(
-            e.kind == "partial_agreement" and e.topic == "humanitarian.prisoners" for e in w.events))
-    if not (((EXCHANGED.search(t) and EXCHANGE_OF.search(t)) or reported) and not NOT_DONE.search(t)
-               and not OFFERED.search(t) and not _running_total(t)):
-        return None
-    told = [e for e in w.events
-            if e.kind == "partial_agreement" and e.start >= w.sents[max(0, w.i - 2)].start]
-    if _AMONG.match(t) and told:
-        # "Among those returned were 15 wounded": some of the exchange just told, no new one (that
-        # exchange is read from this sentence too)
-        told[-1].told_in(s.start, s.end)
-        return []
-    made: list[NewsEvent] = []
-    # (a handover offered is not carried out; "have so far handed over 7,000" is a total)
-    # an exchange carried out is an agreed item on prisoners, reported as done; each side
-    # releasing people is a party to it (both sides when the text says "jeweils"/"each")
-    q, u, ps = _quantity(s, ("prisoners", "bodies", "soldiers", "civilians", "people"))
-    e = _event("partial_agreement", s, outcome="agreement", topic="humanitarian.prisoners",
-               quantity=q, unit=u, per_side=ps, place=kept[0] if kept else None)
-    warring = [a for a in e.parties if a in ("RUS", "UKR")]
-    if len(warring) < 2 and (re.search(r"\bjeweils\b|\beach\b|\bboth\b|\bbeide", t, IC)
-                             or {"RUS", "UKR"} <= set(s.actors())):
-        e.parties = sorted(set(e.parties) | {"RUS", "UKR"})
-    if {"RUS", "UKR"} <= set(e.parties) and re.search(r"\b(?:from|aus) (?:countries|Ländern)\b|"
-                                                    r"\bnationals?\b|\bStaatsbürger", t, IC):
-        # "prisoners from countries including X and Y": where they come from is no party
-        e.parties = ["RUS", "UKR"]
-    e.cue = "rule: exchange carried out"
-    made.append(e)
-    return made
-
-
-def _exchange_to_come(w: _Walk) -> list[NewsEvent] | None:
-    """An agreed exchange told as still to come, with its number for each side or right after the
-    agreement: a partial agreement between the two warring sides."""
-    i, s, t, kept, events, sents = w.i, w.s, w.t, w.kept, w.events, w.sents
-    if not (FUTURE_SWAP.search(t) and EXCHANGE_OF.search(t) and not _hypothetical(t)
-               and not OFFERED.search(t) and (_per_side(s) or (
-                   events and events[-1].kind == "partial_agreement"
-                   and events[-1].start >= sents[max(0, i - 2)].start))):
-        return None
-    made: list[NewsEvent] = []
-    # the agreed exchange told as what is to come, with its number for each side ("jede
-    # Seite soll 400 Gefangene freilassen", "will swap them on a 400 for 400 basis") or
-    # right after the agreement ("auch Verwundete sollen freikommen")
-    q, u, ps = _quantity(s, ("prisoners", "bodies", "soldiers", "civilians", "people"))
-    e = _event("partial_agreement", s, outcome="agreement", topic="humanitarian.prisoners",
-               quantity=q, unit=u,
-               per_side=ps if ps is not None else (True if _per_side(s) else None),
-               place=kept[0] if kept else None)
-    e.parties = sorted(set(e.parties) | {"RUS", "UKR"})
-    _ahead(e, w.published)  # (a weekday of an exchange to come is the next one: "wollten am Mittwoch")
-    e.cue = "rule: an agreed exchange still to come"
-    made.append(e)
-    return made
-
-
-def _bodies_returned(w: _Walk) -> list[NewsEvent] | None:
-    """The dead handed back with their own number, told right after an agreed item ("... agreed a
-    swap of prisoners. Dazu komme die Rückgabe von 6.000 Gefallenen"): the agreed return of
-    bodies, a partial agreement of its own."""
-    i, s, t, kept, events, sents = w.i, w.s, w.t, w.kept, w.events, w.sents
-    back = BODIES_RETURN.search(t)
-    if not (back is not None and events and events[-1].kind == "partial_agreement"
-            and events[-1].start >= sents[max(0, i - 3)].start and not HABIT_OR_HYPOTHESIS.search(t)
-            and not OFFERED.search(t) and not _running_total(t)):
-        return None
-    # (the number of the dead: also where the figures read it as prisoners, "an exchange of bodies
-    # of soldiers - 6,000 for 6,000")
-    q, _, ps = _quantity(s, ("bodies", "soldiers", "people", "prisoners"))
-    if q is None:
-        return None
-    e = _event("partial_agreement", s, outcome="agreement", topic="humanitarian.prisoners",
-               quantity=q, unit="bodies", per_side=ps, place=kept[0] if kept else None)
-    e.parties = sorted(set(e.parties) | {"RUS", "UKR"})
-    e.cue = f"rule: the dead handed back with their number ('{back.group(0)[:40]}')"
-    return [e]
-
-
-def _unilateral_step_taken(w: _Walk) -> list[NewsEvent] | None:
-    """A unilateral step of one side (a truce declared, a deal left or not extended, memoranda
-    handed over): a statement of intent, never a claim."""
-    s, t, places = w.s, w.t, w.places
-    if not ((step := _unilateral_step(t)) is not None and (s.actors() or BOTH_SIDES.search(t) or (
-            # (memoranda exchanged by "the delegations" name their sides by them)
-            step == "memoranda handed over" and DELEGATES.search(t)))):
-        return None
-    made: list[NewsEvent] = []
-    # a truce declared or ordered by one side, a deal left or not extended, memoranda
-    # handed over: an announced next step (never a claim)
-    e = _event("statement_of_intent", s, place=places[0] if places else None,
-               topic=_topic(t))
-    e.cue = f"rule: {step}"
-    made.append(e)
     return made
 
 
@@ -692,201 +386,6 @@ def _step_announced(w: _Walk) -> list[NewsEvent] | None:
         e.date_start = e.date_end = e.date_basis = None
     made.append(e)
     return made
-
-
-def _pledge(w: _Walk) -> list[NewsEvent] | None:
-    """A pledge by an actor, not negated, not only possible, not offered for a condition: one
-    pledge per topic with its amount; a promise that commits no resources is a statement of
-    intent when it names a step, else nothing."""
-    s, t, places = w.s, w.t, w.places
-    if (first := PLEDGE.search(t)) is not None and not promised(t, first) and pledge_at(t) is None:
-        # "sagte X zu Reportern", "sagte, ohne Einzelheiten zu nennen": no promise, and (as before
-        # the fifteenth session) no other rule reads the sentence either (letting the later rules
-        # read these sentences added one unmatched event on the validation set and matched none)
-        return []
-    if not ((pm := pledge_at(t)) and s.actors() and not re.search(
-               # (not negated, not a possibility: "könnten das Entsenden von Truppen ...")
-               r"\b(?:nicht|kein\w*|not|no|könnte\w*|würde\w*|could|would|might|may)\b",
-               t[:pm.start()], IC) and not _pledge_refused(t, pm) and not (
-               # (not offered for a condition: "more weapons, if Kyiv withdraws" is a proposal)
-               _on_condition(t, pm.start())) and not (
-               # (not an open question: "offen, ob Berlin Truppen entsenden wird")
-               _OPEN_QUESTION.search(t[max(0, pm.start() - 60):pm.start()])) and not (
-               # (a delegation sent to talks: "wollten Delegationen nach Doha entsenden")
-               re.match(r"entsend|send", pm.group(0), IC)
-               and DELEGATION_SENT.search(t[max(0, pm.start() - 60):pm.end() + 40]))):
-        return None
-    made: list[NewsEvent] = []
-    topics: list[str | None] = [tp for tp, rx in TOPICS if rx.search(t)] or [None]
-    # what the pledge commits is in its own clause ("promised to scale down its operations, while
-    # Ukraine proposed ... guarantees" commits no guarantee)
-    clause = clause_span(t, pm.start(), CLAUSE_END)
-    if not RESOURCES.search(t[clause[0]:clause[1]]):
-        # a promise to phone, meet or inform commits no resources: an announced step; a
-        # promise of an outcome ("to end the war") or a commitment to an aim ("remains
-        # committed to a deal") names no step: nothing
-        # (and no "zu" of an infinitive taken for that of "zusagen": "sagte X, ohne ... zu nennen")
-        if STEP.search(t):
-            e = _event("statement_of_intent", s, place=places[0] if places else None)
-            e.cue = "rule: a promise with no resources committed"
-            made.append(e)
-        topics = []
-    for tp in topics:
-        # (a number of states is who gives, never what is given)
-        q, u = next(((f.value, f.unit) for f in s.figures if f.unit != "countries"), (None, None))
-        if u is None and re.search(r"Dollar|Euro|USD|EUR", t):
-            u = "USD" if "Dollar" in t or "USD" in t else "EUR"
-        made.append(_event("pledge", s, topic=tp, quantity=q, unit=u,
-                           place=places[0] if places else None))
-        if not _givers(made[-1], s, pm, clause):
-            # Europe named by its members or their heads ("Merz und Macron"): the member codes
-            _member_parties(made[-1], [s], w.published)
-        if len(made[-1].parties) > 1 and _of_each(t, pm):
-            # "Merz und Macron kündigten jeweils neue Hilfspakete an": a pledge of each giver
-            # (named before the verb; not the recipient: "der Ukraine")
-            each = made.pop()
-            givers = [a for a in each.parties
-                      if any(m.actor == a and m.start - s.start < pm.start() for m in s.mentions)]
-            for party in givers or each.parties:
-                one = _event("pledge", s, topic=tp, quantity=q, unit=u,
-                             place=places[0] if places else None)
-                one.parties = [party]
-                made.append(one)
-    return made
-
-
-# a leading adverbial clause or phrase closed by a comma, before the main clause of a pledge
-_LEAD = re.compile(r"\W*(?:Nachdem|Als|Weil|Da|Obwohl|Obgleich|Während|Bevor|Seitdem|Trotz|Angesichts|"
-                   r"After|Despite|In spite of|Although|Though|While|Following|Because|Since|When|"
-                   r"Before|Amid)\b[^,;:]*,\s*", IC)
-# a refusal ("weigert sich", "lehnte es ab", "declined", "refused", "ruled out") and the pledge verb
-# as the infinitive it governs ("weigert sich, Truppen zu entsenden", "lehnt es ab, ...
-# bereitzustellen", "declined to pledge"), not a finite verb of its own ("lehnten X ab und sagten
-# ... zu", "Nachdem Moskau ... abgelehnt hatte, sagte Deutschland ... zu", "Despite Russia's
-# refusal ..., Germany pledged")
-_REFUSAL = re.compile(r"\b(?:weiger\w*|lehnt\w*|abgelehnt|refus\w*|declin\w*|rule[sd]? out|ruling out)\b", IC)
-_INFINITIVE_BEFORE = re.compile(r"\b(?:zu|to)\s+$", IC)
-_INFINITIVE_IN = re.compile(r"\w+zu\w+|zur Verfügung zu\b|\w+ing\b", IC)
-
-
-def _pledge_refused(t: str, pm: re.Match[str]) -> bool:
-    """Whether a refusal in the pledge's own clause governs its verb as an infinitive."""
-    a, _ = clause_span(t, pm.start(), CLAUSE_END)
-    if not _REFUSAL.search(t, a, pm.start()):
-        return False
-    return bool(_INFINITIVE_BEFORE.search(t[max(a, pm.start() - 8):pm.start()])
-                or _INFINITIVE_IN.match(pm.group(0)))
-
-
-def _givers(e: NewsEvent, s: Sentence, pm: re.Match[str], clause: tuple[int, int]) -> bool:
-    """The parties of a pledge are who gives: a group of states in the pledge's clause ("26
-    Länder hätten zugesagt", "the coalition of the willing pledged") is the European side; the
-    actors named before the verb give when there are any ("Germany promised Ukraine ..."), else
-    those not named as the recipient ("sagte Deutschland der Ukraine ... zu"); a European state
-    with no code of its own ("Norway pledged") is EUR. True when a group of states gives (no
-    member named in the sentence, the announcer "Macron" among them, is a giver then)."""
-    t, mentions = s.text, s.mentions
-    if (lead := _LEAD.match(t)) is not None and lead.end() <= pm.start():
-        # (who is named only in a leading clause or phrase gives nothing: "Nachdem Moskau den
-        # Plan abgelehnt hatte, sagte Deutschland ... zu", "Despite Russia's refusal ..., Germany
-        # pledged")
-        mentions = [m for m in mentions if m.start - s.start >= lead.end()]
-        e.parties = [a for a in e.parties if any(m.actor == a for m in mentions)]
-    # (a group of states gives only as the subject: nothing but its own words between it and the
-    # verb, "26 Länder hätten zugesagt", "21 nations had agreed to", not "After a call with 30
-    # countries, Germany pledged", "Nach einem Treffen mit Vertretern von 30 Ländern sagte ...")
-    states = [f for f in s.figures if f.unit == "countries" and clause[0] <= f.start - s.start < clause[1]
-              and f.start - s.start < pm.end() and not _STATES_OBJECT.search(t, 0, f.start - s.start)
-              and (_FINITE_NEXT.match(t, f.end - s.start) is not None or (
-                  not re.search(r"[,;:]", t[f.end - s.start:pm.start()])
-                  and not any(f.end - s.start <= m.start - s.start < pm.start() for m in mentions)))]
-    if states or COALITION.search(t, clause[0], clause[1]):
-        e.parties = ["EUR"]
-        return True
-    # (the agent of a passive gives: "500 million euros pledged by Germany", "von Deutschland
-    # zugesagt")
-    agents = [m.actor for m in mentions if m.actor and (
-        (m.start - s.start >= pm.end() and _AGENT_AFTER.fullmatch(t, pm.end(), m.start - s.start))
-        or (m.end - s.start <= pm.start() and re.search(r"\b(?:von|vom)\s+$", t[:m.start - s.start])
-            and not t[m.end - s.start:pm.start()].strip()))]
-    if agents:
-        e.parties = sorted(set(agents))
-        return False
-
-    def recipient(m: Mention) -> bool:
-        return _recipient(t, m.start - s.start, pm, [x.start - s.start for x in mentions])
-
-    named = [m for m in mentions if m.start - s.start < pm.start() and not recipient(m)]
-    # (the speaker of "X said Germany had pledged" gives nothing when a giver is named after it)
-    said = [m for m in named if _SAYS_BETWEEN.search(t, m.end - s.start, pm.start())]
-    if len(said) < len(named):
-        named = [m for m in named if m not in said]
-    before = [a for a in e.parties if any(m.actor == a for m in named)]
-    if before:
-        e.parties = before
-    else:
-        given = [m.actor for m in mentions if m.actor in e.parties and recipient(m)]
-        e.parties = [a for a in e.parties if a not in given]
-    # (a European state as the giver: named up to the end of the verb, "Norway pledged", "sagte
-    # Norwegen der Ukraine ... zu", not in the attribution after it, "..., teilte das italienische
-    # Außenministerium mit", "..., the Italian foreign minister said", nor as the speaker before it)
-    if not e.parties and any(not _recipient(t, st.start(), pm, [])
-                             and not _SAYS_BETWEEN.search(t, st.end(), pm.start())
-                             for st in EUROPEAN_STATE.finditer(t, clause[0], min(clause[1], pm.end()))):
-        e.parties = ["EUR"]
-    return False
-
-
-# a group of states after a preposition ("mit 30 Ländern", "von 30 Ländern", "with 30 countries")
-_STATES_OBJECT = re.compile(r"\b(?:mit|von|aus|bei|unter|zwischen|in|an|für|gegenüber|with|from|of|among|"
-                            r"between|in|by|to|for)\s+(?:(?:rund|etwa|mehr als|über|knapp|fast|some|about|"
-                            r"around|more than|over|nearly|almost)\s+)?$", IC)
-# the agent of a passive after the verb ("pledged by Germany", "zugesagt von Berlin")
-_AGENT_AFTER = re.compile(r"\s+(?:by|von|vom)\s+(?:the\s+|der\s+|dem\s+)?")
-# a genitive after an office, no recipient ("Die Außenministerin der Niederlande")
-_GENITIVE_OF = re.compile(r"\w*(?:minister\w*|präsident\w*|president|regierung|kanzler\w*|chef\w*|"
-                          r"botschafter\w*|vertreter\w*|sprecher\w*|delegation|ministerium|"
-                          r"außenamt)\s+(?:der|des)\s+$", IC)
-# a bare German dative right after "sagte/sicherte" when the subject stands before the verb ("Die
-# Ministerin sagte Kiew 300 Millionen Euro zu", "Merz sicherte Kiew ... zu")
-_BARE_DATIVE = re.compile(r"(?:sagte|sagten|sagt|sagen|sicherte|sicherten|sichert|sichern)\s+", IC)
-_SUBJECT_FIRST = re.compile(r"\W*(?:Die|Der|Das|Ein|Eine|Beide)\s")
-
-
-def _recipient(t: str, at: int, pm: re.Match[str], named: list[int]) -> bool:
-    """Whether the name at offset `at` of `t` is the recipient of the pledge `pm` (offsets of
-    the sentence's other names in `named`)."""
-    pre = t[:at]
-    if RECIPIENT_BEFORE.search(pre):
-        return not _GENITIVE_OF.search(pre)
-    return bool(pm.start() < at < pm.end() and _BARE_DATIVE.fullmatch(t, pm.start(), at)
-                and not any(at < x < pm.end() and RECIPIENT_BEFORE.search(t[:x]) for x in named)
-                and (_SUBJECT_FIRST.match(t) or any(x < pm.start() for x in named)))
-
-
-# (the finite verb right after a German subject: "26 Länder haben der Ukraine ... zugesagt", "21
-# Staaten verpflichteten sich, ... zu entsenden")
-_FINITE_NEXT = re.compile(r"\s+(?:haben|hatten|hätten|sind|seien|waren|wollen|wollten|werden|würden|"
-                          r"[a-zäöüß]\w+(?:te|ten))\b")
-_SAYS_BETWEEN = re.compile(r"\b(?:said|says|told|stated|added|sagte|sagten|erklärte\w*|betonte\w*|"
-                           r"teilte\w*)\b", IC)
-
-
-# a pledge of each giver: "jeweils", "respectively", or "each/je" right before or after the verb or
-# right after an amount ("Germany and France each pledged", "500 Millionen Euro je"), never "als je
-# zuvor", "je nach", "each worth", "each other"
-_EACH_ANY = re.compile(r"\b(?:jeweils|respectively)\b", IC)
-_EACH_AT_VERB = re.compile(r"\b(?:each|je)\s*$", IC)
-_EACH_AFTER = re.compile(r"^\s*(?:each|je)\b(?!\s+(?:worth|nach|zuvor|other|of)\b)", IC)
-_EACH_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:(?:million|billion|Millionen|Milliarden|Mio\.|Mrd\.)\s*)?"
-                          r"(?:euros?|dollars?|Euro|Dollar|€|\$)?\s+(?:each|je)\b"
-                          r"(?!\s+(?:worth|nach|zuvor|other)\b)", IC)
-
-
-def _of_each(t: str, pm: re.Match[str]) -> bool:
-    """The pledge is told as one of each giver."""
-    return bool(_EACH_ANY.search(t) or _EACH_AT_VERB.search(t[:pm.start()])
-                or _EACH_AFTER.match(t[pm.end():]) or _EACH_AMOUNT.search(t))
 
 
 def _planned_round(w: _Walk) -> list[NewsEvent] | None:
