@@ -118,3 +118,14 @@ def test_a_group_of_states_gives_only_as_the_subject(text: str, pledge: tuple[ob
 ])
 def test_who_gives_not_who_receives_or_reports(text: str, parties: tuple[str, ...]) -> None:
     assert [p for p, _, _ in _pledges(text)] == [parties]
+
+
+# review 15 (second pass) item 1: a Konjunktiv II in a relative clause leaves the exchange done
+@pytest.mark.parametrize("text", [
+    "Moskau, das ein Treffen der Präsidenten begrüßen würde, hat am Freitag 250 ukrainische "
+    "Gefangene übergeben.",
+    "Kiew, das weitere Runden gern sehen würde, hat am Freitag 250 russische Soldaten freigelassen.",
+])
+def test_a_konjunktiv_in_a_relative_clause_leaves_the_exchange_done(text: str) -> None:
+    kinds = [(e.kind, e.cue) for e in extract(text, "t", PUB).events]
+    assert kinds == [("partial_agreement", "rule: exchange carried out")], kinds

@@ -120,8 +120,10 @@ NOT_DONE = re.compile(r"\b(?:soll\w*|sollen|will|wollen|werden|wird|planen|gepla
                       # the Konjunktiv II of a future in reported speech ("beide Länder würden
                       # jeweils 500 Gefangene übergeben"), only where it governs the verb of the
                       # exchange (a side clause "..., was den Weg ... ebnen würde" leaves it done)
-                      # (a passive "würden ... freigelassen werden" is caught by "werden")
-                      r"würden?\b[^.;]{0,100}?\b(?:austauschen|tauschen|freilassen|übergeben|"
+                      # (a passive "würden ... freigelassen werden" is caught by "werden"); in
+                      # its own clause ("Kiew, das Gespräche begrüßen würde, hat ... übergeben" is
+                      # done: review 15)
+                      r"würden?\b[^.;,]{0,100}?\b(?:austauschen|tauschen|freilassen|übergeben|"
                       r"überstellen|zurückgeben)|"
                       r"would|will|shall|plan(?:s|ned)?|preparing|expected|to exchange|to release|"
                       r"could|könnte\w*|if|wenn|"
