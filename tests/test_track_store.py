@@ -25,7 +25,9 @@ Ukrainian units still hold the town, the General Staff said.
 """
 
 
-def test_capture_and_denial_in_two_articles_are_flagged_as_a_pair(tmp_path: Path) -> None:
+def _capture_and_denial_ingested(tmp_path: Path) -> tuple[Path, Path]:
+    """The capture and denial articles ingested into a store, and the tracking scenario beside
+    it: (store, scenario)."""
     articles = tmp_path / "articles"
     articles.mkdir()
     (articles / "capture.txt").write_text(CAPTURE, encoding="utf-8")
@@ -35,6 +37,11 @@ def test_capture_and_denial_in_two_articles_are_flagged_as_a_pair(tmp_path: Path
     assert code == 0, out + err
     scenario = tmp_path / "talks.yaml"
     scenario.write_text(track_scenario().to_yaml(), encoding="utf-8")
+    return store, scenario
+
+
+def test_capture_and_denial_in_two_articles_are_flagged_as_a_pair(tmp_path: Path) -> None:
+    store, scenario = _capture_and_denial_ingested(tmp_path)
 
     code, out, _ = run("track", str(scenario), "--store-path", str(store), "--json")
     assert code == 0
@@ -69,15 +76,7 @@ def test_news_claims_after_the_report_date_and_unusable_extractions_are_explaine
 
     from accord.report.sections.track import render
 
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    (articles / "capture.txt").write_text(CAPTURE, encoding="utf-8")
-    (articles / "denial.txt").write_text(DENIAL, encoding="utf-8")
-    store = tmp_path / "news.duckdb"
-    code, out, err = run("ingest", str(articles), "--store", str(store))
-    assert code == 0, out + err
-    scenario = tmp_path / "talks.yaml"
-    scenario.write_text(track_scenario().to_yaml(), encoding="utf-8")
+    store, scenario = _capture_and_denial_ingested(tmp_path)
     code, out, _ = run("track", str(scenario), "--store-path", str(store), "--as-of", "2025-11",
                        "--json")
     assert code == 0
