@@ -19,7 +19,7 @@ The general causes fixed:
 - the publication date in more plain-text forms: a dateline with its year and a source the agency
   list lacks, or none, before a dash ("ABU DHABI, March 4, 2026 (Newswire) -", "PARIS, January 7,
   2026 – ..."), a note of when the text was sent or published wherever it stands ("Diese Nachricht
-  wurde am 15.11.2024 im Programm ... gesendet", "This article was first published on ..."), a
+  wurde am 15.11.2024 von ... gesendet", "This article was first published on ..."), a
   date closing a title line after its source ("... – DW – 16.06.2024"), a date with hyphens after
   a byline word ("Updated: 17-04-2025"), a numeric date opening a line, "January 16,2024";
 - a past told only as some days before the report or another event ("vor mehreren Tagen", "vor
@@ -155,12 +155,12 @@ def test_where_officials_were_met(text: str, pub: str, place: str) -> None:
     ("GENF, 12. März 2026 (Nachrichtenagentur) - Die Unterhändler beider Seiten haben sich am Mittwoch "
      "erneut getroffen und über einen möglichen Waffenstillstand beraten, teilte das Ministerium mit.",
      "2026-03-12"),
-    ("Überschrift\nEin Text, der sein Datum nicht nennt.\nDiese Nachricht wurde am 15.11.2024 im Programm "
-     "eines Senders gesendet.", "2024-11-15"),
+    ("Überschrift\nEin Text, der sein Datum nicht nennt.\nDiese Nachricht wurde am 15.11.2024 von einem "
+     "Sender gesendet.", "2024-11-15"),
     ("Headline\nSome text without its date.\nThis article was first published on 3 May 2025 by a "
      "partner site.", "2025-05-03"),
     ("Kiew weist die Angaben zurück – Sender – 16.06.2024\nText.", "2024-06-16"),
-    ("Desk | Moscow | Updated: 17-04-2025 15:38 IST | Created: 17-04-2025 15:38 IST\nText.", "2025-04-17"),
+    ("Desk | Kyiv | Updated: 17-04-2025 09:12 IST | Created: 17-04-2025 08:50 IST\nText.", "2025-04-17"),
     ("January 16,2024 541\nText.", "2024-01-16"),
     ("11.12.2025 17.41Online seit heute\nText.", "2025-12-11"),
 ])
@@ -170,8 +170,8 @@ def test_publication_dates_in_more_forms(text: str, day: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Am 17. August 2025 traf sich der ukrainische Präsident mit dem US-Präsidenten im Weißen Haus, um "
-    "über Sicherheitsgarantien zu sprechen.",
+    "Am 17. August 2025 sprach der ukrainische Staatschef im Weißen Haus mit dem US-Präsidenten "
+    "über Sicherheitsgarantien.",
     "The talks that began on May 3, 2025 in Istanbul – the first in three years – ended without a deal "
     "on a ceasefire.",
     "Ein Text.\nDie Gespräche wurden am 15.11.2024 in Genf fortgesetzt, hieß es aus Kreisen der Delegation.",
@@ -243,7 +243,7 @@ def test_a_meeting_to_come_by_a_day_keeps_it(text: str, day: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
-    ("Two of the children have already been returned to their families.", "en", [(2, "children")]),
+    ("Two of the children are already back with their families.", "en", [(2, "children")]),
     ("Three of the detainees were released on Monday.", "en", [(3, "prisoners")]),
     ("Zwei der Kinder sind bereits bei ihren Familien.", "de", [(2, "children")]),
     ("Drei der Staaten lehnten den Plan ab.", "de", [(3, "countries")]),

@@ -88,7 +88,7 @@ def test_both_sides_asked_with_the_particle_or_perfect_hold_nothing(text: str) -
 # asking the other warring side to cease fire too is an offer (README convention 2); agreeing to a
 # truce proposed, holding to or extending one in place, and what is asked of a partner, stay demands
 @pytest.mark.parametrize(("text", "expected"), [
-    ("A Kremlin statement called on the Ukrainian side to allow a truce over the holidays.",
+    ("A Kremlin statement called on the Ukrainian leadership to allow a truce over the holidays.",
      ("RUS", "ceasefire.sequence", "propose")),
     ("Moskau forderte die ukrainische Seite auf, über die Feiertage einen Waffenstillstand zu erklären.",
      ("RUS", "ceasefire.sequence", "propose")),
@@ -110,7 +110,7 @@ def test_truce_asked_of_the_other_side(text: str, expected: tuple[str, str, str]
 # a participle with its agents in apposition: the agents hold the participle's position, the
 # clause's own subject its own cue
 @pytest.mark.parametrize(("text", "expected", "absent"), [
-    ("Putin did not agree to a full ceasefire, long sought by Ukraine, the U.S. and many NATO members.",
+    ("Putin did not agree to a full ceasefire, long sought by the U.S., Ukraine and many NATO members.",
      [("RUS", "ceasefire.sequence", "reject"), ("UKR", "ceasefire.sequence", "support"),
       ("USA", "ceasefire.sequence", "support"), ("NATO", "ceasefire.sequence", "support")],
      ("UKR", "ceasefire.sequence", "reject")),

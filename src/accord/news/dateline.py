@@ -130,7 +130,7 @@ def _line_date(line: str) -> str | None:
 # "Headline | Site | 3 May 2025")
 _AFTER_DASH = re.compile(r"\s[–—|]\s+(?:[\w .'-]{1,30}\s[–—|]\s+)?$")
 # a note of when the text was sent or published, wherever it stands ("Diese Nachricht wurde am
-# 15.11.2024 im Programm Deutschlandfunk gesendet.", "This article was first published on 3 May
+# 9.1.2026 vom Sender ausgestrahlt.", "This article was first published on 3 May
 # 2025.")
 _SENT_ON = re.compile(r"^\s*(?:Diese Nachricht|Dieser Beitrag|Dieser Artikel|Der Beitrag|Der Artikel|"
                       r"This (?:article|story|report))\s+(?:wurde|was)\s+(?:zuerst\s+|erstmals\s+|first\s+)?"

@@ -577,8 +577,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             list_own = own
         t_agent = t  # the text the clause's passive agent is looked for in
         if issues and in_list is None and (appos := rel_own or _appositive_agents(s)) is not None:
-            # "Putin did not agree to an immediate ceasefire, long sought by Ukraine, the U.S. and
-            # many NATO countries", "Eine Waffenruhe, die Selenskyj akzeptiert hatte, lehnte Putin
+            # "Putin rejected a quick truce, long sought by Kyiv, Washington and most NATO
+            # states", "Eine Waffenruhe, die Selenskyj akzeptiert hatte, lehnte Putin
             # ab": the agents of the apposition or the subject of the relative clause hold its
             # position; the rest of the sentence is read without it
             span, agents, pol_a = appos
@@ -768,8 +768,8 @@ def _truce_asked_of(s: Sentence, other: str) -> bool:
     return False
 
 
-# a participle with its agents in apposition to what the clause names (", long sought by Ukraine,
-# the U.S. and many NATO countries", ", backed by Kyiv and its allies", ", rejected by Moscow"): the
+# a participle with its agents in apposition to what the clause names (", long sought by Kyiv,
+# Washington and most NATO states", ", backed by Kyiv and its allies", ", rejected by Moscow"): the
 # participle's position is the agents'
 APPOSITIVE = re.compile(r",\s+(?:(?:long|already|widely|strongly|repeatedly|first|initially|previously|also|"
                         r"so far|earlier|since)\s+)?(?P<p>sought|favou?red|backed|supported|welcomed|"

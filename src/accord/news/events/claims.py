@@ -430,7 +430,7 @@ _IN_TURN = re.compile(r"\b(?:wiederum|seinerseits|ihrerseits|im Gegenzug|in turn
 _ALSO = re.compile(r"\b(?:also|auch|zudem|außerdem|ebenfalls|further)\b", IC)
 
 # the side that holds a place named after "under the control of" / "unter (der) Kontrolle" ("under
-# the control of Ukraine's defence forces", "unter der Kontrolle der russischen Armee", "unter
+# the control of Kyiv's defence units", "unter der Kontrolle der russischen Armee", "unter
 # Kontrolle Kiews")
 _OF_SIDE = (r"(?:the\s+)?(?:(?:Ukraine|Russia)(?:'s|’s)?|Kyiv(?:'s|’s)?|Moscow(?:'s|’s)?|Ukrainian|Russian)"
             r"(?:\s+(?:armed|defen[cs]e|military|regular))?(?:\s+(?:forces|troops|army|military|units))?|"

@@ -413,7 +413,7 @@ _EN_STEP = (r"(?:examine|study|review|consider|look into|assess|analy[sz]e|hand 
             r"(?:by|on the|over the)\s+"
             r"(?:tele)?phone|"
             r"(?:hold|have)\s+(?:a\s+|another\s+)?(?:new\s+)?(?:phone|telephone)\s+(?:call|conversation)|"
-            # a paper to be given ("ready to provide the Ukrainian delegation with a memorandum")
+            # a paper to be given ("is ready to provide Ukraine's delegation with a memorandum")
             r"provide\s+(?:[\w-]+\s+){0,4}?with\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:memorandum|draft|"
             r"document|proposals?|list|response|roadmap)|"
             # an appointment by "name" only with the role named ("name a new chief negotiator")

@@ -151,7 +151,7 @@ FUTURE_MEETING = re.compile(
     r"fortgesetzt|abgehalten|weitergehen|beginnen)\s+(?:soll|sollen|solle|wird|werden|werde|würden?)\b|"
     # ... and the modal in second place, the infinitive closing the clause after a long middle
     # field ("Die Gruppe will am Samstag den russischen Präsidenten in St. Petersburg treffen",
-    # "wollen am Dienstag mit Vertretern der USA in Paris über Sicherheitsgarantien beraten"): the
+    # "wollen am Dienstag in Paris mit Vertretern der USA über Sicherheitsgarantien beraten"): the
     # verb in lower case (not the noun "Treffen"), a comma in between only before an article, "und"
     # or a name (a list or an apposition, not another clause)
     r"\b(?:soll|sollen|solle|wird|werden|werde|will|wollen|wolle)\b(?:[^.;,!?]|,(?=\s+(?:der|die|das|dem|"

@@ -197,7 +197,7 @@ def one_meeting_any_outcome(events: list[NewsEvent], sents: list[Sentence],
     again, a round or summit is merged into an earlier one (`_merge`, `NewsEvent.absorb`) when
     both name calendar days and one's days lie within the other's, and either they have the same
     place and sides that nest (`_nested_sides`: "Putin will meet Witkoff in Moscow on Tuesday"
-    and "The meeting between Putin and Witkoff ended after three hours", "two-day talks in Geneva
+    and "The Putin-Witkoff meeting ended after three hours", "two-day talks in Geneva
     on Tuesday and Wednesday" and "the talks in Geneva on Wednesday"), or one names no place and
     both the same two or more sides (a headline "X and Y will meet Tuesday" and the body's "X
     will meet Y in Moscow on Tuesday"). The merged record spans both tellings' days; it is held
