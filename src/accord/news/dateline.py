@@ -1,8 +1,10 @@
 """Publication date and title from the plain text of an article: datelines and bylines
 (`Berlin, 14. Dezember 2025`, `16. Mai 2025, 18:22 Uhr · Quelle: dpa`, `Stand: 05.02.2026 18:30
 Uhr`, `KYIV, Nov 21, 2025 (Reuters) -`, `December 14, 2025`, `Posted at 6:28 AM, Mar 29, 2022`,
-`Published 12:30 GMT, 5 June 2025`, a date alone on a line under the headline) and the headline
-itself (the first line, when it reads like one).
+`Published 12:30 GMT, 5 June 2025`, `16.08.25 05:37 Uhr`, a date alone on a line under the
+headline, a stamp or dateline opening a long paragraph, a byline that runs on after the stored
+`date` header on its line) and the headline itself (the first line, when it reads like one). Two
+time stamps in the head that lie more than two days apart give no date.
 
 Only the first lines are read (a date further down is about the news, not the article); a photo
 caption's date is the photo's, not the article's. A date that gives no year (`KYIV, Nov 21
@@ -78,7 +80,21 @@ _LEAD = re.compile(r"^\s*[A-ZÄÖÜ][\w .'/-]{1,40},\s.{4,60}?"
 _AM_PM = re.compile(r"(?i)\b\d{1,2}:\d{2}\s*[ap]\.?m\b")
 
 
-_HEADER_LINE = re.compile(r"(?i)\s*(?:date|datum|published|veröffentlicht)\s*:?\s*\d{4}-")
+# the `date YYYY-MM[-DD]` header of the stored layout at the start of a line: its date is read by
+# `normalise.split_header`; what follows it on the line is the page's own text (a stored page often
+# runs its byline on: "date 2023-08 Titel Stand: 05.08.2023 10:46 Uhr")
+_HEADER_LINE = re.compile(r"(?i)\s*(?:date|datum|published|veröffentlicht)\s*:?\s*"
+                          r"\d{4}-\d{2}(?:-\d{2})?\b\s*")
+# a time stamp opening a long line that runs on into the text ("11.12.2025 17.41Online seit heute,
+# ...", "05.09.25, 11:36 Kreml-Chef ..."): the date and its time of day
+_STAMP = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}),?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?!\d)(?:\s*Uhr)?")
+# a full date opening a long paragraph, a source in brackets or none, then a dash ("4 June 2025
+# (Wire Service) – ...", "March 29, 2022 (Agency)—..."): a dateline with no place
+_DATE_LEAD = re.compile(r"^\s*(?:\d{1,2}\.?\s+(?:" + _MONTH_WORD + r")\.?,?\s+\d{4}|(?:" + _MONTH_WORD
+                        + r")\.?\s+\d{1,2},?\s+\d{4})\s*(?:\([A-ZÄÖÜ][^)]{0,30}\))?\s*[-–—]", re.IGNORECASE)
+# a numeric date with a two-digit year and a time of day, alone on its line or opening it
+# ("16.08.25 05:37 Uhr", "05.09.25, 11:36"): a page's time stamp
+_SHORT_YEAR_TIME = re.compile(r"^\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2}),?\s+\d{1,2}[:.]\d{2}(?!\d)")
 
 
 def _month(m: str) -> int | None:
@@ -102,7 +118,7 @@ def _line_date(line: str) -> str | None:
     """The date a dateline or byline line gives, else None."""
     if _CAPTION.search(line):
         return None
-    short = _SHORT_YEAR.match(line)
+    short = _SHORT_YEAR.match(line) or _SHORT_YEAR_TIME.match(line)
     if short is not None:
         return _date("20" + short.group("y"), short.group("m"), short.group("d"))
     for rx in (_NUMERIC, _ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _DASHED):
@@ -173,17 +189,28 @@ def dateline_date(text: str) -> tuple[str | None, str | None]:
     (the page's time stamp may be in another time zone), and nothing on its own."""
     found: tuple[str, str] | None = None
     agency: tuple[int, int, int, str] | None = None
+    conflict = False
     for n, line in enumerate(text.split("\n")[:HEAD_LINES]):
         line = line.strip()
-        if not line or len(line) > 400 or _HEADER_LINE.match(line):
-            continue  # a `date YYYY-MM-DD` header line is read (and judged) by split_header
+        if (header := _HEADER_LINE.match(line)) is not None:
+            line = line[header.end():]  # (the header's own date is split_header's to read)
+        if not line:
+            continue
         if agency is None and (md := _yearless(line)) is not None:
             agency = (md[0], md[1], n, line)
-        head = line if len(line) <= 160 else (lead.group(0) if (lead := _LEAD.match(line)) else "")
-        if found is None and head and (on_line := _line_date(head)) is not None:
-            found = (on_line, f"dateline on line {n + 1}: {line[:60]!r}")
-        if found is not None and agency is not None:
-            break
+        # a long line is a paragraph: only a dateline or time stamp opening it is read
+        head = line if len(line) <= 160 else (lead.group(0) if (lead := _LEAD.match(line)) else
+                                              stamp.group(0) if (stamp := _STAMP.match(line) or
+                                                                 _DATE_LEAD.match(line)) else "")
+        if head and (on_line := _line_date(head)) is not None:
+            if found is None:
+                found = (on_line, f"dateline on line {n + 1}: {line[:60]!r}")
+            elif abs((dt.date.fromisoformat(on_line) - dt.date.fromisoformat(found[0])).days) > 2:
+                conflict = True
+    if conflict:
+        # two time stamps in the head that disagree (a site's clock or a stale widget above the
+        # article's own stamp): neither is taken on trust
+        return None, None
     if found is not None and agency is not None:
         full = dt.date.fromisoformat(found[0])
         month, day, n, line = agency

@@ -1,0 +1,56 @@
+"""Publication dates, event dates, places and figures (session 16), on German and English
+sentences written for these tests.
+
+The general causes fixed:
+- the publication date in more plain-text forms: a time stamp or byline that runs on after the
+  stored `date` header on its line ("date 2023-08 Titel Stand: 05.08.2023 10:46 Uhr"), a
+  numeric date with a two-digit year and a time of day ("16.08.25 05:37 Uhr", "05.09.25, 11:36"),
+  a time stamp or dateline opening a long paragraph ("11.12.2025 17.41Online seit ...", "March 29,
+  2022 (Agency)—The ..."); two time stamps in the head that disagree give no date;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.news.dateline import dateline_date
+
+_LONG = ("die Unterhändler beider Seiten haben sich erneut getroffen und über einen möglichen "
+         "Waffenstillstand, den Austausch von Gefangenen und die nächsten Schritte beraten, teilte "
+         "das Ministerium am Abend mit, ohne Einzelheiten zu nennen.")
+_LONG_EN = ("the negotiators of both sides met again to discuss a possible ceasefire, a further "
+            "exchange of prisoners and the next steps, the ministry said in the evening without "
+            "giving any details of what had been agreed between them.")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a byline or stamp running on after the stored header on its line
+    (" date 2024-03 Überschrift zum Treffen Stand: 07.03.2024 09:15 Uhr\n\nText.", "2024-03-07"),
+    (" date 2024-05-31 May 31, 2024\nA headline\nText.", "2024-05-31"),
+    ("date 2026-01 12.01.2026 08:05:12\n\nEine Überschrift\nText.", "2026-01-12"),
+    # a two-digit year with a time of day
+    ("Eine Überschrift\n\n16.08.25 05:37 Uhr\n\nText.", "2025-08-16"),
+    ("Eine Überschrift\n05.09.25, 11:36\nText.", "2025-09-05"),
+    ("A headline\n\n21.02.24 18:02\nText.", "2024-02-21"),
+    # a stamp or a dateline opening a long paragraph
+    ("Überschrift\n14.03.2025 10.20 Uhr Genf – " + _LONG, "2025-03-14"),
+    ("Überschrift\n02.06.25, 07:45 Istanbul: " + _LONG, "2025-06-02"),
+    ("A headline\n\nMarch 29, 2022 (Agency)—In Istanbul " + _LONG_EN, "2022-03-29"),
+    ("A headline\n\n4 June 2025 (Wire Service) – In Geneva " + _LONG_EN, "2025-06-04"),
+])
+def test_publication_dates_in_session16_forms(text: str, day: str) -> None:
+    assert dateline_date(text)[0] == day
+
+
+@pytest.mark.parametrize("text", [
+    # a site's clock above the article's own stamp: which is the article's cannot be told
+    (" date 2025-08-06 Tuesday, 02 January 2024 12:17 GMT\nA headline\n\n2025-08-06 09:44:14\nText."),
+    ("Montag, 3. Februar 2025 08:00 Uhr\nÜberschrift\n\n19.06.2025 14:30 Uhr\nText."),
+    # a date in a long paragraph that is no stamp opening it
+    ("Überschrift\nAm 14.03.2025 um 10.20 Uhr " + _LONG),
+    ("A headline\nOn March 29, 2022 in Istanbul " + _LONG_EN),
+    # a two-digit year with no time is a score or a reference, not a stamp
+    ("Überschrift\n16.08.25\nText."),
+])
+def test_no_publication_date_taken_on_trust(text: str) -> None:
+    assert dateline_date(text) == (None, None)
