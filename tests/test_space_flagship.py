@@ -215,9 +215,9 @@ def test_red_line_naming_an_unknown_option_is_a_clear_error(tmp_path: Path) -> N
 
 def test_flagship_space_counts_every_package() -> None:
     space = scenario_space(accord.load("ukraine-2022-2026"))
-    # 16 option issues (one of 5 options, one of 4, one of 2, thirteen of 3) and army size on an
-    # 11-value grid
-    assert space.size == 5 * 4 * 2 * 3**13 * 11 == 701_502_120
+    # 16 option issues (one of 5 options, one of 4, one of 2, thirteen of 3) and army size on a
+    # 10-value grid (whole soldiers: no value between the red line's end 799,999 and 800,000)
+    assert space.size == 5 * 4 * 2 * 3**13 * 10 == 637_729_200
 
 
 def test_limits_of_the_exact_methods_are_reported_not_crashed(monkeypatch: pytest.MonkeyPatch) -> None:

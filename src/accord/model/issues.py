@@ -35,6 +35,9 @@ class Issue(Record):
     options: list[Option] = Field(default_factory=list)
     unit: Text | None = None
     range: tuple[float, float] | None = None
+    integer: bool = False
+    """Numeric issues only: the values are whole numbers (a count such as soldiers), so the
+    analysis grid's midpoints and continuous solutions are whole numbers too."""
     keywords: Aliases = Field(default_factory=dict)
     """Words that name this issue in text, per language."""
     evidence: list[Evidence] = Field(default_factory=list)
@@ -48,6 +51,9 @@ class Issue(Record):
             if self.range is None or self.unit is None:
                 raise rule_error("a numeric issue without `range` or `unit`",
                                  "`range: [min, max]` and `unit`", "add both")
+            if self.integer and not all(float(v).is_integer() for v in self.range):
+                raise rule_error(f"range [{number(self.range[0])}, {number(self.range[1])}] on an "
+                                 "integer issue", "whole-number ends", "round the range's ends")
             if self.range[0] >= self.range[1]:
                 raise rule_error(f"range [{number(self.range[0])}, {number(self.range[1])}]",
                                  "[min, max] with min < max", "swap or correct the bounds")
@@ -59,6 +65,9 @@ class Issue(Record):
             if self.range is not None:
                 raise rule_error(f"`range` on the {self.kind} issue", "`options` only",
                                  "remove the range or set `kind: numeric`")
+            if self.integer:
+                raise rule_error(f"`integer` on the {self.kind} issue", "`integer` on numeric issues only",
+                                 "remove it or set `kind: numeric`")
         return self
 
     @property

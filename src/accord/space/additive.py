@@ -80,6 +80,11 @@ class AdditiveSpace:
     """How the space was built (e.g. numeric issues turned into a grid)."""
     grid: tuple[tuple[str, int], ...] = ()
     """Numeric issues analysed on a finite grid: (issue, number of grid values)."""
+    midpoints: tuple[tuple[str, tuple[int, ...]], ...] = ()
+    """Per numeric issue, the grid indices of the midpoints that stand for the open pieces
+    between breakpoints (without it, the grid alternates breakpoint, midpoint, breakpoint)."""
+    integer: tuple[str, ...] = ()
+    """Numeric issues whose values are whole numbers (``Issue.integer``)."""
     arithmetic: str = "exact"
     """``"exact"`` (rational utilities, see module docstring) or ``"float64"`` (Genius)."""
     scale: FloatArray | None = None

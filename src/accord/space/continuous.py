@@ -23,12 +23,14 @@ decides) or points where a party's utility meets its reservation value. The resu
 of the grid solution and these candidates, computed in float64 (roots of the Nash polynomial are
 accurate to rounding, not rational). When the best value is only approached at a piece's end
 that crosses a red line (the piece is open there), it is a supremum, not attained, and is
-reported as such. Only spaces with exactly one numeric issue are solved this way; with several,
-the result says so and the grid solutions stand.
+reported as such. On an ``integer`` issue every candidate is moved to the whole numbers either
+side of it that stay on the interval. Only spaces with exactly one numeric issue are solved this
+way; with several, the result says so and the grid solutions stand.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -36,6 +38,7 @@ from typing import Any
 import numpy as np
 from numpy.polynomial import polynomial as P
 
+from accord.model.base import number
 from accord.space.additive import AdditiveSpace, blocks, exact
 from accord.space.bargaining import SOLUTIONS, normalise_power
 from accord.space.pareto import frontier
@@ -67,7 +70,11 @@ def _pieces(space: AdditiveSpace, n: int) -> list[Piece]:
     scale = work.scale if work.scale is not None else np.ones(space.n_parties)
     xs = np.asarray([float(o) for o in space.options[n]])
     out = []
-    for j in range(1, len(xs) - 1, 2):
+    recorded = dict(space.midpoints)
+    mids = recorded.get(space.issues[n], tuple(range(1, len(xs) - 1, 2)))
+    for j in mids:
+        if not 0 < j < len(xs) - 1:
+            continue
         lo, hi = xs[j - 1], xs[j + 1]
         slope = (space.values[n][:, j + 1] - space.values[n][:, j - 1]) / (hi - lo)
         only = np.zeros_like(space.allowed[n])
@@ -128,6 +135,17 @@ def _candidates(g: np.ndarray, b: np.ndarray, span: np.ndarray | None, lo: float
     return [t for t in ts if lo - _EPS <= t <= hi + _EPS]
 
 
+def _whole(ts: list[float], at: float, lo: float, hi: float) -> list[float]:
+    """The candidates moved to the whole numbers either side of each (an integer issue), kept
+    where they stay in [lo, hi] (offsets ``t`` from the whole number ``at``)."""
+    out = []
+    for t in ts:
+        for x in {math.floor(at + t + 1e-9), math.ceil(at + t - 1e-9)}:
+            if lo - 1e-9 <= x - at <= hi + 1e-9:
+                out.append(float(x - at))
+    return sorted(set(out))
+
+
 def _crit(name: str, u: np.ndarray, r: np.ndarray, span: np.ndarray, alpha: np.ndarray | None) -> float:
     gain = u - r
     if (gain < -1e-12).any():
@@ -155,6 +173,7 @@ def continuous_solutions(space: AdditiveSpace, power: Sequence[float] | None = N
                 "reason": ("no numeric issue" if not numeric else
                            "more than one numeric issue: only the grid solutions are computed")}
     n = numeric[0]
+    whole = space.issues[n] in space.integer
     r = np.asarray(space.reservation, dtype=np.float64)
     alpha = normalise_power(power, space.n_parties)
     pieces = _pieces(space, n)
@@ -188,8 +207,11 @@ def continuous_solutions(space: AdditiveSpace, power: Sequence[float] | None = N
             if best is None or val > best[0] + 1e-12:
                 best = (val, (None, grid_zone.first[k], float(xs[grid_zone.first[k][n]]), u, True))
         for pc, k, g, (lo, hi) in feasible:
-            for t in _candidates(g, pc.slope, span if name == "kalai_smorodinsky" else None, lo, hi,
-                                 name, alpha):
+            ts = _candidates(g, pc.slope, span if name == "kalai_smorodinsky" else None, lo, hi,
+                             name, alpha)
+            if whole:
+                ts = _whole(ts, float(xs[pc.mid]), lo, hi)
+            for t in ts:
                 t = min(max(t, lo), hi)
                 u = pc.points[k] + pc.slope * t
                 val = _crit(name, u, r, span, alpha)
@@ -201,7 +223,7 @@ def continuous_solutions(space: AdditiveSpace, power: Sequence[float] | None = N
         assert best is not None
         val, (_, first, x, u, attained) = best
         pkg = [space.options[i][int(j)] for i, j in enumerate(first)]
-        pkg[n] = f"{x:.6g}"
+        pkg[n] = number(round(x)) if whole else f"{x:.6g}"
         out[name] = {"package": pkg, space.issues[n]: x, "utilities": [round(float(v), 6) for v in u],
                      "score": val, "attained": attained,
                      **({} if attained else {"note": f"supremum approached as {space.issues[n]} -> "

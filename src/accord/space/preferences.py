@@ -24,16 +24,19 @@
   or constraint has there (range ends, ideals, acceptable-range ends, red-line-range ends,
   utility points, numbers in cross-issue red lines, values proposals use) and the midpoint of
   every gap between neighbouring breakpoints, so each open piece left by a closed red-line range
-  is represented. Results (zone size, frontiers, bargaining solutions, concessions) are exact
-  on that grid, not over the continuum: between grid values a party's utility is linear, so a
-  continuous solution can lie between two grid values. Every result says so
-  (``AdditiveSpace.grid``, ``on_grid`` in the JSON, "on the grid of N values of ISSUE" in the
-  terminal).
+  is represented. On an ``integer`` issue (a count such as soldiers) the midpoint is the whole
+  number nearest to it inside the gap, and a gap without a whole number inside (799,999 to
+  800,000) has none: no grid value is a fraction of a soldier. Results (zone size, frontiers,
+  bargaining solutions, concessions) are exact on that grid, not over the continuum: between
+  grid values a party's utility is linear, so a continuous solution can lie between two grid
+  values. Every result says so (``AdditiveSpace.grid``, ``on_grid`` in the JSON, "on the grid
+  of N values of ISSUE" in the terminal).
 """
 
 from __future__ import annotations
 
 import itertools
+import math
 
 import numpy as np
 
@@ -101,6 +104,23 @@ def numeric_value(position: Position | None, issue: Issue, x: FloatArray) -> Flo
 
 def numeric_grid(scenario: Scenario, issue: Issue, actors: list[str], as_of: str) -> list[float]:
     """The values a numeric issue is analysed at (see module docstring)."""
+    ordered, mids = _breakpoints_and_midpoints(scenario, issue, actors, as_of)
+    return sorted(set(ordered) | set(mids))
+
+
+def _midpoint(a: float, b: float, integer: bool) -> float | None:
+    """The value representing the open piece (a, b): its midpoint; on an integer issue the whole
+    number nearest to it strictly inside (None when the piece holds no whole number)."""
+    if not integer:
+        return (a + b) / 2
+    first, last = math.floor(a) + 1, math.ceil(b) - 1
+    if first > last:
+        return None
+    return float(min(max(math.floor((a + b) / 2 + 0.5), first), last))
+
+
+def _breakpoints_and_midpoints(scenario: Scenario, issue: Issue, actors: list[str], as_of: str
+                               ) -> tuple[list[float], list[float]]:
     assert issue.range is not None
     pts = {float(issue.range[0]), float(issue.range[1])}
     for a in actors:
@@ -123,8 +143,8 @@ def numeric_grid(scenario: Scenario, issue: Issue, actors: list[str], as_of: str
             pts.add(float(v))
     lo, hi = issue.range
     ordered = sorted(v for v in pts if lo <= v <= hi)
-    mids = [(a + b) / 2 for a, b in itertools.pairwise(ordered)]
-    return sorted(set(ordered) | set(mids))
+    mids = [m for a, b in itertools.pairwise(ordered) if (m := _midpoint(a, b, issue.integer)) is not None]
+    return ordered, mids
 
 
 def reservation_value(scenario: Scenario, actor: str, as_of: str) -> float:
@@ -157,14 +177,18 @@ def scenario_space(scenario: Scenario, as_of: str | None = None,
     allowed = []
     notes = []
     grids: dict[int, list[float]] = {}
+    midpoints: list[tuple[str, tuple[int, ...]]] = []
     for i, issue in enumerate(scenario.issues):
         positions = [scenario.position(a, issue.id, date) for a in chosen]
         if issue.is_numeric:
-            grid = numeric_grid(scenario, issue, chosen, date)
+            breaks, mids = _breakpoints_and_midpoints(scenario, issue, chosen, date)
+            grid = sorted(set(breaks) | set(mids))
             if extra_values and issue.id in extra_values:
                 lo, hi = issue.range or (-np.inf, np.inf)
                 grid = sorted(set(grid) | {float(v) for v in extra_values[issue.id] if lo <= v <= hi})
             grids[i] = grid
+            kept = set(mids) - set(breaks) - set((extra_values or {}).get(issue.id, ()))
+            midpoints.append((issue.id, tuple(k for k, v in enumerate(grid) if v in kept)))
             x = np.asarray(grid)
             options.append(tuple(number(v) for v in grid))
             raw.append(np.asarray([numeric_value(p, issue, x) for p in positions]))
@@ -214,5 +238,7 @@ def scenario_space(scenario: Scenario, as_of: str | None = None,
     return AdditiveSpace(tuple(chosen), tuple(i.id for i in scenario.issues), tuple(options),
                          tuple(values), tuple(allowed), reservation, tuple(cross), tuple(notes),
                          grid=tuple((scenario.issues[i].id, len(g)) for i, g in grids.items()),
+                         midpoints=tuple(midpoints),
+                         integer=tuple(i.id for i in scenario.issues if i.is_numeric and i.integer),
                          arithmetic="float64" if genius else "exact")
 
