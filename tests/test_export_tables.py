@@ -106,3 +106,33 @@ def test_bad_format_is_refused(tmp_path: Path) -> None:
     assert code == 2 and "xlsx" in err
     code, _, err = run("export", str(tmp_path), "--format", "csv")
     assert code == 2 and "--scenario" in err
+
+
+def test_export_computes_only_what_its_tables_hold(tmp_path: Path, analysis: dict,  # type: ignore[type-arg]
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """`export --scenario ... --format xlsx` took 43 s under load: it built the whole analyze
+    report (agreement space with concessions, conflict model, the simulation's what-ifs and
+    drivers) to write positions, timeline, forecasts, the track tables and the odds. The
+    tables are the same; the agreement space and the what-ifs are no longer computed."""
+    import accord.simulate.study as study
+    import accord.space.analysis as space_analysis
+    from accord.report.tables import analysis_tables
+
+    def refuse(*_: object, **__: object) -> None:
+        raise AssertionError("the export computed the agreement space")
+
+    monkeypatch.setattr(space_analysis, "analyse_scenario", refuse)
+    real = study.simulate
+
+    def light(*args: object, **kwargs: object) -> dict:  # type: ignore[type-arg]
+        assert not kwargs.get("what_ifs") and not kwargs.get("drivers_runs"), kwargs
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(study, "simulate", light)
+    code, _, err = run("export", str(tmp_path), "--scenario", FLAGSHIP, "--format", "jsonl")
+    assert code == 0, err
+    expected = analysis_tables(analysis)
+    assert sorted(p.stem for p in tmp_path.glob("*.jsonl")) == sorted(expected)
+    for name, rows in expected.items():
+        lines = (tmp_path / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+        assert [json.loads(x) for x in lines] == json.loads(json.dumps(rows)), name

@@ -68,6 +68,21 @@ def overview(scenario: Scenario, as_of: str | None = None,
     return {"scenario": report["scenario"], "bottom_line": bottom_line(report)} | report
 
 
+def tables_report(scenario: Scenario, as_of: str | None = None) -> dict[str, Any]:
+    """The parts of :func:`overview` that `accord export --scenario` turns into tables
+    (positions, timeline, forecasts, the track section and the odds of the simulation), without
+    the agreement space, the conflict model, the proposals and the simulation's what-ifs and
+    drivers it does not export."""
+    from accord.report.sections import forecast, simulate, track
+
+    date = as_of or scenario.as_of
+    at = scenario.at(date)
+    return {"positions": _positions(at, date), "timeline": _timeline(at),
+            "forecast": forecast.SECTION.build(scenario, date),
+            "track": track.SECTION.build(scenario, date),
+            "simulation": simulate.build(scenario, date, odds_only=True)}
+
+
 def date_warnings(scenario: Scenario, date: str) -> list[str]:
     """What a reader of an analysis as of ``date`` must know: a date past the scenario's last
     dated fact, and parties whose positions are unknown then (by issue)."""

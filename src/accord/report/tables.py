@@ -68,6 +68,14 @@ def analysis_tables(report: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     return {name: rows for name, rows in tables.items() if rows}
 
 
+def scenario_tables(scenario: Any, as_of: str | None = None) -> dict[str, list[dict[str, Any]]]:
+    """:func:`analysis_tables` of the scenario's analysis as of the date, computing only the
+    sections the tables hold (``accord.report.overview.tables_report``)."""
+    from accord.report.overview import tables_report
+
+    return analysis_tables(tables_report(scenario, as_of))
+
+
 def _sources(items: list[str] | None) -> str:
     return " | ".join(items or [])
 

@@ -469,14 +469,13 @@ def export_store(
 
         if scenario is not None:
             from accord.io import load
-            from accord.report import overview
-            from accord.report.tables import FORMATS, analysis_tables, write_tables
+            from accord.report.tables import FORMATS, scenario_tables, write_tables
 
             fmt = choose("--format", fmt, FORMATS, "format")
             output_folder(folder, "export FOLDER", force=force)
             s = load(scenario)
             date = date_option(as_of) if as_of else None
-            written = write_tables(analysis_tables(overview(s, as_of=date)), folder, fmt)
+            written = write_tables(scenario_tables(s, date), folder, fmt)
         else:
             from accord.store.db import TABLES
 

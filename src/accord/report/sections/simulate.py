@@ -17,9 +17,11 @@ RUNS = 2000
 SEED = 0
 
 
-def build(scenario: Scenario, as_of: str) -> dict[str, Any] | None:
+def build(scenario: Scenario, as_of: str, *, odds_only: bool = False) -> dict[str, Any] | None:
     """A 12-month simulation from ``as_of`` with the scenario's parameter file (built-in
-    scenarios) or generic defaults; None when there are fewer than two parties."""
+    scenarios) or generic defaults; None when there are fewer than two parties. With
+    ``odds_only`` the what-ifs and the drivers are left out (their runs are separate from the
+    main run, so the odds are the same; `accord export` needs only those)."""
     from accord.io.simulation import setup_for
     from accord.simulate.study import simulate
 
@@ -35,8 +37,9 @@ def build(scenario: Scenario, as_of: str) -> dict[str, Any] | None:
             until=start + dt.timedelta(days=366),
             runs=RUNS,
             seed=SEED,
-            what_ifs=[w for w in setup.what_ifs if w.start is None or w.start > as_of],
-            drivers_runs=300,
+            what_ifs=[] if odds_only else [w for w in setup.what_ifs
+                                           if w.start is None or w.start > as_of],
+            drivers_runs=0 if odds_only else 300,
             drivers_trajectories=2,
             sobol_for=0,
         )
