@@ -191,3 +191,12 @@ def test_agreement_plane_labels_overlap_nothing(flagship_html: Path, width: int)
         assert not any(_overlap(a, [float(v) for v in m[2:]]) for m in markers), labels[i]
         assert not any(_overlap(a, [float(v) for v in n[2:]]) for n in notes), labels[i]
         assert frame[0] <= a[0] and a[0] + a[2] <= frame[0] + frame[2], (labels[i], frame)
+
+
+def test_timeline_figures_say_what_they_measure(flagship_html: Path) -> None:
+    """A round's figures carry their hedge and meaning, its outcome its note: the Gomel round of
+    2022 read "none 5 hours" before."""
+    text = flagship_html.read_text(encoding="utf-8")
+    assert "about 5 hours (length of the talks)" in text
+    assert "none: No ceasefire" in text
+    assert not re.search(r"<td>none 5 hours</td>", text)

@@ -18,6 +18,7 @@ from typing import Any
 
 from accord.model import Scenario
 from accord.report import charts
+from accord.report.outcomes import outcome_parts
 from accord.report.sections import sections
 
 VEGA_FILES = ("vega.min.js", "vega-lite.min.js", "vega-embed.min.js")
@@ -85,6 +86,7 @@ def html_report(report: dict[str, Any], scenario: Scenario,
                       lstrip_blocks=True)
     ev = Evidence(report["scenario"]["documents"])
     env.globals["refs"] = ev.refs
+    env.globals["outcome_parts"] = outcome_parts
     space = report.get("agreement_space")
     figures = {
         "timeline": charts.timeline(report["timeline"]),

@@ -9,6 +9,7 @@ from rich.panel import Panel
 from rich.text import Text
 
 from accord.report.layout import Grid, show, wrap_items
+from accord.report.outcomes import outcome_parts
 from accord.report.sections import sections
 
 
@@ -126,18 +127,9 @@ def _timeline(events: list[dict[str, Any]]) -> Grid:
         event = Text(e["title"])
         if detail:
             event.append(f"\n{detail}", style="dim")
-        extra = [e.get("outcome") or ""]
-        if e.get("moved_from"):
-            extra.append(f"moved from {_date_range(e['moved_from']['start'], e['moved_from'].get('end'))}")
-        for q in e.get("quantities", []):
-            side = " per side" if q.get("per_side") else ""
-            amount = _value(q["value"]) if q.get("value") is not None else "amount not stated,"
-            extra.append(f"{amount} {q['unit']}{side}")
-        if e.get("duration_minutes"):
-            extra.append(f"{e['duration_minutes']} min")
         when = (_date_range(e.get("start"), e.get("end")) if e.get("start")
                 else f"reported {e['reported']}" if e.get("reported") else "undated")
-        g.add(when, e["kind"].replace("_", " "), event, [x for x in extra if x])
+        g.add(when, e["kind"].replace("_", " "), event, "; ".join(outcome_parts(e)))
     return g
 
 
