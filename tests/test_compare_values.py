@@ -57,3 +57,15 @@ def test_moved_forecasts_read_as_in_analyze_with_their_option() -> None:
     assert _moved(row(45.63, 45.70, "Cede de facto", "Cede de facto")) == (
         "45.6 (Cede de facto)", "45.7 (Cede de facto)")
     assert _moved(row(45.6, 45.65, None, None)) == ("45.60", "45.65")
+
+
+def test_a_first_stated_position_says_what_was_stated() -> None:
+    """57 rows of `accord compare --from 2022-12 --to 2026-02` read only "first stated", leaving
+    the reader to look each position up in `analyze`."""
+    stated = {"actor": "AAA", "issue": "army.size", "ideal": 100000.0, "red_lines": [[0, 799999]],
+              "salience": 0.7, "as_of": "2025-03", "evidence": [{"doc": "d1", "paraphrase": "p"}]}
+    (first,) = _positions([], [stated])
+    assert first["change"] == "first stated: ideal 100000, salience 0.70, red lines [0, 799999]"
+    assert first["since"] == "2025-03" and first["evidence"] == stated["evidence"]
+    (gone,) = _positions([{**stated, "ideal": "hold", "red_lines": []}], [])
+    assert gone["change"] == "no longer stated (was ideal hold, salience 0.70)"

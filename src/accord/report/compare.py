@@ -37,10 +37,15 @@ def _positions(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> list[dict[st
     out = []
     for key in dict.fromkeys([*old, *new]):
         p, q = old.get(key), new.get(key)
-        if p is None or q is None:
+        if q is None:
+            assert p is not None
             out.append({"actor": key[0], "issue": key[1],
-                        "change": "first stated" if p is None else "no longer stated",
-                        "from": p and p["ideal"], "to": q and q["ideal"]})
+                        "change": f"no longer stated (was {_stated(p)})", "from": p["ideal"], "to": None})
+            continue
+        if p is None:
+            out.append({"actor": key[0], "issue": key[1], "change": f"first stated: {_stated(q)}",
+                        "from": None, "to": q["ideal"], "since": q["as_of"],
+                        "evidence": q.get("evidence", [])})
             continue
         changes = []
         if p["ideal"] != q["ideal"]:
@@ -57,6 +62,16 @@ def _positions(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> list[dict[st
                         "from": p["ideal"], "to": q["ideal"], "since": q["as_of"],
                         "evidence": q.get("evidence", [])})
     return out
+
+
+def _stated(p: dict[str, Any]) -> str:
+    """A position in one line: `ideal withdraw_and_cede, salience 0.50, red lines hold_line` (a
+    row that said only "first stated" left the reader to look the position up)."""
+    parts = [f"ideal {_show(p['ideal'])}" if p["ideal"] is not None else "no ideal stated",
+             f"salience {p['salience']:.2f}"]
+    if p.get("red_lines"):
+        parts.append("red lines " + ", ".join(map(_show, p["red_lines"])))
+    return ", ".join(parts)
 
 
 def _show(value: Any) -> str:
