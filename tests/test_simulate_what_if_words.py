@@ -34,3 +34,16 @@ def test_a_what_if_after_the_horizon_says_it_cannot_move_the_odds() -> None:
         "explanation"]
     assert words.endswith("It starts 2026-03, after the 12 months from 2022-12-28 that the odds "
                           "cover, so it cannot move them.")
+
+
+def test_the_points_are_the_difference_of_the_odds_as_printed() -> None:
+    """`accord simulate --what-if all` printed "P(ceasefire within 6 months) 10% → 11% (+2
+    points)" (9.6% → 11.4%, say): the change rounded on its own disagreed with the two odds shown."""
+    w = WhatIf("fund", "The European partners fund the army", "2026-03", mechanism="costs")
+    words = explain_what_if(w, _summary(0.104), _summary(0.116))["explanation"]
+    assert "10% → 12% (+2 points)" in words
+    words = explain_what_if(w, _summary(0.1749), _summary(0.1951))["explanation"]
+    assert "17% → 20% (+3 points)" in words
+    out = explain_what_if(w, _summary(0.176), _summary(0.185))
+    assert "18% → 18% (+0 points)" in out["explanation"]
+    assert abs(out["delta_ceasefire"] - 0.009) < 1e-12  # the JSON keeps the exact change

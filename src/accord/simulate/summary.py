@@ -134,9 +134,15 @@ def headline(summary: dict[str, Any]) -> str:
     )
 
 
-def _points(delta: float) -> str:
-    """A difference of two probabilities in percentage points, as the odds are printed."""
-    shown = round(delta * 100)
+def _percent(p: float) -> int:
+    """A probability in whole percent exactly as `{p:.0%}` prints it."""
+    return int(f"{p:.0%}"[:-1])
+
+
+def _points(before: float, after: float) -> str:
+    """The change from ``before`` to ``after`` in percentage points, as the difference of the two
+    printed odds: rounding the raw difference printed "10% → 11% (+2 points)" (9.6% → 11.4%)."""
+    shown = _percent(after) - _percent(before)
     return f"{shown:+d} point{'' if abs(shown) == 1 else 's'}"
 
 
@@ -166,8 +172,9 @@ def explain_what_if(w: WhatIf, base: dict[str, Any], other: dict[str, Any]) -> d
     words = (
         f"{w.description}: acts through {w.mechanism or 'the parameters it sets'}; "
         f"P(ceasefire {horizon}) {p(base, 'ceasefire'):.0%} → {p(other, 'ceasefire'):.0%} "
-        f"({_points(d_cf)}), P(settlement) {p(base, 'settlement'):.0%} → "
-        f"{p(other, 'settlement'):.0%} ({_points(d_st)})"
+        f"({_points(p(base, 'ceasefire'), p(other, 'ceasefire'))}), P(settlement) "
+        f"{p(base, 'settlement'):.0%} → {p(other, 'settlement'):.0%} "
+        f"({_points(p(base, 'settlement'), p(other, 'settlement'))})"
     )
     if moved:
         words += "; " + "; ".join(moved)
