@@ -53,6 +53,18 @@ def build(scenario: Scenario, as_of: str, *, odds_only: bool = False) -> dict[st
     return data
 
 
+def past_horizons(summary: dict[str, Any]) -> bool:
+    """Whether the run goes on more than a week past its longest horizon (3, 6 or 12 months):
+    `simulate --until 2027-01` from 2026-02-18 showed the odds within 3 and 6 months only, and
+    named its drivers after P(settlement by 2027-01-01), which it never printed."""
+    from accord.simulate.summary import longest, weeks_in
+
+    key = longest(summary)
+    covered = weeks_in(int(key[:-1])) if key else 0.0
+    run = (dt.date.fromisoformat(summary["until"]) - dt.date.fromisoformat(summary["start"])).days / 7
+    return run - covered > 1
+
+
 def _pct(block: dict[str, Any]) -> str:
     return f"{block['p']:.0%} [{block['low']:.0%}–{block['high']:.0%}]"
 
@@ -73,6 +85,9 @@ def render(data: dict[str, Any], console: Console) -> None:
     )
     for key, block in s["at"].items():
         table.add_row(key.replace("m", " months"), _pct(block["ceasefire"]), _pct(block["settlement"]))
+    if past_horizons(s):
+        table.add_row(f"by {s['until']} (end)", _pct(s["by_end"]["ceasefire"]),
+                      _pct(s["by_end"]["settlement"]))
     console.print(table)
     blockers = ", ".join(f"{p} {v:.0%}" for p, v in s["blocking_share"].items())
     console.print(
