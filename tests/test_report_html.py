@@ -200,3 +200,15 @@ def test_timeline_figures_say_what_they_measure(flagship_html: Path) -> None:
     assert "about 5 hours (length of the talks)" in text
     assert "none: No ceasefire" in text
     assert not re.search(r"<td>none 5 hours</td>", text)
+
+
+def test_the_what_ifs_are_in_the_report(flagship_html: Path) -> None:
+    """The terminal printed four what-ifs with their change of the odds; the shared HTML report
+    printed none, and its drivers table gave μ* without saying what it measures."""
+    text = flagship_html.read_text(encoding="utf-8")
+    section = text[text.index('<section id="simulation">'):]
+    section = section[:section.index("</section>")]
+    items = re.findall(r'<li id="what-if-[^"]+">([^<]+)</li>', section)
+    assert len(items) >= 4, section[:2000]
+    assert all("P(ceasefire within 12 months)" in i and "points)" in i for i in items)
+    assert "μ* (Morris): the mean absolute elementary effect" in section
