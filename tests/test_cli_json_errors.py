@@ -98,11 +98,35 @@ def test_a_reader_that_stops_early_is_not_an_internal_error() -> None:
 
     src = str(Path(accord.__file__).resolve().parents[1])  # this checkout's, whatever the cwd
     env = os.environ | {"PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])}
-    for args in (["schema"], ["list", "--json"]):
+    for args in (["schema"], ["list", "--json"], ["timeline"], ["list"]):
         proc = subprocess.Popen([sys.executable, "-m", "accord", *args], stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, env=env)
         assert proc.stdout is not None and proc.stderr is not None
         proc.stdout.close()  # the reader is gone before the first write
         err = proc.stderr.read().decode()
-        proc.wait(timeout=120)
-        assert err == ""  # quiet (typer's exit code 1 for a closed pipe), never an internal error
+        code = proc.wait(timeout=120)
+        assert err == "", args  # quiet, never an internal error nor "Exception ignored"
+        # 128 + SIGPIPE, as `yes | head -1`: exit code 1 (typer's, rich's) claimed an error
+        assert code == 141, (args, code)
+
+
+def test_a_reader_that_stops_part_way_through_a_long_output_ends_it_quietly() -> None:
+    """`accord analyze --json | head -1` exited 0 with the JSON silently cut (one large write
+    whose error the buffered writer dropped) and `accord analyze | head -1` exited 1."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import accord
+
+    src = str(Path(accord.__file__).resolve().parents[1])
+    env = os.environ | {"PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])}
+    for args in (["analyze", "--json"], ["analyze", "--section", "positions"], ["schema"]):
+        proc = subprocess.Popen([sys.executable, "-m", "accord", *args], stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, env=env)
+        assert proc.stdout is not None and proc.stderr is not None
+        assert proc.stdout.read(10)  # the first line, as `head -1` reads it
+        proc.stdout.close()
+        err = proc.stderr.read().decode()
+        assert (proc.wait(timeout=300), err) == (141, ""), args

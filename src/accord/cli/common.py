@@ -3,13 +3,14 @@ input into a clear message with exit code 2, JSON printing and common argument t
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -48,10 +49,35 @@ class AccordGroup(TyperGroup):
 
     def invoke(self, ctx: Any) -> Any:
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            sys.stdout.flush()  # a closed pipe shows here, not at exit as "Exception ignored"
+            return result
         except typer.BadParameter as exc:
             _with_range(exc)
             raise
+        except BrokenPipeError:
+            closed_pipe()
+        except OSError as exc:
+            if exc.errno == errno.EPIPE:
+                closed_pipe()
+            raise
+
+
+CLOSED_PIPE_EXIT = 141
+"""Exit code of a command whose reader closed the pipe early (`accord analyze | head -1`):
+128 + SIGPIPE, the status a shell reports for `yes | head -1`."""
+
+
+def closed_pipe() -> NoReturn:
+    """End quietly: the reader stopped reading, which is not an error of accord's. Standard
+    output goes to /dev/null first, so the interpreter's last flush cannot complain either."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no file descriptor (a test runner's captured output)
+        pass
+    sys.exit(CLOSED_PIPE_EXIT)
 
 
 def _with_range(exc: typer.BadParameter) -> None:
@@ -110,8 +136,17 @@ app = typer.Typer(
     rich_markup_mode="markdown",
 )
 
-out = Console()
-err = Console(stderr=True)
+class _Console(Console):
+    """rich's console, ending a command whose reader closed the pipe as `closed_pipe` does (rich
+    itself exits with code 1)."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        closed_pipe()
+
+
+out = _Console()
+err = _Console(stderr=True)
 
 ScenarioArg = Annotated[
     str,
@@ -199,7 +234,7 @@ def guard() -> Iterator[None]:
         raise
     except BrokenPipeError:
         # the reader stopped reading (`accord analyze --json | head`): not a bug of accord's;
-        # typer ends the command quietly (exit code 1), as for commands without this guard
+        # `AccordGroup.invoke` ends the command quietly with exit code 141
         raise
     except Exception as exc:
         if os.environ.get("ACCORD_DEBUG"):
@@ -214,7 +249,11 @@ def guard() -> Iterator[None]:
 
 
 def print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    # in pieces: one large write to a pipe its reader closes part-way is cut short silently
+    # (the buffered writer keeps no error), so `analyze --json | head -1` would exit 0
+    for start in range(0, len(text), 1 << 16):
+        sys.stdout.write(text[start:start + (1 << 16)])
 
 
 def date_option(value: str, option: str = "--as-of") -> str:
