@@ -118,3 +118,23 @@ def test_news_filters_are_checked_as_the_commands_check_them(client: TestClient)
     r = client.get("/news", params={"kind": "claims"})  # the page too
     assert r.status_code == 400 and "claim" in r.text
     assert client.get("/news", params={"actor": "ukr", "kind": ""}).status_code == 200
+
+
+def test_api_refuses_unknown_query_parameters(client: TestClient) -> None:
+    """`/api/scenarios/X/analysis?asof=2022-12` (a typo) returned today's analysis: an unknown
+    query parameter is now a 422 naming it, the nearest known one and the allowed ones."""
+    r = client.get(f"/api/scenarios/{FLAGSHIP}/analysis", params={"asof": "2022-12"})
+    assert r.status_code == 422
+    (problem,) = r.json()["detail"]
+    assert problem["loc"] == ["query", "asof"] and problem["allowed"] == ["as_of"]
+    assert "'asof'" in problem["msg"] and "did you mean 'as_of'" in problem["msg"]
+    r = client.get(f"/api/scenarios/{FLAGSHIP}/compare", params={"a": "2022-12", "c": "1", "b": "2026"})
+    assert r.status_code == 422
+    assert [p["loc"][1] for p in r.json()["detail"]] == ["c"]
+    assert r.json()["detail"][0]["allowed"] == ["a", "b"]
+    r = client.get("/api/scenarios", params={"x": "1"})
+    assert r.status_code == 422 and "Allowed: none" in r.json()["detail"][0]["msg"]
+    r = client.get("/api/news/stances", params={"actor": "RUS", "isue": "alliance.nato"})
+    assert r.status_code == 422 and "did you mean 'issue'" in r.json()["detail"][0]["msg"]
+    # known parameters still work
+    assert client.get("/api/news/timeline", params={"kind": "round"}).status_code == 200

@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import FastAPI, File, Form, HTTPException, Query, Request, UploadFile
+from fastapi import Depends, FastAPI, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
 
@@ -42,11 +42,37 @@ def _date(value: str | None, option: str = "as_of") -> str | None:
     return date_option(value, option)
 
 
+def _known_query_only(request: Request) -> None:
+    """An API request with a query parameter its endpoint does not take is refused with 422,
+    naming the parameter, the nearest known one and every allowed one (as the CLI refuses an
+    unknown option): `?asof=2022` would otherwise return the analysis as of today."""
+    if not request.url.path.startswith("/api/"):
+        return
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    allowed = sorted(p.alias for p in (dependant.query_params if dependant is not None else []))
+    unknown = [k for k in dict.fromkeys(request.query_params.keys()) if k not in allowed]
+    if not unknown:
+        return
+    import difflib
+
+    detail = []
+    for name in unknown:
+        near = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
+        hint = f"; did you mean {near[0]!r}?" if near else ""
+        detail.append({"type": "extra_forbidden", "loc": ["query", name],
+                       "msg": f"unknown query parameter {name!r}{hint} Allowed: "
+                              f"{', '.join(allowed) if allowed else 'none'}",
+                       "input": request.query_params.get(name), "allowed": allowed})
+    raise HTTPException(422, detail)
+
+
 def create_app(store_path: str | None = None, writable: bool = False) -> FastAPI:
     """The application; ``store_path`` names the news store (default: $ACCORD_HOME's)."""
     from accord import __version__
 
     app = FastAPI(title="accord", version=__version__, docs_url=None, redoc_url=None,
+                  dependencies=[Depends(_known_query_only)],
                   description="Model, track and analyse multi-party peace negotiations. Every "
                               "JSON endpoint mirrors a `--json` output of the `accord` command.")
     lib = Library()
