@@ -35,3 +35,23 @@ def news_stances(store: Store, actor: str | None = None, issue: str | None = Non
     for r in rows:
         r["option"] = json.loads(r["option"]) if r["option"] else None
     return rows
+
+
+def with_passages(store: Store, events: list[dict[str, Any]], stances: list[dict[str, Any]]) -> None:
+    """Give every row of `news_timeline` and `news_stances` its `passage`: the sentences it was
+    read from, joined by " … ". The news page showed only ids ("reject renounced, peskov,
+    2e33bc6e475a2a85:s4"), so a reader could not see what a stance rested on without the CLI."""
+    docs = sorted({r["doc"] for r in [*events, *stances]})
+    if not docs:
+        return
+    marks = ", ".join("?" for _ in docs)
+    rows = store.query(f"SELECT id, text FROM documents WHERE id IN ({marks})", docs)
+    texts = {d["id"]: d["text"] for d in rows}
+    for r in events:
+        text = texts.get(r["doc"], "")
+        spans = r.get("evidence") or event_evidence(r)
+        r["passage"] = " … ".join(" ".join(text[a:b].split()) for a, b in spans)
+    for r in stances:
+        text = texts.get(r["doc"], "")
+        has_span = r.get("start") is not None
+        r["passage"] = " ".join(text[int(r["start"]):int(r["end"])].split()) if has_span else ""

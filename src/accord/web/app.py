@@ -179,10 +179,11 @@ def create_app(store_path: str | None = None, writable: bool = False) -> FastAPI
         issue_k = known_issue(st, issue or None, "issue")
         events, stances = [], []
         if st.exists:
-            from accord.store.views import news_stances, news_timeline
+            from accord.store.views import news_stances, news_timeline, with_passages
 
             events = news_timeline(st, since_d, kind_k)
             stances = news_stances(st, actor_k, issue_k, since_d)
+            with_passages(st, events, stances)
         return page("news.html", store=str(st.path), exists=st.exists, events=events,
                     stances=stances, filters={"actor": actor or "", "issue": issue or "",
                                               "kind": kind or "", "since": since or ""},
