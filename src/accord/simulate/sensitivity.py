@@ -9,10 +9,6 @@ from collections.abc import Callable, Sequence
 from typing import Any, Protocol, TypeVar
 
 import numpy as np
-from SALib.analyze import morris as morris_analyze
-from SALib.analyze import sobol as sobol_analyze
-from SALib.sample import morris as morris_sample
-from SALib.sample import sobol as sobol_sample
 
 from accord.simulate.parameters import ParameterSet
 
@@ -52,6 +48,13 @@ def drivers(
 ) -> dict[str, Any]:
     """Morris screening of ``names`` (μ*, σ, ranked), then Sobol S1 and ST (with 95% confidence
     halves) for the ``sobol_for`` parameters with the largest μ* (0 to skip)."""
+    # SALib (and the scipy.stats it loads) only here, where it is used: importing it with this
+    # module cost every command that imports the simulation about half a second
+    from SALib.analyze import morris as morris_analyze
+    from SALib.analyze import sobol as sobol_analyze
+    from SALib.sample import morris as morris_sample
+    from SALib.sample import sobol as sobol_sample
+
     ex = executor or Local()
     base = params.as_dict()
     problem = _problem(params, names)
