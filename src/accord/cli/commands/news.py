@@ -363,14 +363,30 @@ def evidence(
                                 "date", "date_start", "place", "parties", "value", "unit")
                     if k in fact and fact[k] not in (None, [], False)]
             out.print(Text("  " + ", ".join(f"{k}={fact[k]}" for k in keys)), highlight=False)
-        before = doc["text"][max(0, start - 120):start]
-        after = doc["text"][end:end + 120]
-        out.print(Text.assemble(("  …" + before, "dim"), (passage, "bold yellow"), (after + "…", "dim")),
-                  soft_wrap=True)
+        before, after = _context(doc["text"], start, end)
+        # without colour (piped, NO_COLOR) the passage is marked ».. «: it looked like the
+        # context around it, and the context began mid-word ("…h within the next two weeks")
+        left, right = ("", "") if out.color_system else ("»", "«")
+        out.print(Text.assemble(("  " + before, "dim"), (left + passage + right, "bold yellow"),
+                                (after, "dim")), soft_wrap=True)
         for f in further:
             out.print(Text.assemble(("  also told in ", "bold"), f"{doc_id}[{f['span'][0]}:{f['span'][1]}]"),
                       highlight=False)
             out.print(Text.assemble(("  " + f["passage"], "yellow")), soft_wrap=True)
+
+
+def _context(text: str, start: int, end: int, room: int = 120) -> tuple[str, str]:
+    """Up to ``room`` characters of ``text`` either side of ``[start, end)``, cut at whole words,
+    with "…" where the text goes on."""
+    lo = max(0, start - room)
+    if lo > 0:
+        space = text.find(" ", lo, start)
+        lo = space + 1 if space != -1 else start
+    hi = min(len(text), end + room)
+    if hi < len(text):
+        space = text.rfind(" ", end, hi)
+        hi = space if space != -1 else end
+    return ("…" if lo > 0 else "") + text[lo:start], text[end:hi] + ("…" if hi < len(text) else "")
 
 
 def _scenario_citation(fact_id: str, scenario: str, text: Path | None, store: str | None,
