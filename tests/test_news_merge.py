@@ -105,3 +105,19 @@ def test_the_news_table_names_a_fact_once_for_its_sentences() -> None:
     text = buf.getvalue()
     assert text.count("abc:e0") == 1 and text.count("2026-01-14 ") == 2  # the summary's and one
     assert '"Talks end in Abu Dhabi", "The delegations met for three hours."' in text
+
+
+def test_an_undated_round_in_an_undated_article_is_matched_to_no_scenario_round(tmp_path: Path) -> None:
+    """A Geneva round in an article with no date anywhere was filed as evidence of the scenario's
+    Geneva talks of 2025-11-23, whatever year it happened in; it is a round of its own now, and
+    its summary says why it stands unmatched."""
+    f = _write(tmp_path, "genf-undated.txt", "Gespräche in Genf\n\nUnterhändler beider Seiten haben "
+               "sich in Genf zu einer neuen Verhandlungsrunde über einen Austausch von Gefangenen "
+               "getroffen.")
+    ingest([str(f)], Store())
+    [doc] = Store().query("SELECT published FROM documents")
+    assert doc["published"] is None
+    news = compare(load("ukraine-2022-2026"), Store(), "2026-02-18")
+    assert not any(v for v in news["matched"].values()), news["matched"]
+    [item] = [d for d in news["disagreements"] if d["type"] == "missing_round"]
+    assert "geneva on an unstated date (its article has no date either" in item["summary"]

@@ -2,8 +2,8 @@
 
 - News events enter the timeline: an event that matches a scenario event (same kind, same place
   or one of them without a place, overlapping dates with one day of slack, or an undated report
-  of a round at the same place) adds its passages to that event's evidence; any other event is
-  added as a row of its own, marked `source: news`. An event read from several sentences (a
+  of a round at the same place in a dated article) adds its passages to that event's evidence;
+  any other event is added as a row of its own, marked `source: news`. An event read from several sentences (a
   headline and the body, a round told over sentences) has a passage for each, its main sentence
   first (`accord.store.db.event_evidence`).
 - Disagreements, each with its evidence passages:
@@ -70,6 +70,10 @@ def _match(scenario: Scenario, ev: dict[str, Any]) -> str | None:
             pub = last_day(ev["published"])
             window = ((pub - timedelta(days=WINDOW_DAYS)).isoformat(), pub.isoformat())
             dates = _overlaps(window, (s.start, s.end))
+        if dates is None and ev["date_start"] is None and not ev.get("published"):
+            # neither the report nor its article is dated: a place alone is no match (a Geneva
+            # round of March 2026 in an undated article was filed under the talks of 2025-11-23)
+            continue
         if dates is True or (dates is None and ev["place"] and ev["place"] == s.place):
             return s.id
     return None
@@ -113,6 +117,9 @@ def _round_summary(ev: dict[str, Any], where: str) -> str:
     start, end = ev["date_start"], ev["date_end"]
     when = (f"between {start} and {end}" if start and end and end != start
             else f"on {start}" if start else "on an unstated date")
+    if not start and not ev.get("published"):
+        when += (" (its article has no date either, so no scenario round can be matched to it;"
+                 " a first line 'date: YYYY-MM-DD' dates the article)")
     kind = "a planned round" if ev["outcome"] == "planned" else "a round"
     parties = f" ({', '.join(ev['parties'])})" if ev["parties"] else ""
     return f"{kind}{where} {when}{parties} that the scenario does not list"
