@@ -212,3 +212,9 @@ def test_the_what_ifs_are_in_the_report(flagship_html: Path) -> None:
     assert len(items) >= 4, section[:2000]
     assert all("P(ceasefire within 12 months)" in i and "points)" in i for i in items)
     assert "μ* (Morris): the mean absolute elementary effect" in section
+
+
+def test_the_collisions_heading_counts_as_the_bottom_line(flagship_html: Path) -> None:
+    text = flagship_html.read_text(encoding="utf-8")
+    assert re.search(r"Issues no option of which every party accepts \(\d+, and \d+ only on condition\)</h2>",
+                     text)

@@ -43,3 +43,13 @@ def test_flagship_timeline_explains_its_figures_in_the_terminal() -> None:
     text = re.sub(r"\s+", " ", console.export_text())
     assert "24-hour ceasefire was discussed" in text, text
     assert "none, 24 hours" not in text
+
+
+def test_the_collisions_are_counted_as_the_bottom_line_counts_them() -> None:
+    """The panel read "(8)" under a bottom line of "7 issues; alliance.nato only on condition"."""
+    from accord.report.terminal import collision_count
+
+    rows = [{"issue": f"i{k}", "conditional": k == 0} for k in range(8)]
+    assert collision_count(rows) == "7, and 1 only on condition"
+    assert collision_count(rows[1:]) == "7"
+    assert collision_count([]) == "0"

@@ -20,6 +20,7 @@ from accord.model import Scenario
 from accord.report import charts
 from accord.report.outcomes import outcome_parts
 from accord.report.sections import sections
+from accord.report.terminal import collision_count
 
 VEGA_FILES = ("vega.min.js", "vega-lite.min.js", "vega-embed.min.js")
 _SPAN = re.compile(r"^(?P<doc>[\w.\-]+)(\[(?P<a>\d+):(?P<b>\d+)\])? (?P<text>.*)$")
@@ -87,6 +88,7 @@ def html_report(report: dict[str, Any], scenario: Scenario,
     ev = Evidence(report["scenario"]["documents"])
     env.globals["refs"] = ev.refs
     env.globals["outcome_parts"] = outcome_parts
+    env.globals["collision_count"] = collision_count
     space = report.get("agreement_space")
     figures = {
         "timeline": charts.timeline(report["timeline"]),

@@ -190,6 +190,14 @@ def _changes(changes: list[dict[str, Any]]) -> Grid:
     for c in changes:
         g.add(c["actor"], c["issue"], f"{c['from']} → {c['to']}", c["changed"])
     return g
+def collision_count(collisions: list[dict[str, Any]]) -> str:
+    """The collisions counted as the bottom line counts them: "7, and 1 only on condition" (the
+    panel said 8 where the bottom line said "7 issues; alliance.nato only on condition")."""
+    conditional = sum(1 for c in collisions if c.get("conditional"))
+    plain = len(collisions) - conditional
+    return f"{plain}, and {conditional} only on condition" if conditional else str(plain)
+
+
 def _collisions(collisions: list[dict[str, Any]], parties: list[str]) -> Panel:
     title = "Issues with no option acceptable to every party"
     if not collisions:
@@ -224,7 +232,7 @@ def _collisions(collisions: list[dict[str, Any]], parties: list[str]) -> Panel:
             text.append(f"    {actor}'s position rests on:\n", style="dim")
             for line in evidence:
                 text.append(f"      ↳ {line}\n", style="dim")
-    return Panel(text, title=f"{title} ({len(collisions)})")
+    return Panel(text, title=f"{title} ({collision_count(collisions)})")
 
 
 def _cross(lines: list[dict[str, Any]]) -> Grid:
