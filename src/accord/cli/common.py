@@ -163,6 +163,30 @@ MergeStorePathOpt = Annotated[str | None, typer.Option(
     "--store-path", metavar="PATH", help="Merge this news store file (implies --store).")]
 """`accord analyze` and `accord report` share these, so their news options cannot drift apart."""
 
+StorePathOpt = Annotated[str | None, typer.Option(
+    "--store-path", metavar="PATH", help="Store file (default: $ACCORD_HOME/news.duckdb, "
+                                         "ACCORD_HOME defaulting to ~/.local/share/accord).")]
+"""The news store file, spelled `--store-path PATH` in every command that takes one (`--store`
+alone is the flag of analyze, report and track that merges the default store)."""
+OldStorePathOpt = Annotated[str | None, typer.Option(
+    "--store", metavar="PATH", hidden=True, help="Deprecated spelling of --store-path.")]
+"""The spelling `--store PATH` the news commands and `serve` had before `--store-path`: hidden,
+still accepted, with a note on stderr."""
+
+
+def chosen_store(new: str | None, old: str | None) -> str | None:
+    """The store file given as ``--store-path`` or by the deprecated ``--store PATH`` (with a
+    note on stderr); both with different files is invalid input."""
+    if old is None:
+        return new
+    if new is not None and new != old:
+        raise ScenarioFileError.single("--store", repr(old), f"the same file as --store-path {new!r}",
+                                       "give the store once, as --store-path PATH")
+    if not json_requested():  # under --json, stderr carries only JSON errors
+        err.print(Text("note: --store PATH is deprecated here; write --store-path PATH",
+                       style="yellow"), highlight=False)
+    return old
+
 
 def news_comparison(scenario: Any, store: bool, store_path: str | None, date: str | None) -> Any:
     """With ``--store`` or ``--store-path``: the comparison of the news store with the scenario

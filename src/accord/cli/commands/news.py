@@ -10,14 +10,22 @@ from typing import Annotated, Any
 import typer
 from rich.text import Text
 
-from accord.cli.common import JsonOpt, app, date_option, err, guard, out, print_json
+from accord.cli.common import (
+    JsonOpt,
+    OldStorePathOpt,
+    StorePathOpt,
+    app,
+    chosen_store,
+    date_option,
+    err,
+    guard,
+    out,
+    print_json,
+)
 from accord.cli.filters import choose, choose_prefix
 from accord.io import ScenarioFileError
 from accord.news.vocabulary import EVENT_KINDS
 
-StoreOpt = Annotated[str | None, typer.Option(
-    "--store", help="Store file (default: $ACCORD_HOME/news.duckdb, ACCORD_HOME defaulting to "
-                    "~/.local/share/accord).")]
 SinceOpt = Annotated[str | None, typer.Option(help="Only from this date on (YYYY, YYYY-MM or YYYY-MM-DD).")]
 
 
@@ -32,20 +40,20 @@ def _store(path: str | None, write: bool = False) -> Any:
     p = st.path
     if p.is_dir():
         raise ScenarioFileError.single(str(p), "a folder", "a news store file (e.g. "
-                                       f"{p / 'news.duckdb'})", "give the store's file path to --store")
+                                       f"{p / 'news.duckdb'})", "give the store's file path to --store-path")
     if p.is_file():
         with p.open("rb") as fh:
             head = fh.read(12)
         if head and head[8:12] != b"DUCK":
             raise ScenarioFileError.single(str(p), "a file that is not a news store",
                                            "a store written by `accord ingest` (a DuckDB file)",
-                                           "check the --store path")
+                                           "check the --store-path path")
     elif path is not None and not write:
         raise ScenarioFileError.single(str(p), "no news store", "a store written by `accord ingest`",
-                                       f"run `accord ingest FILES --store {path}` first, or "
-                                       "check the --store path")
+                                       f"run `accord ingest FILES --store-path {path}` first, or "
+                                       "check the --store-path path")
     elif write:
-        output_file(p, "--store")
+        output_file(p, "--store-path")
     return st
 
 
@@ -115,7 +123,8 @@ def ingest(
     field: Annotated[list[str] | None, typer.Option(
         "--field", help="JSON/JSONL field name, KEY=NAME (KEY: text, title, date, url, language); "
                         "repeatable.")] = None,
-    store: StoreOpt = None,
+    store: StorePathOpt = None,
+    old_store: OldStorePathOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
     """Read articles, extract events, stances and figures with their evidence, and add them to
@@ -133,7 +142,7 @@ def ingest(
         from accord.news.pipeline import ingest as run_ingest
 
         fields = _fields(field or [])
-        st = _store(store, write=True)
+        st = _store(chosen_store(store, old_store), write=True)
         with progress_bars() as bars:
             extracted = [0]
             files_bar = bars.callback("ingesting files",
@@ -179,7 +188,8 @@ def timeline(
     kind: Annotated[str | None, typer.Option(help=(
         f"Only events of this kind: {', '.join(EVENT_KINDS)} (case ignored; an unknown kind is "
         "refused with the nearest match)."))] = None,
-    store: StoreOpt = None,
+    store: StorePathOpt = None,
+    old_store: OldStorePathOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
     """Events extracted from the news, in date order, each with its evidence id and the passage
@@ -191,7 +201,7 @@ def timeline(
     """
     with guard():
         since_d = date_option(since, "--since") if since is not None else None
-        st = _store(store)
+        st = _store(chosen_store(store, old_store))
         kind = known_kind(st, kind)
         from accord.store.views import news_timeline
 
@@ -244,7 +254,8 @@ def stances(
                                                    "are refused with the known ones and the "
                                                    "nearest match.")] = None,
     since: SinceOpt = None,
-    store: StoreOpt = None,
+    store: StorePathOpt = None,
+    old_store: OldStorePathOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
     """Stances extracted from the news: actor, issue, polarity, option, red line, speaker, date,
@@ -254,7 +265,7 @@ def stances(
     """
     with guard():
         since_d = date_option(since, "--since") if since is not None else None
-        st = _store(store)
+        st = _store(chosen_store(store, old_store))
         actor, issue = known_actor(st, actor), known_issue(st, issue)
         from accord.store.views import news_stances
 
@@ -288,7 +299,8 @@ def evidence(
     text: Annotated[Path | None, typer.Option(
         "--text", help="A local copy of the cited document's text (checked against the "
                        "SHA-256 the scenario records).")] = None,
-    store: StoreOpt = None,
+    store: StorePathOpt = None,
+    old_store: OldStorePathOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
     """Print the source behind a fact. For a scenario citation: the document (outlet, title,
@@ -304,7 +316,7 @@ def evidence(
         citation = "[" in fact_id or ":" not in fact_id
         if citation and _scenario_citation(fact_id, scenario, text, store, json_out):
             return
-        st = _store(store)
+        st = _store(chosen_store(store, old_store))
         doc_id, _, local = fact_id.partition(":")
         table = {"e": "events", "s": "stances", "f": "figures"}.get(local[:1]) if local else None
         if local and table is None:
@@ -318,7 +330,7 @@ def evidence(
                 raise ScenarioFileError.single(fact_id, f"no such fact in the store {st.path}",
                                                "an id listed by `accord timeline` or `accord stances`",
                                                "copy the id from their evidence column (same "
-                                               "--store or ACCORD_HOME)")
+                                               "--store-path or ACCORD_HOME)")
             fact = found[0]
             if table == "stances" and fact.get("option") is not None:
                 fact["option"] = json.loads(fact["option"])
@@ -332,7 +344,7 @@ def evidence(
                 + (" nor among the scenario's sources" if citation else ""),
                 "a document id: the part before ':' of an id from `accord timeline` or `accord "
                 "stances`, or a source the scenario cites (its evidence in `accord analyze`)",
-                "copy the id from one of those commands (same --store or ACCORD_HOME)")
+                "copy the id from one of those commands (same --store-path or ACCORD_HOME)")
         doc = docs[0]
         sources = st.query("SELECT source, locator FROM provenance WHERE doc = ? ORDER BY source, "
                            "locator", [doc_id])
@@ -467,7 +479,8 @@ def export_store(
     = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite files of an earlier export "
                                                         "in FOLDER.")] = False,
-    store: StoreOpt = None,
+    store: StorePathOpt = None,
+    old_store: OldStorePathOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
     """Export the news store (documents, provenance, mentions, events, stances, figures) to
@@ -498,7 +511,7 @@ def export_store(
             fmt = choose("--format", fmt, ["parquet", "jsonl"], "format",
                          "or add --scenario NAME to export an analysis as csv/xlsx")
             output_folder(folder, "export FOLDER", [f"{t}.{fmt}" for t in TABLES], force)
-            written = _store(store).export(folder, fmt)
+            written = _store(chosen_store(store, old_store)).export(folder, fmt)
         if json_out:
             print_json({"files": [str(p) for p in written]})
             return

@@ -15,8 +15,10 @@ from accord.cli.common import (
     JsonOpt,
     MergeStoreOpt,
     MergeStorePathOpt,
+    OldStorePathOpt,
     ScenarioArg,
     app,
+    chosen_store,
     date_option,
     err,
     guard,
@@ -152,7 +154,8 @@ def serve(
     writable: Annotated[bool, typer.Option(
         "--writable", help="Allow ingesting news into the store from the browser.")] = False,
     store: Annotated[str | None, typer.Option(
-        "--store", metavar="PATH", help="The news store to show (default $ACCORD_HOME's).")] = None,
+        "--store-path", metavar="PATH", help="The news store to show (default $ACCORD_HOME's).")] = None,
+    old_store: OldStorePathOpt = None,
 ) -> None:
     """Serve the dashboard: the built-in and uploaded scenarios, the analysis at any date and
     two dates side by side, the sources behind every fact, the news store, and the JSON API
@@ -171,4 +174,5 @@ def serve(
                            "read the dashboard", style="yellow"))
         out.print(Text(f"accord dashboard on http://{host}:{port}/ (Ctrl-C to stop)"),
                   highlight=False)
+        store = chosen_store(store, old_store)
         uvicorn.run(create_app(store, writable), host=host, port=port, log_level="warning")
