@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from accord.report.compare import _positions
+from tests.cli import run
 
 
 def test_numeric_ideals_read_as_in_analyze() -> None:
@@ -69,3 +72,32 @@ def test_a_first_stated_position_says_what_was_stated() -> None:
     assert first["since"] == "2025-03" and first["evidence"] == stated["evidence"]
     (gone,) = _positions([{**stated, "ideal": "hold", "red_lines": []}], [])
     assert gone["change"] == "no longer stated (was ideal hold, salience 0.70)"
+
+
+def test_a_forecast_moves_only_beyond_the_noise_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`accord compare` listed alliance.nato KTAB 91.27 -> 91.53 (0.26 points on 0-100) as a
+    moved forecast: a move now needs 2% of the issue's scale or another nearest option, shows
+    its signed size, and the output states the rule."""
+    from accord.report.compare import _forecasts, compare
+
+    def report(values: dict[str, tuple[float, str | None]], scale: list[float]) -> dict[str, object]:
+        return {"issues": [{"issue": "x.y", "scale": scale, "models": {
+            m: {"value": v, "nearest_option": o} for m, (v, o) in values.items()}}]}
+
+    before = report({"ktab": (91.27, "Renounced"), "eum": (40.0, "Deferred"),
+                     "nbs": (49.5, "Deferred"), "median": (50.0, None)}, [0.0, 100.0])
+    after = report({"ktab": (91.53, "Renounced"), "eum": (43.0, "Deferred"),
+                    "nbs": (50.5, "Renounced"), "median": (51.9, None)}, [0.0, 100.0])
+    moved = {r["model"]: r for r in _forecasts(before, after)}
+    assert set(moved) == {"eum", "nbs"}  # ktab 0.26 and median 1.9 points are noise
+    assert moved["eum"]["change"] == 3.0 and moved["nbs"]["change"] == 1.0
+    # numeric issues: 2% of their own range (20,000 soldiers on 0-1,000,000)
+    army = _forecasts(report({"compromise": (690000.0, None), "nbs": (600000.0, None)}, [0.0, 1e6]),
+                      report({"compromise": (705000.0, None), "nbs": (625000.0, None)}, [0.0, 1e6]))
+    assert [r["model"] for r in army] == ["nbs"]
+    doc = {"scenario": {"id": "s", "as_of": "2025"}, "positions": [], "collisions": []}
+    assert "2%" in compare(doc, doc)["forecasts_rule"]
+    monkeypatch.setenv("COLUMNS", "200")
+    code, out, err = run("compare", "examples/my-talks.yaml", "--from", "2022", "--to", "2025")
+    assert code == 0, err
+    assert "moved by at least 2% of the issue's scale" in " ".join(out.split())

@@ -22,6 +22,7 @@ def compare(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
                             [c["issue"] for c in after["collisions"]]),
         "stable_state": _state(before.get("conflict"), after.get("conflict")),
         "forecasts": _forecasts(before.get("forecast"), after.get("forecast")),
+        "forecasts_rule": move_rule(),
         "bottom_line": {"from": before.get("bottom_line", []), "to": after.get("bottom_line", [])},
     }
 
@@ -123,6 +124,19 @@ def _words(conflict: dict[str, Any], state: dict[str, Any]) -> str:
     return str(state.get("words") or "no option taken")
 
 
+MOVE_SHARE = 0.02
+"""A forecast counts as moved when it changes by at least this share of its issue's scale (2
+points on the 0-100 scale of ordinal issues, 20,000 soldiers on the army's 0-1,000,000) or lands
+on another nearest option: smaller differences are numerical noise of the models (a 0.3-point
+shift of KTAB's outcome between two dates), not a move."""
+
+
+def move_rule() -> str:
+    """The rule above in words, for the outputs that list moved forecasts."""
+    return (f"moved by at least {MOVE_SHARE:.0%} of the issue's scale (2 points on 0-100) or to "
+            "another nearest option; smaller differences are model noise")
+
+
 def _forecasts(a: dict[str, Any] | None, b: dict[str, Any] | None) -> list[dict[str, Any]]:
     if not a or not b:
         return []
@@ -132,11 +146,16 @@ def _forecasts(a: dict[str, Any] | None, b: dict[str, Any] | None) -> list[dict[
         p = old.get(r["issue"])
         if p is None:
             continue
+        lo, hi = r.get("scale") or (0.0, 100.0)
+        least = MOVE_SHARE * (float(hi) - float(lo))
         for model, m in r["models"].items():
             v0, v1 = p["models"][model]["value"], m["value"]
-            if v0 is None or v1 is None or abs(v0 - v1) < 0.05:
+            if v0 is None or v1 is None:
+                continue
+            option_from, option_to = p["models"][model]["nearest_option"], m["nearest_option"]
+            if abs(v1 - v0) < least and option_from == option_to:
                 continue
             out.append({"issue": r["issue"], "model": model, "from": round(v0, 2),
-                        "to": round(v1, 2), "option_from": p["models"][model]["nearest_option"],
-                        "option_to": m["nearest_option"], "scale": r["scale"]})
+                        "to": round(v1, 2), "change": round(v1 - v0, 2),
+                        "option_from": option_from, "option_to": option_to, "scale": r["scale"]})
     return out

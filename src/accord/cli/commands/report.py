@@ -122,8 +122,8 @@ def compare(
         if st:
             paragraph(out, f"Stable state: {st['from']['words']} → {st['to']['words']}"
                            + ("" if st["changed"] else " (unchanged)") + ".")
-        f = Grid(f"Forecasts that moved ({len(data['forecasts'])}; ordinal issues on 0-100 "
-                 "with the nearest option, numeric on their own range)",
+        f = Grid(f"Forecasts that moved ({len(data['forecasts'])}; {data['forecasts_rule']}; "
+                 "ordinal issues on 0-100 with the nearest option, numeric on their own range)",
                  ["issue", "model", first, second], key=0)
         for row in data["forecasts"]:
             f.add(row["issue"], row["model"], *_moved(row))
