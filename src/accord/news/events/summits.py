@@ -11,7 +11,9 @@ The sentence rules (`cascade`, `learned`) make rounds; after the sentence loop `
   the summit is the only meeting the sentence names (`_OTHER_MEETING`);
 - heads of state or government of two actors are joined in one phrase of its sentence
   (`_heads_of_state`: the gazetteer's office at the round's date, `HEAD_TITLE`, `JOINED`; or the
-  words `HEADS_WORDS`), not when only possible (`HYPOTHETICAL`);
+  words `HEADS_WORDS`), not when only possible (`HYPOTHETICAL`, also "eventually" within 60
+  characters before), nor when the two heads joined by "and" are the objects of another person's
+  meeting ("the envoy met Putin in Moscow and Zelensky in Berlin", `_objects_of_another`);
 - the next sentence names heads of state or government chairing it (`CHAIRED`,
   `_chaired_by_heads`).
 
@@ -82,7 +84,17 @@ HEADS_WORDS = re.compile(r"\bStaats- und Regierungschef\w*|\bRegierungschef\w*|"
 
 
 _PERSONS: dict[str, Any] = {}
-HYPOTHETICAL = re.compile(r"possib\w*|potential\w*|möglich\w*|eventuell\w*|could|könnte\w*|would|würde", IC)
+HYPOTHETICAL = re.compile(r"possib\w*|potential\w*|möglich\w*|eventuell\w*|could|könnte\w*|would|würde|"
+                          # (session 16) a meeting hoped for at the end of a process ("leading to a
+                          # treaty and, eventually, a meeting between Presidents X and Y")
+                          r"\beventual(?:ly)?\b", IC)
+# (session 16) two heads as the objects of one meeting of someone else ("Witkoff und Kushner
+# hatten Putin im Kreml getroffen und kürzlich auch Selenskyj", "the envoy met Putin in Moscow
+# and Zelensky in Berlin"): a verb of meeting after the other person, the heads joined by "and"
+_MET_VERB = re.compile(r"\b(?:met|meets|visited|visits|saw|received|getroffen|traf\w*|trifft|besucht\w*|"
+                       r"empf(?:ing|ingen|angen|ängt))\b", IC)
+_ONLY_AND = re.compile(r"^[^,;:()]*\b(?:und|and)\b[^,;:()]*$", IC)
+_WITH = re.compile(r"\b(?:mit|with|zwischen|between)\b", IC)
 # the words between two heads that join them in one meeting: at most four words, a joining word,
 # at most four words ("hatte am Dienstag mit seinem türkischen Kollegen")
 _POSITION = re.compile(r"\s*(?:\(\s*(?:r|l|m|re|li|rechts|links|Mitte|left|right|cent(?:er|re))\.?\s*\)|"
@@ -145,13 +157,14 @@ def _heads_of_state(e: NewsEvent, sents: list[Sentence], published: str | None) 
         for (a, actor_a), (b, actor_b) in itertools.pairwise(found):
             # (a caption's position marker is no break: "Putin (r) und Erdogan", "X, right, and Y")
             between = _POSITION.sub(" ", x.text[a.end - x.start:b.start - x.start])
-            before = x.text[max(0, a.start - x.start - 40):a.start - x.start]
+            before = x.text[max(0, a.start - x.start - 60):a.start - x.start]
             joined = JOINED.match(between) is not None or (
                 _AUXILIARY.match(between) is not None
                 and _FINAL_VERB.match(x.text, b.end - x.start) is not None)
             if actor_a != actor_b and len(between) <= 90 and joined \
                     and not re.search(r"[,;:()]", between) and not HYPOTHETICAL.search(before) \
-                    and not any(m.kind == "person" and a.end <= m.start < b.start for m in x.mentions):
+                    and not any(m.kind == "person" and a.end <= m.start < b.start for m in x.mentions) \
+                    and not _objects_of_another(x, a, b, between, {m.entity for m, _ in found}):
                 return sorted({a.entity, b.entity})
         # one head meeting "his counterpart" (the counterpart of a head holds that office too:
         # "Trump met his Russian counterpart", "empfing seinen türkischen Amtskollegen")
@@ -161,6 +174,22 @@ def _heads_of_state(e: NewsEvent, sents: list[Sentence], published: str | None) 
                     x.text[max(0, a.start - x.start - 40):a.start - x.start]):
                 return [a.entity, c.group("c").strip()]
     return []
+
+
+def _objects_of_another(x: Sentence, a: Mention, b: Mention, between: str, heads: set[str]) -> bool:
+    """Whether two heads joined only by "and" are the objects of a meeting of another person named
+    before them in the clause ("Witkoff und Kushner hatten im November Putin im Kreml getroffen und
+    kürzlich auch Selenskyj", "the envoy met Putin in Moscow and Zelensky in Berlin"): that person
+    met each head, the heads did not meet each other."""
+    if not _ONLY_AND.match(between) or _WITH.search(between):
+        return False
+    for m in x.mentions:
+        if m.kind != "person" or m.entity in heads or not (a.start - 100 <= m.end <= a.start):
+            continue
+        span = x.text[m.end - x.start:b.start - x.start]
+        if not re.search(r"[;:()]", span) and _MET_VERB.search(span):
+            return True
+    return False
 
 
 # a head's counterpart joined to the head ("met his Russian counterpart", "mit seinem

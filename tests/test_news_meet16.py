@@ -1,0 +1,75 @@
+"""Rounds and summits in sentences written for the sixteenth session (own wording, German and
+English; expected records written down before running accord).
+
+Corpus README: a `summit` is an in-person meeting the text presents as one of heads of state or
+government (convention 3); every other negotiation meeting or contact is a `round`; one record
+per real-world occurrence, also when the meeting is told over several sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.news.extract import extract
+
+PUB = "2026-03-12"  # a Thursday
+
+
+def _meetings(text: str) -> list[tuple[str, str | None]]:
+    return [(e.kind, e.place) for e in extract(text, "t", PUB).events if e.kind in ("round", "summit")]
+
+
+# --- heads not at the meeting (only possible there, or their envoys met for them): the talks stay
+# a round, also when a further sentence names the heads
+
+HEADS_NOT_AT_THE_MEETING = [
+    ("Delegations of Russia and the United States held talks in Riyadh on Tuesday. The meeting in "
+     "the Saudi capital took place on behalf of President Vladimir Putin and President Donald Trump.",
+     "riyadh"),
+    ("Die Gespräche der Delegationen Russlands und der USA fanden am Dienstag in Riad statt. Das "
+     "Treffen fand im Auftrag des russischen Präsidenten Wladimir Putin und des US-Präsidenten "
+     "Donald Trump statt.", "riyadh"),
+    ("Die Delegationen Russlands und der Ukraine verhandelten am Dienstag in Istanbul. Dabei sei auch "
+     "über Möglichkeiten für ein Treffen der Staatschefs Selenskyj und Putin gesprochen worden.",
+     "istanbul"),
+    ("Russian and Ukrainian negotiators met in Istanbul on Tuesday. They also discussed a possible "
+     "meeting of the two presidents later this year.", "istanbul"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), HEADS_NOT_AT_THE_MEETING)
+def test_heads_not_at_the_meeting_leave_a_round(text: str, place: str) -> None:
+    assert _meetings(text) == [("round", place)], text
+
+
+# --- two heads are no summit when someone else met each of them, or the meeting is only hoped for
+
+NOT_A_MEETING_OF_THE_HEADS = [
+    "Witkoff und Kushner hatten im Februar Putin im Kreml getroffen und kürzlich auch Selenskyj "
+    "und Umerow in Berlin.",
+    "US envoy Steve Witkoff met Vladimir Putin in Moscow last week and Volodymyr Zelensky in "
+    "Berlin on Sunday.",
+    "Jared Kushner has met Volodymyr Zelensky in Kyiv and Vladimir Putin in Moscow this month.",
+    "Der US-Gesandte Witkoff traf am Montag Wladimir Putin in Moskau und am Mittwoch Wolodymyr "
+    "Selenskyj in Kiew.",
+    "The talks in Istanbul could lead to a treaty and, eventually, a meeting between Presidents "
+    "Vladimir Putin and Volodymyr Zelensky, Medinsky said on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_MEETING_OF_THE_HEADS)
+def test_heads_met_by_another_or_hoped_for_are_no_summit(text: str) -> None:
+    assert [k for k, _ in _meetings(text)] == ["round"], text
+
+
+HEADS_WHO_MET = [
+    ("Donald Trump and Vladimir Putin met in Anchorage on Friday.", "anchorage"),
+    ("Rubio said Donald Trump and Vladimir Putin met in Anchorage on Friday.", "anchorage"),
+    ("Kremlchef Wladimir Putin und US-Präsident Donald Trump trafen sich am Freitag in Anchorage.",
+     "anchorage"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), HEADS_WHO_MET)
+def test_heads_who_met_are_a_summit(text: str, place: str) -> None:
+    assert _meetings(text) == [("summit", place)], text
