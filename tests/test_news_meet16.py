@@ -73,3 +73,38 @@ HEADS_WHO_MET = [
 @pytest.mark.parametrize(("text", "place"), HEADS_WHO_MET)
 def test_heads_who_met_are_a_summit(text: str, place: str) -> None:
     assert _meetings(text) == [("summit", place)], text
+
+
+# --- a summit referred back to by its noun ("the summit", "dem Gipfel") is the summit told before
+
+SUMMIT_REFERRED_TO_AGAIN = [
+    ("President Donald Trump will receive President Volodymyr Zelensky in Palm Beach on Sunday. "
+     "Officials gave no agenda. At the summit, the two presidents are to discuss security "
+     "guarantees.", "palm_beach"),
+    ("Trump empfängt Selenskyj am Sonntag in Palm Beach. Das Weiße Haus kündigte das Treffen an. "
+     "Mit dem neuen Gipfeltreffen der beiden Präsidenten soll über ein Ende des Krieges gesprochen "
+     "werden.", "palm_beach"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), SUMMIT_REFERRED_TO_AGAIN)
+def test_summit_referred_to_again_is_one_record(text: str, place: str) -> None:
+    assert _meetings(text) == [("summit", place)], text
+
+
+# another summit named ("the last summit", "beim vorherigen Gipfel") stays its own record
+ANOTHER_SUMMIT_NAMED = [
+    ("Vladimir Putin met Recep Tayyip Erdogan in Sochi on Monday. At the last summit in Tehran in "
+     "July 2022, the two presidents had discussed grain exports.", "sochi"),
+    ("Wladimir Putin traf am Montag in Sotschi den Präsidenten Recep Tayyip Erdogan. Beim "
+     "vorherigen Gipfel in Teheran im Juli 2022 hatten beide über Getreide "
+     "gesprochen.", "sochi"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), ANOTHER_SUMMIT_NAMED)
+def test_another_summit_named_stays_apart(text: str, place: str) -> None:
+    meetings = _meetings(text)
+    assert ("summit", place) in meetings, (text, meetings)
+    assert all(p in (place, "tehran") for _, p in meetings), (text, meetings)
+    assert len({p for _, p in meetings}) == len(meetings), (text, meetings)

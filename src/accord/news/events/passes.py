@@ -47,7 +47,7 @@ from accord.news.events.rounds import (
     _refused,
 )
 from accord.news.events.summits import _summits
-from accord.news.events.told_again import one_meeting_any_outcome, same_round_again
+from accord.news.events.told_again import one_meeting_any_outcome, same_round_again, summit_told_again
 from accord.news.facts import NewsEvent
 from accord.news.prefilter import gate_patterns
 
@@ -401,7 +401,8 @@ def after_the_sentences(events: list[NewsEvent], sents: list[Sentence], publishe
     _side_meeting_days(events, sents)  # a meeting held just before talks: the talks' day
     _exchange_mediators(events, sents)
     events = same_round_again(events, sents)
-    return one_meeting_any_outcome(events, sents, published)  # also where a telling is to come
+    events = one_meeting_any_outcome(events, sents, published)  # also where a telling is to come
+    return summit_told_again(events, sents)  # a summit referred back to by its noun
 
 
 # every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)

@@ -1,6 +1,8 @@
 """One meeting told in several sentences: a held round told again later in the article merged
 into its first record (`same_round_again`), a round or summit told once as to come and once as
-held merged by its days, place and sides (`one_meeting_any_outcome`), and what keeps two
+held merged by its days, place and sides (`one_meeting_any_outcome`), a summit referred back to
+by its noun ("the summit", "bei dem Gipfel") merged into the summit told before
+(`summit_told_again`, session 16), and what keeps two
 tellings apart: different n-th rounds (`NTH_ROUND`, `other_nth`), other sides, two meetings named
 in one sentence, different people on a call (`_other_people`), the heads' own talk before or
 beside the plenary (`SIDE_TALK`, `SIDE_MEETING`). The merge of two records itself (`_merge`) is
@@ -232,6 +234,60 @@ def one_meeting_any_outcome(events: list[NewsEvent], sents: list[Sentence],
         if into.kind != e.kind:
             into.kind = "summit"
         into.cue = f"{into.cue}; the same meeting told again" if into.cue else into.cue
+    return out
+
+
+# (session 16) a summit referred back to by its noun with a definite article or demonstrative
+# ("the summit", "bei dem Gipfel", "the meeting between Leo and Zelensky", "dem neuen
+# Spitzentreffen"), not an earlier or later one ("the previous summit", "beim letzten Gipfel")
+_SUMMIT_REFERRED = re.compile(r"\b(?:the|this|that|dem|den|das|der|des|beim|vom|zum|diese[mnrs]?)\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:summit|meeting|Gipfel\w*|[\w-]*[Tt]reffen[s]?)\b", IC)
+_ANOTHER_SUMMIT = re.compile(r"\b(?:previous|last|earlier|first|former|next|second|third|another|"
+                             r"vorherig\w*|letzt\w*|früher\w*|erste[nmrs]?|nächst\w*|vergangen\w*|"
+                             r"zweite[nmrs]?|dritte[nmrs]?|weitere[nmrs]?|anderen?)\s+(?:[\w-]+\s+)?(?:summit|"
+                             r"meeting|Gipfel\w*|[\w-]*[Tt]reffen[s]?)\b", IC)
+
+
+def _same_summit(r: NewsEvent, e: NewsEvent, sents: list[Sentence]) -> bool:
+    """Whether the later summit `e`, referred to by its noun, can be the earlier summit `r` (see
+    `summit_told_again`)."""
+    # (a day only from the article's date, "reported as current", is no day of its own)
+    dated = e.date_start is not None and not (e.date_basis or "").startswith("the article's date")
+    if r.kind != "summit" or _one_sentence(r, e, sents):
+        return False
+    if dated and r.date_start is not None and e.date_start != r.date_start:
+        return False
+    if e.place is None or r.place is None or e.place == r.place:
+        return True
+    return e.date_start is not None and e.date_start == r.date_start \
+        and len(set(e.participants) & set(r.participants)) >= 2
+
+
+def summit_told_again(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEvent]:
+    """One record per summit (corpus README: one record per real-world occurrence): a later summit
+    whose sentence refers back to the summit by its noun (`_SUMMIT_REFERRED`: "press conference
+    following the summit", "Bei dem Gipfel sollte es ... gehen", "Mit dem neuen Spitzentreffen der
+    beiden Staatschefs ..."), names no other summit (`_ANOTHER_SUMMIT`), no other day (undated or
+    the same first day) and no other place (none, or the same; or another where both name the same
+    two or more participants on the same day: "The Vatican did not say how long the meeting
+    between Leo and Zelensky lasted") is merged into the earlier summit; calls stay apart."""
+    out: list[NewsEvent] = []
+    for e in events:
+        if e.kind != "summit":
+            out.append(e)
+            continue
+        text = " ".join(x.text for x in sents if x.start <= e.start < x.end)
+        if not _SUMMIT_REFERRED.search(text) or _ANOTHER_SUMMIT.search(text) or CALL.search(text):
+            out.append(e)
+            continue
+
+        into = next((r for r in out if _same_summit(r, e, sents)), None)
+        if into is None:
+            out.append(e)
+            continue
+        _merge(into, e)
+        into.absorb(e)
+        into.cue = f"{into.cue}; the summit referred to again" if into.cue else into.cue
     return out
 
 
