@@ -178,3 +178,14 @@ def test_undated_articles_are_named_with_the_fix(tmp_path: Path) -> None:
     assert len(notes) == 1 and notes[0].startswith("1 article without a publication date")
     assert "ohne_datum.txt" in notes[0] and "mit_datum.txt" not in notes[0]
     assert "'date: YYYY-MM-DD'" in notes[0]
+
+
+def test_one_text_refused_as_no_article_reads_in_the_singular_and_points_below(tmp_path: Path) -> None:
+    """The summary read "1 not articles," and only the other refusals said "(listed below)"."""
+    short = tmp_path / "short.html"
+    short.write_text("<html><body><p>Both delegations met again in Riyadh on Thursday.</p></body></html>",
+                     encoding="utf-8")
+    code, out, err = run("ingest", str(short), str(DATA / "en_talks.txt"))
+    assert code == 2
+    assert "1 not an article (listed below), 0 near-duplicates" in " ".join(out.split()), out
+    assert "skipped:" in err

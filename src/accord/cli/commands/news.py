@@ -161,13 +161,17 @@ def ingest(
             # files and records refused for other reasons than the screen's (empty, binary,
             # oversized, undecodable, failed extraction): named below, counted here too
             refused = len(summary.rejected) - summary.not_articles
+            # "1 not articles" read wrong, and the texts refused as no article are listed below too
+            not_articles = (f"{summary.not_articles} not "
+                            f"{'an article' if summary.not_articles == 1 else 'articles'}"
+                            + (" (listed below), " if summary.not_articles else ", "))
             out.print(Text.assemble(
                 ("ingested:", "green"),
                 f" {_n(summary.articles, 'article')} from {_n(summary.files, 'file')}: "
                 f"{summary.added} new, "
                 f"{summary.duplicates} already stored ({summary.skipped} recognised before "
                 f"extraction), {summary.updated} re-extracted, "
-                f"{summary.not_articles} not articles, "
+                + not_articles
                 + (f"{_n(refused, 'other input')} refused (listed below), " if refused else "") +
                 f"{_n(summary.near_duplicates, 'near-duplicate')} linked; "
                 f"{_n(summary.events, 'event')}, {_n(summary.stances, 'stance')}, "
