@@ -27,14 +27,14 @@ def test_the_context_is_cut_at_whole_words() -> None:
 def test_piped_evidence_marks_its_passage(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     store = str(tmp_path / "news.duckdb")
-    code, _, err = run("ingest", str(tmp_path / "a.txt"), "--store", store)
+    code, _, err = run("ingest", str(tmp_path / "a.txt"), "--store-path", store)
     assert code == 0, err
-    code, out, err = run("stances", "--store", store, "--json")
+    code, out, err = run("stances", "--store-path", store, "--json")
     assert code == 0, err
     import json
 
     umerov = next(s for s in json.loads(out) if s.get("speaker") == "umerov")
-    code, out, err = run("evidence", umerov["id"], "--store", store)
+    code, out, err = run("evidence", umerov["id"], "--store-path", store)
     assert code == 0, err
     flat = " ".join(out.split())
     assert "»Umerov said Ukraine would never give up the Donbas region.«" in flat, out

@@ -34,7 +34,7 @@ def test_news_page_shows_each_rows_passage(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "b.txt").write_text(UNDATED, encoding="utf-8")
     store = tmp_path / "news.duckdb"
-    code, _, err = run("ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--store", str(store))
+    code, _, err = run("ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--store-path", str(store))
     assert code in (0, 2), err
     page = html.unescape(TestClient(create_app(str(store))).get("/news").text)
     assert "“Umerov said Ukraine would never give up the Donbas region.”" in page
