@@ -108,3 +108,27 @@ def test_another_summit_named_stays_apart(text: str, place: str) -> None:
     assert ("summit", place) in meetings, (text, meetings)
     assert all(p in (place, "tehran") for _, p in meetings), (text, meetings)
     assert len({p for _, p in meetings}) == len(meetings), (text, meetings)
+
+
+# --- a head meeting another with day, place and title between verb and object (German middle field)
+
+HEADS_OVER_A_MIDDLE_FIELD = [
+    ("Kanzler Friedrich Merz empfing am Montag in Berlin den ukrainischen Präsidenten Wolodymyr "
+     "Selenskyj.", "berlin"),
+    ("Wladimir Putin hat am Montag in Sotschi den türkischen Präsidenten Recep Tayyip Erdogan "
+     "getroffen.", "sochi"),
+    ("Präsident Emmanuel Macron traf am Dienstag im Élysée-Palast in Paris den ukrainischen "
+     "Staatschef Wolodymyr Selenskyj.", "paris"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), HEADS_OVER_A_MIDDLE_FIELD)
+def test_heads_over_a_middle_field_are_a_summit(text: str, place: str) -> None:
+    assert _meetings(text) == [("summit", place)], text
+
+
+# an envoy received is no head: the round stays a round
+def test_envoy_received_over_a_middle_field_is_a_round() -> None:
+    text = ("Kremlchef Wladimir Putin empfing am Montag in Moskau den US-Sondergesandten Steve "
+            "Witkoff zu Gesprächen über die Ukraine.")
+    assert [k for k, _ in _meetings(text)] == ["round"], text

@@ -113,14 +113,20 @@ JOINED = re.compile(r"^\s*(?:\S+\s+){0,6}(?:und|and|mit|with|von|by|zwischen|bet
                     # a trip or a day told before the talks with the other ("flew to Washington on
                     # Monday for talks with", "reiste am Montag zu Gesprächen mit")
                     r"^\s*(?:\S+\s+){0,8}(?:talks|meeting|Gespräch\w*|Treffen|Unterredung)\s+"
-                    r"(?:with|mit)\s+$", IC)
+                    r"(?:with|mit)\s+$|"
+                    # (session 16) a verb of meeting right after the first head, then a German
+                    # middle field of day, place and title before the second ("empfing am Montag
+                    # in Berlin den ukrainischen Präsidenten Wolodymyr"; still within 90 characters)
+                    r"^\s*(?:\S+\s+){0,2}(?:traf|trafen|trifft|empfing|empfingen|empfängt|begrüßte|"
+                    r"met|meets|received|receives|hosted|hosts|welcomed|welcomes)\s+(?:\S+\s+){0,9}$", IC)
 
 
 # a German clause with its verb of meeting at the end, the second head its object ("Trump wird
 # Selenskyj am Freitag im Weißen Haus empfangen", "Putin hat Erdogan in Sotschi getroffen"): the
-# auxiliary between the heads, the verb after the second before the clause ends
+# auxiliary between the heads (then up to eight words: "hat am Montag in Sotschi den türkischen
+# Präsidenten", session 16), the verb after the second before the clause ends
 _AUXILIARY = re.compile(r"^\s*(?:wird|werden|will|wollen|soll|sollen|möchte|möchten|hat|hatte|haben|"
-                        r"hatten)\s+(?:\S+\s+){0,4}$", IC)
+                        r"hatten)\s+(?:\S+\s+){0,8}$", IC)
 _FINAL_VERB = re.compile(r"[^.;:,()]{0,80}?\b(?:empfangen|treffen|getroffen|begrüßen|begrüßt|besuchen|"
                          r"besucht)\b", IC)
 
