@@ -54,3 +54,19 @@ def test_publication_dates_in_session16_forms(text: str, day: str) -> None:
 ])
 def test_no_publication_date_taken_on_trust(text: str) -> None:
     assert dateline_date(text) == (None, None)
+
+
+# review16 item 1: a sentence of the lead that mentions another date is no second stamp
+@pytest.mark.parametrize("text", [
+    "Neue Gespräche in Genf\nGenf, 16. Mai 2025\nDie erste Runde fand am 2. Mai 2025 statt.\n"
+    "Die Delegationen trafen sich am Dienstag erneut in Genf.",
+    "Talks in Geneva\nMay 16, 2025\nThe first round was held on May 2, 2025.\nThey met again on Tuesday.",
+    "Talks in Geneva\nUpdated 10:15 GMT, 16 May 2025\nTalks resume on 2 June 2025.\nMore follows.",
+])
+def test_a_sentence_with_another_date_does_not_withhold_the_stamp(text: str) -> None:
+    assert dateline_date(text)[0] == "2025-05-16"
+
+
+def test_two_stamps_days_apart_still_give_none() -> None:
+    text = "Tuesday, 02 January 2024\nHeadline of the report\n16.05.2025, 10:15 Uhr\nText follows here."
+    assert dateline_date(text) == (None, None)

@@ -170,6 +170,21 @@ def _sent_on(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _stamp_line(line: str) -> bool:
+    """Whether `line` is itself a time stamp, byline or dateline (a date alone on its line, or
+    with a dateline cue, a time of day, an agency), not a sentence that mentions a date ("Die
+    erste Runde fand am 2. Mai 2025 statt."): only such a line can contradict the stamp found
+    above it."""
+    if (_STAMP.match(line) or _SHORT_YEAR_TIME.match(line) or _LEAD.match(line)
+            or _DATE_LEAD.match(line) or _DATELINE_CUE.search(line)):
+        return True
+    for rx in (_NUMERIC, _ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _DASHED):
+        if (m := rx.search(line)) is not None:
+            rest = (line[:m.start()] + line[m.end():]).strip(" ,.-–|·:")
+            return len(rest) <= 12 or bool(_PLACE_BEFORE.match(line[:m.start()]))
+    return False
+
+
 def _yearless(line: str) -> tuple[int, int] | None:
     """(month, day) of an agency dateline that gives no year, else None."""
     m = _YEARLESS.match(line)
@@ -205,7 +220,8 @@ def dateline_date(text: str) -> tuple[str | None, str | None]:
         if head and (on_line := _line_date(head)) is not None:
             if found is None:
                 found = (on_line, f"dateline on line {n + 1}: {line[:60]!r}")
-            elif abs((dt.date.fromisoformat(on_line) - dt.date.fromisoformat(found[0])).days) > 2:
+            elif (abs((dt.date.fromisoformat(on_line) - dt.date.fromisoformat(found[0])).days) > 2
+                  and _stamp_line(head)):
                 conflict = True
     if conflict:
         # two time stamps in the head that disagree (a site's clock or a stale widget above the
