@@ -101,3 +101,14 @@ def test_a_forecast_moves_only_beyond_the_noise_threshold(monkeypatch: pytest.Mo
     code, out, err = run("compare", "examples/my-talks.yaml", "--from", "2022", "--to", "2025")
     assert code == 0, err
     assert "moved by at least 2% of the issue's scale" in " ".join(out.split())
+
+
+def test_an_assumed_position_is_not_called_stated() -> None:
+    """review16 item 14: 19 of the 57 "first stated" rows were assumptions (`assumed: true`,
+    no source states them)."""
+    assumed = {"actor": "AAA", "issue": "t.south", "ideal": "hold", "red_lines": [], "salience": 0.3,
+               "as_of": "2025-03", "assumed": True, "evidence": []}
+    (first,) = _positions([], [assumed])
+    assert first["change"] == "first assumed: ideal hold, salience 0.30"
+    (gone,) = _positions([assumed], [])
+    assert gone["change"] == "no longer assumed (was ideal hold, salience 0.30)"

@@ -41,10 +41,10 @@ def _positions(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> list[dict[st
         if q is None:
             assert p is not None
             out.append({"actor": key[0], "issue": key[1],
-                        "change": f"no longer stated (was {_stated(p)})", "from": p["ideal"], "to": None})
+                        "change": f"no longer {_verb(p)} (was {_stated(p)})", "from": p["ideal"], "to": None})
             continue
         if p is None:
-            out.append({"actor": key[0], "issue": key[1], "change": f"first stated: {_stated(q)}",
+            out.append({"actor": key[0], "issue": key[1], "change": f"first {_verb(q)}: {_stated(q)}",
                         "from": None, "to": q["ideal"], "since": q["as_of"],
                         "evidence": q.get("evidence", [])})
             continue
@@ -63,6 +63,12 @@ def _positions(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> list[dict[st
                         "from": p["ideal"], "to": q["ideal"], "since": q["as_of"],
                         "evidence": q.get("evidence", [])})
     return out
+
+
+def _verb(p: dict[str, Any]) -> str:
+    """"assumed" for a position the scenario assumes (no source states it), else "stated": a
+    row must not present an assumption as a statement."""
+    return "assumed" if p.get("assumed") else "stated"
 
 
 def _stated(p: dict[str, Any]) -> str:
