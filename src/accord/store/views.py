@@ -37,21 +37,36 @@ def news_stances(store: Store, actor: str | None = None, issue: str | None = Non
     return rows
 
 
+def document_texts(store: Store, rows: list[dict[str, Any]]) -> dict[str, str]:
+    """The text of every document the rows cite (their `doc`), by document id: one query."""
+    docs = sorted({r["doc"] for r in rows})
+    if not docs:
+        return {}
+    return {d["id"]: d["text"] for d in store.query(
+        "SELECT id, text FROM documents WHERE list_contains(?, id)", [docs])}
+
+
+def span_text(text: str, start: int, end: int) -> str:
+    """A passage of `text` with its whitespace (line breaks of the article) made single spaces."""
+    return " ".join(text[start:end].split())
+
+
+def shown_date(own: str | None, published: str | None) -> str:
+    """How a row's date is shown, in the CLI tables and on the news page alike: its own date;
+    else the article's publication date in brackets; "?" when neither is known."""
+    return own or (f"({published})" if published else "?")
+
+
 def with_passages(store: Store, events: list[dict[str, Any]], stances: list[dict[str, Any]]) -> None:
     """Give every row of `news_timeline` and `news_stances` its `passage`: the sentences it was
     read from, joined by " … ". The news page showed only ids ("reject renounced, peskov,
     2e33bc6e475a2a85:s4"), so a reader could not see what a stance rested on without the CLI."""
-    docs = sorted({r["doc"] for r in [*events, *stances]})
-    if not docs:
-        return
-    marks = ", ".join("?" for _ in docs)
-    rows = store.query(f"SELECT id, text FROM documents WHERE id IN ({marks})", docs)
-    texts = {d["id"]: d["text"] for d in rows}
+    texts = document_texts(store, [*events, *stances])
     for r in events:
         text = texts.get(r["doc"], "")
         spans = r.get("evidence") or event_evidence(r)
-        r["passage"] = " … ".join(" ".join(text[a:b].split()) for a, b in spans)
+        r["passage"] = " … ".join(span_text(text, a, b) for a, b in spans)
     for r in stances:
         text = texts.get(r["doc"], "")
         has_span = r.get("start") is not None
-        r["passage"] = " ".join(text[int(r["start"]):int(r["end"])].split()) if has_span else ""
+        r["passage"] = span_text(text, int(r["start"]), int(r["end"])) if has_span else ""

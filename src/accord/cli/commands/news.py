@@ -207,7 +207,7 @@ def timeline(
         since_d = date_option(since, "--since") if since is not None else None
         st = _store(chosen_store(store, old_store))
         kind = known_kind(st, kind)
-        from accord.store.views import news_timeline
+        from accord.store.views import news_timeline, shown_date
 
         rows = news_timeline(st, since_d, kind)
         if json_out:
@@ -220,7 +220,7 @@ def timeline(
                     ("date", "kind", "place", "parties", "outcome", "evidence", "passage"), key=5)
         quotes = _quotes(st, rows)
         for r in rows:
-            date = r["date_start"] or (f"({r['published']})" if r["published"] else "?")
+            date = shown_date(r["date_start"], r["published"])
             if r["date_end"] and r["date_end"] != r["date_start"]:
                 date += f"–{r['date_end']}"
             more = len(r["evidence"]) - 1  # further sentences it was read from: "+N"
@@ -237,12 +237,12 @@ this many characters (the whole one is `accord evidence ID`)."""
 def _quotes(st: Any, rows: list[dict[str, Any]]) -> dict[str, str]:
     """Each row's own passage, quoted: the rows said "kind claim · parties RUS" and nothing of
     what was claimed, so a reader ran `accord evidence` on every row to learn what it is."""
-    docs = sorted({r["doc"] for r in rows})
-    texts = {d["id"]: d["text"] for d in st.query(
-        "SELECT id, text FROM documents WHERE list_contains(?, id)", [docs])} if docs else {}
+    from accord.store.views import document_texts, span_text
+
+    texts = document_texts(st, rows)
     out: dict[str, str] = {}
     for r in rows:
-        text = " ".join(texts.get(r["doc"], "")[r["start"]:r["end"]].split())
+        text = span_text(texts.get(r["doc"], ""), r["start"], r["end"])
         if len(text) > QUOTE_CHARS:
             text = text[:QUOTE_CHARS].rsplit(" ", 1)[0] + " ..."
         out[r["id"]] = f'"{text}"' if text else ""
@@ -263,7 +263,9 @@ def stances(
     json_out: JsonOpt = False,
 ) -> None:
     """Stances extracted from the news: actor, issue, polarity, option, red line, speaker, date,
-    evidence id and the passage it was read from.
+    evidence id and the passage it was read from. A date in parentheses is the article's, for a
+    stance that names no day of its own (as on the web app's news page); "?" means neither is
+    known.
 
     Example: `accord stances --actor RUS --issue alliance.nato`
     """
@@ -271,7 +273,7 @@ def stances(
         since_d = date_option(since, "--since") if since is not None else None
         st = _store(chosen_store(store, old_store))
         actor, issue = known_actor(st, actor), known_issue(st, issue)
-        from accord.store.views import news_stances
+        from accord.store.views import news_stances, shown_date
 
         rows = news_stances(st, actor, issue, since_d)
         if json_out:
@@ -285,7 +287,7 @@ def stances(
                     key=7)
         quotes = _quotes(st, rows)
         for r in rows:
-            grid.add(r["date"] or "?", r["actor"], r["issue"], r["polarity"],
+            grid.add(shown_date(r["date"], r["published"]), r["actor"], r["issue"], r["polarity"],
                      "" if r["option"] is None else str(r["option"]),
                      "yes" if r["red_line"] else "", r["speaker"] or "", r["id"], quotes[r["id"]])
         show(out, grid)
