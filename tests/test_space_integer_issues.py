@@ -80,3 +80,20 @@ def test_flagship_space_prints_whole_soldiers_everywhere(monkeypatch: pytest.Mon
         for side in ("logroll", "compromise"):
             assert re.fullmatch(r"\d+", row[side].get("military.army_size", "0")), row
     assert "10 values of military.army_size" in data["on_grid"]
+
+
+@pytest.mark.parametrize(("field", "value", "where"), [
+    ("ideal", 650.5, "ideal"),
+    ("red_line_ranges", [[0, 99.5]], "red_line_ranges"),
+    ("utility_points", [[0, 0.0], [500.5, 0.5], [1000, 1.0]], "utility_points"),
+])
+def test_a_fraction_on_an_integer_issue_is_refused_naming_the_field(
+        field: str, value: object, where: str) -> None:
+    """review16 item 16: only the issue's range ends were checked, so a position with ideal
+    650.5 put 650.5 on the grid of an issue said to count whole soldiers."""
+    d = _count_scenario(True).model_dump(mode="json", exclude_none=True)
+    d["positions"][0][field] = value
+    with pytest.raises(ValueError, match=rf"(?s){where}.*whole number"):
+        Scenario.model_validate(d)
+    d["issues"][0]["integer"] = False
+    Scenario.model_validate(d)  # the same values are fine on a real-valued issue

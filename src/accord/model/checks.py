@@ -167,6 +167,8 @@ def _value(loc: Loc, issue: Issue, value: Value) -> Iterator[Problem]:
                           )
         elif not issue.in_range(value):
             yield _out_of_range(loc, issue, value)
+        else:
+            yield from _whole(loc, issue, value)
     elif not isinstance(value, str):
         yield Problem(loc, f"the number {number(value)}", f"an option of {issue.id}",
                       f"use one of: {', '.join(issue.option_ids())}")
@@ -182,6 +184,16 @@ def _out_of_range(loc: Loc, issue: Issue, value: float) -> Problem:
                    "correct the value or widen the issue's range")
 
 
+def _whole(loc: Loc, issue: Issue, value: float) -> Iterator[Problem]:
+    """A fraction on an issue counted in whole units (`integer: true`): its grid and solutions
+    are whole numbers, so a fractional ideal, range end or utility point would put a value on
+    the grid that the issue cannot take (250.5 soldiers)."""
+    if issue.integer and not float(value).is_integer():
+        yield Problem(loc, f"{number(value)} {issue.unit}",
+                      f"a whole number of {issue.unit} ({issue.id} is `integer: true`)",
+                      f"round it to {number(float(round(value)))}, or drop `integer` from the issue")
+
+
 def _range(loc: Loc, issue: Issue, rng: tuple[float, float]) -> Iterator[Problem]:
     lo, hi = rng
     if lo > hi:
@@ -190,6 +202,8 @@ def _range(loc: Loc, issue: Issue, rng: tuple[float, float]) -> Iterator[Problem
     for k, v in enumerate(rng):
         if not issue.in_range(v):
             yield _out_of_range((*loc, k), issue, v)
+        else:
+            yield from _whole((*loc, k), issue, v)
 
 
 def _positions(s: Scenario) -> Iterator[Problem]:
@@ -215,6 +229,8 @@ def _positions(s: Scenario) -> Iterator[Problem]:
             for j, x in enumerate(xs):
                 if not issue.in_range(x):
                     yield _out_of_range((*loc, "utility_points", j, 0), issue, x)
+                else:
+                    yield from _whole((*loc, "utility_points", j, 0), issue, x)
             if xs != sorted(set(xs)):
                 yield Problem((*loc, "utility_points"), "points not in increasing order of value",
                               "[[x, u], ...] with strictly increasing x", "sort the points by x")
