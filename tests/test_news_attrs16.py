@@ -7,6 +7,12 @@ The general causes fixed:
   numeric date with a two-digit year and a time of day ("16.08.25 05:37 Uhr", "05.09.25, 11:36"),
   a time stamp or dateline opening a long paragraph ("11.12.2025 17.41Online seit ...", "March 29,
   2022 (Agency)—The ..."); two time stamps in the head that disagree give no date;
+- a day of the current week named with the demonstrative ("an diesem Dienstag", "diesen Freitag")
+  or with today, yesterday, tomorrow ("am heutigen Samstag", "am gestrigen Freitag", "am morgigen
+  Sonntag") is a date, like "this Tuesday";
+- a round told in the present of a day to come by a verb of conferring, receiving or negotiating
+  ("beraten am Donnerstag in Paris", "empfängt am Sonntag X", "verhandeln am Freitag weiter")
+  keeps that day (it was dropped as another thing's day, then given the report's);
 """
 
 from __future__ import annotations
@@ -70,3 +76,33 @@ def test_a_sentence_with_another_date_does_not_withhold_the_stamp(text: str) -> 
 def test_two_stamps_days_apart_still_give_none() -> None:
     text = "Tuesday, 02 January 2024\nHeadline of the report\n16.05.2025, 10:15 Uhr\nText follows here."
     assert dateline_date(text) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "pub", "day"), [
+    # the demonstrative names a day of the current week, like "this Tuesday"
+    ("Der Kanzler empfängt an diesem Dienstag den ukrainischen Präsidenten in Berlin.", "2025-12-27",
+     "2025-12-30"),
+    ("Die Außenminister beraten diesen Freitag in Genf über eine Waffenruhe.", "2025-12-27", "2026-01-02"),
+    ("An diesem Montag trafen sich die Unterhändler erneut in Riad.", "2025-12-27", "2025-12-22"),
+    ("Am heutigen Samstag haben sich die Delegationen in Istanbul getroffen.", "2025-12-27", "2025-12-27"),
+    ("Am gestrigen Freitag telefonierte der Präsident mit dem Kremlchef.", "2025-12-27", "2025-12-26"),
+    ("Am morgigen Sonntag verhandeln die Delegationen in Genf.", "2025-12-27", "2025-12-28"),
+])
+def test_a_day_named_with_the_demonstrative_or_today(text: str, pub: str, day: str) -> None:
+    from accord.news.extract import extract
+    events = [e for e in extract(text, "t", pub).events if e.kind in ("round", "summit")]
+    assert [e.date_start for e in events] == [day], events
+
+
+@pytest.mark.parametrize(("text", "pub", "day"), [
+    # a round told in the present of a day to come: that day, not the report's
+    ("Die Staaten der Koalition beraten am Donnerstag in Paris über Sicherheitsgarantien.", "2025-09-03",
+     "2025-09-04"),
+    ("Der Präsident empfängt am Sonntag seinen ukrainischen Amtskollegen in Florida.", "2025-12-27",
+     "2025-12-28"),
+    ("Die Delegationen verhandeln am Freitag in Istanbul weiter.", "2025-12-27", "2026-01-02"),
+])
+def test_a_round_told_in_the_present_of_a_day_to_come(text: str, pub: str, day: str) -> None:
+    from accord.news.extract import extract
+    events = [e for e in extract(text, "t", pub).events if e.kind in ("round", "summit")]
+    assert [e.date_start for e in events] == [day], events

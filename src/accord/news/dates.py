@@ -135,8 +135,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          rf"\s+(?P<ly>last year|(?:des\s+)?(?:vergangenen|letzten)\s+Jahres|"
                          rf"des\s+Vorjahres))?\b",
                          re.IGNORECASE)),
-    ("weekday", re.compile(rf"\b(?:am|on|vom|seit|last|this|für|for|auf|to|bis|until)\s+"
-                           rf"(?:den\s+)?(?:(?:vergangenen|letzten|"
+    # (a day of the current week named with the demonstrative, "an diesem Dienstag", "diesen
+    # Freitag", like "this Tuesday"; a day named with today or yesterday, "am heutigen Dienstag",
+    # "am gestrigen Montag")
+    ("weekday", re.compile(rf"\b(?:am|on|vom|seit|last|this|für|for|auf|to|bis|until|an\s+diesem|"
+                           rf"diesen)\s+"
+                           rf"(?:den\s+)?(?:(?:vergangenen|letzten|heutigen|gestrigen|morgigen|"
                            rf"kommenden|nächsten|frühen|späten)\s+)?(?P<w>{_W})(?:abend|morgen|nachmittag|"
                            rf"vormittag|mittag)?\b(?!\s*,?\s*(?:den\s+)?(?:{_DAY_NO}|{_M}|april|august|september|"
                            rf"november|{_A}))", re.IGNORECASE)),
@@ -431,7 +435,7 @@ def _resolve(kind: str, m: re.Match[str], published: str | None, pub_day: dt.dat
                               r"originally|initially|zunächst))?\s*$", before, re.IGNORECASE)
                     and re.search(r"^[^.,;]*\b(?:worden|gewesen|erwartet|geplant|scheduled|planned|"
                                   r"expected)\b", after))
-        future = (bool(re.search(r"kommenden|nächsten|next|^(?:für|for|auf|to|bis|until)\b", text,
+        future = (bool(re.search(r"kommenden|nächsten|morgigen|next|^(?:für|for|auf|to|bis|until)\b", text,
                                  re.IGNORECASE)) or bool(FUTURE_BEFORE.search(before))) and not (
             past and not re.search(r"kommenden|nächsten|next", text, re.IGNORECASE))
         explicit = re.search(r"vergangenen|letzten|last|kommenden|nächsten|next", text, re.IGNORECASE)

@@ -626,7 +626,12 @@ def _round_details(e: NewsEvent, s: Sentence) -> None:
 _CLAUSE_MARK = re.compile(r"[,;:]|\s[-\u2013\u2014]\s")
 # the meeting named by its verb or noun in any form ("to meet Witkoff", "um ... zu treffen"),
 # which MEETING leaves out
-_MEET_WORD = re.compile(r"\b(?:meet|meets|meeting|treffen|trifft|treffe)\b", IC)
+_MEET_WORD = re.compile(r"\b(?:meet|meets|meeting|treffen|trifft|treffe|"
+                        # (session 16) a verb of conferring, receiving or negotiating in the present,
+                        # told of a day to come ("beraten am Donnerstag in Paris", "empfängt am
+                        # Sonntag X", "verhandeln am Freitag weiter", "receives X on Sunday")
+                        r"berat(?:en|et|e)|empfängt|empfangen|verhandeln|verhandle|spricht|sprechen|"
+                        r"telefonier(?:en|t)|receives?|hosts?|confers?|negotiate|speaks?|talk)\b", IC)
 
 
 def _not_its_day(e: NewsEvent, s: Sentence, published: str | None) -> None:
