@@ -13,6 +13,15 @@ The general causes fixed:
 - a round told in the present of a day to come by a verb of conferring, receiving or negotiating
   ("beraten am Donnerstag in Paris", "empfängt am Sonntag X", "verhandeln am Freitag weiter")
   keeps that day (it was dropped as another thing's day, then given the report's);
+- a place named as the object of a verb of visiting ("visited Moscow", "besuchte am Dienstag
+  Moskau") places the meeting (a capital was read as its government); not an infinitive ("is
+  expected to visit Moscow");
+- the head of a mediator or host joined to the head of a side with a day or a place between the
+  verb and the name ("Guterres traf am Dienstag in Moskau Präsident Putin", "sprach am Dienstag
+  mit Putin") is a party;
+- a number followed by a verb ("95 were shot down", "30 were intercepted") is not counted by a word
+  after the verb ("down", "overnight"); after its whole named first ("Of the 150 drones, 118
+  were ...", "Von den 80 Drohnen wurden 61 ...") it counts the whole's noun.
 """
 
 from __future__ import annotations
@@ -20,6 +29,7 @@ from __future__ import annotations
 import pytest
 
 from accord.news.dateline import dateline_date
+from tests.figures import Expected, check
 
 _LONG = ("die Unterhändler beider Seiten haben sich erneut getroffen und über einen möglichen "
          "Waffenstillstand, den Austausch von Gefangenen und die nächsten Schritte beraten, teilte "
@@ -106,3 +116,62 @@ def test_a_round_told_in_the_present_of_a_day_to_come(text: str, pub: str, day: 
     from accord.news.extract import extract
     events = [e for e in extract(text, "t", pub).events if e.kind in ("round", "summit")]
     assert [e.date_start for e in events] == [day], events
+
+
+@pytest.mark.parametrize(("text", "pub", "place"), [
+    # a place visited, named as the verb's object, places the meeting
+    ("The envoy visited Moscow on Tuesday and met the Russian president.", "2025-12-27", "moscow"),
+    ("The envoy will visit Moscow next week to meet the Russian president.", "2025-12-27", "moscow"),
+    ("Der Gesandte besuchte am Dienstag Moskau und traf dort den Kremlchef Putin.", "2025-12-27", "moscow"),
+    ("The Ukrainian president visits Washington on Friday to meet Trump.", "2025-12-27", "washington"),
+])
+def test_a_place_visited_places_the_meeting(text: str, pub: str, place: str) -> None:
+    from accord.news.extract import extract
+    events = [e for e in extract(text, "t", pub).events if e.kind in ("round", "summit")]
+    assert [e.place for e in events] == [place], events
+
+
+@pytest.mark.parametrize("text", [
+    "The Chinese envoy is now expected to visit Moscow.",
+    "Moskau und Kiew vereinbarten einen weiteren Austausch von Gefangenen.",
+])
+def test_no_place_from_a_hoped_visit_or_a_government(text: str) -> None:
+    from accord.news.extract import extract
+    assert all(e.place is None for e in extract(text, "t", "2025-12-27").events)
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # the head of a mediator and the head of a side, a day or a place between the verb and the name
+    ("UN-Generalsekretär Antonio Guterres traf am Dienstag in Moskau Präsident Putin.", ["RUS", "UN"]),
+    ("Guterres sprach am Dienstag mit Putin über den Getreidekorridor.", ["RUS", "UN"]),
+    ("Erdogan empfing am Freitag in Ankara den russischen Präsidenten Putin.", ["RUS", "TUR"]),
+    ("UN Secretary-General Guterres met Putin in Moscow on Tuesday.", ["RUS", "UN"]),
+])
+def test_a_mediators_head_met_across_a_day_or_place(text: str, parties: list[str]) -> None:
+    from accord.news.extract import extract
+    events = [e for e in extract(text, "t", "2025-12-27").events if e.kind in ("round", "summit")]
+    assert [sorted(e.parties) for e in events] == [parties], events
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a number standing for a noun named before it is counted by that noun, not by a verb or an
+    # adverb after it
+    ("Of the 150 drones, 118 were shot down overnight.", "en", [(150, "drones"), (118, "drones")]),
+    ("Von den 80 Drohnen wurden 61 abgeschossen.", "de", [(80, "drones"), (61, "drones")]),
+    ("Von insgesamt 90 Drohnen seien 70 abgewehrt worden.", "de", [(90, "drones"), (70, "drones")]),
+    ("Of the 1,000 prisoners, about 300 are civilians.", "en", [(1000, "prisoners"), (300, "civilians")]),
+    ("Russia launched 120 drones overnight, 95 were shot down.", "en", [(120, "drones")]),
+])
+def test_a_number_standing_for_a_noun_named_before(text: str, lang: str, expected: Expected) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched 120 drones overnight, 95 were shot down.",
+    "The air force said 30 were intercepted and 12 hit their targets.",
+    "Ukraine said 40 had been destroyed before reaching the city.",
+])
+def test_no_verb_as_unit(text: str) -> None:
+    from accord.news.numbers import find_figures
+    units = [f.unit for f in find_figures(text, lang="en")]
+    assert not {"were", "down", "and", "had", "been", "overnight", "intercepted", "hit"} & set(units), units

@@ -140,7 +140,12 @@ _NOUN = re.compile(r"(?:(?=\s)[^\S\n]*\n?[^\S\n]*|-)[\"“„«‘']?(?P<w>[^\W\
 _NOT_NOUN = re.compile(r"^(?:von|vor|nach|bis|für|mit|aus|bei|seit|um|in|im|am|an|auf|zu|zum|zur|der|die|das|"
                        r"über|unter|gegen|ohne|durch|"
                        r"den|dem|des|of|for|to|from|with|by|at|on|in|the|als|than|uhr|"
-                       r"over|under|against|without|across|into)$", re.IGNORECASE)
+                       r"over|under|against|without|across|into|"
+                       # (session 16) a verb right after the number: the number stands for a noun
+                       # named before ("Of the 150 drones, 118 were shot down", "30 were intercepted
+                       # and 12 hit"), it is not counted by what follows ("eleven are officers" is)
+                       r"were|was|been|have|has|had|will|would|could|can|may|might|must|"
+                       r"remain|remained|remains|hit|did|do|does)$", re.IGNORECASE)
 
 
 # English: a singular noun of people or weapons before a plural noun is a modifier, and the plural

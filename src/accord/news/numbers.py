@@ -607,6 +607,16 @@ _SUBSET_BEFORE = re.compile(r"(?i)(?:\b(?:darunter|davon|unter\s+ihnen|including
 _SUBSET_AFTER = re.compile(r"(?i)[^\S\n]+(?:of[^\S\n]+(?:them|those|these)|davon)\b")
 
 
+# the whole named first in a clause of its own, then the part ("Of the 150 drones, 118 were shot
+# down", "Von den 80 Drohnen wurden 61 abgeschossen", "Of the 1,000 prisoners, about 300 are
+# civilians")
+_OF_THE_WHOLE = re.compile(r"(?i)\b(?:of|von)[^\S\n]+(?:the|these|those|all|den|diesen|allen|insgesamt)"
+                           r"[^\S\n]+(?:(?:about|some|rund|etwa)[^\S\n]+)?$")
+_WHOLE_THEN_PART = re.compile(r"(?i)[^.;:!?\n,]{0,60}(?:,[^\S\n]*|[^\S\n]+(?=(?:wurden|waren|sind|seien)\b))"
+                              r"(?:(?:wurden|waren|sind|seien|rund|etwa|fast|mehr\s+als|über|mindestens|about|"
+                              r"nearly|almost|more\s+than|over|at\s+least|some|only|nur)[^\S\n]+){0,2}")
+
+
 def _unit_of_whole(text: str, s: int, e: int, value: float, found: list[RawFigure], base: int) -> str | None:
     """The unit of a number with no noun of its own that counts part of the figure just before
     it in the same sentence: "darunter 57", "including 12", "40 of them" (smaller than the whole)."""
@@ -614,7 +624,9 @@ def _unit_of_whole(text: str, s: int, e: int, value: float, found: list[RawFigur
     if prev is None or not value < prev.value or s - (prev.end - base) > 120 \
             or re.search(r"[.;:!?\n]", text[prev.end - base:s]):
         return None
-    if _SUBSET_BEFORE.search(text, max(0, s - 30), s) is None and _SUBSET_AFTER.match(text, e) is None:
+    if _SUBSET_BEFORE.search(text, max(0, s - 30), s) is None and _SUBSET_AFTER.match(text, e) is None \
+            and not (_OF_THE_WHOLE.search(text, max(0, prev.start - base - 24), prev.start - base)
+                     and _WHOLE_THEN_PART.fullmatch(text, prev.end - base, s)):
         return None
     return prev.unit.removesuffix("_per_month").removesuffix("_per_day")
 

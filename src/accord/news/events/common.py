@@ -340,6 +340,15 @@ def _place_id(name: str) -> str:
 COUNTRY_PLACES = frozenset({"uae"})
 
 
+# a place visited, named as the verb's object ("visited Moscow", "will visit Kyiv on Friday",
+# "besuchte am Dienstag Moskau", "bereist Kiew"): where the event is, not a government (not an
+# infinitive, "is expected to visit Moscow": a visit only hoped for)
+_VISITED = re.compile(r"\b(?<!\bto\s)(?<!\bzu\s)(?:visit|visits|visited|visiting|toured|"
+                      r"besuch(?:t|te|ten|en|e)|bereist\w*)"
+                      r"(?:\s+(?:am|on|this|next|last|an|diesem|kommenden|nächste\w*|[A-ZÄÖÜ]\w*tag|\d{1,2}\.?|"
+                      r"[A-Z][a-z]+day)){0,3}\s+$", IC)
+
+
 def _places(s: Sentence) -> list[str]:
     """Places an event happens at: named places, skipping a region named only as the setting of
     another place ("Liman in der Region Donezk", "(im Gebiet Charkiw)") and a whole country."""
@@ -350,7 +359,8 @@ def _places(s: Sentence) -> list[str]:
             continue
         if m.actor is not None and not re.search(
                 r"(?:\b(?:in|im|nach|at|to|near|bei)\s+(?:the\s+)?)$",
-                s.text[max(0, m.start - s.start - 10):m.start - s.start], IC):
+                s.text[max(0, m.start - s.start - 10):m.start - s.start], IC) and not _VISITED.search(
+                s.text[max(0, m.start - s.start - 40):m.start - s.start]):
             continue  # a capital standing for its government ("Moskau und Kiew vereinbarten")
         before = s.text[max(0, m.start - s.start - 14):m.start - s.start]
         after = s.text[m.end - s.start:m.end - s.start + 30]
@@ -679,8 +689,11 @@ def _no_party_here(s: Sentence, m: Mention) -> bool:
 # what joins two heads meeting ("Putin met Xi", "Xi und Putin", "Putin traf den belarussischen
 # Präsidenten Lukaschenko", "held talks with"): a conjunction or a verb of meeting, then at most
 # titles; not a head who comments on the meeting ("Xi welcomed the summit between X and Y")
-_HOST_LINK = re.compile(r"\s+(?:(?:\w+\s+){0,2}?(?:with|mit)|and|und|met|meets|traf|trifft|empfing|empfängt|"
-                        r"received|receives|hosted|hosts|welcomed|welcomes|begrüßte|begrüßt)\s+"
+# (session 16: a day or a place may stand between the verb and the other side, "traf am Dienstag
+# in Moskau Präsident X", "sprach am Dienstag in Genf mit X")
+_HOST_LINK = re.compile(r"\s+(?:(?:[^\s,;:.!?]+\s+){0,4}?(?:with|mit)|and|und|"
+                        r"(?:met|meets|traf|trifft|empfing|empfängt|received|receives|hosted|hosts|welcomed|"
+                        r"welcomes|begrüßte|begrüßt)(?:\s+[^\s,;:.!?]+){0,4}?)\s+"
                         r"(?:(?:(?-i:[A-ZÄÖÜ])[\w.-]*|the|den|dem|der|seinen?|his|her|\w+isch\w*)\s+){0,3}",
                         IC)
 
