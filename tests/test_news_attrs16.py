@@ -21,7 +21,11 @@ The general causes fixed:
   mit Putin") is a party;
 - a number followed by a verb ("95 were shot down", "30 were intercepted") is not counted by a word
   after the verb ("down", "overnight"); after its whole named first ("Of the 150 drones, 118
-  were ...", "Von den 80 Drohnen wurden 61 ...") it counts the whole's noun.
+  were ...", "Von den 80 Drohnen wurden 61 ...") it counts the whole's noun;
+- a meeting named only as the indefinite setting of another act ("bei einem Treffen in Tirana
+  betonte er", "stimmte in einem Telefonat zu", "during a meeting in St. Petersburg", "after a
+  telephone conversation between") has no day (convention 7), not the report's; the meeting the
+  report is about ("nach dem Treffen", "during the talks") and one told by its own verb keep it.
 """
 
 from __future__ import annotations
@@ -175,3 +179,30 @@ def test_no_verb_as_unit(text: str) -> None:
     from accord.news.numbers import find_figures
     units = [f.unit for f in find_figures(text, lang="en")]
     assert not {"were", "down", "and", "had", "been", "overnight", "intercepted", "hit"} & set(units), units
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # an indefinite meeting named only as the setting of another act: no day (convention 7)
+    ("Der Außenminister hat sich bei einem Treffen mit dem chinesischen Gesandten skeptisch geäußert.", "de"),
+    ("Putin stimmte in einem Telefonat mit dem US-Präsidenten einer Feuerpause zu.", "de"),
+    ("Er betonte bei einem Treffen europäischer Regierungschefs in Tirana, die Bemühungen seien gescheitert.",
+     "de"),
+    ("The plan was reportedly discussed by the envoy with Putin during a meeting in St. Petersburg.", "en"),
+    ("The deal was finalised after a telephone conversation between the two presidents.", "en"),
+])
+def test_a_meeting_named_only_as_a_setting_has_no_day(text: str, lang: str) -> None:
+    from accord.news.extract import extract
+    events = [e for e in extract(text, "t", "2025-12-27").events if e.kind in ("round", "summit")]
+    assert events and all(e.date_start is None for e in events), events
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # the meeting the report is about, named with the definite article, or told by its own verb
+    ("Nach dem Treffen in Dschidda erklärten die USA, ihre Hilfe sofort wieder aufzunehmen.", "2025-12-27"),
+    ("Putin und Trump haben in einem Telefonat am Dienstag über eine Feuerpause gesprochen.", "2025-12-23"),
+    ("The envoy is currently in talks with Russian officials in Kaliningrad.", "2025-12-27"),
+])
+def test_the_reported_meeting_keeps_its_day(text: str, day: str) -> None:
+    from accord.news.extract import extract
+    events = [e for e in extract(text, "t", "2025-12-27").events if e.kind in ("round", "summit")]
+    assert events and events[0].date_start == day, events

@@ -419,6 +419,12 @@ def _default_date(e: NewsEvent, sents: list[Sentence], published: str | None, la
         return  # "waiting for a response on a meeting by the end of June": no day of the meeting
     if e.kind in ("round", "summit") and _EARLIER_MEETING.search(s.text) and not _NOW.search(s.text):
         return  # "the recent Istanbul talks", "zum vorherigen Treffen in X": an earlier one, no day
+    if e.kind in ("round", "summit") and _SETTING_ONLY.search(s.text) and not _MEETING_VERB.search(s.text) \
+            and not _NOW.search(s.text):
+        # "Er betonte bei einem Treffen in Tirana, ...", "Putin stimmte in einem Telefonat mit X
+        # zu", "finalized after a telephone conversation between X and Y": the meeting is only the
+        # setting of another act, told with no day of its own (convention 7), not the report's
+        return
     k = sents.index(s)
     if k > 0 and AT_ONCE.search(s.text) and (
             days := [d for d in sents[k - 1].dates if d.granularity == "day"]):
@@ -451,6 +457,17 @@ def _default_date(e: NewsEvent, sents: list[Sentence], published: str | None, la
 # "nach früheren Treffen in Y"): told before the report with no day of its own
 _EARLIER_MEETING = re.compile(r"\b(?:früher\w*|vorherig\w*|vorig\w*|jüngst\w*|previous|earlier|recent|prior|"
                               r"former)\s+(?:[\w-]+\s+)?" + MEETING_NOUN + r"\b", IC)
+# a meeting named only in a phrase that sets another act, as an indefinite one ("bei einem Treffen",
+# "in einem Telefonat", "nach neuen Verhandlungen in X", "during a meeting in Y", "after a
+# telephone conversation"; not the one the report is about: "nach dem Treffen", "during the talks")
+_SETTING_ONLY = re.compile(r"\b(?:in|bei|nach|während|during|after|following|at)\s+"
+                           r"(?:(?:einem|einer|a|an)\s+)?"
+                           r"(?:(?!(?:dem|der|den|die|das|the|this|that|their|his|her|its)\b)[\w-]+\s+){0,2}?"
+                           r"[\w-]*" + MEETING_NOUN + r"\b", IC)
+# ... unless a verb tells the meeting itself ("met", "trafen sich", "took place", "ended")
+_MEETING_VERB = re.compile(r"\b(?:met|meet|meets|traf\w*|trifft|talked|spoke|sprach\w*|telefonier\w*|"
+                           r"verhandel\w*|negotiat\w*|empfing|empfängt|held talks|hielten|took place|fand\w*|"
+                           r"stattgefunden|began|begann\w*|begonnen|ended|endete\w*|beendet|zu Ende)\b", IC)
 # the sentence tells something of now beside it ("unlike the previous meeting, today's talks")
 _NOW = re.compile(r"\b(?:heute|heutige\w*|jetzt|nun|diesmal|derzeit|today|today's|now|this time|"
                   r"currently)\b", IC)
