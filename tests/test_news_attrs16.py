@@ -150,11 +150,19 @@ def test_no_place_from_a_hoped_visit_or_a_government(text: str) -> None:
     ("Guterres sprach am Dienstag mit Putin über den Getreidekorridor.", ["RUS", "UN"]),
     ("Erdogan empfing am Freitag in Ankara den russischen Präsidenten Putin.", ["RUS", "TUR"]),
     ("UN Secretary-General Guterres met Putin in Moscow on Tuesday.", ["RUS", "UN"]),
+    # a clause of the mediator's before the verb of meeting
+    ("Kardinal Zuppi kam am Montag in Kiew an und traf dort Präsident Selenskyj.", ["UKR", "VAT"]),
 ])
 def test_a_mediators_head_met_across_a_day_or_place(text: str, parties: list[str]) -> None:
     from accord.news.extract import extract
     events = [e for e in extract(text, "t", "2025-12-27").events if e.kind in ("round", "summit")]
     assert [sorted(e.parties) for e in events] == [parties], events
+
+
+def test_a_mediator_is_not_joined_across_another_person() -> None:
+    from accord.news.extract import extract
+    events = extract("Guterres warned that Putin met Zelensky in secret.", "t", "2025-12-27").events
+    assert all("UN" not in e.parties for e in events), events
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [

@@ -690,8 +690,9 @@ def _no_party_here(s: Sentence, m: Mention) -> bool:
 # Präsidenten Lukaschenko", "held talks with"): a conjunction or a verb of meeting, then at most
 # titles; not a head who comments on the meeting ("Xi welcomed the summit between X and Y")
 # (session 16: a day or a place may stand between the verb and the other side, "traf am Dienstag
-# in Moskau Präsident X", "sprach am Dienstag in Genf mit X")
-_HOST_LINK = re.compile(r"\s+(?:(?:[^\s,;:.!?]+\s+){0,4}?(?:with|mit)|and|und|"
+# in Moskau Präsident X", "sprach am Dienstag in Genf mit X", and a clause of the first name's
+# before the verb, "Zuppi was in Kyiv days after travelling to Russia and met with Zelensky")
+_HOST_LINK = re.compile(r"\s+(?:(?:[^\s,;:.!?]+\s+){0,10}?(?:with|mit)|and|und|(?:[^\s,;:.!?]+\s+){0,10}?"
                         r"(?:met|meets|traf|trifft|empfing|empfängt|received|receives|hosted|hosts|welcomed|"
                         r"welcomes|begrüßte|begrüßt)(?:\s+[^\s,;:.!?]+){0,4}?)\s+"
                         r"(?:(?:(?-i:[A-ZÄÖÜ])[\w.-]*|the|den|dem|der|seinen?|his|her|\w+isch\w*)\s+){0,3}",
@@ -706,6 +707,8 @@ def _host_joined(s: Sentence, m: Mention) -> bool:
         if x.kind != "person" or not x.actor or x.actor == m.actor:
             continue
         a, b = (x, m) if x.end <= m.start else (m, x)
+        if any(y.kind == "person" and a.end <= y.start and y.end <= b.start for y in s.mentions):
+            continue  # (another person between them: "X warned that Y met Z" joins Y and Z)
         if b.start >= a.end and _HOST_LINK.fullmatch(t, a.end - s.start, b.start - s.start):
             return True
     return False
