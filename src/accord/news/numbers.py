@@ -609,7 +609,7 @@ _SUBSET_AFTER = re.compile(r"(?i)[^\S\n]+(?:of[^\S\n]+(?:them|those|these)|davon
 
 # the whole named first in a clause of its own, then the part ("Of the 150 drones, 118 were shot
 # down", "Von den 80 Drohnen wurden 61 abgeschossen", "Of the 1,000 prisoners, about 300 are
-# civilians")
+# civilians"): people and weapons only ("Of the 28 points, 20 remain open" counts no points)
 _OF_THE_WHOLE = re.compile(r"(?i)\b(?:of|von)[^\S\n]+(?:the|these|those|all|den|diesen|allen|insgesamt)"
                            r"[^\S\n]+(?:(?:about|some|rund|etwa)[^\S\n]+)?$")
 _WHOLE_THEN_PART = re.compile(r"(?i)[^.;:!?\n,]{0,60}(?:,[^\S\n]*|[^\S\n]+(?=(?:wurden|waren|sind|seien)\b))"
@@ -625,7 +625,8 @@ def _unit_of_whole(text: str, s: int, e: int, value: float, found: list[RawFigur
             or re.search(r"[.;:!?\n]", text[prev.end - base:s]):
         return None
     if _SUBSET_BEFORE.search(text, max(0, s - 30), s) is None and _SUBSET_AFTER.match(text, e) is None \
-            and not (_OF_THE_WHOLE.search(text, max(0, prev.start - base - 24), prev.start - base)
+            and not (prev.unit in _COUNTED_UNITS
+                     and _OF_THE_WHOLE.search(text, max(0, prev.start - base - 24), prev.start - base)
                      and _WHOLE_THEN_PART.fullmatch(text, prev.end - base, s)):
         return None
     return prev.unit.removesuffix("_per_month").removesuffix("_per_day")
