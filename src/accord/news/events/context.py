@@ -467,7 +467,10 @@ _SETTING_ONLY = re.compile(r"\b(?:in|bei|nach|während|during|after|following|at
 # ... unless a verb tells the meeting itself ("met", "trafen sich", "took place", "ended")
 _MEETING_VERB = re.compile(r"\b(?:met|meet|meets|traf\w*|trifft|talked|spoke|sprach\w*|telefonier\w*|"
                            r"verhandel\w*|negotiat\w*|empfing|empfängt|held talks|hielten|took place|fand\w*|"
-                           r"stattgefunden|began|begann\w*|begonnen|ended|endete\w*|beendet|zu Ende)\b", IC)
+                           r"stattgefunden|began|begann\w*|begonnen|ended|endete\w*|beendet|zu Ende|"
+                           # (talks held to confer: "einen neuen Anlauf, um in direkten Gesprächen
+                           # über X zu beraten")
+                           r"berat(?:en|et|e)|erörter\w*)\b", IC)
 # the sentence tells something of now beside it ("unlike the previous meeting, today's talks")
 _NOW = re.compile(r"\b(?:heute|heutige\w*|jetzt|nun|diesmal|derzeit|today|today's|now|this time|"
                   r"currently)\b", IC)
