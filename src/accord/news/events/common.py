@@ -694,7 +694,11 @@ def _no_party_here(s: Sentence, m: Mention) -> bool:
 # before the verb, "Zuppi was in Kyiv days after travelling to Russia and met with Zelensky")
 _HOST_LINK = re.compile(r"\s+(?:(?:[^\s,;:.!?]+\s+){0,10}?(?:with|mit)|and|und|(?:[^\s,;:.!?]+\s+){0,10}?"
                         r"(?:met|meets|traf|trifft|empfing|empfängt|received|receives|hosted|hosts|welcomed|"
-                        r"welcomes|begrüßte|begrüßt)(?:\s+[^\s,;:.!?]+){0,4}?)\s+"
+                        r"welcomes|begrüßte|begrüßt)"
+                        # (after the verb only a day or a place: "traf am Dienstag in Moskau X";
+                        # not "welcomed the summit between X and Y")
+                        r"(?:\s+(?:am|an|on|in|im|at|dort|there|bereits|already|zuvor|earlier|"
+                        r"(?-i:[A-ZÄÖÜ])[\w.-]*|\d{1,2}\.?)){0,4}?)\s+"
                         r"(?:(?:(?-i:[A-ZÄÖÜ])[\w.-]*|the|den|dem|der|seinen?|his|her|\w+isch\w*)\s+){0,3}",
                         IC)
 
