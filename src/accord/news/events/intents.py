@@ -282,6 +282,14 @@ _WAR_CONTINUED = re.compile(
 # a topic of a step, not what a deal would provide)
 _DEAL_CONTENT = re.compile(
     r"(?:^|[,;:(]\s*|\b(?:that|dass)\s+)\W*(?:"
+    # (session 16) also by its terms or a deal named without "proposed" ("Under its terms, X would
+    # withdraw", "According to the agreement, the parties pledged", "under the accord to be
+    # announced, both sides would", "Laut dem Abkommen sollen ...", "Gemäß der Vereinbarung werde ...")
+    r"(?:under|according to|in line with) (?:its|their|the deal's|the plan's) terms\b|"
+    r"(?:under|according to) (?:the|this|that) (?:agreement|deal|accord|plan|draft|document|memorandum|"
+    r"framework|treaty)\b|"
+    r"(?:laut|gemäß) (?:dem|der|diesem|dieser) (?:\w+-)?(?:Abkommen|Vereinbarung|Plan|Entwurf|Dokument|"
+    r"Memorandum|Vertrag)s?\b|"
     r"(?:under|according to|in) (?:the|a|this|such an?) (?:potential|proposed|possible|draft|planned|"
     r"prospective|future|envisaged) (?:peace )?(?:deal|agreement|accord|plan|framework|treaty)\b|"
     r"(?:laut|nach|gemäß|in) (?:dem|einem|der|einer) (?:möglichen|geplanten|vorgeschlagenen|"
@@ -308,7 +316,35 @@ _OFFER_ON_CONDITION = re.compile(
     r"(?:(?!,\s*(?:and|but|while|whereas|und|doch|während)\b|\b(?:but|aber|jedoch)\b)[^.;]){0,200}"
     r"\b(?:wenn|falls|sobald|sofern|if|once(?!\s+(?:again|more)\b)|as soon as|provided|on condition|"
     r"in exchange for|in return for|im Austausch für|im Gegenzug für|unter der Bedingung|"
+    # (session 16) an offer tied to a condition ("a truce tied to the withdrawal of", "ein
+    # Waffenstillstand, der an den Abzug geknüpft wäre", "contingent on", "conditional on")
+    r"geknüpft|gekoppelt|tied to|linked to|conditional on|contingent on|"
     r"unless|es sei denn)\b", IC)
+# (session 16) what a settlement would hold, offered or proposed (a zone, guarantor states, a line
+# to stop at: "proposed a demilitarised economic zone", "schlug vor, dass fünf Staaten als
+# Garantiemächte fungieren", "offered to halt along the current front line"): a position on the
+# issue (a stance), not a next step of the talks
+_SETTLEMENT_OFFERED = re.compile(
+    r"\b(?:offer\w*|propos\w*|suggest\w*|angeboten|bot|boten|bietet|bieten|schl(?:ug|ugen|ägt|agen)|"
+    r"vorgeschlagen|Vorschlag\w*)\b[^.;]{0,100}?\b(?:[\w-]*(?<![Ff]lug)(?<![Ff]lug-)zone\w*|Garantiemächte\w*|"
+    r"Garantiemacht|Garantiestaat\w*|guarantor(?:s| states| powers| countries)?|"
+    r"(?:current |existing )?(?:front ?line|line of contact)|(?:aktuellen |jetzigen )?(?:Frontlinie|"
+    r"Kontaktlinie))\b", IC)
+# (session 16) efforts, support or work for peace said to go on ("will continue to make every effort
+# for a lasting peace", "will continue to show its support", "will continue working toward a
+# durable peace", "werde seine Bemühungen um Frieden fortsetzen", "wolle sich weiter für eine Lösung
+# einsetzen"): an aim or a course held, not a concrete next step
+_EFFORTS_GO_ON = re.compile(
+    r"\b(?:continu\w*|keep)\s+(?:to\s+)?(?:make|making|show|showing|offer|offering|lend|lending|"
+    r"provide|providing|work|working|push|pushing|strive|striving|seek|seeking|do|doing|help|helping|"
+    r"support|supporting|stand|standing)\b[^.;]{0,50}?\b(?:efforts?|support|peace|solution|settlement|"
+    r"resolution|end to the war|by Ukraine|with Ukraine)\b|"
+    r"\b(?:continu\w*)\s+(?:\w+\s+){0,2}?(?:efforts|support|backing)\b|"
+    r"\b(?:Bemühungen|Anstrengungen|Unterstützung|Einsatz)\b\s+(?:[\w-]+\s+){0,5}?(?:fortsetz\w*|"
+    r"fortzusetzen|fortgesetzt|fortführ\w*|fortzuführen)\b|"
+    r"\b(?:fortsetz\w*|fortführ\w*)\b\s+(?:[\w-]+\s+){0,3}?(?:Bemühungen|Anstrengungen|Unterstützung)\b|"
+    r"\bsich\s+(?:[\w-]+\s+){0,3}?weiter(?:hin)?\s+(?:[\w-]+\s+){0,4}?(?:für|um)\b[^.;]{0,50}?"
+    r"\b(?:einsetzen|einzusetzen|bemühen|zu bemühen|engagieren)\b", IC)
 # an offer or plan told as rejected ("Kyiv dismissed the proposal as absurd", "lehnte den Vorschlag
 # ab"): the rejection is a stance, no step of the side that rejects
 _REJECTED_OFFER = re.compile(r"\b(?:dismissed|rejected|refused|turned down|lehnte\w*|abgelehnt|"
@@ -352,6 +388,10 @@ def no_step(t: str) -> str | None:
         return "a concession offered: a position, no step"
     if _OFFER_ON_CONDITION.search(t):
         return "an offer made for a condition: a position, no step"
+    if _SETTLEMENT_OFFERED.search(t):
+        return "the content of a settlement offered: a position, no step"
+    if (m := _EFFORTS_GO_ON.search(t)) is not None and not STEP.search(t[:m.start()] + " " + t[m.end():]):
+        return "efforts or support said to go on: an aim, no step"
     if (m := _REJECTED_OFFER.search(t)) is not None and not _NEXT_CLAUSE.search(t, m.end()):
         return "an offer or plan rejected: a stance, no step"
     if _OBSERVERS.search(t):
@@ -633,9 +673,16 @@ def announced_step(s: Sentence) -> str | None:
         return f"a threat over a deal ('{m.group(0)}')"
     if (m := ANNOUNCED_STEP.search(t)) is not None and not NO_STEP.search(t) and not _HOLD_COURSE.search(t) \
             and not _OPEN_QUESTION.search(t[max(0, m.start() - 60):m.start()]) \
+            and not _NEGATED_IN_STEP.search(m.group(0)) \
             and not _WAR_OBJECT.search(t[max(0, m.start() - 40):m.end()]):
         return f"a step announced ('{m.group(0)}')"
     return None
+
+
+# (session 16) a step negated inside its own frame ("will sich nicht im Ausland mit X treffen", "would
+# not send a delegation"): a refusal, a position, no step announced (leaving a deal or not
+# extending it is read by the deal rules before)
+_NEGATED_IN_STEP = re.compile(r"\b(?:nicht|nie|niemals|keine\w*|not|never|no longer)\b", IC)
 
 
 _DEAL_WORD = re.compile(r"\b(?:\w*abkommen|Vereinbarung\w*|Abmachung\w*|Teilnahme|Beteiligung|Initiative|"

@@ -1,0 +1,70 @@
+"""Statements of intent in sentences written for the sixteenth session (own wording, German and
+English; expected kinds written down before running accord).
+
+Corpus README: a `statement_of_intent` is an actor announcing a concrete next step (continuing
+talks, preparing a meeting, forwarding proposals); praise, assessments and positions are not
+coded. What a settlement or a deal would hold is its content, a position, not a step; an effort
+or support said to go on is an aim; a step negated in its own frame is a refusal.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.news.extract import extract
+
+PUB = "2026-03-12"  # a Thursday
+
+
+def _kinds(text: str) -> list[str]:
+    return [e.kind for e in extract(text, "t", PUB).events]
+
+
+# --- no step: the content of a deal or a settlement, an aim, a refusal
+
+NO_STEP = [
+    # what a deal holds, by its terms or the deal named
+    "Under its terms, Kyiv would pull its troops out of the eastern region and cap the size of its army.",
+    "According to the agreement, both sides pledged to refrain from strikes on ports.",
+    "Laut dem Abkommen sollen beide Seiten ein gemeinsames Zentrum in Ankara einrichten.",
+    "Gemäß der Vereinbarung werde Russland die Angriffe auf Häfen einstellen, hieß es.",
+    # an offer tied to a condition
+    "The Kremlin leader proposed a truce tied to the withdrawal of Ukrainian forces from four regions.",
+    "Der Kremlchef schlug eine Feuerpause vor, die an einen Abzug der ukrainischen Truppen geknüpft wäre.",
+    # the content of a settlement offered
+    "Washington proposed a demilitarised economic zone in the east, the envoy said on Wednesday.",
+    "Die USA schlagen eine entmilitarisierte Pufferzone im Osten vor.",
+    "Der russische Außenminister schlug vor, dass fünf Staaten gemeinsam als Garantiemächte "
+    "fungieren könnten.",
+    "Moscow offered to stop its advance along the current front line, the paper reported.",
+    # efforts or support said to go on
+    "\"We will continue to make every effort to bring about a lasting peace,\" the Turkish foreign "
+    "minister said.",
+    "The Maltese minister said his government will continue to show its support for the peace efforts.",
+    "Washington and Moscow will continue working toward a durable peace, the statement said.",
+    "Die Türkei werde ihre Bemühungen um einen Frieden fortsetzen, sagte Erdogan.",
+    "Berlin wolle sich weiterhin mit Nachdruck für eine diplomatische Lösung einsetzen, sagte der Kanzler.",
+    # a step negated in its own frame
+    "The Russian president would not send a delegation to the conference, the Kremlin said on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", NO_STEP)
+def test_no_statement_of_intent(text: str) -> None:
+    assert "statement_of_intent" not in _kinds(text)
+
+
+# --- still steps: continuing talks, an offer of a concrete act, a next meeting proposed
+
+STEPS = [
+    "Russia will send a delegation to Istanbul next week, the Kremlin said.",
+    "The White House said Washington will continue to facilitate negotiations between the two sides.",
+    "Moskau werde die Gespräche mit Kiew fortsetzen, sagte Peskow am Dienstag.",
+    "Russia offered to hand over the bodies of 6,000 soldiers, Medinsky said on Monday.",
+    "Russland schlug vor, die nächste Runde in Istanbul abzuhalten.",
+]
+
+
+@pytest.mark.parametrize("text", STEPS)
+def test_still_a_statement_of_intent(text: str) -> None:
+    assert "statement_of_intent" in _kinds(text)
