@@ -68,3 +68,28 @@ STEPS = [
 @pytest.mark.parametrize("text", STEPS)
 def test_still_a_statement_of_intent(text: str) -> None:
     assert "statement_of_intent" in _kinds(text)
+
+
+# --- a return to a deal said to come is told with the exit it undoes: one statement
+
+RETURN_TOLD_WITH_EXIT = [
+    "Moscow quits the grain corridor agreement. The Kremlin said on Monday that Russia was leaving "
+    "the Black Sea grain agreement. The ships were waiting in the Bosphorus. \"When our part of the "
+    "deal is fulfilled, Russia will immediately return to the agreement,\" the spokesman said.",
+    "Russland steigt aus dem Getreideabkommen aus. Der Kreml teilte am Montag mit, Russland werde das "
+    "Abkommen nicht verlängern. Die Frachter lagen im Bosporus fest. Sobald die Forderungen erfüllt "
+    "seien, werde Russland die Umsetzung des Abkommens sofort wiederaufnehmen, sagte der Sprecher.",
+]
+
+
+@pytest.mark.parametrize("text", RETURN_TOLD_WITH_EXIT)
+def test_a_return_to_the_deal_is_the_exit_told_again(text: str) -> None:
+    events = [e for e in extract(text, "t", PUB).events if e.kind == "statement_of_intent"]
+    assert len(events) == 1
+    assert len(events[0].evidence) >= 2  # (read from the exit and from the return)
+
+
+def test_talks_resumed_are_a_step_of_their_own() -> None:
+    text = ("Russia said on Monday it would not extend the grain deal. Separately, Russia will resume "
+            "the talks on the prisoner exchange next week, the Kremlin said.")
+    assert _kinds(text).count("statement_of_intent") == 2

@@ -685,21 +685,34 @@ def announced_step(s: Sentence) -> str | None:
 _NEGATED_IN_STEP = re.compile(r"\b(?:nicht|nie|niemals|keine\w*|not|never|no longer)\b", IC)
 
 
+_DEAL_NAMED = re.compile(r"\b\w*(?:abkommen|vereinbarung|deal|agreement|accord|initiative)\w*\b", IC)
+_TALKS_WORD = re.compile(r"\b(?:talks|negotiations|dialogue|consultations|Gespräch\w*|Verhandlung\w*|"
+                         r"Dialog\w*|Konsultation\w*)\b", IC)
 _DEAL_WORD = re.compile(r"\b(?:\w*abkommen|Vereinbarung\w*|Abmachung\w*|Teilnahme|Beteiligung|Initiative|"
                         r"\w*waffenruhe|\w*feuerpause|Moratorium|\w*deal|agreements?|accord|participation|"
                         r"initiative|truce|ceasefire|moratorium|Aus|Ausstieg|Austritt)\b", IC)
 
 
-def _step_family(e: NewsEvent) -> str | None:
+# (session 16) a return to a deal said to come ("would return to the agreement if its conditions
+# were met", "will immediately resume implementation of the deal", "werde sofort zum Abkommen
+# zurückkehren"): told with the exit it undoes, the same announcement
+_RETURN_STEP = re.compile(r"\b(?:return|rejoin|resume|go back|zurückkehren|zurückzukehren|zurückkehre|"
+                          r"zurückkehrt|wieder\s*aufnehmen|wiederaufzunehmen|wieder beitreten)\b", IC)
+
+
+def _step_family(e: NewsEvent, text: str = "") -> str | None:
     """The family of a unilateral step whose retelling in an article is the same step: a deal
-    suspended, left or threatened, a paper handed over, a truce declared (by the cue that made
-    it); else None."""
+    suspended, left or threatened (or a return to it said to come, in a sentence `text` naming a
+    deal), a paper handed over, a truce declared (by the cue that made it); else None."""
     cue = e.cue or ""
     if e.kind != "statement_of_intent":
         return None
     if any(w in cue for w in ("a deal suspended or left", "a threat over a deal",
                               "a deal left or not extended")):
         return "deal"
+    if (q := re.search(r"'([^']*)'", cue)) is not None and _RETURN_STEP.search(q.group(1)) \
+            and _DEAL_NAMED.search(text) and not _TALKS_WORD.search(text):
+        return "deal"  # (not talks resumed: "will resume the talks on the deal" is a step of its own)
     if any(w in cue for w in ("a paper handed over", "memoranda handed over")):
         return "paper"
     if "a truce declared or ordered" in cue:
@@ -751,11 +764,11 @@ def _restated_steps(events: list[NewsEvent], sents: list[Sentence]) -> list[News
     seen: list[tuple[int, str, NewsEvent]] = []
     told: dict[int, int] = {}  # (the sentence of each first record, for a truce's scope)
     for e in events:
-        fam = _step_family(e)
+        k = bisect.bisect_right(starts, e.start) - 1
+        fam = _step_family(e, sents[k].text if k >= 0 else "")
         if fam is None:
             out.append(e)
             continue
-        k = bisect.bisect_right(starts, e.start) - 1
         n = next((n for n, (j, f, p) in enumerate(seen) if f == fam and k - j <= RESTATED_WITHIN
                   and (not p.parties or not e.parties or set(p.parties) & set(e.parties))
                   and (p.date_start is None or e.date_start is None or p.date_start == e.date_start)
