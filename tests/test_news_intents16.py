@@ -93,3 +93,40 @@ def test_talks_resumed_are_a_step_of_their_own() -> None:
     text = ("Russia said on Monday it would not extend the grain deal. Separately, Russia will resume "
             "the talks on the prisoner exchange next week, the Kremlin said.")
     assert _kinds(text).count("statement_of_intent") == 2
+
+
+# --- a next round, talks or an exchange said to come with no day of their own: a statement
+
+NEXT_STEP_TO_COME = [
+    "The envoy said he hoped the next round of talks between the delegations would take place within "
+    "two weeks.",
+    "Die nächste Runde der Gespräche zwischen den Sicherheitsberatern der beteiligten Staaten wird zu "
+    "einem späteren Zeitpunkt stattfinden.",
+    "Nach seinen Worten sei ein neues Treffen der Unterhändler bereits vereinbart.",
+    "In den nächsten Tagen sollten die Beratungen der Delegationen stattfinden, schrieb der Minister.",
+    "Die Gespräche sollen bald stattfinden, sagte ein Sprecher des Außenministeriums.",
+    "Negotiations on a maritime truce will start shortly in Riyadh, the State Department said.",
+    "The Ukrainian president said Kyiv expects a prisoner exchange with Russia in the coming days.",
+    "Selenskyj rechnet mit einem baldigen Austausch von Gefangenen.",
+    "A further swap of prisoners is being prepared, the Ukrainian ombudsman said.",
+    "Nach Angaben der ukrainischen Ministerin soll es demnächst zu einem weiteren Austausch kommen.",
+]
+
+
+@pytest.mark.parametrize("text", NEXT_STEP_TO_COME)
+def test_a_step_to_come_with_no_day_is_a_statement(text: str) -> None:
+    assert "statement_of_intent" in _kinds(text)
+
+
+NOTHING_TO_COME = [
+    "Without a ceasefire, no talks will begin, Kyiv said.",
+    "Eine weitere Verhandlungsrunde werde nicht stattfinden, solange die Zusagen nicht erfüllt seien, "
+    "hieß es aus Moskau.",
+    "Kyiv does not expect a prisoner exchange soon, the ombudsman said.",
+    "It was unclear whether a prisoner exchange will take place.",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING_TO_COME)
+def test_no_step_to_come(text: str) -> None:
+    assert "statement_of_intent" not in _kinds(text)

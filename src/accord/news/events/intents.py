@@ -592,7 +592,45 @@ TALKS_GO_ON = re.compile(
     r"Video\w*|meeting)\b[^.;:?!]{0,80}?\b(?:(?:will|would|is to|is set to|is due to)\s+(?:\w+\s+)?"
     r"(?:follow|take place|be held)|(?:is|has been|was) (?:planned|scheduled|arranged|agreed)|"
     r"(?:werde|wird|solle|soll)\b[^.;:?!]{0,40}?\b(?:folgen|stattfinden)|"
-    r"(?:sei|ist)\s+(?:\w+\s+){0,3}?(?:vereinbart|geplant|vorgesehen|verabredet))\b", IC)
+    r"(?:sei|ist)\s+(?:\w+\s+){0,3}?(?:vereinbart|geplant|vorgesehen|verabredet))\b|"
+    # (session 16) the next round or talks by their noun, further from the verb ("the next round of
+    # negotiations on the settlement will take place within ten days", "Das nächste Treffen der
+    # Berater ... wird später stattfinden", "new talks are to be held soon"), the verb first ("sei
+    # das nächste Treffen bereits vereinbart"), or talks to come in reported speech ("In den
+    # kommenden Tagen sollten die Beratungen stattfinden", "die Gespräche sollen bald stattfinden")
+    r"\b(?:another|a new|a further|the next|a second|new|further|ein weiteres|ein neues|ein erneutes|"
+    r"ein zweites|das nächste|eine weitere|eine neue|eine zweite|die nächste|neue|weitere)\s+(?:[\w-]+\s+)?"
+    r"(?:round|talks|negotiations|consultations|meeting|\w*[Rr]unde|Gespräche|Verhandlungen|Beratungen|"
+    r"Konsultationen|\w*[Tt]reffen)\b[^.;:?!]{0,120}?\b(?:(?:will|would|is to|are to|is set to|are set to|"
+    r"is due to|are due to)\s+(?:\w+\s+)?(?:take place|be held)|(?:werde|wird|werden|solle|soll|sollen|"
+    r"sollten)\b[^.;:?!]{0,40}?\bstattfinden)\b|"
+    r"\b(?:sei|ist|seien|sind)\s+(?:\w+\s+){0,2}?(?:das nächste|ein weiteres|ein neues|eine weitere|"
+    r"eine neue|die nächste|neue|weitere)\s+(?:[\w-]+\s+)?(?:\w*[Tt]reffen|\w*[Rr]unde|Gespräche|"
+    r"Verhandlungen|Telefonat|\w*[Gg]espräch)\s+(?:\w+\s+){0,3}?(?:vereinbart|geplant|vorgesehen|"
+    r"verabredet)\b|"
+    r"\b(?:sollen|sollten|solle|soll)\s+(?:[\w-]+\s+){0,2}?(?:die\s+)?(?:Beratungen|Gespräche|"
+    r"Verhandlungen|Konsultationen)\s+(?:[\w-]+\s+){0,3}?stattfinden\b|"
+    r"(?<![Oo]hne )\b(?:Beratungen|Gespräche|Verhandlungen|Konsultationen)\s+(?:sollen|sollten|solle)\s+"
+    r"(?:[\w-]+\s+){0,3}?stattfinden\b|"
+    # talks said to begin ("negotiations are set to begin immediately", "talks will start soon")
+    r"(?<!\bwithout )(?<!\bno )(?<!\bany )\b(?:talks|negotiations|consultations)\b[^.;:?!,]{0,40}?\s"
+    r"(?:will|are to|are set to|are due to|would)\s+(?:\w+\s+)?(?:begin|start)\b", IC)
+# (session 16) an exchange of prisoners said to come, with no agreement told ("Kyiv anticipates a
+# prisoner exchange in the near future", "a new exchange of prisoners is being prepared", "rechnet mit
+# einem baldigen Austausch von Gefangenen", "soll es später zu einem solchen Austausch kommen", "ein
+# weiterer Austausch werde vorbereitet"): the sides' next step, announced
+_EXCHANGE_WORD = (r"(?:(?:prisoner|POW|prisoner-of-war)\s+(?:exchange|swap)|exchange of (?:prisoners|POWs|"
+                  r"captives)|(?:exchange|swap)|\w*[Gg]efangenenaustausch\w*|Austausch\w*)")
+EXCHANGE_AHEAD = re.compile(
+    r"\b(?:anticipates?|expects?|expected|rechnet\w*\s+mit|erwartet)\s+(?:a|an|another|a new|a further|"
+    r"einem|einen|einen weiteren|einem weiteren|einem neuen|einen neuen)\s+(?:[\w-]+\s+){0,2}?"
+    + _EXCHANGE_WORD + r"\b|"
+    r"\b(?:a|another|the next|ein|eine|der nächste|ein weiterer|ein neuer)\s+(?:[\w-]+\s+){0,2}?"
+    + _EXCHANGE_WORD + r"\b[^.;:?!]{0,60}?\b(?:is being prepared|(?:is|are) (?:now )?(?:being )?planned|"
+    r"will take place|(?:wird|werde|werden)\s+(?:\w+\s+){0,2}?vorbereitet|(?:ist|sei)\s+(?:\w+\s+)?"
+    r"(?:geplant|in Vorbereitung))\b|"
+    r"\b(?:soll|solle|sollen|werde|wird)\s+es\b[^.;:?!]{0,50}?\bzu\s+(?:einem|einer)\s+(?:[\w-]+\s+){0,2}?"
+    + _EXCHANGE_WORD + r"\s+kommen\b", IC)
 # a deal suspended, left, or threatened with ending (convention 4: leaving a deal is a step)
 SUSPEND_DEAL = re.compile(
     r"\b(?:setzt\w*|setzen)\b[^.;]{0,60}\b\w*(?:abkommen|vereinbarung|abmachung|teilnahme|beteiligung)\w*"
@@ -655,7 +693,8 @@ def announced_step(s: Sentence) -> str | None:
         # (the talks are the sides': no agent needs naming)
         return f"talks paused to a named time ('{m.group(0)}')"
     if (m := TALKS_GO_ON.search(t)) is not None and not NO_STEP.search(t) \
-            and not _OPEN_QUESTION.search(t[max(0, m.start() - 60):m.start()]):
+            and not _OPEN_QUESTION.search(t[max(0, m.start() - 60):m.start()]) \
+            and not _NEGATED_IN_STEP.search(m.group(0)):  # ("eine weitere Runde werde nicht stattfinden")
         return f"talks said to go on or planned ('{m.group(0)}')"
     if not (s.actors() or _AGENT.search(t)):
         # no agent named: only a step in the Konjunktiv of reported speech ("Die Fälle würden nun
@@ -666,6 +705,10 @@ def announced_step(s: Sentence) -> str | None:
         return f"a step announced in reported speech ('{m.group(0)}')"
     if (m := HANDED_OVER.search(t)) is not None:
         return f"a paper handed over ('{m.group(0)}')"
+    if (m := EXCHANGE_AHEAD.search(t)) is not None and not NO_STEP.search(t) \
+            and not _OPEN_QUESTION.search(t[max(0, m.start() - 60):m.start()]) \
+            and not _NEGATED_IN_STEP.search(t[max(0, m.start() - 30):m.end()]):
+        return f"an exchange said to come ('{m.group(0)}')"
     if (m := SUSPEND_DEAL.search(t)) is not None and _DEAL_WORD.search(t) and not _TIME_AND_AGAIN.search(t):
         # (not a threat made again and again: "has repeatedly threatened to quit the deal")
         return f"a deal suspended or left ('{m.group(0)}')"
