@@ -130,3 +130,29 @@ NOTHING_TO_COME = [
 @pytest.mark.parametrize("text", NOTHING_TO_COME)
 def test_no_step_to_come(text: str) -> None:
     assert "statement_of_intent" not in _kinds(text)
+
+
+# --- the present tense and a long list between the offer and its content
+
+PRESENT_TENSE_POSITIONS = [
+    "Der Kremlchef schlägt eine Feuerpause im Osten vor, die an einen Rückzug der ukrainischen Armee "
+    "aus vier Regionen gekoppelt wäre.",
+    "Die russische Regierung schlägt vor, dass mehrere Mitglieder des Sicherheitsrats – etwa "
+    "Frankreich, China und die USA – zusammen mit weiteren Ländern als Garantiemächte dienen.",
+]
+
+
+@pytest.mark.parametrize("text", PRESENT_TENSE_POSITIONS)
+def test_a_position_offered_in_the_present_is_no_step(text: str) -> None:
+    assert "statement_of_intent" not in _kinds(text)
+
+
+def test_an_offer_of_pauses_on_the_front_line_stays_a_step() -> None:
+    text = ("Moscow also offered Kyiv to hand over 2,000 more bodies of soldiers and to agree on short "
+            "humanitarian pauses on the front line to recover the wounded, the negotiator said.")
+    assert "statement_of_intent" in _kinds(text)
+
+
+def test_a_next_round_proposed_in_the_present_stays_a_step() -> None:
+    assert "statement_of_intent" in _kinds("Russland schlägt vor, die nächste Verhandlungsrunde in Istanbul "
+                                           "abzuhalten.")

@@ -310,8 +310,8 @@ _CONCESSION_OFFERED = re.compile(
 # Austausch für Garantien ... anzunehmen"): a conditional position on the issue (a stance), no step
 _OFFER_ON_CONDITION = re.compile(
     # (session 14: a readiness too, "ready to meet only if ...", "bereit, sofern ...")
-    r"\b(?:angeboten|bot|boten|bietet|bieten|schlug\w*|vorgeschlagen|offer(?:s|ed)?|propos(?:es|ed)|"
-    r"bereit|ready|willing)\b"
+    r"\b(?:angeboten|bot|boten|bietet|bieten|schlug\w*|schlägt|schlagen|vorgeschlagen|offer(?:s|ed)?|"
+    r"propos(?:es|ed)|bereit|ready|willing)\b"
     # (within the offer's own clause: "offered talks, and X said he would attend if ..." is an offer)
     r"(?:(?!,\s*(?:and|but|while|whereas|und|doch|während)\b|\b(?:but|aber|jedoch)\b)[^.;]){0,200}"
     r"\b(?:wenn|falls|sobald|sofern|if|once(?!\s+(?:again|more)\b)|as soon as|provided|on condition|"
@@ -326,10 +326,11 @@ _OFFER_ON_CONDITION = re.compile(
 # issue (a stance), not a next step of the talks
 _SETTLEMENT_OFFERED = re.compile(
     r"\b(?:offer\w*|propos\w*|suggest\w*|angeboten|bot|boten|bietet|bieten|schl(?:ug|ugen|ägt|agen)|"
-    r"vorgeschlagen|Vorschlag\w*)\b[^.;]{0,100}?\b(?:[\w-]*(?<![Ff]lug)(?<![Ff]lug-)zone\w*|Garantiemächte\w*|"
+    r"vorgeschlagen|Vorschlag\w*)\b[^.;]{0,180}?\b(?:[\w-]*(?<![Ff]lug)(?<![Ff]lug-)zone\w*|Garantiemächte\w*|"
     r"Garantiemacht|Garantiestaat\w*|guarantor(?:s| states| powers| countries)?|"
-    r"(?:current |existing )?(?:front ?line|line of contact)|(?:aktuellen |jetzigen )?(?:Frontlinie|"
-    r"Kontaktlinie))\b", IC)
+    # (a line to stop at, not what happens on it: "pauses on the front line" is none)
+    r"(?:along|at) (?:the )?(?:current |existing )?(?:front ?line|line of contact)|(?:entlang|an) "
+    r"(?:der )?(?:aktuellen |jetzigen |derzeitigen )?(?:Frontlinie|Kontaktlinie))\b", IC)
 # (session 16) efforts, support or work for peace said to go on ("will continue to make every effort
 # for a lasting peace", "will continue to show its support", "will continue working toward a
 # durable peace", "werde seine Bemühungen um Frieden fortsetzen", "wolle sich weiter für eine Lösung
