@@ -7,8 +7,15 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 REPO = Path(__file__).resolve().parents[1]
+
+# Property tests check invariants, not speed (speed lives in benchmarks/): no per-example
+# deadline and no "too slow" health check, which failed test_wrap_items... once on a loaded
+# two-core machine while every example held.
+settings.register_profile("accord", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("accord")
 
 
 def _shared() -> Path | None:
