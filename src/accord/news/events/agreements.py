@@ -39,8 +39,9 @@ AGREEMENT = re.compile(r"\b(?:Vereinbarung über|einigten sich auf|vereinbart\w*
                        r"(?: (?:in|on) [A-Z][\w-]*)?,? (?:on|to)\b|"
                        r"agreement on|deal on|reached (?:an |a )?(?:agreement|deal|understanding)|"
                        # a deal signed or struck ("unterzeichneten ein Abkommen", "struck a deal")
-                       r"(?:unterzeichnet\w*|unterschrieb\w*|unterschrieben)\b[^.]{0,80}\b(?:Abkommen|"
-                       r"Vereinbarung|Abmachung)|(?:Abkommen|Vereinbarung|Abmachung)\b[^.]{0,80}\b(?:unterzeichnet|"
+                       # (also a compound: "das Getreideabkommen wurde ... unterzeichnet")
+                       r"(?:unterzeichnet\w*|unterschrieb\w*|unterschrieben)\b[^.]{0,80}\b\w*(?:abkommen|"
+                       r"vereinbarung|Abmachung)|\w*(?:abkommen|vereinbarung|Abmachung)\b[^.]{0,80}\b(?:unterzeichnet|"
                        r"unterschrieben)|(?:signed|struck|sealed|clinched) (?:a |an |the )?(?:[\w-]+ ){0,2}"
                        r"(?:deal|agreement|accord)s?|"
                        # a deal extended, told as done ("das Abkommen ist verlängert worden", "the
@@ -86,9 +87,22 @@ AGREEMENT = re.compile(r"\b(?:Vereinbarung über|einigten sich auf|vereinbart\w*
                        r"(?:Abkommen|Vereinbarung|Moratorium|deal|agreement|moratorium)\b[^.;]{0,40}\b"
                        r"(?:in Kraft getreten|trat\b[^.;]{0,30}\bin Kraft|took effect|"
                        r"came into (?:force|effect))|"
-                       # brokered ("a UAE-brokered swap", "Turkey brokered the deal")
-                       r"[\w-]*brokered (?:a |an |the )?(?:[\w-]+ ){0,3}(?:swap|exchange|deal|truce|"
-                       r"ceasefire|pause|agreement|corridor)s?)\b", IC)
+                       # brokered ("a UAE-brokered swap", "Turkey brokered the deal", "helped mediate a
+                       # July 2022 deal")
+                       r"(?:[\w-]*brokered|mediated|helped (?:to )?(?:broker|mediate)) (?:a |an |the )?"
+                       r"(?:[\w-]+ ){0,3}(?:swap|exchange|deal|truce|ceasefire|pause|agreement|accord|"
+                       r"initiative|corridor)s?|"
+                       # a deal told by its making, in the passive or as a participle ("the agreement,
+                       # which was brokered by", "the deal, mediated by", "the grain deal was
+                       # concluded in July 2022"; "das im Juli 2022 vermittelte Abkommen", "das
+                       # Abkommen war von der Türkei ausgehandelt worden")
+                       r"(?:deal|agreement|accord|initiative|pact)s?,?\s+(?:(?:which|that)\s+)?"
+                       r"(?:(?:was|were|had been|has been)\s+)?(?:(?:originally|first|initially|"
+                       r"previously|later|jointly)\s+)?(?:brokered|mediated|concluded)\b(?!\s+(?:that|whether))|"
+                       r"(?:vermittelt|ausgehandelt|abgeschlossen)e[nmrs]?\s+(?:[\w-]+\s+){0,2}?"
+                       r"\w*(?:abkommen|vereinbarung)\w*|"
+                       r"\w*(?:abkommen|vereinbarung)\w*\b[^.;]{0,80}\b(?:wurde|war|worden|sei)\b[^.;]{0,60}?\b"
+                       r"(?:vermittelt|ausgehandelt|abgeschlossen)\b)\b", IC)
 # an exchange of prisoners or bodies carried out (not planned): the exchange word, a verb of
 # completion in the past, and the people exchanged
 EXCHANGED = re.compile(r"\b(?:ausgetauscht|freigelassen|freigekommen|in Freiheit gekommen|"

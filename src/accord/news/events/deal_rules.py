@@ -110,6 +110,13 @@ def _item_agreed(w: _Walk) -> list[NewsEvent] | None:
         made[-1].mediators = sorted(set(made[-1].mediators) | brokers)
         made[-1].parties = sorted((set(made[-1].parties) | {a for a in s.actors() if a in ACTORS})
                                   - set(made[-1].mediators))
+    if item == "grain" and ((brokers := set(_brokers(s))) or not {"RUS", "UKR"} & set(made[-1].parties)):
+        # a grain deal told by its brokers ("the deal, brokered by the UN and Turkey") or with no
+        # warring side named ("Ankara and the UN helped mediate the grain deal"): made between the
+        # warring sides, the brokers (Turkey and the UN, its brokers) mediate it
+        brokers |= {a for a in s.actors() if a in ("TUR", "UN")}
+        made[-1].mediators = sorted(set(made[-1].mediators) | brokers)
+        made[-1].parties = sorted((set(made[-1].parties) - brokers) | {"RUS", "UKR"})
     made[-1].cue = f"rule: {item.replace('humanitarian.', '').replace('ceasefire.', '')} agreed"
     if topic == "humanitarian.prisoners":
         # an exchange of prisoners is agreed between the two warring sides, also when the
@@ -193,7 +200,10 @@ def _signed(w: _Walk) -> list[NewsEvent] | None:
 # "unter Vermittlung von UN-Generalsekretär Guterres", "facilitated by the UN")
 _BROKERED_BY = re.compile(r"\b(?:brokered|mediated|facilitated|negotiated)\s+by\b|\bunter\s+(?:der\s+)?"
                           r"Vermittlung\b|\bvermittelt\s+(?:von|durch)\b|\bmit\s+(?:der\s+)?"
-                          r"Vermittlung\b", IC)
+                          r"Vermittlung\b|"
+                          # the brokers before the German participle ("das von den UN und der Türkei
+                          # im Juli 2022 vermittelte Abkommen")
+                          r"\bvon\b(?=[^.;]{0,60}\b(?:vermittelt|ausgehandelt)e[nmrs]?\s)", IC)
 
 
 # where the brokers named after the word of brokering end
