@@ -56,3 +56,62 @@ def test_the_brokers_of_a_grain_deal_mediate_it_between_the_warring_sides(text: 
 ])
 def test_a_grain_deal_hoped_for_or_left_is_no_agreement(text: str) -> None:
     assert _deals(text) == []
+
+
+def _claims(text: str, pub: str = "2024-08-16") -> list[tuple[str | None, tuple[str, ...], str | None]]:
+    """(claim type, claimant, place) of every claim."""
+    return [(e.claim, tuple(e.parties), e.place)
+            for e in extract(text, "t", pub).events if e.kind == "claim"]
+
+
+# -- a bare denial in a quote right after a capture claim ("This is not true.") --------------------
+
+@pytest.mark.parametrize("text", [
+    "Russian forces have captured the town of Marinka, the defence ministry in Moscow said on "
+    "Thursday. A Ukrainian army spokesman told reporters: \"This is not true.\"",
+    "Moscow said on Thursday its troops had taken Marinka. \"That is simply false,\" a spokesman "
+    "for the Ukrainian army said.",
+    "Russland meldete am Donnerstag die Einnahme von Marjinka. Ein Sprecher der ukrainischen "
+    "Armee sagte: \"Das ist nicht wahr.\"",
+    "Russland meldete am Donnerstag die Einnahme von Marjinka. \"Das stimmt nicht\", sagte ein "
+    "Sprecher der ukrainischen Armee.",
+])
+def test_a_bare_denial_after_a_capture_claim_is_the_other_sides_denial(text: str) -> None:
+    assert _claims(text) == [("capture", ("RUS",), "marinka"), ("denial", ("UKR",), "marinka")]
+
+
+@pytest.mark.parametrize("text", [
+    "Russland meldete am Donnerstag die Einnahme von Marjinka. Kiew sagte, die Lage sei schwierig. "
+    "Ob das stimmt, ist unklar.",
+    "The ministry in Kyiv said the situation near Marinka was difficult. It is not true that the "
+    "army has run out of shells, the minister added.",
+])
+def test_a_doubt_or_a_denial_with_no_claim_before_it_is_no_denial(text: str) -> None:
+    assert ("denial", ("UKR",), "marinka") not in _claims(text)
+
+
+# -- claims of a report denied, and a part in an attack denied -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kremlsprecher Peskow hat Behauptungen widerlegt, dass ein Treffen mit dem Kanzler vorbereitet "
+    "werde.",
+    "Der Kreml wies am Freitag Behauptungen zurück, wonach ein Gipfel in Vorbereitung sei.",
+    "Kremlin spokesman Dmitry Peskov denied claims that a meeting with the chancellor was being "
+    "prepared.",
+])
+def test_claims_of_a_report_denied_by_a_side_are_its_denial(text: str) -> None:
+    assert _claims(text) == [("denial", ("RUS",), None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Das ukrainische Militär hat eine Beteiligung an dem Anschlag bestritten.",
+    "Die Ukraine bestreitet jede Beteiligung an der Explosion.",
+    "Kyiv denied any involvement in the blast at the pumping station.",
+    "Ukraine's army rejected any responsibility for the explosion.",
+])
+def test_a_part_in_an_attack_denied_is_a_denial(text: str) -> None:
+    assert [(c, p) for c, p, _ in _claims(text)] == [("denial", ("UKR",))]
+
+
+def test_a_role_in_drafting_a_plan_denied_is_no_claim() -> None:
+    assert _claims("Ukraine's foreign minister denied any role in drafting the plan.") == []

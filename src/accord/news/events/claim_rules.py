@@ -218,13 +218,17 @@ def _accusation_or_denial(w: _Walk) -> list[NewsEvent] | None:
 # denial, whatever the report says (what it says is hearsay, no event of its own)
 REPORT_DENIED = re.compile(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|"
                            r"refutes)\s+(?:(?:the|a|an|these|those|such|this|recent|latest|[\w-]+'s|"
-                           r"[\w-]+(?:\s+media)?)\s+){0,3}?(?:news\s+|media\s+|press\s+)?reports?\b|"
+                           r"[\w-]+(?:\s+media)?)\s+){0,3}?(?:news\s+|media\s+|press\s+)?(?:reports?|"
+                           # (claims that something is being prepared: "denied claims that a meeting
+                           # was being prepared", "hat Behauptungen widerlegt, dass ...")
+                           r"claims?(?=,?\s+(?:that|of)\b))\b|"
                            r"\b(?:wies|weist|wiesen|weisen|dementierte\w*|dementiert|bestritt\w*|"
                            r"hat|haben|hatte|hatten)\b[^.;]{0,60}?\b(?:den|die|einen|diese[nr]?|"
                            r"entsprechende\w*|jüngste\w*)?\s*[\w-]*(?:Bericht|Berichte|Berichten|Meldung|"
-                           r"Meldungen)\b[^.;]{0,80}?\b(?:zurück|zurückgewiesen|dementiert|bestritten)\b|"
-                           r"\b(?:dementierte\w*|dementiert|bestritt\w*)\s+(?:\w+\s+){0,2}?[\w-]*(?:Bericht|Berichte|"
-                           r"Meldung|Meldungen)\b", IC)
+                           r"Meldungen|Behauptung|Behauptungen)\b[^.;]{0,80}?\b(?:zurück|zurückgewiesen|dementiert|"
+                           r"bestritten|widerlegt)\b|"
+                           r"\b(?:dementierte\w*|dementiert|bestritt\w*|widerlegte\w*)\s+(?:\w+\s+){0,2}?[\w-]*(?:Bericht|"
+                           r"Berichte|Meldung|Meldungen|Behauptung|Behauptungen)\b", IC)
 
 
 def _report_denied(w: _Walk) -> list[NewsEvent] | None:
@@ -370,6 +374,15 @@ def _capture_claim(w: _Walk) -> list[NewsEvent] | None:
             e.claim, e.against = "denial", list(e.parties)
             e.parties = deniers[:1] or [_OTHER_SIDE[a] for a in e.parties if a in _OTHER_SIDE]
             e.cue = "rule: denial of a capture claim"
+            last = w.last_claim
+            if not e.parties and last is not None and last.end >= sents[max(0, i - 2)].start:
+                # no side named ("Also untrue are statements that X has been captured"): the side
+                # that denied just before goes on, or the other side of the capture just claimed
+                if last.claim == "denial":
+                    e.parties, e.against = list(last.parties), list(last.against)
+                else:
+                    e.parties = [_OTHER_SIDE[a] for a in last.parties if a in _OTHER_SIDE][:1]
+                    e.against = list(last.parties)
     rebuttal = REBUTTAL.search(t, taken.end())
     if denied is None and rebuttal is not None:
         # "X says it has taken Y, a claim Kyiv rejects": the rebuttal is its own claim

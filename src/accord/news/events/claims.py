@@ -547,11 +547,24 @@ ACCUSATION = re.compile(r"\b(?:wirft|warf|werfen|warfen)\b[^.]{0,100}\bvor\b|\bv
                         r"\b(?:sei|seien|ist|is|was|were)\s+(?:\w+\s+)?(?:verantwortlich|responsible)\s+(?:für|for)\s+"
                         r"(?:den\s+|die\s+|das\s+|the\s+)?(?:\w+\s+)?(?:Angriff\w*|Anschlag\w*|Beschuss|"
                         r"Explosion\w*|attacks?|strikes?|shelling|explosions?)", IC)
+# what a part denied is in: an attack or incident ("involvement in the blast", "Beteiligung an dem
+# Anschlag")
+_ATTACK_NOUN = (r"\b(?:attack|strike|blast|explosion|bombing|shelling|sabotage|incident|drone|"
+                r"\w*angriff|\w*anschlag|explosion|sprengung|beschuss|vorfall|sabotage)\w*")
 DENIAL = re.compile(r"\b(?:Vorw[üu]rf\w*|Anschuldigung\w*|accusations?|allegations?)\b[^.]{0,80}"
                     r"\b(?:zurückgewiesen|zurückzuweisen|bestritten|dementiert|denied|rejected|dismissed)\b|"
                     # an attack denied by its gerund ("denied striking a building", "denies shelling X")
                     r"\b(?:denied|denies|deny|denying)\s+(?:\w+\s+)?(?:striking|attacking|shelling|targeting|"
                     r"bombing|hitting)\b|"
+                    # a part in an attack denied ("denied any involvement in the strike", "hat eine
+                    # Beteiligung an dem Angriff bestritten", "wies jede Verantwortung zurück")
+                    # (in an attack: not "denied any involvement in drafting the plan")
+                    r"\b(?:denied|denies|deny|denying|rejected|rejects)\s+(?:any\s+|all\s+|its\s+|their\s+)?"
+                    r"(?:involvement|responsibility)\b(?=[^.;]{0,50}" + _ATTACK_NOUN + r")|"
+                    r"\b(?:Beteiligung|Verantwortung)\b(?=[^.;]{0,50}" + _ATTACK_NOUN + r")[^.;]{0,60}"
+                    r"\b(?:bestritten|bestreitet|bestritt\w*|dementiert\w*|zurückgewiesen|zurück)\b|"
+                    r"\b(?:bestritt\w*|bestreitet|dementierte\w*)\s+(?:\w+\s+){0,2}?(?:Beteiligung|Verantwortung)\b"
+                    r"(?=[^.;]{0,50}" + _ATTACK_NOUN + r")|"
                     r"\b(?:wies|weist|wiesen|weisen)\b[^.]{0,80}\b(?:Vorw[üu]rf\w*|Anschuldigung\w*)[^.]{0,80}"
                     r"\bzurück\b|\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b[^.]{0,40}"
                     r"\b(?:accusations?|allegations?|charges?)\b|"

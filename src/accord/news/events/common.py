@@ -115,6 +115,12 @@ REBUTTAL = re.compile(r"\b(?:von einer Lüge|Lüge|dementiert\w*|bestritten|best
                       r"ist|seien|sind|war|waren) (?:simply |absolutely |schlicht |einfach )?(?:not true|"
                       r"untrue|nicht wahr)|"
                       r"(?:entspricht|entspreche|entsprach|entsprechen) nicht der Wahrheit|"
+                      # a bare denial in a quote ("This is not true.", "Das ist nicht wahr", "Das
+                      # stimmt nicht")
+                      r"(?<![\w,] )(?:This|That|It|Das|Dies|Es)(?: is|'s|’s| was| ist| sei| war)"
+                      r" (?:simply |absolutely |completely |schlicht |einfach |völlig )?(?:not true|untrue|"
+                      r"false|a lie|nicht wahr|falsch|gelogen|eine Lüge)|(?<![\w,] )(?:Das|Dies|Es) stimmt "
+                      r"(?:so |einfach |schlicht )?nicht|"
                       r"a lie|false|für (?:falsch|unwahr|erfunden))\b", IC)
 NOT_DONE = re.compile(r"\b(?:soll\w*|sollen|will|wollen|werden|wird|planen|geplant|bereit|"
                       # the Konjunktiv II of a future in reported speech ("beide Länder würden
