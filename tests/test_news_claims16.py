@@ -115,3 +115,36 @@ def test_a_part_in_an_attack_denied_is_a_denial(text: str) -> None:
 
 def test_a_role_in_drafting_a_plan_denied_is_no_claim() -> None:
     assert _claims("Ukraine's foreign minister denied any role in drafting the plan.") == []
+
+
+# -- "die Stadt im Gebiet X": the town named just before, not its region (German spellings too) ---
+
+@pytest.mark.parametrize("text", [
+    "Selenskyj besuchte am Freitag Kupjansk. Der Kreml hatte erklärt, dass die Stadt im Gebiet "
+    "Charkiw erobert sei.",
+    "Selenskyj besuchte am Freitag Kupjansk. Moskau hatte behauptet, die Stadt im Gebiet Charkiw "
+    "sei eingenommen worden.",
+    "Zelensky visited Kupiansk on Friday. The Kremlin had said the city in the Kharkiv region was "
+    "captured, which Kyiv denied.",
+])
+def test_the_town_in_a_region_is_the_town_named_before(text: str) -> None:
+    assert ("RUS",) in [p for _, p, _ in _claims(text, "2025-12-12")]
+    assert {place for _, _, place in _claims(text, "2025-12-12")} == {"kupiansk"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Russland meldete am Freitag die Einnahme des Dorfes Otradne im Gebiet Saporischschja.", "otradne"),
+    ("Das russische Verteidigungsministerium meldete die Eroberung von Kupjansk im Gebiet Charkiw.",
+     "kupiansk"),
+    ("Russia said on Friday it had captured the village of Otradne in the Zaporizhzhia region.", "otradne"),
+])
+def test_a_region_in_german_spelling_only_locates_the_place_claimed(text: str, place: str) -> None:
+    assert [p for _, _, p in _claims(text, "2025-12-12")] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "Russland meldete am Freitag die Einnahme von Siwersk, was die Ukraine zurückweist.",
+    "Moskau meldete am Freitag die Eroberung von Siwersk, was Kiew umgehend zurückwies.",
+])
+def test_a_rebuttal_at_the_end_of_a_side_clause_is_a_denial(text: str) -> None:
+    assert _claims(text, "2025-12-12") == [("capture", ("RUS",), "siversk"), ("denial", ("UKR",), "siversk")]

@@ -596,6 +596,9 @@ def _contested_assertion(w: _Walk) -> list[NewsEvent] | None:
     asserter, denier, same = pair
     said_in = s if same else sents[i - 1]
     place = next((p for p in places if p not in _CAPITALS), None)
+    if same and place is not None and (ref := _settlement_ref(s, sents, i, [place])) is not None:
+        # "the city in the Kharkiv region was captured": the town the text means, not its region
+        place = ref
     if not same:
         place = next((p for p in _places(said_in) if p not in _CAPITALS), place)
     incident = sents[i - 1] if same else sents[i - 2] if i > 1 else None

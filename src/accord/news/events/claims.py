@@ -87,15 +87,16 @@ _THE_SETTLEMENT = re.compile(r"\b(?:[Dd]ie|[Dd]as|[Dd]er|[Dd]em|[Tt]he)\s+" + _S
 def _settlement_ref(s: Sentence, sents: list[Sentence], i: int, own: list[str]) -> str | None:
     """The place a settlement named only by its kind stands for: for "ein Dorf (in Kursk)", the
     first place introduced by its kind in the two sentences after ("die Ortschaft X"); for "die
-    Stadt" in a sentence that names no place (`own`), the last town named in the sentence before
-    (not a region, not a capital)."""
+    Stadt" in a sentence that names no place (`own`) but the region it lies in, the last town
+    named in the sentence before (not a region, not a capital)."""
     if _SOME_SETTLEMENT.search(s.text) and all(_is_region_of(p, s.text) or _locates(s, p) for p in own):
         for nxt in sents[i + 1:i + 3]:
             named = _named_places(nxt)
             if named:
                 return named[0]
         return None
-    if _THE_SETTLEMENT.search(s.text) and i > 0 and not own:
+    if _THE_SETTLEMENT.search(s.text) and i > 0 and all(_is_region_of(p, s.text) for p in own):
+        # (also with the region it lies in: "dass die Stadt im Gebiet Charkiw erobert sei")
         prev = sents[i - 1]
         towns = [m.entity for m in prev.mentions if m.kind == "place" and m.actor is None
                  and m.entity not in _CAPITALS and not _is_region_of(m.entity, prev.text)]

@@ -106,6 +106,8 @@ CLAIM = re.compile(r"\b(?:eingenommen|erobert|durchgebrochen|eingekesselt|besetz
                    r"city|settlement)s? of )?[A-ZÄÖÜ]))\b")
 REBUTTAL = re.compile(r"\b(?:von einer Lüge|Lüge|dementiert\w*|bestritten|bestritt\w*|widersprach\w*|"
                       r"(?:wies|weist|weisen)\w*\b[^.]{0,60}\bzurück|zurückgewiesen|bestreitet|denied|denies|"
+                      # the verb at the end of a side clause ("..., was Kiew zurückwies")
+                      r"zurückw(?:ies|iesen|eist|eisen)|"
                       r"refuted|refutes|widerlegt\w*|"
                       r"rejected|rejects|dismissed|dismisses|"
                       # "the claim is not true", "die Behauptung sei nicht wahr / entspreche nicht der
@@ -303,9 +305,31 @@ def _taken_names(s: Sentence) -> list[str]:
     return out
 
 
+# the letters of an English place id as German transliteration may write them ("kharkiv" ->
+# "Charkiw", "zaporizhzhia" -> "Saporischschja", "kherson" -> "Cherson")
+_SPELLED_GERMAN = (("kh", "(?:kh|ch|h)"), ("zh", "(?:zh|sch)"), ("ts", "(?:ts|z)"), ("z", "(?:z|s)"),
+                   ("v", "(?:v|w)"), ("y", "(?:y|j)"))
+
+
+def _stem_pattern(place: str) -> str:
+    """The first four letters of a place id as a pattern that also matches their German
+    transliteration."""
+    stem, out = place[:4], ""
+    while stem:
+        for english, either in _SPELLED_GERMAN:
+            if stem.startswith(english):
+                out, stem = out + either, stem[len(english):]
+                break
+        else:
+            out, stem = out + re.escape(stem[0]), stem[1:]
+    return out
+
+
 def _is_region_of(place: str, t: str) -> bool:
-    return bool(re.search(r"(?:Region|Gebiet|Oblast|region|oblast)\s+" + re.escape(place[:4]), t, IC)
-                or re.search(re.escape(place[:4]) + r"\w*\s+(?:region|oblast|Gebiet)", t, IC))
+    """Whether `t` names `place` as a region ("Gebiet Charkiw", "the Kharkiv region")."""
+    stem = _stem_pattern(place)
+    return bool(re.search(r"(?:Region|Gebiet|Oblast|region|oblast)\s+" + stem, t, IC)
+                or re.search(stem + r"\w*\s+(?:region|oblast|Gebiet)", t, IC))
 
 
 # the German transliteration of a Ukrainian or Russian name (Duden: w, sch, tsch, schtsch, j,
