@@ -148,3 +148,23 @@ def test_a_region_in_german_spelling_only_locates_the_place_claimed(text: str, p
 ])
 def test_a_rebuttal_at_the_end_of_a_side_clause_is_a_denial(text: str) -> None:
     assert _claims(text, "2025-12-12") == [("capture", ("RUS",), "siversk"), ("denial", ("UKR",), "siversk")]
+
+
+# -- a pledge with the verb second and two names after it: the first gives ----------------------
+
+@pytest.mark.parametrize("text, giver", [
+    ("Am Montag sagte Berlin Kiew weitere Luftabwehrsysteme zu.", "DEU"),
+    ("Am Donnerstag sagte Paris Kiew weitere 200 Millionen Euro zu.", "FRA"),
+    ("Am Freitag sicherte Washington Kiew weitere Raketen zu.", "USA"),
+])
+def test_the_name_right_after_the_pledge_verb_gives_and_the_next_receives(text: str, giver: str) -> None:
+    pledges = [(tuple(e.parties), e.place) for e in extract(text, "t", "2025-09-05").events
+               if e.kind == "pledge"]
+    assert pledges == [((giver,), None)]
+
+
+def test_a_pledge_with_its_subject_first_keeps_its_giver() -> None:
+    pledges = [tuple(e.parties) for e in extract(
+        "Am Donnerstag sagte Deutschland der Ukraine weitere 500 Millionen Euro zu.", "t",
+        "2025-09-05").events if e.kind == "pledge"]
+    assert pledges == [("DEU",)]

@@ -160,6 +160,21 @@ def _givers(e: NewsEvent, s: Sentence, pm: re.Match[str], clause: tuple[int, int
         # pledged")
         mentions = [m for m in mentions if m.start - s.start >= lead.end()]
         e.parties = [a for a in e.parties if any(m.actor == a for m in mentions)]
+    inside = sorted((m for m in mentions if pm.start() < m.start - s.start < pm.end()), key=lambda m: m.start)
+    if (len(inside) >= 2 and _BARE_DATIVE.fullmatch(t, pm.start(), inside[0].start - s.start)
+            and not _SUBJECT_FIRST.match(t) and not any(m.start - s.start < pm.start() for m in mentions)
+            and inside[1].start - inside[0].end <= 2):
+        # the verb second after a fronted phrase, two names right after it ("Am Montag sagte
+        # Berlin Kiew weitere Systeme zu", "Am Freitag sicherte Washington Kiew ... zu"): the first
+        # is the subject that gives, the second the dative that receives; a European capital
+        # stands for its state, and is no place of the pledge
+        first = inside[0]
+        giver = first.actor or _EUROPEAN_CAPITALS.get(first.entity)
+        if giver is not None:
+            e.parties = [giver]
+            if e.place == first.entity:
+                e.place = None
+            return False
     # (a group of states gives only as the subject: nothing but its own words between it and the
     # verb, "26 Länder hätten zugesagt", "21 nations had agreed to", not "After a call with 30
     # countries, Germany pledged", "Nach einem Treffen mit Vertretern von 30 Ländern sagte ...")
@@ -205,6 +220,9 @@ def _givers(e: NewsEvent, s: Sentence, pm: re.Match[str], clause: tuple[int, int
     return False
 
 
+# the capitals of European states that stand for their state as givers (the gazetteer gives them
+# no actor: as places they are venues)
+_EUROPEAN_CAPITALS = {"berlin": "DEU", "paris": "FRA", "london": "GBR", "warsaw": "POL"}
 # a group of states after a preposition ("mit 30 Ländern", "von 30 Ländern", "with 30 countries")
 _STATES_OBJECT = re.compile(r"\b(?:mit|von|aus|bei|unter|zwischen|in|an|für|gegenüber|with|from|of|among|"
                             r"between|in|by|to|for)\s+(?:(?:rund|etwa|mehr als|über|knapp|fast|some|about|"
