@@ -168,3 +168,24 @@ def test_a_pledge_with_its_subject_first_keeps_its_giver() -> None:
         "Am Donnerstag sagte Deutschland der Ukraine weitere 500 Millionen Euro zu.", "t",
         "2025-09-05").events if e.kind == "pledge"]
     assert pledges == [("DEU",)]
+
+
+# -- children returned by agreement: an item of its own (no exchange of captives, no stance) -------
+
+@pytest.mark.parametrize("text", [
+    "Russia has agreed to return six Ukrainian children to their families, in a deal mediated by Qatar.",
+    "Qatar has mediated the return of four Ukrainian children to their families, officials said on Monday.",
+    "Four other children were returned to Ukraine in October after a Qatar-brokered agreement.",
+    "Russland hat zugestimmt, sechs ukrainische Kinder an ihre Familien zurückzugeben.",
+    "Moskau und Kiew einigten sich unter Vermittlung Katars darauf, vier Kinder zurückzugeben.",
+])
+def test_children_returned_by_agreement_are_an_agreed_item(text: str) -> None:
+    ex = extract(text, "t", "2023-12-06")
+    assert [(e.kind, e.topic, tuple(e.parties)) for e in ex.events] == [
+        ("partial_agreement", None, ("RUS", "UKR"))]
+    assert [s for s in ex.stances if s.issue == "humanitarian.prisoners"] == []
+
+
+def test_children_who_must_be_returned_are_no_agreement() -> None:
+    assert extract("Children must be returned to their families, Zelensky said.", "t",
+                   "2023-12-06").events == []

@@ -91,7 +91,7 @@ AGREEMENT = re.compile(r"\b(?:Vereinbarung über|einigten sich auf|vereinbart\w*
                        # July 2022 deal")
                        r"(?:[\w-]*brokered|mediated|helped (?:to )?(?:broker|mediate)) (?:a |an |the )?"
                        r"(?:[\w-]+ ){0,3}(?:swap|exchange|deal|truce|ceasefire|pause|agreement|accord|"
-                       r"initiative|corridor)s?|"
+                       r"initiative|corridor|return|release)s?|"
                        # a deal told by its making, in the passive or as a participle ("the agreement,
                        # which was brokered by", "the deal, mediated by", "the grain deal was
                        # concluded in July 2022"; "das im Juli 2022 vermittelte Abkommen", "das
@@ -653,6 +653,12 @@ STRIKES = re.compile(r"\b(?:strikes?|attacks?|shelling|bombing|target\w*|hit(?:s
 # of an exchange, with the exchange word or a return named
 _RETURN_OF = re.compile(r"\b(?:return|repatriation|reunification|Rückkehr|Rückführung|Heimkehr)\s+"
                         r"(?:of|von)\b", IC)
+# people returned or to be returned, by the verb ("agreed to return six children", "were returned
+# to their families", "reunited with their families", "zurückzugeben", "zurückgebracht")
+_RETURNED = re.compile(r"\b(?:to return|returned|reunited|zurückzugeben|zurückgeben|zurückgegeben|"
+                       r"zurückgebracht|zurückgekehrt|zusammengeführt)\b", IC)
+_CAPTIVE_WORD = re.compile(r"\b(?:prisoners?|POWs?|captives?|detainees|soldiers|civilians|\w*[Gg]efangene\w*|"
+                           r"Soldaten|Zivilisten|Häftling\w*)\b", IC)
 _CHILDREN = re.compile(r"\b(?:Kinder\w*|Minderjährige\w*|children|minors)\b", IC)
 
 
@@ -693,8 +699,10 @@ def _agreed_item(t: str) -> str | None:
         return topic
     if EXCHANGE_WORD.search(t) and EXCHANGE_OF.search(t):
         return "humanitarian.prisoners"
-    if (EXCHANGE_WORD.search(t) or _RETURN_OF.search(t)) and _CHILDREN.search(t):
-        return "humanitarian.prisoners"  # children brought back: people of an exchange
+    if (EXCHANGE_WORD.search(t) or _RETURN_OF.search(t) or _RETURNED.search(t)) and _CHILDREN.search(t):
+        # children brought back: people of an exchange; children alone ("agreed to return six
+        # children to their families") are an item of their own, no exchange of captives
+        return "humanitarian.prisoners" if _CAPTIVE_WORD.search(t) else "children"
     if BODIES_RETURN.search(t):
         return "humanitarian.prisoners"  # the dead handed back ("agreed on the return of 6,000 bodies")
     if topic is None and (pt := POWER_TARGET.search(t)) and STRIKES.search(t) \

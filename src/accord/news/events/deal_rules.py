@@ -118,7 +118,7 @@ def _item_agreed(w: _Walk) -> list[NewsEvent] | None:
         made[-1].mediators = sorted(set(made[-1].mediators) | brokers)
         made[-1].parties = sorted((set(made[-1].parties) - brokers) | {"RUS", "UKR"})
     made[-1].cue = f"rule: {item.replace('humanitarian.', '').replace('ceasefire.', '')} agreed"
-    if topic == "humanitarian.prisoners":
+    if topic == "humanitarian.prisoners" or item == "children":
         # an exchange of prisoners is agreed between the two warring sides, also when the
         # sentence names one of them ("Zelensky said the two sides agreed to exchange")
         made[-1].parties = sorted(set(made[-1].parties) | {"RUS", "UKR"})
