@@ -66,6 +66,16 @@ STRONG_CEASEFIRE = re.compile(r"(?:umfassend|vollständig|bedingungslos|sofortig
                               r"Waffenstillstand|Feuerpause|ceasefire|truce)", IC)
 
 
+# a verb of proposing (not the noun, nor an offer: "offered to give up X in exchange for Y" stays
+# conditional): what it names under terms is still proposed
+OFFERED = re.compile(r"\bschl(?:ug|ugen|ägt|agen|age)\b[^.;]{0,80}\bvor\b|\bvorgeschlagen\b|"
+                     r"\bpropos(?:e|es|ed|ing)\b", IC)
+# a step that takes effect only once something else happens ("would only take effect after", "tritt
+# erst in Kraft, wenn"): the step waits, it is no position of its own
+TAKES_EFFECT = re.compile(r"take effect|takes effect|enter into force|enters into force|"
+                          r"come into (?:force|effect)|in kraft", IC)
+
+
 def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, int, str]:
     """The polarity of `t`: the cue of the main clause, approximated as the earliest cue (a
     verb of demanding or proposing governs the clause it opens: "verlangt, dass Kiew auf X
@@ -102,7 +112,8 @@ def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, 
                 pol = "reject"  # "without providing guarantees", "ohne ... zuzustimmen": withheld
             found.append((m.start(), ORDER.index(pol), pol, m.group(0)))
             break
-    if lang == "de" and (m := WANT_DE.search(t)) is not None and WANT_OTHER.match(t, m.end()) and \
+    if lang == "de" and (m := WANT_DE.search(t)) is not None and WANT_OTHER.match(
+            t, (neg.end() if (neg := WANT_NOT.match(t, m.end())) else m.end())) and \
             all(m.start() < f[0] for f in found):
         # "wolle, dass Kiew auf X verzichtet": wanting that another act governs the clause it opens
         # (a demand), like "verlangt, dass ..."; the concession asked for is not the cue. Nobody
@@ -115,7 +126,9 @@ def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, 
         # German "will"/"wollen" is a wish (in English "will" is the future): the weakest cue
         m = WANT_DE.search(t)
         if m is not None:
-            found.append((m.start(), ORDER.index("support"), "support", m.group(0)))
+            # not wanting it ("will keine Waffenruhe", "wollen nicht über X verhandeln") refuses it
+            pol = "reject" if WANT_NOT.match(t, m.end()) or WANT_NONE.match(t, m.end()) else "support"
+            found.append((m.start(), ORDER.index(pol), pol, m.group(0)))
     if not found:
         return None, -1, ""
     if (held := INSIST.search(t)) is not None:
@@ -332,6 +345,12 @@ EVALUATIVE = re.compile(r"\b(?:dank\w*|thank\w*)\b[^.;]{0,40}?\b(?:für|for)\s+(
                         r"confirm|specify|give details)\b|\blehnt\w* (?:einen|jeden|jede) "
                         r"(?:Kommentar|Stellungnahme)\w* ab\b|\bwollte\w* sich nicht (?:dazu )?äußern\b|"
                         r"\bunter (?:der )?(?:bedingung|zusicherung) der anonymität\b", IC)
+# a negation right after a German verb of wanting ("will nicht, dass ...", "wolle auch nicht,
+# dass ...", "wollen keinesfalls"), and a wish for none of it ("will keine Waffenruhe")
+_WANT_PARTICLE = r"\s+(?:(?:auch|aber|jedoch|doch|ja|also|sicher|ganz|offenbar)\s+)?"
+WANT_NOT = re.compile(_WANT_PARTICLE + r"(?:nicht|keinesfalls|keineswegs|auf keinen Fall|"
+                      r"unter keinen Umständen|niemals|nie)\b", IC)
+WANT_NONE = re.compile(_WANT_PARTICLE + r"kein(?:e|en|er|es)?\b", IC)
 WANT_DE = re.compile(r"\b(?:will|wollen|wolle|wollte|wollten|möchte|möchten)\b")
 PASSIVE_AGENT = re.compile(r"\b(?:opposed|rejected|refused|demanded|proposed|backed|supported|"
                            # who presses another to act holds the demand ("was pressed by European
@@ -430,6 +449,16 @@ FRAME = re.compile(
     r"(?:to|for|zur|zum|für)\s+(?:end(?:ing)?\s+(?:to\s+)?|(?:die\s+|eine\s+)?Beendigung\s+|(?:ein\s+)?Ende\s+)"
     r"(?:the\s+|der\s+|des\s+)?(?:fighting|hostilities|killing|war|Kämpfe|Kampfhandlungen|Krieg\w*|"
     r"Feindseligkeiten|Gefechte)\b", IC)
+# what conditions are set for ("as a condition for a ceasefire", "als Bedingung für eine
+# Waffenruhe", "verlangt für einen Waffenstillstand X"): the goal the terms are asked for, no
+# position on it where the sentence names what is asked (the demand, LINKS); conditions set out
+# with nothing named ("set out its conditions for a ceasefire") stay a conditional position
+COND_GOAL = re.compile(
+    r"\b(?:(?:pre)?conditions?|terms|(?:Vor)?[Bb]edingung(?:en)?|Voraussetzung(?:en)?)\s+(?:for|of|für|zur|zum)\s+"
+    r"(?:an?\s+|the\s+|any\s+|its\s+|eine[nmrs]?\s+|die\s+|den\s+|das\s+|der\s+|jede\w*\s+)?(?:[\w-]+\s+)?"
+    r"(?:ceasefire|cease-fire|truce|ceasing|Waffenruhe|Waffenstillstand|Feuerpause)\w*|"
+    r"\b(?:verlang|forder)\w*\s+für\s+(?:einen|eine|die|den|jede\w*)\s+(?:\w+\s+)?"
+    r"(?:Waffenstillstand|Waffenruhe|Feuerpause)\w*", IC)
 # readiness to talk about an issue ("willing to engage in dialogue on X", "bereit zum Dialog über
 # X", "zu Gesprächen über X bereit", "open to discussing X"): the issue is the topic of talks, an
 # agenda statement that takes no position on it (the topic: up to four words, not past "and")
@@ -530,6 +559,10 @@ _NP_EN = r"(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2}?[\w-]+"
 LINKS = (
     re.compile(r"\bknüpf\w*\b(?P<a>[^.;]{1,100}?)\ban\b(?P<b>[^.;,]{1,100})", IC),
     re.compile(r"\bmach\w*\b(?P<a>[^.;]{1,100}?)\bvon\b(?P<b>[^.;]{1,100}?)\babhängig\b", IC),
+    # told in the passive or a relative clause ("eine Waffenruhe, die an X geknüpft wäre", "sei an
+    # X gebunden")
+    re.compile(r"(?P<a>^[^;]*?)\b(?:die|der|das|welche[rsn]?|ist|sei|wäre|war|wird|werde)\s+an\s+"
+               r"(?P<b>[^.;]{1,100}?)\s+(?:geknüpft|gebunden)\b", IC),
     re.compile(r"\b(?:ties|tied|tying|tie|links|linked|linking|link)\b(?P<a>\s+\w[^.;]{2,100}?)\bto\b"
                r"(?P<b>[^.;,]{1,100})", IC),
     re.compile(r"\b(?:make|makes|making|made)\b(?P<a>[^.;]{1,100}?)\b(?:conditional|contingent|dependent)\s+(?:on|upon)\b"
@@ -608,10 +641,13 @@ NEED_CLAUSE = re.compile(r"\b(?:Notwendigkeit|Erfordernis|need|necessity)\w*,?\s
 
 
 # what something takes effect or is done only after or only in the case of ("could enter into force
-# only after a full ceasefire", "nur im Falle einer vollständigen Waffenruhe", "erst nach einer
-# Waffenruhe", "not until a truce holds"): a stated condition, the issue it names is demanded
-ONLY_UNDER = re.compile(r"\b(?:(?:only|nur|erst)\s+(?:\w+\s+)?(?:after|once|when|in the event of|in case of|"
-                        r"im falle?|für den fall|nach|wenn|sobald)|not until|nicht vor)\s+[^.;,]{1,80}", IC)
+# only after a full ceasefire", "would only take effect after sanctions were lifted", "nur im
+# Falle einer vollständigen Waffenruhe", "erst nach einer Waffenruhe", "not until a truce holds"): a
+# stated condition, the issue it names is demanded
+ONLY_UNDER = re.compile(r"\b(?:(?:only|nur|erst)\s+(?:(?:take|takes|enter|enters|come|comes)\s+"
+                        r"(?:effect|into\s+(?:force|effect))\s+|\w+\s+)?(?:after|once|when|in the event of|"
+                        r"in case of|im falle?|für den fall|nach|wenn|sobald)|not until|nicht vor)"
+                        r"\s+[^.;,]{1,80}", IC)
 
 
 # the step still to come before what it waits for: a modal, a future or a wish in the clause ("could

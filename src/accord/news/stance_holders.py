@@ -499,6 +499,17 @@ SAID = re.compile(r"\b(?:said|says|told|stated|added|announced|confirm(?:s|ed)|b
 
 
 # a verb of wanting as the deciding cue (a wish that another act reads as a demand)
+# a verb of saying beside a speaker named after what is said ("..., sagte Selenskyj", "..., so
+# Selenskyj", "..., Zelensky said", "..., said Zelensky")
+POSTPOSED_SAID = re.compile(r"\b(?:said|says|told|added|stressed|wrote|claimed|sagte|sagt|erklärte|"
+                            r"betonte|schrieb|meinte|behauptete|so)\b", IC)
+# a verb of the subject's own attitude (wanting, demanding, refusing, accepting, offering), not
+# what is said of the subject ("Die Ukraine könne kein Mitglied der Nato werden, sagte Peskow": the
+# speaker's refusal)
+ATTITUDE_VERB = re.compile(r"\b(?:wants?|wanted|wolle\w*|will|wollte\w*|möchte\w*|demand\w*|insist\w*|"
+                           r"forder\w*|verlang\w*|besteh\w*|reject\w*|refus\w*|oppos\w*|dismiss\w*|"
+                           r"lehn\w*|zurück\w*|weiger\w*|accept\w*|agree\w*|akzeptier\w*|stimm\w*|"
+                           r"propos\w*|offer\w*|schl(?:ug|ägt|age|agen)\w*|bot|biet\w*)\b", IC)
 WANTS = re.compile(r"wants?|wanted|wolle|wollen|wollte|wollten|will|möchte|möchten", IC)
 
 
@@ -521,6 +532,18 @@ def _reported_holder(s: Sentence, speaker: Mention | None, subjects: list[str], 
     if cue < 0:
         return None
     sp0, sp1 = speaker.start - s.start, speaker.end - s.start
+    if sp0 > cue + len(words) and "," in s.text[cue + len(words):sp0] and ATTITUDE_VERB.search(words) and \
+            POSTPOSED_SAID.search(s.text[max(0, sp0 - 40):sp1 + 25]):
+        # the speaker named after what is said ("Moskau wolle, dass ..., sagte Selenskyj",
+        # "Russia rejects any truce, Zelensky said"): the side that opens the reported clause holds
+        # the attitude (its own verb of wanting, demanding, refusing, accepting or offering)
+        before = [m for m in s.mentions if m.actor in ACTORS and m.actor in subjects
+                  and m.actor != speaker.actor and m.end - s.start <= cue + len(words)
+                  and -len(words) <= cue - (m.end - s.start) <= 60
+                  and not PREPOSITION.search(s.text[max(0, m.start - s.start - 30):m.start - s.start])
+                  and not _object_of_german_clause(s, m)]
+        if before and before[0].start - s.start <= 30:
+            return before[0].actor
     if SOURCE_BEFORE.search(s.text[max(0, sp0 - 40):sp0]) or SOURCE_AFTER.match(s.text, sp1):
         # the speaker is only the source ("Laut Selenskyj verlangen die USA, dass ...",
         # "according to Zelensky, Washington demands"): the subject right after the verb (German
@@ -596,12 +619,29 @@ def _asks_own_side(s: Sentence, subjects: list[str]) -> bool:
     near = [m.actor for m in s.mentions if m.actor and m.actor != (subjects[0] if subjects else None)
             and ask.start() - 40 <= m.start - s.start <= ask.end() + 30]
     return asker is not None and bool(near) and all(BLOC.get(a) == asker for a in near)
+# a finite verb of a position (present or past) that can open a second verb phrase of the same
+# subject after "und"/"and"
+_SECOND_VERB = (r"wants|wanted|seeks|sought|demands|demanded|calls for|called for|insists|insisted|"
+                r"rejects|rejected|refuses|refused|opposes|opposed|supports|supported|backs|backed|"
+                r"welcomes|welcomed|proposes|proposed|offers|offered|accepts|accepted|urges|urged|"
+                r"hopes|hoped|rules out|ruled out|dismisses|dismissed|favou?rs|favou?red|"
+                r"fordert|forderte|forderten|fordern|verlangt|verlangte|verlangten|verlangen|will|wollte|"
+                r"wollen|wollten|lehnt|lehnte|lehnten|lehnen|strebt|strebte|strebten|streben|setzt|setzte|"
+                r"setzen|bietet|bot|boten|bieten|schlägt|schlug|schlugen|schlagen|besteht|bestand|"
+                r"bestehen|pocht|pochte|pochen|drängt|drängte|drängen|begrüßt|begrüßte|begrüßen|"
+                r"unterstützt|unterstützte|unterstützen|akzeptiert|akzeptierte|akzeptieren|stimmt|"
+                r"stimmte|stimmen|hofft|hoffte|hoffen|plädiert|plädierte|weist|wies")
 # clause boundaries: a comma before a conjunction that opens a clause of its own, a semicolon,
 # a dash between spaces
 CLAUSE_BREAK = re.compile(r",\s+(?:as|while|but|whereas|although|though|and|aber|während|doch|"
                           r"jedoch|und|sowie|weil|because|zumal|wobei|whilst)\b|;|\s[–-]\s|"
                           # a second verb phrase of its own: "lehnt X ab und fordert stattdessen Y"
                           r"\s(?:und|and)\s+(?=(?:\w+\s+)?(?:stattdessen|instead|vielmehr)\b)|"
+                          # or a finite verb of position of the same subject after "und"/"and" ("hat X
+                          # abgelehnt und fordert Y", "strebt X an und fordert Y", "has rejected X
+                          # and wants Y"): each verb decides its own clause
+                          r"\s(?:und|and)\s+(?=(?:(?:has|have|had|is|also|now|still|auch|zudem|nun|"
+                          r"zugleich|gleichzeitig)\s+){0,2}(?:" + _SECOND_VERB + r")\b)|"
                           r"\s(?:but|yet)\s", IC)
 
 

@@ -38,6 +38,7 @@ from accord.news.prefilter import focus, gate_patterns, present
 from accord.news.stance_cues import (
     BATTLEFIELD,
     BLANKS,
+    COND_GOAL,
     COND_NEXT,
     FRAME,
     KONJUNKTIV,
@@ -45,12 +46,14 @@ from accord.news.stance_cues import (
     NEGOTIATING,
     NOUN_OWNER,
     NOUN_POLARITY,
+    OFFERED,
     OWNED_FILL,
     OWNED_POLARITY,
     OWNED_POSITION,
     PASSIVE_AGENT,
     PRESSED,
     STRONG_CEASEFIRE,
+    TAKES_EFFECT,
     _blank,
     _contrasted,
     _if_role,
@@ -261,6 +264,13 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             issues = [i for i in issues if not all(
                 any(a <= h.start() < b for a, b in frames)
                 for rx in P["issues"][i]["cues"] for h in rx.folded.finditer(t))]
+        if len(issues) > 1 and (goals := [m.span() for m in COND_GOAL.finditer(t)]):
+            # "demands X as a condition for a ceasefire": the goal of the terms takes no position
+            # where the sentence names what is asked for it
+            kept = [i for i in issues if not all(
+                any(a <= h.start() < b for a, b in goals)
+                for rx in P["issues"][i]["cues"] for h in rx.folded.finditer(t))]
+            issues = kept or issues
         if issues and (spots := _located(t)):
             # territory named only as where something happens ("drones struck targets on Ukrainian
             # territory", "auf ukrainischem Territorium"): no position on who should have the land
@@ -627,6 +637,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                 role = _link_role(t, P["issues"][issue], links) if actor not in owned else None
                 if role == "conditional" and pol_i in ("propose", "support"):
                     role = None  # what is offered in exchange stays the offer ("proposed X for Y")
+                elif role == "conditional" and OFFERED.search(tp):
+                    role = "propose"  # "schlug eine Waffenruhe vor, die an X geknüpft wäre": the proposal
                 if role is None and pol_i in ("conditional", "accept", "support") and actor not in owned:
                     # an issue named only in the condition is asked of the other side ("would agree
                     # to X once Ukraine withdraws from Y": Y is demanded, never accepted)
@@ -647,6 +659,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                         r"als Bedingung für|\bas a (?:pre)?condition for\b", t, IC) and re.search(
                         r"\bforder|\bdemand|\binsist", t, IC):
                     pol_i = "demand"
+                if pol_i == "conditional" and TAKES_EFFECT.search(words or ""):
+                    continue  # "the truce would only take effect after X": what waits holds nothing
                 if pol_i == "demand" and issue == "ceasefire.sequence" and actor in WARRING and \
                         _truce_asked_of(s, WARRING[actor]):
                     pol_i = "propose"  # asking the other side to lay down arms too: a truce offered
