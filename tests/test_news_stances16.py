@@ -1,8 +1,9 @@
 """Stance rules of session 16, cause by cause, in German and English, found on the stance misses
 and extras of the external training sets (train14, fresh14, fresh15): not wanting what another
 should do, the side that holds what a speaker named after it reports, a second verb of position
-after "und"/"and", the goal conditions are set for, what waits for a condition and terms tied to a
-proposal. Every sentence is written for these tests."""
+after "und"/"and", the goal conditions are set for, what waits for a condition, terms tied to a
+proposal, the owner of a plan named with the subject's possessive, and outsiders (states and
+bodies no side of the taxonomy) as who acts. Every sentence is written for these tests."""
 
 from __future__ import annotations
 
@@ -138,3 +139,40 @@ def test_acceptance_in_exchange_stays_conditional() -> None:
     got = _stances("Kyiv would agree to a ceasefire in exchange for security guarantees.")
     assert ("UKR", "ceasefire.sequence", "conditional") in got
     assert ("UKR", "security.guarantees", "demand") in got
+
+
+# a plan with the possessive of the sentence's subject is that side's; its provisions are its
+# proposals
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trump gave Kyiv a week to approve his controversial plan. The 28-point plan requires Ukraine to "
+     "cede territory.", ("USA", "territory.donbas", "propose")),
+    ("Trump hat Kiew eine Frist gesetzt, seinem Plan zuzustimmen. Der Plan sieht vor, dass die Ukraine "
+     "auf den NATO-Beitritt verzichtet.", ("USA", "alliance.nato", "propose")),
+])
+def test_plan_of_the_subject(text: str, expected: tuple[str, str, str]) -> None:
+    got = _stances(text)
+    assert expected in got
+    assert not any(a == "UKR" and i == expected[1] for a, i, _ in got)
+
+
+# an outsider (a state or body that is no side of the taxonomy) as who acts: its plan or call is
+# nobody's position here, and the sides it names are the ones it addresses
+@pytest.mark.parametrize("text", [
+    "Indonesia's defence minister proposed a peace plan with a demilitarised zone and a UN referendum "
+    "in the disputed territories. He also proposed a ceasefire along the front.",
+    "Der Patriarch rief Russland und die Ukraine zu einer Waffenruhe über Weihnachten auf.",
+    "Südafrikas Präsident schlug einen Austausch aller Kriegsgefangenen zwischen Russland und der "
+    "Ukraine vor.",
+    "Brazil and India called on Moscow and Kyiv to agree to an immediate ceasefire.",
+])
+def test_outsider_acts_for_nobody(text: str) -> None:
+    assert not _stances(text)
+
+
+# a side that answers an outsider's proposal holds its own position on it
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia rejected the African proposal for a ceasefire.", ("RUS", "ceasefire.sequence", "reject")),
+    ("Kiew begrüßte den indischen Vorschlag einer Waffenruhe.", ("UKR", "ceasefire.sequence", "support")),
+])
+def test_side_answering_an_outsider(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text)

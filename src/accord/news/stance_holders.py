@@ -387,6 +387,28 @@ def _speaker(s: Sentence, P: dict[str, Any]) -> tuple[Mention | None, bool]:
     return None, bool(persons)
 
 
+# a state, church or body that is no side of the taxonomy and no mediator it codes (Indonesia,
+# South Africa, Brazil, India, a patriarch, the nuclear agency, the Red Cross), named as who acts:
+# its proposal or call is nobody's position here, and the sides it names are who it addresses
+OUTSIDER = re.compile(r"\b(?:Indonesia\w*|Indonesien\w*|Prabowo|South Africa\w*|Südafrika\w*|"
+                      r"African|afrikanische\w*|Afrika\w*|Brazil\w*|Brasilien\w*|Lula|India|Indian|"
+                      r"Indiens?|indische\w*|Modi|Patriarch\w*|Kirill|Kyrill|IAEA|IAEO|Grossi|Red Cross|"
+                      r"Roten? Kreuz\w*|"
+                      r"ICRC|IKRK|Mexico|Mexiko)\b")
+
+
+def outsider_acts(s: Sentence, speaker: Mention | None, subjects: list[str]) -> bool:
+    """Whether `s` names an outsider (OUTSIDER) before its first side and before any speaker of a
+    side: the proposal, call or plan is the outsider's ("Indonesia's defence minister proposed a
+    plan calling for a UN referendum", "the patriarch called on both sides to ...")."""
+    hit = OUTSIDER.search(s.text)
+    if hit is None or (speaker is not None and speaker.actor in ACTORS):
+        return False
+    first = next((m for m in s.mentions if m.actor in ACTORS
+                  and not PREPOSITION.search(s.text[max(0, m.start - s.start - 30):m.start - s.start])), None)
+    return first is None or hit.start() < first.start - s.start
+
+
 TALKED_WITH = re.compile(r"\b(?i:mit|with|gegenüber)\s+(?:(?i:dem|der|den|the)\s+)?"
                          r"(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}$")
 

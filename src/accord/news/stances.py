@@ -112,6 +112,7 @@ from accord.news.stance_holders import (
     clause_span,
     guarantor_candidates,
     member_actor,
+    outsider_acts,
 )
 from accord.news.stance_relative import _appositive_agents, _relative_own
 
@@ -154,6 +155,12 @@ SINGULAR = re.compile(r"[Hh]e|[Ss]he|[Ee]r")
 
 # an item of a list (a line opened by a bullet or a dash)
 BULLET = re.compile(r"^\s*[•▪◦●‣*–-]\s+")
+# a plan with the possessive of the sentence's subject ("Trump gave Kyiv a week to approve his
+# plan", "Selenskyj stellte seinen Friedensplan vor")
+PLAN_OF_SUBJECT = re.compile(r"\b(?:his|its|their|her|seine[nms]?|ihre[nms]?)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:plan|proposal|draft|framework|roadmap|[\w-]*Plan|Friedensplan|Entwurf|"
+                             r"Vorschlag|Fahrplan)\b")
+
 # a lead-in naming a side's position before a colon ("Russia's negotiating position is that:",
 # "Moscow's conditions include:", "Die Forderungen des Kremls:")
 _POSITION_NOUN = re.compile(r"\b(?:positions?|demands|conditions|terms|requirements|"
@@ -245,6 +252,10 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                 plan_owner = owner
         if PLAN_PRESENTED.search(t) and (presenters := _subjects(s)):
             plan_owner = presenters[0]
+        elif (possessive := PLAN_OF_SUBJECT.search(t)) is not None and (owners := _subjects(s)) and any(
+                m.actor == owners[0] and m.start - s.start < possessive.start() for m in s.mentions) and \
+                _polarity(t, P, lang)[0] != "reject":
+            plan_owner = owners[0]  # "Trump gave Kyiv a week to approve his plan": the subject's plan
         provision = PLAN_PROVISION.search(t) if plan_owner is not None else None
         if provision is None and plan_owner is not None and '"' not in t:
             provision = PLAN_IT.search(t) or (PLAN_SHALL.search(t) if k - plan_told <= 2 and speaker is None
@@ -367,8 +378,9 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
         own_ask = _asks_own_side(s, subjects)
         if polarity == "propose" and own_ask:
             polarity = "demand"  # urging one's own partners ("forderte den Westen auf") is a demand
-        if not issues or opinion or commentator or polarity is None:
-            if opinion or commentator:
+        outsider = bool(issues) and outsider_acts(s, speaker, subjects)
+        if not issues or opinion or commentator or outsider or polarity is None:
+            if opinion or commentator or outsider:
                 prev_speaker, prev_subject = None, []
             elif speaker is not None:
                 prev_speaker, prev_subject = speaker, [speaker.actor or ""]
