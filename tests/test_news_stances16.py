@@ -176,3 +176,28 @@ def test_outsider_acts_for_nobody(text: str) -> None:
 ])
 def test_side_answering_an_outsider(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _stances(text)
+
+
+# a demand no longer held gives it up; a need denied refuses it; a demand made in return for
+# something is a demand
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Selenskyj sagte am Abend, die Ukraine bestehe nicht mehr auf einer Aufnahme in die NATO.",
+     ("UKR", "alliance.nato", "accept")),
+    ("Kiew besteht nicht länger auf einer Mitgliedschaft in der NATO.", ("UKR", "alliance.nato", "accept")),
+    ("Zelensky said Kyiv no longer insists on joining NATO.", ("UKR", "alliance.nato", "accept")),
+    ("Ukraine is no longer demanding NATO membership, Zelensky said.", ("UKR", "alliance.nato", "accept")),
+    ("Es sei nicht notwendig, eine Waffenruhe zu erreichen, erklärte Putin.",
+     ("RUS", "ceasefire.sequence", "reject")),
+    ("Als Gegenleistung forderte Moskau eine Lockerung der Sanktionen gegen seine Banken.",
+     ("RUS", "economy.sanctions", "demand")),
+    ("In return, Russia demanded the lifting of sanctions on its farm bank.",
+     ("RUS", "economy.sanctions", "demand")),
+])
+def test_demand_given_up_denied_or_asked_in_return(text: str, expected: tuple[str, str, str]) -> None:
+    got = _stances(text)
+    assert expected in got
+    assert not any(i == expected[1] and p != expected[2] for _, i, p in got)
+
+
+def test_demand_still_held() -> None:
+    assert ("UKR", "alliance.nato", "demand") in _stances("Kyiv insists on NATO membership.")

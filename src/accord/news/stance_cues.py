@@ -28,6 +28,14 @@ ORDER = ("reject", "conditional", "propose", "accept", "support", "demand")
 # "cannot" too
 NEGATION = re.compile(r"\b(?:nicht|kein\w*|niemals|nie|never|not|no|won't|will not|cannot|\w+n['’]t)\b"
                       r"[^.,;]{0,25}$", IC)
+# a demand no longer held ("nicht mehr auf X besteht", "besteht nicht länger auf", "no longer
+# insists on", "is no longer demanding"): X is given up
+NO_LONGER = re.compile(r"\b(?:nicht|no|not)\s+(?:mehr|länger|longer|any\s*more)\b[^.,;]{0,25}$", IC)
+NO_LONGER_IN = re.compile(r"\b(?:nicht|no)\s+(?:mehr|länger|longer)\b", IC)
+# a need denied inside a cue of necessity ("sei nicht notwendig", "is not essential")
+NEEDLESS = re.compile(r"\b(?:nicht|not|kein\w*|never|nie)\s+(?:\w+\s+)?(?:notwendig|nötig|erforderlich|"
+                      r"unerlässlich|zwingend|unabdingbar|essential|crucial|vital|indispensable|"
+                      r"a must)\b", IC)
 # a failure to come to terms ("failed to agree on", "were unable to agree"): what the talks did not
 # reach, no position of either side
 FAILED_TO = re.compile(r"\b(?:failed|fail|fails|failing|unable)\s+to\s+(?:\w+\s+)?$", IC)
@@ -110,6 +118,11 @@ def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, 
             elif name in ("accept", "support", "propose") and WITHOUT.search(
                     t[max(0, m.start() - 40):m.start()]):
                 pol = "reject"  # "without providing guarantees", "ohne ... zuzustimmen": withheld
+            elif name == "demand" and (NO_LONGER.search(t[max(0, m.start() - 30):m.start()])
+                                       or NO_LONGER_IN.search(m.group(0))):
+                pol = "accept"  # "besteht nicht mehr auf X", "no longer insists on X": X given up
+            elif name == "demand" and NEEDLESS.search(m.group(0)):
+                pol = "reject"  # "sei nicht notwendig", "is not essential": what is not needed
             found.append((m.start(), ORDER.index(pol), pol, m.group(0)))
             break
     if lang == "de" and (m := WANT_DE.search(t)) is not None and WANT_OTHER.match(

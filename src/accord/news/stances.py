@@ -668,7 +668,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                 elif issue == "ceasefire.sequence" and re.search(r"Bedingung", t):
                     pol_i = "conditional"
                 elif pol == "conditional" and issue != "ceasefire.sequence" and re.search(
-                        r"als Bedingung für|\bas a (?:pre)?condition for\b", t, IC) and re.search(
+                        r"als Bedingung für|\bas a (?:pre)?condition for\b|Gegenleistung|im Gegenzug|"
+                        r"\bin return\b", t, IC) and re.search(
                         r"\bforder|\bdemand|\binsist", t, IC):
                     pol_i = "demand"
                 if pol_i == "conditional" and TAKES_EFFECT.search(words or ""):
