@@ -201,3 +201,25 @@ def test_demand_given_up_denied_or_asked_in_return(text: str, expected: tuple[st
 
 def test_demand_still_held() -> None:
     assert ("UKR", "alliance.nato", "demand") in _stances("Kyiv insists on NATO membership.")
+
+
+# agreeing to hand each other papers on an issue is a step of procedure, no position on it
+@pytest.mark.parametrize("text", [
+    "The two delegations agreed to share in writing the conditions under which a ceasefire "
+    "would be possible.",
+    "At the first meeting the two delegations agreed to present each other their visions of a future "
+    "ceasefire.",
+    "Die Delegationen vereinbarten, einander ihre Vorstellungen von einer Waffenruhe schriftlich vorzulegen.",
+])
+def test_agreeing_to_exchange_papers_holds_nothing(text: str) -> None:
+    assert not any(i == "ceasefire.sequence" for _, i, _ in _stances(text))
+
+
+@pytest.mark.parametrize(("text", "issue"), [
+    ("Russia and Ukraine agreed to exchange 1,000 prisoners each.", "humanitarian.prisoners"),
+    ("Both sides agreed to a ceasefire on energy infrastructure.", "ceasefire.energy"),
+])
+def test_agreeing_to_the_step_itself_accepts_it(text: str, issue: str) -> None:
+    got = _stances(text)
+    assert ("RUS", issue, "accept") in got
+    assert ("UKR", issue, "accept") in got

@@ -502,10 +502,26 @@ CONCESSION = re.compile(r"verzicht|rückzug|abzug|zurückzuziehen|abtret|aufzuge
                         IC)  # (an exchange of prisoners is no concession: "Gefangenenaustausch")
 
 
+# agreeing to hand each other papers ("agreed to share their conditions for a ceasefire in writing",
+# "agreed to present each other a vision of a future truce", "vereinbarten, einander ihre
+# Vorstellungen von einer Waffenruhe vorzulegen"): a step of procedure, no position on what the
+# papers are about (convention 4: exchanging memoranda is a statement of intent)
+_PAPERS = (r"(?:conditions|vision|visions|memorand\w*|proposals|drafts?|documents?|papers?|positions|views|"
+           r"ideas|Bedingungen|Vorstellungen|Memorand\w*|Vorschläge|Entwürfe|Dokumente|Positionen)")
+PROCEDURE = re.compile(
+    r"\b(?:agreed|agree|agrees)\s+(?:in principle\s+)?to\s+[“\"„]?(?:\w+\s+){0,2}?(?:share|present|exchange|"
+    r"hand over|submit|draw up|prepare)\b(?:(?!\b(?:prisoners|POWs|captives|bodies|soldiers)\b)[^.;]){0,80}?"
+    r"\b" + _PAPERS + r"\b[^.;]{0,120}|"
+    r"\b(?:vereinbart\w*|einigt\w*\s+sich|verständigt\w*\s+sich)\b[^.;]{0,60}?\b" + _PAPERS +
+    r"\b[^.;]{0,80}?\b(?:auszutauschen|vorzulegen|zu übergeben|zu übermitteln|auszuarbeiten)\b", IC)
+
+
 def _talk_frames(t: str) -> list[tuple[int, int]]:
-    """The spans of readiness to talk about something that is no concession (READY_TO_TALK): an
-    agenda statement, which takes no position on its topic and gives no cue."""
-    return [m.span() for m in READY_TO_TALK.finditer(t) if not CONCESSION.search(m.group(0))]
+    """The spans of readiness to talk about something that is no concession (READY_TO_TALK), and of
+    agreeing to hand each other papers (PROCEDURE): agenda statements, which take no position on
+    their topic and give no cue."""
+    return [m.span() for m in READY_TO_TALK.finditer(t) if not CONCESSION.search(m.group(0))] + [
+        m.span() for m in PROCEDURE.finditer(t)]
 
 
 # declining to comment or to give details ("declined to comment on proposals for X", "did not
