@@ -132,3 +132,28 @@ def test_envoy_received_over_a_middle_field_is_a_round() -> None:
     text = ("Kremlchef Wladimir Putin empfing am Montag in Moskau den US-Sondergesandten Steve "
             "Witkoff zu Gesprächen über die Ukraine.")
     assert [k for k, _ in _meetings(text)] == ["round"], text
+
+
+# a host receiving two heads named side by side, or a meeting told as joint, is one meeting of the
+# heads (review16 item 13); a host who met each apart stays a round
+HEADS_RECEIVED_TOGETHER = [
+    ("Guterres received Putin and Zelensky in Istanbul on Friday for joint talks.", "istanbul"),
+    ("Guterres received Putin and Zelensky in Istanbul on Friday.", "istanbul"),
+    ("UN-Generalsekretär Guterres empfing am Freitag in Genf Putin und Selenskyj zu gemeinsamen "
+     "Gesprächen.", "geneva"),
+    ("Witkoff met Putin and Zelensky together in Istanbul on Friday.", "istanbul"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), HEADS_RECEIVED_TOGETHER)
+def test_heads_received_together_are_a_summit(text: str, place: str) -> None:
+    assert _meetings(text) == [("summit", place)], text
+
+
+@pytest.mark.parametrize("text", [
+    "Guterres received Putin in Moscow and Zelensky in Kyiv last week.",
+    "Guterres traf am Montag Putin in Moskau und am Mittwoch Selenskyj in Kiew.",
+    "Witkoff met Putin in Moscow together with Kushner and Zelensky in Berlin.",
+])
+def test_host_meeting_each_head_apart_is_a_round(text: str) -> None:
+    assert [k for k, _ in _meetings(text)] == ["round"], text

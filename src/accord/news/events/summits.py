@@ -95,6 +95,13 @@ _MET_VERB = re.compile(r"\b(?:met|meets|visited|visits|saw|received|getroffen|tr
                        r"empf(?:ing|ingen|angen|ängt))\b", IC)
 _ONLY_AND = re.compile(r"^[^,;:()]*\b(?:und|and)\b[^,;:()]*$", IC)
 _WITH = re.compile(r"\b(?:mit|with|zwischen|between)\b", IC)
+# a meeting told as one the heads hold together ("for joint talks", "gemeinsam", "trilateral"; not
+# "together with" a companion), and a host's verb receiving two heads named side by side
+_JOINT = re.compile(r"\b(?:joint(?:ly)?|together(?!\s+with\b)|gemeinsam(?:e[mnrs]?)?(?!\s+mit\b)|"
+                    r"trilateral\w*|three-way|Dreiertreffen\w*|zu dritt)\b", IC)
+_HOST_VERB = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes|empf(?:ing|ingen|angen|ängt)|"
+                        r"begrüßte|begrüßt)\b", IC)
+_BARE_AND = re.compile(r"^\s*(?:und|and)\s*$", IC)
 # the words between two heads that join them in one meeting: at most four words, a joining word,
 # at most four words ("hatte am Dienstag mit seinem türkischen Kollegen")
 _POSITION = re.compile(r"\s*(?:\(\s*(?:r|l|m|re|li|rechts|links|Mitte|left|right|cent(?:er|re))\.?\s*\)|"
@@ -186,15 +193,21 @@ def _objects_of_another(x: Sentence, a: Mention, b: Mention, between: str, heads
     """Whether two heads joined only by "and" are the objects of a meeting of another person named
     before them in the clause ("Witkoff und Kushner hatten im November Putin im Kreml getroffen und
     kürzlich auch Selenskyj", "the envoy met Putin in Moscow and Zelensky in Berlin"): that person
-    met each head, the heads did not meet each other."""
+    met each head, the heads did not meet each other. Not when the clause tells one meeting of
+    them (`_JOINT`: "for joint talks"), nor when a host receives the two heads named side by side
+    ("Guterres received Putin and Zelensky in Istanbul": hosted together; review16 item 13)."""
     if not _ONLY_AND.match(between) or _WITH.search(between):
         return False
+    after = re.split(r"[;:()]", x.text[b.end - x.start:], maxsplit=1)[0]
     for m in x.mentions:
         if m.kind != "person" or m.entity in heads or not (a.start - 100 <= m.end <= a.start):
             continue
         span = x.text[m.end - x.start:b.start - x.start]
-        if not re.search(r"[;:()]", span) and _MET_VERB.search(span):
-            return True
+        if re.search(r"[;:()]", span) or not _MET_VERB.search(span):
+            continue
+        hosted_both = _BARE_AND.match(between) and _HOST_VERB.search(
+            x.text[m.end - x.start:a.start - x.start])
+        return not (_JOINT.search(span + after) or hosted_both)
     return False
 
 
