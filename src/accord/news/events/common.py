@@ -378,6 +378,31 @@ _VISITED = re.compile(r"\b(?<!\bto\s)(?<!\bzu\s)(?:visit|visits|visited|visiting
                       r"(?:\s+(?:am|on|this|next|last|an|diesem|kommenden|nächste\w*|[A-ZÄÖÜ]\w*tag|\d{1,2}\.?|"
                       r"[A-Z][a-z]+day)){0,3}\s+$", IC)
 
+# ... not a visit denied ("did not visit Washington", "will never visit Moscow", "besuchte nicht"),
+# nor one told in a clause of its own: after ";", or as what came before or after ("a week after
+# Trump visited Kyiv", "nachdem X Moskau besucht hatte") (review16 item 5)
+_VISIT_DENIED = re.compile(r"(?:\b(?:not|never|no longer|nicht|nie|niemals|keinesfalls)|n't)\s+"
+                           r"(?:(?:yet|again|erneut|mehr|noch)\s+)?$", IC)
+_VISIT_TOLD_BESIDE = re.compile(r"\b(?:after|before|since|until|nachdem|bevor|ehe|seit|seitdem)\s+"
+                                r"[^,;:]{0,40}$", IC)
+
+
+def _visited(s: Sentence, m: Mention) -> bool:
+    """Whether the place `m` is named as the object of a verb of visiting (`_VISITED`) that tells
+    the meeting: not denied and not in a clause of its own."""
+    w0 = max(0, m.start - s.start - 40)
+    v = _VISITED.search(s.text, w0, m.start - s.start)
+    if v is None:
+        return False
+    at = v.start()
+    if _VISIT_DENIED.search(s.text[max(0, at - 25):at]) or _VISIT_TOLD_BESIDE.search(
+            s.text[max(0, at - 60):at]):
+        return False
+    k = s.text.rfind(";", 0, at)
+    clause = s.text[k + 1:(e if (e := s.text.find(";", at)) >= 0 else len(s.text))]
+    return ";" not in s.text or MEETING.search(clause) is not None or re.search(
+        r"\b(?:met|meet|meets|talks|traf|trifft)\b", clause, IC) is not None
+
 
 def _places(s: Sentence) -> list[str]:
     """Places an event happens at: named places, skipping a region named only as the setting of
@@ -389,8 +414,7 @@ def _places(s: Sentence) -> list[str]:
             continue
         if m.actor is not None and not re.search(
                 r"(?:\b(?:in|im|nach|at|to|near|bei)\s+(?:the\s+)?)$",
-                s.text[max(0, m.start - s.start - 10):m.start - s.start], IC) and not _VISITED.search(
-                s.text[max(0, m.start - s.start - 40):m.start - s.start]):
+                s.text[max(0, m.start - s.start - 10):m.start - s.start], IC) and not _visited(s, m):
             continue  # a capital standing for its government ("Moskau und Kiew vereinbarten")
         before = s.text[max(0, m.start - s.start - 14):m.start - s.start]
         after = s.text[m.end - s.start:m.end - s.start + 30]
@@ -722,7 +746,11 @@ def _no_party_here(s: Sentence, m: Mention) -> bool:
 # (session 16: a day or a place may stand between the verb and the other side, "traf am Dienstag
 # in Moskau Präsident X", "sprach am Dienstag in Genf mit X", and a clause of the first name's
 # before the verb, "Zuppi was in Kyiv days after travelling to Russia and met with Zelensky")
-_HOST_LINK = re.compile(r"\s+(?:(?:[^\s,;:.!?]+\s+){0,10}?(?:with|mit)|and|und|(?:[^\s,;:.!?]+\s+){0,10}?"
+# (the words before "with" or the verb deny or refuse nothing: "Xi refused to hold any talks with
+# Zelensky", "did not meet", "hat nie mit X gesprochen" join no one; review16 item 11)
+_LINK_WORD = (r"(?:(?!(?:not|never|no|nor|neither|refus\w*|reject\w*|declin\w*|avoid\w*|nicht|nie|niemals|"
+              r"kein\w*|weder|lehnt\w*|ablehn\w*|verweiger\w*|\w+n't)(?![\w']))[^\s,;:.!?]+\s+)")
+_HOST_LINK = re.compile(r"\s+(?:" + _LINK_WORD + r"{0,10}?(?:with|mit)|and|und|" + _LINK_WORD + r"{0,10}?"
                         r"(?:met|meets|traf|trifft|empfing|empfängt|received|receives|hosted|hosts|welcomed|"
                         r"welcomes|begrüßte|begrüßt)"
                         # (after the verb only a day or a place: "traf am Dienstag in Moskau X";
