@@ -420,10 +420,12 @@ def _default_date(e: NewsEvent, sents: list[Sentence], published: str | None, la
     if e.kind in ("round", "summit") and _EARLIER_MEETING.search(s.text) and not _NOW.search(s.text):
         return  # "the recent Istanbul talks", "zum vorherigen Treffen in X": an earlier one, no day
     if e.kind in ("round", "summit") and _SETTING_ONLY.search(s.text) and not _MEETING_VERB.search(s.text) \
-            and not _NOW.search(s.text):
+            and not _NOW.search(s.text) and e.outcome in (None, "none"):
         # "Er betonte bei einem Treffen in Tirana, ...", "Putin stimmte in einem Telefonat mit X
         # zu", "finalized after a telephone conversation between X and Y": the meeting is only the
         # setting of another act, told with no day of its own (convention 7), not the report's
+        # (not talks that yield the agreement told with them: "einigten sich bei Gesprächen in
+        # Istanbul auf ...", dated as the agreement is; review16 item 12)
         return
     k = sents.index(s)
     if k > 0 and AT_ONCE.search(s.text) and (
