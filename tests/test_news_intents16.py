@@ -156,3 +156,44 @@ def test_an_offer_of_pauses_on_the_front_line_stays_a_step() -> None:
 def test_a_next_round_proposed_in_the_present_stays_a_step() -> None:
     assert "statement_of_intent" in _kinds("Russland schlägt vor, die nächste Verhandlungsrunde in Istanbul "
                                            "abzuhalten.")
+
+
+# --- review16 item 9: talks negated before their noun, and an exchange that is no exchange of
+# prisoners (of territory, a frank exchange of views with someone), announce no step
+
+NOT_A_STEP_REVIEW16 = [
+    "No new talks will take place until Russia stops its attacks, Zelensky said.",
+    "Keine neuen Gespräche werden stattfinden, solange die Angriffe weitergehen, sagte Selenskyj.",
+    "Moscow expects an exchange of territory as part of any settlement.",
+    "Lawrow erwartet einen offenen Austausch mit Rubio über die Lage in der Ukraine.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_STEP_REVIEW16)
+def test_negated_talks_and_other_exchanges_are_no_step(text: str) -> None:
+    assert "statement_of_intent" not in _kinds(text)
+
+
+# an exchange of prisoners named after the bare word, or told elsewhere in the sentence, stays one
+@pytest.mark.parametrize("text", [
+    "Moscow expects an exchange of prisoners with Kyiv soon.",
+    "Kyiv expects a swap with Russia in the coming days, the ombudsman said of the captives.",
+])
+def test_an_exchange_of_prisoners_to_come_stays_a_step(text: str) -> None:
+    assert "statement_of_intent" in _kinds(text)
+
+
+# --- review16 item 10: an offer's content with the talks it is for named announces the talks
+
+@pytest.mark.parametrize("text", [
+    "Kyiv will present its proposals for a buffer zone at the next round of talks in Geneva on Monday.",
+    "Russland schlug vor, die Gespräche über eine entmilitarisierte Zone am Montag in Istanbul "
+    "fortzusetzen.",
+])
+def test_talks_on_a_zone_proposed_are_a_step(text: str) -> None:
+    assert "statement_of_intent" in _kinds(text)
+
+
+def test_a_zone_proposed_at_past_talks_is_no_step() -> None:
+    assert "statement_of_intent" not in _kinds(
+        "At the talks in Geneva on Tuesday, Washington proposed a demilitarised zone in the east.")

@@ -375,6 +375,10 @@ _REPORTED_FRAME = re.compile(r"\b(?:sagte|sagten|erklärte|erklärten|betonte|te
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|und|doch)\b|\b(?:but|aber|jedoch)\b|;", IC)
 
 
+# the talks or a round of them (`no_step`: an offer's content with talks named is left to the step rules)
+_ROUND_NOUN = re.compile(r"\b(?:rounds?|talks|negotiations|\w*[Rr]unde|Gespräche|Verhandlungen)\b", IC)
+
+
 def no_step(t: str) -> str | None:
     """Why a sentence with a cue of intent announces no concrete step, else None: the step only
     possible or negated, a notice of details to come, praise, an assessment or a hope with no
@@ -389,7 +393,10 @@ def no_step(t: str) -> str | None:
         return "a concession offered: a position, no step"
     if _OFFER_ON_CONDITION.search(t):
         return "an offer made for a condition: a position, no step"
-    if _SETTLEMENT_OFFERED.search(t):
+    if _SETTLEMENT_OFFERED.search(t) and not _ROUND_NOUN.search(t):
+        # (not when talks or a round stand in the sentence: "will present its proposals for a buffer
+        # zone at the next round of talks", "schlug vor, die Gespräche über eine Zone fortzusetzen"
+        # announce the talks, review16 item 10)
         return "the content of a settlement offered: a position, no step"
     if (m := _EFFORTS_GO_ON.search(t)) is not None and not STEP.search(t[:m.start()] + " " + t[m.end():]):
         return "efforts or support said to go on: an aim, no step"
@@ -695,7 +702,10 @@ def announced_step(s: Sentence) -> str | None:
         return f"talks paused to a named time ('{m.group(0)}')"
     if (m := TALKS_GO_ON.search(t)) is not None and not NO_STEP.search(t) \
             and not _OPEN_QUESTION.search(t[max(0, m.start() - 60):m.start()]) \
-            and not _NEGATED_IN_STEP.search(m.group(0)):  # ("eine weitere Runde werde nicht stattfinden")
+            and not _NEGATED_IN_STEP.search(m.group(0)) \
+            and not _negated_before(t, m.start()):
+        # (negated in the step, "eine weitere Runde werde nicht stattfinden", or before its noun in
+        # its clause, "No new talks will take place until", review16 item 9)
         return f"talks said to go on or planned ('{m.group(0)}')"
     if not (s.actors() or _AGENT.search(t)):
         # no agent named: only a step in the Konjunktiv of reported speech ("Die Fälle würden nun
@@ -708,7 +718,8 @@ def announced_step(s: Sentence) -> str | None:
         return f"a paper handed over ('{m.group(0)}')"
     if (m := EXCHANGE_AHEAD.search(t)) is not None and not NO_STEP.search(t) \
             and not _OPEN_QUESTION.search(t[max(0, m.start() - 60):m.start()]) \
-            and not _NEGATED_IN_STEP.search(t[max(0, m.start() - 30):m.end()]):
+            and not _NEGATED_IN_STEP.search(t[max(0, m.start() - 30):m.end()]) \
+            and _of_prisoners(t, m):
         return f"an exchange said to come ('{m.group(0)}')"
     if (m := SUSPEND_DEAL.search(t)) is not None and _DEAL_WORD.search(t) and not _TIME_AND_AGAIN.search(t):
         # (not a threat made again and again: "has repeatedly threatened to quit the deal")
@@ -727,6 +738,42 @@ def announced_step(s: Sentence) -> str | None:
 # not send a delegation"): a refusal, a position, no step announced (leaving a deal or not
 # extending it is read by the deal rules before)
 _NEGATED_IN_STEP = re.compile(r"\b(?:nicht|nie|niemals|keine\w*|not|never|no longer)\b", IC)
+_NO_BEFORE = re.compile(r"\b(?:no|kein\w*)\b", IC)
+_CLAUSE_TURN = re.compile(r"[,;:]|\b(?:but|and|while|aber|und|doch|während)\b", IC)
+
+
+def _negated_before(t: str, start: int) -> bool:
+    """Whether the 30 characters before a match, from the last turn of clause on, negate it ("No
+    new talks", "keine weiteren Gespräche"; not "did not attend, but new talks")."""
+    before = t[max(0, start - 30):start]
+    turns = list(_CLAUSE_TURN.finditer(before))
+    before = before[turns[-1].end():] if turns else before
+    return _NEGATED_IN_STEP.search(before) is not None or _NO_BEFORE.search(before) is not None
+
+
+# an exchange of prisoners named ("of prisoners", "POWs", "Gefangenen", the bodies of the fallen);
+# a bare exchange or swap with another complement is none ("an exchange of territory", "einen
+# offenen Austausch mit Rubio über die Lage": a conversation, review16 item 9)
+_PRISONER_WORD = re.compile(r"\b(?:prisoner\w*|POWs?|captives?|detainees?|bodies|\w*[Gg]efangen\w*|"
+                            r"Häftling\w*|Leichen|sterbliche\w* Überreste|Gefallenen)\b", IC)
+_BARE_EXCHANGE = re.compile(r"\b(?:exchange|swap|Austausch\w*)\b", IC)
+_OTHER_COMPLEMENT = re.compile(r"\s+(?:of|von|mit|with|über|about|on|zwischen|between|der|des)\b", IC)
+_TALK_ADJECTIVE = re.compile(r"\b(?:offen\w*|open|frank|ehrlich\w*|konstruktiv\w*|constructive|intensiv\w*|"
+                             r"lively|regelmäßig\w*|regular|ständig\w*)\s+$", IC)
+
+
+def _of_prisoners(t: str, m: re.Match[str]) -> bool:
+    """Whether an exchange said to come is one of prisoners: a prisoner word in the sentence, or a
+    bare exchange word with no complement and no adjective of talk ("zu einem weiteren Austausch
+    kommen")."""
+    if _PRISONER_WORD.search(t):
+        return True
+    words = list(_BARE_EXCHANGE.finditer(t, m.start(), m.end()))
+    if not words:
+        return True
+    w = words[-1]
+    return not _OTHER_COMPLEMENT.match(t, w.end()) \
+        and not _TALK_ADJECTIVE.search(t[max(0, w.start() - 30):w.start()])
 
 
 _DEAL_NAMED = re.compile(r"\b\w*(?:abkommen|vereinbarung|deal|agreement|accord|initiative)\w*\b", IC)
