@@ -117,6 +117,27 @@ def test_a_role_in_drafting_a_plan_denied_is_no_claim() -> None:
     assert _claims("Ukraine's foreign minister denied any role in drafting the plan.") == []
 
 
+# the attack must be what the part denied is in, not an attack noun near it (review16 item 7)
+@pytest.mark.parametrize("text", [
+    "Russia denied responsibility for the delay of the talks after the drone incident.",
+    "Kyiv denied any involvement in drafting the plan that followed the drone talks.",
+    "Die Ukraine bestritt jede Verantwortung für die Verzögerung der Gespräche nach dem Vorfall.",
+])
+def test_a_part_in_something_else_near_an_attack_noun_is_no_claim(text: str) -> None:
+    assert _claims(text) == []
+
+
+def test_a_delay_denied_near_an_attack_noun_stays_a_postponement() -> None:
+    kinds = [e.kind for e in extract("Russia denied responsibility for the delay of the talks after "
+                                     "the drone incident.", "t", PUB).events]
+    assert kinds == ["postponement"]
+
+
+def test_a_part_in_a_drone_strike_denied_is_a_denial() -> None:
+    assert [(c, p) for c, p, _ in _claims("Moscow denied any responsibility for the deadly drone strike "
+                                          "on Sumy.")] == [("denial", ("RUS",))]
+
+
 # -- "die Stadt im Gebiet X": the town named just before, not its region (German spellings too) ---
 
 @pytest.mark.parametrize("text", [

@@ -552,6 +552,11 @@ ACCUSATION = re.compile(r"\b(?:wirft|warf|werfen|warfen)\b[^.]{0,100}\bvor\b|\bv
 # Anschlag")
 _ATTACK_NOUN = (r"\b(?:attack|strike|blast|explosion|bombing|shelling|sabotage|incident|drone|"
                 r"\w*angriff|\w*anschlag|explosion|sprengung|beschuss|vorfall|sabotage)\w*")
+# the attack as the object of the part denied, right after it ("involvement in the blast",
+# "Beteiligung an dem Anschlag", "responsibility for the drone strike"; not an attack noun anywhere
+# near: "responsibility for the delay of the talks after the drone incident", review16 item 7)
+_IN_ATTACK = (r"(?=\s+(?:in|for|an|am|für)\s+(?:the|a|an|this|that|any|these|those|dem|der|den|die|das|"
+              r"einem|einer|diesem|dieser|diesen)?\s*(?:[\w-]+\s+){0,2}?" + _ATTACK_NOUN + r")")
 DENIAL = re.compile(r"\b(?:Vorw[üu]rf\w*|Anschuldigung\w*|accusations?|allegations?)\b[^.]{0,80}"
                     r"\b(?:zurückgewiesen|zurückzuweisen|bestritten|dementiert|denied|rejected|dismissed)\b|"
                     # an attack denied by its gerund ("denied striking a building", "denies shelling X")
@@ -561,11 +566,11 @@ DENIAL = re.compile(r"\b(?:Vorw[üu]rf\w*|Anschuldigung\w*|accusations?|allegati
                     # Beteiligung an dem Angriff bestritten", "wies jede Verantwortung zurück")
                     # (in an attack: not "denied any involvement in drafting the plan")
                     r"\b(?:denied|denies|deny|denying|rejected|rejects)\s+(?:any\s+|all\s+|its\s+|their\s+)?"
-                    r"(?:involvement|responsibility)\b(?=[^.;]{0,50}" + _ATTACK_NOUN + r")|"
-                    r"\b(?:Beteiligung|Verantwortung)\b(?=[^.;]{0,50}" + _ATTACK_NOUN + r")[^.;]{0,60}"
+                    r"(?:involvement|responsibility)\b" + _IN_ATTACK + r"|"
+                    r"\b(?:Beteiligung|Verantwortung)\b" + _IN_ATTACK + r"[^.;]{0,60}"
                     r"\b(?:bestritten|bestreitet|bestritt\w*|dementiert\w*|zurückgewiesen|zurück)\b|"
                     r"\b(?:bestritt\w*|bestreitet|dementierte\w*)\s+(?:\w+\s+){0,2}?(?:Beteiligung|Verantwortung)\b"
-                    r"(?=[^.;]{0,50}" + _ATTACK_NOUN + r")|"
+                    + _IN_ATTACK + r"|"
                     r"\b(?:wies|weist|wiesen|weisen)\b[^.]{0,80}\b(?:Vorw[üu]rf\w*|Anschuldigung\w*)[^.]{0,80}"
                     r"\bzurück\b|\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b[^.]{0,40}"
                     r"\b(?:accusations?|allegations?|charges?)\b|"
