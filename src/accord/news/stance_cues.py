@@ -133,7 +133,7 @@ def _polarity(t: str, P: dict[str, Any], lang: str = "de") -> tuple[str | None, 
         # wanting it, or not wanting it ("Niemand in Kiew will, dass ...", "will nicht, dass"), is
         # the rejection of what the clause asks (review 15)
         pol = "reject" if (re.search(r"\b(?:niemand|keiner|keine|kein)\b[^,.;]{0,40}$", t[:m.start()], re.I)
-                           or re.match(r"\s+(?:\w+\s+)?nicht\b", t[m.end():])) else "demand"
+                           or re.match(r"\s+(?:\w+\s+)?nicht\b(?!\s+nur\b)", t[m.end():])) else "demand"
         found.append((m.start(), ORDER.index(pol), pol, m.group(0)))
     if not found and lang == "de":
         # German "will"/"wollen" is a wish (in English "will" is the future): the weakest cue
@@ -362,7 +362,9 @@ EVALUATIVE = re.compile(r"\b(?:dank\w*|thank\w*)\b[^.;]{0,40}?\b(?:für|for)\s+(
 # dass ...", "wollen keinesfalls"), and a wish for none of it ("will keine Waffenruhe")
 _WANT_PARTICLE = r"\s+(?:(?:auch|aber|jedoch|doch|ja|also|sicher|ganz|offenbar)\s+)?"
 WANT_NOT = re.compile(_WANT_PARTICLE + r"(?:nicht|keinesfalls|keineswegs|auf keinen Fall|"
-                      r"unter keinen Umständen|niemals|nie)\b", IC)
+                      r"unter keinen Umständen|niemals|nie)\b"
+                      # (not "will nicht nur X, sondern auch Y": wanting X and more, review16)
+                      r"(?!\s+(?:nur|allein|bloß|lediglich)\b)", IC)
 WANT_NONE = re.compile(_WANT_PARTICLE + r"kein(?:e|en|er|es)?\b", IC)
 WANT_DE = re.compile(r"\b(?:will|wollen|wolle|wollte|wollten|möchte|möchten)\b")
 PASSIVE_AGENT = re.compile(r"\b(?:opposed|rejected|refused|demanded|proposed|backed|supported|"
@@ -511,7 +513,8 @@ _PAPERS = (r"(?:conditions|vision|visions|memorand\w*|proposals|drafts?|document
 PROCEDURE = re.compile(
     r"\b(?:agreed|agree|agrees)\s+(?:in principle\s+)?to\s+[“\"„]?(?:\w+\s+){0,2}?(?:share|present|exchange|"
     r"hand over|submit|draw up|prepare)\b(?:(?!\b(?:prisoners|POWs|captives|bodies|soldiers)\b)[^.;]){0,80}?"
-    r"\b" + _PAPERS + r"\b[^.;]{0,120}|"
+    # (the span ends with the clause: "..., and Russia accepted a ceasefire" is a clause of its own)
+    r"\b" + _PAPERS + r"\b(?:(?!\s(?:but|aber)\s)[^.;,]){0,120}|"
     r"\b(?:vereinbart\w*|einigt\w*\s+sich|verständigt\w*\s+sich)\b[^.;]{0,60}?\b" + _PAPERS +
     r"\b[^.;]{0,80}?\b(?:auszutauschen|vorzulegen|zu übergeben|zu übermitteln|auszuarbeiten)\b", IC)
 
