@@ -396,12 +396,21 @@ OUTSIDER = re.compile(r"\b(?:Indonesia\w*|Indonesien\w*|Prabowo|South Africa\w*|
                       r"Roten? Kreuz\w*|"
                       r"ICRC|IKRK|Mexico|Mexiko)\b")
 
+# a comparison before an outsider ("like India", "wie Indien", "as Brazil did")
+_LIKE = re.compile(r"\b(?:like|unlike|as|wie|ähnlich wie|anders als)\s+(?:\w+\s+)?$", re.I)
+
 
 def outsider_acts(s: Sentence, speaker: Mention | None, subjects: list[str]) -> bool:
     """Whether `s` names an outsider (OUTSIDER) before its first side and before any speaker of a
     side: the proposal, call or plan is the outsider's ("Indonesia's defence minister proposed a
     plan calling for a UN referendum", "the patriarch called on both sides to ...")."""
-    hit = OUTSIDER.search(s.text)
+    # (not one named only as a place or a comparison: "Nach einem Besuch in Indien lehnte der
+    # Kreml ... ab", "At the G20 summit in South Africa, Moscow ...", "Like India, Russia ...";
+    # an agent's preposition keeps it: "a plan by Brazil", "der Vorschlag des Patriarchen")
+    hit = next((h for h in OUTSIDER.finditer(s.text) if not (
+        (p := PREPOSITION.search(s.text[max(0, h.start() - 30):h.start()])) is not None
+        and not re.match(r"(?:by|von|vom|from|of|des|durch)\b", p.group(0), re.I))
+        and not _LIKE.search(s.text[max(0, h.start() - 30):h.start()])), None)
     if hit is None or (speaker is not None and speaker.actor in ACTORS):
         return False
     first = next((m for m in s.mentions if m.actor in ACTORS
@@ -653,6 +662,9 @@ _SECOND_VERB = (r"wants|wanted|seeks|sought|demands|demanded|calls for|called fo
                 r"bestehen|pocht|pochte|pochen|drängt|drängte|drängen|begrüßt|begrüßte|begrüßen|"
                 r"unterstützt|unterstützte|unterstützen|akzeptiert|akzeptierte|akzeptieren|stimmt|"
                 r"stimmte|stimmen|hofft|hoffte|hoffen|plädiert|plädierte|weist|wies")
+# a plural noun of the kind of the plural nouns among them ("offers and demands"), before "and"
+_NOUN_BEFORE_AND = "".join(f"(?<!{w})" for w in (
+    "offers", "proposals", "demands", "calls", "requests", "hopes", "wishes"))
 # clause boundaries: a comma before a conjunction that opens a clause of its own, a semicolon,
 # a dash between spaces
 CLAUSE_BREAK = re.compile(r",\s+(?:as|while|but|whereas|although|though|and|aber|während|doch|"
@@ -662,8 +674,13 @@ CLAUSE_BREAK = re.compile(r",\s+(?:as|while|but|whereas|although|though|and|aber
                           # or a finite verb of position of the same subject after "und"/"and" ("hat X
                           # abgelehnt und fordert Y", "strebt X an und fordert Y", "has rejected X
                           # and wants Y"): each verb decides its own clause
+                          # (not a plural noun that looks like a verb, "rejected Kyiv's offers and
+                          # demands for a ceasefire", "the proposals and offers of guarantees":
+                          # no "of/for/from/by" after it and no noun of its kind before "and")
+                          + _NOUN_BEFORE_AND +
                           r"\s(?:und|and)\s+(?=(?:(?:has|have|had|is|also|now|still|auch|zudem|nun|"
-                          r"zugleich|gleichzeitig)\s+){0,2}(?:" + _SECOND_VERB + r")\b)|"
+                          r"zugleich|gleichzeitig)\s+){0,2}(?:" + _SECOND_VERB + r")\b"
+                          r"(?!\s+(?:of|for|from|by)\b))|"
                           r"\s(?:but|yet)\s", IC)
 
 
