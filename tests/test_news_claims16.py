@@ -210,3 +210,22 @@ def test_children_returned_by_agreement_are_an_agreed_item(text: str) -> None:
 def test_children_who_must_be_returned_are_no_agreement() -> None:
     assert extract("Children must be returned to their families, Zelensky said.", "t",
                    "2023-12-06").events == []
+
+
+# -- review16 item 6: a deal noun that is no subject of the making, a hypothetical deal, a deal
+# not yet concluded: no agreed deal with parties
+
+def test_talks_on_a_deal_concluded_without_result_are_no_deal() -> None:
+    kinds = [e.kind for e in extract("The talks on the grain deal were concluded without result on "
+                                     "Friday.", "t", PUB).events]
+    assert "partial_agreement" not in kinds
+
+
+def test_a_brokered_deal_that_only_could_is_none() -> None:
+    assert _deals("Ein von Katar vermitteltes Abkommen könnte den Austausch von 300 Gefangenen "
+                  "ermöglichen.") == []
+
+
+def test_a_deal_not_yet_concluded_gets_no_parties() -> None:
+    assert all(parties == () for _, parties, _ in _deals(
+        "Das Abkommen über den Austausch der Gefangenen wurde noch nicht abgeschlossen."))

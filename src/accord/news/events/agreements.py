@@ -96,12 +96,20 @@ AGREEMENT = re.compile(r"\b(?:Vereinbarung über|einigten sich auf|vereinbart\w*
                        # which was brokered by", "the deal, mediated by", "the grain deal was
                        # concluded in July 2022"; "das im Juli 2022 vermittelte Abkommen", "das
                        # Abkommen war von der Türkei ausgehandelt worden")
-                       r"(?:deal|agreement|accord|initiative|pact)s?,?\s+(?:(?:which|that)\s+)?"
-                       r"(?:(?:was|were|had been|has been)\s+)?(?:(?:originally|first|initially|"
-                       r"previously|later|jointly)\s+)?(?:brokered|mediated|concluded)\b(?!\s+(?:that|whether))|"
+                       # (review16 item 6: the deal the subject, "were" only after a plural noun, not
+                       # "the talks on the grain deal were concluded without result"; no deal that
+                       # only could or would do something, "ein vermitteltes Abkommen könnte", nor
+                       # one "noch nicht abgeschlossen", nor one "über" something with no verb of its own)
+                       r"(?<!\bon )(?<!\bon the )(?<!\babout the )(?<!\bover the )"
+                       r"(?:deal|agreement|accord|initiative|pact)(?:,?\s+(?:(?:which|that)\s+)?"
+                       r"(?:(?:was|had been|has been)\s+)?|s,?\s+(?:(?:which|that)\s+)?"
+                       r"(?:(?:were|had been|have been)\s+)?)(?:(?:originally|first|initially|"
+                       r"previously|later|jointly)\s+)?(?:brokered|mediated|concluded)\b"
+                       r"(?!\s+(?:that|whether|without|with no)\b)|"
                        r"(?:vermittelt|ausgehandelt|abgeschlossen)e[nmrs]?\s+(?:[\w-]+\s+){0,2}?"
-                       r"\w*(?:abkommen|vereinbarung)\w*|"
-                       r"\w*(?:abkommen|vereinbarung)\w*\b[^.;]{0,80}\b(?:wurde|war|worden|sei)\b[^.;]{0,60}?\b"
+                       r"\w*(?:abkommen|vereinbarung)\w*(?![^.;]{0,80}\b(?:könnte\w*|würde\w*|dürfte\w*)\b)|"
+                       r"\w*(?:abkommen|vereinbarung)\w*\b(?:(?!\bnicht\b|\bkein\w*)[^.;]){0,80}"
+                       r"\b(?:wurde|war|worden|sei)\b(?:(?!\bnicht\b|\bkein\w*)[^.;]){0,60}?\b"
                        r"(?:vermittelt|ausgehandelt|abgeschlossen)\b)\b", IC)
 # an exchange of prisoners or bodies carried out (not planned): the exchange word, a verb of
 # completion in the past, and the people exchanged
