@@ -63,3 +63,14 @@ def test_ingest_refuses_a_shuffled_article(tmp_path: Path) -> None:
     code, out, err = run("ingest", str(path), "--store-path", str(tmp_path / "s.duckdb"))
     assert "no prose order" in out + err
     assert code == 2, (out, err)
+
+
+def test_prose_written_in_lower_case_is_not_refused_as_shuffled() -> None:
+    """review16: real prose whose sentences start in lower case (or with many "a.m." times) was
+    refused as words in no prose order, and ingest stored nothing of it."""
+    lower = ". ".join(s[:1].lower() + s[1:] for s in ENGLISH.split(". "))
+    assert refusal(lower) is None
+    lower_de = ". ".join(s[:1].lower() + s[1:] for s in GERMAN.split(". "))
+    assert refusal(lower_de) is None
+    for seed in range(3):  # shuffled text stays refused
+        assert NOT_GERMAN_OR_ENGLISH in (refusal(_shuffled(ENGLISH, seed)) or "")

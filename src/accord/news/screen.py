@@ -241,17 +241,19 @@ def refusal(text: str) -> str | None:
 def _shuffled_evidence(text: str, words: list[str], language: str) -> float:
     """Log-likelihood ratio of the text's word order under "words in random order" against
     "prose": from how often an article is followed by a function word and how often a word
-    after a sentence end is lower case (module docstring)."""
+    after a sentence end is lower case (module docstring). Lower-case sentence starts alone
+    never make the case (prose written in lower case, "a.m." times): the articles' evidence must
+    point to random order on its own, else the ratio returned is at most 0."""
     fw, det = _FUNCTION_WORDS[language], _DETERMINERS[language]
     follows = [words[i + 1] in fw for i in range(len(words) - 1) if words[i] in det]
     # without parentheses: photo captions abbreviate inside them ("(2. v. l.)", "(l.)")
     after_end = [c.islower() for c in _AFTER_END.findall(_PARENTHESES.sub(" ", text)) if c.isalpha()]
-    total = 0.0
+    parts = []
     for key, seen in (("det_fw", follows), ("lower_after_end", after_end)):
         hits = sum(seen)
         p, q = _SHUFFLED[key], _ORDERED[key]
-        total += hits * math.log(p / q) + (len(seen) - hits) * math.log((1 - p) / (1 - q))
-    return total
+        parts.append(hits * math.log(p / q) + (len(seen) - hits) * math.log((1 - p) / (1 - q)))
+    return sum(parts) if parts[0] > 0 else min(sum(parts), 0.0)
 
 
 def _not_german_or_english(text: str) -> str | None:
