@@ -82,6 +82,9 @@ def test_no_publication_date_taken_on_trust(text: str) -> None:
     "Die Delegationen trafen sich am Dienstag erneut in Genf.",
     "Talks in Geneva\nMay 16, 2025\nThe first round was held on May 2, 2025.\nThey met again on Tuesday.",
     "Talks in Geneva\nUpdated 10:15 GMT, 16 May 2025\nTalks resume on 2 June 2025.\nMore follows.",
+    "Neue Gespräche\nGenf, 16. Mai 2025\nDie erste Runde begann am 2. Mai 2025 um 10.30 Uhr in Genf.\n"
+    "Mehr folgt.",
+    "Talks in Geneva\nMay 16, 2025\nThe first round opened at 10:30 a.m. on May 2, 2025, in Geneva.\nMore.",
 ])
 def test_a_sentence_with_another_date_does_not_withhold_the_stamp(text: str) -> None:
     assert dateline_date(text)[0] == "2025-05-16"

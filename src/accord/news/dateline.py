@@ -175,14 +175,17 @@ def _stamp_line(line: str) -> bool:
     with a dateline cue, a time of day, an agency), not a sentence that mentions a date ("Die
     erste Runde fand am 2. Mai 2025 statt."): only such a line can contradict the stamp found
     above it."""
-    if (_STAMP.match(line) or _SHORT_YEAR_TIME.match(line) or _LEAD.match(line)
-            or _DATE_LEAD.match(line) or _DATELINE_CUE.search(line)):
+    if _STAMP.match(line) or _SHORT_YEAR_TIME.match(line) or _LEAD.match(line) or _DATE_LEAD.match(line):
         return True
     for rx in (_NUMERIC, _ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _DASHED):
         if (m := rx.search(line)) is not None:
             rest = (line[:m.start()] + line[m.end():]).strip(" ,.-–|·:")
-            return len(rest) <= 12 or bool(_PLACE_BEFORE.match(line[:m.start()]))
-    return False
+            # a time of day or byline word beside the date makes a stamp only on a short line:
+            # "Updated 10:15 GMT, 16 May 2025", not "Die erste Runde begann am 2. Mai 2025 um
+            # 10.30 Uhr in Genf."
+            return (len(rest) <= 12 or bool(_PLACE_BEFORE.match(line[:m.start()]))
+                    or (len(rest) <= 40 and bool(_DATELINE_CUE.search(line))))
+    return bool(_DATELINE_CUE.match(line))
 
 
 def _yearless(line: str) -> tuple[int, int] | None:
