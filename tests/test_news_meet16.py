@@ -157,3 +157,12 @@ def test_heads_received_together_are_a_summit(text: str, place: str) -> None:
 ])
 def test_host_meeting_each_head_apart_is_a_round(text: str) -> None:
     assert [k for k, _ in _meetings(text)] == ["round"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Putin empfing am Montag im Kreml den Sondergesandten von Präsident Trump.",
+    "Putin received on Monday in the Kremlin the special envoy of President Trump.",
+])
+def test_an_envoy_of_the_second_head_received_is_no_summit(text: str) -> None:
+    """review16: the middle-field rule (e2482dc) reached Trump through his envoy."""
+    assert "summit" not in [kind for kind, _ in _meetings(text)]

@@ -125,7 +125,11 @@ JOINED = re.compile(r"^\s*(?:\S+\s+){0,6}(?:und|and|mit|with|von|by|zwischen|bet
                     # middle field of day, place and title before the second ("empfing am Montag
                     # in Berlin den ukrainischen Präsidenten Wolodymyr"; still within 90 characters)
                     r"^\s*(?:\S+\s+){0,2}(?:traf|trafen|trifft|empfing|empfingen|empfängt|begrüßte|"
-                    r"met|meets|received|receives|hosted|hosts|welcomed|welcomes)\s+(?:\S+\s+){0,9}$", IC)
+                    r"met|meets|received|receives|hosted|hosts|welcomed|welcomes)\s+"
+                    # ... but not through an envoy of the second ("den Sondergesandten von
+                    # Präsident Trump": Trump was not there)
+                    r"(?:(?!\S*(?:gesandt|berater|envoy|advis|aide|vertreter|representative|emissär|"
+                    r"unterhändler|negotiator))(?!(?:von|of|des)\s)\S+\s+){0,9}$", IC)
 
 
 # a German clause with its verb of meeting at the end, the second head its object ("Trump wird
