@@ -150,11 +150,9 @@ def evaluate_p(
     kind: str,
 ) -> float:
     """P(kind within 12 months) for one parameter vector (top-level, so Dask can pickle it)."""
-    tr = run(
-        game, params.with_values(**values), start=start, weeks=weeks, runs=runs, seed=seed, cadence=cadence_
-    )
-    times = tr.settlement if kind == "settlement" else tr.ceasefire
-    return float((times <= min(weeks, weeks_in(12)) + 1e-9).mean())
+    ceasefire, settlement = evaluate_both(values, game=game, params=params, start=start, weeks=weeks,
+                                          runs=runs, seed=seed, cadence_=cadence_)
+    return settlement if kind == "settlement" else ceasefire
 
 
 def evaluate_both(
