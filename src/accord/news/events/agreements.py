@@ -93,8 +93,8 @@ AGREEMENT = re.compile(r"\b(?:Vereinbarung über|einigten sich auf|vereinbart\w*
                        r"(?:[\w-]+ ){0,3}(?:swap|exchange|deal|truce|ceasefire|pause|agreement|accord|"
                        r"initiative|corridor|return|release)s?|"
                        # a deal told by its making, in the passive or as a participle ("the agreement,
-                       # which was brokered by", "the deal, mediated by", "the grain deal was
-                       # concluded in July 2022"; "das im Juli 2022 vermittelte Abkommen", "das
+                       # which was brokered by", "the deal, mediated by", "the grain deal,
+                       # concluded in July 2022,"; "das im Juli 2022 vermittelte Abkommen", "das
                        # Abkommen war von der Türkei ausgehandelt worden")
                        # (review16 item 6: the deal the subject, "were" only after a plural noun, not
                        # "the talks on the grain deal were concluded without result"; no deal that

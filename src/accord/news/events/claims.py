@@ -96,7 +96,7 @@ def _settlement_ref(s: Sentence, sents: list[Sentence], i: int, own: list[str]) 
                 return named[0]
         return None
     if _THE_SETTLEMENT.search(s.text) and i > 0 and all(_is_region_of(p, s.text) for p in own):
-        # (also with the region it lies in: "dass die Stadt im Gebiet Charkiw erobert sei")
+        # (also with the region it lies in: "dass die Stadt im Gebiet Charkiw nun erobert sei")
         prev = sents[i - 1]
         towns = [m.entity for m in prev.mentions if m.kind == "place" and m.actor is None
                  and m.entity not in _CAPITALS and not _is_region_of(m.entity, prev.text)]

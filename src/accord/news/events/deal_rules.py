@@ -202,7 +202,7 @@ _BROKERED_BY = re.compile(r"\b(?:brokered|mediated|facilitated|negotiated)\s+by\
                           r"Vermittlung\b|\bvermittelt\s+(?:von|durch)\b|\bmit\s+(?:der\s+)?"
                           r"Vermittlung\b|"
                           # the brokers before the German participle ("das von den UN und der Türkei
-                          # im Juli 2022 vermittelte Abkommen")
+                          # 2022 vermittelte Abkommen")
                           r"\bvon\b(?=[^.;]{0,60}\b(?:vermittelt|ausgehandelt)e[nmrs]?\s)", IC)
 
 

@@ -605,7 +605,7 @@ TALKS_GO_ON = re.compile(
     # negotiations on the settlement will take place within ten days", "Das nächste Treffen der
     # Berater ... wird später stattfinden", "new talks are to be held soon"), the verb first ("sei
     # das nächste Treffen bereits vereinbart"), or talks to come in reported speech ("In den
-    # kommenden Tagen sollten die Beratungen stattfinden", "die Gespräche sollen bald stattfinden")
+    # kommenden Tagen sollten die Beratungen dann stattfinden", "die Gespräche sollen bald stattfinden")
     r"\b(?:another|a new|a further|the next|a second|new|further|ein weiteres|ein neues|ein erneutes|"
     r"ein zweites|das nächste|eine weitere|eine neue|eine zweite|die nächste|neue|weitere)\s+(?:[\w-]+\s+)?"
     r"(?:round|talks|negotiations|consultations|meeting|\w*[Rr]unde|Gespräche|Verhandlungen|Beratungen|"
@@ -784,8 +784,8 @@ _DEAL_WORD = re.compile(r"\b(?:\w*abkommen|Vereinbarung\w*|Abmachung\w*|Teilnahm
                         r"initiative|truce|ceasefire|moratorium|Aus|Ausstieg|Austritt)\b", IC)
 
 
-# (session 16) a return to a deal said to come ("would return to the agreement if its conditions
-# were met", "will immediately resume implementation of the deal", "werde sofort zum Abkommen
+# (session 16) a return to a deal said to come ("would return to the agreement once its
+# conditions were met", "will immediately resume implementation of the deal", "werde sofort zum Abkommen
 # zurückkehren"): told with the exit it undoes, the same announcement
 _RETURN_STEP = re.compile(r"\b(?:return|rejoin|resume|go back|zurückkehren|zurückzukehren|zurückkehre|"
                           r"zurückkehrt|wieder\s*aufnehmen|wiederaufzunehmen|wieder beitreten)\b", IC)

@@ -86,10 +86,10 @@ HEADS_WORDS = re.compile(r"\bStaats- und Regierungschef\w*|\bRegierungschef\w*|"
 _PERSONS: dict[str, Any] = {}
 HYPOTHETICAL = re.compile(r"possib\w*|potential\w*|möglich\w*|eventuell\w*|could|könnte\w*|would|würde|"
                           # (session 16) a meeting hoped for at the end of a process ("leading to a
-                          # treaty and, eventually, a meeting between Presidents X and Y")
+                          # treaty and, eventually, to talks of Presidents X and Y")
                           r"\beventual(?:ly)?\b", IC)
 # (session 16) two heads as the objects of one meeting of someone else ("Witkoff und Kushner
-# hatten Putin im Kreml getroffen und kürzlich auch Selenskyj", "the envoy met Putin in Moscow
+# hatten Putin im Kreml getroffen, zuletzt auch Selenskyj", "the envoy met Putin in Moscow
 # and Zelensky in Berlin"): a verb of meeting after the other person, the heads joined by "and"
 _MET_VERB = re.compile(r"\b(?:met|meets|visited|visits|saw|received|getroffen|traf\w*|trifft|besucht\w*|"
                        r"empf(?:ing|ingen|angen|ängt))\b", IC)
@@ -123,7 +123,7 @@ JOINED = re.compile(r"^\s*(?:\S+\s+){0,6}(?:und|and|mit|with|von|by|zwischen|bet
                     r"(?:with|mit)\s+$|"
                     # (session 16) a verb of meeting right after the first head, then a German
                     # middle field of day, place and title before the second ("empfing am Montag
-                    # in Berlin den ukrainischen Präsidenten Wolodymyr"; still within 90 characters)
+                    # in Kiel den ukrainischen Präsidenten Wolodymyr"; still within 90 characters)
                     r"^\s*(?:\S+\s+){0,2}(?:traf|trafen|trifft|empfing|empfingen|empfängt|begrüßte|"
                     r"met|meets|received|receives|hosted|hosts|welcomed|welcomes)\s+"
                     # ... but not through an envoy of the second ("den Sondergesandten von
@@ -195,7 +195,7 @@ def _heads_of_state(e: NewsEvent, sents: list[Sentence], published: str | None) 
 
 def _objects_of_another(x: Sentence, a: Mention, b: Mention, between: str, heads: set[str]) -> bool:
     """Whether two heads joined only by "and" are the objects of a meeting of another person named
-    before them in the clause ("Witkoff und Kushner hatten im November Putin im Kreml getroffen und
+    before them in the clause ("Witkoff und Kushner trafen im November Putin in Moskau und
     kürzlich auch Selenskyj", "the envoy met Putin in Moscow and Zelensky in Berlin"): that person
     met each head, the heads did not meet each other. Not when the clause tells one meeting of
     them (`_JOINT`: "for joint talks"), nor when a host receives the two heads named side by side

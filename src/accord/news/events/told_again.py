@@ -269,7 +269,7 @@ def summit_told_again(events: list[NewsEvent], sents: list[Sentence]) -> list[Ne
     following the summit", "Bei dem Gipfel sollte es ... gehen", "Mit dem neuen Spitzentreffen der
     beiden Staatschefs ..."), names no other summit (`_ANOTHER_SUMMIT`), no other day (undated or
     the same first day) and no other place (none, or the same; or another where both name the same
-    two or more participants on the same day: "The Vatican did not say how long the meeting
+    two or more participants on the same day: "The Vatican gave no word on how long the talk
     between Leo and Zelensky lasted") is merged into the earlier summit; calls stay apart."""
     out: list[NewsEvent] = []
     for e in events:
