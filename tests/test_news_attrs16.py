@@ -209,7 +209,8 @@ def test_a_meeting_named_only_as_a_setting_has_no_day(text: str, lang: str) -> N
 
 @pytest.mark.parametrize(("text", "day"), [
     # the meeting the report is about, named with the definite article, or told by its own verb
-    ("Nach dem Treffen im saudischen Dschidda erklärten die USA, ihre Hilfe sofort wieder aufzunehmen.", "2025-12-27"),
+    ("Nach dem Treffen im saudischen Dschidda erklärten die USA, ihre Hilfe sofort wieder aufzunehmen.",
+     "2025-12-27"),
     ("Putin und Trump haben in einem Telefonat am Dienstag über eine Feuerpause gesprochen.", "2025-12-23"),
     ("The envoy is currently in talks with Russian officials in Kaliningrad.", "2025-12-27"),
 ])
