@@ -27,7 +27,7 @@ def _deals(text: str, pub: str = PUB) -> list[tuple[str | None, tuple[str, ...],
     "The grain corridor deal, mediated by the UN and Turkey in July 2022, was hailed as a rare "
     "success.",
     "Ankara and the UN helped mediate the grain deal in July 2022.",
-    "The grain deal was concluded in July 2022 and lapsed this week.",
+    "The Black Sea grain deal was concluded in July 2022 but lapsed this week.",
     "Die im Juli 2022 von der Türkei und den Vereinten Nationen vermittelte Vereinbarung "
     "ermöglichte die Ausfuhr von Getreide über das Meer.",
     "Das Getreideabkommen war im Juli 2022 von Ankara und der UNO ausgehandelt worden.",
@@ -39,9 +39,9 @@ def test_a_grain_deal_told_by_its_making_is_an_agreement_of_its_day(text: str) -
 
 
 @pytest.mark.parametrize("text", [
-    "The deal, brokered by the United Nations and Turkey in July 2022, let ships leave Odesa "
+    "The deal, brokered in July 2022 by the United Nations and Turkey, let ships leave Odesa "
     "with grain.",
-    "Das von den Vereinten Nationen und der Türkei im Juli 2022 vermittelte Abkommen ließ "
+    "Das von der UNO und der Türkei im Juli 2022 vermittelte Getreideabkommen ließ "
     "Getreidefrachter aus Odessa auslaufen.",
 ])
 def test_the_brokers_of_a_grain_deal_mediate_it_between_the_warring_sides(text: str) -> None:
@@ -104,7 +104,7 @@ def test_claims_of_a_report_denied_by_a_side_are_its_denial(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Das ukrainische Militär hat eine Beteiligung an dem Anschlag bestritten.",
+    "Das ukrainische Militär hat jede Beteiligung an dem Anschlag bestritten.",
     "Die Ukraine bestreitet jede Beteiligung an der Explosion.",
     "Kyiv denied any involvement in the blast at the pumping station.",
     "Ukraine's army rejected any responsibility for the explosion.",
@@ -141,8 +141,8 @@ def test_a_part_in_a_drone_strike_denied_is_a_denial() -> None:
 # -- "die Stadt im Gebiet X": the town named just before, not its region (German spellings too) ---
 
 @pytest.mark.parametrize("text", [
-    "Selenskyj besuchte am Freitag Kupjansk. Der Kreml hatte erklärt, dass die Stadt im Gebiet "
-    "Charkiw erobert sei.",
+    "Selenskyj besuchte am Freitag Kupjansk. Der Kreml hatte am Vortag erklärt, dass die Stadt "
+    "im Gebiet Charkiw schon erobert sei.",
     "Selenskyj besuchte am Freitag Kupjansk. Moskau hatte behauptet, die Stadt im Gebiet Charkiw "
     "sei eingenommen worden.",
     "Zelensky visited Kupiansk on Friday. The Kremlin had said the city in the Kharkiv region was "
@@ -194,7 +194,7 @@ def test_a_pledge_with_its_subject_first_keeps_its_giver() -> None:
 # -- children returned by agreement: an item of its own (no exchange of captives, no stance) -------
 
 @pytest.mark.parametrize("text", [
-    "Russia has agreed to return six Ukrainian children to their families, in a deal mediated by Qatar.",
+    "Russia has agreed to return six children from Ukraine to their families, in a deal mediated by Qatar.",
     "Qatar has mediated the return of four Ukrainian children to their families, officials said on Monday.",
     "Four other children were returned to Ukraine in October after a Qatar-brokered agreement.",
     "Russland hat zugestimmt, sechs ukrainische Kinder an ihre Familien zurückzugeben.",
