@@ -38,7 +38,7 @@ NO_STEP = [
     "fungieren könnten.",
     "Moscow offered to stop its advance along the current front line, the paper reported.",
     # efforts or support said to go on
-    "\"We will continue to make every effort to bring about a lasting peace,\" the Turkish foreign "
+    "\"We will continue to make every possible effort to bring about a lasting peace,\" the Turkish foreign "
     "minister said.",
     "The Maltese minister said his government will continue to show its support for the peace efforts.",
     "Washington and Moscow will continue working toward a durable peace, the statement said.",

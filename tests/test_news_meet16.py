@@ -27,12 +27,12 @@ HEADS_NOT_AT_THE_MEETING = [
      "the Saudi capital took place on behalf of President Vladimir Putin and President Donald Trump.",
      "riyadh"),
     ("Die Gespräche der Delegationen Russlands und der USA fanden am Dienstag in Riad statt. Das "
-     "Treffen fand im Auftrag des russischen Präsidenten Wladimir Putin und des US-Präsidenten "
+     "Treffen fand im Auftrag von Präsident Wladimir Putin und von US-Präsident "
      "Donald Trump statt.", "riyadh"),
     ("Die Delegationen Russlands und der Ukraine verhandelten am Dienstag in Istanbul. Dabei sei auch "
      "über Möglichkeiten für ein Treffen der Staatschefs Selenskyj und Putin gesprochen worden.",
      "istanbul"),
-    ("Russian and Ukrainian negotiators met in Istanbul on Tuesday. They also discussed a possible "
+    ("Negotiators of Russia and Ukraine met in Istanbul on Tuesday. They also discussed a possible "
      "meeting of the two presidents later this year.", "istanbul"),
 ]
 
@@ -45,14 +45,14 @@ def test_heads_not_at_the_meeting_leave_a_round(text: str, place: str) -> None:
 # --- two heads are no summit when someone else met each of them, or the meeting is only hoped for
 
 NOT_A_MEETING_OF_THE_HEADS = [
-    "Witkoff und Kushner hatten im Februar Putin im Kreml getroffen und kürzlich auch Selenskyj "
+    "Witkoff und Kushner hatten im Februar Putin im Kreml getroffen und zuletzt auch Selenskyj "
     "und Umerow in Berlin.",
     "US envoy Steve Witkoff met Vladimir Putin in Moscow last week and Volodymyr Zelensky in "
     "Berlin on Sunday.",
     "Jared Kushner has met Volodymyr Zelensky in Kyiv and Vladimir Putin in Moscow this month.",
     "Der US-Gesandte Witkoff traf am Montag Wladimir Putin in Moskau und am Mittwoch Wolodymyr "
     "Selenskyj in Kiew.",
-    "The talks in Istanbul could lead to a treaty and, eventually, a meeting between Presidents "
+    "The talks in Istanbul could lead to a treaty and, eventually, a meeting of Presidents "
     "Vladimir Putin and Volodymyr Zelensky, Medinsky said on Tuesday.",
 ]
 
@@ -113,7 +113,7 @@ def test_another_summit_named_stays_apart(text: str, place: str) -> None:
 # --- a head meeting another with day, place and title between verb and object (German middle field)
 
 HEADS_OVER_A_MIDDLE_FIELD = [
-    ("Kanzler Friedrich Merz empfing am Montag in Berlin den ukrainischen Präsidenten Wolodymyr "
+    ("Kanzler Friedrich Merz empfing am Montag in Berlin den ukrainischen Staatschef Wolodymyr "
      "Selenskyj.", "berlin"),
     ("Wladimir Putin hat am Montag in Sotschi den türkischen Präsidenten Recep Tayyip Erdogan "
      "getroffen.", "sochi"),
