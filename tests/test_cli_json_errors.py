@@ -122,14 +122,20 @@ def test_a_reader_that_stops_part_way_through_a_long_output_ends_it_quietly() ->
 
     src = str(Path(accord.__file__).resolve().parents[1])
     env = os.environ | {"PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])}
-    # each output is larger than a pipe's buffer (64 KiB): a smaller one (`analyze --section
-    # positions`, 3 KB) can be written whole and the command end with 0 before the reader closes,
-    # which made this test fail under load
+    # the pipe is shrunk to one page (F_SETPIPE_SZ) and read without a buffer, so every output
+    # below (75-560 KB) is far larger than what the pipe and the read can take: with the default
+    # 64 KiB pipe, `schema` (86 KB) could be written whole into the pipe plus a buffered read of
+    # 8 KiB and the command end with 0 before the reader closed, which failed CI under load
+    import fcntl
+
     for args in (["analyze", "--json"], ["analyze"], ["schema"]):
-        proc = subprocess.Popen([sys.executable, "-m", "accord", *args], stdout=subprocess.PIPE,
+        read_end, write_end = os.pipe()
+        fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, 4096)
+        proc = subprocess.Popen([sys.executable, "-m", "accord", *args], stdout=write_end,
                                 stderr=subprocess.PIPE, env=env)
-        assert proc.stdout is not None and proc.stderr is not None
-        assert proc.stdout.read(10)  # the first line, as `head -1` reads it
-        proc.stdout.close()
+        os.close(write_end)
+        assert proc.stderr is not None
+        assert os.read(read_end, 10)  # the first bytes, as `head -1` reads them
+        os.close(read_end)
         err = proc.stderr.read().decode()
         assert (proc.wait(timeout=300), err) == (141, ""), args
