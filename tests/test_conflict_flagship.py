@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import yaml
@@ -57,12 +56,11 @@ def test_analyze_shows_the_conflict_section() -> None:
     assert code == 0 and "Conflict stability" in stdout and "Today's state" in " ".join(stdout.split())
 
 
-def test_section_builds_fast() -> None:
+def test_section_builds_the_same_twice() -> None:
+    """Rebuilding the section gives the same content (its speed is a benchmark's business,
+    `python benchmarks/conflict.py`, never a timed unit test)."""
     s = accord.load("ukraine-2022-2026")
-    SECTION.build(s, s.as_of)  # warm imports
-    t0 = time.perf_counter()
-    SECTION.build(s, s.as_of)
-    assert time.perf_counter() - t0 < 1.0
+    assert SECTION.build(s, s.as_of) == SECTION.build(s, s.as_of)
 
 
 def test_conflict_command_on_the_flagship() -> None:
