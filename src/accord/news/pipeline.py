@@ -86,6 +86,11 @@ class Summary:
     not_articles: int = 0
     """Texts refused as not articles (see `accord.news.screen`; also listed in `rejected`)."""
     rejected: list[dict[str, str]] = field(default_factory=list)
+    near: list[dict[str, Any]] = field(default_factory=list)
+    """The near-duplicates added (at most `MAX_WARNINGS` listed; `near_duplicates` counts them
+    all): `source`, `doc`, `duplicate_of` (the original's id), `original_source` (a file it was
+    read from), `distance` (bits of 64). Their events, stances and figures are not stored again
+    (the original holds them) and not counted below."""
     events: int = 0
     stances: int = 0
     figures: int = 0
@@ -213,16 +218,21 @@ def ingest(paths: list[str], store: Store, workers: int = 1, scheduler: str | No
     mapper, close = _mapper(workers, scheduler)
 
     def flush() -> None:
-        for r in store.write(pending):
+        written = store.write(pending)
+        for r, (article, ex, _) in zip(written, pending, strict=True):
             summary.articles += 1
             key = "duplicates" if r.status == "duplicate" else r.status
             setattr(summary, key, getattr(summary, key) + 1)
             if r.near_duplicate_of and r.status == "added":
                 summary.near_duplicates += 1
-        for _, ex, _ in pending:
-            summary.events += len(ex.events)
-            summary.stances += len(ex.stances)
-            summary.figures += len(ex.figures)
+                if len(summary.near) < MAX_WARNINGS:
+                    summary.near.append({"source": f"{article.source}{article.locator}",
+                                         "doc": r.doc, "duplicate_of": r.near_duplicate_of,
+                                         "original_source": None, "distance": r.near_distance})
+            if r.status != "duplicate" and r.near_duplicate_of is None:
+                summary.events += len(ex.events)
+                summary.stances += len(ex.stances)
+                summary.figures += len(ex.figures)
         pending.clear()
 
     try:
@@ -244,7 +254,21 @@ def ingest(paths: list[str], store: Store, workers: int = 1, scheduler: str | No
         flush()
     finally:
         close()
+    _original_sources(store, summary)
     return summary
+
+
+def _original_sources(store: Store, summary: Summary) -> None:
+    """Fill `original_source` of each listed near-duplicate (the first file its original was
+    read from), one question to the store."""
+    originals = sorted({n["duplicate_of"] for n in summary.near})
+    if not originals:
+        return
+    rows = store.query("SELECT doc, min(source || locator) AS source FROM provenance "
+                       "WHERE doc IN (SELECT unnest(?::VARCHAR[])) GROUP BY doc", [originals])
+    found = {r["doc"]: r["source"] for r in rows}
+    for n in summary.near:
+        n["original_source"] = found.get(n["duplicate_of"])
 
 
 def _mapper(workers: int, scheduler: str | None) -> tuple[

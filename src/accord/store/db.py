@@ -16,6 +16,11 @@ Guarantees:
   re-run completes the work;
 - *one writer at a time*: every connection is opened under an exclusive lock file (see
   `accord.store.lock`), so two ingesting processes take turns instead of failing or doubling;
+- *near-duplicates stored once*: a document within `accord.news.dedupe.NEAR_BITS` bits of an
+  earlier original is stored with `near_duplicate_of` (the original's id) and `near_distance`,
+  and a provenance row, but without facts of its own: its events, stances and figures are the
+  original's, which would otherwise appear twice in the timeline, the stances and the merge.
+  Only originals are candidates, so a link always points at a document that holds the facts;
 - *deterministic*: documents are written in input order and nothing depends on the clock, so the
   contents are the same whatever the parallelism of extraction.
 """
@@ -101,6 +106,9 @@ class WriteResult:
     status: str
     near_duplicate_of: str | None = None
     seq: int = 0
+    near_distance: int | None = None
+    """Bits by which the fingerprint differs from `near_duplicate_of`'s (None when not a
+    near-duplicate)."""
 
 
 class Store:
@@ -227,10 +235,11 @@ class Store:
         """Add documents stored since the last write (by this or another process) to the
         near-duplicate index, in `seq` order. Documents are never deleted, so the cached index
         stays valid while we hold the lock."""
-        rows = con.execute("SELECT id, simhash, seq FROM documents WHERE seq > ? ORDER BY seq",
-                           [self._indexed_seq]).fetchall()
-        for doc, fp, seq in rows:
-            self._index.add(doc, fp)
+        rows = con.execute("SELECT id, simhash, seq, near_duplicate_of FROM documents "
+                           "WHERE seq > ? ORDER BY seq", [self._indexed_seq]).fetchall()
+        for doc, fp, seq, near in rows:
+            if near is None:  # only originals: a near-duplicate links to the first telling
+                self._index.add(doc, fp)
             self._indexed_seq = seq
 
     def counts(self) -> dict[str, int]:
@@ -406,9 +415,9 @@ def _write_batch(con: Any, index: NearIndex, group: Sequence[tuple[Article, Extr
     stored, then one bulk insert per table. Results equal writing the documents one by one in
     order (a document repeated within the group is a duplicate of its first occurrence)."""
     ids = sorted({ex.doc for _, ex, _ in group})
-    known: dict[str, tuple[str, str | None, int]] = {
-        doc: (extractor, near, seq) for doc, extractor, near, seq in con.execute(
-            "SELECT id, extractor, near_duplicate_of, seq FROM documents "
+    known: dict[str, tuple[str, str | None, int, int | None]] = {
+        doc: (extractor, near, seq, dist) for doc, extractor, near, seq, dist in con.execute(
+            "SELECT id, extractor, near_duplicate_of, seq, near_distance FROM documents "
             "WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
     seq = con.execute("SELECT coalesce(max(seq), 0) FROM documents").fetchone()[0]
     documents: list[list[Any]] = []
@@ -420,10 +429,11 @@ def _write_batch(con: Any, index: NearIndex, group: Sequence[tuple[Article, Extr
         doc = ex.doc
         row = known.get(doc)
         near: str | None
+        distance: int | None
         if row is not None and row[0] == EXTRACTOR_VERSION:
-            status, near, doc_seq = "duplicate", row[1], row[2]
+            status, near, doc_seq, distance = "duplicate", row[1], row[2], row[3]
         elif row is not None:
-            status, near, doc_seq = "updated", row[1], row[2]
+            status, near, doc_seq, distance = "updated", row[1], row[2], row[3]
             updated.append(doc)
         else:
             hit = index.nearest(fp)
@@ -433,13 +443,15 @@ def _write_batch(con: Any, index: NearIndex, group: Sequence[tuple[Article, Extr
             documents.append([doc, seq, article.title, article.url, ex.language, ex.published,
                               article.published_basis, len(article.text), article.text, fp, near,
                               distance, EXTRACTOR_VERSION])
-            index.add(doc, fp)
-        known[doc] = (EXTRACTOR_VERSION, near, doc_seq)
+            if near is None:  # (see `Store._refresh_index`)
+                index.add(doc, fp)
+        known[doc] = (EXTRACTOR_VERSION, near, doc_seq, distance)
         provenance.setdefault((doc, article.source, article.locator),
                               [doc, article.source, article.locator, article.format])
-        if status != "duplicate":
+        # a near-duplicate's facts are its original's, stored once with the original
+        if status != "duplicate" and near is None:
             _fact_rows(ex, facts)
-        results.append(WriteResult(doc, status, near, doc_seq))
+        results.append(WriteResult(doc, status, near, doc_seq, distance))
     if updated:
         for table in facts:
             con.execute(f"DELETE FROM {table} WHERE doc IN (SELECT unnest(?::VARCHAR[]))",

@@ -176,6 +176,21 @@ def ingest(
                 f"{_n(summary.near_duplicates, 'near-duplicate')} linked; "
                 f"{_n(summary.events, 'event')}, {_n(summary.stances, 'stance')}, "
                 f"{_n(summary.figures, 'figure')} → {st.path}"), highlight=False)
+            for near in summary.near:
+                original = near["duplicate_of"] + (f" ({near['original_source']})"
+                                                   if near["original_source"] else "")
+                err.print(Text.assemble(
+                    ("near-duplicate:", "yellow"),
+                    f" {near['source']} (document {near['doc']}) is {near['distance']} of 64 "
+                    f"fingerprint bits from {original}: stored and linked to it "
+                    "(documents.near_duplicate_of); its events, stances and figures are the "
+                    "original's and are not stored again"), highlight=False, soft_wrap=True)
+            if summary.near_duplicates > len(summary.near):
+                err.print(Text.assemble(
+                    ("near-duplicate:", "yellow"),
+                    f" ... and {summary.near_duplicates - len(summary.near)} more (the "
+                    "documents table's near_duplicate_of names each one's original)"),
+                    highlight=False, soft_wrap=True)
             for note in summary.notes:
                 err.print(Text.assemble(("note:", "yellow"), f" {note}"), highlight=False,
                           soft_wrap=True)
