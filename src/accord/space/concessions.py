@@ -33,8 +33,9 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 import numpy as np
 
@@ -42,7 +43,13 @@ from accord.model import Evidence, Issue, Position, Reservation, Scenario, condi
 from accord.space.acceptability import acceptable_options
 from accord.space.additive import AdditiveSpace, Block
 from accord.space.pareto import nondominated
-from accord.space.preferences import option_values, scenario_space
+from accord.space.preferences import (
+    UnweightedSpace,
+    option_values,
+    saliences,
+    scenario_space,
+    unweighted_space,
+)
 
 
 @dataclass(frozen=True)
@@ -140,42 +147,73 @@ def _moved(position: Position, accepted: list[str]) -> Position:
         "red_lines": [r for r in position.red_lines if r not in accepted]})
 
 
-def _alternatives(scenario: Scenario, space: AdditiveSpace, date: str, weights: np.ndarray,
-                  genius: bool = False) -> list[list[_Alt]]:
-    """Per issue, each option with each way the parties can come to accept it (ND-reduced)."""
+@dataclass(frozen=True)
+class _Way:
+    """One way a party can come to accept an option, before weighting: the changes it makes as
+    (kind, option, red line, cost in units of the party's issue weight, drops a red line), and
+    the option's unweighted value after them (None: the value the space gives it as is)."""
+
+    changes: tuple[tuple[str, str | None, str | None, float, bool], ...]
+    moved: float | None = None
+
+
+def _ways(scenario: Scenario, parties: Sequence[str], options: Sequence[Sequence[str]], date: str,
+          genius: bool = False) -> list[list[list[list[_Way]]]]:
+    """Per issue, option and party, the ways that party can come to accept the option (the part
+    of `_alternatives` that does not depend on the saliences)."""
     out = []
     for i, issue in enumerate(scenario.issues):
-        per_option: list[_Alt] = []
-        for j, label in enumerate(space.options[i]):
-            variants: list[list[tuple[float, float, tuple[Change, ...]]]] = []
-            for a, actor in enumerate(space.parties):
-                w = float(weights[a, i])
+        per_option: list[list[list[_Way]]] = []
+        for j, label in enumerate(options[i]):
+            per_party: list[list[_Way]] = []
+            for actor in parties:
                 p = scenario.position(actor, issue.id, date)
-                base = float(space.values[i][a, j])
-                mine: list[tuple[float, float, tuple[Change, ...]]] = []
+                mine: list[_Way] = []
                 if p is None:
-                    mine.append((0.0, base, ()))
+                    mine.append(_Way(()))
                 elif issue.is_numeric:
                     x = float(label)
                     hit = [(lo, hi) for lo, hi in p.red_line_ranges if lo <= x <= hi]
-                    if not hit:
-                        mine.append((0.0, base, ()))
-                    else:
-                        ch = tuple(Change("drop_range", actor, 2 * w, issue.id, label,
-                                          f"[{lo:g}, {hi:g}]") for lo, hi in hit)
-                        mine.append((sum(c.cost for c in ch), base, ch))
+                    mine.append(_Way(tuple(("drop_range", label, f"[{lo:g}, {hi:g}]", 2.0, False)
+                                           for lo, hi in hit)))
                 else:
                     if label not in p.red_lines:
-                        mine.append((0.0, base, ()))
+                        mine.append(_Way(()))
                     steps = _steps(p, issue, label)
                     if steps:
-                        ch = tuple(Change("accept", actor, w * (2 if s in p.red_lines else 1), issue.id,
-                                          s, drops_red_line=s in p.red_lines) for s in steps)
                         moved = option_values(_moved(p, steps), issue)
                         if genius and moved.max() > 0:
                             moved = moved / moved.max()
-                        v = moved[j] * w
-                        mine.append((sum(c.cost for c in ch), float(v), ch))
+                        mine.append(_Way(tuple(("accept", st, None, 2.0 if st in p.red_lines else 1.0,
+                                                st in p.red_lines) for st in steps), moved[j]))
+                per_party.append(mine)
+            per_option.append(per_party)
+        out.append(per_option)
+    return out
+
+
+def _alternatives(scenario: Scenario, space: AdditiveSpace, date: str, weights: np.ndarray,
+                  genius: bool = False, ways: list[list[list[list[_Way]]]] | None = None
+                  ) -> list[list[_Alt]]:
+    """Per issue, each option with each way the parties can come to accept it (ND-reduced);
+    ``ways`` (from `_ways`) when already made for these positions."""
+    if ways is None:
+        ways = _ways(scenario, space.parties, space.options, date, genius)
+    out = []
+    for i, issue in enumerate(scenario.issues):
+        per_option: list[_Alt] = []
+        for j, per_party in enumerate(ways[i]):
+            variants: list[list[tuple[float, float, tuple[Change, ...]]]] = []
+            for a, actor in enumerate(space.parties):
+                w = float(weights[a, i])
+                base = float(space.values[i][a, j])
+                mine: list[tuple[float, float, tuple[Change, ...]]] = []
+                for way in per_party[a]:
+                    ch = tuple(Change(kind, actor, m * w, issue.id, option, red_line,
+                                      drops_red_line=drops)
+                               for kind, option, red_line, m, drops in way.changes)
+                    mine.append((sum(c.cost for c in ch) if ch else 0.0,
+                                 base if way.moved is None else float(way.moved * w), ch))
                 variants.append(mine)
             for combo in itertools.product(*variants):
                 per_option.append(_Alt(j, sum(c for c, _, _ in combo),
@@ -187,13 +225,41 @@ def _alternatives(scenario: Scenario, space: AdditiveSpace, date: str, weights: 
     return out
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """What the concession search needs of a scenario at a date that does not depend on the
+    saliences (the space's options and unweighted values, red lines, the ways each party can
+    accept each option): made once by `prepare`, reused by `concessions(..., saliences=...)`
+    for each perturbed run of `accord.space.stability`."""
+
+    date: str
+    parties: list[str] | None
+    genius: bool
+    unweighted: UnweightedSpace
+    ways: list[list[list[list[_Way]]]]
+    layouts: dict[object, _Layout] = field(default_factory=dict, compare=False)
+    """The tied issues' layouts met so far (see `_tied_rows`), by their alternatives."""
+
+
+def prepare(scenario: Scenario, date: str, parties: list[str] | None = None,
+            genius: bool = False) -> Prepared:
+    unweighted = unweighted_space(scenario, date, parties, genius)
+    return Prepared(date, parties, genius, unweighted,
+                    _ways(scenario, unweighted.parties, unweighted.options, date, genius))
+
+
 def concessions(scenario: Scenario, as_of: str | None = None, parties: list[str] | None = None,
-                top: int = 5, open_zones: bool = True, genius: bool = False
+                top: int = 5, open_zones: bool = True, genius: bool = False,
+                prepared: Prepared | None = None, saliences: np.ndarray | None = None
                 ) -> tuple[list[Concession], str]:
     """The ``top`` cheapest concession sets that open the agreement zone (see module
-    docstring), with a sentence on the method. Empty when the zone is already open."""
+    docstring), with a sentence on the method. Empty when the zone is already open.
+    ``prepared`` (from `prepare` for the same scenario, date, parties and ``genius``) saves
+    rebuilding the salience-free part; ``saliences`` (party x issue, as
+    `accord.space.preferences.saliences` gives them) replace the scenario's, as if its
+    positions had those (``open_zones`` then needs a scenario that has them)."""
     date = as_of or scenario.as_of
-    prob = _problem(scenario, date, parties, genius)
+    prob = _problem(scenario, date, parties, genius, prepared, saliences)
     space, bl, alts, compound_alts, tied, sigs, r = prob
     n_issues, n_par = len(space.issues), space.n_parties
     # Lawler's ranking (Lawler 1972, Management Science 18(7)): the next set listed is the
@@ -260,24 +326,29 @@ class _Problem(NamedTuple):
     blocks: list[Block]
     """Per issue (or group of tied issues): rows (-change cost, utilities) of its alternatives."""
     alts: list[list[_Alt]]
-    compound_alts: list[tuple[_Alt, ...]]
+    compound_alts: Sequence[tuple[_Alt, ...]]
     tied: list[int]
     sigs: list[np.ndarray]
     reservation: np.ndarray
 
 
-def _problem(scenario: Scenario, date: str, parties: list[str] | None, genius: bool) -> _Problem:
-    """The search problem: blocks of alternatives with their change costs and utilities."""
-    space = scenario_space(scenario, date, parties, genius=genius)
-    sal = np.asarray([[(p.salience if (p := scenario.position(a, iss.id, date)) else 0.0)
-                       for iss in scenario.issues] for a in space.parties])
+def _problem(scenario: Scenario, date: str, parties: list[str] | None, genius: bool,
+             prepared: Prepared | None = None, sal: np.ndarray | None = None) -> _Problem:
+    """The search problem: blocks of alternatives with their change costs and utilities
+    (``prepared`` and ``sal``: see `concessions`)."""
+    if prepared is None:
+        prepared = prepare(scenario, date, parties, genius)
+    assert (prepared.date, prepared.parties, prepared.genius) == (date, parties, genius)
+    if sal is None:
+        sal = saliences(scenario, prepared.unweighted.parties, date)
+    space = prepared.unweighted.weighted(sal)
     tot = sal.sum(axis=1, keepdims=True)
     weights = np.where(tot > 0, sal / np.where(tot > 0, tot, 1.0), 0.0)
-    alts = _alternatives(scenario, space, date, weights, genius)
+    alts = _alternatives(scenario, space, date, weights, genius, prepared.ways)
     n_issues, n_par = len(space.issues), space.n_parties
     tied = sorted({i for c in space.cross for i in c.holds})
     bl: list[Block] = []
-    compound_alts: list[tuple[_Alt, ...]] = []
+    compound_alts: Sequence[tuple[_Alt, ...]] = []
     for i in range(n_issues):
         if i in tied:
             continue
@@ -288,94 +359,187 @@ def _problem(scenario: Scenario, date: str, parties: list[str] | None, genius: b
         if total > 1 << 22:
             raise ValueError(f"cross-issue red lines tie issues with {total} alternatives; "
                              "too many for the exact concession search")
-        kept = _tied_rows(space, weights, [alts[i] for i in tied], tied)
-        compound_alts = [tuple([*combo, m]) for combo, m in kept]
-        bl.append(Block((tied[0],), np.arange(len(kept), dtype=np.int64).reshape(-1, 1),
-                        np.asarray([[-m.cost, *m.values] for _, m in kept])))
+        compound = _tied_rows(space, weights, [alts[i] for i in tied], tied, prepared.layouts)
+        compound_alts = compound
+        bl.append(Block((tied[0],), np.arange(len(compound), dtype=np.int64).reshape(-1, 1),
+                        compound.points()))
         bl.sort(key=lambda b: b.issues[0])
     r = space.reservation
     bits: dict[str, int] = {}
     sigs = []
     for b in bl:
         i = b.issues[0]
-        options = ([combo[-1] for combo in compound_alts] if i in tied and compound_alts else alts[i])
+        if i in tied and compound_alts:
+            sigs.append(compound.signatures(bits))
+            continue
+        options = alts[i]
         row = np.zeros(len(options), dtype=np.int64)
         for n, x in enumerate(options):
             for ch in x.changes:
                 key = _red_line_key(ch)
                 if key is not None:
                     if key not in bits:
-                        if len(bits) >= 62:
-                            raise ValueError("more than 62 red lines; too many for the exact search")
-                        bits[key] = len(bits)
+                        _new_bit(bits, key)
                     row[n] |= 1 << bits[key]
         sigs.append(row)
     return _Problem(space, bl, alts, compound_alts, tied, sigs, r)
 
 
-def _tied_rows(space: AdditiveSpace, weights: np.ndarray, per_issue: list[list[_Alt]], tied: list[int]
-               ) -> list[tuple[tuple[_Alt, ...], _Alt]]:
-    """Every combination of the alternatives of the issues tied by cross-issue red lines (in
-    ``itertools.product`` order) merged into one alternative that also drops the cross-issue red
-    lines it crosses; of those, the ones no combination giving up the same red lines dominates
-    on (-cost, utilities). Costs and utilities are summed in the order a loop over the
-    combinations would add them (alternatives in issue order, then the dropped cross-issue red
-    lines in their order), so the floats are the same; only the kept rows become objects."""
-    n_par = space.n_parties
+def _new_bit(bits: dict[str, int], key: str) -> None:
+    if len(bits) >= 62:
+        raise ValueError("more than 62 red lines; too many for the exact search")
+    bits[key] = len(bits)
+
+
+class _Compound(Sequence[tuple[_Alt, ...]]):
+    """The kept combinations of the tied issues' alternatives (see `_tied_rows`), each as the
+    combination's alternatives followed by the merged alternative. Rows are made into objects
+    only when asked for (the search needs the few it picks; the Lawler ranking all of them), and
+    their points and red-line signatures come from the arrays directly."""
+
+    def __init__(self, per_issue: list[list[_Alt]], drops: list[Change], picked: np.ndarray,
+                 hits: np.ndarray, costs: np.ndarray, utils: np.ndarray, given: np.ndarray,
+                 names: dict[str, int], alt_cols: list[list[list[int]]], drop_cols: list[int]):
+        self.per_issue, self.drops = per_issue, drops
+        self.picked, self.hits, self.costs, self.utils = picked, hits, costs, utils
+        self.given, self.names, self.alt_cols, self.drop_cols = given, names, alt_cols, drop_cols
+        self._rows: dict[int, tuple[_Alt, ...]] = {}
+
+    def __len__(self) -> int:
+        return int(self.costs.size)
+
+    @overload
+    def __getitem__(self, n: int) -> tuple[_Alt, ...]: ...
+    @overload
+    def __getitem__(self, n: slice) -> Sequence[tuple[_Alt, ...]]: ...
+
+    def __getitem__(self, n: int | slice) -> tuple[_Alt, ...] | Sequence[tuple[_Alt, ...]]:
+        if isinstance(n, slice):
+            return [self[k] for k in range(len(self))[n]]
+        if n < 0:
+            n += len(self)
+        if not 0 <= n < len(self):
+            raise IndexError(n)
+        row = self._rows.get(n)
+        if row is None:
+            combo = tuple(alts_t[int(self.picked[t, n])] for t, alts_t in enumerate(self.per_issue))
+            extra = tuple(d for d, hit in zip(self.drops, self.hits[:, n], strict=True) if hit)
+            merged = _Alt(-1, float(self.costs[n]), tuple(self.utils[n].tolist()),
+                          tuple(ch for x in combo for ch in x.changes) + extra)
+            row = self._rows[n] = (*combo, merged)
+        return row
+
+    def points(self) -> np.ndarray:
+        """Rows (-change cost, utilities), as `Block` holds them."""
+        return np.column_stack([-self.costs, self.utils])
+
+    def signatures(self, bits: dict[str, int]) -> np.ndarray:
+        """Each row's red-line signature, numbering the red lines not in ``bits`` yet in the
+        order the rows' changes name them (as a loop over the rows' changes would)."""
+        keys = list(self.names)
+        present = np.flatnonzero(self.given.any(axis=0)).tolist()
+        # the rows where a red line not numbered yet first occurs, in order: each such red line
+        # is numbered there, in the order of that row's changes
+        firsts = sorted({int(np.argmax(self.given[:, c])) for c in present if keys[c] not in bits})
+        for n in firsts:
+            cols = [c for t, alts_t in enumerate(self.alt_cols) for c in alts_t[int(self.picked[t, n])]]
+            cols += [c for c, hit in zip(self.drop_cols, self.hits[:, n], strict=True) if hit]
+            for c in cols:
+                if keys[c] not in bits:
+                    _new_bit(bits, keys[c])
+        value = np.asarray([1 << bits[k] if k in bits else 0 for k in keys], dtype=np.int64)
+        if not keys:
+            return np.zeros(len(self), dtype=np.int64)
+        return np.asarray(np.bitwise_or.reduce(np.where(self.given, value, 0), axis=1),
+                          dtype=np.int64)
+
+
+class _Layout(NamedTuple):
+    """What `_tied_rows` derives from the tied issues' alternatives' options and red lines
+    alone (not from costs or utilities), kept in `Prepared.layouts` between runs that only
+    move the saliences."""
+
+    grid: list[np.ndarray]
+    names: dict[str, int]
+    per_alt: list[list[list[int]]]
+    cross_cols: list[int]
+    given_up: np.ndarray
+    held: list[np.ndarray]
+    groups: list[np.ndarray]
+
+
+def _layout(space: AdditiveSpace, per_issue: list[list[_Alt]], tied: list[int]) -> _Layout:
     sizes = [len(a) for a in per_issue]
     # grid[t]: the alternative picked on tied issue t in each combination (product order)
     grid = [g.reshape(-1) for g in np.indices(sizes)] if sizes else []
-    cost = np.zeros(grid[0].size)
-    vals = np.zeros((grid[0].size, n_par))
-    for t, alts_t in enumerate(per_issue):
-        cost = cost + np.asarray([x.cost for x in alts_t])[grid[t]]
-        vals = vals + np.asarray([x.values for x in alts_t]).reshape(-1, n_par)[grid[t]]
     # the red lines each combination gives up, as columns of a boolean table (for grouping)
     names: dict[str, int] = {}
     per_alt = [[[names.setdefault(k, len(names)) for c in x.changes if (k := _red_line_key(c))]
                 for x in alts_t] for alts_t in per_issue]
-    drops = []
-    for c in space.cross:
-        issues_w = [weights[c.party, i] for i in c.holds]
-        drops.append(Change("drop_cross", space.parties[c.party], 2 * float(max(issues_w)),
-                            red_line=c.label))
-    cross_cols = [names.setdefault(k, len(names)) for d in drops if (k := _red_line_key(d))]
+    cross_cols = [names.setdefault(f"{space.parties[c.party]}:{c.label}", len(names))
+                  for c in space.cross]  # (the key `_red_line_key` gives a drop_cross change)
     given_up = np.zeros((grid[0].size, len(names)), dtype=bool)
     for t, cols_t in enumerate(per_alt):
         table = np.zeros((len(cols_t), len(names)), dtype=bool)
         for a, cols in enumerate(cols_t):
             table[a, cols] = True
         given_up |= table[grid[t]]
-    extra_cost = np.zeros(grid[0].size)
     held = []
-    for c, d, col in zip(space.cross, drops, cross_cols, strict=True):
+    for c, col in zip(space.cross, cross_cols, strict=True):
         hit = np.ones(grid[0].size, dtype=bool)
         for i, mask in c.holds.items():
             t = tied.index(i)
             option = np.asarray([x.option for x in per_issue[t]], dtype=np.int64)
             hit &= np.asarray(mask)[option[grid[t]]]
-        extra_cost = extra_cost + np.where(hit, d.cost, 0.0)
         given_up[:, col] |= hit
         held.append(hit)
+    _, group = np.unique(given_up, axis=0, return_inverse=True)
+    group = np.asarray(group).reshape(-1)
+    groups = [np.flatnonzero(group == g) for g in range(int(group.max()) + 1 if group.size else 0)]
+    return _Layout(grid, names, per_alt, cross_cols, given_up, held, groups)
+
+
+def _tied_rows(space: AdditiveSpace, weights: np.ndarray, per_issue: list[list[_Alt]], tied: list[int],
+               layouts: dict[object, _Layout] | None = None) -> _Compound:
+    """Every combination of the alternatives of the issues tied by cross-issue red lines (in
+    ``itertools.product`` order) merged into one alternative that also drops the cross-issue red
+    lines it crosses; of those, the ones no combination giving up the same red lines dominates
+    on (-cost, utilities). Costs and utilities are summed in the order a loop over the
+    combinations would add them (alternatives in issue order, then the dropped cross-issue red
+    lines in their order), so the floats are the same; only the kept rows become objects.
+    ``layouts``: layouts made before, by the alternatives' options and red lines."""
+    n_par = space.n_parties
+    key = tuple(tuple((x.option, tuple(k for c in x.changes if (k := _red_line_key(c))))
+                      for x in alts_t) for alts_t in per_issue)
+    lay = layouts.get(key) if layouts is not None else None
+    if lay is None:
+        lay = _layout(space, per_issue, tied)
+        if layouts is not None:
+            layouts[key] = lay
+    grid = lay.grid
+    cost = np.zeros(grid[0].size)
+    vals = np.zeros((grid[0].size, n_par))
+    for t, alts_t in enumerate(per_issue):
+        cost = cost + np.asarray([x.cost for x in alts_t])[grid[t]]
+        vals = vals + np.asarray([x.values for x in alts_t]).reshape(-1, n_par)[grid[t]]
+    drops = []
+    for c in space.cross:
+        issues_w = [weights[c.party, i] for i in c.holds]
+        drops.append(Change("drop_cross", space.parties[c.party], 2 * float(max(issues_w)),
+                            red_line=c.label))
+    extra_cost = np.zeros(grid[0].size)
+    for d, hit in zip(drops, lay.held, strict=True):
+        extra_cost = extra_cost + np.where(hit, d.cost, 0.0)
     total = cost + extra_cost
     pts = np.column_stack([-total, vals])
     keep = np.zeros(total.size, dtype=bool)
-    _, group = np.unique(given_up, axis=0, return_inverse=True)
-    group = np.asarray(group).reshape(-1)
-    for g in range(int(group.max()) + 1 if group.size else 0):
-        sel = np.flatnonzero(group == g)
+    for sel in lay.groups:
         keep[sel[nondominated(pts[sel])]] = True
     rows = np.flatnonzero(keep)
-    picked = [g[rows].tolist() for g in grid]
-    hits = [h[rows].tolist() for h in held]
-    costs, utils = total[rows].tolist(), vals[rows].tolist()
-    out = []
-    for n in range(rows.size):
-        combo = tuple(alts_t[picked[t][n]] for t, alts_t in enumerate(per_issue))
-        extra = tuple(d for d, hit in zip(drops, hits, strict=True) if hit[n])
-        merged = _Alt(-1, costs[n], tuple(utils[n]), tuple(ch for x in combo for ch in x.changes) + extra)
-        out.append((combo, merged))
-    return out
+    picked = np.asarray([g[rows] for g in grid], dtype=np.int64).reshape(len(grid), rows.size)
+    hits = np.asarray([h[rows] for h in lay.held], dtype=bool).reshape(len(lay.held), rows.size)
+    return _Compound(per_issue, drops, picked, hits, total[rows], vals[rows], lay.given_up[rows],
+                     lay.names, lay.per_alt, lay.cross_cols)
 
 
 def choice_set(prob: _Problem, picks: np.ndarray) -> tuple[float, list[Change], list[int]]:
@@ -558,7 +722,7 @@ def _best_keep(bl: list[Block], r: np.ndarray, sigs: list[np.ndarray], keep: lis
     return float(totals[j]), float(cost[j]), int(sig[j]), u[j], rows
 
 
-def _changes(bl: list[Block], alts: list[list[_Alt]], compound_alts: list[tuple[_Alt, ...]],
+def _changes(bl: list[Block], alts: list[list[_Alt]], compound_alts: Sequence[tuple[_Alt, ...]],
              tied: list[int], picks: np.ndarray) -> tuple[list[Change], list[int]]:
     changes: list[Change] = []
     package = [0] * len(alts)

@@ -37,6 +37,8 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -44,7 +46,7 @@ from accord.model import Issue, Position, Scenario
 from accord.model.base import number
 from accord.model.dates import first_day, last_day
 from accord.space.acceptability import acceptable_options
-from accord.space.additive import AdditiveSpace, CrossConstraint, FloatArray
+from accord.space.additive import AdditiveSpace, BoolArray, CrossConstraint, FloatArray
 
 
 def option_values(position: Position | None, issue: Issue) -> FloatArray:
@@ -169,6 +171,63 @@ def scenario_space(scenario: Scenario, as_of: str | None = None,
     ``extra_values`` adds values to numeric issues' grids (e.g. to keep a package of another
     space representable)."""
     date = as_of or scenario.as_of
+    parts = unweighted_space(scenario, date, parties, genius, extra_values)
+    return parts.weighted(saliences(scenario, parts.parties, date))
+
+
+def saliences(scenario: Scenario, parties: Sequence[str], date: str) -> FloatArray:
+    """Party x issue: the salience of each position in force at ``date`` (0 where none)."""
+    return np.asarray([[(p.salience if (p := scenario.position(a, issue.id, date)) else 0.0)
+                        for issue in scenario.issues] for a in parties], dtype=np.float64)
+
+
+@dataclass(frozen=True)
+class UnweightedSpace:
+    """Everything of :func:`scenario_space` that does not depend on the saliences: options,
+    unweighted option values (``raw``), red lines, cross-issue red lines, reservation values.
+    :meth:`weighted` makes the space for given saliences, so analyses that only move saliences
+    (the concession-ranking stability runs) build this once."""
+
+    parties: tuple[str, ...]
+    issues: tuple[str, ...]
+    options: tuple[tuple[str, ...], ...]
+    raw: tuple[FloatArray, ...]
+    allowed: tuple[BoolArray, ...]
+    reservation: FloatArray
+    cross: tuple[CrossConstraint, ...]
+    notes: tuple[str, ...]
+    grid: tuple[tuple[str, int], ...]
+    midpoints: tuple[tuple[str, tuple[int, ...]], ...]
+    integer: tuple[str, ...]
+    genius: bool
+
+    def weighted(self, sal: FloatArray) -> AdditiveSpace:
+        """The space for saliences ``sal`` (party x issue, as :func:`saliences` gives them)."""
+        genius = self.genius
+        totals = sal.sum(axis=1)
+        weights = np.where(totals[:, None] > 0, sal / np.where(totals > 0, totals, 1.0)[:, None], 0.0)
+        values = []
+        for i in range(len(self.issues)):
+            w = weights[:, i][:, None]
+            vals = self.raw[i]
+            if genius:
+                top = vals.max(axis=1, keepdims=True)
+                vals = np.where(top > 0, vals / np.where(top > 0, top, 1.0), vals)
+            v = vals * w
+            # An actor without any position values every package at 1: put it on the first issue.
+            if i == 0:
+                v = np.where((totals == 0)[:, None], 1.0, v)
+            values.append(np.asarray(v, dtype=np.float64))
+        return AdditiveSpace(self.parties, self.issues, self.options, tuple(values), self.allowed,
+                             self.reservation, self.cross, self.notes, grid=self.grid,
+                             midpoints=self.midpoints, integer=self.integer,
+                             arithmetic="float64" if genius else "exact")
+
+
+def unweighted_space(scenario: Scenario, date: str, parties: list[str] | None = None,
+                     genius: bool = False, extra_values: dict[str, list[float]] | None = None
+                     ) -> UnweightedSpace:
+    """The salience-free part of :func:`scenario_space` (same arguments)."""
     chosen = list(scenario.parties if parties is None else parties)
     if not chosen:
         raise ValueError("the scenario has no parties; give actors `role: party` or name them")
@@ -204,22 +263,6 @@ def scenario_space(scenario: Scenario, as_of: str | None = None,
             raw.append(np.asarray([option_values(p, issue) for p in positions]))
             allowed.append(np.asarray([[o not in (p.red_lines if p else ()) for o in issue.option_ids()]
                                        for p in positions]))
-    sal = np.asarray([[(p.salience if (p := scenario.position(a, issue.id, date)) else 0.0)
-                       for issue in scenario.issues] for a in chosen])
-    totals = sal.sum(axis=1)
-    weights = np.where(totals[:, None] > 0, sal / np.where(totals > 0, totals, 1.0)[:, None], 0.0)
-    values = []
-    for i in range(len(scenario.issues)):
-        w = weights[:, i][:, None]
-        vals = raw[i]
-        if genius:
-            top = vals.max(axis=1, keepdims=True)
-            vals = np.where(top > 0, vals / np.where(top > 0, top, 1.0), vals)
-        v = vals * w
-        # An actor without any position values every package at 1: put it on the first issue.
-        if i == 0:
-            v = np.where((totals == 0)[:, None], 1.0, v)
-        values.append(np.asarray(v, dtype=np.float64))
     index = {issue.id: i for i, issue in enumerate(scenario.issues)}
     cross = []
     for r in scenario.cross_red_lines(date):
@@ -235,10 +278,10 @@ def scenario_space(scenario: Scenario, as_of: str | None = None,
     reservation = np.asarray([reservation_value(scenario, a, date) for a in chosen])
     if genius:
         notes.append("Genius semantics: option values divided by each issue's best value")
-    return AdditiveSpace(tuple(chosen), tuple(i.id for i in scenario.issues), tuple(options),
-                         tuple(values), tuple(allowed), reservation, tuple(cross), tuple(notes),
-                         grid=tuple((scenario.issues[i].id, len(g)) for i, g in grids.items()),
-                         midpoints=tuple(midpoints),
-                         integer=tuple(i.id for i in scenario.issues if i.is_numeric and i.integer),
-                         arithmetic="float64" if genius else "exact")
+    return UnweightedSpace(tuple(chosen), tuple(i.id for i in scenario.issues), tuple(options),
+                           tuple(raw), tuple(allowed), reservation, tuple(cross), tuple(notes),
+                           grid=tuple((scenario.issues[i].id, len(g)) for i, g in grids.items()),
+                           midpoints=tuple(midpoints),
+                           integer=tuple(i.id for i in scenario.issues if i.is_numeric and i.integer),
+                           genius=genius)
 

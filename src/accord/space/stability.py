@@ -6,12 +6,13 @@ finding. Seeded: the same seed gives the same counts."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 
 from accord.model import Scenario
-from accord.space.concessions import Change, concessions
+from accord.space.concessions import Change, Prepared, concessions, prepare
 
 RUNS = 20
 SPREAD = 0.1
@@ -41,6 +42,33 @@ def perturbed(scenario: Scenario, date: str, rng: np.random.Generator, spread: f
     return scenario.model_copy(update={"positions": positions})
 
 
+def _salience_draws(scenario: Scenario, date: str
+                    ) -> Callable[[np.random.Generator, float], np.ndarray]:
+    """A function of (rng, spread) giving the party x issue saliences of `perturbed`'s
+    scenario, with the same draws (one per position in force, in the order of the positions),
+    without copying the scenario."""
+    parties = list(scenario.parties)
+    in_force = {id(p) for a in dict.fromkeys(p.actor for p in scenario.positions)
+                for i in scenario.issues if (p := scenario.position(a, i.id, date)) is not None}
+    drawn = [n for n, p in enumerate(scenario.positions) if id(p) in in_force]
+    where = {id(p): n for n, p in enumerate(scenario.positions)}
+    cells = [(a, i, where[id(p)]) for a, actor in enumerate(parties)
+             for i, issue in enumerate(scenario.issues)
+             if (p := scenario.position(actor, issue.id, date)) is not None]
+    stated = [p.salience for p in scenario.positions]
+
+    def draw(rng: np.random.Generator, spread: float) -> np.ndarray:
+        moved = list(stated)
+        for n in drawn:
+            moved[n] = float(np.clip(stated[n] + rng.uniform(-spread, spread), 0.0, 1.0))
+        sal = np.zeros((len(parties), len(scenario.issues)), dtype=np.float64)
+        for a, i, n in cells:
+            sal[a, i] = moved[n]
+        return sal
+
+    return draw
+
+
 def ranking_stability(scenario: Scenario, date: str, base: list[tuple[Change, ...]],
                       runs: int = RUNS, spread: float = SPREAD, seed: int = SEED,
                       genius: bool = False) -> dict[str, Any]:
@@ -50,10 +78,18 @@ def ranking_stability(scenario: Scenario, date: str, base: list[tuple[Change, ..
     firsts: dict[tuple[tuple[str, ...], ...], int] = {}
     words: dict[tuple[tuple[str, ...], ...], list[str]] = {_key(c): _words(c) for c in base}
     failed = 0
+    # built once: only the saliences move from run to run (the same draws as `perturbed`)
+    try:
+        prepared: Prepared | None = prepare(scenario, date, genius=genius)
+    except ValueError:
+        prepared = None
+    draw = _salience_draws(scenario, date)
     for _ in range(runs):
         try:
-            found, _ = concessions(perturbed(scenario, date, rng, spread), date, top=1,
-                                   open_zones=False, genius=genius)
+            if prepared is None:
+                raise ValueError("no concession search for this scenario")
+            found, _ = concessions(scenario, date, top=1, open_zones=False, genius=genius,
+                                   prepared=prepared, saliences=draw(rng, spread))
         except ValueError:
             failed += 1
             continue
