@@ -519,12 +519,48 @@ PROCEDURE = re.compile(
     r"\b[^.;]{0,80}?\b(?:auszutauschen|vorzulegen|zu übergeben|zu übermitteln|auszuarbeiten)\b", IC)
 
 
+# what a meeting is to discuss or is about ("the parties will discuss a ceasefire", "to discuss
+# security guarantees", "sollen über Sicherheitsgarantien beraten", "berieten über eine Waffenruhe",
+# "Dabei gehe es um die Entsendung von Truppen", "soll es auch um X gehen", "die Verhandlungen über
+# eine Waffenruhe blockiert"): the agenda, no position on its topic (README: agenda statements that
+# take no position are no stances); the topic runs to the clause's end, not past a contrast or a
+# reason ("..., but insisted on X", "..., weil Russland X ablehne")
+_AGENDA_TOPIC = (r"(?:(?!,?\s+(?:but|aber|doch|jedoch|while|während|weil|because|since|da|sondern|yet)\b)"
+                 r"[^.;:!?\"“”„])")
+AGENDA = re.compile(
+    r"\b(?:to|will|would|shall|going\s+to|expected\s+to|due\s+to|set\s+to|plan(?:s|ned)?\s+to)\s+"
+    r"(?:also\s+|further\s+|then\s+|jointly\s+)?discuss(?:ing)?\b" + _AGENDA_TOPIC + r"{0,120}|"
+    r"\b(?:the|die|den|der)\s+(?:\w+\s+)?(?:talks|negotiations|discussions|Verhandlungen|Gespräche|Gesprächen|"
+    r"Beratungen)\s+(?:on|about|over|über)\s+(?:an?\s+|the\s+|eine[nmr]?\s+|die\s+|den\s+|das\s+)?"
+    r"(?:[\w-]+\s+)?[\w-]+(?=(?:\s+\w+){0,3}?\s+(?:blockier\w*|block\w*|verzöger\w*|stall\w*|delay\w*|behinder\w*|"
+    r"torpedier\w*|scheiter\w*|gescheitert|fortsetz\w*|fortzusetzen|continue\w*|resum\w*|aufnehm\w*|aufzunehmen)\b)|"
+    r"\b(?:berat(?:en|et|e)|beriet(?:en)?|diskutier(?:en|t|te|ten)|besprech(?:en|t)|besprach(?:en)?)\s+"
+    r"(?:[^\s.;:!?]+\s+){0,6}?über\b" + _AGENDA_TOPIC + r"{0,120}|"
+    r"\büber\b" + _AGENDA_TOPIC + r"{0,150}?\s(?:zu\s+)?(?:beraten|diskutieren|besprechen)\b|"
+    r"\b(?:geht|gehe|ging|gingen|gehen)\s+es\s+(?:(?:dabei|dann|auch|vor\s+allem|unter\s+anderem|zudem|"
+    r"außerdem|insbesondere|etwa|nun|heute|morgen|vor\s+allem)\s+)*um\b" + _AGENDA_TOPIC + r"{0,150}|"
+    r"\bes\s+(?:soll|sollte|solle|sollen|wird|werde|würde)\s+(?:\w+\s+){0,4}?um\b" + _AGENDA_TOPIC +
+    r"{0,150}?\s(?:gehen)\b", IC)
+# (not where the talk is refused: "refused to discuss X", "lehnte es ab, über X zu beraten")
+_REFUSED_BEFORE = re.compile(r"\b(?:not|no|never|n't|unwilling|reluctant|unbereit\w*|refus\w*|reject\w*|"
+                             r"declin\w*|nicht|kein\w*|nie\w*|ablehn\w*|lehnt\w*|weiger\w*|verweiger\w*)\b"
+                             r"\W+(?:[\w,]+\W+){0,4}$", IC)
+
+
+def _agenda(t: str) -> list[tuple[int, int]]:
+    """The spans of what a meeting is to discuss or is about (AGENDA), not where it is a concession
+    talked about (CONCESSION: readiness to talk about giving something up stays a position) nor where
+    the talk is refused."""
+    return [m.span() for m in AGENDA.finditer(t) if not CONCESSION.search(m.group(0))
+            and not _REFUSED_BEFORE.search(t, max(0, m.start() - 60), m.start())]
+
+
 def _talk_frames(t: str) -> list[tuple[int, int]]:
-    """The spans of readiness to talk about something that is no concession (READY_TO_TALK), and of
-    agreeing to hand each other papers (PROCEDURE): agenda statements, which take no position on
-    their topic and give no cue."""
+    """The spans of readiness to talk about something that is no concession (READY_TO_TALK), of
+    agreeing to hand each other papers (PROCEDURE) and of what a meeting is to discuss (AGENDA):
+    agenda statements, which take no position on their topic and give no cue."""
     return [m.span() for m in READY_TO_TALK.finditer(t) if not CONCESSION.search(m.group(0))] + [
-        m.span() for m in PROCEDURE.finditer(t)]
+        m.span() for m in PROCEDURE.finditer(t)] + _agenda(t)
 
 
 # declining to comment or to give details ("declined to comment on proposals for X", "did not

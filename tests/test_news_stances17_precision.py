@@ -1,0 +1,54 @@
+"""Stance precision of session 17 (helper stprec17), cause by cause, in German and English, found
+on the stance extras of the external training sets (train14, fresh14, fresh15, fresh16): what a
+meeting is to discuss or is about is its agenda and takes no position on its topic (README: "agenda
+statements that take no position" are not stances). Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.news.extract import extract
+
+PUB = "2026-03-10"
+
+
+def _stances(text: str) -> set[tuple[str, str, str]]:
+    return {(s.actor, s.issue, s.polarity) for s in extract(text, "t", PUB).stances}
+
+
+# what a meeting is to discuss, or what it is about: no position on the topic
+@pytest.mark.parametrize(("text", "issue"), [
+    ("Die Außenminister sollen am Montag vor allem über Sicherheitsgarantien und den russischen "
+     "Widerstand gegen eine Friedenslösung beraten.", "security.guarantees"),
+    ("Dabei gehe es um die Unterstützung der Ukraine durch Sicherheitsgarantien, hieß es aus Paris.",
+     "security.guarantees"),
+    ("Es soll bei dem Gipfel auch um Kiews Forderung nach einem Nato-Beitritt gehen, sagte ein Sprecher.",
+     "alliance.nato"),
+    ("Delegations from Moscow and Kyiv will discuss a ceasefire and other conditions for ending the war.",
+     "ceasefire.sequence"),
+    ("Ukraine and Russia to discuss truce and conditions for ending the offensive today",
+     "ceasefire.sequence"),
+    ("The ministers are expected to discuss Ukraine's demand for security guarantees at their meeting "
+     "in Rome.", "security.guarantees"),
+    ("Der Kanzler drohte mit neuen Sanktionen, falls Moskau die Verhandlungen über eine Waffenruhe "
+     "weiter blockiert.", "ceasefire.sequence"),
+    ("Russland dürfe die Verhandlungen über eine Waffenruhe nicht länger blockieren, forderte Merz.",
+     "ceasefire.sequence"),
+    ("Russia demanded a full ceasefire and said it would discuss prisoner exchanges later.",
+     "humanitarian.prisoners"),
+])
+def test_agenda_takes_no_position(text: str, issue: str) -> None:
+    assert not any(i == issue for _, i, _ in _stances(text))
+
+
+# a position stated beside the agenda, or talk refused, keeps its stance
+@pytest.mark.parametrize(("text", "holder", "issue", "polarity"), [
+    ("Russia demanded a full ceasefire and said it would discuss prisoner exchanges later.", "RUS",
+     "ceasefire.sequence", "demand"),
+    ("Russia rejected a ceasefire, and the ministers will discuss sanctions on Friday.", "RUS",
+     "ceasefire.sequence", "reject"),
+    ("Putin lehnt eine Waffenruhe ab, über die die Außenminister am Freitag beraten.", "RUS",
+     "ceasefire.sequence", "reject"),
+])
+def test_position_beside_the_agenda_stays(text: str, holder: str, issue: str, polarity: str) -> None:
+    assert (holder, issue, polarity) in _stances(text)
