@@ -136,3 +136,30 @@ def test_export_computes_only_what_its_tables_hold(tmp_path: Path, analysis: dic
     for name, rows in expected.items():
         lines = (tmp_path / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
         assert [json.loads(x) for x in lines] == json.loads(json.dumps(rows)), name
+
+
+def test_the_timeline_has_the_figures_each_event_states(
+        tmp_path: Path, analysis: dict) -> None:  # type: ignore[type-arg]
+    """Every format carries a `figures` column: each number an event states with its hedge,
+    unit and meaning (the Gomel round's length of about five hours)."""
+    for fmt in ("csv", "xlsx", "parquet", "jsonl"):
+        code, _, err = run("export", str(tmp_path / fmt), "--scenario", FLAGSHIP, "--format", fmt)
+        assert code == 0, err
+    with (tmp_path / "csv" / "timeline.csv").open(encoding="utf-8") as fh:
+        from_csv = {r["id"]: r["figures"] for r in csv.DictReader(fh)}
+    sheet = load_workbook(tmp_path / "xlsx" / "analysis.xlsx")["timeline"]
+    header = [c.value for c in sheet[1]]
+    from_xlsx = {row[header.index("id")]: row[header.index("figures")] or ""
+                 for row in sheet.iter_rows(min_row=2, values_only=True)}
+    path = tmp_path / "parquet" / "timeline.parquet"
+    from_parquet = dict(duckdb.sql(f"SELECT id, coalesce(figures, '') FROM '{path}'").fetchall())
+    lines = (tmp_path / "jsonl" / "timeline.jsonl").read_text(encoding="utf-8").splitlines()
+    from_jsonl = {r["id"]: r["figures"] for r in map(json.loads, lines)}
+    assert from_csv == from_xlsx == from_parquet == from_jsonl
+    assert from_csv["belarus-2022-02-28"] == "about 5 hours (length of the talks)"
+    stated = [e for e in analysis["timeline"] if e.get("quantities")]
+    assert len(stated) > 10
+    for e in stated:
+        assert from_csv[e["id"]].count(";") == len(e["quantities"]) - 1
+    assert all(from_csv[e["id"]] == "" for e in analysis["timeline"] if not e.get("quantities"))
+

@@ -31,6 +31,15 @@ def _cell(value: Any) -> Any:
     return value
 
 
+def _figures(quantities: list[dict[str, Any]] | None) -> str:
+    """Every figure an event states, each with its hedge, unit and meaning, as the terminal
+    and HTML timelines show them (`about 5 hours (length of the talks); 1,000 prisoners per
+    side`); empty when it states none."""
+    from accord.report.outcomes import quantity_text
+
+    return "; ".join(quantity_text(q) for q in quantities or [])
+
+
 def analysis_tables(report: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     """``{"positions": rows, "timeline": rows, "forecasts": rows, "deals": rows, ...}`` of an
     `overview` report: forecasts, the track tables and the odds only when the report has those
@@ -45,6 +54,7 @@ def analysis_tables(report: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
                  "reported": e.get("reported"), "title": e["title"], "place": e.get("place"),
                  "parties": _cell(e.get("parties") or []),
                  "mediators": _cell(e.get("mediators") or []), "outcome": e.get("outcome"),
+                 "figures": _figures(e.get("quantities")),
                  "evidence": _evidence(e.get("evidence", []))}
                 for e in report["timeline"]]
     tables = {"positions": positions, "timeline": timeline}

@@ -493,7 +493,8 @@ def export_store(
     fmt: Annotated[str, typer.Option("--format", help="parquet, jsonl, csv or xlsx (csv and "
                                                       "xlsx: with --scenario).")] = "parquet",
     scenario: Annotated[str | None, typer.Option(
-        "--scenario", help="Export this scenario's analysis (positions, timeline, forecasts, "
+        "--scenario", help="Export this scenario's analysis (positions, timeline with the "
+                           "figures each event states, forecasts, "
                            "deals and their status changes, incidents, exchanges, "
                            "contradictions, indicators, odds) instead of the news store.")] = None,
     as_of: Annotated[str | None, typer.Option(help="With --scenario: the date of the analysis.")]
