@@ -60,8 +60,9 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
      ('EU', 'economy.frozen_assets', 'support')),
     ('Kiew schlug vor, Angriffe auf Kraftwerke und Umspannwerke für einen Monat einzustellen.',
      ('UKR', 'ceasefire.energy', 'propose')),
+    # (a step offered under a condition stays the offer: conditional is an acceptance only under one)
     ('Ukraine offered to halt strikes on Russian oil refineries if Moscow spared its power grid.',
-     ('UKR', 'ceasefire.energy', 'conditional')),
+     ('UKR', 'ceasefire.energy', 'propose')),
     ('Moskau lehnte eine Kampfpause über die Feiertage ab.',
      ('RUS', 'ceasefire.sequence', 'reject')),
     ('Kyiv called for an immediate halt to the fighting.',

@@ -52,14 +52,29 @@ _APPOSITION = (r"(?!\s+(?:a|an|the|his|her|its|their|(?-i:[A-Z])\w*['’]s)\s+"
 # (a temporal condition too: "sobald", "as soon as", "once" opening a clause with its subject, not
 # the adverb of "once again", "Russia once demanded")
 CONDITION = re.compile(r"\b(?:wenn|falls|sofern|sobald|if|unless|as soon as|provided that|"
-                       r"vorausgesetzt,? dass)\b|"
+                       r"vorausgesetzt,? dass|unter der Bedingung,? dass|on (?:the )?condition that)\b|"
                        r"(?<!\bat )\b[Oo]nce(?=\s+(?:the|a|an|they|he|she|it|we|you|both|each|all|"
                        r"(?-i:[A-Z])\w*)\b)(?!\s+(?:again|more|upon|and)\b)" + _APPOSITION + r"|"
                        r"(?:^|(?<=[,;:\"]\s)|(?<=^\")|(?<=^\W\s))"
                        r"[Ss]ollte(?:n)?\b(?=\s+(?:die|der|das|es|sie|er|man|\w+\s+Seite|[A-ZÄÖÜ]\w+)\b)", IC)
 # not "wenn", which is also "when", nor the temporal "sobald", "as soon as", "once" after the main
 # clause ("bereit, Garantien zu geben, sobald ein Abkommen unterzeichnet ist": when, not whether)
-STRICT_IF = re.compile(r"falls|sofern|if|unless|provided|vorausgesetzt|sollten?", IC)
+STRICT_IF = re.compile(r"falls|sofern|if|unless|provided|vorausgesetzt|sollten?|unter der Bedingung|"
+                       r"on (?:the )?condition", IC)
+# a verb of offering or proposing (not "asked", "provide"): a step offered under a condition stays
+# the offer (convention 2: `conditional` is an acceptance only under a condition), unless what is
+# offered is a concession ("offered to give up X if Y" stays conditional)
+OFFER_VERB = re.compile(r"\b(?:biet\w*|bot|boten|angeboten|anzubieten|anbiet\w*|offer\w*|propos\w*|"
+                        r"schl(?:ug|ugen|ägt|agen|age)\b[^.;]*\bvor|vorgeschlagen|vorzuschlagen)\b", IC)
+_DROPPED = re.compile(r"\bdrop\w*|\bfallen ?(?:zu )?lassen\b|\bverzicht\w*", IC)
+
+
+def _offered(t: str, words: str) -> bool:
+    """Whether the cue `words` of the clause `t` before its condition is an offer of a step that
+    is no concession ("bot eine Waffenruhe an, falls ...", "offered a truce if ...")."""
+    return bool(OFFER_VERB.search(words)) and not CONCESSION.search(t) and not _DROPPED.search(t)
+
+
 # a temporal condition ("sobald", "as soon as", "once"): a condition when it opens the sentence or
 # follows an acceptance or an offer
 TEMPORAL_IF = re.compile(r"sobald|as soon as|once", IC)
@@ -825,6 +840,8 @@ def _masked(t: str, P: dict[str, Any], lang: str) -> tuple[str | None, str]:
         # the condition comes first ("Wenn Moskau zustimmt, ist Kiew bereit ...", "If Russia
         # agrees, Ukraine will ..."): the main clause follows it
         main, _, words = _polarity(t[first:], P, lang)
+        if main == "propose" and _offered(t[first:], words):
+            return "propose", f"{cond.group(0)} ... {words}"  # "Wenn Kiew abzieht, bietet Moskau X an"
         if main in ("accept", "propose", "support"):
             return "conditional", f"{cond.group(0)} ... {words}"
         if main is not None:
@@ -841,7 +858,9 @@ def _masked(t: str, P: dict[str, Any], lang: str) -> tuple[str | None, str]:
             and not CONTENT_WENN.search(t[:cond.start()]))):
         # an acceptance or an offer followed by its "wenn" clause ("Kiew sei bereit zu X – wenn
         # Russland ..."): German "wenn" after the main clause states its condition
-        return "conditional", f"{words} ... {cond.group(0)}"  # acceptance or an offer only if
+        if main == "propose" and _offered(t[:cond.start()], words):
+            return "propose", f"{words} ... {cond.group(0)}"  # a step offered under a condition
+        return "conditional", f"{words} ... {cond.group(0)}"  # acceptance only if
     if main is None and (STRICT_IF.match(cond.group(0)) or (temporal and first is not None)) and (
             then := CONSEQUENCE.search(t)):
         # a consequence announced for a case ("will exit the truce should Kyiv break it",

@@ -568,7 +568,11 @@ def _reported_holder(s: Sentence, speaker: Mention | None, subjects: list[str], 
         # the speaker named after what is said ("Moskau wolle, dass ..., sagte Selenskyj",
         # "Russia rejects any truce, Zelensky said"): the side that opens the reported clause holds
         # the attitude (its own verb of wanting, demanding, refusing, accepting or offering)
+        from accord.news.stance_cues import _condition_first
+
+        main = _condition_first(s.text) or 0  # (not a side named in an opening condition)
         before = [m for m in s.mentions if m.actor in ACTORS and m.actor in subjects
+                  and m.start - s.start >= main
                   and m.actor != speaker.actor and m.end - s.start <= cue + len(words)
                   and -len(words) <= cue - (m.end - s.start) <= 60
                   and not PREPOSITION.search(s.text[max(0, m.start - s.start - 30):m.start - s.start])
@@ -594,6 +598,9 @@ def _reported_holder(s: Sentence, speaker: Mention | None, subjects: list[str], 
             # not of an object ("Putin nannte Selenskyj illegitim und verlangte ...")
             and (polarity != "demand" or bool(SAID.search(s.text, speaker.end - s.start, m.start - s.start))
                  or "," in s.text[speaker.end - s.start:m.start - s.start])
+            # (a name governed by a preposition is no subject: "schlug eine Waffenruhe in der
+            # Ukraine vor", "proposed talks with Kyiv")
+            and not PREPOSITION.search(s.text[max(0, m.start - s.start - 30):m.start - s.start])
             and not _object_of_german_clause(s, m)]
     return near[-1].actor if near else None
 

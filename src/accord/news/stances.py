@@ -651,7 +651,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                     role = None  # what is offered in exchange stays the offer ("proposed X for Y")
                 elif role == "conditional" and OFFERED.search(tp):
                     role = "propose"  # "schlug eine Waffenruhe vor, die an X geknüpft wäre": the proposal
-                if role is None and pol_i in ("conditional", "accept", "support") and actor not in owned:
+                if role is None and pol_i in ("conditional", "accept", "support", "propose") and \
+                        actor not in owned:
                     # an issue named only in the condition is asked of the other side ("would agree
                     # to X once Ukraine withdraws from Y": Y is demanded, never accepted)
                     role = _if_role(tp, P["issues"][issue], P, lang, [P["issues"][i] for i in issues])
@@ -665,7 +666,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                 elif actor not in owned and pol_i != "reject" and (
                         need := _need_role(tp, P["issues"][issue])) is not None:
                     pol_i, words = "demand", need  # named only in what a stated necessity asks
-                elif issue == "ceasefire.sequence" and re.search(r"Bedingung", t):
+                elif issue == "ceasefire.sequence" and re.search(r"Bedingung", t) and not (
+                        pol_i == "propose" and OFFERED.search(t)):  # (not the truce offered under one)
                     pol_i = "conditional"
                 elif pol == "conditional" and issue != "ceasefire.sequence" and re.search(
                         r"als Bedingung für|\bas a (?:pre)?condition for\b|Gegenleistung|im Gegenzug|"
