@@ -63,6 +63,12 @@ _HEDGES = [
 _HEDGE_RE = [(h, re.compile(r"(?<![\w-])" + p + r"\s+$", re.IGNORECASE)) for h, p in _HEDGES]
 
 
+# a relation between parties named before ("relations between the two countries", "zwischen den
+# zwei Staaten"): the number of countries right after it is no count
+_BETWEEN_THE = re.compile(r"(?i)\b(?:between|zwischen)[^\S\n]+(?:the|these|those|den|diesen)[^\S\n]+$")
+_STATE_NOUN = re.compile(r"(?i)[^\S\n]+(?:countries|nations|states|Ländern|Staaten|Nationen)\b")
+
+
 # people named by their office or part ("officials", "leaders", "Unterhändler") after a definite
 # article and a number refer back to people already named ("the two leaders spoke by phone")
 _THE_BEFORE = re.compile(r"(?i)\b(?:the|these|those|die|diese|den|der)[^\S\n]+$")
@@ -332,6 +338,11 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             # of meetings when a verb of meeting says so ("met three times", "trafen sich drei Mal")
             unit, ue = ("rounds" if value >= 2 and _repeated_meeting(text, s, rep.end()) else None), rep.end()
         if unit is None:
+            continue
+        if unit == "countries" and _BETWEEN_THE.search(text, max(0, s - 16), s) \
+                and _STATE_NOUN.match(text, e):
+            # "the war between the two countries", "talks between the three nations": the parties
+            # of a relation, named before; no count (not "between the two nuclear powers")
             continue
         if unit == "people" and _ROLE_NOUN.search(text, e, ue) and (
                 value == 1 or _THE_BEFORE.search(text, max(0, s - 8), s) or not _ROLE_NEAR.match(text[e:ue])):
