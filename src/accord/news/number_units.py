@@ -103,7 +103,7 @@ UNITS: list[tuple[str, str]] = [
     ("km", r"(?:Kilometern?|km|kilomet(?:er|re)s?)\b"),
     ("degC", r"(?:Grad(?:\s+Celsius)?|°C?|degrees?)"),
     ("hours", r"(?:Stunden?|hours?|Std\.|hrs?\b)"),
-    ("minutes", r"(?:Minuten?|minutes?|Min\.|mins?\b)"),
+    ("minutes", r"(?:Minuten?\b|minutes?\b|Min\.|mins?\b)"),  # (whole words: "minutes ago" is relative)
     ("days", r"(?:Tagen?|days?)\b"),
     ("prisoners", r"(?:[\w-]*Gefangenen?|Kriegsgefangenen?|prisoners?(?:\s+of\s+war)?|POWs?)\b"),
     ("soldiers", r"(?:Soldat(?:en|innen)?\b|Mann\b|Truppen\b|troops|soldiers|(?:Armee)?[Aa]ngehörigen?\b|"

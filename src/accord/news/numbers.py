@@ -156,6 +156,10 @@ _LOOSE_AFTER = re.compile(r"(?:,[^\S\n]+|[^\S\n]+(?:oder|or)[^\S\n]+)(?P<n>" + _
                           re.IGNORECASE)
 
 
+# a loose range has ends of one size ("zwei, drei Tage", "30, 40 oder 50 Jahren"); two numbers
+# far apart are a list or a date before a number ("on September 18, 1,000 bodies", "5, 200 Soldaten")
+_LOOSE_SPREAD = 5
+
 _RANGE_ENDS = ("bis", "to", "-", "–", "und", "and", "auf")
 """What a match of `_RANGE_BEFORE` ends with before its trailing spaces (case-folded)."""
 _LOOSE_ENDS = (",", "oder", "or")
@@ -211,6 +215,8 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
                 continue  # a year
             if in_iso_date(text, s, e):
                 continue  # the month or day of "2026-02-15"
+            if _CLOCK_BEFORE.search(text, max(0, s - 2), s) or _CLOCK_AFTER.match(text, e):
+                continue  # a time of day ("12:33", page furniture "10:02 min"), a score ("3:1")
             if not compound and _NOT_FIGURE_AFTER.match(text, e):
                 continue
             if _DAY_DIGITS.fullmatch(raw) and (
@@ -297,7 +303,8 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
                                            and _BETWEEN_LEAD.search(text, max(0, s - 12), s)):
             continue  # the lower end of a range: given with the upper end ("1000 bis 1200 Gefangene")
         la = _LOOSE_AFTER.match(text, e)
-        if la is not None and (hv := _small_value(la.group("n"))) is not None and hv > value:
+        if la is not None and (hv := _small_value(la.group("n"))) is not None \
+                and value < hv <= _LOOSE_SPREAD * value:
             continue  # the lower end of a loose range ("zwei, drei Tage", "two or three days")
         if compound:
             unit, ue = _FUSED[next(k for k in _FUSED if k in compound.lower())], e
@@ -386,7 +393,7 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             low = _small_value(loose.group("low"))
             if low is not None and scale is not None:
                 low *= SCALES[scale.group("s").lower()]
-            if low is None or low >= value:
+            if low is None or low >= value or value > _LOOSE_SPREAD * low:
                 loose, low = None, None
         if loose is not None:
             hedge, hs = "up_to", loose.start()  # "zwei, drei Tage", "two or three days": at most
@@ -541,6 +548,8 @@ def _dead_handed_over(text: str, s: int, ue: int) -> bool:
 
 
 # (the patterns of `find_figures` compiled once)
+_CLOCK_BEFORE = re.compile(r"\d:$")
+_CLOCK_AFTER = re.compile(r":\d\d?(?!\d)")
 _YEAR_DIGITS = re.compile(r"(19|20)\d\d")
 _DAY_DIGITS = re.compile(r"0?[1-9]|[12]\d|3[01]")
 _ORDINAL_DOT = re.compile(r"\.\s*[a-zäöü]")
