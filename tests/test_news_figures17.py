@@ -10,6 +10,19 @@ The general causes fixed:
   are relative-date arithmetic like "two hours later"; a loose range has ends of one size ("zwei,
   drei Tage"), two numbers far apart are a list or a date before a number ("on May 18, 1,000
   bodies" counts 1,000 bodies, not 18 to 1,000);
+- German "nach" after a duration before a determiner or a name's genitive is relative-date
+  arithmetic like English "after" ("drei Tage nach dem Treffen", "zwei Wochen nach Putins Rede"),
+  not after the war ("drei Jahre nach der Invasion" is the war's age) nor a trip ("für drei Tage
+  nach Genf");
+- staff, employees, volunteers and German participants ("sechs Teilnehmern", "500 Teilnehmende")
+  count people, as do women, men and children counted together ("20 Frauen und Kindern");
+  soldiers or prisoners counted with civilians, children or women in one number are people
+  ("1,596 service members and civilians"); militants are soldiers; "personnel" before a plural
+  noun is a modifier ("17 armoured personnel carriers" count vehicles);
+- Ukraine's defenders counted as they come home, are returned or exchanged are freed captives,
+  prisoners ("brought home 230 defenders", "95 Verteidiger kehrten nach dem Austausch heim"),
+  else soldiers ("400 defenders held the plant"), as are the defenders of a place ("six defenders
+  of the island" freed).
 """
 
 from __future__ import annotations
@@ -77,3 +90,57 @@ def test_minutes_as_a_whole_word(text: str, lang: str, expected: Expected) -> No
 def test_a_loose_range_has_ends_of_one_size(text: str, lang: str, expected: Expected) -> None:
     check(text, lang, expected)
 
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Drei Tage nach dem Gipfel reisten die Europäer nach Washington.", "de", []),
+    ("Zwei Wochen nach Putins Rede kam die Antwort.", "de", []),
+    ("Vier Stunden nach einem Telefonat mit Kiew meldete sich Moskau.", "de", []),
+    ("Drei Jahre nach der Invasion gibt es keinen Frieden.", "de", [(3, "years")]),
+    ("Fast vier Jahre nach dem russischen Überfall ringen beide Seiten um eine Waffenruhe.", "de",
+     [(4, "years")]),
+    ("Die Delegation reist für drei Tage nach Genf.", "de", [(3, "days")]),
+    ("Two days after the summit the envoys met again.", "en", []),
+])
+def test_german_nach_after_a_duration_is_a_point_in_time(text: str, lang: str, expected: Expected) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Two IAEA employees stayed at the plant.", "en", [(2, "people")]),
+    ("Three foreign volunteers were among the freed.", "en", [(3, "people")]),
+    ("Some 300 women and children left the city.", "en", [(300, "people")]),
+    ("Am Treffen nahmen insgesamt acht Teilnehmer teil.", "de", [(8, "people")]),
+    ("Die Konferenz mit rund 300 Teilnehmenden beginnt am Montag.", "de", [(300, "people")]),
+    ("Zwölf Mitarbeiter der Behörde blieben vor Ort.", "de", [(12, "people")]),
+    ("Nach Angaben Kiews kamen 40 Frauen und Kinder frei.", "de", [(40, "people")]),
+])
+def test_staff_volunteers_women_participants_are_people(text: str, lang: str, expected: Expected) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Last year 1,200 service members and civilians were freed.", "en", [(1200, "people")]),
+    ("About 300 soldiers and children left the plant.", "en", [(300, "people")]),
+    ("Insgesamt kehrten 500 Soldaten und Zivilisten heim.", "de", [(500, "people")]),
+    ("Sie sprach von 20 Frauen und Kindern.", "de", [(20, "people")]),
+    ("Je 185 Soldaten und 20 Zivilisten wurden ausgetauscht.", "de", [(185, "soldiers"), (20, "civilians")]),
+    ("Ukraine got back 150 soldiers and 10 civilians.", "en", [(150, "soldiers"), (10, "civilians")]),
+])
+def test_a_mixed_group_is_people(text: str, lang: str, expected: Expected) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("At the start of the year Ukraine brought home 230 defenders.", "en", [(230, "prisoners")]),
+    ("Today 120 Ukrainian defenders returned from captivity.", "en", [(120, "prisoners")]),
+    ("About 400 defenders held the plant for weeks.", "en", [(400, "soldiers")]),
+    ("Nach dem Austausch kehrten 95 Verteidiger heim.", "de", [(95, "prisoners")]),
+    ("Rund 300 Verteidiger hielten die Stadt.", "de", [(300, "soldiers")]),
+    ("Among those freed were six defenders of the island.", "en", [(6, "soldiers")]),
+    ("Freigelassen wurden auch zwölf Verteidiger von Mariupol.", "de", [(12, "soldiers")]),
+    ("Five previously exchanged militants were taken away.", "en", [(5, "soldiers")]),
+    ("Russia lost 12 tanks and 17 armoured personnel carriers.", "en", []),
+    ("Some 400 military personnel were freed.", "en", [(400, "soldiers")]),
+])
+def test_who_is_counted(text: str, lang: str, expected: Expected) -> None:
+    check(text, lang, expected)

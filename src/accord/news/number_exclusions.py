@@ -80,7 +80,14 @@ _RELATIVE_AFTER = re.compile(r"[^\S\n]+(?:später|danach|zuvor|davor|früher|lat
                              # Invasion"); "two hours into the talks" is a point in time
                              r"(?:after|into)(?![^\S\n]+(?:the[^\S\n]+)?(?:start[^\S\n]+of[^\S\n]+the[^\S\n]+)?"
                              r"(?:[\w'’-]+[^\S\n]+){0,2}?(?:invasion|war|conflict)\b)|"
-                             r"from\s+now|ahead\s+of|vor\s+(?:dem|der|den|Beginn|Ablauf))\b|'s?\s+time\b",
+                             r"from\s+now|ahead\s+of|vor\s+(?:dem|der|den|Beginn|Ablauf)|"
+                             # German "after" before a determiner or a name's genitive ("drei Tage nach
+                             # dem Treffen", "zwei Wochen nach Trumps Empfang"), not after the war ("drei
+                             # Jahre nach der Invasion", "nach dem russischen Überfall"): a point in time
+                             r"nach(?=[^\S\n]+(?:(?:dem|der|den|des|einem|einer|seinem|seiner|ihrem|ihrer|diesem|"
+                             r"dieser)\b|(?-i:[A-ZÄÖÜ][\w-]*s)[^\S\n]))"
+                             r"(?![^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?[\w-]*(?:invasion|krieg|einmarsch|überfall)))\b"
+                             r"|'s?\s+time\b",
                              re.IGNORECASE)
 _SPAN_BEFORE = re.compile(r"(?i)\b(?:for|within|than|only|just|last(?:s|ed|ing)?|about|around|nearly|almost|"
                          r"over|under|least|after|in)\s+$")

@@ -35,11 +35,16 @@ NOUNS: dict[str, str] = {
               # Vertreter", "27 Staats- und Regierungschefs"; not "participants", often the states
               # at a conference)
               "official officials beamter beamte vertreter vertreterin representative representatives "
-              "leader leaders regierungschef regierungschefin staatschef staatschefin",
+              "leader leaders regierungschef regierungschefin staatschef staatschefin "
+              # (session 17) staff, volunteers; German participants ("sechs Teilnehmern", "500
+              # Teilnehmende"; English "participants" are often the states at a conference)
+              "employee employees mitarbeiter mitarbeiterin staff volunteer volunteers freiwilliger "
+              "freiwillige teilnehmer teilnehmerin teilnehmende teilnehmender",
     "soldiers": "soldat soldatin soldier serviceman servicemen servicewoman servicemember "
                 "kämpfer militärangehöriger militärangehörige verteidiger defender söldner "
                 "wehrpflichtiger wehrpflichtige kombattant fighters conscript mercenary personnel "
-                "krieger warrior nationalgardist guardsman guardsmen grenzschützer paratrooper marines "
+                "militant militants krieger warrior nationalgardist guardsman guardsmen grenzschützer "
+                "paratrooper marines "
                 # by their rank ("33 officers and 17 sergeants were released", "40 Offiziere")
                 "officer officers offizier offiziere unteroffizier unteroffiziere sergeant sergeants",
     "points": "punkt point",
@@ -116,7 +121,10 @@ UNITS: list[tuple[str, str]] = [
     ("USD", r"-?(?:US-Dollar|Dollar|USD|\$)"),
     ("EUR", r"-?(?:Euros?\b|EUR\b|€)"),  # (not "24 europäische Staaten")
     ("civilians", r"(?:Zivilist(?:en|innen)|civilians)\b"),
-    ("people", r"(?:Menschen|(?-i:Toten?)\b|Todesopfer|(?-i:Verletzte)|people|individuals)"),
+    ("people", r"(?:Menschen|(?-i:Toten?)\b|Todesopfer|(?-i:Verletzte)|people|individuals|"
+               # women, men and children counted together ("20 Frauen und Kinder", "300 women and
+               # children"; "five women" alone is a part of a group told before)
+               r"(?:Frauen|women|Männer|men)\s+(?:und|and)\s+(?:Kinder[n]?|children|Frauen|women|Männer|men)\b)"),
 ]
 # a unit word follows its number on the same line or the next, never across a blank line
 _GAP = r"[^\S\n]*\n?[^\S\n]*"
@@ -153,7 +161,8 @@ _NOT_NOUN = re.compile(r"^(?:von|vor|nach|bis|für|mit|aus|bei|seit|um|in|im|am|
 # and "a 30-day pause" keep their unit)
 _MODIFIER_HEAD = re.compile(r"[^\S\n]+(?P<w>[a-z]{3,}[^s\W]s)\b")
 _SINGULAR_MODIFIERS = ("prisoner", "soldier", "drone", "missile", "civilian", "household", "body",
-                       "child", "person", "region", "settlement", "village", "country", "state")
+                       "child", "person", "region", "settlement", "village", "country", "state",
+                       "personnel")  # ("17 armoured personnel carriers" count vehicles)
 
 
 def _unit(text: str, pos: int, known_only: bool = False, lang: str = "de") -> tuple[str | None, int]:
@@ -180,6 +189,8 @@ def _unit_word(text: str, pos: int, known_only: bool = False, lang: str = "de") 
         u = m.lastgroup
         if u == "prisoners" and lang == "de" and (head := _captive_head(text, m)):
             return head  # "157 gefangene ukrainische Soldaten": soldiers, who are captives
+        if u in ("soldiers", "prisoners") and (mixed := _AND_OTHERS.match(text, m.end())) is not None:
+            return "people", mixed.end()  # a mixed group: "1,200 service members and civilians"
         return u, m.end()
     if (strong := _STRONG.match(text, pos)) is not None:
         return "soldiers", strong.end()  # "a 30,000-strong force": troops counted
@@ -272,6 +283,10 @@ _EXT_ATTR = re.compile(r"[^\S\n]+(?:mit|von|vom|nach|aus|in|im|an|am|auf|bei|fü
 # a German compound cut short before a conjunction ("Industrie- und Schwellenländer", "Nato-, EU-
 # und G7-Staaten"): the compounds share the last one's head
 _TRUNCATED = re.compile(r"-(?:,[^\S\n]*[^\W\d_][\w-]*-)*[^\S\n]+(?:und|oder|sowie|bzw\.)(?=[^\S\n])")
+# others counted with soldiers or prisoners in one number: the group is people ("1,200 service
+# members and civilians", "300 Soldaten und Zivilisten", "40 prisoners and children")
+_AND_OTHERS = re.compile(r"(?i)[^\S\n]+(?:and|und|sowie)[^\S\n]+(?:civilians|Zivilist(?:en|innen)|"
+                         r"Zivilpersonen|children|Kinder[n]?|women|Frauen)\b")
 _STRONG = re.compile(r"-strong(?=\s+(?:[\w-]+\s+)?(?:force|contingent|army|mission|troops?|deployment|"
                      r"brigade|corps|garrison)\b)", re.IGNORECASE)
 _HEAD_OF = re.compile(r"[^\S\n]+(?P<w>[^\W\d_]{3,})[^\S\n]+(?:of|von)[^\S\n]",

@@ -422,6 +422,9 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             unit = "bodies"  # the dead handed over or returned: "3.000 Gefallene zurückgeben"
         elif unit in (*_DEAD_UNITS, "nationals") and _BODIES_OF.search(text, max(0, hs - 40), hs):
             unit = "bodies"  # "die Leichname von 1.000 Soldaten", "the remains of 757 servicemen"
+        elif unit == "soldiers" and _DEFENDERS.search(text, s, ue) and not _OF_PLACE.match(text, ue) \
+                and _RELEASED.search(_sentence(text, s, ue)):
+            unit = "prisoners"  # defenders brought home, returned or exchanged: freed captives
         elif unit == "nationals":
             # nationals released or exchanged are prisoners ("230 Ukrainians were freed"), else
             # counted like a parallel clause before them ("6,000 POWs, while Kyiv holds 1,300
@@ -513,6 +516,14 @@ _RELEASED = re.compile(
     r"(?i)\breleas|\bfree[ds]?\b|\bfreed\b|\bswap|\bexchang|captiv|\breturned\b|\bhome\b|"
     r"freigelassen|freilass|freikommen|\bfrei\b|Freiheit|Austausch|ausgetauscht|Gefangenschaft|heimgekehrt|"
     r"zurückgekehrt|übergeben")
+
+
+# Ukraine's "defenders" (Verteidiger) counted as they come home are freed captives ("230 defenders
+# returned home", "brought home 230 defenders"), otherwise soldiers
+_DEFENDERS = re.compile(r"(?i)\b(?:defenders?|Verteidiger(?:innen|n)?)\b")
+# (the defenders of a place are its garrison, soldiers: "seven defenders of Snake Island", "die
+# Verteidiger von Mariupol")
+_OF_PLACE = re.compile(r"(?i)[^\S\n]+(?:of|von|des|der)[^\S\n]")
 
 
 # bodies named before the number of the dead: "Leichen von", "sterbliche Überreste von", "bodies of"
