@@ -34,23 +34,23 @@ READINESS = (r"\b(?:ready|willing|willingness|readiness)\s+(?:to|for)\s+(?:(?!(?
              r"offensive)\b)(?!(?<!part )(?<!participate )(?<!engage )in\b)"
              r"[\w'’-]+\s+){0,5}?(?:talks|negotiations|meeting|round|summit|meet|negotiate|"
              r"dialogue)\b|"
-             r"(?:bereit\w*|Bereitschaft(?:\s+[\w-]+s)?)\s*,?\s*(?:zu[rm]?|für)\s+(?:(?!"
+             r"(?:bereit(?!s\b)\w*|Bereitschaft(?:\s+[\w-]+s)?)\s*,?\s*(?:zu[rm]?|für)\s+(?:(?!"
              + _NOT_ON_THE_WAY + r"|" + _AGAINST_TALKS_DE + r")[\w-]+\s+){0,3}?(?:\w*[Vv]erhandlung\w*|"
              r"\w*[Gg]espräch\w*|\w*[Tt]reffen|\w*(?<![Gg])[Rr]unde\w*|Gipfel\w*|Dialog\w*)\b|"
              r"\bzu[rm]?\s+(?:(?!nicht\b|" + _NOT_ON_THE_WAY + r")[\w-]+\s+){0,3}?(?:\w*[Vv]erhandlung\w*|"
              r"\w*[Gg]espräch\w*|\w*[Tt]reffen|\w*(?<![Gg])[Rr]unde\w*|Gipfel\w*|Dialog\w*)\s+(?:[\w-]+\s+){0,3}?bereit\b|"
-             r"\bbereit\w*,\s+[^.;]{0,60}\b(?:\w*[Vv]erhandlung\w*|\w*[Gg]espräch\w*|\w*[Tt]reffen|"
+             r"\bbereit(?!s\b)\w*,\s+[^.;]{0,60}\b(?:\w*[Vv]erhandlung\w*|\w*[Gg]espräch\w*|\w*[Tt]reffen|"
              r"\w*(?<![Gg])[Rr]unde\w*)\b[^.;]{0,40}\bzu\s+(?:schaffen|ermöglichen|organisieren|"
              r"führen|fördern|unterstützen|vermitteln|beteiligen|teilzunehmen|veranstalten|ebnen)\b|"
-             r"\b(?:möchte\w*|will|wolle\w*|bereit\w*)\s+(?:sich\s+)?(?:[\w-]+\s+){0,3}?an\s+(?:den\s+|dem\s+|"
+             r"\b(?:möchte\w*|will|wolle\w*|bereit(?!s\b)\w*)\s+(?:sich\s+)?(?:[\w-]+\s+){0,3}?an\s+(?:den\s+|dem\s+|"
              r"der\s+)?(?:[\w-]+\s+)?(?:\w*[Vv]erhandlung\w*|\w*[Gg]espräch\w*|\w*[Tt]reffen)\b[^.;,]{0,60}?\s"
              r"(?:zu\s+)?(?:beteiligen|teilzunehmen|teilnehmen|mitzuwirken|mitwirken)\b")
 # (a readiness told as the consequence of a condition: "Should Kyiv accept the plan, that would
 # signal its readiness to talk")
 READY_FOR_TALKS = re.compile(READINESS, IC)
-INTENT = re.compile(r"\b(?:bereit\w*, (?:die |den )?(?:Gespräche|Verhandlungen|Dialog)\w* "
+INTENT = re.compile(r"\b(?:bereit(?!s\b)\w*, (?:die |den )?(?:Gespräche|Verhandlungen|Dialog)\w* "
                     r"fortzusetzen|Absicht, (?:den Dialog|die Gespräche) fortzusetzen|eingeladen|"
-                    r"um [^.]{0,30}Gespräche [^.]{0,40}gebeten|bereit\w*, [^.]{0,80}zu entsenden|"
+                    r"um [^.]{0,30}Gespräche [^.]{0,40}gebeten|bereit(?!s\b)\w*, [^.]{0,80}zu entsenden|"
                     r"agreed to continue|invited|willing to continue|plan(?:s|ned)? to meet|"
                     # proposing or agreeing on a next meeting is a step announced, not the meeting
                     # (the verb: not "Ukraine's proposals at the talks were detailed")
@@ -74,7 +74,7 @@ INTENT = re.compile(r"\b(?:bereit\w*, (?:die |den )?(?:Gespräche|Verhandlungen|
                     r"vereinbart\w*\b[^.]{0,60}\b(?:fortzusetzen|weitere\w* (?:Runde|Treffen|Gespräche))|"
                     # ready for talks: "erklärte sich zu Verhandlungen bereit", "ready to negotiate"
                     r"zu (?:Verhandlungen|Gesprächen)\b[^.]{0,40}\bbereit|"
-                    r"bereit\w*,? (?:zu )?(?:Verhandlungen|Gesprächen)\b|"
+                    r"bereit(?!s\b)\w*,? (?:zu )?(?:Verhandlungen|Gesprächen)\b|"
                     r"(?:ready|prepared|willing) (?:to negotiate|for (?:talks|negotiations)|to "
                     r"(?:hold|start|begin|open) (?:direct )?(?:talks|negotiations))|"
                     + READINESS + r")",
@@ -219,8 +219,8 @@ NEGATED_STEP = re.compile(r"\b(?:nicht|nie|niemals|not|never)\s+(?:\w+\s+){0,2}?
 # a readiness told as said again and again: a standing position, no step announced ("Putin has
 # repeatedly said Russia is ready for talks", "hat mehrfach erklärt, man sei zu Gesprächen bereit")
 REPEATED_READINESS = re.compile(r"\b(?:repeatedly|time and again|again and again|wiederholt|mehrfach|"
-                                r"immer wieder)\b[^.;]{0,60}\b(?:ready|willing|prepared|open to|bereit\w*|"
-                                r"offen für)\b", IC)
+                                r"immer wieder)\b[^.;]{0,60}\b(?:ready|willing|prepared|open to|"
+                                r"bereit(?!s\b)\w*|offen für)\b", IC)
 # details or results announced for later: a notice, no step ("Einzelheiten würden später
 # bekanntgegeben", "kündigte Ergebnisse an", "details will be released")
 NOTICE = re.compile(r"\b(?:public|Öffentlichkeit)\b[^.;]{0,60}\b(?:informed|informiert|unterrichtet)\b|"
@@ -375,6 +375,71 @@ _REPORTED_FRAME = re.compile(r"\b(?:sagte|sagten|erklärte|erklärten|betonte|te
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|und|doch)\b|\b(?:but|aber|jedoch)\b|;", IC)
 
 
+# (session 17) a side's own plan made public ("stellte seinen Friedensplan im Parlament vor", "legt
+# einen neuen Friedensplan vor", "unveiled a 28-point peace plan", "presented its peace formula"):
+# the plan's content is a position (stances), no next step of the talks; a plan handed to the other
+# side or its delegation ("handed the plan to the Russian side", "übergab der russischen Delegation
+# den Plan") is one (`agreements.PRESENTED`)
+_PLAN_NOUN = (r"(?:[\w-]*(?:plan|pläne)(?:s|es|e|en)?|[\w-]*(?:formula|formel)|[\w-]*(?:framework|roadmap))")
+_PLAN_MADE_PUBLIC = re.compile(
+    r"\b(?:present(?:s|ed)?|unveil(?:s|ed)?|laid out|lays out|outlined|outlines|published|publishes|"
+    r"released|rolled out|put forward|puts forward)\s+(?:[\w\"“”'’-]+\s+){0,5}?" + _PLAN_NOUN + r"\b|"
+    r"\b(?:stellte\w*|stellt|stellen|legte\w*|legt|legen)\b[^.;]{0,80}\b" + _PLAN_NOUN + r"\b[^.;]{0,60}"
+    r"\bvor\b|\b" + _PLAN_NOUN + r"\b[^.;]{0,60}\b(?:vorgestellt|vorgelegt|präsentiert|ausgebreitet|"
+    r"veröffentlicht)\b", IC)
+# the plan given to someone: the other side, its delegation, a named capital or person ("to the
+# Russian side", "to Kyiv", "to Putin", "der russischen Seite", "dem Kreml")
+_PLAN_TO_SOMEONE = re.compile(
+    r"\bto\s+(?:the\s+)?(?:(?:Russian|Ukrainian|other|American|US|European)\s+(?:side|delegation|team|"
+    r"negotiators)|(?!(?:end|stop|reach|bring|achieve|resolve|settle|secure|the|a|an)\b)(?-i:[A-Z])[\w-]+)\b|"
+    r"\b(?:der|dem|den)\s+(?:\w+(?:en|ischen)\s+)?(?:Seite|Delegation|Kreml|Unterhändlern|Verbündeten|"
+    r"Partnern)\b", IC)
+
+
+def _plan_made_public(t: str) -> bool:
+    """Whether the sentence's act is a plan made public, given to no one, with no step to come
+    beside it (`_PLAN_MADE_PUBLIC`)."""
+    m = _PLAN_MADE_PUBLIC.search(t)
+    if m is None or _PLAN_TO_SOMEONE.search(t):
+        return False
+    rest = t[:m.start()] + " " + t[m.end():]
+    return _NEXT_STEP.search(rest) is None and INTENT.search(rest) is None
+
+
+# (session 17) a readiness for talks in general, a standing position ("has declared his readiness
+# for talks with X", "is ready to meet with everyone", "bereit zu allen Gesprächsformaten", "the
+# willingness to engage in negotiations"), as opposed to a readiness for a particular next step: a
+# next, new or further round, meeting again, hosting, joining or continuing talks, a day or a
+# place ("ready for the next round of talks", "willing to host talks", "ready to meet again",
+# "bereit zu einer neuen Runde", "möchte sich an den Verhandlungen beteiligen")
+_READY_IN_GENERAL = re.compile(
+    r"\b(?:ready|willing|willingness|readiness|prepared|open)\s+(?:to|for)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:talks|negotiations|negotiate|dialogue|meet|meeting|contacts?)\b|"
+    r"\b(?:bereit(?!s\b)\w*|Bereitschaft|offen)\b[^.;]{0,40}\b(?:\w*[Vv]erhandlung\w*|\w*[Gg]espräch\w*|"
+    r"Dialog\w*|treffen|Treffen)\b|\b(?:\w*[Vv]erhandlung\w*|\w*[Gg]espräch\w*|Dialog\w*|Treffen)\b"
+    r"[^.;]{0,30}\bbereit\b", IC)
+_PARTICULAR_STEP = re.compile(
+    r"\b(?:next|new|another|further|second|third|fourth|fifth|again|host\w*|resum\w*|continu\w*|"
+    r"restart\w*|join\w*|participat\w*|take part|attend\w*|send\w*|round|summit|format|"
+    r"nächste\w*|neue\w*|weitere\w*|erneut\w*|wieder\w*|\w*[Rr]unde\w*|Gipfel\w*|fortzusetzen|"
+    r"fortsetz\w*|Fortsetzung|ausricht\w*|auszurichten|beteilig\w*|teilzunehmen|teilnehm\w*|"
+    r"entsend\w*|invit\w*|einlad\w*|eingeladen|lud|luden|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|morgen|week|Woche)\w*)\b|\b(?:in|im|nach|at)\s+"
+    r"(?-i:[A-Z])\w+\s+(?:talks|negotiations|meeting|Gespräche|Verhandlungen|Treffen)\b", IC)
+_FORMATS_ALL = re.compile(r"\b(?:all|any|every|allen|alle|jede\w*|jedwede\w*)\s+(?:[\w-]+\s+)?"
+                          r"(?:formats?|\w*[Ff]ormat\w*)\b|\beveryone\b|\banyone\b", IC)
+
+
+def _ready_in_general(t: str) -> bool:
+    """Whether the sentence's readiness is one for talks in general, no particular step
+    (`_READY_IN_GENERAL`)."""
+    if _READY_IN_GENERAL.search(t) is None:
+        return False
+    if _FORMATS_ALL.search(t):
+        return True  # ready for any format, to meet anyone: a standing position
+    return _PARTICULAR_STEP.search(t) is None
+
+
 # the talks or a round of them (`no_step`: an offer's content with talks named is left to the step rules)
 _ROUND_NOUN = re.compile(r"\b(?:rounds?|talks|negotiations|\w*[Rr]unde|Gespräche|Verhandlungen)\b", IC)
 
@@ -406,6 +471,10 @@ def no_step(t: str) -> str | None:
         return "an observer's expectation, no side's step"
     if (m := _PLAN_FELL_THROUGH.search(t)) is not None and not _REPORTED_FRAME.search(t, 0, m.start()):
         return "a plan of the past that fell through"
+    if _plan_made_public(t):
+        return "a plan made public, given to no one: a position, no step"
+    if _ready_in_general(t):
+        return "a readiness for talks in general: a standing position, no step"
     if MAYBE_STEP.search(t):
         return "a step only said to be possible"
     if NEGATED_STEP.search(t):
