@@ -90,3 +90,34 @@ def test_already_is_no_readiness() -> None:
     # "bereits" is not "bereit": a visit told, no readiness announced
     assert "statement_of_intent" not in _kinds(
         "Der Gesandte ist bereits zum dritten Mal für Gespräche in Moskau.")
+
+
+# --- a truce only called for, only hoped for or a condition: not declared
+
+TRUCE_NOT_DECLARED = [
+    "In a phone call, the Turkish president urged Russia to declare a unilateral ceasefire.",
+    "The pope called on both sides to declare a truce over Christmas.",
+    "Der Papst forderte Moskau auf, über die Feiertage eine Waffenruhe auszurufen.",
+    "The leaders ended their meeting announcing guarantees for Kyiv after any future truce.",
+    "The minister said they want several conditions met in order to reach a ceasefire at sea.",
+    "Es wurde angekündigt, dass die Staaten Truppen schicken, sobald ein Waffenstillstand vereinbart ist.",
+    "Kuleba said a 24-hour truce was raised in order to evacuate civilians, but there was no progress.",
+]
+
+
+@pytest.mark.parametrize("text", TRUCE_NOT_DECLARED)
+def test_a_truce_called_for_or_hoped_for_is_no_step(text: str) -> None:
+    assert "statement_of_intent" not in _kinds(text), text
+
+
+TRUCE_DECLARED = [
+    "Putin ordered a 36-hour ceasefire over Orthodox Christmas.",
+    "Der Kreml hat eine zweitägige Feuerpause angekündigt.",
+    "Putin hat eine Feuerpause angekündigt und Kiew aufgefordert, ebenfalls die Waffen ruhen zu lassen.",
+    "Russia declared a truce for Easter after the patriarch had urged Moscow to declare a ceasefire.",
+]
+
+
+@pytest.mark.parametrize("text", TRUCE_DECLARED)
+def test_a_truce_declared_is_still_a_step(text: str) -> None:
+    assert "statement_of_intent" in _kinds(text), text

@@ -342,7 +342,8 @@ TRUCE_WORD = re.compile(r"(?:waffenruhe|waffenstillstand|feuerpause|truce|ceasef
 TRUCE_ORDER = re.compile(r"\b(?:verkündet\w*|verkündigt\w*|ausgerufen\w*|ausrufen|rief\w*\b[^.]{0,60}\baus\b|"
 
                          r"ordnete\w*\b[^.]{0,80}\ban\b|angeordnet|announc(?:e|es|ed|ing)|"
-                         r"declar(?:e|es|ed|ing)|order(?:s|ed)?|"
+                         # (session 17: not "in order to")
+                         r"declar(?:e|es|ed|ing)|(?<!\bin )order(?:s|ed)?|"
                          # a truce declared with the truce as object ("erklärte eine einseitige
                          # Feuerpause"; not "erklärte, die Waffenruhe sei gebrochen")
                          r"erklärt\w*\s+(?:ein\w*|die|den|seine\w*|ihre\w*)\s+(?:[\w-]+\s+){0,2}?"
@@ -784,9 +785,45 @@ _HALT_ON_CONDITION = re.compile(r"\b(?:as soon as|once|if|unless|provided|on con
                                 r"in return)\b", IC)
 
 
+# (session 17) a truce only called for by someone else ("urged Russia to declare a unilateral
+# ceasefire", "forderte Moskau auf, eine Waffenruhe auszurufen"): a demand, no step of the caller
+# nor of the side called on
+_TRUCE_CALLED_FOR = re.compile(
+    r"\b(?:call(?:s|ed|ing)? on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|"
+    r"appeal(?:s|ed|ing)? to|demand(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}?to\s+"
+    r"(?:declare|announce|order|agree to|accept|observe)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:truce|ceasefire|cease-fire)\b|"
+    r"\b(?:forder\w*|rief\w*|appellier\w*|dräng\w*|aufgerufen|aufgefordert)\b[^.;]{0,80}\b\w*(?:waffenruhe|"
+    r"feuerpause|waffenstillstand)\w*\b[^.;]{0,40}\b(?:auszurufen|zu verkünden|anzuordnen|"
+    r"zu erklären)\b", IC)
+# (session 17) a truce that is only hoped for, to come or a condition ("monitoring any future truce",
+# "post-ceasefire guarantees", "as soon as a ceasefire is agreed", "conditions they want met in
+# order to reach a ceasefire", "nach einem künftigen Waffenstillstand", "sobald eine Waffenruhe
+# vereinbart ist"): no truce declared
+_TRUCE_HYPOTHETICAL = re.compile(
+    r"\b(?:any|future|eventual|possible|potential|post|a\s+future|a\s+possible|an\s+eventual)[\s-]+"
+    r"(?:truce|ceasefire|cease-fire)\b|"
+    r"\b(?:once|as soon as|after|when|if|until|before)\s+(?:a|the|any)\s+(?:[\w-]+\s+)?(?:truce|ceasefire|"
+    r"cease-fire)\s+(?:is|has been|was|were|would be|could be)?\s*(?:agreed|reached|in place|signed|"
+    r"concluded|achieved|declared)\b|"
+    r"\bto\s+(?:reach|achieve|secure|agree(?:\s+on)?)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:truce|ceasefire|"
+    r"cease-fire)\b|"
+    r"\b(?:künftig\w*|möglich\w*|eventuell\w*)\s+\w*(?:waffenruhe|feuerpause|waffenstillstand)\w*|"
+    r"\b(?:sobald|nach|wenn|falls|bis)\s+(?:ein|eine|einem|einer|der|die|dem)\s+(?:[\w-]+\s+)?\w*(?:waffenruhe|"
+    r"feuerpause|waffenstillstand)\w*\b[^.;,]{0,30}\b(?:vereinbart|erreicht|geschlossen|in Kraft|gilt)\b", IC)
+
+
+def _truce_declared(t: str) -> bool:
+    """Whether a truce word of the sentence stands for a truce declared or ordered: not one only
+    called for of another side or only hoped for (`_TRUCE_CALLED_FOR`, `_TRUCE_HYPOTHETICAL`)."""
+    rest = _TRUCE_HYPOTHETICAL.sub(" ", _TRUCE_CALLED_FOR.sub(" ", t))
+    return TRUCE_WORD.search(rest) is not None and (TRUCE_ORDER.search(rest) is not None or (
+        TRUCE_ANNOUNCED.search(rest) is not None and not _HALT_ON_CONDITION.search(rest)))
+
+
 def _unilateral_step(t: str) -> str | None:
     """What makes a sentence an announced unilateral step, else None."""
-    if TRUCE_WORD.search(t) and (TRUCE_ORDER.search(t) or (
+    if TRUCE_WORD.search(t) and _truce_declared(t) and (TRUCE_ORDER.search(t) or (
             TRUCE_ANNOUNCED.search(t) and not _HALT_ON_CONDITION.search(t))) and not BROKEN.search(t) \
             and not TRUCE_ENDED.search(t) and not TRUCE_TERMS.search(t):
         return "a truce declared or ordered"
