@@ -121,3 +121,44 @@ TRUCE_DECLARED = [
 @pytest.mark.parametrize("text", TRUCE_DECLARED)
 def test_a_truce_declared_is_still_a_step(text: str) -> None:
     assert "statement_of_intent" in _kinds(text), text
+
+
+# --- a paper sent or put to someone, contact to be kept: steps
+
+PAPER_SENT = [
+    "Die EU hat ihre Änderungsvorschläge am Samstag nach Washington geschickt.",
+    "Kyiv had sent Moscow a document setting out its position on the truce.",
+    "Die USA haben den Europäern neue Vorschläge unterbreitet.",
+    "A revised version of the plan has been sent to Washington.",
+    "Moskau übersandte der Gegenseite am Montag einen Entwurf.",
+    "The Ukrainian side forwarded its written response to the mediators on Friday.",
+]
+
+
+@pytest.mark.parametrize("text", PAPER_SENT)
+def test_a_paper_sent_is_a_step(text: str) -> None:
+    assert "statement_of_intent" in _kinds(text), text
+
+
+def test_a_letter_sent_is_no_paper_of_the_talks() -> None:
+    assert "statement_of_intent" not in _kinds(
+        "The UN chief sent the Russian president a letter about the grain deal this week.")
+
+
+CONTACT_KEPT = [
+    "Scholz und Putin vereinbarten, dass ihre Berater in Kontakt bleiben werden.",
+    "Der Kanzler und der Kremlchef verständigten sich darauf, den Gesprächsfaden nicht abreißen zu lassen.",
+    "Trump and Putin agreed that their aides would stay in touch.",
+    "Washington and Kyiv pledged to keep working on the joint draft in the coming days.",
+    "Erdogan will be in contact with Putin and Zelensky about the issue, the spokesman said.",
+]
+
+
+@pytest.mark.parametrize("text", CONTACT_KEPT)
+def test_contact_to_be_kept_is_a_step(text: str) -> None:
+    assert "statement_of_intent" in _kinds(text), text
+
+
+def test_contact_that_was_kept_is_no_step() -> None:
+    assert "statement_of_intent" not in _kinds(
+        "The Kremlin said Moscow and Kyiv have stayed in contact throughout the year.")

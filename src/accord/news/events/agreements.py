@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING
 
 from accord.news.events.claims import BROKEN, DEAL
 from accord.news.events.common import _CAPITALS, IC, _topic
-from accord.news.events.intents import _NEXT_STEP, _OPEN_QUESTION, _TIME_AND_AGAIN
+from accord.news.events.intents import (
+    _NEXT_STEP,
+    _OPEN_QUESTION,
+    _TIME_AND_AGAIN,
+    PAPER_SENT,
+    STAY_IN_CONTACT,
+)
 from accord.news.events.plans import _ORIGINALLY_PLANNED, PLANNED_MEETING
 from accord.news.events.rounds import _merge
 from accord.news.facts import NewsEvent
@@ -935,6 +941,10 @@ def _next_step(t: str) -> str | None:
         return "a further step agreed"
     if PRESENTED.search(t):
         return "a plan, draft or answer presented"
+    if PAPER_SENT.search(t):
+        return "a paper sent"
+    if STAY_IN_CONTACT.search(t):
+        return "contact to be kept or work to go on"
     if OFFERED.search(t) and not re.search(r"\b(?:nicht|kein\w*|not|no|never|nie)\b", t[:OFFERED.search(t)
                                                                                     .start()], IC):  # type: ignore[union-attr]
         return "an offer or proposal made"

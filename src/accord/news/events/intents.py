@@ -375,6 +375,42 @@ _REPORTED_FRAME = re.compile(r"\b(?:sagte|sagten|erklärte|erklärten|betonte|te
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|und|doch)\b|\b(?:but|aber|jedoch)\b|;", IC)
 
 
+# (session 17) a paper sent or put to someone ("has sent its amendments to Washington", "had sent
+# Moscow a document with its position", "a revised version has been sent to", "schickte seine
+# Änderungsvorschläge nach Washington", "hat den Europäern Vorschläge unterbreitet", "übersandte
+# der Gegenseite einen Entwurf"): a paper of the talks passed on, a step (corpus README:
+# "forwarding proposals"), as a paper handed over (`agreements.PRESENTED`)
+_SENT_PAPER = (r"(?:documents?|memorand\w*|drafts?|proposals?|counter-?proposals?|amendments?|"
+               r"responses?|replies|reply|answer|position paper|(?:updated|revised|amended|new) version)")
+# (not a letter: "sent Putin a letter about the deal" is an appeal, no paper of the talks)
+_SENT_PAPER_DE = (r"(?:\w*[Dd]okument\w*|Memorand\w*|\w*[Ee]ntw[uü]rf\w*|\w*[Vv]orschl[aä]g\w*|"
+                  r"\w*[Aa]ntwort\w*|\w*[Pp]apier\w*|Fassung\w*)")
+PAPER_SENT = re.compile(
+    r"\b(?:sent|sends|send(?:ing)?|forwarded|transmitted|passed on|conveyed)\s+(?:[\w\"“”'’-]+\s+){0,4}?"
+    + _SENT_PAPER + r"\b|\b" + _SENT_PAPER + r"\b[^.;]{0,60}\b(?:has|have|had|was|were)\s+(?:already\s+)?"
+    r"(?:been\s+)?(?:sent|forwarded|transmitted|passed on)\b|"
+    r"\b(?:schickte\w*|geschickt|übersandt\w*|übersandte\w*|sandte\w*|unterbreitet\w*|unterbreitete\w*|"
+    r"zugeschickt|zugesandt|zugeleitet|leitete\w*\b[^.;]{0,60}\bzu)\b[^.;]{0,80}?\b" + _SENT_PAPER_DE
+    + r"\b|\b" + _SENT_PAPER_DE + r"\b[^.;]{0,80}?\b(?:geschickt|übersandt|unterbreitet|zugeschickt|"
+    r"zugesandt|zugeleitet)\b", IC)
+# (session 17) contact to be kept or work to go on, agreed or announced ("agreed that their aides
+# would stay in touch", "pledged to keep working on joint proposals", "will be in contact with",
+# "vereinbarten, dass ihre Berater in Kontakt bleiben", "den Gesprächsfaden nicht abreißen zu
+# lassen"): talks continued, a step (not a contact that merely was kept: no future or agreement)
+STAY_IN_CONTACT = re.compile(
+    r"\b(?:will|would|shall|agreed to|agree to|pledged to|promised to|vowed to|decided to|plan to|"
+    r"intend to|going to)\s+(?:also\s+|continue to\s+)?(?:stay|remain|keep|be)\s+in\s+(?:close\s+|"
+    r"regular\s+|constant\s+|direct\s+)?(?:contact|touch)\b|"
+    r"\b(?:will|would|agreed to|pledged to|promised to|vowed to|decided to)\s+keep\s+(?:the\s+)?"
+    r"(?:channels?|lines?|dialogue)\s+(?:of\s+communication\s+)?open\b|"
+    r"\b(?:will|would|agreed to|pledged to|promised to|vowed to|decided to)\s+keep\s+working\s+on\s+"
+    r"(?:the\s+|a\s+|their\s+|joint\s+)*(?:[\w-]+\s+)?(?:proposals?|text|draft|document|plan|framework|"
+    r"agreement|deal)\b|"
+    r"\bin\s+(?:engem\s+|ständigem\s+|regelmäßigem\s+|direktem\s+)?(?:Kontakt|Verbindung)\s+(?:zu\s+)?"
+    r"(?:bleiben|bleibe|bleibt)\b|\bKontakt\w*\s+(?:zu\s+)?(?:halten|aufrechterhalten|aufrechtzuerhalten)\b|"
+    r"\bGesprächsfaden\b[^.;]{0,40}\bnicht\b[^.;]{0,20}\babreißen\b", IC)
+
+
 # (session 17) a side's own plan made public ("stellte seinen Friedensplan im Parlament vor", "legt
 # einen neuen Friedensplan vor", "unveiled a 28-point peace plan", "presented its peace formula"):
 # the plan's content is a position (stances), no next step of the talks; a plan handed to the other
