@@ -426,10 +426,12 @@ _PLAN_MADE_PUBLIC = re.compile(
 # the plan given to someone: the other side, its delegation, a named capital or person ("to the
 # Russian side", "to Kyiv", "to Putin", "der russischen Seite", "dem Kreml")
 _PLAN_TO_SOMEONE = re.compile(
-    r"\bto\s+(?:the\s+)?(?:(?:Russian|Ukrainian|other|American|US|European)\s+(?:side|delegation|team|"
-    r"negotiators)|(?!(?:end|stop|reach|bring|achieve|resolve|settle|secure|the|a|an)\b)(?-i:[A-Z])[\w-]+)\b|"
-    r"\b(?:der|dem|den)\s+(?:\w+(?:en|ischen)\s+)?(?:Seite|Delegation|Kreml|Unterhändlern|Verbündeten|"
-    r"Partnern)\b", IC)
+    r"\bto\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:side|delegations?|team|"
+    r"negotiators?|envoys?|mediators?|delegates|allies|partners|counterparts?|leaders?|officials|"
+    r"administration|government|president)\b|"
+    r"\bto\s+(?!(?:end|stop|reach|bring|achieve|resolve|settle|secure|the|a|an)\b)(?-i:[A-Z])[\w-]+\b|"
+    r"\b(?:der|dem|den)\s+(?:\w+(?:en|ischen)\s+)?(?:Seite|Gegenseite|Delegation\w*|Kreml|Unterhändlern|"
+    r"Verbündeten|Partnern|Gesandten|Vermittlern|Regierung\w*)\b", IC)
 
 
 def _plan_made_public(t: str) -> bool:
@@ -445,23 +447,26 @@ def _plan_made_public(t: str) -> bool:
 # (session 17) a readiness for talks in general, a standing position ("has declared his readiness
 # for talks with X", "is ready to meet with everyone", "bereit zu allen Gesprächsformaten", "the
 # willingness to engage in negotiations"), as opposed to a readiness for a particular next step: a
-# next, new or further round, meeting again, hosting, joining or continuing talks, a day or a
-# place ("ready for the next round of talks", "willing to host talks", "ready to meet again",
+# meeting (the noun), a next, new or further round, meeting again, hosting, joining or continuing
+# talks, conditions for a meeting to be made, a day or a place ("ready for the next round of talks", "willing to host talks", "ready to meet again",
 # "bereit zu einer neuen Runde", "möchte sich an den Verhandlungen beteiligen")
 _READY_IN_GENERAL = re.compile(
     r"\b(?:ready|willing|willingness|readiness|prepared|open)\s+(?:to|for)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:talks|negotiations|negotiate|dialogue|meet|meeting|contacts?)\b|"
+    r"(?:talks|negotiations|negotiate|dialogue|meet|contacts?)\b|"
     r"\b(?:bereit(?!s\b)\w*|Bereitschaft|offen)\b[^.;]{0,40}\b(?:\w*[Vv]erhandlung\w*|\w*[Gg]espräch\w*|"
-    r"Dialog\w*|treffen|Treffen)\b|\b(?:\w*[Vv]erhandlung\w*|\w*[Gg]espräch\w*|Dialog\w*|Treffen)\b"
+    r"Dialog\w*|(?-i:treffen))\b|\b(?:\w*[Vv]erhandlung\w*|\w*[Gg]espräch\w*|Dialog\w*)\b"
     r"[^.;]{0,30}\bbereit\b", IC)
 _PARTICULAR_STEP = re.compile(
     r"\b(?:next|new|another|further|second|third|fourth|fifth|again|host\w*|resum\w*|continu\w*|"
     r"restart\w*|join\w*|participat\w*|take part|attend\w*|send\w*|round|summit|format|"
     r"nächste\w*|neue\w*|weitere\w*|erneut\w*|wieder\w*|\w*[Rr]unde\w*|Gipfel\w*|fortzusetzen|"
     r"fortsetz\w*|Fortsetzung|ausricht\w*|auszurichten|beteilig\w*|teilzunehmen|teilnehm\w*|"
-    r"entsend\w*|invit\w*|einlad\w*|eingeladen|lud|luden|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|morgen|week|Woche)\w*)\b|\b(?:in|im|nach|at)\s+"
-    r"(?-i:[A-Z])\w+\s+(?:talks|negotiations|meeting|Gespräche|Verhandlungen|Treffen)\b", IC)
+    r"entsend\w*|invit\w*|einlad\w*|eingeladen|lud|luden|"
+    # (conditions for a meeting to be made: "bereit, die Bedingungen für ein Treffen zu schaffen")
+    r"schaffen|create|organi[sz]\w*|arrang\w*|ermöglichen|facilitat\w*|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|morgen|week|Woche)\w*)\b|"
+    # (a place named or refused for the talks: "allerdings nicht in Minsk", "not on Belarusian soil")
+    r"\b(?:in|im|nach|at)\s+(?-i:[A-Z])\w+|\b(?:soil|Boden)\b", IC)
 _FORMATS_ALL = re.compile(r"\b(?:all|any|every|allen|alle|jede\w*|jedwede\w*)\s+(?:[\w-]+\s+)?"
                           r"(?:formats?|\w*[Ff]ormat\w*)\b|\beveryone\b|\banyone\b", IC)
 
