@@ -448,8 +448,9 @@ def _plan_made_public(t: str) -> bool:
 # for talks with X", "is ready to meet with everyone", "bereit zu allen Gesprächsformaten", "the
 # willingness to engage in negotiations"), as opposed to a readiness for a particular next step: a
 # meeting (the noun), a next, new or further round, meeting again, hosting, joining or continuing
-# talks, conditions for a meeting to be made, a day or a place ("ready for the next round of talks", "willing to host talks", "ready to meet again",
-# "bereit zu einer neuen Runde", "möchte sich an den Verhandlungen beteiligen")
+# talks, conditions for a meeting to be made, a day or a place ("ready for the next round of
+# talks", "willing to host talks", "ready to meet again", "bereit zu einer neuen Runde", "möchte
+# sich an den Verhandlungen beteiligen")
 _READY_IN_GENERAL = re.compile(
     r"\b(?:ready|willing|willingness|readiness|prepared|open)\s+(?:to|for)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:talks|negotiations|negotiate|dialogue|meet|contacts?)\b|"
