@@ -113,10 +113,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<s>Frühjahr|Frühling|Sommer|Herbst|Winter|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
         r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b)?(?![\w-])(?!\s+of\s)")),
     # a part of a week: "Anfang der Woche", "Ende vergangener Woche", "early next week",
-    # "earlier this week", "later this week", "at the end of last week"
+    # "earlier this week", "later this week", "at the end of last week", "earlier in the week"
     ("part_week", re.compile(
         r"\b(?P<part>Anfang|Mitte|Ende|early|mid|late|earlier|later|(?:at\s+)?the\s+(?:start|"
-        r"beginning|end|middle)\s+of)\s*-?\s*(?:(?P<r>der|dieser|diese|vergangener|letzter|"
+        r"beginning|end|middle)\s+of)\s*-?\s*(?:in\s+(?=the\s))?(?:(?P<r>der|dieser|diese|vergangener|letzter|"
         r"kommender|nächster|this|last|next|the)\s+)(?:Woche|week)\b", re.IGNORECASE)),
     # a weekend: "am Wochenende", "am vergangenen Wochenende", "this weekend", "over the weekend"
     ("weekend", re.compile(
@@ -441,8 +441,12 @@ def _resolve(kind: str, m: re.Match[str], published: str | None, pub_day: dt.dat
         explicit = re.search(r"vergangenen|letzten|last|kommenden|nächsten|next", text, re.IGNORECASE)
         # a day something has lasted since lies behind, whatever the tense ("verhandeln seit
         # Mittwoch", "talks have run since Wednesday", "since Wednesday the envoys meet daily")
+        # ... as does the day of an event something has gone on since ("Seit dem Treffen in
+        # Washington am Montag wird beraten", "since the talks in Geneva on Sunday")
         since = re.match(r"(?:seit|since)\b", text, re.IGNORECASE) is not None or re.search(
-            r"\b(?:seit|since)\s*$", before, re.IGNORECASE) is not None
+            r"\b(?:seit|since)\s*$", before, re.IGNORECASE) is not None or re.search(
+            r"\b(?:seit|since)\s+(?:dem|der|den|the|their|its)\s[^,.;:]*$",
+            m.string[max(0, m.start() - 80):m.start()], re.IGNORECASE) is not None
         if since and explicit is None:
             future = False
         elif not future and not past and explicit is None and clause_tense(

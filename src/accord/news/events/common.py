@@ -466,8 +466,33 @@ _TERM_FROM = re.compile(r"\b(?:as of|as from|effective(?: from)?|starting(?: fro
                         r"ab(?: dem| Montag| Dienstag)?|gültig ab|mit Wirkung (?:vom|zum|ab))\s+$", IC)
 
 
+# the start of the war or of the invasion, named to place something else in history ("since
+# Russia's full-scale invasion in February 2022", "unleashed when Russia invaded Ukraine in February
+# 2022", "seit Beginn des russischen Angriffskriegs am 24. Februar 2022", "seit Kriegsbeginn im
+# Februar 2022", "the war that began with Russia's 2022 full-scale invasion"): never the day of a
+# negotiation, a deal, a claim or a step
+_WAR_START_BEFORE = re.compile(
+    r"\b(?:invaded|invading|invasion|Einmarsch\w*|einmarschiert\w*|einfiel\w*|Überfall\w*|überfallen|"
+    r"Angriffskrieg\w*|Kriegsbeginn\w*|Kriegsausbruch\w*|"
+    r"(?:war|conflict|Krieg|Konflikt)\s+(?:began|begann|started|broke out|ausbrach|erupted)|"
+    r"(?:start|beginning|outbreak|Beginn|Anfang|Ausbruch)\s+(?:of\s+(?:the\s+)?|des\s+|der\s+)?"
+    r"(?:full-scale\s+|large-scale\s+|russischen\s+)?(?:war|Krieg\w*|invasion|conflict|Konflikt\w*|"
+    r"Angriff\w*))(?:\s+[\w'’-]+){0,3}?\s+(?:in|im|on|am|vom|of)\s+(?:the\s+)?$", IC)
+_WAR_START_AFTER = re.compile(r"^\s*(?:full-scale\s+|large-scale\s+|russische[nr]?\s+)?"
+                              r"(?:invasion|Invasion|Einmarsch|Angriffskrieg|Überfall)\b", IC)
+
+
+def war_start(text: str, a: int, b: int) -> bool:
+    """Whether the date at `a:b` of `text` names when the war or the invasion began (see
+    `_WAR_START_BEFORE`), not when the event told in the sentence took place."""
+    return _WAR_START_BEFORE.search(text[max(0, a - 90):a]) is not None \
+        or _WAR_START_AFTER.match(text[b:b + 40]) is not None
+
+
 def _date(s: Sentence, kind: str | None = None) -> tuple[str | None, str | None, str | None]:
     for d in s.dates:
+        if war_start(s.text, d.start - s.start, d.end - s.start):
+            continue  # "since Russia's full-scale invasion began in February 2022": history
         if kind == "claim" and (_SINCE.search(s.text[max(0, d.start - s.start - 24):d.start - s.start])
                                 or _SINCE_PHRASE.search(
                                     s.text[max(0, d.start - s.start - 60):d.start - s.start])):

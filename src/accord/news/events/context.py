@@ -452,7 +452,51 @@ def _default_date(e: NewsEvent, sents: list[Sentence], published: str | None, la
             or (e.kind == "claim" and _TOLD_BEFORE.search(text, 0, before.start())))):
         return  # (an English "said ... had taken" is reported speech of the day, not an earlier act)
     e.date_start = e.date_end = published
-    e.date_basis = "the article's date: reported as current, no date in the sentence"
+    e.date_basis = REPORTED_AS_CURRENT
+
+
+REPORTED_AS_CURRENT = "the article's date: reported as current, no date in the sentence"
+# a verb of saying in the present: told on the day of the report
+_SAYS_NOW = re.compile(r"\b(?:says|tells|writes|insists|claims|denies|accuses|reports|sagt|sagen|"
+                       r"erklärt|erklären|schreibt|betont|behauptet|bestreitet|wirft|meldet|berichtet|"
+                       r"heißt es)\b", IC)
+
+
+def news_day(events: list[NewsEvent], sents: list[Sentence], published: str | None) -> None:
+    """The day a report's news happened is the day its lead tells: where the first event of the
+    first three sentences is dated by a day of its own one or two days before the article's
+    ("Delegations concluded their meeting in Istanbul on Friday" in a Saturday report, "the talks
+    held yesterday"), the events the report tells as current with no day of their own
+    (`_default_date`: statements after the talks, a memorandum handed over, a pledge at the summit)
+    took place on that day, not on the day the report came out; not a claim or denial (the other
+    side's answer can come a day later), nor what is said in the present or "now", nor where a
+    later day has been told since."""
+    import datetime as dt
+
+    if published is None or len(published) != 10:
+        return
+    lead_end = sents[min(2, len(sents) - 1)].end if sents else 0
+    first = min((e for e in events if e.start < lead_end and e.date_start is not None),
+                key=lambda e: e.start, default=None)
+    if first is None or first.date_basis == REPORTED_AS_CURRENT or first.date_start is None \
+            or len(first.date_start) != 10 or first.date_start != first.date_end:
+        return
+    day = first.date_start
+    if not published > day >= (dt.date.fromisoformat(published) - dt.timedelta(days=2)).isoformat():
+        return
+    for e in events:
+        if e.date_basis != REPORTED_AS_CURRENT or e.kind == "claim":
+            continue  # (a claim or denial answering what the lead tells can come a day later)
+        # (not where the story has moved on to another day told since: "Am Mittwoch informierte
+        # X ...; Vertreter Y sprachen hingegen von einer Lüge" is of that Wednesday)
+        told = [d.first for x in sents if x.end <= e.start for d in x.dates
+                if d.granularity == "day" and d.first <= published]
+        s = next((x for x in sents if x.start <= e.start < x.end), None)
+        if s is not None and (_NOW.search(s.text) or _SAYS_NOW.search(s.text)):
+            continue  # ("The ministry says its forces now control X": said on the report's day)
+        if not told or told[-1] == day:
+            e.date_start = e.date_end = day
+            e.date_basis = f"the report's news day ({day}): the day its lead tells, reported as current"
 
 
 # a meeting named as an earlier one ("the recent Istanbul talks", "beim vorherigen Treffen in X",

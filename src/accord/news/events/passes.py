@@ -27,7 +27,7 @@ from accord.news.events.claims import (
     claim_sides,
     same_statement,
 )
-from accord.news.events.common import IC, _relative_year, _sentence_text, said_day
+from accord.news.events.common import IC, _relative_year, _sentence_text, said_day, war_start
 from accord.news.events.context import (
     _SAID_THEN_HAD,
     _city_in_region,
@@ -36,6 +36,7 @@ from accord.news.events.context import (
     _not_yet,
     _results_of_talks,
     _side_meeting_days,
+    news_day,
 )
 from accord.news.events.intents import _restated_steps, _same_words_again, no_step
 from accord.news.events.plans import _hedged, _merge_planned, _planned_day
@@ -243,7 +244,8 @@ def _past_years(events: list[NewsEvent], sents: list[Sentence], published: str |
     for k, talks in by_sentence.items():
         t = sents[k].text
         years = [m.group("y") for m in _YEAR.finditer(t)
-                 if not _NOT_WHEN.search(t[max(0, m.start() - 25):m.start()])]
+                 if not _NOT_WHEN.search(t[max(0, m.start() - 25):m.start()])
+                 and not war_start(t, m.start(), m.end())]
         if not years or any(y >= published[:4] for y in years):
             continue
         if len(talks) == 1 and len(set(years)) > 1:
@@ -402,7 +404,9 @@ def after_the_sentences(events: list[NewsEvent], sents: list[Sentence], publishe
     _exchange_mediators(events, sents)
     events = same_round_again(events, sents)
     events = one_meeting_any_outcome(events, sents, published)  # also where a telling is to come
-    return summit_told_again(events, sents)  # a summit referred back to by its noun
+    events = summit_told_again(events, sents)  # a summit referred back to by its noun
+    news_day(events, sents, published)  # what the report tells as current: the day its lead tells
+    return events
 
 
 # every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)
