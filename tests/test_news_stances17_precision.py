@@ -52,3 +52,51 @@ def test_agenda_takes_no_position(text: str, issue: str) -> None:
 ])
 def test_position_beside_the_agenda_stays(text: str, holder: str, issue: str, polarity: str) -> None:
     assert (holder, issue, polarity) in _stances(text)
+
+
+# what talks made no progress on, or what differences remain over, is an open point: no position
+@pytest.mark.parametrize(("text", "issue"), [
+    ("Beide Seiten einigten sich auf einen Gefangenenaustausch, erzielten aber keine Durchbrüche in "
+     "zentralen Fragen wie einer Waffenruhe.", "ceasefire.sequence"),
+    ("Umerow lobte die Atmosphäre, über Fortschritte bei einem Waffenstillstand sagte er aber nichts.",
+     "ceasefire.sequence"),
+    ("Es gebe jedoch weiterhin Meinungsverschiedenheiten darüber, ob die Ukraine auf den Donbass "
+     "verzichten muss.", "territory.donbas"),
+    ("Washington has offered Kyiv security guarantees, but gaps still remain over the withdrawal from "
+     "Donbas.", "territory.donbas"),
+    ("He welcomed the American guarantees but said differences remained on the question of which "
+     "territories Kyiv would have to cede.", "territory.donbas"),
+])
+def test_open_points_take_no_position(text: str, issue: str) -> None:
+    assert not any(i == issue for _, i, _ in _stances(text))
+
+
+@pytest.mark.parametrize(("text", "holder", "issue", "polarity"), [
+    ("Beide Seiten einigten sich auf einen Gefangenenaustausch, erzielten aber keine Durchbrüche in "
+     "zentralen Fragen wie einer Waffenruhe.", "UKR", "humanitarian.prisoners", "accept"),
+    ("Washington has offered Kyiv security guarantees, but gaps still remain over the withdrawal from "
+     "Donbas.", "USA", "security.guarantees", "propose"),
+    ("Zelensky said there was no progress because Russia rejects any ceasefire.", "RUS",
+     "ceasefire.sequence", "reject"),
+])
+def test_position_beside_an_open_point_stays(text: str, holder: str, issue: str, polarity: str) -> None:
+    assert (holder, issue, polarity) in _stances(text)
+
+
+# another country's vote is no position on Ukraine's elections
+@pytest.mark.parametrize("text", [
+    "Brüssel will die Gespräche erst nach den Parlamentswahlen in Ungarn fortsetzen, sagte ein EU-Diplomat.",
+    "Erdogan got Kyiv to agree to let him announce the deal the day before regional elections in Turkey.",
+    "Zelensky urged his country to stay united ahead of its key US ally's November 5 presidential election.",
+])
+def test_foreign_vote_is_not_ukraines_elections(text: str) -> None:
+    assert not any(i == "politics.elections" for _, i, _ in _stances(text))
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Trump demanded that Ukraine hold elections.", "USA"),
+    ("Putin forderte Wahlen in der Ukraine.", "RUS"),
+    ("Russia demands new elections in Ukraine before the US midterm elections.", "RUS"),
+])
+def test_ukraines_elections_stay(text: str, holder: str) -> None:
+    assert (holder, "politics.elections", "demand") in _stances(text)

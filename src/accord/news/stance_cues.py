@@ -556,6 +556,29 @@ AGENDA = re.compile(
     r"außerdem|insbesondere|etwa|nun|heute|morgen|vor\s+allem)\s+)*um\b" + _AGENDA_TOPIC + r"{0,150}|"
     r"\bes\s+(?:soll|sollte|solle|sollen|wird|werde|würde)\s+(?:\w+\s+){0,4}?um\b" + _AGENDA_TOPIC +
     r"{0,150}?\s(?:gehen)\b", IC)
+# what no progress was made on, or what differences remain over ("konnten keine Durchbrüche in
+# Kernfragen wie X erzielen", "über Fortschritte bei X sagte er nichts", "gaps still remain over
+# territory", "differences remained on the question of X", "Meinungsverschiedenheiten darüber, ...
+# X"): the open points of talks, no position on them
+UNSETTLED = re.compile(
+    r"\b(?:no|keine\w*|without|ohne|little|kaum|wenig\w*|any)\s+(?:\w+\s+){0,2}?(?:progress|breakthroughs?|"
+    r"Durchbr(?:u|ü)ch\w*|Fortschritt\w*)\s+(?:on|in|over|towards?|bei|im|zu|zur|zum|auf|über)\b"
+    + _AGENDA_TOPIC + r"{0,150}|"
+    r"\büber\s+(?:\w+\s+)?(?:Fortschritt\w*|Durchbr(?:u|ü)ch\w*)\b" + _AGENDA_TOPIC + r"{0,150}|"
+    r"\b(?:differences|gaps|disagreements?|divisions|Differenzen|Meinungsverschiedenheit\w*|Uneinigkeit|"
+    r"Streitpunkte?|sticking\s+points?)\s+(?:\w+\s+){0,3}?(?:on|over|about|regarding|bei|über|zu|darüber|"
+    r"in\s+der\s+Frage)\b" + _AGENDA_TOPIC + r"{0,150}", IC)
+# another country's vote ("regional elections in Turkey", "die Parlamentswahlen in Ungarn", "its key US
+# ally's November 5 presidential election", "der Bundestagswahl"): politics.elections is Ukraine's
+FOREIGN_VOTE = re.compile(
+    r"\b(?:elections?|votes?|\w*[Ww]ahl(?:en)?)\s+in\s+(?:der\s+|den\s+|the\s+)?"
+    r"(?!Ukraine|Kyiv|Kiew|Kyjiw|Kiev|Kijew|Donbas|Crimea|Krim|occupied|besetzt)[A-ZÄÖÜ]\w+|"
+    r"\b(?:U\.?S\.?|USA|American|Turkish|Hungarian|Polish|German|Moldovan|Romanian|Georgian|French|British|"
+    r"Russian|European|EU|(?i:amerikanisch|türkisch|ungarisch|polnisch|deutsch|moldauisch|rumänisch|"
+    r"georgisch|französisch|britisch|russisch)e\w*|(?i:midterm|regional|local|municipal|congressional))"
+    r"(?:\s+ally's|\s+ally’s)?\s+(?:(?:presidential|parliamentary|general|snap|early|upcoming|next|key|"
+    r"November|\d+|Präsidentschafts-?|Parlaments-?)\s+){0,3}(?:elections?|\w*wahl(?:en)?)\b|"
+    r"\b(?i:Bundestags|Landtags|Kommunal|Europa|Regional|Kongress|Zwischen)wahl\w*")
 # (not where the talk is refused: "refused to discuss X", "lehnte es ab, über X zu beraten")
 _REFUSED_BEFORE = re.compile(r"\b(?:not|no|never|n't|unwilling|reluctant|unbereit\w*|refus\w*|reject\w*|"
                              r"declin\w*|nicht|kein\w*|nie\w*|ablehn\w*|lehnt\w*|weiger\w*|verweiger\w*)\b"
@@ -563,11 +586,13 @@ _REFUSED_BEFORE = re.compile(r"\b(?:not|no|never|n't|unwilling|reluctant|unberei
 
 
 def _agenda(t: str) -> list[tuple[int, int]]:
-    """The spans of what a meeting is to discuss or is about (AGENDA), not where it is a concession
+    """The spans of what a meeting is to discuss or is about (AGENDA), and of what talks made no
+    progress on or differ over (UNSETTLED); an agenda item is not kept where it is a concession
     talked about (CONCESSION: readiness to talk about giving something up stays a position) nor where
     the talk is refused."""
     return [m.span() for m in AGENDA.finditer(t) if not CONCESSION.search(m.group(0))
-            and not _REFUSED_BEFORE.search(t, max(0, m.start() - 60), m.start())]
+            and not _REFUSED_BEFORE.search(t, max(0, m.start() - 60), m.start())] + [
+        m.span() for m in UNSETTLED.finditer(t)]
 
 
 def _talk_frames(t: str) -> list[tuple[int, int]]:

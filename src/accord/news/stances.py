@@ -40,6 +40,7 @@ from accord.news.stance_cues import (
     BLANKS,
     COND_GOAL,
     COND_NEXT,
+    FOREIGN_VOTE,
     FRAME,
     KONJUNKTIV,
     LEAD_IN,
@@ -287,6 +288,12 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             # territory", "auf ukrainischem Territorium"): no position on who should have the land
             issues = [i for i in issues if not i.startswith("territory.") or not all(
                 any(a <= h.start() < b for a, b in spots)
+                for rx in P["issues"][i]["cues"] for h in rx.folded.finditer(t))]
+        if "politics.elections" in issues and (votes := [m.span() for m in FOREIGN_VOTE.finditer(t)]):
+            # another country's vote ("regional elections in Turkey", "die Parlamentswahlen in Ungarn"):
+            # no position on Ukraine's elections
+            issues = [i for i in issues if i != "politics.elections" or not all(
+                any(a <= h.start() < b for a, b in votes)
                 for rx in P["issues"][i]["cues"] for h in rx.folded.finditer(t))]
         if "ceasefire.sequence" in issues and (local := [m.span() for m in LOCAL_TRUCE.finditer(t)]):
             # a truce limited to a place or a purpose ("agree to a Black Sea ceasefire", "a
