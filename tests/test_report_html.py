@@ -4,6 +4,7 @@ parsing and in headless Chromium."""
 
 from __future__ import annotations
 
+import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -218,3 +219,41 @@ def test_the_collisions_heading_counts_as_the_bottom_line(flagship_html: Path) -
     text = flagship_html.read_text(encoding="utf-8")
     assert re.search(r"Issues no option of which every party accepts \(\d+, and \d+ only on condition\)</h2>",
                      text)
+
+
+def test_odds_chart_starts_at_the_first_month_with_visible_labelled_marks(
+        flagship_html: Path, tmp_path: Path) -> None:
+    """The odds chart began at 3 months (only the 3/6/12-month horizons were drawn, on an axis
+    from 0), on a 0-100 % axis that flattened odds of a few percent, and its interval bars were
+    1-pixel rules nobody could see. Measured in the browser: the first month is the axis's first
+    tick and has a point per outcome, the interval is a band of visible height, and the
+    probabilities at 3, 6 and 12 months are written on the chart as the simulation gives them."""
+    code, out, _ = run("analyze", "--json", "--section", "simulation")
+    assert code == 0
+    by_month = json.loads(out)["simulation"]["summary"]["by_month"]
+    assert [m["months"] for m in by_month] == list(range(1, len(by_month) + 1))
+    assert len(by_month) >= 12
+    box = "els => els.map(e => { const r = e.getBoundingClientRect(); " \
+          "return [e.textContent, r.x, r.y, r.width, r.height]; })"
+    with browser() as b:
+        b.page.goto(flagship_html.as_uri())
+        b.page.wait_for_function(
+            "() => [...document.querySelectorAll('.vis')].every(e => e.dataset.rendered)",
+            timeout=20_000)
+        ticks = b.page.eval_on_selector_all(
+            "#fig-odds svg .role-axis-label text", "els => els.map(e => e.textContent)")
+        points = b.page.eval_on_selector_all("#fig-odds svg .role-mark.mark-symbol path", box)
+        bands = b.page.eval_on_selector_all("#fig-odds svg .odds_band_marks path", box)
+        labels = b.page.eval_on_selector_all("#fig-odds svg .odds_labels_marks text", box)
+        b.page.query_selector("#fig-odds").screenshot(path=str(tmp_path / "odds.png"))
+        assert b.errors == []
+    assert ticks[0] == "1" and str(len(by_month)) in ticks
+    assert len(points) >= 2 * len(by_month)
+    ceasefire = by_month[-1]["ceasefire"]
+    assert bands and max(h for *_, h in bands) > 20  # the ceasefire band, pixels tall
+    shown = {t for t, *_ in labels if t}
+    expected = {f"{by_month[m - 1]['ceasefire']['p']:.0%}" for m in (3, 6, 12)}
+    assert expected <= shown, (expected, shown)
+    assert f"{ceasefire['p']:.0%}" in shown
+    assert all(w > 0 and h > 0 for t, _, _, w, h in labels if t)
+

@@ -348,34 +348,49 @@ def deal_status(track: dict[str, Any] | None) -> Spec | None:
 
 
 def odds(simulation: dict[str, Any] | None) -> Spec | None:
-    """The simulated probability of a ceasefire and of a settlement within 3, 6 and 12 months,
-    with their intervals."""
-    at = ((simulation or {}).get("summary") or {}).get("at") or {}
+    """The simulated probability of a ceasefire and of a settlement within each month from the
+    first on (`summary.by_month`; the 3, 6 and 12-month horizons of `summary.at` for a document
+    without it): a line per outcome with a point per month, its 95 % Monte Carlo interval as a
+    shaded band, and the probability written at 3, 6 and 12 months. The vertical axis ends a
+    little above the highest interval, so odds of a few percent are not flattened against a
+    100 % axis."""
+    summary = (simulation or {}).get("summary") or {}
+    at = summary.get("at") or {}
     if not at or "error" in (simulation or {}):
         return None
-    months = {"3m": 3, "6m": 6, "12m": 12}
-    rows = [{"months": months.get(h, h), "outcome": o, "p": b["p"], "low": b["low"],
-             "high": b["high"]}
-            for h, outcomes in at.items() for o, b in outcomes.items()]
-    spec = _base("Simulated odds of a ceasefire and of a settlement", 220,
-                 f"{simulation['summary']['runs']:,} seeded runs from {simulation['as_of']}; bars: "  # type: ignore[index]
-                 "the interval around each probability.")
+    monthly = summary.get("by_month") or [
+        {"months": {"3m": 3, "6m": 6, "12m": 12}.get(h, h)} | outcomes for h, outcomes in at.items()]
+    labelled = {3, 6, 12, monthly[-1]["months"]}
+    rows = [{"months": m["months"], "outcome": o, "p": m[o]["p"], "low": m[o]["low"],
+             "high": m[o]["high"], "label": f"{m[o]['p']:.0%}" if m["months"] in labelled else ""}
+            for m in monthly for o in ("ceasefire", "settlement") if o in m]
+    top = min(1.0, max(0.05, max(r["high"] for r in rows) * 1.2))
+    last = max(r["months"] for r in rows)
+    spec = _base("Simulated odds of a ceasefire and of a settlement", 240,
+                 f"{summary['runs']:,} seeded runs from {simulation['as_of']}: the probability "  # type: ignore[index]
+                 "of each outcome within each month; shaded: its 95 % interval.")
     x = {"field": "months", "type": "quantitative", "title": "months from the report's date",
-         "scale": {"domain": [0, 12]}}
-    y = {"field": "p", "type": "quantitative", "title": "probability", "axis": {"format": "%"},
-         "scale": {"domain": [0, 1]}}
-    colour = {"field": "outcome", "type": "nominal", "legend": {"orient": "bottom"}}
+         "scale": {"domain": [1, last], "nice": False},
+         "axis": {"tickMinStep": 1, "format": "d", "values": list(range(1, last + 1))}}
+    y = {"field": "p", "type": "quantitative",
+         "title": "probability (shaded: 95 % interval)", "axis": {"format": "%"},
+         "scale": {"domain": [0, top], "nice": False}}
+    colour = {"field": "outcome", "type": "nominal",
+              "legend": {"orient": "bottom", "title": None, "symbolOpacity": 1},
+              "scale": {"domain": ["ceasefire", "settlement"], "range": ["#1f77b4", "#d62728"]}}
+    tooltip = [{"field": "outcome"}, {"field": "months"}, {"field": "p", "format": ".1%"},
+               {"field": "low", "format": ".1%"}, {"field": "high", "format": ".1%"}]
     return spec | {
         "data": {"values": rows},
         "layer": [
-            {"mark": {"type": "line", "point": True},
-             "encoding": {"x": x, "y": y, "color": colour,
-                          "tooltip": [{"field": "outcome"}, {"field": "months"},
-                                      {"field": "p", "format": ".1%"},
-                                      {"field": "low", "format": ".1%"},
-                                      {"field": "high", "format": ".1%"}]}},
-            {"mark": {"type": "rule"},
-             "encoding": {"x": x, "y": {"field": "low", "type": "quantitative"},
+            {"name": "odds_band", "mark": {"type": "area", "opacity": 0.22},
+             "encoding": {"x": x, "y": {"field": "low", "type": "quantitative", "scale": y["scale"]},
                           "y2": {"field": "high"}, "color": colour}},
+            {"name": "odds_line", "mark": {"type": "line", "strokeWidth": 2.5,
+                                           "point": {"filled": True, "size": 55}},
+             "encoding": {"x": x, "y": y, "color": colour, "tooltip": tooltip}},
+            {"name": "odds_labels", "mark": {"type": "text", "dy": -10, "fontSize": 12,
+                                             "fontWeight": "bold"},
+             "encoding": {"x": x, "y": y, "text": {"field": "label"}, "color": colour}},
         ],
     }

@@ -82,6 +82,13 @@ def summarise(game: Game, tr: Trajectories) -> dict[str, Any]:
                 "ceasefire": probability_by(tr.ceasefire, w),
                 "settlement": probability_by(tr.settlement, w),
             }
+    by_month = []
+    for months in range(1, 10_000):
+        w = weeks_in(months)
+        if w > tr.weeks * tr.step_days / 7.0 + 1e-9:
+            break
+        by_month.append({"months": months, "ceasefire": probability_by(tr.ceasefire, w),
+                         "settlement": probability_by(tr.settlement, w)})
     settled = np.isfinite(tr.settlement)
     crossed = Counter(line for k in tr.package[tr.package >= 0] for line in game.crossed[int(k)])
     empty = tr.empty_rounds
@@ -97,6 +104,7 @@ def summarise(game: Game, tr: Trajectories) -> dict[str, Any]:
         "until": (tr.start + dt.timedelta(days=tr.weeks * tr.step_days)).isoformat(),
         "step_days": tr.step_days,
         "at": at,
+        "by_month": by_month,
         "by_end": {
             "ceasefire": probability_by(tr.ceasefire, np.inf),
             "settlement": probability_by(tr.settlement, np.inf),
