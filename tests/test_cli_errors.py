@@ -92,7 +92,8 @@ def test_validate_json_bad_file(workdir: Path) -> None:
     assert data["file"] == "bad.yaml"
     assert data["problems"] == [{
         "line": BAD_LINE, "path": "positions[0].salience", "found": "'high' (str)",
-        "expected": "a number", "fix": "",
+        "expected": "a number", "fix": "write a number without quotes, e.g. `salience: 0.5` "
+                                       "(words such as 'high' are not read as numbers)",
     }]
 
 

@@ -560,7 +560,9 @@ def test_one_pass_reports_cross_record_problems_with_type_errors_elsewhere(tmp_p
         f"{path}:{at['span: [0, 500]']}: positions[0].evidence[0].span: found span [0, 500]; "
         "expected a span inside document doc1, which has 100 characters. Fix: recompute the span "
         "against the document text",
-        f"{path}:{at['salience: half']}: positions[1].salience: found 'half' (str); expected a number",
+        f"{path}:{at['salience: half']}: positions[1].salience: found 'half' (str); expected a number. "
+        "Fix: write a number without quotes, e.g. `salience: 0.5` (words such as 'high' are not read "
+        "as numbers)",
     ])
 
 

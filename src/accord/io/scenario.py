@@ -496,7 +496,8 @@ def _problem(loc: Loc, err: Any, root: type[BaseModel] = Scenario) -> Problem:
         return Problem(loc, found, f"one of {ctx.get('expected', '')}", "use one of the listed values")
     if kind == "string_pattern_mismatch":
         pattern = str(ctx.get("pattern", ""))
-        return Problem(loc, found, _PATTERNS.get(pattern, f"text matching {pattern}"))
+        expected = _PATTERNS.get(pattern, f"text matching {pattern}")
+        return Problem(loc, found, expected, f"rewrite it as {expected}")
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         sign = {"greater_than_equal": ">=", "less_than_equal": "<=", "greater_than": ">",
                 "less_than": "<"}[kind]
@@ -509,11 +510,54 @@ def _problem(loc: Loc, err: Any, root: type[BaseModel] = Scenario) -> Problem:
         bound = "at least" if kind == "too_short" else "at most"
         fix = ("give a name per language code, e.g. `names: {en: Russia, de: Russland}`"
                if kind == "too_short" and loc and loc[-1] == "names" else "")
+        fix = fix or (f"add items to reach {limit}" if kind == "too_short"
+                      else f"remove items to keep {limit}")
         return Problem(loc, found, f"{bound} {limit} item{'s' * (limit != 1)}", fix)
     if kind == "union_value":
-        return Problem(loc, found, "an option id (text) or a number", "")
+        return Problem(loc, found, "an option id (text) or a number",
+                       "write one of the issue's option ids, or a number on a numeric issue")
     if kind == "value_error":
-        return Problem(loc, found, err["msg"].removeprefix("Value error, ").removeprefix("expected "), "")
+        expected = err["msg"].removeprefix("Value error, ").removeprefix("expected ")
+        return Problem(loc, found, expected, f"write {expected}")
     expected = _EXPECT.get(kind, err["msg"])
     return Problem(loc, f"{found} ({type(value).__name__})" if value is not None else "null",
-                   expected, "")
+                   expected, _type_fix(kind, loc, value))
+
+
+def _type_fix(kind: str, loc: Loc, value: Any) -> str:
+    """How to write a value of the wrong type (a string where a number belongs, a list where a
+    mapping does, ...) the way the field wants it, with the field's own name in the example."""
+    field = next((str(p) for p in reversed(loc) if isinstance(p, str)), "field")
+    if kind in ("float_parsing", "float_type", "finite_number"):
+        return (f"write a number without quotes, e.g. `{field}: 0.5`"
+                + (" (words such as 'high' are not read as numbers)"
+                   if isinstance(value, str) and value.strip() else ""))
+    if kind in ("int_parsing", "int_type", "int_from_float"):
+        return f"write a whole number without quotes or decimals, e.g. `{field}: 3`"
+    if kind == "string_type":
+        return (f"write text; quote it when YAML would read it as something else, e.g. "
+                f"`{field}: '{_short(value).strip(chr(39))}'`" if isinstance(value, int | float | bool)
+                else f"write one piece of text, e.g. `{field}: some text`")
+    if kind in ("bool_type", "bool_parsing"):
+        return f"write `{field}: true` or `{field}: false` (without quotes)"
+    if kind in ("list_type", "tuple_type"):
+        if isinstance(value, dict):
+            return (f"write the items as a list (one `- item` line each under `{field}:`, or "
+                    f"`{field}: [a, b]`), not as `key: value` pairs")
+        return (f"write a list: one `- item` line each under `{field}:`, or `{field}: [a, b]` "
+                "on one line (a single item is a list of one)")
+    if kind in ("dict_type", "model_type", "model_attributes_type"):
+        if loc and isinstance(loc[-1], int):
+            return (f"write this item of `{field}` as `key: value` lines after its `- ` (e.g. "
+                    "`- id: ...` with the other fields indented under it; `accord schema` lists "
+                    "them)")
+        what = "its fields" if kind != "dict_type" else "the entries"
+        example = ("e.g. `names: {en: Name, de: Name}`" if field == "names"
+                   else "`accord schema` lists the fields")
+        if isinstance(value, list):
+            return (f"write {what} as `key: value` lines indented under `{field}:`, not as "
+                    f"`- item` lines ({example})")
+        return f"write {what} as `key: value` lines indented under `{field}:` ({example})"
+    if kind in ("url_parsing", "url_scheme"):
+        return f"write the full address, e.g. `{field}: https://example.org/article`"
+    return "correct the value (`accord schema` lists each field's type)"
