@@ -53,3 +53,33 @@ def test_two_different_store_files_are_refused(tmp_path: Path) -> None:
     code, _, err = run("timeline", "--store-path", str(tmp_path / "a.duckdb"),
                        "--store", str(tmp_path / "b.duckdb"))
     assert code == 2 and "--store" in err
+
+
+def test_evidence_of_a_scenario_citation_honours_the_old_store_spelling(tmp_path: Path) -> None:
+    """`accord evidence DOC[START:END] --store PATH` looked for the cited text in the default
+    store and said nothing; like every other command it now reads PATH (with the note)."""
+    import hashlib
+
+    from accord.news.normalise import normalise_text
+
+    article = _article(tmp_path)
+    text = normalise_text(article.read_text(encoding="utf-8"))
+    example = Path(__file__).resolve().parents[1] / "examples" / "my-talks.yaml"
+    scenario = tmp_path / "talks.yaml"
+    scenario.write_text(example.read_text(encoding="utf-8").replace(
+        "  length: 200\n",
+        f"  length: {len(text)}\n  sha256: {hashlib.sha256(text.encode()).hexdigest()}\n", 1),
+        encoding="utf-8")
+    store = str(tmp_path / "elsewhere.duckdb")
+    code, _, err = run("ingest", str(article), "--store-path", store)
+    assert code == 0, err
+    for flag in ("--store-path", "--store"):
+        code, out, err = run("evidence", "doc1[0:20]", "--scenario", str(scenario), flag, store)
+        assert code == 0, err
+        assert f"newsstore{store}" in "".join(out.split()), out  # (the path may wrap)
+        assert text[:20] in out
+        assert ("deprecated" in err) == (flag == "--store")
+    code, out, err = run("evidence", "doc1[0:20]", "--scenario", str(scenario), "--store", store,
+                         "--json")
+    assert code == 0, err
+    assert json.loads(out)["text_source"].startswith(f"news store {store}")

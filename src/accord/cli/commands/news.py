@@ -334,10 +334,13 @@ def evidence(
     004_23dc4b873aa3af4c` · `accord evidence 3f2a9c0e1b7d4a55:s2`
     """
     with guard():
+        # (one store for both kinds of id: the deprecated `--store PATH` was ignored for a
+        # scenario citation, whose passage then came from the default store or not at all)
+        store_path = chosen_store(store, old_store)
         citation = "[" in fact_id or ":" not in fact_id
-        if citation and _scenario_citation(fact_id, scenario, text, store, json_out):
+        if citation and _scenario_citation(fact_id, scenario, text, store_path, json_out):
             return
-        st = _store(chosen_store(store, old_store))
+        st = _store(store_path)
         doc_id, _, local = fact_id.partition(":")
         table = {"e": "events", "s": "stances", "f": "figures"}.get(local[:1]) if local else None
         if local and table is None:
