@@ -65,3 +65,49 @@ def test_a_side_after_a_preposition_is_no_holder(text: str) -> None:
     got = _stances(text)
     assert ("RUS", "ceasefire.sequence", "propose") in got, got
     assert not any(a == "UKR" for a, _, _ in got), got
+
+
+# a side named in a compound participle ("a U.S.-proposed ceasefire", "the Kremlin-backed plan")
+# holds that position on what the participle qualifies, not the sentence's subject or speaker
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A senior Kremlin aide said that a US-proposed 30-day truce would only help Kyiv regroup.",
+     ("USA", "ceasefire.sequence", "propose")),
+    ("Kyiv says it accepted the U.S.-proposed ceasefire weeks ago.",
+     ("USA", "ceasefire.sequence", "propose")),
+    ("Moscow has ignored the Ukrainian-proposed exchange of all prisoners for all prisoners.",
+     ("UKR", "humanitarian.prisoners", "propose")),
+])
+def test_a_side_in_a_compound_participle_holds_it(text: str, expected: tuple[str, str, str]) -> None:
+    got = _stances(text)
+    assert expected in got, got
+
+
+def test_the_speaker_does_not_take_the_compound_participle() -> None:
+    got = _stances("A senior Kremlin aide said that a US-proposed 30-day truce would only help Kyiv "
+                   "regroup.")
+    assert ("RUS", "ceasefire.sequence", "propose") not in got, got
+
+
+# agreeing to a step named as a noun with its owner ("Ukraine's agreement to a truce") is that
+# side's acceptance; German "Kiews Zustimmung zu" is read the same way
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sybiha pointed to Ukraine's agreement to a 30-day ceasefire as proof of goodwill.",
+     ("UKR", "ceasefire.sequence", "accept")),
+    ("Russia's agreement to an energy truce was confirmed by the White House.",
+     ("RUS", "ceasefire.energy", "accept")),
+    ("Der Außenminister verwies auf Kiews Zustimmung zu einer 30-tägigen Waffenruhe.",
+     ("UKR", "ceasefire.sequence", "accept")),
+])
+def test_an_owners_agreement_to_a_step_is_its_acceptance(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text), _stances(text)
+
+
+# a side's participle of backing before a proposal or plan makes it that side's proposal
+@pytest.mark.parametrize("text", [
+    "Kyiv has accepted a US-backed proposal for a 30-day ceasefire.",
+    "Officials in Kyiv said they would sign the U.S.-backed ceasefire plan without delay.",
+])
+def test_a_backed_proposal_is_the_backers_proposal(text: str) -> None:
+    got = _stances(text)
+    assert ("USA", "ceasefire.sequence", "propose") in got, got
+    assert ("USA", "ceasefire.sequence", "support") not in got, got

@@ -314,7 +314,9 @@ NOUN_OWNER = re.compile(
     r"\b(?P<y>[A-ZÄÖÜ][\w-]*s)\s+(?:[a-zäöü]\w*\s+)?(?P<m>" + _POSITION_NOUNS_DE + r")\b|"
     r"\b(?P<z>[A-Z][\w.-]*(?:'s|’s))\s+(?:[a-z]\w*\s+)?(?P<e>refusal|rejection|opposition|veto|"
     r"acceptance|consent|readiness|willingness|insistence|support|backing|offer|proposal|demands?|"
-    r"claims?(?= (?:of sovereignty|to|over|on)\b))\b")
+    r"claims?(?= (?:of sovereignty|to|over|on)\b)|"
+    # agreeing to a step ("Ukraine's agreement to a 30-day ceasefire"), not a deal with someone
+    r"agreement(?= to\b))\b")
 NOUN_POLARITY = (("weigerung", "reject"), ("ablehnung", "reject"), ("absage", "reject"),
                  ("widerstand", "reject"), ("refusal", "reject"), ("rejection", "reject"),
                  ("opposition", "reject"), ("veto", "reject"), ("zustimmung", "accept"),
@@ -324,7 +326,7 @@ NOUN_POLARITY = (("weigerung", "reject"), ("ablehnung", "reject"), ("absage", "r
                  ("demand", "demand"), ("angebot", "propose"), ("vorschlag", "propose"),
                  ("offer", "propose"), ("proposal", "propose"), ("unterstützung", "support"),
                  ("support", "support"), ("backing", "support"), ("claim", "demand"),
-                 ("anspr", "demand"))
+                 ("anspr", "demand"), ("agreement", "accept"))
 OWNED_POLARITY = {"proposal": "propose", "offer": "propose", "plan": "propose", "demand": "demand"}
 BATTLEFIELD = re.compile(r"\b(?:captured|capture|seized|advanc\w*|encircl\w*|fighting|battles?|"
                          r"frontline positions|troops (?:continue to )?hold|eingenommen|erobert|"

@@ -69,8 +69,16 @@ LOCAL_SUPPORT = re.compile(r"von (?:den |der |dem )?(?P<x>\w+) (?:\S+\s+){0,4}?(
 # vorgeschlagene Feuerpause": the agent holds that position on what the participle qualifies
 LOCAL_PARTICIPLE = re.compile(r"von (?:den |der |dem )?(?P<x>\w+) (?:\S+\s+){0,4}?(?P<p>geforderte|"
                               r"vorgeschlagene|abgelehnte|akzeptierte|gebilligte|unterstützte)\w*", IC)
+# and in English as a compound of the side's name ("a U.S.-proposed 30-day ceasefire", "the
+# Kremlin-backed plan", "a Ukrainian-drafted text"; not "brokered": a mediator holds no position)
+LOCAL_PARTICIPLE_EN = re.compile(
+    r"\b(?P<x>U[.\u2024]S[.\u2024]|US|American|Russian|Russia|Ukrainian|Ukraine|Kremlin|Kyiv|Kiev|Moscow|"
+    r"Washington|EU|European|Trump|Putin|Zelensky|Zelenskyy)-(?P<p>proposed|drafted|backed|endorsed|"
+    r"demanded|rejected)\b")
 PARTICIPLE_POLARITY = {"geforderte": "demand", "vorgeschlagene": "propose", "abgelehnte": "reject",
-                       "akzeptierte": "accept", "gebilligte": "accept", "unterstützte": "support"}
+                       "akzeptierte": "accept", "gebilligte": "accept", "unterstützte": "support",
+                       "proposed": "propose", "drafted": "propose", "backed": "support",
+                       "endorsed": "support", "demanded": "demand", "rejected": "reject"}
 # "Zusagen der ukrainischen Regierung", "die Zusage Moskaus": whose commitment it is
 LOCAL_ACCEPT = re.compile(r"\bZusage\w* (?:der |des )?(?P<x>[A-ZÄÖÜ]\w+|[a-zäöü]+(?:ischen|ländischen) "
                           r"(?=Regierung|Führung|Seite))")

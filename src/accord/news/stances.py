@@ -87,6 +87,7 @@ from accord.news.stance_holders import (
     LOCAL_ACCEPT,
     LOCAL_DEMAND,
     LOCAL_PARTICIPLE,
+    LOCAL_PARTICIPLE_EN,
     LOCAL_REJECT,
     LOCAL_SUPPORT,
     MEDIATORS,
@@ -350,7 +351,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             polarity = "demand"  # "Dazu gehört X", "Chief among them is X": X is one of the demands
         if polarity is not None and issues and not owned_any and not any(
                 rx.search(t) for rx in (LOCAL_SUPPORT, LOCAL_REJECT, LOCAL_DEMAND, LOCAL_ACCEPT,
-                                        LOCAL_PARTICIPLE)) and stance_model.no_position(t, lang):
+                                        LOCAL_PARTICIPLE, LOCAL_PARTICIPLE_EN)) and \
+                stance_model.no_position(t, lang):
             # the polarity model reads the sentence as taking no position (a journalist's or an
             # analyst's reading, an agenda, a report of the talks) with high confidence: the
             # rules' cue there is no position either (a position the sentence binds to its holder
@@ -429,14 +431,17 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             produced.append((elab_owner, "demand", None))
             owned[elab_owner] = "the demands named before"
         only: dict[str, list[str]] = {}  # actor -> the issues its phrase-level position is on
-        for m in LOCAL_PARTICIPLE.finditer(t):
-            actor = _actor_of_word(m.group("x"), s)
+        for m in [*LOCAL_PARTICIPLE.finditer(t), *LOCAL_PARTICIPLE_EN.finditer(t)]:
+            actor = _actor_of_word(re.sub(r"[.\u2024]", "", m.group("x")), s)
             if actor in ACTORS and not any(x == actor for x, _, _ in produced):
                 # the position is on what follows the participle ("geforderten Gebietsabtretungen")
                 after = t[m.end():m.end() + 60]
                 on = [i for i in issues if any(rx.search(after) for rx in P["issues"][i]["cues"])]
                 if on:
-                    produced.append((actor, PARTICIPLE_POLARITY[m.group("p").lower()], None))
+                    pol_p = PARTICIPLE_POLARITY[m.group("p").lower()]
+                    if pol_p == "support" and BACKED_PROPOSAL.match(t, m.end()):
+                        pol_p = "propose"  # "a US-backed ceasefire proposal": the side's proposal
+                    produced.append((actor, pol_p, None))
                     only[actor] = on
                     owned[actor] = m.group(0)
         cue_words = _polarity(tp, P, lang)[2]  # the sentence's deciding cue, searched once
@@ -923,6 +928,10 @@ REPORTED_MODAL = re.compile(r"(?:müsse|solle|muss|müssen|soll|sollen|must|has 
 # obliged is the other warring side or the sentence opens as their continuation ("Dazu muss Kiew")
 KONJUNKTIV_MODAL = re.compile(r"(?:müsse|solle)", re.IGNORECASE)
 WARRING = {"RUS": "UKR", "UKR": "RUS"}
+# a proposal or plan right after a side's participle of backing ("a US-backed 30-day ceasefire
+# proposal", "the Kremlin-backed peace plan")
+BACKED_PROPOSAL = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:proposals?|plans?|initiatives?|drafts?|"
+                             r"frameworks?)\b", re.IGNORECASE)
 CONTINUING = re.compile(r"\W*(?:Dazu|Demnach|Zudem|Außerdem|Among them|In addition)\b", re.IGNORECASE)
 
 
