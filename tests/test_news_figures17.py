@@ -23,6 +23,9 @@ The general causes fixed:
   prisoners ("brought home 230 defenders", "95 Verteidiger kehrten nach dem Austausch heim"),
   else soldiers ("400 defenders held the plant"), as are the defenders of a place ("six defenders
   of the island" freed).
+- a number compared with another ("440 gegen 6.600 Quadratkilometer", "440 versus 6,600 square
+  kilometres") takes the second one's noun, like "bzw."; nationals who come home ("nach Hause
+  durften", "kamen heim") are freed captives, prisoners, like English "came home".
 """
 
 from __future__ import annotations
@@ -143,4 +146,24 @@ def test_a_mixed_group_is_people(text: str, lang: str, expected: Expected) -> No
     ("Some 400 military personnel were freed.", "en", [(400, "soldiers")]),
 ])
 def test_who_is_counted(text: str, lang: str, expected: Expected) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Der Geheimplan sieht 440 gegen 6.600 Quadratkilometer vor.", "de", [(440, "km2"), (6600, "km2")]),
+    ("Kyiv would trade 440 versus 6,600 square kilometres.", "en", [(440, "km2"), (6600, "km2")]),
+    ("Die Umfrage ergab 60 gegen 40 Prozent.", "de", [(60, "percent"), (40, "percent")]),
+    ("Support stood at 55 vs. 45 percent.", "en", [(55, "percent"), (45, "percent")]),
+])
+def test_a_number_compared_takes_the_second_ones_noun(text: str, lang: str, expected: Expected) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Im Januar durften 300 Ukrainer nach Hause.", "de", [(300, "prisoners")]),
+    ("Nach langen Verhandlungen kamen 40 Russen heim.", "de", [(40, "prisoners")]),
+    ("In der Stadt leben rund 40 Russen.", "de", [(40, "people")]),
+    ("In January 300 Ukrainians came home.", "en", [(300, "prisoners")]),
+])
+def test_nationals_who_come_home_are_prisoners(text: str, lang: str, expected: Expected) -> None:
     check(text, lang, expected)

@@ -317,10 +317,12 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
         if (cur := _CURRENCY_BEFORE.search(text, max(0, s - 5), s)) is not None:
             # money with its sign or code first ("$100 billion", "€90 billion loan")
             unit, ue = ("EUR" if cur.group(0).strip() in ("€", "EUR") else "USD"), e
-        if unit is None and (resp := _RESPECTIVELY.match(text, e)) is not None \
+        if (unit is None or (lang != "de" and unit not in _KNOWN_UNITS)) \
+                and (resp := _RESPECTIVELY.match(text, e)) is not None \
                 and (nxt := _NUMBER.match(text, resp.end())) is not None and nxt.group("num"):
-            # "1.067 bzw. 2.008 Befragte", "drei beziehungsweise vier Stunden": the noun of the
-            # second number counts the first too
+            # "1.067 bzw. 2.008 Befragte", "drei beziehungsweise vier Stunden", "440 gegen 6.600
+            # Quadratkilometer", "440 versus 6,600 km2": the noun of the second number counts the
+            # first too
             unit = _unit(text, nxt.end(), lang=lang)[0]
             ue = e
         if unit is None and m.group("num") is not None:
@@ -515,7 +517,7 @@ _HANDED_OVER = re.compile(
 _RELEASED = re.compile(
     r"(?i)\breleas|\bfree[ds]?\b|\bfreed\b|\bswap|\bexchang|captiv|\breturned\b|\bhome\b|"
     r"freigelassen|freilass|freikommen|\bfrei\b|Freiheit|Austausch|ausgetauscht|Gefangenschaft|heimgekehrt|"
-    r"zurückgekehrt|übergeben")
+    r"zurückgekehrt|übergeben|nach\s+Hause|\bheim(?:kehr|gekommen|kam|kommen)|\bheim\b")
 
 
 # Ukraine's "defenders" (Verteidiger) counted as they come home are freed captives ("230 defenders
@@ -701,8 +703,9 @@ def _own_plural_noun(text: str, e: int) -> bool:
     return False
 
 
-# "bzw." between two numbers: the second one's noun counts both
-_RESPECTIVELY = re.compile(r"[^\S\n]+(?:bzw\.|beziehungsweise|respektive)[^\S\n]+", re.IGNORECASE)
+# "bzw." between two numbers, or a comparison ("gegen", "versus"): the second one's noun counts both
+_RESPECTIVELY = re.compile(r"[^\S\n]+(?:bzw\.|beziehungsweise|respektive|gegen|versus|vs\.?)[^\S\n]+",
+                           re.IGNORECASE)
 
 
 # one of a group counted by a noun said before in the sentence: "Der Ort zählt nicht zu den
