@@ -162,3 +162,38 @@ def test_contact_to_be_kept_is_a_step(text: str) -> None:
 def test_contact_that_was_kept_is_no_step() -> None:
     assert "statement_of_intent" not in _kinds(
         "The Kremlin said Moscow and Kyiv have stayed in contact throughout the year.")
+
+
+# --- the kind model's statement on a wish, a hope or a will in the past only: dropped
+
+WISHES = [
+    "Zunächst wollte der Präsident die Feuerpause nicht annehmen, gab aber später nach.",
+    "Einem Zeitungsbericht zufolge wollten beide Seiten noch im Sommer ein Abkommen aushandeln.",
+    "Der Minister sagte, man wolle keine Neuauflage der früheren Vereinbarungen.",
+    "The president said he hoped to speak with his American counterpart shortly.",
+    "The spokesman held out the prospect that the deal could one day be revived.",
+]
+STEPS_OF_THE_MODEL = [
+    "Nach Angaben des Kremls will der Gesandte weiter mit den Amerikanern verhandeln.",
+    "An aide confirmed that the delegation was preparing for the talks next week.",
+]
+
+
+@pytest.mark.parametrize(("text", "dropped"), [(t, True) for t in WISHES]
+                         + [(t, False) for t in STEPS_OF_THE_MODEL])
+def test_a_model_statement_on_a_wish_only_is_dropped(text: str, dropped: bool) -> None:
+    from accord.news.events.passes import _no_steps
+    from accord.news.extract import analyse
+    from accord.news.facts import NewsEvent
+
+    sents = analyse(text, PUB)[3]
+    made = NewsEvent(start=0, end=len(text), kind="statement_of_intent")
+    made.cue = "model p=0.95: fam:intent +3.05"
+    assert (_no_steps([made], sents) == []) is dropped, text
+    if dropped:
+        # (a rule's statement is not asked: "wanted to meet next week" may announce the meeting)
+        from accord.news.events.intents import no_step
+
+        by_rule = NewsEvent(start=0, end=len(text), kind="statement_of_intent")
+        by_rule.cue = "rule: a step announced"
+        assert _no_steps([by_rule], sents) == [by_rule] or no_step(text) is not None

@@ -38,7 +38,7 @@ from accord.news.events.context import (
     _side_meeting_days,
     news_day,
 )
-from accord.news.events.intents import _restated_steps, _same_words_again, no_step
+from accord.news.events.intents import WISH_ONLY, _restated_steps, _same_words_again, no_step
 from accord.news.events.plans import _hedged, _merge_planned, _planned_day
 from accord.news.events.postponements import _merge_postponements
 from accord.news.events.rounds import (
@@ -124,8 +124,10 @@ def _no_steps(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEvent]
     """Drop statements of intent that announce no concrete next step (corpus README): praise,
     assessments, hopes for an outcome, notices of details to come, a step only possible or
     negated (`intents.no_step`)."""
-    return [e for e in events if not (e.kind == "statement_of_intent"
-                                      and no_step(_sentence_text(e, sents)) is not None)]
+    return [e for e in events if not (e.kind == "statement_of_intent" and (
+        no_step(t := _sentence_text(e, sents)) is not None
+        # (session 17) the kind model's statement on a wish, a hope or a will in the past only
+        or ((e.cue or "").startswith("model") and WISH_ONLY.search(t) is not None)))]
 
 
 def _repeats_merged(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEvent]:
