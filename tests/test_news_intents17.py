@@ -168,7 +168,6 @@ def test_contact_that_was_kept_is_no_step() -> None:
 
 WISHES = [
     "Zunächst wollte der Präsident die Feuerpause nicht annehmen, gab aber später nach.",
-    "Einem Zeitungsbericht zufolge wollten beide Seiten noch im Sommer ein Abkommen aushandeln.",
     "Der Minister sagte, man wolle keine Neuauflage der früheren Vereinbarungen.",
     "The president said he hoped to speak with his American counterpart shortly.",
     "The spokesman held out the prospect that the deal could one day be revived.",
@@ -176,6 +175,8 @@ WISHES = [
 STEPS_OF_THE_MODEL = [
     "Nach Angaben des Kremls will der Gesandte weiter mit den Amerikanern verhandeln.",
     "An aide confirmed that the delegation was preparing for the talks next week.",
+    # ("wollten" is also the Konjunktiv of reported speech: the plan announced)
+    "Der Sprecher sagte, beide Seiten wollten die Beratungen in Genf fortsetzen.",
 ]
 
 

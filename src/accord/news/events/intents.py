@@ -482,13 +482,14 @@ def _ready_in_general(t: str) -> bool:
     return _PARTICULAR_STEP.search(t) is None
 
 
-# (session 17) a wish, hope or will told in the past or negated, or a prospect held out ("wollte die
-# Waffenruhe zunächst nicht akzeptieren", "wollten in diesem Monat ein Abkommen verhandeln", "man
-# wolle keine Wiederholung", "hoped to speak with", "held out the prospect that"): what the kind
-# model takes for an intent, no step announced (asked of the model's statements only,
-# `passes._no_steps`: of its 21 over the eight external tuning sets 15 were extras, none of its
-# six right ones has these words)
-WISH_ONLY = re.compile(r"\b(?:wollte|wollten|wanted|hoped|hofft\w*|hoffen|hope|hopes|hoping|wished|"
+# (session 17) a wish, hope or will told in the past or negated, or a prospect held out
+# ("wollte die Waffenruhe zunächst nicht akzeptieren", "man wolle keine Wiederholung", "hoped to
+# speak with", "held out the prospect that"): what the kind model takes for an intent, no step
+# announced (asked of the model's statements only, `passes._no_steps`: of its 21 over the eight
+# external tuning sets 15 were extras, none of its six right ones has these words). Not
+# "wollten", also the Konjunktiv of reported speech ("Peskow sagte, beide Seiten wollten die
+# Gespräche fortsetzen" announces the plan).
+WISH_ONLY = re.compile(r"\b(?:wollte|wanted|hoped|hofft\w*|hoffen|hope|hopes|hoping|wished|"
                        r"wünscht\w*)\b|\bwolle\w*\s+(?:\w+\s+)?kein\w*\b|\b(?:held|holds|hold)\s+out\s+"
                        r"the\s+prospect\b|\b(?:does|did|do)\s+not\s+want\b", IC)
 
