@@ -40,9 +40,13 @@ AGREEMENT = re.compile(r"\b(?:Vereinbarung über|einigten sich auf|vereinbart\w*
                        r"(?<!\bcan )(?<!\bshould )(?<!\bnot )(?<!n't )agrees? (?:on|to)\b(?! disagree)|"
                        # the occasion between verb and item ("had agreed at the talks to pause",
                        # "agreed during Tuesday's meeting in Jeddah on a swap")
-                       r"agree(?:d|ing) (?:at|during|in) (?:the |their |its |[A-Z][\w-]*(?:['’]s)? )?"
-                       r"(?:[\w-]+ ){0,3}?(?:talks|meeting|negotiations|round|summit|call)"
-                       r"(?: (?:in|on) [A-Z][\w-]*)?,? (?:on|to)\b|"
+                       r"agree(?:d|ing) (?:at|during|in) "
+                       r"(?:the |their |its |a |an |[A-Z][\w-]*(?:['’]s)? )?"
+                       r"(?:[\w-]+ ){0,3}?(?:talks|meeting|negotiations|round|summit|call|conversation)"
+                       # (the day or the other side after the occasion: "agreed in a phone call
+                       # Tuesday on a pause", "agreed during a call with Putin to halt")
+                       r"(?: (?:in|on) [A-Z][\w-]*| (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       r"Saturday|Sunday|yesterday|last week)| with (?:[A-Z][\w.-]*\s?){1,4})?,? (?:on|to)\b|"
                        r"agreement on|deal on|reached (?:an |a )?(?:agreement|deal|understanding)|"
                        # a deal signed or struck ("unterzeichneten ein Abkommen", "struck a deal")
                        # (also a compound: "das Getreideabkommen wurde ... unterzeichnet")
@@ -416,10 +420,15 @@ RUNNING_TOTAL = re.compile(r"\b(?:bisher|bislang|insgesamt|so far|to date|in tot
                            r"(?:war|invasion|conflict)|seit Kriegsbeginn|"
                            r"seit (?:dem )?(?:Beginn|Anfang|Ausbruch) (?:des|der) (?:[\w-]+ )?"
                            r"(?:Krieg\w*|Invasion|Angriffskrieg\w*))\b", IC)
-_SUPERLATIVE = re.compile(r"^\s+\w+(?:st|ßt)(?:e|en|er|es|em)?\b|\b(?:\w+est|most|first)\b[^.]{0,40}$", IC)
+_SUPERLATIVE = re.compile(r"^\s+\w+(?:st|ßt)(?:e|en|er|es|em)?\b|\b(?:\w+est|most|first|"
+                          # an ordinal ranks one exchange ("the fourth major swap of the year so far")
+                          r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+                          r"zweite\w*|dritte\w*|vierte\w*|fünfte\w*|sechste\w*|siebte\w*|achte\w*|neunte\w*|"
+                          r"zehnte\w*)\b[^.]{0,40}$", IC)
 
 
-_RANKED = re.compile(r"\b(?:\w+est|most|first|\w+(?:st|ßt)(?:e|en|er|es|em))\b[^.;]{0,60}$", IC)
+_RANKED = re.compile(r"\b(?:\w+est|most|first|\w+(?:st|ßt)(?:e|en|er|es|em)|second|third|fourth|fifth|sixth|"
+                     r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^.;]{0,60}$", IC)
 
 
 # a verb of mutual exchange: what both sides gave in one exchange, not what one side handed over

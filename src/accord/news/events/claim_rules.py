@@ -537,9 +537,15 @@ def _rebuttal(w: _Walk) -> list[NewsEvent] | None:
     # the places a capture it names is about ("reports about the capture of X are untrue"): one
     # denial per place (convention 5), else the place of the claim it answers
     own: list[str | None] = [p for p in w.places if p not in _CAPITALS] if CLAIM.search(t) else []
+    if len(own) > 1:
+        # ("statements that X in the Y region was captured are untrue": the region only locates X)
+        own = [p for p in own if p is None or not (_is_region_of(p, t) and _locates(s, p))] or own
     for place in own or [last.place]:
         e = _event("claim", s, place=place, topic=last.topic)
-        if last.claim == "denial":
+        if last.claim == "denial" or (own and last.place not in own and any(
+                x.start <= last.start < x.end and HELD.search(x.text) for x in sents)):
+            # (also a side that said it holds a place going on to call captures untrue: "Kupiansk
+            # is under our control ... Also untrue are statements that X was captured")
             # a denial just told goes on ("X also stressed that reports about ... are untrue"):
             # the same side denies, against the same side
             e.parties = e.parties or list(last.parties)

@@ -69,7 +69,11 @@ MILITARY = re.compile(r"\b(?:\w*(?:truppen|trupps|einheit|einheiten)|Armee\w*|St
                       r"Soldaten|troops|forces|units|army|military|Generalstab\w*|general staff|"
                       r"Verteidigungsministerium|defen[cs]e ministry|Brigade\w*|brigades?|Bataillon\w*|"
                       r"battalions?|Grenzschutz\w*|border guards?|Nationalgarde|National Guard|"
-                      r"Marineinfanterie|marines)\b", IC)
+                      r"Marineinfanterie|marines|"
+                      # a side's army groups and fighters ("the North grouping", "die Truppengruppe
+                      # West", "Wagner fighters", "Formations of the West grouping")
+                      r"groupings?|Gruppierung\w*|Truppengruppe\w*|Heeresgruppe\w*|fighters|Kämpfer|"
+                      r"formations|Verbände|mercenaries|Söldner\w*|paratroopers|Fallschirmjäger)\b", IC)
 CONFIRMED = re.compile(r"\bbestätigt\w*\b[^.]{0,80}\b(?:eingehalten|keine \w*\s?(?:Angriffe|Verstöße))|"
                        r"räumt\w* ein|confirmed\b", IC)
 
@@ -448,7 +452,7 @@ HELD = re.compile(r"\b(?:still|weiterhin|noch) (?:hold|holds|held|holding|contro
                   # "X is under the control of Ukraine's forces", "X stehe unter der Kontrolle der
                   # russischen Armee"
                   r"\b(?:is|are|was|were|remains?|remained|stays?|stayed|sei|ist|seien|sind|stehe|steht|"
-                  r"stand|stünde|bleibt|bleibe|blieb)\s+(?:\w+\s+)?"
+                  r"stand|stünde|bleibt|bleibe|blieb)\s+(?:\w+\s+)?[„“\"»«]?"
                   r"(?:under (?:the )?(?:full |complete )?control of|"
                   r"unter (?:der )?(?:vollständigen |vollen )?Kontrolle)\s+(?:" + _OF_SIDE + r")", IC)
 CONTROL_OF = re.compile(r"\b(?:under (?:the )?(?:full |complete )?control of\s+(?P<en>" + _OF_SIDE + r")|"
@@ -475,7 +479,19 @@ BROKEN = re.compile(r"\b(?:wirf\w*|warf\w*|vorgeworfen|beschuldig\w*|gebrochen|b
                     # Vereinbarung entsprächen", "contrary to the agreement")
                     r"nicht (?:der|dem|den) (?:\w+ )?(?:Vereinbarung|Abkommen|Abmachung)\w*(?: \w+){0,3} "
                     r"entspr\w*|entgegen (?:der|dem|den) (?:\w+ )?(?:Vereinbarung|Abkommen|Abmachung)\w*|"
-                    r"(?:contrary to|not in line with) the (?:\w+ )?(?:agreement|deal|accord))\b", IC)
+                    r"(?:contrary to|not in line with) the (?:\w+ )?(?:agreement|deal|accord)|"
+                    # a deal or its part said not carried out ("has not been fulfilled", "does not
+                    # adhere to the ceasefire", "failed to honour", "nicht umgesetzt", "setzte die
+                    # Vereinbarungen nicht um")
+                    r"(?:has|have|had|is|are|was|were)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+|being\s+)?"
+                    r"(?:fulfil+ed|implemented|applied|honou?red|respected|observed)|"
+                    r"(?:has|have|had|is|are|was|were)n['’]t\s+(?:yet\s+)?(?:been\s+|being\s+)?"
+                    r"(?:fulfil+ed|implemented|applied|honou?red|respected|observed)|"
+                    r"(?:does|do|did)\s+not\s+(?:adhere|abide|comply|stick)|(?:doesn|don|didn)['’]t\s+"
+                    r"(?:adhere|abide|comply|stick)|"
+                    r"(?:fail(?:ed|s|ing|ure)?)\s+to\s+(?:meet|fulfil+|honou?r|implement|comply|respect|observe|keep)|"
+                    r"nicht\s+(?:\w+\s+)?(?:umgesetzt|umsetzt\w*|umsetzen|angewendet|angewandt)|"
+                    r"(?:setze|setzen|setzt|setzte|setzten)\b[^.,;]{0,60}\bnicht\s+um)\b", IC)
 
 
 # a promise said broken ("broke its promise of a holiday truce", "hat sein Versprechen einer

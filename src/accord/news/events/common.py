@@ -117,6 +117,12 @@ REBUTTAL = re.compile(r"\b(?:von einer Lüge|Lüge|dementiert\w*|bestritten|best
                       r"ist|seien|sind|war|waren) (?:simply |absolutely |schlicht |einfach )?(?:not true|"
                       r"untrue|nicht wahr)|"
                       r"(?:entspricht|entspreche|entsprach|entsprechen) nicht der Wahrheit|"
+                      # the verdict first ("Also untrue are statements that X was captured", "Falsch
+                      # seien die Angaben über")
+                      r"(?:not true|untrue|false|falsch|unwahr|nicht wahr)\s+"
+                      r"(?:are|is|were|was|sind|ist|seien|sei|waren|war)\s+(?:also\s+|auch\s+)?(?:the\s+|die\s+|alle\s+)?(?:\w+\s+)?(?:claims?|reports?|"
+                      r"statements?|assertions?|allegations?|Behauptung\w*|Angaben|Bericht\w*|Meldung\w*|"
+                      r"Darstellung\w*)|"
                       # a bare denial in a quote ("This is not true.", "Das ist nicht wahr", "Das
                       # stimmt nicht")
                       r"(?<![\w,] )(?:This|That|It|Das|Dies|Es)(?: is|'s|’s| was| ist| sei| war)"

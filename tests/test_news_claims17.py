@@ -1,0 +1,117 @@
+"""Seventeenth session (claims17): claims and partial agreements in wording families the rules
+missed, on sentences written for these tests in German and English. A claim is (claimant, place,
+claim type) per the corpus README (one record per claimant and place, convention 5); an agreed
+item is a `partial_agreement`, also when it was agreed in a call or carried out (convention 10)."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.news.extract import extract
+
+PUB = "2025-03-20"  # a Thursday
+
+
+def _claims(text: str, pub: str = PUB) -> list[tuple[str | None, tuple[str, ...], str | None]]:
+    """(claim type, claimants, place) of every claim."""
+    return [(e.claim, tuple(e.parties), e.place)
+            for e in extract(text, "t", pub).events if e.kind == "claim"]
+
+
+def _kinds(text: str, pub: str = PUB) -> list[str]:
+    return [e.kind for e in extract(text, "t", pub).events]
+
+
+# -- a deal or its part said not carried out: a violation claim --------------------------------
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Moscow insists that its part of the grain deal has not been fulfilled.", "RUS"),
+    ("Peskov said the Russian side of the agreement had not yet been implemented.", "RUS"),
+    ("Kyiv said Russian troops do not adhere to the ceasefire.", "UKR"),
+    ("The Ukrainian army said Moscow didn't abide by the Easter truce.", "UKR"),
+    ("Russland erklärte, das Abkommen sei bislang nicht umgesetzt worden.", "RUS"),
+    ("Der Kreml sagte, die Ukraine habe die Vereinbarung zur Energiepause nicht umgesetzt.", "RUS"),
+    ("Kiew erklärte, Moskau setze die Vereinbarungen über die Feuerpause nicht um.", "UKR"),
+])
+def test_a_deal_said_not_carried_out_is_a_violation_claim(text: str, claimant: str) -> None:
+    claims = _claims(text)
+    assert [c[:2] for c in claims] == [("violation", (claimant,))]
+
+
+@pytest.mark.parametrize("text", [
+    "The agreement has not been signed yet, Peskov said.",
+    "Kyiv said the deal would not be implemented unless Moscow withdrew.",
+    "Die Vereinbarung soll nicht umgesetzt werden, falls Kiew angreift, sagte Peskow.",
+    "The exchange agreed in Istanbul was carried out on Friday, Kyiv said.",
+])
+def test_a_deal_not_yet_signed_or_a_condition_is_no_violation_claim(text: str) -> None:
+    assert [c for c in _claims(text) if c[0] == "violation"] == []
+
+
+# -- army groups and fighters as the forces that took a place -----------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Prigozhin said on Saturday his Wagner fighters had completed the capture of Bakhmut, and "
+     "Moscow confirmed it.", "bakhmut"),
+    ("Gerasimov said the North grouping now controls most of Vovchansk.", "vovchansk"),
+    ("The Russian defence ministry said formations of the Centre grouping had liberated Pokrovsk.",
+     "pokrovsk"),
+    ("Die russische Truppengruppe Ost habe Kupjansk erobert, erklärte das Verteidigungsministerium "
+     "in Moskau.", "kupiansk"),
+    ("Gerassimow sagte, Kämpfer der russischen Gruppierung Süd hätten Siwersk eingenommen.",
+     "siversk"),
+])
+def test_army_groups_and_fighters_are_forces_that_take_a_place(text: str, place: str) -> None:
+    assert ("capture", ("RUS",), place) in _claims(text) or ("control", ("RUS",), place) in _claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kupjansk stehe „unter der Kontrolle der russischen Armee“, erklärte ein Sprecher in Moskau.",
+    "Kupjansk sei „unter der vollständigen Kontrolle der russischen Streitkräfte“, sagte Peskow.",
+])
+def test_control_of_a_side_in_quotes_is_a_claim(text: str) -> None:
+    assert [c[2] for c in _claims(text)] == ["kupiansk"]
+
+
+# -- the verdict first: "Also untrue are statements that X was captured" ------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kyiv said Kupiansk was under the control of Ukraine's forces. \"Also untrue are statements "
+    "that Vovchansk in the Kharkiv region has been captured.\"",
+    "The Ukrainian general staff said that Kupiansk is under the control of Ukrainian forces. "
+    "\"Untrue are also reports that Vovchansk in Kharkiv region was seized.\"",
+])
+def test_captures_called_untrue_after_a_control_claim_are_its_speakers_denials(text: str) -> None:
+    denials = [c for c in _claims(text) if c[0] == "denial"]
+    assert denials == [("denial", ("UKR",), "vovchansk")]
+
+
+# -- an item agreed in a call: the call and the agreement ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Trump and Putin agreed in a phone call Tuesday on a pause in strikes on energy facilities.",
+    "Putin and Trump agreed during a call on Tuesday to halt attacks on power plants.",
+    "The two presidents agreed in a telephone conversation on Tuesday to a pause in strikes on "
+    "energy infrastructure.",
+])
+def test_an_energy_pause_agreed_in_a_call_is_an_agreement(text: str) -> None:
+    assert "partial_agreement" in _kinds(text)
+
+
+# -- an exchange ranked by an ordinal is one exchange, not a running total ----------------------
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine have exchanged prisoners of war, in the fourth major swap of the year so far.",
+    "Ukraine and Russia swapped prisoners on Friday, the 52nd exchange since the start of the war.",
+    "Kyiv and Moscow exchanged captured soldiers, their third swap this year so far.",
+])
+def test_an_exchange_ranked_by_an_ordinal_is_carried_out(text: str) -> None:
+    assert _kinds(text).count("partial_agreement") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has freed 2,000 prisoners so far.",
+    "Ukraine has returned 6,000 bodies since the start of the war.",
+])
+def test_a_running_total_is_still_no_exchange(text: str) -> None:
+    assert "partial_agreement" not in _kinds(text)
