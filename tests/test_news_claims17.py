@@ -115,3 +115,61 @@ def test_an_exchange_ranked_by_an_ordinal_is_carried_out(text: str) -> None:
 ])
 def test_a_running_total_is_still_no_exchange(text: str) -> None:
     assert "partial_agreement" not in _kinds(text)
+
+
+# -- a mutual charge told with "einander": one claim per side -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Beide Seiten warfen einander vor, gegen die vereinbarte Waffenruhe verstoßen zu haben.",
+    "Russland und die Ukraine haben einander vorgeworfen, die Energiepause gebrochen zu haben.",
+    "Moskau und Kiew beschuldigten einander, die Feuerpause verletzt zu haben.",
+    "Russia and Ukraine accused each other of breaking the truce.",
+])
+def test_a_mutual_violation_charge_is_one_claim_per_side(text: str) -> None:
+    assert sorted(c[1] for c in _claims(text)) == [("RUS",), ("UKR",)]
+
+
+def test_a_reciprocal_word_in_a_compound_is_no_mutual_charge() -> None:
+    assert _claims("Kiew warf Moskau vor, die Waffenruhe nacheinander in drei Orten gebrochen "
+                   "zu haben.") == [("violation", ("UKR",), None)]
+
+
+# -- an agreement in German verb-second order with the subject before "sich" --------------------
+
+@pytest.mark.parametrize("text", [
+    "Wie die Agentur berichtet, einigten die Parteien sich auf den Austausch von Gefangenen.",
+    "Am Freitag einigten beide Seiten sich in Istanbul auf einen Gefangenenaustausch.",
+    "Nach langen Gesprächen verständigten die Delegationen sich auf eine Rückgabe von Leichen.",
+])
+def test_an_agreement_with_the_subject_before_sich_is_an_agreement(text: str) -> None:
+    assert "partial_agreement" in _kinds(text)
+
+
+def test_an_agreement_said_made_is_an_agreement() -> None:
+    assert "partial_agreement" in _kinds(
+        "An agreement was made to open humanitarian corridors for civilians, Kyiv said.")
+    assert "partial_agreement" in _kinds(
+        "A deal was struck on Friday to halt strikes on energy facilities, both sides said.")
+
+
+# -- an exchange told as conducted or made possible ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The last swap of prisoners, again with UAE mediation, was conducted on Feb. 8.",
+    "Riyadh said its mediation led to the release of ten prisoners of war in an exchange between "
+    "Russia and Ukraine.",
+    "Selenskyj dankte der Türkei, die einen Gefangenenaustausch ermöglicht habe.",
+    "The exchange of captured soldiers was held on Saturday near the border.",
+])
+def test_an_exchange_told_as_conducted_or_made_possible_is_carried_out(text: str) -> None:
+    assert "partial_agreement" in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The next swap of prisoners will be conducted on Monday.",
+    "Ankara hopes its mediation could lead to the release of more prisoners.",
+])
+def test_an_exchange_to_come_is_not_carried_out(text: str) -> None:
+    assert [e for e in extract(text, "t", PUB).events
+            if e.kind == "partial_agreement" and e.date_start is not None
+            and e.date_start <= PUB and "carried out" in (e.cue or "")] == []

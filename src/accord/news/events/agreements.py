@@ -66,6 +66,9 @@ AGREEMENT = re.compile(r"\b(?:Vereinbarung über|einigten sich auf|vereinbart\w*
                        r"(?:\w*[Aa]bkommen|Vereinbarung|deal|agreement|accord|initiative|"
                        r"moratorium)|"
                        r"(?:agreement|deal|understanding) (?:was |had been |has been )?reached|"
+                       # "an agreement was made to establish corridors", "a deal was struck on"
+                       r"(?:agreement|deal|understanding) (?:was|had been|has been) "
+                       r"(?:made|struck|concluded)|"
                        # the item named as the result of talks ("the only result of the meeting was
                        # a new swap", "Ergebnis des Treffens war ein Gefangenenaustausch")
                        r"(?:Ergebnis|result|outcome)\w*\b[^.;]{0,60}\b(?:war|waren|ist|sind|was|were|is)\b"
@@ -77,6 +80,10 @@ AGREEMENT = re.compile(r"\b(?:Vereinbarung über|einigten sich auf|vereinbart\w*
                        r"\babgestimmt (?:worden|wurde|wurden)\b|"
                        # the present of a report or headline ("Kiew und Moskau einigen sich auf ...")
                        r"(?:einigen|einigt|verständigen|verständigt) sich (?:\w+ ){0,5}?auf\b|"
+                       # the subject between verb and pronoun ("einigten die Parteien sich auf",
+                       # "einigten beide Seiten sich in Istanbul auf")
+                       r"(?:einigten|einigte|einigen|einigt|verständigten|verständigte)\s+(?:(?-i:[\w-]+)\s+){1,4}?"
+                       r"sich\s+(?:\w+\s+){0,4}?auf\b|"
                        # "die Vereinbarung war im Juli 2022 zustande gekommen"
                        r"(?:Vereinbarung|Abkommen|Einigung|Abmachung)\b[^.]{0,140}\bzustande gekommen|"
                        # consent (zustimmen in every form, Konjunktiv included: "hat einer Feuerpause
@@ -142,6 +149,13 @@ EXCHANGED = re.compile(r"\b(?:ausgetauscht|freigelassen|freigekommen|in Freiheit
                        r"[^.;]{0,40}\bstatt\b|"
                        r"(?:abgeschlossen|vollzogen|durchgeführt)\b[^.]{0,40}"
                        r"(?:Gefangenen)?[Aa]ustausch|exchanged|swapped|repatriated|returned home|"
+                       # an exchange told as carried out or made possible ("the last swap, with UAE
+                       # mediation, was conducted on", "mediation led to the release of ten POWs",
+                       # "hätten einen Gefangenenaustausch ermöglicht")
+                       r"(?:swap|exchange|handover)s?\b[^.;]{0,60}\b(?:was|were) "
+                       r"(?:conducted|held|carried out)|"
+                       r"(?:led|leading) to the (?:release|return|liberation) of|"
+                       r"(?:Gefangenen)?[Aa]ustausch\w*\s+ermöglicht\b|"
                        # bodies given back with their number ("returned 909 bodies", "returned the
                        # bodies of", "gab die Leichen von 909 Soldaten zurück", "begann die Rückgabe
                        # von 6.000 Leichen", "the return of the bodies was completed")

@@ -596,7 +596,7 @@ DENIAL = re.compile(r"\b(?:Vorw[üu]rf\w*|Anschuldigung\w*|accusations?|allegati
                     r"(?:\w+\s+){0,2}?(?:Vorw[üu]rf\w*|Anschuldigung\w*|Behauptung\w*|accusations?|allegations?|"
                     r"charges?)\b[^.;]{0,60}?\b(?:haltlos|unbegründet|absurd|erfunden|verleumderisch|baseless|"
                     r"unfounded|groundless|absurd|false|fabricated|slanderous)\b", IC)
-MUTUAL = re.compile(r"\bgegenseitig\b|\beach other\b|\bone another\b|"
+MUTUAL = re.compile(r"\bgegenseitig\b|\beinander\b|\beach other\b|\bone another\b|"
                     # reciprocal without the word: "Beide Seiten warfen sich vor", "Moskau und Kiew
                     # beschuldigten sich", "both sides accused the other"
                     # (a plural verb: "Selenskyj warf sich vor, ..." reproaches himself)
