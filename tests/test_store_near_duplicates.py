@@ -1,6 +1,7 @@
-"""A near-duplicate (the same story in a second outlet) is stored once as a document linked to
-its original, with no events, stances or figures of its own; the ingest says so; a write that
-fails half-way leaves nothing of its batch behind."""
+"""A near-duplicate (the same story in a second outlet, an updated copy) is stored once as a
+document linked to its original; what it tells in the original's sentences is not stored again,
+what only it tells (an update's new sentence) is; the ingest says so; a write that fails half-way
+leaves nothing of its batch behind."""
 
 from __future__ import annotations
 
@@ -67,7 +68,8 @@ def test_same_in_one_run_and_in_json(tmp_path: Path) -> None:
     assert summary["near_duplicates"] == 1
     assert summary["near"] == [{"source": str(b), "doc": docs[1]["id"],
                                 "duplicate_of": docs[0]["id"], "original_source": str(a),
-                                "distance": summary["near"][0]["distance"]}]
+                                "distance": summary["near"][0]["distance"],
+                                "events": 0, "stances": 0, "figures": 0}]
     assert 0 <= summary["near"][0]["distance"] <= 6
     assert summary["events"] == Store().counts()["events"]
     assert _facts(docs[1]["id"]) == dict.fromkeys(FACTS, 0)
@@ -104,4 +106,36 @@ def test_a_write_failing_half_way_leaves_nothing_of_its_batch(
     monkeypatch.setattr(db, "_bulk_insert", real)
     summary = ingest([str(b), str(extra)], Store())  # the re-run completes the work
     assert (summary.added, summary.near_duplicates) == (2, 1)
+    assert Store().check() == []
+
+
+UPDATE = "\n\nAm Abend vereinbarten beide Seiten den Austausch von je 1000 Gefangenen."
+
+
+@pytest.mark.parametrize("one_run", [False, True])
+def test_what_only_an_updated_copy_tells_is_stored_with_it(tmp_path: Path, one_run: bool) -> None:
+    """An updated copy (the same text plus one new sentence) is a near-duplicate: the exchange
+    only its new sentence tells was lost, because none of its facts were stored."""
+    text = corpus(1, seed=5)[0]
+    a, b = tmp_path / "first.txt", tmp_path / "update.txt"
+    a.write_text(text, encoding="utf-8")
+    b.write_text(text + UPDATE, encoding="utf-8")
+    if one_run:
+        summary = ingest([str(a), str(b)], Store())
+    else:
+        ingest([str(a)], Store())
+        summary = ingest([str(b)], Store())
+    docs = Store().query("SELECT id, near_duplicate_of, text FROM documents ORDER BY seq")
+    assert len(docs) == 2 and docs[1]["near_duplicate_of"] == docs[0]["id"]
+    new_start = docs[1]["text"].index("Am Abend")
+    for table in ("events", "stances", "figures"):  # only facts of the new sentence
+        rows = Store().query(f"SELECT start FROM {table} WHERE doc = ?", [docs[1]["id"]])
+        assert all(r["start"] >= new_start for r in rows), table
+    figures = Store().query("SELECT value, unit FROM figures WHERE doc = ?", [docs[1]["id"]])
+    assert [(f["value"], f["unit"]) for f in figures] == [(1000.0, "prisoners")]
+    kinds = [e["kind"] for e in Store().query("SELECT kind FROM events WHERE doc = ?",
+                                              [docs[1]["id"]])]
+    assert kinds == ["partial_agreement"]
+    near = summary.near[0]
+    assert (near["events"], near["figures"]) == (1, 1)
     assert Store().check() == []

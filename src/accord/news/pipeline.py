@@ -89,8 +89,10 @@ class Summary:
     near: list[dict[str, Any]] = field(default_factory=list)
     """The near-duplicates added (at most `MAX_WARNINGS` listed; `near_duplicates` counts them
     all): `source`, `doc`, `duplicate_of` (the original's id), `original_source` (a file it was
-    read from), `distance` (bits of 64). Their events, stances and figures are not stored again
-    (the original holds them) and not counted below."""
+    read from), `distance` (bits of 64), and the `events`, `stances`, `figures` stored for it.
+    Their events, stances and figures told in sentences of the original are not stored again
+    (the original holds them) and not counted below; those only the near-duplicate tells are
+    stored and counted."""
     events: int = 0
     stances: int = 0
     figures: int = 0
@@ -219,7 +221,7 @@ def ingest(paths: list[str], store: Store, workers: int = 1, scheduler: str | No
 
     def flush() -> None:
         written = store.write(pending)
-        for r, (article, ex, _) in zip(written, pending, strict=True):
+        for r, (article, _ex, _) in zip(written, pending, strict=True):
             summary.articles += 1
             key = "duplicates" if r.status == "duplicate" else r.status
             setattr(summary, key, getattr(summary, key) + 1)
@@ -228,11 +230,12 @@ def ingest(paths: list[str], store: Store, workers: int = 1, scheduler: str | No
                 if len(summary.near) < MAX_WARNINGS:
                     summary.near.append({"source": f"{article.source}{article.locator}",
                                          "doc": r.doc, "duplicate_of": r.near_duplicate_of,
-                                         "original_source": None, "distance": r.near_distance})
-            if r.status != "duplicate" and r.near_duplicate_of is None:
-                summary.events += len(ex.events)
-                summary.stances += len(ex.stances)
-                summary.figures += len(ex.figures)
+                                         "original_source": None, "distance": r.near_distance,
+                                         "events": r.stored[0], "stances": r.stored[1],
+                                         "figures": r.stored[2]})
+            summary.events += r.stored[0]
+            summary.stances += r.stored[1]
+            summary.figures += r.stored[2]
         pending.clear()
 
     try:

@@ -27,8 +27,10 @@ Guarantees:
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
+import re
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -109,6 +111,9 @@ class WriteResult:
     near_distance: int | None = None
     """Bits by which the fingerprint differs from `near_duplicate_of`'s (None when not a
     near-duplicate)."""
+    stored: tuple[int, int, int] = (0, 0, 0)
+    """(events, stances, figures) this write stored: all of an original's; of a near-duplicate
+    only those whose sentence its original's text lacks (`novel_facts`); none for a duplicate."""
 
 
 class Store:
@@ -425,6 +430,7 @@ def _write_batch(con: Any, index: NearIndex, group: Sequence[tuple[Article, Extr
     facts: dict[str, list[list[Any]]] = {t: [] for t in ("mentions", "events", "stances", "figures")}
     updated: list[str] = []
     results: list[WriteResult] = []
+    novel: list[tuple[int, Article, Extraction]] = []
     for article, ex, fp in group:
         doc = ex.doc
         row = known.get(doc)
@@ -448,10 +454,28 @@ def _write_batch(con: Any, index: NearIndex, group: Sequence[tuple[Article, Extr
         known[doc] = (EXTRACTOR_VERSION, near, doc_seq, distance)
         provenance.setdefault((doc, article.source, article.locator),
                               [doc, article.source, article.locator, article.format])
-        # a near-duplicate's facts are its original's, stored once with the original
-        if status != "duplicate" and near is None:
+        if status == "duplicate":
+            results.append(WriteResult(doc, status, near, doc_seq, distance))
+            continue
+        if near is None:
             _fact_rows(ex, facts)
-        results.append(WriteResult(doc, status, near, doc_seq, distance))
+        else:  # stored once the original's text is known (below)
+            novel.append((len(results), article, ex))
+        results.append(WriteResult(doc, status, near, doc_seq, distance,
+                                   (len(ex.events), len(ex.stances), len(ex.figures))))
+    if novel:
+        # a near-duplicate's facts told in sentences of its original are the original's, stored
+        # once with it; what only the near-duplicate tells (an update's new paragraph, a second
+        # outlet's extra sentence) is stored with the near-duplicate
+        texts = {row[0]: row[8] for row in documents}
+        wanted = sorted({results[i].near_duplicate_of or "" for i, _, _ in novel} - set(texts))
+        texts.update(con.execute("SELECT id, text FROM documents WHERE id IN "
+                                 "(SELECT unnest(?::VARCHAR[]))", [wanted]).fetchall())
+        for i, article, ex in novel:
+            kept = novel_facts(ex, article.text, texts.get(results[i].near_duplicate_of or "", ""))
+            _fact_rows(kept, facts)
+            results[i] = dataclasses.replace(
+                results[i], stored=(len(kept.events), len(kept.stances), len(kept.figures)))
     if updated:
         for table in facts:
             con.execute(f"DELETE FROM {table} WHERE doc IN (SELECT unnest(?::VARCHAR[]))",
@@ -463,6 +487,34 @@ def _write_batch(con: Any, index: NearIndex, group: Sequence[tuple[Article, Extr
     for table, rows in facts.items():
         _bulk_insert(con, table, rows)
     return results
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _plain(text: str) -> str:
+    """`text` lower-cased with every run of white space one blank (two outlets' copies of one
+    sentence differ in line breaks and spacing)."""
+    return _SPACE.sub(" ", text).strip().lower()
+
+
+def novel_facts(ex: Extraction, text: str, original: str) -> Extraction:
+    """The facts of a near-duplicate `ex` (of `text`) whose evidence span does not occur in its
+    original's `original` text (compared lower-case with white space collapsed): what only the
+    near-duplicate tells. The mentions kept are those inside a kept fact's span."""
+    seen = _plain(original)
+
+    def new(start: int, end: int) -> bool:
+        return _plain(text[start:end]) not in seen
+
+    events = [e for e in ex.events if new(e.start, e.end)]
+    stances = [s for s in ex.stances if new(s.start, s.end)]
+    figures = [f for f in ex.figures if new(f.start, f.end)]
+    spans = [(e.start, e.end) for e in events] + [(s.start, s.end) for s in stances] + [
+        (f.start, f.end) for f in figures]
+    mentions = [m for m in ex.mentions if any(a <= m.start and m.end <= b for a, b in spans)]
+    return dataclasses.replace(ex, mentions=mentions, events=events, stances=stances,
+                               figures=figures)
 
 
 def _fact_rows(ex: Extraction, facts: dict[str, list[list[Any]]]) -> None:

@@ -183,8 +183,10 @@ def ingest(
                     ("near-duplicate:", "yellow"),
                     f" {near['source']} (document {near['doc']}) is {near['distance']} of 64 "
                     f"fingerprint bits from {original}: stored and linked to it "
-                    "(documents.near_duplicate_of); its events, stances and figures are the "
-                    "original's and are not stored again"), highlight=False, soft_wrap=True)
+                    "(documents.near_duplicate_of); what it tells in the original's sentences "
+                    "is not stored again, what only it tells is stored: "
+                    f"{_n(near['events'], 'event')}, {_n(near['stances'], 'stance')}, "
+                    f"{_n(near['figures'], 'figure')}"), highlight=False, soft_wrap=True)
             if summary.near_duplicates > len(summary.near):
                 err.print(Text.assemble(
                     ("near-duplicate:", "yellow"),
