@@ -102,6 +102,8 @@ TRUCE_NOT_DECLARED = [
     "The minister said they want several conditions met in order to reach a ceasefire at sea.",
     "Es wurde angekündigt, dass die Staaten Truppen schicken, sobald ein Waffenstillstand vereinbart ist.",
     "Kuleba said a 24-hour truce was raised in order to evacuate civilians, but there was no progress.",
+    # (review17 item 8: a truce the caller only proposed is still not declared)
+    "The pope called on Russia to observe a ceasefire he proposed for Easter.",
 ]
 
 
@@ -115,6 +117,9 @@ TRUCE_DECLARED = [
     "Der Kreml hat eine zweitägige Feuerpause angekündigt.",
     "Putin hat eine Feuerpause angekündigt und Kiew aufgefordert, ebenfalls die Waffen ruhen zu lassen.",
     "Russia declared a truce for Easter after the patriarch had urged Moscow to declare a ceasefire.",
+    # (review17 item 8: the truce called for is one the caller declared himself)
+    "Putin called on Ukraine to observe the three-day ceasefire he declared for the May 9 holiday.",
+    "The Kremlin urged Kyiv to observe the truce that Moscow had announced for Easter.",
 ]
 
 

@@ -842,10 +842,27 @@ _TRUCE_HYPOTHETICAL = re.compile(
     r"feuerpause|waffenstillstand)\w*\b[^.;,]{0,30}\b(?:vereinbart|erreicht|geschlossen|in Kraft|gilt)\b", IC)
 
 
+# (review17 item 8) the truce called for is one the caller declared himself ("called on Ukraine to
+# observe the ceasefire he declared", "the truce that Moscow had announced", "die er verkündet
+# hatte"): the truce declared stays
+_DECLARED_BY_CALLER = re.compile(
+    r"\s*,?\s*(?:that\s+|which\s+|die\s+|den\s+|das\s+)?(?:he|she|they|it|er|sie|(?-i:[A-Z])[\w-]+)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:himself\s+|herself\s+|itself\s+|themselves\s+|unilaterally\s+)?"
+    r"(?:declared|announced|ordered|proclaimed)\b|"
+    r"\s*,\s*(?:die|den|das)\s+(?:er|sie|(?-i:[A-Z])[\w-]+)\b[^.;,]{0,40}\b(?:verkündet|ausgerufen|angeordnet|"
+    r"angekündigt)\b", IC)
+
+
+def _called_for(m: re.Match[str]) -> str:
+    """The called-for span masked, unless the caller declared that truce himself."""
+    return m.group(0) if _DECLARED_BY_CALLER.match(m.string, m.end()) else " "
+
+
 def _truce_declared(t: str) -> bool:
     """Whether a truce word of the sentence stands for a truce declared or ordered: not one only
-    called for of another side or only hoped for (`_TRUCE_CALLED_FOR`, `_TRUCE_HYPOTHETICAL`)."""
-    rest = _TRUCE_HYPOTHETICAL.sub(" ", _TRUCE_CALLED_FOR.sub(" ", t))
+    called for of another side (unless declared by the caller: `_DECLARED_BY_CALLER`) or only
+    hoped for (`_TRUCE_CALLED_FOR`, `_TRUCE_HYPOTHETICAL`)."""
+    rest = _TRUCE_HYPOTHETICAL.sub(" ", _TRUCE_CALLED_FOR.sub(_called_for, t))
     return TRUCE_WORD.search(rest) is not None and (TRUCE_ORDER.search(rest) is not None or (
         TRUCE_ANNOUNCED.search(rest) is not None and not _HALT_ON_CONDITION.search(rest)))
 
