@@ -55,3 +55,39 @@ def test_the_timeline_help_says_what_a_date_in_parentheses_is() -> None:
     code, out, _ = run("timeline", "--help")
     assert code == 0
     assert "A date in parentheses is the article's" in " ".join(out.replace("│", " ").split())
+
+
+SWAP = ("date: 2026-03-04\nDelegations meet again in Geneva\n\n"
+        "GENEVA, March 4, 2026. Negotiators from Russia and Ukraine met on Wednesday in Geneva "
+        "for a second day of talks mediated by the United States, officials from both sides "
+        "said.\n\n"
+        "The two sides agreed to swap 300 prisoners each before the end of the month, according "
+        "to the Ukrainian delegation.\n")
+
+
+def test_the_figure_an_event_states_is_shown(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """`accord timeline` showed a prisoner exchange's outcome without its number, and `accord
+    evidence` showed `unit=prisoners` without the 300 (it listed the figures table's `value`,
+    which events call `quantity`)."""
+    path = tmp_path / "geneva.txt"
+    path.write_text(SWAP, encoding="utf-8")
+    store = str(tmp_path / "news.duckdb")
+    code, _, err = run("ingest", str(path), "--store-path", store)
+    assert code == 0, err
+    code, out, err = run("timeline", "--store-path", store, "--json")
+    assert code == 0, err
+    import json
+
+    counted = [e for e in json.loads(out) if e["quantity"] is not None]
+    assert counted, out
+    event = counted[0]
+    amount = f"{event['quantity']:,.0f} {event['unit']}" + (" per side" if event["per_side"] else "")
+    monkeypatch.setenv("COLUMNS", "100")
+    code, out, err = run("timeline", "--store-path", store)
+    assert code == 0, err
+    flat = " ".join(out.split())
+    assert amount in flat, (amount, flat)
+    code, out, err = run("evidence", event["id"], "--store-path", store)
+    assert code == 0, err
+    flat = " ".join(out.split())
+    assert f"outcome={event['outcome']}; {amount}" in flat if event["outcome"] else amount in flat

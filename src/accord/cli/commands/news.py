@@ -242,8 +242,22 @@ def timeline(
                 date += f"–{r['date_end']}"
             more = len(r["evidence"]) - 1  # further sentences it was read from: "+N"
             grid.add(date, r["kind"], r["place"] or "", list(r["parties"] or []),
-                     r["outcome"] or "", r["id"] + (f" +{more}" if more else ""), quotes[r["id"]])
+                     "; ".join(_outcome(r)), r["id"] + (f" +{more}" if more else ""),
+                     quotes[r["id"]])
         show(out, grid)
+
+
+def _outcome(event: dict[str, Any]) -> list[str]:
+    """The outcome of a news event with the figure it states and its duration, as the
+    scenario's timeline words them (`agreement; 300 prisoners per side`): the timeline showed
+    the outcome alone, and `accord evidence` the unit without the number."""
+    from accord.report.outcomes import outcome_parts
+
+    figure = ([{"value": event["quantity"], "unit": event["unit"] or "",
+                "per_side": event.get("per_side")}]
+              if event.get("quantity") is not None or event.get("unit") else [])
+    return outcome_parts({"outcome": event.get("outcome"), "quantities": figure,
+                          "duration_minutes": event.get("duration_minutes")})
 
 
 QUOTE_CHARS = 160
@@ -398,9 +412,16 @@ def evidence(
             out.print(Text(f"  source: {s}"), highlight=False)
         if fact:
             keys = [k for k in ("kind", "actor", "issue", "polarity", "option", "red_line", "speaker",
-                                "date", "date_start", "place", "parties", "value", "unit")
-                    if k in fact and fact[k] not in (None, [], False)]
-            out.print(Text("  " + ", ".join(f"{k}={fact[k]}" for k in keys)), highlight=False)
+                                "date", "date_start", "date_end", "place", "parties", "mediators",
+                                "value", "hedge", "unit", "per_side")
+                    if k in fact and fact[k] not in (None, [], False)
+                    and not (table == "events" and k in ("unit", "per_side"))
+                    and not (k == "date_end" and fact[k] == fact.get("date_start"))]
+            shown = [f"{k}={fact[k]}" for k in keys]
+            parts = _outcome(fact) if table == "events" else []
+            if parts:  # its outcome and figure in words, as `accord timeline` has them
+                shown.append("outcome=" + "; ".join(parts))
+            out.print(Text("  " + ", ".join(shown)), highlight=False)
         before, after = _context(doc["text"], start, end)
         # without colour (piped, NO_COLOR) the passage is marked ».. «: it looked like the
         # context around it, and the context began mid-word ("…h within the next two weeks")
