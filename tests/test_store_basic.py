@@ -118,9 +118,30 @@ def test_export_parquet_and_jsonl(tmp_path: Path) -> None:
     lines = (tmp_path / "js" / "documents.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(lines) == Store().counts()["documents"]
     assert json.loads(lines[0])["text"]
-    code, _, err = run("export", str(tmp_path / "x"), "--format", "csv")
-    assert code == 2 and ("--format: found 'csv'; expected a known format: parquet, jsonl"
-                          in err)
+    code, _, err = run("export", str(tmp_path / "x"), "--format", "xlsx")
+    assert code == 2 and ("--format: found 'xlsx'; expected a known format: parquet, jsonl, csv"
+                          in err) and "add --scenario NAME" in err
+
+
+def test_the_store_exports_as_csv_too() -> None:
+    """An analyst asked for CSV of the store and was refused ("Fix: or add --scenario NAME to
+    export an analysis as csv/xlsx"): every table is written with a header row."""
+    import csv
+    import tempfile
+
+    run("ingest", str(DATA))
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        code, _, err = run("export", str(folder), "--format", "csv")
+        assert code == 0, err
+        counts = Store().counts()
+        for table, n in counts.items():
+            with (folder / f"{table}.csv").open(encoding="utf-8", newline="") as fh:
+                rows = list(csv.DictReader(fh))
+            assert len(rows) == n, table
+        with (folder / "events.csv").open(encoding="utf-8", newline="") as fh:
+            first = next(csv.DictReader(fh))
+        assert first["id"].startswith(first["doc"] + ":e") and "kind" in first
 
 
 def test_bad_field_option_is_refused() -> None:

@@ -258,17 +258,19 @@ class Store:
             return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
     def export(self, folder: Path, fmt: str) -> list[Path]:
-        """Every table to `folder/<table>.parquet` or `.jsonl`, rows in a stable order."""
+        """Every table to `folder/<table>.parquet`, `.jsonl` or `.csv` (with a header row; a
+        list column such as `parties` as `[RUS, UKR]`), rows in a stable order."""
         folder.mkdir(parents=True, exist_ok=True)
         written = []
         with self.connect() as con:
             for table in TABLES:
                 order = {"documents": "seq", "provenance": "doc, source, locator",
                          "mentions": "doc, n"}.get(table, "doc, start, id")
-                target = folder / f"{table}.{'parquet' if fmt == 'parquet' else 'jsonl'}"
-                if fmt == "parquet":
+                target = folder / f"{table}.{fmt if fmt in ('parquet', 'csv') else 'jsonl'}"
+                if fmt in ("parquet", "csv"):
+                    options = "FORMAT PARQUET" if fmt == "parquet" else "FORMAT CSV, HEADER"
                     con.execute(f"COPY (SELECT * FROM {table} ORDER BY {order}) TO "
-                                f"'{_sql_path(target)}' (FORMAT PARQUET)")
+                                f"'{_sql_path(target)}' ({options})")
                 else:
                     cur = con.execute(f"SELECT * FROM {table} ORDER BY {order}")
                     names = [d[0] for d in cur.description]

@@ -516,8 +516,8 @@ def _scenario_citation(fact_id: str, scenario: str, text: Path | None, store: st
 @app.command("export")
 def export_store(
     folder: Annotated[Path, typer.Argument(help="Folder to write one file per table into.")],
-    fmt: Annotated[str, typer.Option("--format", help="parquet, jsonl, csv or xlsx (csv and "
-                                                      "xlsx: with --scenario).")] = "parquet",
+    fmt: Annotated[str, typer.Option("--format", help="parquet, jsonl, csv or xlsx (xlsx: "
+                                                      "with --scenario).")] = "parquet",
     scenario: Annotated[str | None, typer.Option(
         "--scenario", help="Export this scenario's analysis (positions, timeline with the "
                            "figures each event states, forecasts, "
@@ -532,7 +532,7 @@ def export_store(
     json_out: JsonOpt = False,
 ) -> None:
     """Export the news store (documents, provenance, mentions, events, stances, figures) to
-    Parquet or JSON Lines files; or, with --scenario, the analysis of a scenario (positions,
+    Parquet, JSON Lines or CSV files; or, with --scenario, the analysis of a scenario (positions,
     timeline, forecasts, partial deals with their status changes and incidents, the exchange
     ledger, contradictions side by side, indicators, the odds of a deal) as CSV, XLSX (one sheet
     per table), Parquet or JSON Lines. FOLDER is checked first: it must be a folder (created if
@@ -556,8 +556,8 @@ def export_store(
         else:
             from accord.store.db import TABLES
 
-            fmt = choose("--format", fmt, ["parquet", "jsonl"], "format",
-                         "or add --scenario NAME to export an analysis as csv/xlsx")
+            fmt = choose("--format", fmt, ["parquet", "jsonl", "csv"], "format",
+                         "(xlsx is for a scenario's analysis: add --scenario NAME)")
             output_folder(folder, "export FOLDER", [f"{t}.{fmt}" for t in TABLES], force)
             written = _store(chosen_store(store, old_store)).export(folder, fmt)
         if json_out:
