@@ -372,7 +372,16 @@ NO_MEETING = re.compile(
     # (not "no progress after talks", "keine Fortschritte bei den Gesprächen": no result of talks held)
     r"\b(?:kein\w*|no)\s+(?:(?!(?:after|nach|bei|beim|since|seit|with|mit|in|at|during|während|from|von|"
     r"aus)\b)\w+\s+){0,2}(?:\w*treffen|Gespräch\w*|Verhandlung\w*|Gipfel\w*|meeting|"
-    r"talks|summit|negotiations|contacts?)\b", IC)
+    r"talks|summit|negotiations|contacts?)\b|"
+    # (session 17) a demand, proposal or invitation for a meeting turned down ("wies die Forderung
+    # nach einem Treffen mit Selenskyj zurück", "rejected calls for a meeting with", "turned down
+    # an offer of talks")
+    r"\b(?:wies|wiesen|weist|weisen)\b[^.;]{0,40}?\b(?:Forderung\w*|Vorschlag|Vorschläge|Angebot\w*|Idee|"
+    r"Einladung\w*|Aufruf\w*)\s+(?:nach|zu|für)\s+(?:\w+\s+){0,3}?(?:\w*[Tt]reffen\w*|Gespräch\w*|"
+    r"Verhandlung\w*|Gipfel\w*)\b[^.;]{0,120}?\bzurück\b|"
+    r"\b(?:reject\w*|turn\w* down|dismiss\w*|rebuff\w*)\s+(?:the\s+|a\s+|an\s+|his\s+|their\s+)?(?:\w+\s+)?"
+    r"(?:calls?|demands?|proposals?|offers?|idea|invitation)\s+(?:for|of|to)\s+(?:\w+\s+){0,3}?"
+    r"(?:meeting|summit|talks|negotiations)\b", IC)
 
 
 # who a leader meets or talks to inside his own side or in the press: no negotiation (corpus

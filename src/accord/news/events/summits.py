@@ -28,7 +28,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from accord.news.events.common import IC, MEETING, SEAT_PLACE
-from accord.news.events.rounds import CALL
+from accord.news.events.rounds import CALL as _CALL_WORD
 from accord.news.facts import NewsEvent
 from accord.news.prefilter import gate_patterns
 
@@ -111,6 +111,10 @@ _POSITION = re.compile(r"\s*(?:\(\s*(?:r|l|m|re|li|rechts|links|Mitte|left|right
 _ENVOY_OF = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:envoy|aide|advis[eo]r|negotiator|"
                        r"representative|emissary|son-in-law|team|delegation|minister|secretary|"
                        r"spokes\w+|chief|special)\b", IC)
+# (session 17) a relative clause or an apposition right after the first head, between commas
+# ("Leo, who has made peace a theme of his papacy, met with Zelensky", "Putin, der sich lange
+# geweigert hatte, traf am Montag Erdogan", "Macron, the French president, received Merz")
+_INSERTED = re.compile(r"^\s*,\s*(?:who|whose|which|der|die|welche[rs]?|the)\s[^,;:()]{3,100}?,\s*", IC)
 JOINED = re.compile(r"^\s*(?:\S+\s+){0,6}(?:und|and|mit|with|von|by|zwischen|between|met|meets|traf\w*|"
                     r"trifft|"
                     # a head receiving or welcoming another ("Trump received Zelensky", "begrüßte")
@@ -174,6 +178,9 @@ def _heads_of_state(e: NewsEvent, sents: list[Sentence], published: str | None) 
         for (a, actor_a), (b, actor_b) in itertools.pairwise(found):
             # (a caption's position marker is no break: "Putin (r) und Erdogan", "X, right, and Y")
             between = _POSITION.sub(" ", x.text[a.end - x.start:b.start - x.start])
+            # (session 17) a relative clause or apposition after the first head is no break:
+            # "Leo, who has made peace his theme, met with Zelensky", "Putin, der ..., traf"
+            between = _INSERTED.sub(" ", between, count=1)
             before = x.text[max(0, a.start - x.start - 60):a.start - x.start]
             joined = JOINED.match(between) is not None or (
                 _AUXILIARY.match(between) is not None
@@ -317,6 +324,42 @@ SIDELINES = re.compile(r"\b(?:on the (?:sidelines|margins|fringes?)|at the margi
                        r"dem|den)\s+(?:[\w-]+\s+){0,3}?(?:[\w-]*-)?(?:gipfel\w*|summit\w*)\b", IC)
 
 
+# (session 17) a call told by its verb ("hatte ... Putin angerufen", "rief Putin an", "phoned
+# Putin"): the contact the sentence tells is a call, even when it names a meeting of heads as
+# its time ("vor dem Treffen mit Selenskyj")
+CALL = re.compile(_CALL_WORD.pattern + r"|\b(?:angerufen|anrufen|anzurufen|anrief\w*|phoned|phones)\b|"
+                  r"\b(?:rief|riefen|ruft)\b[^.;,]{0,80}?\ban\b(?!\s+(?:den|die|das|der|dem|einem|einer)\b)")
+# (session 17) a summit word whose meeting the sentence gives to officials below heads of state
+# or government ("a summit in Jeddah in which senior officials from 40 countries", "beim Gipfel
+# der Sicherheitsberater"): by convention 3 a round, unless leaders are named too
+_OFFICIALS = re.compile(r"\b(?:senior|high-ranking|top|government)\s+officials\b|\bofficials\s+from\b|"
+                        r"\b(?:national\s+)?security\s+advis[eo]rs\b|\b(?:Sicherheits|Regierungs)berater\w*|"
+                        r"\b(?:foreign|defen[cs]e)\s+ministers\b|\b(?:Außen|Aussen|Verteidigungs)minister\w*|"
+                        r"\bhochrangige\w*\s+(?:Beamte|Vertreter|Diplomaten)\w*", IC)
+_LEADERS = re.compile(r"\bleaders?\b|\bheads?\s+of\s+(?:state|government)\b|\bStaats-|\bStaatschef\w*|"
+                      r"\bRegierungschef\w*|\bSpitzenpolitiker\w*|\bLeaders\b|\bPräsident\w*|\bpresidents?\b|"
+                      r"\bprime\s+ministers?\b|\bPremier\w*|\bKanzler\w*|\bchancellors?\b|\bKönig\w*|"
+                      r"\bking\b", IC)
+
+
+def _officials_only(text: str, s: Sentence | None) -> bool:
+    """Whether a sentence gives its meeting to officials below heads of state or government
+    (`_OFFICIALS`) and names no leader, by word or as a person holding a head's office."""
+    if not _OFFICIALS.search(text) or _LEADERS.search(text):
+        return False
+    if not _PERSONS:
+        from accord.news.gazetteer import default
+
+        _PERSONS.update({x.entity: x for x in default().surfaces.values() if x.kind == "person"})
+    return s is None or not any(m.kind == "person" and m.entity in _PERSONS and _head_office(
+        _PERSONS[m.entity]) for m in s.mentions)
+
+
+def _head_office(entry: Any) -> bool:
+    """Whether a person has ever held a head's office in the gazetteer (any date)."""
+    return any(o.title and HEAD_TITLE.fullmatch(o.title) for o in getattr(entry, "offices", None) or ())
+
+
 def _summits(events: list[NewsEvent], sents: list[Sentence], published: str | None) -> None:
     """A round is a summit when its sentence calls it one ("Gipfeltreffen", "summit"; not for a
     plan), when heads of state or government met in person, or when heads of government chaired
@@ -324,8 +367,10 @@ def _summits(events: list[NewsEvent], sents: list[Sentence], published: str | No
     for e in events:
         if e.kind == "round":
             text = "".join(x.text for x in sents if x.start <= e.start < x.end)
+            sent = next((x for x in sents if x.start <= e.start < x.end), None)
             if SUMMIT_WORD.search(SIDELINES.sub(" ", text)) and not CALL.search(text) and (
-                    e.outcome != "planned" or not _OTHER_MEETING.search(SUMMIT_WORD.sub(" ", text))):
+                    e.outcome != "planned" or not _OTHER_MEETING.search(SUMMIT_WORD.sub(" ", text))) \
+                    and not _officials_only(text, sent):
                 # a meeting the text calls a summit ("Gipfeltreffen", "summit"), not a call; a
                 # planned one only when the summit is the only meeting the sentence names ("on the
                 # eve of the summit on June 5"; not "ahead of the summit, the delegations meet")

@@ -1,0 +1,82 @@
+"""Rounds and summits in sentences written for the seventeenth session (own wording, German and
+English; expected records written down before running accord).
+
+Corpus README: a `summit` is an in-person meeting the text presents as one of heads of state or
+government (convention 3: a phone, video or unspecified-format contact is a `round`); a meeting
+refused or only demanded is no meeting at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.news.extract import extract
+
+PUB = "2026-03-12"  # a Thursday
+
+
+def _meetings(text: str) -> list[tuple[str, str | None]]:
+    return [(e.kind, e.place) for e in extract(text, "t", PUB).events if e.kind in ("round", "summit")]
+
+
+# --- a relative clause or an apposition after the first head does not part the two heads
+
+CLAUSE_BETWEEN_HEADS = [
+    ("Leo, who has long made appeals for peace a theme of his papacy, met with Zelensky at the "
+     "Vatican on Monday.", "vatican"),
+    ("Putin, der das Treffen lange hinausgezögert hatte, traf sich am Montag in Sotschi mit "
+     "Erdogan.", "sochi"),
+    ("Macron, the French president, received Zelensky at the Élysée Palace on Tuesday.", "paris"),
+    ("Erdogan, der seit Monaten vermitteln will, empfing am Dienstag in Ankara den ukrainischen "
+     "Präsidenten Selenskyj.", "ankara"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), CLAUSE_BETWEEN_HEADS)
+def test_a_clause_between_two_heads_keeps_the_summit(text: str, place: str) -> None:
+    assert _meetings(text) == [("summit", place)], text
+
+
+# --- a call told by its verb is a round, even when a meeting of heads is its time
+
+CALL_BY_VERB = [
+    "Trump hatte vor dem Treffen mit dem ukrainischen Präsidenten Selenskyj auch Kremlchef Putin "
+    "angerufen.",
+    "Vor seinem Gipfel mit Selenskyj rief Trump am Montag Putin an.",
+    "Before his summit with Zelensky, Trump phoned Putin on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", CALL_BY_VERB)
+def test_a_call_by_its_verb_stays_a_round(text: str) -> None:
+    assert [k for k, _ in _meetings(text)] == ["round"], text
+
+
+# --- a "summit" of officials below heads of state or government is a round (convention 3);
+# leaders named beside the officials keep the summit
+
+def test_a_summit_of_officials_is_a_round() -> None:
+    for text in ("Saudi Arabia has opened a two-day summit in Jeddah at which senior officials from "
+                 "40 countries discuss a peace plan.",
+                 "Beim Gipfel in Dschidda beraten Sicherheitsberater aus rund 40 Staaten am Samstag "
+                 "über einen Friedensplan.",
+                 "The summit of national security advisers in Copenhagen began on Saturday."):
+        assert [k for k, _ in _meetings(text)] == ["round"], text
+    text = "Leaders and senior officials from 90 states met in Bürgenstock on Saturday for a two-day summit."
+    assert [k for k, _ in _meetings(text)] == ["summit"], text
+
+
+# --- a demand, proposal or invitation for a meeting turned down makes no meeting
+
+REFUSED = [
+    "Putin wies am Freitag die Forderung nach einem Treffen mit seinem ukrainischen Amtskollegen "
+    "Selenskyj in Genf zurück.",
+    "Der Kreml wies am Freitag den Vorschlag zu einem Gipfel mit Selenskyj in Genf zurück.",
+    "Putin rejected calls for a meeting with Zelensky in Geneva on Friday.",
+    "Moscow turned down an offer of talks with Kyiv in Geneva on Friday.",
+]
+
+
+@pytest.mark.parametrize("text", REFUSED)
+def test_a_meeting_turned_down_is_none(text: str) -> None:
+    assert _meetings(text) == [], text
