@@ -80,3 +80,41 @@ REFUSED = [
 @pytest.mark.parametrize("text", REFUSED)
 def test_a_meeting_turned_down_is_none(text: str) -> None:
     assert _meetings(text) == [], text
+
+
+# --- a head of state or government arriving in, landing in or expected in another side's capital:
+# a summit there (planned when only expected); not when only possible, not at home
+
+HEAD_VISITS = [
+    ("Der ukrainische Präsident Selenskyj ist am Dienstag in Washington eingetroffen.", "washington"),
+    ("Am Dienstag ist Selenskyj wieder in Washington gelandet.", "washington"),
+    ("Ukrainian President Volodymyr Zelensky landed in Washington on Tuesday morning.", "washington"),
+    ("Russian President Vladimir Putin arrived in Ankara on Tuesday.", "ankara"),
+    ("Der ukrainische Präsident Selenskyj wird morgen in Paris erwartet.", "paris"),
+    ("Zelensky is expected in Paris on Friday.", "paris"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), HEAD_VISITS)
+def test_a_head_arriving_in_another_capital_is_a_summit(text: str, place: str) -> None:
+    assert _meetings(text) == [("summit", place)], text
+
+
+def test_an_expected_visit_is_planned_for_the_day_to_come() -> None:
+    (e,) = extract("Zelensky is expected in Paris on Friday.", "t", PUB).events
+    assert (e.outcome, e.date_start) == ("planned", "2026-03-13")
+
+
+NO_HEAD_VISIT = [
+    "Selenskyj ist in Washington nicht eingetroffen.",
+    "Zelensky could arrive in Paris on Friday.",
+    "Macron arrived in Paris on Tuesday.",
+    "Selenskyj ist am Dienstag wieder in Kiew eingetroffen.",
+    "Selenskyj wird morgen in Paris eine Rede halten.",
+    "Zelensky's envoy Umerov arrived in Washington on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", NO_HEAD_VISIT)
+def test_no_head_visit(text: str) -> None:
+    assert _meetings(text) == [], text

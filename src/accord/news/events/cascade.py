@@ -8,8 +8,9 @@ unilateral step; talks held and to be continued; a meeting still to come with it
 statement of intent; a next step announced; a pledge; a capture claim (with a denial of it); a
 rebuttal of the last claim; attacks on energy sites told by a side; an assertion and its
 denial; an attack told by a side; an attack on energy sites going on with an accusation; an
-energy truce confirmed kept; a planned round; a round held (or a summit or call); the sentence
-right after a round. Each rule is a function of the `_Walk` (`walk._Walk`: the sentence and what
+energy truce confirmed kept; a planned round; a round held (or a summit or call); a head of state
+or government arriving in or expected in another side's capital (a summit, `summits.head_visit`);
+the sentence right after a round. Each rule is a function of the `_Walk` (`walk._Walk`: the sentence and what
 the cascade carries from the sentences before) returning None when it does not apply. The rules
 that make claims (a deal broken or kept, an accusation or denial, a capture claim, a rebuttal, the
 attack rules, an assertion and its denial, an energy truce kept) live in `claim_rules`, those
@@ -108,6 +109,7 @@ from accord.news.events.rounds import (
     _spoke_sides,
     meeting_sense,
 )
+from accord.news.events.summits import head_visit
 from accord.news.events.told_again import SIDE_MEETING, SIDE_TALK, _nth, _other_people, other_nth
 from accord.news.events.walk import (
     _consent,
@@ -510,6 +512,21 @@ def _held_round(w: _Walk) -> list[NewsEvent] | None:
     return made
 
 
+def _head_visit(w: _Walk) -> list[NewsEvent] | None:
+    """(session 17) A head of state or government arriving in, or expected in, the capital of
+    another side (`summits.head_visit`): a summit there, planned when only expected."""
+    found = head_visit(w.s, w.published)
+    if found is None:
+        return None
+    guest, capital, expected = found
+    e = _event("summit", w.s, place=capital, outcome="planned" if expected else None)
+    if expected and (e.date_start is None or not said_day(w.s, e.date_start)):
+        _ahead(e, w.published)  # (a weekday already past is the next one)
+    e.cue = f"rule: a head's visit ({guest} in {capital}{', expected' if expected else ''})"
+    w.last_round = (w.i, e)
+    return [e]
+
+
 def _round_continued(w: _Walk) -> list[NewsEvent] | None:
     """The sentence right after a round that speaks of a meeting (not a step announced about it):
     it adds its place, venue or duration to that round (`w.skip`) unless it names other people
@@ -578,6 +595,7 @@ _RULES: tuple[Callable[[_Walk], list[NewsEvent] | None], ...] = (
     _energy_truce_kept,
     _planned_round,
     _round_held,
+    _head_visit,
     _round_continued,)
 """The sentence rules in the order they are tried: the first that applies (returns a list, maybe
 empty) decides what the sentence makes."""

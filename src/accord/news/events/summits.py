@@ -17,6 +17,11 @@ The sentence rules (`cascade`, `learned`) make rounds; after the sentence loop `
 - the next sentence names heads of state or government chairing it (`CHAIRED`,
   `_chaired_by_heads`).
 
+Not a summit: a call told by its verb (`CALL`: "angerufen", "phoned"), a summit word whose meeting
+the sentence gives only to officials below heads (`_officials_only`). The cascade's rule
+`_head_visit` makes a summit of a head arriving in, or expected in, another side's capital
+(`head_visit`; session 17).
+
 The learned fallback can also give the kind `summit` itself (`learned._NEEDS`). Whether a
 summit was held at all (a summit named as the occasion of something) is told by `rounds.HAPPENED`.
 """
@@ -27,7 +32,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING, Any
 
-from accord.news.events.common import IC, MEETING, SEAT_PLACE
+from accord.news.events.common import IC, MEETING, SEAT_PLACE, SEATS
 from accord.news.events.rounds import CALL as _CALL_WORD
 from accord.news.facts import NewsEvent
 from accord.news.prefilter import gate_patterns
@@ -385,6 +390,69 @@ def _summits(events: list[NewsEvent], sents: list[Sentence], published: str | No
                 # "... beraten am Donnerstag in Paris. Unter dem Vorsitz von Präsident Macron und
                 # Premier Starmer ...": a meeting chaired by heads of government is a summit
                 e.kind, e.cue = "summit", f"{e.cue}; chaired by heads of government: {', '.join(heads)}"
+
+
+# (session 17) a head of state or government arriving in, landing in or expected in the capital of
+# another side ("Modi arrived in Kyiv", "Selenskyj ist in Washington gelandet", "Selenskyj wird
+# morgen in Paris erwartet"): a visit to that side's leadership, so a summit there (held, or
+# planned when only expected); not a trip said to be only possible, refused or called off, not a
+# trip still to come by a verb of travelling (`plans` reads those as announced steps)
+_ARRIVED = re.compile(r"\b(?:arrived|arrives|landed|lands|touched down)\s+in\s+(?:the\s+)?$", IC)
+_EXPECTED = re.compile(r"\b(?:is|was|are|were)\s+(?:\w+\s+)?expected\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?$", IC)
+# German: the verb closes the clause after the capital ("ist am Montag in Washington gelandet",
+# "wird morgen in Paris erwartet"), a few words between the head and the capital
+_GERMAN_IN = re.compile(r"^(?:\s+[\w.-]+){0,4}?\s+in\s+$", IC)
+_ARRIVED_GERMAN_END = re.compile(r"^[^.;,]{0,40}?\b(?:eingetroffen|angekommen|gelandet)\b", IC)
+_EXPECTED_GERMAN_END = re.compile(r"^[^.;,]{0,40}?\berwartet\b", IC)
+_NOT_A_VISIT = re.compile(r"\b(?:not|nicht|nie|never|kein\w*|no|could|könnte\w*|would|würde\w*|might|"
+                          r"possib\w*|möglich\w*|if|falls|wenn|ob|whether)\b", IC)
+# a side's own seat (a visit there is no visit to another side); a European head's by the
+# nationality of the title
+_OWN_SEAT = {"RUS": "moscow", "UKR": "kyiv", "USA": "washington", "TUR": "ankara", "BLR": "minsk",
+             "CHN": "beijing", "SAU": "riyadh", "QAT": "doha", "ARE": "abu_dhabi", "VAT": "vatican"}
+_EUR_SEAT = {"french": "paris", "german": "berlin", "british": "london", "polish": "warsaw",
+             "italian": "rome", "hungarian": "budapest", "spanish": "madrid", "dutch": "the_hague",
+             "danish": "copenhagen",
+             "finnish": "helsinki", "swedish": "stockholm", "austrian": "vienna", "czech": "prague"}
+
+
+def head_visit(s: Sentence, published: str | None) -> tuple[str, str, bool] | None:
+    """(the visiting head, the capital's id, whether only expected) when a head of state or
+    government is told arriving in, landing in or expected in the capital of another side, else
+    None."""
+    from accord.news.gazetteer import default
+
+    g = default()
+    if not _PERSONS:
+        _PERSONS.update({x.entity: x for x in g.surfaces.values() if x.kind == "person"})
+    day = next((d.first for d in s.dates), None) or published
+    heads = []
+    for m in s.mentions:
+        entry = _PERSONS.get(m.entity) if m.kind == "person" else None
+        office = g.office_of(entry, day) if entry is not None else None
+        if office is not None and office.title and HEAD_TITLE.fullmatch(office.title) \
+                and _ENVOY_OF.match(s.text, m.end - s.start) is None:
+            own = _EUR_SEAT.get(office.title.split()[0].lower()) if office.actor == "EUR" \
+                else _OWN_SEAT.get(office.actor)
+            heads.append((m, office.actor, own))
+    for m, actor, own in heads:
+        for c in s.mentions:
+            if c.kind != "place" or c.entity not in SEATS or c.entity == own or c.actor == actor \
+                    or not 0 < c.start - m.end <= 90:
+                continue
+            before = s.text[m.end - s.start:c.start - s.start]
+            after = s.text[c.end - s.start:]
+            if re.search(r"[;:()]", before) or _NOT_A_VISIT.search(before) or any(
+                    x.kind == "person" and m.end <= x.start < c.start for x in s.mentions):
+                continue
+            german = _GERMAN_IN.match(before) is not None
+            if (_EXPECTED.search(before) or (german and (v := _EXPECTED_GERMAN_END.match(after)))) \
+                    and not _NOT_A_VISIT.search(after[:60]):
+                return m.entity, c.entity, True
+            if (_ARRIVED.search(before) or (german and (v := _ARRIVED_GERMAN_END.match(after))
+                                            and not _NOT_A_VISIT.search(v.group(0)))):
+                return m.entity, c.entity, False
+    return None
 
 
 # every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)
