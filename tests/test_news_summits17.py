@@ -118,3 +118,45 @@ NO_HEAD_VISIT = [
 @pytest.mark.parametrize("text", NO_HEAD_VISIT)
 def test_no_head_visit(text: str) -> None:
     assert _meetings(text) == [], text
+
+
+# --- talks told as held by the time they give ("after the talks in Geneva on Sunday", "nach mehr
+# als fünf Stunden Verhandlungen mit"), by "a conversation with", and by the German perfect of
+# "beraten"
+
+TALKS_HELD = [
+    ("Das Weiße Haus hat nach den Friedensgesprächen am Sonntag in Genf eine Mitteilung "
+     "veröffentlicht.", "geneva"),
+    ("Nach den Friedensverhandlungen am Montag in Riad sprach der Gesandte von Fortschritten.", "riyadh"),
+    ("Witkoff sprach nach mehr als sechs Stunden Verhandlungen mit Selenskyj in Berlin von "
+     "Fortschritten.", "berlin"),
+    ("Witkoff spoke of progress after more than six hours of talks with Zelensky in Berlin.", "berlin"),
+    ("Drei Tage lang haben Delegationen aus Kiew und Washington in Genf beraten.", "geneva"),
+    ("Die Unterhändler der Ukraine und der USA hatten am Montag in Miami über den Plan beraten.", "miami"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), TALKS_HELD)
+def test_talks_told_as_held(text: str, place: str) -> None:
+    assert _meetings(text) == [("round", place)], text
+
+
+def test_after_a_conversation_with_is_a_round() -> None:
+    for text in ("After a conversation with President Trump, Putin said that Moscow is drafting a "
+                 "memorandum.",
+                 "Following a conversation with Erdogan, Zelensky said the exchange would go ahead."):
+        assert [k for k, _ in _meetings(text)] == ["round"], text
+
+
+NO_TALKS_HELD = [
+    "Die Delegationen wollen am Sonntag in Genf über den Plan beraten.",
+    "Die Regierung hat sich von Juristen beraten lassen, bevor sie den Plan vorlegte.",
+    "He had a conversation with his wife about the war.",
+]
+
+
+@pytest.mark.parametrize("text", NO_TALKS_HELD)
+def test_no_talks_held(text: str) -> None:
+    held = [e for e in extract(text, "t", PUB).events
+            if e.kind in ("round", "summit") and e.outcome != "planned"]
+    assert held == [], text

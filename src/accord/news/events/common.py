@@ -35,6 +35,12 @@ MEETING = re.compile(r"(?:gespräch|verhandlung|beratung|konsultation|unterredun
                      r"tausch(?:en|t|te|ten)\s+sich\b[^.;]{0,120}?\baus\b|sich\b[^.;]{0,80}\bausgetauscht\b|"
                      r"exchanged views|(?:direkt|bilateral)\w*\s+Dialog\w*|direct dialogue|"
                      r"talks|meeting|"
+                     # (session 17) a conversation with or between named sides ("after a conversation
+                     # with President X"), talks held told by the German perfect of "beraten" or
+                     # "tagen" ("haben zwei Tage lang in Abu Dhabi beraten", "hatte die Koalition in
+                     # Paris getagt")
+                     r"conversations?\s+(?:with|between)\b|"
+                     r"\b(?:hat|hatte|haben|hatten)\b[^.;]{0,100}?\b(?:beraten|getagt)\b(?!\s+lassen)|"
                      # a conference of states on peace ("Friedenskonferenz", "peace conference",
                      # "hochrangige Konferenz zum Frieden"; not a security or press conference)
                      r"Friedenskonferenz\w*|peace conference|(?:hochrangig\w*|high-level)\s+(?:\w+\s+)?"

@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
 
 HAPPENED = re.compile(r"\b(?:trafen|fand\w* [^.]{0,120}statt|tagten|tagte|getagt|"
+                      # (session 17) the German perfect of "beraten" ("haben zwei Tage lang in Abu
+                      # Dhabi beraten"; "wollen ... beraten" stays a plan)
+                      r"(?:hat|hatte|haben|hatten)\b[^.;]{0,100}?\bberaten\b(?!\s+lassen)|beriet(?:en)?\b|"
                       # talks held by delegates, sitting now, or a call had ("hielten Beratungen ab",
                       # "are holding talks", "had a phone call with")
                       r"hielten\b[^.]{0,60}\bab\b|(?:are|were|is|was) (?:\w+ )?(?:holding|conducting)|"
@@ -148,7 +151,8 @@ DELEGATIONS_AGREED = re.compile(r"\b(?:delegations|Delegationen|negotiators|Unte
 
 # A meeting referred to by its noun as one that took place (see the inventory in the tests of
 # this module): the nouns of a meeting, a call or a round, in German and English
-MEETING_NOUN = (r"(?:\w*[Tt]reffens?|\w*[Gg]espräch(?:e|en|s)?|Verhandlung(?:en)?|\w*(?<![Gg])[Rr]unden?|"
+MEETING_NOUN = (r"(?:\w*[Tt]reffens?|\w*[Gg]espräch(?:e|en|s)?|\w*[Vv]erhandlung(?:en)?|"
+                r"\w*(?<![Gg])[Rr]unden?|"
                 r"Telefonat(?:s|e|en)?|Videoschalten?|Konsultation(?:en)?|Beratung(?:en)?|Unterredung(?:en)?|"
                 r"Begegnung(?:en)?|Gipfel(?:s|n|treffens?)?|"
                 r"Zusammenkunft|talks|meetings?|(?:phone |video |telephone )?calls?|consultations|"
@@ -165,7 +169,12 @@ REFERENCED = re.compile(
     # ("seit dem Gipfel", "since the summit" only mark when a period began)
     r"\b(?:bei|beim|nach|während|am Rande|im Anschluss an|after|during|following|"
     r"on the sidelines of|in the wake of)\s+(?:(?:de[mnrs]|die|das|ein\w*|ihr\w*|sein\w*|the|a|an|their|"
-    r"his|her|its)\s+)?(?:(?!(?:für|zu|zum|zur|über|um|for|to|about|on)\s)[\w-]+\s+){0,3}?"
+    r"his|her|its)\s+)?"
+    # (session 17) a duration before the noun ("nach mehr als fünf Stunden Verhandlungen mit",
+    # "after more than six hours of talks with")
+    r"(?:(?:(?:mehr als|more than|über|rund|knapp|fast|nearly|almost|about|some)\s+)?[\w-]+\s+"
+    r"(?:Stunden|hours|Tagen|days)\s+(?:of\s+)?)?"
+    r"(?:(?!(?:für|zu|zum|zur|über|um|for|to|about|on)\s)[\w-]+\s+){0,3}?"
     + MEETING_NOUN + r"\s+(?:der|des|zwischen|mit|von|in|im|am|"
     r"vom|auf|between|with|of|in|on|at)\s|"
     # (B) there was a meeting: "gab es Gespräche", "hatte es zwei Treffen ... gegeben", "there
