@@ -160,3 +160,32 @@ def test_no_talks_held(text: str) -> None:
     held = [e for e in extract(text, "t", PUB).events
             if e.kind in ("round", "summit") and e.outcome != "planned"]
     assert held == [], text
+
+
+# --- people of one side visiting people or the capital of another: a round there (a visit told as
+# made; not one planned, possible or refused, not a visit inside one's own side)
+
+VISITS = [
+    ("Witkoff und Kushner hatten am Dienstag in Moskau Kremlchef Wladimir Putin besucht.", "moscow"),
+    ("Der Gesandte Witkoff besuchte am Montag Wladimir Putin in Moskau.", "moscow"),
+    ("Witkoff visited Putin in Moscow on Tuesday.", "moscow"),
+    ("The pope's peace envoy Zuppi began his second visit to Moscow on Monday.", "moscow"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), VISITS)
+def test_a_visit_to_another_side_is_a_round(text: str, place: str) -> None:
+    assert _meetings(text) == [("round", place)], text
+
+
+NO_VISIT = [
+    "Witkoff will Putin am Montag in Moskau besuchen.",
+    "Witkoff did not visit Moscow on Tuesday.",
+    "Selenskyj besuchte am Montag Soldaten in Charkiw.",
+    "Zelensky visited Kharkiv on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", NO_VISIT)
+def test_no_visit_to_another_side(text: str) -> None:
+    assert _meetings(text) == [], text

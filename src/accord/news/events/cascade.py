@@ -108,6 +108,7 @@ from accord.news.events.rounds import (
     _round_details,
     _spoke_sides,
     meeting_sense,
+    visit_of_another_side,
 )
 from accord.news.events.summits import head_visit
 from accord.news.events.told_again import SIDE_MEETING, SIDE_TALK, _nth, _other_people, other_nth
@@ -517,7 +518,14 @@ def _head_visit(w: _Walk) -> list[NewsEvent] | None:
     another side (`summits.head_visit`): a summit there, planned when only expected."""
     found = head_visit(w.s, w.published)
     if found is None:
-        return None
+        # people of one side visiting another side's people or capital: a round there
+        if (visit := visit_of_another_side(w.s)) is None:
+            return None
+        e = _event("round", w.s, place=visit[0] or (w.places[0] if w.places else None))
+        _round_details(e, w.s)
+        e.cue = f"rule: a visit to another side ({visit[1]})"
+        w.last_round = (w.i, e)
+        return [e]
     guest, capital, expected = found
     e = _event("summit", w.s, place=capital, outcome="planned" if expected else None)
     if expected and (e.date_start is None or not said_day(w.s, e.date_start)):

@@ -736,5 +736,53 @@ def _not_since(s: Sentence, places: list[str]) -> list[str]:
     return [p for p in places if p not in inside or p in outside]
 
 
+# (session 17) a visit of one side's people to another side's people or capital ("Witkoff und Kushner
+# hatten am Dienstag in Moskau Kremlchef Putin besucht", "the envoy began his second visit to
+# Moscow", "Zuppi visited Kyiv in June"): a contact between the two sides, so a round (a summit
+# when two heads meet, `summits`); only a visit told as made, not one planned, possible or refused
+_VISIT_VERB = re.compile(r"\b(?:visited|besuchte|besuchten|"
+                         r"paid\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?visit\s+to|"
+                         r"(?:began|begun|started|wrapped up|ended|concluded|completed|begann|beendete|"
+                         r"startete)\s+(?:his|her|their|a|an|seine\w*|ihre\w*|einen?)\s+(?:[\w-]+\s+)?"
+                         r"(?:visit|trip|Besuch|Reise)\s+(?:to|in|nach)|"
+                         r"(?:arrived|eingetroffen)\s+(?:[\w-]+\s+){0,3}?(?:for|zu)\s+(?:a|an|einem)\s+"
+                         r"(?:[\w-]+\s+)?(?:visit|Besuch)\s+(?:to|in))\b", IC)
+_VISITED_PERFECT = re.compile(r"\b(?:hat|hatte|haben|hatten)\b[^.;:]{0,120}?\bbesucht\b", IC)
+_NO_VISIT = re.compile(r"\b(?:not|nicht|nie|never|no|kein\w*|could|könnte\w*|would|würde\w*|might|"
+                       r"possib\w*|möglich\w*|if|falls|wenn|ob|whether|plan\w*|will|wird|soll\w*)\b", IC)
+
+
+def visit_of_another_side(s: Sentence) -> tuple[str | None, str] | None:
+    """(the place visited or None, the sides' codes joined) when the sentence tells people of one side
+    visiting people or the capital of another, else None."""
+    def side(m: Any) -> str | None:
+        return m.actor if m.kind in ("person", "actor") or (m.kind == "place" and m.entity in SEATS) else None
+
+    found: list[tuple[int, int, int, int]] = []  # (visitor search end, target start, target end, clause)
+    for v in _VISIT_VERB.finditer(s.text):
+        found.append((v.start(), v.end(), v.end() + 70, 0))
+    for v in _VISITED_PERFECT.finditer(s.text):
+        found.append((v.start(), v.start(), v.end(), 1))
+    for before_end, t_from, t_to, german in found:
+        visitor = next((m for m in reversed(s.mentions) if m.kind == "person" and m.actor
+                        and before_end - 150 <= m.end - s.start <= before_end), None) or next(
+            (m for m in reversed(s.mentions) if m.kind == "actor" and m.actor
+             and before_end - 80 <= m.end - s.start <= before_end), None)
+        if visitor is None or _NO_VISIT.search(s.text[visitor.end - s.start:t_from]):
+            continue
+        targets = [m for m in s.mentions if t_from <= m.start - s.start < t_to and side(m) not in (
+            None, visitor.actor) and m.start >= visitor.end]
+        if german:
+            targets = targets[-1:]
+        if not targets or (not german and re.search(r"[,;:()]", s.text[t_from:targets[0].start - s.start])):
+            continue
+        t = targets[0]
+        place = t.entity if t.kind == "place" else next(
+            (m.entity for m in s.mentions if m.kind == "place" and m.entity in SEATS and m.actor == t.actor),
+            None)
+        return place, f"{visitor.actor}, {t.actor}"
+    return None
+
+
 # every pattern above searched through the cue prefilter (same matches, see accord.news.prefilter)
 gate_patterns(globals())
