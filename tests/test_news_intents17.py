@@ -47,6 +47,17 @@ PLAN_HANDED_OVER = [
 ]
 
 
+# (review17 item 10) a plan to be presented, or put on the table at the talks: left to the step rules
+PLAN_TO_COME_OR_AT_THE_TALKS = [
+    "Ukraine will present its peace plan at the talks in Istanbul on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", PLAN_TO_COME_OR_AT_THE_TALKS)
+def test_a_plan_to_come_or_at_the_talks_is_a_step(text: str) -> None:
+    assert "statement_of_intent" in _kinds(text), text
+
+
 @pytest.mark.parametrize("text", PLAN_HANDED_OVER)
 def test_a_plan_handed_to_the_other_side_is_still_a_step(text: str) -> None:
     assert "statement_of_intent" in _kinds(text), text
@@ -145,6 +156,20 @@ def test_a_paper_sent_is_a_step(text: str) -> None:
     assert "statement_of_intent" in _kinds(text), text
 
 
+# (review17 item 11) a paper not sent, or only yet to be sent: no step
+PAPER_NOT_SENT = [
+    "Kyiv has not forwarded any proposals to Moscow.",
+    "Kyiv has yet to send an answer to the Russian memorandum.",
+    "Kiew hat der Gegenseite noch keine Antwort geschickt.",
+    "No revised draft has been sent to Washington so far.",
+]
+
+
+@pytest.mark.parametrize("text", PAPER_NOT_SENT)
+def test_a_paper_not_sent_is_no_step(text: str) -> None:
+    assert "statement_of_intent" not in _kinds(text), text
+
+
 def test_a_letter_sent_is_no_paper_of_the_talks() -> None:
     assert "statement_of_intent" not in _kinds(
         "The UN chief sent the Russian president a letter about the grain deal this week.")
@@ -156,12 +181,25 @@ CONTACT_KEPT = [
     "Trump and Putin agreed that their aides would stay in touch.",
     "Washington and Kyiv pledged to keep working on the joint draft in the coming days.",
     "Erdogan will be in contact with Putin and Zelensky about the issue, the spokesman said.",
+    "Beide Seiten wollen in engem Kontakt bleiben, sagte Selenskyj am Abend.",
 ]
 
 
 @pytest.mark.parametrize("text", CONTACT_KEPT)
 def test_contact_to_be_kept_is_a_step(text: str) -> None:
     assert "statement_of_intent" in _kinds(text), text
+
+
+# (review17 item 11) a German contact neither agreed nor to come: no step
+CONTACT_NOT_AGREED = [
+    "Es sei schwierig geworden, mit Moskau Kontakt zu halten, sagte Selenskyj.",
+    "Die Berater hätten in den vergangenen Monaten kaum Kontakt gehalten.",
+]
+
+
+@pytest.mark.parametrize("text", CONTACT_NOT_AGREED)
+def test_contact_not_agreed_in_german_is_no_step(text: str) -> None:
+    assert "statement_of_intent" not in _kinds(text), text
 
 
 def test_contact_that_was_kept_is_no_step() -> None:

@@ -18,8 +18,8 @@ from accord.news.events.intents import (
     _NEXT_STEP,
     _OPEN_QUESTION,
     _TIME_AND_AGAIN,
-    PAPER_SENT,
-    STAY_IN_CONTACT,
+    contact_to_be_kept,
+    paper_sent,
 )
 from accord.news.events.plans import _ORIGINALLY_PLANNED, PLANNED_MEETING
 from accord.news.events.rounds import _merge
@@ -981,9 +981,9 @@ def _next_step(t: str) -> str | None:
         return "a further step agreed"
     if PRESENTED.search(t):
         return "a plan, draft or answer presented"
-    if PAPER_SENT.search(t):
+    if paper_sent(t):
         return "a paper sent"
-    if STAY_IN_CONTACT.search(t):
+    if contact_to_be_kept(t):
         return "contact to be kept or work to go on"
     if OFFERED.search(t) and not re.search(r"\b(?:nicht|kein\w*|not|no|never|nie)\b", t[:OFFERED.search(t)
                                                                                     .start()], IC):  # type: ignore[union-attr]

@@ -409,6 +409,39 @@ STAY_IN_CONTACT = re.compile(
     r"\bin\s+(?:engem\s+|ständigem\s+|regelmäßigem\s+|direktem\s+)?(?:Kontakt|Verbindung)\s+(?:zu\s+)?"
     r"(?:bleiben|bleibe|bleibt)\b|\bKontakt\w*\s+(?:zu\s+)?(?:halten|aufrechterhalten|aufrechtzuerhalten)\b|"
     r"\bGesprächsfaden\b[^.;]{0,40}\bnicht\b[^.;]{0,20}\babreißen\b", IC)
+# (review17 item 11) a paper not sent or not yet ("has not forwarded any proposals", "has yet to send
+# an answer", "hat noch keine Antwort geschickt"): no step
+_NOT_SENT = re.compile(r"\b(?:not|never|yet to|nicht|kein\w*|nie|no|any)\b|n't\b", IC)
+# the German contact agreed or to come ("vereinbarten, dass ... in Kontakt bleiben werden", "wollen
+# Kontakt halten", "verständigten sich darauf"), as the English branch asks will/agreed to (not
+# "es sei schwierig geworden, Kontakt zu halten")
+_CONTACT_DE = re.compile(r"\bin\s+(?:engem\s+|ständigem\s+|regelmäßigem\s+|direktem\s+)?"
+                         r"(?:Kontakt|Verbindung)\s+|"
+                         r"\bKontakt\w*\s+(?:zu\s+)?(?:halten|aufrechterhalten|aufrechtzuerhalten)\b|"
+                         r"\bGesprächsfaden\b", IC)
+_CONTACT_AGREED_DE = re.compile(r"\b(?:vereinbar\w*|verabredet\w*|verständigt\w*|verständigten|geeinigt|"
+                                r"einigten|"
+                                r"wollen|wolle|will|wollten|werden|werde|wird|würden|sollen|soll|solle|sollten|"
+                                r"zugesagt|sagte\w*\s+zu|versproch\w*|versprach\w*|beschlossen)\b", IC)
+
+
+def paper_sent(t: str) -> bool:
+    """Whether a paper is told as sent or put to someone (`PAPER_SENT`), not negated nor only yet
+    to be sent (`_NOT_SENT` in the match or the words of its clause before it)."""
+    for m in PAPER_SENT.finditer(t):
+        head = re.split(r"[,;:]", t[:m.start()])[-1][-40:]
+        if _NOT_SENT.search(head + " " + m.group(0)) is None:
+            return True
+    return False
+
+
+def contact_to_be_kept(t: str) -> bool:
+    """Whether contact is to be kept or work to go on (`STAY_IN_CONTACT`); in German only agreed or
+    to come (`_CONTACT_AGREED_DE` in the sentence)."""
+    m = STAY_IN_CONTACT.search(t)
+    if m is None:
+        return False
+    return not _CONTACT_DE.match(m.group(0)) or _CONTACT_AGREED_DE.search(t) is not None
 
 
 # (session 17) a side's own plan made public ("stellte seinen Friedensplan im Parlament vor", "legt
@@ -434,11 +467,24 @@ _PLAN_TO_SOMEONE = re.compile(
     r"Verbündeten|Partnern|Gesandten|Vermittlern|Regierung\w*)\b", IC)
 
 
+# (review17 item 10) a plan to be presented ("will present its plan", "is to present", "plans to
+# unveil") or put on the table at the talks ("at the talks in Istanbul", "bei den Gesprächen"): left
+# to the step rules
+_PLAN_LATER = re.compile(r"\b(?:will|would|shall|to|going to)\s+(?:also\s+|soon\s+|then\s+|now\s+)?$", IC)
+_AT_THE_TALKS = re.compile(r"\b(?:at|during|in)\s+the\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:talks|negotiations|round|meeting)\b|"
+                           r"\b(?:bei|in)\s+den\s+(?:[\w-]+\s+){0,2}?(?:Gesprächen|Verhandlungen)\b|"
+                           r"\b(?:bei|in)\s+der\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:Runde|Verhandlungsrunde|Gesprächsrunde)\b|"
+                           r"\bbeim\s+(?:[\w-]+\s+){0,2}?Treffen\b", IC)
+
+
 def _plan_made_public(t: str) -> bool:
     """Whether the sentence's act is a plan made public, given to no one, with no step to come
     beside it (`_PLAN_MADE_PUBLIC`)."""
     m = _PLAN_MADE_PUBLIC.search(t)
-    if m is None or _PLAN_TO_SOMEONE.search(t):
+    if m is None or _PLAN_TO_SOMEONE.search(t) or _PLAN_LATER.search(t[:m.start()]) \
+            or _AT_THE_TALKS.search(t):
         return False
     rest = t[:m.start()] + " " + t[m.end():]
     return _NEXT_STEP.search(rest) is None and INTENT.search(rest) is None
