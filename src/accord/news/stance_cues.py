@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from accord.news import gazetteer
 from accord.news.facts import Mention
 from accord.news.prefilter import gate_patterns
 from accord.news.stance_holders import (
@@ -574,13 +575,42 @@ UNSETTLED = re.compile(
 # ally's November 5 presidential election", "der Bundestagswahl"): politics.elections is Ukraine's
 FOREIGN_VOTE = re.compile(
     r"\b(?:elections?|votes?|\w*[Ww]ahl(?:en)?)\s+in\s+(?:der\s+|den\s+|the\s+)?"
-    r"(?!Ukraine|Kyiv|Kiew|Kyjiw|Kiev|Kijew|Donbas|Crimea|Krim|occupied|besetzt)[A-ZÄÖÜ]\w+|"
+    r"(?P<where>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)|"
     r"\b(?:U\.?S\.?|USA|American|Turkish|Hungarian|Polish|German|Moldovan|Romanian|Georgian|French|British|"
     r"Russian|European|EU|(?i:amerikanisch|türkisch|ungarisch|polnisch|deutsch|moldauisch|rumänisch|"
     r"georgisch|französisch|britisch|russisch)e\w*|(?i:midterm|regional|local|municipal|congressional))"
     r"(?:\s+ally's|\s+ally’s)?\s+(?:(?:presidential|parliamentary|general|snap|early|upcoming|next|key|"
     r"November|\d+|Präsidentschafts-?|Parlaments-?)\s+){0,3}(?:elections?|\w*wahl(?:en)?)\b|"
     r"\b(?i:Bundestags|Landtags|Kommunal|Europa|Regional|Kongress|Zwischen)wahl\w*")
+# countries the gazetteer does not name (it names those that take part in the talks)
+_FOREIGN_COUNTRY = re.compile(
+    r"(?:Hungary|Ungarn|Romania|Rumänien|Moldova|Moldau|Republik\s+Moldau|Georgia|Georgien|Israel|Serbia|"
+    r"Serbien|Slovakia|Slowakei|Czech\s+Republic|Tschechien|America|Amerika|Bulgaria|Bulgarien|Armenia|"
+    r"Armenien|Azerbaijan|Aserbaidschan|Taiwan|Japan|Iran|Venezuela|Brazil|Brasilien|Austria|Österreich|"
+    r"Canada|Kanada|Portugal|Spain|Spanien|Netherlands|Niederlanden|Lithuania|Litauen|Latvia|Lettland|"
+    r"Estonia|Estland|Finland|Finnland|Sweden|Schweden|Norway|Norwegen|Denmark|Dänemark|Croatia|Kroatien|"
+    r"Slovenia|Slowenien|Kazakhstan|Kasachstan)\b")
+
+
+def foreign_votes(t: str) -> list[tuple[int, int]]:
+    """The spans of another country's vote (FOREIGN_VOTE): after "elections in / Wahlen in" only
+    where the place is a foreign one (a gazetteer actor or capital other than Ukraine, or a
+    country in _FOREIGN_COUNTRY), not any capitalised word ("Wahlen in Kriegszeiten", "elections
+    in September", "elections in Kharkiv")."""
+    gaz = gazetteer.default()
+    spans = []
+    for m in FOREIGN_VOTE.finditer(t):
+        where = m.group("where")
+        if where is not None:
+            words = where.split()
+            entry = gaz.surfaces.get(where) or gaz.surfaces.get(words[0])
+            if not ((entry is not None and entry.actor not in (None, "UKR"))
+                    or _FOREIGN_COUNTRY.match(where)):
+                continue
+        spans.append(m.span())
+    return spans
+
+
 # (not where the talk is refused: "refused to discuss X", "lehnte es ab, über X zu beraten")
 _REFUSED_BEFORE = re.compile(r"\b(?:not|no|never|n't|unwilling|reluctant|unbereit\w*|refus\w*|reject\w*|"
                              r"declin\w*|nicht|kein\w*|nie\w*|ablehn\w*|lehnt\w*|weiger\w*|verweiger\w*)\b"

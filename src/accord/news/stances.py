@@ -40,7 +40,6 @@ from accord.news.stance_cues import (
     BLANKS,
     COND_GOAL,
     COND_NEXT,
-    FOREIGN_VOTE,
     FRAME,
     KONJUNKTIV,
     LEAD_IN,
@@ -72,6 +71,7 @@ from accord.news.stance_cues import (
     _polarity,
     _polarity_masked,
     _talk_frames,
+    foreign_votes,
 )
 from accord.news.stance_holders import (
     _KNOWN,
@@ -290,7 +290,7 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             issues = [i for i in issues if not i.startswith("territory.") or not all(
                 any(a <= h.start() < b for a, b in spots)
                 for rx in P["issues"][i]["cues"] for h in rx.folded.finditer(t))]
-        if "politics.elections" in issues and (votes := [m.span() for m in FOREIGN_VOTE.finditer(t)]):
+        if "politics.elections" in issues and (votes := foreign_votes(t)):
             # another country's vote ("regional elections in Turkey", "die Parlamentswahlen in Ungarn"):
             # no position on Ukraine's elections
             issues = [i for i in issues if i != "politics.elections" or not all(

@@ -1,0 +1,36 @@
+"""Review17 stance items (stance rules of session 17 that went too far). Every sentence is
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.news.extract import extract
+
+PUB = "2025-05-16"
+
+
+def _stances(text: str) -> set[tuple[str, str, str]]:
+    return {(s.actor, s.issue, s.polarity) for s in extract(text, "t", PUB).stances}
+
+
+# item 2: "elections in" + a time, a German noun or a Ukrainian city is Ukraine's vote, not another
+# country's
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Selenskyj lehnt Wahlen in Kriegszeiten ab.", ("UKR", "politics.elections", "reject")),
+    ("Die Ukraine lehnt Wahlen in Zeiten des Krieges ab.", ("UKR", "politics.elections", "reject")),
+    ("Trump urged Zelensky to hold elections in September.", ("USA", "politics.elections", "demand")),
+    ("Trump demanded that Zelensky hold elections in May.", ("USA", "politics.elections", "demand")),
+    ("Moscow wants elections in Kharkiv and Odesa.", ("RUS", "politics.elections", "support")),
+])
+def test_elections_in_a_time_or_ukrainian_place_stay(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow is waiting for the outcome of the elections in Hungary before it answers.",
+    "Der Kreml verfolgt die Wahlen in Moldau genau.",
+    "Trump spoke about the elections in the United States at length.",
+])
+def test_elections_in_a_foreign_country_stay_foreign(text: str) -> None:
+    assert not any(i == "politics.elections" for _, i, _ in _stances(text))
