@@ -34,3 +34,27 @@ def test_elections_in_a_time_or_ukrainian_place_stay(text: str, expected: tuple[
 ])
 def test_elections_in_a_foreign_country_stay_foreign(text: str) -> None:
     assert not any(i == "politics.elections" for _, i, _ in _stances(text))
+
+
+# item 3: a relative clause after the agenda's topic states a position of its own
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The delegations are to discuss a ceasefire, which Moscow rejects.",
+     ("RUS", "ceasefire.sequence", "reject")),
+    ("Zelensky said the talks would discuss a ceasefire that Russia rejects.",
+     ("RUS", "ceasefire.sequence", "reject")),
+    ("Die Delegationen sollen über eine Waffenruhe beraten, die Russland ablehnt.",
+     ("RUS", "ceasefire.sequence", "reject")),
+    ("Die Außenminister berieten über Sicherheitsgarantien, die Kiew verlangt.",
+     ("UKR", "security.guarantees", "demand")),
+])
+def test_relative_clause_after_an_agenda_keeps_its_position(text: str,
+                                                            expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The delegations are to discuss a ceasefire and the exchange of prisoners.",
+    "Die Delegationen sollen über eine Waffenruhe und Sicherheitsgarantien beraten.",
+])
+def test_agenda_without_a_relative_clause_takes_no_position(text: str) -> None:
+    assert not any(i in ("ceasefire.sequence", "security.guarantees") for _, i, _ in _stances(text))

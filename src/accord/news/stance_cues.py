@@ -541,10 +541,17 @@ PROCEDURE = re.compile(
 # security guarantees", "sollen über Sicherheitsgarantien beraten", "berieten über eine Waffenruhe",
 # "Dabei gehe es um die Entsendung von Truppen", "soll es auch um X gehen", "die Verhandlungen über
 # eine Waffenruhe blockiert"): the agenda, no position on its topic (README: agenda statements that
-# take no position are no stances); the topic runs to the clause's end, not past a contrast or a
-# reason ("..., but insisted on X", "..., weil Russland X ablehne")
-_AGENDA_TOPIC = (r"(?:(?!,?\s+(?:but|aber|doch|jedoch|while|während|weil|because|since|da|sondern|yet)\b)"
-                 r"[^.;:!?\"“”„])")
+# take no position are no stances); the topic runs to the clause's end, not past a contrast, a
+# reason or a relative clause ("..., but insisted on X", "..., weil Russland X ablehne", "a
+# ceasefire, which Moscow rejects", "Sicherheitsgarantien, die Kiew verlangt"; an open point's
+# topic, _OPEN_TOPIC, runs on over "the question of which territories ...")
+_RELATIVE = (r",?\s+(?:which|who)\b|,?\s+that\s+(?=[A-ZÄÖÜ]|(?:he|she|they|it)\b)|"
+             r",\s+(?:die|der|das|den|dem|denen|deren|dessen|welche\w*)\b")
+RELATIVE_AFTER = re.compile(r"\s*(?:beraten|diskutieren|besprechen|gehen)?(?:" + _RELATIVE + ")")
+_OPEN_TOPIC = (r"(?:(?!,?\s+(?:but|aber|doch|jedoch|while|während|weil|because|since|da|sondern|yet)\b)"
+               r"[^.;:!?\"“”„])")
+_AGENDA_TOPIC = (r"(?:(?!,?\s+(?:but|aber|doch|jedoch|while|während|weil|because|since|da|sondern|yet)\b|"
+                 + _RELATIVE + r")[^.;:!?\"“”„])")
 AGENDA = re.compile(
     r"\b(?:to|will|would|shall|going\s+to|expected\s+to|due\s+to|set\s+to|plan(?:s|ned)?\s+to)\s+"
     r"(?:also\s+|further\s+|then\s+|jointly\s+)?discuss(?:ing)?\b" + _AGENDA_TOPIC + r"{0,120}|"
@@ -566,11 +573,11 @@ AGENDA = re.compile(
 UNSETTLED = re.compile(
     r"\b(?:no|keine\w*|without|ohne|little|kaum|wenig\w*|any)\s+(?:\w+\s+){0,2}?(?:progress|breakthroughs?|"
     r"Durchbr(?:u|ü)ch\w*|Fortschritt\w*)\s+(?:on|in|over|towards?|bei|im|zu|zur|zum|auf|über)\b"
-    + _AGENDA_TOPIC + r"{0,150}|"
-    r"\büber\s+(?:\w+\s+)?(?:Fortschritt\w*|Durchbr(?:u|ü)ch\w*)\b" + _AGENDA_TOPIC + r"{0,150}|"
+    + _OPEN_TOPIC + r"{0,150}|"
+    r"\büber\s+(?:\w+\s+)?(?:Fortschritt\w*|Durchbr(?:u|ü)ch\w*)\b" + _OPEN_TOPIC + r"{0,150}|"
     r"\b(?:differences|gaps|disagreements?|divisions|Differenzen|Meinungsverschiedenheit\w*|Uneinigkeit|"
     r"Streitpunkte?|sticking\s+points?)\s+(?:\w+\s+){0,3}?(?:on|over|about|regarding|bei|über|zu|darüber|"
-    r"in\s+der\s+Frage)\b" + _AGENDA_TOPIC + r"{0,150}", IC)
+    r"in\s+der\s+Frage)\b" + _OPEN_TOPIC + r"{0,150}", IC)
 # another country's vote ("regional elections in Turkey", "die Parlamentswahlen in Ungarn", "its key US
 # ally's November 5 presidential election", "der Bundestagswahl"): politics.elections is Ukraine's
 FOREIGN_VOTE = re.compile(

@@ -52,6 +52,7 @@ from accord.news.stance_cues import (
     OWNED_POSITION,
     PASSIVE_AGENT,
     PRESSED,
+    RELATIVE_AFTER,
     STRONG_CEASEFIRE,
     TAKES_EFFECT,
     _blank,
@@ -271,9 +272,11 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
                   if any(rx.search(t) for rx in spec["cues"])
                   and (not spec["requires"] or any(rx.search(t) for rx in spec["requires"]))
                   ] if any(rx.search(t) for rx in P["any_issue"]) else []
-        if issues and (frames := [m.span() for m in FRAME.finditer(t)] + _talk_frames(t)):
+        if issues and (frames := [m.span() for m in FRAME.finditer(t)] + [
+                f for f in _talk_frames(t) if not RELATIVE_AFTER.match(t, f[1])]):
             # an issue named only as the case or the topic of talks ("Für den Fall einer
-            # Waffenruhe ...", "In den Verhandlungen über X ...") takes no position
+            # Waffenruhe ...", "In den Verhandlungen über X ...") takes no position, unless a
+            # relative clause on it states one ("to discuss a ceasefire, which Moscow rejects")
             issues = [i for i in issues if not all(
                 any(a <= h.start() < b for a, b in frames)
                 for rx in P["issues"][i]["cues"] for h in rx.folded.finditer(t))]
