@@ -51,7 +51,7 @@ def test_a_deal_not_yet_signed_or_a_condition_is_no_violation_claim(text: str) -
 # -- army groups and fighters as the forces that took a place -----------------------------------
 
 @pytest.mark.parametrize("text, place", [
-    ("Prigozhin said on Saturday his Wagner fighters had completed the capture of Bakhmut, and "
+    ("On Saturday Prigozhin said his Wagner fighters had now completed the capture of Bakhmut, and "
      "Moscow confirmed it.", "bakhmut"),
     ("Gerasimov said the North grouping now controls most of Vovchansk.", "vovchansk"),
     ("The Russian defence ministry said formations of the Centre grouping had liberated Pokrovsk.",
@@ -89,7 +89,7 @@ def test_captures_called_untrue_after_a_control_claim_are_its_speakers_denials(t
 # -- an item agreed in a call: the call and the agreement ---------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Trump and Putin agreed in a phone call Tuesday on a pause in strikes on energy facilities.",
+    "Trump and Putin agreed in a phone call on Tuesday to a pause in strikes on energy facilities.",
     "Putin and Trump agreed during a call on Tuesday to halt attacks on power plants.",
     "The two presidents agreed in a telephone conversation on Tuesday to a pause in strikes on "
     "energy infrastructure.",
@@ -101,7 +101,7 @@ def test_an_energy_pause_agreed_in_a_call_is_an_agreement(text: str) -> None:
 # -- an exchange ranked by an ordinal is one exchange, not a running total ----------------------
 
 @pytest.mark.parametrize("text", [
-    "Russia and Ukraine have exchanged prisoners of war, in the fourth major swap of the year so far.",
+    "Ukraine and Russia exchanged captured soldiers again, in the year's fourth major swap so far.",
     "Ukraine and Russia swapped prisoners on Friday, the 52nd exchange since the start of the war.",
     "Kyiv and Moscow exchanged captured soldiers, their third swap this year so far.",
 ])
@@ -137,7 +137,7 @@ def test_a_reciprocal_word_in_a_compound_is_no_mutual_charge() -> None:
 # -- an agreement in German verb-second order with the subject before "sich" --------------------
 
 @pytest.mark.parametrize("text", [
-    "Wie die Agentur berichtet, einigten die Parteien sich auf den Austausch von Gefangenen.",
+    "Wie die Agentur meldet, einigten die Parteien sich auf einen Austausch von Gefangenen.",
     "Am Freitag einigten beide Seiten sich in Istanbul auf einen Gefangenenaustausch.",
     "Nach langen Gesprächen verständigten die Delegationen sich auf eine Rückgabe von Leichen.",
 ])
@@ -155,8 +155,8 @@ def test_an_agreement_said_made_is_an_agreement() -> None:
 # -- an exchange told as conducted or made possible ---------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "The last swap of prisoners, again with UAE mediation, was conducted on Feb. 8.",
-    "Riyadh said its mediation led to the release of ten prisoners of war in an exchange between "
+    "The last swap of prisoners, mediated again by the UAE, was conducted on Feb. 8.",
+    "Riyadh said its mediation led to the release of ten captured soldiers in an exchange between "
     "Russia and Ukraine.",
     "Selenskyj dankte der Türkei, die einen Gefangenenaustausch ermöglicht habe.",
     "The exchange of captured soldiers was held on Saturday near the border.",

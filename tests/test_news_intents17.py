@@ -82,8 +82,8 @@ def test_a_readiness_for_talks_in_general_is_no_step(text: str) -> None:
 
 
 READY_FOR_A_STEP = [
-    "The Kremlin said Russia is ready for the next round of talks.",
-    "Kyiv is ready to meet again in this format, the foreign minister said.",
+    "The Kremlin said Russia is ready for the next round of negotiations.",
+    "Kyiv is ready to meet once more in this format, the foreign minister said.",
     "The Vatican is willing to host peace talks between the two sides, the pope said.",
     "Die Ukraine sei bereit zu einer neuen Verhandlungsrunde, sagte Selenskyj.",
     "Moskau sei zu weiteren Gesprächen in Istanbul bereit, sagte der Delegationsleiter.",
@@ -126,7 +126,7 @@ def test_a_truce_called_for_or_hoped_for_is_no_step(text: str) -> None:
 TRUCE_DECLARED = [
     "Putin ordered a 36-hour ceasefire over Orthodox Christmas.",
     "Der Kreml hat eine zweitägige Feuerpause angekündigt.",
-    "Putin hat eine Feuerpause angekündigt und Kiew aufgefordert, ebenfalls die Waffen ruhen zu lassen.",
+    "Putin hat eine Feuerpause angekündigt und Kiew aufgefordert, seinerseits die Waffen ruhen zu lassen.",
     "Russia declared a truce for Easter after the patriarch had urged Moscow to declare a ceasefire.",
     # (review17 item 8: the truce called for is one the caller declared himself)
     "Putin called on Ukraine to observe the three-day ceasefire he declared for the May 9 holiday.",

@@ -40,7 +40,7 @@ def test_a_clause_between_two_heads_keeps_the_summit(text: str, place: str) -> N
 # --- a call told by its verb is a round, even when a meeting of heads is its time
 
 CALL_BY_VERB = [
-    "Trump hatte vor dem Treffen mit dem ukrainischen Präsidenten Selenskyj auch Kremlchef Putin "
+    "Trump hatte vor seinem Treffen mit dem ukrainischen Staatschef Selenskyj auch Kremlchef Putin "
     "angerufen.",
     "Vor seinem Gipfel mit Selenskyj rief Trump am Montag Putin an.",
     "Before his summit with Zelensky, Trump phoned Putin on Monday.",
@@ -69,7 +69,7 @@ def test_a_summit_of_officials_is_a_round() -> None:
 # --- a demand, proposal or invitation for a meeting turned down makes no meeting
 
 REFUSED = [
-    "Putin wies am Freitag die Forderung nach einem Treffen mit seinem ukrainischen Amtskollegen "
+    "Putin wies am Freitag die Forderung nach einem Treffen mit dem ukrainischen Amtskollegen "
     "Selenskyj in Genf zurück.",
     "Der Kreml wies am Freitag den Vorschlag zu einem Gipfel mit Selenskyj in Genf zurück.",
     "Putin rejected calls for a meeting with Zelensky in Geneva on Friday.",
@@ -90,7 +90,7 @@ HEAD_VISITS = [
     ("Am Dienstag ist Selenskyj wieder in Washington gelandet.", "washington"),
     ("Ukrainian President Volodymyr Zelensky landed in Washington on Tuesday morning.", "washington"),
     ("Russian President Vladimir Putin arrived in Ankara on Tuesday.", "ankara"),
-    ("Der ukrainische Präsident Selenskyj wird morgen in Paris erwartet.", "paris"),
+    ("Der ukrainische Präsident Selenskyj wird schon morgen in Paris erwartet.", "paris"),
     ("Zelensky is expected in Paris on Friday.", "paris"),
 ]
 
@@ -166,7 +166,7 @@ def test_no_talks_held(text: str) -> None:
 # made; not one planned, possible or refused, not a visit inside one's own side)
 
 VISITS = [
-    ("Witkoff und Kushner hatten am Dienstag in Moskau Kremlchef Wladimir Putin besucht.", "moscow"),
+    ("Witkoff und Kushner hatten am Dienstag in Moskau den Kremlchef Putin besucht.", "moscow"),
     ("Der Gesandte Witkoff besuchte am Montag Wladimir Putin in Moskau.", "moscow"),
     ("Witkoff visited Putin in Moscow on Tuesday.", "moscow"),
     ("The pope's peace envoy Zuppi began his second visit to Moscow on Monday.", "moscow"),

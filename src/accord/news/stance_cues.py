@@ -578,7 +578,7 @@ UNSETTLED = re.compile(
     r"\b(?:differences|gaps|disagreements?|divisions|Differenzen|Meinungsverschiedenheit\w*|Uneinigkeit|"
     r"Streitpunkte?|sticking\s+points?)\s+(?:\w+\s+){0,3}?(?:on|over|about|regarding|bei|über|zu|darüber|"
     r"in\s+der\s+Frage)\b" + _OPEN_TOPIC + r"{0,150}", IC)
-# another country's vote ("regional elections in Turkey", "die Parlamentswahlen in Ungarn", "its key US
+# another country's vote ("regional elections in Turkey", "die Parlamentswahlen in Ungarn", "its main US
 # ally's November 5 presidential election", "der Bundestagswahl"): politics.elections is Ukraine's
 FOREIGN_VOTE = re.compile(
     r"\b(?:elections?|votes?|\w*[Ww]ahl(?:en)?)\s+in\s+(?:der\s+|den\s+|the\s+)?"

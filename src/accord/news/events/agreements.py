@@ -44,7 +44,7 @@ AGREEMENT = re.compile(r"\b(?:Vereinbarung über|einigten sich auf|vereinbart\w*
                        r"(?:the |their |its |a |an |[A-Z][\w-]*(?:['’]s)? )?"
                        r"(?:[\w-]+ ){0,3}?(?:talks|meeting|negotiations|round|summit|call|conversation)"
                        # (the day or the other side after the occasion: "agreed in a phone call
-                       # Tuesday on a pause", "agreed during a call with Putin to halt")
+                       # on Tuesday to a pause", "agreed during a call with Putin to halt")
                        r"(?: (?:in|on) [A-Z][\w-]*| (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday|yesterday|last week)| with (?:[A-Z][\w.-]*\s?){1,4})?,? (?:on|to)\b|"
                        r"agreement on|deal on|reached (?:an |a )?(?:agreement|deal|understanding)|"
@@ -435,7 +435,7 @@ RUNNING_TOTAL = re.compile(r"\b(?:bisher|bislang|insgesamt|so far|to date|in tot
                            r"seit (?:dem )?(?:Beginn|Anfang|Ausbruch) (?:des|der) (?:[\w-]+ )?"
                            r"(?:Krieg\w*|Invasion|Angriffskrieg\w*))\b", IC)
 _SUPERLATIVE = re.compile(r"^\s+\w+(?:st|ßt)(?:e|en|er|es|em)?\b|\b(?:\w+est|most|first|"
-                          # an ordinal ranks one exchange ("the fourth major swap of the year so far")
+                          # an ordinal ranks one exchange ("the year's fourth major swap so far")
                           r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
                           r"zweite\w*|dritte\w*|vierte\w*|fünfte\w*|sechste\w*|siebte\w*|achte\w*|neunte\w*|"
                           r"zehnte\w*)\b[^.]{0,40}$", IC)

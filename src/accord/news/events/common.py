@@ -479,7 +479,7 @@ _TERM_FROM = re.compile(r"\b(?:as of|as from|effective(?: from)?|starting(?: fro
 
 
 # the start of the war or of the invasion, named to place something else in history ("since
-# Russia's full-scale invasion in February 2022", "unleashed when Russia invaded Ukraine in February
+# Russia's full-scale invasion in February 2022", "unleashed when Russia attacked Ukraine in February
 # 2022", "seit Beginn des russischen Angriffskriegs am 24. Februar 2022", "seit Kriegsbeginn im
 # Februar 2022", "the war that began with Russia's 2022 full-scale invasion"): never the day of a
 # negotiation, a deal, a claim or a step
@@ -504,7 +504,7 @@ def war_start(text: str, a: int, b: int) -> bool:
 def _date(s: Sentence, kind: str | None = None) -> tuple[str | None, str | None, str | None]:
     for d in s.dates:
         if war_start(s.text, d.start - s.start, d.end - s.start):
-            continue  # "since Russia's full-scale invasion began in February 2022": history
+            continue  # "since Russia's full-scale invasion started in February 2022": history
         if kind == "claim" and (_SINCE.search(s.text[max(0, d.start - s.start - 24):d.start - s.start])
                                 or _SINCE_PHRASE.search(
                                     s.text[max(0, d.start - s.start - 60):d.start - s.start])):

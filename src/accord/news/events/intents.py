@@ -376,7 +376,7 @@ _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|und|doch)\b|\b(?:but|aber|jedoch)\b|;
 
 
 # (session 17) a paper sent or put to someone ("has sent its amendments to Washington", "had sent
-# Moscow a document with its position", "a revised version has been sent to", "schickte seine
+# Moscow a document setting out its position", "a revised version has been sent to", "schickte seine
 # Änderungsvorschläge nach Washington", "hat den Europäern Vorschläge unterbreitet", "übersandte
 # der Gegenseite einen Entwurf"): a paper of the talks passed on, a step (corpus README:
 # "forwarding proposals"), as a paper handed over (`agreements.PRESENTED`)

@@ -335,7 +335,7 @@ SIDELINES = re.compile(r"\b(?:on the (?:sidelines|margins|fringes?)|at the margi
 CALL = re.compile(_CALL_WORD.pattern + r"|\b(?:angerufen|anrufen|anzurufen|anrief\w*|phoned|phones)\b|"
                   r"\b(?:rief|riefen|ruft)\b[^.;,]{0,80}?\ban\b(?!\s+(?:den|die|das|der|dem|einem|einer)\b)")
 # (session 17) a summit word whose meeting the sentence gives to officials below heads of state
-# or government ("a summit in Jeddah in which senior officials from 40 countries", "beim Gipfel
+# or government ("a summit in Jeddah where senior officials from 40 countries", "beim Gipfel
 # der Sicherheitsberater"): by convention 3 a round, unless leaders are named too
 _OFFICIALS = re.compile(r"\b(?:senior|high-ranking|top|government)\s+officials\b|\bofficials\s+from\b|"
                         r"\b(?:national\s+)?security\s+advis[eo]rs\b|\b(?:Sicherheits|Regierungs)berater\w*|"
