@@ -118,3 +118,26 @@ def test_a_later_day_told_since_keeps_the_articles_day(text: str) -> None:
 def test_a_claim_keeps_the_articles_day(text: str) -> None:
     claims = [e for e in extract(text, "t", "2025-12-03").events if e.kind == "claim"]
     assert all(c.date_start in (None, "2025-12-03") for c in claims), claims
+
+
+@pytest.mark.parametrize(("text", "kind", "day"), [
+    # a verb between the since-phrase and the day: the day is the coming one (review 17, item 4)
+    ("Die erste Runde seit dem Gipfel findet am Montag in Genf statt.", "summit", "2025-05-19"),
+    ("Since the Geneva meeting both sides plan to resume talks on Monday.", "statement_of_intent",
+     "2025-05-16"),
+])
+def test_a_day_after_a_since_phrase_and_a_verb_lies_ahead(text: str, kind: str, day: str) -> None:
+    events = [e for e in extract(text, "t", "2025-05-16").events if e.kind == kind]
+    assert events and events[0].date_start == day, events
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Since the collapse of the talks the envoys are due to meet again on Monday.", "2025-05-19"),
+    ("Seit dem Scheitern der Gespräche sollen sich die Gesandten am Montag wieder treffen.", "2025-05-19"),
+    # ... while a day inside the since-phrase stays behind
+    ("Seit dem Gipfel in Genf am Montag findet keine Runde mehr statt.", "2025-05-12"),
+    ("Since the collapse of the talks on Monday the envoys have not met.", "2025-05-12"),
+])
+def test_the_day_of_a_since_phrase_only_inside_it(text: str, day: str) -> None:
+    found = find_dates(text, "2025-05-16")
+    assert found and found[0].first == day, found

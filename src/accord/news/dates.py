@@ -443,10 +443,14 @@ def _resolve(kind: str, m: re.Match[str], published: str | None, pub_day: dt.dat
         # Mittwoch", "talks have run since Wednesday", "since Wednesday the envoys meet daily")
         # ... as does the day of an event something has gone on since ("Seit dem Treffen in
         # Washington am Montag wird beraten", "since the talks in Geneva on Sunday")
+        # (only when the day stands in the since-phrase itself: no verb between "seit dem"/"since
+        # the" and the day, "Die erste Runde seit dem Gipfel findet am Montag statt", "since the
+        # meeting both sides plan to resume talks on Monday" tell a day still to come)
+        since_phrase = re.search(r"\b(?:seit|since)\s+(?:dem|der|den|the|their|its)\s([^,.;:]*)$",
+                                 m.string[max(0, m.start() - 80):m.start()], re.IGNORECASE)
         since = re.match(r"(?:seit|since)\b", text, re.IGNORECASE) is not None or re.search(
-            r"\b(?:seit|since)\s*$", before, re.IGNORECASE) is not None or re.search(
-            r"\b(?:seit|since)\s+(?:dem|der|den|the|their|its)\s[^,.;:]*$",
-            m.string[max(0, m.start() - 80):m.start()], re.IGNORECASE) is not None
+            r"\b(?:seit|since)\s*$", before, re.IGNORECASE) is not None or (
+            since_phrase is not None and _SINCE_PHRASE_VERB.search(since_phrase.group(1)) is None)
         if since and explicit is None:
             future = False
         elif not future and not past and explicit is None and clause_tense(
@@ -701,6 +705,17 @@ _WEEK_SHIFT = {"vergangener": -1, "letzter": -1, "last": -1, "dieser": 0, "diese
                "der": 0, "the": 0, "kommender": 1, "nächster": 1, "next": 1}
 
 _EN = {"april": 4, "august": 8, "september": 9, "november": 11}
+# a verb between "seit dem"/"since the" and a weekday: the day is no longer the since-phrase's
+# ("seit dem Gipfel findet am Montag", "since the meeting both sides plan to resume talks on
+# Monday", "are due to meet"): a finite or modal verb, or an infinitive with "to" (lower-case
+# only: "seit dem Treffen am Montag" is a noun)
+_SINCE_PHRASE_VERB = re.compile(
+    r"\b(?:is|are|was|were|will|would|shall|should|can|could|may|might|must|has|have|had|do|does|"
+    r"plans?|wants?|intends?|hopes?|aims?|agreed?|expects?|seeks?|"
+    r"wird|werden|soll|sollen|will|wollen|kann|können|muss|müssen|ist|sind|hat|haben|sich|"
+    r"findet|finden|treffen|trifft|beginnt|beginnen|tagt|tagen|reist|reisen|kommt|kommen|statt|"
+    r"meet|meets|resume|resumes|begin|begins|start|starts|travel|travels|"
+    r"to (?!the\b|a\b|an\b|their\b|its\b)[a-z]+)\b")
 FUTURE_BEFORE = re.compile(r"\b(?:will|wird|werden|soll|sollen|is due|are due|scheduled|expected to|"
                            r"set to|to be held|plan(?:s|ned)? to|geplant|angesetzt)\b(?![^.;]*\b(?:said|"
                            r"sagte|erklärte|told|announced)\b)", re.IGNORECASE)
