@@ -141,3 +141,20 @@ def test_a_day_after_a_since_phrase_and_a_verb_lies_ahead(text: str, kind: str, 
 def test_the_day_of_a_since_phrase_only_inside_it(text: str, day: str) -> None:
     found = find_dates(text, "2025-05-16")
     assert found and found[0].first == day, found
+
+
+@pytest.mark.parametrize("lead", [
+    "Die Gespräche in Istanbul endeten am Mittwoch ohne Ergebnis.\n\n",
+    "The talks in Istanbul ended on Wednesday without a result.\n\n",
+])
+@pytest.mark.parametrize(("step", "day"), [
+    # a step told in the present is today's news (review 17, item 9) ...
+    ("Selenskyj schlägt ein Treffen mit Putin im Vatikan vor.", "2025-05-16"),
+    ("Zelensky proposes a meeting with Putin in the Vatican.", "2025-05-16"),
+    # ... one told in the past is of the lead's day
+    ("Selenskyj hat ein Treffen mit Putin im Vatikan vorgeschlagen.", "2025-05-14"),
+    ("Moscow promised to send a draft memorandum to Kyiv.", "2025-05-14"),
+])
+def test_a_step_told_in_the_present_is_of_the_articles_day(lead: str, step: str, day: str) -> None:
+    steps = [e for e in extract(lead + step, "t", "2025-05-16").events if e.kind == "statement_of_intent"]
+    assert steps and steps[-1].date_start == day, steps

@@ -77,6 +77,11 @@ def _past_spans(clause: str) -> list[tuple[int, int]]:
     return out
 
 
+def told_in_past(text: str) -> bool:
+    """Whether `text` has a past or perfect form (`_PAST_CLAUSE`, not the skipped -ed words)."""
+    return bool(_past_spans(text))
+
+
 # a present tense that tells what is to come ("treffen sich am Freitag", "beginnt am Montag",
 # "meet on Friday", "travels to Geneva on Sunday"); an English infinitive after "to" ("left on
 # Monday to meet the envoys") tells a purpose, no tense of its own

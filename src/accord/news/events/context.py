@@ -34,6 +34,7 @@ from accord.news.events.rounds import _PHONE, MEETING_NOUN, UNDATED_REFERENCE
 from accord.news.events.told_again import SIDE_MEETING
 from accord.news.facts import NewsEvent
 from accord.news.prefilter import gate_patterns
+from accord.news.tense import told_in_past
 
 if TYPE_CHECKING:
     from accord.news.extract import Sentence
@@ -460,6 +461,13 @@ REPORTED_AS_CURRENT = "the article's date: reported as current, no date in the s
 _SAYS_NOW = re.compile(r"\b(?:says|tells|writes|insists|claims|denies|accuses|reports|sagt|sagen|"
                        r"erklärt|erklären|schreibt|betont|behauptet|bestreitet|wirft|meldet|berichtet|"
                        r"heißt es)\b", IC)
+# a step told in the present, in a sentence with no past form: today's news ("Selenskyj schlägt
+# ein Treffen im Vatikan vor", "Zelensky proposes a meeting"; review 17, item 9)
+_STEP_NOW = re.compile(r"\b(?:proposes|offers|suggests|wants|calls (?:for|on)|plans|promises|intends|"
+                       r"demands|seeks|urges|invites|announces|(?:is|are) ready|"
+                       r"schlägt|schlagen|bietet|bieten|will|wollen|fordert|fordern|verlangt|verlangen|"
+                       r"plant|planen|kündigt|kündigen|verspricht|versprechen|lädt|ruft|rufen|strebt|"
+                       r"(?:ist|sind) bereit)\b", IC)
 
 
 def news_day(events: list[NewsEvent], sents: list[Sentence], published: str | None) -> None:
@@ -492,7 +500,8 @@ def news_day(events: list[NewsEvent], sents: list[Sentence], published: str | No
         told = [d.first for x in sents if x.end <= e.start for d in x.dates
                 if d.granularity == "day" and d.first <= published]
         s = next((x for x in sents if x.start <= e.start < x.end), None)
-        if s is not None and (_NOW.search(s.text) or _SAYS_NOW.search(s.text)):
+        if s is not None and (_NOW.search(s.text) or _SAYS_NOW.search(s.text)
+                              or (_STEP_NOW.search(s.text) and not told_in_past(s.text))):
             continue  # ("The ministry says its forces now control X": said on the report's day)
         if not told or told[-1] == day:
             e.date_start = e.date_end = day
