@@ -58,3 +58,21 @@ def test_relative_clause_after_an_agenda_keeps_its_position(text: str,
 ])
 def test_agenda_without_a_relative_clause_takes_no_position(text: str) -> None:
     assert not any(i in ("ceasefire.sequence", "security.guarantees") for _, i, _ in _stances(text))
+
+
+# item 7: a reason clause after an open point states a position; "any progress" is no negation
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Differences remain over the Donbas because Russia demands that Ukraine withdraw its troops.",
+     ("RUS", "territory.donbas", "demand")),
+    ("Zelensky welcomed any progress on prisoner exchanges.", ("UKR", "humanitarian.prisoners", "support")),
+])
+def test_position_after_an_open_point_stays(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text)
+
+
+@pytest.mark.parametrize(("text", "issue"), [
+    ("Differences remain over the Donbas, the envoy said after the meeting.", "territory.donbas"),
+    ("There was no progress on prisoner exchanges, Zelensky said.", "humanitarian.prisoners"),
+])
+def test_open_point_alone_takes_no_position(text: str, issue: str) -> None:
+    assert not any(i == issue for _, i, _ in _stances(text))

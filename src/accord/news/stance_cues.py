@@ -547,7 +547,10 @@ PROCEDURE = re.compile(
 # topic, _OPEN_TOPIC, runs on over "the question of which territories ...")
 _RELATIVE = (r",?\s+(?:which|who)\b|,?\s+that\s+(?=[A-ZÄÖÜ]|(?:he|she|they|it)\b)|"
              r",\s+(?:die|der|das|den|dem|denen|deren|dessen|welche\w*)\b")
-RELATIVE_AFTER = re.compile(r"\s*(?:beraten|diskutieren|besprechen|gehen)?(?:" + _RELATIVE + ")")
+# (a relative or a reason clause after the topic states a position on it: "a ceasefire, which
+# Moscow rejects", "differences remain over the Donbas because Russia demands ...")
+RELATIVE_AFTER = re.compile(r"\s*(?:beraten|diskutieren|besprechen|gehen)?(?:" + _RELATIVE +
+                            r"|,?\s+(?:because|weil|denn)\b)")
 _OPEN_TOPIC = (r"(?:(?!,?\s+(?:but|aber|doch|jedoch|while|während|weil|because|since|da|sondern|yet)\b)"
                r"[^.;:!?\"“”„])")
 _AGENDA_TOPIC = (r"(?:(?!,?\s+(?:but|aber|doch|jedoch|while|während|weil|because|since|da|sondern|yet)\b|"
@@ -571,7 +574,7 @@ AGENDA = re.compile(
 # territory", "differences remained on the question of X", "Meinungsverschiedenheiten darüber, ...
 # X"): the open points of talks, no position on them
 UNSETTLED = re.compile(
-    r"\b(?:no|keine\w*|without|ohne|little|kaum|wenig\w*|any)\s+(?:\w+\s+){0,2}?(?:progress|breakthroughs?|"
+    r"\b(?:no|keine\w*|without|ohne|little|kaum|wenig\w*)\s+(?:\w+\s+){0,2}?(?:progress|breakthroughs?|"
     r"Durchbr(?:u|ü)ch\w*|Fortschritt\w*)\s+(?:on|in|over|towards?|bei|im|zu|zur|zum|auf|über)\b"
     + _OPEN_TOPIC + r"{0,150}|"
     r"\büber\s+(?:\w+\s+)?(?:Fortschritt\w*|Durchbr(?:u|ü)ch\w*)\b" + _OPEN_TOPIC + r"{0,150}|"
