@@ -76,3 +76,20 @@ def test_position_after_an_open_point_stays(text: str, expected: tuple[str, str,
 ])
 def test_open_point_alone_takes_no_position(text: str, issue: str) -> None:
     assert not any(i == issue for _, i, _ in _stances(text))
+
+
+# item 6: "X's agreement to" is no acceptance when negated or under a condition
+def test_negated_agreement_is_no_acceptance() -> None:
+    got = _stances("There is no sign of Russia's agreement to a ceasefire.")
+    assert ("RUS", "ceasefire.sequence", "accept") not in got
+
+
+def test_conditional_agreement_is_no_acceptance() -> None:
+    got = _stances("Ukraine's agreement to a ceasefire depends on security guarantees.")
+    assert ("UKR", "ceasefire.sequence", "accept") not in got
+    assert ("UKR", "security.guarantees", "accept") not in got
+
+
+def test_agreement_to_a_step_stays_acceptance() -> None:
+    assert ("UKR", "ceasefire.sequence", "accept") in _stances(
+        "Ukraine's agreement to a thirty-day ceasefire surprised the Kremlin.")

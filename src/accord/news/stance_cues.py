@@ -317,7 +317,10 @@ NOUN_OWNER = re.compile(
     r"acceptance|consent|readiness|willingness|insistence|support|backing|offer|proposal|demands?|"
     r"claims?(?= (?:of sovereignty|to|over|on)\b)|"
     # agreeing to a step ("Ukraine's agreement to a 30-day ceasefire"), not a deal with someone
-    r"agreement(?= to\b))\b")
+    r"agreement(?= to\b)(?![^.;]{0,80}\b(?:depends?|depended|depending|hinges?|hinged|rests?)\s+on\b)"
+    r"(?![^.;]{0,80}\b(?:only if|conditional on|contingent on|subject to)\b))\b")
+# (no position where negated: "no sign of Russia's agreement to", "without Kyiv's consent")
+NOUN_NEGATED = re.compile(r"\b(?:no|not|without|lack\s+of|any|kein\w*|ohne)\b(?:\s+\w+){0,2}\s*$", IC)
 NOUN_POLARITY = (("weigerung", "reject"), ("ablehnung", "reject"), ("absage", "reject"),
                  ("widerstand", "reject"), ("refusal", "reject"), ("rejection", "reject"),
                  ("opposition", "reject"), ("veto", "reject"), ("zustimmung", "accept"),

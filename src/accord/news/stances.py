@@ -44,6 +44,7 @@ from accord.news.stance_cues import (
     KONJUNKTIV,
     LEAD_IN,
     NEGOTIATING,
+    NOUN_NEGATED,
     NOUN_OWNER,
     NOUN_POLARITY,
     OFFERED,
@@ -467,6 +468,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             word = (m.group("x") or m.group("y") or m.group("z")).replace("’", "'").removesuffix("'s")
             actor = _actor_of_word(word, s)
             noun = (m.group("n") or m.group("m") or m.group("e")).lower()
+            if noun == "agreement" and NOUN_NEGATED.search(t, max(0, m.start() - 40), m.start()):
+                continue  # "no sign of Russia's agreement to a ceasefire": no acceptance
             pol = next(p for stem, p in NOUN_POLARITY if noun.startswith(stem))
             if polarity == "conditional" and pol in ("accept", "support", "propose"):
                 pol = "conditional"  # "Kyiv's backing for X is contingent on Y"
