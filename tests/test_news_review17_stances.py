@@ -93,3 +93,16 @@ def test_conditional_agreement_is_no_acceptance() -> None:
 def test_agreement_to_a_step_stays_acceptance() -> None:
     assert ("UKR", "ceasefire.sequence", "accept") in _stances(
         "Ukraine's agreement to a thirty-day ceasefire surprised the Kremlin.")
+
+
+# item 15: "-backed" before people or a body is a proxy, no position on the sentence's issue
+def test_backed_authorities_are_a_proxy() -> None:
+    got = _stances("The Kremlin-backed authorities in Donetsk held elections in September.")
+    assert not any(a == "RUS" and p == "support" for a, _, p in got)
+
+
+def test_backed_plan_stays_a_position() -> None:
+    got = _stances("Russia-backed officials in Crimea praised it.") | _stances(
+        "Zelensky rejected the Kremlin-backed plan to freeze the front in the Donbas.")
+    assert not any(a == "RUS" and i == "territory.crimea" for a, i, _ in got)
+    assert ("RUS", "territory.donbas", "propose") in got

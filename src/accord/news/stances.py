@@ -436,6 +436,8 @@ def find_stances(sents: list[Sentence], published: str | None, lang: str) -> lis
             owned[elab_owner] = "the demands named before"
         only: dict[str, list[str]] = {}  # actor -> the issues its phrase-level position is on
         for m in [*LOCAL_PARTICIPLE.finditer(t), *LOCAL_PARTICIPLE_EN.finditer(t)]:
+            if m.group("p").lower() == "backed" and BACKED_BODY.match(t, m.end()):
+                continue  # "the Kremlin-backed authorities in Donetsk": a proxy, no position
             actor = _actor_of_word(re.sub(r"[.\u2024]", "", m.group("x")), s)
             if actor in ACTORS and not any(x == actor for x, _, _ in produced):
                 # the position is on what follows the participle ("geforderten Gebietsabtretungen")
@@ -938,6 +940,12 @@ WARRING = {"RUS": "UKR", "UKR": "RUS"}
 # proposal", "the Kremlin-backed peace plan")
 BACKED_PROPOSAL = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:proposals?|plans?|initiatives?|drafts?|"
                              r"frameworks?)\b", re.IGNORECASE)
+# people or a body right after a side's "-backed" ("the Kremlin-backed authorities", "Russian-backed
+# separatists"): a proxy of the side, not its position on the sentence's issue
+BACKED_BODY = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:authorities|administrations?|separatists?|forces|"
+                         r"officials?|militias?|leaders?|governments?|proxies|fighters|groups?|regimes?|"
+                         r"rebels|troops|candidates?|parties|party|media|outlets?|governors?|mayors?|"
+                         r"politicians?|parliaments?|councils?)\b", re.IGNORECASE)
 CONTINUING = re.compile(r"\W*(?:Dazu|Demnach|Zudem|Außerdem|Among them|In addition)\b", re.IGNORECASE)
 
 
