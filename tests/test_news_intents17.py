@@ -88,6 +88,9 @@ READY_IN_GENERAL = [
     "Russland ist zu Gesprächen bereit, sagte Peskow.",
     "Der Kreml sei zu allen Gesprächsformaten bereit, sagte der Sprecher.",
     "Der Präsident erklärte seine Bereitschaft zu Verhandlungen mit Moskau.",
+    # (review17 item 15: a capitalised German noun after a preposition is no place named)
+    "Russland ist nach Angaben des Kremls grundsätzlich zu Gesprächen bereit.",
+    "Die Ukraine ist im Krieg weiter zu Verhandlungen bereit.",
 ]
 
 
@@ -104,6 +107,8 @@ READY_FOR_A_STEP = [
     "Moskau sei zu weiteren Gesprächen in Istanbul bereit, sagte der Delegationsleiter.",
     "Belarus sei bereit, die Fortsetzung der Gespräche zu fördern.",
     "Kyiv is ready to send a delegation to Istanbul, Zelensky said.",
+    # (review17 item 15: a place of the gazetteer named for the talks)
+    "Russland sei zu Gesprächen in Istanbul bereit, sagte Peskow.",
 ]
 
 

@@ -512,8 +512,24 @@ _PARTICULAR_STEP = re.compile(
     # (conditions for a meeting to be made: "bereit, die Bedingungen für ein Treffen zu schaffen")
     r"schaffen|create|organi[sz]\w*|arrang\w*|ermöglichen|facilitat\w*|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|morgen|week|Woche)\w*)\b|"
-    # (a place named or refused for the talks: "allerdings nicht in Minsk", "not on Belarusian soil")
-    r"\b(?:in|im|nach|at)\s+(?-i:[A-Z])\w+|\b(?:soil|Boden)\b", IC)
+    # (a place named or refused for the talks: "allerdings nicht in Minsk", "not on Belarusian soil";
+    # the place is asked of the gazetteer, `_place_named`)
+    r"\b(?:soil|Boden)\b", IC)
+# (review17 item 15) a capitalised word after a preposition, a place only if the gazetteer knows it
+# (not "nach Angaben", "im Krieg", "in Zukunft": German nouns are capitalised)
+_NAMED_AFTER = re.compile(r"\b(?:in|im|nach|at)\s+((?-i:[A-Z])[\w-]+)(?:\s+((?-i:[A-Z])[\w-]+))?", IC)
+
+
+def _place_named(t: str) -> bool:
+    """Whether a place or an actor of the gazetteer is named after in/im/nach/at."""
+    from accord.news.gazetteer import default
+
+    surfaces = default().surfaces
+    for m in _NAMED_AFTER.finditer(t):
+        names = [m.group(1)] + ([m.group(1) + " " + m.group(2)] if m.group(2) else [])
+        if any((e := surfaces.get(n)) is not None and e.kind in ("place", "actor") for n in names):
+            return True
+    return False
 _FORMATS_ALL = re.compile(r"\b(?:all|any|every|allen|alle|jede\w*|jedwede\w*)\s+(?:[\w-]+\s+)?"
                           r"(?:formats?|\w*[Ff]ormat\w*)\b|\beveryone\b|\banyone\b", IC)
 
@@ -525,7 +541,7 @@ def _ready_in_general(t: str) -> bool:
         return False
     if _FORMATS_ALL.search(t):
         return True  # ready for any format, to meet anyone: a standing position
-    return _PARTICULAR_STEP.search(t) is None
+    return _PARTICULAR_STEP.search(t) is None and not _place_named(t)
 
 
 # (session 17) a wish, hope or will told in the past or negated, or a prospect held out
