@@ -167,3 +167,15 @@ def test_a_number_compared_takes_the_second_ones_noun(text: str, lang: str, expe
 ])
 def test_nationals_who_come_home_are_prisoners(text: str, lang: str, expected: Expected) -> None:
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a (care) home and a trip home make no prisoners (review 17, item 5) ...
+    ("Bei einem Angriff auf ein Heim in Charkiw wurden zwölf Ukrainer getötet.", "de", [(12, "people")]),
+    ("Im Sommer fuhren 300.000 Ukrainer aus Polen nach Hause.", "de", [(300000, "people")]),
+    # ... the nationals let or brought home do
+    ("Nach dem Austausch wurden 120 Ukrainer nach Hause gebracht.", "de", [(120, "prisoners")]),
+    ("Im Mai holten die Behörden 75 Ukrainer heim.", "de", [(75, "prisoners")]),
+])
+def test_a_home_or_a_trip_home_makes_no_prisoners(text: str, lang: str, expected: Expected) -> None:
+    check(text, lang, expected)

@@ -517,7 +517,13 @@ _HANDED_OVER = re.compile(
 _RELEASED = re.compile(
     r"(?i)\breleas|\bfree[ds]?\b|\bfreed\b|\bswap|\bexchang|captiv|\breturned\b|\bhome\b|"
     r"freigelassen|freilass|freikommen|\bfrei\b|Freiheit|Austausch|ausgetauscht|Gefangenschaft|heimgekehrt|"
-    r"zurückgekehrt|übergeben|nach\s+Hause|\bheim(?:kehr|gekommen|kam|kommen)|\bheim\b")
+    r"zurückgekehrt|übergeben|\bheim(?:kehr|gekommen|kam|kommen)|"
+    # "nach Hause" only when let or brought home, not any trip home ("fuhren aus Polen nach Hause"),
+    # and "heim" only as the verb's particle, lower-case, not a (care) home, "ein Heim" (review
+    # 17, item 5)
+    r"\b(?:durften|durfte|dürfen|darf|kamen|kehrten|holte|holten|brachte|brachten)\b[^.;!?]*\bnach\s+Hause\b|"
+    r"\bnach\s+Hause\s+(?:gebracht|geholt|zurück|gekommen|kommen|kehren|holen|bringen|durften|durfte|"
+    r"dürfen|darf|kamen|kehrten)|(?-i:\bheim\b)")
 
 
 # Ukraine's "defenders" (Verteidiger) counted as they come home are freed captives ("230 defenders
