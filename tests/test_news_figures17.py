@@ -179,3 +179,16 @@ def test_nationals_who_come_home_are_prisoners(text: str, lang: str, expected: E
 ])
 def test_a_home_or_a_trip_home_makes_no_prisoners(text: str, lang: str, expected: Expected) -> None:
     check(text, lang, expected)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # the release word must stand in the defenders' own clause (review 17, item 14) ...
+    ("The attack killed 50 defenders, Kyiv said, while the exchange brought home 100 prisoners.", "en",
+     [(50, "soldiers"), (100, "prisoners")]),
+    ("Beim Angriff fielen 40 Verteidiger, während beim Austausch 90 Gefangene freikamen.", "de",
+     [(40, "soldiers"), (90, "prisoners")]),
+    # ... as it does here
+    ("After long talks, the exchange brought home 80 defenders.", "en", [(80, "prisoners")]),
+])
+def test_the_release_word_of_defenders_in_their_clause(text: str, lang: str, expected: Expected) -> None:
+    check(text, lang, expected)

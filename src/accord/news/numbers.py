@@ -425,8 +425,11 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
         elif unit in (*_DEAD_UNITS, "nationals") and _BODIES_OF.search(text, max(0, hs - 40), hs):
             unit = "bodies"  # "die Leichname von 1.000 Soldaten", "the remains of 757 servicemen"
         elif unit == "soldiers" and _DEFENDERS.search(text, s, ue) and not _OF_PLACE.match(text, ue) \
-                and _RELEASED.search(_sentence(text, s, ue)):
-            unit = "prisoners"  # defenders brought home, returned or exchanged: freed captives
+                and _RELEASED.search(_clause(text, s, ue)):
+            # defenders brought home, returned or exchanged: freed captives (the release word in
+            # the number's own clause: not "killed 50 defenders, ... while the exchange brought
+            # home 100 prisoners", review 17 item 14)
+            unit = "prisoners"
         elif unit == "nationals":
             # nationals released or exchanged are prisoners ("230 Ukrainians were freed"), else
             # counted like a parallel clause before them ("6,000 POWs, while Kyiv holds 1,300
@@ -558,6 +561,13 @@ def _sentence(text: str, s: int, e: int) -> str:
     a = max(text.rfind(c, max(0, s - 300), s) for c in (". ", "! ", "? ", "; ", "\n\n"))
     ends = [i for i in (text.find(c, e, e + 300) for c in (". ", "! ", "? ", "; ", "\n\n")) if i >= 0]
     return text[max(a, 0):min(ends) if ends else min(len(text), e + 300)]
+
+
+def _clause(text: str, s: int, e: int) -> str:
+    """The clause around `text[s:e]` (bounded by ',', ';', ':', '.', '!', '?' or a line break)."""
+    a = max(text.rfind(c, max(0, s - 150), s) for c in ",;:.!?\n") + 1
+    ends = [i for i in (text.find(c, e, e + 150) for c in ",;:.!?\n") if i >= 0]
+    return text[a:min(ends) if ends else min(len(text), e + 150)]
 
 
 def _dead_handed_over(text: str, s: int, ue: int) -> bool:
