@@ -176,6 +176,7 @@ def test_nationals_who_come_home_are_prisoners(text: str, lang: str, expected: E
     # ... the nationals let or brought home do
     ("Nach dem Austausch wurden 120 Ukrainer nach Hause gebracht.", "de", [(120, "prisoners")]),
     ("Im Mai holten die Behörden 75 Ukrainer heim.", "de", [(75, "prisoners")]),
+    ("Bisher sind es rund 900 Ukrainer, die nach Hause durften.", "de", [(900, "prisoners")]),
 ])
 def test_a_home_or_a_trip_home_makes_no_prisoners(text: str, lang: str, expected: Expected) -> None:
     check(text, lang, expected)
@@ -191,4 +192,16 @@ def test_a_home_or_a_trip_home_makes_no_prisoners(text: str, lang: str, expected
     ("After long talks, the exchange brought home 80 defenders.", "en", [(80, "prisoners")]),
 ])
 def test_the_release_word_of_defenders_in_their_clause(text: str, lang: str, expected: Expected) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a destination ending in -s is no genitive (review 17, item 13) ...
+    ("Die Delegation wird für zwei Tage nach Paris reisen.", "de", [(2, "days")]),
+    ("Der Gesandte fliegt für drei Tage nach Vilnius.", "de", [(3, "days")]),
+    # ... a name's genitive before its noun is
+    ("Zwei Tage nach Macrons Besuch kam die Antwort.", "de", []),
+    ("Drei Tage nach Trumps großem Empfang für Putin reisten die Europäer an.", "de", []),
+])
+def test_german_nach_before_a_place_in_s_keeps_the_duration(text: str, lang: str, expected: Expected) -> None:
     check(text, lang, expected)

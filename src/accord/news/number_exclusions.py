@@ -85,7 +85,10 @@ _RELATIVE_AFTER = re.compile(r"[^\S\n]+(?:später|danach|zuvor|davor|früher|lat
                              # dem Treffen", "zwei Wochen nach Trumps Empfang"), not after the war ("drei
                              # Jahre nach der Invasion", "nach dem russischen Überfall"): a point in time
                              r"nach(?=[^\S\n]+(?:(?:dem|der|den|des|einem|einer|seinem|seiner|ihrem|ihrer|diesem|"
-                             r"dieser)\b|(?-i:[A-ZÄÖÜ][\w-]*s)[^\S\n]))"
+                             # (the genitive only before its noun, maybe after an adjective: not a
+                             # place, "nach Paris reisen")
+                             r"dieser)\b|(?-i:[A-ZÄÖÜ][\w-]*s[^\S\n]+(?:[a-zäöüß][\w-]*(?:e|em|en|er|es)"
+                             r"[^\S\n]+)?[A-ZÄÖÜ])))"
                              r"(?![^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?[\w-]*(?:invasion|krieg|einmarsch|überfall)))\b"
                              r"|'s?\s+time\b",
                              re.IGNORECASE)
