@@ -867,10 +867,17 @@ def _truce_declared(t: str) -> bool:
         TRUCE_ANNOUNCED.search(rest) is not None and not _HALT_ON_CONDITION.search(rest)))
 
 
+# a reason given for a step ("..., saying Kyiv had not observed the Easter truce", "weil die Ukraine
+# die Feuerpause nicht eingehalten habe"): a breach named there is the reason, not the step's news
+_REASON_CLAUSE = re.compile(r",?\s+\b(?:saying|because|citing|claiming|weil|mit\s+der\s+Begründung)\b[^.;]*",
+                            re.IGNORECASE)
+
+
 def _unilateral_step(t: str) -> str | None:
     """What makes a sentence an announced unilateral step, else None."""
     if TRUCE_WORD.search(t) and _truce_declared(t) and (TRUCE_ORDER.search(t) or (
-            TRUCE_ANNOUNCED.search(t) and not _HALT_ON_CONDITION.search(t))) and not BROKEN.search(t) \
+            TRUCE_ANNOUNCED.search(t) and not _HALT_ON_CONDITION.search(t))) \
+            and not BROKEN.search(_REASON_CLAUSE.sub(" ", t)) \
             and not TRUCE_ENDED.search(t) and not TRUCE_TERMS.search(t):
         return "a truce declared or ordered"
     if LEAVE_DEAL.search(t) and (DEAL.search(t) or _DEAL_NAMED.search(t)) and not _TIME_AND_AGAIN.search(t):
