@@ -62,7 +62,7 @@ def test_a_usage_error_found_by_the_parser() -> None:
     ["analyze", "missing.yaml"], ["space", "missing.yaml"], ["conflict", "missing.yaml"],
     ["forecast", "missing.yaml"], ["timeline", "--since", "2025-13"],
     ["stances", "--store", "missing.duckdb"], ["evidence", "x:q1"],
-    ["export", "out", "--format", "csv"], ["ingest", "missing/"],
+    ["export", "out", "--format", "xlsx"], ["ingest", "missing/"],
     ["backtest", "deu", "--data", "missing.tsv"], ["list", "--bogus"],
 ])
 def test_every_command_renders_errors_as_json(args: list[str]) -> None:
