@@ -249,7 +249,7 @@ def test_a_model_statement_on_a_wish_only_is_dropped(text: str, dropped: bool) -
     assert (_no_steps([made], sents) == []) is dropped, text
     if dropped:
         # (a rule's statement is not asked: "wanted to meet next week" may announce the meeting)
-        from accord.news.events.intents import no_step
+        from accord.news.events.no_step import no_step
 
         by_rule = NewsEvent(start=0, end=len(text), kind="statement_of_intent")
         by_rule.cue = "rule: a step announced"

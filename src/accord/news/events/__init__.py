@@ -12,7 +12,9 @@ The rules live in one module per family; each searches its patterns through the 
 (`gate_patterns` on its last line). Imports run one way, in the order of `MODULES`:
 
 - `common`: cue patterns, actors, the coder, places, dates and the record maker, used by all;
-- `intents`: statements of intent and announced next steps;
+- `intents`: statements of intent, the words of a next step, a paper sent, contact kept;
+- `no_step`: what is not a next step (a plan made public, a readiness in general, a wish only);
+- `announced_steps`: a step announced by its structure, and a step told again merged into one;
 - `present_tense`: meetings told in the present tense (headlines, leads), an arrival denied;
 - `rounds`: rounds and calls, and their details;
 - `told_again`: one meeting told in several sentences, merged into one record;
@@ -50,8 +52,8 @@ from accord.news.events.cascade import find_events
 from accord.news.events.common import ACTORS, CLAIM, SEAT_PLACE, TOPICS
 from accord.news.events.learned import _NEEDS
 
-MODULES = ("common", "intents", "present_tense", "rounds", "told_again", "summits", "context", "plans",
-           "postponements", "claimants", "attacks", "disputes", "claims", "pledges", "agreements", "learned",
+MODULES = ("common", "intents", "no_step", "announced_steps", "present_tense", "rounds", "told_again",
+           "summits", "context", "plans", "postponements", "claimants", "attacks", "disputes", "claims", "pledges", "agreements", "learned",
            "passes", "walk", "claim_rules", "deal_rules", "pledge_rules", "cascade")
 """The family modules, each importing only those before it (`accord.news.facts.RULE_FILES`
 lists their files in this order)."""

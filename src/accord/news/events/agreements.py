@@ -12,15 +12,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from accord.news.events.announced_steps import _OPEN_QUESTION, _TIME_AND_AGAIN
 from accord.news.events.claims import BROKEN, DEAL
 from accord.news.events.common import _CAPITALS, IC, _topic
-from accord.news.events.intents import (
-    _NEXT_STEP,
-    _OPEN_QUESTION,
-    _TIME_AND_AGAIN,
-    contact_to_be_kept,
-    paper_sent,
-)
+from accord.news.events.intents import _NEXT_STEP, contact_to_be_kept, paper_sent
 from accord.news.events.plans import _ORIGINALLY_PLANNED, PLANNED_MEETING
 from accord.news.events.rounds import _merge
 from accord.news.facts import NewsEvent

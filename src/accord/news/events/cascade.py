@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from accord.news.events.agreements import (
     _next_step,
 )
+from accord.news.events.announced_steps import announced_step
 from accord.news.events.claim_rules import (
     _accusation_or_denial,
     _attack_told,
@@ -66,12 +67,7 @@ from accord.news.events.deal_rules import (
     _signed,
     _unilateral_step_taken,
 )
-from accord.news.events.intents import (
-    _BEFORE,
-    INTENT,
-    READY_FOR_TALKS,
-    announced_step,
-)
+from accord.news.events.intents import _BEFORE, INTENT, READY_FOR_TALKS
 from accord.news.events.passes import _ahead, after_the_sentences
 from accord.news.events.plans import (
     _MOVED_TO,

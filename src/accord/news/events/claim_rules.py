@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from accord.news.events.agreements import AGREEMENT, _unilateral_step
+from accord.news.events.announced_steps import announced_step
 from accord.news.events.attacks import ATTACK, attack_report
 from accord.news.events.claimants import (
     _HYPOTHETICAL,
@@ -76,7 +77,6 @@ from accord.news.events.common import (
     _topic,
 )
 from accord.news.events.disputes import contested
-from accord.news.events.intents import announced_step
 from accord.news.events.rounds import _OTHER_SIDE
 from accord.news.events.walk import _Walk
 from accord.news.facts import NewsEvent

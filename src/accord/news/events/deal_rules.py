@@ -35,6 +35,7 @@ from accord.news.events.agreements import (
     _truce_place,
     _unilateral_step,
 )
+from accord.news.events.announced_steps import announced_step
 from accord.news.events.claimants import _IF_OR_WILL
 from accord.news.events.claims import BROKEN
 from accord.news.events.common import (
@@ -47,9 +48,6 @@ from accord.news.events.common import (
     _topic,
 )
 from accord.news.events.context import AT_THE_TALKS
-from accord.news.events.intents import (
-    announced_step,
-)
 from accord.news.events.passes import _ahead
 from accord.news.events.rounds import (
     DELEGATES,

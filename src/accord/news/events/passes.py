@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from accord.news.events.agreements import _made_before, _merge_repeats
+from accord.news.events.announced_steps import _restated_steps
 from accord.news.events.claims import (
     _continued_claimants,
     _mutual_restated,
@@ -38,7 +39,8 @@ from accord.news.events.context import (
     _side_meeting_days,
     news_day,
 )
-from accord.news.events.intents import WISH_ONLY, _restated_steps, _same_words_again, no_step
+from accord.news.events.intents import _same_words_again
+from accord.news.events.no_step import WISH_ONLY, no_step
 from accord.news.events.plans import _hedged, _merge_planned, _planned_day
 from accord.news.events.postponements import _merge_postponements
 from accord.news.events.rounds import (

@@ -10,15 +10,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from accord.news.events.announced_steps import _OPEN_QUESTION
 from accord.news.events.common import (
     IC,
     TOPICS,
     _event,
 )
-from accord.news.events.intents import (
-    _OPEN_QUESTION,
-    STEP,
-)
+from accord.news.events.intents import STEP
 from accord.news.events.pledges import (
     CLAUSE_END,
     COALITION,

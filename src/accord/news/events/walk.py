@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from accord.news.events.agreements import _consent_to_proposal
+from accord.news.events.announced_steps import announced_step
 from accord.news.events.common import COUNTRY_PLACES, MEETING, _event
-from accord.news.events.intents import announced_step
 from accord.news.events.learned import _learned
 from accord.news.events.passes import _ahead
 from accord.news.events.rounds import _PHONE, HEADS, _dated_references, _happened, _merge, _round_details
