@@ -252,10 +252,10 @@ def test_distributed_alternatives_match_as_the_pattern(text: str) -> None:
     only the split alternatives whose words the text contains."""
     import re
 
-    from accord.news.events import agreements, rounds
+    from accord.news.events import agreement_exchanges, rounds
 
     patterns = [*((p, 0) for p in _SPLIT_PATTERNS), *((p, re.IGNORECASE) for p in _SPLIT_PATTERNS),
-                *((rx.pattern, rx.flags) for rx in (agreements.EXCHANGED, rounds.HAPPENED))]
+                *((rx.pattern, rx.flags) for rx in (agreement_exchanges.EXCHANGED, rounds.HAPPENED))]
     for p, flags in patterns:
         plain = re.compile(p, flags)
         head, parts = prefilter.alternatives(p)

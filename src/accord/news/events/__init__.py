@@ -29,7 +29,11 @@ The rules live in one module per family; each searches its patterns through the 
 - `claims`: captures, accusations, denials, deals said broken or kept, and who claims what against
   whom over all claims;
 - `pledges`: pledges and polls;
-- `agreements`: partial agreements, exchanges, truces, steps agreed or offered;
+- `agreement_exchanges`: exchanges of prisoners and bodies, done or to come, and what is no one
+  exchange (running totals, habits, numbers per side);
+- `agreed_steps`: further steps agreed, offered or presented (`_next_step`);
+- `agreements`: partial agreements, deals signed or extended, limited truces, consent, repeats;
+- `unilateral_steps`: a side's own step (a truce declared, a halt announced);
 - `learned`: the learned fallback for sentences no rule claimed;
 - `passes`: the passes over all events once every sentence has been tried (summits, meetings not
   held, repeats merged, claims' sides, places and dates from context);
@@ -53,7 +57,8 @@ from accord.news.events.common import ACTORS, CLAIM, SEAT_PLACE, TOPICS
 from accord.news.events.learned import _NEEDS
 
 MODULES = ("common", "intents", "no_step", "announced_steps", "present_tense", "rounds", "told_again",
-           "summits", "context", "plans", "postponements", "claimants", "attacks", "disputes", "claims", "pledges", "agreements", "learned",
+           "summits", "context", "plans", "postponements", "claimants", "attacks", "disputes", "claims",
+           "pledges", "agreement_exchanges", "agreed_steps", "agreements", "unilateral_steps", "learned",
            "passes", "walk", "claim_rules", "deal_rules", "pledge_rules", "cascade")
 """The family modules, each importing only those before it (`accord.news.facts.RULE_FILES`
 lists their files in this order)."""

@@ -30,9 +30,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from accord.news.events.agreements import (
-    _next_step,
-)
+from accord.news.events.agreed_steps import _next_step
 from accord.news.events.announced_steps import announced_step
 from accord.news.events.claim_rules import (
     _accusation_or_denial,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from accord.news.events.agreements import AGREEMENT, _unilateral_step
+from accord.news.events.agreements import AGREEMENT
 from accord.news.events.announced_steps import announced_step
 from accord.news.events.attacks import ATTACK, attack_report
 from accord.news.events.claimants import (
@@ -78,6 +78,7 @@ from accord.news.events.common import (
 )
 from accord.news.events.disputes import contested
 from accord.news.events.rounds import _OTHER_SIDE
+from accord.news.events.unilateral_steps import _unilateral_step
 from accord.news.events.walk import _Walk
 from accord.news.facts import NewsEvent
 

@@ -11,16 +11,21 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from accord.news.events.agreements import (
-    AGREEMENT,
+from accord.news.events.agreed_steps import OFFERED
+from accord.news.events.agreement_exchanges import (
     BODIES_RETURN,
     EXCHANGE_OF,
     EXCHANGE_REPORTED,
     EXCHANGED,
     FUTURE_SWAP,
     HABIT_OR_HYPOTHESIS,
+    _hypothetical,
+    _per_side,
+    _running_total,
+)
+from accord.news.events.agreements import (
+    AGREEMENT,
     MEMORANDA,
-    OFFERED,
     REPEAT_WITHIN,
     SECURITY_DEAL,
     _agreed_item,
@@ -29,11 +34,7 @@ from accord.news.events.agreements import (
     _deal_extended,
     _deal_signed,
     _halt_to_come,
-    _hypothetical,
-    _per_side,
-    _running_total,
     _truce_place,
-    _unilateral_step,
 )
 from accord.news.events.announced_steps import announced_step
 from accord.news.events.claimants import _IF_OR_WILL
@@ -56,6 +57,7 @@ from accord.news.events.rounds import (
     _merge,
     _round_details,
 )
+from accord.news.events.unilateral_steps import _unilateral_step
 from accord.news.events.walk import (
     _Walk,
 )

@@ -166,7 +166,7 @@ def no_step(t: str) -> str | None:
     """Why a sentence with a cue of intent announces no concrete step, else None: the step only
     possible or negated, a notice of details to come, praise, an assessment or a hope with no
     step word."""
-    from accord.news.events.agreements import RESTRAINT
+    from accord.news.events.unilateral_steps import RESTRAINT
 
     if _WAR_CONTINUED.search(t):
         return "the war continued, no step of the talks"
