@@ -100,7 +100,7 @@ def test_state_named_only_as_a_source_is_no_mediator() -> None:
     ("Zrazkove", "zrazkove"),
 ])
 def test_place_ids_in_english_transliteration(name: str, pid: str) -> None:
-    from accord.news.events.common import _place_id
+    from accord.news.events.event_places import _place_id
 
     assert _place_id(name) == pid
 

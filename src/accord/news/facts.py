@@ -13,7 +13,8 @@ RULES_REVISION = 2
 dependency's behaviour, a change outside these files)."""
 RULE_FILES = ("data/patterns.yaml", "data/gazetteer.yaml", "normalise.py", "dates.py", "tense.py",
               "numbers.py", "number_words.py", "number_units.py", "number_exclusions.py", "entities.py",
-              "gazetteer.py", "events/__init__.py", "events/common.py", "events/intents.py",
+              "gazetteer.py", "events/__init__.py", "events/common.py", "events/event_places.py",
+              "events/event_dates.py", "events/event_records.py", "events/intents.py",
               "events/no_step.py", "events/announced_steps.py", "events/present_tense.py",
               "events/rounds.py", "events/told_again.py", "events/summits.py",
               "events/context.py", "events/plans.py",

@@ -11,7 +11,10 @@ statements, not interactions) with CAMEO 010 (make statement).
 The rules live in one module per family; each searches its patterns through the cue prefilter
 (`gate_patterns` on its last line). Imports run one way, in the order of `MODULES`:
 
-- `common`: cue patterns, actors, the coder, places, dates and the record maker, used by all;
+- `common`: cue patterns, actors and the coder, used by all;
+- `event_places`: the places a sentence names for its event;
+- `event_dates`: the date of a sentence's event (not the day of a report or a saying);
+- `event_records`: the record maker `_event`, the sides at the table, attribution;
 - `intents`: statements of intent, the words of a next step, a paper sent, contact kept;
 - `no_step`: what is not a next step (a plan made public, a readiness in general, a wish only);
 - `announced_steps`: a step announced by its structure, and a step told again merged into one;
@@ -53,13 +56,15 @@ The rules live in one module per family; each searches its patterns through the 
 from __future__ import annotations
 
 from accord.news.events.cascade import find_events
-from accord.news.events.common import ACTORS, CLAIM, SEAT_PLACE, TOPICS
+from accord.news.events.common import ACTORS, CLAIM, TOPICS
+from accord.news.events.event_places import SEAT_PLACE
 from accord.news.events.learned import _NEEDS
 
-MODULES = ("common", "intents", "no_step", "announced_steps", "present_tense", "rounds", "told_again",
-           "summits", "context", "plans", "postponements", "claimants", "attacks", "disputes", "claims",
-           "pledges", "agreement_exchanges", "agreed_steps", "agreements", "unilateral_steps", "learned",
-           "passes", "walk", "claim_rules", "deal_rules", "pledge_rules", "cascade")
+MODULES = ("common", "event_places", "event_dates", "event_records", "intents", "no_step", "announced_steps",
+           "present_tense", "rounds", "told_again", "summits", "context", "plans", "postponements",
+           "claimants", "attacks", "disputes", "claims", "pledges", "agreement_exchanges", "agreed_steps",
+           "agreements", "unilateral_steps", "learned", "passes", "walk", "claim_rules", "deal_rules",
+           "pledge_rules", "cascade")
 """The family modules, each importing only those before it (`accord.news.facts.RULE_FILES`
 lists their files in this order)."""
 

@@ -23,7 +23,8 @@ from accord.news.events.agreement_exchanges import (
     EXCHANGE_WORD,
     _composition,
 )
-from accord.news.events.common import _CAPITALS, IC, _topic
+from accord.news.events.common import _CAPITALS, IC
+from accord.news.events.event_records import _topic
 from accord.news.events.rounds import _merge
 from accord.news.facts import NewsEvent
 from accord.news.prefilter import gate_patterns

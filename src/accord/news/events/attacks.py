@@ -21,14 +21,9 @@ from accord.news.events.claimants import (
     _subject,
     _tail,
 )
-from accord.news.events.common import (
-    _CAPITALS,
-    IC,
-    _event,
-    _is_region_of,
-    _named_places,
-    _topic,
-)
+from accord.news.events.common import _CAPITALS, IC
+from accord.news.events.event_places import _is_region_of, _named_places
+from accord.news.events.event_records import _event, _topic
 from accord.news.events.rounds import _OTHER_SIDE
 from accord.news.facts import NewsEvent
 from accord.news.prefilter import gate_patterns

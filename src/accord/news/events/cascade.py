@@ -45,17 +45,7 @@ from accord.news.events.claim_rules import (
     _rebuttal,
     _report_denied,
 )
-from accord.news.events.common import (
-    IC,
-    MEETING,
-    _attributed,
-    _event,
-    _not_origin,
-    _places,
-    _quantity,
-    _sentence_text,
-    said_day,
-)
+from accord.news.events.common import IC, MEETING
 from accord.news.events.deal_rules import (
     _bodies_returned,
     _exchange_done,
@@ -65,6 +55,9 @@ from accord.news.events.deal_rules import (
     _signed,
     _unilateral_step_taken,
 )
+from accord.news.events.event_dates import said_day
+from accord.news.events.event_places import _not_origin, _places
+from accord.news.events.event_records import _attributed, _event, _quantity, _sentence_text
 from accord.news.events.intents import _BEFORE, INTENT, READY_FOR_TALKS
 from accord.news.events.passes import _ahead, after_the_sentences
 from accord.news.events.plans import (

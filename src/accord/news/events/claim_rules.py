@@ -57,26 +57,18 @@ from accord.news.events.claims import (
     _settlement_ref,
     _undated_charge,
 )
-from accord.news.events.common import (
-    _CAPITALS,
-    ACTORS,
-    CLAIM,
-    IC,
+from accord.news.events.common import _CAPITALS, ACTORS, CLAIM, IC, REBUTTAL
+from accord.news.events.disputes import contested
+from accord.news.events.event_dates import REPORT_DAY_ONLY
+from accord.news.events.event_places import (
     NAMED_PLACE,
-    REBUTTAL,
-    REPORT_DAY_ONLY,
-    _attributed,
-    _attributed_at,
-    _event,
     _is_region_of,
     _locates,
     _named_places,
     _places,
-    _quantity,
     _taken_names,
-    _topic,
 )
-from accord.news.events.disputes import contested
+from accord.news.events.event_records import _attributed, _attributed_at, _event, _quantity, _topic
 from accord.news.events.rounds import _OTHER_SIDE
 from accord.news.events.unilateral_steps import _unilateral_step
 from accord.news.events.walk import _Walk

@@ -18,19 +18,10 @@ from typing import TYPE_CHECKING
 
 from accord.news.events.attacks import _NOTHING_TO_DO, ATTACK
 from accord.news.events.claimants import _REPORTED, _SPEECH, _claimant, _subject
-from accord.news.events.common import (
-    _CAPITALS,
-    ACTORS,
-    CLAIM,
-    IC,
-    REBUTTAL,
-    UNDATED_CHARGE,
-    _event,
-    _is_region_of,
-    _locates,
-    _named_places,
-    _topic,
-)
+from accord.news.events.common import _CAPITALS, ACTORS, CLAIM, IC, REBUTTAL
+from accord.news.events.event_dates import UNDATED_CHARGE
+from accord.news.events.event_places import _is_region_of, _locates, _named_places
+from accord.news.events.event_records import _event, _topic
 from accord.news.events.rounds import _OTHER_SIDE
 from accord.news.facts import NewsEvent
 from accord.news.prefilter import gate_patterns

@@ -19,16 +19,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from accord.news.events.common import (
-    IC,
-    LOCATIVE,
-    MEETING,
-    REPORT_DAY_ONLY,
-    UNDATED_CHARGE,
-    _places,
-    _undated_past,
-    deadline,
-)
+from accord.news.events.common import IC, MEETING
+from accord.news.events.event_dates import REPORT_DAY_ONLY, UNDATED_CHARGE, _undated_past, deadline
+from accord.news.events.event_places import LOCATIVE, _places
 from accord.news.events.intents import _BEFORE, _SAID_HAD
 from accord.news.events.rounds import _PHONE, MEETING_NOUN, UNDATED_REFERENCE
 from accord.news.events.told_again import SIDE_MEETING

@@ -39,16 +39,9 @@ from accord.news.events.agreements import (
 from accord.news.events.announced_steps import announced_step
 from accord.news.events.claimants import _IF_OR_WILL
 from accord.news.events.claims import BROKEN
-from accord.news.events.common import (
-    ACTORS,
-    IC,
-    MEETING,
-    NOT_DONE,
-    _event,
-    _quantity,
-    _topic,
-)
+from accord.news.events.common import ACTORS, IC, MEETING, NOT_DONE
 from accord.news.events.context import AT_THE_TALKS
+from accord.news.events.event_records import _event, _quantity, _topic
 from accord.news.events.passes import _ahead
 from accord.news.events.rounds import (
     DELEGATES,

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from accord.news.events.agreement_exchanges import HABIT_OR_HYPOTHESIS, _running_total
 from accord.news.events.agreements import _not_agreed
 from accord.news.events.claimants import _HYPOTHETICAL
-from accord.news.events.common import _CAPITALS, ACTORS, MEETING, _attributed_at, _event, _quantity, _topic
+from accord.news.events.common import _CAPITALS, ACTORS, MEETING
+from accord.news.events.event_records import _attributed_at, _event, _quantity, _topic
 from accord.news.events.intents import NO_STEP, _intent, _noun_only
 from accord.news.events.plans import POSTPONED, _postponed
 from accord.news.events.rounds import (

@@ -28,7 +28,7 @@ from accord.news.events.claims import (
     claim_sides,
     same_statement,
 )
-from accord.news.events.common import IC, _relative_year, _sentence_text, said_day, war_start
+from accord.news.events.common import IC
 from accord.news.events.context import (
     _SAID_THEN_HAD,
     _city_in_region,
@@ -39,6 +39,8 @@ from accord.news.events.context import (
     _side_meeting_days,
     news_day,
 )
+from accord.news.events.event_dates import _relative_year, said_day, war_start
+from accord.news.events.event_records import _sentence_text
 from accord.news.events.intents import _same_words_again
 from accord.news.events.no_step import WISH_ONLY, no_step
 from accord.news.events.plans import _hedged, _merge_planned, _planned_day

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from accord.news.events.common import IC, MEETING, _sentence_text, said_day
+from accord.news.events.common import IC, MEETING
+from accord.news.events.event_dates import said_day
+from accord.news.events.event_records import _sentence_text
 from accord.news.events.rounds import _happened
 from accord.news.facts import NewsEvent
 from accord.news.prefilter import gate_patterns

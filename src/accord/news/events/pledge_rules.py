@@ -11,11 +11,8 @@ import re
 from typing import TYPE_CHECKING
 
 from accord.news.events.announced_steps import _OPEN_QUESTION
-from accord.news.events.common import (
-    IC,
-    TOPICS,
-    _event,
-)
+from accord.news.events.common import IC, TOPICS
+from accord.news.events.event_records import _event
 from accord.news.events.intents import STEP
 from accord.news.events.pledges import (
     CLAUSE_END,

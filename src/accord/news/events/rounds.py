@@ -14,15 +14,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from accord.news.events.common import (
-    ACTORS,
-    FUTURE,
-    IC,
-    LOCATIVE,
-    MEETING,
-    SEATS,
-    _actor_word,
-)
+from accord.news.events.common import ACTORS, FUTURE, IC, MEETING, _actor_word
+from accord.news.events.event_places import LOCATIVE, SEATS
 from accord.news.events.present_tense import _NOT_ARRIVED, present_meeting
 from accord.news.facts import NewsEvent
 from accord.news.prefilter import gate_patterns

@@ -32,7 +32,8 @@ import itertools
 import re
 from typing import TYPE_CHECKING, Any
 
-from accord.news.events.common import IC, MEETING, SEAT_PLACE, SEATS
+from accord.news.events.common import IC, MEETING
+from accord.news.events.event_places import SEAT_PLACE, SEATS
 from accord.news.events.rounds import CALL as _CALL_WORD
 from accord.news.facts import NewsEvent
 from accord.news.prefilter import gate_patterns

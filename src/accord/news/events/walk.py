@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING
 
 from accord.news.events.agreements import _consent_to_proposal
 from accord.news.events.announced_steps import announced_step
-from accord.news.events.common import COUNTRY_PLACES, MEETING, _event
+from accord.news.events.common import MEETING
+from accord.news.events.event_places import COUNTRY_PLACES
+from accord.news.events.event_records import _event
 from accord.news.events.learned import _learned
 from accord.news.events.passes import _ahead
 from accord.news.events.rounds import _PHONE, HEADS, _dated_references, _happened, _merge, _round_details
