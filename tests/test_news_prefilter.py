@@ -18,7 +18,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from accord.news import events, stance_cues, stance_holders, stance_owners, stance_territory, stances
+from accord.news import (
+    events,
+    stance_clauses,
+    stance_cues,
+    stance_frames,
+    stance_holders,
+    stance_owners,
+    stance_territory,
+    stances,
+)
 from accord.news import gazetteer as gz
 from accord.news.extract import Cue, mask_inner_dots, patterns, sentences
 from accord.news.prefilter import (
@@ -71,7 +80,8 @@ SENTENCES = [
 def _gated() -> Iterator[tuple[str, Gated]]:
     seen: set[int] = set()  # a pattern imported by another family module is tested once
     for module in (*(importlib.import_module(f"accord.news.events.{m}") for m in events.MODULES),
-                   stances, stance_owners, stance_territory, stance_holders, stance_cues):
+                   stances, stance_owners, stance_territory, stance_holders, stance_cues, stance_clauses,
+                   stance_frames):
         for name, value in vars(module).items():
             if isinstance(value, Gated) and id(value) not in seen:
                 seen.add(id(value))

@@ -25,7 +25,7 @@ RULE_FILES = ("data/patterns.yaml", "data/gazetteer.yaml", "normalise.py", "date
               "events/learned.py", "events/passes.py", "events/walk.py", "events/claim_rules.py",
               "events/deal_rules.py", "events/pledge_rules.py", "events/cascade.py",
               "stances.py", "stance_owners.py", "stance_territory.py", "stance_holders.py", "stance_cues.py",
-              "stance_relative.py", "extract.py",
+              "stance_clauses.py", "stance_frames.py", "stance_relative.py", "extract.py",
               "facts.py", "lemmas.py", "kinds.py", "data/cues.yaml", "data/cue_exclusions.yaml",
               "data/event_model.json", "bounds.py", "prefilter.py")
 """Package files of `accord.news` whose contents decide what extraction produces (the event

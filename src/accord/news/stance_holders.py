@@ -576,7 +576,7 @@ def _reported_holder(s: Sentence, speaker: Mention | None, subjects: list[str], 
         # the speaker named after what is said ("Moskau wolle, dass ..., sagte Selenskyj",
         # "Russia rejects any truce, Zelensky said"): the side that opens the reported clause holds
         # the attitude (its own verb of wanting, demanding, refusing, accepting or offering)
-        from accord.news.stance_cues import _condition_first
+        from accord.news.stance_clauses import _condition_first
 
         main = _condition_first(s.text) or 0  # (not a side named in an opening condition)
         before = [m for m in s.mentions if m.actor in ACTORS and m.actor in subjects

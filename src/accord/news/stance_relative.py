@@ -11,7 +11,8 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from accord.news.prefilter import gate_patterns
-from accord.news.stance_cues import _polarity, _polarity_masked
+from accord.news.stance_clauses import _polarity_masked
+from accord.news.stance_cues import _polarity
 from accord.news.stance_holders import ACTORS, IC
 
 if TYPE_CHECKING:

@@ -39,27 +39,11 @@ from typing import TYPE_CHECKING, Any
 from accord.news import stance_model
 from accord.news.facts import Mention, Stance
 from accord.news.prefilter import focus, gate_patterns, present
-from accord.news.stance_cues import (
-    BATTLEFIELD,
+from accord.news.stance_clauses import (
     BLANKS,
-    COND_GOAL,
     COND_NEXT,
-    FRAME,
-    KONJUNKTIV,
     LEAD_IN,
-    NEGOTIATING,
-    NOUN_NEGATED,
-    NOUN_OWNER,
-    NOUN_POLARITY,
-    OFFERED,
     OWNED_FILL,
-    OWNED_POLARITY,
-    OWNED_POSITION,
-    PASSIVE_AGENT,
-    PRESSED,
-    RELATIVE_AFTER,
-    STRONG_CEASEFIRE,
-    TAKES_EFFECT,
     _blank,
     _contrasted,
     _if_role,
@@ -70,12 +54,32 @@ from accord.news.stance_cues import (
     _masked,
     _named_after,
     _need_role,
-    _no_comment,
     _only_under_role,
     _option,
     _owned_nouns,
-    _polarity,
     _polarity_masked,
+)
+from accord.news.stance_cues import (
+    BATTLEFIELD,
+    KONJUNKTIV,
+    NEGOTIATING,
+    NOUN_NEGATED,
+    NOUN_OWNER,
+    NOUN_POLARITY,
+    OFFERED,
+    OWNED_POLARITY,
+    OWNED_POSITION,
+    PASSIVE_AGENT,
+    PRESSED,
+    STRONG_CEASEFIRE,
+    TAKES_EFFECT,
+    _polarity,
+)
+from accord.news.stance_frames import (
+    COND_GOAL,
+    FRAME,
+    RELATIVE_AFTER,
+    _no_comment,
     _talk_frames,
     foreign_votes,
 )
