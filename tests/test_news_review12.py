@@ -42,7 +42,7 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
 
 
 # a fact told in the past with its timing ("only after a truce") waits for nothing and asks for
-# nothing, nor does what waits for a truce to end (stance_cues._only_under_role, a976e5d)
+# nothing, nor does what waits for a truce to end (stance_clauses._only_under_role, a976e5d)
 @pytest.mark.parametrize("text", [
     "Kyiv said aid convoys reached the city only after a local ceasefire last week.",
     "The prisoners were released only after the ceasefire took hold, Ukraine said.",
@@ -70,7 +70,7 @@ def _parties(text: str) -> list[tuple[str, list[str]]]:
 
 
 # the head of a host or mediator is a party only when joined to the meeting, not when he comments
-# on it or is named beside it (common._host_joined, 99fdde8)
+# on it or is named beside it (event_records._host_joined, 99fdde8)
 @pytest.mark.parametrize(("text", "expected"), [
     ("Xi Jinping welcomed the summit between Putin and Trump in Alaska on Friday.",
      [("summit", ["RUS", "USA"])]),
@@ -103,7 +103,7 @@ def test_a_hedged_plan_stays_dropped(text: str) -> None:
 
 
 # declining to comment ends at a contrast also without its comma, and an issue named only there
-# takes no position from the other clause (stance_cues._no_comment, stances; c655b74)
+# takes no position from the other clause (stance_frames._no_comment, stances; c655b74)
 @pytest.mark.parametrize(("text", "expected"), [
     ("Zelensky declined to comment on proposals for a demilitarised zone but insisted on security "
      "guarantees.",

@@ -2,8 +2,8 @@
 (`ORDER_GIVEN`), a step agreed (`AGREED_STEP`), an offer (`OFFERED`), a plan or paper handed over
 (`PRESENTED`), a step in the passive with a modal (`STEP_PASSIVE`), a trip to sign or talk
 (`TRAVEL_FOR`), whether a step is only asked for (`_asked`), and `_next_step`, which names the step
-of a sentence. Used by `agreements`, `unilateral_steps`,
-`deal_rules` and `cascade`.
+of a sentence. Used by `unilateral_steps`, `deal_rules` and
+`cascade`.
 """
 
 from __future__ import annotations

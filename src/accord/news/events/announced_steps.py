@@ -4,7 +4,8 @@ puts it ahead; talks paused or going on, an exchange ahead, a deal suspended, a 
 handed over; a step negated in its own frame (`_negated_before`), an exchange of prisoners named
 (`_of_prisoners`), the family of a step (`_step_family`), and a step told again within a few
 sentences merged into one (`_restated_steps`, `RESTATED_WITHIN`, the truce scopes that tell one
-truce from another). Called from `walk`, `cascade` and `passes`.
+truce from another). Used by `walk`, `cascade`, `passes`, the deal, claim and pledge rules, `agreed_steps` and
+`unilateral_steps`.
 """
 
 from __future__ import annotations

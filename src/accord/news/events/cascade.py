@@ -350,7 +350,7 @@ _NOT_PLANNED = re.compile(r"\b(?:nicht|not|no|kein\w*|nie|never)\s+(?:[\w-]+\s+)
 
 def _step_announced(w: _Walk) -> list[NewsEvent] | None:
     """A concrete next step with its actor (an order, a step agreed, an offer, a plan handed over;
-    `agreements._next_step`), not a planned meeting at a place: a statement of intent."""
+    `agreed_steps._next_step`), not a planned meeting at a place: a statement of intent."""
     s, t, places, published = w.s, w.t, w.places, w.published
     if not ((step := _next_step(t)) is not None and (s.actors() or BOTH_SIDES.search(t)) and not (
                PLANNED.search(t) and places)):

@@ -382,7 +382,7 @@ _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|und|doch)\b|\b(?:but|aber|jedoch)\b|;
 # Moscow a document setting out its position", "a revised version has been sent to", "schickte seine
 # Änderungsvorschläge nach Washington", "hat den Europäern Vorschläge unterbreitet", "übersandte
 # der Gegenseite einen Entwurf"): a paper of the talks passed on, a step (corpus README:
-# "forwarding proposals"), as a paper handed over (`agreements.PRESENTED`)
+# "forwarding proposals"), as a paper handed over (`agreed_steps.PRESENTED`)
 _SENT_PAPER = (r"(?:documents?|memorand\w*|drafts?|proposals?|counter-?proposals?|amendments?|"
                r"responses?|replies|reply|answer|position paper|(?:updated|revised|amended|new) version)")
 # (not a letter: "sent Putin a letter about the deal" is an appeal, no paper of the talks)

@@ -38,7 +38,7 @@ from accord.news.prefilter import gate_patterns
 # einen neuen Friedensplan vor", "unveiled a 28-point peace plan", "presented its peace formula"):
 # the plan's content is a position (stances), no next step of the talks; a plan handed to the other
 # side or its delegation ("handed the plan to the Russian side", "übergab der russischen Delegation
-# den Plan") is one (`agreements.PRESENTED`)
+# den Plan") is one (`agreed_steps.PRESENTED`)
 _PLAN_NOUN = (r"(?:[\w-]*(?:plan|pläne)(?:s|es|e|en)?|[\w-]*(?:formula|formel)|[\w-]*(?:framework|roadmap))")
 
 

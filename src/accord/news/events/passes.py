@@ -127,7 +127,7 @@ def _not_held(events: list[NewsEvent], sents: list[Sentence], published: str | N
 def _no_steps(events: list[NewsEvent], sents: list[Sentence]) -> list[NewsEvent]:
     """Drop statements of intent that announce no concrete next step (corpus README): praise,
     assessments, hopes for an outcome, notices of details to come, a step only possible or
-    negated (`intents.no_step`)."""
+    negated (`no_step.no_step`)."""
     return [e for e in events if not (e.kind == "statement_of_intent" and (
         no_step(t := _sentence_text(e, sents)) is not None
         # (session 17) the kind model's statement on a wish, a hope or a will in the past only

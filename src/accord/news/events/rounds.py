@@ -716,7 +716,7 @@ _SINCE_MEETING = re.compile(r"\b(?:since|seit)\b"
 def _not_since(s: Sentence, places: list[str]) -> list[str]:
     """`places` without those named only in a clause of an earlier meeting the talks are counted
     from (`_SINCE_MEETING`): where that meeting was, not the talks the sentence tells (its day is
-    skipped likewise, `common._SINCE`)."""
+    skipped likewise, `event_dates._SINCE`)."""
     if not places or ("since" not in s.text.lower() and "seit" not in s.text.lower()):
         return places
     spans = [(s.start + m.start(), s.start + m.end()) for m in _SINCE_MEETING.finditer(s.text)]

@@ -99,7 +99,7 @@ def _step_no_rule_claimed(w: _Walk) -> list[NewsEvent]:
     """What no rule above claimed: a step verb with an actor in a frame of the future, a
     decision, an instruction or readiness ("habe sich entschieden, den Plan zu prüfen",
     "instructed his team to work toward arranging a meeting"), a paper handed over, a deal
-    suspended, talks paused to a named time (`intents.announced_step`); else nothing."""
+    suspended, talks paused to a named time (`announced_steps.announced_step`); else nothing."""
     if (step := announced_step(w.s)) is None:
         return []
     e = _event("statement_of_intent", w.s, place=w.places[0] if w.places else None)
