@@ -132,7 +132,8 @@ _NATIONALS = [
      [(120, "prisoners"), (90, "prisoners")]),
     ("en", "Two American drones and six German tanks were seen.", [(2, "drones")]),
     ("de", "Bei dem Angriff starben 25 Ukrainer und zwei Ausländer.", [(25, "people"), (2, "people")]),
-    ("de", "Freigelassen wurden auch drei Briten.", [(3, "prisoners")]),
+    # (session 18: nationals of a third country freed with the two sides' prisoners stay people)
+    ("de", "Freigelassen wurden auch drei Briten.", [(3, "people")]),
 ]
 
 

@@ -39,14 +39,18 @@ NOUNS: dict[str, str] = {
               # (session 17) staff, volunteers; German participants ("sechs Teilnehmern", "500
               # Teilnehmende"; English "participants" are often the states at a conference)
               "employee employees mitarbeiter mitarbeiterin staff volunteer volunteers freiwilliger "
-              "freiwillige teilnehmer teilnehmerin teilnehmende teilnehmender",
+              "freiwillige teilnehmer teilnehmerin teilnehmende teilnehmender "
+              # (session 18) veterans ("two U.S. military veterans who had fought for Kyiv")
+              "veteran veterans veteranin veteranen",
     "soldiers": "soldat soldatin soldier serviceman servicemen servicewoman servicemember "
                 "kämpfer militärangehöriger militärangehörige verteidiger defender söldner "
                 "wehrpflichtiger wehrpflichtige kombattant fighters conscript mercenary personnel "
                 "militant militants krieger warrior nationalgardist guardsman guardsmen grenzschützer "
                 "paratrooper marines "
                 # by their rank ("33 officers and 17 sergeants were released", "40 Offiziere")
-                "officer officers offizier offiziere unteroffizier unteroffiziere sergeant sergeants",
+                "officer officers offizier offiziere unteroffizier unteroffiziere sergeant sergeants "
+                # and by their command ("five commanders who led the defence", "zwei Kommandeure")
+                "commander commanders kommandeur kommandeure kommandant kommandanten befehlshaber",
     "points": "punkt point",
     "steps": "etappe schritt stufe phase step stage",
     "regions": "region gebiet oblast provinz province territorium territory",
@@ -85,7 +89,8 @@ _WEAK = {"killed": "people", "dead": "people", "wounded": "people", "injured": "
 # something else: "Mitgliedsländer" but not "Bundesland", "Ausland")
 _DE_HEADS = {"gefangene": "prisoners", "gefangener": "prisoners", "häftling": "prisoners",
              "treffen": "rounds", "gespräch": "rounds", "telefonat": "rounds",
-             "soldat": "soldiers", "kämpfer": "soldiers", "drohne": "drones", "rakete": "missiles",
+             "soldat": "soldiers", "kämpfer": "soldiers",
+             "befehlshaber": "soldiers", "kommandeur": "soldiers", "drohne": "drones", "rakete": "missiles",
              "flugkörper": "missiles", "staat": "countries", "länder": "countries", "nation": "countries",
              "runde": "rounds", "siedlung": "settlements", "ortschaft": "settlements",
              "dörfer": "settlements", "zivilist": "civilians", "region": "regions", "gebiet": "regions",
@@ -228,6 +233,9 @@ def _unit_word(text: str, pos: int, known_only: bool = False, lang: str = "de") 
         # Gefangenen" (a noun of the scheme only), but "150 of the 300 prisoners" counts the 300
         at, known_only = of.end(), True
     for _ in range(4):
+        if lang != "de" and (abbr := _DOTTED.match(text, at)) is not None:
+            at = abbr.end()  # a dotted abbreviation as a modifier: "two U.S. military veterans"
+            continue
         n = _NOUN.match(text, at)
         if n is None or _NOT_NOUN.match(n.group("w")) or (n.group(0)[0] == "-" and at != pos):
             break
@@ -294,6 +302,7 @@ _HEAD_OF = re.compile(r"[^\S\n]+(?P<w>[^\W\d_]{3,})[^\S\n]+(?:of|von)[^\S\n]",
 _OF_THE = re.compile(r"[^\S\n]+of[^\S\n]+(?:the|its|their|his|her|our|those|these)(?=[^\S\n])", re.IGNORECASE)
 _ONE = re.compile(r"(?<![\w-])(?:one|eine[rsm]?|eins|1)$", re.IGNORECASE)  # ("one of the children": no count)
 _DER = re.compile(r"[^\S\n]+(?:der|von[^\S\n]+den)(?=[^\S\n])")
+_DOTTED = re.compile(r"[^\S\n]+(?:[A-Z]\.){2,3}(?=[^\S\n]+[^\W\d_])")
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 

@@ -431,10 +431,12 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             # home 100 prisoners", review 17 item 14)
             unit = "prisoners"
         elif unit == "nationals":
-            # nationals released or exchanged are prisoners ("230 Ukrainians were freed"), else
-            # counted like a parallel clause before them ("6,000 POWs, while Kyiv holds 1,300
-            # Russians"), else people ("40 Ukrainians were killed")
-            if _RELEASED.search(_sentence(text, s, ue)):
+            # nationals of the two sides released or exchanged are prisoners ("230 Ukrainians were
+            # freed"), else counted like a parallel clause before them ("6,000 POWs, while Kyiv
+            # holds 1,300 Russians"), else people ("40 Ukrainians were killed"); foreigners and
+            # nationals of a third country freed with them stay people ("10 foreigners, including
+            # five British nationals", "zehn Ausländer": the gold 4 of 4 times)
+            if _RELEASED.search(_sentence(text, s, ue)) and _side_nationals(text[e:ue]):
                 unit = "prisoners"
             else:
                 unit = (_unit_by_context(text, s, out, lang, base) if m.group("num") is not None else None) \
@@ -527,6 +529,23 @@ _RELEASED = re.compile(
     r"\b(?:durften|durfte|dürfen|darf|kamen|kehrten|holte|holten|brachte|brachten)\b[^.;!?]*\bnach\s+Hause\b|"
     r"\bnach\s+Hause\s+(?:gebracht|geholt|zurück|gekommen|kommen|kehren|holen|bringen|durften|durfte|"
     r"dürfen|darf|kamen|kehrten)|(?-i:\bheim\b)")
+
+
+# nationals of the two sides of the war, or citizens with no nation named ("40 citizens came
+# home", "Landsleute"), as opposed to foreigners and nationals of a third country ("British
+# nationals", "Ausländer", "drei Briten", "zwei amerikanische Staatsbürger")
+_SIDES = re.compile(r"(?i)ukrain|russ")
+_CITIZENS = re.compile(r"(?i)citizens|nationals|[\w-]*bürger(?:innen|n)?|staatsangehörigen?|landsleuten?|"
+                       r"compatriots")
+
+
+def _side_nationals(counted: str) -> bool:
+    """Whether the words after a number counting nationals (`counted`) name nationals of the two
+    sides: Ukrainians or Russians, or citizens with no other word before them."""
+    if _SIDES.search(counted):
+        return True
+    words = counted.split()
+    return len(words) == 1 and _CITIZENS.fullmatch(words[0]) is not None
 
 
 # Ukraine's "defenders" (Verteidiger) counted as they come home are freed captives ("230 defenders
