@@ -88,7 +88,8 @@ def test_minutes_as_a_whole_word(text: str, lang: str, expected: Expected) -> No
     ("Talks could last two or three days.", "en", [(3, "days"), (2, "days")]),
     ("Am 18. Mai, 1.000 Gefangene kamen frei.", "de", [(1000, "prisoners")]),
     ("Die Gespräche dauern wohl zwei, drei Tage.", "de", [(3, "days"), (2, "days")]),
-    ("Garantien für 30, 40 oder 50 Jahre", "de", [(50, "years"), (40, "years")]),
+    # (session 18: a list of three numbers states each, no loose range: test_news_figures18.py)
+    ("Garantien für 30, 40 oder 50 Jahre", "de", [(50, "years"), (40, "years"), (30, "years")]),
 ])
 def test_a_loose_range_has_ends_of_one_size(text: str, lang: str, expected: Expected) -> None:
     check(text, lang, expected)

@@ -7,7 +7,14 @@ The general causes fixed:
   prisoners as before (the gold: third-country nationals freed are people 4 of 4 times);
 - soldiers counted by their command are soldiers ("six commanders", "fünf Kommandeure",
   "zwei Militärbefehlshaber"); veterans are people; a dotted abbreviation stands between a
-  number and its noun as a modifier ("two U.S. military veterans").
+  number and its noun as a modifier ("two U.S. military veterans");
+- a range whose lower end is a compound cut short states both ends ("24- bis 48-stündige",
+  "zwei- bis dreitägig", "12- to 36-hour"); a list of three or more numbers states each of them
+  with the last one's noun ("30, 40 oder 50 Jahre", "five, six or seven days"), no loose range;
+  a change with its noun after the first state counts the second state too ("from 28 points to
+  19", "von 28 Punkten auf 19"); a part of a whole with its own number counts the part too ("75
+  of the 248 servicemen", like "drei der 40 Gefangenen"); a number in a name is no count ("the
+  Group of Seven", "die Gruppe der Zwanzig").
 """
 
 from __future__ import annotations
@@ -51,4 +58,69 @@ def test_foreigners_freed_stay_people(text: str, lang: str, expected: Expected) 
     ("It has about 300 U.K. soldiers in the region.", "en", [(300, "soldiers")]),
 ])
 def test_commanders_veterans_and_dotted_modifiers(text: str, lang: str, expected: Expected) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Medinski schlug 12- bis 36-stündige Feuerpausen vor.", "de", [(36, "hours"), (12, "hours")]),
+    ("Geplant ist eine zwei- bis dreitägige Reise nach Ankara.", "de", [(3, "days"), (2, "days")]),
+    ("Medics asked for 12- to 36-hour pauses to recover the wounded.", "en", [(36, "hours"), (12, "hours")]),
+    ("The envoy planned a two- to three-day visit.", "en", [(3, "days"), (2, "days")]),
+    # (the plain forms as before)
+    ("Die Gespräche dauern zwei bis drei Tage.", "de", [(3, "days"), (2, "days")]),
+    ("The talks may last 2-3 days.", "en", [(3, "days"), (2, "days")]),
+])
+def test_a_range_with_a_compound_cut_short(text: str, lang: str, expected: Expected) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Man könne über 30, 40 oder 50 Jahre reden.", "de", [(30, "years"), (40, "years"), (50, "years")]),
+    ("Die Zustimmung lag bei 10, 20 und 30 Prozent.", "de",
+     [(10, "percent"), (20, "percent"), (30, "percent")]),
+    ("We would consider 20, 30 or 40 years.", "en", [(20, "years"), (30, "years"), (40, "years")]),
+    ("The pause could take five, six or seven days.", "en", [(5, "days"), (6, "days"), (7, "days")]),
+    ("The poll gave 10%, 20% and 30%.", "en", [(10, "percent"), (20, "percent"), (30, "percent")]),
+    # two numbers are still a loose range
+    ("He said the truce could last two or three days.", "en", [(3, "days"), (2, "days")]),
+    ("Die Gespräche dauern wohl zwei, drei Tage.", "de", [(3, "days"), (2, "days")]),
+])
+def test_a_list_of_three_numbers_states_each(text: str, lang: str, expected: Expected) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The plan was trimmed from 28 points to 19.", "en", [(28, "points"), (19, "points")]),
+    ("The team was cut from 12 people to just 8.", "en", [(12, "people"), (8, "people")]),
+    ("Der Plan wurde von 28 Punkten auf 19 gekürzt.", "de", [(28, "points"), (19, "points")]),
+    ("Die Zahl stieg von 40 Gefangenen auf nur 60.", "de", [(40, "prisoners"), (60, "prisoners")]),
+    ("Der Entwurf schrumpfte von 28 auf 20 Punkte.", "de", [(28, "points"), (20, "points")]),
+])
+def test_a_change_with_the_noun_after_its_first_state(text: str, lang: str, expected: Expected) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("She said 75 of the 248 Russian servicemen came back without a swap.", "en",
+     [(75, "soldiers"), (248, "soldiers")]),
+    ("Officials said 40 of the 300 captured soldiers were wounded.", "en",
+     [(40, "soldiers"), (300, "soldiers")]),
+    ("Drei der 40 Gefangenen seien verletzt.", "de", [(3, "prisoners"), (40, "prisoners")]),
+    # not "one of the", and the part without a number of the whole as before
+    ("Kyiv is one of the 12 states that signed.", "en", [(12, "countries")]),
+    ("Two of the children were returned.", "en", [(2, "children")]),
+])
+def test_a_part_of_a_whole_with_its_own_number(text: str, lang: str, expected: Expected) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Leaders of the Group of Seven leading industrialized nations met in Italy.", "en", []),
+    ("The Group of Twenty countries will meet in June.", "en", []),
+    ("Die Gruppe der Sieben führenden Industrienationen tagte in Rom.", "de", []),
+    # a group of people counted stays a figure
+    ("A group of seven nations met in Rome.", "en", [(7, "countries")]),
+    ("Eine Gruppe der zehn Länder traf sich in Wien.", "de", [(10, "countries")]),
+])
+def test_a_number_in_a_name(text: str, lang: str, expected: Expected) -> None:
     check(text, lang, expected)

@@ -1498,9 +1498,10 @@ _FIGURE_FAMILIES = [
     ("en", "A 40km buffer zone and 1,000km2 of land.", [(40, "km"), (1000, "km2")]),
     ("de", "Ein Dutzend Gefangene, zwei Dutzend Soldaten und Dutzende Zivilisten.",
      [(12, "prisoners"), (24, "soldiers")]),
-    # a part of a counted whole: only the whole is counted when it has its own number
+    # a part of a counted whole with its own number: both are counted (session 18: the gold counts
+    # "75 of the 248 servicemen" twice, as German "drei der 40 Gefangenen" always was); "one of" no
     ("en", "One of the two countries agreed; 150 of the 300 prisoners came home.",
-     [(2, "countries"), (300, "prisoners")]),
+     [(2, "countries"), (150, "prisoners"), (300, "prisoners")]),
     # the years since the invasion count the war, in both languages; a Swiss thousands mark
     ("en", "Three and a half years after the Russian invasion, two days after the summit.", [(3.5, "years")]),
     ("de", "Dreieinhalb Jahre nach der Invasion kamen 1'000 Soldaten frei.",

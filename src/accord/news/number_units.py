@@ -228,10 +228,15 @@ def _unit_word(text: str, pos: int, known_only: bool = False, lang: str = "de") 
             return unit, ext.end()
     at, last = pos, None
     if (of := (_OF_THE if lang != "de" else _DER).match(text, pos)) is not None \
-            and not _NUMBER.match(text, of.end() + 1) and not _ONE.search(text, max(0, pos - 6), pos):
+            and not _ONE.search(text, max(0, pos - 6), pos):
         # "62 of its captured servicemen", "two of the children", "zwei der Kinder", "40 von den
-        # Gefangenen" (a noun of the scheme only), but "150 of the 300 prisoners" counts the 300
-        at, known_only = of.end(), True
+        # Gefangenen" (a noun of the scheme only); "75 of the 248 servicemen" counts servicemen
+        # twice, like "drei der 40 Gefangenen" (the whole is a figure of its own)
+        whole = _NUMBER.match(text, of.end() + 1)
+        if whole is None:
+            at, known_only = of.end(), True
+        elif whole.group("num") is not None:
+            at, known_only = whole.end(), True
     for _ in range(4):
         if lang != "de" and (abbr := _DOTTED.match(text, at)) is not None:
             at = abbr.end()  # a dotted abbreviation as a modifier: "two U.S. military veterans"

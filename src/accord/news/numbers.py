@@ -140,12 +140,13 @@ class RawFigure:
 
 
 _SMALL = r"(?:\d+(?:[.,]\d+)?|" + _trie(WORDS) + r")"  # (the words as a prefix tree: see _trie)
-# the lower bound of a range right before a number: "zwei bis drei", "two to three", "2-3"
-_RANGE_BEFORE = re.compile(r"(?<![\w.,])(?P<low>" + _SMALL + r")(?:\s+(?:bis|to)\s+|\s?[-–]\s?)$"
+# the lower bound of a range right before a number: "zwei bis drei", "two to three", "2-3"; a
+# compound cut short keeps its hyphen ("24- bis 48-stündige", "zwei- bis dreitägig", "24- to 48-hour")
+_RANGE_BEFORE = re.compile(r"(?<![\w.,])(?P<low>" + _SMALL + r")(?:-?\s+(?:bis|to)\s+|\s?[-–]\s?)$"
                            r"|\b(?:zwischen|between)\s+(?P<blow>" + _SMALL + r")\s+(?:und|and)\s+$"
                            r"|\bvon\s+(?P<vlow>" + _SMALL + r")\s+auf\s+$",
                            re.IGNORECASE)
-_RANGE_AFTER = re.compile(r"(?:\s+(?:bis|to)\s+|\s?[-–]\s?)" + _SMALL + r"(?![\w.,]\d)", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"(?:-?\s+(?:bis|to)\s+|\s?[-–]\s?)" + _SMALL + r"(?![\w.,]\d)", re.IGNORECASE)
 # "zwischen 1.000 und 1.200 Gefangene", "between two and three days": the lower end of a range
 _BETWEEN_AFTER = re.compile(r"\s+(?:und|and|auf)\s+" + _SMALL + r"(?![\w.,]\d)", re.IGNORECASE)
 # a loose range, said with a comma or "or": "zwei, drei Tage", "zwei oder drei Wochen", "two or
@@ -154,6 +155,23 @@ _LOOSE_BEFORE = re.compile(r"(?<![\w.,])(?P<low>" + _SMALL + r")(?:,[^\S\n]+|[^\
                            re.IGNORECASE)
 _LOOSE_AFTER = re.compile(r"(?:,[^\S\n]+|[^\S\n]+(?:oder|or)[^\S\n]+)(?P<n>" + _SMALL + r")(?![\w.,]\d)",
                           re.IGNORECASE)
+
+
+# a list of three or more numbers ("30, 40 oder 50 Jahre", "five, six or seven days", "10, 20,
+# 30 Prozent") states each of them: no loose range (that is two numbers)
+_LIST = re.compile(r"(?<![\w.,])" + _SMALL + r"(?:,[^\S\n]+" + _SMALL + r"){1,}"
+                   r"(?:,?[^\S\n]+(?:oder|or|und|and)[^\S\n]+" + _SMALL + r"|(?:,[^\S\n]+" + _SMALL + r"))"
+                   r"(?![\w.,]\d)", re.IGNORECASE)
+_LOOSE_CUE = re.compile(r"(?i)(?:,|\bor|\boder|\band|\bund)[^\S\n]+$")
+
+
+def _in_list(text: str, s: int, e: int) -> int | None:
+    """Where the list of three or more numbers that holds the number at `text[s:e]` ends (the
+    end of its last number), else None."""
+    for m in _LIST.finditer(text, max(0, s - 60), min(len(text), e + 60)):
+        if m.start() <= s and e <= m.end():
+            return m.end()
+    return None
 
 
 # a loose range has ends of one size ("zwei, drei Tage", "30, 40 oder 50 Jahren"); two numbers
@@ -182,10 +200,13 @@ def _small_value(w: str) -> float | None:
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_FROM_BEFORE_PREV = re.compile(r"(?i)\b(?:from|von)[^\S\n]+$")
+_TO_BETWEEN = re.compile(r"(?i)[^\S\n]+(?:to|auf)[^\S\n]+(?:(?:just|only|nur|noch)[^\S\n]+)?")
 _BETWEEN_LEAD = re.compile(r"\b(?:zwischen|between|von)\s+$", re.IGNORECASE)
 _SIDE_AFTER = re.compile(r"\s+(?:on each side|on both sides|auf beiden Seiten|auf jeder Seite|pro Seite|"
                          r"je Seite)\b", re.IGNORECASE)
 _PRISONERS_BEFORE = re.compile(r"(?:prisoners?|Gefangene\w*|POWs?)\b[^.;]{0,60}$", re.IGNORECASE)
+_GROUP_OF = re.compile(r"\b(?:Group[^\S\n]+of|Gruppe[^\S\n]+der)[^\S\n]+$")
 _MINUS_BEFORE = re.compile(r"(?i)(?<![\w-])minus[^\S\n]+$")
 _SCALE_ARTICLE = re.compile(r"(?i)(?<![\w-])(?:eine[rmn]?|a)[^\S\n]+$")
 # a sentence about the supply of power, heat or water
@@ -241,6 +262,8 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             compound = m.group("wstuendig")
             if word in ("ein", "halb") and not compound:
                 continue  # an indefinite article ("ein Jahr"), but "einstündig", "halbstündig"
+            if m.group("word")[0].isupper() and _GROUP_OF.search(text, max(0, s - 12), s):
+                continue  # a name: "the Group of Seven", "die Gruppe der Zwanzig"
             if (word in SCALES or word == "hunderttausend") and _VAGUE_BEFORE.search(text, max(0, s - 20), s):
                 continue  # a vague amount: "mehrere hundert", "einige Dutzend", "several thousand"
             value = number_word(word) or 0
@@ -303,7 +326,8 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
                                            and _BETWEEN_LEAD.search(text, max(0, s - 12), s)):
             continue  # the lower end of a range: given with the upper end ("1000 bis 1200 Gefangene")
         la = _LOOSE_AFTER.match(text, e)
-        if la is not None and (hv := _small_value(la.group("n"))) is not None \
+        listed = _in_list(text, s, e) if la is not None or _LOOSE_CUE.search(text, max(0, s - 8), s) else None
+        if la is not None and listed is None and (hv := _small_value(la.group("n"))) is not None \
                 and value < hv <= _LOOSE_SPREAD * value:
             continue  # the lower end of a loose range ("zwei, drei Tage", "two or three days")
         if compound:
@@ -325,6 +349,16 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             # first too
             unit = _unit(text, nxt.end(), lang=lang)[0]
             ue = e
+        if listed is not None and listed > e:
+            # an item of a list of three or more numbers takes the last one's noun ("30, 40 oder
+            # 50 Jahre", "five, six or seven days")
+            unit, ue = _unit(text, listed, lang=lang)[0], e
+        if unit is None and out and _FROM_BEFORE_PREV.search(text, max(0, out[-1].start - base - 8),
+                                                             out[-1].start - base) \
+                and _TO_BETWEEN.fullmatch(text, out[-1].end - base, s):
+            # a change with the noun after its first state: "from 28 points to 19", "von 28
+            # Punkten auf 19" (the second state counts the same noun)
+            unit, ue = out[-1].unit, e
         if unit is None and m.group("num") is not None:
             unit, ue = _unit_by_context(text, s, out, lang, base), e
         if unit is None:
@@ -390,7 +424,7 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
         low: float | None = None
         changed_from: float | None = None  # the first state of a change ("von 28 auf 20")
         loose = _LOOSE_BEFORE.search(text, max(0, s - 30), s) \
-            if rng is None and _may_end(text, max(0, s - 30), s, _LOOSE_ENDS) else None
+            if rng is None and listed is None and _may_end(text, max(0, s - 30), s, _LOOSE_ENDS) else None
         if loose is not None:
             low = _small_value(loose.group("low"))
             if low is not None and scale is not None:
