@@ -14,7 +14,10 @@ The general causes fixed:
   a change with its noun after the first state counts the second state too ("from 28 points to
   19", "von 28 Punkten auf 19"); a part of a whole with its own number counts the part too ("75
   of the 248 servicemen", like "drei der 40 Gefangenen"); a number in a name is no count ("the
-  Group of Seven", "die Gruppe der Zwanzig").
+  Group of Seven", "die Gruppe der Zwanzig");
+- the members of a club of states are states ("die fünf ständigen Mitglieder im
+  UN-Sicherheitsrat", "35 Mitglieder der Initiative", "three BRICS members"), not the members of
+  a delegation.
 """
 
 from __future__ import annotations
@@ -123,4 +126,22 @@ def test_a_part_of_a_whole_with_its_own_number(text: str, lang: str, expected: E
     ("Eine Gruppe der zehn Länder traf sich in Wien.", "de", [(10, "countries")]),
 ])
 def test_a_number_in_a_name(text: str, lang: str, expected: Expected) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # the members of a club of states are states ...
+    ("Die fünf ständigen Mitglieder im UN-Sicherheitsrat sollten garantieren.", "de", [(5, "countries")]),
+    ("Insgesamt gehören 35 Mitglieder der Initiative an.", "de", [(35, "countries")]),
+    ("Vier EU-Mitglieder stimmten gegen den Vorschlag.", "de", [(4, "countries")]),
+    ("The five permanent members of the Security Council must agree.", "en", [(5, "countries")]),
+    ("Envoys came from three BRICS members and the USA.", "en", [(3, "countries")]),
+    ("The 32 members of NATO met in Brussels.", "en", [(32, "countries")]),
+    # ... the members of a delegation or a family are not
+    ("Die Delegation wurde auf 14 Mitglieder erweitert.", "de", []),
+    ("Twelve members of the delegation flew in.", "en", []),
+    ("Drei Mitglieder der Familie warten noch.", "de", []),
+    ("50 service members came home.", "en", [(50, "soldiers")]),
+])
+def test_members_of_a_club_of_states(text: str, lang: str, expected: Expected) -> None:
     check(text, lang, expected)

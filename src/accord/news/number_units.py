@@ -72,6 +72,9 @@ NOUNS: dict[str, str] = {
                  "landsleute compatriots nationals foreigners ausländer staatsangehörige staatsangehöriger "
                  "americans britons brits germans turks georgians belarusians moldovans canadians "
                  "australians swedes danes croatians moroccans israelis amerikaner brite türke franzose",
+    # members: countries when of a club of states (`numbers`: "35 Mitglieder der Initiative", "the
+    # five permanent members of the Security Council"), else no unit of the scheme
+    "members": "mitglied member members",
     # the fallen: bodies when handed over (below), else no unit of the scheme
     "fallen": "gefallene gefallener",
     # homes and supply customers: households when the sentence is about power, heat or water

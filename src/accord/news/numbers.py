@@ -69,6 +69,17 @@ _BETWEEN_THE = re.compile(r"(?i)\b(?:between|zwischen)[^\S\n]+(?:the|these|those
 _STATE_NOUN = re.compile(r"(?i)[^\S\n]+(?:countries|nations|states|Ländern|Staaten|Nationen)\b")
 
 
+# a club of states: its members are states
+_CLUB_WORDS = (r"(?:(?:UN-)?Sicherheitsrat\w*|(?:UN\s+)?Security\s+Council|NATO|Nato|EU|BRICS|G-?7|G-?20|"
+               r"OPEC|"
+               r"Europäischen\s+Union|European\s+Union|Vereinten\s+Nationen|United\s+Nations|"
+               r"Allianz|[Aa]lliance|Bündnis\w*|Koalition\w*|[Cc]oalition|Initiative|[Ii]nitiative|[Bb]loc)")
+_CLUB = re.compile(r"\b" + _CLUB_WORDS + r"\b")
+_OF_CLUB = re.compile(r"[^\S\n]+(?:of|in|im|der|des|in\s+der|in\s+dem)[^\S\n]+(?:the[^\S\n]+)?"
+                      r"(?:[\w-]+[^\S\n]+)?" + _CLUB_WORDS + r"\b")
+_PERMANENT = re.compile(r"(?i)\b(?:ständige[nr]?|permanent)\b")
+
+
 # people named by their office or part ("officials", "leaders", "Unterhändler") after a definite
 # article and a number refer back to people already named ("the two leaders spoke by phone")
 _THE_BEFORE = re.compile(r"(?i)\b(?:the|these|those|die|diese|den|der)[^\S\n]+$")
@@ -382,6 +393,12 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             unit, ue = ("rounds" if value >= 2 and _repeated_meeting(text, s, rep.end()) else None), rep.end()
         if unit is None:
             continue
+        if unit == "members" and (_CLUB.search(text, s, ue) or _PERMANENT.search(text, e, ue)
+                                               or _OF_CLUB.match(text, ue)):
+            # the members of a club of states are states ("die fünf ständigen Mitglieder im
+            # UN-Sicherheitsrat", "35 Mitglieder der Initiative", "three BRICS members", "the 32
+            # members of NATO"), not the members of a delegation ("auf 14 Mitglieder erweitert")
+            unit = "countries"
         if unit == "countries" and _BETWEEN_THE.search(text, max(0, s - 16), s) \
                 and _STATE_NOUN.match(text, e):
             # "the war between the two countries", "talks between the three nations": the parties
