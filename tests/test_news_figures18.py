@@ -50,6 +50,9 @@ def test_foreigners_freed_stay_people(text: str, lang: str, expected: Expected) 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     ("Kyiv secured the release of six commanders who had defended the port.", "en", [(6, "soldiers")]),
+    # (was no count in test_news_attrs14.py: one gold counts commanders as soldiers, another not)
+    ("The delegation had five military commanders including leaders of the garrison.", "en",
+     [(5, "soldiers")]),
     ("Two regimental commanders were among those exchanged.", "en", [(2, "soldiers")]),
     ("Freigelassen wurden auch fünf Kommandeure der Verteidiger.", "de", [(5, "soldiers")]),
     ("Unter den Heimkehrern sind zwei Militärbefehlshaber.", "de", [(2, "soldiers")]),
@@ -142,6 +145,8 @@ def test_a_number_in_a_name(text: str, lang: str, expected: Expected) -> None:
     ("Twelve members of the delegation flew in.", "en", []),
     ("Drei Mitglieder der Familie warten noch.", "de", []),
     ("50 service members came home.", "en", [(50, "soldiers")]),
+    ("Envoys of 27 member states met in Brussels.", "en", [(27, "countries")]),
+    ("Three member countries abstained.", "en", [(3, "countries")]),
 ])
 def test_members_of_a_club_of_states(text: str, lang: str, expected: Expected) -> None:
     check(text, lang, expected)

@@ -170,7 +170,8 @@ _NOT_NOUN = re.compile(r"^(?:von|vor|nach|bis|für|mit|aus|bei|seit|um|in|im|am|
 _MODIFIER_HEAD = re.compile(r"[^\S\n]+(?P<w>[a-z]{3,}[^s\W]s)\b")
 _SINGULAR_MODIFIERS = ("prisoner", "soldier", "drone", "missile", "civilian", "household", "body",
                        "child", "person", "region", "settlement", "village", "country", "state",
-                       "personnel")  # ("17 armoured personnel carriers" count vehicles)
+                       "personnel",  # ("17 armoured personnel carriers" count vehicles)
+                       "member")  # ("27 member states", "three member countries")
 
 
 def _unit(text: str, pos: int, known_only: bool = False, lang: str = "de") -> tuple[str | None, int]:
