@@ -17,7 +17,8 @@ The general causes fixed:
   Group of Seven", "die Gruppe der Zwanzig");
 - the members of a club of states are states ("die fünf ständigen Mitglieder im
   UN-Sicherheitsrat", "35 Mitglieder der Initiative", "three BRICS members"), not the members of
-  a delegation.
+  a delegation; soldiers counted by the branch they serve in ("25 – of the National Guard", "40
+  von der Nationalgarde", "five members of the National Guard").
 """
 
 from __future__ import annotations
@@ -149,4 +150,23 @@ def test_a_number_in_a_name(text: str, lang: str, expected: Expected) -> None:
     ("Three member countries abstained.", "en", [(3, "countries")]),
 ])
 def test_members_of_a_club_of_states(text: str, lang: str, expected: Expected) -> None:
+    check(text, lang, expected)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # soldiers counted by the branch they serve in, the noun left out in a list ...
+    ("They include 70 soldiers (among them 9 marines), 25 – of the National Guard, 11 – of the State "
+     "Border Guard Service and four civilians.", "en",
+     [(70, "soldiers"), (9, "soldiers"), (25, "soldiers"), (11, "soldiers"), (4, "civilians")]),
+    ("Among them were 80 from the army and 20 from the Navy.", "en", [(80, "soldiers"), (20, "soldiers")]),
+    ("Five members of the National Guard were freed.", "en", [(5, "soldiers")]),
+    ("Unter ihnen sind 120 Soldaten, 40 von der Nationalgarde und 12 vom Grenzschutz.", "de",
+     [(120, "soldiers"), (40, "soldiers"), (12, "soldiers")]),
+    ("Drei Angehörige der Armee kamen frei.", "de", [(3, "soldiers")]),
+    # ... not the army's representatives at talks, nor time served
+    ("Erwartet werden zwei Vertreter der Armee.", "de", [(2, "people")]),
+    ("He served two years in the army.", "en", [(2, "years")]),
+    ("Three of the army's brigades moved north.", "en", []),
+])
+def test_soldiers_by_their_branch(text: str, lang: str, expected: Expected) -> None:
     check(text, lang, expected)

@@ -69,6 +69,17 @@ _BETWEEN_THE = re.compile(r"(?i)\b(?:between|zwischen)[^\S\n]+(?:the|these|those
 _STATE_NOUN = re.compile(r"(?i)[^\S\n]+(?:countries|nations|states|Ländern|Staaten|Nationen)\b")
 
 
+# a branch of the armed forces after a number (with "of", "from", "von der"; a dash may stand
+# before it in a list) or after a noun of membership: those counted are soldiers
+_FORCE = (r"(?:Armed[^\S\n]+Forces|armed[^\S\n]+forces|[Aa]rmy|[Nn]avy|National[^\S\n]+Guard|"
+          r"(?:State[^\S\n]+)?Border[^\S\n]+(?:Guard[^\S\n]+)?Service|[Bb]order[^\S\n]+[Gg]uards?|"
+          r"Territorial[^\S\n]+Defen[cs]e(?:[^\S\n]+Forces)?|Marines|Streitkräfte\w*|Armee|Nationalgarde|"
+          r"Grenzschutz\w*|Grenzdienst\w*|Grenztruppen|Marine|Territorialverteidigung)(?![\w'’])")
+_OF_FORCE = re.compile(r"[^\S\n]*(?:[–—-][^\S\n]*)?(?:of|from|in|der|von[^\S\n]+der|aus[^\S\n]+der|vom|"
+                       r"aus[^\S\n]+dem|des)[^\S\n]+(?:the[^\S\n]+)?(?:[A-ZÄÖÜ][\w-]*[^\S\n]+)?" + _FORCE)
+_MEMBER_NOUN = re.compile(r"(?i)[^\S\n]+(?:members|Angehörige[n]?|Mitglieder[n]?)")
+
+
 # a club of states: its members are states
 _CLUB_WORDS = (r"(?:(?:UN-)?Sicherheitsrat\w*|(?:UN\s+)?Security\s+Council|NATO|Nato|EU|BRICS|G-?7|G-?20|"
                r"OPEC|"
@@ -370,6 +381,13 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             # a change with the noun after its first state: "from 28 points to 19", "von 28
             # Punkten auf 19" (the second state counts the same noun)
             unit, ue = out[-1].unit, e
+        if ((unit is None or unit not in _KNOWN_UNITS) and _OF_FORCE.match(text, e)) \
+                or (unit in ("people", "members") and _MEMBER_NOUN.fullmatch(text, e, ue)
+                    and _OF_FORCE.match(text, ue)):
+            # soldiers counted by the branch they serve in: "55 – of the National Guard", "40 von
+            # der Nationalgarde" (a list of a swap's returnees by service), "five members of the
+            # National Guard" (not "2-3 Vertreter der Armee" at talks: officials, people)
+            unit, ue = "soldiers", ue if unit in ("people", "members") else e
         if unit is None and m.group("num") is not None:
             unit, ue = _unit_by_context(text, s, out, lang, base), e
         if unit is None:
