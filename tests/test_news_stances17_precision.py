@@ -100,3 +100,28 @@ def test_foreign_vote_is_not_ukraines_elections(text: str) -> None:
 ])
 def test_ukraines_elections_stay(text: str, holder: str) -> None:
     assert (holder, "politics.elections", "demand") in _stances(text)
+
+
+# issue wordings that were not recognised: the army's maximum strength, a peacetime army by its
+# number, hosting foreign bases or formations, troops from NATO states, energy systems
+@pytest.mark.parametrize(("text", "holder", "issue", "polarity"), [
+    ("Moscow demands restrictions on the maximum number of military personnel in Ukraine's forces.", "RUS",
+     "military.army_size", "demand"),
+    ("Under the new proposal Ukraine would keep a peacetime military of 800,000 personnel.", "UKR",
+     "military.army_size", "propose"),
+    ("Russland lehnt Truppen aus NATO-Staaten in der Ukraine kategorisch ab.", "RUS",
+     "security.foreign_troops", "reject"),
+    ("Moscow demands a ban on the deployment of foreign formations on Ukrainian territory.", "RUS",
+     "security.foreign_troops", "demand"),
+    ("Trump urged Moscow to stop strikes targeting civilian energy systems during the cold.", "USA",
+     "ceasefire.energy", "demand"),
+])
+def test_issue_wordings_recognised(text: str, holder: str, issue: str, polarity: str) -> None:
+    assert (holder, issue, polarity) in _stances(text)
+
+
+@pytest.mark.parametrize(("text", "issue"), [
+    ("Russia's army of 600,000 soldiers continued its offensive.", "military.army_size"),
+])
+def test_not_the_army_size(text: str, issue: str) -> None:
+    assert not any(i == issue for _, i, _ in _stances(text))
