@@ -612,9 +612,11 @@ def extract(text: str, doc_id: str = "", published: str | None = None,
     forget()  # per-text caches of the cue prefilter hold this article's sentences only
     lang, mentions, figures, sents = analyse(text, published, language, g)
     from accord.news.events import find_events
+    from accord.news.stance_holders import withdrawal_holder
     from accord.news.stances import find_stances
 
     events = find_events(sents, published, lang)
-    stances = agreed_stances(events, find_stances(sents, published, lang), published, text)
+    stances = withdrawal_holder(find_stances(sents, published, lang), sents)
+    stances = agreed_stances(events, stances, published, text)
     return Extraction(doc=doc_id, language=lang, published=published, mentions=mentions,
                       events=events, stances=stances, figures=figures)
