@@ -18,6 +18,7 @@ The rules live in one module per family; each searches its patterns through the 
 - `intents`: statements of intent, the words of a next step, a paper sent, contact kept;
 - `no_step`: what is not a next step (a plan made public, a readiness in general, a wish only);
 - `announced_steps`: a step announced by its structure, and a step told again merged into one;
+- `announced_before`: a step announced before the report, told in the pluperfect;
 - `present_tense`: meetings told in the present tense (headlines, leads), an arrival denied;
 - `rounds`: rounds and calls, and their details;
 - `told_again`: one meeting told in several sentences, merged into one record;
@@ -61,10 +62,10 @@ from accord.news.events.event_places import SEAT_PLACE
 from accord.news.events.learned import _NEEDS
 
 MODULES = ("common", "event_places", "event_dates", "event_records", "intents", "no_step", "announced_steps",
-           "present_tense", "rounds", "told_again", "summits", "context", "plans", "postponements",
-           "claimants", "attacks", "disputes", "claims", "pledges", "agreement_exchanges", "agreed_steps",
-           "agreements", "unilateral_steps", "learned", "passes", "walk", "claim_rules", "deal_rules",
-           "pledge_rules", "cascade")
+           "announced_before", "present_tense", "rounds", "told_again", "summits", "context", "plans",
+           "postponements", "claimants", "attacks", "disputes", "claims", "pledges", "agreement_exchanges",
+           "agreed_steps", "agreements", "unilateral_steps", "learned", "passes", "walk", "claim_rules",
+           "deal_rules", "pledge_rules", "cascade")
 """The family modules, each importing only those before it (`accord.news.facts.RULE_FILES`
 lists their files in this order)."""
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from accord.news.events.agreements import _consent_to_proposal
+from accord.news.events.announced_before import announced_before
 from accord.news.events.announced_steps import announced_step
 from accord.news.events.common import MEETING
 from accord.news.events.event_places import COUNTRY_PLACES
@@ -99,8 +100,9 @@ def _step_no_rule_claimed(w: _Walk) -> list[NewsEvent]:
     """What no rule above claimed: a step verb with an actor in a frame of the future, a
     decision, an instruction or readiness ("habe sich entschieden, den Plan zu prüfen",
     "instructed his team to work toward arranging a meeting"), a paper handed over, a deal
-    suspended, talks paused to a named time (`announced_steps.announced_step`); else nothing."""
-    if (step := announced_step(w.s)) is None:
+    suspended, talks paused to a named time (`announced_steps.announced_step`), or a step announced
+    before the report, told in the pluperfect (`announced_before`); else nothing."""
+    if (step := announced_step(w.s) or announced_before(w.s)) is None:
         return []
     e = _event("statement_of_intent", w.s, place=w.places[0] if w.places else None)
     e.cue = f"rule: {step}"
