@@ -865,7 +865,7 @@ def test_a_headline_and_its_lead_and_the_city_named_later_are_one_round(text: st
     "zusammen. Unter dem Vorsitz von Präsident Macron und Premierminister Starmer legten sie "
     "einen Entwurf fest.",
     "Ukraine's allies met in Paris on Thursday to discuss security guarantees. The talks were "
-    "co-chaired by French President Emmanuel Macron and British Prime Minister Keir Starmer.",
+    "co-chaired by Keir Starmer, the British Prime Minister, and French President Emmanuel Macron.",
 ])
 def test_a_meeting_chaired_by_heads_of_government_is_a_summit(text: str) -> None:
     met = [(e.kind, e.place) for e in extract(text, "t", "2025-09-04").events

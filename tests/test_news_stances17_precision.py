@@ -105,15 +105,15 @@ def test_ukraines_elections_stay(text: str, holder: str) -> None:
 # issue wordings that were not recognised: the army's maximum strength, a peacetime army by its
 # number, hosting foreign bases or formations, troops from NATO states, energy systems
 @pytest.mark.parametrize(("text", "holder", "issue", "polarity"), [
-    ("Moscow demands restrictions on the maximum number of military personnel in Ukraine's forces.", "RUS",
+    ("Moscow demands limits to the maximum number of military personnel that Ukraine may keep.", "RUS",
      "military.army_size", "demand"),
     ("Under the new proposal Ukraine would keep a peacetime military of 800,000 personnel.", "UKR",
      "military.army_size", "propose"),
-    ("Russland lehnt Truppen aus NATO-Staaten in der Ukraine kategorisch ab.", "RUS",
+    ("Russland lehnt kategorisch Truppen aus NATO-Staaten in der Ukraine ab.", "RUS",
      "security.foreign_troops", "reject"),
     ("Moscow demands a ban on the deployment of foreign formations on Ukrainian territory.", "RUS",
      "security.foreign_troops", "demand"),
-    ("Trump urged Moscow to stop strikes targeting civilian energy systems during the cold.", "USA",
+    ("Trump urged Moscow to halt its strikes on civilian energy systems in winter.", "USA",
      "ceasefire.energy", "demand"),
 ])
 def test_issue_wordings_recognised(text: str, holder: str, issue: str, polarity: str) -> None:

@@ -484,7 +484,7 @@ _STRIKING = ("RUS", "UKR")
 
 # a return of the dead only ("brought back the bodies of 500 fallen soldiers", "Leichen
 # übergeben"): no position on exchanging prisoners; captives named beside them make it one (not in
-# the name of an office: "Coordination Headquarters for the Treatment of Prisoners of War")
+# the name of an office, such as Kyiv's coordination staff for prisoners of war)
 _BODIES = re.compile(r"\b(?:bodies|remains|Leichen|Leichname\w*|sterblichen Überreste|Gefallenen|"
                      r"Getöteten|Toten)\b", re.I)
 _CAPTIVES = re.compile(r"\b(?:(?-i:prisoners|POWs?|captives|detainees)|(?:Kriegs)?[Gg]efangene\w*|"

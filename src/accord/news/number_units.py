@@ -40,7 +40,7 @@ NOUNS: dict[str, str] = {
               # Teilnehmende"; English "participants" are often the states at a conference)
               "employee employees mitarbeiter mitarbeiterin staff volunteer volunteers freiwilliger "
               "freiwillige teilnehmer teilnehmerin teilnehmende teilnehmender "
-              # (session 18) veterans ("two U.S. military veterans who had fought for Kyiv")
+              # (session 18) veterans ("two American ex-servicemen, veterans who fought for Kyiv")
               "veteran veterans veteranin veteranen",
     "soldiers": "soldat soldatin soldier serviceman servicemen servicewoman servicemember "
                 "kämpfer militärangehöriger militärangehörige verteidiger defender söldner "
