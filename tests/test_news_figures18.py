@@ -170,3 +170,19 @@ def test_members_of_a_club_of_states(text: str, lang: str, expected: Expected) -
 ])
 def test_soldiers_by_their_branch(text: str, lang: str, expected: Expected) -> None:
     check(text, lang, expected)
+
+
+# review 18 items 7, 8, 13: a delegation or a government's coalition is no club of states; "of its
+# citizens" brought home are prisoners; a unit named by its number counts nothing
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Three members of the EU delegation arrived in Kyiv on Monday.", "en", []),
+    ("Five members of the governing coalition voted against the aid package.", "en", []),
+    ("Zwölf Mitglieder der Koalition stimmten gegen das Gesetz.", "de", []),
+    ("Ten members of the coalition of the willing sent their defence ministers.", "en", [(10, "countries")]),
+    ("Ukraine brought home 120 of its citizens in the exchange on Friday.", "en", [(120, "prisoners")]),
+    ("Russia returned 80 of their citizens in the swap.", "en", [(80, "prisoners")]),
+    ("Die Brigade 155 der Marine wurde nach Pokrowsk verlegt.", "de", []),
+    ("Brigade 47 of the Army held the line near Pokrovsk.", "en", []),
+])
+def test_review18_clubs_citizens_and_units(text: str, lang: str, expected: Expected) -> None:
+    check(text, lang, expected)

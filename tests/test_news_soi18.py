@@ -59,3 +59,18 @@ NOT_A_STEP = [
 @pytest.mark.parametrize("text", NOT_A_STEP)
 def test_no_step_announced_before(text: str) -> None:
     assert _soi(text) == [], text
+
+
+# review 18 item 6: other senses of the step nouns are no step announced before
+@pytest.mark.parametrize("text", [
+    "Selenskyj hatte in einem Gespräch mit Journalisten bestätigt, dass die Front bei Pokrowsk hält.",
+    "Selenskyj hatte im Grunde schon am Montag bestätigt, dass die Front hält.",
+    "Die EU hatte bereits am Montag weitere Schritte gegen Russland angekündigt.",
+    "Kyiv had confirmed the exchange of fire near the border on Monday.",
+    "Putin had announced that Russia would hold its victory parade on May 9.",
+    "Der Minister hatte im Grunde bereits bestätigt, dass es keine Einigung gibt.",
+    "Brussels had announced new steps against Moscow's shadow fleet.",
+])
+def test_other_senses_are_no_step_announced_before(text: str) -> None:
+    kinds = [e.kind for e in extract(text, "t", "2025-05-16").events]
+    assert "statement_of_intent" not in kinds, kinds

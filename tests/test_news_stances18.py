@@ -49,3 +49,23 @@ def test_russias_withdrawal_is_asked_by_the_other_side(text: str, issue: str) ->
 ])
 def test_russias_own_terms_stay_russias(text: str, polarity: str) -> None:
     assert ("RUS", "territory.donbas", polarity) in _stances(text)
+
+
+# review 18 item 1: only a withdrawal issue, only where Russia is not itself named demanding, and
+# never Russia's withdrawal from a deal
+@pytest.mark.parametrize(("text", "kept"), [
+    ("After Russia's withdrawal from the grain deal, Moscow demanded the lifting of sanctions on its banks.",
+     ("RUS", "economy.sanctions", "demand")),
+    ("Der Kreml fordert die Aufhebung der Sanktionen, während Kiew den Abzug der russischen Truppen "
+     "verlangt.",
+     ("RUS", "economy.sanctions", "demand")),
+    ("Moscow demands that Kyiv recognise Crimea as Russian, while Zelensky insists that Russian troops "
+     "must leave.", ("RUS", "territory.crimea", "demand")),
+    ("Nach dem Ausstieg Russlands aus dem Abkommen verlangte Moskau erneut die Aufhebung der Sanktionen.",
+     ("RUS", "economy.sanctions", "demand")),
+])
+def test_russias_own_demand_beside_a_withdrawal_stays_russias(text: str, kept: tuple[str, str, str]) -> None:
+    got = _stances(text)
+    assert kept in got, got
+    if kept[1] == "economy.sanctions":  # Ukraine asks no lifting of sanctions there
+        assert not any(a == "UKR" and i == kept[1] for a, i, _ in got), got

@@ -86,9 +86,19 @@ _CLUB_WORDS = (r"(?:(?:UN-)?Sicherheitsrat\w*|(?:UN\s+)?Security\s+Council|NATO|
                r"Europäischen\s+Union|European\s+Union|Vereinten\s+Nationen|United\s+Nations|"
                r"Allianz|[Aa]lliance|Bündnis\w*|Koalition\w*|[Cc]oalition|Initiative|[Ii]nitiative|[Bb]loc)")
 _CLUB = re.compile(r"\b" + _CLUB_WORDS + r"\b")
+# "members of" a club ending its noun phrase ("of the EU", not "of the EU delegation"); a bare
+# coalition is a government's unless it is one of states ("coalition of the willing")
 _OF_CLUB = re.compile(r"[^\S\n]+(?:of|in|im|der|des|in\s+der|in\s+dem)[^\S\n]+(?:the[^\S\n]+)?"
-                      r"(?:[\w-]+[^\S\n]+)?" + _CLUB_WORDS + r"\b")
+                      r"(?:[\w-]+[^\S\n]+)?(?:(?!Koalition|[Cc]oalition)" + _CLUB_WORDS
+                      + r"|(?:Koalition|[Cc]oalition)[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?(?:willing|states|"
+                      r"countries|nations)|der[^\S\n]+Willigen|von[^\S\n]+Staaten))\b"
+                      r"(?![^\S\n]*-?(?:[Dd]elegation\w*|[Mm]ission\w*|staff|[Tt]eam\w*|[Kk]ommission\w*|"
+                      r"[Cc]ommission\w*|[Pp]arlament\w*|[Pp]arliament\w*|[Bb]ehörde\w*|agency|[Bb]otschaft\w*|"
+                      r"embassy|[Dd]elegations)\b)")
 _PERMANENT = re.compile(r"(?i)\b(?:ständige[nr]?|permanent)\b")
+# a military unit named by its number ("Brigade 155 der Marine", "Brigade 47 of the Army"): no count
+_UNIT_NAMED_BEFORE = re.compile(r"(?i)\b(?:Brigade|Regiment|Bataillon|Battalion|Division|Korps|Corps|"
+                                r"Einheit|Unit|Nr\.|No\.)[^\S\n]*$")
 
 
 # people named by their office or part ("officials", "leaders", "Unterhändler") after a definite
@@ -381,9 +391,10 @@ def find_figures(text: str, base: int = 0, lang: str = "de") -> list[RawFigure]:
             # a change with the noun after its first state: "from 28 points to 19", "von 28
             # Punkten auf 19" (the second state counts the same noun)
             unit, ue = out[-1].unit, e
-        if ((unit is None or unit not in _KNOWN_UNITS) and _OF_FORCE.match(text, e)) \
+        if (((unit is None or unit not in _KNOWN_UNITS) and _OF_FORCE.match(text, e))
                 or (unit in ("people", "members") and _MEMBER_NOUN.fullmatch(text, e, ue)
-                    and _OF_FORCE.match(text, ue)):
+                    and _OF_FORCE.match(text, ue))) \
+                and not _UNIT_NAMED_BEFORE.search(text, max(0, s - 25), s):
             # soldiers counted by the branch they serve in: "55 – of the National Guard", "40 von
             # der Nationalgarde" (a list of a swap's returnees by service), "five members of the
             # National Guard" (not "2-3 Vertreter der Armee" at talks: officials, people)
@@ -608,13 +619,18 @@ _CITIZENS = re.compile(r"(?i)citizens|nationals|[\w-]*bürger(?:innen|n)?|staats
                        r"compatriots")
 
 
+_OWN_WORDS = frozenset({"of", "its", "their", "our", "own", "ihrer", "seiner", "unserer", "eigenen"})
+
+
 def _side_nationals(counted: str) -> bool:
     """Whether the words after a number counting nationals (`counted`) name nationals of the two
     sides: Ukrainians or Russians, or citizens with no other word before them."""
     if _SIDES.search(counted):
         return True
     words = counted.split()
-    return len(words) == 1 and _CITIZENS.fullmatch(words[0]) is not None
+    # "citizens", or "of its citizens" (no other nation's word before the noun)
+    return bool(words) and _CITIZENS.fullmatch(words[-1]) is not None \
+        and all(w.lower() in _OWN_WORDS for w in words[:-1])
 
 
 # Ukraine's "defenders" (Verteidiger) counted as they come home are freed captives ("230 defenders

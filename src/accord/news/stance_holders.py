@@ -823,7 +823,15 @@ RUSSIAN_WITHDRAWAL = re.compile(
     rf"|\bvon (?:Russland|Moskau)\s+(?:\w+\s+){{0,3}}?(?:den\s+)?(?:Abzug|Rückzug)\b"
     rf"|\b(?:Abzug|Rückzug|withdrawal|pullout)\s+(?:(?:aller|der|all|of|the|its)\s+){{0,3}}(?:russisch\w*|"
     rf"Russian)\s+(?:Truppen|Soldaten|Streitkräfte|Armee|troops|forces|soldiers|army)\b"
-    rf"|\b(?:Russia|Moscow)(?:'s|’s)\s+(?:full\s+|complete\s+)?withdrawal\b", IC)
+    rf"|\b(?:Russia|Moscow)(?:'s|’s)\s+(?:full\s+|complete\s+)?withdrawal\s+from\s+(?!(?:the\s+)?(?:grain|Black|"
+    rf"deal|agreement|accord|treaty|talks|negotiations|initiative)\b)", IC)
+# Russia itself named demanding in the sentence ("Moscow demands that Kyiv ...", "Der Kreml fordert
+# ..."): its demand there is its own, whatever else the sentence asks of Russia
+RUSSIA_DEMANDS = re.compile(
+    rf"\b(?:{_RUSSIA}|Putin|Peskow|Peskov|Lawrow|Lavrov)\s+(?:\w+\s+)?(?:fordert\w*|forderte\w*|verlangt\w*|"
+    rf"besteht|bestand|pocht\w*|demand\w*|insist\w*|call(?:s|ed)? for|wants?|wanted)\b", IC)
+# a Russian demand or condition on one of these issues can be the withdrawal asked of Russia
+_WITHDRAWAL_ISSUES = ("territory.", "ceasefire.", "security.")
 # a withdrawal of Ukraine's troops named in the same sentence (no Russia between Ukraine and the
 # verb: not "Kyiv demanded that Russia withdraw"): the sentence may hold Russia's demand
 UKRAINIAN_WITHDRAWAL = re.compile(
@@ -846,7 +854,8 @@ def withdrawal_holder(stances: list[Stance], sents: list[Sentence]) -> list[Stan
     for st in stances:
         s = by_start.get(st.start)
         if st.actor == "RUS" and st.polarity in ("demand", "conditional") and s is not None and \
-                RUSSIAN_WITHDRAWAL.search(s.text) and not UKRAINIAN_WITHDRAWAL.search(s.text):
+                st.issue.startswith(_WITHDRAWAL_ISSUES) and RUSSIAN_WITHDRAWAL.search(s.text) and \
+                not UKRAINIAN_WITHDRAWAL.search(s.text) and not RUSSIA_DEMANDS.search(s.text):
             other = next((m.actor for m in s.mentions if m.actor in ACTORS and m.actor != "RUS"), "UKR")
             st = replace(st, actor=other, speaker=None,
                          cue=st.cue + " (Russia's withdrawal asked: not its own)")

@@ -20,11 +20,12 @@ if TYPE_CHECKING:
 
 # what can be announced as a step: a meeting, talks, a trip or visit, a truce, an exchange, a
 # review, or the step itself named back ("den Schritt", "derartiges")
-_STEP_NOUN_DE = (r"(?:\w*[Tt]reffen|Gipfel\w*|\w*[Gg]espräch\w*|\w*[Vv]erhandlung\w*|\w*[Rr]unde|Besuch\w*|"
+_STEP_NOUN_DE = (r"(?:\w*[Tt]reffen|Gipfel\w*|\w*[Gg]espräch\w*|\w*[Vv]erhandlung\w*|"
+                 r"\w*(?:gesprächs|verhandlungs|friedens)runde|Runde|Besuch\w*|"
                  r"Reise\w*|\w*[Ff]euerpause|\w*[Ww]affenruhe|Waffenstillstand\w*|\w*[Aa]ustausch\w*|Prüfung|"
                  r"Schritt\w*|derartige\w*)")
 _STEP_NOUN_EN = (r"(?:meeting|talks|negotiations|summit|round|visit|trip|truce|ceasefire|cease-fire|"
-                 r"exchange|swap|review)")
+                 r"exchange(?!\s+of\s+(?:fire|shots|blows|views|letters))|swap|review)")
 # the verbs of announcing, as the participle closing the German pluperfect
 _ANNOUNCED_DE = (r"(?:angekündigt|verkündet|bestätigt|in Aussicht gestellt|ins Gespräch gebracht|"
                  r"vorgeschlagen)")
@@ -45,12 +46,16 @@ ANNOUNCED_BEFORE = re.compile(
     + _STEP_NOUN_EN + r"\b|"
     # "had promised to send a delegation", "had vowed to hold talks"
     r"\bhad\s+(?:\w+\s+)?(?:announced|promised|vowed|pledged)\s+(?:that\s+\w+\s+would\s+|to\s+)"
-    r"(?:send|hold|meet|visit|travel|resume|continue|present|submit|hand over|declare|order)\b", IC)
+    r"(?:send|hold\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|meetings?|summit|round|consultations)|meet|visit|"
+    r"travel|resume|continue|present|submit|hand over|declare|order)\b", IC)
 # the speaker of the sentences before as the subject ("Er hatte zuvor schon ... angekündigt")
 _HE_OR_SHE = re.compile(r"\W*(?:Er|Sie|He|She)\s+(?:hatten?|had)\b")
 # what is no step announced: negated, only on a condition, or war
 _NOT_A_STEP = re.compile(r"\b(?:nicht|kein\w*|not|no|never|nie|nur dann|only if|unless|sofern|falls)\b|"
-                         r"\b(?:Offensive|Angriff\w*|offensive|attacks?|strikes)\b", IC)
+                         r"\b(?:Offensive|Angriff\w*|offensive|attacks?|strikes)\b|"
+                         # an interview is no talks; steps against a side are sanctions
+                         r"\bin einem (?:\w+\s+)?Gespräch\b|\bim Gespräch mit\b|"
+                         r"\bSchritte?\s+gegen\b|\bsteps?\s+against\b|\bSanktion\w*|\bsanctions\b", IC)
 
 
 def announced_before(s: Sentence) -> str | None:
