@@ -184,6 +184,12 @@ def test_soldiers_by_their_branch(text: str, lang: str, expected: Expected) -> N
     ("Russia returned 80 of their citizens in the swap.", "en", [(80, "prisoners")]),
     ("Die Brigade 155 der Marine wurde nach Pokrowsk verlegt.", "de", []),
     ("Brigade 47 of the Army held the line near Pokrovsk.", "en", []),
+    # own wordings (fixA18): a German "seiner Bürger" freed, units named by number, a club's mission
+    ("Kiew holte 95 seiner Bürger bei dem Austausch am Samstag zurück.", "de", [(95, "prisoners")]),
+    ("Das Regiment 12 der Nationalgarde verteidigt die Stadt.", "de", []),
+    ("Battalion 30 of the National Guard was moved to Kupiansk.", "en", []),
+    ("Four members of the NATO mission visited Odesa.", "en", []),
+    ("Acht Mitglieder der EU-Delegation reisten nach Kiew.", "de", []),
 ])
 def test_review18_clubs_citizens_and_units(text: str, lang: str, expected: Expected) -> None:
     check(text, lang, expected)
